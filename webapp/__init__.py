@@ -1,0 +1,53 @@
+"""Sourced: teach from news articles without saying more than the sources say.
+
+`create_app` wires config, extensions and blueprints, and refuses to start on broken content.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import Flask
+
+from . import db
+from .config import defaults, load_or_create_secret_key
+from .facts import Store, load_store
+
+
+@dataclass
+class Loaded:
+    """What the app serves: the validated content store (and, later, the question bank)."""
+
+    store: Store
+    bank: object | None = None
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True)
+    os.makedirs(app.instance_path, exist_ok=True)
+    app.config.from_mapping(defaults(app.instance_path))
+    if test_config is None:
+        app.config.from_prefixed_env("SOURCED")
+    else:
+        app.config.from_mapping(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = load_or_create_secret_key(app.instance_path)
+
+    # Content first: on any problem this raises ContentError and the app does not start.
+    texts = app.config.get("SOURCE_TEXTS")
+    store = load_store(app.config["CONTENT_DIR"], Path(texts) if texts else None)
+    loaded = Loaded(store=store)
+    app.extensions["sourced"] = loaded
+
+    database = db.connect(app.config["DATABASE"])
+    try:
+        db.migrate(database)
+        db.load_content(database, store)
+    finally:
+        database.conn.close()
+
+    from .web import init_web
+    init_web(app)
+    db.init_app(app)
+    return app

@@ -1,0 +1,220 @@
+"""The database: the only module that knows table names and SQL.
+
+A plain `Database` (sqlite-utils) that the domain code is handed; Flask glue at the bottom gives
+one connection per request on `g` and registers `flask init-db`. Schema changes are numbered
+migrations that are safe to run again. Content tables are a copy of the validated content store,
+replaced in one transaction whenever the content changes.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+from pathlib import Path
+from typing import Callable, Iterable
+
+import sqlite_utils
+
+from .facts import Store
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def connect(path: str | Path) -> sqlite_utils.Database:
+    """Open the database with the settings every connection needs (WAL, busy timeout, FKs)."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                           check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if str(path) != ":memory:":
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    return sqlite_utils.Database(conn)
+
+
+def retry_busy(fn: Callable, attempts: int = 5):
+    """Run a write, retrying when another process holds the write lock beyond the busy timeout."""
+    for i in range(attempts):
+        try:
+            return fn()
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e):
+                raise
+            if i == attempts - 1:
+                raise
+            time.sleep(0.05 * (2 ** i))
+
+
+class transaction:
+    """`with transaction(db):` — BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def __enter__(self):
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, exc_type, exc, tb):
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        return False
+
+
+# --- migrations -------------------------------------------------------------------------------
+
+MIGRATIONS: list[tuple[str, str]] = []
+
+
+def migration(name: str):
+    """Register a numbered migration (its SQL runs once, in order, in one transaction)."""
+    def add(sql: str) -> str:
+        MIGRATIONS.append((name, sql))
+        return sql
+    return add
+
+
+migration("001_content")("""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, publisher TEXT, author TEXT, published TEXT,
+    kind TEXT NOT NULL, file TEXT NOT NULL, sha256 TEXT NOT NULL, paragraphs INTEGER NOT NULL,
+    status TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS facts (
+    id TEXT PRIMARY KEY, statement TEXT NOT NULL, kind TEXT NOT NULL, claimant TEXT NOT NULL,
+    figures TEXT NOT NULL, citations TEXT NOT NULL, topics TEXT NOT NULL, related TEXT NOT NULL,
+    conflicts_with TEXT NOT NULL, position INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS fact_topics (fact_id TEXT NOT NULL, topic TEXT NOT NULL, PRIMARY KEY (fact_id, topic));
+CREATE TABLE IF NOT EXISTS modules (id TEXT PRIMARY KEY, title TEXT NOT NULL, summary TEXT NOT NULL,
+    position INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(
+    fact_id UNINDEXED, statement, claimant, topics, terms, tokenize = 'porter unicode61');
+""")
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply the migrations not yet applied; return their names."""
+    db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL)")
+    done = {r[0] for r in db.execute("SELECT name FROM migrations").fetchall()}
+    applied = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+
+        def apply(name=name, sql=sql):
+            with transaction(db):
+                for stmt in _statements(sql):
+                    db.execute(stmt)
+                db.execute("INSERT OR IGNORE INTO migrations (name, applied_at) VALUES (?, ?)", [name, time.time()])
+        retry_busy(apply)
+        applied.append(name)
+    return applied
+
+
+def _statements(sql: str) -> Iterable[str]:
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                yield buf
+            buf = ""
+    if buf.strip():
+        yield buf
+
+
+# --- content copy -----------------------------------------------------------------------------
+
+def content_digest(db: sqlite_utils.Database) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = 'content_digest'").fetchone()
+    return row[0] if row else None
+
+
+def load_content(db: sqlite_utils.Database, store: Store, extra_terms: Callable[[object], str] | None = None,
+                 force: bool = False) -> bool:
+    """Replace the content tables with `store`, in one transaction. Returns False when already current."""
+    if not force and content_digest(db) == store.digest:
+        return False
+
+    def write():
+        with transaction(db):
+            for table in ("sources", "facts", "fact_topics", "modules", "facts_fts"):
+                db.execute(f"DELETE FROM {table}")
+            db["sources"].insert_all(
+                [{**s.model_dump(mode="json", exclude={"note", "exempt_paragraphs"}),
+                  "status": store.verified.get(s.id, "")} for s in store.sources.values()])
+            db["facts"].insert_all(
+                [{"id": f.id, "statement": f.statement, "kind": f.kind, "claimant": f.claimant,
+                  "figures": json.dumps([g.model_dump(mode="json") for g in f.figures]),
+                  "citations": json.dumps([c.model_dump(mode="json") for c in f.citations]),
+                  "topics": json.dumps(f.topics), "related": json.dumps(f.related),
+                  "conflicts_with": json.dumps([c.model_dump(mode="json") for c in f.conflicts_with]),
+                  "position": i} for i, f in enumerate(store.facts.values())])
+            db["fact_topics"].insert_all(
+                [{"fact_id": f.id, "topic": t} for f in store.facts.values() for t in f.topics])
+            db["modules"].insert_all(
+                [{"id": m.id, "title": m.title, "summary": m.summary, "position": i,
+                  "body": m.model_dump_json()} for i, m in enumerate(store.modules.values())])
+            db["facts_fts"].insert_all(
+                [{"fact_id": f.id, "statement": f.statement, "claimant": f.claimant,
+                  "topics": " ".join(t.replace("-", " ") for t in f.topics),
+                  "terms": extra_terms(f) if extra_terms else ""} for f in store.facts.values()])
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('content_digest', ?)", [store.digest])
+    retry_busy(write)
+    return True
+
+
+_FTS_WORD = re.compile(r"[\w]+", re.UNICODE)
+
+
+def fts_query(text: str, mode: str = "AND") -> str | None:
+    """A safe FTS5 query from user text: each word quoted, prefix-matched, joined by AND/OR."""
+    words = [w for w in _FTS_WORD.findall(text.lower()) if len(w) > 0][:20]
+    if not words:
+        return None
+    return f" {mode} ".join(f'"{w}"*' for w in words)
+
+
+def search_facts(db: sqlite_utils.Database, text: str = "", topic: str | None = None, limit: int = 500) -> list[str]:
+    """Fact ids matching a search and/or a topic, best first (bm25), else in content order."""
+    params: list = []
+    if text.strip() and (q := fts_query(text)):
+        sql = "SELECT f.id FROM facts_fts JOIN facts f ON f.id = facts_fts.fact_id WHERE facts_fts MATCH ?"
+        params.append(q)
+        if topic:
+            sql += " AND f.id IN (SELECT fact_id FROM fact_topics WHERE topic = ?)"
+            params.append(topic)
+        sql += " ORDER BY bm25(facts_fts), f.position LIMIT ?"
+    else:
+        sql = "SELECT f.id FROM facts f"
+        if topic:
+            sql += " WHERE f.id IN (SELECT fact_id FROM fact_topics WHERE topic = ?)"
+            params.append(topic)
+        sql += " ORDER BY f.position LIMIT ?"
+    params.append(limit)
+    return [r[0] for r in db.execute(sql, params).fetchall()]
+
+
+def source_status(db: sqlite_utils.Database) -> dict[str, str]:
+    return {r[0]: r[1] for r in db.execute("SELECT id, status FROM sources").fetchall()}
+
+
+# --- Flask glue -----------------------------------------------------------------------------
+
+def get_db() -> sqlite_utils.Database:
+    """This request's connection (opened on first use, closed at teardown)."""
+    from flask import current_app, g
+    if "db" not in g:
+        g.db = connect(current_app.config["DATABASE"])
+    return g.db
+
+
+def close_db(exc=None) -> None:
+    from flask import g
+    db = g.pop("db", None)
+    if db is not None:
+        db.conn.close()
+
+
+def init_app(app) -> None:
+    app.teardown_appcontext(close_db)

@@ -1,0 +1,1 @@
+"""Thin blueprints, one per face: they validate input, ask the domain modules, render."""

@@ -1,0 +1,125 @@
+"""The explainer face: home, modules, facts (with a live filter), sources."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Blueprint, abort, current_app, render_template, request, url_for
+
+from .. import db
+from ..charts import bar_chart_svg, chart_bars
+from ..facts import read_paragraphs
+from ..prose import Notes, render_body, show_figure
+from ..web import store
+
+bp = Blueprint("explain", __name__)
+
+
+def fact_url(fact_id: str) -> str:
+    return url_for("explain.fact", fact_id=fact_id)
+
+
+def get_module(module_id: str):
+    m = store().modules.get(module_id)
+    if m is None:
+        abort(404)
+    return m
+
+
+def get_fact(fact_id: str):
+    f = store().facts.get(fact_id)
+    if f is None:
+        abort(404)
+    return f
+
+
+@bp.app_template_global()
+def figure_label(fig) -> str:
+    return show_figure(fig)
+
+
+@bp.app_template_global()
+def source_of(source_id: str):
+    return store().sources[source_id]
+
+
+@bp.get("/")
+def home():
+    return render_template("explain/home.html", modules=list(store().modules.values()),
+                           fact_count=len(store().facts), sources=list(store().sources.values()))
+
+
+@bp.get("/modules")
+def modules():
+    return render_template("explain/modules.html", modules=list(store().modules.values()))
+
+
+@bp.get("/modules/<module_id>")
+def module(module_id: str):
+    m = get_module(module_id)
+    notes = Notes()
+    sections = []
+    for i, s in enumerate(m.sections, 1):
+        chart = None
+        if s.chart:
+            cid = f"chart-{i}"
+            chart = {"svg": bar_chart_svg(s.chart, store(), cid), "bars": chart_bars(s.chart, store()),
+                     "spec": s.chart, "id": cid}
+            for b in chart["bars"]:
+                notes.number(b.fact_id)
+        sections.append({"heading": s.heading, "body": render_body(s.body, store(), fact_url, notes),
+                         "chart": chart, "anchor": f"section-{i}"})
+    ordered = list(store().modules)
+    idx = ordered.index(m.id)
+    nav = {"prev": store().modules[ordered[idx - 1]] if idx > 0 else None,
+           "next": store().modules[ordered[idx + 1]] if idx + 1 < len(ordered) else None}
+    return render_template("explain/module.html", module=m, sections=sections,
+                           notes=[store().facts[f] for f in notes.order], nav=nav)
+
+
+@bp.get("/facts")
+def facts():
+    q = request.args.get("q", "").strip()[:200]
+    topic = request.args.get("topic", "").strip()
+    kind = request.args.get("kind", "").strip()
+    error = None
+    if topic and topic not in store().topics:
+        error, topic = f"There is no topic called “{topic[:60]}”; showing all topics.", ""
+    ids = db.search_facts(db.get_db(), q, topic or None)
+    results = [store().facts[i] for i in ids if i in store().facts]
+    if kind in ("figure", "claim", "opinion", "context"):
+        results = [f for f in results if f.kind == kind]
+    else:
+        kind = ""
+    ctx = dict(results=results, q=q, topic=topic, kind=kind, topics=store().topics, error=error,
+               total=len(store().facts))
+    if request.htmx and request.htmx.target == "fact-results":
+        return render_template("explain/_fact_results.html", **ctx)
+    return render_template("explain/facts.html", **ctx)
+
+
+@bp.get("/facts/<fact_id>")
+def fact(fact_id: str):
+    f = get_fact(fact_id)
+    quotes = []
+    texts = current_app.config.get("SOURCE_TEXTS")
+    for c in f.citations:
+        src = store().sources[c.source_id]
+        quote = None
+        if texts and store().verified.get(src.id) == "verified":
+            try:
+                quote = read_paragraphs(Path(texts) / src.file)[c.paragraph - 1]
+            except (OSError, IndexError):
+                quote = None
+        quotes.append({"citation": c, "source": src, "quote": quote})
+    related = [store().facts[r] for r in f.related if r in store().facts]
+    conflicts = [(store().facts[c.fact], c.note) for c in f.conflicts_with if c.fact in store().facts]
+    derived_from = {i: [store().facts[x] for x in g.from_facts] for i, g in enumerate(f.figures) if g.derived}
+    return render_template("explain/fact.html", fact=f, quotes=quotes, related=related, conflicts=conflicts,
+                           derived_from=derived_from, modules=store().modules_using(f.id))
+
+
+@bp.get("/sources")
+def sources():
+    items = [{"source": s, "status": store().verified.get(s.id, "unknown"), "facts": store().facts_citing(s.id)}
+             for s in store().sources.values()]
+    return render_template("explain/sources.html", items=items)
