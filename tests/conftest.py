@@ -68,3 +68,33 @@ def mini_content(tmp_path) -> Path:
 
 
 HTMX = {"HX-Request": "true"}
+
+
+class AuthActions:
+    """Sign a teacher in and out through the real sign-in form."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def sign_in(self, email="teacher@school.org", password="correct horse battery"):
+        return self.client.post("/teach/sign-in", data={"email": email, "password": password})
+
+    def sign_out(self):
+        return self.client.post("/teach/sign-out")
+
+
+@pytest.fixture
+def teachers(app):
+    """Two teachers, so tests can check that neither sees the other's data."""
+    from webapp import db
+    from webapp.accounts import create_teacher
+    database = db.connect(app.config["DATABASE"])
+    ids = {email: create_teacher(database, email, "correct horse battery")
+           for email in ("teacher@school.org", "other@school.org")}
+    database.conn.close()
+    return ids
+
+
+@pytest.fixture
+def auth(client, teachers):
+    return AuthActions(client)

@@ -218,3 +218,38 @@ def close_db(exc=None) -> None:
 
 def init_app(app) -> None:
     app.teardown_appcontext(close_db)
+
+
+# --- teachers -------------------------------------------------------------------------------
+
+migration("030_teachers")("""
+CREATE TABLE IF NOT EXISTS teachers (
+    id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE, password_hash TEXT NOT NULL,
+    created_at REAL NOT NULL);
+""")
+
+
+def insert_teacher(db: sqlite_utils.Database, email: str, password_hash: str) -> int:
+    def write():
+        with transaction(db):
+            cur = db.execute("INSERT INTO teachers (email, password_hash, created_at) VALUES (?, ?, ?)",
+                             [email, password_hash, time.time()])
+            return cur.lastrowid
+    return retry_busy(write)
+
+
+def teacher_by_email(db: sqlite_utils.Database, email: str) -> dict | None:
+    row = db.execute("SELECT id, email, password_hash FROM teachers WHERE email = ?", [email]).fetchone()
+    return dict(zip(("id", "email", "password_hash"), row)) if row else None
+
+
+def teacher_by_id(db: sqlite_utils.Database, teacher_id: int) -> dict | None:
+    row = db.execute("SELECT id, email FROM teachers WHERE id = ?", [teacher_id]).fetchone()
+    return dict(zip(("id", "email"), row)) if row else None
+
+
+def set_teacher_password(db: sqlite_utils.Database, teacher_id: int, password_hash: str) -> None:
+    def write():
+        with transaction(db):
+            db.execute("UPDATE teachers SET password_hash = ? WHERE id = ?", [password_hash, teacher_id])
+    retry_busy(write)

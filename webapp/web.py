@@ -4,6 +4,8 @@ from __future__ import annotations
 from importlib import resources
 
 from flask import Flask, current_app, jsonify, render_template, request, send_file
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from htmx_flask import Htmx
 from werkzeug.exceptions import HTTPException
@@ -12,6 +14,9 @@ from .facts import Store
 
 csrf = CSRFProtect()
 htmx = Htmx()
+# Limits are declared per view (`@limiter.limit(...)`); storage is per process (memory://) unless
+# RATELIMIT_STORAGE_URI names a shared store.
+limiter = Limiter(key_func=get_remote_address)
 
 
 def store() -> Store:
@@ -31,10 +36,12 @@ CSP = (
 def init_web(app: Flask) -> None:
     csrf.init_app(app)
     htmx.init_app(app)
+    limiter.init_app(app)
 
-    from .views import api, explain
+    from .views import api, explain, teach
     app.register_blueprint(explain.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(teach.bp)
     csrf.exempt(api.bp)
 
     @app.get("/vendor/htmx.min.js")
