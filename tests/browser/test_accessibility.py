@@ -1,0 +1,26 @@
+"""axe-core on every page type: zero WCAG 2.1 A/AA violations."""
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def page_urls(store):
+    return ["/", "/modules", f"/modules/{next(iter(store.modules))}", "/facts", "/facts?q=prisoners",
+            f"/facts/{next(iter(store.facts))}", "/sources", "/teach/sign-in", "/no-such-page"]
+
+
+@pytest.fixture(scope="module")
+def axe():
+    return Axe()
+
+
+def test_no_wcag_violations(page, live_server, axe):
+    store = live_server.app.extensions["sourced"].store
+    failures = {}
+    for url in page_urls(store):
+        page.goto(url)
+        result = axe.run(page, options=AXE_OPTIONS)
+        if result.violations_count:
+            failures[url] = result.generate_report()
+    assert failures == {}, "\n\n".join(f"{u}:\n{r}" for u, r in failures.items())
