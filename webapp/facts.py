@@ -230,6 +230,12 @@ def check_links(sources: dict[str, Source], facts: dict[str, Fact], files: dict[
             if c.fact not in facts:
                 out.append(Problem(rel, f.id, "conflicts_with", f"unknown fact {c.fact!r}"))
         carried = [n for g in f.figures for n in g.numbers]
+        for g in f.figures:  # a computed figure's statement may show its arithmetic
+            if g.derived and g.formula:
+                try:
+                    carried += evaluate_formula(g.formula)[1]
+                except ValueError:
+                    pass  # reported by _check_derived
         for m in re.finditer(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", f.statement):
             n = float(m.group(0).replace(",", ""))
             if not any(same(n, c) for c in carried):
