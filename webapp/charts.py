@@ -42,7 +42,7 @@ def bar_chart_svg(chart: Chart, store: Store, chart_id: str) -> Markup:
         f'role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" width="100%" preserveAspectRatio="xMinYMin meet">',
         f'<title id="{chart_id}-title">{escape(chart.title)}</title>',
         f'<desc id="{chart_id}-desc">{escape(chart.description)} '
-        + escape("; ".join(f"{b.label}: {b.shown}" for b in bars)) + "</desc>",
+        f'{escape("; ".join(f"{b.label}: {b.shown}" for b in bars))}</desc>',
     ]
     for tick in (0, 25, 50, 75, 100):
         x = label_w + bar_w * tick / 100

@@ -59,7 +59,17 @@ def browser(chromium_path):
 def page(request, browser, live_server):
     """A fresh page, once with JavaScript on and once with it off. Requests to anywhere but the
     app fail the test: no page may reach off the machine."""
-    context = browser.new_context(java_script_enabled=request.param, base_url=live_server.url)
+    yield from _guarded_page(browser, live_server, js=request.param)
+
+
+@pytest.fixture
+def js_page(browser, live_server):
+    """A page with JavaScript on, for tools that run inside the page (axe-core)."""
+    yield from _guarded_page(browser, live_server, js=True)
+
+
+def _guarded_page(browser, live_server, js: bool):
+    context = browser.new_context(java_script_enabled=js, base_url=live_server.url)
     outside: list[str] = []
 
     def guard(route):
@@ -69,7 +79,7 @@ def page(request, browser, live_server):
         return route.abort()
     context.route("**/*", guard)
     pg = context.new_page()
-    pg.js = request.param
+    pg.js = js
     errors: list[str] = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
     yield pg

@@ -38,15 +38,19 @@ def safe_next(target: str | None) -> str:
     return url_for("teach.home")
 
 
-def sign_in_rate_exceeded(_limit):
+@bp.errorhandler(429)
+def too_many_attempts(e):
+    if request.endpoint != "teach.sign_in":
+        from ..web import error_page
+        return error_page(429, "Too many requests: please wait a moment and try again.")
     return render_template("teach/sign_in.html", email=request.form.get("email", "")[:254],
                            next=request.form.get("next", ""),
                            error="Too many sign-in attempts from here. Wait a minute, then try again."), 429
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
-@limiter.limit("10/minute", methods=["POST"], on_breach=sign_in_rate_exceeded)
-@limiter.limit("50/hour", methods=["POST"], on_breach=sign_in_rate_exceeded)
+@limiter.limit("10/minute", methods=["POST"])
+@limiter.limit("50/hour", methods=["POST"])
 def sign_in():
     next_url = request.values.get("next", "")
     if request.method == "GET":
