@@ -91,6 +91,11 @@ CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(
     fact_id UNINDEXED, statement, claimant, topics, terms, tokenize = 'porter unicode61');
 """)
 
+# Sources gained a short `label` ("the blog post") that questions and the bot use to name them.
+migration("002_source_label")("""
+ALTER TABLE sources ADD COLUMN label TEXT;
+""")
+
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations not yet applied; return their names."""

@@ -37,6 +37,8 @@ class Strict(BaseModel):
 class Source(Strict):
     id: Slug
     title: ShortText
+    # how questions and the bot name the article in a sentence, e.g. "the blog post"
+    label: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=60)]
     publisher: ShortText | None = None
     author: ShortText | None = None
     published: dt.date | None = None
