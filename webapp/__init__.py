@@ -12,15 +12,16 @@ from flask import Flask
 
 from . import db
 from .config import defaults, load_or_create_secret_key
+from .bank import Bank, load_bank
 from .facts import Store, load_store
 
 
 @dataclass
 class Loaded:
-    """What the app serves: the validated content store (and, later, the question bank)."""
+    """What the app serves: the validated content store and the checked question bank."""
 
     store: Store
-    bank: object | None = None
+    bank: Bank
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -37,7 +38,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     # Content first: on any problem this raises ContentError and the app does not start.
     texts = app.config.get("SOURCE_TEXTS")
     store = load_store(app.config["CONTENT_DIR"], Path(texts) if texts else None)
-    loaded = Loaded(store=store)
+    questions = app.config.get("QUESTIONS_DIR") or Path(app.config["CONTENT_DIR"]).parent / "questions"
+    bank = load_bank(questions, store, seed=int(app.config["QUESTION_SEED"]))
+    loaded = Loaded(store=store, bank=bank)
     app.extensions["sourced"] = loaded
 
     database = db.connect(app.config["DATABASE"])

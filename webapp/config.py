@@ -23,7 +23,8 @@ def defaults(instance_path: str | Path) -> dict:
     return {
         "DATABASE": str(inst / "sourced.sqlite3"),
         "CONTENT_DIR": str(PROJECT_ROOT / "content"),
-        "QUESTIONS_DIR": str(PROJECT_ROOT / "questions"),
+        "QUESTIONS_DIR": None,  # default: questions/ beside the content directory
+        "QUESTION_SEED": 2025,  # the generator's seed: generated questions keep their ids and text
         "SOURCE_TEXTS": str(t) if (t := default_source_texts()) else None,
         "MAX_CONTENT_LENGTH": 512 * 1024,
         "SESSION_COOKIE_HTTPONLY": True,

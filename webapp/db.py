@@ -258,3 +258,105 @@ def set_teacher_password(db: sqlite_utils.Database, teacher_id: int, password_ha
         with transaction(db):
             db.execute("UPDATE teachers SET password_hash = ? WHERE id = ?", [password_hash, teacher_id])
     retry_busy(write)
+
+
+# --- quiz attempts ----------------------------------------------------------------------------
+
+migration("010_quiz")("""
+CREATE TABLE IF NOT EXISTS attempts (
+    id TEXT PRIMARY KEY, scope TEXT NOT NULL, length INTEGER NOT NULL, seed INTEGER NOT NULL,
+    layout TEXT NOT NULL, created_at REAL NOT NULL, finished_at REAL,
+    assignment_id INTEGER, display_name TEXT, deadline REAL);
+CREATE TABLE IF NOT EXISTS answers (
+    attempt_id TEXT NOT NULL REFERENCES attempts(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+    question_id TEXT NOT NULL, response TEXT NOT NULL, correct INTEGER NOT NULL, score REAL NOT NULL,
+    answered_at REAL NOT NULL, PRIMARY KEY (attempt_id, position));
+CREATE INDEX IF NOT EXISTS attempts_assignment ON attempts(assignment_id);
+""")
+
+
+class AnswerRefused(Exception):
+    """An answer that can't be stored: `reason` is one of "missing", "finished", "out-of-order",
+    "changed", "expired"."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(reason)
+
+
+def create_attempt(db: sqlite_utils.Database, attempt_id: str, scope: str, seed: int, layout: list[dict],
+                   assignment_id: int | None = None, display_name: str | None = None,
+                   deadline: float | None = None) -> None:
+    def write():
+        with transaction(db):
+            db.execute(
+                "INSERT INTO attempts (id, scope, length, seed, layout, created_at, assignment_id, display_name, deadline)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [attempt_id, scope, len(layout), seed, json.dumps(layout), time.time(), assignment_id,
+                 display_name, deadline])
+    retry_busy(write)
+
+
+def _answer_row(r) -> dict:
+    return {"position": r[0], "question_id": r[1], "response": json.loads(r[2]), "correct": bool(r[3]),
+            "score": r[4], "answered_at": r[5]}
+
+
+def get_attempt(db: sqlite_utils.Database, attempt_id: str) -> dict | None:
+    """The attempt with its layout and its answers (in position order), or None."""
+    row = db.execute("SELECT id, scope, length, seed, layout, created_at, finished_at, assignment_id,"
+                     " display_name, deadline FROM attempts WHERE id = ?", [attempt_id]).fetchone()
+    if row is None:
+        return None
+    a = dict(zip(("id", "scope", "length", "seed", "layout", "created_at", "finished_at", "assignment_id",
+                  "display_name", "deadline"), row))
+    a["layout"] = json.loads(a["layout"])
+    a["answers"] = [_answer_row(r) for r in db.execute(
+        "SELECT position, question_id, response, correct, score, answered_at FROM answers"
+        " WHERE attempt_id = ? ORDER BY position", [attempt_id]).fetchall()]
+    return a
+
+
+def submit_answer(db: sqlite_utils.Database, attempt_id: str, position: int, question_id: str,
+                  response: dict, correct: bool, score: float, now: float | None = None) -> dict:
+    """Store one answer, atomically. The same answer sent twice returns the stored one (a double
+    click or a resend); anything else out of turn raises AnswerRefused."""
+    now = time.time() if now is None else now
+    payload = json.dumps(response, sort_keys=True)
+
+    def write():
+        with transaction(db):
+            row = db.execute("SELECT length, finished_at, deadline FROM attempts WHERE id = ?", [attempt_id]).fetchone()
+            if row is None:
+                raise AnswerRefused("missing")
+            length, finished_at, deadline = row
+            old = db.execute("SELECT position, question_id, response, correct, score, answered_at FROM answers"
+                             " WHERE attempt_id = ? AND position = ?", [attempt_id, position]).fetchone()
+            if old is not None:
+                if old[2] == payload and old[1] == question_id:
+                    return {**_answer_row(old), "repeat": True}
+                raise AnswerRefused("changed")
+            if finished_at is not None or position >= length:
+                raise AnswerRefused("finished")
+            if deadline is not None and now > deadline:
+                raise AnswerRefused("expired")
+            done = db.execute("SELECT count(*) FROM answers WHERE attempt_id = ?", [attempt_id]).fetchone()[0]
+            if position != done:
+                raise AnswerRefused("out-of-order")
+            db.execute("INSERT INTO answers (attempt_id, position, question_id, response, correct, score, answered_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       [attempt_id, position, question_id, payload, int(correct), score, now])
+            if position == length - 1:
+                db.execute("UPDATE attempts SET finished_at = ? WHERE id = ?", [now, attempt_id])
+            return {"position": position, "question_id": question_id, "response": response,
+                    "correct": correct, "score": score, "answered_at": now, "repeat": False}
+    return retry_busy(write)
+
+
+def finish_attempt(db: sqlite_utils.Database, attempt_id: str, now: float | None = None) -> None:
+    """Close an attempt early (time up): unanswered questions score nothing."""
+    def write():
+        with transaction(db):
+            db.execute("UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL",
+                       [time.time() if now is None else now, attempt_id])
+    retry_busy(write)

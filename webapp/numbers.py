@@ -214,4 +214,10 @@ def parse_answer(typed: str) -> float:
                 return float(base) * {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6}[m.group(2)]
             except ValueError:
                 pass
+        unit = re.fullmatch(r"([-+]?[\d][\d.,\s]*?)\s+([a-z]+(?:\s+[a-z]+)?)", s)
+        if unit and unit.group(2) not in ("thousand", "million", "k", "m"):
+            try:  # "412 boats": a number followed by the unit's name
+                return parse_answer(unit.group(1))
+            except AnswerFormatError:
+                pass
     raise AnswerFormatError(f"“{typed.strip()[:40]}” is not a number I can read: try digits, like 83 or 10,000.")

@@ -38,8 +38,9 @@ def init_web(app: Flask) -> None:
     htmx.init_app(app)
     limiter.init_app(app)
 
-    from .views import api, explain, teach
+    from .views import api, explain, quiz, teach
     app.register_blueprint(explain.bp)
+    app.register_blueprint(quiz.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(teach.bp)
     csrf.exempt(api.bp)
@@ -88,4 +89,6 @@ def init_web(app: Flask) -> None:
 def error_page(code: int, message: str):
     if wants_json():
         return jsonify({"error": message}), code
+    if request.headers.get("HX-Request"):  # swapped into part of a page: just the message
+        return render_template("errors/_message.html", code=code, message=message), code
     return render_template("errors/error.html", code=code, message=message), code
