@@ -13,6 +13,7 @@ from flask import Flask
 from . import db
 from .config import defaults, load_or_create_secret_key
 from .bank import Bank, load_bank
+from .bot import Bot
 from .facts import Store, load_store
 
 
@@ -22,6 +23,7 @@ class Loaded:
 
     store: Store
     bank: Bank
+    bot: Bot
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -40,13 +42,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     store = load_store(app.config["CONTENT_DIR"], Path(texts) if texts else None)
     questions = app.config.get("QUESTIONS_DIR") or Path(app.config["CONTENT_DIR"]).parent / "questions"
     bank = load_bank(questions, store, seed=int(app.config["QUESTION_SEED"]))
-    loaded = Loaded(store=store, bank=bank)
+    bot = Bot(store, search=lambda match, limit: db.bot_search(db.get_db(), match, limit))
+    loaded = Loaded(store=store, bank=bank, bot=bot)
     app.extensions["sourced"] = loaded
 
     database = db.connect(app.config["DATABASE"])
     try:
         db.migrate(database)
-        db.load_content(database, store)
+        db.load_content(database, store, extra_terms=bot.index_terms)
     finally:
         database.conn.close()
 

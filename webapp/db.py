@@ -7,6 +7,7 @@ replaced in one transaction whenever the content changes.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
@@ -137,8 +138,13 @@ def content_digest(db: sqlite_utils.Database) -> str | None:
 
 def load_content(db: sqlite_utils.Database, store: Store, extra_terms: Callable[[object], str] | None = None,
                  force: bool = False) -> bool:
-    """Replace the content tables with `store`, in one transaction. Returns False when already current."""
-    if not force and content_digest(db) == store.digest:
+    """Replace the content tables with `store`, in one transaction. Returns False when already current.
+
+    The search terms each fact is indexed with are part of the digest, so a change to the bot's
+    indexing rebuilds the index even when the content itself did not change."""
+    terms = {f.id: (extra_terms(f) if extra_terms else "") for f in store.facts.values()}
+    digest = hashlib.sha256((store.digest + json.dumps(terms, sort_keys=True)).encode()).hexdigest()
+    if not force and content_digest(db) == digest:
         return False
 
     def write():
@@ -163,8 +169,8 @@ def load_content(db: sqlite_utils.Database, store: Store, extra_terms: Callable[
             db["facts_fts"].insert_all(
                 [{"fact_id": f.id, "statement": f.statement, "claimant": f.claimant,
                   "topics": " ".join(t.replace("-", " ") for t in f.topics),
-                  "terms": extra_terms(f) if extra_terms else ""} for f in store.facts.values()])
-            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('content_digest', ?)", [store.digest])
+                  "terms": terms[f.id]} for f in store.facts.values()])
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('content_digest', ?)", [digest])
     retry_busy(write)
     return True
 
@@ -360,3 +366,48 @@ def finish_attempt(db: sqlite_utils.Database, attempt_id: str, now: float | None
             db.execute("UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL",
                        [time.time() if now is None else now, attempt_id])
     retry_busy(write)
+
+
+# --- the explainer bot ----------------------------------------------------------------------------
+
+migration("020_bot")("""
+CREATE TABLE IF NOT EXISTS bot_conversations (id TEXT PRIMARY KEY, context TEXT NOT NULL,
+    exchanges TEXT NOT NULL, updated_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS bot_refusals (id INTEGER PRIMARY KEY, question TEXT NOT NULL, asked_at REAL NOT NULL);
+""")
+
+MAX_EXCHANGES = 30  # a conversation keeps its last exchanges for the /ask page
+
+
+def bot_search(db: sqlite_utils.Database, match: str, limit: int) -> list[tuple[str, float]]:
+    """(fact id, bm25) for an FTS5 match expression, best first; [] when the expression is unusable."""
+    try:
+        return [(r[0], r[1]) for r in db.execute(
+            "SELECT fact_id, bm25(facts_fts) AS rank FROM facts_fts WHERE facts_fts MATCH ? ORDER BY rank LIMIT ?",
+            [match, limit]).fetchall()]
+    except sqlite3.OperationalError:
+        return []
+
+
+def get_conversation(db: sqlite_utils.Database, conv_id: str) -> dict | None:
+    row = db.execute("SELECT context, exchanges FROM bot_conversations WHERE id = ?", [conv_id]).fetchone()
+    return {"context": json.loads(row[0]), "exchanges": json.loads(row[1])} if row else None
+
+
+def save_exchange(db: sqlite_utils.Database, conv_id: str, context: dict, exchange: dict,
+                  refused_question: str | None = None) -> None:
+    """Append one exchange to a conversation (and log the question if the bot refused it), atomically."""
+    def write():
+        with transaction(db):
+            row = db.execute("SELECT exchanges FROM bot_conversations WHERE id = ?", [conv_id]).fetchone()
+            exchanges = (json.loads(row[0]) if row else []) + [exchange]
+            db.execute("INSERT OR REPLACE INTO bot_conversations (id, context, exchanges, updated_at) VALUES (?, ?, ?, ?)",
+                       [conv_id, json.dumps(context), json.dumps(exchanges[-MAX_EXCHANGES:]), time.time()])
+            if refused_question is not None:
+                db.execute("INSERT INTO bot_refusals (question, asked_at) VALUES (?, ?)", [refused_question, time.time()])
+    retry_busy(write)
+
+
+def bot_refusals(db: sqlite_utils.Database, limit: int = 200) -> list[dict]:
+    return [{"question": r[0], "asked_at": r[1]} for r in db.execute(
+        "SELECT question, asked_at FROM bot_refusals ORDER BY asked_at DESC LIMIT ?", [limit]).fetchall()]

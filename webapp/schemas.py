@@ -348,3 +348,44 @@ class FactOut(BaseModel):
         d = self.model_dump(mode="json")
         d["figures"] = [g.payload() for g in self.figures]
         return d
+
+
+# --- the explainer bot's API -------------------------------------------------------------------
+
+class AskIn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    question: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+    conversation: Annotated[str, StringConstraints(max_length=64)] | None = None
+
+
+class CitationOut(BaseModel):
+    source_id: str
+    paragraph: int
+    title: str
+    publisher: str | None
+
+
+class StatementOut(BaseModel):
+    text: str
+    fact_id: str
+    claimant: str
+    citations: list[CitationOut]
+    url: str
+
+
+class AskOut(BaseModel):
+    answered: bool
+    message: str
+    statements: list[StatementOut]
+    related: list[StatementOut]
+    suggestions: list[str]
+    conversation: str
+
+    @classmethod
+    def of(cls, reply, conversation: str) -> "AskOut":
+        def st(s):
+            return StatementOut(text=s.text, fact_id=s.fact_id, claimant=s.claimant,
+                                citations=[CitationOut(**c) for c in s.citations], url=s.url)
+        return cls(answered=reply.answered, message=reply.message, statements=[st(s) for s in reply.statements],
+                   related=[st(s) for s in reply.related], suggestions=list(reply.suggestions),
+                   conversation=conversation)

@@ -38,9 +38,11 @@ def init_web(app: Flask) -> None:
     htmx.init_app(app)
     limiter.init_app(app)
 
-    from .views import api, explain, quiz, teach
+    from .views import api, ask, explain, quiz, teach
     app.register_blueprint(explain.bp)
     app.register_blueprint(quiz.bp)
+    app.register_blueprint(ask.bp)
+    csrf.exempt(ask.api)  # JSON only (checked), so a cross-site form cannot post to it
     app.register_blueprint(api.bp)
     app.register_blueprint(teach.bp)
     csrf.exempt(api.bp)

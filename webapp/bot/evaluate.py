@@ -1,0 +1,105 @@
+"""Score the bot on an evaluation set, beside a plain baseline (FTS5 bm25 top-1, fixed cut-off).
+
+No Flask. Three figures per system:
+- answer accuracy: of the items that expect facts, the share whose reply is answered and has an
+  expected fact among its statements;
+- correct-refusal rate: of the items that expect a refusal, the share refused;
+- unsupported statements: statements whose fact is missing, that have no citation, or whose text
+  holds a number the fact does not carry (must be 0).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..facts import Store
+from ..numbers import same
+from .engine import Bot, Reply, Statement
+from .normalize import TOKEN, tidy
+
+EVAL_FILE = Path(__file__).resolve().parents[2] / "tests" / "bot" / "eval.yaml"
+BASELINE_CUTOFF = -1.0  # bm25 below this (more negative is better) counts as an answer
+
+
+@dataclass
+class Result:
+    name: str
+    answered_ok: int = 0
+    answer_items: int = 0
+    refused_ok: int = 0
+    refuse_items: int = 0
+    unsupported: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.answered_ok / self.answer_items if self.answer_items else 1.0
+
+    @property
+    def refusal_rate(self) -> float:
+        return self.refused_ok / self.refuse_items if self.refuse_items else 1.0
+
+
+def load_items(path: Path = EVAL_FILE) -> list[dict]:
+    return yaml.safe_load(Path(path).read_text())["items"]
+
+
+def unsupported(st: Statement, store: Store) -> bool:
+    f = store.facts.get(st.fact_id)
+    if f is None or not st.citations:
+        return True
+    carried = [n for g in f.figures for n in g.numbers]
+    for m in re.finditer(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", st.text):
+        n = float(m.group(0).replace(",", ""))
+        if not any(same(n, c) for c in carried) and m.group(0) not in f.statement:
+            return True
+    return st.text != f.statement
+
+
+def score_reply(res: Result, item: dict, reply: Reply, store: Store) -> None:
+    res.unsupported += sum(unsupported(s, store) for s in reply.statements + reply.related)
+    if item.get("refuse"):
+        res.refuse_items += 1
+        if not reply.answered:
+            res.refused_ok += 1
+        else:
+            res.misses.append(f"answered, should refuse: {item['q']!r} → {[s.fact_id for s in reply.statements]}")
+    else:
+        res.answer_items += 1
+        got = [s.fact_id for s in reply.statements]
+        if (reply.answered and set(got) & set(item["expect"])) or (item.get("or_refuse") and not reply.answered):
+            res.answered_ok += 1
+        else:
+            res.misses.append(f"{'wrong' if reply.answered else 'refused'}: {item['q']!r} → {got} "
+                              f"(expected one of {item['expect']})")
+
+
+def evaluate_bot(bot: Bot, items: list[dict]) -> Result:
+    res = Result("bot (rules)")
+    for item in items:
+        context = None
+        if item.get("after"):
+            _, context = bot.answer(item["after"], None)
+        reply, _ = bot.answer(item["q"], context)
+        score_reply(res, item, reply, bot.store)
+    return res
+
+
+def baseline_reply(bot: Bot, question: str) -> Reply:
+    """FTS5 bm25 top-1 over the question's words, no rules, a fixed cut-off."""
+    words = [w for w in TOKEN.findall(tidy(question)) if w.isalpha()][:20]
+    hits = bot.search(" OR ".join(f'"{w}"' for w in words), 1) if words else []
+    if hits and hits[0][1] <= BASELINE_CUTOFF:
+        return Reply(True, "", [bot.statement(bot.store.facts[hits[0][0]])])
+    return Reply(False, "")
+
+
+def evaluate_baseline(bot: Bot, items: list[dict]) -> Result:
+    res = Result("baseline (bm25 top-1)")
+    for item in items:
+        q = item["q"] if not item.get("after") else f"{item['after']} {item['q']}"
+        score_reply(res, item, baseline_reply(bot, q), bot.store)
+    return res

@@ -1,0 +1,182 @@
+"""Reading a visitor's question: tidy text, numbers in any spelling, spelling slips, synonyms.
+
+No Flask, no network. Everything here is deterministic and explainable: a token is either a word
+of the store's vocabulary, corrected to the closest one (rapidfuzz, ratio ≥ 80), or left alone.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
+
+QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+
+# Words that carry no topic: question words, fillers, and words true of nearly every fact here.
+STOPWORDS = set("""
+a an the of to in on at by for from with and or but not no is are was were be been being do does did
+done has have had having it its this that these those there their they them he she his her i me my we
+our you your what which who whom whose when where why how many much more most less than then so as
+about according article articles report reports reported say says said tell me please can could would
+should will any some all each every per also just only very really still yet out up down into over
+ever give gives given show shows number numbers figure figures total amount count counted get got
+know known source sources claim claims claimed percent percentage share proportion fraction rate
+russian russians russia ukraine ukrainian ukrainians soldier soldiers troops troop men man people
+army military war side ukraine's russia's kyiv moscow putin's did does happen happened
+ignore previous instructions instruction rules rule pretend system prompt assistant forget now say
+take took taken takes make made go went gone come came put like think know tell told there's what's
+far ever overall altogether true false correct right former offered offer follow seen see look looks
+going big large size fight fighting lot lots whole
+""".split())
+
+TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?")
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper, the same for questions and facts ("surrendered" → "surrend")."""
+    w = word.lower().strip("'-")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "s", "ly"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return w
+
+
+def phrase_token(phrase: str) -> str:
+    return "~" + phrase
+
+
+def tidy(text: str) -> str:
+    """Lower case, plain quotes and dashes, no markup or control characters, single spaces."""
+    t = unicodedata.normalize("NFKC", text).translate(QUOTES).lower()
+    t = re.sub(r"<(script|style)\b.*?</\1\s*>", " ", t, flags=re.S)
+    t = re.sub(r"<[^>]{0,200}>", " ", t)
+    t = "".join(ch if ch.isprintable() else " " for ch in t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def numbers_in(text: str) -> list[float]:
+    """Numbers a question states, in any spelling: '10,000', '10 000', 'ten thousand', '83 percent'."""
+    t = re.sub(r"(?<=\d)[ ,\u00a0\u202f](?=\d{3}\b)", "", text)
+    out = [float(m) for m in re.findall(r"\d+(?:\.\d+)?", t)]
+    run: list[str] = []
+    for w in re.findall(r"[a-z]+", t) + [""]:
+        if w in NUMBER_WORDS or (w == "and" and run):
+            run.append(w)
+            continue
+        words = [x for x in run if x != "and"]
+        if words:
+            v = _words_value(words)
+            if v is not None:
+                out.append(v)
+        run = []
+    return out
+
+
+def years_in(text: str) -> set[int]:
+    return {int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", text)}
+
+
+@dataclass
+class Lexicon:
+    """Synonym groups keyed by stem, and the vocabulary spelling is corrected against."""
+
+    groups: list[set[str]]
+    by_stem: dict[str, list[int]]
+    phrases: list[tuple[str, int]]  # multi-word terms, matched in the tidied text
+    vocabulary: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, synonym_groups: list[list[str]], fact_texts: list[str], extra_words: list[str] = ()) -> "Lexicon":
+        groups: list[set[str]] = []
+        by_stem: dict[str, list[int]] = {}
+        phrases: list[tuple[str, int]] = []
+        for i, g in enumerate(synonym_groups):
+            stems = set()
+            for term in g:
+                term = tidy(term)
+                if " " in term:
+                    phrases.append((term, i))  # matched as a whole phrase, not word by word
+                    stems.add(phrase_token(term))
+                else:
+                    stems.add(stem(term))
+            groups.append(stems)
+            for s in stems:
+                by_stem.setdefault(s, []).append(i)
+        vocab = set(STOPWORDS)
+        for text in fact_texts:
+            vocab.update(w for w in TOKEN.findall(tidy(text)) if not w[0].isdigit())
+        for g in synonym_groups:
+            for term in g:
+                vocab.update(TOKEN.findall(tidy(term)))
+        vocab.update(NUMBER_WORDS | set(ORDINALS))
+        for w in extra_words:
+            vocab.update(TOKEN.findall(tidy(w)))
+        return cls(groups, by_stem, sorted(phrases, key=lambda p: -len(p[0])), sorted(vocab))
+
+    def correct(self, word: str) -> str:
+        """The vocabulary word closest to a misspelt one, or the word itself."""
+        if len(word) < 4 or word in self._vocab_set or word[0].isdigit():
+            return word
+        # optimal string alignment: a swapped pair of letters ("russains") costs one edit, like a
+        # missing one; short words need a closer match, so real words are not "corrected" away
+        cutoff = 0.8 if len(word) >= 8 else 0.85
+        hits = process.extract(word, self.vocabulary, scorer=OSA.normalized_similarity, score_cutoff=cutoff, limit=5)
+        if not hits:
+            return word
+        best = max(hits, key=lambda h: (h[1], len(h[0]) == len(word), h[0][0] == word[0]))
+        return best[0]
+
+    @property
+    def _vocab_set(self) -> set[str]:
+        s = getattr(self, "_vs", None)
+        if s is None:
+            s = self._vs = set(self.vocabulary)
+        return s
+
+    def expand(self, stem_: str) -> set[str]:
+        """A stem with its synonyms' stems."""
+        out = {stem_}
+        for i in self.by_stem.get(stem_, ()):
+            out |= self.groups[i]
+        return out
+
+
+@dataclass
+class Reading:
+    """A question as the bot reads it."""
+
+    text: str  # tidied, spelling corrected
+    words: list[str]  # corrected content words (no stopwords)
+    concepts: list[set[str]]  # one set of acceptable stems per content word / phrase
+    numbers: list[float]
+    years: set[int]
+
+
+def read(question: str, lex: Lexicon) -> Reading:
+    t = tidy(question)
+    tokens = [lex.correct(w) for w in TOKEN.findall(t)]
+    text = " ".join(tokens)
+    concepts: list[set[str]] = []
+    used_phrase_words: set[str] = set()
+    for phrase, gi in lex.phrases:
+        if re.search(rf"\b{re.escape(phrase)}\b", text):
+            concepts.append(set(lex.groups[gi]))
+            used_phrase_words |= set(phrase.split())
+    words = []
+    for w in tokens:
+        if w in STOPWORDS or w[0].isdigit() or w in NUMBER_WORDS or w in used_phrase_words:
+            continue
+        words.append(w)
+        concepts.append(lex.expand(stem(w)))
+    # the same idea asked twice counts once
+    unique: list[set[str]] = []
+    for c in concepts:
+        if not any(c == u for u in unique):
+            unique.append(c)
+    return Reading(text=text, words=words, concepts=unique, numbers=numbers_in(t), years=years_in(t))

@@ -1,0 +1,130 @@
+"""The explainer bot's face: the /ask page (htmx appends each exchange; plain posts re-render the
+page) and the JSON API POST /api/ask. The answers come from `webapp.bot`; this module only moves
+them between HTTP and the conversation store."""
+from __future__ import annotations
+
+import secrets
+import time
+
+from flask import Blueprint, current_app, jsonify, redirect, render_template, request, session, url_for
+
+from .. import db
+from ..bot import Bot, Reply
+from ..schemas import AskIn, AskOut
+from ..web import limiter
+
+bp = Blueprint("ask", __name__)
+MAX_QUESTION = 500
+LIMIT = "20/minute;300/hour"
+
+
+def bot() -> Bot:
+    return current_app.extensions["sourced"].bot
+
+
+def conversation_id(given: str | None) -> tuple[str, dict | None]:
+    """The conversation to continue (when it exists) or a new id."""
+    if given and len(given) <= 64:
+        conv = db.get_conversation(db.get_db(), given)
+        if conv is not None:
+            return given, conv
+    return secrets.token_urlsafe(12), None
+
+
+def ask_once(question: str, conv_id: str | None) -> tuple[str, Reply]:
+    conv_id, conv = conversation_id(conv_id)
+    reply, context = bot().answer(question, (conv or {}).get("context"))
+    exchange = {"question": question, "reply": AskOut.of(reply, conv_id).model_dump(), "at": time.time()}
+    refused = question if (not reply.answered and reply.reason in ("not-covered", "out-of-scope")) else None
+    db.save_exchange(db.get_db(), conv_id, context, exchange, refused_question=refused)
+    return conv_id, reply
+
+
+def validate(question) -> str | None:
+    if not isinstance(question, str):
+        return "The question must be text."
+    if not question.strip():
+        return "The question is empty: type a question about the articles."
+    if len(question) > MAX_QUESTION:
+        return f"The question is too long: keep it under {MAX_QUESTION} characters."
+    return None
+
+
+# --- pages ----------------------------------------------------------------------------------------
+
+def page_ctx(conv_id: str | None, error: str | None = None, question: str = "") -> dict:
+    conv = db.get_conversation(db.get_db(), conv_id) if conv_id else None
+    return {"exchanges": (conv or {}).get("exchanges", []), "conversation": conv_id if conv else None,
+            "error": error, "question": question, "suggestions": bot().suggestions(3), "max_len": MAX_QUESTION}
+
+
+@bp.get("/ask")
+def page():
+    return render_template("ask/page.html", **page_ctx(session.get("conversation")))
+
+
+@bp.post("/ask")
+@limiter.limit(LIMIT)
+def post():
+    question = request.form.get("question", "")
+    conv = request.form.get("conversation") or session.get("conversation")
+    if error := validate(question):
+        if request.htmx:
+            return error_fragment(error, 422)
+        return render_template("ask/page.html", **page_ctx(conv, error, question[:MAX_QUESTION])), 422
+    conv_id, _ = ask_once(question.strip(), conv)
+    session["conversation"] = conv_id
+    if request.htmx:
+        conv_data = db.get_conversation(db.get_db(), conv_id)
+        return render_template("ask/_appended.html", x=conv_data["exchanges"][-1], conversation=conv_id,
+                               max_len=MAX_QUESTION)
+    return redirect(url_for("ask.page") + "#ask-form", 303)
+
+
+def error_fragment(error: str, status: int):
+    """For htmx: put the message under the form instead of appending it to the conversation."""
+    resp = current_app.make_response((render_template("ask/_error.html", error=error), status))
+    resp.headers["HX-Retarget"] = "#ask-error-slot"
+    resp.headers["HX-Reswap"] = "innerHTML"
+    return resp
+
+
+@bp.post("/ask/new")
+def new():
+    session.pop("conversation", None)
+    return redirect(url_for("ask.page"), 303)
+
+
+@bp.errorhandler(429)
+def too_many(e):
+    message = "You are asking very fast: wait a minute, then try again."
+    if request.path.startswith("/api/"):
+        return jsonify({"error": message}), 429
+    if request.htmx:
+        return error_fragment(message, 429)
+    return render_template("ask/page.html", **page_ctx(session.get("conversation"), message)), 429
+
+
+# --- JSON API -------------------------------------------------------------------------------------
+
+@bp.post("/api/ask")
+@limiter.limit(LIMIT)
+def api():
+    if not request.is_json:
+        return jsonify({"error": "Send JSON with Content-Type: application/json."}), 400
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        return jsonify({"error": "The body must be a JSON object like {\"question\": \"...\"}."}), 400
+    if "question" not in data:
+        return jsonify({"error": "Missing \"question\"."}), 400
+    if error := validate(data.get("question")):
+        return jsonify({"error": error}), 400
+    conv = data.get("conversation")
+    if conv is not None and not isinstance(conv, str):
+        return jsonify({"error": "\"conversation\" must be a string id."}), 400
+    try:
+        payload = AskIn(question=data["question"].strip(), conversation=conv)
+    except ValueError:
+        return jsonify({"error": "The request does not have the expected shape."}), 400
+    conv_id, reply = ask_once(payload.question, payload.conversation)
+    return jsonify(AskOut.of(reply, conv_id).model_dump())
