@@ -227,8 +227,15 @@ def test_bad_posts_get_400_pages_not_500(app, client):
     assert client.post("/quiz/", data={"scope": "module:nope", "length": "5"}).status_code == 400
     assert client.post("/quiz/", data={"scope": "mixed", "length": "7"}).status_code == 400
     assert client.post("/quiz/", data={"scope": "mixed", "length": "5", "seed": "abc"}).status_code == 400
-    huge = client.post(f"{loc}/answer", data={"position": "0", "answer": "9" * 5000})
-    assert huge.status_code in (400, 422)
+    # huge numbers in every field (Python refuses int() of 4,300+ digits: must not become a 500)
+    huge = "9" * 5000
+    assert client.post(f"{loc}/answer", data={"position": "0", "answer": huge}).status_code == 422
+    assert client.post(f"{loc}/answer", data={"position": huge}).status_code == 400
+    fields = {"position": "0", "answer": huge, **{f"rank-{k}": huge for k in range(5)},
+              **{f"match-{k}": huge for k in range(5)}}
+    assert client.post(f"{loc}/answer", data=fields).status_code == 422
+    assert client.post("/quiz/", data={"scope": "mixed", "length": huge}).status_code == 400
+    assert client.post("/quiz/", data={"scope": "mixed", "length": "5", "seed": huge}).status_code == 400
 
 
 def test_a_missing_csrf_token_is_a_clear_400(tmp_path):

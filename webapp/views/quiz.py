@@ -114,7 +114,7 @@ def create():
     except AnswerError as e:
         return start_page(str(e), 400, form)
     length = form.get("length", "10")
-    if not length.isdigit() or int(length) not in LENGTHS:
+    if not length.isdigit() or len(length) > 3 or int(length) not in LENGTHS:
         return start_page(f"Choose a length of {', '.join(map(str, LENGTHS))} questions.", 400, form)
     seed_text = form.get("seed", "").strip()
     if seed_text and not (seed_text.isdigit() and len(seed_text) <= 12):
@@ -155,7 +155,7 @@ def attempt(attempt_id: str):
 def answer(attempt_id: str):
     a = load_attempt(attempt_id)
     pos_text = request.form.get("position", "")
-    if not pos_text.isdigit() or int(pos_text) >= a["length"]:
+    if not pos_text.isdigit() or len(pos_text) > 4 or int(pos_text) >= a["length"]:
         abort(400, "This answer did not say which question it is for. Reload the quiz and try again.")
     position = int(pos_text)
     current = len(a["answers"])
