@@ -42,7 +42,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     store = load_store(app.config["CONTENT_DIR"], Path(texts) if texts else None)
     questions = app.config.get("QUESTIONS_DIR") or Path(app.config["CONTENT_DIR"]).parent / "questions"
     bank = load_bank(questions, store, seed=int(app.config["QUESTION_SEED"]))
-    bot = Bot(store, search=lambda match, limit: db.bot_search(db.get_db(), match, limit))
+    bot = Bot(store, search=lambda *a, **k: db.bot_search(db.get_db(), *a, **k))
     loaded = Loaded(store=store, bank=bank, bot=bot)
     app.extensions["sourced"] = loaded
 

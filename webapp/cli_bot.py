@@ -27,7 +27,7 @@ def evaluate(path: str, misses: bool):
     items = load_items(path)
     conn = db.connect(current_app.config["DATABASE"])
     try:
-        bot.search = lambda match, limit: db.bot_search(conn, match, limit)
+        bot.search = lambda *a, **k: db.bot_search(conn, *a, **k)
         ours, base = evaluate_bot(bot, items), evaluate_baseline(bot, items)
     finally:
         conn.conn.close()

@@ -379,12 +379,24 @@ CREATE TABLE IF NOT EXISTS bot_refusals (id INTEGER PRIMARY KEY, question TEXT N
 MAX_EXCHANGES = 30  # a conversation keeps its last exchanges for the /ask page
 
 
-def bot_search(db: sqlite_utils.Database, match: str, limit: int) -> list[tuple[str, float]]:
-    """(fact id, bm25) for an FTS5 match expression, best first; [] when the expression is unusable."""
+def bot_search(db: sqlite_utils.Database, match: str, limit: int, ordered: bool = True,
+               budget: int | None = None) -> list[tuple[str, float]]:
+    """(fact id, bm25) for an FTS5 match expression, best first; [] when the expression is unusable.
+
+    bm25 is computed for every matching row, so its cost grows with the matches: `budget` ranks
+    only the first `budget` matches (in index order), and `ordered=False` skips bm25 and returns
+    the first `limit` matches."""
+    params: list = [match, limit]
+    if not ordered:
+        sql = "SELECT fact_id, 0.0 FROM facts_fts WHERE facts_fts MATCH ? LIMIT ?"
+    elif budget:
+        sql = ("SELECT fact_id, rank FROM (SELECT fact_id, bm25(facts_fts) AS rank FROM facts_fts"
+               " WHERE facts_fts MATCH ? LIMIT ?) ORDER BY rank LIMIT ?")
+        params = [match, budget, limit]
+    else:
+        sql = "SELECT fact_id, bm25(facts_fts) AS rank FROM facts_fts WHERE facts_fts MATCH ? ORDER BY rank LIMIT ?"
     try:
-        return [(r[0], r[1]) for r in db.execute(
-            "SELECT fact_id, bm25(facts_fts) AS rank FROM facts_fts WHERE facts_fts MATCH ? ORDER BY rank LIMIT ?",
-            [match, limit]).fetchall()]
+        return [(r[0], r[1]) for r in db.execute(sql, params).fetchall()]
     except sqlite3.OperationalError:
         return []
 
@@ -408,6 +420,10 @@ def save_exchange(db: sqlite_utils.Database, conv_id: str, context: dict, exchan
     retry_busy(write)
 
 
-def bot_refusals(db: sqlite_utils.Database, limit: int = 200) -> list[dict]:
+def list_refusals(db: sqlite_utils.Database, limit: int = 200) -> list[dict]:
+    """The questions the bot could not answer, newest first (text and time only), for teachers."""
     return [{"question": r[0], "asked_at": r[1]} for r in db.execute(
-        "SELECT question, asked_at FROM bot_refusals ORDER BY asked_at DESC LIMIT ?", [limit]).fetchall()]
+        "SELECT question, asked_at FROM bot_refusals ORDER BY asked_at DESC, id DESC LIMIT ?", [limit]).fetchall()]
+
+
+bot_refusals = list_refusals  # the earlier name

@@ -19,7 +19,7 @@ STATEMENT = {"text", "fact_id", "claimant", "citations", "url"}
 def bot(app):
     b = app.extensions["sourced"].bot
     conn = db.connect(app.config["DATABASE"])
-    b.search = lambda match, limit: db.bot_search(conn, match, limit)
+    b.search = lambda *a, **k: db.bot_search(conn, *a, **k)
     yield b
     conn.conn.close()
 
@@ -76,7 +76,7 @@ def test_what_the_articles_do_not_cover_is_refused_and_logged(app, client, quest
     assert data["answered"] is False and data["statements"] == []
     assert "do not" in data["message"] or "can't" in data["message"]
     assert 1 <= len(data["suggestions"]) <= 3 and len(data["related"]) <= 3
-    logged = db.bot_refusals(db.connect(app.config["DATABASE"]))
+    logged = db.list_refusals(db.connect(app.config["DATABASE"]))
     assert logged[0]["question"] == question and set(logged[0]) == {"question", "asked_at"}
 
 
@@ -177,3 +177,38 @@ def test_unsupported_statement_detector_catches_a_changed_figure(bot, store):
     assert not unsupported(st, store)
     st.text = st.text.replace("3%", "30%")
     assert unsupported(st, store)
+
+
+def test_answers_and_small_talk_are_not_logged_as_refusals(app, client):
+    ask(client, "What share of the prisoners were officers?")
+    ask(client, "hello")
+    ask(client, "how many tanks has russia lost")
+    logged = db.list_refusals(db.connect(app.config["DATABASE"]))
+    assert [r["question"] for r in logged] == ["how many tanks has russia lost"]
+
+
+def test_a_follow_up_works_on_the_page_without_javascript(client):
+    client.post("/ask", data={"question": "What share of the prisoners were officers?"})
+    client.post("/ask", data={"question": "and NCOs?"})
+    html = client.get("/ask").get_data(as_text=True)
+    assert html.count('class="exchange"') == 2 and 'href="/facts/nco-share-news"' in html
+
+
+def test_a_follow_up_works_with_htmx(client):
+    client.post("/ask", data={"question": "What share of the prisoners were officers?"}, headers=HTMX)
+    r = client.post("/ask", data={"question": "and NCOs?"}, headers=HTMX)
+    assert r.status_code == 200 and 'href="/facts/nco-share-news"' in r.get_data(as_text=True)
+
+
+def test_the_page_is_rate_limited_with_a_readable_429(tmp_path, seeds):
+    client = make_app(tmp_path, RATELIMIT_ENABLED=True).test_client()
+    codes = [client.post("/ask", data={"question": "hello"}).status_code for _ in range(25)]
+    assert 429 in codes
+    r = client.post("/ask", data={"question": "hello"}, headers=HTMX)
+    assert r.status_code == 429 and "wait" in r.get_data(as_text=True) and "<html" not in r.get_data(as_text=True)
+
+
+def test_the_api_needs_no_csrf_token_but_the_page_does(tmp_path, seeds):
+    client = make_app(tmp_path, WTF_CSRF_ENABLED=True).test_client()
+    assert client.post("/api/ask", json={"question": "hello"}).status_code == 200
+    assert client.post("/ask", data={"question": "hello"}).status_code == 400

@@ -30,8 +30,13 @@ army military war side ukraine's russia's kyiv moscow putin's did does happen ha
 ignore previous instructions instruction rules rule pretend system prompt assistant forget now say
 take took taken takes make made go went gone come came put like think know tell told there's what's
 far ever overall altogether true false correct right former offered offer follow seen see look looks
-going big large size fight fighting lot lots whole
+going big large size fight fighting lot lots whole use used uses using reach
 """.split())
+
+# the way people type in a chat box, read as the words they stand for (too short to correct by distance)
+CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
+                  "pls": "please", "plz": "please", "abt": "about", "ppl": "people", "cuz": "because",
+                  "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number"}
 
 TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?")
 
@@ -56,7 +61,8 @@ def tidy(text: str) -> str:
     t = unicodedata.normalize("NFKC", text).translate(QUOTES).lower()
     t = re.sub(r"<(script|style)\b.*?</\1\s*>", " ", t, flags=re.S)
     t = re.sub(r"<[^>]{0,200}>", " ", t)
-    t = "".join(ch if ch.isprintable() else " " for ch in t)
+    # invisible format characters (zero-width spaces, joiners) vanish; other control characters are spaces
+    t = "".join(ch if ch.isprintable() else "" if unicodedata.category(ch) == "Cf" else " " for ch in t)
     return re.sub(r"\s+", " ", t).strip()
 
 
@@ -125,7 +131,8 @@ class Lexicon:
             return word
         # optimal string alignment: a swapped pair of letters ("russains") costs one edit, like a
         # missing one; short words need a closer match, so real words are not "corrected" away
-        cutoff = 0.8 if len(word) >= 8 else 0.85
+        # (tuned on the evaluation set: at 0.8 for five-letter words "tanks" became "ranks")
+        cutoff = 0.8 if len(word) >= 6 else 0.85
         hits = process.extract(word, self.vocabulary, scorer=OSA.normalized_similarity, score_cutoff=cutoff, limit=5)
         if not hits:
             return word
@@ -160,7 +167,7 @@ class Reading:
 
 def read(question: str, lex: Lexicon) -> Reading:
     t = tidy(question)
-    tokens = [lex.correct(w) for w in TOKEN.findall(t)]
+    tokens = [lex.correct(CHAT_SPELLINGS.get(w, w)) for w in TOKEN.findall(t)]
     text = " ".join(tokens)
     concepts: list[set[str]] = []
     used_phrase_words: set[str] = set()

@@ -1,0 +1,114 @@
+"""The bot's reply, assembled from facts and never written freely.
+
+No Flask. Each statement is one fact's statement, word for word, with its claimant, citations and
+page in separate fields. The bot's own words are the short framings and refusals below: none of
+them holds a figure (a test checks), so a number in a question is never echoed unless a fact
+carries it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..facts import Store
+from ..schemas import Fact
+from .retrieve import Scored, answers_a_figure_question
+
+MAX_STATEMENTS = 3
+MAX_RELATED = 3
+MAX_SUGGESTIONS = 3
+
+SMALLTALK = {
+    "greeting": "Hello! Ask me about Russian soldiers surrendering to Ukraine, and I will answer with what "
+                "the articles report, and where.",
+    "thanks": "You're welcome. Ask another question whenever you like.",
+    "help": "I answer questions using only facts taken from the articles, each with who claims it and where "
+            "it was reported. When the articles don't cover something, I say so.",
+}
+REFUSALS = {
+    "empty": "Type a question about the articles.",
+    "nothing": "I couldn't find anything to look up in that question. Try asking about the prisoners, "
+               "their numbers or the sources.",
+    "other-side": "The articles here report on Russian soldiers captured by Ukraine; they do not cover that.",
+    "year": "The articles here do not report on that year.",
+    "other-wars": "The articles here are about Russian soldiers surrendering to Ukraine; they do not cover other wars.",
+    "future": "The articles here report what has happened; they do not forecast what will happen.",
+    "advice": "I can only report what the articles say; I can't give advice.",
+    "not-covered": "The articles here do not cover that question.",
+    "no-figure": "The articles here do not give a figure for that.",
+}
+
+
+@dataclass
+class Statement:
+    text: str
+    fact_id: str
+    claimant: str
+    citations: list[dict]
+    url: str
+    kind: str
+
+
+@dataclass
+class Reply:
+    answered: bool
+    message: str
+    statements: list[Statement] = field(default_factory=list)
+    related: list[Statement] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    reason: str = "answer"  # answer | smalltalk | empty | out-of-scope | not-covered
+
+
+def statement(store: Store, f: Fact, fact_url: Callable[[str], str]) -> Statement:
+    cites = []
+    for c in f.citations:
+        src = store.sources[c.source_id]
+        cites.append({"source_id": src.id, "paragraph": c.paragraph, "title": src.title, "publisher": src.publisher})
+    return Statement(text=f.statement, fact_id=f.id, claimant=f.claimant, citations=cites, url=fact_url(f.id),
+                     kind=f.kind)
+
+
+def choose(store: Store, ranked: list[Scored], qtype: str | None) -> list[str]:
+    """The facts to state: the best; any fact it conflicts with (the sources differ, so both are shown
+    side by side); then others as good as the best, up to three."""
+    best = ranked[0]
+    f = store.facts[best.fact_id]
+    chosen = [f.id]
+    for c in f.conflicts_with:
+        if c.fact in store.facts and c.fact not in chosen:
+            chosen.append(c.fact)
+    for s in ranked[1:]:
+        if len(chosen) >= MAX_STATEMENTS:
+            break
+        if s.fact_id in chosen or s.score < best.score - 0.02 or s.coverage < best.coverage:
+            continue
+        if not answers_a_figure_question(store.facts[s.fact_id], qtype):
+            continue
+        chosen.append(s.fact_id)
+    return chosen[:MAX_STATEMENTS]
+
+
+def author_of(store: Store, f: Fact) -> str:
+    """How to name an opinion's author in a sentence: "the blog post's author"."""
+    label = store.sources[f.citations[0].source_id].label
+    return f"{label}'s author"
+
+
+def framing(store: Store, facts: list[Fact], conflict: bool) -> str:
+    """The bot's own words before the statements: no figures, ever."""
+    if conflict and len(facts) > 1:
+        labels = {store.sources[c.source_id].label for f in facts for c in f.citations}
+        if len(labels) > 1:
+            return "The two articles each report this; here they are side by side:"
+        return "The sources give this in more than one way; here they are side by side:"
+    if all(f.kind == "opinion" for f in facts):
+        authors = sorted({author_of(store, f) for f in facts})
+        if len(facts) == 1:
+            return f"This is an opinion of {authors[0]}, not a reported fact:"
+        return f"These are opinions of {' and '.join(authors)}, not reported facts:"
+    if any(f.kind == "opinion" for f in facts):
+        authors = sorted({author_of(store, f) for f in facts if f.kind == "opinion"})
+        return f"The articles report this; part of it is an opinion of {' and '.join(authors)}, not a reported fact:"
+    if len(facts) == 1:
+        return "Here is what the articles report:"
+    return "The articles report:"

@@ -1,0 +1,313 @@
+"""Finding the facts a question is about: FTS5 bm25 candidates, re-ranked by rules, cut by a threshold.
+
+No Flask, no SQL: the index is queried through a `search(match, limit, ordered=True, budget=None)`
+callable (db.bot_search with a connection). How a fact is scored (all visible in `score_fact`):
+- coverage: the share of the question's ideas (each a content word with its lexicon synonyms, or
+  a lexicon phrase) that the fact's statement, claimant or topics contain — the main signal;
+- the question's type agrees with the fact's figures ("what share" ↔ a percentage, "how many" ↔ a
+  count, "when" ↔ a date); a number in the question equals one of the fact's figures;
+- hard constraints: a year in the question must be carried by the fact; a question about
+  Ukrainian soldiers held by Russia only matches facts about Ukrainian soldiers;
+- a follow-up keeps the previous question's type and prefers its topics.
+
+Why the index has a column of "idea tokens": every fact is indexed with one exact token per idea
+it contains (`idea_token`), so the candidate query can ask FTS5 for the facts that hold at least
+MIN_COVERAGE of the question's ideas. Facts below that share could never be answers, and leaving
+them out of the bm25 ranking keeps a 50,000-fact store fast (bm25 costs per matching row).
+"""
+from __future__ import annotations
+
+import math
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Protocol
+
+from ..facts import Store
+from ..numbers import same
+from ..schemas import Fact
+from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
+
+# Tuned on tests/bot/eval.yaml with `flask --app webapp bot evaluate --misses`: at 0.5 coverage
+# questions about things the articles do not report ("how many tanks…") start to get answers; at
+# 0.7 two-idea paraphrases lose theirs. MIN_SCORE 0.75 keeps a bare coverage match of a fact whose
+# figure does not fit the question's type below the line.
+MIN_COVERAGE = 0.6
+MIN_SCORE = 0.75
+CANDIDATES = 40  # bm25's best candidates the rules re-rank
+FALLBACK = 200  # facts sharing any idea, unranked, when none holds enough (related facts for a refusal)
+MAX_IDEAS = 8  # more content words than this: the rarest-looking first ones are kept (long questions)
+
+COUNT_UNITS = {"soldiers", "prisoners", "killed or wounded", "countries", "soldiers per week",
+               "foreign fighters per week", "square kilometres", "years of age"}
+SHARE_UNITS = {"percent", "fraction"}
+TIME_UNITS = {"date", "year"}
+# counts that answer "how many" only when the question names what they count
+UNIT_CUES = {
+    "countries": re.compile(r"countr|nation"),
+    "square kilometres": re.compile(r"territor|\bland|\barea|square|\bkm|\bbig|\bsize|\blarge"),
+    "years of age": re.compile(r"\bold\b|\bage"),
+    "soldiers per week": re.compile(r"week"),
+    "foreign fighters per week": re.compile(r"week"),
+}
+COMPARES = re.compile(r"\bthan\b|\bexceed|\boutnumber|\brevers|\bcompared\b", re.I)  # a statement that compares
+
+# the question's own words that carry no topic: kept out of the literal (unexpanded) query
+FUNCTION_WORDS = set("""a an the of to in on at by for from with and or is are was were be been do does did has
+have had it its this that these those what which who whom whose when where why how many much can could would
+should will any some all me my i you your there their they them
+ignore previous instructions instruction rules rule pretend say says article articles forget system prompt
+now tell""".split())
+
+# At most this many matching facts are scored by bm25 for one question (see `rank`); a store of the
+# real content never reaches it.
+BM25_BUDGET = 1500
+
+
+class Search(Protocol):
+    def __call__(self, match: str, limit: int, ordered: bool = True,
+                 budget: int | None = None) -> list[tuple[str, float]]: ...
+
+
+@dataclass
+class Scored:
+    fact_id: str
+    coverage: float
+    score: float
+
+
+def idea_token(element: str) -> str:
+    """One exact index token for a stem or a lexicon phrase ("surrend", "~gave up", "rank-and-file").
+
+    The prefix keeps it apart from ordinary words; the tokenizer sees the same string when the
+    index is built and when it is queried, so the match is exact."""
+    return "zq" + re.sub(r"[^a-z0-9]", "0", element)
+
+
+def needed(n: int, min_coverage: float = MIN_COVERAGE) -> int:
+    """How many of n ideas a fact must hold to reach min_coverage."""
+    return max(1, math.ceil(n * min_coverage - 1e-9))
+
+
+def unit_fits(f: Fact, qtype: str | None) -> bool:
+    units = {g.unit for g in f.figures}
+    if qtype == "share":
+        return bool(units & SHARE_UNITS)
+    if qtype == "how_many":
+        return bool(units & COUNT_UNITS)
+    if qtype == "when":
+        return bool(units & TIME_UNITS)
+    return True
+
+
+def count_fits(f: Fact, text: str) -> bool:
+    """A count answers "how many" about what the question names: a count of countries fits a
+    question about countries, a weekly rate one about weeks, and so on."""
+    for g in f.figures:
+        if g.unit in COUNT_UNITS:
+            cue = UNIT_CUES.get(g.unit)
+            if cue is None or cue.search(text):
+                return True
+    return False
+
+
+def answers_a_figure_question(f: Fact, qtype: str | None) -> bool:
+    """A "how many" or "what share" question is answered by a count or a share, nothing else."""
+    if qtype not in ("share", "how_many"):
+        return True
+    return unit_fits(f, qtype) or unit_fits(f, "share")
+
+
+class FactIndex:
+    """What the rules know about each fact: its ideas, topic ideas and years."""
+
+    def __init__(self, store: Store, lex: Lexicon):
+        self.store = store
+        self.lex = lex
+        self.fact_stems: dict[str, set[str]] = {}
+        self.topic_stems: dict[str, set[str]] = {}
+        self.fact_years: dict[str, set[int]] = {}
+        self.by_year: dict[int, list[str]] = {}
+        self.df: Counter[str] = Counter()  # facts holding each idea element
+        self.word_df: Counter[str] = Counter()  # facts whose statement or claimant has each stem
+        self.said: dict[str, tuple[str, ...]] = {}  # the stems of each fact's statement and claimant
+        total_len = 0
+        phrase_rx = {p: re.compile(rf"\b{re.escape(p)}\b") for p, _ in lex.phrases}
+        for f in store.facts.values():
+            words = TOKEN.findall(tidy(f"{f.statement} {f.claimant} {' '.join(t.replace('-', ' ') for t in f.topics)}"))
+            text = tidy(f.statement)
+            phrases = {phrase_token(p) for p, rx in phrase_rx.items() if p in text and rx.search(text)}
+            topic_phrases = {phrase_token(t.replace("-", " ")) for t in f.topics}
+            self.fact_stems[f.id] = {stem(w) for w in words} | set(f.topics) | phrases | topic_phrases
+            self.df.update(self.fact_stems[f.id])
+            said = self.said[f.id] = said_stems(f)
+            self.word_df.update(set(said))
+            total_len += len(said)
+            topics = {stem(w) for t in f.topics for w in t.split("-")}
+            self.topic_stems[f.id] = topics | {phrase_token(t.replace("-", " ")) for t in f.topics}
+            years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f.statement)}
+            years |= {int(n) for g in f.figures if g.unit in TIME_UNITS for n in g.numbers if n > 1900}
+            self.fact_years[f.id] = years
+            for y in years:
+                self.by_year.setdefault(y, []).append(f.id)
+        self.known_years = set(self.by_year)
+        self.size = max(len(store.facts), 1)
+        self.avg_len = total_len / self.size
+
+    def matches_at_most(self, ideas: list[set[str]], m: int) -> int:
+        """An upper bound on the facts holding m of the ideas (each idea's facts counted once per element)."""
+        return min(self.size, sum(sum(self.df[e] for e in idea) for idea in ideas) // max(m, 1))
+
+    def literal_scores(self, words: list[str], fact_ids: list[str]) -> dict[str, float]:
+        """bm25 of the question's own words in each fact's statement and claimant (k1 1.2, b 0.75)."""
+        out = {}
+        stems = [stem(w) for w in words]
+        for fid in fact_ids:
+            said = self.said[fid]
+            tf = Counter(said)
+            norm = 1.2 * (0.25 + 0.75 * len(said) / (self.avg_len or 1))
+            score = 0.0
+            for s_ in stems:
+                if tf[s_]:
+                    n = self.word_df[s_]
+                    idf = max(math.log((self.size - n + 0.5) / (n + 0.5)), 1e-6)
+                    score += idf * tf[s_] * 2.2 / (tf[s_] + norm)
+            if score > 0:
+                out[fid] = score
+        return out
+
+    def index_terms(self, fact: Fact) -> str:
+        """The FTS `terms` column of a fact: the lexicon words it can be found by (for the site's
+        fact search too), then one idea token per idea it holds (for the bot's candidate query)."""
+        stems = self.fact_stems.get(fact.id) or {stem(w) for w in TOKEN.findall(tidy(fact.statement))}
+        words: list[str] = []
+        for group, raw in zip(self.lex.groups, self.store.lexicon.synonyms):
+            if stems & group:
+                words += raw
+        return " ".join(words + sorted(idea_token(s) for s in stems))
+
+
+def said_stems(f: Fact) -> tuple[str, ...]:
+    return tuple(sys.intern(stem(w)) for w in TOKEN.findall(tidy(f"{f.statement} {f.claimant}")) if w.isalpha())
+
+
+# --- FTS5 queries --------------------------------------------------------------------------------
+
+def idea_query(idea: set[str]) -> str:
+    return "(" + " OR ".join(f'"{t}"' for t in sorted({idea_token(e) for e in idea})) + ")"
+
+
+def enough_ideas_query(ideas: list[set[str]], min_coverage: float = MIN_COVERAGE) -> str | None:
+    """Facts holding at least `needed(n)` of the n ideas: an OR of ANDs over the terms column."""
+    if not ideas:
+        return None
+    parts = [idea_query(i) for i in ideas]
+    m = needed(len(parts), min_coverage)
+    clauses = [" AND ".join(c) for c in combinations(parts, m)]
+    body = clauses[0] if len(clauses) == 1 else " OR ".join(f"({c})" for c in clauses)
+    return "terms : (" + body + ")"
+
+
+def any_idea_query(ideas: list[set[str]]) -> str | None:
+    if not ideas:
+        return None
+    return "terms : (" + " OR ".join(idea_query(i) for i in ideas) + ")"
+
+
+def literal_words(reading: Reading) -> list[str]:
+    return list(dict.fromkeys(w for w in TOKEN.findall(reading.text) if w.isalpha() and w not in FUNCTION_WORDS))[:12]
+
+
+# --- ranking ---------------------------------------------------------------------------------------
+
+def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | None, reading: Reading,
+         prev_topics: set[str], other_side: bool, min_coverage: float = MIN_COVERAGE) -> list[Scored]:
+    """Candidate facts for a question, best first, each with its coverage and rule score."""
+    ideas = ideas[:MAX_IDEAS]
+    strict = enough_ideas_query(ideas, min_coverage)
+    hits: list[tuple[str, float]] = []
+    if strict:
+        # bm25 costs per matching fact: when very many facts could match (a vague question in a
+        # large store), bm25 ranks the first BM25_BUDGET of them in index order
+        many = index.matches_at_most(ideas, needed(len(ideas), min_coverage)) > BM25_BUDGET
+        hits = search(strict, CANDIDATES, budget=BM25_BUDGET if many else None)
+    literal_rank: dict[str, int] = {}
+    if hits:
+        # the question's own words, unexpanded: among the candidates, facts that say it the way the
+        # visitor did rank higher
+        lit = index.literal_scores(literal_words(reading), [fid for fid, _ in hits])
+        literal_rank = {fid: r for r, fid in enumerate(sorted(lit, key=lambda i: -lit[i]))}
+    elif ideas:  # nothing holds enough: facts sharing some idea, for the refusal's related facts
+        hits = search(any_idea_query(ideas), FALLBACK, ordered=False)
+    if reading.years and not hits:  # a year-only follow-up: facts carrying the year are candidates
+        first, *rest = sorted(reading.years)
+        others = [index.fact_years] if rest else []
+        hits = [(i, 0.0) for i in index.by_year.get(first, ()) if all(set(rest) <= o[i] for o in others)][:CANDIDATES]
+    out = []
+    # positions count against the candidate budget, not the number of hits, so that a fact's boost
+    # does not depend on how many other facts happened to match
+    for r, (fid, _bm25) in enumerate(hits):
+        f = index.store.facts.get(fid)
+        if f is None:
+            continue
+        if reading.years and not reading.years <= index.fact_years.get(fid, set()):
+            continue
+        if other_side and "ukrainian soldiers" not in f.statement.lower():
+            continue
+        cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics)
+        score += 0.05 * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
+        if fid in literal_rank:
+            score += 0.15 * (1 - literal_rank[fid] / CANDIDATES)
+        out.append(Scored(fid, cov, score))
+    out.sort(key=lambda s: (-s.score, -s.coverage))
+    return out
+
+
+def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | None, reading: Reading,
+               prev_topics: set[str]) -> tuple[float, float]:
+    """(coverage, score) of one fact for one question."""
+    stems = index.fact_stems[f.id]
+    if ideas:
+        cov = sum(1 for c in ideas if c & stems) / len(ideas)
+    else:
+        cov = 1.0 if reading.years else 0.0
+    score = cov
+    if qtype in ("share", "how_many", "when"):
+        if unit_fits(f, qtype) and (qtype != "how_many" or count_fits(f, reading.text)):
+            score += 0.25
+        elif qtype == "how_many" and (unit_fits(f, "share") or unit_fits(f, qtype)):
+            score += 0.1  # "how many of them" is often answered by a share
+        else:
+            score -= 0.25
+    elif qtype == "opinion":
+        score += 0.2 if f.kind == "opinion" else 0.0
+    elif qtype == "where":
+        score += 0.25 if "geography" in f.topics else 0.0
+    elif qtype == "who":
+        score += 0.1 if f.kind in ("figure", "claim") else 0.0
+    elif qtype == "what_is":
+        score += 0.2 if f.kind == "context" else 0.0
+    elif qtype == "why":
+        score += 0.2 if f.kind in ("claim", "opinion") else -0.1
+    elif qtype == "compare":
+        score += 0.15 if COMPARES.search(f.statement) else 0.0
+    topics = index.topic_stems.get(f.id, set())
+    score += 0.1 * sum(1 for c in ideas if c & topics)
+    if f.kind == "figure" and qtype in ("share", "how_many"):
+        score += 0.05
+        if not any(g.numbers for g in f.figures):
+            score -= 0.1  # "hundreds" answers a how-many question only when nothing better does
+    if any(same(n, x) for n in reading.numbers for g in f.figures for x in g.numbers):
+        score += 0.2
+    if prev_topics and prev_topics & set(f.topics):
+        score += 0.15
+    if any(g.derived for g in f.figures) and qtype != "share":
+        score -= 0.05  # a computed figure answers only when asked for directly
+    return cov, score
+
+
+def clears(best: Scored | None, min_coverage: float = MIN_COVERAGE, min_score: float = MIN_SCORE) -> bool:
+    return best is not None and best.coverage >= min_coverage and best.score >= min_score
+

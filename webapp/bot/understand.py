@@ -1,0 +1,106 @@
+"""What a question asks: small talk or a question; its type, its year and side; whether the
+articles could cover it at all; whether it follows up the previous question.
+
+No Flask. Instructions inside a question ("ignore your rules…") are not commands here: they are
+words like any other, and the words that carry no topic are dropped before retrieval.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalize import Lexicon, Reading, read, tidy
+
+QTYPES = [
+    ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b|\bhow many of (the|them|those)\b")),
+    ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotal\b")),
+    ("when", re.compile(r"\bwhen\b|\bwhat (year|date|month)\b|\bwhich (year|month)\b|\bsince when\b")),
+    ("where", re.compile(r"\bwhere\b|\bwhich (region|place|area|province)s?\b|\bwhat (region|place|area)s?\b")),
+    ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\baccording to whom\b")),
+    ("opinion", re.compile(r"\b(think|thinks|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
+    ("why", re.compile(r"\bwhy\b|\breason")),
+    ("what_is", re.compile(r"^(what|who) (is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b")),
+    ("compare", re.compile(r"\b(more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b|\bcompared?\b|\bversus\b|\bvs\b|\bdiffer")),
+    ("list", re.compile(r"\bwhich\b|\bwhat (kinds?|types?|sorts?)\b|\blist\b")),
+]
+
+GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings|yo)\b[\s!.?]*(there|bot)?[\s!.?]*$")
+THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b[\w\s!.?]{0,20}$")
+HELP = re.compile(r"^(help|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b")
+FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also)\b")
+# Ukrainian soldiers captured by Russia: the other side of what the articles count
+OTHER_SIDE = re.compile(
+    r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captured|surrender\w*|prisoner|held|taken)\b"
+    r"|\b(captured|held|taken prisoner) by russia\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds)\b"
+    r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead)\b")
+
+
+@dataclass
+class Understanding:
+    """A question as the bot understands it.
+
+    `kind`: "empty", "greeting", "thanks", "help", "out-of-scope" (with `scope`: a lexicon
+    category, "year"), "nothing" (no word to look up) or "question"."""
+
+    kind: str
+    text: str
+    scope: str | None = None
+    reading: Reading | None = None
+    qtype: str | None = None
+    side: str = "russian"  # whose soldiers: the articles count Russians captured by Ukraine
+    follow_up: bool = False
+    ideas: list[set[str]] = field(default_factory=list)
+    prev_topics: set[str] = field(default_factory=set)
+
+    @property
+    def other_side(self) -> bool:
+        return self.side == "ukrainian"
+
+
+def qtype_of(text: str) -> str | None:
+    for name, rx in QTYPES:
+        if rx.search(text):
+            return name
+    return None
+
+
+class Scope:
+    """Topics the articles do not cover (the lexicon's `out_of_scope`) and the years they do."""
+
+    def __init__(self, out_of_scope: dict[str, list[str]], known_years: set[int]):
+        self.terms = [(cat, tidy(t)) for cat, terms in out_of_scope.items() for t in terms]
+        self.rx = [(cat, re.compile(rf"(?<![\w]){re.escape(t)}(?![\w])")) for cat, t in self.terms]
+        self.known_years = known_years
+
+    def outside(self, *texts: str) -> str | None:
+        for cat, rx in self.rx:
+            if any(rx.search(x) for x in texts):
+                return cat
+        return None
+
+
+def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None = None) -> Understanding:
+    """Read one question in the light of the conversation so far (`context`, may be empty)."""
+    t = tidy(question)
+    if not t:
+        return Understanding("empty", t)
+    for kind, rx in (("greeting", GREETING), ("thanks", THANKS), ("help", HELP)):
+        if rx.match(t):
+            return Understanding(kind, t)
+    reading = read(question, lex)
+    if cat := scope.outside(t, reading.text):
+        return Understanding("out-of-scope", t, scope=cat, reading=reading)
+    if reading.years and not reading.years <= scope.known_years:
+        return Understanding("out-of-scope", t, scope="year", reading=reading)
+    u = Understanding("question", t, reading=reading, qtype=qtype_of(reading.text), ideas=reading.concepts,
+                      side="ukrainian" if OTHER_SIDE.search(reading.text) else "russian")
+    context = context or {}
+    u.follow_up = bool(context) and (FOLLOW_UP.match(reading.text) is not None or len(reading.words) <= 1)
+    if u.follow_up:
+        u.prev_topics = set(context.get("topics", []))
+        u.qtype = u.qtype or context.get("qtype")
+        if not u.ideas:
+            u.ideas = [set(c) for c in context.get("concepts", [])]
+    if not u.ideas and not reading.years:
+        u.kind = "nothing"
+    return u
