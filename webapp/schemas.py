@@ -389,3 +389,80 @@ class AskOut(BaseModel):
         return cls(answered=reply.answered, message=reply.message, statements=[st(s) for s in reply.statements],
                    related=[st(s) for s in reply.related], suggestions=list(reply.suggestions),
                    conversation=conversation)
+
+
+# --- drafts imported from GIFT / Moodle XML (webapp/exchange.py) --------------------------------
+
+class DraftItem(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,8}$")]
+    text: ShortText
+    figure: str | None = None  # tied by the teacher before the question can join a set
+
+
+class DraftPair(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,8}$")]
+    left: ShortText
+    right: ShortText
+    figure: str | None = None  # tied by the teacher before the question can join a set
+
+
+class DraftQuestion(Strict):
+    """A question read from a GIFT or Moodle XML file: a Question's shape without its ties to facts.
+
+    It is a draft until the teacher ties it to facts (fact_ids, figures, `contradicts`, a unit for a
+    numeric answer) and it passes the Question rules; only then can it join a set. Structural rules
+    that any quiz needs are checked here (options exist, the answer names them, ...)."""
+
+    id: Slug
+    type: QuestionType
+    prompt: Text
+    fact_ids: list[Slug] = []
+    explanation: Text | None = None
+    difficulty: int = Field(default=2, ge=1, le=3)
+    topics: list[Slug] = []
+    origin: Literal["authored", "generated"] = "authored"
+    options: list[Option] = []
+    answer: Union[bool, float, str, list[str], None] = None
+    tolerance: float = Field(default=0, ge=0)
+    unit: ShortText | None = None
+    contradicts: Slug | None = None
+    items: list[DraftItem] = []
+    pairs: list[DraftPair] = []
+    # where it came from, for messages: the question's name in the file and (GIFT) its first line
+    source_name: Annotated[str, StringConstraints(max_length=300)] | None = None
+    source_line: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _shape(self) -> "DraftQuestion":
+        t = self.type
+        ids = [o.id for o in self.options]
+        if len(set(ids)) != len(ids):
+            raise ValueError("option ids must be unique")
+        if t in ("single", "multiple"):
+            if len(self.options) < 2:
+                raise ValueError(f"a {t} question needs at least two options")
+            if t == "single" and not isinstance(self.answer, str):
+                raise ValueError("a single-choice answer is one option id")
+            if t == "multiple" and not (isinstance(self.answer, list) and self.answer):
+                raise ValueError("a multiple-answer answer is a non-empty list of option ids")
+            answers = [self.answer] if t == "single" else self.answer
+            unknown = [a for a in answers if a not in ids]
+            if unknown:
+                raise ValueError(f"answer names unknown option(s): {', '.join(map(str, unknown))}")
+        elif t == "truefalse":
+            if not isinstance(self.answer, bool):
+                raise ValueError("a true/false answer is true or false")
+        elif t == "numeric":
+            if isinstance(self.answer, bool) or not isinstance(self.answer, (int, float)):
+                raise ValueError("a numeric answer is a number")
+        elif t == "ordering":
+            if len(self.items) < 2:
+                raise ValueError("an ordering question needs at least two items")
+            if not isinstance(self.answer, list) or sorted(self.answer) != sorted(i.id for i in self.items):
+                raise ValueError("an ordering answer lists every item id once")
+        elif t == "matching":
+            if len(self.pairs) < 2:
+                raise ValueError("a matching question needs at least two pairs")
+            if len({p.id for p in self.pairs}) != len(self.pairs):
+                raise ValueError("pair ids must be unique")
+        return self
