@@ -57,7 +57,7 @@ def test_teacher_pages_redirect_to_sign_in(client):
 def test_sign_in_and_out(client, auth):
     resp = auth.sign_in()
     assert resp.status_code == 303 and resp.headers["Location"] == "/teach/"
-    assert "Signed in as teacher@school.org" in client.get("/teach/").get_data(as_text=True)
+    assert "Teacher: teacher@school.org" in client.get("/teach/").get_data(as_text=True)
     auth.sign_out()
     assert client.get("/teach/").status_code == 303
 

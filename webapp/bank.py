@@ -425,3 +425,23 @@ def load_bank(questions_dir: Path | str, store: Store, seed: int = DEFAULT_SEED,
         raise ContentError(problems)
     return Bank(questions={q.id: q for _, q in authored + generated},
                 files={q.id: rel for rel, q in authored + generated}, seed=seed)
+
+
+def export_payload(bank) -> dict:
+    """The whole bank, answers included — for teachers' tools only, never a public page."""
+    out = []
+    for q in bank.questions.values():
+        d = {"id": q.id, "type": q.type, "prompt": q.prompt,
+             "options": [o.model_dump(mode="json", exclude_none=True) for o in q.options],
+             "answer": q.answer, "fact_ids": list(q.fact_ids), "origin": q.origin, "topics": list(q.topics)}
+        if q.type == "numeric":
+            d["tolerance"], d["unit"] = q.tolerance, q.unit
+        if q.type == "ordering":
+            d["options"] = [i.model_dump(mode="json") for i in q.items]
+        if q.type == "matching":
+            d["options"] = [p.model_dump(mode="json") for p in q.pairs]
+            d["answer"] = {p.id: p.id for p in q.pairs}
+        if q.contradicts:
+            d["contradicts"] = q.contradicts
+        out.append(d)
+    return {"questions": out}

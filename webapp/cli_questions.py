@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 import yaml
 
-from .bank import DEFAULT_SEED, generate, load_bank
+from .bank import DEFAULT_SEED, export_payload, generate, load_bank
 from .cli import content_dir_default
 from .config import default_source_texts
 from .facts import ContentError, load_store
@@ -80,26 +80,6 @@ def generate_cmd(content_dir: str, seed: int, fmt: str):
         click.echo(json.dumps({"questions": qs}, indent=2, ensure_ascii=False))
     else:
         click.echo(yaml.safe_dump({"questions": qs}, sort_keys=False, allow_unicode=True, width=100))
-
-
-def export_payload(bank) -> dict:
-    """The whole bank, answers included — for teachers' tools only, never a public page."""
-    out = []
-    for q in bank.questions.values():
-        d = {"id": q.id, "type": q.type, "prompt": q.prompt,
-             "options": [o.model_dump(mode="json", exclude_none=True) for o in q.options],
-             "answer": q.answer, "fact_ids": list(q.fact_ids), "origin": q.origin, "topics": list(q.topics)}
-        if q.type == "numeric":
-            d["tolerance"], d["unit"] = q.tolerance, q.unit
-        if q.type == "ordering":
-            d["options"] = [i.model_dump(mode="json") for i in q.items]
-        if q.type == "matching":
-            d["options"] = [p.model_dump(mode="json") for p in q.pairs]
-            d["answer"] = {p.id: p.id for p in q.pairs}
-        if q.contradicts:
-            d["contradicts"] = q.contradicts
-        out.append(d)
-    return {"questions": out}
 
 
 @questions_cli.command("export")

@@ -427,3 +427,252 @@ def list_refusals(db: sqlite_utils.Database, limit: int = 200) -> list[dict]:
 
 
 bot_refusals = list_refusals  # the earlier name
+
+
+# --- teachers' questions, sets and assignments ------------------------------------------------------
+
+migration("040_teaching")("""
+CREATE TABLE IF NOT EXISTS teacher_questions (
+    id TEXT PRIMARY KEY, teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    status TEXT NOT NULL, body TEXT NOT NULL, origin TEXT NOT NULL, created_at REAL NOT NULL,
+    updated_at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS teacher_questions_teacher ON teacher_questions(teacher_id, status);
+CREATE TABLE IF NOT EXISTS question_sets (
+    id INTEGER PRIMARY KEY, teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    title TEXT NOT NULL, created_at REAL NOT NULL, updated_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS set_questions (
+    set_id INTEGER NOT NULL REFERENCES question_sets(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+    question_id TEXT NOT NULL, PRIMARY KEY (set_id, question_id));
+CREATE TABLE IF NOT EXISTS assignments (
+    id INTEGER PRIMARY KEY, teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    set_id INTEGER, code TEXT NOT NULL UNIQUE, options TEXT NOT NULL, questions TEXT NOT NULL,
+    created_at REAL NOT NULL);
+""")
+
+MAX_SET_SIZE = 100
+
+
+def _tq(r) -> dict:
+    return {"id": r[0], "teacher_id": r[1], "status": r[2], "body": json.loads(r[3]), "origin": r[4],
+            "created_at": r[5], "updated_at": r[6]}
+
+
+_TQ_COLS = "id, teacher_id, status, body, origin, created_at, updated_at"
+
+
+def save_teacher_question(db: sqlite_utils.Database, teacher_id: int, qid: str, body: dict,
+                          status: str = "ready", origin: str = "written") -> None:
+    """Insert or replace one of this teacher's questions (`status` "ready" or "draft")."""
+    now = time.time()
+
+    def write():
+        with transaction(db):
+            row = db.execute("SELECT teacher_id FROM teacher_questions WHERE id = ?", [qid]).fetchone()
+            if row is not None and row[0] != teacher_id:
+                raise KeyError(qid)
+            if row is None:
+                db.execute(f"INSERT INTO teacher_questions ({_TQ_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           [qid, teacher_id, status, json.dumps(body), origin, now, now])
+            else:
+                db.execute("UPDATE teacher_questions SET status = ?, body = ?, updated_at = ? WHERE id = ?",
+                           [status, json.dumps(body), now, qid])
+    retry_busy(write)
+
+
+def insert_drafts(db: sqlite_utils.Database, teacher_id: int, drafts: list[tuple[str, dict]], origin: str) -> int:
+    """Store imported questions as drafts, all or none (one transaction)."""
+    now = time.time()
+
+    def write():
+        with transaction(db):
+            for qid, body in drafts:
+                db.execute(f"INSERT INTO teacher_questions ({_TQ_COLS}) VALUES (?, ?, 'draft', ?, ?, ?, ?)",
+                           [qid, teacher_id, json.dumps(body), origin, now, now])
+        return len(drafts)
+    return retry_busy(write)
+
+
+def teacher_questions(db: sqlite_utils.Database, teacher_id: int, status: str | None = None) -> list[dict]:
+    sql = f"SELECT {_TQ_COLS} FROM teacher_questions WHERE teacher_id = ?"
+    params: list = [teacher_id]
+    if status:
+        sql += " AND status = ?"
+        params.append(status)
+    return [_tq(r) for r in db.execute(sql + " ORDER BY created_at, id", params).fetchall()]
+
+
+def teacher_question(db: sqlite_utils.Database, teacher_id: int, qid: str) -> dict | None:
+    row = db.execute(f"SELECT {_TQ_COLS} FROM teacher_questions WHERE id = ? AND teacher_id = ?",
+                     [qid, teacher_id]).fetchone()
+    return _tq(row) if row else None
+
+
+def delete_teacher_question(db: sqlite_utils.Database, teacher_id: int, qid: str) -> bool:
+    def write():
+        with transaction(db):
+            cur = db.execute("DELETE FROM teacher_questions WHERE id = ? AND teacher_id = ?", [qid, teacher_id])
+            if cur.rowcount:
+                db.execute("DELETE FROM set_questions WHERE question_id = ? AND set_id IN"
+                           " (SELECT id FROM question_sets WHERE teacher_id = ?)", [qid, teacher_id])
+            return cur.rowcount > 0
+    return retry_busy(write)
+
+
+def create_set(db: sqlite_utils.Database, teacher_id: int, title: str) -> int:
+    now = time.time()
+
+    def write():
+        with transaction(db):
+            return db.execute("INSERT INTO question_sets (teacher_id, title, created_at, updated_at)"
+                              " VALUES (?, ?, ?, ?)", [teacher_id, title, now, now]).lastrowid
+    return retry_busy(write)
+
+
+def list_sets(db: sqlite_utils.Database, teacher_id: int) -> list[dict]:
+    return [{"id": r[0], "title": r[1], "size": r[2], "updated_at": r[3]} for r in db.execute(
+        "SELECT s.id, s.title, (SELECT count(*) FROM set_questions q WHERE q.set_id = s.id), s.updated_at"
+        " FROM question_sets s WHERE s.teacher_id = ? ORDER BY s.updated_at DESC, s.id DESC", [teacher_id]).fetchall()]
+
+
+def get_set(db: sqlite_utils.Database, teacher_id: int, set_id: int) -> dict | None:
+    """A teacher's set with its question ids in order; None for anyone else's (or no) set."""
+    row = db.execute("SELECT id, title, created_at, updated_at FROM question_sets WHERE id = ? AND teacher_id = ?",
+                     [set_id, teacher_id]).fetchone()
+    if row is None:
+        return None
+    s = dict(zip(("id", "title", "created_at", "updated_at"), row))
+    s["questions"] = [r[0] for r in db.execute(
+        "SELECT question_id FROM set_questions WHERE set_id = ? ORDER BY position", [set_id]).fetchall()]
+    return s
+
+
+class SetRefused(Exception):
+    """A change to a set that can't be made; the message says why."""
+
+
+def change_set(db: sqlite_utils.Database, teacher_id: int, set_id: int, action: str, question_id: str = "",
+               title: str = "") -> None:
+    """add / remove / up / down one question, or rename: one transaction, positions kept dense."""
+    def write():
+        with transaction(db):
+            if db.execute("SELECT 1 FROM question_sets WHERE id = ? AND teacher_id = ?",
+                          [set_id, teacher_id]).fetchone() is None:
+                raise KeyError(set_id)
+            ids = [r[0] for r in db.execute("SELECT question_id FROM set_questions WHERE set_id = ?"
+                                            " ORDER BY position", [set_id]).fetchall()]
+            if action == "rename":
+                db.execute("UPDATE question_sets SET title = ? WHERE id = ?", [title, set_id])
+            elif action == "add":
+                if question_id in ids:
+                    raise SetRefused("That question is already in the set.")
+                if len(ids) >= MAX_SET_SIZE:
+                    raise SetRefused(f"A set holds at most {MAX_SET_SIZE} questions.")
+                ids.append(question_id)
+            elif action in ("remove", "up", "down"):
+                if question_id not in ids:
+                    raise SetRefused("That question is not in the set (any more): reload the page.")
+                k = ids.index(question_id)
+                if action == "remove":
+                    ids.pop(k)
+                else:
+                    j = k - 1 if action == "up" else k + 1
+                    if 0 <= j < len(ids):
+                        ids[k], ids[j] = ids[j], ids[k]
+            else:
+                raise SetRefused("Unknown change.")
+            db.execute("DELETE FROM set_questions WHERE set_id = ?", [set_id])
+            for pos, qid in enumerate(ids):
+                db.execute("INSERT INTO set_questions (set_id, position, question_id) VALUES (?, ?, ?)",
+                           [set_id, pos, qid])
+            db.execute("UPDATE question_sets SET updated_at = ? WHERE id = ?", [time.time(), set_id])
+    retry_busy(write)
+
+
+def delete_set(db: sqlite_utils.Database, teacher_id: int, set_id: int) -> bool:
+    def write():
+        with transaction(db):
+            return db.execute("DELETE FROM question_sets WHERE id = ? AND teacher_id = ?",
+                              [set_id, teacher_id]).rowcount > 0
+    return retry_busy(write)
+
+
+_AS_COLS = "id, teacher_id, set_id, code, options, questions, created_at"
+
+
+def _assignment(r) -> dict:
+    return {"id": r[0], "teacher_id": r[1], "set_id": r[2], "code": r[3], "options": json.loads(r[4]),
+            "questions": json.loads(r[5]), "created_at": r[6]}
+
+
+def create_assignment(db: sqlite_utils.Database, teacher_id: int, set_id: int, options: dict,
+                      questions: list[dict], new_code: Callable[[], str]) -> dict:
+    """Publish: freeze the questions with the options under a fresh join code (retried on a clash)."""
+    for _ in range(20):
+        code = new_code()
+
+        def write(code=code):
+            with transaction(db):
+                if db.execute("SELECT 1 FROM assignments WHERE code = ?", [code]).fetchone():
+                    return None
+                return db.execute(f"INSERT INTO assignments ({_AS_COLS}) VALUES (NULL, ?, ?, ?, ?, ?, ?)",
+                                  [teacher_id, set_id, code, json.dumps(options, default=str),
+                                   json.dumps(questions), time.time()]).lastrowid
+        aid = retry_busy(write)
+        if aid is not None:
+            return get_assignment(db, aid)
+    raise RuntimeError("could not find a free join code")
+
+
+def get_assignment(db: sqlite_utils.Database, assignment_id: int, teacher_id: int | None = None) -> dict | None:
+    sql, params = f"SELECT {_AS_COLS} FROM assignments WHERE id = ?", [assignment_id]
+    if teacher_id is not None:
+        sql += " AND teacher_id = ?"
+        params.append(teacher_id)
+    row = db.execute(sql, params).fetchone()
+    return _assignment(row) if row else None
+
+
+def assignment_by_code(db: sqlite_utils.Database, code: str) -> dict | None:
+    row = db.execute(f"SELECT {_AS_COLS} FROM assignments WHERE code = ?", [code]).fetchone()
+    return _assignment(row) if row else None
+
+
+def list_assignments(db: sqlite_utils.Database, teacher_id: int) -> list[dict]:
+    out = []
+    for r in db.execute(f"SELECT {_AS_COLS} FROM assignments WHERE teacher_id = ? ORDER BY created_at DESC, id DESC",
+                        [teacher_id]).fetchall():
+        a = _assignment(r)
+        a["attempts"] = db.execute("SELECT count(*) FROM attempts WHERE assignment_id = ?", [a["id"]]).fetchone()[0]
+        out.append(a)
+    return out
+
+
+def assignment_attempts(db: sqlite_utils.Database, assignment_id: int) -> list[dict]:
+    """Every attempt at an assignment with its answers, oldest first."""
+    ids = [r[0] for r in db.execute("SELECT id FROM attempts WHERE assignment_id = ? ORDER BY created_at, id",
+                                    [assignment_id]).fetchall()]
+    return [a for a in (get_attempt(db, i) for i in ids) if a is not None]
+
+
+def count_attempts(db: sqlite_utils.Database, assignment_id: int, display_name: str) -> int:
+    return db.execute("SELECT count(*) FROM attempts WHERE assignment_id = ? AND display_name = ? COLLATE NOCASE",
+                      [assignment_id, display_name]).fetchone()[0]
+
+
+def create_assignment_attempt(db: sqlite_utils.Database, attempt_id: str, assignment_id: int, seed: int,
+                              layout: list[dict], display_name: str, deadline: float | None,
+                              max_attempts: int | None) -> bool:
+    """Start an attempt unless this name has used all its attempts (checked in the same transaction)."""
+    def write():
+        with transaction(db):
+            if max_attempts is not None and db.execute(
+                    "SELECT count(*) FROM attempts WHERE assignment_id = ? AND display_name = ? COLLATE NOCASE",
+                    [assignment_id, display_name]).fetchone()[0] >= max_attempts:
+                return False
+            db.execute(
+                "INSERT INTO attempts (id, scope, length, seed, layout, created_at, assignment_id, display_name, deadline)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [attempt_id, f"assignment:{assignment_id}", len(layout), seed, json.dumps(layout), time.time(),
+                 assignment_id, display_name, deadline])
+            return True
+    return retry_busy(write)

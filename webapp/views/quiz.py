@@ -9,7 +9,10 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from flask import Blueprint, abort, current_app, redirect, render_template, request, session, url_for
+import datetime as dt
+import time
+
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
 
 from .. import db
 from ..bank import Bank
@@ -17,6 +20,8 @@ from ..facts import module_fact_ids
 from ..prose import Notes, render_inline
 from ..quiz import LENGTHS, AnswerError, Scope, describe_response, draw, read_answer, right_answer, score, shown
 from ..schemas import Question
+from ..teaching import (AssignmentOptions, assignment_layout, clean_display_name, deadline_for, feedback_now,
+                        normalise_code, status_of, when_text)
 from ..web import limiter, store
 
 bp = Blueprint("quiz", __name__, url_prefix="/quiz")
@@ -33,6 +38,41 @@ REFUSALS = {
 
 def bank() -> Bank:
     return current_app.extensions["sourced"].bank
+
+
+def assignment_of(a: dict) -> dict | None:
+    """The assignment an attempt belongs to (cached for the request), or None for a free quiz."""
+    if a.get("assignment_id") is None:
+        return None
+    cache = g.setdefault("assignments", {})
+    if a["assignment_id"] not in cache:
+        found = db.get_assignment(db.get_db(), a["assignment_id"])
+        if found is not None:
+            found["opts"] = AssignmentOptions.model_validate(found["options"])
+            found["by_id"] = {q["id"]: Question.model_validate(q) for q in found["questions"]}
+        cache[a["assignment_id"]] = found
+    return cache[a["assignment_id"]]
+
+
+def questions_of(a: dict) -> dict[str, Question]:
+    """Where an attempt's questions come from: its assignment's frozen copy, else the bank."""
+    asg = assignment_of(a)
+    if a.get("assignment_id") is not None:
+        return asg["by_id"] if asg else {}
+    return bank().questions
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def timing(a: dict) -> tuple[bool, bool]:
+    """(feedback after each answer, review of the whole attempt) as this attempt's assignment allows."""
+    asg = assignment_of(a)
+    finished = a["finished_at"] is not None or len(a["answers"]) >= a["length"]
+    if asg is None:
+        return True, finished
+    return feedback_now(asg["opts"], finished, utcnow())
 
 
 def fact_url(fact_id: str) -> str:
@@ -94,6 +134,10 @@ def start_page(error: str | None = None, status: int = 200, form: dict | None = 
 
 
 def scope_title(text: str) -> str:
+    kind, _, value = text.partition(":")
+    if kind == "assignment":
+        asg = db.get_assignment(db.get_db(), int(value)) if value.isdigit() else None
+        return asg["options"]["title"] if asg else "Assignment"
     try:
         return Scope.parse(text, store(), bank()).describe(store())
     except AnswerError:
@@ -131,23 +175,33 @@ def create():
 
 # --- one question at a time ----------------------------------------------------------------------
 
-def question_ctx(a: dict, position: int, error: str | None = None, typed: str = "") -> dict:
+def question_ctx(a: dict, position: int, error: str | None = None, typed: str = "", saved: bool = False) -> dict:
     entry = a["layout"][position]
-    q = bank().questions.get(entry["q"])
+    q = questions_of(a).get(entry["q"])
     if q is None:  # the bank changed under a running attempt: tell the student instead of failing
         abort(410, "This quiz uses a question that has since been removed; please start a new quiz.")
+    deadline = a.get("deadline")
+    ends = when_text(dt.datetime.fromtimestamp(deadline, dt.timezone.utc)) + " (UTC)" if deadline else None
     return {"attempt": a, "position": position, "view": shown(q, entry), "error": error, "typed": typed,
-            "scope": scope_title(a["scope"])}
+            "scope": scope_title(a["scope"]), "ends": ends, "saved": saved}
 
 
 @bp.get("/a/<attempt_id>")
 def attempt(attempt_id: str):
-    a = load_attempt(attempt_id)
+    a = expire_if_late(load_attempt(attempt_id))
     position = len(a["answers"])
     if a["finished_at"] is not None or position >= a["length"]:
         return redirect(url_for("quiz.results", attempt_id=attempt_id), 303)
     remember(attempt_id)
-    return panel("question", **question_ctx(a, position))
+    return panel("question", **question_ctx(a, position, saved=request.args.get("saved") == "1"))
+
+
+def expire_if_late(a: dict) -> dict:
+    """An attempt past its time limit or close date ends: unanswered questions score nothing."""
+    if a["finished_at"] is None and a.get("deadline") is not None and time.time() > a["deadline"]:
+        db.finish_attempt(db.get_db(), a["id"])
+        return load_attempt(a["id"])
+    return a
 
 
 @bp.post("/a/<attempt_id>/answer")
@@ -162,7 +216,7 @@ def answer(attempt_id: str):
     if position < current:
         # Already answered: a resend of the same answer shows its feedback again; a new one is refused.
         entry = a["layout"][position]
-        q = bank().questions.get(entry["q"])
+        q = questions_of(a).get(entry["q"])
         try:
             response = read_answer(q, entry, request.form) if q else None
         except AnswerError:
@@ -170,12 +224,14 @@ def answer(attempt_id: str):
         if response is None or response != a["answers"][position]["response"]:
             return refuse(a, "changed")
         return feedback_response(a, position)
+    if a.get("deadline") is not None and time.time() > a["deadline"]:
+        return refuse(expire_if_late(a), "expired")
     if position > current:
         return refuse(a, "out-of-order")
     if a["finished_at"] is not None:
         return refuse(a, "finished")
     entry = a["layout"][position]
-    q = bank().questions.get(entry["q"])
+    q = questions_of(a).get(entry["q"])
     if q is None:
         abort(410, "This quiz uses a question that has since been removed; please start a new quiz.")
     try:
@@ -192,6 +248,16 @@ def answer(attempt_id: str):
 
 
 def feedback_response(a: dict, position: int):
+    each, _ = timing(a)
+    if not each:  # feedback comes later: go straight on to the next question (or the end)
+        nxt = len(a["answers"])
+        if a["finished_at"] is None and nxt < a["length"] and request.htmx:
+            return panel("question", **question_ctx(a, nxt, saved=True))
+        if a["finished_at"] is None and nxt < a["length"]:
+            return redirect(url_for("quiz.attempt", attempt_id=a["id"], saved=1), 303)
+        if request.htmx:
+            return "", 204, {"HX-Redirect": url_for("quiz.results", attempt_id=a["id"])}
+        return redirect(url_for("quiz.results", attempt_id=a["id"]), 303)
     if request.htmx:
         return panel("feedback", **feedback_ctx(a, position))
     return redirect(url_for("quiz.feedback", attempt_id=a["id"], position=position), 303)
@@ -205,7 +271,7 @@ def refuse(a: dict, reason: str):
 
 def feedback_ctx(a: dict, position: int) -> dict:
     ans = a["answers"][position]
-    q = bank().questions.get(ans["question_id"])
+    q = questions_of(a).get(ans["question_id"])
     if q is None:
         abort(410, "This question has since been removed from the bank.")
     finished = a["finished_at"] is not None
@@ -215,7 +281,7 @@ def feedback_ctx(a: dict, position: int) -> dict:
 @bp.get("/a/<attempt_id>/feedback/<int:position>")
 def feedback(attempt_id: str, position: int):
     a = load_attempt(attempt_id)
-    if position >= len(a["answers"]):
+    if position >= len(a["answers"]) or not timing(a)[0]:
         return redirect(url_for("quiz.attempt", attempt_id=attempt_id), 303)
     return panel("feedback", **feedback_ctx(a, position))
 
@@ -224,12 +290,17 @@ def feedback(attempt_id: str, position: int):
 
 @bp.get("/a/<attempt_id>/results")
 def results(attempt_id: str):
-    a = load_attempt(attempt_id)
+    a = expire_if_late(load_attempt(attempt_id))
     if a["finished_at"] is None and len(a["answers"]) < a["length"]:
         return redirect(url_for("quiz.attempt", attempt_id=attempt_id), 303)
+    _, show_review = timing(a)
+    asg = assignment_of(a)
+    if not show_review:
+        return render_template("quiz/results_later.html", attempt=a, scope=scope_title(a["scope"]),
+                               closes=when_text(asg["opts"].closes_at) if asg and asg["opts"].closes_at else None)
     reviews = []
     for ans in a["answers"]:
-        q = bank().questions.get(ans["question_id"])
+        q = questions_of(a).get(ans["question_id"])
         if q is not None:
             reviews.append(review(ans["position"], q, ans))
     total = sum(ans["score"] for ans in a["answers"])
@@ -240,3 +311,52 @@ def results(attempt_id: str):
     return render_template("quiz/results.html", attempt=a, reviews=reviews, total=total, revisit=revisit,
                            topics=topics, scope=scope_title(a["scope"]),
                            correct=sum(1 for ans in a["answers"] if ans["correct"]))
+
+
+# --- joining an assignment with a code -------------------------------------------------------------
+
+def join_page(code: str = "", name: str = "", error: str | None = None, status: int = 200, field: str = ""):
+    return render_template("quiz/join.html", code=code[:40], name=name[:40], error=error, field=field), status
+
+
+@bp.get("/join")
+@bp.get("/join/<code>")
+def join(code: str = ""):
+    return join_page(request.args.get("code", code))
+
+
+@bp.post("/join")
+@limiter.limit("30/minute")
+def join_post():
+    typed_code, typed_name = request.form.get("code", "")[:40], request.form.get("name", "")[:200]
+    code = normalise_code(typed_code)
+    asg = db.assignment_by_code(db.get_db(), code) if code else None
+    if asg is None:
+        return join_page(typed_code, typed_name, "There is no assignment with that code. Check it with your "
+                         "teacher: codes have six letters and digits, e.g. K7PX3M.", 404, "code")
+    opts = AssignmentOptions.model_validate(asg["options"])
+    state, message = status_of(opts, utcnow())
+    if state != "open":
+        return join_page(typed_code, typed_name, message, 410 if state == "closed" else 409, "code")
+    name = clean_display_name(typed_name)
+    if name is None:
+        return join_page(typed_code, typed_name, "Give the name your teacher will see: 1 to 40 letters, "
+                         "digits or spaces.", 400, "name")
+    # This browser's unfinished attempt at the same assignment under the same name is resumed.
+    for aid in session.get("attempts", []):
+        a = db.get_attempt(db.get_db(), aid)
+        if (a and a["assignment_id"] == asg["id"] and a["finished_at"] is None
+                and (a["display_name"] or "").lower() == name.lower()):
+            return redirect(url_for("quiz.attempt", attempt_id=aid), 303)
+    questions = [Question.model_validate(q) for q in asg["questions"]]
+    seed = secrets.randbelow(10**9)
+    attempt_id = secrets.token_urlsafe(12)
+    made = db.create_assignment_attempt(db.get_db(), attempt_id, asg["id"], seed,
+                                        assignment_layout(questions, opts, seed), name,
+                                        deadline_for(opts, time.time()), opts.attempts)
+    if not made:
+        n = opts.attempts
+        return join_page(typed_code, typed_name, f"{name} has already used {'the' if n == 1 else 'all'} "
+                         f"{n} attempt{'s' if n != 1 else ''} at this assignment.", 409, "name")
+    remember(attempt_id)
+    return redirect(url_for("quiz.attempt", attempt_id=attempt_id), 303)
