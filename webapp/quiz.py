@@ -157,7 +157,7 @@ def _many(form: Mapping, key: str) -> list[str]:
 
 
 def _index(value: str, n: int, what: str) -> int:
-    if not value.isdigit() or len(value) > 4 or int(value) >= n:
+    if not (value.isascii() and value.isdigit()) or len(value) > 4 or int(value) >= n:
         raise AnswerError(f"That {what} is not one of the choices: pick one from the list.")
     return int(value)
 

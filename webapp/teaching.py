@@ -290,7 +290,7 @@ class AssignmentOptions(BaseModel):
             v = get(key, 10)
             if not v:
                 return None
-            if not v.isdigit() or not low <= int(v) <= high:
+            if not (v.isascii() and v.isdigit()) or not low <= int(v) <= high:
                 problems.append((key, f"{what} is a whole number from {low} to {high}, or empty."))
                 return None
             return int(v)

@@ -34,6 +34,15 @@ CSP = (
 
 
 def init_web(app: Flask) -> None:
+    @app.before_request
+    def refuse_nameless_fields():
+        # Registered before CSRF: a multipart part without a name is stored under the key None, which
+        # Flask-WTF's token lookup cannot read (AttributeError). No form of ours sends one.
+        if request.method == "POST" and request.mimetype == "multipart/form-data" and (
+                None in request.form or None in request.files):
+            return error_page(400, "This form sent a field without a name: nothing was saved. Reload the page "
+                                   "and try again.")
+
     csrf.init_app(app)
     htmx.init_app(app)
     limiter.init_app(app)

@@ -112,7 +112,10 @@ def too_many(e):
 def api():
     if not request.is_json:
         return jsonify({"error": "Send JSON with Content-Type: application/json."}), 400
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:  # nested thousands deep: json gives up before it can say ValueError
+        data = None
     if not isinstance(data, dict):
         return jsonify({"error": "The body must be a JSON object like {\"question\": \"...\"}."}), 400
     if "question" not in data:

@@ -136,7 +136,7 @@ def start_page(error: str | None = None, status: int = 200, form: dict | None = 
 def scope_title(text: str) -> str:
     kind, _, value = text.partition(":")
     if kind == "assignment":
-        asg = db.get_assignment(db.get_db(), int(value)) if value.isdigit() else None
+        asg = db.get_assignment(db.get_db(), int(value)) if value.isascii() and value.isdigit() else None
         return asg["options"]["title"] if asg else "Assignment"
     try:
         return Scope.parse(text, store(), bank()).describe(store())
@@ -158,10 +158,10 @@ def create():
     except AnswerError as e:
         return start_page(str(e), 400, form)
     length = form.get("length", "10")
-    if not length.isdigit() or len(length) > 3 or int(length) not in LENGTHS:
+    if not (length.isascii() and length.isdigit()) or len(length) > 3 or int(length) not in LENGTHS:
         return start_page(f"Choose a length of {', '.join(map(str, LENGTHS))} questions.", 400, form)
     seed_text = form.get("seed", "").strip()
-    if seed_text and not (seed_text.isdigit() and len(seed_text) <= 12):
+    if seed_text and not (seed_text.isascii() and seed_text.isdigit() and len(seed_text) <= 12):
         return start_page("That quiz number is not valid; leave it empty for a new quiz.", 400, form)
     seed = int(seed_text) if seed_text else secrets.randbelow(10**9)
     layout = draw(bank(), store(), scope, int(length), seed)
@@ -209,7 +209,7 @@ def expire_if_late(a: dict) -> dict:
 def answer(attempt_id: str):
     a = load_attempt(attempt_id)
     pos_text = request.form.get("position", "")
-    if not pos_text.isdigit() or len(pos_text) > 4 or int(pos_text) >= a["length"]:
+    if not (pos_text.isascii() and pos_text.isdigit()) or len(pos_text) > 4 or int(pos_text) >= a["length"]:
         abort(400, "This answer did not say which question it is for. Reload the quiz and try again.")
     position = int(pos_text)
     current = len(a["answers"])
