@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import db
 from .config import defaults, load_or_create_secret_key
@@ -34,6 +35,11 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_prefixed_env("SOURCED")
     else:
         app.config.from_mapping(test_config)
+    if int(app.config.get("PROXIES") or 0) > 0:
+        # Behind N reverse proxies: take the client's address and scheme from their X-Forwarded-*
+        # headers, so that rate limits count visitors, not the proxy.
+        n = int(app.config["PROXIES"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = load_or_create_secret_key(app.instance_path)
 

@@ -27,6 +27,8 @@ def defaults(instance_path: str | Path) -> dict:
         "QUESTION_SEED": 2025,  # the generator's seed: generated questions keep their ids and text
         "SOURCE_TEXTS": str(t) if (t := default_source_texts()) else None,
         "MAX_CONTENT_LENGTH": 512 * 1024,
+        "PROXIES": 0,  # reverse proxies in front (SOURCED_PROXIES=1 behind nginx): see docs/serving.md
+        "SQLITE_KEEP_OPEN": True,  # each worker thread keeps its connection between requests (db._kept)
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "PERMANENT_SESSION_LIFETIME": 8 * 3600,

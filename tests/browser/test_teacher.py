@@ -40,6 +40,8 @@ def answer_until_done(page):
             continue
         if panel.get_by_role("link", name="Next question").count():
             panel.get_by_role("link", name="Next question").click()
+            # wait for the swap: the old panel's link would otherwise be read again
+            expect(page.locator("#quiz-panel").get_by_role("button", name="Submit answer")).to_be_visible()
             continue
         number = panel.get_by_label(re.compile("Your answer"))
         if number.count():

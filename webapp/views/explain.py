@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask_wtf.csrf import generate_csrf
 
 from .. import db
 from ..charts import bar_chart_svg, chart_bars
@@ -53,9 +54,23 @@ def modules():
     return render_template("explain/modules.html", modules=list(store().modules.values()))
 
 
+# The module pages are the same for every visitor but for the CSRF token of the footer's chat form,
+# and the content is fixed for the life of the process: each is rendered once per process with a
+# placeholder token, which each request swaps for its own. Rendering is most of a module page's cost.
+TOKEN_SLOT = "\x00csrf-token\x00"
+
+
 @bp.get("/modules/<module_id>")
 def module(module_id: str):
     m = get_module(module_id)
+    cache = current_app.extensions.setdefault("module_pages", {})
+    html = cache.get(m.id)
+    if html is None:
+        html = cache[m.id] = render_module(m)
+    return html.replace(TOKEN_SLOT, generate_csrf())
+
+
+def render_module(m) -> str:
     notes = Notes()
     sections = []
     for i, s in enumerate(m.sections, 1):
@@ -73,7 +88,7 @@ def module(module_id: str):
     nav = {"prev": store().modules[ordered[idx - 1]] if idx > 0 else None,
            "next": store().modules[ordered[idx + 1]] if idx + 1 < len(ordered) else None}
     return render_template("explain/module.html", module=m, sections=sections,
-                           notes=[store().facts[f] for f in notes.order], nav=nav)
+                           notes=[store().facts[f] for f in notes.order], nav=nav, csrf_token=lambda: TOKEN_SLOT)
 
 
 @bp.get("/facts")
