@@ -457,3 +457,13 @@ def test_csv_cells_cannot_run_as_spreadsheet_formulas(client, signed_in, app):
     answer_all(s, url)
     rows = list(csv.reader(io.StringIO(client.get(f"/teach/assignments/{aid}/attempts.csv").get_data(as_text=True))))
     assert rows[1][1] == "'=HYPERLINK(1)"
+
+
+def test_rename_a_set(client, signed_in, app):
+    set_id = new_set(client)
+    r = client.post(f"/teach/sets/{set_id}/change", data={"action": "rename", "title": "Week 4"})
+    assert r.status_code == 303
+    assert "<h1>Week 4</h1>" in client.get(f"/teach/sets/{set_id}").get_data(as_text=True)
+    r = client.post(f"/teach/sets/{set_id}/change", data={"action": "rename", "title": "  "})
+    assert r.status_code == 400 and "title of 1 to 120" in r.get_data(as_text=True)
+    assert db.get_set(db.connect(app.config["DATABASE"]), 1, set_id)["title"] == "Week 4"
