@@ -467,3 +467,43 @@ def test_rename_a_set(client, signed_in, app):
     r = client.post(f"/teach/sets/{set_id}/change", data={"action": "rename", "title": "  "})
     assert r.status_code == 400 and "title of 1 to 120" in r.get_data(as_text=True)
     assert db.get_set(db.connect(app.config["DATABASE"]), 1, set_id)["title"] == "Week 4"
+
+
+@pytest.mark.parametrize("kind", ["ordering", "matching"])
+def test_an_imported_ordering_or_matching_is_tied_row_by_row(client, signed_in, app, kind):
+    """Export a bank question to Moodle XML, import it back (a draft: no figures), tie each row to
+    its figure in the form, and it passes the bank's checks and can join a set."""
+    from webapp.exchange import export_moodle_xml
+    original = next(q for q in app.extensions["sourced"].bank.authored if q.type == kind)
+    xml, skipped = export_moodle_xml([original])
+    assert not skipped
+    r = client.post("/teach/import", data={"file": (io.BytesIO(xml.encode()), "one.xml")},
+                    content_type="multipart/form-data")
+    assert r.status_code == 200, r.get_data(as_text=True)
+    database = db.connect(app.config["DATABASE"])
+    draft = db.teacher_questions(database, 1, "draft")[0]
+    page = client.get(f"/teach/questions/{draft['id']}/edit").get_data(as_text=True)
+    assert "tie each to its figure" in page
+    body = draft["body"]
+    form = {"type": kind, "prompt": body["prompt"], "fact_ids": list(original.fact_ids),
+            "explanation": original.explanation, "difficulty": str(original.difficulty)}
+    if kind == "ordering":
+        figure_of = {i.text: i.figure for i in original.items}
+        rows = [(i["id"], {"text": i["text"]}, figure_of[i["text"]]) for i in body["items"]]
+        form["order"] = ",".join(body["answer"])
+    else:
+        figure_of = {(p.left, p.right): p.figure for p in original.pairs}
+        rows = [(p["id"], {"left": p["left"], "right": p["right"]}, figure_of[(p["left"], p["right"])]) for p in body["pairs"]]
+    for k, (rid, texts, _) in enumerate(rows):
+        form[f"row-{k}-id"] = rid
+        form.update({f"row-{k}-{name}": v for name, v in texts.items()})
+    r = client.post(f"/teach/questions/{draft['id']}/edit", data=form)  # no figures yet: refused
+    assert r.status_code == 422 and "Tie row" in r.get_data(as_text=True)
+    wrong = {**form, **{f"row-{k}-figure": rows[0][2] for k in range(len(rows))}}  # every row the same figure
+    assert client.post(f"/teach/questions/{draft['id']}/edit", data=wrong).status_code == 422
+    form.update({f"row-{k}-figure": fig for k, (_, _, fig) in enumerate(rows)})
+    r = client.post(f"/teach/questions/{draft['id']}/edit", data=form)
+    assert r.status_code == 303, r.get_data(as_text=True)[-3000:]
+    assert db.teacher_question(database, 1, draft["id"])["status"] == "ready"
+    set_id = new_set(client)
+    assert add(client, set_id, draft["id"]).status_code == 303

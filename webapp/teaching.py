@@ -113,7 +113,11 @@ def filter_questions(questions: Iterable[Question], f: BankFilter, store: Store,
 # --- writing a question in the app ----------------------------------------------------------------
 
 WRITABLE_TYPES: tuple[QuestionType, ...] = ("single", "multiple", "truefalse", "numeric")
+# Orderings and matchings come in by import (Moodle XML, GIFT): their rows are kept and the teacher
+# ties each row to the figure it stands for.
+TIEABLE_TYPES: tuple[QuestionType, ...] = WRITABLE_TYPES + ("ordering", "matching")
 MAX_OPTIONS = 6
+MAX_ROWS = 12
 
 
 @dataclass
@@ -132,6 +136,8 @@ class Draft:
     unit: str = ""
     truth: str = ""  # "true" | "false"
     contradicts: str = ""
+    rows: list[dict] = None  # ordering items {id, text, figure} / matching pairs {id, left, right, figure}
+    order: list[str] = None  # ordering: item ids, largest figure first
 
     @classmethod
     def from_form(cls, form, store: Store) -> "Draft":
@@ -149,10 +155,19 @@ class Draft:
         correct = set(many("correct"))
         options = [{"text": one(f"option-{k}-text", 300).strip(), "fact": one(f"option-{k}-fact", 80),
                     "correct": str(k) in correct} for k in range(MAX_OPTIONS)]
+        rows = []
+        for k in range(MAX_ROWS):
+            rid = one(f"row-{k}-id", 8)
+            if rid:
+                rows.append({"id": rid, "text": one(f"row-{k}-text", 300).strip(),
+                             "left": one(f"row-{k}-left", 300).strip(), "right": one(f"row-{k}-right", 300).strip(),
+                             "figure": one(f"row-{k}-figure", 90)})
+        order = [x for x in one("order", 200).split(",") if x][:MAX_ROWS]
         return cls(type=one("type", 20), prompt=one("prompt").strip(), fact_ids=many("fact_ids"),
                    explanation=one("explanation").strip(), difficulty=one("difficulty", 2), topics=many("topics"),
                    options=options, answer=one("answer", 60).strip(), tolerance=one("tolerance", 60).strip(),
-                   unit=one("unit", 300).strip(), truth=one("truth", 10), contradicts=one("contradicts", 80))
+                   unit=one("unit", 300).strip(), truth=one("truth", 10), contradicts=one("contradicts", 80),
+                   rows=rows, order=order)
 
     @classmethod
     def of(cls, q: Question) -> "Draft":
@@ -161,8 +176,11 @@ class Draft:
                 for o in q.options]
         opts += [{"text": "", "fact": "", "correct": False}] * (MAX_OPTIONS - len(opts))
         num = q.type == "numeric"
+        rows = ([{"id": i.id, "text": i.text, "left": "", "right": "", "figure": i.figure} for i in q.items]
+                + [{"id": p.id, "text": "", "left": p.left, "right": p.right, "figure": p.figure} for p in q.pairs])
         return cls(type=q.type, prompt=q.prompt, fact_ids=list(q.fact_ids), explanation=q.explanation,
-                   difficulty=str(q.difficulty), topics=list(q.topics), options=opts,
+                   difficulty=str(q.difficulty), topics=list(q.topics), options=opts, rows=rows,
+                   order=list(q.answer) if q.type == "ordering" else [],
                    answer=f"{q.answer:g}" if num else "", tolerance=f"{q.tolerance:g}" if num and q.tolerance else "",
                    unit=q.unit or "", truth=("true" if q.answer else "false") if q.type == "truefalse" else "",
                    contradicts=q.contradicts or "")
@@ -171,6 +189,8 @@ class Draft:
         self.fact_ids = self.fact_ids or []
         self.topics = self.topics or []
         self.options = self.options or [{"text": "", "fact": "", "correct": False} for _ in range(MAX_OPTIONS)]
+        self.rows = self.rows or []
+        self.order = self.order or []
 
 
 def _number(text: str, field: str, problems: list[tuple[str, str]]) -> float | None:
@@ -187,7 +207,7 @@ def build_question(d: Draft, store: Store, question_id: str) -> tuple[Question |
     A question comes back only when the list is empty: the shape rules of the schema and then the
     same ties-to-facts rules as `questions check` (`bank.check_question`)."""
     problems: list[tuple[str, str]] = []
-    if d.type not in WRITABLE_TYPES:
+    if d.type not in WRITABLE_TYPES and not (d.type in TIEABLE_TYPES and d.rows):
         problems.append(("type", "Choose one of: " + ", ".join(TYPE_LABELS[t] for t in WRITABLE_TYPES) + "."))
     if not d.prompt:
         problems.append(("prompt", "Write the question."))
@@ -237,6 +257,17 @@ def build_question(d: Draft, store: Store, question_id: str) -> tuple[Question |
         if not d.unit:
             problems.append(("unit", "Give the unit the student answers in, e.g. people or prisoners."))
         data["unit"] = d.unit or None
+    elif d.type in ("ordering", "matching"):
+        for r in d.rows:
+            if not r["figure"]:
+                problems.append(("items" if d.type == "ordering" else "pairs",
+                                 f"Tie row {r['id']} to the figure it stands for."))
+        if d.type == "ordering":
+            data["items"] = [{"id": r["id"], "text": r["text"], "figure": r["figure"]} for r in d.rows]
+            data["answer"] = d.order
+        else:
+            data["pairs"] = [{"id": r["id"], "left": r["left"], "right": r["right"], "figure": r["figure"]}
+                             for r in d.rows]
     if problems:
         return None, problems
     try:

@@ -15,7 +15,7 @@ from .. import db, exchange, stats
 from ..accounts import authenticate
 from ..bank import export_payload
 from ..facts import module_fact_ids
-from ..prose import Notes, render_inline
+from ..prose import Notes, render_inline, show_figure
 from ..quiz import describe_response, right_answer
 from ..schemas import DraftQuestion, Question
 from ..teaching import (DIFFICULTY_LABELS, FEEDBACK_LABELS, MAX_OPTIONS, TYPE_LABELS, WRITABLE_TYPES,
@@ -349,7 +349,9 @@ def results_csv(assignment_id: int, kind: str):
 def question_form(draft: Draft, problems: list, qid: str | None = None, status: int = 200, saved: bool = False):
     ctx = {"d": draft, "problems": problems, "qid": qid, "types": {t: TYPE_LABELS[t] for t in WRITABLE_TYPES},
            "facts": list(store().facts.values()), "topics": store().topics, "max_options": MAX_OPTIONS,
-           "difficulties": DIFFICULTY_LABELS, "saved": saved}
+           "difficulties": DIFFICULTY_LABELS, "saved": saved, "type_labels": TYPE_LABELS,
+           "figure_refs": [(f.id if n == 1 else f"{f.id}.{n}", f"{f.id}{'' if n == 1 else f' (figure {n})'}: {show_figure(g)}")
+                           for f in store().facts.values() for n, g in enumerate(f.figures, 1)]}
     return render_template("teach/question_form.html", **ctx), status
 
 
@@ -390,8 +392,11 @@ def draft_of(body: dict) -> Draft:
              "correct": o.id == d.answer or (isinstance(d.answer, list) and o.id in d.answer)} for o in d.options]
     opts = (opts + [{"text": "", "fact": "", "correct": False}] * MAX_OPTIONS)[:MAX_OPTIONS]
     num = d.type == "numeric" and isinstance(d.answer, (int, float)) and not isinstance(d.answer, bool)
+    rows = ([{"id": i.id, "text": i.text, "left": "", "right": "", "figure": i.figure or ""} for i in d.items]
+            + [{"id": p.id, "text": "", "left": p.left, "right": p.right, "figure": p.figure or ""} for p in d.pairs])
     return Draft(type=d.type, prompt=d.prompt, fact_ids=list(d.fact_ids), explanation=d.explanation or "",
-                 difficulty=str(d.difficulty), topics=list(d.topics), options=opts,
+                 difficulty=str(d.difficulty), topics=list(d.topics), options=opts, rows=rows,
+                 order=list(d.answer) if d.type == "ordering" and isinstance(d.answer, list) else [],
                  answer=f"{d.answer:g}" if num else "", tolerance=f"{d.tolerance:g}" if d.tolerance else "",
                  unit=d.unit or "", truth=("true" if d.answer else "false") if d.type == "truefalse" else "",
                  contradicts=d.contradicts or "")
