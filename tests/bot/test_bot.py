@@ -15,15 +15,6 @@ SHAPE = {"answered", "message", "statements", "related", "suggestions", "convers
 STATEMENT = {"text", "fact_id", "claimant", "citations", "url"}
 
 
-@pytest.fixture
-def bot(app):
-    b = app.extensions["sourced"].bot
-    conn = db.connect(app.config["DATABASE"])
-    b.search = lambda *a, **k: db.bot_search(conn, *a, **k)
-    yield b
-    conn.conn.close()
-
-
 def ask(client, question, conversation=None):
     body = {"question": question}
     if conversation:

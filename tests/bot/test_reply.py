@@ -5,21 +5,11 @@ import re
 
 import pytest
 
-from webapp import db
 from webapp.bot.evaluate import load_items
 from webapp.bot.reply import REFUSALS, SMALLTALK
 from webapp.numbers import NUMBER_WORDS, parse_numbers, same
 
 NUMBER = re.compile(r"\d")
-
-
-@pytest.fixture
-def bot(app):
-    b = app.extensions["sourced"].bot
-    conn = db.connect(app.config["DATABASE"])
-    b.search = lambda *a, **k: db.bot_search(conn, *a, **k)
-    yield b
-    conn.conn.close()
 
 
 @pytest.fixture

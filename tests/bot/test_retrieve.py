@@ -3,20 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from webapp import db
 from webapp.bot import retrieve
 from webapp.bot.evaluate import evaluate_bot, load_items
 from webapp.bot.normalize import read
 from webapp.bot.retrieve import enough_ideas_query, idea_token, needed
-
-
-@pytest.fixture
-def bot(app):
-    b = app.extensions["sourced"].bot
-    conn = db.connect(app.config["DATABASE"])
-    b.search = lambda *a, **k: db.bot_search(conn, *a, **k)
-    yield b
-    conn.conn.close()
 
 
 @pytest.mark.parametrize("n, m", [(1, 1), (2, 2), (3, 2), (4, 3), (5, 3), (8, 5)])

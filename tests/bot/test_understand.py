@@ -6,11 +6,6 @@ import pytest
 from webapp.bot.understand import qtype_of, understand
 
 
-@pytest.fixture
-def bot(app):
-    return app.extensions["sourced"].bot
-
-
 def u(bot, q, context=None):
     return understand(q, bot.lex, bot.scope, context)
 
