@@ -244,42 +244,53 @@ class Question(Strict):
 
     @model_validator(mode="after")
     def _shape(self) -> "Question":
-        t = self.type
-        ids = [o.id for o in self.options]
-        if len(set(ids)) != len(ids):
-            raise ValueError("option ids must be unique")
-        if t in ("single", "multiple"):
-            if len(self.options) < 2:
-                raise ValueError(f"a {t} question needs at least two options")
-            answers = [self.answer] if t == "single" else self.answer
-            if t == "single" and not isinstance(self.answer, str):
-                raise ValueError("a single-choice answer is one option id")
-            if t == "multiple" and not (isinstance(self.answer, list) and self.answer):
-                raise ValueError("a multiple-answer answer is a non-empty list of option ids")
-            unknown = [a for a in answers if a not in ids]
-            if unknown:
-                raise ValueError(f"answer names unknown option(s): {', '.join(map(str, unknown))}")
-        elif t == "truefalse":
-            if not isinstance(self.answer, bool):
-                raise ValueError("a true/false answer is true or false")
-            if self.answer is False and not self.contradicts:
-                raise ValueError("a false statement must name the fact it contradicts (contradicts:)")
-        elif t == "numeric":
-            if isinstance(self.answer, bool) or not isinstance(self.answer, (int, float)):
-                raise ValueError("a numeric answer is a number")
-            if not self.unit:
-                raise ValueError("a numeric question shows its unit (unit:)")
-        elif t == "ordering":
-            if len(self.items) < 3:
-                raise ValueError("an ordering question needs at least three items")
-            if not isinstance(self.answer, list) or sorted(self.answer) != sorted(i.id for i in self.items):
-                raise ValueError("an ordering answer lists every item id once, largest first")
-        elif t == "matching":
-            if len(self.pairs) < 3:
-                raise ValueError("a matching question needs at least three pairs")
-            if len({p.id for p in self.pairs}) != len(self.pairs):
-                raise ValueError("pair ids must be unique")
+        if problem := shape_problem(self, min_rows=3, tied=True):
+            raise ValueError(problem)
         return self
+
+
+def shape_problem(q, min_rows: int, tied: bool) -> str | None:
+    """What makes a question's shape unusable for its type, or None: the rules a quiz needs.
+
+    `tied` adds what a question tied to facts must carry (a false statement's contradicted fact, a
+    numeric unit, an ordering read largest first); drafts (DraftQuestion) leave those for later."""
+    t = q.type
+    ids = [o.id for o in q.options]
+    words = {2: "two", 3: "three"}
+    if len(set(ids)) != len(ids):
+        return "option ids must be unique"
+    if t in ("single", "multiple"):
+        if len(q.options) < 2:
+            return f"a {t} question needs at least two options"
+        if t == "single" and not isinstance(q.answer, str):
+            return "a single-choice answer is one option id"
+        if t == "multiple" and not (isinstance(q.answer, list) and q.answer):
+            return "a multiple-answer answer is a non-empty list of option ids"
+        answers = [q.answer] if t == "single" else q.answer
+        unknown = [a for a in answers if a not in ids]
+        if unknown:
+            return f"answer names unknown option(s): {', '.join(map(str, unknown))}"
+    elif t == "truefalse":
+        if not isinstance(q.answer, bool):
+            return "a true/false answer is true or false"
+        if tied and q.answer is False and not q.contradicts:
+            return "a false statement must name the fact it contradicts (contradicts:)"
+    elif t == "numeric":
+        if isinstance(q.answer, bool) or not isinstance(q.answer, (int, float)):
+            return "a numeric answer is a number"
+        if tied and not q.unit:
+            return "a numeric question shows its unit (unit:)"
+    elif t == "ordering":
+        if len(q.items) < min_rows:
+            return f"an ordering question needs at least {words[min_rows]} items"
+        if not isinstance(q.answer, list) or sorted(q.answer) != sorted(i.id for i in q.items):
+            return "an ordering answer lists every item id once" + (", largest first" if tied else "")
+    elif t == "matching":
+        if len(q.pairs) < min_rows:
+            return f"a matching question needs at least {words[min_rows]} pairs"
+        if len({p.id for p in q.pairs}) != len(q.pairs):
+            return "pair ids must be unique"
+    return None
 
 
 class QuestionFile(Strict):
@@ -434,35 +445,6 @@ class DraftQuestion(Strict):
 
     @model_validator(mode="after")
     def _shape(self) -> "DraftQuestion":
-        t = self.type
-        ids = [o.id for o in self.options]
-        if len(set(ids)) != len(ids):
-            raise ValueError("option ids must be unique")
-        if t in ("single", "multiple"):
-            if len(self.options) < 2:
-                raise ValueError(f"a {t} question needs at least two options")
-            if t == "single" and not isinstance(self.answer, str):
-                raise ValueError("a single-choice answer is one option id")
-            if t == "multiple" and not (isinstance(self.answer, list) and self.answer):
-                raise ValueError("a multiple-answer answer is a non-empty list of option ids")
-            answers = [self.answer] if t == "single" else self.answer
-            unknown = [a for a in answers if a not in ids]
-            if unknown:
-                raise ValueError(f"answer names unknown option(s): {', '.join(map(str, unknown))}")
-        elif t == "truefalse":
-            if not isinstance(self.answer, bool):
-                raise ValueError("a true/false answer is true or false")
-        elif t == "numeric":
-            if isinstance(self.answer, bool) or not isinstance(self.answer, (int, float)):
-                raise ValueError("a numeric answer is a number")
-        elif t == "ordering":
-            if len(self.items) < 2:
-                raise ValueError("an ordering question needs at least two items")
-            if not isinstance(self.answer, list) or sorted(self.answer) != sorted(i.id for i in self.items):
-                raise ValueError("an ordering answer lists every item id once")
-        elif t == "matching":
-            if len(self.pairs) < 2:
-                raise ValueError("a matching question needs at least two pairs")
-            if len({p.id for p in self.pairs}) != len(self.pairs):
-                raise ValueError("pair ids must be unique")
+        if problem := shape_problem(self, min_rows=2, tied=False):
+            raise ValueError(problem)
         return self
