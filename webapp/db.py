@@ -454,8 +454,6 @@ def list_refusals(db: sqlite_utils.Database, limit: int = 200) -> list[dict]:
         "SELECT question, asked_at FROM bot_refusals ORDER BY asked_at DESC, id DESC LIMIT ?", [limit]).fetchall()]
 
 
-bot_refusals = list_refusals  # the earlier name
-
 
 # --- teachers' questions, sets and assignments ------------------------------------------------------
 
@@ -667,11 +665,10 @@ def assignment_by_code(db: sqlite_utils.Database, code: str) -> dict | None:
 
 def list_assignments(db: sqlite_utils.Database, teacher_id: int) -> list[dict]:
     out = []
-    for r in db.execute(f"SELECT {_AS_COLS} FROM assignments WHERE teacher_id = ? ORDER BY created_at DESC, id DESC",
+    for r in db.execute(f"SELECT {_AS_COLS}, (SELECT count(*) FROM attempts t WHERE t.assignment_id = a.id)"
+                        " FROM assignments a WHERE teacher_id = ? ORDER BY created_at DESC, id DESC",
                         [teacher_id]).fetchall():
-        a = _assignment(r)
-        a["attempts"] = db.execute("SELECT count(*) FROM attempts WHERE assignment_id = ?", [a["id"]]).fetchone()[0]
-        out.append(a)
+        out.append({**_assignment(r), "attempts": r[-1]})
     return out
 
 
@@ -680,11 +677,6 @@ def assignment_attempts(db: sqlite_utils.Database, assignment_id: int) -> list[d
     ids = [r[0] for r in db.execute("SELECT id FROM attempts WHERE assignment_id = ? ORDER BY created_at, id",
                                     [assignment_id]).fetchall()]
     return [a for a in (get_attempt(db, i) for i in ids) if a is not None]
-
-
-def count_attempts(db: sqlite_utils.Database, assignment_id: int, display_name: str) -> int:
-    return db.execute("SELECT count(*) FROM attempts WHERE assignment_id = ? AND display_name = ? COLLATE NOCASE",
-                      [assignment_id, display_name]).fetchone()[0]
 
 
 def create_assignment_attempt(db: sqlite_utils.Database, attempt_id: str, assignment_id: int, seed: int,

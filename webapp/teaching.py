@@ -13,7 +13,7 @@ import io
 import random
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Literal, Mapping, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from .bank import check_question
 from .facts import Store
 from .quiz import layout
-from .schemas import Question, QuestionType
+from .schemas import DraftQuestion, Question, QuestionType
 
 # --- join codes -----------------------------------------------------------------------------------
 
@@ -63,11 +63,9 @@ class BankFilter(BaseModel):
 
     @classmethod
     def from_args(cls, args: Mapping) -> "BankFilter":
-        fields = {k: str(args.get(k, ""))[:200].strip() for k in cls.model_fields}
-        try:
-            return cls(**fields)
-        except ValidationError:  # a value past its length: keep what fits
-            return cls(**{k: v[: cls.model_fields[k].metadata[0].max_length] for k, v in fields.items()})
+        # a value past its field's length keeps what fits
+        return cls(**{k: str(args.get(k, ""))[:200].strip()[: f.metadata[0].max_length]
+                      for k, f in cls.model_fields.items()})
 
     def is_empty(self) -> bool:
         return not any(getattr(self, k) for k in type(self).model_fields)
@@ -120,24 +118,28 @@ MAX_OPTIONS = 6
 MAX_ROWS = 12
 
 
+def _blank_option() -> dict:
+    return {"text": "", "fact": "", "correct": False}
+
+
 @dataclass
 class Draft:
     """What the question form holds, to show it again (with its problems) or to build the question."""
 
     type: str = "single"
     prompt: str = ""
-    fact_ids: list[str] = None
+    fact_ids: list[str] = field(default_factory=list)
     explanation: str = ""
     difficulty: str = "2"
-    topics: list[str] = None
-    options: list[dict] = None  # [{"text", "fact", "correct"}] * MAX_OPTIONS
+    topics: list[str] = field(default_factory=list)
+    options: list[dict] = field(default_factory=lambda: [_blank_option() for _ in range(MAX_OPTIONS)])
     answer: str = ""  # numeric
     tolerance: str = ""
     unit: str = ""
     truth: str = ""  # "true" | "false"
     contradicts: str = ""
-    rows: list[dict] = None  # ordering items {id, text, figure} / matching pairs {id, left, right, figure}
-    order: list[str] = None  # ordering: item ids, largest figure first
+    rows: list[dict] = field(default_factory=list)  # ordering items {id, text, figure} / matching pairs {id, left, right, figure}
+    order: list[str] = field(default_factory=list)  # ordering: item ids, largest figure first
 
     @classmethod
     def from_form(cls, form, store: Store) -> "Draft":
@@ -170,27 +172,20 @@ class Draft:
                    rows=rows, order=order)
 
     @classmethod
-    def of(cls, q: Question) -> "Draft":
-        opts = [{"text": o.text, "fact": o.fact or "",
-                 "correct": o.id == q.answer or (isinstance(q.answer, list) and o.id in q.answer)}
-                for o in q.options]
-        opts += [{"text": "", "fact": "", "correct": False}] * (MAX_OPTIONS - len(opts))
-        num = q.type == "numeric"
-        rows = ([{"id": i.id, "text": i.text, "left": "", "right": "", "figure": i.figure} for i in q.items]
-                + [{"id": p.id, "text": "", "left": p.left, "right": p.right, "figure": p.figure} for p in q.pairs])
-        return cls(type=q.type, prompt=q.prompt, fact_ids=list(q.fact_ids), explanation=q.explanation,
+    def of(cls, q: Question | DraftQuestion) -> "Draft":
+        """A stored question as the form shows it: tied to facts, or an imported draft not yet tied."""
+        right = q.answer if isinstance(q.answer, list) else [q.answer]
+        opts = [{"text": o.text, "fact": o.fact or "", "correct": o.id in right} for o in q.options][:MAX_OPTIONS]
+        opts += [_blank_option() for _ in range(MAX_OPTIONS - len(opts))]
+        num = q.type == "numeric" and isinstance(q.answer, (int, float)) and not isinstance(q.answer, bool)
+        rows = ([{"id": i.id, "text": i.text, "left": "", "right": "", "figure": i.figure or ""} for i in q.items]
+                + [{"id": p.id, "text": "", "left": p.left, "right": p.right, "figure": p.figure or ""} for p in q.pairs])
+        return cls(type=q.type, prompt=q.prompt, fact_ids=list(q.fact_ids), explanation=q.explanation or "",
                    difficulty=str(q.difficulty), topics=list(q.topics), options=opts, rows=rows,
-                   order=list(q.answer) if q.type == "ordering" else [],
-                   answer=f"{q.answer:g}" if num else "", tolerance=f"{q.tolerance:g}" if num and q.tolerance else "",
+                   order=list(q.answer) if q.type == "ordering" and isinstance(q.answer, list) else [],
+                   answer=f"{q.answer:g}" if num else "", tolerance=f"{q.tolerance:g}" if q.tolerance else "",
                    unit=q.unit or "", truth=("true" if q.answer else "false") if q.type == "truefalse" else "",
                    contradicts=q.contradicts or "")
-
-    def __post_init__(self):
-        self.fact_ids = self.fact_ids or []
-        self.topics = self.topics or []
-        self.options = self.options or [{"text": "", "fact": "", "correct": False} for _ in range(MAX_OPTIONS)]
-        self.rows = self.rows or []
-        self.order = self.order or []
 
 
 def _number(text: str, field: str, problems: list[tuple[str, str]]) -> float | None:

@@ -42,16 +42,19 @@ def bank() -> Bank:
 
 def assignment_of(a: dict) -> dict | None:
     """The assignment an attempt belongs to (cached for the request), or None for a free quiz."""
-    if a.get("assignment_id") is None:
-        return None
+    return None if a.get("assignment_id") is None else assignment_by_id(a["assignment_id"])
+
+
+def assignment_by_id(assignment_id: int) -> dict | None:
+    """An assignment with its options and questions read once per request."""
     cache = g.setdefault("assignments", {})
-    if a["assignment_id"] not in cache:
-        found = db.get_assignment(db.get_db(), a["assignment_id"])
+    if assignment_id not in cache:
+        found = db.get_assignment(db.get_db(), assignment_id)
         if found is not None:
             found["opts"] = AssignmentOptions.model_validate(found["options"])
             found["by_id"] = {q["id"]: Question.model_validate(q) for q in found["questions"]}
-        cache[a["assignment_id"]] = found
-    return cache[a["assignment_id"]]
+        cache[assignment_id] = found
+    return cache[assignment_id]
 
 
 def questions_of(a: dict) -> dict[str, Question]:
@@ -136,8 +139,8 @@ def start_page(error: str | None = None, status: int = 200, form: dict | None = 
 def scope_title(text: str) -> str:
     kind, _, value = text.partition(":")
     if kind == "assignment":
-        asg = db.get_assignment(db.get_db(), int(value)) if value.isascii() and value.isdigit() else None
-        return asg["options"]["title"] if asg else "Assignment"
+        asg = assignment_by_id(int(value)) if value.isascii() and value.isdigit() else None
+        return asg["opts"].title if asg else "Assignment"
     try:
         return Scope.parse(text, store(), bank()).describe(store())
     except AnswerError:

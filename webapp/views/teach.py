@@ -114,9 +114,9 @@ def my_questions(status: str = "ready") -> dict[str, Question]:
     return out
 
 
-def all_questions() -> dict[str, Question]:
+def all_questions(mine: dict[str, Question] | None = None) -> dict[str, Question]:
     """What this teacher can put in a set: the bank, then their own questions."""
-    return {**bank().questions, **my_questions()}
+    return {**bank().questions, **(my_questions() if mine is None else mine)}
 
 
 def module_facts() -> dict[str, set[str]]:
@@ -127,10 +127,14 @@ def fact_url(fact_id: str) -> str:
     return url_for("explain.fact", fact_id=fact_id)
 
 
+def explanation_html(q: Question):
+    return render_inline(q.explanation, store(), fact_url, Notes())
+
+
 @bp.app_template_global()
 def preview_of(q: Question) -> dict:
     """A question with its answer key, explanation and cited facts: for teachers only."""
-    return {"right": right_answer(q), "explanation": render_inline(q.explanation, store(), fact_url, Notes()),
+    return {"right": right_answer(q), "explanation": explanation_html(q),
             "facts": [store().facts[f] for f in q.fact_ids if f in store().facts]}
 
 
@@ -155,9 +159,9 @@ def home_ctx() -> dict:
     for a in assignments:
         a["opts"] = AssignmentOptions.model_validate(a["options"])
         a["state"] = status_of(a["opts"], now)[0]
+    statuses = [r["status"] for r in db.teacher_questions(db.get_db(), tid())]
     return {"sets": db.list_sets(db.get_db(), tid()), "assignments": assignments,
-            "drafts": len(db.teacher_questions(db.get_db(), tid(), "draft")),
-            "mine": len(db.teacher_questions(db.get_db(), tid(), "ready"))}
+            "drafts": statuses.count("draft"), "mine": statuses.count("ready")}
 
 
 # --- sets --------------------------------------------------------------------------------------------
@@ -174,8 +178,8 @@ def create_set():
 
 
 def set_ctx(s: dict, f: BankFilter, message: str | None = None) -> dict:
-    pool = all_questions()
-    mine = set(my_questions())
+    own = my_questions()
+    pool, mine = all_questions(own), set(own)
     items = [(qid, pool.get(qid)) for qid in s["questions"]]
     found, total = filter_questions(pool.values(), f, store(), mine, module_facts())
     return {"set": s, "items": items, "filter": f, "found": found, "total": total, "message": message,
@@ -238,7 +242,7 @@ def set_questions(s: dict) -> tuple[list[Question], list[str]]:
 
 def explanations_for(questions: list[Question]) -> dict[str, str]:
     """Explanations as plain text with figures written out, for LMS files."""
-    return {q.id: Markup(preview_of(q)["explanation"]).striptags() for q in questions}
+    return {q.id: Markup(explanation_html(q)).striptags() for q in questions}
 
 
 @bp.get("/sets/<int:set_id>/export.<fmt>")
@@ -386,20 +390,7 @@ def draft_of(body: dict) -> Draft:
     try:
         return Draft.of(Question.model_validate(body))
     except ValidationError:
-        pass
-    d = DraftQuestion.model_validate(body)
-    opts = [{"text": o.text, "fact": o.fact or "",
-             "correct": o.id == d.answer or (isinstance(d.answer, list) and o.id in d.answer)} for o in d.options]
-    opts = (opts + [{"text": "", "fact": "", "correct": False}] * MAX_OPTIONS)[:MAX_OPTIONS]
-    num = d.type == "numeric" and isinstance(d.answer, (int, float)) and not isinstance(d.answer, bool)
-    rows = ([{"id": i.id, "text": i.text, "left": "", "right": "", "figure": i.figure or ""} for i in d.items]
-            + [{"id": p.id, "text": "", "left": p.left, "right": p.right, "figure": p.figure or ""} for p in d.pairs])
-    return Draft(type=d.type, prompt=d.prompt, fact_ids=list(d.fact_ids), explanation=d.explanation or "",
-                 difficulty=str(d.difficulty), topics=list(d.topics), options=opts, rows=rows,
-                 order=list(d.answer) if d.type == "ordering" and isinstance(d.answer, list) else [],
-                 answer=f"{d.answer:g}" if num else "", tolerance=f"{d.tolerance:g}" if d.tolerance else "",
-                 unit=d.unit or "", truth=("true" if d.answer else "false") if d.type == "truefalse" else "",
-                 contradicts=d.contradicts or "")
+        return Draft.of(DraftQuestion.model_validate(body))
 
 
 @bp.post("/questions/check")
