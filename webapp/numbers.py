@@ -102,6 +102,14 @@ def number_tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _NUMBER_TOKEN.finditer(text)]
 
 
+def whole_number(text: str, max_digits: int) -> int | None:
+    """A form field as a non-negative whole number in ASCII digits, or None. ('²' is a digit to
+    str.isdigit() but not to int(); a long string of digits is refused before int() reads it.)"""
+    if text.isascii() and text.isdigit() and len(text) <= max_digits:
+        return int(text)
+    return None
+
+
 def same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 

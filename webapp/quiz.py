@@ -13,7 +13,7 @@ from typing import Mapping
 
 from .bank import Bank
 from .facts import Store
-from .numbers import AnswerFormatError, format_number, parse_answer
+from .numbers import AnswerFormatError, format_number, parse_answer, whole_number
 from .schemas import Question
 
 LENGTHS = (5, 10, 20)
@@ -157,9 +157,10 @@ def _many(form: Mapping, key: str) -> list[str]:
 
 
 def _index(value: str, n: int, what: str) -> int:
-    if not (value.isascii() and value.isdigit()) or len(value) > 4 or int(value) >= n:
+    k = whole_number(value, 4)
+    if k is None or k >= n:
         raise AnswerError(f"That {what} is not one of the choices: pick one from the list.")
-    return int(value)
+    return k
 
 
 def read_answer(q: Question, entry: dict, form: Mapping) -> dict:

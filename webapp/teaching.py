@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .bank import check_question
 from .facts import Store
+from .numbers import whole_number
 from .quiz import layout
 from .schemas import DraftQuestion, Question, QuestionType
 
@@ -316,10 +317,11 @@ class AssignmentOptions(BaseModel):
             v = get(key, 10)
             if not v:
                 return None
-            if not (v.isascii() and v.isdigit()) or not low <= int(v) <= high:
+            n = whole_number(v, 10)
+            if n is None or not low <= n <= high:
                 problems.append((key, f"{what} is a whole number from {low} to {high}, or empty."))
                 return None
-            return int(v)
+            return n
 
         def when(key: str) -> dt.datetime | None:
             v = get(key, 30)

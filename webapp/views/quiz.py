@@ -17,6 +17,7 @@ from flask import Blueprint, abort, current_app, g, redirect, render_template, r
 from .. import db
 from ..bank import Bank
 from ..facts import module_fact_ids
+from ..numbers import whole_number
 from ..prose import Notes, render_inline
 from ..quiz import LENGTHS, AnswerError, Scope, describe_response, draw, read_answer, right_answer, score, shown
 from ..schemas import Question
@@ -139,7 +140,7 @@ def start_page(error: str | None = None, status: int = 200, form: dict | None = 
 def scope_title(text: str) -> str:
     kind, _, value = text.partition(":")
     if kind == "assignment":
-        asg = assignment_by_id(int(value)) if value.isascii() and value.isdigit() else None
+        asg = assignment_by_id(n) if (n := whole_number(value, 12)) is not None else None
         return asg["opts"].title if asg else "Assignment"
     try:
         return Scope.parse(text, store(), bank()).describe(store())
@@ -161,10 +162,10 @@ def create():
     except AnswerError as e:
         return start_page(str(e), 400, form)
     length = form.get("length", "10")
-    if not (length.isascii() and length.isdigit()) or len(length) > 3 or int(length) not in LENGTHS:
+    if whole_number(length, 3) not in LENGTHS:
         return start_page(f"Choose a length of {', '.join(map(str, LENGTHS))} questions.", 400, form)
     seed_text = form.get("seed", "").strip()
-    if seed_text and not (seed_text.isascii() and seed_text.isdigit() and len(seed_text) <= 12):
+    if seed_text and whole_number(seed_text, 12) is None:
         return start_page("That quiz number is not valid; leave it empty for a new quiz.", 400, form)
     seed = int(seed_text) if seed_text else secrets.randbelow(10**9)
     layout = draw(bank(), store(), scope, int(length), seed)
@@ -212,9 +213,9 @@ def expire_if_late(a: dict) -> dict:
 def answer(attempt_id: str):
     a = load_attempt(attempt_id)
     pos_text = request.form.get("position", "")
-    if not (pos_text.isascii() and pos_text.isdigit()) or len(pos_text) > 4 or int(pos_text) >= a["length"]:
+    position = whole_number(pos_text, 4)
+    if position is None or position >= a["length"]:
         abort(400, "This answer did not say which question it is for. Reload the quiz and try again.")
-    position = int(pos_text)
     current = len(a["answers"])
     if position < current:
         # Already answered: a resend of the same answer shows its feedback again; a new one is refused.
