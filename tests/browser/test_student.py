@@ -99,7 +99,8 @@ def test_the_quiz_and_the_chat_by_keyboard_alone(js_page, live_server):
     expect(page).to_have_url(re.compile(r"/quiz/a/[\w-]+$"))
     first = page.locator("#quiz-panel input:not([type=hidden]), #quiz-panel select").first
     tab_to(page, first)
-    kind = first.get_attribute("type") or "select"
+    # the numeric answer is an <input> without a type attribute: a text field, not a select
+    kind = first.get_attribute("type") or ("select" if first.evaluate("e => e.tagName") == "SELECT" else "text")
     if kind in ("radio", "checkbox"):
         page.keyboard.press("Space")
     elif kind == "select":
