@@ -21,8 +21,8 @@ from ..numbers import whole_number
 from ..prose import Notes, render_inline
 from ..quiz import LENGTHS, AnswerError, Scope, describe_response, draw, read_answer, right_answer, score, shown
 from ..schemas import Question
-from ..teaching import (AssignmentOptions, assignment_layout, clean_display_name, deadline_for, feedback_now,
-                        normalise_code, status_of, when_text)
+from ..assignments import (AssignmentOptions, assignment_layout, clean_display_name, deadline_for, feedback_now,
+                           normalise_code, status_of, when_text)
 from ..web import limiter, store
 
 bp = Blueprint("quiz", __name__, url_prefix="/quiz")

@@ -18,9 +18,10 @@ from ..facts import module_fact_ids
 from ..prose import Notes, render_inline, show_figure
 from ..quiz import describe_response, right_answer
 from ..schemas import DraftQuestion, Question
-from ..teaching import (DIFFICULTY_LABELS, FEEDBACK_LABELS, MAX_OPTIONS, TYPE_LABELS, WRITABLE_TYPES,
-                        AssignmentOptions, BankFilter, Draft, build_question, csv_text, filter_questions,
-                        marks_by_question, new_join_code, status_of)
+from ..assignments import FEEDBACK_LABELS, AssignmentOptions, new_join_code, status_of
+from ..authoring import (DIFFICULTY_LABELS, MAX_OPTIONS, TYPE_LABELS, WRITABLE_TYPES, BankFilter, Draft,
+                         build_question, filter_questions)
+from ..results import csv_text, marks_by_question
 from ..web import limiter, store
 
 bp = Blueprint("teach", __name__, url_prefix="/teach")
@@ -94,7 +95,7 @@ def home():
 
 
 # === question sets, questions, assignments, results ==================================================
-# (the domain rules live in teaching.py; this is the web layer over them)
+# (the domain rules live in authoring.py and assignments.py; this is the web layer over them)
 
 def tid() -> int:
     return g.teacher["id"]

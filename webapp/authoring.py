@@ -1,48 +1,20 @@
-"""The teachers' domain: finding questions, writing one, assignment options, join codes, results.
+"""Teachers' authoring: finding questions in the bank, and writing one in the app.
 
 No Flask here. A teacher's question is a `Question` like the bank's, checked by the same
 `bank.check_question` as `questions check`; a form that fails any rule gives (field, message) pairs
-and nothing is saved. An assignment freezes its questions when it is published, so editing the set
-later never changes what a class is answering.
+and nothing is saved.
 """
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
-import random
 import re
-import secrets
 from dataclasses import dataclass, field
-from typing import Iterable, Literal, Mapping, Sequence
+from typing import Iterable, Mapping
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .bank import check_question
 from .facts import Store
-from .numbers import whole_number
-from .quiz import layout
 from .schemas import DraftQuestion, Question, QuestionType
-
-# --- join codes -----------------------------------------------------------------------------------
-
-# No 0/O, 1/I/L, 5/S or 2/Z: a code read aloud or copied from a board is typed right.
-CODE_ALPHABET = "ABCDEFGHJKMNPQRTUVWXY346789"
-CODE_LENGTH = 6
-
-
-def new_join_code(rng: secrets.SystemRandom | random.Random | None = None) -> str:
-    rng = rng or secrets.SystemRandom()
-    return "".join(rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-
-
-def normalise_code(text: str) -> str | None:
-    """What a student typed, as a code: spaces and dashes dropped, upper case; None if it can't be one."""
-    code = re.sub(r"[\s-]+", "", (text or "")[:40]).upper()
-    if len(code) != CODE_LENGTH or any(c not in CODE_ALPHABET for c in code):
-        return None
-    return code
-
 
 # --- finding questions ----------------------------------------------------------------------------
 
@@ -276,166 +248,3 @@ def build_question(d: Draft, store: Store, question_id: str) -> tuple[Question |
         return None, problems
     problems.extend(check_question(q, store))
     return (None, problems) if problems else (q, [])
-
-
-# --- assignments --------------------------------------------------------------------------------
-
-FeedbackTiming = Literal["each", "end", "due"]
-FEEDBACK_LABELS = {"each": "after each answer", "end": "at the end of the attempt", "due": "after the close date"}
-
-
-class AssignmentOptions(BaseModel):
-    """How a set is handed out (stored with the assignment as JSON)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    title: str = Field(min_length=1, max_length=120)
-    time_limit: int | None = Field(default=None, ge=1, le=600)  # minutes
-    attempts: int | None = Field(default=1, ge=1, le=50)  # per display name; None = unlimited
-    shuffle_questions: bool = True
-    shuffle_options: bool = True
-    feedback: FeedbackTiming = "each"
-    opens_at: dt.datetime | None = None  # naive, UTC
-    closes_at: dt.datetime | None = None
-
-    @model_validator(mode="after")
-    def _dates(self) -> "AssignmentOptions":
-        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
-            raise ValueError("The close date must come after the open date.")
-        if self.feedback == "due" and not self.closes_at:
-            raise ValueError("Feedback after the close date needs a close date.")
-        return self
-
-    @classmethod
-    def from_form(cls, form) -> tuple["AssignmentOptions | None", list[tuple[str, str]]]:
-        problems: list[tuple[str, str]] = []
-
-        def get(key: str, n: int = 120) -> str:
-            v = form.get(key, "")
-            return v.strip()[:n] if isinstance(v, str) else ""
-
-        def whole(key: str, what: str, low: int, high: int) -> int | None:
-            v = get(key, 10)
-            if not v:
-                return None
-            n = whole_number(v, 10)
-            if n is None or not low <= n <= high:
-                problems.append((key, f"{what} is a whole number from {low} to {high}, or empty."))
-                return None
-            return n
-
-        def when(key: str) -> dt.datetime | None:
-            v = get(key, 30)
-            if not v:
-                return None
-            try:
-                return dt.datetime.fromisoformat(v).replace(tzinfo=None, second=0, microsecond=0)
-            except ValueError:
-                problems.append((key, "Give a date and time like 2026-12-01 09:00."))
-                return None
-
-        title = get("title")
-        if not title:
-            problems.append(("title", "Give the assignment a title your students will recognise."))
-        feedback = get("feedback", 10) or "each"
-        if feedback not in FEEDBACK_LABELS:
-            problems.append(("feedback", "Choose when students see the right answers."))
-        data = {"title": title or "-", "time_limit": whole("time_limit", "The time limit (minutes)", 1, 600),
-                "attempts": whole("attempts", "The number of attempts", 1, 50),
-                "shuffle_questions": form.get("shuffle_questions") in ("on", "1", "true"),
-                "shuffle_options": form.get("shuffle_options") in ("on", "1", "true"),
-                "feedback": feedback if feedback in FEEDBACK_LABELS else "each",
-                "opens_at": when("opens_at"), "closes_at": when("closes_at")}
-        if problems:
-            return None, problems
-        try:
-            return cls(**data), []
-        except ValidationError as e:
-            field = {"Feedback after": "feedback"}
-            for err in e.errors():
-                msg = err["msg"].removeprefix("Value error, ")
-                key = next((v for k, v in field.items() if msg.startswith(k)), "closes_at")
-                problems.append((str(err["loc"][0]) if err["loc"] else key, msg))
-            return None, problems
-
-
-def status_of(opts: AssignmentOptions, now: dt.datetime) -> tuple[str, str]:
-    """("open" | "not-yet" | "closed", a sentence a student reads)."""
-    if opts.opens_at and now < opts.opens_at:
-        return "not-yet", f"This assignment opens on {when_text(opts.opens_at)} (UTC). Come back then."
-    if opts.closes_at and now >= opts.closes_at:
-        return "closed", f"This assignment closed on {when_text(opts.closes_at)} (UTC): it no longer takes answers."
-    return "open", ""
-
-
-def when_text(t: dt.datetime) -> str:
-    return t.strftime("%d %B %Y at %H:%M").lstrip("0")
-
-
-def assignment_layout(questions: Sequence[Question], opts: AssignmentOptions, seed: int) -> list[dict]:
-    """One student's attempt: the set's questions, shuffled if asked, each laid out like a quiz's.
-
-    Orderings and matchings are always shuffled (their given order would be the answer)."""
-    rng = random.Random(seed)
-    chosen = list(questions)
-    if opts.shuffle_questions:
-        rng.shuffle(chosen)
-    out = []
-    for q in chosen:
-        entry = layout(q, rng)
-        if not opts.shuffle_options and q.type in ("single", "multiple"):
-            entry["order"] = [o.id for o in q.options]
-        out.append(entry)
-    return out
-
-
-def deadline_for(opts: AssignmentOptions, started: float) -> float | None:
-    """When an attempt started at `started` (epoch seconds) stops taking answers, if ever."""
-    ends = []
-    if opts.time_limit:
-        ends.append(started + opts.time_limit * 60)
-    if opts.closes_at:
-        ends.append(opts.closes_at.replace(tzinfo=dt.timezone.utc).timestamp())
-    return min(ends) if ends else None
-
-
-def feedback_now(opts: AssignmentOptions, finished: bool, now: dt.datetime) -> tuple[bool, bool]:
-    """(show each answer's feedback right after it, show the review of the whole attempt now)."""
-    if opts.feedback == "each":
-        return True, finished
-    if opts.feedback == "end":
-        return False, finished
-    return False, finished and opts.closes_at is not None and now >= opts.closes_at
-
-
-def clean_display_name(text: str) -> str | None:
-    """A student's display name: 1-40 printable characters, inner spaces collapsed; None if unusable."""
-    name = " ".join((text or "")[:200].split())
-    if not name or len(name) > 40 or any(not c.isprintable() for c in name):
-        return None
-    return name
-
-
-# --- results --------------------------------------------------------------------------------------
-
-def marks_by_question(attempts: Sequence[dict]) -> list[dict[str, float]]:
-    """Each attempt as {question id: fraction of the mark}, the shape stats.quiz_stats reads."""
-    return [{a_["question_id"]: float(a_["score"]) for a_ in a["answers"]} for a in attempts]
-
-
-def csv_text(header: Sequence[str], rows: Iterable[Sequence]) -> str:
-    """CSV with a header row; cells a spreadsheet would run as a formula are quoted with a leading '."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(header)
-    for row in rows:
-        w.writerow([_safe_cell(c) for c in row])
-    return buf.getvalue()
-
-
-def _safe_cell(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float):
-        return f"{v:g}"
-    s = str(v)
-    return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") and not re.fullmatch(r"-?\d+(\.\d+)?", s) else s

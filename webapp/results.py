@@ -1,0 +1,34 @@
+"""Results of an assignment as teachers download them: marks per question, CSV.
+
+No Flask here. Item analysis itself is in stats.py.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from typing import Iterable, Sequence
+
+
+def marks_by_question(attempts: Sequence[dict]) -> list[dict[str, float]]:
+    """Each attempt as {question id: fraction of the mark}, the shape stats.quiz_stats reads."""
+    return [{a_["question_id"]: float(a_["score"]) for a_ in a["answers"]} for a in attempts]
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence]) -> str:
+    """CSV with a header row; cells a spreadsheet would run as a formula are quoted with a leading '."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(header)
+    for row in rows:
+        w.writerow([_safe_cell(c) for c in row])
+    return buf.getvalue()
+
+
+def _safe_cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:g}"
+    s = str(v)
+    return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") and not re.fullmatch(r"-?\d+(\.\d+)?", s) else s
