@@ -10,7 +10,7 @@ import pytest
 from webapp import quiz as quizmod
 from webapp.bank import load_bank
 from webapp.facts import load_store
-from webapp.quiz import AnswerError, Scope, draw, read_answer, score, shown
+from webapp.quiz import AnswerError, QuizScope, draw, read_answer, score, shown
 
 from .conftest import HTMX, MINI, make_app
 
@@ -292,9 +292,9 @@ def test_the_answer_key_never_reaches_the_browser_before_answering(app, client, 
 
 def test_draw_uses_the_scope(mini):
     store, bank = mini
-    events = draw(bank, store, Scope("topic", "events"), 20, seed=1)
+    events = draw(bank, store, QuizScope("topic", "events"), 20, seed=1)
     assert events and all("events" in bank.questions[e["q"]].topics for e in events)
-    module = draw(bank, store, Scope("module", "harbour-basics"), 5, seed=1)
+    module = draw(bank, store, QuizScope("module", "harbour-basics"), 5, seed=1)
     assert len(module) == 5
 
 

@@ -12,14 +12,15 @@ from typing import Iterable, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from . import qtypes
 from .bank import check_question
 from .facts import Store
-from .schemas import DraftQuestion, Question, QuestionType
+from .qtypes.choice import MAX_OPTIONS, blank_options
+from .schemas import DraftQuestion, Question
 
 # --- finding questions ----------------------------------------------------------------------------
 
-TYPE_LABELS = {"single": "one answer", "multiple": "several answers", "truefalse": "true / false",
-               "numeric": "a number", "ordering": "ordering", "matching": "matching"}
+TYPE_LABELS = {t.name: t.label for t in qtypes.all_types()}
 DIFFICULTY_LABELS = {1: "easy", 2: "medium", 3: "hard"}
 
 
@@ -83,16 +84,11 @@ def filter_questions(questions: Iterable[Question], f: BankFilter, store: Store,
 
 # --- writing a question in the app ----------------------------------------------------------------
 
-WRITABLE_TYPES: tuple[QuestionType, ...] = ("single", "multiple", "truefalse", "numeric")
+WRITABLE_TYPES: tuple[str, ...] = tuple(t.name for t in qtypes.all_types() if t.writable)
 # Orderings and matchings come in by import (Moodle XML, GIFT): their rows are kept and the teacher
 # ties each row to the figure it stands for.
-TIEABLE_TYPES: tuple[QuestionType, ...] = WRITABLE_TYPES + ("ordering", "matching")
-MAX_OPTIONS = 6
+TIEABLE_TYPES: tuple[str, ...] = tuple(t.name for t in qtypes.all_types() if t.writable or t.rowed)
 MAX_ROWS = 12
-
-
-def _blank_option() -> dict:
-    return {"text": "", "fact": "", "correct": False}
 
 
 @dataclass
@@ -105,7 +101,7 @@ class Draft:
     explanation: str = ""
     difficulty: str = "2"
     topics: list[str] = field(default_factory=list)
-    options: list[dict] = field(default_factory=lambda: [_blank_option() for _ in range(MAX_OPTIONS)])
+    options: list[dict] = field(default_factory=blank_options)
     answer: str = ""  # numeric
     tolerance: str = ""
     unit: str = ""
@@ -147,26 +143,19 @@ class Draft:
     @classmethod
     def of(cls, q: Question | DraftQuestion) -> "Draft":
         """A stored question as the form shows it: tied to facts, or an imported draft not yet tied."""
-        right = q.answer if isinstance(q.answer, list) else [q.answer]
-        opts = [{"text": o.text, "fact": o.fact or "", "correct": o.id in right} for o in q.options][:MAX_OPTIONS]
-        opts += [_blank_option() for _ in range(MAX_OPTIONS - len(opts))]
-        num = q.type == "numeric" and isinstance(q.answer, (int, float)) and not isinstance(q.answer, bool)
-        rows = ([{"id": i.id, "text": i.text, "left": "", "right": "", "figure": i.figure or ""} for i in q.items]
-                + [{"id": p.id, "text": "", "left": p.left, "right": p.right, "figure": p.figure or ""} for p in q.pairs])
         return cls(type=q.type, prompt=q.prompt, fact_ids=list(q.fact_ids), explanation=q.explanation or "",
-                   difficulty=str(q.difficulty), topics=list(q.topics), options=opts, rows=rows,
-                   order=list(q.answer) if q.type == "ordering" and isinstance(q.answer, list) else [],
-                   answer=f"{q.answer:g}" if num else "", tolerance=f"{q.tolerance:g}" if q.tolerance else "",
-                   unit=q.unit or "", truth=("true" if q.answer else "false") if q.type == "truefalse" else "",
-                   contradicts=q.contradicts or "")
+                   difficulty=str(q.difficulty), topics=list(q.topics), **qtypes.get(q.type).to_draft(q))
 
+    @property
+    def rowed(self) -> bool:
+        """An imported question whose rows the teacher ties to figures (the form shows the rows)."""
+        qtype = qtypes.find(self.type)
+        return bool(qtype and qtype.rowed and self.rows)
 
-def _number(text: str, field: str, problems: list[tuple[str, str]]) -> float | None:
-    t = text.replace(",", "").replace("\u00a0", "").strip()
-    if not re.fullmatch(r"-?\d{1,15}(\.\d{1,6})?", t):
-        problems.append((field, "Enter a number in digits, e.g. 10000 or 2.5."))
-        return None
-    return float(t)
+    @property
+    def form_parts(self) -> list[str]:
+        """The form fields of the types teachers write (teach/types/ partials), each once."""
+        return list(dict.fromkeys(t.form_part for t in qtypes.all_types() if t.writable and t.form_part))
 
 
 def build_question(d: Draft, store: Store, question_id: str) -> tuple[Question | None, list[tuple[str, str]]]:
@@ -175,7 +164,8 @@ def build_question(d: Draft, store: Store, question_id: str) -> tuple[Question |
     A question comes back only when the list is empty: the shape rules of the schema and then the
     same ties-to-facts rules as `questions check` (`bank.check_question`)."""
     problems: list[tuple[str, str]] = []
-    if d.type not in WRITABLE_TYPES and not (d.type in TIEABLE_TYPES and d.rows):
+    qtype = qtypes.find(d.type)
+    if not (qtype and (qtype.writable or d.rowed)):
         problems.append(("type", "Choose one of: " + ", ".join(TYPE_LABELS[t] for t in WRITABLE_TYPES) + "."))
     if not d.prompt:
         problems.append(("prompt", "Write the question."))
@@ -192,50 +182,8 @@ def build_question(d: Draft, store: Store, question_id: str) -> tuple[Question |
     data: dict = {"id": question_id, "type": d.type, "prompt": d.prompt, "fact_ids": d.fact_ids,
                   "explanation": d.explanation, "difficulty": int(d.difficulty) if d.difficulty in ("1", "2", "3") else 2,
                   "topics": topics or ["general"], "origin": "authored"}
-    if d.type in ("single", "multiple"):
-        opts = [(k, o) for k, o in enumerate(d.options) if o["text"]]
-        if len(opts) < 2:
-            problems.append(("options", "Give at least two options."))
-        right = [f"o{k}" for k, o in opts if o["correct"]]
-        if not right:
-            problems.append(("options", "Tick the right option." if d.type == "single" else "Tick every right option."))
-        elif d.type == "single" and len(right) > 1:
-            problems.append(("options", "A one-answer question has exactly one right option: untick the others."))
-        data["options"] = [{"id": f"o{k}", "text": o["text"], **({"fact": o["fact"]} if o["fact"] else {})}
-                           for k, o in opts]
-        data["answer"] = right[0] if d.type == "single" and right else right
-    elif d.type == "truefalse":
-        if d.truth not in ("true", "false"):
-            problems.append(("truth", "Say whether the statement is true or false."))
-        data["answer"] = d.truth == "true"
-        if d.truth == "false":
-            if not d.contradicts:
-                problems.append(("contradicts", "A false statement names the fact it contradicts."))
-            data["contradicts"] = d.contradicts or None
-    elif d.type == "numeric":
-        value = _number(d.answer, "answer", problems) if d.answer else None
-        if not d.answer:
-            problems.append(("answer", "Give the right number, as the fact's figure states it."))
-        data["answer"] = value if value is not None else 0.0
-        if d.tolerance:
-            tol = _number(d.tolerance, "tolerance", problems)
-            if tol is not None and tol < 0:
-                problems.append(("tolerance", "The tolerance cannot be negative."))
-            data["tolerance"] = abs(tol or 0.0)
-        if not d.unit:
-            problems.append(("unit", "Give the unit the student answers in, e.g. people or prisoners."))
-        data["unit"] = d.unit or None
-    elif d.type in ("ordering", "matching"):
-        for r in d.rows:
-            if not r["figure"]:
-                problems.append(("items" if d.type == "ordering" else "pairs",
-                                 f"Tie row {r['id']} to the figure it stands for."))
-        if d.type == "ordering":
-            data["items"] = [{"id": r["id"], "text": r["text"], "figure": r["figure"]} for r in d.rows]
-            data["answer"] = d.order
-        else:
-            data["pairs"] = [{"id": r["id"], "left": r["left"], "right": r["right"], "figure": r["figure"]}
-                             for r in d.rows]
+    if qtype:
+        qtype.from_draft(d, data, problems)
     if problems:
         return None, problems
     try:

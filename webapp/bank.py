@@ -17,22 +17,22 @@ What "tied to a cited figure" means, in code (`check_question`):
 from __future__ import annotations
 
 import random
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from . import qtypes
 from .facts import ContentError, Problem, Store, _load_models, module_fact_ids
-from .numbers import evaluate_formula, format_number, same
-from .schemas import FACT_LINK, FIGURE_REF, Fact, Figure, FigureRef, Option, Question, QuestionFile
+from .numbers import format_number, same
+from .qtypes.base import DIGITS, Ties, digits_in, uncited
+from .qtypes.base import cited_numbers as numbers_of
+from .schemas import FACT_LINK, FIGURE_REF, Fact, Figure, Option, Question, QuestionFile
 
-DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+__all__ = ["DIGITS", "digits_in", "Bank", "cited_numbers", "check_question", "coverage_problems", "generate",
+           "check_bank", "load_bank", "export_payload"]
+
 GENERATED_PREFIX = "gen-"
 DEFAULT_SEED = 2025
-
-
-def digits_in(text: str) -> list[float]:
-    return [float(m.group(0).replace(",", "")) for m in DIGITS.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -67,70 +67,36 @@ class Bank:
 
 def cited_numbers(q: Question, store: Store) -> list[float]:
     """The numbers a question may state: its cited facts' figures (and a computed figure's inputs)."""
-    out: list[float] = []
-    for fid in q.fact_ids:
-        f = store.facts.get(fid)
-        if f is None:
-            continue
-        for g in f.figures:
-            out += g.numbers
-            if g.derived and g.formula:
-                try:
-                    out += evaluate_formula(g.formula)[1]
-                except ValueError:
-                    pass
-    return out
-
-
-def _resolve(ref: str, q: Question, store: Store) -> tuple[Fact, Figure] | str:
-    try:
-        r = FigureRef.parse(ref)
-    except Exception:
-        return f"{ref!r} is not a figure reference (write fact-id or fact-id.N)"
-    if r.fact not in store.facts:
-        return f"{ref!r} names an unknown fact"
-    if r.fact not in q.fact_ids:
-        return f"{ref!r} is not one of the question's fact_ids"
-    f = store.facts[r.fact]
-    if r.index > len(f.figures):
-        return f"{ref!r}: fact {r.fact!r} has only {len(f.figures)} figure(s)"
-    return f, f.figures[r.index - 1]
-
-
-def _uncited(text: str, allowed: list[float]) -> list[str]:
-    return [f"{n:g}" for n in digits_in(text) if not any(same(n, a) for a in allowed)]
-
-
-def _figure_sort_value(g: Figure) -> float | None:
-    if g.value is not None:
-        return g.value
-    return g.high
+    return numbers_of(q.fact_ids, store)
 
 
 def check_question(q: Question, store: Store) -> list[tuple[str, str]]:
-    """Every way `q` fails to be tied to its facts, as (field, message). Empty when it is sound."""
-    out: list[tuple[str, str]] = []
-    unknown = [f for f in q.fact_ids if f not in store.facts]
-    for f in unknown:
-        out.append(("fact_ids", f"unknown fact {f!r}"))
-    if unknown:
-        return out
-    facts = [store.facts[f] for f in q.fact_ids]
-    allowed = cited_numbers(q, store)
-    known_topics = set(store.topics)
-    for t in q.topics:
-        if t not in known_topics:
-            out.append(("topics", f"unknown topic {t!r} (no fact uses it)"))
+    """Every way `q` fails to be tied to its facts, as (field, message). Empty when it is sound.
 
-    # explanation: own words, figures only by reference
+    The rules every question follows are here; its type adds its own (`QuestionType.check`)."""
+    unknown = [f for f in q.fact_ids if f not in store.facts]
+    if unknown:
+        return [("fact_ids", f"unknown fact {f!r}") for f in unknown]
+    qtype = qtypes.get(q.type)
+    ties = Ties(store, [store.facts[f] for f in q.fact_ids], cited_numbers(q, store))
+    known_topics = set(store.topics)
+    out = [("topics", f"unknown topic {t!r} (no fact uses it)") for t in q.topics if t not in known_topics]
+    out += _explanation_problems(q, store) + _framing_problems(q, ties)
+    # the prompt states only cited figures (a false statement is checked by its type instead)
+    if qtype.prompt_is_checked(q) and (bad := uncited(q.prompt, ties.allowed)):
+        out.append(("prompt", f"states {', '.join(bad)}, which no cited fact carries"))
+    return out + qtype.check(q, ties)
+
+
+def _explanation_problems(q: Question, store: Store) -> list[tuple[str, str]]:
+    """An explanation is in the teacher's own words, with figures only by reference."""
+    out = []
     for m in FIGURE_REF.finditer(q.explanation):
         ref = m.group(1) + (f".{m.group(2)}" if m.group(2) else "")
         if m.group(1) not in store.facts:
             out.append(("explanation", f"{{{{{ref}}}}} names an unknown fact"))
-        else:
-            n = int(m.group(2) or 1)
-            if n > len(store.facts[m.group(1)].figures):
-                out.append(("explanation", f"{{{{{ref}}}}}: that fact has no figure {n}"))
+        elif int(m.group(2) or 1) > len(store.facts[m.group(1)].figures):
+            out.append(("explanation", f"{{{{{ref}}}}}: that fact has no figure {int(m.group(2) or 1)}"))
     for m in FACT_LINK.finditer(q.explanation):
         if m.group(1) not in store.facts:
             out.append(("explanation", f"[[{m.group(1)}]] links an unknown fact"))
@@ -138,107 +104,21 @@ def check_question(q: Question, store: Store) -> list[tuple[str, str]]:
     if DIGITS.search(bare):
         out.append(("explanation", f"write figures as {{{{fact-id.N}}}} references, not digits "
                                    f"(found {DIGITS.search(bare).group(0)!r})"))
+    return out
 
-    # the framing rules
-    if any(f.kind == "opinion" for f in facts) and "opinion" not in q.prompt.lower():
+
+def _framing_problems(q: Question, ties: Ties) -> list[tuple[str, str]]:
+    """A question about an opinion says so; one about a figure the articles disagree on names the article."""
+    out = []
+    if any(f.kind == "opinion" for f in ties.facts) and "opinion" not in q.prompt.lower():
         out.append(("prompt", "this question cites an opinion: the prompt must say it is the author's opinion"))
-    disputed = [f for f in facts if f.conflicts_with]
+    disputed = [f for f in ties.facts if f.conflicts_with]
     if disputed:
-        labels = {store.sources[c.source_id].label.lower() for f in disputed for c in f.citations
-                  if c.source_id in store.sources}
+        labels = {ties.store.sources[c.source_id].label.lower() for f in disputed for c in f.citations
+                  if c.source_id in ties.store.sources}
         if not any(lbl in q.prompt.lower() for lbl in labels):
             out.append(("prompt", f"the articles differ on {', '.join(repr(f.id) for f in disputed)}: the prompt "
                                   f"must name the article it asks about ({' or '.join(sorted(repr(x) for x in labels))})"))
-
-    # the prompt states only cited figures (a false statement is checked below instead)
-    if not (q.type == "truefalse" and q.answer is False):
-        if bad := _uncited(q.prompt, allowed):
-            out.append(("prompt", f"states {', '.join(bad)}, which no cited fact carries"))
-
-    t = q.type
-    if t == "numeric":
-        hits = []
-        for f in facts:
-            for i, g in enumerate(f.figures, 1):
-                for n in g.numbers:
-                    if abs(float(q.answer) - n) <= q.tolerance + 1e-9:
-                        hits.append((f, i, g))
-        if not hits:
-            out.append(("answer", f"{format_number(float(q.answer))} (± {format_number(q.tolerance)}) "
-                                  "matches no figure of the cited facts"))
-        elif not any((q.unit or "").lower() == g.unit.lower() for _, _, g in hits):
-            units = sorted({g.unit for _, _, g in hits})
-            out.append(("unit", f"unit {q.unit!r} is not the figure's unit ({', '.join(map(repr, units))})"))
-    elif t in ("single", "multiple"):
-        correct = {q.answer} if t == "single" else set(q.answer)
-        texts = [o.text.strip().lower() for o in q.options]
-        if len(set(texts)) != len(texts):
-            out.append(("options", "two options have the same text"))
-        for o in q.options:
-            nums = digits_in(o.text)
-            if o.id in correct:
-                if nums:
-                    if bad := _uncited(o.text, allowed):
-                        out.append((f"options.{o.id}", f"correct option states {', '.join(bad)}, which no cited fact carries"))
-                elif not o.fact:
-                    out.append((f"options.{o.id}", "a correct option without a figure must name the fact it states (fact:)"))
-                elif o.fact not in q.fact_ids:
-                    out.append((f"options.{o.id}", f"fact {o.fact!r} is not one of the question's fact_ids"))
-            else:
-                if o.fact and o.fact in q.fact_ids:
-                    out.append((f"options.{o.id}", f"a wrong option names cited fact {o.fact!r} as what it states"))
-                equal = [f"{n:g}" for n in nums if any(same(n, a) for a in allowed)]
-                if equal:
-                    out.append((f"options.{o.id}", f"distractor states {', '.join(equal)}, a true figure of a cited fact"))
-    elif t == "truefalse":
-        if q.answer is False:
-            if q.contradicts not in q.fact_ids:
-                out.append(("contradicts", f"{q.contradicts!r} must be one of the question's fact_ids"))
-            elif (nums := digits_in(q.prompt)):
-                theirs = cited_numbers(q.model_copy(update={"fact_ids": [q.contradicts]}), store)
-                if all(any(same(n, a) for a in theirs) for n in nums):
-                    out.append(("prompt", f"a false statement must change a figure of {q.contradicts!r}; "
-                                          "every number it states is one of that fact's figures"))
-        elif q.contradicts:
-            out.append(("contradicts", "only a false statement contradicts a fact"))
-    elif t == "ordering":
-        values = {}
-        for it in q.items:
-            r = _resolve(it.figure, q, store)
-            if isinstance(r, str):
-                out.append((f"items.{it.id}", r))
-                continue
-            _, g = r
-            values[it.id] = _figure_sort_value(g)
-            if bad := _uncited(it.text, list(g.numbers)):
-                out.append((f"items.{it.id}", f"states {', '.join(bad)}, which is not its figure"))
-        if len(values) == len(q.items):
-            if None in values.values():
-                out.append(("items", "an item's figure has no value to rank by"))
-            else:
-                vs = list(values.values())
-                if len(set(vs)) != len(vs):
-                    out.append(("items", "two items have the same figure: the order would be ambiguous"))
-                expected = sorted(values, key=lambda k: -values[k])
-                if list(q.answer) != expected:
-                    out.append(("answer", f"the figures rank {', '.join(expected)} (largest first), "
-                                          f"not {', '.join(q.answer)}"))
-    elif t == "matching":
-        lefts = [p.left.strip().lower() for p in q.pairs]
-        rights = [p.right.strip().lower() for p in q.pairs]
-        if len(set(lefts)) != len(lefts) or len(set(rights)) != len(rights):
-            out.append(("pairs", "each side of a matching question needs distinct texts"))
-        for p in q.pairs:
-            r = _resolve(p.figure, q, store)
-            if isinstance(r, str):
-                out.append((f"pairs.{p.id}", r))
-                continue
-            _, g = r
-            nums = digits_in(p.left)
-            if not nums and g.numbers:
-                out.append((f"pairs.{p.id}", "the left side must show the figure"))
-            elif bad := _uncited(p.left, list(g.numbers)):
-                out.append((f"pairs.{p.id}", f"left side states {', '.join(bad)}, which is not its figure"))
     return out
 
 
@@ -434,13 +314,7 @@ def export_payload(bank) -> dict:
         d = {"id": q.id, "type": q.type, "prompt": q.prompt,
              "options": [o.model_dump(mode="json", exclude_none=True) for o in q.options],
              "answer": q.answer, "fact_ids": list(q.fact_ids), "origin": q.origin, "topics": list(q.topics)}
-        if q.type == "numeric":
-            d["tolerance"], d["unit"] = q.tolerance, q.unit
-        if q.type == "ordering":
-            d["options"] = [i.model_dump(mode="json") for i in q.items]
-        if q.type == "matching":
-            d["options"] = [p.model_dump(mode="json") for p in q.pairs]
-            d["answer"] = {p.id: p.id for p in q.pairs}
+        d.update(qtypes.get(q.type).payload(q))
         if q.contradicts:
             d["contradicts"] = q.contradicts
         out.append(d)

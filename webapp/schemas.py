@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal, Union
+from typing import Annotated, ClassVar, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,79}$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 
-QUALIFIERS = (
-    "exact", "about", "around", "approximately", "roughly", "some", "more than", "over", "almost",
-    "nearly", "as high as", "only", "at least", "up to", "hundreds", "computed",
-)
 Qualifier = Literal[
     "exact", "about", "around", "approximately", "roughly", "some", "more than", "over", "almost",
     "nearly", "as high as", "only", "at least", "up to", "hundreds", "computed",
@@ -212,10 +208,25 @@ class OrderItem(Strict):
     figure: str  # FigureRef text: the figure the item is ranked by
 
 
-QuestionType = Literal["single", "multiple", "truefalse", "numeric", "ordering", "matching"]
+def _registered_type(name: str) -> str:
+    from . import qtypes  # the registry's types use these models: ask it only when validating
+    if qtypes.find(name) is None:
+        names = [repr(t.name) for t in qtypes.all_types()]
+        raise ValueError(f"Input should be {', '.join(names[:-1])} or {names[-1]}")
+    return name
 
 
-class Question(Strict):
+# a question's type: one of the types registered in webapp/qtypes
+QuestionType = Annotated[str, AfterValidator(_registered_type)]
+
+
+class QuestionShape(Strict):
+    """The fields of a question, tied to facts (`Question`) or not yet (`DraftQuestion`), and the shape
+    check its type makes (`shape_problem`)."""
+
+    min_rows: ClassVar[int] = 3  # the least items / pairs an ordering / matching needs
+    tied: ClassVar[bool] = True  # checks what a question tied to facts must carry
+
     id: Slug
     type: QuestionType
     prompt: Text
@@ -237,16 +248,15 @@ class Question(Strict):
     items: list[OrderItem] = []
     pairs: list[MatchPair] = []
 
-    @field_validator("answer", mode="before")
-    @classmethod
-    def _keep_bool(cls, v):
-        return v
-
     @model_validator(mode="after")
-    def _shape(self) -> "Question":
-        if problem := shape_problem(self, min_rows=3, tied=True):
+    def _shape(self):
+        if problem := shape_problem(self, min_rows=self.min_rows, tied=self.tied):
             raise ValueError(problem)
         return self
+
+
+class Question(QuestionShape):
+    """A question in the bank: tied to the facts its answer comes from."""
 
 
 def shape_problem(q, min_rows: int, tied: bool) -> str | None:
@@ -254,43 +264,11 @@ def shape_problem(q, min_rows: int, tied: bool) -> str | None:
 
     `tied` adds what a question tied to facts must carry (a false statement's contradicted fact, a
     numeric unit, an ordering read largest first); drafts (DraftQuestion) leave those for later."""
-    t = q.type
+    from . import qtypes  # the types' hooks use these models: ask the registry only when checking
     ids = [o.id for o in q.options]
-    words = {2: "two", 3: "three"}
     if len(set(ids)) != len(ids):
         return "option ids must be unique"
-    if t in ("single", "multiple"):
-        if len(q.options) < 2:
-            return f"a {t} question needs at least two options"
-        if t == "single" and not isinstance(q.answer, str):
-            return "a single-choice answer is one option id"
-        if t == "multiple" and not (isinstance(q.answer, list) and q.answer):
-            return "a multiple-answer answer is a non-empty list of option ids"
-        answers = [q.answer] if t == "single" else q.answer
-        unknown = [a for a in answers if a not in ids]
-        if unknown:
-            return f"answer names unknown option(s): {', '.join(map(str, unknown))}"
-    elif t == "truefalse":
-        if not isinstance(q.answer, bool):
-            return "a true/false answer is true or false"
-        if tied and q.answer is False and not q.contradicts:
-            return "a false statement must name the fact it contradicts (contradicts:)"
-    elif t == "numeric":
-        if isinstance(q.answer, bool) or not isinstance(q.answer, (int, float)):
-            return "a numeric answer is a number"
-        if tied and not q.unit:
-            return "a numeric question shows its unit (unit:)"
-    elif t == "ordering":
-        if len(q.items) < min_rows:
-            return f"an ordering question needs at least {words[min_rows]} items"
-        if not isinstance(q.answer, list) or sorted(q.answer) != sorted(i.id for i in q.items):
-            return "an ordering answer lists every item id once" + (", largest first" if tied else "")
-    elif t == "matching":
-        if len(q.pairs) < min_rows:
-            return f"a matching question needs at least {words[min_rows]} pairs"
-        if len({p.id for p in q.pairs}) != len(q.pairs):
-            return "pair ids must be unique"
-    return None
+    return qtypes.get(q.type).shape(q, min_rows, tied)
 
 
 class QuestionFile(Strict):
@@ -402,7 +380,7 @@ class AskOut(BaseModel):
                    conversation=conversation)
 
 
-# --- drafts imported from GIFT / Moodle XML (webapp/exchange.py) --------------------------------
+# --- drafts imported from GIFT / Moodle XML (webapp/exchange/) --------------------------------
 
 class DraftItem(Strict):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,8}$")]
@@ -417,34 +395,22 @@ class DraftPair(Strict):
     figure: str | None = None  # tied by the teacher before the question can join a set
 
 
-class DraftQuestion(Strict):
+class DraftQuestion(QuestionShape):
     """A question read from a GIFT or Moodle XML file: a Question's shape without its ties to facts.
 
     It is a draft until the teacher ties it to facts (fact_ids, figures, `contradicts`, a unit for a
     numeric answer) and it passes the Question rules; only then can it join a set. Structural rules
     that any quiz needs are checked here (options exist, the answer names them, ...)."""
 
-    id: Slug
-    type: QuestionType
-    prompt: Text
+    min_rows: ClassVar[int] = 2
+    tied: ClassVar[bool] = False
+
     fact_ids: list[Slug] = []
     explanation: Text | None = None
     difficulty: int = Field(default=2, ge=1, le=3)
     topics: list[Slug] = []
-    origin: Literal["authored", "generated"] = "authored"
-    options: list[Option] = []
-    answer: Union[bool, float, str, list[str], None] = None
-    tolerance: float = Field(default=0, ge=0)
-    unit: ShortText | None = None
-    contradicts: Slug | None = None
     items: list[DraftItem] = []
     pairs: list[DraftPair] = []
     # where it came from, for messages: the question's name in the file and (GIFT) its first line
     source_name: Annotated[str, StringConstraints(max_length=300)] | None = None
     source_line: int | None = Field(default=None, ge=1)
-
-    @model_validator(mode="after")
-    def _shape(self) -> "DraftQuestion":
-        if problem := shape_problem(self, min_rows=2, tied=False):
-            raise ValueError(problem)
-        return self

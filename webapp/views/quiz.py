@@ -19,7 +19,7 @@ from ..bank import Bank
 from ..facts import module_fact_ids
 from ..numbers import whole_number
 from ..prose import Notes, render_inline
-from ..quiz import LENGTHS, AnswerError, Scope, describe_response, draw, read_answer, right_answer, score, shown
+from ..quiz import LENGTHS, AnswerError, QuizScope, describe_response, draw, read_answer, right_answer, score, shown
 from ..schemas import Question
 from ..assignments import (AssignmentOptions, assignment_layout, clean_display_name, deadline_for, feedback_now,
                            normalise_code, status_of, when_text)
@@ -143,7 +143,7 @@ def scope_title(text: str) -> str:
         asg = assignment_by_id(n) if (n := whole_number(value, 12)) is not None else None
         return asg["opts"].title if asg else "Assignment"
     try:
-        return Scope.parse(text, store(), bank()).describe(store())
+        return QuizScope.parse(text, store(), bank()).describe(store())
     except AnswerError:
         return text
 
@@ -158,7 +158,7 @@ def start():
 def create():
     form = request.form
     try:
-        scope = Scope.parse(form.get("scope", "mixed"), store(), bank())
+        scope = QuizScope.parse(form.get("scope", "mixed"), store(), bank())
     except AnswerError as e:
         return start_page(str(e), 400, form)
     length = form.get("length", "10")

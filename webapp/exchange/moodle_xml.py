@@ -1,0 +1,124 @@
+"""Moodle XML: export, and import as drafts (parsed with defusedxml).
+
+No Flask here. A question's own elements are each type's business (`xml_write`, `xml_read` in
+`webapp/qtypes`, found by `xml_name`); this module writes and reads everything around them.
+"""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from typing import Mapping
+
+import defusedxml
+import defusedxml.ElementTree as SafeET
+
+from .. import qtypes  # the types use this package's helpers: ask the registry only when called
+from ..schemas import DraftQuestion, Question
+from .text import (Drafts, ExchangeError, Skipped, category_path, clean, collect, explanation, label, slug,
+                   too_many, size_check, unsupported)
+from .xml_syntax import find_text, html_el, text_el, xml_text
+
+# how import messages name the Moodle types Sourced cannot ask
+_OTHER_KINDS = {"essay": "essay", "description": "description", "shortanswer": "short-answer",
+                "multianswer": "cloze (embedded answers)", "cloze": "cloze (embedded answers)"}
+
+
+# --- export ---------------------------------------------------------------------------------------
+
+def _xml_question(root: ET.Element, q: Question, explanations: Mapping[str, str] | None) -> None:
+    qtype = qtypes.get(q.type)
+    el = ET.SubElement(root, "question", {"type": qtype.xml_name})
+    ET.SubElement(ET.SubElement(el, "name"), "text").text = q.id
+    html_el(el, "questiontext", q.prompt)
+    html_el(el, "generalfeedback", explanation(q, explanations))
+    ET.SubElement(el, "defaultgrade").text = "1.0000000"
+    ET.SubElement(el, "penalty").text = qtype.xml_penalty
+    ET.SubElement(el, "hidden").text = "0"
+    ET.SubElement(el, "idnumber").text = q.id
+    qtype.xml_write(q, el)
+
+
+def export_moodle_xml(questions: list[Question], category: str | None = None,
+                      explanations: Mapping[str, str] | None = None, *,
+                      include_ordering: bool = True) -> tuple[str, list[Skipped]]:
+    """Moodle XML (<quiz><question type=...>) for the questions; returns (xml text, skipped).
+
+    `include_ordering=False` leaves out the types that need more than a plain Moodle (orderings)."""
+    root = ET.Element("quiz")
+    skipped: list[Skipped] = []
+    if category:
+        cat = ET.SubElement(root, "question", {"type": "category"})
+        ET.SubElement(ET.SubElement(cat, "category"), "text").text = clean(category_path(category))
+        text_el(cat, "info", "")
+    for q in questions:
+        needs = qtypes.get(q.type).xml_requires
+        if needs and not include_ordering:
+            skipped.append(Skipped(q.id, f"{q.type} questions need {needs}; left out as asked"))
+            continue
+        _xml_question(root, q, explanations)
+    ET.indent(root, space="  ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n", skipped
+
+
+# --- import ---------------------------------------------------------------------------------------
+
+def _read_xml_question(q: ET.Element, index: int, taken: set[str]) -> dict | Skipped:
+    xml_type = q.get("type", "")
+    name = find_text(q.find("name")).strip() or None
+    qtype = next((t for t in qtypes.all_types() if t.xml_claims(q)), None)
+    if qtype is None:
+        return unsupported(name, index, _OTHER_KINDS.get(xml_type, repr(xml_type) if xml_type else "untyped"))
+    prompt = xml_text(q.find("questiontext"))
+    fields: dict = {"prompt": prompt, "explanation": xml_text(q.find("generalfeedback")) or None,
+                    "source_name": name}
+    qtype.xml_read(q, fields, label(name, index))
+    fields["id"] = slug(name or prompt[:50], taken)
+    return fields
+
+
+def _parse(data: bytes | str) -> ET.Element:
+    """The <quiz> root of a Moodle XML file, parsed safely; ExchangeError for anything else."""
+    if isinstance(data, bytes) and data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if isinstance(data, str):
+        data = data.lstrip("\ufeff")
+    if not data.strip():
+        raise ExchangeError("the file is empty")
+    try:
+        root = SafeET.fromstring(data, forbid_dtd=True)
+    except defusedxml.DTDForbidden:
+        raise ExchangeError("the file declares a DTD (<!DOCTYPE ...>), where XML entities that expand "
+                            "into gigabytes or read other files are defined; Moodle XML has none, so it is "
+                            "refused for safety") from None
+    except defusedxml.EntitiesForbidden:
+        raise ExchangeError("the file declares XML entities, which are refused for safety "
+                            "(they can expand into gigabytes)") from None
+    except defusedxml.DefusedXmlException as e:
+        raise ExchangeError(f"the file uses an XML feature refused for safety ({type(e).__name__})") from None
+    except ET.ParseError as e:
+        line, col = getattr(e, "position", (None, None))
+        raise ExchangeError(f"this is not well-formed XML ({str(e).split(':')[0]}, column {col})",
+                            line=line) from None
+    if root.tag != "quiz":
+        raise ExchangeError(f"this is not a Moodle XML question file: its root element is <{root.tag}>, "
+                            "expected <quiz>")
+    return root
+
+
+def import_moodle_xml(data: bytes | str, *, skip_unsupported: bool = False) -> Drafts:
+    """Read Moodle XML into drafts, all or nothing (ExchangeError names the question or line).
+    Parsed with defusedxml: DTDs, entity declarations and external entities are refused."""
+    size_check(data)
+    root = _parse(data)
+    drafts: list[DraftQuestion] = []
+    skipped: list[Skipped] = []
+    taken: set[str] = set()
+    index = 0
+    for q in root.findall("question"):
+        if q.get("type") == "category":
+            continue
+        index += 1
+        too_many(index)
+        collect(_read_xml_question(q, index, taken), skip_unsupported, index, None, drafts, skipped)
+    if not drafts and not skipped:
+        raise ExchangeError("the file holds no questions")
+    return Drafts(drafts, skipped)

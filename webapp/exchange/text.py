@@ -1,0 +1,219 @@
+"""What both exchange formats share: the error, the results, and plain text <-> HTML and names.
+
+No Flask here, and nothing from the question types (they import these helpers).
+"""
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from typing import Iterable, Mapping, NamedTuple
+
+from pydantic import ValidationError
+
+from ..schemas import FACT_LINK, FIGURE_REF, DraftQuestion, Question
+
+MAX_BYTES = 1_000_000
+MAX_QUESTIONS = 500  # per file; read from the package (`webapp.exchange.MAX_QUESTIONS`) when checked
+
+
+def _package():
+    """The `webapp.exchange` package, whose limits a caller (or a test) may change."""
+    from .. import exchange
+    return exchange
+
+
+class ExchangeError(ValueError):
+    """A file that cannot be imported; `line` (GIFT) and `question` (name or position) locate it."""
+
+    def __init__(self, message: str, line: int | None = None, question: str | None = None):
+        self.message, self.line, self.question = message, line, question
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        where = []
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        if self.question:
+            where.append(f"question {self.question}")
+        if not where:
+            return self.message
+        lead = ", ".join(where)
+        return f"{lead[0].upper()}{lead[1:]}: {self.message}"
+
+
+class Skipped(NamedTuple):
+    id: str
+    reason: str
+
+
+class Drafts(list):
+    """The imported drafts (a plain list) plus `.skipped`: (name, reason) for questions left out."""
+
+    def __init__(self, items: Iterable[DraftQuestion] = (), skipped: Iterable[Skipped] = ()):
+        super().__init__(items)
+        self.skipped: list[Skipped] = list(skipped)
+
+
+def supported() -> str:
+    """The question types the imports read, in words, from the registry."""
+    from .. import qtypes  # the types import this module: ask the registry only when asked
+    # the types that need a newer Moodle (or a plugin) come last
+    ordered = sorted(qtypes.all_types(), key=lambda t: t.xml_requires is not None)
+    labels = list(dict.fromkeys(t.exchange_label for t in ordered if t.exchange_label))
+    return ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else "".join(labels)
+
+
+def unsupported(name: str | None, index: int, kind: str) -> Skipped:
+    return Skipped(name or f"#{index}", f"{kind} questions are not supported (Sourced imports {supported()})")
+
+
+# --- text ----------------------------------------------------------------------------------------
+
+_BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    return _BAD_XML_CHARS.sub("", text)
+
+
+def num(v: float) -> str:
+    """A number as Moodle reads it: 10000, 0.5, -3.25 (no trailing .0)."""
+    return f"{float(v):.15g}"
+
+
+def weight(frac: float) -> str:
+    """A grade percentage the way Moodle writes it: 100, 50, 33.33333, -14.28571."""
+    return f"{frac:.7g}"
+
+
+def explanation(q: Question, explanations: Mapping[str, str] | None) -> str:
+    if explanations is not None and q.id in explanations:
+        return explanations[q.id] or ""
+    if FIGURE_REF.search(q.explanation) or FACT_LINK.search(q.explanation):
+        return ""  # unrendered {{fact}} references would reach the LMS as markup
+    return q.explanation
+
+
+def text_to_html(text: str) -> str:
+    paras = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    return "".join("<p>" + html.escape(p.strip()).replace("\n", "<br>") + "</p>" for p in paras)
+
+
+class _TextOf(HTMLParser):
+    BLOCK = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "table"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag == "br":
+            self.out.append("\n")
+        elif tag in self.BLOCK:
+            self.out.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.out.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.out.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of an HTML fragment: tags dropped (script/style with their content), entities
+    decoded, paragraphs kept as blank lines."""
+    p = _TextOf()
+    p.feed(markup)
+    p.close()
+    text = "".join(p.out).replace("\xa0", " ")
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def category_path(category: str) -> str:
+    # Moodle separates category levels with "/" and writes a "/" inside a name as "//"
+    return "$course$/top/" + category.strip().replace("/", "//")
+
+
+# --- names and ids --------------------------------------------------------------------------------
+
+def slug(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60].strip("-")
+    if len(base) < 2:
+        base = "imported" + (f"-{base}" if base else "")
+    out, n = base, 2
+    while out in taken:
+        out, n = f"{base}-{n}", n + 1
+    taken.add(out)
+    return out
+
+
+def ids(n: int) -> list[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return [letters[k] if k < 26 else f"o{k + 1}" for k in range(n)]
+
+
+def label(name: str | None, index: int | None = None) -> str:
+    if name and index is not None:
+        return f"{index} ({name!r})"
+    if name:
+        return repr(name)
+    return str(index) if index is not None else ""
+
+
+# --- reading a file -------------------------------------------------------------------------------
+
+def size_check(data: str | bytes) -> None:
+    size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
+    limit = _package().MAX_BYTES
+    if size > limit:
+        raise ExchangeError(f"the file is {size:,} bytes; the limit is {limit:,} bytes (1 MB). "
+                            "Split it into smaller files.")
+
+
+def decode(data: str | bytes) -> str:
+    if isinstance(data, str):
+        return data.lstrip("\ufeff")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ExchangeError(f"the file is not UTF-8 text (byte {e.start + 1} cannot be read); "
+                            "save it as UTF-8 and try again") from None
+
+
+def draft(fields: dict, line: int | None, where: str) -> DraftQuestion:
+    try:
+        return DraftQuestion(**fields)
+    except ValidationError as e:
+        problems = []
+        for err in e.errors():
+            loc = ".".join(str(x) for x in err["loc"])
+            msg = err["msg"].removeprefix("Value error, ")
+            problems.append(f"{loc}: {msg}" if loc else msg)
+        raise ExchangeError("; ".join(problems), line=line, question=where) from None
+
+
+def collect(got: dict | Skipped, skip_unsupported: bool, index: int, line: int | None,
+            drafts: list, skipped: list) -> None:
+    """Add one read question to the drafts, or to the skipped list, or refuse the whole file."""
+    if isinstance(got, Skipped):
+        if not skip_unsupported:
+            raise ExchangeError(got.reason, line=line, question=label(
+                None if got.id.startswith("#") else got.id, index))
+        skipped.append(got)
+        return
+    drafts.append(draft(got, line, label(got.get("source_name"), index)))
+
+
+def too_many(index: int, line: int | None = None) -> None:
+    limit = _package().MAX_QUESTIONS
+    if index > limit:
+        raise ExchangeError(f"the file has more than {limit} questions; split it into smaller files", line=line)

@@ -1,0 +1,136 @@
+"""Matching: pair each figure (left) with what it counts (right); partial credit per pair.
+
+Teachers don't write these in the form: they come in by import, and the teacher ties each pair to
+the figure its left side states.
+"""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from ..exchange.gift_syntax import format_text, gift_answer, gift_escape, split_answers, unescape
+from ..exchange.text import ExchangeError, clean, ids, text_to_html
+from ..exchange.xml_syntax import combined_feedback, find_text, text_el, xml_text
+from .base import (ROW_WORDS, AnswerError, CannotWrite, Marked, QuestionType, Shown, digits_in, index, one,
+                   resolve_figure, shuffled, tie_rows, uncited)
+
+
+class Matching(QuestionType):
+    name = "matching"
+    label = "matching"
+    rowed = True
+    exchange_label = "matching"
+    xml_name = "matching"
+
+    # --- the quiz
+    def layout(self, q, rng):
+        right = shuffled([p.id for p in q.pairs], rng)
+        return {"order": shuffled([p.id for p in q.pairs], rng), "right": right}
+
+    def shown(self, q, entry):
+        by_id = {p.id: p for p in q.pairs}
+        rows = [(str(k), by_id[pid].left) for k, pid in enumerate(entry["order"])]
+        choices = [(str(k), by_id[pid].right) for k, pid in enumerate(entry["right"])]
+        return Shown(q.type, q.prompt, choices, rows, None)
+
+    def read(self, q, entry, form):
+        pairs: dict[str, str] = {}
+        for k, pid in enumerate(entry["order"]):
+            v = one(form, f"match-{k}")
+            if not v:
+                raise AnswerError("Match every figure with what it counts before you submit.")
+            pairs[pid] = entry["right"][index(v, len(entry["right"]), "choice")]
+        if len(set(pairs.values())) != len(pairs):
+            raise AnswerError("Use each description once: two figures were matched to the same one.")
+        return {"pairs": pairs}
+
+    def score(self, q, response):
+        hits = sum(response["pairs"].get(p.id) == p.id for p in q.pairs)
+        return Marked(response, hits == len(q.pairs), round(hits / len(q.pairs), 4))
+
+    def right_answer(self, q):
+        return [f"{p.left} — {p.right}" for p in q.pairs]
+
+    def describe(self, q, response):
+        left = {p.id: p.left for p in q.pairs}
+        right = {p.id: p.right for p in q.pairs}
+        return [f"{left[a]} — {right[b]}" for a, b in response["pairs"].items()]
+
+    # --- the bank
+    def shape(self, q, min_rows, tied):
+        if len(q.pairs) < min_rows:
+            return f"a matching question needs at least {ROW_WORDS[min_rows]} pairs"
+        if len({p.id for p in q.pairs}) != len(q.pairs):
+            return "pair ids must be unique"
+        return None
+
+    def check(self, q, ties):
+        out = []
+        lefts = [p.left.strip().lower() for p in q.pairs]
+        rights = [p.right.strip().lower() for p in q.pairs]
+        if len(set(lefts)) != len(lefts) or len(set(rights)) != len(rights):
+            out.append(("pairs", "each side of a matching question needs distinct texts"))
+        for p in q.pairs:
+            r = resolve_figure(p.figure, q, ties.store)
+            if isinstance(r, str):
+                out.append((f"pairs.{p.id}", r))
+            elif not digits_in(p.left) and r[1].numbers:
+                out.append((f"pairs.{p.id}", "the left side must show the figure"))
+            elif bad := uncited(p.left, list(r[1].numbers)):
+                out.append((f"pairs.{p.id}", f"left side states {', '.join(bad)}, which is not its figure"))
+        return out
+
+    def payload(self, q):
+        return {"options": [p.model_dump(mode="json") for p in q.pairs], "answer": {p.id: p.id for p in q.pairs}}
+
+    # --- the teacher's form: the imported pairs, each tied to its figure
+    def to_draft(self, q):
+        return {"rows": [{"id": p.id, "text": "", "left": p.left, "right": p.right, "figure": p.figure or ""}
+                         for p in q.pairs]}
+
+    def from_draft(self, d, data, problems):
+        tie_rows(d, "pairs", problems)
+        data["pairs"] = [{"id": r["id"], "left": r["left"], "right": r["right"], "figure": r["figure"]}
+                         for r in d.rows]
+
+    # --- exchange formats
+    def gift_write(self, q):
+        if any("->" in p.left for p in q.pairs):
+            raise CannotWrite("a matching left-hand text contains '->', which GIFT cannot escape")
+        return q.prompt, "", [f"\t={gift_answer(p.left)} -> {gift_escape(p.right)}" for p in q.pairs]
+
+    def gift_claims(self, answertext):
+        return "=" in answertext and "->" in answertext and "~" not in answertext and not answertext.startswith("#")
+
+    def gift_read(self, answertext, fields, at):
+        answers = split_answers(answertext, "=")
+        if len(answers) < 2:
+            raise at.error("a matching question needs at least two pairs")
+        pairs = []
+        for pid, a in zip(ids(len(answers)), answers):
+            if "->" not in a:
+                raise at.error(f"the matching pair {unescape(a)!r} has no '->'")
+            left, right = a.split("->", 1)
+            pairs.append({"id": pid, "left": format_text(left, at.fmt)[0], "right": unescape(right).strip()})
+        fields.update(type="matching", pairs=pairs)
+
+    def xml_write(self, q, el):
+        ET.SubElement(el, "shuffleanswers").text = "true"
+        combined_feedback(el)
+        for p in q.pairs:
+            sub = text_el(el, "subquestion", text_to_html(p.left))
+            ET.SubElement(ET.SubElement(sub, "answer"), "text").text = clean(p.right)
+
+    def xml_read(self, q, fields, label):
+        pairs = []
+        for sub in q.findall("subquestion"):
+            left = xml_text(sub)
+            right = find_text(sub.find("answer")).strip()
+            if not left:
+                continue  # an extra distractor answer: a draft has no place for it
+            if not right:
+                raise ExchangeError(f"the matching stem {left!r} has no answer", question=label)
+            pairs.append((left, right))
+        if len(pairs) < 2:
+            raise ExchangeError("a matching question needs at least two pairs", question=label)
+        fields.update(type="matching", pairs=[{"id": i, "left": lft, "right": rgt}
+                                              for i, (lft, rgt) in zip(ids(len(pairs)), pairs)])

@@ -1,0 +1,191 @@
+"""A number: the student types it (digits or words), right within the question's tolerance.
+
+The answer is a cited figure in that figure's unit; the unit is shown with the question.
+"""
+from __future__ import annotations
+
+import math
+import re
+import xml.etree.ElementTree as ET
+
+from ..exchange.gift_syntax import UNIT_SUFFIX, split_answers, unescape
+from ..exchange.text import ExchangeError, clean, num
+from ..exchange.xml_syntax import answer_el, find_text, fraction, text_el
+from ..numbers import AnswerFormatError, format_number, parse_answer
+from .base import MAX_RESPONSE, AnswerError, QuestionType, Shown, all_or_nothing
+
+
+def _within(value: float, q) -> bool:
+    return abs(value - float(q.answer)) <= q.tolerance + 1e-9
+
+
+def _number(text: str, field: str, problems: list[tuple[str, str]]) -> float | None:
+    t = text.replace(",", "").replace("\u00a0", "").strip()
+    if not re.fullmatch(r"-?\d{1,15}(\.\d{1,6})?", t):
+        problems.append((field, "Enter a number in digits, e.g. 10000 or 2.5."))
+        return None
+    return float(t)
+
+
+class Numeric(QuestionType):
+    name = "numeric"
+    label = "a number"
+    writable = True
+    form_part = "teach/types/_numeric.html"
+    exchange_label = "numerical"
+    xml_name = "numerical"
+
+    # --- the quiz
+    def shown(self, q, entry):
+        return Shown(q.type, q.prompt, [], [], q.unit)
+
+    def read(self, q, entry, form):
+        raw = form.get("answer")
+        raw = raw if isinstance(raw, str) else ""
+        if len(raw) > MAX_RESPONSE:
+            raise AnswerError("That answer is too long: type just the number.")
+        try:
+            value = parse_answer(raw)
+        except AnswerFormatError as e:
+            raise AnswerError(str(e)) from None
+        return {"typed": raw.strip(), "value": value}
+
+    def score(self, q, response):
+        return all_or_nothing(response, _within(response["value"], q))
+
+    def right_answer(self, q):
+        tol = f" (answers within {format_number(q.tolerance)} count)" if q.tolerance else ""
+        return [f"{format_number(float(q.answer))} {q.unit}{tol}"]
+
+    def describe(self, q, response):
+        return [response.get("typed") or format_number(response["value"])]
+
+    # --- the bank
+    def shape(self, q, min_rows, tied):
+        if isinstance(q.answer, bool) or not isinstance(q.answer, (int, float)):
+            return "a numeric answer is a number"
+        if tied and not q.unit:
+            return "a numeric question shows its unit (unit:)"
+        return None
+
+    def check(self, q, ties):
+        hits = [g for f in ties.facts for g in f.figures if any(_within(n, q) for n in g.numbers)]
+        if not hits:
+            return [("answer", f"{format_number(float(q.answer))} (± {format_number(q.tolerance)}) "
+                               "matches no figure of the cited facts")]
+        if not any((q.unit or "").lower() == g.unit.lower() for g in hits):
+            units = sorted({g.unit for g in hits})
+            return [("unit", f"unit {q.unit!r} is not the figure's unit ({', '.join(map(repr, units))})")]
+        return []
+
+    def payload(self, q):
+        return {"tolerance": q.tolerance, "unit": q.unit}
+
+    # --- the teacher's form
+    def to_draft(self, q):
+        number = isinstance(q.answer, (int, float)) and not isinstance(q.answer, bool)
+        return {"answer": f"{q.answer:g}" if number else "", "tolerance": f"{q.tolerance:g}" if q.tolerance else "",
+                "unit": q.unit or ""}
+
+    def from_draft(self, d, data, problems):
+        value = _number(d.answer, "answer", problems) if d.answer else None
+        if not d.answer:
+            problems.append(("answer", "Give the right number, as the fact's figure states it."))
+        data["answer"] = value if value is not None else 0.0
+        if d.tolerance:
+            tol = _number(d.tolerance, "tolerance", problems)
+            if tol is not None and tol < 0:
+                problems.append(("tolerance", "The tolerance cannot be negative."))
+            data["tolerance"] = abs(tol or 0.0)
+        if not d.unit:
+            problems.append(("unit", "Give the unit the student answers in, e.g. people or prisoners."))
+        data["unit"] = d.unit or None
+
+    # --- exchange formats: GIFT has no units, so the unit ends the prompt as "(unit: soldiers)"
+    def gift_write(self, q):
+        prompt = f"{q.prompt} (unit: {q.unit})" if q.unit else q.prompt
+        return prompt, f"#{num(q.answer)}:{num(q.tolerance)}", []
+
+    def gift_claims(self, answertext):
+        return answertext.startswith("#")
+
+    def gift_read(self, answertext, fields, at):
+        body = answertext[1:]
+        if "~" in body:
+            body = body[:body.find("~")]  # feedback for any wrong answer
+        answers = split_answers(body, "=")
+        if not answers or not any(a.split("#", 1)[0].strip() for a in answers):
+            raise at.error("the numerical answer block {#...} has no answer")
+        chosen = None
+        for a in answers:
+            weight, a = at.weight(a)
+            a = unescape(a.split("#", 1)[0]).strip()
+            if a in ("", "*"):
+                continue
+            value = _gift_value(a, at)  # a partial-credit alternative is dropped, but must still read
+            if (weight is None or weight == 1) and chosen is None:
+                chosen = value
+        if chosen is None:
+            raise at.error("no numerical answer earns full credit")
+        fields.update(type="numeric", answer=chosen[0], tolerance=chosen[1])
+        m = UNIT_SUFFIX.search(fields["prompt"])
+        if m:
+            fields["prompt"], fields["unit"] = fields["prompt"][:m.start()].rstrip(), m.group(1).strip()
+
+    def xml_write(self, q, el):
+        a = answer_el(el, num(q.answer), "100", "moodle_auto_format")
+        text_el(a, "feedback", "")
+        ET.SubElement(a, "tolerance").text = num(q.tolerance)
+        if q.unit:
+            unit = ET.SubElement(ET.SubElement(el, "units"), "unit")
+            ET.SubElement(unit, "multiplier").text = "1"
+            ET.SubElement(unit, "unit_name").text = clean(q.unit)
+        ET.SubElement(el, "unitgradingtype").text = "0"  # the unit is not graded
+        ET.SubElement(el, "unitpenalty").text = "0.1000000"
+        ET.SubElement(el, "showunits").text = "3"  # no unit input: the unit is shown with the question
+        ET.SubElement(el, "unitsleft").text = "0"
+
+    def xml_read(self, q, fields, label):
+        chosen = None
+        for a in q.findall("answer"):
+            raw = find_text(a).strip()
+            if raw in ("", "*") or fraction(a, label) < 99.99 or chosen is not None:
+                continue
+            chosen = _xml_value(a, raw, label)
+        if chosen is None:
+            raise ExchangeError("no numerical answer is worth 100%", question=label)
+        fields.update(type="numeric", answer=chosen[0], tolerance=chosen[1])
+        for unit in q.findall("units/unit"):
+            if (find_text(unit, "multiplier").strip() or "1") in ("1", "1.0", "1.0000000"):
+                unit_name = find_text(unit, "unit_name").strip()
+                if unit_name:
+                    fields["unit"] = unit_name
+                    break
+
+
+def _gift_value(a: str, at) -> tuple[float, float]:
+    """(value, tolerance) of a GIFT numerical answer: 10, 10:2 or the range 8..12."""
+    if ".." in a:
+        lo, hi = (at.number(x) for x in a.split("..", 1))
+        if lo > hi:
+            raise at.error(f"the range {a} runs backwards")
+        return (lo + hi) / 2, (hi - lo) / 2
+    if ":" in a:
+        v, t = a.split(":", 1)
+        value, tol = at.number(v), at.number(t)
+        if tol < 0:
+            raise at.error(f"the tolerance {t.strip()} is negative")
+        return value, tol
+    return at.number(a), 0.0
+
+
+def _xml_value(a, raw: str, label: str) -> tuple[float, float]:
+    try:
+        value = float(raw)
+        tol = float(find_text(a, "tolerance").strip() or 0)
+    except ValueError:
+        raise ExchangeError(f"the numerical answer {raw!r} or its tolerance is not a number",
+                            question=label) from None
+    if not (math.isfinite(value) and math.isfinite(tol)) or tol < 0:
+        raise ExchangeError(f"the numerical answer {raw!r} has an impossible tolerance", question=label)
+    return value, tol

@@ -1,0 +1,107 @@
+"""True or false: a statement from the articles, as it stands (true) or with a figure changed (false).
+
+A false statement names the fact it contradicts and must change one of that fact's figures; its
+prompt is the one place a question may state a number no cited fact carries.
+"""
+from __future__ import annotations
+
+from ..exchange.text import ExchangeError
+from ..exchange.xml_syntax import answer_el, text_el, xml_text
+from ..exchange.xml_syntax import fraction as xml_fraction
+from ..numbers import same
+from .base import AnswerError, QuestionType, Shown, all_or_nothing, cited_numbers, digits_in, one
+
+_WORDS = {True: "True", False: "False"}
+
+
+class TrueFalse(QuestionType):
+    name = "truefalse"
+    label = "true / false"
+    writable = True
+    form_part = "teach/types/_truefalse.html"
+    exchange_label = "true/false"
+    xml_name = "truefalse"
+    xml_penalty = "1.0000000"
+
+    # --- the quiz
+    def shown(self, q, entry):
+        return Shown(q.type, q.prompt, [("true", "True"), ("false", "False")], [], None)
+
+    def read(self, q, entry, form):
+        v = one(form, "answer").lower()
+        if v not in ("true", "false"):
+            raise AnswerError("Choose True or False before you submit.")
+        return {"value": v == "true"}
+
+    def score(self, q, response):
+        return all_or_nothing(response, response["value"] is q.answer)
+
+    def right_answer(self, q):
+        return [_WORDS[bool(q.answer)]]
+
+    def describe(self, q, response):
+        return [_WORDS[bool(response["value"])]]
+
+    # --- the bank
+    def shape(self, q, min_rows, tied):
+        if not isinstance(q.answer, bool):
+            return "a true/false answer is true or false"
+        if tied and q.answer is False and not q.contradicts:
+            return "a false statement must name the fact it contradicts (contradicts:)"
+        return None
+
+    def prompt_is_checked(self, q):
+        return q.answer is not False  # a false statement is checked against the fact it contradicts
+
+    def check(self, q, ties):
+        if q.answer is not False:
+            return [("contradicts", "only a false statement contradicts a fact")] if q.contradicts else []
+        if q.contradicts not in q.fact_ids:
+            return [("contradicts", f"{q.contradicts!r} must be one of the question's fact_ids")]
+        nums = digits_in(q.prompt)
+        theirs = cited_numbers([q.contradicts], ties.store)
+        if nums and all(any(same(n, a) for a in theirs) for n in nums):
+            return [("prompt", f"a false statement must change a figure of {q.contradicts!r}; "
+                               "every number it states is one of that fact's figures")]
+        return []
+
+    # --- the teacher's form
+    def to_draft(self, q):
+        return {"truth": "true" if q.answer else "false", "contradicts": q.contradicts or ""}
+
+    def from_draft(self, d, data, problems):
+        if d.truth not in ("true", "false"):
+            problems.append(("truth", "Say whether the statement is true or false."))
+        data["answer"] = d.truth == "true"
+        if d.truth == "false":
+            if not d.contradicts:
+                problems.append(("contradicts", "A false statement names the fact it contradicts."))
+            data["contradicts"] = d.contradicts or None
+
+    # --- exchange formats
+    def gift_write(self, q):
+        return q.prompt, "TRUE" if q.answer else "FALSE", []
+
+    def gift_claims(self, answertext):
+        return answertext.split("#", 1)[0].strip().upper() in ("T", "TRUE", "F", "FALSE")
+
+    def gift_read(self, answertext, fields, at):
+        fields.update(type="truefalse", answer=answertext.split("#", 1)[0].strip().upper() in ("T", "TRUE"))
+
+    def xml_write(self, q, el):
+        for value in (True, False):
+            a = answer_el(el, "true" if value else "false", "100" if q.answer is value else "0", "moodle_auto_format")
+            text_el(a, "feedback", "")
+
+    def xml_read(self, q, fields, label):
+        value = None
+        for a in q.findall("answer"):
+            word = xml_text(a).strip().lower()
+            if word not in ("true", "false"):
+                raise ExchangeError(f"a true/false answer reads {word!r}, not true or false", question=label)
+            if xml_fraction(a, label) >= 99.99:
+                value = word == "true"
+        if value is None:
+            raise ExchangeError("neither true nor false is marked right (fraction 100)", question=label)
+        fields.update(type="truefalse", answer=value)
+
