@@ -238,6 +238,33 @@ def quiz_stats(attempts: Sequence[Mapping[str, float]], max_marks: Mapping[str, 
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")
 
 
+def _count_scale(top_count: int) -> tuple[int, int]:
+    """(step, top) of a round y scale: 1, 2, 5, 10, 20, 50 ... steps, at most 5 gridlines above zero."""
+    step = 1
+    while top_count / step > 5:
+        step = step * 5 // 2 if str(step)[0] == "2" else step * 2
+    return step, max(step, -(-top_count // step) * step)
+
+
+def _bars(bins: list[Bin], y, left: float, bottom: float, plot_w: float) -> list[str]:
+    """Each bin's bar with its count above it, and the axis labels below."""
+    parts = []
+    slot = plot_w / max(1, len(bins))
+    for k, b in enumerate(bins):
+        x = left + k * slot
+        if b.count:
+            parts.append(f'<rect class="bar" x="{x + 2:.1f}" y="{y(b.count):.1f}" width="{slot - 4:.1f}" '
+                         f'height="{bottom - y(b.count):.1f}" rx="2"/>')
+            parts.append(f'<text class="value" x="{x + slot / 2:.1f}" y="{y(b.count) - 4:.1f}" '
+                         f'text-anchor="middle" aria-hidden="true">{b.count}</text>')
+        parts.append(f'<text class="label" x="{x:.1f}" y="{bottom + 16}" text-anchor="middle" '
+                     f'aria-hidden="true">{b.low:g}</text>')
+    if bins:
+        parts.append(f'<text class="label" x="{left + plot_w:.1f}" y="{bottom + 16}" text-anchor="middle" '
+                     f'aria-hidden="true">{bins[-1].high:g}</text>')
+    return parts
+
+
 def histogram_svg(bins: Sequence[Bin], title: str, description: str, chart_id: str = "score-histogram") -> Markup:
     """An accessible server-side SVG histogram (role="img", <title>/<desc>, labelled axes, every bar
     labelled with its count). Uses the bar-chart classes of charts.py (svg.chart .bar/.grid/text),
@@ -247,12 +274,7 @@ def histogram_svg(bins: Sequence[Bin], title: str, description: str, chart_id: s
     bins = list(bins)
     left, top, plot_w, plot_h, bottom = 56, 16, 420, 200, 56
     width, height = left + plot_w + 16, top + plot_h + bottom
-    top_count = max([b.count for b in bins] + [1])
-    # a round y scale: 1, 2, 5, 10, 20, 50 ... steps, at most 5 gridlines above zero
-    step = 1
-    while top_count / step > 5:
-        step = step * 5 // 2 if str(step)[0] == "2" else step * 2
-    y_max = max(step, -(-top_count // step) * step)
+    step, y_max = _count_scale(max([b.count for b in bins] + [1]))
 
     def y(v: float) -> float:
         return top + plot_h - plot_h * v / y_max
@@ -268,21 +290,7 @@ def histogram_svg(bins: Sequence[Bin], title: str, description: str, chart_id: s
     for v in range(0, y_max + 1, step):
         parts.append(f'<line class="grid" x1="{left}" x2="{left + plot_w}" y1="{y(v):.1f}" y2="{y(v):.1f}" aria-hidden="true"/>')
         parts.append(f'<text class="label" x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end" aria-hidden="true">{v}</text>')
-    n = max(1, len(bins))
-    slot = plot_w / n
-    for k, b in enumerate(bins):
-        x = left + k * slot
-        h = plot_h * b.count / y_max
-        if b.count:
-            parts.append(f'<rect class="bar" x="{x + 2:.1f}" y="{y(b.count):.1f}" width="{slot - 4:.1f}" '
-                         f'height="{h:.1f}" rx="2"/>')
-            parts.append(f'<text class="value" x="{x + slot / 2:.1f}" y="{y(b.count) - 4:.1f}" '
-                         f'text-anchor="middle" aria-hidden="true">{b.count}</text>')
-        parts.append(f'<text class="label" x="{x:.1f}" y="{top + plot_h + 16}" text-anchor="middle" '
-                     f'aria-hidden="true">{b.low:g}</text>')
-    if bins:
-        parts.append(f'<text class="label" x="{left + plot_w:.1f}" y="{top + plot_h + 16}" text-anchor="middle" '
-                     f'aria-hidden="true">{bins[-1].high:g}</text>')
+    parts += _bars(bins, y, left, top + plot_h, plot_w)
     parts.append(f'<line class="grid axis" x1="{left}" x2="{left}" y1="{top}" y2="{top + plot_h}" aria-hidden="true"/>')
     parts.append(f'<text class="label axis-label" x="{left + plot_w / 2:.1f}" y="{height - 8}" '
                  f'text-anchor="middle">Score (% of the maximum)</text>')
