@@ -18,7 +18,8 @@ from ..facts import module_fact_ids
 from ..prose import Notes, render_inline, show_figure
 from ..quiz import describe_response, right_answer
 from ..schemas import DraftQuestion, Question
-from ..assignments import FEEDBACK_LABELS, AssignmentOptions, new_join_code, status_of
+from ..assignments import FEEDBACK_LABELS, AssignmentOptions, new_join_code
+from ..attempts import Assignment, utcnow
 from ..authoring import (DIFFICULTY_LABELS, MAX_OPTIONS, TYPE_LABELS, WRITABLE_TYPES, BankFilter, Draft,
                          build_question, filter_questions)
 from ..results import csv_text, marks_by_question
@@ -146,22 +147,19 @@ def get_owned_set(set_id: int) -> dict:
     return s
 
 
-def get_owned_assignment(assignment_id: int) -> dict:
+def get_owned_assignment(assignment_id: int) -> Assignment:
     a = db.get_assignment(db.get_db(), assignment_id, teacher_id=tid())
     if a is None:
         abort(404)
-    a["opts"] = AssignmentOptions.model_validate(a["options"])
     return a
 
 
 def home_ctx() -> dict:
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    now = utcnow()
     assignments = db.list_assignments(db.get_db(), tid())
-    for a in assignments:
-        a["opts"] = AssignmentOptions.model_validate(a["options"])
-        a["state"] = status_of(a["opts"], now)[0]
     statuses = [r["status"] for r in db.teacher_questions(db.get_db(), tid())]
     return {"sets": db.list_sets(db.get_db(), tid()), "assignments": assignments,
+            "states": {a.id: a.status(now)[0] for a in assignments},
             "drafts": statuses.count("draft"), "mine": statuses.count("ready")}
 
 
@@ -285,28 +283,23 @@ def publish(set_id: int):
                                form=request.form, feedback_labels=FEEDBACK_LABELS), 400
     a = db.create_assignment(db.get_db(), tid(), set_id, opts.model_dump(mode="json"),
                              [q.model_dump(mode="json") for q in qs], new_join_code)
-    return redirect(url_for("teach.assignment", assignment_id=a["id"]), 303)
+    return redirect(url_for("teach.assignment", assignment_id=a.id), 303)
 
 
 # --- results -------------------------------------------------------------------------------------------
 
-def results_ctx(a: dict) -> dict:
-    attempts = db.assignment_attempts(db.get_db(), a["id"])
-    questions = [Question.model_validate(q) for q in a["questions"]]
-    finished = [x for x in attempts if x["finished_at"] is not None or len(x["answers"]) >= x["length"]]
-    test = stats.quiz_stats(marks_by_question(finished), {q.id: 1.0 for q in questions})
+def results_ctx(a: Assignment) -> dict:
+    attempts = db.assignment_attempts(db.get_db(), a.id)
+    finished = [x for x in attempts if x.finished]
+    test = stats.quiz_stats(marks_by_question(finished), {qid: 1.0 for qid in a.questions})
     chart = stats.histogram_svg(test.bins, "Scores of finished attempts",
                                 f"{test.attempts} finished attempts, by score.") if finished else None
-    rows = []
-    for x in attempts:
-        total = sum(ans["score"] for ans in x["answers"])
-        done = x["finished_at"] is not None or len(x["answers"]) >= x["length"]
-        rows.append({"name": x["display_name"], "started": _t(x["created_at"]), "finished": _t(x["finished_at"]),
-                     "answered": len(x["answers"]), "length": x["length"], "score": total,
-                     "percent": 100 * total / x["length"] if x["length"] else 0, "done": done})
-    return {"a": a, "rows": rows, "test": test, "chart": chart, "questions": {q.id: q for q in questions},
-            "link": url_for("quiz.join", code=a["code"], _external=True), "feedback_labels": FEEDBACK_LABELS,
-            "state": status_of(a["opts"], dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))}
+    rows = [{"name": x.display_name, "started": _t(x.created_at), "finished": _t(x.finished_at),
+             "answered": len(x.answers), "length": x.length, "score": x.total,
+             "percent": 100 * x.total / x.length if x.length else 0, "done": x.finished} for x in attempts]
+    return {"a": a, "rows": rows, "test": test, "chart": chart, "questions": a.questions,
+            "link": url_for("quiz.join", code=a.code, _external=True), "feedback_labels": FEEDBACK_LABELS,
+            "state": a.status()}
 
 
 def _t(ts: float | None) -> str:
@@ -323,29 +316,27 @@ def assignment(assignment_id: int):
 @login_required
 def results_csv(assignment_id: int, kind: str):
     a = get_owned_assignment(assignment_id)
-    attempts = db.assignment_attempts(db.get_db(), a["id"])
+    attempts = db.assignment_attempts(db.get_db(), a.id)
     if kind == "attempts":
         text = csv_text(["attempt_id", "display_name", "started_utc", "finished_utc", "answered", "questions",
                          "score", "percent"],
-                        [[x["id"], x["display_name"], _t(x["created_at"]), _t(x["finished_at"]), len(x["answers"]),
-                          x["length"], round(sum(s["score"] for s in x["answers"]), 4),
-                          round(100 * sum(s["score"] for s in x["answers"]) / x["length"], 2) if x["length"] else 0]
+                        [[x.id, x.display_name, _t(x.created_at), _t(x.finished_at), len(x.answers), x.length,
+                          round(x.total, 4), round(100 * x.total / x.length, 2) if x.length else 0]
                          for x in attempts])
     elif kind == "answers":
-        qs = {q["id"]: Question.model_validate(q) for q in a["questions"]}
         rows = []
         for x in attempts:
-            for ans in x["answers"]:
-                q = qs.get(ans["question_id"])
-                rows.append([x["id"], x["display_name"], ans["position"] + 1, ans["question_id"],
-                             q.prompt if q else "", " | ".join(describe_response(q, ans["response"])) if q else "",
-                             int(ans["correct"]), round(ans["score"], 4), _t(ans["answered_at"])])
+            for ans in x.answers:
+                q = a.questions.get(ans.question_id)
+                rows.append([x.id, x.display_name, ans.position + 1, ans.question_id,
+                             q.prompt if q else "", " | ".join(describe_response(q, ans.response)) if q else "",
+                             int(ans.correct), round(ans.score, 4), _t(ans.answered_at)])
         text = csv_text(["attempt_id", "display_name", "position", "question_id", "question", "response",
                          "correct", "score", "answered_utc"], rows)
     else:
         abort(404)
     resp = Response(text, mimetype="text/csv")
-    resp.headers["Content-Disposition"] = f'attachment; filename="assignment-{a["id"]}-{kind}.csv"'
+    resp.headers["Content-Disposition"] = f'attachment; filename="assignment-{a.id}-{kind}.csv"'
     return resp
 
 
