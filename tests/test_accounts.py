@@ -3,7 +3,7 @@ import pytest
 
 from webapp import db
 from webapp.accounts import AccountError, authenticate, create_teacher
-from webapp.cli_teachers import teachers_cli
+from webapp.cli import teachers_cli
 
 from .conftest import make_app
 

@@ -145,7 +145,7 @@ def attempts(app):
     bank = app.extensions["sourced"].bank
     new, one, done = start_quiz(client, 1), start_quiz(client, 2), start_quiz(client, 3)
     for loc, upto in ((one, 1), (done, 5)):
-        for pos, entry in enumerate(attempt_of(app, loc)["layout"][:upto]):
+        for pos, entry in enumerate(attempt_of(app, loc).layout[:upto]):
             client.post(f"{loc}/answer", data={"csrf_token": token_from(client, loc), "position": str(pos),
                                                **right_form(bank, entry)})
     return [new, one, done]
@@ -179,7 +179,7 @@ def test_forms_never_fail(app, form, data):
         ctx["attempt"] = loc = start_quiz(client, seed)
         answered = data.draw(st.sampled_from([0, 0, 1, 2]), label="answered first")
         bank = app.extensions["sourced"].bank
-        layout = attempt_of(app, loc)["layout"]
+        layout = attempt_of(app, loc).layout
         for pos, entry in enumerate(layout[:answered]):
             client.post(f"{loc}/answer", data={"csrf_token": token_from(client, loc), "position": str(pos),
                                                **right_form(bank, entry)})

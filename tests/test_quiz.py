@@ -95,7 +95,7 @@ def test_a_whole_quiz_without_javascript(app, client):
     bank = app.extensions["sourced"].bank
     loc = start(client)
     a = attempt_of(app, loc)
-    for pos, entry in enumerate(a["layout"]):
+    for pos, entry in enumerate(a.layout):
         page = client.get(loc)
         assert page.status_code == 200
         assert f"Question {pos + 1} of 5" in page.get_data(as_text=True)
@@ -116,7 +116,7 @@ def test_the_same_flow_with_htmx_swaps_only_the_panel(app, client):
     bank = app.extensions["sourced"].bank
     loc = start(client, length="5")
     a = attempt_of(app, loc)
-    entry = a["layout"][0]
+    entry = a.layout[0]
     part = client.get(loc, headers=QUIZ_PANEL).get_data(as_text=True)
     assert "<html" not in part and 'name="position" value="0"' in part
     fb = client.post(f"{loc}/answer", data={"position": "0", **right_form(bank, entry)}, headers=QUIZ_PANEL)
@@ -129,7 +129,7 @@ def test_wrong_answers_show_the_right_one_and_the_results_point_to_modules(app, 
     loc = start(client, length="5")
     a = attempt_of(app, loc)
     bank = app.extensions["sourced"].bank
-    for pos, entry in enumerate(a["layout"]):
+    for pos, entry in enumerate(a.layout):
         form = wrong_form(bank, entry)
         r = client.post(f"{loc}/answer", data={"position": str(pos), **form}, follow_redirects=True)
         assert "The right answer" in r.get_data(as_text=True)
@@ -161,17 +161,17 @@ def test_a_malformed_answer_is_explained_and_may_be_retried(app, client):
     loc = start(client, length="20")  # the whole small bank, numeric questions included
     a = attempt_of(app, loc)
     bank = app.extensions["sourced"].bank
-    pos = next(i for i, e in enumerate(a["layout"]) if bank.questions[e["q"]].type == "numeric")
+    pos = next(i for i, e in enumerate(a.layout) if bank.questions[e["q"]].type == "numeric")
     # answer the earlier ones first
     for p in range(pos):
-        client.post(f"{loc}/answer", data={"position": str(p), **right_form(bank, a["layout"][p])})
+        client.post(f"{loc}/answer", data={"position": str(p), **right_form(bank, a.layout[p])})
     r = client.post(f"{loc}/answer", data={"position": str(pos), "answer": "lots"})
     assert r.status_code == 422
     html = r.get_data(as_text=True)
     assert 'role="alert"' in html and "is not a number I can read" in html
     assert 'value="lots"' in html  # what they typed stays in the box
-    assert len(attempt_of(app, loc)["answers"]) == pos  # nothing was scored
-    ok = client.post(f"{loc}/answer", data={"position": str(pos), **right_form(bank, a["layout"][pos])})
+    assert len(attempt_of(app, loc).answers) == pos  # nothing was scored
+    ok = client.post(f"{loc}/answer", data={"position": str(pos), **right_form(bank, a.layout[pos])})
     assert ok.status_code == 303
 
 
@@ -179,43 +179,43 @@ def test_no_choice_made_is_a_message_not_a_wrong_answer(app, client):
     loc = start(client)
     r = client.post(f"{loc}/answer", data={"position": "0"})
     assert r.status_code == 422
-    assert attempt_of(app, loc)["answers"] == []
+    assert attempt_of(app, loc).answers == []
 
 
 def test_double_submit_is_idempotent(app, client):
     bank = app.extensions["sourced"].bank
     loc = start(client)
-    entry = attempt_of(app, loc)["layout"][0]
+    entry = attempt_of(app, loc).layout[0]
     form = {"position": "0", **right_form(bank, entry)}
     first = client.post(f"{loc}/answer", data=form)
     second = client.post(f"{loc}/answer", data=form)
     assert first.status_code == second.status_code == 303
     assert first.location == second.location
-    assert len(attempt_of(app, loc)["answers"]) == 1
+    assert len(attempt_of(app, loc).answers) == 1
 
 
 def test_a_different_second_answer_is_refused_and_the_first_stands(app, client):
     bank = app.extensions["sourced"].bank
     loc = start(client)
-    entry = attempt_of(app, loc)["layout"][0]
+    entry = attempt_of(app, loc).layout[0]
     client.post(f"{loc}/answer", data={"position": "0", **right_form(bank, entry)})
     other = wrong_form(bank, entry)
     r = client.post(f"{loc}/answer", data={"position": "0", **other})
     assert r.status_code == 409 and "first answer stands" in r.get_data(as_text=True)
-    assert attempt_of(app, loc)["answers"][0]["correct"] is True
+    assert attempt_of(app, loc).answers[0].correct is True
 
 
 def test_answering_out_of_order_or_after_the_end_is_refused(app, client):
     bank = app.extensions["sourced"].bank
     loc = start(client)
     a = attempt_of(app, loc)
-    r = client.post(f"{loc}/answer", data={"position": "2", **right_form(bank, a["layout"][2])})
+    r = client.post(f"{loc}/answer", data={"position": "2", **right_form(bank, a.layout[2])})
     assert r.status_code == 409 and "not the question you are on" in r.get_data(as_text=True)
-    for pos, entry in enumerate(a["layout"]):
+    for pos, entry in enumerate(a.layout):
         client.post(f"{loc}/answer", data={"position": str(pos), **right_form(bank, entry)})
     r = client.post(f"{loc}/answer", data={"position": "5", "answer": "x"})
     assert r.status_code == 400
-    assert len(attempt_of(app, loc)["answers"]) == 5
+    assert len(attempt_of(app, loc).answers) == 5
 
 
 def test_bad_posts_get_400_pages_not_500(app, client):
@@ -250,8 +250,8 @@ def test_resume_after_an_app_restart(tmp_path):
     client = app.test_client()
     loc = start(client)
     a = attempt_of(app, loc)
-    client.post(f"{loc}/answer", data={"position": "0", **right_form(bank, a["layout"][0])})
-    client.post(f"{loc}/answer", data={"position": "1", **right_form(bank, a["layout"][1])})
+    client.post(f"{loc}/answer", data={"position": "0", **right_form(bank, a.layout[0])})
+    client.post(f"{loc}/answer", data={"position": "1", **right_form(bank, a.layout[1])})
     # a new process on the same database, and a browser that kept only the link
     again = mini_app(tmp_path).test_client()
     page = again.get(loc).get_data(as_text=True)
@@ -263,7 +263,7 @@ def test_resume_after_an_app_restart(tmp_path):
 def test_the_same_seed_redraws_the_same_quiz(app, client):
     a = attempt_of(app, start(client, seed="1234"))
     b = attempt_of(app, start(client, seed="1234"))
-    assert a["layout"] == b["layout"] and a["id"] != b["id"]
+    assert a.layout == b.layout and a.id != b.id
 
 
 def test_the_answer_key_never_reaches_the_browser_before_answering(app, client, mini):
@@ -273,7 +273,7 @@ def test_the_answer_key_never_reaches_the_browser_before_answering(app, client, 
     for seed in range(6):
         loc = start(client, length="20", seed=str(seed))
         a = attempt_of(app, loc)
-        for pos, entry in enumerate(a["layout"]):
+        for pos, entry in enumerate(a.layout):
             q = bank.questions[entry["q"]]
             html = client.get(loc).get_data(as_text=True)
             part = client.get(loc, headers=QUIZ_PANEL).get_data(as_text=True)

@@ -93,7 +93,7 @@ def first_question_of_type(app, client, qtype: str) -> str:
     bank = app.extensions["sourced"].bank
     for seed in range(300):
         loc = start_quiz(client, seed)
-        if bank.questions[attempt_of(app, loc)["layout"][0]["q"]].type == qtype:
+        if bank.questions[attempt_of(app, loc).layout[0]["q"]].type == qtype:
             return loc
     raise AssertionError(f"no seed puts a {qtype} question first")
 
@@ -252,7 +252,7 @@ def test_the_quiz_numeric_answer_refused_and_echoed(app, client, payload):
         assert_shown_escaped(body, payload)
         assert field_value(body, "answer") == payload  # what they typed stays in the box, inert
         assert ("<html" in body) == (not headers)
-    assert attempt_of(app, loc)["answers"] == []
+    assert attempt_of(app, loc).answers == []
 
 
 @pytest.mark.parametrize("payload", PAYLOADS, ids=IDS)
@@ -301,9 +301,9 @@ def _fresh_attempts(app, client):
     bank = app.extensions["sourced"].bank
     loc = start_quiz(client, seed=7)
     a = attempt_of(app, loc)
-    post_form(client, f"{loc}/answer", {"position": "0", **right_form(bank, a["layout"][0])}, page=loc)
+    post_form(client, f"{loc}/answer", {"position": "0", **right_form(bank, a.layout[0])}, page=loc)
     done = start_quiz(client, seed=8)
-    for pos, entry in enumerate(attempt_of(app, done)["layout"]):
+    for pos, entry in enumerate(attempt_of(app, done).layout):
         post_form(client, f"{done}/answer", {"position": str(pos), **right_form(bank, entry)}, page=done)
     return loc, done
 
@@ -613,7 +613,7 @@ def test_the_key_is_not_on_any_question_page_nor_after_a_refused_answer(app, cli
     seen = set()
     for seed in range(4):
         loc = start_quiz(client, seed=seed, length="20")
-        for pos, entry in enumerate(attempt_of(app, loc)["layout"]):
+        for pos, entry in enumerate(attempt_of(app, loc).layout):
             q = bank.questions[entry["q"]]
             seen.add(q.type)
             assert_no_key(app, q, client.get(loc).get_data(as_text=True))

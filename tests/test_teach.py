@@ -298,13 +298,13 @@ def test_time_limit_ends_the_attempt(client, signed_in, app):
     database = db.connect(app.config["DATABASE"])
     attempt_id = url.rsplit("/", 1)[1]
     a = db.get_attempt(database, attempt_id)
-    assert 299 <= a["deadline"] - a["created_at"] <= 301
+    assert 299 <= a.deadline - a.created_at <= 301
     database.execute("UPDATE attempts SET deadline = ? WHERE id = ?", [time.time() - 1, attempt_id])
     r = s.post(url + "/answer", data={"position": "0", "answer": "0"})
     assert r.status_code == 409 and "Time is up" in r.get_data(as_text=True)
-    assert db.get_attempt(database, attempt_id)["answers"] == []
+    assert db.get_attempt(database, attempt_id).answers == []
     assert s.get(url).status_code == 303  # the attempt is over: the question page sends to the results
-    assert db.get_attempt(database, attempt_id)["finished_at"] is not None
+    assert db.get_attempt(database, attempt_id).finished_at is not None
 
 
 def test_feedback_at_the_end_hides_answers_until_finished(client, signed_in, app):
@@ -329,7 +329,7 @@ def test_feedback_after_due_date_waits_for_the_close(client, signed_in, app):
     # once the close date has passed, the review is there
     database = db.connect(app.config["DATABASE"])
     a = db.get_assignment(database, aid)
-    opts = {**a["options"], "closes_at": "2020-01-01T09:00:00"}
+    opts = {**a.options.model_dump(mode="json"), "closes_at": "2020-01-01T09:00:00"}
     import json
     database.execute("UPDATE assignments SET options = ? WHERE id = ?", [json.dumps(opts), aid])
     assert "The right answer" in s.get(url + "/results").get_data(as_text=True)
@@ -357,7 +357,7 @@ def test_editing_the_set_later_leaves_the_assignment_alone(client, signed_in, ap
     add(client, set_id, a)
     aid, _ = publish(client, set_id)
     add(client, set_id, b)
-    assert [q["id"] for q in db.get_assignment(db.connect(app.config["DATABASE"]), aid)["questions"]] == [a]
+    assert list(db.get_assignment(db.connect(app.config["DATABASE"]), aid).questions) == [a]
 
 
 # --- isolation ----------------------------------------------------------------------------------------

@@ -1,12 +1,21 @@
-"""Where things live by default. Plain Python, so CLI checks can run even when the app can't start."""
+"""Every setting in one table: its name, its default and what it is for.
+
+Plain Python, so CLI checks can run even when the app can't start. `create_app` reads each setting
+from the environment as `SOURCED_<NAME>` (parsed as JSON where it can be: `true`, `5`, `"x"`), and a
+test checks that README's settings table lists every one. `FIXED` holds Flask settings the app
+always uses: they are not meant to be changed by whoever runs the site.
+"""
 from __future__ import annotations
 
 import os
 import secrets
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_QUESTION_SEED = 2025  # the generator's seed: generated questions keep their ids and text
 
 
 def default_source_texts() -> Path | None:
@@ -18,24 +27,62 @@ def default_source_texts() -> Path | None:
     return beside if beside.is_dir() else None
 
 
+def default_content_dir() -> str:
+    return os.environ.get("SOURCED_CONTENT_DIR") or str(PROJECT_ROOT / "content")
+
+
+def default_questions_dir() -> str:
+    return os.environ.get("SOURCED_QUESTIONS_DIR") or str(Path(default_content_dir()).parent / "questions")
+
+
+def default_question_seed() -> int:
+    return int(os.environ.get("SOURCED_QUESTION_SEED") or DEFAULT_QUESTION_SEED)
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str  # set as SOURCED_<name>
+    default: Callable[[Path], Any]  # from the instance folder
+    shown: str  # the default as README shows it
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("DATABASE", lambda inst: str(inst / "sourced.sqlite3"), "`instance/sourced.sqlite3`",
+            "the SQLite database file"),
+    Setting("CONTENT_DIR", lambda inst: str(PROJECT_ROOT / "content"), "`content/`",
+            "sources' metadata, facts, modules and the bot's lexicon"),
+    Setting("QUESTIONS_DIR", lambda inst: None, "`questions/`", "the question bank (beside the content directory)"),
+    Setting("SOURCE_TEXTS", lambda inst: str(t) if (t := default_source_texts()) else None,
+            "`../shared/seeds` when it exists, else none", "the article texts figures are verified against "
+            "(without them figures show as not verified)"),
+    Setting("QUESTION_SEED", lambda inst: DEFAULT_QUESTION_SEED, f"`{DEFAULT_QUESTION_SEED}`",
+            "the question generator's seed: generated questions keep their ids and text while it stays"),
+    Setting("SECRET_KEY", lambda inst: None, "generated on first run into `instance/secret_key` (mode 0600)",
+            "signs sessions and form tokens"),
+    Setting("SESSION_COOKIE_SECURE", lambda inst: False, "`false`", "set `true` behind HTTPS"),
+    Setting("PROXIES", lambda inst: 0, "`0`",
+            "the number of reverse proxies in front, so rate limits see the client's address"),
+    Setting("RATELIMIT_STORAGE_URI", lambda inst: "memory://", "`memory://`",
+            "where rate-limit counters live (`memory://` counts per worker process)"),
+    Setting("MAX_CONTENT_LENGTH", lambda inst: 512 * 1024, "`524288`", "the largest request body, in bytes"),
+    Setting("SQLITE_KEEP_OPEN", lambda inst: True, "`true`",
+            "each worker thread keeps its SQLite connection between requests"),
+)
+
+FIXED: dict[str, Any] = {
+    "SESSION_COOKIE_HTTPONLY": True,
+    "SESSION_COOKIE_SAMESITE": "Lax",
+    "PERMANENT_SESSION_LIFETIME": 8 * 3600,
+    "WTF_CSRF_TIME_LIMIT": None,
+    "RATELIMIT_HEADERS_ENABLED": True,
+}
+
+
 def defaults(instance_path: str | Path) -> dict:
+    """Every setting at its default, for an app whose instance folder is `instance_path`."""
     inst = Path(instance_path)
-    return {
-        "DATABASE": str(inst / "sourced.sqlite3"),
-        "CONTENT_DIR": str(PROJECT_ROOT / "content"),
-        "QUESTIONS_DIR": None,  # default: questions/ beside the content directory
-        "QUESTION_SEED": 2025,  # the generator's seed: generated questions keep their ids and text
-        "SOURCE_TEXTS": str(t) if (t := default_source_texts()) else None,
-        "MAX_CONTENT_LENGTH": 512 * 1024,
-        "PROXIES": 0,  # reverse proxies in front (SOURCED_PROXIES=1 behind nginx): see docs/serving.md
-        "SQLITE_KEEP_OPEN": True,  # each worker thread keeps its connection between requests (db._kept)
-        "SESSION_COOKIE_HTTPONLY": True,
-        "SESSION_COOKIE_SAMESITE": "Lax",
-        "PERMANENT_SESSION_LIFETIME": 8 * 3600,
-        "WTF_CSRF_TIME_LIMIT": None,
-        "RATELIMIT_STORAGE_URI": "memory://",
-        "RATELIMIT_HEADERS_ENABLED": True,
-    }
+    return {**FIXED, **{s.name: s.default(inst) for s in SETTINGS}}
 
 
 def load_or_create_secret_key(instance_path: str | Path) -> str:

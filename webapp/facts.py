@@ -11,14 +11,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 from pydantic import ValidationError
 
 from .numbers import evaluate_formula, number_tokens, parse_numbers, same
 from .schemas import (
-    FACT_LINK, FIGURE_REF, Fact, FactFile, Figure, FigureRef, Lexicon, Module, Source,
+    FACT_LINK, FIGURE_REF, Fact, FactFile, Figure, FigureRef, LexiconFile, Module, Source,
 )
 
 ALLOWED_FORMULA_CONSTANTS = (100.0,)  # "a share of 100%" is arithmetic, not a claim
@@ -51,7 +50,7 @@ class Store:
     sources: dict[str, Source]
     facts: dict[str, Fact]
     modules: dict[str, Module]
-    lexicon: Lexicon = field(default_factory=Lexicon)
+    lexicon: LexiconFile = field(default_factory=LexiconFile)
     # where each fact came from, for messages
     fact_files: dict[str, str] = field(default_factory=dict)
     verified: dict[str, str] = field(default_factory=dict)  # source id -> "verified" / reason not
@@ -288,6 +287,22 @@ def verify_texts(store_sources: dict[str, Source], facts: dict[str, Fact], texts
                  files: dict[str, str], source_files: dict[str, str]) -> tuple[list[Problem], dict[str, str]]:
     """Hash of each text; every reported figure's text in its cited paragraph; every number in
     every paragraph carried by some fact. Returns problems and each source's status."""
+    out, status, paragraphs = _read_texts(store_sources, texts_dir, source_files)
+    covered = _check_figures(facts, paragraphs, files, out)
+    for sid, paras in paragraphs.items():
+        uncarried = _uncarried_numbers(paras, covered, sid, store_sources[sid].exempt_paragraphs,
+                                       source_files.get(sid, ""))
+        if uncarried:
+            status[sid] = "figures not all carried by facts"
+            out.extend(uncarried)
+    for sid in status:
+        if status[sid] == "verified" and any(p.record == sid for p in out):
+            status[sid] = "problems found"
+    return out, status
+
+
+def _read_texts(store_sources: dict[str, Source], texts_dir: Path, source_files: dict[str, str]):
+    """(problems, status per source, paragraphs per source whose text has the recorded hash)."""
     out: list[Problem] = []
     status: dict[str, str] = {}
     paragraphs: dict[str, list[str]] = {}
@@ -307,10 +322,15 @@ def verify_texts(store_sources: dict[str, Source], facts: dict[str, Fact], texts
         if len(paragraphs[s.id]) != s.paragraphs:
             out.append(Problem(rel, s.id, "paragraphs", f"the text has {len(paragraphs[s.id])} paragraphs, not {s.paragraphs}"))
         status[s.id] = "verified"
+    return out, status, paragraphs
 
+
+def _check_figures(facts: dict[str, Fact], paragraphs: dict[str, list[str]], files: dict[str, str],
+                   out: list[Problem]) -> dict[tuple[str, int], list[tuple[int, int]]]:
+    """Each reported figure's text must be in its cited paragraph (problems go to `out`); returns the
+    spans of each (source, paragraph) that facts carry."""
     covered: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for f in facts.values():
-        rel = files.get(f.id, "")
         first = f.citations[0]
         paras = paragraphs.get(first.source_id)
         for j, g in enumerate(f.figures, 1):
@@ -318,28 +338,28 @@ def verify_texts(store_sources: dict[str, Source], facts: dict[str, Fact], texts
                 continue
             para = paras[first.paragraph - 1]
             if g.text not in para:
-                out.append(Problem(rel, f.id, f"figures.{j}.text",
+                out.append(Problem(files.get(f.id, ""), f.id, f"figures.{j}.text",
                                    f"{g.text!r} is not in {first.source_id} paragraph {first.paragraph}"))
                 continue
             start = 0
             while (i := para.find(g.text, start)) >= 0:
                 covered.setdefault((first.source_id, first.paragraph), []).append((i, i + len(g.text)))
                 start = i + 1
-    for sid, paras in paragraphs.items():
-        src = store_sources[sid]
-        for n, para in enumerate(paras, 1):
-            if n in src.exempt_paragraphs:
-                continue
-            spans = covered.get((sid, n), [])
-            for s, e, tok in number_tokens(para):
-                if not any(a <= s and e <= b for a, b in spans):
-                    status[sid] = "figures not all carried by facts"
-                    out.append(Problem(source_files.get(sid, ""), sid, f"paragraph {n}",
-                                       f"the figure {tok!r} is carried by no fact (…{para[max(0, s - 30):e + 30]}…)"))
-    for sid in status:
-        if status[sid] == "verified" and any(p.record == sid for p in out):
-            status[sid] = "problems found"
-    return out, status
+    return covered
+
+
+def _uncarried_numbers(paras: list[str], covered: dict, sid: str, exempt, rel: str) -> list[Problem]:
+    """A problem for every number in the text that no fact's figure covers."""
+    out = []
+    for n, para in enumerate(paras, 1):
+        if n in exempt:
+            continue
+        spans = covered.get((sid, n), [])
+        for s, e, tok in number_tokens(para):
+            if not any(a <= s and e <= b for a, b in spans):
+                out.append(Problem(rel, sid, f"paragraph {n}",
+                                   f"the figure {tok!r} is carried by no fact (…{para[max(0, s - 30):e + 30]}…)"))
+    return out
 
 
 # --- the whole store -----------------------------------------------------------------------------
@@ -374,13 +394,13 @@ def load_store(content_dir: Path | str, texts_dir: Path | str | None = None) -> 
         modules[m.id] = m
         problems += check_module(rel, m, facts)
 
-    lexicon = Lexicon()
+    lexicon = LexiconFile()
     lex_path = root / "lexicon.yaml"
     if lex_path.exists():
         data = read_yaml(lex_path, root, problems)
         if data is not None:
             try:
-                lexicon = Lexicon.model_validate(data)
+                lexicon = LexiconFile.model_validate(data)
             except ValidationError as e:
                 problems += pydantic_problems("lexicon.yaml", e, data)
 
@@ -398,9 +418,3 @@ def load_store(content_dir: Path | str, texts_dir: Path | str | None = None) -> 
         raise ContentError(problems)
     ordered = dict(sorted(modules.items(), key=lambda kv: (kv[1].order, kv[0])))
     return Store(sources=sources, facts=facts, modules=ordered, lexicon=lexicon, fact_files=files, verified=status)
-
-
-def iter_figures(store: Store) -> Iterable[tuple[Fact, int, Figure]]:
-    for f in store.facts.values():
-        for i, g in enumerate(f.figures, 1):
-            yield f, i, g

@@ -7,12 +7,15 @@ from __future__ import annotations
 import csv
 import io
 import re
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+if TYPE_CHECKING:
+    from .attempts import Attempt
 
 
-def marks_by_question(attempts: Sequence[dict]) -> list[dict[str, float]]:
+def marks_by_question(attempts: Sequence[Attempt]) -> list[dict[str, float]]:
     """Each attempt as {question id: fraction of the mark}, the shape stats.quiz_stats reads."""
-    return [{a_["question_id"]: float(a_["score"]) for a_ in a["answers"]} for a in attempts]
+    return [{ans.question_id: float(ans.score) for ans in a.answers} for a in attempts]
 
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence]) -> str:

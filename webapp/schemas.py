@@ -179,7 +179,7 @@ class Module(Strict):
 
 # --- bot lexicon ---------------------------------------------------------------------------------
 
-class Lexicon(Strict):
+class LexiconFile(Strict):
     """Words a visitor may use for the same thing, and topics the articles do not cover."""
 
     synonyms: list[list[Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=1)]]] = []

@@ -1,4 +1,6 @@
-"""Web-layer wiring shared by every blueprint: extensions, htmx, security headers, error pages."""
+"""Web-layer wiring shared by every blueprint: extensions, htmx, security headers, error pages.
+
+The blueprints themselves are registered in `create_app`, where the whole app can be read at once."""
 from __future__ import annotations
 
 from importlib import resources
@@ -33,7 +35,8 @@ CSP = (
 )
 
 
-def init_web(app: Flask) -> None:
+def init_extensions(app: Flask) -> None:
+    """CSRF, htmx and the rate limiter, and the one check that must run before CSRF's."""
     @app.before_request
     def refuse_nameless_fields():
         # Registered before CSRF: a multipart part without a name is stored under the key None, which
@@ -47,54 +50,57 @@ def init_web(app: Flask) -> None:
     htmx.init_app(app)
     limiter.init_app(app)
 
-    from .views import api, ask, explain, quiz, teach
-    app.register_blueprint(explain.bp)
-    app.register_blueprint(quiz.bp)
-    app.register_blueprint(ask.bp)
-    csrf.exempt(ask.api)  # JSON only (checked), so a cross-site form cannot post to it
-    app.register_blueprint(api.bp)
-    app.register_blueprint(teach.bp)
-    csrf.exempt(api.bp)
 
-    @app.get("/vendor/htmx.min.js")
-    def htmx_js():
-        # Served from the installed package (django-js-lib-htmx ships htmx as plain files).
-        path = resources.files("js_lib_htmx").joinpath("static/htmx/htmx.min.js")
-        return send_file(path, mimetype="text/javascript", max_age=86400)
+def init_pages(app: Flask) -> None:
+    """What every page shares: htmx served locally, security headers, error pages, template globals."""
+    app.add_url_rule("/vendor/htmx.min.js", "htmx_js", htmx_js)
+    app.after_request(security_headers)
+    app.register_error_handler(CSRFError, csrf_error)
+    app.register_error_handler(HTTPException, http_error)
+    app.register_error_handler(Exception, unexpected)
+    app.context_processor(template_globals)
 
-    @app.after_request
-    def security_headers(resp):
-        resp.headers.setdefault("Content-Security-Policy", CSP)
-        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
-        resp.headers.setdefault("Referrer-Policy", "same-origin")
-        resp.headers.setdefault("X-Frame-Options", "DENY")
-        if request.headers.get("HX-Request"):
-            resp.headers.add("Vary", "HX-Request")
-        return resp
 
-    @app.errorhandler(CSRFError)
-    def csrf_error(e):
-        return error_page(400, "This form has expired or was not sent from this site. "
-                               "Go back, reload the page and try again: nothing was saved.")
+def htmx_js():
+    # Served from the installed package (django-js-lib-htmx ships htmx as plain files).
+    path = resources.files("js_lib_htmx").joinpath("static/htmx/htmx.min.js")
+    return send_file(path, mimetype="text/javascript", max_age=86400)
 
-    @app.errorhandler(HTTPException)
-    def http_error(e: HTTPException):
-        messages = {
-            404: "There is nothing at this address.",
-            405: "This address does not accept that kind of request.",
-            413: "What you sent is too large.",
-            429: "Too many requests: please wait a moment and try again.",
-        }
-        return error_page(e.code or 500, messages.get(e.code, e.description or e.name))
 
-    @app.errorhandler(Exception)
-    def unexpected(e):
-        current_app.logger.exception("unexpected error")
-        return error_page(500, "Something went wrong on our side. Nothing you sent was lost; please try again.")
+def security_headers(resp):
+    resp.headers.setdefault("Content-Security-Policy", CSP)
+    resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+    resp.headers.setdefault("Referrer-Policy", "same-origin")
+    resp.headers.setdefault("X-Frame-Options", "DENY")
+    if request.headers.get("HX-Request"):
+        resp.headers.add("Vary", "HX-Request")
+    return resp
 
-    @app.context_processor
-    def globals_():
-        return {"site_name": "Sourced", "faces": {n: n in app.blueprints for n in ("quiz", "ask", "teach")}}
+
+def csrf_error(e):
+    return error_page(400, "This form has expired or was not sent from this site. "
+                           "Go back, reload the page and try again: nothing was saved.")
+
+
+HTTP_MESSAGES = {
+    404: "There is nothing at this address.",
+    405: "This address does not accept that kind of request.",
+    413: "What you sent is too large.",
+    429: "Too many requests: please wait a moment and try again.",
+}
+
+
+def http_error(e: HTTPException):
+    return error_page(e.code or 500, HTTP_MESSAGES.get(e.code, e.description or e.name))
+
+
+def unexpected(e):
+    current_app.logger.exception("unexpected error")
+    return error_page(500, "Something went wrong on our side. Nothing you sent was lost; please try again.")
+
+
+def template_globals() -> dict:
+    return {"site_name": "Sourced", "faces": {n: n in current_app.blueprints for n in ("quiz", "ask", "teach")}}
 
 
 def error_page(code: int, message: str):

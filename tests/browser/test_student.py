@@ -10,7 +10,7 @@ from .conftest import screenshot
 def answer_current(page, bank, attempt):
     """Answer the question on screen correctly, the way a student would with the form."""
     pos = int(page.locator('input[name="position"]').get_attribute("value"))
-    entry = attempt["layout"][pos]
+    entry = attempt.layout[pos]
     q = bank.questions[entry["q"]]
     form = page.locator("#quiz-panel form")
     if q.type == "single":
@@ -61,7 +61,7 @@ def test_student_takes_a_quiz_to_the_end_and_resumes_after_a_reload(page, live_s
     expect(page.locator(".score")).to_contain_text("5 out of 5")
     screenshot(page, "quiz-results")
     stored = db.get_attempt(db.connect(app.config["DATABASE"]), attempt_id)
-    assert len(stored["answers"]) == 5 and stored["finished_at"]
+    assert len(stored.answers) == 5 and stored.finished_at
 
 
 def test_visitor_asks_the_bot_and_follows_a_citation(page, live_server):

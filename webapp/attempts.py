@@ -1,0 +1,228 @@
+"""A student's attempt: starting one, joining an assignment with a code, answering, time running out.
+
+No Flask here. `Attempt` and `Assignment` are what `db` builds from its rows; the functions below are
+the whole life of an attempt, each taking the database it works on:
+
+- `start_practice` draws a self-practice quiz; `join` opens an assignment's attempt from a join code
+  and a display name, or raises `JoinRefused` with a reason;
+- `submit` reads, scores and stores one answer, or raises `AnswerRefused` with a reason (the
+  database re-checks the same rules inside its write, so a race between two tabs can't slip past);
+- `expire_if_late` ends an attempt past its deadline; `feedback_timing` says what a student may see.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from . import db
+from .assignments import (AssignmentOptions, assignment_layout, clean_display_name, deadline_for, feedback_now,
+                          normalise_code, status_of)
+from .quiz import AnswerError, read_answer, score
+from .schemas import Question
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One stored answer: what was chosen (in the question's own ids) and what it scored."""
+
+    position: int
+    question_id: str
+    response: dict
+    correct: bool
+    score: float
+    answered_at: float
+
+
+@dataclass
+class Attempt:
+    """One student's run through a quiz or an assignment, with its answers in position order."""
+
+    id: str
+    scope: str  # "mixed" | "module:<id>" | "topic:<slug>" | "assignment:<id>"
+    length: int
+    seed: int
+    layout: list[dict]
+    created_at: float
+    finished_at: float | None = None
+    assignment_id: int | None = None
+    display_name: str | None = None
+    deadline: float | None = None
+    answers: list[Answer] = field(default_factory=list)
+
+    @property
+    def finished(self) -> bool:
+        """Every question answered, or closed early (time up)."""
+        return self.finished_at is not None or len(self.answers) >= self.length
+
+    @property
+    def position(self) -> int:
+        """The question the student is on (0-based): the first unanswered one."""
+        return len(self.answers)
+
+    @property
+    def total(self) -> float:
+        return sum(a.score for a in self.answers)
+
+    def late(self, now: float) -> bool:
+        return self.deadline is not None and now > self.deadline
+
+
+@dataclass
+class Assignment:
+    """A published set: its options and its questions as frozen when it was published."""
+
+    id: int
+    teacher_id: int
+    set_id: int | None
+    code: str
+    options: AssignmentOptions
+    questions: dict[str, Question]  # in the set's order
+    created_at: float
+    attempt_count: int = 0
+
+    @property
+    def title(self) -> str:
+        return self.options.title
+
+    def status(self, now: dt.datetime | None = None) -> tuple[str, str]:
+        """("open" | "not-yet" | "closed", a sentence a student reads)."""
+        return status_of(self.options, now or utcnow())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+# --- refusals ---------------------------------------------------------------------------------------
+
+class AnswerRefused(Exception):
+    """An answer that can't be stored; `reason` is one of the keys of MESSAGES."""
+
+    MESSAGES = {
+        "finished": "This quiz is already finished: your answers are saved. See your results.",
+        "out-of-order": "That is not the question you are on: go on from where you are.",
+        "changed": "You already answered this question; the first answer stands.",
+        "expired": "Time is up for this quiz: answers after the time limit are not accepted.",
+        "missing": "There is no such quiz attempt.",
+    }
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(self.MESSAGES[reason])
+
+
+class JoinRefused(Exception):
+    """A join that can't go ahead: `reason` ("code", "not-yet", "closed", "name", "used-up"), the
+    `field` to point at, and a message the student reads."""
+
+    def __init__(self, reason: str, field: str, message: str):
+        self.reason, self.field = reason, field
+        super().__init__(message)
+
+
+# --- starting -----------------------------------------------------------------------------------------
+
+def start_practice(database, scope: str, seed: int, layout: list[dict]) -> Attempt:
+    """A self-practice attempt over an already drawn layout."""
+    attempt_id = secrets.token_urlsafe(12)
+    db.create_attempt(database, attempt_id, scope, seed, layout)
+    return db.get_attempt(database, attempt_id)
+
+
+def join(database, typed_code: str, typed_name: str, remembered: Sequence[str] = ()) -> Attempt:
+    """The attempt a student gets for a join code and a display name.
+
+    This browser's unfinished attempt at the same assignment under the same name (one of the
+    `remembered` ids) is resumed; otherwise a new one starts if the name has attempts left."""
+    code = normalise_code(typed_code)
+    asg = db.assignment_by_code(database, code) if code else None
+    if asg is None:
+        raise JoinRefused("code", "code", "There is no assignment with that code. Check it with your teacher: "
+                                          "codes have six letters and digits, e.g. K7PX3M.")
+    state, message = asg.status()
+    if state != "open":
+        raise JoinRefused(state, "code", message)
+    name = clean_display_name(typed_name)
+    if name is None:
+        raise JoinRefused("name", "name", "Give the name your teacher will see: 1 to 40 letters, digits or spaces.")
+    for aid in remembered:
+        a = db.get_attempt(database, aid)
+        if (a and a.assignment_id == asg.id and a.finished_at is None
+                and (a.display_name or "").lower() == name.lower()):
+            return a
+    return _new_assignment_attempt(database, asg, name)
+
+
+def _new_assignment_attempt(database, asg: Assignment, name: str) -> Attempt:
+    opts = asg.options
+    seed = secrets.randbelow(10**9)
+    attempt_id = secrets.token_urlsafe(12)
+    made = db.create_assignment_attempt(database, attempt_id, asg.id, seed,
+                                        assignment_layout(list(asg.questions.values()), opts, seed), name,
+                                        deadline_for(opts, time.time()), opts.attempts)
+    if not made:
+        n = opts.attempts
+        raise JoinRefused("used-up", "name", f"{name} has already used {'the' if n == 1 else 'all'} "
+                                             f"{n} attempt{'s' if n != 1 else ''} at this assignment.")
+    return db.get_attempt(database, attempt_id)
+
+
+# --- answering ------------------------------------------------------------------------------------------
+
+def expire_if_late(database, a: Attempt, now: float | None = None) -> Attempt:
+    """An attempt past its time limit or close date ends: unanswered questions score nothing."""
+    if a.finished_at is None and a.late(time.time() if now is None else now):
+        db.finish_attempt(database, a.id)
+        return db.get_attempt(database, a.id)
+    return a
+
+
+def submit(database, a: Attempt, position: int, form: Mapping, questions: Mapping[str, Question]) -> Attempt:
+    """Store the answer to question `position` and return the attempt as it now is.
+
+    The same answer sent again (a double click, a resend) is accepted and changes nothing; a
+    different one to an answered question, one out of turn, late or after the end raises
+    AnswerRefused; a form that can't be read as an answer raises AnswerError (nothing stored)."""
+    if position < a.position:
+        entry = a.layout[position]
+        q = questions.get(entry["q"])
+        try:
+            response = read_answer(q, entry, form) if q else None
+        except AnswerError:
+            response = None
+        if response is None or response != a.answers[position].response:
+            raise AnswerRefused("changed")
+        return a
+    if a.late(time.time()):
+        expire_if_late(database, a)
+        raise AnswerRefused("expired")
+    if position > a.position:
+        raise AnswerRefused("out-of-order")
+    if a.finished_at is not None:
+        raise AnswerRefused("finished")
+    entry = a.layout[position]
+    q = question_at(a, position, questions)
+    marked = score(q, read_answer(q, entry, form))
+    db.submit_answer(database, a.id, position, q.id, marked.response, marked.correct, marked.score)
+    return db.get_attempt(database, a.id)
+
+
+class QuestionGone(LookupError):
+    """The bank changed under a running attempt: one of its questions no longer exists."""
+
+
+def question_at(a: Attempt, position: int, questions: Mapping[str, Question]) -> Question:
+    q = questions.get(a.layout[position]["q"])
+    if q is None:
+        raise QuestionGone(a.layout[position]["q"])
+    return q
+
+
+def feedback_timing(a: Attempt, asg: Assignment | None, now: dt.datetime | None = None) -> tuple[bool, bool]:
+    """(feedback right after each answer, the review of the whole attempt now), as its assignment allows."""
+    if asg is None:
+        return True, a.finished
+    return feedback_now(asg.options, a.finished, now or utcnow())

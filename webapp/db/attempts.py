@@ -1,0 +1,156 @@
+"""Quiz attempts and their answers, and the assignments they belong to."""
+from __future__ import annotations
+
+import json
+import time
+from typing import Callable
+
+import sqlite_utils
+
+from .. import attempts as model
+from ..assignments import AssignmentOptions
+from ..schemas import Question
+from .core import writes
+
+_ATTEMPT_COLS = ("id", "scope", "length", "seed", "layout", "created_at", "finished_at", "assignment_id",
+                 "display_name", "deadline")
+_ANSWER_COLS = ("position", "question_id", "response", "correct", "score", "answered_at")
+
+
+def _answer(r) -> model.Answer:
+    return model.Answer(position=r[0], question_id=r[1], response=json.loads(r[2]), correct=bool(r[3]),
+                        score=r[4], answered_at=r[5])
+
+
+@writes
+def create_attempt(db: sqlite_utils.Database, attempt_id: str, scope: str, seed: int, layout: list[dict],
+                   assignment_id: int | None = None, display_name: str | None = None,
+                   deadline: float | None = None) -> None:
+    db.execute(f"INSERT INTO attempts ({', '.join(_ATTEMPT_COLS)}) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+               [attempt_id, scope, len(layout), seed, json.dumps(layout), time.time(), assignment_id,
+                display_name, deadline])
+
+
+def get_attempt(db: sqlite_utils.Database, attempt_id: str) -> model.Attempt | None:
+    """The attempt with its layout and its answers (in position order), or None."""
+    row = db.execute(f"SELECT {', '.join(_ATTEMPT_COLS)} FROM attempts WHERE id = ?", [attempt_id]).fetchone()
+    if row is None:
+        return None
+    a = model.Attempt(**dict(zip(_ATTEMPT_COLS, row)))
+    a.layout = json.loads(row[4])
+    a.answers = [_answer(r) for r in db.execute(
+        f"SELECT {', '.join(_ANSWER_COLS)} FROM answers WHERE attempt_id = ? ORDER BY position",
+        [attempt_id]).fetchall()]
+    return a
+
+
+@writes
+def submit_answer(db: sqlite_utils.Database, attempt_id: str, position: int, question_id: str,
+                  response: dict, correct: bool, score: float, now: float | None = None) -> model.Answer:
+    """Store one answer, atomically. The same answer sent twice returns the stored one (a double
+    click or a resend); anything else out of turn raises attempts.AnswerRefused."""
+    now = time.time() if now is None else now
+    payload = json.dumps(response, sort_keys=True)
+    row = db.execute("SELECT length, finished_at, deadline FROM attempts WHERE id = ?", [attempt_id]).fetchone()
+    if row is None:
+        raise model.AnswerRefused("missing")
+    length, finished_at, deadline = row
+    old = db.execute(f"SELECT {', '.join(_ANSWER_COLS)} FROM answers WHERE attempt_id = ? AND position = ?",
+                     [attempt_id, position]).fetchone()
+    if old is not None:
+        if old[2] == payload and old[1] == question_id:
+            return _answer(old)
+        raise model.AnswerRefused("changed")
+    if finished_at is not None or position >= length:
+        raise model.AnswerRefused("finished")
+    if deadline is not None and now > deadline:
+        raise model.AnswerRefused("expired")
+    if position != db.execute("SELECT count(*) FROM answers WHERE attempt_id = ?", [attempt_id]).fetchone()[0]:
+        raise model.AnswerRefused("out-of-order")
+    db.execute(f"INSERT INTO answers (attempt_id, {', '.join(_ANSWER_COLS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               [attempt_id, position, question_id, payload, int(correct), score, now])
+    if position == length - 1:
+        db.execute("UPDATE attempts SET finished_at = ? WHERE id = ?", [now, attempt_id])
+    return model.Answer(position, question_id, response, correct, score, now)
+
+
+@writes
+def finish_attempt(db: sqlite_utils.Database, attempt_id: str, now: float | None = None) -> None:
+    """Close an attempt early (time up): unanswered questions score nothing."""
+    db.execute("UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL",
+               [time.time() if now is None else now, attempt_id])
+
+
+# --- assignments -----------------------------------------------------------------------------------
+
+_AS_COLS = "id, teacher_id, set_id, code, options, questions, created_at"
+
+
+def _assignment(r, attempt_count: int = 0) -> model.Assignment:
+    questions = [Question.model_validate(q) for q in json.loads(r[5])]
+    return model.Assignment(id=r[0], teacher_id=r[1], set_id=r[2], code=r[3],
+                            options=AssignmentOptions.model_validate(json.loads(r[4])),
+                            questions={q.id: q for q in questions}, created_at=r[6], attempt_count=attempt_count)
+
+
+def create_assignment(db: sqlite_utils.Database, teacher_id: int, set_id: int, options: dict,
+                      questions: list[dict], new_code: Callable[[], str]) -> model.Assignment:
+    """Publish: freeze the questions with the options under a fresh join code (retried on a clash)."""
+    for _ in range(20):
+        aid = _insert_assignment(db, teacher_id, set_id, options, questions, new_code())
+        if aid is not None:
+            return get_assignment(db, aid)
+    raise RuntimeError("could not find a free join code")
+
+
+@writes
+def _insert_assignment(db: sqlite_utils.Database, teacher_id: int, set_id: int, options: dict,
+                       questions: list[dict], code: str) -> int | None:
+    if db.execute("SELECT 1 FROM assignments WHERE code = ?", [code]).fetchone():
+        return None
+    return db.execute(f"INSERT INTO assignments ({_AS_COLS}) VALUES (NULL, ?, ?, ?, ?, ?, ?)",
+                      [teacher_id, set_id, code, json.dumps(options, default=str),
+                       json.dumps(questions), time.time()]).lastrowid
+
+
+def get_assignment(db: sqlite_utils.Database, assignment_id: int,
+                   teacher_id: int | None = None) -> model.Assignment | None:
+    sql, params = f"SELECT {_AS_COLS} FROM assignments WHERE id = ?", [assignment_id]
+    if teacher_id is not None:
+        sql += " AND teacher_id = ?"
+        params.append(teacher_id)
+    row = db.execute(sql, params).fetchone()
+    return _assignment(row) if row else None
+
+
+def assignment_by_code(db: sqlite_utils.Database, code: str) -> model.Assignment | None:
+    row = db.execute(f"SELECT {_AS_COLS} FROM assignments WHERE code = ?", [code]).fetchone()
+    return _assignment(row) if row else None
+
+
+def list_assignments(db: sqlite_utils.Database, teacher_id: int) -> list[model.Assignment]:
+    return [_assignment(r, r[-1]) for r in db.execute(
+        f"SELECT {_AS_COLS}, (SELECT count(*) FROM attempts t WHERE t.assignment_id = a.id)"
+        " FROM assignments a WHERE teacher_id = ? ORDER BY created_at DESC, id DESC", [teacher_id]).fetchall()]
+
+
+def assignment_attempts(db: sqlite_utils.Database, assignment_id: int) -> list[model.Attempt]:
+    """Every attempt at an assignment with its answers, oldest first."""
+    ids = [r[0] for r in db.execute("SELECT id FROM attempts WHERE assignment_id = ? ORDER BY created_at, id",
+                                    [assignment_id]).fetchall()]
+    return [a for a in (get_attempt(db, i) for i in ids) if a is not None]
+
+
+@writes
+def create_assignment_attempt(db: sqlite_utils.Database, attempt_id: str, assignment_id: int, seed: int,
+                              layout: list[dict], display_name: str, deadline: float | None,
+                              max_attempts: int | None) -> bool:
+    """Start an attempt unless this name has used all its attempts (checked in the same transaction)."""
+    if max_attempts is not None and db.execute(
+            "SELECT count(*) FROM attempts WHERE assignment_id = ? AND display_name = ? COLLATE NOCASE",
+            [assignment_id, display_name]).fetchone()[0] >= max_attempts:
+        return False
+    db.execute(f"INSERT INTO attempts ({', '.join(_ATTEMPT_COLS)}) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+               [attempt_id, f"assignment:{assignment_id}", len(layout), seed, json.dumps(layout), time.time(),
+                assignment_id, display_name, deadline])
+    return True

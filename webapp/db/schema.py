@@ -1,0 +1,67 @@
+"""The schema: every migration, in numeric order, in one place.
+
+A migration runs once (its name is recorded) and in one transaction; each is written so that running
+it again would do no harm. Add a new one at the end with the next number; never edit an applied one.
+"""
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("001_content", """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, publisher TEXT, author TEXT, published TEXT,
+    kind TEXT NOT NULL, file TEXT NOT NULL, sha256 TEXT NOT NULL, paragraphs INTEGER NOT NULL,
+    status TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS facts (
+    id TEXT PRIMARY KEY, statement TEXT NOT NULL, kind TEXT NOT NULL, claimant TEXT NOT NULL,
+    figures TEXT NOT NULL, citations TEXT NOT NULL, topics TEXT NOT NULL, related TEXT NOT NULL,
+    conflicts_with TEXT NOT NULL, position INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS fact_topics (fact_id TEXT NOT NULL, topic TEXT NOT NULL, PRIMARY KEY (fact_id, topic));
+CREATE TABLE IF NOT EXISTS modules (id TEXT PRIMARY KEY, title TEXT NOT NULL, summary TEXT NOT NULL,
+    position INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(
+    fact_id UNINDEXED, statement, claimant, topics, terms, tokenize = 'porter unicode61');
+"""),
+    # Sources gained a short `label` ("the blog post") that questions and the bot use to name them.
+    ("002_source_label", """
+ALTER TABLE sources ADD COLUMN label TEXT;
+"""),
+    ("010_quiz", """
+CREATE TABLE IF NOT EXISTS attempts (
+    id TEXT PRIMARY KEY, scope TEXT NOT NULL, length INTEGER NOT NULL, seed INTEGER NOT NULL,
+    layout TEXT NOT NULL, created_at REAL NOT NULL, finished_at REAL,
+    assignment_id INTEGER, display_name TEXT, deadline REAL);
+CREATE TABLE IF NOT EXISTS answers (
+    attempt_id TEXT NOT NULL REFERENCES attempts(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+    question_id TEXT NOT NULL, response TEXT NOT NULL, correct INTEGER NOT NULL, score REAL NOT NULL,
+    answered_at REAL NOT NULL, PRIMARY KEY (attempt_id, position));
+CREATE INDEX IF NOT EXISTS attempts_assignment ON attempts(assignment_id);
+"""),
+    ("020_bot", """
+CREATE TABLE IF NOT EXISTS bot_conversations (id TEXT PRIMARY KEY, context TEXT NOT NULL,
+    exchanges TEXT NOT NULL, updated_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS bot_refusals (id INTEGER PRIMARY KEY, question TEXT NOT NULL, asked_at REAL NOT NULL);
+"""),
+    ("030_teachers", """
+CREATE TABLE IF NOT EXISTS teachers (
+    id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE, password_hash TEXT NOT NULL,
+    created_at REAL NOT NULL);
+"""),
+    ("040_teaching", """
+CREATE TABLE IF NOT EXISTS teacher_questions (
+    id TEXT PRIMARY KEY, teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    status TEXT NOT NULL, body TEXT NOT NULL, origin TEXT NOT NULL, created_at REAL NOT NULL,
+    updated_at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS teacher_questions_teacher ON teacher_questions(teacher_id, status);
+CREATE TABLE IF NOT EXISTS question_sets (
+    id INTEGER PRIMARY KEY, teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    title TEXT NOT NULL, created_at REAL NOT NULL, updated_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS set_questions (
+    set_id INTEGER NOT NULL REFERENCES question_sets(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+    question_id TEXT NOT NULL, PRIMARY KEY (set_id, question_id));
+CREATE TABLE IF NOT EXISTS assignments (
+    id INTEGER PRIMARY KEY, teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    set_id INTEGER, code TEXT NOT NULL UNIQUE, options TEXT NOT NULL, questions TEXT NOT NULL,
+    created_at REAL NOT NULL);
+"""),
+]

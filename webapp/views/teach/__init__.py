@@ -1,0 +1,163 @@
+"""The teachers' face: sign-in, and behind it question sets, own questions, assignments, results, exchange."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
+from pydantic import ValidationError
+
+from ... import db
+from ...accounts import authenticate
+from ...attempts import Assignment, utcnow
+from ...facts import module_fact_ids
+from ...prose import Notes, render_inline
+from ...quiz import right_answer
+from ...schemas import Question
+from ...web import limiter, store
+
+bp = Blueprint("teach", __name__, url_prefix="/teach")
+
+
+@bp.before_app_request
+def load_teacher():
+    tid = session.get("teacher_id")
+    g.teacher = db.teacher_by_id(db.get_db(), tid) if isinstance(tid, int) else None
+
+
+def login_required(view):
+    """Send anyone not signed in to the sign-in page, then back here."""
+    @functools.wraps(view)
+    def wrapped(**kwargs):
+        if g.teacher is None:
+            return redirect(url_for("teach.sign_in", next=request.full_path.rstrip("?")), code=303)
+        return view(**kwargs)
+    return wrapped
+
+
+def safe_next(target: str | None) -> str:
+    """Only same-site paths under /teach/ are followed after signing in."""
+    if target:
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc and target.startswith("/teach/") and "\\" not in target:
+            return target
+    return url_for("teach.home")
+
+
+@bp.errorhandler(429)
+def too_many_attempts(e):
+    if request.endpoint != "teach.sign_in":
+        from ...web import error_page
+        return error_page(429, "Too many requests: please wait a moment and try again.")
+    return render_template("teach/sign_in.html", email=request.form.get("email", "")[:254],
+                           next=request.form.get("next", ""),
+                           error="Too many sign-in attempts from here. Wait a minute, then try again."), 429
+
+
+@bp.route("/sign-in", methods=["GET", "POST"])
+@limiter.limit("10/minute", methods=["POST"])
+@limiter.limit("50/hour", methods=["POST"])
+def sign_in():
+    next_url = request.values.get("next", "")
+    if request.method == "GET":
+        if g.teacher:
+            return redirect(safe_next(next_url), code=303)
+        return render_template("teach/sign_in.html", email="", next=next_url, error=None)
+    email = request.form.get("email", "")[:254]
+    teacher = authenticate(db.get_db(), email, request.form.get("password", ""))
+    if teacher is None:
+        return render_template("teach/sign_in.html", email=email, next=next_url,
+                               error="That email and password do not match an account."), 400
+    session.clear()
+    session["teacher_id"] = teacher["id"]
+    session.permanent = True
+    return redirect(safe_next(next_url), code=303)
+
+
+@bp.post("/sign-out")
+def sign_out():
+    session.clear()
+    return redirect(url_for("explain.home"), code=303)
+
+
+@bp.get("/")
+@login_required
+def home():
+    return render_template("teach/home.html", **home_ctx())
+
+
+# === question sets, questions, assignments, results ==================================================
+# (the domain rules live in authoring.py and assignments.py; this is the web layer over them)
+
+def tid() -> int:
+    return g.teacher["id"]
+
+
+def bank():
+    return current_app.extensions["sourced"].bank
+
+
+def my_questions(status: str = "ready") -> dict[str, Question]:
+    out = {}
+    for row in db.teacher_questions(db.get_db(), tid(), status):
+        try:
+            out[row["id"]] = Question.model_validate(row["body"])
+        except ValidationError:  # a stored question the current schema refuses: leave it out of sets
+            continue
+    return out
+
+
+def all_questions(mine: dict[str, Question] | None = None) -> dict[str, Question]:
+    """What this teacher can put in a set: the bank, then their own questions."""
+    return {**bank().questions, **(my_questions() if mine is None else mine)}
+
+
+def module_facts() -> dict[str, set[str]]:
+    return {m.id: set(module_fact_ids(m)) for m in store().modules.values()}
+
+
+def fact_url(fact_id: str) -> str:
+    return url_for("explain.fact", fact_id=fact_id)
+
+
+def explanation_html(q: Question):
+    return render_inline(q.explanation, store(), fact_url, Notes())
+
+
+@bp.app_template_global()
+def preview_of(q: Question) -> dict:
+    """A question with its answer key, explanation and cited facts: for teachers only."""
+    return {"right": right_answer(q), "explanation": explanation_html(q),
+            "facts": [store().facts[f] for f in q.fact_ids if f in store().facts]}
+
+
+def get_owned_set(set_id: int) -> dict:
+    s = db.get_set(db.get_db(), tid(), set_id)
+    if s is None:
+        abort(404)
+    return s
+
+
+def get_owned_assignment(assignment_id: int) -> Assignment:
+    a = db.get_assignment(db.get_db(), assignment_id, teacher_id=tid())
+    if a is None:
+        abort(404)
+    return a
+
+
+def _t(ts: float | None) -> str:
+    return dt.datetime.fromtimestamp(ts, dt.timezone.utc).strftime("%Y-%m-%d %H:%M") if ts else ""
+
+
+def home_ctx() -> dict:
+    now = utcnow()
+    published = db.list_assignments(db.get_db(), tid())
+    statuses = [r["status"] for r in db.teacher_questions(db.get_db(), tid())]
+    return {"sets": db.list_sets(db.get_db(), tid()), "assignments": published,
+            "states": {a.id: a.status(now)[0] for a in published},
+            "drafts": statuses.count("draft"), "mine": statuses.count("ready")}
+
+
+# The rest of the face, one module per area; imported last so their routes land on `bp`.
+from . import assignments, questions, sets  # noqa: E402,F401  (pyflakes: unused by design)
