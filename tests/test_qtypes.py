@@ -16,7 +16,7 @@ from webapp.schemas import Question
 WEBAPP = Path(__file__).resolve().parent.parent / "webapp"
 TEMPLATES = WEBAPP / "templates"
 # hooks with a sensible default on the base class; every other hook each type must write itself
-DEFAULTED = {"layout", "unshuffled", "payload", "gift_claims", "prompt_is_checked", "xml_claims"}
+DEFAULTED = {"layout", "unshuffled", "read_form", "payload", "gift_claims", "prompt_is_checked", "xml_claims"}
 # code that must ask the registry, never branch on a type's name
 ASKERS = ["quiz.py", "bank.py", "authoring.py", "stats.py", "schemas.py", *(
     f"exchange/{p.name}" for p in (WEBAPP / "exchange").glob("*.py"))]
@@ -156,3 +156,25 @@ def test_keeping_the_authors_order_keeps_a_choice_s_options_only():
             assert kept == {**shuffled, "order": [o.id for o in q.options]}
         else:
             assert kept == shuffled
+
+
+class PickWithHint(Pick):
+    name = "toy-pick"
+    writable = True
+
+    def read_form(self, one, many):
+        return {"hint": one("hint", 40).strip()}
+
+
+def test_a_registered_type_s_own_form_fields_reach_the_teacher_s_draft():
+    from werkzeug.datastructures import MultiDict
+    from webapp.authoring import Draft
+    qtypes.register(PickWithHint())
+    try:
+        d = Draft.from_form(MultiDict({"type": "toy-pick", "prompt": "Which harbour?", "hint": " the bigger one "}),
+                            store=None)
+        assert d.type == "toy-pick" and d.extra == {"hint": "the bigger one"}
+        assert d.unit == "" and len(d.options) == 6  # the other types' fields are read as before
+    finally:
+        qtypes.unregister("toy-pick")
+    assert Draft.from_form(MultiDict({"type": "single"}), store=None).extra == {}

@@ -7,7 +7,7 @@ and nothing is saved.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Iterable, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -17,6 +17,9 @@ from .bank import check_question
 from .facts import Store
 from .qtypes.choice import MAX_OPTIONS, blank_options
 from .schemas import DraftQuestion, Question
+
+__all__ = ["TYPE_LABELS", "DIFFICULTY_LABELS", "BankFilter", "filter_questions", "WRITABLE_TYPES", "MAX_OPTIONS",
+           "Draft", "build_question"]
 
 # --- finding questions ----------------------------------------------------------------------------
 
@@ -84,16 +87,17 @@ def filter_questions(questions: Iterable[Question], f: BankFilter, store: Store,
 
 # --- writing a question in the app ----------------------------------------------------------------
 
+# Orderings and matchings are not written here: they come in by import (Moodle XML, GIFT), their rows
+# are kept and the teacher ties each row to the figure it stands for (`Draft.rowed`).
 WRITABLE_TYPES: tuple[str, ...] = tuple(t.name for t in qtypes.all_types() if t.writable)
-# Orderings and matchings come in by import (Moodle XML, GIFT): their rows are kept and the teacher
-# ties each row to the figure it stands for.
-TIEABLE_TYPES: tuple[str, ...] = tuple(t.name for t in qtypes.all_types() if t.writable or t.rowed)
-MAX_ROWS = 12
 
 
 @dataclass
 class Draft:
-    """What the question form holds, to show it again (with its problems) or to build the question."""
+    """What the question form holds, to show it again (with its problems) or to build the question.
+
+    The fields past `topics` belong to the question types (`read_form`, `to_draft`); a type's field
+    that is none of these is kept in `extra`."""
 
     type: str = "single"
     prompt: str = ""
@@ -109,6 +113,13 @@ class Draft:
     contradicts: str = ""
     rows: list[dict] = field(default_factory=list)  # ordering items {id, text, figure} / matching pairs {id, left, right, figure}
     order: list[str] = field(default_factory=list)  # ordering: item ids, largest figure first
+    extra: dict = field(default_factory=dict)
+
+    @classmethod
+    def make(cls, **values) -> "Draft":
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in known},
+                   extra={k: v for k, v in values.items() if k not in known})
 
     @classmethod
     def from_form(cls, form, store: Store) -> "Draft":
@@ -123,28 +134,18 @@ class Draft:
                 vals = [vals]
             return [v[:80] for v in vals if isinstance(v, str) and v][:20]
 
-        correct = set(many("correct"))
-        options = [{"text": one(f"option-{k}-text", 300).strip(), "fact": one(f"option-{k}-fact", 80),
-                    "correct": str(k) in correct} for k in range(MAX_OPTIONS)]
-        rows = []
-        for k in range(MAX_ROWS):
-            rid = one(f"row-{k}-id", 8)
-            if rid:
-                rows.append({"id": rid, "text": one(f"row-{k}-text", 300).strip(),
-                             "left": one(f"row-{k}-left", 300).strip(), "right": one(f"row-{k}-right", 300).strip(),
-                             "figure": one(f"row-{k}-figure", 90)})
-        order = [x for x in one("order", 200).split(",") if x][:MAX_ROWS]
-        return cls(type=one("type", 20), prompt=one("prompt").strip(), fact_ids=many("fact_ids"),
-                   explanation=one("explanation").strip(), difficulty=one("difficulty", 2), topics=many("topics"),
-                   options=options, answer=one("answer", 60).strip(), tolerance=one("tolerance", 60).strip(),
-                   unit=one("unit", 300).strip(), truth=one("truth", 10), contradicts=one("contradicts", 80),
-                   rows=rows, order=order)
+        values = {"type": one("type", 20), "prompt": one("prompt").strip(), "fact_ids": many("fact_ids"),
+                  "explanation": one("explanation").strip(), "difficulty": one("difficulty", 2),
+                  "topics": many("topics")}
+        for qtype in qtypes.all_types():  # the form carries every writable type's fields at once
+            values.update(qtype.read_form(one, many))
+        return cls.make(**values)
 
     @classmethod
     def of(cls, q: Question | DraftQuestion) -> "Draft":
         """A stored question as the form shows it: tied to facts, or an imported draft not yet tied."""
-        return cls(type=q.type, prompt=q.prompt, fact_ids=list(q.fact_ids), explanation=q.explanation or "",
-                   difficulty=str(q.difficulty), topics=list(q.topics), **qtypes.get(q.type).to_draft(q))
+        return cls.make(type=q.type, prompt=q.prompt, fact_ids=list(q.fact_ids), explanation=q.explanation or "",
+                        difficulty=str(q.difficulty), topics=list(q.topics), **qtypes.get(q.type).to_draft(q))
 
     @property
     def rowed(self) -> bool:

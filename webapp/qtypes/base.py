@@ -22,6 +22,7 @@ MAX_RESPONSE = 200  # characters in one typed answer; longer is refused with a m
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 Problems = list[tuple[str, str]]  # (field, message)
 ROW_WORDS = {2: "two", 3: "three"}  # the least rows an ordering or matching needs, in words
+MAX_ROWS = 12  # imported rows (ordering items, matching pairs) the teacher's form carries
 
 
 class AnswerError(ValueError):
@@ -124,6 +125,18 @@ def resolve_figure(ref: str, q: "Question", store: "Store") -> tuple[Any, Any] |
     return f, f.figures[r.index - 1]
 
 
+def read_rows(one: Any) -> list[dict]:
+    """The imported rows the teacher's form posts back, each with the figure it is tied to."""
+    rows = []
+    for k in range(MAX_ROWS):
+        rid = one(f"row-{k}-id", 8)
+        if rid:
+            rows.append({"id": rid, "text": one(f"row-{k}-text", 300).strip(),
+                         "left": one(f"row-{k}-left", 300).strip(), "right": one(f"row-{k}-right", 300).strip(),
+                         "figure": one(f"row-{k}-figure", 90)})
+    return rows
+
+
 def tie_rows(d: Any, key: str, problems: Problems) -> None:
     """An imported ordering's or matching's rows must each be tied to a figure in the form."""
     for r in d.rows:
@@ -161,7 +174,7 @@ class QuestionType:
     xml_requires: str | None = None  # a Moodle version or plugin the XML needs, if any
 
     HOOKS = ("layout", "unshuffled", "shown", "read", "score", "right_answer", "describe", "shape", "check",
-             "prompt_is_checked", "payload", "to_draft", "from_draft", "gift_write", "gift_claims", "gift_read",
+             "prompt_is_checked", "payload", "read_form", "to_draft", "from_draft", "gift_write", "gift_claims", "gift_read",
              "xml_write", "xml_claims", "xml_read")
 
     def layout(self, q: "Question", rng: random.Random) -> dict:
@@ -206,8 +219,13 @@ class QuestionType:
         """What the bank export (bank.export_payload) writes for this type beyond the common keys."""
         return {}
 
+    def read_form(self, one: Any, many: Any) -> dict:
+        """This type's fields of the posted question form (authoring.Draft), read with `one(key, max
+        length)` and `many(key)`; a field that is not one of Draft's lands in its `extra`."""
+        return {}
+
     def to_draft(self, q: Any) -> dict:
-        """The question form's fields (authoring.Draft) for this type, from a stored question."""
+        """This type's fields of the question form (authoring.Draft), from a stored question."""
         raise NotImplementedError
 
     def from_draft(self, d: Any, data: dict, problems: Problems) -> None:

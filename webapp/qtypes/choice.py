@@ -102,7 +102,12 @@ class Choice(QuestionType):
             out.append((f"options.{o.id}", f"distractor states {', '.join(equal)}, a true figure of a cited fact"))
         return out
 
-    # --- the teacher's form
+    # --- the teacher's form: one-answer and several-answer questions share the option fields
+    def read_form(self, one, many):
+        correct = set(many("correct"))
+        return {"options": [{"text": one(f"option-{k}-text", 300).strip(), "fact": one(f"option-{k}-fact", 80),
+                             "correct": str(k) in correct} for k in range(MAX_OPTIONS)]}
+
     def to_draft(self, q):
         right = q.answer if isinstance(q.answer, list) else [q.answer]
         opts = [{"text": o.text, "fact": o.fact or "", "correct": o.id in right} for o in q.options][:MAX_OPTIONS]

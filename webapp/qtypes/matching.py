@@ -11,7 +11,7 @@ from ..exchange.gift_syntax import format_text, gift_answer, gift_escape, split_
 from ..exchange.text import ExchangeError, clean, ids, text_to_html
 from ..exchange.xml_syntax import combined_feedback, find_text, text_el, xml_text
 from .base import (ROW_WORDS, AnswerError, CannotWrite, Marked, QuestionType, Shown, digits_in, index, one,
-                   resolve_figure, shuffled, tie_rows, uncited)
+                   read_rows, resolve_figure, shuffled, tie_rows, uncited)
 
 
 class Matching(QuestionType):
@@ -83,6 +83,9 @@ class Matching(QuestionType):
         return {"options": [p.model_dump(mode="json") for p in q.pairs], "answer": {p.id: p.id for p in q.pairs}}
 
     # --- the teacher's form: the imported pairs, each tied to its figure
+    def read_form(self, one, many):
+        return {"rows": read_rows(one)}
+
     def to_draft(self, q):
         return {"rows": [{"id": p.id, "text": "", "left": p.left, "right": p.right, "figure": p.figure or ""}
                          for p in q.pairs]}

@@ -82,6 +82,10 @@ class Numeric(QuestionType):
         return {"tolerance": q.tolerance, "unit": q.unit}
 
     # --- the teacher's form
+    def read_form(self, one, many):
+        return {"answer": one("answer", 60).strip(), "tolerance": one("tolerance", 60).strip(),
+                "unit": one("unit", 300).strip()}
+
     def to_draft(self, q):
         number = isinstance(q.answer, (int, float)) and not isinstance(q.answer, bool)
         return {"answer": f"{q.answer:g}" if number else "", "tolerance": f"{q.tolerance:g}" if q.tolerance else "",

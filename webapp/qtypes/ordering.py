@@ -9,8 +9,8 @@ import xml.etree.ElementTree as ET
 
 from ..exchange.text import ExchangeError, ids, text_to_html
 from ..exchange.xml_syntax import answer_el, combined_feedback, fraction, xml_text
-from .base import (ROW_WORDS, AnswerError, CannotWrite, Marked, QuestionType, Shown, index, one, resolve_figure, tie_rows,
-                   uncited)
+from .base import (MAX_ROWS, ROW_WORDS, AnswerError, CannotWrite, Marked, QuestionType, Shown, index, one,
+                   read_rows, resolve_figure, tie_rows, uncited)
 
 _XML_SETTINGS = (("layouttype", "VERTICAL"), ("selecttype", "ALL"), ("selectcount", "0"),
                  ("gradingtype", "ABSOLUTE_POSITION"), ("showgrading", "SHOW"), ("numberingstyle", "none"))
@@ -111,6 +111,9 @@ class Ordering(QuestionType):
         return {"options": [i.model_dump(mode="json") for i in q.items]}
 
     # --- the teacher's form: the imported items, each tied to its figure
+    def read_form(self, one, many):
+        return {"rows": read_rows(one), "order": [x for x in one("order", 200).split(",") if x][:MAX_ROWS]}
+
     def to_draft(self, q):
         rows = [{"id": i.id, "text": i.text, "left": "", "right": "", "figure": i.figure or ""} for i in q.items]
         return {"rows": rows, "order": list(q.answer) if isinstance(q.answer, list) else []}

@@ -66,6 +66,9 @@ class TrueFalse(QuestionType):
         return []
 
     # --- the teacher's form
+    def read_form(self, one, many):
+        return {"truth": one("truth", 10), "contradicts": one("contradicts", 80)}
+
     def to_draft(self, q):
         return {"truth": "true" if q.answer else "false", "contradicts": q.contradicts or ""}
 
