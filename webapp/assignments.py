@@ -139,13 +139,7 @@ def assignment_layout(questions: Sequence[Question], opts: AssignmentOptions, se
     chosen = list(questions)
     if opts.shuffle_questions:
         rng.shuffle(chosen)
-    out = []
-    for q in chosen:
-        entry = layout(q, rng)
-        if not opts.shuffle_options and q.type in ("single", "multiple"):
-            entry["order"] = [o.id for o in q.options]
-        out.append(entry)
-    return out
+    return [layout(q, rng, opts.shuffle_options) for q in chosen]
 
 
 def deadline_for(opts: AssignmentOptions, started: float) -> float | None:

@@ -182,16 +182,11 @@ def answer(attempt_id: str):
     except AnswerRefused as e:
         return refuse(load_attempt(attempt_id), e)
     except AnswerError as e:
-        typed = request.form.get("answer", "") if shown_type(a, position) == "numeric" else ""
+        typed = request.form.get("answer", "")  # shown again only by a question that types its answer
         return panel("question", 422, **question_ctx(a, position, str(e), typed[:200]))
     except QuestionGone:
         abort(410, GONE)
     return feedback_response(a, position)
-
-
-def shown_type(a: Attempt, position: int) -> str:
-    q = questions_of(a).get(a.layout[position]["q"])
-    return q.type if q else ""
 
 
 def feedback_response(a: Attempt, position: int):
