@@ -12,6 +12,8 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import db
+from .binding import exposed_binds
+from .limits_sqlite import default_uri
 from .config import defaults, load_or_create_secret_key
 from .bank import Bank, load_bank
 from .bot import Bot
@@ -40,6 +42,12 @@ def create_app(test_config: dict | None = None) -> Flask:
         # headers, so that rate limits count visitors, not the proxy.
         n = int(app.config["PROXIES"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
+        if exposed := exposed_binds(app.config.get("BIND")):
+            app.logger.warning("SOURCED_PROXIES=%s trusts X-Forwarded-For, but the app listens on %s, which other "
+                               "machines may reach directly and so choose their own address: bind it to 127.0.0.1 "
+                               "or a Unix socket behind the proxy (docs/serving.md).", n, ", ".join(exposed))
+    if not app.config.get("RATELIMIT_STORAGE_URI"):  # shared by every worker: counted in the database
+        app.config["RATELIMIT_STORAGE_URI"] = default_uri(app.config["DATABASE"])
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = load_or_create_secret_key(app.instance_path)
 

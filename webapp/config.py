@@ -33,8 +33,14 @@ def defaults(instance_path: str | Path) -> dict:
         "SESSION_COOKIE_SAMESITE": "Lax",
         "PERMANENT_SESSION_LIFETIME": 8 * 3600,
         "WTF_CSRF_TIME_LIMIT": None,
-        "RATELIMIT_STORAGE_URI": "memory://",
+        "RATELIMIT_STORAGE_URI": None,  # None: counted in the database, shared by every worker (webapp/limits_sqlite.py)
         "RATELIMIT_HEADERS_ENABLED": True,
+        "SESSION_MAX_HOURS": 12,  # a teacher's session ends this long after signing in, whatever happens
+        "SESSION_IDLE_MINUTES": 120,  # ... or after this long without a request
+        "RETAIN_CONVERSATIONS_DAYS": 30,  # `flask purge` deletes bot conversations unused this long
+        "RETAIN_REFUSALS_DAYS": 90,  # ... questions the bot could not answer, asked this long ago
+        "RETAIN_ATTEMPTS_DAYS": 365,  # ... quiz attempts (and their answers) started this long ago
+        "BIND": None,  # where the app listens, e.g. 127.0.0.1:8000 (else read from gunicorn's -b): see PROXIES
     }
 
 

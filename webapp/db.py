@@ -26,7 +26,12 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def connect(path: str | Path) -> sqlite_utils.Database:
-    """Open the database with the settings every connection needs (WAL, busy timeout, FKs)."""
+    """Open the database with the settings every connection needs (WAL, busy timeout, FKs).
+
+    A new database file is made readable by its owner only (it holds password hashes and students'
+    names); SQLite gives its -wal and -shm files the same mode."""
+    if str(path) != ":memory:":
+        _create_private(Path(path))
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                            check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -35,6 +40,13 @@ def connect(path: str | Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     return sqlite_utils.Database(conn)
+
+
+def _create_private(path: Path) -> None:
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except (FileExistsError, FileNotFoundError):  # there already, or no folder: sqlite3 says so
+        pass
 
 
 def retry_busy(fn: Callable, attempts: int = 5):
@@ -695,4 +707,103 @@ def create_assignment_attempt(db: sqlite_utils.Database, attempt_id: str, assign
                 [attempt_id, f"assignment:{assignment_id}", len(layout), seed, json.dumps(layout), time.time(),
                  assignment_id, display_name, deadline])
             return True
+    return retry_busy(write)
+
+
+# --- issue 17: sessions that end, shared limits, administrators, retention ---------------------------
+
+migration("070_sessions_limits")("""
+ALTER TABLE teachers ADD COLUMN session_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE teachers ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS sign_in_failures (key TEXT PRIMARY KEY, failures INTEGER NOT NULL, last_at REAL NOT NULL);
+""")
+
+_SESSION_COLS = ("id", "email", "session_version", "is_admin", "created_at")
+
+
+def teacher_session(db: sqlite_utils.Database, teacher_id: int) -> dict | None:
+    """A teacher as a request needs them: id, email, session version and whether they administer the site."""
+    row = db.execute(f"SELECT {', '.join(_SESSION_COLS)} FROM teachers WHERE id = ?", [teacher_id]).fetchone()
+    return dict(zip(_SESSION_COLS, row)) if row else None
+
+
+def list_teachers(db: sqlite_utils.Database) -> list[dict]:
+    return [dict(zip(_SESSION_COLS, r)) for r in db.execute(
+        f"SELECT {', '.join(_SESSION_COLS)} FROM teachers ORDER BY email").fetchall()]
+
+
+def bump_session_version(db: sqlite_utils.Database, teacher_id: int) -> None:
+    """End every session of this teacher (each cookie carries the version it was signed in under)."""
+    def write():
+        db.execute("UPDATE teachers SET session_version = session_version + 1 WHERE id = ?", [teacher_id])
+    retry_busy(write)
+
+
+def set_admin(db: sqlite_utils.Database, teacher_id: int, admin: bool) -> None:
+    retry_busy(lambda: db.execute("UPDATE teachers SET is_admin = ? WHERE id = ?", [int(admin), teacher_id]))
+
+
+def count_hit(db: sqlite_utils.Database, key: str, expiry: float, amount: int = 1, now: float | None = None) -> int:
+    """Add `amount` to a fixed-window counter shared by every process; returns the new count.
+    One statement, so concurrent workers never lose a hit."""
+    now = time.time() if now is None else now
+    return retry_busy(lambda: db.execute(
+        "INSERT INTO rate_limits (key, count, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
+        " count = CASE WHEN expires_at <= ? THEN excluded.count ELSE count + excluded.count END,"
+        " expires_at = CASE WHEN expires_at <= ? THEN excluded.expires_at ELSE expires_at END RETURNING count",
+        [key, amount, now + expiry, now, now]).fetchone()[0])
+
+
+def read_hits(db: sqlite_utils.Database, key: str, now: float | None = None) -> tuple[int, float]:
+    """(count, expires_at) of a counter; (0, now) when it has expired or never started."""
+    now = time.time() if now is None else now
+    row = db.execute("SELECT count, expires_at FROM rate_limits WHERE key = ? AND expires_at > ?", [key, now]).fetchone()
+    return (row[0], row[1]) if row else (0, now)
+
+
+def clear_hits(db: sqlite_utils.Database, key: str | None = None) -> int:
+    sql, params = ("DELETE FROM rate_limits WHERE key = ?", [key]) if key else ("DELETE FROM rate_limits", [])
+    return retry_busy(lambda: db.execute(sql, params).rowcount)
+
+
+def sign_in_failures(db: sqlite_utils.Database, keys: list[str]) -> dict[str, tuple[int, float]]:
+    """key -> (failed sign-ins in a row, time of the last one)."""
+    marks = ", ".join("?" for _ in keys)
+    return {r[0]: (r[1], r[2]) for r in db.execute(
+        f"SELECT key, failures, last_at FROM sign_in_failures WHERE key IN ({marks})", keys).fetchall()}
+
+
+def record_sign_in(db: sqlite_utils.Database, keys: list[str], failed: bool, now: float | None = None) -> None:
+    """Count a failed sign-in against each key, or forget the keys after a successful one."""
+    now = time.time() if now is None else now
+
+    def write():
+        with transaction(db):
+            for key in keys:
+                if failed:
+                    db.execute("INSERT INTO sign_in_failures (key, failures, last_at) VALUES (?, 1, ?)"
+                               " ON CONFLICT(key) DO UPDATE SET failures = failures + 1, last_at = excluded.last_at",
+                               [key, now])
+                else:
+                    db.execute("DELETE FROM sign_in_failures WHERE key = ?", [key])
+    retry_busy(write)
+
+
+def purge_older_than(db: sqlite_utils.Database, conversations: float, refusals: float, attempts: float,
+                     now: float | None = None) -> dict[str, int]:
+    """Delete what is older than the given ages (seconds): bot conversations by last use, refused
+    questions by when they were asked, quiz attempts (with their answers) by when they started."""
+    now = time.time() if now is None else now
+
+    def write():
+        with transaction(db):
+            return {
+                "conversations": db.execute("DELETE FROM bot_conversations WHERE updated_at < ?",
+                                            [now - conversations]).rowcount,
+                "refusals": db.execute("DELETE FROM bot_refusals WHERE asked_at < ?", [now - refusals]).rowcount,
+                "attempts": db.execute("DELETE FROM attempts WHERE created_at < ?", [now - attempts]).rowcount,
+                "counters": db.execute("DELETE FROM rate_limits WHERE expires_at < ?", [now]).rowcount
+                + db.execute("DELETE FROM sign_in_failures WHERE last_at < ?", [now - 86400]).rowcount,
+            }
     return retry_busy(write)

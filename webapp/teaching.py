@@ -328,8 +328,11 @@ class AssignmentOptions(BaseModel):
             if not v:
                 return None
             try:
-                return dt.datetime.fromisoformat(v).replace(tzinfo=None, second=0, microsecond=0)
-            except ValueError:
+                t = dt.datetime.fromisoformat(v)
+                if t.tzinfo is not None:  # "2026-12-01T09:00+14:00": the same instant in UTC
+                    t = t.astimezone(dt.timezone.utc)
+                return t.replace(tzinfo=None, second=0, microsecond=0)
+            except (ValueError, OverflowError):
                 problems.append((key, "Give a date and time like 2026-12-01 09:00."))
                 return None
 
@@ -438,4 +441,13 @@ def _safe_cell(v) -> str:
     if isinstance(v, float):
         return f"{v:g}"
     s = str(v)
-    return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") and not re.fullmatch(r"-?\d+(\.\d+)?", s) else s
+    if re.fullmatch(r"-?\d+(\.\d+)?", s):
+        return s
+    # A spreadsheet that splits on another separator (";" in many locales, tab, "|") starts a new
+    # cell after it: a formula character there is quoted too.
+    s = _AFTER_SEPARATOR.sub(r"\1'\2", s)
+    return "'" + s if s[:1] in _FORMULA_START else s
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_AFTER_SEPARATOR = re.compile(r"([,;\t|\r\n][ \"]*)([=+\-@])")

@@ -329,8 +329,15 @@ def join(code: str = ""):
     return join_page(request.args.get("code", code))
 
 
+def code_key() -> str:
+    """Rate-limit key for joins at one assignment code (whoever sends them)."""
+    return "join-code:" + (normalise_code(request.form.get("code", "")[:40]) or "-")
+
+
 @bp.post("/join")
-@limiter.limit("30/minute")
+@limiter.limit("30/minute")  # per address
+@limiter.limit("100/hour", deduct_when=lambda resp: resp.status_code == 404)  # wrong codes, per address
+@limiter.limit("120/minute", key_func=code_key)  # per code: a whole class may join at once, no more
 def join_post():
     typed_code, typed_name = request.form.get("code", "")[:40], request.form.get("name", "")[:200]
     code = normalise_code(typed_code)

@@ -22,14 +22,13 @@ from ..teaching import (DIFFICULTY_LABELS, FEEDBACK_LABELS, MAX_OPTIONS, TYPE_LA
                         AssignmentOptions, BankFilter, Draft, build_question, csv_text, filter_questions,
                         marks_by_question, new_join_code, status_of)
 from ..web import limiter, store
+from . import teach_session
 
 bp = Blueprint("teach", __name__, url_prefix="/teach")
 
 
-@bp.before_app_request
-def load_teacher():
-    tid = session.get("teacher_id")
-    g.teacher = db.teacher_by_id(db.get_db(), tid) if isinstance(tid, int) else None
+bp.before_app_request(teach_session.load_teacher)  # the session is checked against the database
+bp.after_request(teach_session.no_store)
 
 
 def login_required(view):
@@ -46,7 +45,8 @@ def safe_next(target: str | None) -> str:
     """Only same-site paths under /teach/ are followed after signing in."""
     if target:
         parts = urlsplit(target)
-        if not parts.scheme and not parts.netloc and target.startswith("/teach/") and "\\" not in target:
+        if (not parts.scheme and not parts.netloc and target.startswith("/teach/") and "\\" not in target
+                and target.isprintable() and len(target) <= 2000):
             return target
     return url_for("teach.home")
 
@@ -56,33 +56,45 @@ def too_many_attempts(e):
     if request.endpoint != "teach.sign_in":
         from ..web import error_page
         return error_page(429, "Too many requests: please wait a moment and try again.")
-    return render_template("teach/sign_in.html", email=request.form.get("email", "")[:254],
-                           next=request.form.get("next", ""),
-                           error="Too many sign-in attempts from here. Wait a minute, then try again."), 429
+    return sign_in_page(request.form.get("email", "")[:254], request.form.get("next", ""),
+                        "Too many sign-in attempts from here. Wait a minute, then try again.", 429)
+
+
+def sign_in_page(email: str, next_url: str, error: str | None = None, status: int = 200):
+    return render_template("teach/sign_in.html", email=email, next=next_url, error=error), status
+
+
+# Per address, every sign-in counts (one atomic increment, so the limit holds across workers); a
+# browser the teacher has signed in from before is exempt, so guessing cannot keep her out.
+LIMIT_OPTS = {"methods": ["POST"], "exempt_when": teach_session.exempt_known_device}
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
-@limiter.limit("10/minute", methods=["POST"])
-@limiter.limit("50/hour", methods=["POST"])
+@limiter.limit("10/minute", **LIMIT_OPTS)
+@limiter.limit("50/hour", **LIMIT_OPTS)
 def sign_in():
     next_url = request.values.get("next", "")
     if request.method == "GET":
         if g.teacher:
             return redirect(safe_next(next_url), code=303)
-        return render_template("teach/sign_in.html", email="", next=next_url, error=None)
+        return sign_in_page("", next_url)
     email = request.form.get("email", "")[:254]
+    if wait := teach_session.throttle_wait(email):
+        return sign_in_page(email, next_url, f"Too many failed sign-ins for this account from here: wait {wait} "
+                            "seconds, then try again.", 429)
     teacher = authenticate(db.get_db(), email, request.form.get("password", ""))
+    teach_session.record_sign_in(email, teacher is not None)
     if teacher is None:
-        return render_template("teach/sign_in.html", email=email, next=next_url,
-                               error="That email and password do not match an account."), 400
-    session.clear()
-    session["teacher_id"] = teacher["id"]
-    session.permanent = True
-    return redirect(safe_next(next_url), code=303)
+        return sign_in_page(email, next_url, "That email and password do not match an account.", 400)
+    teach_session.start_session(teacher)
+    return teach_session.remember_device(redirect(safe_next(next_url), code=303), email)
 
 
 @bp.post("/sign-out")
 def sign_out():
+    """Ends this teacher's sessions everywhere: a copy of the cookie no longer works either."""
+    if g.teacher:
+        teach_session.end_sessions(g.teacher["id"])
     session.clear()
     return redirect(url_for("explain.home"), code=303)
 
@@ -475,5 +487,9 @@ def import_questions():
 @bp.get("/unanswered")
 @login_required
 def unanswered():
+    # What visitors typed is theirs: only the site's administrators read it (`flask teachers admin`).
+    if not g.teacher["is_admin"]:
+        from ..web import error_page
+        return error_page(403, "Only the site's administrators see the questions the bot could not answer.")
     rows = [{"question": r["question"], "asked": _t(r["asked_at"])} for r in db.list_refusals(db.get_db())]
     return render_template("teach/unanswered.html", rows=rows)
