@@ -78,6 +78,23 @@ def test_a_session_ends_after_its_idle_time_and_its_lifetime(tmp_path, seeds, te
         assert client.get("/teach/").status_code == 303, setting
 
 
+def test_a_teacher_changes_her_password_and_every_other_session_ends(app, client, signed_in):
+    stolen = session_cookie(client)
+    form = {"current": PASSWORD, "new": "a brand new passphrase", "again": "a brand new passphrase"}
+    for bad, message in [({"current": "not my password"}, "current password is not right"),
+                         ({"again": "something else entirely"}, "two new passwords differ"),
+                         ({"new": "password12", "again": "password12"}, "most common")]:
+        resp = client.post("/teach/password", data={**form, **bad})
+        assert resp.status_code == 400 and message in resp.get_data(as_text=True)
+        assert "Nothing was changed" in resp.get_data(as_text=True)
+    resp = client.post("/teach/password", data=form)
+    assert resp.status_code == 303
+    assert "Your password was changed" in client.get(resp.headers["Location"]).get_data(as_text=True)
+    assert replay(app, stolen).get("/teach/").status_code == 303  # the copy is dead, this browser is not
+    signed_in.sign_out()
+    assert signed_in.sign_in(password="a brand new passphrase").status_code == 303
+
+
 def test_teachers_list_and_admin_commands(app, teachers):
     runner = app.test_cli_runner()
     assert runner.invoke(teachers_cli, ["admin", "other@school.org"]).exit_code == 0
@@ -144,7 +161,7 @@ def test_sign_in_takes_as_long_for_unknown_emails_and_odd_passwords(tmp_path):
              "unknown, too long": ("nobody@school.org", "x" * 300),
              "not an email": ("nobody", "not the password")}
     times: dict[str, list[float]] = {k: [] for k in cases}
-    for _ in range(9):  # interleaved, so a burst of load on the machine hits every case alike
+    for _ in range(11):  # interleaved, so a burst of load on the machine hits every case alike
         for name, (email, password) in cases.items():
             t0 = time.perf_counter()
             assert authenticate(database, email, password) is None
@@ -152,9 +169,9 @@ def test_sign_in_takes_as_long_for_unknown_emails_and_odd_passwords(tmp_path):
     medians = {k: statistics.median(v) for k, v in times.items()}
     base = medians["known, wrong"]
     # Before the fix an empty password took 4 ms for a known email against 97 ms for an unknown one
-    # (a ratio of 24); every path now runs one scrypt check.
+    # (a ratio of 24); every path now runs one scrypt check. The bound is loose for a busy CI machine.
     for name, m in medians.items():
-        assert 0.6 < m / base < 1.6, f"{name}: {m * 1000:.1f} ms vs {base * 1000:.1f} ms"
+        assert 0.5 < m / base < 2.0, f"{name}: {m * 1000:.1f} ms vs {base * 1000:.1f} ms"
 
 
 # --- passwords -------------------------------------------------------------------------------------
@@ -183,11 +200,11 @@ def test_passwords_are_compared_in_nfkc(tmp_path):
 
 # --- no 500 from a URL or header -------------------------------------------------------------------
 
-def test_a_25_digit_id_in_any_teacher_route_is_a_404(app, client, signed_in):
+def test_a_25_digit_id_in_any_route_is_a_404(app, client, signed_in):
     huge = "9" * 25
     urls = []
     for rule in app.url_map.iter_rules():
-        if rule.rule.startswith("/teach/") and "<int:" in rule.rule:
+        if "<int:" in rule.rule:
             url = re.sub(r"<int:\w+>", huge, rule.rule)
             url = re.sub(r"<(?:\w+:)?\w+>", "csv", url)
             for method in rule.methods - {"HEAD", "OPTIONS"}:

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from pydantic import ValidationError
 
 from .. import db, exchange, stats
-from ..accounts import authenticate
+from ..accounts import AccountError, authenticate, set_password
 from ..bank import export_payload
 from ..facts import module_fact_ids
 from ..prose import Notes, render_inline, show_figure
@@ -102,7 +102,31 @@ def sign_out():
 @bp.get("/")
 @login_required
 def home():
-    return render_template("teach/home.html", **home_ctx())
+    return render_template("teach/home.html", **home_ctx(), changed=request.args.get("changed") == "1")
+
+
+@bp.route("/password", methods=["GET", "POST"])
+@login_required
+@limiter.limit("10/minute", methods=["POST"])  # a borrowed session cannot try current passwords fast
+def change_password():
+    """A teacher's own password; changing it ends every other session (a copied cookie too)."""
+    if request.method == "GET":
+        return render_template("teach/password.html", error=None)
+    current, new = request.form.get("current", "")[:250], request.form.get("new", "")[:250]
+    error = None
+    if authenticate(db.get_db(), g.teacher["email"], current) is None:
+        error = "Your current password is not right."
+    elif new != request.form.get("again", "")[:250]:
+        error = "The two new passwords differ."
+    else:
+        try:
+            set_password(db.get_db(), g.teacher["email"], new)
+        except AccountError as e:
+            error = str(e)
+    if error:
+        return render_template("teach/password.html", error=f"{error} Nothing was changed."), 400
+    teach_session.start_session(g.teacher)  # this browser goes on under the new session version
+    return redirect(url_for("teach.home", changed=1), 303)
 
 
 # === question sets, questions, assignments, results ==================================================

@@ -73,7 +73,7 @@ def known_device(email: str) -> str | None:
 def sign_in_place(email: str) -> tuple[str, bool]:
     """Where a sign-in comes from, for throttling: this known browser, else the client's address."""
     device = known_device(email)
-    return (f"device:{device}", True) if device else (f"ip:{request.remote_addr}", False)
+    return (f"device:{device}", True) if device else (f"ip:{str(request.remote_addr)[:100]}", False)
 
 
 def throttle_wait(email: str) -> int:
