@@ -238,3 +238,26 @@ def test_two_slow_clients_freeze_bare_gunicorn_but_not_the_site_behind_nginx(tmp
         server.stop()
     assert frozen, "the control failed: bare gunicorn answered despite two slow clients"
     assert behind == [True] * 5
+
+
+@needs_nginx
+def test_the_documented_site_config_is_valid_nginx(tmp_path):
+    """docs/nginx.conf as a whole (TLS, HTTP/2, the redirect, the snippet), checked by `nginx -t` with a
+    throwaway self-signed certificate in place of the real one."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    site = (ROOT / "docs" / "nginx.conf").read_text()
+    site = (site.replace("/etc/letsencrypt/live/sourced.example.org/fullchain.pem", str(cert))
+            .replace("/etc/letsencrypt/live/sourced.example.org/privkey.pem", str(key))
+            .replace("/etc/nginx/snippets/sourced-proxy.conf", str(ROOT / "docs" / "nginx-proxy.conf")))
+    (tmp_path / "site.conf").write_text(site)
+    temp = " ".join(f"{k}_temp_path {tmp_path / k};" for k in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    conf = tmp_path / "nginx.conf"
+    conf.write_text(f"pid {tmp_path / 'nginx.pid'}; error_log {tmp_path / 'error.log'};\n"
+                    f"events {{}}\nhttp {{ access_log off; {temp} include {tmp_path / 'site.conf'}; }}\n")
+    check = subprocess.run([NGINX, "-t", "-c", str(conf), "-p", str(tmp_path)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
