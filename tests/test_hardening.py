@@ -317,3 +317,30 @@ def test_trusting_proxies_on_a_reachable_address_is_warned_about(tmp_path, seeds
     with caplog.at_level(logging.WARNING):
         make_app(tmp_path, PROXIES=1, BIND="127.0.0.1:8000")
     assert "X-Forwarded-For" not in caplog.text
+
+
+NASTY = ["", " ", "x" * 5000, "ünïcødé, 💥", "1.2.3.4, , ,", "[::1]:99999", "a@b", "%00%0d%0a", "\t", "😀" * 100,
+         "999999999999999999999999", "-1", "null", "<script>"]
+
+
+@pytest.mark.parametrize("value", NASTY)
+def test_no_header_value_makes_a_500(tmp_path, seeds, teachers, value):
+    app = make_app(tmp_path, PROXIES=1, RATELIMIT_ENABLED=True)
+    client = app.test_client()
+    cookies = f"session={value[:3000]}; sourced_device={value[:3000]}"
+    headers = {"Cookie": cookies, "X-Forwarded-For": value, "X-Forwarded-Host": value, "X-Forwarded-Proto": value,
+               "HX-Request": value, "HX-Target": value, "Accept-Language": value, "Referer": value}
+    for method, url, data in [("GET", "/", None), ("GET", "/teach/", None), ("GET", "/teach/sign-in", None),
+                              ("POST", "/teach/sign-in", {"email": "teacher@school.org", "password": value}),
+                              ("POST", "/quiz/join", {"code": value, "name": value}),
+                              ("POST", "/ask", {"question": "how many prisoners"})]:
+        resp = client.open(url, method=method, data=data, headers=headers)
+        assert resp.status_code < 500, (method, url, value, resp.status_code)
+
+
+def test_a_host_no_url_can_be_built_for_is_a_400(app, client):
+    for host in ("x" * 100, "a." + "b" * 64 + ".org", "h" * 400):
+        resp = client.get("/", headers={"Host": host})
+        assert resp.status_code == 400 and b"Host header" in resp.data, host
+    assert client.get("/", headers={"Host": "[::1]:5000"}).status_code == 200
+    assert client.get("/", headers={"Host": "sourced.example.org"}).status_code == 200

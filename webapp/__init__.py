@@ -12,7 +12,7 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import db
-from .binding import exposed_binds
+from .binding import exposed_binds, refuse_unusable_hosts
 from .limits_sqlite import default_uri
 from .config import defaults, load_or_create_secret_key
 from .bank import Bank, load_bank
@@ -37,6 +37,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_prefixed_env("SOURCED")
     else:
         app.config.from_mapping(test_config)
+    app.wsgi_app = refuse_unusable_hosts(app.wsgi_app)  # inside ProxyFix: checks the forwarded host too
     if int(app.config.get("PROXIES") or 0) > 0:
         # Behind N reverse proxies: take the client's address and scheme from their X-Forwarded-*
         # headers, so that rate limits count visitors, not the proxy.

@@ -49,3 +49,29 @@ def is_private_bind(bind: str) -> bool:
 def exposed_binds(configured: str | None, argv: list[str] | None = None, env: dict | None = None) -> list[str]:
     """The listening addresses other machines may reach."""
     return [b for b in bind_addresses(configured, argv, env) if not is_private_bind(b)]
+
+
+def refuse_unusable_hosts(wsgi_app):
+    """WSGI middleware: a Host (or, behind a proxy, X-Forwarded-Host) that no URL can be built for —
+    a label over 63 characters, say — gets a plain 400 here; inside Flask it would leave the request
+    without a URL adapter, and even the error page would fail."""
+    def app(environ, start_response):
+        host = environ.get("HTTP_HOST") or environ.get("SERVER_NAME") or ""
+        if not _usable_host(host):
+            start_response("400 Bad Request", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b"Bad request: the Host header is not a usable host name.\n"]
+        return wsgi_app(environ, start_response)
+    return app
+
+
+def _usable_host(host: str) -> bool:
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    if len(host) > 300:
+        return False
+    if name.startswith("["):
+        return True  # an IPv6 literal: no IDNA
+    try:
+        name.lower().encode("idna")
+    except UnicodeError:
+        return False
+    return True
