@@ -440,10 +440,15 @@ def test_malformed_imports_name_the_problem_and_import_nothing(client, signed_in
     assert db.connect(app.config["DATABASE"])["teacher_questions"].count == 0
 
 
-def test_unanswered_bot_questions_are_listed_for_teachers(client, signed_in, app):
+def test_unanswered_bot_questions_are_listed_for_administrators_only(client, signed_in, app, teachers):
     client.post("/ask", data={"question": "What is the capital of Peru?"})
+    resp = client.get("/teach/unanswered")
+    assert resp.status_code == 403 and "Peru" not in resp.get_data(as_text=True)
+    assert "/teach/unanswered" not in client.get("/teach/").get_data(as_text=True)
+    db.set_admin(db.connect(app.config["DATABASE"]), teachers["teacher@school.org"], True)
     html = client.get("/teach/unanswered").get_data(as_text=True)
     assert "What is the capital of Peru?" in html
+    assert "/teach/unanswered" in client.get("/teach/").get_data(as_text=True)
 
 
 def test_bank_export_is_behind_sign_in(client, signed_in, app):

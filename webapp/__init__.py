@@ -13,6 +13,8 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import db
+from .binding import exposed_binds, refuse_unusable_hosts
+from .limits_sqlite import default_uri
 from .bank import Bank, load_bank
 from .bot import Bot
 from .config import defaults, load_or_create_secret_key
@@ -36,11 +38,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_prefixed_env("SOURCED")  # every setting of config.SETTINGS, as SOURCED_<NAME>
     else:
         app.config.from_mapping(test_config)
-    if int(app.config.get("PROXIES") or 0) > 0:
-        # Behind N reverse proxies: take the client's address and scheme from their X-Forwarded-*
-        # headers, so that rate limits count visitors, not the proxy.
-        n = int(app.config["PROXIES"])
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
+    serve_behind_proxies(app)
+    if not app.config.get("RATELIMIT_STORAGE_URI"):  # shared by every worker: counted in the database
+        app.config["RATELIMIT_STORAGE_URI"] = default_uri(app.config["DATABASE"])
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = load_or_create_secret_key(app.instance_path)
 
@@ -65,6 +65,21 @@ def create_app(test_config: dict | None = None) -> Flask:
     web.csrf.exempt(api.bp)  # read-only GETs
     web.init_pages(app)
     return app
+
+
+def serve_behind_proxies(app: Flask) -> None:
+    """Refuse Host headers no URL can be built for; behind N reverse proxies, take the client's
+    address and scheme from their X-Forwarded-* headers (so rate limits count visitors, not the
+    proxy), and warn when the app also listens where others could reach it directly."""
+    app.wsgi_app = refuse_unusable_hosts(app.wsgi_app)  # inside ProxyFix: checks the forwarded host too
+    n = int(app.config.get("PROXIES") or 0)
+    if n <= 0:
+        return
+    app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
+    if exposed := exposed_binds(app.config.get("BIND")):
+        app.logger.warning("SOURCED_PROXIES=%s trusts X-Forwarded-For, but the app listens on %s, which other "
+                           "machines may reach directly and so choose their own address: bind it to 127.0.0.1 "
+                           "or a Unix socket behind the proxy (docs/serving.md).", n, ", ".join(exposed))
 
 
 def load_content(app: Flask) -> Loaded:

@@ -88,8 +88,11 @@ class AssignmentOptions(BaseModel):
             if not v:
                 return None
             try:
-                return dt.datetime.fromisoformat(v).replace(tzinfo=None, second=0, microsecond=0)
-            except ValueError:
+                t = dt.datetime.fromisoformat(v)
+                if t.tzinfo is not None:  # "2026-12-01T09:00+14:00": the same instant in UTC
+                    t = t.astimezone(dt.timezone.utc)
+                return t.replace(tzinfo=None, second=0, microsecond=0)
+            except (ValueError, OverflowError):
                 problems.append((key, "Give a date and time like 2026-12-01 09:00."))
                 return None
 

@@ -34,4 +34,13 @@ def _safe_cell(v) -> str:
     if isinstance(v, float):
         return f"{v:g}"
     s = str(v)
-    return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") and not re.fullmatch(r"-?\d+(\.\d+)?", s) else s
+    if re.fullmatch(r"-?\d+(\.\d+)?", s):
+        return s
+    # A spreadsheet that splits on another separator (";" in many locales, tab, "|") starts a new
+    # cell after it: a formula character there is quoted too.
+    s = _AFTER_SEPARATOR.sub(r"\1'\2", s)
+    return "'" + s if s[:1] in _FORMULA_START else s
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_AFTER_SEPARATOR = re.compile(r"([,;\t|\r\n][ \"]*)([=+\-@])")

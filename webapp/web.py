@@ -11,6 +11,7 @@ from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from htmx_flask import Htmx
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 
 from .facts import Store
 
@@ -46,6 +47,9 @@ def init_extensions(app: Flask) -> None:
             return error_page(400, "This form sent a field without a name: nothing was saved. Reload the page "
                                    "and try again.")
 
+    # <int:…> ids go to SQLite, whose integers stop at 2**63 - 1: a longer number is no page (404),
+    # not an OverflowError (500). Set before any blueprint adds its routes.
+    app.url_map.converters["int"] = StoredInt
     csrf.init_app(app)
     htmx.init_app(app)
     limiter.init_app(app)
@@ -72,6 +76,8 @@ def security_headers(resp):
     resp.headers.setdefault("X-Content-Type-Options", "nosniff")
     resp.headers.setdefault("Referrer-Policy", "same-origin")
     resp.headers.setdefault("X-Frame-Options", "DENY")
+    if current_app.config.get("SESSION_COOKIE_SECURE"):  # served over HTTPS: browsers must keep to it
+        resp.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
     if request.headers.get("HX-Request"):
         resp.headers.add("Vary", "HX-Request")
     return resp
@@ -101,6 +107,13 @@ def unexpected(e):
 
 def template_globals() -> dict:
     return {"site_name": "Sourced", "faces": {n: n in current_app.blueprints for n in ("quiz", "ask", "teach")}}
+
+
+class StoredInt(IntegerConverter):
+    """Flask's int converter, bounded to what SQLite can store."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=2**63 - 1, signed=False):
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
 def error_page(code: int, message: str):

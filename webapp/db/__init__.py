@@ -9,6 +9,7 @@ gives each request its connection. One module per group of tables:
 - attempts.py  quiz attempts, answers and assignments (built as `attempts.Attempt` / `Assignment`)
 - teaching.py  teachers, their questions and question sets
 - bot.py       the bot's search, conversations and refused questions
+- limits.py    counters shared by every worker (rate limits, failed sign-ins) and retention
 """
 from __future__ import annotations
 
@@ -22,14 +23,18 @@ from .attempts import (assignment_attempts, assignment_by_code, create_assignmen
                        create_attempt, finish_attempt, get_assignment, get_attempt, list_assignments, submit_answer)
 from .bot import MAX_EXCHANGES, bot_search, get_conversation, list_refusals, save_exchange
 from .content import content_digest, fts_query, load_content, search_facts, source_status
+from .limits import clear_hits, count_hit, purge_older_than, read_hits, record_sign_in, sign_in_failures
 from .core import BUSY_TIMEOUT_MS, connect, retry_busy, transaction, writes
 from .core import migrate as _migrate
 from .schema import MIGRATIONS
-from .teaching import (MAX_SET_SIZE, SetRefused, change_set, create_set, delete_set, delete_teacher_question,
-                       get_set, insert_drafts, insert_teacher, list_sets, save_teacher_question, teacher_by_email,
-                       teacher_by_id, teacher_question, teacher_questions)
+from .teaching import (MAX_SET_SIZE, SetRefused, bump_session_version, change_set, create_set, delete_set,
+                       delete_teacher_question, get_set, insert_drafts, insert_teacher, list_sets, list_teachers,
+                       save_teacher_question, set_admin, set_teacher_password, teacher_by_email, teacher_by_id, teacher_question,
+                       teacher_questions, teacher_session)
 
 __all__ = [
+    "bump_session_version", "clear_hits", "count_hit", "list_teachers", "purge_older_than", "read_hits",
+    "record_sign_in", "set_admin", "set_teacher_password", "sign_in_failures", "teacher_session",
     "BUSY_TIMEOUT_MS", "MAX_EXCHANGES", "MAX_SET_SIZE", "MIGRATIONS", "SetRefused", "assignment_attempts",
     "assignment_by_code", "bot_search", "change_set", "close_db", "connect", "content_digest", "create_assignment",
     "create_assignment_attempt", "create_attempt", "create_set", "delete_set", "delete_teacher_question",

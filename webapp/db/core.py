@@ -5,6 +5,7 @@ No table names here except the `migrations` bookkeeping table; the schema itself
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -17,7 +18,12 @@ T = TypeVar("T")
 
 
 def connect(path: str | Path) -> sqlite_utils.Database:
-    """Open the database with the settings every connection needs (WAL, busy timeout, FKs)."""
+    """Open the database with the settings every connection needs (WAL, busy timeout, FKs).
+
+    A new database file is made readable by its owner only (it holds password hashes and students'
+    names); SQLite gives its -wal and -shm files the same mode."""
+    if str(path) != ":memory:":
+        _create_private(Path(path))
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                            check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -26,6 +32,13 @@ def connect(path: str | Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     return sqlite_utils.Database(conn)
+
+
+def _create_private(path: Path) -> None:
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except (FileExistsError, FileNotFoundError):  # there already, or no folder: sqlite3 says so
+        pass
 
 
 def retry_busy(fn: Callable[[], T], attempts: int = 5) -> T:

@@ -64,4 +64,12 @@ CREATE TABLE IF NOT EXISTS assignments (
     set_id INTEGER, code TEXT NOT NULL UNIQUE, options TEXT NOT NULL, questions TEXT NOT NULL,
     created_at REAL NOT NULL);
 """),
+    # Issue 17: teachers' sessions that end (a version every cookie carries), administrators, rate-limit
+    # counters shared by every worker, and failed sign-ins for the per-account backoff.
+    ("070_sessions_limits", """
+ALTER TABLE teachers ADD COLUMN session_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE teachers ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS sign_in_failures (key TEXT PRIMARY KEY, failures INTEGER NOT NULL, last_at REAL NOT NULL);
+"""),
 ]

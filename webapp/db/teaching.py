@@ -29,6 +29,38 @@ def teacher_by_id(db: sqlite_utils.Database, teacher_id: int) -> dict | None:
     return dict(zip(("id", "email"), row)) if row else None
 
 
+_SESSION_COLS = ("id", "email", "session_version", "is_admin", "created_at")
+
+
+def teacher_session(db: sqlite_utils.Database, teacher_id: int) -> dict | None:
+    """A teacher as a request needs them: id, email, session version and whether they administer the site."""
+    row = db.execute(f"SELECT {', '.join(_SESSION_COLS)} FROM teachers WHERE id = ?", [teacher_id]).fetchone()
+    return dict(zip(_SESSION_COLS, row)) if row else None
+
+
+def list_teachers(db: sqlite_utils.Database) -> list[dict]:
+    return [dict(zip(_SESSION_COLS, r)) for r in db.execute(
+        f"SELECT {', '.join(_SESSION_COLS)} FROM teachers ORDER BY email").fetchall()]
+
+
+@writes
+def bump_session_version(db: sqlite_utils.Database, teacher_id: int) -> None:
+    """End every session of this teacher (each cookie carries the version it was signed in under)."""
+    db.execute("UPDATE teachers SET session_version = session_version + 1 WHERE id = ?", [teacher_id])
+
+
+@writes
+def set_teacher_password(db: sqlite_utils.Database, teacher_id: int, password_hash: str) -> None:
+    """A new password, and every session signed in under the old one ended, in one transaction."""
+    db.execute("UPDATE teachers SET password_hash = ?, session_version = session_version + 1 WHERE id = ?",
+               [password_hash, teacher_id])
+
+
+@writes
+def set_admin(db: sqlite_utils.Database, teacher_id: int, admin: bool) -> None:
+    db.execute("UPDATE teachers SET is_admin = ? WHERE id = ?", [int(admin), teacher_id])
+
+
 # --- teachers' own questions ---------------------------------------------------------------------------
 
 _TQ_COLS = "id, teacher_id, status, body, origin, created_at, updated_at"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
 
 from .. import attempts, db
-from ..assignments import when_text
+from ..assignments import normalise_code, when_text
 from ..attempts import AnswerRefused, Assignment, Attempt, JoinRefused, QuestionGone
 from ..bank import Bank
 from ..facts import module_fact_ids
@@ -260,8 +260,15 @@ def join(code: str = ""):
     return join_page(request.args.get("code", code))
 
 
+def code_key() -> str:
+    """Rate-limit key for joins at one assignment code (whoever sends them)."""
+    return "join-code:" + (normalise_code(request.form.get("code", "")[:40]) or "-")
+
+
 @bp.post("/join")
-@limiter.limit("30/minute")
+@limiter.limit("30/minute")  # per address
+@limiter.limit("100/hour", deduct_when=lambda resp: resp.status_code == 404)  # wrong codes, per address
+@limiter.limit("120/minute", key_func=code_key)  # per code: a whole class may join at once, no more
 def join_post():
     typed_code, typed_name = request.form.get("code", "")[:40], request.form.get("name", "")[:200]
     try:

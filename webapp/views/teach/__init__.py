@@ -9,21 +9,18 @@ from flask import Blueprint, abort, current_app, g, redirect, render_template, r
 from pydantic import ValidationError
 
 from ... import db
-from ...accounts import authenticate
+from ...accounts import AccountError, authenticate, set_password
 from ...attempts import Assignment, utcnow
 from ...facts import module_fact_ids
 from ...prose import Notes, render_inline
 from ...quiz import right_answer
 from ...schemas import Question
 from ...web import limiter, store
+from . import auth as teach_session
 
 bp = Blueprint("teach", __name__, url_prefix="/teach")
-
-
-@bp.before_app_request
-def load_teacher():
-    tid = session.get("teacher_id")
-    g.teacher = db.teacher_by_id(db.get_db(), tid) if isinstance(tid, int) else None
+bp.before_app_request(teach_session.load_teacher)  # the session is checked against the database
+bp.after_request(teach_session.no_store)
 
 
 def login_required(view):
@@ -40,7 +37,8 @@ def safe_next(target: str | None) -> str:
     """Only same-site paths under /teach/ are followed after signing in."""
     if target:
         parts = urlsplit(target)
-        if not parts.scheme and not parts.netloc and target.startswith("/teach/") and "\\" not in target:
+        if (not parts.scheme and not parts.netloc and target.startswith("/teach/") and "\\" not in target
+                and target.isprintable() and len(target) <= 2000):
             return target
     return url_for("teach.home")
 
@@ -50,33 +48,45 @@ def too_many_attempts(e):
     if request.endpoint != "teach.sign_in":
         from ...web import error_page
         return error_page(429, "Too many requests: please wait a moment and try again.")
-    return render_template("teach/sign_in.html", email=request.form.get("email", "")[:254],
-                           next=request.form.get("next", ""),
-                           error="Too many sign-in attempts from here. Wait a minute, then try again."), 429
+    return sign_in_page(request.form.get("email", "")[:254], request.form.get("next", ""),
+                        "Too many sign-in attempts from here. Wait a minute, then try again.", 429)
+
+
+def sign_in_page(email: str, next_url: str, error: str | None = None, status: int = 200):
+    return render_template("teach/sign_in.html", email=email, next=next_url, error=error), status
+
+
+# Per address, every sign-in counts (one atomic increment, so the limit holds across workers); a
+# browser the teacher has signed in from before is exempt, so guessing cannot keep her out.
+LIMIT_OPTS = {"methods": ["POST"], "exempt_when": teach_session.exempt_known_device}
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
-@limiter.limit("10/minute", methods=["POST"])
-@limiter.limit("50/hour", methods=["POST"])
+@limiter.limit("10/minute", **LIMIT_OPTS)
+@limiter.limit("50/hour", **LIMIT_OPTS)
 def sign_in():
     next_url = request.values.get("next", "")
     if request.method == "GET":
         if g.teacher:
             return redirect(safe_next(next_url), code=303)
-        return render_template("teach/sign_in.html", email="", next=next_url, error=None)
+        return sign_in_page("", next_url)
     email = request.form.get("email", "")[:254]
+    if wait := teach_session.throttle_wait(email):
+        return sign_in_page(email, next_url, f"Too many failed sign-ins for this account from here: wait {wait} "
+                            "seconds, then try again.", 429)
     teacher = authenticate(db.get_db(), email, request.form.get("password", ""))
+    teach_session.record_sign_in(email, teacher is not None)
     if teacher is None:
-        return render_template("teach/sign_in.html", email=email, next=next_url,
-                               error="That email and password do not match an account."), 400
-    session.clear()
-    session["teacher_id"] = teacher["id"]
-    session.permanent = True
-    return redirect(safe_next(next_url), code=303)
+        return sign_in_page(email, next_url, "That email and password do not match an account.", 400)
+    teach_session.start_session(teacher)
+    return teach_session.remember_device(redirect(safe_next(next_url), code=303), email)
 
 
 @bp.post("/sign-out")
 def sign_out():
+    """Ends this teacher's sessions everywhere: a copy of the cookie no longer works either."""
+    if g.teacher:
+        teach_session.end_sessions(g.teacher["id"])
     session.clear()
     return redirect(url_for("explain.home"), code=303)
 
@@ -84,7 +94,31 @@ def sign_out():
 @bp.get("/")
 @login_required
 def home():
-    return render_template("teach/home.html", **home_ctx())
+    return render_template("teach/home.html", **home_ctx(), changed=request.args.get("changed") == "1")
+
+
+@bp.route("/password", methods=["GET", "POST"])
+@login_required
+@limiter.limit("10/minute", methods=["POST"])  # a borrowed session cannot try current passwords fast
+def change_password():
+    """A teacher's own password; changing it ends every other session (a copied cookie too)."""
+    if request.method == "GET":
+        return render_template("teach/password.html", error=None)
+    current, new = request.form.get("current", "")[:250], request.form.get("new", "")[:250]
+    error = None
+    if authenticate(db.get_db(), g.teacher["email"], current) is None:
+        error = "Your current password is not right."
+    elif new != request.form.get("again", "")[:250]:
+        error = "The two new passwords differ."
+    else:
+        try:
+            set_password(db.get_db(), g.teacher["email"], new)
+        except AccountError as e:
+            error = str(e)
+    if error:
+        return render_template("teach/password.html", error=f"{error} Nothing was changed."), 400
+    teach_session.start_session(g.teacher)  # this browser goes on under the new session version
+    return redirect(url_for("teach.home", changed=1), 303)
 
 
 # === question sets, questions, assignments, results ==================================================

@@ -1,13 +1,14 @@
 """An assignment's results as they come in: rows, item analysis, CSV; and what the bot could not answer."""
 from __future__ import annotations
 
-from flask import Response, abort, render_template, url_for
+from flask import Response, abort, g, render_template, url_for
 
 from ... import db, stats
 from ...assignments import FEEDBACK_LABELS
 from ...attempts import Assignment
 from ...quiz import describe_response
 from ...results import csv_text, marks_by_question
+from ...web import error_page
 from . import _t, bp, get_owned_assignment, login_required
 
 
@@ -66,5 +67,8 @@ def results_csv(assignment_id: int, kind: str):
 @bp.get("/unanswered")
 @login_required
 def unanswered():
+    # What visitors typed is theirs: only the site's administrators read it (`flask teachers admin`).
+    if not g.teacher["is_admin"]:
+        return error_page(403, "Only the site's administrators see the questions the bot could not answer.")
     rows = [{"question": r["question"], "asked": _t(r["asked_at"])} for r in db.list_refusals(db.get_db())]
     return render_template("teach/unanswered.html", rows=rows)
