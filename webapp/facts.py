@@ -16,6 +16,7 @@ from typing import Iterable
 import yaml
 from pydantic import ValidationError
 
+from . import content_rules
 from .numbers import evaluate_formula, number_tokens, parse_numbers, same
 from .schemas import (
     FACT_LINK, FIGURE_REF, Fact, FactFile, Figure, FigureRef, Lexicon, Module, Source,
@@ -150,12 +151,13 @@ def read_paragraphs(path: Path) -> list[str]:
 # --- cross-record checks ----------------------------------------------------------------------
 
 def module_fact_ids(module: Module) -> list[str]:
-    ids: list[str] = []
+    ids: list[str] = [FigureRef.parse(k.figure).fact for k in module.key_figures]
     for s in module.sections:
-        ids += [m.group(1) for m in FIGURE_REF.finditer(s.body)]
-        ids += [m.group(1) for m in FACT_LINK.finditer(s.body)]
+        for text in [s.body] + (s.chart.cells() if s.chart else []):
+            ids += [m.group(1) for m in FIGURE_REF.finditer(text)]
+            ids += [m.group(1) for m in FACT_LINK.finditer(text)]
         if s.chart:
-            ids += [FigureRef.parse(b.figure).fact for b in s.chart.bars]
+            ids += [FigureRef.parse(r).fact for r in s.chart.figure_refs()]
     return list(dict.fromkeys(ids))
 
 
@@ -186,28 +188,49 @@ def check_module(rel: str, m: Module, facts: dict[str, Fact]) -> list[Problem]:
     prose("summary", m.summary)
     if FIGURE_REF.search(m.summary) or FACT_LINK.search(m.summary):
         out.append(Problem(rel, m.id, "summary", "a summary is plain prose: put figures and fact links in sections"))
+    for j, k in enumerate(m.key_figures, 1):
+        prose(f"key_figures.{j}.label", k.label)
+        if err := _check_figure_ref(k.figure, facts):
+            out.append(Problem(rel, m.id, f"key_figures.{j}.figure", err))
     for i, s in enumerate(m.sections, 1):
         prose(f"sections.{i}.heading", s.heading)
-        prose(f"sections.{i}.body", s.body)
-        for x in FIGURE_REF.finditer(s.body):
-            ref = x.group(1) + (f".{x.group(2)}" if x.group(2) else "")
-            if err := _check_figure_ref(ref, facts):
-                out.append(Problem(rel, m.id, f"sections.{i}.body", err))
-        for x in FACT_LINK.finditer(s.body):
-            if x.group(1) not in facts:
-                out.append(Problem(rel, m.id, f"sections.{i}.body", f"unknown fact {x.group(1)!r}"))
+        texts = [(f"sections.{i}.body", s.body)]
         if s.chart:
-            prose(f"sections.{i}.chart.title", s.chart.title)
-            prose(f"sections.{i}.chart.description", s.chart.description)
-            for j, b in enumerate(s.chart.bars, 1):
-                prose(f"sections.{i}.chart.bars.{j}.label", b.label)
-                if err := _check_figure_ref(b.figure, facts):
-                    out.append(Problem(rel, m.id, f"sections.{i}.chart.bars.{j}.figure", err))
-                else:
-                    fig = facts[FigureRef.parse(b.figure).fact].figures[FigureRef.parse(b.figure).index - 1]
-                    if fig.unit != "percent" or fig.value is None:
-                        out.append(Problem(rel, m.id, f"sections.{i}.chart.bars.{j}.figure",
-                                           "a chart bar needs a single percent figure"))
+            texts += [(f"sections.{i}.chart.rows.{r}", c) for r, row in enumerate(s.chart.rows, 1) for c in row.cells]
+        for where, text in texts:
+            prose(where, text)
+            for x in FIGURE_REF.finditer(text):
+                ref = x.group(1) + (f".{x.group(2)}" if x.group(2) else "")
+                if err := _check_figure_ref(ref, facts):
+                    out.append(Problem(rel, m.id, where, err))
+            for x in FACT_LINK.finditer(text):
+                if x.group(1) not in facts:
+                    out.append(Problem(rel, m.id, where, f"unknown fact {x.group(1)!r}"))
+        if s.chart:
+            out += _check_chart(rel, m.id, f"sections.{i}.chart", s.chart, facts, prose)
+    return out
+
+
+def _check_chart(rel: str, module_id: str, where: str, chart, facts: dict[str, Fact], prose) -> list[Problem]:
+    """A chart draws only facts' figures: each a value or range, in the chart's unit."""
+    out = []
+    for name in ("title", "description", "axis"):
+        prose(f"{where}.{name}", getattr(chart, name) or "")
+    for label in [b.label for b in chart.bars] + [g.label for g in chart.groups] + list(chart.series) \
+            + list(chart.columns) + [r.label for r in chart.rows]:
+        prose(f"{where}.label", label)
+    for ref in chart.figure_refs():
+        if err := _check_figure_ref(ref, facts):
+            out.append(Problem(rel, module_id, where, err))
+            continue
+        r = FigureRef.parse(ref)
+        fig = facts[r.fact].figures[r.index - 1]
+        if not fig.numbers:
+            out.append(Problem(rel, module_id, where, f"{ref}: a chart needs a figure with a number"))
+        elif (fig.unit == "percent") != (chart.unit == "percent"):
+            out.append(Problem(rel, module_id, where, f"{ref} is in {fig.unit}, but the chart's unit is {chart.unit}"))
+    if chart.kind != "table" and chart.unit == "count" and not chart.axis:
+        out.append(Problem(rel, module_id, f"{where}.axis", "a chart of counts needs an axis label saying what is counted"))
     return out
 
 
@@ -245,6 +268,9 @@ def check_links(sources: dict[str, Source], facts: dict[str, Fact], files: dict[
                 out += _check_derived(rel, f, j, g, facts)
             else:
                 out += _check_value_matches_text(rel, f, j, g)
+        out += content_rules.statement_names_uncited_article(rel, f, sources)
+        out += content_rules.opinion_kind_problems(rel, f)
+    out += content_rules.twin_figure_problems(facts, files)
     return out
 
 
@@ -277,8 +303,9 @@ def _check_derived(rel: str, f: Fact, j: int, g: Figure, facts: dict[str, Fact])
     for lit in literals:
         if not any(same(lit, k) for k in known) and not any(same(lit, c) for c in ALLOWED_FORMULA_CONSTANTS):
             out.append(Problem(rel, f.id, where, f"number {lit:g} in the formula is not a figure of {', '.join(g.from_facts)}"))
-    if g.value is None or abs(round(result, 1) - g.value) > 0.051:
+    if not content_rules.derived_value_ok(g, result):
         out.append(Problem(rel, f.id, where, f"{g.formula} = {result:g}, but value is {g.value}"))
+    out += content_rules.derived_precision_problems(rel, f, j, g, facts, ALLOWED_FORMULA_CONSTANTS)
     return out
 
 
@@ -311,6 +338,7 @@ def verify_texts(store_sources: dict[str, Source], facts: dict[str, Fact], texts
     covered: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for f in facts.values():
         rel = files.get(f.id, "")
+        out += content_rules.claimant_problems(rel, f, paragraphs)
         first = f.citations[0]
         paras = paragraphs.get(first.source_id)
         for j, g in enumerate(f.figures, 1):

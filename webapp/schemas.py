@@ -69,6 +69,9 @@ class Figure(Strict):
     derived: bool = False
     formula: ShortText | None = None
     from_facts: list[Slug] = []
+    # a computed figure rounded to the precision of its inputs, or computed from hedged inputs:
+    # shown with "about" (issue 12)
+    approximate: bool = False
 
     @model_validator(mode="after")
     def _shape(self) -> "Figure":
@@ -87,8 +90,8 @@ class Figure(Strict):
             if self.qualifier != "computed":
                 raise ValueError("a derived figure has qualifier 'computed'")
         else:
-            if self.formula or self.from_facts:
-                raise ValueError("formula/from_facts are only for derived figures")
+            if self.formula or self.from_facts or self.approximate:
+                raise ValueError("formula/from_facts/approximate are only for derived figures")
             if not self.text:
                 raise ValueError("a reported figure needs text: the figure as the article writes it")
             if self.qualifier == "computed":
@@ -138,7 +141,8 @@ class FactFile(Strict):
 
 # --- modules -----------------------------------------------------------------------------------
 
-FIGURE_REF = re.compile(r"\{\{\s*([a-z0-9][a-z0-9-]*)(?:\.(\d+))?\s*\}\}")
+# {{fact-id}}, {{fact-id.N}}, optionally {{fact-id.N|short}} or {{fact-id|long}} (the phrase's form)
+FIGURE_REF = re.compile(r"\{\{\s*([a-z0-9][a-z0-9-]*)(?:\.(\d+))?(?:\s*\|\s*(short|long))?\s*\}\}")
 FACT_LINK = re.compile(r"\[\[\s*([a-z0-9][a-z0-9-]*)\s*(?:\|([^\]]+))?\]\]")
 
 
@@ -159,11 +163,54 @@ class ChartBar(Strict):
     figure: str  # a FigureRef in text form, "fact-id" or "fact-id.2"
 
 
+class ChartGroup(Strict):
+    """One group of a grouped chart: a figure per series, or null where that article gives none."""
+
+    label: ShortText
+    figures: list[str | None] = Field(min_length=1, max_length=4)
+
+
+class TableRow(Strict):
+    """One row of a comparison table: a label and one cell of prose (with references) per column."""
+
+    label: ShortText
+    cells: list[Text] = Field(min_length=1, max_length=4)
+
+
 class Chart(Strict):
+    """A chart is data: which facts' figures to draw and how (issue 12). `bars` draws one bar per
+    figure (a range as a band); `grouped` sets figures side by side, one series per article;
+    `table` is a comparison table of prose cells (no picture)."""
+
+    kind: Literal["bars", "grouped", "table"] = "bars"
     title: ShortText
     description: Text
-    unit: Literal["percent"] = "percent"
-    bars: list[ChartBar] = Field(min_length=1, max_length=12)
+    unit: Literal["percent", "count"] = "percent"
+    axis: ShortText | None = None  # what the bars measure, e.g. "Share of prisoners (percent)"
+    bars: list[ChartBar] = Field(default_factory=list, max_length=12)
+    series: list[ShortText] = Field(default_factory=list, max_length=4)
+    groups: list[ChartGroup] = Field(default_factory=list, max_length=8)
+    columns: list[ShortText] = Field(default_factory=list, max_length=4)
+    rows: list[TableRow] = Field(default_factory=list, max_length=12)
+
+    @model_validator(mode="after")
+    def _parts_for_kind(self) -> "Chart":
+        need = {"bars": ("bars",), "grouped": ("series", "groups"), "table": ("columns", "rows")}[self.kind]
+        for part in need:
+            if not getattr(self, part):
+                raise ValueError(f"a {self.kind} chart needs {part}")
+        if self.kind == "grouped" and any(len(g.figures) != len(self.series) for g in self.groups):
+            raise ValueError("each group needs one figure (or null) per series")
+        if self.kind == "table" and any(len(r.cells) != len(self.columns) for r in self.rows):
+            raise ValueError("each row needs one cell per column")
+        return self
+
+    def figure_refs(self) -> list[str]:
+        """Every figure the chart draws, in order (table cells' references are prose: see `cells`)."""
+        return [b.figure for b in self.bars] + [f for g in self.groups for f in g.figures if f]
+
+    def cells(self) -> list[str]:
+        return [c for r in self.rows for c in r.cells]
 
 
 class Section(Strict):
@@ -178,6 +225,8 @@ class Module(Strict):
     summary: Text
     order: int = 100
     topics: list[Slug] = []
+    # the figures shown in a box at the top of the module page: a label and a figure reference
+    key_figures: list[ChartBar] = Field(default_factory=list, max_length=6)
     sections: list[Section] = Field(min_length=1)
 
 
