@@ -93,7 +93,12 @@ def _bar_marks(b: Bar, y: float, scale: float, x0: float, track: float, cls: str
         parts.append(f'<rect class="{cls}" x="{x_low:.1f}" y="{y:.1f}" width="{x_high - x_low:.1f}" height="{BAR_H}" rx="2"/>')
     else:
         parts.append(f'<rect class="{cls}" x="{x0}" y="{y:.1f}" width="{x_high - x0:.1f}" height="{BAR_H}" rx="2"/>')
-    parts.append(f'<text class="value" x="{x_high + 5:.1f}" y="{y + BAR_H - 3:.1f}">{escape(_short_value(b.shown))}</text>')
+    value = _short_value(b.shown)
+    if x_high + 5 + 7.8 * len(value) > WIDTH:  # no room after the bar: write it inside, at its end
+        parts.append(f'<text class="value inside" x="{x_high - 5:.1f}" y="{y + BAR_H - 3:.1f}" '
+                     f'text-anchor="end">{escape(value)}</text>')
+    else:
+        parts.append(f'<text class="value" x="{x_high + 5:.1f}" y="{y + BAR_H - 3:.1f}">{escape(value)}</text>')
     return parts
 
 

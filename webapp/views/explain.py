@@ -6,7 +6,7 @@ from pathlib import Path
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 from flask_wtf.csrf import generate_csrf
 
-from .. import db
+from .. import fact_search
 from ..charts import all_bars, bar_chart_svg, chart_bars, chart_groups, source_line, where_cited
 from ..facts import read_paragraphs
 from ..phrases import choose_form, figure_phrase
@@ -131,7 +131,7 @@ def facts():
     error = None
     if topic and topic not in store().topics:
         error, topic = f"There is no topic called “{topic[:60]}”; showing all topics.", ""
-    ids = db.search_facts(db.get_db(), q, topic or None)
+    ids = fact_search.search(store(), q, topic or None)
     results = [store().facts[i] for i in ids if i in store().facts]
     if kind in ("figure", "claim", "opinion", "context"):
         results = [f for f in results if f.kind == kind]
