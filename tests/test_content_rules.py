@@ -109,3 +109,15 @@ def test_asking_for_one_end_of_a_range_is_refused(store):
 def test_the_generator_makes_no_age_distractors(app):
     bank = app.extensions["sourced"].bank
     assert not [q for q in bank.generated if "prisoner-age-range" in q.fact_ids]
+
+
+@pytest.mark.parametrize("body, message", [
+    ("Mercenaries came from {{mercenaries-news.2|short}}.", "bare number"),
+    ("They counted {{captured-by-end-2025|long}} soldiers.", "says it again"),
+])
+def test_a_module_reference_whose_form_breaks_the_sentence_is_refused(store, body, message):
+    from webapp.facts import check_module
+    from webapp.schemas import Module
+    m = Module(id="form-check", title="T", summary="S", sections=[{"heading": "H", "body": body}])
+    problems = check_module("m.yaml", m, store.facts)
+    assert len(problems) == 1 and message in problems[0].message

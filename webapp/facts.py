@@ -16,7 +16,7 @@ from typing import Iterable
 import yaml
 from pydantic import ValidationError
 
-from . import content_rules
+from . import content_rules, phrases
 from .numbers import evaluate_formula, number_tokens, parse_numbers, same
 from .schemas import (
     FACT_LINK, FIGURE_REF, Fact, FactFile, Figure, FigureRef, Lexicon, Module, Source,
@@ -173,6 +173,18 @@ def _check_figure_ref(ref: str, facts: dict[str, Fact]) -> str | None:
     return None
 
 
+def _check_form(ref: str, form: str | None, following: str, facts: dict[str, Fact]) -> str | None:
+    """A short figure needs its unit in the next words ('{{x|short}}.' reads as a bare number); a
+    long one must not be followed by its unit again ('{{x|long}} soldiers' says it twice)."""
+    r = FigureRef.parse(ref)
+    fig = facts[r.fact].figures[r.index - 1]
+    if form == "short" and phrases.bare_number(fig, "short", following):
+        return f"{{{{{ref}|short}}}} is followed by {following.strip()[:20]!r}: it would read as a bare number without its unit ({fig.unit})"
+    if form == "long" and fig.unit not in phrases.SELF_UNITS and phrases.choose_form(fig, following) == "short":
+        return f"{{{{{ref}|long}}}} already says {fig.unit!r}, and the next word says it again"
+    return None
+
+
 def check_module(rel: str, m: Module, facts: dict[str, Fact]) -> list[Problem]:
     """Every figure in a module is a reference to a fact: prose holds no digits of its own."""
     out = []
@@ -202,6 +214,8 @@ def check_module(rel: str, m: Module, facts: dict[str, Fact]) -> list[Problem]:
             for x in FIGURE_REF.finditer(text):
                 ref = x.group(1) + (f".{x.group(2)}" if x.group(2) else "")
                 if err := _check_figure_ref(ref, facts):
+                    out.append(Problem(rel, m.id, where, err))
+                elif err := _check_form(ref, x.group(3), text[x.end():x.end() + 40], facts):
                     out.append(Problem(rel, m.id, where, err))
             for x in FACT_LINK.finditer(text):
                 if x.group(1) not in facts:
