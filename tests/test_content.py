@@ -32,7 +32,7 @@ MODULE = "content/modules/harbour.yaml"
 BROKEN = [
     ("bad YAML", BOATS, "  - id: regatta-visitors", "  - id: [regatta", "facts/boats.yaml: not valid YAML: line"),
     ("missing field", BOATS, "    claimant: the harbour master\n", "", "facts/boats.yaml › boats-registered › claimant: required field is missing"),
-    ("unknown field", BOATS, "    kind: figure\n    claimant: town", "    kind: figure\n    claimnt: x\n    claimant: town", "regatta-visitors › claimnt: unknown field"),
+    ("unknown field", BOATS, "    kind: figure\n    claimant: officials", "    kind: figure\n    claimnt: x\n    claimant: officials", "regatta-visitors › claimnt: unknown field"),
     ("unknown source", BOATS, "source_id: harbour-news, paragraph: 3", "source_id: harbor-news, paragraph: 3", "regatta-visitors › citations.1.source_id: unknown source 'harbor-news'"),
     ("paragraph out of range", BOATS, "paragraph: 3", "paragraph: 9", "regatta-visitors › citations.1.paragraph: source 'harbour-news' has 3 paragraphs, not 9"),
     ("figure not in the paragraph", BOATS, 'text: "412"', 'text: "413"', "value 412 is not what the text '413' says"),
@@ -83,7 +83,7 @@ def test_derived_figures_must_add_up(mini_content):
     kind: figure
     claimant: computed by Sourced
     figures:
-      - {value: 442, unit: boats, qualifier: computed, derived: true, formula: "412 + 30", from_facts: [boats-registered]}
+      - {value: 442, unit: boats, qualifier: computed, approximate: true, derived: true, formula: "412 + 30", from_facts: [boats-registered]}
     citations: [{source_id: harbour-news, paragraph: 2}]
     topics: [boats]
 """

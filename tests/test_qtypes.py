@@ -16,7 +16,8 @@ from webapp.schemas import Question
 WEBAPP = Path(__file__).resolve().parent.parent / "webapp"
 TEMPLATES = WEBAPP / "templates"
 # hooks with a sensible default on the base class; every other hook each type must write itself
-DEFAULTED = {"layout", "unshuffled", "read_form", "payload", "gift_claims", "prompt_is_checked", "xml_claims"}
+DEFAULTED = {"layout", "unshuffled", "read_form", "payload", "gift_claims", "prompt_is_checked", "xml_claims",
+             "wrong_figures", "typed_answer"}
 # code that must ask the registry, never branch on a type's name
 ASKERS = ["quiz.py", "bank.py", "authoring.py", "stats.py", "schemas.py", *(
     f"exchange/{p.name}" for p in (WEBAPP / "exchange").glob("*.py"))]

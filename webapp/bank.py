@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from . import qtypes
+from . import content_rules, qtypes
 from .facts import ContentError, Problem, Store, _load_models, module_fact_ids
 from .numbers import format_number, same
 from .qtypes.base import DIGITS, Ties, digits_in, uncited
@@ -122,6 +122,26 @@ def _framing_problems(q: Question, ties: Ties) -> list[tuple[str, str]]:
     return out
 
 
+def framing_rules(q: Question, store: Store) -> list[tuple[str, str]]:
+    """Issue 12's rules: say whose figure it is; no wrong figure that is the right one scaled by
+    ten; no question that asks for one end of a range."""
+    out: list[tuple[str, str]] = []
+    facts = [store.facts[f] for f in q.fact_ids if f in store.facts]
+    allowed = cited_numbers(q, store)
+    if content_rules.unattributed_prompt(q.prompt, facts):
+        out.append(("prompt", "the prompt states a figure as plain fact: say who claims it or which article gives it"))
+    kind = qtypes.get(q.type)
+    typed = kind.typed_answer(q)
+    if typed is not None and content_rules.range_end_trivia(typed, facts):
+        out.append(("answer", "the answer is one end of a range: ask about the range, not its ends"))
+    right = [n for f in facts for g in f.figures for n in g.numbers]
+    where, wrong = kind.wrong_figures(q, allowed)
+    if (w := content_rules.scaled_distractor(wrong, right)) is not None:
+        out.append((where, f"the wrong figure {format_number(w)} is a true figure times or divided by ten: "
+                           "pick one the answer does not give away"))
+    return out
+
+
 def coverage_problems(authored: list[Question], store: Store) -> list[Problem]:
     """Every figure fact and every module needs at least one authored question."""
     cited = {f for q in authored for f in q.fact_ids}
@@ -136,7 +156,8 @@ def coverage_problems(authored: list[Question], store: Store) -> list[Problem]:
 # --- the generator -------------------------------------------------------------------------------
 
 # dates and years make poor fill-ins (every plausible wrong year is within a few of the truth)
-GENERATED_UNITS_SKIP = {"date", "fraction", "year", "year of the war"}
+# nor do ages (scaled, an age range becomes "54 to 200")
+GENERATED_UNITS_SKIP = {"date", "fraction", "year", "year of the war", "years of age"}
 
 
 def _spans(statement: str, g: Figure) -> list[tuple[int, int]]:
@@ -284,6 +305,11 @@ def check_bank(questions: Iterable[tuple[str, Question]], store: Store) -> list[
             problems.append(Problem(rel, q.id, "id", f"ids starting {GENERATED_PREFIX!r} are kept for generated questions"))
         for fld, msg in check_question(q, store):
             problems.append(Problem(rel, q.id, fld, msg))
+        # the bank's own questions meet issue 12's framing rules too (a teacher's draft is checked
+        # live by check_question alone)
+        if not any(p.record == q.id for p in problems):
+            for fld, msg in framing_rules(q, store):
+                problems.append(Problem(rel, q.id, fld, msg))
     return problems
 
 

@@ -15,32 +15,17 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from .numbers import evaluate_formula, number_tokens, parse_numbers, same
+from . import content_rules, phrases
+from .numbers import evaluate_formula, parse_numbers, same
+from .problems import ContentError, Problem
 from .schemas import (
     FACT_LINK, FIGURE_REF, Fact, FactFile, Figure, FigureRef, LexiconFile, Module, Source,
 )
+from .verify import read_paragraphs, verify_texts
+
+__all__ = ["ContentError", "Problem", "Store", "load_store", "module_fact_ids", "read_paragraphs"]
 
 ALLOWED_FORMULA_CONSTANTS = (100.0,)  # "a share of 100%" is arithmetic, not a claim
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    record: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        where = " › ".join(p for p in (self.file, self.record, self.field) if p)
-        return f"{where}: {self.message}"
-
-
-class ContentError(Exception):
-    """Content that must not be served. `problems` lists each one."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__(f"{len(problems)} problem(s) in content:\n" + "\n".join(f"  - {p}" for p in problems))
 
 
 @dataclass(frozen=True)
@@ -141,20 +126,16 @@ def _load_models(folder: Path, root: Path, model, problems: list[Problem]) -> li
     return out
 
 
-def read_paragraphs(path: Path) -> list[str]:
-    """Paragraph N is the Nth non-empty line (the seeds' citation rule)."""
-    return [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
-
-
 # --- cross-record checks ----------------------------------------------------------------------
 
 def module_fact_ids(module: Module) -> list[str]:
-    ids: list[str] = []
+    ids: list[str] = [FigureRef.parse(k.figure).fact for k in module.key_figures]
     for s in module.sections:
-        ids += [m.group(1) for m in FIGURE_REF.finditer(s.body)]
-        ids += [m.group(1) for m in FACT_LINK.finditer(s.body)]
+        for text in [s.body] + (s.chart.cells() if s.chart else []):
+            ids += [m.group(1) for m in FIGURE_REF.finditer(text)]
+            ids += [m.group(1) for m in FACT_LINK.finditer(text)]
         if s.chart:
-            ids += [FigureRef.parse(b.figure).fact for b in s.chart.bars]
+            ids += [FigureRef.parse(r).fact for r in s.chart.figure_refs()]
     return list(dict.fromkeys(ids))
 
 
@@ -167,6 +148,18 @@ def _check_figure_ref(ref: str, facts: dict[str, Fact]) -> str | None:
         return f"unknown fact {r.fact!r}"
     if r.index > len(facts[r.fact].figures):
         return f"fact {r.fact!r} has {len(facts[r.fact].figures)} figure(s), not {r.index}"
+    return None
+
+
+def _check_form(ref: str, form: str | None, following: str, facts: dict[str, Fact]) -> str | None:
+    """A short figure needs its unit in the next words ('{{x|short}}.' reads as a bare number); a
+    long one must not be followed by its unit again ('{{x|long}} soldiers' says it twice)."""
+    r = FigureRef.parse(ref)
+    fig = facts[r.fact].figures[r.index - 1]
+    if form == "short" and phrases.bare_number(fig, "short", following):
+        return f"{{{{{ref}|short}}}} is followed by {following.strip()[:20]!r}: it would read as a bare number without its unit ({fig.unit})"
+    if form == "long" and fig.unit not in phrases.SELF_UNITS and phrases.choose_form(fig, following) == "short":
+        return f"{{{{{ref}|long}}}} already says {fig.unit!r}, and the next word says it again"
     return None
 
 
@@ -185,28 +178,51 @@ def check_module(rel: str, m: Module, facts: dict[str, Fact]) -> list[Problem]:
     prose("summary", m.summary)
     if FIGURE_REF.search(m.summary) or FACT_LINK.search(m.summary):
         out.append(Problem(rel, m.id, "summary", "a summary is plain prose: put figures and fact links in sections"))
+    for j, k in enumerate(m.key_figures, 1):
+        prose(f"key_figures.{j}.label", k.label)
+        if err := _check_figure_ref(k.figure, facts):
+            out.append(Problem(rel, m.id, f"key_figures.{j}.figure", err))
     for i, s in enumerate(m.sections, 1):
         prose(f"sections.{i}.heading", s.heading)
-        prose(f"sections.{i}.body", s.body)
-        for x in FIGURE_REF.finditer(s.body):
-            ref = x.group(1) + (f".{x.group(2)}" if x.group(2) else "")
-            if err := _check_figure_ref(ref, facts):
-                out.append(Problem(rel, m.id, f"sections.{i}.body", err))
-        for x in FACT_LINK.finditer(s.body):
-            if x.group(1) not in facts:
-                out.append(Problem(rel, m.id, f"sections.{i}.body", f"unknown fact {x.group(1)!r}"))
+        texts = [(f"sections.{i}.body", s.body)]
         if s.chart:
-            prose(f"sections.{i}.chart.title", s.chart.title)
-            prose(f"sections.{i}.chart.description", s.chart.description)
-            for j, b in enumerate(s.chart.bars, 1):
-                prose(f"sections.{i}.chart.bars.{j}.label", b.label)
-                if err := _check_figure_ref(b.figure, facts):
-                    out.append(Problem(rel, m.id, f"sections.{i}.chart.bars.{j}.figure", err))
-                else:
-                    fig = facts[FigureRef.parse(b.figure).fact].figures[FigureRef.parse(b.figure).index - 1]
-                    if fig.unit != "percent" or fig.value is None:
-                        out.append(Problem(rel, m.id, f"sections.{i}.chart.bars.{j}.figure",
-                                           "a chart bar needs a single percent figure"))
+            texts += [(f"sections.{i}.chart.rows.{r}", c) for r, row in enumerate(s.chart.rows, 1) for c in row.cells]
+        for where, text in texts:
+            prose(where, text)
+            for x in FIGURE_REF.finditer(text):
+                ref = x.group(1) + (f".{x.group(2)}" if x.group(2) else "")
+                if err := _check_figure_ref(ref, facts):
+                    out.append(Problem(rel, m.id, where, err))
+                elif err := _check_form(ref, x.group(3), text[x.end():x.end() + 40], facts):
+                    out.append(Problem(rel, m.id, where, err))
+            for x in FACT_LINK.finditer(text):
+                if x.group(1) not in facts:
+                    out.append(Problem(rel, m.id, where, f"unknown fact {x.group(1)!r}"))
+        if s.chart:
+            out += _check_chart(rel, m.id, f"sections.{i}.chart", s.chart, facts, prose)
+    return out
+
+
+def _check_chart(rel: str, module_id: str, where: str, chart, facts: dict[str, Fact], prose) -> list[Problem]:
+    """A chart draws only facts' figures: each a value or range, in the chart's unit."""
+    out = []
+    for name in ("title", "description", "axis"):
+        prose(f"{where}.{name}", getattr(chart, name) or "")
+    for label in [b.label for b in chart.bars] + [g.label for g in chart.groups] + list(chart.series) \
+            + list(chart.columns) + [r.label for r in chart.rows]:
+        prose(f"{where}.label", label)
+    for ref in chart.figure_refs():
+        if err := _check_figure_ref(ref, facts):
+            out.append(Problem(rel, module_id, where, err))
+            continue
+        r = FigureRef.parse(ref)
+        fig = facts[r.fact].figures[r.index - 1]
+        if not fig.numbers:
+            out.append(Problem(rel, module_id, where, f"{ref}: a chart needs a figure with a number"))
+        elif (fig.unit == "percent") != (chart.unit == "percent"):
+            out.append(Problem(rel, module_id, where, f"{ref} is in {fig.unit}, but the chart's unit is {chart.unit}"))
+    if chart.kind != "table" and chart.unit == "count" and not chart.axis:
+        out.append(Problem(rel, module_id, f"{where}.axis", "a chart of counts needs an axis label saying what is counted"))
     return out
 
 
@@ -244,6 +260,9 @@ def check_links(sources: dict[str, Source], facts: dict[str, Fact], files: dict[
                 out += _check_derived(rel, f, j, g, facts)
             else:
                 out += _check_value_matches_text(rel, f, j, g)
+        out += content_rules.statement_names_uncited_article(rel, f, sources)
+        out += content_rules.opinion_kind_problems(rel, f)
+    out += content_rules.twin_figure_problems(facts, files)
     return out
 
 
@@ -276,89 +295,9 @@ def _check_derived(rel: str, f: Fact, j: int, g: Figure, facts: dict[str, Fact])
     for lit in literals:
         if not any(same(lit, k) for k in known) and not any(same(lit, c) for c in ALLOWED_FORMULA_CONSTANTS):
             out.append(Problem(rel, f.id, where, f"number {lit:g} in the formula is not a figure of {', '.join(g.from_facts)}"))
-    if g.value is None or abs(round(result, 1) - g.value) > 0.051:
+    if not content_rules.derived_value_ok(g, result):
         out.append(Problem(rel, f.id, where, f"{g.formula} = {result:g}, but value is {g.value}"))
-    return out
-
-
-# --- against the texts -------------------------------------------------------------------------
-
-def verify_texts(store_sources: dict[str, Source], facts: dict[str, Fact], texts_dir: Path,
-                 files: dict[str, str], source_files: dict[str, str]) -> tuple[list[Problem], dict[str, str]]:
-    """Hash of each text; every reported figure's text in its cited paragraph; every number in
-    every paragraph carried by some fact. Returns problems and each source's status."""
-    out, status, paragraphs = _read_texts(store_sources, texts_dir, source_files)
-    covered = _check_figures(facts, paragraphs, files, out)
-    for sid, paras in paragraphs.items():
-        uncarried = _uncarried_numbers(paras, covered, sid, store_sources[sid].exempt_paragraphs,
-                                       source_files.get(sid, ""))
-        if uncarried:
-            status[sid] = "figures not all carried by facts"
-            out.extend(uncarried)
-    for sid in status:
-        if status[sid] == "verified" and any(p.record == sid for p in out):
-            status[sid] = "problems found"
-    return out, status
-
-
-def _read_texts(store_sources: dict[str, Source], texts_dir: Path, source_files: dict[str, str]):
-    """(problems, status per source, paragraphs per source whose text has the recorded hash)."""
-    out: list[Problem] = []
-    status: dict[str, str] = {}
-    paragraphs: dict[str, list[str]] = {}
-    for s in store_sources.values():
-        rel = source_files.get(s.id, "")
-        path = texts_dir / s.file
-        if not path.is_file():
-            out.append(Problem(rel, s.id, "file", f"source text {s.file} not found in {texts_dir}"))
-            status[s.id] = "text not found"
-            continue
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        if digest != s.sha256:
-            out.append(Problem(rel, s.id, "sha256", f"{s.file} has sha256 {digest}, not the recorded {s.sha256}: refusing to verify against it"))
-            status[s.id] = "hash mismatch"
-            continue
-        paragraphs[s.id] = read_paragraphs(path)
-        if len(paragraphs[s.id]) != s.paragraphs:
-            out.append(Problem(rel, s.id, "paragraphs", f"the text has {len(paragraphs[s.id])} paragraphs, not {s.paragraphs}"))
-        status[s.id] = "verified"
-    return out, status, paragraphs
-
-
-def _check_figures(facts: dict[str, Fact], paragraphs: dict[str, list[str]], files: dict[str, str],
-                   out: list[Problem]) -> dict[tuple[str, int], list[tuple[int, int]]]:
-    """Each reported figure's text must be in its cited paragraph (problems go to `out`); returns the
-    spans of each (source, paragraph) that facts carry."""
-    covered: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for f in facts.values():
-        first = f.citations[0]
-        paras = paragraphs.get(first.source_id)
-        for j, g in enumerate(f.figures, 1):
-            if g.derived or paras is None or first.paragraph > len(paras):
-                continue
-            para = paras[first.paragraph - 1]
-            if g.text not in para:
-                out.append(Problem(files.get(f.id, ""), f.id, f"figures.{j}.text",
-                                   f"{g.text!r} is not in {first.source_id} paragraph {first.paragraph}"))
-                continue
-            start = 0
-            while (i := para.find(g.text, start)) >= 0:
-                covered.setdefault((first.source_id, first.paragraph), []).append((i, i + len(g.text)))
-                start = i + 1
-    return covered
-
-
-def _uncarried_numbers(paras: list[str], covered: dict, sid: str, exempt, rel: str) -> list[Problem]:
-    """A problem for every number in the text that no fact's figure covers."""
-    out = []
-    for n, para in enumerate(paras, 1):
-        if n in exempt:
-            continue
-        spans = covered.get((sid, n), [])
-        for s, e, tok in number_tokens(para):
-            if not any(a <= s and e <= b for a, b in spans):
-                out.append(Problem(rel, sid, f"paragraph {n}",
-                                   f"the figure {tok!r} is carried by no fact (…{para[max(0, s - 30):e + 30]}…)"))
+    out += content_rules.derived_precision_problems(rel, f, j, g, facts, ALLOWED_FORMULA_CONSTANTS)
     return out
 
 

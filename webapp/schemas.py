@@ -65,6 +65,9 @@ class Figure(Strict):
     derived: bool = False
     formula: ShortText | None = None
     from_facts: list[Slug] = []
+    # a computed figure rounded to the precision of its inputs, or computed from hedged inputs:
+    # shown with "about" (issue 12)
+    approximate: bool = False
 
     @model_validator(mode="after")
     def _shape(self) -> "Figure":
@@ -83,8 +86,8 @@ class Figure(Strict):
             if self.qualifier != "computed":
                 raise ValueError("a derived figure has qualifier 'computed'")
         else:
-            if self.formula or self.from_facts:
-                raise ValueError("formula/from_facts are only for derived figures")
+            if self.formula or self.from_facts or self.approximate:
+                raise ValueError("formula/from_facts/approximate are only for derived figures")
             if not self.text:
                 raise ValueError("a reported figure needs text: the figure as the article writes it")
             if self.qualifier == "computed":
@@ -134,7 +137,8 @@ class FactFile(Strict):
 
 # --- modules -----------------------------------------------------------------------------------
 
-FIGURE_REF = re.compile(r"\{\{\s*([a-z0-9][a-z0-9-]*)(?:\.(\d+))?\s*\}\}")
+# {{fact-id}}, {{fact-id.N}}, optionally {{fact-id.N|short}} or {{fact-id|long}} (the phrase's form)
+FIGURE_REF = re.compile(r"\{\{\s*([a-z0-9][a-z0-9-]*)(?:\.(\d+))?(?:\s*\|\s*(short|long))?\s*\}\}")
 FACT_LINK = re.compile(r"\[\[\s*([a-z0-9][a-z0-9-]*)\s*(?:\|([^\]]+))?\]\]")
 
 
@@ -155,11 +159,54 @@ class ChartBar(Strict):
     figure: str  # a FigureRef in text form, "fact-id" or "fact-id.2"
 
 
+class ChartGroup(Strict):
+    """One group of a grouped chart: a figure per series, or null where that article gives none."""
+
+    label: ShortText
+    figures: list[str | None] = Field(min_length=1, max_length=4)
+
+
+class TableRow(Strict):
+    """One row of a comparison table: a label and one cell of prose (with references) per column."""
+
+    label: ShortText
+    cells: list[Text] = Field(min_length=1, max_length=4)
+
+
 class Chart(Strict):
+    """A chart is data: which facts' figures to draw and how (issue 12). `bars` draws one bar per
+    figure (a range as a band); `grouped` sets figures side by side, one series per article;
+    `table` is a comparison table of prose cells (no picture)."""
+
+    kind: Literal["bars", "grouped", "table"] = "bars"
     title: ShortText
     description: Text
-    unit: Literal["percent"] = "percent"
-    bars: list[ChartBar] = Field(min_length=1, max_length=12)
+    unit: Literal["percent", "count"] = "percent"
+    axis: ShortText | None = None  # what the bars measure, e.g. "Share of prisoners (percent)"
+    bars: list[ChartBar] = Field(default_factory=list, max_length=12)
+    series: list[ShortText] = Field(default_factory=list, max_length=4)
+    groups: list[ChartGroup] = Field(default_factory=list, max_length=8)
+    columns: list[ShortText] = Field(default_factory=list, max_length=4)
+    rows: list[TableRow] = Field(default_factory=list, max_length=12)
+
+    @model_validator(mode="after")
+    def _parts_for_kind(self) -> "Chart":
+        need = {"bars": ("bars",), "grouped": ("series", "groups"), "table": ("columns", "rows")}[self.kind]
+        for part in need:
+            if not getattr(self, part):
+                raise ValueError(f"a {self.kind} chart needs {part}")
+        if self.kind == "grouped" and any(len(g.figures) != len(self.series) for g in self.groups):
+            raise ValueError("each group needs one figure (or null) per series")
+        if self.kind == "table" and any(len(r.cells) != len(self.columns) for r in self.rows):
+            raise ValueError("each row needs one cell per column")
+        return self
+
+    def figure_refs(self) -> list[str]:
+        """Every figure the chart draws, in order (table cells' references are prose: see `cells`)."""
+        return [b.figure for b in self.bars] + [f for g in self.groups for f in g.figures if f]
+
+    def cells(self) -> list[str]:
+        return [c for r in self.rows for c in r.cells]
 
 
 class Section(Strict):
@@ -174,6 +221,8 @@ class Module(Strict):
     summary: Text
     order: int = 100
     topics: list[Slug] = []
+    # the figures shown in a box at the top of the module page: a label and a figure reference
+    key_figures: list[ChartBar] = Field(default_factory=list, max_length=6)
     sections: list[Section] = Field(min_length=1)
 
 
@@ -273,111 +322,6 @@ def shape_problem(q, min_rows: int, tied: bool) -> str | None:
 
 class QuestionFile(Strict):
     questions: list[Question] = Field(min_length=1)
-
-
-# --- API payloads --------------------------------------------------------------------------------
-
-class SourceOut(BaseModel):
-    id: str
-    title: str
-    publisher: str | None
-    author: str | None
-    published: dt.date | None
-    kind: str
-    sha256: str
-    paragraphs: int
-
-    @classmethod
-    def of(cls, s: Source) -> "SourceOut":
-        return cls(**s.model_dump(include=set(cls.model_fields)))
-
-
-class FigureOut(BaseModel):
-    """A figure in the API: `value`, or `low` and `high`, never both (None fields are dropped)."""
-
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
-    unit: str
-    qualifier: str
-    text: str | None
-    derived: bool
-    formula: str | None = None
-
-    @classmethod
-    def of(cls, g: Figure) -> "FigureOut":
-        return cls(**g.model_dump(include=set(cls.model_fields)))
-
-    def payload(self) -> dict:
-        d = self.model_dump()
-        for k in ("value", "low", "high", "formula"):
-            if d[k] is None:
-                d.pop(k)
-        return d
-
-
-class FactOut(BaseModel):
-    id: str
-    statement: str
-    kind: str
-    claimant: str
-    figures: list[FigureOut]
-    citations: list[Citation]
-    topics: list[str]
-    related: list[str]
-    conflicts_with: list[Conflict]
-
-    @classmethod
-    def of(cls, f: Fact) -> "FactOut":
-        return cls(id=f.id, statement=f.statement, kind=f.kind, claimant=f.claimant,
-                   figures=[FigureOut.of(g) for g in f.figures], citations=f.citations, topics=f.topics,
-                   related=f.related, conflicts_with=f.conflicts_with)
-
-    def payload(self) -> dict:
-        d = self.model_dump(mode="json")
-        d["figures"] = [g.payload() for g in self.figures]
-        return d
-
-
-# --- the explainer bot's API -------------------------------------------------------------------
-
-class AskIn(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    question: Annotated[str, StringConstraints(min_length=1, max_length=500)]
-    conversation: Annotated[str, StringConstraints(max_length=64)] | None = None
-
-
-class CitationOut(BaseModel):
-    source_id: str
-    paragraph: int
-    title: str
-    publisher: str | None
-
-
-class StatementOut(BaseModel):
-    text: str
-    fact_id: str
-    claimant: str
-    citations: list[CitationOut]
-    url: str
-
-
-class AskOut(BaseModel):
-    answered: bool
-    message: str
-    statements: list[StatementOut]
-    related: list[StatementOut]
-    suggestions: list[str]
-    conversation: str
-
-    @classmethod
-    def of(cls, reply, conversation: str) -> "AskOut":
-        def st(s):
-            return StatementOut(text=s.text, fact_id=s.fact_id, claimant=s.claimant,
-                                citations=[CitationOut(**c) for c in s.citations], url=s.url)
-        return cls(answered=reply.answered, message=reply.message, statements=[st(s) for s in reply.statements],
-                   related=[st(s) for s in reply.related], suggestions=list(reply.suggestions),
-                   conversation=conversation)
 
 
 # --- drafts imported from GIFT / Moodle XML (webapp/exchange/) --------------------------------

@@ -174,7 +174,7 @@ class QuestionType:
     xml_requires: str | None = None  # a Moodle version or plugin the XML needs, if any
 
     HOOKS = ("layout", "unshuffled", "shown", "read", "score", "right_answer", "describe", "shape", "check",
-             "prompt_is_checked", "payload", "read_form", "to_draft", "from_draft", "gift_write", "gift_claims", "gift_read",
+             "prompt_is_checked", "wrong_figures", "typed_answer", "payload", "read_form", "to_draft", "from_draft", "gift_write", "gift_claims", "gift_read",
              "xml_write", "xml_claims", "xml_read")
 
     def layout(self, q: "Question", rng: random.Random) -> dict:
@@ -214,6 +214,15 @@ class QuestionType:
     def check(self, q: "Question", ties: Ties) -> Problems:
         """This type's ties-to-facts rules (bank.check_question)."""
         raise NotImplementedError
+
+    def wrong_figures(self, q: "Question", allowed: list[float]) -> tuple[str, list[float]]:
+        """(the field they are in, the numbers the question offers as wrong answers): what the
+        framing rules check for a give-away (a true figure times or divided by ten)."""
+        return "options", []
+
+    def typed_answer(self, q: "Question") -> float | None:
+        """The number a student types as the answer, for types that ask for one."""
+        return None
 
     def payload(self, q: "Question") -> dict:
         """What the bank export (bank.export_payload) writes for this type beyond the common keys."""

@@ -33,6 +33,10 @@ class Choice(QuestionType):
     def right(self, q) -> set[str]:
         return set(q.answer) if self.multiple else {q.answer}
 
+    def wrong_figures(self, q, allowed):
+        right = self.right(q)
+        return "options", [n for o in q.options if o.id not in right for n in digits_in(o.text)]
+
     def answer_shape(self, q) -> str | None:
         """What is wrong with the answer's form (one id, or a list of ids), or None."""
         raise NotImplementedError

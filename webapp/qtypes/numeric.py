@@ -68,6 +68,9 @@ class Numeric(QuestionType):
             return "a numeric question shows its unit (unit:)"
         return None
 
+    def typed_answer(self, q):
+        return float(q.answer)
+
     def check(self, q, ties):
         hits = [g for f in ties.facts for g in f.figures if any(_within(n, q) for n in g.numbers)]
         if not hits:

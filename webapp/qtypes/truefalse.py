@@ -53,6 +53,11 @@ class TrueFalse(QuestionType):
     def prompt_is_checked(self, q):
         return q.answer is not False  # a false statement is checked against the fact it contradicts
 
+    def wrong_figures(self, q, allowed):
+        if q.answer is not False:
+            return "prompt", []
+        return "prompt", [n for n in digits_in(q.prompt) if not any(same(n, a) for a in allowed)]
+
     def check(self, q, ties):
         if q.answer is not False:
             return [("contradicts", "only a false statement contradicts a fact")] if q.contradicts else []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, jsonify, request
 
-from ..schemas import FactOut, SourceOut
+from ..payloads import FactOut, SourceOut
 from ..web import store
 
 bp = Blueprint("api", __name__, url_prefix="/api")

@@ -10,7 +10,7 @@ from flask import Blueprint, current_app, jsonify, redirect, render_template, re
 
 from .. import db
 from ..bot import Bot, Reply
-from ..schemas import AskIn, AskOut
+from ..payloads import AskIn, AskOut
 from ..web import limiter
 
 bp = Blueprint("ask", __name__)
@@ -60,7 +60,9 @@ def page_ctx(conv_id: str | None, error: str | None = None, question: str = "") 
 
 @bp.get("/ask")
 def page():
-    return render_template("ask/page.html", **page_ctx(session.get("conversation")))
+    # /ask?q=… (the facts index links here when a search finds nothing) fills the question in
+    return render_template("ask/page.html", **page_ctx(session.get("conversation"),
+                                                       question=request.args.get("q", "")[:MAX_QUESTION]))
 
 
 @bp.post("/ask")

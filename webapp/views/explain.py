@@ -6,10 +6,12 @@ from pathlib import Path
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 from flask_wtf.csrf import generate_csrf
 
-from .. import db
-from ..charts import bar_chart_svg, chart_bars
+from .. import fact_search
+from ..charts import all_bars, bar_chart_svg, chart_bars, chart_groups, source_line, where_cited
 from ..facts import read_paragraphs
-from ..prose import Notes, render_body, show_figure
+from ..phrases import choose_form, figure_phrase
+from ..prose import Notes, render_body, render_inline, show_figure
+from ..schemas import FigureRef
 from ..web import store
 
 bp = Blueprint("explain", __name__)
@@ -36,6 +38,11 @@ def get_fact(fact_id: str):
 @bp.app_template_global()
 def figure_label(fig) -> str:
     return show_figure(fig)
+
+
+@bp.app_template_global()
+def cited_where(fact) -> str:
+    return where_cited(fact, store())
 
 
 @bp.app_template_global()
@@ -70,25 +77,50 @@ def module(module_id: str):
     return html.replace(TOKEN_SLOT, generate_csrf())
 
 
+def key_figures(m, notes: Notes) -> list[dict]:
+    """The box at the top of a module: each figure as a phrase, its label, who claims it. These are
+    the page's first mention of each figure, so they carry its one link."""
+    out = []
+    for k in m.key_figures:
+        ref = FigureRef.parse(k.figure)
+        fact, fig = store().figure(ref)
+        linked = f"{fact.id}.{ref.index}" not in notes.linked
+        notes.linked.add(f"{fact.id}.{ref.index}")
+        phrase = figure_phrase(fig, choose_form(fig, k.label))
+        out.append({"label": k.label, "phrase": phrase, "fact": fact, "linked": linked,
+                    "note": notes.number(fact.id)})
+    return out
+
+
+def render_chart(spec, cid: str, notes: Notes) -> dict:
+    chart = {"spec": spec, "id": cid, "kind": spec.kind}
+    if spec.kind == "table":
+        chart["rows"] = [{"label": r.label, "cells": [render_inline(c, store(), fact_url, notes) for c in r.cells]}
+                         for r in spec.rows]
+        return chart
+    chart.update(svg=bar_chart_svg(spec, store(), cid), bars=chart_bars(spec, store()),
+                 groups=chart_groups(spec, store()), source=source_line(spec, store()))
+    chart["notes"] = sorted({notes.number(b.fact_id) for b in all_bars(spec, store())})
+    return chart
+
+
 def render_module(m) -> str:
     notes = Notes()
+    keys = key_figures(m, notes)
     sections = []
     for i, s in enumerate(m.sections, 1):
-        chart = None
-        if s.chart:
-            cid = f"chart-{i}"
-            chart = {"svg": bar_chart_svg(s.chart, store(), cid), "bars": chart_bars(s.chart, store()),
-                     "spec": s.chart, "id": cid}
-            for b in chart["bars"]:
-                notes.number(b.fact_id)
-        sections.append({"heading": s.heading, "body": render_body(s.body, store(), fact_url, notes),
-                         "chart": chart, "anchor": f"section-{i}"})
+        body = render_body(s.body, store(), fact_url, notes)
+        chart = render_chart(s.chart, f"chart-{i}", notes) if s.chart else None
+        sections.append({"heading": s.heading, "body": body, "chart": chart, "anchor": f"section-{i}"})
     ordered = list(store().modules)
     idx = ordered.index(m.id)
     nav = {"prev": store().modules[ordered[idx - 1]] if idx > 0 else None,
            "next": store().modules[ordered[idx + 1]] if idx + 1 < len(ordered) else None}
-    return render_template("explain/module.html", module=m, sections=sections,
-                           notes=[store().facts[f] for f in notes.order], nav=nav, csrf_token=lambda: TOKEN_SLOT)
+    noted = [store().facts[f] for f in notes.order]
+    used_sources = [store().sources[sid] for sid in
+                    dict.fromkeys(c.source_id for f in noted for c in f.citations)]
+    return render_template("explain/module.html", module=m, sections=sections, key_figures=keys,
+                           notes=noted, sources=used_sources, nav=nav, csrf_token=lambda: TOKEN_SLOT)
 
 
 @bp.get("/facts")
@@ -99,7 +131,7 @@ def facts():
     error = None
     if topic and topic not in store().topics:
         error, topic = f"There is no topic called “{topic[:60]}”; showing all topics.", ""
-    ids = db.search_facts(db.get_db(), q, topic or None)
+    ids = fact_search.search(store(), q, topic or None)
     results = [store().facts[i] for i in ids if i in store().facts]
     if kind in ("figure", "claim", "opinion", "context"):
         results = [f for f in results if f.kind == kind]
