@@ -52,6 +52,7 @@ class Store:
     facts: dict[str, Fact]
     modules: dict[str, Module]
     lexicon: Lexicon = field(default_factory=Lexicon)
+    asks: dict[str, list[str]] = field(default_factory=dict)  # example questions per fact id (asks.yaml)
     # where each fact came from, for messages
     fact_files: dict[str, str] = field(default_factory=dict)
     verified: dict[str, str] = field(default_factory=dict)  # source id -> "verified" / reason not
@@ -384,6 +385,9 @@ def load_store(content_dir: Path | str, texts_dir: Path | str | None = None) -> 
             except ValidationError as e:
                 problems += pydantic_problems("lexicon.yaml", e, data)
 
+    from .asks import copied_asks, load_asks  # issue 13: example questions per fact (imports this module)
+    asks = load_asks(root, facts, problems)
+
     if not sources:
         problems.append(Problem("sources/", "", "", "no sources found"))
     if not facts:
@@ -393,11 +397,12 @@ def load_store(content_dir: Path | str, texts_dir: Path | str | None = None) -> 
     status: dict[str, str] = {s: "not verified: source texts not configured" for s in sources}
     if texts_dir is not None and not problems:
         text_problems, status = verify_texts(sources, facts, Path(texts_dir), files, source_files)
-        problems += text_problems
+        problems += text_problems + copied_asks(asks, sources, Path(texts_dir))
     if problems:
         raise ContentError(problems)
     ordered = dict(sorted(modules.items(), key=lambda kv: (kv[1].order, kv[0])))
-    return Store(sources=sources, facts=facts, modules=ordered, lexicon=lexicon, fact_files=files, verified=status)
+    return Store(sources=sources, facts=facts, modules=ordered, lexicon=lexicon, asks=asks, fact_files=files,
+                 verified=status)
 
 
 def iter_figures(store: Store) -> Iterable[tuple[Fact, int, Figure]]:

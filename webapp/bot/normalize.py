@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
+import Stemmer  # PyStemmer: the Snowball English stemmer in C
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -31,6 +33,9 @@ ignore previous instructions instruction rules rule pretend system prompt assist
 take took taken takes make made go went gone come came put like think know tell told there's what's
 far ever overall altogether true false correct right former offered offer follow seen see look looks
 going big large size fight fighting lot lots whole use used uses using reach
+near nearly around roughly approximately almost actually exactly basically currently generally anyway
+something anything everything someone anyone everyone thing things stuff kind sort guys exist exists
+alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
@@ -41,15 +46,31 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "
 TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?")
 
 
+# American spellings read as the British ones the articles use, before stemming ("mobilized" and
+# "mobilised" are one word): the -ize/-yze endings by rule, the rest as a short list.
+US_UK = {"kilometer": "kilometre", "kilometers": "kilometres", "meter": "metre", "meters": "metres",
+         "center": "centre", "centers": "centres", "defense": "defence", "offense": "offence",
+         "favor": "favour", "favorite": "favourite", "behavior": "behaviour", "labor": "labour",
+         "honor": "honour", "neighbor": "neighbour", "rumor": "rumour", "color": "colour",
+         "program": "programme", "programs": "programmes", "gray": "grey", "traveled": "travelled",
+         "fueled": "fuelled", "canceled": "cancelled", "counseling": "counselling", "jewelry": "jewellery"}
+US_ENDING = re.compile(r"(?<=[a-z]{3})(i|y)z(e|es|ed|ing|ation|ations|er|ers)$")
+_STEMMER = Stemmer.Stemmer("english")
+
+
+def british(word: str) -> str:
+    """The British spelling of an American one ("mobilized" → "mobilised"); other words unchanged."""
+    return US_UK.get(word) or US_ENDING.sub(r"\1s\2", word)
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light suffix stripper, the same for questions and facts ("surrendered" → "surrend")."""
+    """The Snowball (Porter 2) stem of a word, the same for questions and facts ("surrendered",
+    "surrendering" → "surrend"; "recruitment" → "recruit"), after British spelling."""
     w = word.lower().strip("'-")
     if w.endswith("'s"):
         w = w[:-2]
-    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "s", "ly"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-    return w
+    return _STEMMER.stemWord(british(w))
 
 
 def phrase_token(phrase: str) -> str:

@@ -18,6 +18,8 @@ MAX_STATEMENTS = 3
 MAX_RELATED = 3
 MAX_SUGGESTIONS = 3
 
+WHO_FRAMING = "Here is who makes that claim, and where it was reported:"
+
 SMALLTALK = {
     "greeting": "Hello! Ask me about Russian soldiers surrendering to Ukraine, and I will answer with what "
                 "the articles report, and where.",
@@ -36,6 +38,7 @@ REFUSALS = {
     "advice": "I can only report what the articles say; I can't give advice.",
     "not-covered": "The articles here do not cover that question.",
     "no-figure": "The articles here do not give a figure for that.",
+    "other-article": "The other article has nothing on this: only the article cited below reports it.",
 }
 
 

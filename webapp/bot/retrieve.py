@@ -28,7 +28,8 @@ from typing import Protocol
 from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
-from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
+from .understand import qtype_of
+from .normalize import STOPWORDS, TOKEN, Lexicon, Reading, phrase_token, stem, tidy
 
 # Tuned on tests/bot/eval.yaml with `flask --app webapp bot evaluate --misses`: at 0.5 coverage
 # questions about things the articles do not report ("how many tanks…") start to get answers; at
@@ -36,6 +37,7 @@ from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
 # figure does not fit the question's type below the line.
 MIN_COVERAGE = 0.6
 MIN_SCORE = 0.75
+ASK_WEIGHT = 0.3  # a question worded like one of the fact's example questions (asks.yaml)
 CANDIDATES = 40  # bm25's best candidates the rules re-rank
 FALLBACK = 200  # facts sharing any idea, unranked, when none holds enough (related facts for a refusal)
 MAX_IDEAS = 8  # more content words than this: the rarest-looking first ones are kept (long questions)
@@ -133,14 +135,25 @@ class FactIndex:
         self.df: Counter[str] = Counter()  # facts holding each idea element
         self.word_df: Counter[str] = Counter()  # facts whose statement or claimant has each stem
         self.said: dict[str, tuple[str, ...]] = {}  # the stems of each fact's statement and claimant
+        self.ask_stems: dict[str, list[frozenset[str]]] = {}  # each example question's ideas (asks.yaml)
+        self.ask_types: dict[str, list[str | None]] = {}  # and its type ("why", "how_many", ...)
+        self.ask_postings: dict[str, set[str]] = {}  # an idea element -> facts with an example question holding it
         total_len = 0
         phrase_rx = {p: re.compile(rf"\b{re.escape(p)}\b") for p, _ in lex.phrases}
         for f in store.facts.values():
+            asks = [ask_ideas(q, lex) for q in store.asks.get(f.id, ())]
+            if asks:
+                self.ask_stems[f.id] = asks
+                self.ask_types[f.id] = [qtype_of(tidy(q)) for q in store.asks[f.id]]
+                for a in asks:
+                    for e in a:
+                        self.ask_postings.setdefault(e, set()).add(f.id)
             words = TOKEN.findall(tidy(f"{f.statement} {f.claimant} {' '.join(t.replace('-', ' ') for t in f.topics)}"))
             text = tidy(f.statement)
             phrases = {phrase_token(p) for p, rx in phrase_rx.items() if p in text and rx.search(text)}
             topic_phrases = {phrase_token(t.replace("-", " ")) for t in f.topics}
-            self.fact_stems[f.id] = {stem(w) for w in words} | set(f.topics) | phrases | topic_phrases
+            self.fact_stems[f.id] = ({stem(w) for w in words} | set(f.topics) | phrases | topic_phrases
+                                     | {e for a in asks for e in a})
             self.df.update(self.fact_stems[f.id])
             said = self.said[f.id] = said_stems(f)
             self.word_df.update(set(said))
@@ -189,6 +202,50 @@ class FactIndex:
         return " ".join(words + sorted(idea_token(s) for s in stems))
 
 
+def ask_ideas(question: str, lex: Lexicon) -> frozenset[str]:
+    """The stems and lexicon phrases of an example question's content words."""
+    text = tidy(question)
+    out = {phrase_token(p) for p, _ in lex.phrases if re.search(rf"\b{re.escape(p)}\b", text)}
+    out |= {stem(w) for w in TOKEN.findall(text) if w not in STOPWORDS and not w[0].isdigit()}
+    return frozenset(out)
+
+
+def ask_match(index: "FactIndex", fid: str, ideas: list[set[str]], qtype: str | None = None) -> float:
+    """How closely the question matches the fact's best example question: the ideas they share over
+    the larger of the two (1.0: the same content words, or their synonyms), halved when the two
+    ask different kinds of thing ("why…" against "how many…")."""
+    best = 0.0
+    for a, t in zip(index.ask_stems.get(fid, ()), index.ask_types.get(fid, ())):
+        shared = sum(1 for c in ideas if c & a)
+        if shared:
+            best = max(best, shared / max(len(ideas), len(a)) * (1.0 if same_kind(t, qtype) else 0.5))
+    return best
+
+
+# question types that ask for a different kind of answer from each other
+STRONG_TYPES = {"why", "how", "how_many", "share", "when", "where", "who", "opinion", "agree"}
+SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|fewest|lowest)\b")
+
+
+def same_kind(a: str | None, b: str | None) -> bool:
+    return a == b or not ({a, b} & STRONG_TYPES)
+
+
+def ask_candidates(index: "FactIndex", ideas: list[set[str]], qtype: str | None,
+                   floor: float = 0.5) -> dict[str, float]:
+    """Facts whose example questions match the question at least `floor` (see ask_match)."""
+    fids: set[str] = set()
+    for c in ideas:
+        for e in c:
+            fids |= index.ask_postings.get(e, set())
+    out = {}
+    for fid in fids:
+        m = ask_match(index, fid, ideas, qtype)
+        if m >= floor:
+            out[fid] = m
+    return out
+
+
 def said_stems(f: Fact) -> tuple[str, ...]:
     return tuple(sys.intern(stem(w)) for w in TOKEN.findall(tidy(f"{f.statement} {f.claimant}")) if w.isalpha())
 
@@ -233,6 +290,10 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         # large store), bm25 ranks the first BM25_BUDGET of them in index order
         many = index.matches_at_most(ideas, needed(len(ideas), min_coverage)) > BM25_BUDGET
         hits = search(strict, CANDIDATES, budget=BM25_BUDGET if many else None)
+    asked = ask_candidates(index, ideas, qtype)
+    if asked:  # facts with an example question worded like this one are candidates whatever their bm25
+        known = {fid for fid, _ in hits}
+        hits = hits + [(fid, 0.0) for fid in sorted(asked, key=lambda i: -asked[i]) if fid not in known]
     literal_rank: dict[str, int] = {}
     if hits:
         # the question's own words, unexpanded: among the candidates, facts that say it the way the
@@ -257,6 +318,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         if other_side and "ukrainian soldiers" not in f.statement.lower():
             continue
         cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics)
+        score += ASK_WEIGHT * asked.get(fid, 0.0)
         score += 0.05 * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
         if fid in literal_rank:
             score += 0.15 * (1 - literal_rank[fid] / CANDIDATES)
@@ -289,8 +351,11 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
         score += 0.1 if f.kind in ("figure", "claim") else 0.0
     elif qtype == "what_is":
         score += 0.2 if f.kind == "context" else 0.0
-    elif qtype == "why":
-        score += 0.2 if f.kind in ("claim", "opinion") else -0.1
+    elif qtype in ("why", "how"):  # reasons and ways: claims and opinions (labelled), not counts
+        score += 0.2 if f.kind in ("claim", "opinion", "context") else -0.15
+    elif qtype == "agree":  # the sources' differences are facts too: those that record them come first
+        both = "news report" in f.statement.lower() and "blog" in f.statement.lower()
+        score += 0.2 if (f.conflicts_with or both) else 0.0
     elif qtype == "compare":
         score += 0.15 if COMPARES.search(f.statement) else 0.0
     topics = index.topic_stems.get(f.id, set())
@@ -301,6 +366,8 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
             score -= 0.1  # "hundreds" answers a how-many question only when nothing better does
     if any(same(n, x) for n in reading.numbers for g in f.figures for x in g.numbers):
         score += 0.2
+    if SUPERLATIVE.search(f.statement.lower()):  # a record answers a question about records
+        score += 0.1 if SUPERLATIVE.search(reading.text) else -0.1
     if prev_topics and prev_topics & set(f.topics):
         score += 0.15
     if any(g.derived for g in f.figures) and qtype != "share":
