@@ -73,6 +73,12 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(british(w))
 
 
+@lru_cache(maxsize=4096)
+def phrase_rx(phrase: str) -> re.Pattern:
+    """A lexicon phrase as a whole-words pattern (compiled once)."""
+    return re.compile(rf"\b{re.escape(phrase)}\b")
+
+
 def phrase_token(phrase: str) -> str:
     return "~" + phrase
 
@@ -193,7 +199,7 @@ def read(question: str, lex: Lexicon) -> Reading:
     concepts: list[set[str]] = []
     used_phrase_words: set[str] = set()
     for phrase, gi in lex.phrases:
-        if re.search(rf"\b{re.escape(phrase)}\b", text):
+        if phrase in text and phrase_rx(phrase).search(text):
             concepts.append(set(lex.groups[gi]))
             used_phrase_words |= set(phrase.split())
     words = []

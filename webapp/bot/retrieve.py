@@ -22,14 +22,14 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, islice
 from typing import Protocol
 
 from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from .understand import qtype_of
-from .normalize import STOPWORDS, TOKEN, Lexicon, Reading, phrase_token, stem, tidy
+from .normalize import STOPWORDS, TOKEN, Lexicon, Reading, phrase_rx, phrase_token, stem, tidy
 
 # Tuned on tests/bot/eval.yaml with `flask --app webapp bot evaluate --misses`: at 0.5 coverage
 # questions about things the articles do not report ("how many tanks…") start to get answers; at
@@ -65,7 +65,7 @@ now tell""".split())
 
 # At most this many matching facts are scored by bm25 for one question (see `rank`); a store of the
 # real content never reaches it.
-BM25_BUDGET = 1500
+BM25_BUDGET = 500
 
 
 class Search(Protocol):
@@ -86,6 +86,11 @@ def idea_token(element: str) -> str:
     The prefix keeps it apart from ordinary words; the tokenizer sees the same string when the
     index is built and when it is queried, so the match is exact."""
     return "zq" + re.sub(r"[^a-z0-9]", "0", element)
+
+
+def year_token(year: int) -> str:
+    """The index token of a year a fact carries (so the candidate query can require it)."""
+    return idea_token(f"y{year}")
 
 
 def needed(n: int, min_coverage: float = MIN_COVERAGE) -> int:
@@ -199,13 +204,14 @@ class FactIndex:
         for group, raw in zip(self.lex.groups, self.store.lexicon.synonyms):
             if stems & group:
                 words += raw
-        return " ".join(words + sorted(idea_token(s) for s in stems))
+        years = [year_token(y) for y in sorted(self.fact_years.get(fact.id, ()))]
+        return " ".join(words + sorted(idea_token(s) for s in stems) + years)
 
 
 def ask_ideas(question: str, lex: Lexicon) -> frozenset[str]:
     """The stems and lexicon phrases of an example question's content words."""
     text = tidy(question)
-    out = {phrase_token(p) for p, _ in lex.phrases if re.search(rf"\b{re.escape(p)}\b", text)}
+    out = {phrase_token(p) for p, _ in lex.phrases if p in text and phrase_rx(p).search(text)}
     out |= {stem(w) for w in TOKEN.findall(text) if w not in STOPWORDS and not w[0].isdigit()}
     return frozenset(out)
 
@@ -284,6 +290,8 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     """Candidate facts for a question, best first, each with its coverage and rule score."""
     ideas = ideas[:MAX_IDEAS]
     strict = enough_ideas_query(ideas, min_coverage)
+    if strict and reading.years:  # a year in the question is required of the fact: ask FTS5 for it too
+        strict += " AND terms : (" + " AND ".join(f'"{year_token(y)}"' for y in sorted(reading.years)) + ")"
     hits: list[tuple[str, float]] = []
     if strict:
         # bm25 costs per matching fact: when very many facts could match (a vague question in a
@@ -305,7 +313,8 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     if reading.years and not hits:  # a year-only follow-up: facts carrying the year are candidates
         first, *rest = sorted(reading.years)
         others = [index.fact_years] if rest else []
-        hits = [(i, 0.0) for i in index.by_year.get(first, ()) if all(set(rest) <= o[i] for o in others)][:CANDIDATES]
+        hits = list(islice(((i, 0.0) for i in index.by_year.get(first, ())
+                            if all(set(rest) <= o[i] for o in others)), CANDIDATES))
     out = []
     # positions count against the candidate budget, not the number of hits, so that a fact's boost
     # does not depend on how many other facts happened to match

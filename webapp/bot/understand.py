@@ -76,7 +76,10 @@ class Scope:
 
     def __init__(self, out_of_scope: dict[str, list[str]], known_years: set[int]):
         self.terms = [(cat, tidy(t)) for cat, terms in out_of_scope.items() for t in terms]
-        self.rx = [(cat, re.compile(rf"(?<![\w]){re.escape(t)}(?![\w])")) for cat, t in self.terms]
+        cats = dict.fromkeys(cat for cat, _ in self.terms)
+        # one pattern per category (an alternation of its terms), in the lexicon's order
+        self.rx = [(cat, re.compile("|".join(rf"(?<![\w]){re.escape(t)}(?![\w])" for c, t in self.terms if c == cat)))
+                   for cat in cats]
         self.known_years = known_years
 
     def outside(self, *texts: str) -> str | None:
