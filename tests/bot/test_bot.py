@@ -264,3 +264,27 @@ def test_the_reply_leads_with_one_answer_and_at_most_two_more(bot):
 
 def test_british_and_american_spellings_find_the_same_fact(bot):
     assert lead(bot, "what share were mobilized")[1] == lead(bot, "what share were mobilised")[1]
+
+
+@pytest.mark.parametrize("question, claimant_has", [("what did syrskii say", "Syrskii"),
+                                                    ("what does the General Staff say about casualties", "General Staff")])
+def test_what_someone_says_is_answered_from_their_claims(bot, question, claimant_has):
+    reply, _, _ = lead(bot, question)
+    assert reply.answered and claimant_has in reply.statements[0].claimant
+
+
+@pytest.mark.parametrize("question", ["what does the kremlin say about the surrenders", "what does zelensky say about prisoners"])
+def test_what_someone_no_fact_quotes_says_is_refused(bot, question):
+    reply, _, _ = lead(bot, question)
+    assert not reply.answered and reply.statements == []
+
+
+def test_a_sum_of_money_no_fact_carries_is_refused_not_answered_with_a_share(bot):
+    reply, _, _ = lead(bot, "how much are russian soldiers paid")
+    assert not reply.answered and all(s.kind != "figure" for s in reply.related)
+
+
+def test_a_refusal_suggests_questions_near_what_was_asked(bot):
+    reply, _, _ = lead(bot, "how many generals were captured")
+    asks = {q for qs in bot.store.asks.values() for q in qs}
+    assert not reply.answered and reply.suggestions and reply.suggestions[0] in asks

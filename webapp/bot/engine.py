@@ -16,7 +16,7 @@ from typing import Callable
 from ..facts import Store
 from ..schemas import Fact
 from . import reply as rp
-from .normalize import Lexicon, stem
+from .normalize import STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank
 from .understand import Scope, qtype_of, understand
@@ -34,6 +34,10 @@ def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     return any(stem(m.group(1)) in c for m in COUNTED.finditer(text) for c in unknown)
 
 
+MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|cost\w*|spend\w*|spent|price|budget)\b")
+MONEY_UNIT = re.compile(r"rouble|ruble|dollar|euro|hryvni|pound|currency|usd|\$")
+SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
+                  r"conclude|believe|count|call|estimate|tell)\b")
 WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|claims?|claimed|counts?|counted|reports?|told)\b"
                       r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b")
 OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post)\b|\bdo (they|both|the two|the articles)"
@@ -57,6 +61,8 @@ class Bot:
         oos_words = [t for terms in store.lexicon.out_of_scope.values() for t in terms]
         self.lex = Lexicon.build(store.lexicon.synonyms, texts, oos_words)
         self.index = FactIndex(store, self.lex)
+        self.claimant_stems = {f.id: {stem(w) for w in TOKEN.findall(tidy(f.claimant))} for f in store.facts.values()}
+        self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
 
     def index_terms(self, fact: Fact) -> str:
@@ -126,12 +132,22 @@ class Bot:
 
         if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context)):
             return narrowed
+        return self.reply_to(u, context)
+
+    def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
+        """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
         unknown = [c for c in u.ideas if not any(self.index.df[e] for e in c)]
         known = [c for c in u.ideas if c not in unknown]
         central = unknown and (len(unknown) >= len(known) or counted_word_unknown(u.reading.text, unknown))
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
                       u.other_side, self.min_coverage)
+        speaker = self.speaker(u.reading.text)
+        if speaker is not None:  # "what does X say": only what X claims answers it
+            ranked = [s for s in ranked if self.claimant_stems[s.fact_id] & speaker]
         related = self.related(ranked)
+        if u.qtype in ("how_many", "share") and MONEY.search(u.reading.text) and not self.money_figures:
+            # "how much are they paid": a sum of money, and no fact carries one
+            return self.refuse("not-covered", "no-figure", [i for i in related if self.store.facts[i].kind != "figure"]), context
         if central:  # what the question is about is mentioned by no fact: no neighbouring fact answers it,
             # and none shares its subject, so none is offered; the suggestions are near what was asked
             reply = self.refuse("not-covered", "not-covered")
@@ -151,3 +167,16 @@ class Bot:
                    "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen}
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context
+
+    def speaker(self, text: str) -> set[str] | None:
+        """The stems (with synonyms) of who a "what does X say / think" question asks about, or None."""
+        m = SAYS.search(text)
+        if not m:
+            return None
+        words = [w for w in TOKEN.findall(m.group(1)) if w not in STOPWORDS and not w[0].isdigit()]
+        if not words:
+            return None
+        out: set[str] = set()
+        for w in words:
+            out |= self.lex.expand(stem(w))
+        return out

@@ -35,13 +35,21 @@ far ever overall altogether true false correct right former offered offer follow
 going big large size fight fighting lot lots whole use used uses using reach
 near nearly around roughly approximately almost actually exactly basically currently generally anyway
 something anything everything someone anyone everyone thing things stuff kind sort guys exist exists
+forces force behind mention mentions mentioned
 alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
+
+# other forms of the stopword verbs ("makes", "wants"): checked by word, not stem, so content words
+# that share a stem with a stopword stay
+STOP_FORMS = {f + s for f in ("make", "happen", "think", "tell", "know", "see", "look", "want", "mean", "need", "try")
+              for s in ("s", "ing")} | {"making", "meant", "tried", "wanted", "needed", "meaning", "means"}
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
 CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
                   "pls": "please", "plz": "please", "abt": "about", "ppl": "people", "cuz": "because",
-                  "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number"}
+                  "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number",
+                  "whats": "what", "wheres": "where", "whos": "who", "hows": "how", "whys": "why", "im": "i",
+                  "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
 
 TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?")
 
@@ -193,7 +201,7 @@ class Reading:
 
 
 def read(question: str, lex: Lexicon) -> Reading:
-    t = tidy(question)
+    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", tidy(question))  # "4th" is the number 4
     tokens = [lex.correct(CHAT_SPELLINGS.get(w, w)) for w in TOKEN.findall(t)]
     text = " ".join(tokens)
     concepts: list[set[str]] = []
@@ -204,7 +212,7 @@ def read(question: str, lex: Lexicon) -> Reading:
             used_phrase_words |= set(phrase.split())
     words = []
     for w in tokens:
-        if w in STOPWORDS or w[0].isdigit() or w in NUMBER_WORDS or w in used_phrase_words:
+        if w in STOPWORDS or w[0].isdigit() or w in NUMBER_WORDS or w in used_phrase_words or w in STOP_FORMS:
             continue
         words.append(w)
         concepts.append(lex.expand(stem(w)))

@@ -48,6 +48,7 @@ SHARE_UNITS = {"percent", "fraction"}
 TIME_UNITS = {"date", "year"}
 # counts that answer "how many" only when the question names what they count
 UNIT_CUES = {
+    "killed or wounded": re.compile(r"kill|wound|casualt|loss|lost|lose|dead|died|death|injur"),
     "countries": re.compile(r"countr|nation"),
     "square kilometres": re.compile(r"territor|\bland|\barea|square|\bkm|\bbig|\bsize|\blarge"),
     "years of age": re.compile(r"\bold\b|\bage"),
@@ -124,7 +125,9 @@ def answers_a_figure_question(f: Fact, qtype: str | None) -> bool:
     """A "how many" or "what share" question is answered by a count or a share, nothing else."""
     if qtype not in ("share", "how_many"):
         return True
-    return unit_fits(f, qtype) or unit_fits(f, "share")
+    if qtype == "share":  # "what share / percentage": a share, nothing else
+        return unit_fits(f, "share")
+    return unit_fits(f, "how_many") or unit_fits(f, "share")  # "how many (of them)": a count or a share
 
 
 class FactIndex:
@@ -142,6 +145,7 @@ class FactIndex:
         self.said: dict[str, tuple[str, ...]] = {}  # the stems of each fact's statement and claimant
         self.ask_stems: dict[str, list[frozenset[str]]] = {}  # each example question's ideas (asks.yaml)
         self.ask_types: dict[str, list[str | None]] = {}  # and its type ("why", "how_many", ...)
+        self.ask_terms: dict[str, set[str]] = {}  # example questions' ideas the statement lacks
         self.ask_postings: dict[str, set[str]] = {}  # an idea element -> facts with an example question holding it
         total_len = 0
         phrase_rx = {p: re.compile(rf"\b{re.escape(p)}\b") for p, _ in lex.phrases}
@@ -157,9 +161,11 @@ class FactIndex:
             text = tidy(f.statement)
             phrases = {phrase_token(p) for p, rx in phrase_rx.items() if p in text and rx.search(text)}
             topic_phrases = {phrase_token(t.replace("-", " ")) for t in f.topics}
-            self.fact_stems[f.id] = ({stem(w) for w in words} | set(f.topics) | phrases | topic_phrases
-                                     | {e for a in asks for e in a})
-            self.df.update(self.fact_stems[f.id])
+            self.fact_stems[f.id] = {stem(w) for w in words} | set(f.topics) | phrases | topic_phrases
+            # the example questions' words find the fact (index terms) but count towards coverage
+            # only one question at a time (ask_coverage), so words of unrelated questions never add up
+            self.ask_terms[f.id] = {e for a in asks for e in a} - self.fact_stems[f.id]
+            self.df.update(self.fact_stems[f.id] | self.ask_terms[f.id])
             said = self.said[f.id] = said_stems(f)
             self.word_df.update(set(said))
             total_len += len(said)
@@ -200,6 +206,7 @@ class FactIndex:
         """The FTS `terms` column of a fact: the lexicon words it can be found by (for the site's
         fact search too), then one idea token per idea it holds (for the bot's candidate query)."""
         stems = self.fact_stems.get(fact.id) or {stem(w) for w in TOKEN.findall(tidy(fact.statement))}
+        stems = stems | self.ask_terms.get(fact.id, set())
         words: list[str] = []
         for group, raw in zip(self.lex.groups, self.store.lexicon.synonyms):
             if stems & group:
@@ -230,6 +237,7 @@ def ask_match(index: "FactIndex", fid: str, ideas: list[set[str]], qtype: str | 
 
 # question types that ask for a different kind of answer from each other
 STRONG_TYPES = {"why", "how", "how_many", "share", "when", "where", "who", "opinion", "agree"}
+SIDE = re.compile(r"\bukrainians?\b(?! (forces|officials|government|army chief))")
 SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|fewest|lowest)\b")
 
 
@@ -332,7 +340,8 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         if fid in literal_rank:
             score += 0.15 * (1 - literal_rank[fid] / CANDIDATES)
         out.append(Scored(fid, cov, score))
-    out.sort(key=lambda s: (-s.score, -s.coverage))
+    # facts that hold enough of the question's ideas come first, whatever a weaker match scored
+    out.sort(key=lambda s: (s.coverage < min_coverage, -s.score, -s.coverage))
     return out
 
 
@@ -342,6 +351,8 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     stems = index.fact_stems[f.id]
     if ideas:
         cov = sum(1 for c in ideas if c & stems) / len(ideas)
+        for a in index.ask_stems.get(f.id, ()):  # or as much as one example question holds
+            cov = max(cov, sum(1 for c in ideas if c & (a | stems)) / len(ideas))
     else:
         cov = 1.0 if reading.years else 0.0
     score = cov
@@ -364,7 +375,7 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
         score += 0.2 if f.kind in ("claim", "opinion", "context") else -0.15
     elif qtype == "agree":  # the sources' differences are facts too: those that record them come first
         both = "news report" in f.statement.lower() and "blog" in f.statement.lower()
-        score += 0.2 if (f.conflicts_with or both) else 0.0
+        score += 0.2 if (f.conflicts_with or both) else -0.2 if f.kind == "opinion" else 0.0
     elif qtype == "compare":
         score += 0.15 if COMPARES.search(f.statement) else 0.0
     topics = index.topic_stems.get(f.id, set())
@@ -375,6 +386,8 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
             score -= 0.1  # "hundreds" answers a how-many question only when nothing better does
     if any(same(n, x) for n in reading.numbers for g in f.figures for x in g.numbers):
         score += 0.2
+    if SIDE.search(reading.text):  # the question names Ukraine's own soldiers: facts about them come first
+        score += 0.2 if "ukrainian soldiers" in f.statement.lower() else -0.2 if "russian" in f.statement.lower() else 0.0
     if SUPERLATIVE.search(f.statement.lower()):  # a record answers a question about records
         score += 0.1 if SUPERLATIVE.search(reading.text) else -0.1
     if prev_topics and prev_topics & set(f.topics):
