@@ -35,7 +35,7 @@ far ever overall altogether true false correct right former offered offer follow
 going big large size fight fighting lot lots whole use used uses using reach
 near nearly around roughly approximately almost actually exactly basically currently generally anyway
 something anything everything someone anyone everyone thing things stuff kind sort guys exist exists
-forces force behind mention mentions mentioned
+forces force behind between since past previously mention mentions mentioned
 alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
 
@@ -43,6 +43,10 @@ alone instead same agree agrees disagree differ differently both each second out
 # that share a stem with a stopword stay
 STOP_FORMS = {f + s for f in ("make", "happen", "think", "tell", "know", "see", "look", "want", "mean", "need", "try")
               for s in ("s", "ing")} | {"making", "meant", "tried", "wanted", "needed", "meaning", "means"}
+
+# "since the war began", "so far", "in total": the whole span the articles cover, not a topic
+WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (started|began|start|begun)\b"
+                       r"|\b(so far|to date|in total|all together|in terms of)\b")
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
 CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
@@ -202,7 +206,7 @@ class Reading:
 
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", tidy(question))  # "4th" is the number 4
-    tokens = [lex.correct(CHAT_SPELLINGS.get(w, w)) for w in TOKEN.findall(t)]
+    tokens = [lex.correct(CHAT_SPELLINGS.get(w, w)) for w in TOKEN.findall(WHOLE_WAR.sub(" ", t))]
     text = " ".join(tokens)
     concepts: list[set[str]] = []
     used_phrase_words: set[str] = set()

@@ -238,7 +238,7 @@ def ask_match(index: "FactIndex", fid: str, ideas: list[set[str]], qtype: str | 
 # question types that ask for a different kind of answer from each other
 STRONG_TYPES = {"why", "how", "how_many", "share", "when", "where", "who", "opinion", "agree"}
 SIDE = re.compile(r"\bukrainians?\b(?! (forces|officials|government|army chief))")
-SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|fewest|lowest)\b")
+SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
 
 
 def same_kind(a: str | None, b: str | None) -> bool:
@@ -345,19 +345,12 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     return out
 
 
-def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | None, reading: Reading,
-               prev_topics: set[str]) -> tuple[float, float]:
-    """(coverage, score) of one fact for one question."""
-    stems = index.fact_stems[f.id]
-    if ideas:
-        cov = sum(1 for c in ideas if c & stems) / len(ideas)
-        for a in index.ask_stems.get(f.id, ()):  # or as much as one example question holds
-            cov = max(cov, sum(1 for c in ideas if c & (a | stems)) / len(ideas))
-    else:
-        cov = 1.0 if reading.years else 0.0
-    score = cov
+def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
+    """How well the kind of fact fits the kind of question ("how many" ↔ a count, "why" ↔ a claim)."""
+    score = 0.0
     if qtype in ("share", "how_many", "when"):
-        if unit_fits(f, qtype) and (qtype != "how_many" or count_fits(f, reading.text)):
+        stated = any(same(n, x) for n in reading.numbers for g in f.figures for x in g.numbers)
+        if unit_fits(f, qtype) and (qtype != "how_many" or stated or count_fits(f, reading.text)):
             score += 0.25
         elif qtype == "how_many" and (unit_fits(f, "share") or unit_fits(f, qtype)):
             score += 0.1  # "how many of them" is often answered by a share
@@ -378,14 +371,28 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
         score += 0.2 if (f.conflicts_with or both) else -0.2 if f.kind == "opinion" else 0.0
     elif qtype == "compare":
         score += 0.15 if COMPARES.search(f.statement) else 0.0
+    return score
+
+
+def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | None, reading: Reading,
+               prev_topics: set[str]) -> tuple[float, float]:
+    """(coverage, score) of one fact for one question."""
+    stems = index.fact_stems[f.id]
+    if ideas:
+        cov = sum(1 for c in ideas if c & stems) / len(ideas)
+        for a in index.ask_stems.get(f.id, ()):  # or as much as one example question holds
+            cov = max(cov, sum(1 for c in ideas if c & (a | stems)) / len(ideas))
+    else:
+        cov = 1.0 if reading.years else 0.0
+    score = cov + type_bonus(f, qtype, reading)
     topics = index.topic_stems.get(f.id, set())
     score += 0.1 * sum(1 for c in ideas if c & topics)
     if f.kind == "figure" and qtype in ("share", "how_many"):
         score += 0.05
         if not any(g.numbers for g in f.figures):
             score -= 0.1  # "hundreds" answers a how-many question only when nothing better does
-    if any(same(n, x) for n in reading.numbers for g in f.figures for x in g.numbers):
-        score += 0.2
+    matched = sum(1 for n in set(reading.numbers) if any(same(n, x) for g in f.figures for x in g.numbers))
+    score += 0.2 * min(matched, 2)  # the numbers a question states, carried by the fact
     if SIDE.search(reading.text):  # the question names Ukraine's own soldiers: facts about them come first
         score += 0.2 if "ukrainian soldiers" in f.statement.lower() else -0.2 if "russian" in f.statement.lower() else 0.0
     if SUPERLATIVE.search(f.statement.lower()):  # a record answers a question about records
