@@ -66,7 +66,8 @@ now tell""".split())
 
 # At most this many matching facts are scored by bm25 for one question (see `rank`); a store of the
 # real content never reaches it.
-BM25_BUDGET = 500
+BM25_BUDGET = 250
+BM25_TIE = 0.05  # weight of the bm25 order among candidates
 
 
 class Search(Protocol):
@@ -212,7 +213,8 @@ class FactIndex:
             if stems & group:
                 words += raw
         years = [year_token(y) for y in sorted(self.fact_years.get(fact.id, ()))]
-        return " ".join(words + sorted(idea_token(s) for s in stems) + years)
+        groups = [group_token(i) for i, g in enumerate(self.lex.groups) if stems & g]
+        return " ".join(words + sorted(idea_token(s) for s in stems) + groups + years)
 
 
 def ask_ideas(question: str, lex: Lexicon) -> frozenset[str]:
@@ -266,25 +268,39 @@ def said_stems(f: Fact) -> tuple[str, ...]:
 
 # --- FTS5 queries --------------------------------------------------------------------------------
 
-def idea_query(idea: set[str]) -> str:
-    return "(" + " OR ".join(f'"{t}"' for t in sorted({idea_token(e) for e in idea})) + ")"
+def group_token(i: int) -> str:
+    """One index token for a whole lexicon synonym group (every fact holding any of its words has it)."""
+    return idea_token(f"g{i}")
 
 
-def enough_ideas_query(ideas: list[set[str]], min_coverage: float = MIN_COVERAGE) -> str | None:
+def idea_tokens(idea: set[str], lex: Lexicon | None = None) -> set[str]:
+    """The tokens any one of which shows a fact holds the idea: one per synonym group the idea comes
+    from (a short OR, fast in a large store) and one per word outside those groups."""
+    groups = {i for e in idea for i in lex.by_stem.get(e, ())} if lex else set()
+    covered = set().union(*(lex.groups[i] for i in groups)) if groups else set()
+    return {group_token(i) for i in groups} | {idea_token(e) for e in idea if e not in covered}
+
+
+def idea_query(idea: set[str], lex: Lexicon | None = None) -> str:
+    return "(" + " OR ".join(f'"{t}"' for t in sorted(idea_tokens(idea, lex))) + ")"
+
+
+def enough_ideas_query(ideas: list[set[str]], min_coverage: float = MIN_COVERAGE,
+                       lex: Lexicon | None = None) -> str | None:
     """Facts holding at least `needed(n)` of the n ideas: an OR of ANDs over the terms column."""
     if not ideas:
         return None
-    parts = [idea_query(i) for i in ideas]
+    parts = [idea_query(i, lex) for i in ideas]
     m = needed(len(parts), min_coverage)
     clauses = [" AND ".join(c) for c in combinations(parts, m)]
     body = clauses[0] if len(clauses) == 1 else " OR ".join(f"({c})" for c in clauses)
     return "terms : (" + body + ")"
 
 
-def any_idea_query(ideas: list[set[str]]) -> str | None:
+def any_idea_query(ideas: list[set[str]], lex: Lexicon | None = None) -> str | None:
     if not ideas:
         return None
-    return "terms : (" + " OR ".join(idea_query(i) for i in ideas) + ")"
+    return "terms : (" + " OR ".join(idea_query(i, lex) for i in ideas) + ")"
 
 
 def literal_words(reading: Reading) -> list[str]:
@@ -297,14 +313,15 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
          prev_topics: set[str], other_side: bool, min_coverage: float = MIN_COVERAGE) -> list[Scored]:
     """Candidate facts for a question, best first, each with its coverage and rule score."""
     ideas = ideas[:MAX_IDEAS]
-    strict = enough_ideas_query(ideas, min_coverage)
+    # bm25 costs per matching fact: when very many facts could match (a vague question in a large
+    # store), the query asks for one token per synonym group instead of one per word (a short OR),
+    # and bm25 ranks the first BM25_BUDGET matches in index order
+    many = bool(ideas) and index.matches_at_most(ideas, needed(len(ideas), min_coverage)) > BM25_BUDGET
+    strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None)
     if strict and reading.years:  # a year in the question is required of the fact: ask FTS5 for it too
         strict += " AND terms : (" + " AND ".join(f'"{year_token(y)}"' for y in sorted(reading.years)) + ")"
     hits: list[tuple[str, float]] = []
     if strict:
-        # bm25 costs per matching fact: when very many facts could match (a vague question in a
-        # large store), bm25 ranks the first BM25_BUDGET of them in index order
-        many = index.matches_at_most(ideas, needed(len(ideas), min_coverage)) > BM25_BUDGET
         hits = search(strict, CANDIDATES, budget=BM25_BUDGET if many else None)
     asked = ask_candidates(index, ideas, qtype)
     if asked:  # facts with an example question worded like this one are candidates whatever their bm25
@@ -317,7 +334,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         lit = index.literal_scores(literal_words(reading), [fid for fid, _ in hits])
         literal_rank = {fid: r for r, fid in enumerate(sorted(lit, key=lambda i: -lit[i]))}
     elif ideas:  # nothing holds enough: facts sharing some idea, for the refusal's related facts
-        hits = search(any_idea_query(ideas), FALLBACK, ordered=False)
+        hits = search(any_idea_query(ideas, index.lex), FALLBACK, ordered=False)
     if reading.years and not hits:  # a year-only follow-up: facts carrying the year are candidates
         first, *rest = sorted(reading.years)
         others = [index.fact_years] if rest else []
@@ -336,7 +353,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
             continue
         cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics)
         score += ASK_WEIGHT * asked.get(fid, 0.0)
-        score += 0.05 * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
+        score += BM25_TIE * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
         if fid in literal_rank:
             score += 0.15 * (1 - literal_rank[fid] / CANDIDATES)
         out.append(Scored(fid, cov, score))
