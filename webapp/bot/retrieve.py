@@ -158,7 +158,9 @@ class FactIndex:
                 for a in asks:
                     for e in a:
                         self.ask_postings.setdefault(e, set()).add(f.id)
-            words = TOKEN.findall(tidy(f"{f.statement} {f.claimant} {' '.join(t.replace('-', ' ') for t in f.topics)}"))
+            # a quoted name of several words ("I Want to Live") counts as its lexicon phrase, not word by word
+            said = NAME.sub(" ", f"{f.statement} {f.claimant}")
+            words = TOKEN.findall(tidy(f"{said} {' '.join(t for t in f.topics if '-' not in t)}"))
             text = tidy(f.statement)
             phrases = {phrase_token(p) for p, rx in phrase_rx.items() if p in text and rx.search(text)}
             topic_phrases = {phrase_token(t.replace("-", " ")) for t in f.topics}
@@ -239,6 +241,7 @@ def ask_match(index: "FactIndex", fid: str, ideas: list[set[str]], qtype: str | 
 
 # question types that ask for a different kind of answer from each other
 STRONG_TYPES = {"why", "how", "how_many", "share", "when", "where", "who", "opinion", "agree"}
+NAME = re.compile(r'"[^"\s]+(?: [^"\s]+)+"')
 SIDE = re.compile(r"\bukrainians?\b(?! (forces|officials|government|army chief))")
 SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
 
