@@ -4,11 +4,12 @@
 
 Answers the evaluation set on the real content, then on a synthetic store of N facts made from
 templates, and prints p50/p95/p99 per answer, the index build time, peak memory, and the ratio of
-p95 to one bare FTS5 bm25 query on the same store in the same run. Target: p95 ≤ 10 ms at 50,000.
+p95 to one bare FTS5 bm25 query on the same store in the same run. Target: p95 ≤ 5 ms at 50,000 (issue 13).
 """
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import sys
@@ -62,12 +63,13 @@ def run(store: Store, label: str, questions: list[str], repeat: int) -> None:
         t1 = time.perf_counter()
         db.load_content(conn, store, extra_terms=bot.index_terms)
         build, ideas = time.perf_counter() - t0, t1 - t0
-        times, bare = [], []
+        times, cpu, bare = [], [], []
         for _ in range(repeat):
             for q in questions:
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 bot.answer(q)
                 times.append((time.perf_counter() - t) * 1000)
+                cpu.append((time.process_time() - c) * 1000)
                 t = time.perf_counter()
                 db.bot_search(conn, '"prisoners" OR "week"', 1)
                 bare.append((time.perf_counter() - t) * 1000)
@@ -75,7 +77,7 @@ def run(store: Store, label: str, questions: list[str], repeat: int) -> None:
     p95, bare95 = pct(times, 95), pct(bare, 95)
     print(f"{label:28} facts={len(store.facts):>6}  build={build:6.2f}s (bot {ideas:.2f}s)  answers={len(times):>5}  "
           f"p50={pct(times, 50):6.2f}ms p95={p95:6.2f}ms p99={pct(times, 99):6.2f}ms  "
-          f"bare bm25 p95={bare95:5.2f}ms  ratio={p95 / bare95:5.1f}x")
+          f"bare bm25 p95={bare95:5.2f}ms  ratio={p95 / bare95:5.1f}x  cpu p95={pct(cpu, 95):6.2f}ms")
 
 
 def main() -> None:
@@ -88,8 +90,10 @@ def main() -> None:
     run(real, "real content", questions, args.repeat)
     run(synthetic(real, args.facts), f"synthetic ({args.facts:,})", questions, args.repeat)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    load = os.getloadavg()[0]
     print(f"peak memory (max RSS) {rss:.0f} MB; Python {sys.version.split()[0]}; "
-          f"target p95 ≤ 10 ms at 50,000 facts")
+          f"target p95 ≤ 5 ms at 50,000 facts; load average {load:.1f} on {os.cpu_count()} cores "
+          f"(wall-clock figures grow with other load; cpu p95 is this process's own time)")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ class Store:
     facts: dict[str, Fact]
     modules: dict[str, Module]
     lexicon: LexiconFile = field(default_factory=LexiconFile)
+    asks: dict[str, list[str]] = field(default_factory=dict)  # example questions per fact id (asks.yaml)
     # where each fact came from, for messages
     fact_files: dict[str, str] = field(default_factory=dict)
     verified: dict[str, str] = field(default_factory=dict)  # source id -> "verified" / reason not
@@ -303,20 +304,17 @@ def _check_derived(rel: str, f: Fact, j: int, g: Figure, facts: dict[str, Fact])
 
 # --- the whole store -----------------------------------------------------------------------------
 
-def load_store(content_dir: Path | str, texts_dir: Path | str | None = None) -> Store:
-    """Read, validate and (when `texts_dir` is given) verify all content; raise ContentError on any problem."""
-    root = Path(content_dir)
-    problems: list[Problem] = []
-    if not root.is_dir():
-        raise ContentError([Problem(str(root), "", "", "content directory not found")])
-
+def _load_sources(root: Path, problems: list[Problem]) -> tuple[dict[str, Source], dict[str, str]]:
     sources: dict[str, Source] = {}
     source_files: dict[str, str] = {}
     for rel, s in _load_models(root / "sources", root, Source, problems):
         if s.id in sources:
             problems.append(Problem(rel, s.id, "id", f"duplicate source id (also in {source_files[s.id]})"))
         sources[s.id], source_files[s.id] = s, rel
+    return sources, source_files
 
+
+def _load_facts(root: Path, problems: list[Problem]) -> tuple[dict[str, Fact], dict[str, str]]:
     facts: dict[str, Fact] = {}
     files: dict[str, str] = {}
     for rel, ff in _load_models(root / "facts", root, FactFile, problems):
@@ -325,23 +323,40 @@ def load_store(content_dir: Path | str, texts_dir: Path | str | None = None) -> 
                 problems.append(Problem(rel, f.id, "id", f"duplicate fact id (also in {files[f.id]})"))
                 continue
             facts[f.id], files[f.id] = f, rel
+    return facts, files
 
+
+def _load_lexicon(root: Path, problems: list[Problem]) -> LexiconFile:
+    lex_path = root / "lexicon.yaml"
+    data = read_yaml(lex_path, root, problems) if lex_path.exists() else None
+    if data is None:
+        return LexiconFile()
+    try:
+        return LexiconFile.model_validate(data)
+    except ValidationError as e:
+        problems += pydantic_problems("lexicon.yaml", e, data)
+        return LexiconFile()
+
+
+def load_store(content_dir: Path | str, texts_dir: Path | str | None = None) -> Store:
+    """Read, validate and (when `texts_dir` is given) verify all content; raise ContentError on any problem."""
+    root = Path(content_dir)
+    problems: list[Problem] = []
+    if not root.is_dir():
+        raise ContentError([Problem(str(root), "", "", "content directory not found")])
+
+    sources, source_files = _load_sources(root, problems)
+    facts, files = _load_facts(root, problems)
     modules: dict[str, Module] = {}
     for rel, m in _load_models(root / "modules", root, Module, problems):
         if m.id in modules:
             problems.append(Problem(rel, m.id, "id", "duplicate module id"))
         modules[m.id] = m
         problems += check_module(rel, m, facts)
+    lexicon = _load_lexicon(root, problems)
 
-    lexicon = LexiconFile()
-    lex_path = root / "lexicon.yaml"
-    if lex_path.exists():
-        data = read_yaml(lex_path, root, problems)
-        if data is not None:
-            try:
-                lexicon = LexiconFile.model_validate(data)
-            except ValidationError as e:
-                problems += pydantic_problems("lexicon.yaml", e, data)
+    from .asks import copied_asks, load_asks  # issue 13: example questions per fact (imports this module)
+    asks = load_asks(root, facts, problems)
 
     if not sources:
         problems.append(Problem("sources/", "", "", "no sources found"))
@@ -352,8 +367,9 @@ def load_store(content_dir: Path | str, texts_dir: Path | str | None = None) -> 
     status: dict[str, str] = {s: "not verified: source texts not configured" for s in sources}
     if texts_dir is not None and not problems:
         text_problems, status = verify_texts(sources, facts, Path(texts_dir), files, source_files)
-        problems += text_problems
+        problems += text_problems + copied_asks(asks, sources, Path(texts_dir))
     if problems:
         raise ContentError(problems)
     ordered = dict(sorted(modules.items(), key=lambda kv: (kv[1].order, kv[0])))
-    return Store(sources=sources, facts=facts, modules=ordered, lexicon=lexicon, fact_files=files, verified=status)
+    return Store(sources=sources, facts=facts, modules=ordered, lexicon=lexicon, asks=asks, fact_files=files,
+                 verified=status)

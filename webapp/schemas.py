@@ -236,6 +236,18 @@ class LexiconFile(Strict):
     suggestions: list[ShortText] = []
 
 
+# --- example questions per fact (content/asks.yaml, issue 13) ------------------------------------
+
+AskText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=8, max_length=160, pattern=r"\?$")]
+
+
+class Asks(Strict):
+    """Questions each fact answers, in the project's own words, keyed by fact id (the bot matches
+    a visitor's question against them as well as against the fact's statement)."""
+
+    asks: dict[Slug, Annotated[list[AskText], Field(min_length=1, max_length=8)]] = {}
+
+
 # --- questions ---------------------------------------------------------------------------------
 
 class Option(Strict):

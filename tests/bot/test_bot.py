@@ -28,8 +28,10 @@ def test_the_evaluation_set_holds_its_targets(bot):
     items = load_items()
     assert len(items) >= 150
     ours, base = evaluate_bot(bot, items), evaluate_baseline(bot, items)
-    assert ours.accuracy >= 0.90, ours.misses
-    assert ours.refusal_rate >= 0.90, ours.misses
+    # strict: the LEAD statement must be an expected fact (a neighbouring fact further down is a miss)
+    assert ours.accuracy >= 0.95, ours.misses
+    assert ours.refusal_rate >= 0.95, ours.misses
+    assert ours.followups_ok == ours.followup_items >= 10, ours.misses
     assert ours.unsupported == 0
     assert ours.accuracy > base.accuracy and ours.refusal_rate > base.refusal_rate
 
@@ -203,3 +205,86 @@ def test_the_api_needs_no_csrf_token_but_the_page_does(tmp_path, seeds):
     client = make_app(tmp_path, WTF_CSRF_ENABLED=True).test_client()
     assert client.post("/api/ask", json={"question": "hello"}).status_code == 200
     assert client.post("/ask", data={"question": "hello"}).status_code == 400
+
+
+# --- issue 13: answering the question that was asked -------------------------------------------
+
+def lead(bot, question, context=None):
+    reply, context = bot.answer(question, context)
+    return reply, (reply.statements[0].fact_id if reply.statements else None), context
+
+
+def test_a_follow_up_narrows_the_previous_question_by_year(bot):
+    _, first, ctx = lead(bot, "How many Russian troops have been killed or wounded?")
+    reply, second, _ = lead(bot, "and in 2025 alone?", ctx)
+    assert first == "casualties-general-staff" and second == "casualties-2025"
+
+
+def test_who_says_so_names_the_claimant_of_the_last_answer(bot):
+    _, first, ctx = lead(bot, "How many Russian soldiers have been taken prisoner?")
+    reply, again, _ = lead(bot, "who says so?", ctx)
+    assert reply.answered and again == first and len(reply.statements) == 1
+    assert "claim" in reply.message and reply.statements[0].claimant == bot.store.facts[first].claimant
+
+
+def test_the_other_article_is_asked_about_the_last_answer(bot):
+    _, first, ctx = lead(bot, "What share of the prisoners were contract soldiers?")
+    reply, other, _ = lead(bot, "does the other article agree?", ctx)
+    sources = lambda i: {c.source_id for c in bot.store.facts[i].citations}
+    assert reply.answered and other != first and not sources(other) & sources(first)
+    assert first in [s.fact_id for s in reply.statements]  # shown side by side
+
+
+@pytest.mark.parametrize("question", ["why are so many russians giving up", "why do russian soldiers surrender",
+                                      "how does a soldier actually surrender"])
+def test_why_and_how_questions_lead_with_reasons_and_ways_not_counts(bot, question):
+    reply, first, _ = lead(bot, question)
+    assert reply.answered and bot.store.facts[first].kind in ("claim", "opinion", "context")
+
+
+@pytest.mark.parametrize("question", ["how many generals were captured", "how many prisoners are teenagers",
+                                      "what percentage of prisoners are women", "how many wagner fighters were captured"])
+def test_a_question_about_something_no_fact_mentions_is_refused_without_opinions(bot, question):
+    reply, _, _ = lead(bot, question)
+    assert not reply.answered and reply.statements == []
+    assert all(s.kind != "opinion" for s in reply.related)
+
+
+def test_a_question_worded_like_an_example_question_finds_its_fact(bot):
+    assert "Who runs I Want to Live?" in bot.store.asks["iwtl-what-it-is"]
+    reply, first, _ = lead(bot, "who runs i want to live")
+    assert first == "iwtl-what-it-is"
+
+
+def test_the_reply_leads_with_one_answer_and_at_most_two_more(bot):
+    for item in load_items():
+        reply, _ = bot.answer(item["q"])
+        assert len(reply.statements) <= 3
+
+
+def test_british_and_american_spellings_find_the_same_fact(bot):
+    assert lead(bot, "what share were mobilized")[1] == lead(bot, "what share were mobilised")[1]
+
+
+@pytest.mark.parametrize("question, claimant_has", [("what did syrskii say", "Syrskii"),
+                                                    ("what does the General Staff say about casualties", "General Staff")])
+def test_what_someone_says_is_answered_from_their_claims(bot, question, claimant_has):
+    reply, _, _ = lead(bot, question)
+    assert reply.answered and claimant_has in reply.statements[0].claimant
+
+
+@pytest.mark.parametrize("question", ["what does the kremlin say about the surrenders", "what does zelensky say about prisoners"])
+def test_what_someone_no_fact_quotes_says_is_refused(bot, question):
+    reply, _, _ = lead(bot, question)
+    assert not reply.answered and reply.statements == []
+
+
+def test_a_sum_of_money_no_fact_carries_is_refused_not_answered_with_a_share(bot):
+    reply, _, _ = lead(bot, "how much are russian soldiers paid")
+    assert not reply.answered and all(s.kind != "figure" for s in reply.related)
+
+
+def test_a_refusal_suggests_questions_near_what_was_asked(bot):
+    reply, _, _ = lead(bot, "how many generals were captured")
+    asks = {q for qs in bot.store.asks.values() for q in qs}
+    assert not reply.answered and reply.suggestions and reply.suggestions[0] in asks

@@ -63,3 +63,13 @@ def test_a_year_constraint_keeps_only_facts_carrying_that_year(bot):
 def test_a_count_of_countries_does_not_answer_how_many_soldiers(bot):
     reply, _ = bot.answer("how many russians were captured")
     assert reply.statements[0].fact_id == "captured-by-end-2025"
+
+
+def test_the_fast_query_by_synonym_group_finds_the_same_facts(bot):
+    """A large store asks FTS5 for one token per synonym group instead of one per word: same facts."""
+    for q in ("what share of the prisoners were officers", "how many foreign mercenaries from how many countries",
+              "why do russian soldiers surrender each week", "are prisoners treated under the geneva conventions"):
+        ideas = read(q, bot.lex).concepts
+        by_word = {fid for fid, _ in bot.search(enough_ideas_query(ideas), 1000)}
+        by_group = {fid for fid, _ in bot.search(enough_ideas_query(ideas, lex=bot.lex), 1000)}
+        assert by_word and by_group == by_word

@@ -10,17 +10,38 @@ side, scope, follow-ups), `retrieve` (FTS5 bm25 candidates, rules, threshold) an
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ..facts import Store
 from ..schemas import Fact
 from . import reply as rp
-from .normalize import Lexicon
+from .normalize import STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank
 from .understand import Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
+
+
+# the thing a "how many / what share of" question counts: the word right after the frame
+COUNTED = re.compile(r"\b(?:how many|how much|number of|percentage of|percent of|share of|proportion of)"
+                     r"(?: the| them| those| these| all)? ([a-z][a-z'-]+)")
+
+
+def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
+    """Whether the thing counted ("how many tanks") is a word no fact mentions."""
+    return any(stem(m.group(1)) in c for m in COUNTED.finditer(text) for c in unknown)
+
+
+MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|cost\w*|spend\w*|spent|price|budget)\b")
+MONEY_UNIT = re.compile(r"rouble|ruble|dollar|euro|hryvni|pound|currency|usd|\$")
+SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
+                  r"conclude|believe|count|call|estimate|tell)\b")
+WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|claims?|claimed|counts?|counted|reports?|told)\b"
+                      r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b")
+OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post)\b|\bdo (they|both|the two|the articles)"
+                           r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
 
 
 class Bot:
@@ -36,9 +57,12 @@ class Bot:
         self.min_coverage = min_coverage
         self.min_score = min_score
         texts = [f"{f.statement} {f.claimant} {' '.join(f.topics)}" for f in store.facts.values()]
+        texts += [q for qs in store.asks.values() for q in qs]
         oos_words = [t for terms in store.lexicon.out_of_scope.values() for t in terms]
         self.lex = Lexicon.build(store.lexicon.synonyms, texts, oos_words)
         self.index = FactIndex(store, self.lex)
+        self.claimant_stems = {f.id: {stem(w) for w in TOKEN.findall(tidy(f.claimant))} for f in store.facts.values()}
+        self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
 
     def index_terms(self, fact: Fact) -> str:
@@ -52,8 +76,45 @@ class Bot:
         return list(self.store.lexicon.suggestions[:k])
 
     def refuse(self, reason: str, why: str, related: list[str] = ()) -> Reply:
-        return Reply(False, rp.REFUSALS[why], related=[self.statement(self.store.facts[i]) for i in related[:rp.MAX_RELATED]],
-                     suggestions=self.suggestions(), reason=reason)
+        related = list(related[:rp.MAX_RELATED])
+        return Reply(False, rp.REFUSALS[why], related=[self.statement(self.store.facts[i]) for i in related],
+                     suggestions=self.suggestions_near(related), reason=reason)
+
+    def suggestions_near(self, related: list[str], k: int = rp.MAX_SUGGESTIONS) -> list[str]:
+        """After a refusal: questions that fit what was asked (the related facts' example questions),
+        then the general ones."""
+        near = [self.store.asks[i][0] for i in related if self.store.asks.get(i)]
+        return list(dict.fromkeys(near + self.suggestions(k)))[:k]
+
+    def related(self, ranked: list) -> list[str]:
+        """Facts to offer beside a refusal: those holding all the question's known ideas, not opinions."""
+        top = max((s.coverage for s in ranked), default=0)
+        return [s.fact_id for s in ranked
+                if s.coverage > 0 and s.coverage >= top and self.store.facts[s.fact_id].kind != "opinion"][:rp.MAX_RELATED]
+
+    def about_last(self, text: str, context: dict) -> tuple[Reply, dict] | None:
+        """Follow-ups about the last answer itself: who makes the claim, and what the other article says."""
+        last = self.store.facts.get(context["facts"][0])
+        if last is None:
+            return None
+        if WHO_SAYS.search(text):
+            return Reply(True, rp.WHO_FRAMING, [self.statement(last)]), context
+        if OTHER_ARTICLE.search(text):
+            mine = {c.source_id for c in last.citations}
+            named = [s.id for s in self.store.sources.values() if s.label.lower().split()[-1] in text]
+            if named and named[0] not in mine:  # "does the blog post agree?" after a news report fact
+                mine = set(self.store.sources) - {named[0]}
+            elif named:  # the named article is the one that said it
+                return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
+            other = [c.fact for c in last.conflicts_with] + list(last.related)
+            other = [i for i in other if i in self.store.facts
+                     and not {c.source_id for c in self.store.facts[i].citations} & mine]
+            if not other:
+                return self.refuse("not-covered", "other-article", [last.id]), context
+            chosen = [other[0], last.id]
+            return Reply(True, rp.framing(self.store, [self.store.facts[i] for i in chosen], True),
+                         [self.statement(self.store.facts[i]) for i in chosen]), context
+        return None
 
     def answer(self, question: str, context: dict | None = None) -> tuple[Reply, dict]:
         """Reply to one question; `context` is the conversation so far (returned updated)."""
@@ -69,9 +130,29 @@ class Bot:
         if u.kind == "nothing":
             return self.refuse("not-covered", "nothing"), context
 
-        ranked = rank(self.index, self.search, u.ideas, u.qtype, u.reading, u.prev_topics, u.other_side,
-                      self.min_coverage)
-        related = [s.fact_id for s in ranked if s.coverage > 0][:rp.MAX_RELATED]
+        if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context)):
+            return narrowed
+        return self.reply_to(u, context)
+
+    def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
+        """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
+        unknown = [c for c in u.ideas if not any(self.index.df[e] for e in c)]
+        known = [c for c in u.ideas if c not in unknown]
+        central = unknown and (len(unknown) >= len(known) or counted_word_unknown(u.reading.text, unknown))
+        ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
+                      u.other_side, self.min_coverage)
+        speaker = self.speaker(u.reading.text)
+        if speaker is not None:  # "what does X say": only what X claims answers it
+            ranked = [s for s in ranked if self.claimant_stems[s.fact_id] & speaker]
+        related = self.related(ranked)
+        if u.qtype in ("how_many", "share") and MONEY.search(u.reading.text) and not self.money_figures:
+            # "how much are they paid": a sum of money, and no fact carries one
+            return self.refuse("not-covered", "no-figure", [i for i in related if self.store.facts[i].kind != "figure"]), context
+        if central:  # what the question is about is mentioned by no fact: no neighbouring fact answers it,
+            # and none shares its subject, so none is offered; the suggestions are near what was asked
+            reply = self.refuse("not-covered", "not-covered")
+            reply.suggestions = self.suggestions_near(related if known else [])
+            return reply, context
         if u.other_side:
             return self.refuse("out-of-scope", "other-side", related), context
         best = ranked[0] if ranked else None
@@ -86,3 +167,16 @@ class Bot:
                    "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen}
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context
+
+    def speaker(self, text: str) -> set[str] | None:
+        """The stems (with synonyms) of who a "what does X say / think" question asks about, or None."""
+        m = SAYS.search(text)
+        if not m:
+            return None
+        words = [w for w in TOKEN.findall(m.group(1)) if w not in STOPWORDS and not w[0].isdigit()]
+        if not words:
+            return None
+        out: set[str] = set()
+        for w in words:
+            out |= self.lex.expand(stem(w))
+        return out

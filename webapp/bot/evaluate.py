@@ -1,11 +1,17 @@
 """Score the bot on an evaluation set, beside a plain baseline (FTS5 bm25 top-1, fixed cut-off).
 
-No Flask. Three figures per system:
-- answer accuracy: of the items that expect facts, the share whose reply is answered and has an
-  expected fact among its statements;
+No Flask. Four figures per system:
+- answer accuracy: of the items that expect facts, the share whose reply is answered and LEADS with
+  an expected fact (its first statement, the direct answer): a fact on a neighbouring subject
+  further down does not count;
 - correct-refusal rate: of the items that expect a refusal, the share refused;
+- follow-ups right: of the items asked after an earlier question (`after`), how many got the right
+  outcome (either kind);
 - unsupported statements: statements whose fact is missing, that have no citation, or whose text
   holds a number the fact does not carry (must be 0).
+
+Two sets are scored the same way: the tuning set (tests/bot/eval.yaml) and, when it exists, a
+held-out set written by someone who never saw the bot's rules (tests/bot/heldout.yaml).
 """
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ from .engine import Bot, Reply, Statement
 from .normalize import TOKEN, tidy
 
 EVAL_FILE = Path(__file__).resolve().parents[2] / "tests" / "bot" / "eval.yaml"
+HELDOUT_FILE = EVAL_FILE.with_name("heldout.yaml")
 BASELINE_CUTOFF = -1.0  # bm25 below this (more negative is better) counts as an answer
 
 
@@ -32,6 +39,8 @@ class Result:
     refused_ok: int = 0
     refuse_items: int = 0
     unsupported: int = 0
+    followups_ok: int = 0
+    followup_items: int = 0
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -59,21 +68,32 @@ def unsupported(st: Statement, store: Store) -> bool:
     return st.text != f.statement
 
 
+def right(item: dict, reply: Reply) -> bool:
+    """Strict: an answerable item is right only when the reply's lead statement is an expected fact."""
+    if item.get("refuse"):
+        return not reply.answered
+    if not reply.answered:
+        return bool(item.get("or_refuse"))
+    return bool(reply.statements) and reply.statements[0].fact_id in item["expect"]
+
+
 def score_reply(res: Result, item: dict, reply: Reply, store: Store) -> None:
     res.unsupported += sum(unsupported(s, store) for s in reply.statements + reply.related)
+    ok = right(item, reply)
+    if item.get("after"):
+        res.followup_items += 1
+        res.followups_ok += ok
+    got = [s.fact_id for s in reply.statements]
     if item.get("refuse"):
         res.refuse_items += 1
-        if not reply.answered:
-            res.refused_ok += 1
-        else:
-            res.misses.append(f"answered, should refuse: {item['q']!r} → {[s.fact_id for s in reply.statements]}")
+        res.refused_ok += ok
+        if not ok:
+            res.misses.append(f"answered, should refuse: {item['q']!r} → {got}")
     else:
         res.answer_items += 1
-        got = [s.fact_id for s in reply.statements]
-        if (reply.answered and set(got) & set(item["expect"])) or (item.get("or_refuse") and not reply.answered):
-            res.answered_ok += 1
-        else:
-            res.misses.append(f"{'wrong' if reply.answered else 'refused'}: {item['q']!r} → {got} "
+        res.answered_ok += ok
+        if not ok:
+            res.misses.append(f"{'wrong lead' if reply.answered else 'refused'}: {item['q']!r} → {got} "
                               f"(expected one of {item['expect']})")
 
 

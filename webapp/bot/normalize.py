@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
+import Stemmer  # PyStemmer: the Snowball English stemmer in C
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -31,25 +33,62 @@ ignore previous instructions instruction rules rule pretend system prompt assist
 take took taken takes make made go went gone come came put like think know tell told there's what's
 far ever overall altogether true false correct right former offered offer follow seen see look looks
 going big large size fight fighting lot lots whole use used uses using reach
+near nearly around roughly approximately almost actually exactly basically currently generally anyway
+something anything everything someone anyone everyone thing things stuff kind sort guys exist exists
+forces force behind between since past previously mention mentions mentioned
+alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
+
+# other forms of the stopword verbs ("makes", "wants"): checked by word, not stem, so content words
+# that share a stem with a stopword stay
+STOP_FORMS = {f + s for f in ("make", "happen", "think", "tell", "know", "see", "look", "want", "mean", "need", "try")
+              for s in ("s", "ing")} | {"making", "meant", "tried", "wanted", "needed", "meaning", "means"}
+
+# "since the war began", "so far", "in total": the whole span the articles cover, not a topic
+WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (started|began|start|begun)\b"
+                       r"|\b(so far|to date|in total|all together|in terms of)\b")
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
 CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
                   "pls": "please", "plz": "please", "abt": "about", "ppl": "people", "cuz": "because",
-                  "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number"}
+                  "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number",
+                  "whats": "what", "wheres": "where", "whos": "who", "hows": "how", "whys": "why", "im": "i",
+                  "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
 
 TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?")
 
 
+# American spellings read as the British ones the articles use, before stemming ("mobilized" and
+# "mobilised" are one word): the -ize/-yze endings by rule, the rest as a short list.
+US_UK = {"kilometer": "kilometre", "kilometers": "kilometres", "meter": "metre", "meters": "metres",
+         "center": "centre", "centers": "centres", "defense": "defence", "offense": "offence",
+         "favor": "favour", "favorite": "favourite", "behavior": "behaviour", "labor": "labour",
+         "honor": "honour", "neighbor": "neighbour", "rumor": "rumour", "color": "colour",
+         "program": "programme", "programs": "programmes", "gray": "grey", "traveled": "travelled",
+         "fueled": "fuelled", "canceled": "cancelled", "counseling": "counselling", "jewelry": "jewellery"}
+US_ENDING = re.compile(r"(?<=[a-z]{3})(i|y)z(e|es|ed|ing|ation|ations|er|ers)$")
+_STEMMER = Stemmer.Stemmer("english")
+
+
+def british(word: str) -> str:
+    """The British spelling of an American one ("mobilized" → "mobilised"); other words unchanged."""
+    return US_UK.get(word) or US_ENDING.sub(r"\1s\2", word)
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light suffix stripper, the same for questions and facts ("surrendered" → "surrend")."""
+    """The Snowball (Porter 2) stem of a word, the same for questions and facts ("surrendered",
+    "surrendering" → "surrend"; "recruitment" → "recruit"), after British spelling."""
     w = word.lower().strip("'-")
     if w.endswith("'s"):
         w = w[:-2]
-    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "s", "ly"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-    return w
+    return _STEMMER.stemWord(british(w))
+
+
+@lru_cache(maxsize=4096)
+def phrase_rx(phrase: str) -> re.Pattern:
+    """A lexicon phrase as a whole-words pattern (compiled once)."""
+    return re.compile(rf"\b{re.escape(phrase)}\b")
 
 
 def phrase_token(phrase: str) -> str:
@@ -166,18 +205,18 @@ class Reading:
 
 
 def read(question: str, lex: Lexicon) -> Reading:
-    t = tidy(question)
-    tokens = [lex.correct(CHAT_SPELLINGS.get(w, w)) for w in TOKEN.findall(t)]
+    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", tidy(question))  # "4th" is the number 4
+    tokens = [lex.correct(CHAT_SPELLINGS.get(w, w)) for w in TOKEN.findall(WHOLE_WAR.sub(" ", t))]
     text = " ".join(tokens)
     concepts: list[set[str]] = []
     used_phrase_words: set[str] = set()
     for phrase, gi in lex.phrases:
-        if re.search(rf"\b{re.escape(phrase)}\b", text):
+        if phrase in text and phrase_rx(phrase).search(text):
             concepts.append(set(lex.groups[gi]))
             used_phrase_words |= set(phrase.split())
     words = []
     for w in tokens:
-        if w in STOPWORDS or w[0].isdigit() or w in NUMBER_WORDS or w in used_phrase_words:
+        if w in STOPWORDS or w[0].isdigit() or w in NUMBER_WORDS or w in used_phrase_words or w in STOP_FORMS:
             continue
         words.append(w)
         concepts.append(lex.expand(stem(w)))

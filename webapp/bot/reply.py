@@ -18,6 +18,8 @@ MAX_STATEMENTS = 3
 MAX_RELATED = 3
 MAX_SUGGESTIONS = 3
 
+WHO_FRAMING = "Here is who makes that claim, and where it was reported:"
+
 SMALLTALK = {
     "greeting": "Hello! Ask me about Russian soldiers surrendering to Ukraine, and I will answer with what "
                 "the articles report, and where.",
@@ -36,6 +38,7 @@ REFUSALS = {
     "advice": "I can only report what the articles say; I can't give advice.",
     "not-covered": "The articles here do not cover that question.",
     "no-figure": "The articles here do not give a figure for that.",
+    "other-article": "The other article has nothing on this: only the article cited below reports it.",
 }
 
 
@@ -99,7 +102,7 @@ def framing(store: Store, facts: list[Fact], conflict: bool) -> str:
     if conflict and len(facts) > 1:
         labels = {store.sources[c.source_id].label for f in facts for c in f.citations}
         if len(labels) > 1:
-            return "The two articles each report this; here they are side by side:"
+            return "Both articles report this; here they are side by side:"
         return "The sources give this in more than one way; here they are side by side:"
     if all(f.kind == "opinion" for f in facts):
         authors = sorted({author_of(store, f) for f in facts})

@@ -22,13 +22,14 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, islice
 from typing import Protocol
 
 from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
-from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
+from .understand import qtype_of
+from .normalize import STOPWORDS, TOKEN, Lexicon, Reading, phrase_rx, phrase_token, stem, tidy
 
 # Tuned on tests/bot/eval.yaml with `flask --app webapp bot evaluate --misses`: at 0.5 coverage
 # questions about things the articles do not report ("how many tanks…") start to get answers; at
@@ -36,6 +37,7 @@ from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
 # figure does not fit the question's type below the line.
 MIN_COVERAGE = 0.6
 MIN_SCORE = 0.75
+ASK_WEIGHT = 0.3  # a question worded like one of the fact's example questions (asks.yaml)
 CANDIDATES = 40  # bm25's best candidates the rules re-rank
 FALLBACK = 200  # facts sharing any idea, unranked, when none holds enough (related facts for a refusal)
 MAX_IDEAS = 8  # more content words than this: the rarest-looking first ones are kept (long questions)
@@ -46,6 +48,7 @@ SHARE_UNITS = {"percent", "fraction"}
 TIME_UNITS = {"date", "year"}
 # counts that answer "how many" only when the question names what they count
 UNIT_CUES = {
+    "killed or wounded": re.compile(r"kill|wound|casualt|loss|lost|lose|dead|died|death|injur"),
     "countries": re.compile(r"countr|nation"),
     "square kilometres": re.compile(r"territor|\bland|\barea|square|\bkm|\bbig|\bsize|\blarge"),
     "years of age": re.compile(r"\bold\b|\bage"),
@@ -63,7 +66,8 @@ now tell""".split())
 
 # At most this many matching facts are scored by bm25 for one question (see `rank`); a store of the
 # real content never reaches it.
-BM25_BUDGET = 1500
+BM25_BUDGET = 250
+BM25_TIE = 0.05  # weight of the bm25 order among candidates
 
 
 class Search(Protocol):
@@ -84,6 +88,11 @@ def idea_token(element: str) -> str:
     The prefix keeps it apart from ordinary words; the tokenizer sees the same string when the
     index is built and when it is queried, so the match is exact."""
     return "zq" + re.sub(r"[^a-z0-9]", "0", element)
+
+
+def year_token(year: int) -> str:
+    """The index token of a year a fact carries (so the candidate query can require it)."""
+    return idea_token(f"y{year}")
 
 
 def needed(n: int, min_coverage: float = MIN_COVERAGE) -> int:
@@ -117,7 +126,9 @@ def answers_a_figure_question(f: Fact, qtype: str | None) -> bool:
     """A "how many" or "what share" question is answered by a count or a share, nothing else."""
     if qtype not in ("share", "how_many"):
         return True
-    return unit_fits(f, qtype) or unit_fits(f, "share")
+    if qtype == "share":  # "what share / percentage": a share, nothing else
+        return unit_fits(f, "share")
+    return unit_fits(f, "how_many") or unit_fits(f, "share")  # "how many (of them)": a count or a share
 
 
 class FactIndex:
@@ -133,15 +144,31 @@ class FactIndex:
         self.df: Counter[str] = Counter()  # facts holding each idea element
         self.word_df: Counter[str] = Counter()  # facts whose statement or claimant has each stem
         self.said: dict[str, tuple[str, ...]] = {}  # the stems of each fact's statement and claimant
+        self.ask_stems: dict[str, list[frozenset[str]]] = {}  # each example question's ideas (asks.yaml)
+        self.ask_types: dict[str, list[str | None]] = {}  # and its type ("why", "how_many", ...)
+        self.ask_terms: dict[str, set[str]] = {}  # example questions' ideas the statement lacks
+        self.ask_postings: dict[str, set[str]] = {}  # an idea element -> facts with an example question holding it
         total_len = 0
         phrase_rx = {p: re.compile(rf"\b{re.escape(p)}\b") for p, _ in lex.phrases}
         for f in store.facts.values():
-            words = TOKEN.findall(tidy(f"{f.statement} {f.claimant} {' '.join(t.replace('-', ' ') for t in f.topics)}"))
+            asks = [ask_ideas(q, lex) for q in store.asks.get(f.id, ())]
+            if asks:
+                self.ask_stems[f.id] = asks
+                self.ask_types[f.id] = [qtype_of(tidy(q)) for q in store.asks[f.id]]
+                for a in asks:
+                    for e in a:
+                        self.ask_postings.setdefault(e, set()).add(f.id)
+            # a quoted name of several words ("I Want to Live") counts as its lexicon phrase, not word by word
+            said = NAME.sub(" ", f"{f.statement} {f.claimant}")
+            words = TOKEN.findall(tidy(f"{said} {' '.join(t for t in f.topics if '-' not in t)}"))
             text = tidy(f.statement)
             phrases = {phrase_token(p) for p, rx in phrase_rx.items() if p in text and rx.search(text)}
             topic_phrases = {phrase_token(t.replace("-", " ")) for t in f.topics}
             self.fact_stems[f.id] = {stem(w) for w in words} | set(f.topics) | phrases | topic_phrases
-            self.df.update(self.fact_stems[f.id])
+            # the example questions' words find the fact (index terms) but count towards coverage
+            # only one question at a time (ask_coverage), so words of unrelated questions never add up
+            self.ask_terms[f.id] = {e for a in asks for e in a} - self.fact_stems[f.id]
+            self.df.update(self.fact_stems[f.id] | self.ask_terms[f.id])
             said = self.said[f.id] = said_stems(f)
             self.word_df.update(set(said))
             total_len += len(said)
@@ -182,11 +209,60 @@ class FactIndex:
         """The FTS `terms` column of a fact: the lexicon words it can be found by (for the site's
         fact search too), then one idea token per idea it holds (for the bot's candidate query)."""
         stems = self.fact_stems.get(fact.id) or {stem(w) for w in TOKEN.findall(tidy(fact.statement))}
+        stems = stems | self.ask_terms.get(fact.id, set())
         words: list[str] = []
         for group, raw in zip(self.lex.groups, self.store.lexicon.synonyms):
             if stems & group:
                 words += raw
-        return " ".join(words + sorted(idea_token(s) for s in stems))
+        years = [year_token(y) for y in sorted(self.fact_years.get(fact.id, ()))]
+        groups = [group_token(i) for i, g in enumerate(self.lex.groups) if stems & g]
+        return " ".join(words + sorted(idea_token(s) for s in stems) + groups + years)
+
+
+def ask_ideas(question: str, lex: Lexicon) -> frozenset[str]:
+    """The stems and lexicon phrases of an example question's content words."""
+    text = tidy(question)
+    out = {phrase_token(p) for p, _ in lex.phrases if p in text and phrase_rx(p).search(text)}
+    out |= {stem(w) for w in TOKEN.findall(text) if w not in STOPWORDS and not w[0].isdigit()}
+    return frozenset(out)
+
+
+def ask_match(index: "FactIndex", fid: str, ideas: list[set[str]], qtype: str | None = None) -> float:
+    """How closely the question matches the fact's best example question: the ideas they share over
+    the larger of the two (1.0: the same content words, or their synonyms), halved when the two
+    ask different kinds of thing ("why…" against "how many…")."""
+    best = 0.0
+    for a, t in zip(index.ask_stems.get(fid, ()), index.ask_types.get(fid, ())):
+        shared = sum(1 for c in ideas if c & a)
+        if shared:
+            best = max(best, shared / max(len(ideas), len(a)) * (1.0 if same_kind(t, qtype) else 0.5))
+    return best
+
+
+# question types that ask for a different kind of answer from each other
+STRONG_TYPES = {"why", "how", "how_many", "share", "when", "where", "who", "opinion", "agree"}
+NAME = re.compile(r'"[^"\s]+(?: [^"\s]+)+"')
+SIDE = re.compile(r"\bukrainians?\b(?! (forces|officials|government|army chief))")
+SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
+
+
+def same_kind(a: str | None, b: str | None) -> bool:
+    return a == b or not ({a, b} & STRONG_TYPES)
+
+
+def ask_candidates(index: "FactIndex", ideas: list[set[str]], qtype: str | None,
+                   floor: float = 0.5) -> dict[str, float]:
+    """Facts whose example questions match the question at least `floor` (see ask_match)."""
+    fids: set[str] = set()
+    for c in ideas:
+        for e in c:
+            fids |= index.ask_postings.get(e, set())
+    out = {}
+    for fid in fids:
+        m = ask_match(index, fid, ideas, qtype)
+        if m >= floor:
+            out[fid] = m
+    return out
 
 
 def said_stems(f: Fact) -> tuple[str, ...]:
@@ -195,25 +271,39 @@ def said_stems(f: Fact) -> tuple[str, ...]:
 
 # --- FTS5 queries --------------------------------------------------------------------------------
 
-def idea_query(idea: set[str]) -> str:
-    return "(" + " OR ".join(f'"{t}"' for t in sorted({idea_token(e) for e in idea})) + ")"
+def group_token(i: int) -> str:
+    """One index token for a whole lexicon synonym group (every fact holding any of its words has it)."""
+    return idea_token(f"g{i}")
 
 
-def enough_ideas_query(ideas: list[set[str]], min_coverage: float = MIN_COVERAGE) -> str | None:
+def idea_tokens(idea: set[str], lex: Lexicon | None = None) -> set[str]:
+    """The tokens any one of which shows a fact holds the idea: one per synonym group the idea comes
+    from (a short OR, fast in a large store) and one per word outside those groups."""
+    groups = {i for e in idea for i in lex.by_stem.get(e, ())} if lex else set()
+    covered = set().union(*(lex.groups[i] for i in groups)) if groups else set()
+    return {group_token(i) for i in groups} | {idea_token(e) for e in idea if e not in covered}
+
+
+def idea_query(idea: set[str], lex: Lexicon | None = None) -> str:
+    return "(" + " OR ".join(f'"{t}"' for t in sorted(idea_tokens(idea, lex))) + ")"
+
+
+def enough_ideas_query(ideas: list[set[str]], min_coverage: float = MIN_COVERAGE,
+                       lex: Lexicon | None = None) -> str | None:
     """Facts holding at least `needed(n)` of the n ideas: an OR of ANDs over the terms column."""
     if not ideas:
         return None
-    parts = [idea_query(i) for i in ideas]
+    parts = [idea_query(i, lex) for i in ideas]
     m = needed(len(parts), min_coverage)
     clauses = [" AND ".join(c) for c in combinations(parts, m)]
     body = clauses[0] if len(clauses) == 1 else " OR ".join(f"({c})" for c in clauses)
     return "terms : (" + body + ")"
 
 
-def any_idea_query(ideas: list[set[str]]) -> str | None:
+def any_idea_query(ideas: list[set[str]], lex: Lexicon | None = None) -> str | None:
     if not ideas:
         return None
-    return "terms : (" + " OR ".join(idea_query(i) for i in ideas) + ")"
+    return "terms : (" + " OR ".join(idea_query(i, lex) for i in ideas) + ")"
 
 
 def literal_words(reading: Reading) -> list[str]:
@@ -226,13 +316,20 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
          prev_topics: set[str], other_side: bool, min_coverage: float = MIN_COVERAGE) -> list[Scored]:
     """Candidate facts for a question, best first, each with its coverage and rule score."""
     ideas = ideas[:MAX_IDEAS]
-    strict = enough_ideas_query(ideas, min_coverage)
+    # bm25 costs per matching fact: when very many facts could match (a vague question in a large
+    # store), the query asks for one token per synonym group instead of one per word (a short OR),
+    # and bm25 ranks the first BM25_BUDGET matches in index order
+    many = bool(ideas) and index.matches_at_most(ideas, needed(len(ideas), min_coverage)) > BM25_BUDGET
+    strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None)
+    if strict and reading.years:  # a year in the question is required of the fact: ask FTS5 for it too
+        strict += " AND terms : (" + " AND ".join(f'"{year_token(y)}"' for y in sorted(reading.years)) + ")"
     hits: list[tuple[str, float]] = []
     if strict:
-        # bm25 costs per matching fact: when very many facts could match (a vague question in a
-        # large store), bm25 ranks the first BM25_BUDGET of them in index order
-        many = index.matches_at_most(ideas, needed(len(ideas), min_coverage)) > BM25_BUDGET
         hits = search(strict, CANDIDATES, budget=BM25_BUDGET if many else None)
+    asked = ask_candidates(index, ideas, qtype)
+    if asked:  # facts with an example question worded like this one are candidates whatever their bm25
+        known = {fid for fid, _ in hits}
+        hits = hits + [(fid, 0.0) for fid in sorted(asked, key=lambda i: -asked[i]) if fid not in known]
     literal_rank: dict[str, int] = {}
     if hits:
         # the question's own words, unexpanded: among the candidates, facts that say it the way the
@@ -240,11 +337,12 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         lit = index.literal_scores(literal_words(reading), [fid for fid, _ in hits])
         literal_rank = {fid: r for r, fid in enumerate(sorted(lit, key=lambda i: -lit[i]))}
     elif ideas:  # nothing holds enough: facts sharing some idea, for the refusal's related facts
-        hits = search(any_idea_query(ideas), FALLBACK, ordered=False)
+        hits = search(any_idea_query(ideas, index.lex), FALLBACK, ordered=False)
     if reading.years and not hits:  # a year-only follow-up: facts carrying the year are candidates
         first, *rest = sorted(reading.years)
         others = [index.fact_years] if rest else []
-        hits = [(i, 0.0) for i in index.by_year.get(first, ()) if all(set(rest) <= o[i] for o in others)][:CANDIDATES]
+        hits = list(islice(((i, 0.0) for i in index.by_year.get(first, ())
+                            if all(set(rest) <= o[i] for o in others)), CANDIDATES))
     out = []
     # positions count against the candidate budget, not the number of hits, so that a fact's boost
     # does not depend on how many other facts happened to match
@@ -257,25 +355,22 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         if other_side and "ukrainian soldiers" not in f.statement.lower():
             continue
         cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics)
-        score += 0.05 * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
+        score += ASK_WEIGHT * asked.get(fid, 0.0)
+        score += BM25_TIE * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
         if fid in literal_rank:
             score += 0.15 * (1 - literal_rank[fid] / CANDIDATES)
         out.append(Scored(fid, cov, score))
-    out.sort(key=lambda s: (-s.score, -s.coverage))
+    # facts that hold enough of the question's ideas come first, whatever a weaker match scored
+    out.sort(key=lambda s: (s.coverage < min_coverage, -s.score, -s.coverage))
     return out
 
 
-def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | None, reading: Reading,
-               prev_topics: set[str]) -> tuple[float, float]:
-    """(coverage, score) of one fact for one question."""
-    stems = index.fact_stems[f.id]
-    if ideas:
-        cov = sum(1 for c in ideas if c & stems) / len(ideas)
-    else:
-        cov = 1.0 if reading.years else 0.0
-    score = cov
+def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
+    """How well the kind of fact fits the kind of question ("how many" ↔ a count, "why" ↔ a claim)."""
+    score = 0.0
     if qtype in ("share", "how_many", "when"):
-        if unit_fits(f, qtype) and (qtype != "how_many" or count_fits(f, reading.text)):
+        stated = any(same(n, x) for n in reading.numbers for g in f.figures for x in g.numbers)
+        if unit_fits(f, qtype) and (qtype != "how_many" or stated or count_fits(f, reading.text)):
             score += 0.25
         elif qtype == "how_many" and (unit_fits(f, "share") or unit_fits(f, qtype)):
             score += 0.1  # "how many of them" is often answered by a share
@@ -289,18 +384,39 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
         score += 0.1 if f.kind in ("figure", "claim") else 0.0
     elif qtype == "what_is":
         score += 0.2 if f.kind == "context" else 0.0
-    elif qtype == "why":
-        score += 0.2 if f.kind in ("claim", "opinion") else -0.1
+    elif qtype in ("why", "how"):  # reasons and ways: claims and opinions (labelled), not counts
+        score += 0.2 if f.kind in ("claim", "opinion", "context") else -0.15
+    elif qtype == "agree":  # the sources' differences are facts too: those that record them come first
+        both = "news report" in f.statement.lower() and "blog" in f.statement.lower()
+        score += 0.2 if (f.conflicts_with or both) else -0.2 if f.kind == "opinion" else 0.0
     elif qtype == "compare":
         score += 0.15 if COMPARES.search(f.statement) else 0.0
+    return score
+
+
+def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | None, reading: Reading,
+               prev_topics: set[str]) -> tuple[float, float]:
+    """(coverage, score) of one fact for one question."""
+    stems = index.fact_stems[f.id]
+    if ideas:
+        cov = sum(1 for c in ideas if c & stems) / len(ideas)
+        for a in index.ask_stems.get(f.id, ()):  # or as much as one example question holds
+            cov = max(cov, sum(1 for c in ideas if c & (a | stems)) / len(ideas))
+    else:
+        cov = 1.0 if reading.years else 0.0
+    score = cov + type_bonus(f, qtype, reading)
     topics = index.topic_stems.get(f.id, set())
     score += 0.1 * sum(1 for c in ideas if c & topics)
     if f.kind == "figure" and qtype in ("share", "how_many"):
         score += 0.05
         if not any(g.numbers for g in f.figures):
             score -= 0.1  # "hundreds" answers a how-many question only when nothing better does
-    if any(same(n, x) for n in reading.numbers for g in f.figures for x in g.numbers):
-        score += 0.2
+    matched = sum(1 for n in set(reading.numbers) if any(same(n, x) for g in f.figures for x in g.numbers))
+    score += 0.2 * min(matched, 2)  # the numbers a question states, carried by the fact
+    if SIDE.search(reading.text):  # the question names Ukraine's own soldiers: facts about them come first
+        score += 0.2 if "ukrainian soldiers" in f.statement.lower() else -0.2 if "russian" in f.statement.lower() else 0.0
+    if SUPERLATIVE.search(f.statement.lower()):  # a record answers a question about records
+        score += 0.1 if SUPERLATIVE.search(reading.text) else -0.1
     if prev_topics and prev_topics & set(f.topics):
         score += 0.15
     if any(g.derived for g in f.figures) and qtype != "share":

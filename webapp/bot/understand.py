@@ -12,13 +12,18 @@ from dataclasses import dataclass, field
 from .normalize import Lexicon, Reading, read, tidy
 
 QTYPES = [
-    ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b|\bhow many of (the|them|those)\b")),
+    ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figure|number|share)|both (articles|sources)|two (articles|sources)|each article)\b")),
+    ("source", re.compile(r"\bwhich (article|source|report|outlet)s?\b|\bwhat (article|source)s?\b|\bin which article\b")),
+    ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b")),
     ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotal\b")),
     ("when", re.compile(r"\bwhen\b|\bwhat (year|date|month)\b|\bwhich (year|month)\b|\bsince when\b")),
     ("where", re.compile(r"\bwhere\b|\bwhich (region|place|area|province)s?\b|\bwhat (region|place|area)s?\b")),
+    # "who runs X" asks what X is, not who claims a figure
+    ("what_is", re.compile(r"^who (runs|operates|organises|organizes|is behind|are behind|is in charge of|is responsible for|set up|started|created)\b")),
     ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\baccording to whom\b")),
     ("opinion", re.compile(r"\b(think|thinks|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
-    ("why", re.compile(r"\bwhy\b|\breason")),
+    ("why", re.compile(r"\bwhy\b|\breason|\bhow come\b|\bwhat (makes|made|drives|drove|leads|led|causes|caused)\b")),
+    ("how", re.compile(r"^(so |and |but )?how (do|does|did|can|could|is|are|was|were|has|have|would|come)\b|\bin what way|\bby what means")),
     ("what_is", re.compile(r"^(what|who) (is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b")),
     ("compare", re.compile(r"\b(more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b|\bcompared?\b|\bversus\b|\bvs\b|\bdiffer")),
     ("list", re.compile(r"\bwhich\b|\bwhat (kinds?|types?|sorts?)\b|\blist\b")),
@@ -27,12 +32,17 @@ QTYPES = [
 GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings|yo)\b[\s!.?]*(there|bot)?[\s!.?]*$")
 THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b[\w\s!.?]{0,20}$")
 HELP = re.compile(r"^(help|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b")
-FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also)\b")
+FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|so)\b"
+                       r"|^(does|do|did|what does|what do) (the )?(other|second|another) (article|source|report|post)\b"
+                       r"|^(do|does) (they|both|the two( articles)?|the articles|the sources|the blog( post)?|the news report)"
+                       r" (agree|differ|say the same)\b"
+                       r"|^(who says so|says who|who said (so|that)|who claims (so|that)|according to whom)\b")
 # Ukrainian soldiers captured by Russia: the other side of what the articles count
 OTHER_SIDE = re.compile(
     r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captured|surrender\w*|prisoner|held|taken)\b"
     r"|\b(captured|held|taken prisoner) by russia\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds)\b"
-    r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead)\b")
+    r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead)\b"
+    r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity))\b")
 
 
 @dataclass
@@ -69,7 +79,10 @@ class Scope:
 
     def __init__(self, out_of_scope: dict[str, list[str]], known_years: set[int]):
         self.terms = [(cat, tidy(t)) for cat, terms in out_of_scope.items() for t in terms]
-        self.rx = [(cat, re.compile(rf"(?<![\w]){re.escape(t)}(?![\w])")) for cat, t in self.terms]
+        cats = dict.fromkeys(cat for cat, _ in self.terms)
+        # one pattern per category (an alternation of its terms), in the lexicon's order
+        self.rx = [(cat, re.compile("|".join(rf"(?<![\w]){re.escape(t)}(?![\w])" for c, t in self.terms if c == cat)))
+                   for cat in cats]
         self.known_years = known_years
 
     def outside(self, *texts: str) -> str | None:

@@ -78,6 +78,8 @@ def post():
     session["conversation"] = conv_id
     if request.htmx:
         conv_data = db.get_conversation(db.get_db(), conv_id)
+        if request.htmx.target == "panel-log":  # the footer panel of another page: the visitor stays there
+            return render_template("ask/_panel_appended.html", x=conv_data["exchanges"][-1])
         return render_template("ask/_appended.html", x=conv_data["exchanges"][-1], conversation=conv_id,
                                max_len=MAX_QUESTION)
     return redirect(url_for("ask.page") + "#ask-form", 303)
@@ -86,7 +88,8 @@ def post():
 def error_fragment(error: str, status: int):
     """For htmx: put the message under the form instead of appending it to the conversation."""
     resp = current_app.make_response((render_template("ask/_error.html", error=error), status))
-    resp.headers["HX-Retarget"] = "#ask-error-slot"
+    panel = request.htmx.target == "panel-log"
+    resp.headers["HX-Retarget"] = "#panel-error-slot" if panel else "#ask-error-slot"
     resp.headers["HX-Reswap"] = "innerHTML"
     return resp
 

@@ -1,0 +1,52 @@
+"""The chat panel (issue 13): asked from a module page it answers there (JS on) and lands on /ask
+with the answer (JS off); a link near the top of the page reaches it; its suggestions ask."""
+import re
+
+from playwright.sync_api import expect
+
+from .conftest import screenshot
+
+QUESTION = "How many Russians surrender each week?"
+
+
+def test_the_panel_answers_on_the_module_page(page, live_server):
+    store = live_server.app.extensions["sourced"].store
+    module = next(iter(store.modules.values()))
+    url = f"/modules/{module.id}"
+    page.goto(url)
+    page.get_by_role("link", name="Ask the bot about this").click()  # near the top of a long page
+    box = page.get_by_label("Your question about the articles")
+    expect(box).to_be_visible()  # following the link opened the panel
+    box.fill(QUESTION)
+    page.locator("#panel-form").get_by_role("button", name="Ask").click()
+    if page.js:
+        reply = page.locator("#panel-log .exchange").last
+        expect(reply).to_contain_text(QUESTION)
+        expect(reply.locator("a[href='/facts/weekly-surrender-average']")).to_be_visible()
+        expect(page).to_have_url(re.compile(re.escape(url) + r"(#.*)?$"))  # still on the module page
+        expect(page.get_by_role("heading", level=1)).to_have_text(module.title)
+        expect(page.get_by_label("Your question about the articles")).to_have_value("")  # a fresh form
+        screenshot(page, "panel-answer")
+    else:
+        expect(page).to_have_url(re.compile(r"/ask(#.*)?$"))
+        expect(page.locator("#chat-log")).to_contain_text(QUESTION)
+        expect(page.locator("#chat-log a[href='/facts/weekly-surrender-average']")).to_be_visible()
+
+
+def test_a_suggestion_after_a_refusal_is_a_button_that_asks_it(page, live_server):
+    page.goto("/modules")
+    page.get_by_role("link", name="Ask the bot about this").click()
+    page.get_by_label("Your question about the articles").fill("how many generals were captured")
+    page.locator("#panel-form").get_by_role("button", name="Ask").click()
+    log = page.locator("#panel-log" if page.js else "#chat-log")
+    expect(log.locator(".exchange").last).to_contain_text("do not cover")
+    buttons = log.locator(".exchange").last.locator(".suggestions button")
+    expect(buttons.first).to_be_visible()
+    asked = buttons.first.inner_text()
+    buttons.first.click()
+    log = page.locator("#panel-log" if page.js else "#chat-log")
+    expect(log.locator(".exchange").last).to_contain_text(asked)
+    expect(log.locator(".exchange").last.locator(".bot-reply")).to_have_class(re.compile("answered"))
+    if page.js:
+        expect(page).to_have_url(re.compile(r"/modules(#.*)?$"))
+        screenshot(page, "panel-suggestion")
