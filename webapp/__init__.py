@@ -50,7 +50,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     bank = load_bank(questions, store, seed=int(app.config["QUESTION_SEED"]))
     bot = Bot(store, search=lambda *a, **k: db.bot_search(db.get_db(), *a, **k))
     loaded = Loaded(store=store, bank=bank, bot=bot)
-    app.extensions["sourced"] = loaded
+    from .live import LiveLoaded  # issue 20: teachers' published subjects join the served content
+    app.extensions["sourced"] = LiveLoaded(loaded, seed=int(app.config["QUESTION_SEED"]))
 
     database = db.connect(app.config["DATABASE"])
     try:

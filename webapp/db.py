@@ -155,7 +155,7 @@ def load_content(db: sqlite_utils.Database, store: Store, extra_terms: Callable[
             for table in ("sources", "facts", "fact_topics", "modules", "facts_fts"):
                 db.execute(f"DELETE FROM {table}")
             db["sources"].insert_all(
-                [{**s.model_dump(mode="json", exclude={"note", "exempt_paragraphs"}),
+                [{**s.model_dump(mode="json", exclude={"note", "exempt_paragraphs", "link"}),
                   "status": store.verified.get(s.id, "")} for s in store.sources.values()])
             db["facts"].insert_all(
                 [{"id": f.id, "statement": f.statement, "kind": f.kind, "claimant": f.claimant,
@@ -696,3 +696,139 @@ def create_assignment_attempt(db: sqlite_utils.Database, attempt_id: str, assign
                  assignment_id, display_name, deadline])
             return True
     return retry_busy(write)
+
+
+# --- issue 20: teachers' own articles (subjects kept in the database) ----------------------------------
+
+migration("080_subjects")("""
+CREATE TABLE IF NOT EXISTS subjects (
+    id TEXT PRIMARY KEY, teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    title TEXT NOT NULL, modules TEXT NOT NULL, published_at REAL, show_author INTEGER NOT NULL DEFAULT 0,
+    created_at REAL NOT NULL, updated_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS subject_sources (
+    id TEXT PRIMARY KEY, subject_id TEXT NOT NULL REFERENCES subjects(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, meta TEXT NOT NULL, text TEXT NOT NULL, sha256 TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS subject_sources_sha ON subject_sources(sha256);
+CREATE TABLE IF NOT EXISTS subject_facts (
+    id TEXT PRIMARY KEY, subject_id TEXT NOT NULL REFERENCES subjects(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, status TEXT NOT NULL, body TEXT NOT NULL, updated_at REAL NOT NULL);
+""")
+
+
+def free_subject_id(db: sqlite_utils.Database, base: str, taken: set[str] = frozenset()) -> str:
+    """`base`, or base-2, base-3 … : an id no subject, source or fact uses yet."""
+    n = 1
+    while True:
+        sid = base if n == 1 else f"{base}-{n}"
+        clash = sid in taken or db.execute(
+            "SELECT 1 FROM subjects WHERE id = ? UNION SELECT 1 FROM subject_sources WHERE id = ?"
+            " UNION SELECT 1 FROM subject_facts WHERE id LIKE ? || '-%'", [sid, sid, sid]).fetchone()
+        if not clash:
+            return sid
+        n += 1
+
+
+def insert_subject(db: sqlite_utils.Database, teacher_id: int, sid: str, title: str, sources: list[dict],
+                   facts: list[dict], modules: list[dict], published: bool = False) -> str:
+    """A whole subject in one transaction: sources ({id, meta, text, sha256}), facts ({id, status, body})."""
+    now = time.time()
+
+    def write():
+        with transaction(db):
+            db.execute("INSERT INTO subjects (id, teacher_id, title, modules, published_at, created_at, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       [sid, teacher_id, title, json.dumps(modules), now if published else None, now, now])
+            for i, s in enumerate(sources):
+                db.execute("INSERT INTO subject_sources (id, subject_id, position, meta, text, sha256)"
+                           " VALUES (?, ?, ?, ?, ?, ?)", [s["id"], sid, i, json.dumps(s["meta"]), s["text"], s["sha256"]])
+            for i, f in enumerate(facts):
+                db.execute("INSERT INTO subject_facts (id, subject_id, position, status, body, updated_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?)", [f["id"], sid, i, f["status"], json.dumps(f["body"]), now])
+        return sid
+    return retry_busy(write)
+
+
+def subject_with_text(db: sqlite_utils.Database, teacher_id: int, sha: str) -> str | None:
+    row = db.execute("SELECT s.id FROM subjects s JOIN subject_sources t ON t.subject_id = s.id"
+                     " WHERE s.teacher_id = ? AND t.sha256 = ?", [teacher_id, sha]).fetchone()
+    return row[0] if row else None
+
+
+def get_subject(db: sqlite_utils.Database, sid: str) -> dict | None:
+    """A subject with its sources (meta, text) and facts (status, body), in order; None if unknown."""
+    row = db.execute("SELECT id, teacher_id, title, modules, published_at, show_author, created_at, updated_at"
+                     " FROM subjects WHERE id = ?", [sid]).fetchone()
+    if row is None:
+        return None
+    s = dict(zip(("id", "teacher_id", "title", "modules", "published_at", "show_author", "created_at",
+                  "updated_at"), row))
+    s["modules"] = json.loads(s["modules"])
+    s["sources"] = [{"id": r[0], "meta": json.loads(r[1]), "text": r[2], "sha256": r[3]} for r in db.execute(
+        "SELECT id, meta, text, sha256 FROM subject_sources WHERE subject_id = ? ORDER BY position", [sid]).fetchall()]
+    s["facts"] = [{"id": r[0], "status": r[1], "body": json.loads(r[2])} for r in db.execute(
+        "SELECT id, status, body FROM subject_facts WHERE subject_id = ? ORDER BY position", [sid]).fetchall()]
+    email = db.execute("SELECT email FROM teachers WHERE id = ?", [s["teacher_id"]]).fetchone()
+    s["teacher_email"] = email[0] if email else None
+    return s
+
+
+def list_subjects(db: sqlite_utils.Database, teacher_id: int | None = None, published: bool | None = None) -> list[dict]:
+    sql, params = "SELECT id, teacher_id, title, published_at, updated_at FROM subjects WHERE 1 = 1", []
+    if teacher_id is not None:
+        sql += " AND teacher_id = ?"
+        params.append(teacher_id)
+    if published is not None:
+        sql += " AND published_at IS NOT NULL" if published else " AND published_at IS NULL"
+    return [dict(zip(("id", "teacher_id", "title", "published_at", "updated_at"), r))
+            for r in db.execute(sql + " ORDER BY created_at, id", params).fetchall()]
+
+
+def save_subject_fact(db: sqlite_utils.Database, sid: str, fact_id: str, status: str, body: dict) -> None:
+    """Save one fact of an unpublished subject (a published one is frozen: KeyError)."""
+    def write():
+        with transaction(db):
+            if db.execute("SELECT 1 FROM subjects WHERE id = ? AND published_at IS NULL", [sid]).fetchone() is None:
+                raise KeyError(sid)
+            db.execute("UPDATE subject_facts SET status = ?, body = ?, updated_at = ? WHERE id = ? AND subject_id = ?",
+                       [status, json.dumps(body), time.time(), fact_id, sid])
+            db.execute("UPDATE subjects SET updated_at = ? WHERE id = ?", [time.time(), sid])
+    retry_busy(write)
+
+
+def publish_subject(db: sqlite_utils.Database, sid: str, show_author: bool, source_meta: dict[str, dict]) -> None:
+    """Publish: the sources' final metadata (exempt paragraphs) and the flag, in one transaction."""
+    def write():
+        with transaction(db):
+            for src_id, meta in source_meta.items():
+                db.execute("UPDATE subject_sources SET meta = ? WHERE id = ? AND subject_id = ?",
+                           [json.dumps(meta), src_id, sid])
+            now = time.time()
+            db.execute("UPDATE subjects SET published_at = ?, show_author = ?, updated_at = ? WHERE id = ?",
+                       [now, int(show_author), now, sid])
+    retry_busy(write)
+
+
+def delete_subject(db: sqlite_utils.Database, sid: str, teacher_id: int) -> bool:
+    def write():
+        with transaction(db):
+            return db.execute("DELETE FROM subjects WHERE id = ? AND teacher_id = ? AND published_at IS NULL",
+                              [sid, teacher_id]).rowcount > 0
+    return retry_busy(write)
+
+
+def subjects_version(db: sqlite_utils.Database) -> tuple:
+    """Changes when a subject is published (or a published one removed): what caches key on."""
+    return tuple(db.execute("SELECT count(*), max(updated_at) FROM subjects WHERE published_at IS NOT NULL").fetchone())
+
+
+def ids_taken(db: sqlite_utils.Database, source_ids: list[str], fact_ids: list[str]) -> list[str]:
+    """Which of these ids a stored subject already uses (as a subject, source or fact)."""
+    out = []
+    for i in source_ids:
+        if db.execute("SELECT 1 FROM subjects WHERE id = ? UNION SELECT 1 FROM subject_sources WHERE id = ?",
+                      [i, i]).fetchone():
+            out.append(i)
+    for i in fact_ids:
+        if db.execute("SELECT 1 FROM subject_facts WHERE id = ?", [i]).fetchone():
+            out.append(i)
+    return out

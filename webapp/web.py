@@ -54,6 +54,7 @@ def init_web(app: Flask) -> None:
     csrf.exempt(ask.api)  # JSON only (checked), so a cross-site form cannot post to it
     app.register_blueprint(api.bp)
     app.register_blueprint(teach.bp)
+    from .views import articles; app.register_blueprint(articles.bp)  # issue 20: teachers' own articles
     csrf.exempt(api.bp)
 
     @app.get("/vendor/htmx.min.js")
