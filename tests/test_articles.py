@@ -273,3 +273,21 @@ def test_set_builder_filters_by_article(client, published):
     assert "38%" in page or "____" in page  # the subject's generated questions are listed
     other = client.get(r.headers["Location"] + "?article=news-record-surrenders").get_data(as_text=True)
     assert "Kestrel" not in other.split("bank-article")[-1].split("</select>", 1)[-1]
+
+
+def test_an_edit_that_changes_a_cited_paragraph_is_refused(client, added, app):
+    sid, fid = added["id"], added["facts"][0]["id"]
+    assert confirm(client, sid, fid, **GOOD[fid]).status_code == 303
+    edited = TEXT.replace("rose by 38%", "rose by 39%")
+    r = client.post(f"/teach/articles/{sid}/text", data={"text": edited})
+    assert r.status_code == 409 and "would change paragraph(s) 2" in r.get_data(as_text=True)
+    assert subject_rows(app)[0]["sources"][0]["text"] == TEXT
+
+
+def test_text_can_be_corrected_before_any_fact_is_confirmed(client, added, app):
+    sid = added["id"]
+    fixed = TEXT.replace("Only 12 vessels", "Only 14 vessels")
+    assert client.post(f"/teach/articles/{sid}/text", data={"text": fixed}).status_code == 303
+    row = subject_rows(app)[0]
+    assert row["sources"][0]["text"] == fixed and row["sources"][0]["sha256"] == articles.sha256(fixed)
+    assert any(g["text"] == "Only 14" for f in row["facts"] for g in f["body"]["draft"]["figures"])

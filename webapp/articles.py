@@ -417,4 +417,4 @@ def changed_cited(old: str, new: str, facts: list[Fact], source_id: str) -> list
     return [n for n in cited if n > len(b) or a[n - 1] != b[n - 1]]
 
 
-__all__ = ["ArticleRefused", "Bundle", "DraftFact", "read_paragraphs"]
+__all__ = ["ArticleRefused", "Bundle", "DraftFact", "read_paragraphs", "split_paragraphs"]

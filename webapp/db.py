@@ -832,3 +832,20 @@ def ids_taken(db: sqlite_utils.Database, source_ids: list[str], fact_ids: list[s
         if db.execute("SELECT 1 FROM subject_facts WHERE id = ?", [i]).fetchone():
             out.append(i)
     return out
+
+
+def replace_subject_text(db: sqlite_utils.Database, sid: str, meta: dict, text: str, facts: list[dict]) -> None:
+    """A corrected text for an unpublished subject with no confirmed fact: text and drafts replaced together."""
+    def write():
+        with transaction(db):
+            if db.execute("SELECT 1 FROM subject_facts WHERE subject_id = ? AND status = 'confirmed'", [sid]).fetchone():
+                raise KeyError(sid)
+            db.execute("UPDATE subject_sources SET meta = ?, text = ?, sha256 = ? WHERE id = ? AND subject_id = ?",
+                       [json.dumps(meta), text, meta["sha256"], sid, sid])
+            db.execute("DELETE FROM subject_facts WHERE subject_id = ?", [sid])
+            now = time.time()
+            for i, f in enumerate(facts):
+                db.execute("INSERT INTO subject_facts (id, subject_id, position, status, body, updated_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?)", [f["id"], sid, i, f["status"], json.dumps(f["body"]), now])
+            db.execute("UPDATE subjects SET updated_at = ? WHERE id = ?", [now, sid])
+    retry_busy(write)

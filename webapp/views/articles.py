@@ -7,8 +7,8 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, current_app, g, redirect, render_template, request, url_for
 
 from .. import db, live
-from ..articles import (KINDS, MAX_TEXT_CHARS, QUALIFIERS, ArticleRefused, DraftFact, check_bundle, check_draft,
-                        draft_facts, draft_from_form, export_zip, fact_of, import_zip, new_source, paragraph_quote,
+from ..articles import (KINDS, MAX_TEXT_CHARS, QUALIFIERS, ArticleRefused, DraftFact, changed_cited, check_bundle,
+                        check_draft, draft_facts, split_paragraphs, draft_from_form, export_zip, fact_of, import_zip, new_source, paragraph_quote,
                         pasted, publishable, read_article_form, read_upload, sha256, slugify)
 from ..schemas import Fact, Source
 from ..web import limiter
@@ -299,3 +299,46 @@ def ask_all():
                 replies.append((s.title, reply))
     tpl = "articles/_answers.html" if request.htmx else "articles/ask.html"
     return render_template(tpl, subject=None, row=None, question=question, replies=replies)
+
+
+# --- the text is frozen where facts cite it ----------------------------------------------------------
+
+@bp.post("/teach/articles/<sid>/text")
+@login_required
+def replace_text(sid: str):
+    """A corrected text is taken only while no fact cites a paragraph it would change."""
+    row = my_subject(sid)
+    old = row["sources"][0]["text"]
+    try:
+        new = pasted(request.form.get("text", ""))
+    except ArticleRefused as e:
+        return text_refused(row, str(e), 400)
+    if row["published_at"] is not None:
+        return text_refused(row, "This subject is published: its text is frozen.", 409)
+    if changed := changed_cited(old, new, confirmed_facts(row), sid):
+        return text_refused(row, "The text is frozen where facts cite it: this edit would change paragraph(s) "
+                                 f"{', '.join(map(str, changed))}, which confirmed facts quote. Nothing was changed.", 409)
+    if new == old:
+        return redirect(url_for("articles.review", sid=sid), 303)
+    if confirmed_facts(row):  # facts cite paragraph numbers: any change could shift them
+        return text_refused(row, "The text is frozen once a fact is confirmed: add the corrected text as a new "
+                                 "article instead. Nothing was changed.", 409)
+    return replace_unconfirmed(row, new)
+
+
+def text_refused(row: dict, message: str, status: int):
+    ctx = review_ctx(row)
+    ctx["text_error"] = message
+    return render_template("articles/review.html", **ctx), status
+
+
+def replace_unconfirmed(row: dict, new: str):
+    sid = row["id"]
+    try:
+        drafts = draft_facts(sid, new)
+    except ArticleRefused as e:
+        return text_refused(row, str(e), 400)
+    meta = source_of_row(row).model_copy(update={"sha256": sha256(new), "paragraphs": len(split_paragraphs(new))})
+    db.replace_subject_text(db.get_db(), sid, meta.model_dump(mode="json"), new,
+                            [{"id": d.id, "status": "draft", "body": {"draft": d.as_dict()}} for d in drafts])
+    return redirect(url_for("articles.review", sid=sid), 303)
