@@ -169,7 +169,7 @@ def test_private_until_published_then_visible_with_name_only_if_chosen(client, a
     assert client.post(f"/teach/articles/{sid}/publish", data={}).status_code == 303
     auth.sign_out()
     page = client.get(f"/subjects/{sid}").get_data(as_text=True)
-    assert "38%" in page and "teacher@school.org" not in page
+    assert "38%" in page and "teacher@school.org" not in page and "prepared by" not in page
     assert "Ridership on the Kestrel Bay ferries rose by 38%" in page  # the paragraph's quotation
 
 
@@ -178,13 +178,15 @@ def test_private_until_published_then_visible_with_name_only_if_chosen(client, a
 @pytest.fixture
 def published(client, added, auth):
     review_all(client, added)
-    assert client.post(f"/teach/articles/{added['id']}/publish", data={"show_author": "on"}).status_code == 303
+    assert client.post(f"/teach/articles/{added['id']}/publish",
+                       data={"show_author": "on", "author_name": "Ms Rivera"}).status_code == 303
     return added["id"]
 
 
 def test_published_subject_joins_facts_questions_and_quiz(client, published, app):
     page = client.get(f"/subjects/{published}").get_data(as_text=True)
-    assert "teacher@school.org" in page and "Take a quiz on this article" in page
+    assert "Subject prepared by Ms Rivera" in page and "Take a quiz on this article" in page
+    assert "teacher@school.org" not in page
     fid = f"{published}-1"
     assert client.get(f"/facts/{fid}").status_code == 200  # a fact page like any other
     r = client.post("/quiz/", data={"scope": f"source:{published}", "length": "5", "seed": "7"})
@@ -291,3 +293,33 @@ def test_text_can_be_corrected_before_any_fact_is_confirmed(client, added, app):
     row = subject_rows(app)[0]
     assert row["sources"][0]["text"] == fixed and row["sources"][0]["sha256"] == articles.sha256(fixed)
     assert any(g["text"] == "Only 14" for f in row["facts"] for g in f["body"]["draft"]["figures"])
+
+
+def test_showing_a_name_needs_the_name(client, added):
+    review_all(client, added)
+    r = client.post(f"/teach/articles/{added['id']}/publish", data={"show_author": "on", "author_name": "  "})
+    assert r.status_code == 409 and "Type the name to show" in r.get_data(as_text=True)
+    assert subject_rows(client.application)[0]["published_at"] is None
+
+
+def test_an_unticked_figure_becomes_a_draft_of_its_own(client, added, app):
+    sid, fid = added["id"], added["facts"][0]["id"]
+    r = confirm(client, sid, fid, statement="The Kestrel Bay Transit Authority says ferry trips went up 38% in the "
+                "year to March 2026.", claimant="the Kestrel Bay Transit Authority", topics="ridership",
+                **{"keep-0": "on", "keep-1": "on", "keep-2": "on"})
+    assert r.status_code == 303
+    row = subject_rows(app)[0]
+    confirmed = next(f for f in row["facts"] if f["id"] == fid)
+    assert [g["text"] for g in confirmed["body"]["fact"]["figures"]] == ["38%", "twelve months", "March 2026"]
+    split = [f for f in row["facts"] if f["body"]["draft"]["figures"][0]["text"] == "about 2.4 million"]
+    assert len(split) == 1 and split[0]["status"] == "draft" and split[0]["body"]["draft"]["paragraph"] == 2
+    assert f"#{split[0]['id']}" in r.headers["Location"]
+
+
+def test_home_counts_the_sites_own_subject_and_points_to_teachers_subjects(client, published, app):
+    base = app.extensions["sourced"].base.store
+    page = client.get("/").get_data(as_text=True)
+    assert f"from {len(base.sources)} articles and\n    the {len(base.facts)} facts" in page
+    assert "Teachers have added 1 subject of their own" in page
+    assert "Harbour ferry use climbs" in client.get("/subjects/").get_data(as_text=True)
+    assert "teachers' subjects</a>" in client.get("/sources").get_data(as_text=True)

@@ -703,7 +703,7 @@ def create_assignment_attempt(db: sqlite_utils.Database, attempt_id: str, assign
 migration("080_subjects")("""
 CREATE TABLE IF NOT EXISTS subjects (
     id TEXT PRIMARY KEY, teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
-    title TEXT NOT NULL, modules TEXT NOT NULL, published_at REAL, show_author INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL, modules TEXT NOT NULL, published_at REAL, author_name TEXT,
     created_at REAL NOT NULL, updated_at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS subject_sources (
     id TEXT PRIMARY KEY, subject_id TEXT NOT NULL REFERENCES subjects(id) ON DELETE CASCADE,
@@ -756,19 +756,17 @@ def subject_with_text(db: sqlite_utils.Database, teacher_id: int, sha: str) -> s
 
 def get_subject(db: sqlite_utils.Database, sid: str) -> dict | None:
     """A subject with its sources (meta, text) and facts (status, body), in order; None if unknown."""
-    row = db.execute("SELECT id, teacher_id, title, modules, published_at, show_author, created_at, updated_at"
+    row = db.execute("SELECT id, teacher_id, title, modules, published_at, author_name, created_at, updated_at"
                      " FROM subjects WHERE id = ?", [sid]).fetchone()
     if row is None:
         return None
-    s = dict(zip(("id", "teacher_id", "title", "modules", "published_at", "show_author", "created_at",
+    s = dict(zip(("id", "teacher_id", "title", "modules", "published_at", "author_name", "created_at",
                   "updated_at"), row))
     s["modules"] = json.loads(s["modules"])
     s["sources"] = [{"id": r[0], "meta": json.loads(r[1]), "text": r[2], "sha256": r[3]} for r in db.execute(
         "SELECT id, meta, text, sha256 FROM subject_sources WHERE subject_id = ? ORDER BY position", [sid]).fetchall()]
     s["facts"] = [{"id": r[0], "status": r[1], "body": json.loads(r[2])} for r in db.execute(
         "SELECT id, status, body FROM subject_facts WHERE subject_id = ? ORDER BY position", [sid]).fetchall()]
-    email = db.execute("SELECT email FROM teachers WHERE id = ?", [s["teacher_id"]]).fetchone()
-    s["teacher_email"] = email[0] if email else None
     return s
 
 
@@ -783,28 +781,35 @@ def list_subjects(db: sqlite_utils.Database, teacher_id: int | None = None, publ
             for r in db.execute(sql + " ORDER BY created_at, id", params).fetchall()]
 
 
-def save_subject_fact(db: sqlite_utils.Database, sid: str, fact_id: str, status: str, body: dict) -> None:
-    """Save one fact of an unpublished subject (a published one is frozen: KeyError)."""
+def save_subject_fact(db: sqlite_utils.Database, sid: str, fact_id: str, status: str, body: dict,
+                      new: dict | None = None) -> None:
+    """Save one fact of an unpublished subject (a published one is frozen: KeyError), and with it a
+    `new` draft ({id, status, body}) split off from it, in the same transaction."""
     def write():
         with transaction(db):
             if db.execute("SELECT 1 FROM subjects WHERE id = ? AND published_at IS NULL", [sid]).fetchone() is None:
                 raise KeyError(sid)
             db.execute("UPDATE subject_facts SET status = ?, body = ?, updated_at = ? WHERE id = ? AND subject_id = ?",
                        [status, json.dumps(body), time.time(), fact_id, sid])
+            if new:
+                pos = db.execute("SELECT count(*) FROM subject_facts WHERE subject_id = ?", [sid]).fetchone()[0]
+                db.execute("INSERT INTO subject_facts (id, subject_id, position, status, body, updated_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?)", [new["id"], sid, pos, new["status"], json.dumps(new["body"]),
+                                                          time.time()])
             db.execute("UPDATE subjects SET updated_at = ? WHERE id = ?", [time.time(), sid])
     retry_busy(write)
 
 
-def publish_subject(db: sqlite_utils.Database, sid: str, show_author: bool, source_meta: dict[str, dict]) -> None:
-    """Publish: the sources' final metadata (exempt paragraphs) and the flag, in one transaction."""
+def publish_subject(db: sqlite_utils.Database, sid: str, author_name: str | None, source_meta: dict[str, dict]) -> None:
+    """Publish: the sources' final metadata (exempt paragraphs) and the name to show (None: none)."""
     def write():
         with transaction(db):
             for src_id, meta in source_meta.items():
                 db.execute("UPDATE subject_sources SET meta = ? WHERE id = ? AND subject_id = ?",
                            [json.dumps(meta), src_id, sid])
             now = time.time()
-            db.execute("UPDATE subjects SET published_at = ?, show_author = ?, updated_at = ? WHERE id = ?",
-                       [now, int(show_author), now, sid])
+            db.execute("UPDATE subjects SET published_at = ?, author_name = ?, updated_at = ? WHERE id = ?",
+                       [now, author_name, now, sid])
     retry_busy(write)
 
 

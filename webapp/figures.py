@@ -56,7 +56,9 @@ _QUALIFIER = re.compile(r"\b(" + "|".join(re.escape(w) for w, _ in QUALIFIER_WOR
 
 # Words after a number that name what it counts (skipped over when guessing the unit).
 _SKIP = {"new", "different", "russian", "ukrainian", "more", "of", "the", "a", "an", "in", "on", "at", "were",
-         "was", "are", "is", "had", "have", "has", "and", "or", "per", "than", "some", "all", "other", "such"}
+         "was", "are", "is", "had", "have", "has", "and", "or", "per", "than", "some", "all", "other", "such",
+         "it", "according", "by", "to", "for", "each", "this", "that", "they", "he", "she", "we"}
+CURRENCY = {"£": "pounds", "$": "dollars", "€": "euros", "¥": "yen"}
 
 _VERBS = (r"said|says|say|estimates|estimated|estimate|reported|reports|report|told|tells|claims|claimed|"
           r"claim|found|finds|counts|counted|warned|warns|announced|announces|believes|believe|stated|states|noted|notes")
@@ -177,7 +179,8 @@ def _sentence(para: str, start: int, end: int, marks: tuple[str, ...] = (". ", "
 
 
 def _clean_claimant(name: str) -> str | None:
-    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(" ,“”\"'"), flags=re.I).strip()
+    name = re.sub(r"^(?:and|but|while|as|so)\s+", "", name.strip(" ,“”\"'"), flags=re.I)
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I).strip()
     name = re.sub(r"\s+(?:also|has|have|had)$", "", name, flags=re.I)
     if not name or name.lower() in _PRONOUNS or len(name) < 3 or re.search(r"\d", name):
         return None
@@ -204,12 +207,14 @@ def find_figures(para: str, paragraph: int = 1) -> list[Found]:
     """Every figure in one paragraph, in reading order."""
     out = []
     for s, e, kind in _spans(para):
-        qualifier, qs = _qualifier(para, s, kind)
-        text = para[qs:e].rstrip()
+        money = CURRENCY.get(para[s - 1]) if s > 0 else None  # "£2.35": the sign is part of the figure
+        qualifier, qs = _qualifier(para, s - 1 if money else s, kind)
         value, low, high = _value(para[s:e], kind)
-        out.append(Found(paragraph=paragraph, start=qs, end=e, text=text, kind=kind, value=value, low=low,
-                         high=high, unit=_unit(para, e, kind, para[s:e]), qualifier=qualifier,
-                         claimant=claimant_near(para, s, e)))
+        unit = _unit(para, e, kind, para[s:e])
+        if money:
+            unit = f"{unit.split()[0]} {money}" if kind == "scaled" else money
+        out.append(Found(paragraph=paragraph, start=qs, end=e, text=para[qs:e].rstrip(), kind=kind, value=value,
+                         low=low, high=high, unit=unit, qualifier=qualifier, claimant=claimant_near(para, s, e)))
     return out
 
 

@@ -5,9 +5,11 @@ screenshots at 390 and 1280 px."""
 import re
 from pathlib import Path
 
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from .conftest import screenshot
+from .test_accessibility import AXE_OPTIONS
 from .test_teacher import answer_until_done, make_teacher, sign_in
 
 ARTICLE = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "harbour-ferries.txt"
@@ -16,7 +18,20 @@ OWN = ("The Kestrel Bay Transit Authority says ferry trips went up 38% in the ye
        "about 2.4 million crossings counted.")
 
 
+def wcag_failures(page, failures: dict, label: str) -> None:
+    size = page.viewport_size
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone: nothing may scroll sideways
+    if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
+        failures[label + " (390 px)"] = "the page scrolls sideways at 390 px"
+    page.set_viewport_size(size)
+    if page.js:  # axe-core runs inside the page
+        result = Axe().run(page, options=AXE_OPTIONS)
+        if result.violations_count:
+            failures[label] = result.generate_report()
+
+
 def test_teacher_brings_an_article_and_a_visitor_learns_from_it(page, browser, live_server):
+    failures: dict = {}
     mode = "js" if page.js else "nojs"
     email = f"article-{mode}@school.org"
     make_teacher(live_server, email)
@@ -26,7 +41,8 @@ def test_teacher_brings_an_article_and_a_visitor_learns_from_it(page, browser, l
     page.get_by_label("Title").fill(f"Harbour ferries ({mode})")
     page.get_by_label("Outlet").fill("Kestrel Bay Courier")
     page.get_by_label("The article's text").fill(ARTICLE.read_text(encoding="utf-8"))
-    screenshot(page, f"article-add")
+    screenshot(page, "article-add")
+    wcag_failures(page, failures, "add")
     page.get_by_role("button", name="Add the article and draft its facts").click()
     expect(page.get_by_role("heading", name=f"Harbour ferries ({mode})")).to_be_visible()
 
@@ -46,6 +62,7 @@ def test_teacher_brings_an_article_and_a_visitor_learns_from_it(page, browser, l
     first.get_by_role("button", name="Confirm this fact").click()
     expect(page.locator("section.draft").first.locator(".status")).to_have_text("confirmed")
     screenshot(page, "article-review")
+    wcag_failures(page, failures, "review")
     while page.locator("section.draft .status", has_text="to review").count():
         page.locator("section.draft", has=page.locator(".status", has_text="to review")).first \
             .get_by_role("button", name=re.compile("^Skip")).click()
@@ -63,6 +80,7 @@ def test_teacher_brings_an_article_and_a_visitor_learns_from_it(page, browser, l
     expect(page.locator("#answers")).to_contain_text("38%")
     expect(page.locator("#answers")).to_contain_text("Kestrel Bay Transit Authority")
     screenshot(page, "article-sheet")
+    wcag_failures(page, failures, "sheet")
     if "/ask" in page.url:
         page.go_back()
     page.get_by_role("button", name=re.compile("Take a quiz on this article")).click()
@@ -70,3 +88,5 @@ def test_teacher_brings_an_article_and_a_visitor_learns_from_it(page, browser, l
     answer_until_done(page)
     expect(page.get_by_role("heading", name=re.compile("result", re.I))).to_be_visible()
     screenshot(page, "article-quiz-results")
+    wcag_failures(page, failures, "results")
+    assert failures == {}, "\n".join(failures.values())

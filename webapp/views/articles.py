@@ -24,6 +24,21 @@ def article_choices() -> list[Source]:
     return list(current_app.extensions["sourced"].store.sources.values())
 
 
+@bp.app_template_global()
+def teacher_subjects() -> list[dict]:
+    """Published teachers' subjects (id, title), read once per request."""
+    if "teacher_subjects" not in g:
+        g.teacher_subjects = db.list_subjects(db.get_db(), published=True)
+    return g.teacher_subjects
+
+
+@bp.app_template_global()
+def site_counts() -> dict:
+    """The site's own subject (content/), without the teachers' ones merged into the served store."""
+    base = current_app.extensions["sourced"].base.store
+    return {"sources": len(base.sources), "facts": len(base.facts)}
+
+
 # --- lookups ---------------------------------------------------------------------------------------
 
 def my_subject(sid: str) -> dict:
@@ -49,7 +64,8 @@ def seed() -> int:
 
 
 def drafts_of(row: dict) -> list[DraftFact]:
-    return [DraftFact(**{**f["body"]["draft"], "status": f["status"]}) for f in row["facts"] if f["body"].get("draft")]
+    drafts = [DraftFact(**{**f["body"]["draft"], "status": f["status"]}) for f in row["facts"] if f["body"].get("draft")]
+    return sorted(drafts, key=lambda d: d.paragraph)  # a split-off draft sits with its paragraph
 
 
 def confirmed_facts(row: dict, but: str = "") -> list[Fact]:
@@ -174,9 +190,19 @@ def save_draft(sid: str, fid: str):
         return render_template("articles/review.html", **review_ctx(row, {fid: problems})), 422
     fact, _ = fact_of(d, source)
     d.status = "confirmed"
-    db.save_subject_fact(db.get_db(), sid, fid, "confirmed", {"draft": d.as_dict(),
-                                                              "fact": fact.model_dump(mode="json")})
-    return redirect(url_for("articles.review", sid=sid) + f"#{fid}", 303)
+    original = the_draft(row, fid)
+    kept = {g["text"] for g in d.figures}
+    rest = [g for g in original.figures if g["text"] not in kept]  # unticked: a claim of their own
+    split = DraftFact(id=next_fact_id(row), paragraph=d.paragraph, figures=rest, claimant=original.claimant,
+                      kind=original.kind) if rest else None
+    db.save_subject_fact(db.get_db(), sid, fid, "confirmed", {"draft": d.as_dict(), "fact": fact.model_dump(mode="json")},
+                         new={"id": split.id, "status": "draft", "body": {"draft": split.as_dict()}} if split else None)
+    return redirect(url_for("articles.review", sid=sid) + f"#{split.id if split else fid}", 303)
+
+
+def next_fact_id(row: dict) -> str:
+    numbers = [int(f["id"].rsplit("-", 1)[1]) for f in row["facts"] if f["id"].rsplit("-", 1)[-1].isdigit()]
+    return f"{row['id']}-{max(numbers, default=0) + 1}"
 
 
 @bp.post("/teach/articles/<sid>/publish")
@@ -196,12 +222,21 @@ def publish(sid: str):
         error = "The subject does not pass content check: " + "; ".join(str(p) for p in problems[:5])
     elif live.clashes(current_app.extensions["sourced"].base.store, live.store_of(bundle)):
         error = "Its ids are already used by the site's own content, so it cannot be published next to it."
+    elif (name := author_name(request.form)) == "":
+        error = "Type the name to show with the subject, or untick “Show my name”."
     if error:
         ctx["publish_error"] = error
         return render_template("articles/review.html", **ctx), 409
-    db.publish_subject(db.get_db(), sid, request.form.get("show_author") == "on",
+    db.publish_subject(db.get_db(), sid, author_name(request.form),
                        {s.id: s.model_dump(mode="json") for s in bundle.sources})
     return redirect(url_for("articles.sheet", sid=sid), 303)
+
+
+def author_name(form) -> str | None:
+    """The name the teacher chose to show (None: show none; "": ticked but left empty)."""
+    if form.get("show_author") != "on":
+        return None
+    return " ".join((form.get("author_name") or "").split())[:80]
 
 
 # --- export / import -------------------------------------------------------------------------------
