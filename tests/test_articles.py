@@ -323,3 +323,53 @@ def test_home_counts_the_sites_own_subject_and_points_to_teachers_subjects(clien
     assert "Teachers have added 1 subject of their own" in page
     assert "Harbour ferry use climbs" in client.get("/subjects/").get_data(as_text=True)
     assert "teachers' subjects</a>" in client.get("/sources").get_data(as_text=True)
+
+
+def test_a_subject_exported_here_is_imported_and_published_on_another_instance(client, published, tmp_path):
+    from tests.conftest import AuthActions, make_app
+    from webapp.accounts import create_teacher
+    exported = client.get(f"/teach/articles/{published}/export.zip").data
+    (tmp_path / "elsewhere").mkdir()
+    other = make_app(tmp_path / "elsewhere")
+    database = db.connect(other.config["DATABASE"])
+    create_teacher(database, "teacher@school.org", "correct horse battery")
+    database.conn.close()
+    c2 = other.test_client()
+    AuthActions(c2).sign_in()
+    r = c2.post("/teach/articles/import", data={"file": (io.BytesIO(exported), "s.zip")},
+                content_type="multipart/form-data")
+    assert r.status_code == 303 and r.headers["Location"].endswith(f"/subjects/{published}")
+    assert "Publish this subject" in c2.get(r.headers["Location"]).get_data(as_text=True)
+    assert c2.post(f"/teach/articles/{published}/publish", data={}).status_code == 303
+    AuthActions(c2).sign_out()
+    page = c2.get(f"/subjects/{published}").get_data(as_text=True)
+    assert "ferry trips went up 38%" in page
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=400), title=st.text(max_size=40), date=st.text(max_size=12),
+       kind=st.sampled_from(["news", "opinion", "official", "other", "blog", ""]), link=st.text(max_size=30))
+def test_any_add_article_form_gets_a_page_never_a_500(client, auth, text, title, date, kind, link):
+    auth.sign_in()
+    r = client.post("/teach/articles/new", data={"title": title, "date": date, "kind": kind, "link": link,
+                                                 "text": text})
+    assert r.status_code in (303, 400), r.get_data(as_text=True)[:300]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(statement=st.text(max_size=200), claimant=st.text(max_size=40), topics=st.text(max_size=40),
+       kind=st.text(max_size=10), qualifier=st.text(max_size=12), unit=st.text(max_size=20))
+def test_any_draft_form_gets_a_page_never_a_500(client, added, statement, claimant, topics, kind, qualifier, unit):
+    sid, fid = added["id"], added["facts"][1]["id"]
+    data = {"statement": statement, "claimant": claimant, "topics": topics, "kind": kind, "qualifier-0": qualifier,
+            "unit-0": unit, "keep-0": "on"}
+    assert client.post(f"/teach/articles/{sid}/facts/{fid}/check", data=data, headers=HTMX).status_code == 200
+    assert client.post(f"/teach/articles/{sid}/facts/{fid}", data=data).status_code in (303, 422)
+
+
+def test_the_ask_page_lets_a_visitor_pick_a_teachers_subject(client, published):
+    page = client.get("/ask").get_data(as_text=True)
+    assert f'href="/subjects/{published}/ask"' in page and 'href="/subjects/ask"' in page

@@ -67,20 +67,25 @@ def _bot_for(store: Store) -> Bot | None:
     return bot
 
 
-_cache: dict[str, tuple[float, Subject]] = {}
+MAX_CACHED = 200  # subjects kept built per process
+_cache: dict[str, tuple[tuple, Subject]] = {}
 _lock = threading.Lock()
 
 
 def subject(row: dict, seed: int) -> Subject:
     """The served form of a subject row, built once per change (keyed by its updated_at)."""
+    # created_at tells apart two databases' subjects of the same id in one process (tests)
+    version = (row["created_at"], row["updated_at"], seed)
     with _lock:
         hit = _cache.get(row["id"])
-        if hit and hit[0] == row["updated_at"]:
+        if hit and hit[0] == version:
             return hit[1]
     st = store_of(publishable(bundle_of(row)))  # a preview exempts what is not taught yet, as publishing does
     built = Subject(id=row["id"], title=row["title"], store=st, bank=_bank_for(st, seed), bot=_bot_for(st), row=row)
     with _lock:
-        _cache[row["id"]] = (row["updated_at"], built)
+        if len(_cache) >= MAX_CACHED:
+            _cache.clear()
+        _cache[row["id"]] = (version, built)
     return built
 
 
