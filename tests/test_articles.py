@@ -373,3 +373,14 @@ def test_any_draft_form_gets_a_page_never_a_500(client, added, statement, claima
 def test_the_ask_page_lets_a_visitor_pick_a_teachers_subject(client, published):
     page = client.get("/ask").get_data(as_text=True)
     assert f'href="/subjects/{published}/ask"' in page and 'href="/subjects/ask"' in page
+
+
+def test_another_worker_on_the_same_database_serves_a_subject_once_published(client, added, app, tmp_path):
+    from tests.conftest import make_app
+    (tmp_path / "worker2").mkdir()
+    worker2 = make_app(tmp_path / "worker2", DATABASE=app.config["DATABASE"]).test_client()
+    fid = f"{added['id']}-1"
+    assert worker2.get(f"/facts/{fid}").status_code == 404  # before: its merged store has no such fact
+    review_all(client, added)
+    assert client.post(f"/teach/articles/{added['id']}/publish", data={}).status_code == 303
+    assert worker2.get(f"/facts/{fid}").status_code == 200  # after: rebuilt on its next request
