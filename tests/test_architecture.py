@@ -11,8 +11,9 @@ from webapp.config import PROJECT_ROOT, SETTINGS
 
 WEBAPP = PROJECT_ROOT / "webapp"
 README = (PROJECT_ROOT / "README.md").read_text()
-# The web layer and the database's Flask glue may import Flask; nothing else may.
-WEB_LAYER = {"__init__.py", "web.py", "cli.py", "db/__init__.py"}
+# The web layer and the database's Flask glue may import Flask; nothing else may. served.py is the
+# per-request view of the content (the site's plus teachers' published articles), cached on `g`.
+WEB_LAYER = {"__init__.py", "web.py", "cli.py", "db/__init__.py", "served.py"}
 MAX_FUNCTION_LINES = 55
 MAX_MODULE_LINES = 450
 

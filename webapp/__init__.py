@@ -19,6 +19,7 @@ from .bank import Bank, load_bank
 from .bot import Bot
 from .config import defaults, load_or_create_secret_key
 from .facts import Store, load_store
+from .served import LiveLoaded
 
 
 @dataclass
@@ -44,7 +45,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = load_or_create_secret_key(app.instance_path)
 
-    app.extensions["sourced"] = loaded = load_content(app)
+    loaded = load_content(app)
+    # Teachers' published articles join the served content inside each request (served.py).
+    app.extensions["sourced"] = LiveLoaded(loaded, seed=int(app.config["QUESTION_SEED"]))
     database = db.connect(app.config["DATABASE"])
     try:
         db.migrate(database)
@@ -54,13 +57,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     db.init_app(app)
 
     from . import web
-    from .views import api, ask, explain, quiz, teach
+    from .views import api, articles, ask, explain, quiz, teach
     web.init_extensions(app)
     app.register_blueprint(explain.bp)
     app.register_blueprint(quiz.bp)
     app.register_blueprint(ask.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(teach.bp)
+    app.register_blueprint(articles.bp)
     web.csrf.exempt(ask.api)  # JSON only (checked), so a cross-site form cannot post to it
     web.csrf.exempt(api.bp)  # read-only GETs
     web.init_pages(app)

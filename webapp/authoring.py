@@ -37,6 +37,7 @@ class BankFilter(BaseModel):
     type: str = Field(default="", max_length=20)
     difficulty: str = Field(default="", max_length=1)
     origin: str = Field(default="", max_length=20)  # authored | generated | mine
+    article: str = Field(default="", max_length=100)  # a source id: questions on one article (issue 20)
 
     @classmethod
     def from_args(cls, args: Mapping) -> "BankFilter":
@@ -71,6 +72,9 @@ def filter_questions(questions: Iterable[Question], f: BankFilter, store: Store,
         if f.origin == "mine" and q.id not in mine:
             continue
         if f.origin in ("authored", "generated") and (q.origin != f.origin or q.id in mine):
+            continue
+        if f.article and not any(c.source_id == f.article for x in q.fact_ids if x in store.facts
+                                 for c in store.facts[x].citations):
             continue
         if words:
             hay = " ".join([q.prompt, *(o.text for o in q.options), *(i.text for i in q.items),

@@ -24,7 +24,7 @@ from .numbers import evaluate_formula, same
 
 if TYPE_CHECKING:  # pragma: no cover
     from .facts import Problem
-    from .schemas import Fact, Figure, Question, Source
+    from .schemas import Fact, Figure, Source
 
 HEDGES = {"about", "around", "approximately", "roughly", "some", "more than", "over", "almost",
           "nearly", "as high as", "at least", "up to", "hundreds"}

@@ -36,6 +36,8 @@ class QuizScope:
             return store.modules[self.value].title
         if self.kind == "topic":
             return f"Topic: {self.value.replace('-', ' ')}"
+        if self.kind == "source" and self.value in store.sources:
+            return f"Article: {store.sources[self.value].title}"
         return "Mixed questions from every module"
 
     @classmethod
@@ -48,6 +50,8 @@ class QuizScope:
             return cls("module", value)
         if kind == "topic" and value in bank.topics:
             return cls("topic", value)
+        if kind == "source" and value in store.sources:  # one article's questions (issue 20)
+            return cls("source", value)
         raise AnswerError("Choose a module, a topic or mixed questions from the list.")
 
     def __str__(self) -> str:
@@ -59,6 +63,9 @@ def pool(bank: Bank, store: Store, scope: QuizScope) -> list[Question]:
         return bank.for_module(store, scope.value)
     if scope.kind == "topic":
         return bank.for_topic(scope.value)
+    if scope.kind == "source":
+        return [q for q in bank.questions.values()
+                if any(c.source_id == scope.value for f in q.fact_ids if f in store.facts for c in store.facts[f].citations)]
     return list(bank.questions.values())
 
 

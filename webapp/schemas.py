@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, ClassVar, Literal, Union
+from typing import Annotated, ClassVar, Literal, Union, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -18,8 +18,9 @@ ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1
 
 Qualifier = Literal[
     "exact", "about", "around", "approximately", "roughly", "some", "more than", "over", "almost",
-    "nearly", "as high as", "only", "at least", "up to", "hundreds", "computed",
+    "nearly", "as high as", "only", "at least", "up to", "hundreds", "computed", "fewer than", "less than",
 ]
+QUALIFIERS: tuple[str, ...] = get_args(Qualifier)  # the same list, for code that reads a qualifier from text
 
 
 class Strict(BaseModel):
@@ -38,7 +39,8 @@ class Source(Strict):
     publisher: ShortText | None = None
     author: ShortText | None = None
     published: dt.date | None = None
-    kind: Literal["news", "opinion"]
+    kind: Literal["news", "opinion", "official", "other"]  # official/other: teachers' own articles (issue 20)
+    link: Annotated[str, StringConstraints(pattern=r"^https?://\S{1,490}$")] | None = None
     file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+\.txt$")]
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     paragraphs: int = Field(ge=1)

@@ -9,6 +9,7 @@ gives each request its connection. One module per group of tables:
 - attempts.py  quiz attempts, answers and assignments (built as `attempts.Attempt` / `Assignment`)
 - teaching.py  teachers, their questions and question sets
 - bot.py       the bot's search, conversations and refused questions
+- subjects.py  teachers' own articles, kept whole until published
 - limits.py    counters shared by every worker (rate limits, failed sign-ins) and retention
 """
 from __future__ import annotations
@@ -27,6 +28,8 @@ from .limits import clear_hits, count_hit, purge_older_than, read_hits, record_s
 from .core import BUSY_TIMEOUT_MS, connect, retry_busy, transaction, writes
 from .core import migrate as _migrate
 from .schema import MIGRATIONS
+from .subjects import (delete_subject, free_subject_id, get_subject, ids_taken, insert_subject, list_subjects,
+                       publish_subject, replace_subject_text, save_subject_fact, subject_with_text, subjects_version)
 from .teaching import (MAX_SET_SIZE, SetRefused, bump_session_version, change_set, create_set, delete_set,
                        delete_teacher_question, get_set, insert_drafts, insert_teacher, list_sets, list_teachers,
                        save_teacher_question, set_admin, set_teacher_password, teacher_by_email, teacher_by_id, teacher_question,
@@ -35,6 +38,8 @@ from .teaching import (MAX_SET_SIZE, SetRefused, bump_session_version, change_se
 __all__ = [
     "bump_session_version", "clear_hits", "count_hit", "list_teachers", "purge_older_than", "read_hits",
     "record_sign_in", "set_admin", "set_teacher_password", "sign_in_failures", "teacher_session",
+    "delete_subject", "free_subject_id", "get_subject", "ids_taken", "insert_subject", "list_subjects",
+    "publish_subject", "replace_subject_text", "save_subject_fact", "subject_with_text", "subjects_version",
     "BUSY_TIMEOUT_MS", "MAX_EXCHANGES", "MAX_SET_SIZE", "MIGRATIONS", "SetRefused", "assignment_attempts",
     "assignment_by_code", "bot_search", "change_set", "close_db", "connect", "content_digest", "create_assignment",
     "create_assignment_attempt", "create_attempt", "create_set", "delete_set", "delete_teacher_question",

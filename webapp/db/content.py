@@ -39,7 +39,7 @@ def _replace_content(db: sqlite_utils.Database, store: Store, terms: dict[str, s
     for table in ("sources", "facts", "fact_topics", "modules", "facts_fts"):
         db.execute(f"DELETE FROM {table}")
     db["sources"].insert_all(
-        [{**s.model_dump(mode="json", exclude={"note", "exempt_paragraphs"}),
+        [{**s.model_dump(mode="json", exclude={"note", "exempt_paragraphs", "link"}),
           "status": store.verified.get(s.id, "")} for s in store.sources.values()])
     db["facts"].insert_all(
         [{"id": f.id, "statement": f.statement, "kind": f.kind, "claimant": f.claimant,

@@ -72,4 +72,18 @@ ALTER TABLE teachers ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires_at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS sign_in_failures (key TEXT PRIMARY KEY, failures INTEGER NOT NULL, last_at REAL NOT NULL);
 """),
+    # Issue 20: teachers' own articles, kept whole in the database (text, drafts, published facts).
+    ("080_subjects", """
+CREATE TABLE IF NOT EXISTS subjects (
+    id TEXT PRIMARY KEY, teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    title TEXT NOT NULL, modules TEXT NOT NULL, published_at REAL, author_name TEXT,
+    created_at REAL NOT NULL, updated_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS subject_sources (
+    id TEXT PRIMARY KEY, subject_id TEXT NOT NULL REFERENCES subjects(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, meta TEXT NOT NULL, text TEXT NOT NULL, sha256 TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS subject_sources_sha ON subject_sources(sha256);
+CREATE TABLE IF NOT EXISTS subject_facts (
+    id TEXT PRIMARY KEY, subject_id TEXT NOT NULL REFERENCES subjects(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, status TEXT NOT NULL, body TEXT NOT NULL, updated_at REAL NOT NULL);
+"""),
 ]
