@@ -130,3 +130,16 @@ def test_a_countdown_reaching_zero_shows_time_is_up(browser, live_server):
     expect(page).to_have_url(re.compile(r"/results$"))
     shoot(page, "class-time-up")
     context.close()
+
+
+def test_no_student_page_scrolls_sideways_on_a_phone(browser, live_server):
+    code = publish(live_server.app, time_limit=20)
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 860})
+    page = context.new_page()
+    for path in ("/", "/join", f"/join/{code}", "/quiz/", "/modules", "/facts", "/sources", "/ask"):
+        page.goto(path)
+        no_sideways_scroll(page)
+    page.goto("/join?code=ZZZZZZ")
+    expect(page.get_by_role("alert")).to_contain_text("no assignment with that code")
+    no_sideways_scroll(page)
+    context.close()
