@@ -140,8 +140,11 @@ def test_moodle_xml_questions_are_claimed_by_one_type_at_most():
         assert len(claims) <= 1, (xml, claims)
 
 
-def test_keeping_the_authors_order_keeps_a_choice_s_options_only():
-    """What assignments with "shuffle options" off ask for (assignments.attempt_layout)."""
+def test_unshuffled_gives_a_choice_one_fixed_order_and_leaves_other_types_shuffled():
+    """What assignments with "shuffle options" off ask for (assignments.attempt_layout): a choice's
+    options in one order for everyone, seeded by the question and never the written order (issue 14);
+    orderings and matchings stay shuffled, since their given order would be the answer."""
+    from webapp.keys import fixed_order
     from webapp.bank import load_bank
     from webapp.facts import load_store
     from .conftest import MINI
@@ -154,7 +157,8 @@ def test_keeping_the_authors_order_keeps_a_choice_s_options_only():
     for name, q in by_type.items():
         shuffled, kept = (quiz.layout(q, random.Random(7), shuffle_options=s) for s in (True, False))
         if name in ("single", "multiple"):
-            assert kept == {**shuffled, "order": [o.id for o in q.options]}
+            assert kept == {**shuffled, "order": fixed_order(q)}
+            assert kept["order"] != [o.id for o in q.options]
         else:
             assert kept == shuffled
 

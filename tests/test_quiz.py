@@ -40,12 +40,12 @@ def mini():
 def start(client, scope="mixed", length="5", **extra):
     r = client.post("/quiz/", data={"scope": scope, "length": length, **extra})
     assert r.status_code == 303, r.get_data(as_text=True)
-    return r.location
+    return r.location.split("?")[0]  # ?asked=N: the quiz has fewer questions than asked for
 
 
 def attempt_of(app, location):
     from webapp import db
-    aid = location.rsplit("/", 1)[-1]
+    aid = location.split("?")[0].rsplit("/", 1)[-1]
     return db.get_attempt(db.connect(app.config["DATABASE"]), aid)
 
 
@@ -109,7 +109,8 @@ def test_a_whole_quiz_without_javascript(app, client):
         assert f'href="/facts/{q.fact_ids[0]}"' in fb
     assert client.get(loc).location.endswith("/results")
     results = client.get(f"{loc}/results").get_data(as_text=True)
-    assert "You scored <strong>5 out of 5</strong>" in results
+    assert "<strong>100%</strong> — 5 of 5 marks" in results
+    assert results.count("✓") >= 5 and 'href="#q-5"' in results  # the strip links to each question
 
 
 def test_the_same_flow_with_htmx_swaps_only_the_panel(app, client):
@@ -252,10 +253,13 @@ def test_resume_after_an_app_restart(tmp_path):
     a = attempt_of(app, loc)
     client.post(f"{loc}/answer", data={"position": "0", **right_form(bank, a.layout[0])})
     client.post(f"{loc}/answer", data={"position": "1", **right_form(bank, a.layout[1])})
-    # a new process on the same database, and a browser that kept only the link
-    again = mini_app(tmp_path).test_client()
-    page = again.get(loc).get_data(as_text=True)
-    assert "Question 3 of 5" in page
+    # a new process on the same database: the same browser carries on
+    restarted = mini_app(tmp_path)
+    same_browser = restarted.test_client()
+    same_browser.set_cookie("session", client.get_cookie("session").value)
+    assert "Question 3 of 5" in same_browser.get(loc).get_data(as_text=True)
+    # a browser that has only the link gets nothing: the link is not the key (issue 14)
+    assert restarted.test_client().get(loc).status_code == 404
     # the session cookie lists it for resuming on the start page
     assert "2 of 5 answered" in client.get("/quiz/").get_data(as_text=True)
 
@@ -328,4 +332,4 @@ def test_partial_credit_for_multiple_answers(mini):
 def test_every_shown_page_is_escaped(app, client):
     # prompts are plain text: nothing in them becomes markup
     html = client.get(start(client)).get_data(as_text=True)
-    assert not re.search(r"<script(?! src=\"/vendor/htmx.min.js\")", html)
+    assert not re.search(r"<script(?! src=\"/(vendor/htmx.min.js|static/quiz.js)\")", html)

@@ -77,13 +77,13 @@ def sign_in(client, **form):
 def start_quiz(client, seed: int | str = 1, length: str = "5") -> str:
     r = post_form(client, "/quiz/", {"scope": "mixed", "length": length, "seed": str(seed)}, page="/quiz/")
     assert r.status_code == 303, r.get_data(as_text=True)
-    return r.location
+    return r.location.split("?")[0]
 
 
 def attempt_of(app, location: str) -> dict:
     database = db.connect(app.config["DATABASE"])
     try:
-        return db.get_attempt(database, location.rsplit("/", 1)[-1])
+        return db.get_attempt(database, location.split("?")[0].rsplit("/", 1)[-1])
     finally:
         database.conn.close()
 
@@ -129,12 +129,12 @@ URL_ATTRS = {"href", "src", "action", "formaction", "hx-get", "hx-post", "data",
 
 
 def assert_no_injected_markup(body: str) -> None:
-    """Nothing in the page runs script: the only <script> is our htmx, no on* handler, no javascript: URL."""
+    """Nothing in the page runs script: the only <script>s are our htmx and static/quiz.js, no on* handler, no javascript: URL."""
     for tag, attrs in Tags(body).tags:
         handlers = [a for a in attrs if a.startswith(("on", "hx-on"))]
         assert not handlers, f"<{tag}> carries event handler {handlers}"
         if tag == "script":
-            assert attrs.get("src") == "/vendor/htmx.min.js", f"unexpected <script {attrs}>"
+            assert attrs.get("src") in ("/vendor/htmx.min.js", "/static/quiz.js"), f"unexpected <script {attrs}>"
         for name in URL_ATTRS & set(attrs):
             scheme = re.sub(r"[\s\x00-\x1f]", "", attrs[name]).lower()
             bad = scheme.startswith(("javascript:", "vbscript:", "data:text/html"))
@@ -305,7 +305,7 @@ def _fresh_attempts(app, client):
     done = start_quiz(client, seed=8)
     for pos, entry in enumerate(attempt_of(app, done).layout):
         post_form(client, f"{done}/answer", {"position": str(pos), **right_form(bank, entry)}, page=done)
-    return loc, done
+    return loc, done, client.get_cookie("session").value  # the attempts answer only to this browser
 
 
 def _signed_in(client):
@@ -391,7 +391,9 @@ def assert_security_headers(resp) -> None:
 @pytest.mark.parametrize("kind", list(PAGE_KINDS))
 def test_every_kind_of_response_sends_the_security_headers(app, world, kind):
     request, status = PAGE_KINDS[kind]
-    with request(app.test_client(), world) as resp:
+    c = app.test_client()
+    c.set_cookie("session", world[2])
+    with request(c, world) as resp:
         assert resp.status_code == status, resp.get_data(as_text=True)[:300]
         assert_security_headers(resp)
         if 300 <= status < 400:

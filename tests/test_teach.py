@@ -244,17 +244,22 @@ def test_publish_join_take_and_read_results(client, signed_in, app):
     assert "Item analysis" in html and "Facility" in html and "Cronbach" in html
 
     attempts = list(csv.reader(io.StringIO(client.get(f"/teach/assignments/{aid}/attempts.csv").get_data(as_text=True))))
-    assert attempts[0][:2] == ["attempt_id", "display_name"] and len(attempts) == 4
+    assert attempts[0][:2] == ["attempt", "display_name"] and len(attempts) == 4
+    assert [row[0] for row in attempts[1:]] == ["1", "2", "3"]  # row numbers, not the attempts' ids
     answers = list(csv.reader(io.StringIO(client.get(f"/teach/assignments/{aid}/answers.csv").get_data(as_text=True))))
-    assert answers[0][0] == "attempt_id" and len(answers) == 1 + 3 * len(ids)
+    assert answers[0][0] == "attempt" and len(answers) == 1 + 3 * len(ids)
 
 
 def test_attempt_limit_per_name(client, signed_in, app):
     _, _, code = published(client, app, attempts="1")
     s, url = join(app, code, "Dana")
     answer_all(s, url)
-    again = app.test_client().post("/quiz/join", data={"code": code, "name": "dana "})
-    assert again.status_code == 409 and "already used" in again.get_data(as_text=True)
+    again = s.post("/quiz/join", data={"code": code, "name": "dana "})  # the same browser
+    assert again.status_code == 409 and "You have already used the 1 attempt" in again.get_data(as_text=True)
+    other = app.test_client().post("/quiz/join", data={"code": code, "name": "dana "})  # another browser
+    page = other.get_data(as_text=True)
+    assert other.status_code == 409 and "start with that name" in page
+    assert "already used" not in page and "Dana" not in page  # nothing says who joined
 
 
 def test_unfinished_attempt_resumes_on_rejoin(client, signed_in, app):

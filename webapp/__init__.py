@@ -57,10 +57,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     db.init_app(app)
 
     from . import web
-    from .views import api, articles, ask, explain, quiz, teach
+    from .views import api, articles, ask, explain, join, quiz, teach
     web.init_extensions(app)
     app.register_blueprint(explain.bp)
     app.register_blueprint(quiz.bp)
+    app.register_blueprint(join.bp)  # /join and /join/CODE: the short addresses students type
     app.register_blueprint(ask.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(teach.bp)

@@ -38,6 +38,22 @@ def normalise_code(text: str) -> str | None:
     return code
 
 
+PERSONAL_CODE_LENGTH = 5
+
+
+def new_personal_code(rng: secrets.SystemRandom | random.Random | None = None) -> str:
+    """A class-list student's own code (shorter than a join code: it only works with that assignment)."""
+    rng = rng or secrets.SystemRandom()
+    return "".join(rng.choice(CODE_ALPHABET) for _ in range(PERSONAL_CODE_LENGTH))
+
+
+def normalise_personal_code(text: str) -> str | None:
+    code = re.sub(r"[\s-]+", "", (text or "")[:40]).upper()
+    if len(code) != PERSONAL_CODE_LENGTH or any(c not in CODE_ALPHABET for c in code):
+        return None
+    return code
+
+
 # --- assignments --------------------------------------------------------------------------------
 
 FeedbackTiming = Literal["each", "end", "due"]
@@ -56,6 +72,8 @@ class AssignmentOptions(BaseModel):
     feedback: FeedbackTiming = "each"
     opens_at: dt.datetime | None = None  # naive, UTC
     closes_at: dt.datetime | None = None
+    pool: int | None = Field(default=None, ge=1, le=500)  # draw this many of the questions per student
+    pass_mark: int | None = Field(default=None, ge=1, le=100)  # percent
 
     @model_validator(mode="after")
     def _dates(self) -> "AssignmentOptions":
@@ -96,6 +114,10 @@ class AssignmentOptions(BaseModel):
                 problems.append((key, "Give a date and time like 2026-12-01 09:00."))
                 return None
 
+        return cls._build(form, get, whole, when, problems)
+
+    @classmethod
+    def _build(cls, form, get, whole, when, problems) -> tuple["AssignmentOptions | None", list[tuple[str, str]]]:
         title = get("title")
         if not title:
             problems.append(("title", "Give the assignment a title your students will recognise."))
@@ -107,7 +129,9 @@ class AssignmentOptions(BaseModel):
                 "shuffle_questions": form.get("shuffle_questions") in ("on", "1", "true"),
                 "shuffle_options": form.get("shuffle_options") in ("on", "1", "true"),
                 "feedback": feedback if feedback in FEEDBACK_LABELS else "each",
-                "opens_at": when("opens_at"), "closes_at": when("closes_at")}
+                "opens_at": when("opens_at"), "closes_at": when("closes_at"),
+                "pool": whole("pool", "The number of questions each student gets", 1, 500),
+                "pass_mark": whole("pass_mark", "The pass mark (%)", 1, 100)}
         if problems:
             return None, problems
         try:
@@ -140,9 +164,16 @@ def assignment_layout(questions: Sequence[Question], opts: AssignmentOptions, se
     Orderings and matchings are always shuffled (their given order would be the answer)."""
     rng = random.Random(seed)
     chosen = list(questions)
+    if opts.pool and opts.pool < len(chosen):  # a random pool: k of n, kept in the set's order
+        picked = set(rng.sample(range(len(chosen)), opts.pool))
+        chosen = [q for i, q in enumerate(chosen) if i in picked]
     if opts.shuffle_questions:
         rng.shuffle(chosen)
     return [layout(q, rng, opts.shuffle_options) for q in chosen]
+
+
+def questions_per_student(opts: AssignmentOptions, available: int) -> int:
+    return min(opts.pool, available) if opts.pool else available
 
 
 def deadline_for(opts: AssignmentOptions, started: float) -> float | None:
@@ -162,11 +193,3 @@ def feedback_now(opts: AssignmentOptions, finished: bool, now: dt.datetime) -> t
     if opts.feedback == "end":
         return False, finished
     return False, finished and opts.closes_at is not None and now >= opts.closes_at
-
-
-def clean_display_name(text: str) -> str | None:
-    """A student's display name: 1-40 printable characters, inner spaces collapsed; None if unusable."""
-    name = " ".join((text or "")[:200].split())
-    if not name or len(name) > 40 or any(not c.isprintable() for c in name):
-        return None
-    return name

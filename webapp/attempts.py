@@ -15,11 +15,12 @@ import datetime as dt
 import secrets
 import time
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Mapping
 
 from . import db
-from .assignments import (AssignmentOptions, assignment_layout, clean_display_name, deadline_for, feedback_now,
-                          normalise_code, status_of)
+from .assignments import (AssignmentOptions, assignment_layout, deadline_for, feedback_now, normalise_code,
+                          normalise_personal_code, status_of)
+from .identity import clean_display_name, name_skeleton
 from .quiz import AnswerError, read_answer, score
 from .schemas import Question
 
@@ -50,6 +51,8 @@ class Attempt:
     assignment_id: int | None = None
     display_name: str | None = None
     deadline: float | None = None
+    owner: str | None = None  # the digest of the browser token that started it (identity.owner_of)
+    name_key: str | None = None  # the display name's skeleton
     answers: list[Answer] = field(default_factory=list)
 
     @property
@@ -68,6 +71,16 @@ class Attempt:
 
     def late(self, now: float) -> bool:
         return self.deadline is not None and now > self.deadline
+
+    def belongs_to(self, owner: str | None) -> bool:
+        """Only the browser that started an attempt may answer it or read its results."""
+        return owner is not None and self.owner is not None and secrets.compare_digest(owner, self.owner)
+
+    @property
+    def timed_out(self) -> bool:
+        """Ended by its deadline with questions left unanswered."""
+        return (self.finished_at is not None and self.deadline is not None and self.finished_at >= self.deadline
+                and len(self.answers) < self.length)
 
 
 @dataclass
@@ -115,28 +128,30 @@ class AnswerRefused(Exception):
 
 
 class JoinRefused(Exception):
-    """A join that can't go ahead: `reason` ("code", "not-yet", "closed", "name", "used-up"), the
-    `field` to point at, and a message the student reads."""
+    """A join that can't go ahead: `reason` ("code", "not-yet", "closed", "name", "used-up", "name-taken"),
+    the `field` to point at, and a message the student reads."""
 
     def __init__(self, reason: str, field: str, message: str):
         self.reason, self.field = reason, field
         super().__init__(message)
 
 
+# Said whoever holds the name: it neither confirms nor denies that someone joined under it.
+NAME_TAKEN = ("You can't start with that name. Write your name as your teacher knows it, with your "
+              "surname or its initial, or ask your teacher.")
+
+
 # --- starting -----------------------------------------------------------------------------------------
 
-def start_practice(database, scope: str, seed: int, layout: list[dict]) -> Attempt:
-    """A self-practice attempt over an already drawn layout."""
+def start_practice(database, scope: str, seed: int, layout: list[dict], owner: str | None) -> Attempt:
+    """A self-practice attempt over an already drawn layout, belonging to the browser `owner`."""
     attempt_id = secrets.token_urlsafe(12)
-    db.create_attempt(database, attempt_id, scope, seed, layout)
+    db.create_attempt(database, attempt_id, scope, seed, layout, owner=owner)
     return db.get_attempt(database, attempt_id)
 
 
-def join(database, typed_code: str, typed_name: str, remembered: Sequence[str] = ()) -> Attempt:
-    """The attempt a student gets for a join code and a display name.
-
-    This browser's unfinished attempt at the same assignment under the same name (one of the
-    `remembered` ids) is resumed; otherwise a new one starts if the name has attempts left."""
+def open_assignment(database, typed_code: str) -> Assignment:
+    """The open assignment a join code names, or JoinRefused saying why not."""
     code = normalise_code(typed_code)
     asg = db.assignment_by_code(database, code) if code else None
     if asg is None:
@@ -145,29 +160,59 @@ def join(database, typed_code: str, typed_name: str, remembered: Sequence[str] =
     state, message = asg.status()
     if state != "open":
         raise JoinRefused(state, "code", message)
-    name = clean_display_name(typed_name)
+    return asg
+
+
+def student_name(database, asg: Assignment, typed: str) -> tuple[str, str]:
+    """(display name, skeleton) from what a student typed: a name, or with a class list their personal code."""
+    if db.get_roster(database, asg.id):
+        entry = db.roster_entry(database, asg.id, normalise_personal_code(typed) or "")
+        if entry is None:
+            raise JoinRefused("name", "name", "That personal code is not on this assignment's class list. "
+                                              "Check it with your teacher: it has five letters and digits.")
+        return entry["name"], entry["name_key"]
+    name = clean_display_name(typed)
     if name is None:
-        raise JoinRefused("name", "name", "Give the name your teacher will see: 1 to 40 letters, digits or spaces.")
-    for aid in remembered:
-        a = db.get_attempt(database, aid)
-        if (a and a.assignment_id == asg.id and a.finished_at is None
-                and (a.display_name or "").lower() == name.lower()):
-            return a
-    return _new_assignment_attempt(database, asg, name)
+        raise JoinRefused("name", "name", "Give the name your teacher will see: 1 to 40 characters, "
+                                          "with at least one letter or digit.")
+    return name, name_skeleton(name)
 
 
-def _new_assignment_attempt(database, asg: Assignment, name: str) -> Attempt:
+def join(database, typed_code: str, typed_name: str, owner: str) -> Attempt:
+    """The attempt the browser `owner` gets for a join code and a display name (or personal code).
+
+    This browser's unfinished attempt under the same name is resumed; otherwise a new one starts if
+    neither this browser nor this name has used its attempts, and no other browser holds the name."""
+    asg = open_assignment(database, typed_code)
+    name, key = student_name(database, asg, typed_name)
+    running = db.unfinished_attempt(database, asg.id, owner, key)
+    if running:
+        return db.get_attempt(database, running)
+    return _new_assignment_attempt(database, asg, (name, key), owner)
+
+
+def _new_assignment_attempt(database, asg: Assignment, name: tuple[str, str], owner: str) -> Attempt:
     opts = asg.options
     seed = secrets.randbelow(10**9)
     attempt_id = secrets.token_urlsafe(12)
+    roster = bool(db.get_roster(database, asg.id))
     made = db.create_assignment_attempt(database, attempt_id, asg.id, seed,
-                                        assignment_layout(list(asg.questions.values()), opts, seed), name,
-                                        deadline_for(opts, time.time()), opts.attempts)
-    if not made:
+                                        assignment_layout(list(asg.questions.values()), opts, seed), name, owner,
+                                        deadline_for(opts, time.time()), opts.attempts, name_is_owned=not roster)
+    if made == "name-taken":
+        raise JoinRefused("name-taken", "name", NAME_TAKEN)
+    if made != "ok":
         n = opts.attempts
-        raise JoinRefused("used-up", "name", f"{name} has already used {'the' if n == 1 else 'all'} "
+        raise JoinRefused("used-up", "name", f"You have already used {'the' if n == 1 else 'all'} "
                                              f"{n} attempt{'s' if n != 1 else ''} at this assignment.")
     return db.get_attempt(database, attempt_id)
+
+
+def attempts_left(database, asg: Assignment, owner: str | None) -> int | None:
+    """How many attempts this browser may still start (None: no limit)."""
+    if asg.options.attempts is None:
+        return None
+    return max(0, asg.options.attempts - db.attempts_used(database, asg.id, owner))
 
 
 # --- answering ------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from .bot.evaluate import EVAL_FILE, HELDOUT_FILE, Result, evaluate_baseline, ev
 from .config import DEFAULT_QUESTION_SEED, default_content_dir, default_question_seed, default_questions_dir, \
     default_source_texts
 from .facts import ContentError, load_store
+from .keys import key_position_problem
 
 
 def _report(what: str, where: str, e: ContentError) -> None:
@@ -100,6 +101,9 @@ def check(content_dir: str, questions_dir: str, seed: int):
         bank = load_bank(questions_dir, store, seed=seed)
     except ContentError as e:
         _report("questions check", questions_dir, e)
+    if problem := key_position_problem(bank.questions.values()):  # issue 14: the key's position gives it away
+        click.echo(f"questions check: {questions_dir} › right answers: {problem}", err=True)
+        raise SystemExit(1)
     by_type: dict[str, int] = {}
     for q in bank.questions.values():
         by_type[q.type] = by_type.get(q.type, 0) + 1

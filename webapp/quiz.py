@@ -88,8 +88,8 @@ def draw(bank: Bank, store: Store, scope: QuizScope, length: int, seed: int) -> 
 def layout(q: Question, rng: random.Random, shuffle_options: bool = True) -> dict:
     """How one question is shown in one attempt: shuffled option / item / right-side order.
 
-    `shuffle_options=False` keeps the author's order where that gives nothing away (a choice's
-    options; never an ordering's items or a matching's sides). The shuffle is drawn either way, so
+    `shuffle_options=False` gives one fixed order for everyone where that gives nothing away (a
+    choice's options, never in the written order; never an ordering's items or a matching's sides). The shuffle is drawn either way, so
     the questions after it are laid out the same."""
     qtype = qtypes.get(q.type)
     entry = {"q": q.id, **qtype.layout(q, rng)}

@@ -58,7 +58,7 @@ def test_student_takes_a_quiz_to_the_end_and_resumes_after_a_reload(page, live_s
         if n < 4:
             page.get_by_role("link", name="Next question").click()
     page.get_by_role("link", name="See your results").click()
-    expect(page.locator(".score")).to_contain_text("5 out of 5")
+    expect(page.locator(".score")).to_contain_text("5 of 5 marks")
     screenshot(page, "quiz-results")
     stored = db.get_attempt(db.connect(app.config["DATABASE"]), attempt_id)
     assert len(stored.answers) == 5 and stored.finished_at

@@ -112,8 +112,10 @@ def test_teacher_builds_publishes_and_reads_results(page, browser, live_server):
 
     # a student joins by code (same JavaScript setting) and takes it
     student = browser.new_context(java_script_enabled=page.js, base_url=live_server.url).new_page()
-    student.goto("/quiz/join")
-    student.get_by_label("Join code").fill(code.lower())
+    student.goto("/quiz/join")  # the old address leads to the code box at /join
+    student.get_by_label("Class code").fill(code.lower())
+    student.get_by_role("button", name="Next").click()
+    expect(student.locator(".title-card")).to_contain_text("Questions")
     student.get_by_label("Your name").fill("Student Sam")
     student.get_by_role("button", name="Start").click()
     expect(student.locator("#quiz-panel")).to_contain_text("Question 1 of 2")

@@ -20,8 +20,10 @@ import weakref
 
 import sqlite_utils
 
-from .attempts import (assignment_attempts, assignment_by_code, create_assignment, create_assignment_attempt,
-                       create_attempt, finish_attempt, get_assignment, get_attempt, list_assignments, submit_answer)
+from .attempts import (assignment_attempts, assignment_by_code, attempts_used, create_assignment,
+                       create_assignment_attempt, create_attempt, finish_attempt, get_assignment, get_attempt,
+                       get_roster, held_back_question_ids, list_assignments, owned_attempts, roster_entry, set_roster,
+                       submit_answer, unfinished_attempt)
 from .bot import MAX_EXCHANGES, bot_search, get_conversation, list_refusals, save_exchange
 from .content import content_digest, fts_query, load_content, search_facts, source_status
 from .limits import clear_hits, count_hit, purge_older_than, read_hits, record_sign_in, sign_in_failures
@@ -48,6 +50,9 @@ __all__ = [
     "load_content", "migrate", "retry_busy", "save_exchange", "save_teacher_question", "search_facts",
     "source_status", "submit_answer", "teacher_by_email", "teacher_by_id", "teacher_question",
     "teacher_questions", "transaction", "writes",
+    # issue 14
+    "attempts_used", "get_roster", "held_back_question_ids", "owned_attempts", "roster_entry", "set_roster",
+    "unfinished_attempt",
 ]
 
 

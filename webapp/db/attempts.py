@@ -1,6 +1,7 @@
 """Quiz attempts and their answers, and the assignments they belong to."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 from typing import Callable
@@ -13,7 +14,7 @@ from ..schemas import Question
 from .core import writes
 
 _ATTEMPT_COLS = ("id", "scope", "length", "seed", "layout", "created_at", "finished_at", "assignment_id",
-                 "display_name", "deadline")
+                 "display_name", "deadline", "owner", "name_key")
 _ANSWER_COLS = ("position", "question_id", "response", "correct", "score", "answered_at")
 
 
@@ -25,10 +26,10 @@ def _answer(r) -> model.Answer:
 @writes
 def create_attempt(db: sqlite_utils.Database, attempt_id: str, scope: str, seed: int, layout: list[dict],
                    assignment_id: int | None = None, display_name: str | None = None,
-                   deadline: float | None = None) -> None:
-    db.execute(f"INSERT INTO attempts ({', '.join(_ATTEMPT_COLS)}) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+                   deadline: float | None = None, owner: str | None = None) -> None:
+    db.execute(f"INSERT INTO attempts ({', '.join(_ATTEMPT_COLS)}) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL)",
                [attempt_id, scope, len(layout), seed, json.dumps(layout), time.time(), assignment_id,
-                display_name, deadline])
+                display_name, deadline, owner])
 
 
 def get_attempt(db: sqlite_utils.Database, attempt_id: str) -> model.Attempt | None:
@@ -143,14 +144,90 @@ def assignment_attempts(db: sqlite_utils.Database, assignment_id: int) -> list[m
 
 @writes
 def create_assignment_attempt(db: sqlite_utils.Database, attempt_id: str, assignment_id: int, seed: int,
-                              layout: list[dict], display_name: str, deadline: float | None,
-                              max_attempts: int | None) -> bool:
-    """Start an attempt unless this name has used all its attempts (checked in the same transaction)."""
-    if max_attempts is not None and db.execute(
-            "SELECT count(*) FROM attempts WHERE assignment_id = ? AND display_name = ? COLLATE NOCASE",
-            [assignment_id, display_name]).fetchone()[0] >= max_attempts:
-        return False
-    db.execute(f"INSERT INTO attempts ({', '.join(_ATTEMPT_COLS)}) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+                              layout: list[dict], name: tuple[str, str], owner: str, deadline: float | None,
+                              max_attempts: int | None, name_is_owned: bool = True) -> str:
+    """Start an attempt for `name` (display name, skeleton) from the browser `owner`, checked in the
+    same transaction: "ok"; "used-up" when this browser or this name has no attempts left;
+    "name-taken" when the name (`name_is_owned`: names are held by the first browser) belongs to
+    another browser or has no attempts left because of one."""
+    display_name, key = name
+    def count(col: str, value: str) -> int:
+        return db.execute(f"SELECT count(*) FROM attempts WHERE assignment_id = ? AND {col} = ?",
+                          [assignment_id, value]).fetchone()[0]
+    others = db.execute("SELECT count(*) FROM attempts WHERE assignment_id = ? AND name_key = ? AND owner IS NOT ?",
+                        [assignment_id, key, owner]).fetchone()[0]
+    if name_is_owned and others:
+        return "name-taken"
+    if max_attempts is not None and count("owner", owner) >= max_attempts:
+        return "used-up"
+    if max_attempts is not None and count("name_key", key) >= max_attempts:
+        return "name-taken" if others else "used-up"
+    db.execute(f"INSERT INTO attempts ({', '.join(_ATTEMPT_COLS)}) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)",
                [attempt_id, f"assignment:{assignment_id}", len(layout), seed, json.dumps(layout), time.time(),
-                assignment_id, display_name, deadline])
-    return True
+                assignment_id, display_name, deadline, owner, key])
+    return "ok"
+
+
+def unfinished_attempt(db: sqlite_utils.Database, assignment_id: int, owner: str, name_key: str) -> str | None:
+    """The id of this browser's attempt under this name that is still running, if any."""
+    row = db.execute("SELECT id FROM attempts WHERE assignment_id = ? AND owner = ? AND name_key = ?"
+                     " AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1",
+                     [assignment_id, owner, name_key]).fetchone()
+    return row[0] if row else None
+
+
+def attempts_used(db: sqlite_utils.Database, assignment_id: int, owner: str | None) -> int:
+    if owner is None:
+        return 0
+    return db.execute("SELECT count(*) FROM attempts WHERE assignment_id = ? AND owner = ?",
+                      [assignment_id, owner]).fetchone()[0]
+
+
+def owned_attempts(db: sqlite_utils.Database, owner: str | None, limit: int = 10) -> list[str]:
+    """This browser's latest attempts' ids, newest first."""
+    if owner is None:
+        return []
+    return [r[0] for r in db.execute("SELECT id FROM attempts WHERE owner = ? ORDER BY created_at DESC LIMIT ?",
+                                     [owner, limit]).fetchall()]
+
+
+def held_back_question_ids(db: sqlite_utils.Database, now: dt.datetime) -> set[str]:
+    """Questions of assignments that have not closed and show their answers only later: their keys
+    must not turn up in practice quizzes meanwhile."""
+    held: set[str] = set()
+    for options, questions in db.execute("SELECT options, questions FROM assignments").fetchall():
+        opts = AssignmentOptions.model_validate(json.loads(options))
+        if opts.feedback != "each" and (opts.closes_at is None or now < opts.closes_at):
+            held |= {q["id"] for q in json.loads(questions)}
+    return held
+
+
+# --- class lists (rosters) ---------------------------------------------------------------------------
+
+@writes
+def set_roster(db: sqlite_utils.Database, assignment_id: int, names: list[tuple[str, str]],
+               new_code: Callable[[], str]) -> None:
+    """Make the class list these (name, skeleton) pairs: names already listed keep their codes."""
+    kept = {r[0]: r[1] for r in db.execute("SELECT name_key, code FROM roster WHERE assignment_id = ?",
+                                           [assignment_id]).fetchall()}
+    db.execute("DELETE FROM roster WHERE assignment_id = ?", [assignment_id])
+    used = set(kept.values())
+    for pos, (name, key) in enumerate(names):
+        code = kept.get(key)
+        while code is None or (code in used and kept.get(key) != code):
+            code = new_code()
+        used.add(code)
+        db.execute("INSERT INTO roster (assignment_id, position, name, name_key, code) VALUES (?, ?, ?, ?, ?)",
+                   [assignment_id, pos, name, key, code])
+
+
+def get_roster(db: sqlite_utils.Database, assignment_id: int) -> list[dict]:
+    return [{"name": r[0], "name_key": r[1], "code": r[2]} for r in db.execute(
+        "SELECT name, name_key, code FROM roster WHERE assignment_id = ? ORDER BY position",
+        [assignment_id]).fetchall()]
+
+
+def roster_entry(db: sqlite_utils.Database, assignment_id: int, code: str) -> dict | None:
+    row = db.execute("SELECT name, name_key FROM roster WHERE assignment_id = ? AND code = ?",
+                     [assignment_id, code]).fetchone()
+    return {"name": row[0], "name_key": row[1]} if row else None

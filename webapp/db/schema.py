@@ -86,4 +86,17 @@ CREATE TABLE IF NOT EXISTS subject_facts (
     id TEXT PRIMARY KEY, subject_id TEXT NOT NULL REFERENCES subjects(id) ON DELETE CASCADE,
     position INTEGER NOT NULL, status TEXT NOT NULL, body TEXT NOT NULL, updated_at REAL NOT NULL);
 """),
+    # issue 14: an attempt belongs to the browser that started it (`owner`: the digest of its token) and
+    # its name is compared by skeleton (`name_key`); an assignment may have a class list (roster) whose
+    # names each come with a personal code.
+    ("090_students", """
+ALTER TABLE attempts ADD COLUMN owner TEXT;
+ALTER TABLE attempts ADD COLUMN name_key TEXT;
+CREATE INDEX IF NOT EXISTS attempts_owner ON attempts(assignment_id, owner);
+CREATE INDEX IF NOT EXISTS attempts_name_key ON attempts(assignment_id, name_key);
+CREATE TABLE IF NOT EXISTS roster (
+    assignment_id INTEGER NOT NULL REFERENCES assignments(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+    name TEXT NOT NULL, name_key TEXT NOT NULL, code TEXT NOT NULL,
+    PRIMARY KEY (assignment_id, name_key), UNIQUE (assignment_id, code));
+"""),
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from ..exchange.gift_syntax import format_text, gift_answer, split_answers
+from ..keys import fixed_order
 from ..exchange.text import ExchangeError, ids, text_to_html, weight
 from ..exchange.xml_syntax import answer_el, combined_feedback, find_text, fraction, text_el, xml_text
 from ..numbers import same
@@ -51,7 +52,9 @@ class Choice(QuestionType):
         return {"order": shuffled([o.id for o in q.options], rng)}
 
     def unshuffled(self, q, entry):
-        return {**entry, "order": [o.id for o in q.options]}
+        # one order for everyone, seeded by the question, never the written one (authors tend to
+        # write the right option first)
+        return {**entry, "order": fixed_order(q)}
 
     def shown(self, q, entry):
         by_id = {o.id: o for o in q.options}

@@ -7,25 +7,27 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+import time
 from dataclasses import dataclass
 
 from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
 
-from .. import attempts, db
-from ..assignments import normalise_code, when_text
-from ..attempts import AnswerRefused, Assignment, Attempt, JoinRefused, QuestionGone
+from .. import attempts, db, identity
+from ..assignments import when_text
+from ..attempts import AnswerRefused, Assignment, Attempt, QuestionGone, utcnow
 from ..bank import Bank
 from ..facts import module_fact_ids
+from ..marks import at_a_glance, row_marks
 from ..numbers import whole_number
+from ..practice import practice_draw
 from ..prose import Notes, render_inline
-from ..quiz import LENGTHS, AnswerError, QuizScope, describe_response, draw, right_answer, shown
+from ..quiz import LENGTHS, AnswerError, QuizScope, describe_response, right_answer, shown
 from ..schemas import Question
 from ..web import limiter, store
 
 bp = Blueprint("quiz", __name__, url_prefix="/quiz")
-REMEMBERED = 10  # attempts a browser session lists for resuming
+REMEMBERED = 10  # attempts a browser lists for resuming
 REFUSAL_STATUS = {"missing": 404}  # every other refused answer is a 409 Conflict
-JOIN_STATUS = {"code": 404, "closed": 410, "not-yet": 409, "name": 400, "used-up": 409}
 GONE = "This quiz uses a question that has since been removed; please start a new quiz."
 
 
@@ -59,16 +61,21 @@ def fact_url(fact_id: str) -> str:
     return url_for("explain.fact", fact_id=fact_id)
 
 
+def browser_owner(create: bool = False) -> str | None:
+    """This browser's owner digest, from the random token in its signed session (made on first need)."""
+    token = session.get("browser")
+    if not isinstance(token, str) and create:
+        token = session["browser"] = identity.new_browser_token()
+        session.permanent = True  # outlives closing the browser, so an attempt can be resumed
+    return identity.owner_of(token if isinstance(token, str) else None)
+
+
 def load_attempt(attempt_id: str) -> Attempt:
+    """The attempt, if this browser started it: its id alone authorises nothing (404 otherwise)."""
     a = db.get_attempt(db.get_db(), attempt_id) if len(attempt_id) <= 64 else None
-    if a is None:
+    if a is None or not a.belongs_to(browser_owner()):
         abort(404)
     return a
-
-
-def remember(attempt_id: str) -> None:
-    ids = [i for i in session.get("attempts", []) if i != attempt_id]
-    session["attempts"] = [attempt_id] + ids[: REMEMBERED - 1]
 
 
 @dataclass
@@ -82,13 +89,19 @@ class Review:
     given: list[str]
     explanation: object
     facts: list
+    rows: list | None = None  # per-row marks of an ordering or matching answer
+
+    @property
+    def verdict(self) -> str:
+        return "right" if self.answer.correct else "partial" if self.answer.score > 0 else "wrong"
 
 
 def review(q: Question, answer: attempts.Answer) -> Review:
     facts = [store().facts[f] for f in q.fact_ids]
     return Review(position=answer.position, question=q, answer=answer, right=right_answer(q),
                   given=describe_response(q, answer.response),
-                  explanation=render_inline(q.explanation, store(), fact_url, Notes()), facts=facts)
+                  explanation=render_inline(q.explanation, store(), fact_url, Notes()), facts=facts,
+                  rows=row_marks(q, answer.response))
 
 
 def panel(template: str, status: int = 200, **ctx):
@@ -102,7 +115,7 @@ def panel(template: str, status: int = 200, **ctx):
 
 def start_page(error: str | None = None, status: int = 200, form: dict | None = None):
     resumable = []
-    for aid in session.get("attempts", []):
+    for aid in db.owned_attempts(db.get_db(), browser_owner(), REMEMBERED):
         a = db.get_attempt(db.get_db(), aid)
         if a is not None and a.assignment_id is None:
             resumable.append({"id": aid, "scope": scope_title(a), "done": a.position, "length": a.length,
@@ -141,12 +154,13 @@ def create():
     if seed_text and whole_number(seed_text, 12) is None:
         return start_page("That quiz number is not valid; leave it empty for a new quiz.", 400, form)
     seed = int(seed_text) if seed_text else secrets.randbelow(10**9)
-    layout = draw(bank(), store(), scope, int(length), seed)
+    held = db.held_back_question_ids(db.get_db(), utcnow())
+    layout = practice_draw(bank(), store(), scope, int(length), seed, held)
     if not layout:
         return start_page("There are no questions for that choice yet: pick another.", 400, form)
-    a = attempts.start_practice(db.get_db(), str(scope), seed, layout)
-    remember(a.id)
-    return redirect(url_for("quiz.attempt", attempt_id=a.id), 303)
+    a = attempts.start_practice(db.get_db(), str(scope), seed, layout, browser_owner(create=True))
+    fewer = {"asked": length} if len(layout) < int(length) else {}
+    return redirect(url_for("quiz.attempt", attempt_id=a.id, **fewer), 303)
 
 
 # --- one question at a time ----------------------------------------------------------------------
@@ -156,9 +170,18 @@ def question_ctx(a: Attempt, position: int, error: str | None = None, typed: str
         q = attempts.question_at(a, position, questions_of(a))
     except QuestionGone:  # the bank changed under a running attempt: tell the student instead of failing
         abort(410, GONE)
-    ends = when_text(dt.datetime.fromtimestamp(a.deadline, dt.timezone.utc)) + " (UTC)" if a.deadline else None
     return {"attempt": a, "position": position, "view": shown(q, a.layout[position]), "error": error,
-            "typed": typed, "scope": scope_title(a), "ends": ends, "saved": saved}
+            "typed": typed, "scope": scope_title(a), "clock": clock(a), "saved": saved}
+
+
+def clock(a: Attempt) -> dict | None:
+    """The countdown as the server sees it: shown on every page, kept live by static/quiz.js."""
+    if a.deadline is None:
+        return None
+    left = max(0, int(a.deadline - time.time()))
+    return {"ends": when_text(dt.datetime.fromtimestamp(a.deadline, dt.timezone.utc)) + " (UTC)",
+            "deadline_ms": int(a.deadline * 1000), "left": f"{left // 60} min {left % 60:02d} s",
+            "minutes": left // 60, "seconds": left % 60}
 
 
 @bp.get("/a/<attempt_id>")
@@ -166,8 +189,9 @@ def attempt(attempt_id: str):
     a = attempts.expire_if_late(db.get_db(), load_attempt(attempt_id))
     if a.finished:
         return redirect(url_for("quiz.results", attempt_id=attempt_id), 303)
-    remember(attempt_id)
-    return panel("question", **question_ctx(a, a.position, saved=request.args.get("saved") == "1"))
+    asked = whole_number(request.args.get("asked", ""), 3)
+    fewer = asked if asked and asked > a.length and a.position == 0 else None
+    return panel("question", fewer=fewer, **question_ctx(a, a.position, saved=request.args.get("saved") == "1"))
 
 
 @bp.post("/a/<attempt_id>/answer")
@@ -207,7 +231,7 @@ def feedback_response(a: Attempt, position: int):
 
 def refuse(a: Attempt, e: AnswerRefused):
     return panel("refused", REFUSAL_STATUS.get(e.reason, 409), attempt=a, message=str(e),
-                 finished=a.finished_at is not None, scope=scope_title(a))
+                 finished=a.finished_at is not None, scope=scope_title(a), expired=e.reason == "expired")
 
 
 def feedback_ctx(a: Attempt, position: int) -> dict:
@@ -215,7 +239,8 @@ def feedback_ctx(a: Attempt, position: int) -> dict:
     q = questions_of(a).get(ans.question_id)
     if q is None:
         abort(410, "This question has since been removed from the bank.")
-    return {"attempt": a, "r": review(q, ans), "finished": a.finished_at is not None, "scope": scope_title(a)}
+    return {"attempt": a, "r": review(q, ans), "finished": a.finished_at is not None, "scope": scope_title(a),
+            "clock": None if a.finished else clock(a)}
 
 
 @bp.get("/a/<attempt_id>/feedback/<int:position>")
@@ -234,8 +259,8 @@ def results(attempt_id: str):
     if not a.finished:
         return redirect(url_for("quiz.attempt", attempt_id=attempt_id), 303)
     _, show_review = timing(a)
+    asg = assignment_of(a)
     if not show_review:
-        asg = assignment_of(a)
         return render_template("quiz/results_later.html", attempt=a, scope=scope_title(a),
                                closes=when_text(asg.options.closes_at) if asg and asg.options.closes_at else None)
     questions = questions_of(a)
@@ -244,36 +269,20 @@ def results(attempt_id: str):
     missed_facts = {f for r in missed for f in r.question.fact_ids}
     revisit = [m for m in store().modules.values() if missed_facts & set(module_fact_ids(m))]
     topics = sorted({t for r in missed for t in r.question.topics})
-    return render_template("quiz/results.html", attempt=a, reviews=reviews, total=a.total, revisit=revisit,
-                           topics=topics, scope=scope_title(a), correct=sum(1 for ans in a.answers if ans.correct))
+    return render_template("quiz/results.html", attempt=a, reviews=reviews, revisit=revisit, topics=topics,
+                           scope=scope_title(a), glance=at_a_glance(a, asg.options.pass_mark if asg else None))
 
 
-# --- joining an assignment with a code -------------------------------------------------------------
-
-def join_page(code: str = "", name: str = "", error: str | None = None, status: int = 200, field: str = ""):
-    return render_template("quiz/join.html", code=code[:40], name=name[:40], error=error, field=field), status
-
+# --- joining an assignment with a code: the pages live at /join (views/join.py) ----------------------
 
 @bp.get("/join")
 @bp.get("/join/<code>")
 def join(code: str = ""):
-    return join_page(request.args.get("code", code))
-
-
-def code_key() -> str:
-    """Rate-limit key for joins at one assignment code (whoever sends them)."""
-    return "join-code:" + (normalise_code(request.form.get("code", "")[:40]) or "-")
+    code = request.args.get("code", code)[:40]
+    return redirect(url_for("join.page", code=code) if code else url_for("join.page"), 303)
 
 
 @bp.post("/join")
-@limiter.limit("30/minute")  # per address
-@limiter.limit("100/hour", deduct_when=lambda resp: resp.status_code == 404)  # wrong codes, per address
-@limiter.limit("120/minute", key_func=code_key)  # per code: a whole class may join at once, no more
 def join_post():
-    typed_code, typed_name = request.form.get("code", "")[:40], request.form.get("name", "")[:200]
-    try:
-        a = attempts.join(db.get_db(), typed_code, typed_name, session.get("attempts", []))
-    except JoinRefused as e:
-        return join_page(typed_code, typed_name, str(e), JOIN_STATUS[e.reason], e.field)
-    remember(a.id)
-    return redirect(url_for("quiz.attempt", attempt_id=a.id), 303)
+    from .join import start_post  # the same limits as /join: one way in, one set of rules
+    return start_post()

@@ -195,3 +195,4 @@ def home_ctx() -> dict:
 
 # The rest of the face, one module per area; imported last so their routes land on `bp`.
 from . import assignments, questions, sets  # noqa: E402,F401  (pyflakes: unused by design)
+from . import roster  # noqa: E402,F401  (issue 14: class lists with personal codes)

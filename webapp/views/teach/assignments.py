@@ -24,7 +24,7 @@ def results_ctx(a: Assignment) -> dict:
              "answered": len(x.answers), "length": x.length, "score": x.total,
              "percent": 100 * x.total / x.length if x.length else 0, "done": x.finished} for x in attempts]
     return {"a": a, "rows": rows, "test": test, "chart": chart, "questions": a.questions,
-            "link": url_for("quiz.join", code=a.code, _external=True), "feedback_labels": FEEDBACK_LABELS,
+            "link": url_for("join.page", code=a.code, _external=True), "feedback_labels": FEEDBACK_LABELS,
             "state": a.status()}
 
 
@@ -39,21 +39,23 @@ def assignment(assignment_id: int):
 def results_csv(assignment_id: int, kind: str):
     a = get_owned_assignment(assignment_id)
     attempts = db.assignment_attempts(db.get_db(), a.id)
+    # Attempts are numbered 1, 2, … in the order they started: an attempt's id would let whoever holds
+    # the file look like its student (issue 14), so no credential leaves in a CSV.
     if kind == "attempts":
-        text = csv_text(["attempt_id", "display_name", "started_utc", "finished_utc", "answered", "questions",
+        text = csv_text(["attempt", "display_name", "started_utc", "finished_utc", "answered", "questions",
                          "score", "percent"],
-                        [[x.id, x.display_name, _t(x.created_at), _t(x.finished_at), len(x.answers), x.length,
+                        [[n, x.display_name, _t(x.created_at), _t(x.finished_at), len(x.answers), x.length,
                           round(x.total, 4), round(100 * x.total / x.length, 2) if x.length else 0]
-                         for x in attempts])
+                         for n, x in enumerate(attempts, 1)])
     elif kind == "answers":
         rows = []
-        for x in attempts:
+        for n, x in enumerate(attempts, 1):
             for ans in x.answers:
                 q = a.questions.get(ans.question_id)
-                rows.append([x.id, x.display_name, ans.position + 1, ans.question_id,
+                rows.append([n, x.display_name, ans.position + 1, ans.question_id,
                              q.prompt if q else "", " | ".join(describe_response(q, ans.response)) if q else "",
                              int(ans.correct), round(ans.score, 4), _t(ans.answered_at)])
-        text = csv_text(["attempt_id", "display_name", "position", "question_id", "question", "response",
+        text = csv_text(["attempt", "display_name", "position", "question_id", "question", "response",
                          "correct", "score", "answered_utc"], rows)
     else:
         abort(404)
