@@ -54,13 +54,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     db.init_app(app)
 
     from . import web
-    from .views import api, ask, explain, quiz, teach
+    from .views import api, ask, explain, live, quiz, teach
     web.init_extensions(app)
     app.register_blueprint(explain.bp)
     app.register_blueprint(quiz.bp)
     app.register_blueprint(ask.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(teach.bp)
+    app.register_blueprint(live.bp)  # issue 19: live class mode
     web.csrf.exempt(ask.api)  # JSON only (checked), so a cross-site form cannot post to it
     web.csrf.exempt(api.bp)  # read-only GETs
     web.init_pages(app)

@@ -9,6 +9,7 @@ gives each request its connection. One module per group of tables:
 - attempts.py  quiz attempts, answers and assignments (built as `attempts.Attempt` / `Assignment`)
 - teaching.py  teachers, their questions and question sets
 - bot.py       the bot's search, conversations and refused questions
+- live.py      live sessions: the teacher's pace and who joined (issue 19)
 """
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ from .bot import MAX_EXCHANGES, bot_search, get_conversation, list_refusals, sav
 from .content import content_digest, fts_query, load_content, search_facts, source_status
 from .core import BUSY_TIMEOUT_MS, connect, retry_busy, transaction, writes
 from .core import migrate as _migrate
+from .live import (add_live_participant, advance_live_session, create_live_session, get_live_session,
+                   list_live_sessions, live_counts, live_participant, live_participants, live_session_by_code,
+                   live_version, position_responses, record_live_answer, remove_live_participant, was_removed)
 from .schema import MIGRATIONS
 from .teaching import (MAX_SET_SIZE, SetRefused, change_set, create_set, delete_set, delete_teacher_question,
                        get_set, insert_drafts, insert_teacher, list_sets, save_teacher_question, teacher_by_email,
@@ -38,6 +42,10 @@ __all__ = [
     "load_content", "migrate", "retry_busy", "save_exchange", "save_teacher_question", "search_facts",
     "source_status", "submit_answer", "teacher_by_email", "teacher_by_id", "teacher_question",
     "teacher_questions", "transaction", "writes",
+    # live sessions (issue 19)
+    "add_live_participant", "advance_live_session", "create_live_session", "get_live_session",
+    "list_live_sessions", "live_counts", "live_participant", "live_participants", "live_session_by_code",
+    "live_version", "position_responses", "record_live_answer", "remove_live_participant", "was_removed",
 ]
 
 

@@ -269,6 +269,9 @@ def join(code: str = ""):
 @limiter.limit("30/minute")
 def join_post():
     typed_code, typed_name = request.form.get("code", "")[:40], request.form.get("name", "")[:200]
+    from .live import live_code  # issue 19: a live session's code joins the live session (307 keeps the form)
+    if live_code(typed_code):
+        return redirect(url_for("live.join_post"), 307)
     try:
         a = attempts.join(db.get_db(), typed_code, typed_name, session.get("attempts", []))
     except JoinRefused as e:
