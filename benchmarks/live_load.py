@@ -5,9 +5,9 @@ The teacher (a real account, signing in through the form) starts a session from 
 questions of every type, waits in the lobby until everyone has joined, then for each question: shows
 it, waits until every student answered (or 30 s), reveals it, waits until every student has seen the
 reveal (or 10 s) and moves on; at the end finishes the session. Each student joins with the code and
-a name, then polls `/live/<code>/poll?v=N` every 1.5 s (± jitter) — half the way htmx does (the panel
-alone), half as plain page loads — answers each question when it appears and notes when each reveal
-reached it. Afterwards every acknowledged answer must be stored exactly once, as sent (load.py's
+a name, then follows the session — half polling `/live/<code>/poll?v=N` every second as htmx does
+(the panel alone), half reloading the page every 2 s as a browser without JavaScript does — answers
+each question when it appears and notes when each reveal reached it. Afterwards every acknowledged answer must be stored exactly once, as sent (load.py's
 audit), and every reveal must have reached every student within --reveal-limit seconds.
 """
 from __future__ import annotations
@@ -28,7 +28,8 @@ from load import (GaveUp, Run, Sent, Student, Unexpected, answer_form, audit, ch
                   csrf_token, forms, percentile)
 
 QUESTIONS = 10
-POLL = 1.5
+POLL = 1.0  # htmx pages poll every second (views/live.py POLL_SECONDS)
+REFRESH = 2.0  # pages without JavaScript reload every 2 s (<meta http-equiv="refresh">)
 KINDS = ("single", "truefalse", "numeric", "ordering", "matching", "multiple")
 HXL = {"HX-Request": "true", "HX-Target": "live-panel"}
 PASSWORD = "load test password"
@@ -165,7 +166,7 @@ async def follow(live: Live, s: Student, c, hx: dict, rng: random.Random) -> Non
         if todo is not None:
             html = await send_answer(live, s, c, hx, todo)
             continue
-        await asyncio.sleep(POLL + rng.uniform(-0.2, 0.2))
+        await asyncio.sleep((POLL if s.htmx else REFRESH) + rng.uniform(-0.1, 0.1))
         url = poll_url(html)
         if s.htmx and url:
             r = await run.send(c, "poll", "GET", url, {200, 204}, headers=hx)
@@ -216,7 +217,7 @@ def report_live(live: Live, args, server, tmp: Path, wall: float, timed_out: boo
     run = live.run
     total = sum(len(v) for v in run.latency.values())
     print(f"\nlive session: {QUESTIONS} questions, {args.students} students ({(args.students + 1) // 2} plain page "
-          f"loads, {args.students // 2} htmx polls every {POLL} s), {total} requests in {wall:.1f} s "
+          f"loads every {REFRESH} s, {args.students // 2} htmx polls every {POLL} s), {total} requests in {wall:.1f} s "
           f"= {total / wall:.0f} requests/s")
     for kind in ("poll", "page", "answer", "step", "join"):
         xs = sorted(run.latency.get(kind, []))

@@ -431,7 +431,8 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="sourced-load-"))
     env = app_env(tmp)
     print(f"Sourced load test: {args.students} students ({(args.students + 1) // 2} plain forms, "
-          f"{args.students // 2} htmx), {args.bot_visitors} bot visitors × {args.bot_questions} questions")
+          f"{args.students // 2} htmx), " + ("one teacher pacing a live session" if args.live else
+                                              f"{args.bot_visitors} bot visitors × {args.bot_questions} questions"))
     print(f"server: gunicorn {version('gunicorn')}, {args.workers} sync workers, '{args.app}' on "
           f"127.0.0.1, fresh database {env['SOURCED_DATABASE']}; {os.cpu_count()} CPUs shared with the clients")
     print("rate limiter OFF for this run (SOURCED_RATELIMIT_ENABLED=false): every simulated client comes "

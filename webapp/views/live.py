@@ -1,7 +1,7 @@
 """Live class mode (issue 19): the teacher's projector and controls, and the students' pages.
 
 The rules live in live.py; this reads input, calls it and renders. Students' pages poll
-`/live/<code>/poll?v=N` every 1.5 s: the answer is 204 (nothing) while the session's version is
+`/live/<code>/poll?v=N` every second: the answer is 204 (nothing) while the session's version is
 still N — one indexed row read — and the new panel only when it moved. Without JavaScript the page
 reloads itself (`<meta http-equiv="refresh">` inside <noscript>) except while a question waits for
 an answer, so a half-filled form is never wiped.
@@ -23,7 +23,7 @@ from ..web import limiter, store
 from .teach import all_questions, login_required, tid
 
 bp = Blueprint("live", __name__, url_prefix="/live")
-POLL_SECONDS = 1.5
+POLL_SECONDS = 1.0
 REFUSED_STATUS = {"code": 404, "finished": 410, "name": 400, "name-taken": 409}
 
 
