@@ -2,6 +2,7 @@
 every stored answer.
 
     .venv/bin/python benchmarks/load.py [--students 200] [--bot-visitors 20] [--workers 2] [--kill-worker]
+    .venv/bin/python benchmarks/load.py --live [--students 200] [--workers 2]   (live class mode: live_load.py)
 
 It starts gunicorn itself (`gunicorn -w N 'webapp:create_app()'`, a free loopback port, a fresh
 database in a temporary folder) and stops it at the end. Each student opens /quiz/, starts a mixed
@@ -420,6 +421,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (database, gunicorn log)")
     ap.add_argument("--app", default="webapp:create_app()",
                     help="the WSGI app gunicorn serves (the tests point it at an app that drops answers)")
+    ap.add_argument("--live", action="store_true",
+                    help="live class mode instead: one teacher paces 10 questions, the students poll and answer")
+    ap.add_argument("--reveal-limit", type=float, default=3.0, help="--live: seconds a reveal may take to reach a student")
     args = ap.parse_args(argv)
     if args.students < 1 or args.workers < 1:
         ap.error("--students and --workers must be at least 1")
@@ -427,7 +431,8 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="sourced-load-"))
     env = app_env(tmp)
     print(f"Sourced load test: {args.students} students ({(args.students + 1) // 2} plain forms, "
-          f"{args.students // 2} htmx), {args.bot_visitors} bot visitors × {args.bot_questions} questions")
+          f"{args.students // 2} htmx), " + ("one teacher pacing a live session" if args.live else
+                                              f"{args.bot_visitors} bot visitors × {args.bot_questions} questions"))
     print(f"server: gunicorn {version('gunicorn')}, {args.workers} sync workers, '{args.app}' on "
           f"127.0.0.1, fresh database {env['SOURCED_DATABASE']}; {os.cpu_count()} CPUs shared with the clients")
     print("rate limiter OFF for this run (SOURCED_RATELIMIT_ENABLED=false): every simulated client comes "
@@ -438,7 +443,11 @@ def main(argv: list[str] | None = None) -> int:
         ready = server.wait_ready("/quiz/")
         print(f"server ready in {ready:.1f} s at {server.url} (master pid {server.pid}, workers "
               f"{server.worker_pids()})")
-        status = asyncio.run(load(args, server, tmp))
+        if args.live:
+            from live_load import load_live
+            status = asyncio.run(load_live(args, server, tmp, args.reveal_limit))
+        else:
+            status = asyncio.run(load(args, server, tmp))
     except RuntimeError as e:  # gunicorn did not start or did not answer
         print(f"FAILED: {e}")
     finally:

@@ -156,3 +156,16 @@ def test_audit_counts_unacknowledged_and_repeated_rows_as_duplicated(tmp_path):
     rows = good_rows() + [("A", 5, "q-single", json.dumps(STORED[0])), ("A", 0, "q-single", json.dumps(STORED[0]))]
     a = audit(tmp_path, rows)
     assert a["lost"] == 0 and a["duplicated"] == 2  # a row never acknowledged; position 0 stored a second time
+
+
+def test_small_live_session_load_loses_nothing_and_every_reveal_arrives_in_time():
+    """load.py --live: a teacher paces 10 questions for 6 students (half polling like htmx, half reloading
+    pages); every answer stored once, every reveal on every student within 3 s."""
+    r = subprocess.run([sys.executable, str(SCRIPT), "--live", "--students", "6", "--workers", "2", "--timeout", "90"],
+                       cwd=ROOT, capture_output=True, text=True, timeout=150)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert figures(r.stdout) == (0, 0)
+    assert "audit: 60 answers acknowledged to the students, 60 rows in answers" in r.stdout
+    assert "reveals seen by every student: 10/10" in r.stdout
+    assert "students who saw the end of the session: 6/6" in r.stdout
+    assert re.search(r"^errors: 0$", r.stdout, re.M)

@@ -57,7 +57,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     db.init_app(app)
 
     from . import web
-    from .views import api, articles, ask, explain, join, quiz, teach
+    from .views import api, articles, ask, explain, join, live, quiz, teach
     web.init_extensions(app)
     app.register_blueprint(explain.bp)
     app.register_blueprint(quiz.bp)
@@ -66,6 +66,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(teach.bp)
     app.register_blueprint(articles.bp)
+    app.register_blueprint(live.bp)  # issue 19: live class mode
     web.csrf.exempt(ask.api)  # JSON only (checked), so a cross-site form cannot post to it
     web.csrf.exempt(api.bp)  # read-only GETs
     web.init_pages(app)

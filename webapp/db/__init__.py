@@ -11,6 +11,7 @@ gives each request its connection. One module per group of tables:
 - bot.py       the bot's search, conversations and refused questions
 - subjects.py  teachers' own articles, kept whole until published
 - limits.py    counters shared by every worker (rate limits, failed sign-ins) and retention
+- live.py      live sessions: the teacher's pace and who joined (issue 19)
 """
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ from .content import content_digest, fts_query, load_content, search_facts, sour
 from .limits import clear_hits, count_hit, purge_older_than, read_hits, record_sign_in, sign_in_failures
 from .core import BUSY_TIMEOUT_MS, connect, retry_busy, transaction, writes
 from .core import migrate as _migrate
+from .live import (add_live_participant, advance_live_session, create_live_session, get_live_session,
+                   list_live_sessions, live_counts, live_participant, live_participants, live_session_by_code,
+                   live_version, position_responses, record_live_answer, remove_live_participant, was_removed)
 from .schema import MIGRATIONS
 from .subjects import (delete_subject, free_subject_id, get_subject, ids_taken, insert_subject, list_subjects,
                        publish_subject, replace_subject_text, save_subject_fact, subject_with_text, subjects_version)
@@ -53,6 +57,10 @@ __all__ = [
     # issue 14
     "attempts_used", "get_roster", "held_back_question_ids", "owned_attempts", "roster_entry", "set_roster",
     "unfinished_attempt",
+    # live sessions (issue 19)
+    "add_live_participant", "advance_live_session", "create_live_session", "get_live_session",
+    "list_live_sessions", "live_counts", "live_participant", "live_participants", "live_session_by_code",
+    "live_version", "position_responses", "record_live_answer", "remove_live_participant", "was_removed",
 ]
 
 

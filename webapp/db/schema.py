@@ -99,4 +99,20 @@ CREATE TABLE IF NOT EXISTS roster (
     name TEXT NOT NULL, name_key TEXT NOT NULL, code TEXT NOT NULL,
     PRIMARY KEY (assignment_id, name_key), UNIQUE (assignment_id, code));
 """),
+    # --- issue 19: live class mode. A live session is an assignment (its attempts and answers are the
+    # usual rows, so results, item analysis and CSVs cover it) plus the teacher's pace: the stage, the
+    # question on screen, when answers close, and a version number students poll.
+    ("110_live", """
+CREATE TABLE IF NOT EXISTS live_sessions (
+    id INTEGER PRIMARY KEY, assignment_id INTEGER NOT NULL UNIQUE REFERENCES assignments(id) ON DELETE CASCADE,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE, code TEXT NOT NULL UNIQUE,
+    layout TEXT NOT NULL, stage TEXT NOT NULL, position INTEGER NOT NULL, timer INTEGER,
+    leaderboard INTEGER NOT NULL, closes_at REAL, version INTEGER NOT NULL, created_at REAL NOT NULL,
+    updated_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS live_participants (
+    session_id INTEGER NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE, participant TEXT NOT NULL,
+    attempt_id TEXT NOT NULL UNIQUE REFERENCES attempts(id) ON DELETE CASCADE, name TEXT NOT NULL,
+    removed INTEGER NOT NULL DEFAULT 0, joined_at REAL NOT NULL, PRIMARY KEY (session_id, participant, attempt_id));
+CREATE INDEX IF NOT EXISTS live_participants_by_browser ON live_participants(session_id, participant, removed);
+"""),
 ]

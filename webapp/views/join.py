@@ -11,6 +11,7 @@ from .. import attempts, db
 from ..assignments import FEEDBACK_LABELS, normalise_code, questions_per_student, when_text
 from ..attempts import Assignment, JoinRefused
 from ..web import limiter
+from .live import live_code
 from .quiz import browser_owner
 
 bp = Blueprint("join", __name__)
@@ -58,6 +59,8 @@ def page(code: str = ""):
         return code_box()
     clean = normalise_code(typed)
     asg = db.assignment_by_code(db.get_db(), clean) if clean else None
+    if asg is None and clean and live_code(clean):  # a live class's code: its own join page
+        return redirect(url_for("live.join", code=clean), 303)
     if asg is None:
         return code_box(typed, "There is no assignment with that code. Check it with your teacher: codes have "
                                "six letters and digits, e.g. K7PX3M.", 404)
@@ -78,6 +81,8 @@ def start_post(code: str = ""):
 def start(typed_code: str):
     """Start (or resume) this browser's attempt, or show the page again with what to fix."""
     typed_code, typed_name = typed_code[:40], request.form.get("name", "")[:200]
+    if live_code(typed_code):  # a live class's code joins the live session (307 keeps the form)
+        return redirect(url_for("live.join_post"), 307)
     try:
         a = attempts.join(db.get_db(), typed_code, typed_name, browser_owner(create=True))
     except JoinRefused as e:
