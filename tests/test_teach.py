@@ -239,8 +239,8 @@ def test_publish_join_take_and_read_results(client, signed_in, app):
 
     html = client.get(f"/teach/assignments/{aid}").get_data(as_text=True)
     for name in ("Ana", "Ben", "Caro"):
-        assert f"<td>{name}</td>" in html
-    assert 'role="img"' in html and "<caption>The same distribution as a table</caption>" in html
+        assert re.search(rf'<td><a href="/teach/assignments/{aid}/attempts/[^"]+">{name}<', html)
+    assert 'role="img"' in html and "<summary>The same distribution as a table</summary>" in html
     assert "Item analysis" in html and "Facility" in html and "Cronbach" in html
 
     attempts = list(csv.reader(io.StringIO(client.get(f"/teach/assignments/{aid}/attempts.csv").get_data(as_text=True))))

@@ -9,6 +9,7 @@ gives each request its connection. One module per group of tables:
 - attempts.py  quiz attempts, answers and assignments (built as `attempts.Attempt` / `Assignment`)
 - teaching.py  teachers, their questions and question sets
 - bot.py       the bot's search, conversations and refused questions
+- control.py   changes to an assignment after publishing, and their log (who, what, when)
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ import sqlite_utils
 from .attempts import (assignment_attempts, assignment_by_code, create_assignment, create_assignment_attempt,
                        create_attempt, finish_attempt, get_assignment, get_attempt, list_assignments, submit_answer)
 from .bot import MAX_EXCHANGES, bot_search, get_conversation, list_refusals, save_exchange
+from .control import (archived_ids, assignment_events, change_assignment_options, delete_assignment,
+                      delete_attempt, extra_attempts, grant_attempt, rotate_code, set_archived)
 from .content import content_digest, fts_query, load_content, search_facts, source_status
 from .core import BUSY_TIMEOUT_MS, connect, retry_busy, transaction, writes
 from .core import migrate as _migrate
@@ -38,6 +41,9 @@ __all__ = [
     "load_content", "migrate", "retry_busy", "save_exchange", "save_teacher_question", "search_facts",
     "source_status", "submit_answer", "teacher_by_email", "teacher_by_id", "teacher_question",
     "teacher_questions", "transaction", "writes",
+    # issue 15: assignment control
+    "archived_ids", "assignment_events", "change_assignment_options", "delete_assignment", "delete_attempt",
+    "extra_attempts", "grant_attempt", "rotate_code", "set_archived",
 ]
 
 

@@ -65,3 +65,22 @@ CREATE TABLE IF NOT EXISTS assignments (
     created_at REAL NOT NULL);
 """),
 ]
+
+# --- issue 15: teachers in control of an assignment after publishing ---------------------------------
+MIGRATIONS += [
+    # Archiving hides an assignment from the main list and stops it taking answers; its results stay.
+    # Every change after publishing is one row of assignment_events (who, what, when). The log has no
+    # foreign key on purpose: the record that an assignment was deleted outlives the assignment.
+    # attempt_grants: extra attempts a teacher gave one display name beyond the assignment's limit.
+    ("100_assignment_control", """
+ALTER TABLE assignments ADD COLUMN archived_at REAL;
+CREATE TABLE IF NOT EXISTS assignment_events (
+    id INTEGER PRIMARY KEY, assignment_id INTEGER NOT NULL, teacher_id INTEGER, action TEXT NOT NULL,
+    detail TEXT NOT NULL, at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS assignment_events_assignment ON assignment_events(assignment_id, at);
+CREATE TABLE IF NOT EXISTS attempt_grants (
+    assignment_id INTEGER NOT NULL REFERENCES assignments(id) ON DELETE CASCADE,
+    display_name TEXT NOT NULL COLLATE NOCASE, extra INTEGER NOT NULL,
+    PRIMARY KEY (assignment_id, display_name));
+"""),
+]
