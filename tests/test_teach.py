@@ -184,7 +184,9 @@ def test_live_validation_uses_the_same_messages_as_questions_check(client, signe
 
 
 def test_an_invalid_question_is_never_saved(client, signed_in, app):
-    for bad in ({**NUMERIC, "answer": "360"}, {**NUMERIC, "fact_ids": ""}, {**NUMERIC, "prompt": ""},
+    # (a fact named in the explanation ties the question to it, so "no facts" means none named anywhere)
+    for bad in ({**NUMERIC, "answer": "360"}, {**NUMERIC, "fact_ids": "", "explanation": "In August."},
+                {**NUMERIC, "prompt": ""},
                 {**NUMERIC, "type": "essay"}, {**NUMERIC, "answer": "1e999"}, {**NUMERIC, "answer": "9" * 5000}):
         r = client.post("/teach/questions/new", data=bad)
         assert r.status_code == 422

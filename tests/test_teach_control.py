@@ -194,6 +194,9 @@ def test_live_fragment_counts_students_in_progress(client, signed_in, app):
     live = client.get(f"/teach/assignments/{aid}/live", headers=HTMX).get_data(as_text=True)
     assert "<html" not in live
     assert "2 students joined · <strong>1 in progress</strong> · 1 finished." in live
+    control(client, aid, "close")
+    r = client.get(f"/teach/assignments/{aid}/live", headers=HTMX)
+    assert r.status_code == 286 and "0 in progress" in r.get_data(as_text=True)  # 286: htmx stops polling
 
 
 def test_item_analysis_shows_answers_chosen_and_too_few_attempts(client, signed_in, app):
@@ -263,7 +266,7 @@ def test_qr_code_encodes_the_join_link(app):
     assert matrix != other
     svg = str(qr_svg(link, "t"))
     size = (len(matrix) + 8) * 10  # four modules of quiet zone each side, ten pixels a module
-    assert f'width="{size}" height="{size}"' in svg
+    assert f'viewBox="0 0 {size} {size}"' in svg
 
     def dark(text):
         return re.findall(r'stroke="#000"[^>]*d="([^"]+)"', text)
@@ -303,3 +306,35 @@ def test_an_attempt_of_another_assignment_is_404_under_mine(client, signed_in, a
 def test_unknown_control_is_404(client, signed_in, app):
     _, aid, _ = published(client, app, 1)
     assert control(client, aid, "explode").status_code == 404
+
+
+# --- the set builder keeps the search -----------------------------------------------------------------
+
+def test_add_and_remove_from_the_bank_keep_the_filter_and_the_place(client, signed_in, app):
+    set_id = new_set(client)
+    html = client.get(f"/teach/sets/{set_id}?q=tuberculosis").get_data(as_text=True)
+    ids = re.findall(r'name="question_id" value="([^"]+)"', html.split('id="bank-results"')[1])
+    assert len(ids) >= 2
+    r = client.post(f"/teach/sets/{set_id}/change", data={"action": "add", "question_id": ids[1], "q": "tuberculosis",
+                                                        "back": "r-2"})
+    assert r.status_code == 303 and r.headers["Location"].endswith(f"/teach/sets/{set_id}?q=tuberculosis#r-2")
+    html = client.get(r.headers["Location"]).get_data(as_text=True)
+    bank = html.split('id="bank-results"')[1]
+    assert 'id="bank-q" type="search" name="q" value="tuberculosis"' in html
+    item = bank.split('id="r-2"')[1].split("</form>")[0]
+    assert "✓ in set" in item and 'value="remove"' in item
+    r = client.post(f"/teach/sets/{set_id}/change", data={"action": "remove", "question_id": ids[1],
+                                                        "q": "tuberculosis", "back": "r-2"})
+    assert r.headers["Location"].endswith("?q=tuberculosis#r-2")
+    r = client.post(f"/teach/sets/{set_id}/change", data={"action": "add", "question_id": ids[0], "back": "javascript:x"})
+    assert r.headers["Location"].endswith("#bank")  # only a result's own anchor is followed
+
+
+def test_with_htmx_the_bank_asks_again_with_its_current_filters(client, signed_in, app):
+    set_id = new_set(client)
+    html = client.get(f"/teach/sets/{set_id}").get_data(as_text=True)
+    form = html.split('class="filter"')[1].split(">")[0]
+    assert "set-changed from:body" in form  # the search form itself re-runs, with what it holds now
+    results = html.split('id="bank-results"')[1].split(">")[0]
+    assert "hx-get" not in results  # no stale copy of the first filter to go back to
+    assert 'class="set-layout"' in html

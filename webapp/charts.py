@@ -76,7 +76,7 @@ def choice_bars_svg(rows: list[tuple[str, int, bool]], answered: int, title: str
     for i, (label, n, right) in enumerate(rows):
         y = top + i * row
         tick = "✓ " if right else ""
-        short = label if len(label) <= 34 else label[:33] + "…"
+        short = label if len(label) <= 30 else label[:29] + "…"
         w = max(1.0, bar_w * n / most) if n else 0
         parts.append(f'<text class="label" x="{label_w - 8}" y="{y + 17}" text-anchor="end">'
                      f'{tick}{escape(short)}</text>')

@@ -29,7 +29,7 @@ def live_ctx(a: Assignment) -> dict:
              "percent": 100 * x.total / x.length if x.length else 0, "done": x.finished,
              "in_progress": not x.finished and not x.late(now)} for x in attempts]
     state = a.status()
-    return {"a": a, "rows": rows, "attempts": attempts, "state": state, "live": state[0] == "open",
+    return {"a": a, "rows": rows, "attempts": attempts, "state": state, "live": state[0] == "open", "now": int(now),
             "joined": len({(r["name"] or "").lower() for r in rows}),
             "in_progress": sum(r["in_progress"] for r in rows), "finished": sum(r["done"] for r in rows)}
 
@@ -80,8 +80,10 @@ def assignment(assignment_id: int):
 @bp.get("/assignments/<int:assignment_id>/live")
 @login_required
 def assignment_live(assignment_id: int):
-    """The part of the results page that polls: counts and the attempts table."""
-    return render_template("teach/_live.html", **live_ctx(get_owned_assignment(assignment_id)))
+    """The part of the results page that polls: counts and the attempts table. Once the assignment
+    is closed the answer is 286, which tells htmx to stop polling."""
+    ctx = live_ctx(get_owned_assignment(assignment_id))
+    return render_template("teach/_live.html", **ctx), 200 if ctx["live"] else 286
 
 
 @bp.get("/assignments/<int:assignment_id>/<kind>.csv")

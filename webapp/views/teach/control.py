@@ -126,7 +126,8 @@ def qr_svg(text: str, title: str) -> Markup:
     """The link as a QR code, drawn on the server (segno): black on white, quiet zone of 4 modules."""
     buf = io.BytesIO()
     segno.make(text, error="m").save(buf, kind="svg", scale=10, border=4, xmldecl=False, svgns=True,
-                                     title=title, svgclass="qr", lineclass=None, dark="#000", light="#fff")
+                                     title=title, svgclass="qr", lineclass=None, dark="#000", light="#fff",
+                                     omitsize=True)  # a viewBox: the code scales to the screen
     return Markup(buf.getvalue().decode("utf-8"))
 
 
