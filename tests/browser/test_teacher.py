@@ -104,7 +104,7 @@ def test_teacher_builds_publishes_and_reads_results(page, browser, live_server):
     page.get_by_label("Origin").select_option("mine")
     if not page.js:
         page.get_by_role("button", name="Search").click()
-    expect(page.locator("#bank-results")).to_contain_text("busiest week on record")
+    expect(page.locator("#bank-results")).to_contain_text("busiest week on record", timeout=15000)  # a loaded machine
     page.locator("#bank-results").get_by_role("button", name=re.compile("^Add")).first.click()
     expect(page.locator("#set-items")).to_contain_text("In this set (2)")
     page.get_by_role("link", name="Publish as an assignment").click()

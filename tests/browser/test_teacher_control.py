@@ -40,12 +40,22 @@ def add_first_not_in_set(page, text):
     before = results.locator("p").first.inner_text()
     item = results.locator("li:not(.in-set)").first
     prompt = item.locator(".q-text").inner_text()
+    item.scroll_into_view_if_needed()
+    y0 = page.evaluate("scrollY")
     item.get_by_role("button", name=re.compile("^Add")).click()
     # the bank keeps the search and the filter: same count, the question now marked as in the set
     expect(results.locator("li.in-set", has_text=prompt)).to_contain_text("✓ in set")
     expect(results.locator("p").first).to_have_text(before)
     expect(page.get_by_label("Search text")).to_have_value(text)
     expect(page.get_by_label("Type")).to_have_value("single")
+    # and the page stays where it was: in place with htmx, back at the clicked result without
+    page.wait_for_load_state("networkidle")
+    if page.js:
+        assert abs(page.evaluate("scrollY") - y0) < 40, "the bank jumped after Add"
+    else:
+        assert page.evaluate("location.hash").startswith("#r-")
+        box = results.locator("li.in-set", has_text=prompt).bounding_box()
+        assert box and -5 <= box["y"] < page.viewport_size["height"], "the clicked result is out of view"
 
 
 def test_issue_15_walk(page, browser, live_server):
