@@ -184,7 +184,9 @@ def test_live_validation_uses_the_same_messages_as_questions_check(client, signe
 
 
 def test_an_invalid_question_is_never_saved(client, signed_in, app):
-    for bad in ({**NUMERIC, "answer": "360"}, {**NUMERIC, "fact_ids": ""}, {**NUMERIC, "prompt": ""},
+    # (a fact named in the explanation ties the question to it, so "no facts" means none named anywhere)
+    for bad in ({**NUMERIC, "answer": "360"}, {**NUMERIC, "fact_ids": "", "explanation": "In August."},
+                {**NUMERIC, "prompt": ""},
                 {**NUMERIC, "type": "essay"}, {**NUMERIC, "answer": "1e999"}, {**NUMERIC, "answer": "9" * 5000}):
         r = client.post("/teach/questions/new", data=bad)
         assert r.status_code == 422
@@ -239,8 +241,8 @@ def test_publish_join_take_and_read_results(client, signed_in, app):
 
     html = client.get(f"/teach/assignments/{aid}").get_data(as_text=True)
     for name in ("Ana", "Ben", "Caro"):
-        assert f"<td>{name}</td>" in html
-    assert 'role="img"' in html and "<caption>The same distribution as a table</caption>" in html
+        assert re.search(rf'<td><a href="/teach/assignments/{aid}/attempts/[^"]+">{name}<', html)
+    assert 'role="img"' in html and "<summary>The same distribution as a table</summary>" in html
     assert "Item analysis" in html and "Facility" in html and "Cronbach" in html
 
     attempts = list(csv.reader(io.StringIO(client.get(f"/teach/assignments/{aid}/attempts.csv").get_data(as_text=True))))

@@ -159,8 +159,28 @@ class Draft:
 
     @property
     def form_parts(self) -> list[str]:
-        """The form fields of the types teachers write (teach/types/ partials), each once."""
-        return list(dict.fromkeys(t.form_part for t in qtypes.all_types() if t.writable and t.form_part))
+        """The form fields of the chosen type (its teach/types/ partial): the type comes first, then
+        only its fields."""
+        qtype = qtypes.find(self.type)
+        return [qtype.form_part] if qtype and qtype.writable and qtype.form_part else []
+
+    def _ask(self, attr: str, default: str | None) -> str | None:
+        qtype = qtypes.find(self.type)
+        return getattr(qtype, attr) if qtype else default
+
+    @property
+    def tick(self) -> str:
+        """What to tick among the options ("the right one", "every right one")."""
+        return self._ask("tick", "") or ""
+
+    @property
+    def figure_use(self) -> str | None:
+        """What a chosen fact's figure can become in this type ("the right answer"), if anything."""
+        return self._ask("figure_use", None)
+
+    @property
+    def prompt_label(self) -> str:
+        return self._ask("prompt_label", "Question") or "Question"
 
 
 def build_question(d: Draft, store: Store, question_id: str) -> tuple[Question | None, list[tuple[str, str]]]:

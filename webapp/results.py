@@ -1,4 +1,5 @@
-"""Results of an assignment as teachers download them: marks per question, CSV.
+"""Results of an assignment as teachers read and download them: marks per question, which answers
+were chosen, CSV.
 
 No Flask here. Item analysis itself is in stats.py.
 """
@@ -7,7 +8,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
+
+from .quiz import describe_response, right_answer
+from .schemas import Question
 
 if TYPE_CHECKING:
     from .attempts import Attempt
@@ -44,3 +50,43 @@ def _safe_cell(v) -> str:
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _AFTER_SEPARATOR = re.compile(r"([,;\t|\r\n][ \"]*)([=+\-@])")
+
+
+# --- which answer was chosen (issue 15) ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Choice:
+    """One answer students gave to a question, how many gave it, and whether it is the right one."""
+
+    label: str
+    count: int
+    right: bool
+
+
+TOP_RESPONSES = 6  # free answers (numbers, orders, matchings): the most common ones, then "anything else"
+
+
+def response_counts(q: Question, attempts: Sequence[Attempt]) -> tuple[list[Choice], int]:
+    """Every option of a choice question with how many chose it (a zero included), or the most
+    common answers to any other type; and how many answered the question at all.
+
+    In a several-answers question a student counts once under each option ticked."""
+    responses = [ans.response for a in attempts for ans in a.answers if ans.question_id == q.id]
+    if q.type in ("single", "multiple"):
+        key = {q.answer} if q.type == "single" else set(q.answer)
+        chosen = Counter(o for r in responses for o in ([r["option"]] if q.type == "single" else r["options"]))
+        return [Choice(o.text, chosen[o.id], o.id in key) for o in q.options], len(responses)
+    if q.type == "truefalse":
+        said = Counter(bool(r["value"]) for r in responses)
+        return [Choice(label, said[v], v == bool(q.answer)) for label, v in (("True", True), ("False", False))], \
+            len(responses)
+    right = " | ".join(right_answer(q))
+    said = Counter(" | ".join(describe_response(q, r)) for r in responses)
+    scored = {" | ".join(describe_response(q, ans.response)): ans.correct
+              for a in attempts for ans in a.answers if ans.question_id == q.id}
+    top = said.most_common(TOP_RESPONSES)
+    out = [Choice(label, n, bool(scored.get(label)) or label == right) for label, n in top]
+    rest = sum(said.values()) - sum(n for _, n in top)
+    if rest:
+        out.append(Choice("anything else", rest, False))
+    return out, len(responses)

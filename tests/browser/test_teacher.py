@@ -73,15 +73,19 @@ def test_teacher_builds_publishes_and_reads_results(page, browser, live_server):
     expect(page.locator("#set-items")).to_contain_text("In this set (1)")
     screenshot(page, "teacher-set")
 
-    # a question of their own: live validation refuses a wrong figure, then accepts the right one
+    # a question of their own: type first, the fact found by searching, a wrong figure refused live,
+    # then the right one; the figure typed in the explanation becomes a reference
     page.goto("/teach/questions/new")
-    page.get_by_label("Type").select_option("numeric")
+    page.get_by_role("radio", name=re.compile("A number")).check()
+    page.get_by_role("button", name="Next: write it").click()
     page.get_by_label("Question", exact=True).fill("In the busiest week on record, how many Russian soldiers surrendered?")
-    page.get_by_label("Facts it is tied to").select_option("record-week-august-2024")
+    page.get_by_label("Search the facts").fill("most surrenders")
+    if not page.js:
+        page.get_by_role("button", name="Search facts").click()
+    page.locator("#fact-results").get_by_role("checkbox").first.check()
     page.get_by_label("Right answer").fill("360")
     page.get_by_label("Unit").fill("soldiers")
-    page.get_by_label("Explanation shown after answering").fill(
-        "The record week saw {{record-week-august-2024}}, as the news report says.")
+    page.get_by_label("Explanation shown after answering").fill("The record week saw 350 surrenders, as the news report says.")
     if page.js:
         expect(page.locator("#check")).to_contain_text("Not saved yet")  # live, before any submit
     else:
@@ -100,7 +104,7 @@ def test_teacher_builds_publishes_and_reads_results(page, browser, live_server):
     page.get_by_label("Origin").select_option("mine")
     if not page.js:
         page.get_by_role("button", name="Search").click()
-    expect(page.locator("#bank-results")).to_contain_text("busiest week on record")
+    expect(page.locator("#bank-results")).to_contain_text("busiest week on record", timeout=15000)  # a loaded machine
     page.locator("#bank-results").get_by_role("button", name=re.compile("^Add")).first.click()
     expect(page.locator("#set-items")).to_contain_text("In this set (2)")
     page.get_by_role("link", name="Publish as an assignment").click()
@@ -167,7 +171,13 @@ def test_teacher_pages_have_no_wcag_violations(js_page, live_server):
         page.goto(url)
         check(url)
     page.goto("/teach/questions/new")
+    check("question type step")
+    page.goto("/teach/questions/new?type=numeric")
     page.get_by_label("Right answer").fill("oops")
     page.get_by_role("button", name="Save question").click()
     check("question form with problems")
+    page.goto(assignment_url + "/projector")
+    check("projector view")
+    page.goto(assignment_url + "/delete")
+    check("delete confirmation")
     assert failures == {}, "\n\n".join(f"{u}:\n{r}" for u, r in failures.items())

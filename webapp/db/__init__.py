@@ -12,6 +12,7 @@ gives each request its connection. One module per group of tables:
 - subjects.py  teachers' own articles, kept whole until published
 - limits.py    counters shared by every worker (rate limits, failed sign-ins) and retention
 - live.py      live sessions: the teacher's pace and who joined (issue 19)
+- control.py   changes to an assignment after publishing, and their log (who, what, when)
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from .attempts import (assignment_attempts, assignment_by_code, attempts_used, c
                        get_roster, held_back_question_ids, list_assignments, owned_attempts, roster_entry, set_roster,
                        submit_answer, unfinished_attempt)
 from .bot import MAX_EXCHANGES, bot_search, get_conversation, list_refusals, save_exchange
+from .control import (archived_ids, assignment_events, change_assignment_options, delete_assignment,
+                      delete_attempt, extra_attempts, grant_attempt, rotate_code, set_archived)
 from .content import content_digest, fts_query, load_content, search_facts, source_status
 from .limits import clear_hits, count_hit, purge_older_than, read_hits, record_sign_in, sign_in_failures
 from .core import BUSY_TIMEOUT_MS, connect, retry_busy, transaction, writes
@@ -61,6 +64,9 @@ __all__ = [
     "add_live_participant", "advance_live_session", "create_live_session", "get_live_session",
     "list_live_sessions", "live_counts", "live_participant", "live_participants", "live_session_by_code",
     "live_version", "position_responses", "record_live_answer", "remove_live_participant", "was_removed",
+    # issue 15: assignment control
+    "archived_ids", "assignment_events", "change_assignment_options", "delete_assignment", "delete_attempt",
+    "extra_attempts", "grant_attempt", "rotate_code", "set_archived",
 ]
 
 

@@ -156,11 +156,15 @@ def create_assignment_attempt(db: sqlite_utils.Database, attempt_id: str, assign
                           [assignment_id, value]).fetchone()[0]
     others = db.execute("SELECT count(*) FROM attempts WHERE assignment_id = ? AND name_key = ? AND owner IS NOT ?",
                         [assignment_id, key, owner]).fetchone()[0]
-    if name_is_owned and others:
+    # A teacher's extra attempt for this name (issue 15) may be taken from another device too.
+    granted = _granted(db, assignment_id, display_name)
+    limit = None if max_attempts is None else max_attempts + granted
+    name_used = count("name_key", key)
+    if name_is_owned and others and not (granted and limit is not None and name_used < limit):
         return "name-taken"
-    if max_attempts is not None and count("owner", owner) >= max_attempts:
+    if limit is not None and count("owner", owner) >= limit:
         return "used-up"
-    if max_attempts is not None and count("name_key", key) >= max_attempts:
+    if limit is not None and name_used >= limit:
         return "name-taken" if others else "used-up"
     db.execute(f"INSERT INTO attempts ({', '.join(_ATTEMPT_COLS)}) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)",
                [attempt_id, f"assignment:{assignment_id}", len(layout), seed, json.dumps(layout), time.time(),
@@ -231,3 +235,10 @@ def roster_entry(db: sqlite_utils.Database, assignment_id: int, code: str) -> di
     row = db.execute("SELECT name, name_key FROM roster WHERE assignment_id = ? AND code = ?",
                      [assignment_id, code]).fetchone()
     return {"name": row[0], "name_key": row[1]} if row else None
+
+
+def _granted(db: sqlite_utils.Database, assignment_id: int, display_name: str) -> int:
+    """Extra attempts a teacher gave this name (issue 15, db/control.py writes them)."""
+    row = db.execute("SELECT extra FROM attempt_grants WHERE assignment_id = ? AND display_name = ? COLLATE NOCASE",
+                     [assignment_id, display_name]).fetchone()
+    return row[0] if row else 0

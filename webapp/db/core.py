@@ -98,6 +98,10 @@ def migrate(db: sqlite_utils.Database, migrations: Iterable[tuple[str, str]]) ->
 
 @writes
 def _apply(db: sqlite_utils.Database, name: str, sql: str) -> None:
+    # checked again inside the write lock: two workers starting on a fresh database both see the
+    # migration as missing, and an ALTER TABLE run twice fails ("duplicate column")
+    if db.execute("SELECT 1 FROM migrations WHERE name = ?", [name]).fetchone():
+        return
     for stmt in _statements(sql):
         db.execute(stmt)
     db.execute("INSERT OR IGNORE INTO migrations (name, applied_at) VALUES (?, ?)", [name, time.time()])

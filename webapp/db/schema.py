@@ -99,6 +99,18 @@ CREATE TABLE IF NOT EXISTS roster (
     name TEXT NOT NULL, name_key TEXT NOT NULL, code TEXT NOT NULL,
     PRIMARY KEY (assignment_id, name_key), UNIQUE (assignment_id, code));
 """),
+    # attempt_grants: extra attempts a teacher gave one display name beyond the assignment's limit.
+    ("100_assignment_control", """
+ALTER TABLE assignments ADD COLUMN archived_at REAL;
+CREATE TABLE IF NOT EXISTS assignment_events (
+    id INTEGER PRIMARY KEY, assignment_id INTEGER NOT NULL, teacher_id INTEGER, action TEXT NOT NULL,
+    detail TEXT NOT NULL, at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS assignment_events_assignment ON assignment_events(assignment_id, at);
+CREATE TABLE IF NOT EXISTS attempt_grants (
+    assignment_id INTEGER NOT NULL REFERENCES assignments(id) ON DELETE CASCADE,
+    display_name TEXT NOT NULL COLLATE NOCASE, extra INTEGER NOT NULL,
+    PRIMARY KEY (assignment_id, display_name));
+"""),
     # --- issue 19: live class mode. A live session is an assignment (its attempts and answers are the
     # usual rows, so results, item analysis and CSVs cover it) plus the teacher's pace: the stage, the
     # question on screen, when answers close, and a version number students poll.
@@ -115,4 +127,11 @@ CREATE TABLE IF NOT EXISTS live_participants (
     removed INTEGER NOT NULL DEFAULT 0, joined_at REAL NOT NULL, PRIMARY KEY (session_id, participant, attempt_id));
 CREATE INDEX IF NOT EXISTS live_participants_by_browser ON live_participants(session_id, participant, removed);
 """),
+]
+
+# --- issue 15: teachers in control of an assignment after publishing ---------------------------------
+MIGRATIONS += [
+    # Archiving hides an assignment from the main list and stops it taking answers; its results stay.
+    # Every change after publishing is one row of assignment_events (who, what, when). The log has no
+    # foreign key on purpose: the record that an assignment was deleted outlives the assignment.
 ]

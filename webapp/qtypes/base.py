@@ -172,6 +172,9 @@ class QuestionType:
     xml_name: str = ""  # Moodle XML question type
     xml_penalty: str = "0.3333333"
     xml_requires: str | None = None  # a Moodle version or plugin the XML needs, if any
+    prompt_label = "Question"  # what the teacher's form calls the prompt
+    figure_use: str | None = None  # what a chosen fact's figure can become ("the right answer"), if anything
+    tick = ""  # what the teacher ticks among the options, for types that have them
 
     HOOKS = ("layout", "unshuffled", "shown", "read", "score", "right_answer", "describe", "shape", "check",
              "prompt_is_checked", "wrong_figures", "typed_answer", "payload", "read_form", "to_draft", "from_draft", "gift_write", "gift_claims", "gift_read",

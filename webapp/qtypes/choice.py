@@ -27,6 +27,7 @@ class Choice(QuestionType):
 
     multiple = False
     writable = True
+    figure_use = "a right option"
     form_part = "teach/types/_options.html"
     exchange_label = "multiple choice (one or several right answers)"
     xml_name = "multichoice"
@@ -213,6 +214,7 @@ class Choice(QuestionType):
 class Single(Choice):
     name = "single"
     label = "one answer"
+    tick = "the right one"
 
     def answer_shape(self, q):
         return None if isinstance(q.answer, str) else "a single-choice answer is one option id"
@@ -238,6 +240,7 @@ class Multiple(Choice):
     name = "multiple"
     label = "several answers"
     multiple = True
+    tick = "every right one"
 
     def answer_shape(self, q):
         if isinstance(q.answer, list) and q.answer:

@@ -31,6 +31,7 @@ class Numeric(QuestionType):
     name = "numeric"
     label = "a number"
     writable = True
+    figure_use = "the right answer"
     form_part = "teach/types/_numeric.html"
     exchange_label = "numerical"
     xml_name = "numerical"

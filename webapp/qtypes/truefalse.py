@@ -18,6 +18,7 @@ class TrueFalse(QuestionType):
     name = "truefalse"
     label = "true / false"
     writable = True
+    prompt_label = "The statement students judge"
     form_part = "teach/types/_truefalse.html"
     exchange_label = "true/false"
     xml_name = "truefalse"

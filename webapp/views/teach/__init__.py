@@ -189,10 +189,11 @@ def home_ctx() -> dict:
     published = db.list_assignments(db.get_db(), tid())
     statuses = [r["status"] for r in db.teacher_questions(db.get_db(), tid())]
     return {"sets": db.list_sets(db.get_db(), tid()), "assignments": published,
-            "states": {a.id: a.status(now)[0] for a in published},
+            "states": {a.id: a.status(now)[0] for a in published}, "archived": db.archived_ids(db.get_db(), tid()),
+            "published": {a.id: _t(a.created_at) for a in published}, "deleted": request.args.get("deleted", "")[:6],
             "drafts": statuses.count("draft"), "mine": statuses.count("ready")}
 
 
 # The rest of the face, one module per area; imported last so their routes land on `bp`.
-from . import assignments, questions, sets  # noqa: E402,F401  (pyflakes: unused by design)
+from . import assignments, control, questions, sets  # noqa: E402,F401  (pyflakes: unused by design)
 from . import roster  # noqa: E402,F401  (issue 14: class lists with personal codes)

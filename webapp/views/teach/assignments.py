@@ -1,37 +1,90 @@
 """An assignment's results as they come in: rows, item analysis, CSV; and what the bot could not answer."""
 from __future__ import annotations
 
-from flask import Response, abort, g, render_template, url_for
+import time
+
+from flask import Response, abort, g, render_template, request, url_for
 
 from ... import db, stats
 from ...assignments import FEEDBACK_LABELS
 from ...attempts import Assignment
+from ...charts import choice_bars_svg
 from ...quiz import describe_response
-from ...results import csv_text, marks_by_question
+from ...results import csv_text, marks_by_question, response_counts
 from ...web import error_page
-from . import _t, bp, get_owned_assignment, login_required
+from . import _t, bp, get_owned_assignment, login_required, tid
+from .control import DONE
 
 
 # --- results -------------------------------------------------------------------------------------------
 
-def results_ctx(a: Assignment) -> dict:
+STATS_MIN_ATTEMPTS = 10  # below this, item statistics are shown but marked "too few attempts"
+
+
+def live_ctx(a: Assignment) -> dict:
+    """Who has joined and how far they are: what the results page polls while the assignment is open."""
     attempts = db.assignment_attempts(db.get_db(), a.id)
-    finished = [x for x in attempts if x.finished]
+    now = time.time()
+    rows = [{"id": x.id, "name": x.display_name, "started": _t(x.created_at), "finished": _t(x.finished_at),
+             "answered": len(x.answers), "length": x.length, "score": x.total,
+             "percent": 100 * x.total / x.length if x.length else 0, "done": x.finished,
+             "in_progress": not x.finished and not x.late(now)} for x in attempts]
+    state = a.status()
+    return {"a": a, "rows": rows, "attempts": attempts, "state": state, "live": state[0] == "open", "now": int(now),
+            "joined": len({(r["name"] or "").lower() for r in rows}),
+            "in_progress": sum(r["in_progress"] for r in rows), "finished": sum(r["done"] for r in rows)}
+
+
+def item_rows(a: Assignment, finished: list, test) -> list[dict]:
+    """Each question's statistics with which answers were chosen (a table and a small chart)."""
+    out = []
+    for n, it in enumerate(test.items, 1):
+        q = a.questions[it.question_id]
+        choices, answered = response_counts(q, finished)
+        chart = choice_bars_svg([(c.label, c.count, c.right) for c in choices], answered,
+                                f"Question {n}: answers chosen", f"choices-{n}") if answered else None
+        out.append({"n": n, "q": q, "it": it, "choices": choices, "answered": answered, "chart": chart,
+                    "few": it.attempts < STATS_MIN_ATTEMPTS})
+    return out
+
+
+def results_ctx(a: Assignment) -> dict:
+    ctx = live_ctx(a)
+    finished = [x for x in ctx["attempts"] if x.finished]
     test = stats.quiz_stats(marks_by_question(finished), {qid: 1.0 for qid in a.questions})
     chart = stats.histogram_svg(test.bins, "Scores of finished attempts",
                                 f"{test.attempts} finished attempts, by score.") if finished else None
-    rows = [{"name": x.display_name, "started": _t(x.created_at), "finished": _t(x.finished_at),
-             "answered": len(x.answers), "length": x.length, "score": x.total,
-             "percent": 100 * x.total / x.length if x.length else 0, "done": x.finished} for x in attempts]
-    return {"a": a, "rows": rows, "test": test, "chart": chart, "questions": a.questions,
-            "link": url_for("join.page", code=a.code, _external=True), "feedback_labels": FEEDBACK_LABELS,
-            "state": a.status()}
+    limit = a.options.attempts
+    used: dict[str, int] = {}
+    for r in ctx["rows"]:
+        used[r["name"]] = used.get(r["name"], 0) + 1
+    extra = db.extra_attempts(db.get_db(), a.id)
+    return {**ctx, "test": test, "chart": chart, "questions": a.questions, "items": item_rows(a, finished, test),
+            "min_attempts": STATS_MIN_ATTEMPTS, "link": url_for("join.page", code=a.code, _external=True),
+            "feedback_labels": FEEDBACK_LABELS, "events": [{**e, "at": _t(e["at"])} for e in
+                                                            db.assignment_events(db.get_db(), a.id)],
+            "used_up": sorted(n for n, k in used.items() if limit is not None and k >= limit + extra.get(n.lower(), 0)),
+            "archived": a.id in db.archived_ids(db.get_db(), tid()), "published": _t(a.created_at),
+            "done": DONE.get(request.args.get("done", "")[:20])}
+
+
+def assignment_page(a: Assignment, error: tuple[str, str] | None = None, status: int = 200):
+    return render_template("teach/assignment.html", **results_ctx(a), error=error), status
 
 
 @bp.get("/assignments/<int:assignment_id>")
 @login_required
 def assignment(assignment_id: int):
-    return render_template("teach/assignment.html", **results_ctx(get_owned_assignment(assignment_id)))
+    return assignment_page(get_owned_assignment(assignment_id))
+
+
+@bp.get("/assignments/<int:assignment_id>/live")
+@login_required
+def assignment_live(assignment_id: int):
+    """The part of the results page that polls: counts and the attempts table. Once the assignment
+    is closed the answer is 286, which tells htmx to stop polling."""
+    ctx = live_ctx(get_owned_assignment(assignment_id))
+    return render_template("teach/_live.html", **ctx), 200 if ctx["live"] else 286
 
 
 @bp.get("/assignments/<int:assignment_id>/<kind>.csv")

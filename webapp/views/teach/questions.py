@@ -7,7 +7,7 @@ import secrets
 from flask import Response, abort, redirect, render_template, request, url_for
 from pydantic import ValidationError
 
-from ... import db, exchange
+from ... import db, exchange, figure_match
 from ...authoring import (DIFFICULTY_LABELS, MAX_OPTIONS, TYPE_LABELS, WRITABLE_TYPES, Draft,
                           build_question)
 from ...bank import export_payload
@@ -19,10 +19,16 @@ from . import bank, bp, login_required, tid
 
 # --- teachers' own questions ------------------------------------------------------------------------
 
-def question_form(draft: Draft, problems: list, qid: str | None = None, status: int = 200, saved: bool = False):
-    ctx = {"d": draft, "problems": problems, "qid": qid, "types": {t: TYPE_LABELS[t] for t in WRITABLE_TYPES},
-           "facts": list(store().facts.values()), "topics": store().topics, "max_options": MAX_OPTIONS,
-           "difficulties": DIFFICULTY_LABELS, "saved": saved, "type_labels": TYPE_LABELS,
+def question_form(draft: Draft, problems: list, qid: str | None = None, status: int = 200, saved: bool = False,
+                  asks: list | None = None, note: str | None = None, fact_q: str = ""):
+    """The form for one type's fields; facts found by searching; problems in words beside their fields."""
+    found = [f for f in figure_match.search_facts(store(), fact_q) if f not in draft.fact_ids]
+    ctx = {"d": draft, "problems": figure_match.plain_problems(problems), "qid": qid,
+           "types": {t: TYPE_LABELS[t] for t in WRITABLE_TYPES}, "facts": store().facts, "topics": store().topics,
+           "max_options": MAX_OPTIONS, "difficulties": DIFFICULTY_LABELS, "saved": saved, "type_labels": TYPE_LABELS,
+           "chosen": [figure_match.hits_of(store(), f) for f in draft.fact_ids if f in store().facts],
+           "found": [figure_match.hits_of(store(), f) for f in found], "fact_q": fact_q, "asks": asks or [],
+           "note": note, "ref_syntax": figure_match.REF_SYNTAX,
            "figure_refs": [(f.id if n == 1 else f"{f.id}.{n}", f"{f.id}{'' if n == 1 else f' (figure {n})'}: {show_figure(g)}")
                            for f in store().facts.values() for n, g in enumerate(f.figures, 1)]}
     return render_template("teach/question_form.html", **ctx), status
@@ -39,8 +45,28 @@ def questions():
 @login_required
 def new_question():
     if request.method == "GET":
-        return question_form(Draft(), [])
+        kind = request.args.get("type", "")[:20]
+        if kind not in WRITABLE_TYPES:  # type first: each type then shows only its own fields
+            return render_template("teach/question_type.html", types={t: TYPE_LABELS[t] for t in WRITABLE_TYPES},
+                                   hints=TYPE_HINTS)
+        return question_form(Draft(type=kind), [], fact_q=request.args.get("fact_q", "")[:200])
     return save_question(None)
+
+
+TYPE_HINTS = {"single": "Students pick the one right option; the others are plausible but wrong.",
+              "multiple": "Students tick every right option.",
+              "truefalse": "A statement that is true, or false because it changes a fact's figure.",
+              "numeric": "Students type a number, such as a figure from a fact."}
+
+
+@bp.get("/questions/facts")
+@login_required
+def search_facts():
+    """The fact search beside the question form (htmx): facts whose words or figures match."""
+    q = request.args.get("fact_q", "")[:200]
+    chosen = request.args.getlist("fact_ids")[:20]
+    found = [figure_match.hits_of(store(), f) for f in figure_match.search_facts(store(), q) if f not in chosen]
+    return render_template("teach/_fact_results.html", found=found, fact_q=q, d=Draft(type=request.args.get("type", "")[:20]))
 
 
 @bp.route("/questions/<qid>/edit", methods=["GET", "POST"])
@@ -62,21 +88,37 @@ def draft_of(body: dict) -> Draft:
         return Draft.of(DraftQuestion.model_validate(body))
 
 
+def picks() -> dict[str, str]:
+    """The teacher's answers to "which fact do you mean?": pick-<typed figure> = fact-id.N."""
+    return {k[5:][:40]: v[:90] for k, v in request.form.items() if k.startswith("pick-")}
+
+
 @bp.post("/questions/check")
 @login_required
 def check_question_live():
     """Live validation (htmx): the same rules as saving, nothing stored."""
     draft = Draft.from_form(request.form, store())
-    _, problems = build_question(draft, store(), "t0-check")
-    return render_template("teach/_check.html", problems=problems, touched=True)
+    asks, typed_problems = figure_match.resolve_typed(draft, store(), picks())
+    problems = typed_problems + figure_match.every_problem(draft, store(), "t0-check", build_question)
+    problems += [(field, f"{typed} fits several facts: choose one below, then save.") for field, typed, _ in asks]
+    return render_template("teach/_check.html", problems=figure_match.plain_problems(problems), touched=True)
 
 
 def save_question(qid: str | None):
     draft = Draft.from_form(request.form, store())
+    step = request.form.get("step", "save")[:100]
+    fact_q = request.form.get("fact_q", "")[:200]
+    if step == "search":
+        return question_form(draft, [], qid, fact_q=fact_q)
+    if step.startswith("use:"):
+        note = figure_match.use_figure(draft, store(), step[4:])
+        return question_form(draft, [], qid, note=note, fact_q=fact_q)
+    asks, problems = figure_match.resolve_typed(draft, store(), picks())
     new_id = qid or f"t{tid()}-{secrets.token_hex(4)}"
-    q, problems = build_question(draft, store(), new_id)
-    if q is None:
-        return question_form(draft, problems, qid, 422)
+    problems += figure_match.every_problem(draft, store(), new_id, build_question)
+    if asks or problems:
+        return question_form(draft, problems, qid, 422, asks=asks, fact_q=fact_q)
+    q, _ = build_question(draft, store(), new_id)
     try:
         db.save_teacher_question(db.get_db(), tid(), new_id, q.model_dump(mode="json"), "ready")
     except KeyError:

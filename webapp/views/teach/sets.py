@@ -1,6 +1,8 @@
 """Teachers' question sets: build one from the bank, export it, publish it as an assignment."""
 from __future__ import annotations
 
+import re
+
 from flask import Response, abort, redirect, render_template, request, url_for
 from markupsafe import Markup
 
@@ -72,8 +74,11 @@ def change_set(set_id: int):
         return resp
     if status != 200:
         return render_template("teach/set.html", **set_ctx(s, f, message)), status
+    # back to the same search, scrolled to the result that was clicked (or to the set)
     back = {k: v for k, v in f.model_dump().items() if v}
-    return redirect(url_for("teach.edit_set", set_id=set_id, **back) + f"#{'set-items' if action != 'add' else 'bank'}", 303)
+    anchor = request.form.get("back", "")[:8]
+    anchor = anchor if re.fullmatch(r"r-\d{1,3}", anchor) else ("set-items" if action != "add" else "bank")
+    return redirect(url_for("teach.edit_set", set_id=set_id, **back) + f"#{anchor}", 303)
 
 
 @bp.post("/sets/<int:set_id>/delete")
