@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from . import db
+from .refusals import Refused
 from .assignments import (AssignmentOptions, assignment_layout, deadline_for, feedback_now, normalise_code,
                           normalise_personal_code, status_of)
 from .identity import clean_display_name, name_skeleton
@@ -111,7 +112,7 @@ def utcnow() -> dt.datetime:
 
 # --- refusals ---------------------------------------------------------------------------------------
 
-class AnswerRefused(Exception):
+class AnswerRefused(Refused):
     """An answer that can't be stored; `reason` is one of the keys of MESSAGES."""
 
     MESSAGES = {
@@ -122,9 +123,6 @@ class AnswerRefused(Exception):
         "missing": "There is no such quiz attempt.",
     }
 
-    def __init__(self, reason: str):
-        self.reason = reason
-        super().__init__(self.MESSAGES[reason])
 
 
 class JoinRefused(Exception):

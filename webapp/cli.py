@@ -85,6 +85,18 @@ def _store(content_dir: str):
         raise SystemExit(1)
 
 
+def _bank(content_dir: str, questions_dir: str, seed: int, report: bool):
+    """The checked bank, or exit 1: listing every problem (`report`), or pointing to `questions check`."""
+    store = _store(content_dir)
+    try:
+        return load_bank(questions_dir, store, seed=seed)
+    except ContentError as e:
+        if report:
+            _report("questions check", questions_dir, e)
+        click.echo(f"the bank has {len(e.problems)} problem(s); run `flask --app webapp questions check`", err=True)
+        raise SystemExit(1)
+
+
 @click.group("questions", help="Check, generate and export the question bank.")
 def questions_cli():
     pass
@@ -96,11 +108,7 @@ def questions_cli():
 @seed_option
 def check(content_dir: str, questions_dir: str, seed: int):
     """Check every question against its facts (and coverage); exit 1 on any problem."""
-    store = _store(content_dir)
-    try:
-        bank = load_bank(questions_dir, store, seed=seed)
-    except ContentError as e:
-        _report("questions check", questions_dir, e)
+    bank = _bank(content_dir, questions_dir, seed, report=True)
     if problem := key_position_problem(bank.questions.values()):  # issue 14: the key's position gives it away
         click.echo(f"questions check: {questions_dir} › right answers: {problem}", err=True)
         raise SystemExit(1)
@@ -133,12 +141,7 @@ def generate_cmd(content_dir: str, seed: int, fmt: str):
 @seed_option
 def export(content_dir: str, questions_dir: str, seed: int):
     """Print the whole bank (authored and generated, with answers) as JSON."""
-    store = _store(content_dir)
-    try:
-        bank = load_bank(questions_dir, store, seed=seed)
-    except ContentError as e:
-        click.echo(f"the bank has {len(e.problems)} problem(s); run `flask --app webapp questions check`", err=True)
-        raise SystemExit(1)
+    bank = _bank(content_dir, questions_dir, seed, report=False)
     click.echo(json.dumps(export_payload(bank), indent=2, ensure_ascii=False))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import NUMBER_WORDS, ORDINALS, number_tokens, parse_numbers
+from .numbers import NUMBER_WORDS, ORDINALS, figure_numbers, number_tokens, parse_numbers
 
 NO_SOURCE = "no source given"
 
@@ -87,11 +87,7 @@ class Found:
 
     @property
     def numbers(self) -> tuple[float, ...]:
-        if self.value is not None:
-            return (self.value,)
-        if self.low is not None:
-            return (self.low, self.high)
-        return ()
+        return figure_numbers(self.value, self.low, self.high)
 
 
 def split_paragraphs(text: str) -> list[str]:

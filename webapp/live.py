@@ -19,6 +19,7 @@ from typing import Callable, Mapping
 from markupsafe import Markup, escape
 
 from . import db
+from .refusals import Refused
 from .assignments import AssignmentOptions, assignment_layout
 from .identity import clean_display_name
 from .attempts import Attempt
@@ -85,7 +86,7 @@ class Participant:
     removed: bool
 
 
-class LiveRefused(Exception):
+class LiveRefused(Refused):
     """Something a live session can't do now; `reason` is a key of MESSAGES."""
 
     MESSAGES = {
@@ -100,9 +101,6 @@ class LiveRefused(Exception):
         "empty": "The set has no questions yet: add some before starting a live session.",
     }
 
-    def __init__(self, reason: str):
-        self.reason = reason
-        super().__init__(self.MESSAGES[reason])
 
 
 # --- the teacher's side ---------------------------------------------------------------------------------

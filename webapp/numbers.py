@@ -229,3 +229,12 @@ def parse_answer(typed: str) -> float:
             except AnswerFormatError:
                 pass
     raise AnswerFormatError(f"“{typed.strip()[:40]}” is not a number I can read: try digits, like 83 or 10,000.")
+
+
+def figure_numbers(value: float | None, low: float | None, high: float | None) -> tuple[float, ...]:
+    """The numbers a figure stands for: its value, or the two ends of its range, or none."""
+    if value is not None:
+        return (value,)
+    if low is not None:
+        return (low, high)
+    return ()

@@ -12,6 +12,8 @@ from typing import Annotated, ClassVar, Literal, Union, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from .numbers import figure_numbers
+
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,79}$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
@@ -98,11 +100,7 @@ class Figure(Strict):
 
     @property
     def numbers(self) -> tuple[float, ...]:
-        if self.value is not None:
-            return (self.value,)
-        if self.low is not None:
-            return (self.low, self.high)
-        return ()
+        return figure_numbers(self.value, self.low, self.high)
 
 
 class Citation(Strict):
