@@ -58,9 +58,9 @@ def page(code: str = ""):
     if not typed:
         return code_box()
     clean = normalise_code(typed)
-    asg = db.assignment_by_code(db.get_db(), clean) if clean else None
-    if asg is None and clean and live_code(clean):  # a live class's code: its own join page
+    if clean and live_code(clean):  # a live class's code (its assignment row shares it): the live join page
         return redirect(url_for("live.join", code=clean), 303)
+    asg = db.assignment_by_code(db.get_db(), clean) if clean else None
     if asg is None:
         return code_box(typed, "There is no assignment with that code. Check it with your teacher: codes have "
                                "six letters and digits, e.g. K7PX3M.", 404)
