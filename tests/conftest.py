@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from webapp import create_app
+from webapp import create_app, db
 from webapp.config import PROJECT_ROOT
 
 SEEDS = PROJECT_ROOT.parent / "shared" / "seeds"
@@ -98,3 +98,14 @@ def teachers(app):
 @pytest.fixture
 def auth(client, teachers):
     return AuthActions(client)
+
+
+@pytest.fixture
+def bot(app):
+    """The app's bot, searching the app's database through a connection of its own (the app's
+    get_db needs a request; tests that call the bot directly use this)."""
+    b = app.extensions["sourced"].bot
+    conn = db.connect(app.config["DATABASE"])
+    b.search = lambda *a, **k: db.bot_search(conn, *a, **k)
+    yield b
+    conn.conn.close()

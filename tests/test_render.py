@@ -12,7 +12,6 @@ import re
 
 import pytest
 
-from webapp import db
 from webapp.bot.evaluate import load_items
 from webapp.numbers import format_number
 from webapp.phrases import SELF_UNITS, unit_words
@@ -86,16 +85,6 @@ def _unitless_numbers(text: str, fact) -> list[str]:
                 if not words & unit_words(g.unit):
                     out.append(f"{fact.id}: {shown} ({g.unit}) in {sentence!r}")
     return out
-
-
-@pytest.fixture
-def bot(app):
-    """The app's bot on a connection of its own (as in tests/bot/conftest.py)."""
-    b = app.extensions["sourced"].bot
-    conn = db.connect(app.config["DATABASE"])
-    b.search = lambda *a, **k: db.bot_search(conn, *a, **k)
-    yield b
-    conn.conn.close()
 
 
 def test_every_bot_reply_in_the_evaluation_set_reads_as_sentences(bot, store):
