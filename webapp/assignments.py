@@ -25,17 +25,27 @@ CODE_ALPHABET = "ABCDEFGHJKMNPQRTUVWXY346789"
 CODE_LENGTH = 6
 
 
-def new_join_code(rng: secrets.SystemRandom | random.Random | None = None) -> str:
+def _new_code(length: int, rng: secrets.SystemRandom | random.Random | None) -> str:
     rng = rng or secrets.SystemRandom()
-    return "".join(rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    return "".join(rng.choice(CODE_ALPHABET) for _ in range(length))
+
+
+def _normalised(text: str, length: int) -> str | None:
+    """What a student typed, as a code of `length`: spaces and dashes dropped, upper case; None if it
+    can't be one."""
+    code = re.sub(r"[\s-]+", "", (text or "")[:40]).upper()
+    if len(code) != length or any(c not in CODE_ALPHABET for c in code):
+        return None
+    return code
+
+
+def new_join_code(rng: secrets.SystemRandom | random.Random | None = None) -> str:
+    return _new_code(CODE_LENGTH, rng)
 
 
 def normalise_code(text: str) -> str | None:
-    """What a student typed, as a code: spaces and dashes dropped, upper case; None if it can't be one."""
-    code = re.sub(r"[\s-]+", "", (text or "")[:40]).upper()
-    if len(code) != CODE_LENGTH or any(c not in CODE_ALPHABET for c in code):
-        return None
-    return code
+    """What a student typed, as a join code; None if it can't be one."""
+    return _normalised(text, CODE_LENGTH)
 
 
 PERSONAL_CODE_LENGTH = 5
@@ -43,15 +53,11 @@ PERSONAL_CODE_LENGTH = 5
 
 def new_personal_code(rng: secrets.SystemRandom | random.Random | None = None) -> str:
     """A class-list student's own code (shorter than a join code: it only works with that assignment)."""
-    rng = rng or secrets.SystemRandom()
-    return "".join(rng.choice(CODE_ALPHABET) for _ in range(PERSONAL_CODE_LENGTH))
+    return _new_code(PERSONAL_CODE_LENGTH, rng)
 
 
 def normalise_personal_code(text: str) -> str | None:
-    code = re.sub(r"[\s-]+", "", (text or "")[:40]).upper()
-    if len(code) != PERSONAL_CODE_LENGTH or any(c not in CODE_ALPHABET for c in code):
-        return None
-    return code
+    return _normalised(text, PERSONAL_CODE_LENGTH)
 
 
 # --- assignments --------------------------------------------------------------------------------
