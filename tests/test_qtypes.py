@@ -54,7 +54,7 @@ def test_code_asks_the_registry_instead_of_naming_types(rel):
 
 
 @pytest.mark.parametrize("rel", ["quiz/_question.html", "quiz/_review.html", "quiz/_feedback.html",
-                                 "teach/question_form.html", "teach/_preview.html"])
+                                 "teach/question_form.html", "teach/_preview.html", "live/_answer_form.html"])
 def test_templates_include_the_type_partial_instead_of_naming_types(rel):
     assert not TEMPLATE_BRANCH.findall((TEMPLATES / rel).read_text()), rel
 
@@ -183,3 +183,35 @@ def test_a_registered_type_s_own_form_fields_reach_the_teacher_s_draft():
     finally:
         qtypes.unregister("toy-pick")
     assert Draft.from_form(MultiDict({"type": "single"}), store=None).extra == {}
+
+
+LIVE_FIELDS = {"single": 'class="tap tap-0"', "truefalse": 'class="tap tap-0"', "multiple": 'type="checkbox"',
+               "numeric": 'inputmode="decimal"', "ordering": 'name="rank-r1"', "matching": 'name="match-r1"'}
+
+
+@pytest.mark.parametrize("name", list(LIVE_FIELDS))
+def test_live_mode_asks_each_type_with_big_inputs_and_sends_unless_one_tap_answers(app, name):
+    from types import SimpleNamespace
+
+    from flask import render_template
+    view = Shown(name, "Which is it?", [("0", "First"), ("1", "Second")], [("r1", "A row")], "soldiers")
+    with app.test_request_context("/live/ABC123"):
+        html = render_template("live/_answer_form.html", s=SimpleNamespace(code="ABC123", position=1), view=view,
+                               error=None)
+    assert LIVE_FIELDS[name] in html and "Which is it?" in html
+    assert ("Send my answer" in html) is (not qtypes.get(name).one_tap)
+    if name not in ("single", "truefalse"):
+        assert 'class="tap-input"' in html or 'class="tap tap-check"' in html
+
+
+def test_a_type_with_no_live_partial_is_asked_in_live_mode_with_its_quiz_partial(app, toy):
+    from types import SimpleNamespace
+
+    from flask import render_template
+    from jinja2 import ChoiceLoader, DictLoader
+    app.jinja_env.loader = ChoiceLoader([app.jinja_env.loader, DictLoader(
+        {"quiz/types/_toy-pick.html": '<input name="answer" class="{{ input_class }}" aria-label="typed">'})])
+    with app.test_request_context("/live/ABC123"):
+        html = render_template("live/_answer_form.html", s=SimpleNamespace(code="ABC123", position=1),
+                               view=Shown("toy-pick", "Which harbour?", [], [], None), error=None)
+    assert 'name="answer" class="tap-input"' in html and "Send my answer" in html

@@ -13,6 +13,7 @@ from htmx_flask import Htmx
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
+from . import qtypes
 from .facts import Store
 
 csrf = CSRFProtect()
@@ -63,6 +64,7 @@ def init_pages(app: Flask) -> None:
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(Exception, unexpected)
     app.context_processor(template_globals)
+    app.jinja_env.globals["qtype"] = qtypes.get  # templates ask a question's type what it is (e.g. one_tap)
 
 
 def htmx_js():

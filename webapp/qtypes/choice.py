@@ -213,6 +213,7 @@ class Choice(QuestionType):
 
 class Single(Choice):
     name = "single"
+    one_tap = True
     label = "one answer"
     tick = "the right one"
 

@@ -16,6 +16,7 @@ _WORDS = {True: "True", False: "False"}
 
 class TrueFalse(QuestionType):
     name = "truefalse"
+    one_tap = True
     label = "true / false"
     writable = True
     prompt_label = "The statement students judge"
