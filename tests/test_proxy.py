@@ -148,12 +148,12 @@ def test_limits_hold_in_total_across_two_workers(tmp_path):
     server = start_app(tmp_path)
     try:
         signs = wrong_sign_ins(server.port, 16)
-        joins = wrong_codes(server.port, 40)
+        joins = wrong_codes(server.port, 110)
     finally:
         server.stop()
     assert len({pid for _, pid in signs + joins}) == 2, "both workers must have answered"
     assert statuses(signs) == {400: 10, 429: 6}  # sign-in: 10 a minute per address
-    assert statuses(joins) == {404: 30, 429: 10}  # join codes: 30 a minute per address
+    assert statuses(joins) == {404: 100, 429: 10}  # wrong join codes: 100 an hour per address
 
 
 def test_counted_per_worker_the_same_limits_would_not_hold(tmp_path):

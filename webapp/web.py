@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from flask import Flask, current_app, jsonify, render_template, request, send_file
+from flask import Flask, current_app, jsonify, render_template, request, send_file, session
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFError, CSRFProtect
@@ -13,7 +13,7 @@ from htmx_flask import Htmx
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
-from . import qtypes
+from . import identity, qtypes
 from .facts import Store
 
 csrf = CSRFProtect()
@@ -21,6 +21,23 @@ htmx = Htmx()
 # Limits are declared per view (`@limiter.limit(...)`); storage is per process (memory://) unless
 # RATELIMIT_STORAGE_URI names a shared store.
 limiter = Limiter(key_func=get_remote_address)
+
+
+def browser_token(create: bool = False) -> str | None:
+    """This browser's random token, kept in its signed session (made on first need): what owns its
+    attempts (views/quiz.browser_owner) and what its rate limits count."""
+    token = session.get("browser")
+    if not isinstance(token, str) and create:
+        token = session["browser"] = identity.new_browser_token()
+        session.permanent = True  # outlives closing the browser, so an attempt can be resumed
+    return token if isinstance(token, str) else None
+
+
+def browser_key() -> str:
+    """Rate-limit key for one browser (its token, made here if it is new). A class behind one school
+    address (NAT) is many browsers, so limits meant for one student count per browser; a looser limit
+    per address still bounds one machine, however many fresh browsers it pretends to be."""
+    return "browser:" + browser_token(create=True)[:64]
 
 
 def store() -> Store:

@@ -10,7 +10,7 @@ from flask import Blueprint, redirect, render_template, request, url_for
 from .. import attempts, db
 from ..assignments import FEEDBACK_LABELS, normalise_code, questions_per_student, when_text
 from ..attempts import Assignment, JoinRefused
-from ..web import limiter
+from ..web import browser_key, limiter
 from .live import live_code
 from .quiz import browser_owner
 
@@ -71,7 +71,8 @@ def page(code: str = ""):
 
 @bp.post("/join")
 @bp.post("/join/<code>")
-@limiter.limit("30/minute")  # per address
+@limiter.limit("30/minute", key_func=browser_key)  # per browser
+@limiter.limit("600/minute")  # per address: a whole school behind one address joins at nine o'clock
 @limiter.limit("100/hour", deduct_when=wrong_code)  # wrong codes, per address
 @limiter.limit("120/minute", key_func=code_key)  # per code: a whole class may join at once, no more
 def start_post(code: str = ""):

@@ -18,7 +18,7 @@ from ..assignments import new_join_code, normalise_code
 from ..live import LiveRefused, LiveSession, Participant
 from ..numbers import whole_number
 from ..quiz import AnswerError, describe_response, right_answer, shown
-from ..web import limiter, store
+from ..web import browser_key, limiter, store
 from .quiz import browser_owner
 from .teach import all_questions, login_required, tid
 
@@ -170,7 +170,8 @@ def join(code: str = ""):
 
 
 @bp.post("/join")
-@limiter.limit("30/minute")
+@limiter.limit("30/minute", key_func=browser_key)  # per browser
+@limiter.limit("600/minute")  # per address: a class behind one school address joins in the same minute
 def join_post():
     typed_code, typed_name = request.form.get("code", "")[:40], request.form.get("name", "")[:200]
     s = db.live_session_by_code(db.get_db(), normalise_code(typed_code) or "")
@@ -240,7 +241,8 @@ def poll(code: str):
 
 
 @bp.post("/<code>/answer")
-@limiter.limit("120/minute")
+@limiter.limit("120/minute", key_func=browser_key)  # per browser
+@limiter.limit("1200/minute")  # per address: a class behind one school address answers at once
 def answer(code: str):
     s = session_by_code(code)
     p = me(s)

@@ -10,7 +10,7 @@ import secrets
 import time
 from dataclasses import dataclass
 
-from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
 
 from .. import attempts, db, identity
 from ..assignments import when_text
@@ -23,7 +23,7 @@ from ..practice import practice_draw
 from ..prose import Notes, render_inline
 from ..quiz import LENGTHS, AnswerError, QuizScope, describe_response, right_answer, shown
 from ..schemas import Question
-from ..web import limiter, store
+from ..web import browser_key, browser_token, limiter, store
 
 bp = Blueprint("quiz", __name__, url_prefix="/quiz")
 REMEMBERED = 10  # attempts a browser lists for resuming
@@ -63,11 +63,7 @@ def fact_url(fact_id: str) -> str:
 
 def browser_owner(create: bool = False) -> str | None:
     """This browser's owner digest, from the random token in its signed session (made on first need)."""
-    token = session.get("browser")
-    if not isinstance(token, str) and create:
-        token = session["browser"] = identity.new_browser_token()
-        session.permanent = True  # outlives closing the browser, so an attempt can be resumed
-    return identity.owner_of(token if isinstance(token, str) else None)
+    return identity.owner_of(browser_token(create))
 
 
 def load_attempt(attempt_id: str) -> Attempt:
@@ -140,7 +136,8 @@ def start():
 
 
 @bp.post("/")
-@limiter.limit("30/minute")
+@limiter.limit("30/minute", key_func=browser_key)  # per browser
+@limiter.limit("300/minute")  # per address: a class behind one school address starts practice together
 def create():
     form = request.form
     try:
@@ -195,7 +192,8 @@ def attempt(attempt_id: str):
 
 
 @bp.post("/a/<attempt_id>/answer")
-@limiter.limit("120/minute")
+@limiter.limit("120/minute", key_func=browser_key)  # per browser
+@limiter.limit("1200/minute")  # per address: a class behind one school address answers at once
 def answer(attempt_id: str):
     a = load_attempt(attempt_id)
     position = whole_number(request.form.get("position", ""), 4)
