@@ -39,3 +39,11 @@ def test_one_fact_and_a_404_json(client, store):
     assert client.get(f"/api/facts/{fid}").json["id"] == fid
     resp = client.get("/api/facts/nope")
     assert resp.status_code == 404 and resp.is_json and "error" in resp.json
+
+
+def test_a_computed_figure_says_whether_it_is_approximate(client):
+    """A computed figure rounded to its inputs' precision is "about" on the page and in the API alike."""
+    hedged = client.get("/api/facts/conscripts-rest-blog").get_json()["figures"][0]
+    assert hedged["derived"] is True and hedged["approximate"] is True and hedged["formula"] == "100 - 76 - 19"
+    exact = client.get("/api/facts/rank-breakdown-sum").get_json()["figures"][0]
+    assert exact["derived"] is True and exact["approximate"] is False

@@ -39,6 +39,7 @@ class FigureOut(BaseModel):
     text: str | None
     derived: bool
     formula: str | None = None
+    approximate: bool = False  # a computed figure shown with "about" (rounded to its inputs' precision)
 
     @classmethod
     def of(cls, g: Figure) -> "FigureOut":
