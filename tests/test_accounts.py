@@ -91,3 +91,14 @@ def test_sign_in_form_needs_its_csrf_token(tmp_path, seeds):
     app = make_app(tmp_path, WTF_CSRF_ENABLED=True)
     resp = app.test_client().post("/teach/sign-in", data={"email": "t@school.org", "password": "x" * 12})
     assert resp.status_code == 400 and "nothing was saved" in resp.get_data(as_text=True)
+
+
+def test_signing_in_as_a_teacher_keeps_the_quiz_this_browser_was_taking(client, auth):
+    """A teacher who tried a quiz as a student, then signs in on the same browser, can still resume it."""
+    r = client.post("/quiz/", data={"scope": "mixed", "length": "5"})
+    attempt = r.headers["Location"]
+    assert client.get(attempt).status_code == 200
+    assert auth.sign_in().status_code == 303
+    assert client.get(attempt).status_code == 200
+    client.post("/teach/sign-out")  # signing out leaves nothing behind on a shared computer
+    assert client.get(attempt).status_code == 404

@@ -36,7 +36,11 @@ def load_teacher() -> None:
 
 
 def start_session(teacher: dict) -> None:
+    """A fresh session for the teacher; this browser's student token (its attempts) stays with it."""
+    browser = session.get("browser")
     session.clear()
+    if isinstance(browser, str):
+        session["browser"] = browser
     row = db.teacher_session(db.get_db(), teacher["id"])
     session.update(new_session(row, time.time()))
     session.permanent = True
