@@ -218,3 +218,24 @@ def test_histogram_refuses_an_unsafe_id_and_draws_empty_bins():
         histogram_svg([], "t", "d", chart_id='x" onload="alert(1)')
     svg = str(histogram_svg(score_bins([]), "t", "d"))
     assert ET.fromstring(svg).find("{http://www.w3.org/2000/svg}rect") is None
+
+
+def test_with_random_pools_each_question_counts_only_the_attempts_given_it():
+    """Four students each drew two of three questions and got everything right: every question's
+    facility is 100%, over the attempts that saw it (not diluted by the ones that never did)."""
+    given = [{"q1", "q2"}, {"q2", "q3"}, {"q1", "q3"}, {"q1", "q2"}]
+    attempts = [{q: 1.0 for q in g} for g in given]
+    test = quiz_stats(attempts, {"q1": 1.0, "q2": 1.0, "q3": 1.0}, given=given)
+    assert [(it.question_id, it.attempts, it.facility) for it in test.items] == [
+        ("q1", 3, 100.0), ("q2", 3, 100.0), ("q3", 2, 100.0)]
+    assert test.mean == 100.0 and test.median == 100.0
+    assert test.cic is None  # needs every attempt to answer every question
+    without = quiz_stats(attempts, {"q1": 1.0, "q2": 1.0, "q3": 1.0})  # what it read before: 67% each
+    assert without.items[0].facility == pytest.approx(75.0) and without.mean == pytest.approx(66.67, abs=0.01)
+
+
+def test_given_every_question_the_figures_are_the_plain_ones():
+    attempts = [{"a": 1.0, "b": 0.0}, {"a": 1.0, "b": 1.0}, {"a": 0.0, "b": 0.0}, {"a": 1.0, "b": 0.5}]
+    plain = quiz_stats(attempts, {"a": 1.0, "b": 2.0})
+    pooled = quiz_stats(attempts, {"a": 1.0, "b": 2.0}, given=[{"a", "b"}] * 4)
+    assert pooled == plain

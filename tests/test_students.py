@@ -347,3 +347,13 @@ def test_a_practice_quiz_does_not_ask_about_the_same_fact_twice_while_others_are
     qs = list(bank.questions.values())
     same = [q for q in qs if q.fact_ids == qs[0].fact_ids][:3]
     assert len(distinct_facts(same, 3)) == len(same)  # when nothing else is left, repeats fill the quiz
+
+
+def test_a_pooled_assignment_s_item_analysis_counts_only_the_students_given_each_question(client, signed_in, app):
+    _, aid, code = published(client, app, 4, pool="2", attempts="1")
+    for n in range(6):
+        s, url = join(app, code, f"Student {n}")
+        answer_all(s, url, right=True)
+    html = client.get(f"/teach/assignments/{aid}").get_data(as_text=True)
+    counts = [int(n) for n in re.findall(r"too few attempts \((\d+);", html)]
+    assert len(counts) == 4 and sum(counts) == 6 * 2, counts  # each student's two questions, not all four

@@ -24,6 +24,11 @@ def marks_by_question(attempts: Sequence[Attempt]) -> list[dict[str, float]]:
     return [{ans.question_id: float(ans.score) for ans in a.answers} for a in attempts]
 
 
+def questions_given(attempts: Sequence[Attempt]) -> list[set[str]]:
+    """The questions each attempt was given (all of the set, or its random pool): stats.quiz_stats's `given`."""
+    return [{entry["q"] for entry in a.layout} for a in attempts]
+
+
 def csv_text(header: Sequence[str], rows: Iterable[Sequence]) -> str:
     """CSV with a header row; cells a spreadsheet would run as a formula are quoted with a leading '."""
     buf = io.StringIO()

@@ -38,7 +38,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from statistics import median as _median
-from typing import Mapping, Sequence
+from typing import Collection, Mapping, Sequence
 
 from markupsafe import Markup, escape
 
@@ -187,50 +187,64 @@ def score_bins(percents: Sequence[float], n: int = 10) -> list[Bin]:
 
 
 def quiz_stats(attempts: Sequence[Mapping[str, float]], max_marks: Mapping[str, float],
-               bins: int = 10) -> TestStats:
+               bins: int = 10, given: Sequence[Collection[str]] | None = None) -> TestStats:
     """Item analysis and test statistics for a set of attempts.
 
     `max_marks` fixes the questions and their order (question id -> max mark, > 0); a question an
     attempt does not mention scored 0 there; ids an attempt mentions that are not in `max_marks`
-    are ignored."""
+    are ignored. With random pools pass `given` (per attempt, the questions it was given): each
+    question's statistics then count only the attempts that were given it, each score is a share of
+    that attempt's own maximum, and the internal consistency (which needs every attempt to answer
+    every question) is left out."""
     qids = list(max_marks)
     for qid, m in max_marks.items():
         if isinstance(m, bool) or not isinstance(m, (int, float)) or not m > 0 or math.isinf(m):
             raise ValueError(f"the max mark of {qid!r} must be a positive number, not {m!r}")
-    rows = [[_check_fraction(q, k, a.get(q, 0.0)) * max_marks[q] for q in qids] for k, a in enumerate(attempts)]
-    s, p = len(rows), len(qids)
-    max_total = math.fsum(max_marks.values())
-    totals = [math.fsum(r) for r in rows]
-    items = [item_stats(q, [r[i] for r in rows], totals, float(max_marks[q])) for i, q in enumerate(qids)]
+    sets = [set(qids) if given is None else set(g) & set(qids) for g in (given or attempts)]
+    rows = [[_check_fraction(q, k, a.get(q, 0.0)) * max_marks[q] if q in sets[k] else None for q in qids]
+            for k, a in enumerate(attempts)]
+    totals = [math.fsum(x for x in r if x is not None) for r in rows]
+    items = [item_stats(q, [r[i] for r in rows if r[i] is not None],
+                        [t for r, t in zip(rows, totals) if r[i] is not None], float(max_marks[q]))
+             for i, q in enumerate(qids)]
+    whole = all(len(x) == len(qids) for x in sets)
+    maxima = [math.fsum(max_marks[q] for q in x) for x in sets]
+    percents = [100 * t / m if m else 0.0 for t, m in zip(totals, maxima)]
+    test = _test_stats(percents, rows if whole else None, math.fsum(max_marks.values()))
+    return TestStats(len(rows), len(qids), math.fsum(max_marks.values()), *test, items, score_bins(percents, bins))
 
-    mean = med = sd = skew = kurt = cic = er = se = None
-    if s:
-        m = _mean(totals)
-        mean = 100 * m / max_total if max_total else None
-        med = 100 * _median(totals) / max_total if max_total else None
-        if s > 1:
-            sum2 = math.fsum((t - m) ** 2 for t in totals)
-            scale = max_total * max_total
-            var_t = 0.0 if _is_zero(sum2 / (s - 1), scale) else sum2 / (s - 1)
-            sd = 100 * math.sqrt(var_t) / max_total if max_total else None
-            if s > 2 and var_t > 0:
-                # Moodle's k-statistics: k2 is the sample variance of the totals
-                m2 = sum2 / s
-                m3 = math.fsum((t - m) ** 3 for t in totals) / s
-                m4 = math.fsum((t - m) ** 4 for t in totals) / s
-                k2 = s * m2 / (s - 1)
-                k3 = s * s * m3 / ((s - 1) * (s - 2))
-                skew = k3 / k2 ** 1.5
-                if s > 3:
-                    k4 = s * s * ((s + 1) * m4 - 3 * (s - 1) * m2 * m2) / ((s - 1) * (s - 2) * (s - 3))
-                    kurt = k4 / (k2 * k2)
-                if p > 1:
-                    sum_item_var = math.fsum(_cov(c, c, _mean(c), _mean(c)) for c in zip(*rows))
-                    cic = 100 * p / (p - 1) * (1 - sum_item_var / k2)
-                    er = 100 * math.sqrt(max(0.0, 1 - cic / 100))
-                    se = er * sd / 100 if sd is not None else None
-    return TestStats(s, p, max_total, mean, med, sd, skew, kurt, cic, er, se, items,
-                     score_bins([100 * t / max_total for t in totals] if max_total else [], bins))
+
+def _test_stats(percents: list[float], rows: list[list] | None, max_total: float) -> tuple:
+    """(mean, median, sd, skewness, kurtosis, cic, error ratio, standard error) of the scores in percent;
+    the last three only when `rows` (every attempt's marks on every question) is given."""
+    s = len(percents)
+    if not s or not max_total:
+        return (None,) * 8
+    m, med = _mean(percents), _median(percents)
+    sd = skew = kurt = cic = er = se = None
+    if s > 1:
+        sum2 = math.fsum((t - m) ** 2 for t in percents)
+        var_t = 0.0 if _is_zero(sum2 / (s - 1), 100 * 100) else sum2 / (s - 1)
+        sd = math.sqrt(var_t)
+        if s > 2 and var_t > 0:
+            # Moodle's k-statistics: k2 is the sample variance of the totals
+            m2 = sum2 / s
+            m3 = math.fsum((t - m) ** 3 for t in percents) / s
+            m4 = math.fsum((t - m) ** 4 for t in percents) / s
+            k2 = s * m2 / (s - 1)
+            k3 = s * s * m3 / ((s - 1) * (s - 2))
+            skew = k3 / k2 ** 1.5
+            if s > 3:
+                k4 = s * s * ((s + 1) * m4 - 3 * (s - 1) * m2 * m2) / ((s - 1) * (s - 2) * (s - 3))
+                kurt = k4 / (k2 * k2)
+            if rows is not None and len(rows[0]) > 1:
+                p = len(rows[0])
+                scale = (100 / max_total) ** 2  # item variances in the same unit as k2 (percent of the test)
+                sum_item_var = math.fsum(_cov(c, c, _mean(c), _mean(c)) for c in zip(*rows)) * scale
+                cic = 100 * p / (p - 1) * (1 - sum_item_var / k2)
+                er = 100 * math.sqrt(max(0.0, 1 - cic / 100))
+                se = er * sd / 100
+    return m, med, sd, skew, kurt, cic, er, se
 
 
 # --- the histogram --------------------------------------------------------------------------------

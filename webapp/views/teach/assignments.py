@@ -10,7 +10,7 @@ from ...assignments import FEEDBACK_LABELS
 from ...attempts import Assignment
 from ...charts import choice_bars_svg
 from ...quiz import describe_response
-from ...results import csv_text, marks_by_question, response_counts
+from ...results import csv_text, marks_by_question, questions_given, response_counts
 from ...web import error_page
 from . import _t, bp, get_owned_assignment, login_required, tid
 from .control import DONE
@@ -51,7 +51,8 @@ def item_rows(a: Assignment, finished: list, test) -> list[dict]:
 def results_ctx(a: Assignment) -> dict:
     ctx = live_ctx(a)
     finished = [x for x in ctx["attempts"] if x.finished]
-    test = stats.quiz_stats(marks_by_question(finished), {qid: 1.0 for qid in a.questions})
+    test = stats.quiz_stats(marks_by_question(finished), {qid: 1.0 for qid in a.questions},
+                            given=questions_given(finished))
     chart = stats.histogram_svg(test.bins, "Scores of finished attempts",
                                 f"{test.attempts} finished attempts, by score.") if finished else None
     limit = a.options.attempts
