@@ -117,6 +117,8 @@ class Draft:
     contradicts: str = ""
     rows: list[dict] = field(default_factory=list)  # ordering items {id, text, figure} / matching pairs {id, left, right, figure}
     order: list[str] = field(default_factory=list)  # ordering: item ids, largest figure first
+    accepted: list[dict] = field(default_factory=list)  # shortanswer: {text, grade (percent), feedback}
+    case_sensitive: bool = False  # shortanswer
     extra: dict = field(default_factory=dict)
 
     @classmethod

@@ -125,7 +125,8 @@ def link_figures(text: str, store: Store, chosen: Sequence[str], picks: Mapping[
 FIELD_LABELS = {"type": "Type", "prompt": "Question", "fact_ids": "Facts", "explanation": "Explanation",
                 "difficulty": "Difficulty", "topics": "Topics", "options": "Options", "answer": "Right answer",
                 "tolerance": "Tolerance", "unit": "Unit", "truth": "True or false", "contradicts": "Contradicted fact",
-                "items": "Items", "pairs": "Pairs", "question": "Question"}
+                "items": "Items", "pairs": "Pairs", "question": "Question",
+                "accepted": "Accepted answers", "case_sensitive": "Case"}
 
 
 def field_of(code: str, option_ids: Sequence[str] = ()) -> tuple[str, str]:

@@ -56,7 +56,8 @@ def new_question():
 TYPE_HINTS = {"single": "Students pick the one right option; the others are plausible but wrong.",
               "multiple": "Students tick every right option.",
               "truefalse": "A statement that is true, or false because it changes a fact's figure.",
-              "numeric": "Students type a number, such as a figure from a fact."}
+              "numeric": "Students type a number, such as a figure from a fact.",
+              "shortanswer": "Students type a word, a name or a figure; you list the answers that earn the mark."}
 
 
 @bp.get("/questions/facts")
