@@ -312,3 +312,13 @@ def test_a_teachers_full_mark_answer_not_in_the_fact_is_refused_beside_the_answe
     field = r.get_data(as_text=True).split('id="f-accepted"')[1].split("</fieldset>")[0]
     assert "Luhansk" in field and "no cited fact states it" in field
     assert db.teacher_questions(db.connect(app.config["DATABASE"]), 1) == []
+
+
+def test_live_mode_shows_the_typed_answers_as_they_are_marked():
+    from webapp import live
+    q = short([{"text": "July"}, {"text": "Jul*", "grade": 0.5}])
+    bars = live.tally(q, [{"typed": t} for t in ("july", "July", "jul", "may")])
+    assert [(b.label, b.count, b.right) for b in bars] == [("july", 2, True), ("jul (50% of the mark)", 1, False),
+                                                            ("may", 1, False)]
+    bars = live.tally(q, [{"typed": "May"}])
+    assert [(b.label, b.count, b.right) for b in bars] == [("may", 1, False), ("July", 0, True)]
