@@ -172,14 +172,9 @@ class ShortAnswer(QuestionType):
         return Marked(response, grade >= 1, round(grade, 7))
 
     def right_answer(self, q):
-        full = [shown_answer(a.text) for a in q.accepted if a.grade >= 1]
-        part = [f"{shown_answer(a.text)} ({_percent(a.grade)} of the mark)" for a in q.accepted if 0 < a.grade < 1]
-        lines = full[:1]
-        if len(full) > 1:
-            lines.append("Also right: " + ", ".join(full[1:]))
-        if part:
-            lines.append("Part of the mark: " + ", ".join(part))
-        return lines
+        # the answers worth the full mark, stars read as spaces (Moodle shows the first one)
+        full = list(dict.fromkeys(shown_answer(a.text) for a in q.accepted if a.grade >= 1))
+        return full[:1] + (["Also right: " + ", ".join(full[1:])] if len(full) > 1 else [])
 
     def describe(self, q, response):
         return [response["typed"]]
