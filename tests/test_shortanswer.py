@@ -322,3 +322,17 @@ def test_live_mode_shows_the_typed_answers_as_they_are_marked():
                                                             ("may", 1, False)]
     bars = live.tally(q, [{"typed": "May"}])
     assert [(b.label, b.count, b.right) for b in bars] == [("may", 1, False), ("July", 0, True)]
+
+
+def test_a_chosen_facts_figure_becomes_an_accepted_answer(client, signed_in):
+    form = {"type": "shortanswer", "prompt": "What share were NCOs?", "step": "use:nco-share-news.1"}
+    html = client.post("/teach/questions/new", data=form).get_data(as_text=True)
+    assert 'name="accepted-0-text" value="13%"' in html and "“13%” is now an accepted answer" in html
+    assert 'name="fact_ids" value="nco-share-news" checked' in html
+
+
+def test_a_fact_without_figures_can_be_found_and_chosen_for_its_words(client, signed_in):
+    html = client.get("/teach/questions/facts?fact_q=most+captured+Donetsk&type=shortanswer").get_data(as_text=True)
+    assert 'name="fact_ids" value="most-captured-in-donetsk"' in html and "use:most-captured-in-donetsk" not in html
+    form = client.post("/teach/questions/new", data={**DONETSK, "step": "search", "fact_q": ""}).get_data(as_text=True)
+    assert 'name="fact_ids" value="most-captured-in-donetsk" checked' in form
