@@ -337,3 +337,52 @@ def test_a_fact_without_figures_can_be_found_and_chosen_for_its_words(client, si
     assert 'name="fact_ids" value="most-captured-in-donetsk"' in html and "use:most-captured-in-donetsk" not in html
     form = client.post("/teach/questions/new", data={**DONETSK, "step": "search", "fact_q": ""}).get_data(as_text=True)
     assert 'name="fact_ids" value="most-captured-in-donetsk" checked' in form
+
+
+def test_an_imported_short_answer_is_tied_to_its_fact_made_ready_and_exported_back(client, signed_in, app):
+    import io
+    gift = ("::Region::In which region were most Russian prisoners captured, according to the news report?"
+            "{=Donetsk*#Yes. =%50%Donbas#Name the region. =%0%*#No.}\n")
+    r = client.post("/teach/import", data={"file": (io.BytesIO(gift.encode()), "class.gift")},
+                    content_type="multipart/form-data")
+    assert r.status_code == 200 and "1 question imported as drafts" in r.get_data(as_text=True)
+    database = db.connect(app.config["DATABASE"])
+    (draft,) = db.teacher_questions(database, 1, "draft")
+    page = client.get(f"/teach/questions/{draft['id']}/edit").get_data(as_text=True)
+    assert 'value="Donetsk*"' in page and 'value="Name the region."' in page and 'value="*"' in page
+    form = {k: v for k, v in DONETSK.items() if not k.startswith("accepted-")}
+    form.update({"accepted-0-text": "Donetsk*", "accepted-0-grade": "100", "accepted-0-feedback": "Yes.",
+                 "accepted-1-text": "Donbas", "accepted-1-grade": "50", "accepted-1-feedback": "Name the region.",
+                 "accepted-2-text": "*", "accepted-2-grade": "0", "accepted-2-feedback": "No."})
+    r = client.post(f"/teach/questions/{draft['id']}/edit", data=form)
+    assert r.status_code == 303, re.findall(r'class="field-error"[^>]*>([^<]+)', r.get_data(as_text=True))
+    stored = db.teacher_question(database, 1, draft["id"])
+    assert stored["status"] == "ready"
+    (back,) = import_gift(export_gift([Question.model_validate(stored["body"])])[0])
+    assert [(a.text, a.grade, a.feedback) for a in back.accepted] == [("Donetsk*", 1.0, "Yes."), ("Donbas", 0.5, "Name the region."),
+                                                                      ("*", 0.0, "No.")]
+
+
+def test_the_bank_export_carries_the_accepted_answers():
+    from webapp.bank import export_payload
+    q = short([{"text": "July", "feedback": "Yes."}, {"text": "Jul*", "grade": 0.5}], case_sensitive=True)
+    (row,) = export_payload(SimpleNamespace(questions={q.id: q}))["questions"]
+    assert row["accepted"] == [{"text": "July", "grade": 1.0, "feedback": "Yes."}, {"text": "Jul*", "grade": 0.5}]
+    assert row["case_sensitive"] is True
+
+
+def test_an_accepted_answer_with_its_stars_escaped_matches_exactly_its_own_text():
+    from hypothesis import given, strategies as st
+    from webapp.qtypes.shortanswer import TRIM
+
+    @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\\"),
+                   min_size=1, max_size=30),
+           st.text(alphabet="ab *", max_size=5))
+    def prop(text, other):
+        text = text.strip()  # as an accepted answer is stored
+        literal = text.replace("*", "\\*")
+        if text:
+            assert matches(literal, f" {text}\t", case_sensitive=True)
+        if other.strip(TRIM) != text:  # an escaped star stands for itself, never for other text
+            assert not matches(literal, other, case_sensitive=True)
+    prop()
