@@ -79,6 +79,7 @@ def filter_questions(questions: Iterable[Question], f: BankFilter, store: Store,
         if words:
             hay = " ".join([q.prompt, *(o.text for o in q.options), *(i.text for i in q.items),
                             *(p.left + " " + p.right for p in q.pairs),
+                            *(a.text for a in q.accepted),
                             *(store.facts[x].statement for x in q.fact_ids if x in store.facts)]).lower()
             have = set(_words(hay))
             if not all(any(h.startswith(w) for h in have) for w in words):
