@@ -335,6 +335,8 @@ def test_a_chosen_facts_figure_becomes_an_accepted_answer(client, signed_in):
 def test_a_fact_without_figures_can_be_found_and_chosen_for_its_words(client, signed_in):
     html = client.get("/teach/questions/facts?fact_q=most+captured+Donetsk&type=shortanswer").get_data(as_text=True)
     assert 'name="fact_ids" value="most-captured-in-donetsk"' in html and "use:most-captured-in-donetsk" not in html
+    nco = client.get("/teach/questions/facts?fact_q=13%25&type=shortanswer").get_data(as_text=True)
+    assert "Use 13% as an accepted answer" in nco
     form = client.post("/teach/questions/new", data={**DONETSK, "step": "search", "fact_q": ""}).get_data(as_text=True)
     assert 'name="fact_ids" value="most-captured-in-donetsk" checked' in form
 
