@@ -388,3 +388,12 @@ def test_an_accepted_answer_with_its_stars_escaped_matches_exactly_its_own_text(
         if other.strip(TRIM) != text:  # an escaped star stands for itself, never for other text
             assert not matches(literal, other, case_sensitive=True)
     prop()
+
+
+def test_gift_answers_that_look_like_markup_or_matching_survive_or_are_left_out():
+    marked = short([{"text": "[html]July"}, {"text": "%50% off", "grade": 0.5}])
+    (back,) = import_gift(export_gift([marked])[0])
+    assert [(a.text, a.grade) for a in back.accepted] == [("[html]July", 1.0), ("%50% off", 0.5)]
+    arrow = short([{"text": "July -> August"}])
+    text, skipped = export_gift([arrow])
+    assert text == "" and "'->'" in skipped[0].reason

@@ -17,7 +17,7 @@ import re
 import unicodedata
 import xml.etree.ElementTree as ET
 
-from ..exchange.gift_syntax import gift_answer, gift_escape, split_answers, unescape
+from ..exchange.gift_syntax import GIFT_FORMATS, gift_answer, gift_escape, split_answers, unescape
 from ..exchange.text import ExchangeError, clean, text_to_html, weight
 from ..exchange.xml_syntax import answer_el, find_text, fraction, text_el, xml_text
 from ..numbers import same
@@ -30,6 +30,7 @@ WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
 GRADES = (100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571,
           12.5, 11.11111, 10, 5, 0)  # Moodle's grade choices, in percent
 TF_WORDS = ("T", "TRUE", "F", "FALSE")
+FORMAT_MARK = re.compile(r"^\[(?:%s)\]" % "|".join(GIFT_FORMATS))  # Moodle drops it from an answer's text
 
 
 def _nfc(s: str) -> str:
@@ -250,6 +251,8 @@ class ShortAnswer(QuestionType):
     def gift_write(self, q):
         if q.case_sensitive:
             raise CannotWrite("GIFT cannot say a short answer is case-sensitive; use the Moodle XML export")
+        if any("->" in a.text for a in q.accepted):
+            raise CannotWrite("an accepted answer contains '->', which GIFT reads as a matching question")
         lines = [f"\t=%{weight(a.grade * 100)}%{gift_answer(a.text)}"
                  + (f"#{gift_escape(a.feedback)}" if a.feedback else "") for a in q.accepted]
         return q.prompt, "", lines
@@ -267,7 +270,7 @@ class ShortAnswer(QuestionType):
         for a in split_answers(answertext, "="):
             w, a = at.weight(a)
             text, _, feedback = a.partition("#")
-            text = unescape(text).strip()
+            text = FORMAT_MARK.sub("", unescape(text).strip()).strip()
             if not text:
                 raise at.error("a short answer is empty: write the text after =")
             if w is not None and w < 0:
