@@ -129,6 +129,8 @@ def test_accepted_answers_stated_in_the_fact_pass(mini_store, accepted):
     ([{"text": "1,2*"}], "next to a wildcard"),  # would accept 1,234
     ([{"text": "*"}], "anything typed"),
     ([{"text": "July"}, {"text": "1,300", "grade": 0.5}], "1300, which no cited fact carries"),
+    ([{"text": "July", "feedback": "Yes, with 1,500 visitors."}], "the feedback states 1500"),  # feedback too
+    ([{"text": "July"}, {"text": "*", "grade": 0, "feedback": "It was 3,000."}], "the feedback states 3000"),
 ])
 def test_a_credited_answer_not_in_the_fact_is_refused(mini_store, accepted, words):
     problems = check_question(short(accepted), mini_store)

@@ -9,7 +9,7 @@ compared without case unless the question is case-sensitive (Moodle's `usecase`)
 Tied to facts (`check`): an answer worth the full mark is stated in a cited fact — its words are a run
 of the fact's statement, or it writes one of the fact's figures; an answer worth part of the mark
 states no number the cited facts don't carry; and a wildcard never stands in an answer that writes a
-number, where it could accept a wrong figure (83* accepts 839).
+number, where it could accept a wrong figure (83* accepts 839); and feedback states only cited figures.
 """
 from __future__ import annotations
 
@@ -127,6 +127,8 @@ def stated(text: str, facts) -> bool:
 
 def _check_answer(k: int, a, ties) -> list[tuple[str, str]]:
     field = f"accepted.{k + 1}"
+    if a.feedback and (bad := uncited(a.feedback, ties.allowed)):
+        return [(field, f"the feedback states {', '.join(bad)}, which no cited fact carries")]
     if a.grade == 0:
         return []  # an anticipated wrong answer, there for its feedback
     if not any(_words(p) for p in pieces(a.text)):
