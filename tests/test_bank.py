@@ -32,9 +32,9 @@ def messages(question, store) -> list[str]:
 
 def test_the_fixture_bank_loads_with_its_generated_questions(mini_store):
     bank = load_bank(MINI / "questions", mini_store)
-    assert len(bank.authored) == 7
+    assert len(bank.authored) == 8
     assert bank.generated and all(g.id.startswith("gen-") for g in bank.generated)
-    assert {q.type for q in bank.authored} == {"single", "multiple", "truefalse", "numeric", "ordering", "matching"}
+    assert {q.type for q in bank.authored} == {"single", "multiple", "truefalse", "numeric", "shortanswer", "ordering", "matching"}
 
 
 def test_a_numeric_answer_must_be_a_cited_figure(mini_store):

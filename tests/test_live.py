@@ -333,3 +333,26 @@ def test_the_reveal_shows_both_articles_where_they_differ(app):
     cited = live.cited_facts(q, store.facts)
     mine = next(c for c in cited if c.fact.id == f.id)
     assert mine.others and mine.others[0][0].id == f.conflicts_with[0].fact and mine.others[0][1]
+
+
+def test_a_short_answer_in_live_mode_is_typed_and_tallied_as_marked(app, teacher):
+    """Issue 16: a short answer is a text box on the phone, a hint on the projector, and its reveal
+    counts the typed answers as they are marked."""
+    sid, code = start(teacher, app, kinds=("shortanswer",))
+    ana, ben = student(app, code, "Ana"), student(app, code, "Ben")
+    step(teacher, sid, "show")
+    q = session_of(app, sid).question
+    page = ana.get(f"/live/{code}").get_data(as_text=True)
+    assert re.search(r'<input id="answer" name="answer"', page) and "Send my answer" in page
+    assert "Type your answer on your phone." in teacher.get(f"/live/s/{sid}").get_data(as_text=True)
+    right = next(a.text for a in q.accepted if a.grade >= 1).strip("*")
+    empty = answer(ana, code, 0, {"answer": " "})
+    assert empty.status_code == 422 and "Type your answer before you submit." in empty.get_data(as_text=True)
+    assert answer(ana, code, 0, {"answer": right.upper()}).status_code == 303
+    assert answer(ben, code, 0, {"answer": "not it"}).status_code == 303
+    step(teacher, sid, "reveal")
+    pj = teacher.get(f"/live/s/{sid}").get_data(as_text=True)
+    assert f"{right.lower()} (right answer)" in pj and "not it" in pj and "in place" not in pj
+    assert ">Right<" in ana.get(f"/live/{code}").get_data(as_text=True).replace("\n", "").replace("  ", "")
+    assert q.id == "comp-nco-typed"  # its first answer, 13%, has feedback: shown to Ana after the reveal
+    assert "About your answer:</strong> Yes: that is the share" in ana.get(f"/live/{code}").get_data(as_text=True)

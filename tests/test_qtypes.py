@@ -17,7 +17,7 @@ WEBAPP = Path(__file__).resolve().parent.parent / "webapp"
 TEMPLATES = WEBAPP / "templates"
 # hooks with a sensible default on the base class; every other hook each type must write itself
 DEFAULTED = {"layout", "unshuffled", "read_form", "payload", "gift_claims", "prompt_is_checked", "xml_claims",
-             "wrong_figures", "typed_answer"}
+             "wrong_figures", "typed_answer", "answer_feedback", "tally_label"}
 # code that must ask the registry, never branch on a type's name
 ASKERS = ["quiz.py", "bank.py", "authoring.py", "stats.py", "schemas.py", *(
     f"exchange/{p.name}" for p in (WEBAPP / "exchange").glob("*.py"))]
@@ -26,8 +26,8 @@ TEMPLATE_BRANCH = re.compile(r"""\btype\s*(?:==|!=|\bin\b)\s*[(\[]?\s*['"]""")
 
 
 def test_every_type_implements_every_hook():
-    assert [t.name for t in qtypes.all_types()] == ["single", "multiple", "truefalse", "numeric", "ordering",
-                                                     "matching"]
+    assert [t.name for t in qtypes.all_types()] == ["single", "multiple", "truefalse", "numeric", "shortanswer",
+                                                     "ordering", "matching"]
     for t in qtypes.all_types():
         for hook in QuestionType.HOOKS:
             assert callable(getattr(t, hook)), (t.name, hook)
@@ -135,6 +135,7 @@ def test_moodle_xml_questions_are_claimed_by_one_type_at_most():
                 '<question type="multichoice"><single>false</single></question>',
                 '<question type="multichoice"/>', '<question type="truefalse"/>', '<question type="numerical"/>',
                 '<question type="matching"/>', '<question type="ordering"/>', '<question/>',
+                '<question type="shortanswer"/>',
                 '<question type="essay"/>'):
         claims = [t.name for t in qtypes.all_types() if t.xml_claims(fromstring(xml))]
         assert len(claims) <= 1, (xml, claims)
@@ -186,7 +187,8 @@ def test_a_registered_type_s_own_form_fields_reach_the_teacher_s_draft():
 
 
 LIVE_FIELDS = {"single": 'class="tap tap-0"', "truefalse": 'class="tap tap-0"', "multiple": 'type="checkbox"',
-               "numeric": 'inputmode="decimal"', "ordering": 'name="rank-r1"', "matching": 'name="match-r1"'}
+               "numeric": 'inputmode="decimal"', "ordering": 'name="rank-r1"', "matching": 'name="match-r1"',
+               "shortanswer": 'spellcheck="false"'}
 
 
 @pytest.mark.parametrize("name", list(LIVE_FIELDS))

@@ -62,6 +62,8 @@ def right_form(bank, entry) -> dict:
         return {"answer": f"{q.answer:,.0f}" if float(q.answer).is_integer() else str(q.answer)}
     if q.type == "ordering":
         return {f"rank-{k}": str(q.answer.index(iid) + 1) for k, iid in enumerate(entry["order"])}
+    if q.type == "shortanswer":
+        return {"answer": next(a.text for a in q.accepted if a.grade >= 1)}
     return {f"match-{k}": str(entry["right"].index(pid)) for k, pid in enumerate(entry["order"])}
 
 
@@ -72,6 +74,8 @@ def wrong_form(bank, entry) -> dict:
         return {"answer": "false" if q.answer else "true"}
     if q.type == "numeric":
         return {"answer": "1"}
+    if q.type == "shortanswer":
+        return {"answer": "not any accepted answer"}
     if q.type == "single":
         return {"answer": str(next(k for k, o in enumerate(entry["order"]) if o != q.answer))}
     if q.type == "multiple":

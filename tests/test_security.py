@@ -603,6 +603,8 @@ def assert_no_key(app, q, body: str) -> None:
     # the choices differ only in their (shuffled, positional) values
     assert len({tuple(sorted((k, v) for k, v in c.items() if k != "value")) for c in choices}) <= 1
     assert all(c["value"].isdigit() or c["value"] in ("true", "false") for c in choices)
+    for a in q.accepted:  # a short answer's accepted answers
+        assert not re.search(rf"\b{re.escape(a.text)}\b", shown, re.I), f"the accepted answer {a.text} is shown"
     if q.type == "numeric":
         v = float(q.answer)
         for spelled in {f"{v:g}", f"{v:,.0f}", f"{v:.0f}", str(q.answer)}:
@@ -620,7 +622,8 @@ def test_the_key_is_not_on_any_question_page_nor_after_a_refused_answer(app, cli
             seen.add(q.type)
             assert_no_key(app, q, client.get(loc).get_data(as_text=True))
             assert_no_key(app, q, client.get(loc, headers=QUIZ_PANEL).get_data(as_text=True))
-            bad = {"position": str(pos), "answer": "not an answer"}
+            # a short answer reads any text it is given: too long is what it refuses
+            bad = {"position": str(pos), "answer": "x" * 300 if q.type == "shortanswer" else "not an answer"}
             for headers in ({}, QUIZ_PANEL):
                 refused = post_form(client, f"{loc}/answer", bad, page=loc, headers=headers)
                 assert refused.status_code == 422
@@ -634,7 +637,7 @@ def test_the_key_is_not_on_any_question_page_nor_after_a_refused_answer(app, cli
                 assert resp.status_code == 303 and resp.location.endswith(loc.rsplit("/", 1)[-1])
             r = post_form(client, f"{loc}/answer", {"position": str(pos), **right_form(bank, entry)}, page=loc)
             assert r.status_code == 303
-    assert seen == {"single", "multiple", "truefalse", "numeric", "ordering", "matching"}
+    assert seen == {"single", "multiple", "truefalse", "numeric", "shortanswer", "ordering", "matching"}
 
 
 def test_the_key_checks_have_teeth(app):

@@ -329,7 +329,7 @@ def test_a_quiz_with_fewer_questions_than_asked_says_so(tmp_path):
     from tests.test_quiz import mini_app
     app = mini_app(tmp_path)
     c = app.test_client()
-    r = c.post("/quiz/", data={"scope": "mixed", "length": "20"})
+    r = c.post("/quiz/", data={"scope": "topic:boats", "length": "20"})
     n = get_attempt(app, r.location).length
     assert n < 20 and r.location.endswith("?asked=20")
     page = c.get(r.location).get_data(as_text=True)

@@ -79,6 +79,7 @@ def filter_questions(questions: Iterable[Question], f: BankFilter, store: Store,
         if words:
             hay = " ".join([q.prompt, *(o.text for o in q.options), *(i.text for i in q.items),
                             *(p.left + " " + p.right for p in q.pairs),
+                            *(a.text for a in q.accepted),
                             *(store.facts[x].statement for x in q.fact_ids if x in store.facts)]).lower()
             have = set(_words(hay))
             if not all(any(h.startswith(w) for h in have) for w in words):
@@ -117,6 +118,8 @@ class Draft:
     contradicts: str = ""
     rows: list[dict] = field(default_factory=list)  # ordering items {id, text, figure} / matching pairs {id, left, right, figure}
     order: list[str] = field(default_factory=list)  # ordering: item ids, largest figure first
+    accepted: list[dict] = field(default_factory=list)  # shortanswer: {text, grade (percent), feedback}
+    case_sensitive: bool = False  # shortanswer
     extra: dict = field(default_factory=dict)
 
     @classmethod

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Sequence
 
 from .facts import Store
-from .numbers import same
+from .numbers import format_number, same
 from .prose import show_figure
 
 REF_SYNTAX = "{{fact-id.N}}"  # N: the figure's number in that fact, from 1
@@ -40,6 +40,13 @@ class FigureHit:
 def hits_of(store: Store, fact_id: str) -> list[FigureHit]:
     f = store.facts[fact_id]
     return [FigureHit(f.id, n, show_figure(g), g.value, g.unit, f.statement) for n, g in enumerate(f.figures, 1)]
+
+
+def fact_hits(store: Store, fact_id: str) -> list[FigureHit]:
+    """A fact as the question form lists it: its figures, or for a fact without figures (a short
+    answer's words, a choice's stated fact) one entry with n=0 that carries only its statement."""
+    f = store.facts[fact_id]
+    return hits_of(store, fact_id) or [FigureHit(f.id, 0, "", None, "", f.statement)]
 
 
 def all_hits(store: Store) -> Iterable[FigureHit]:
@@ -125,7 +132,8 @@ def link_figures(text: str, store: Store, chosen: Sequence[str], picks: Mapping[
 FIELD_LABELS = {"type": "Type", "prompt": "Question", "fact_ids": "Facts", "explanation": "Explanation",
                 "difficulty": "Difficulty", "topics": "Topics", "options": "Options", "answer": "Right answer",
                 "tolerance": "Tolerance", "unit": "Unit", "truth": "True or false", "contradicts": "Contradicted fact",
-                "items": "Items", "pairs": "Pairs", "question": "Question"}
+                "items": "Items", "pairs": "Pairs", "question": "Question",
+                "accepted": "Accepted answers", "case_sensitive": "Case"}
 
 
 def field_of(code: str, option_ids: Sequence[str] = ()) -> tuple[str, str]:
@@ -192,6 +200,8 @@ def use_figure(d, store: Store, ref: str) -> str | None:
     if d.type == "numeric" and hit.value is not None:
         d.answer, d.unit = f"{hit.value:g}", d.unit or hit.unit
         return f"The right answer is now {hit.shown}, from {fact_id}."
+    if d.type == "shortanswer" and hit.value is not None:
+        return _accept_figure(d, hit)
     if d.type in ("single", "multiple"):
         free = next((o for o in d.options if not o["text"]), None)
         if free is None:
@@ -202,6 +212,16 @@ def use_figure(d, store: Store, ref: str) -> str | None:
         free.update(text=hit.shown, fact=fact_id, correct=True)
         return f"“{hit.shown}” is now a right option, tied to {fact_id}."
     return f"{fact_id} is now one of the question's facts."
+
+
+def _accept_figure(d, hit: FigureHit) -> str:
+    """A short answer's figure: the first empty answer row accepts it for the full mark."""
+    free = next((a for a in d.accepted if not a["text"]), None)
+    if free is None:
+        return "Every answer row is filled: empty one first."
+    text = format_number(hit.value) + ("%" if hit.unit == "percent" else "")
+    free.update(text=text, grade="100")
+    return f"“{text}” is now an accepted answer, from {hit.fact_id}."
 
 
 def resolve_typed(d, store: Store, picks: Mapping[str, str]) -> tuple[list[tuple[str, str, list[FigureHit]]], list[tuple[str, str]]]:

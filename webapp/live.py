@@ -24,7 +24,7 @@ from .assignments import AssignmentOptions, assignment_layout
 from .identity import clean_display_name
 from .attempts import Attempt
 from .numbers import format_number
-from .quiz import read_answer, score
+from .quiz import read_answer, right_answer, score, tally_label
 from .schemas import Question
 
 STAGES = ("lobby", "question", "revealed", "finished")
@@ -200,6 +200,8 @@ def tally(q: Question, responses: list[dict]) -> list[Bar]:
         return [Bar(t, n(lambda r, v=v: r["value"] is v), q.answer is v) for t, v in (("True", True), ("False", False))]
     if q.type == "numeric":
         return numeric_tally(q, responses)
+    if q.type == "shortanswer":
+        return typed_tally(q, responses)
     right = [score(q, r) for r in responses]  # ordering / matching: how much of it was in place
     return [Bar("All in place", sum(1 for m in right if m.correct), True),
             Bar("Partly in place", sum(1 for m in right if not m.correct and m.score > 0), False),
@@ -218,6 +220,24 @@ def numeric_tally(q: Question, responses: list[dict], most: int = 5) -> list[Bar
     if not any(b.right for b in bars):
         bars.append(Bar(f"{format_number(target)} {q.unit or ''}".strip(), 0, True))
     rest = sum(counts.values()) - sum(counts[v] for v in common)
+    if rest:
+        bars.append(Bar("Other answers", rest, False))
+    return bars
+
+
+def typed_tally(q: Question, responses: list[dict], most: int = 5) -> list[Bar]:
+    """The most common typed answers, grouped as they are marked (the right one always shown)."""
+    counts: dict[str, int] = {}
+    right: dict[str, bool] = {}
+    for r in responses:
+        label = tally_label(q, r)
+        counts[label] = counts.get(label, 0) + 1
+        right[label] = score(q, r).correct
+    common = sorted(counts, key=lambda k: (-counts[k], k))[:most]
+    bars = [Bar(k, counts[k], right[k]) for k in common]
+    if not any(b.right for b in bars):
+        bars.append(Bar(right_answer(q)[0], 0, True))
+    rest = sum(counts.values()) - sum(counts[k] for k in common)
     if rest:
         bars.append(Bar("Other answers", rest, False))
     return bars

@@ -19,7 +19,7 @@ from .qtypes.base import MAX_RESPONSE, AnswerError, Marked, Shown
 from .schemas import Question
 
 __all__ = ["LENGTHS", "MAX_RESPONSE", "AnswerError", "Marked", "Shown", "QuizScope", "pool", "draw", "layout",
-           "shown", "read_answer", "score", "right_answer", "describe_response"]
+           "shown", "read_answer", "score", "right_answer", "describe_response", "answer_feedback", "tally_label"]
 
 LENGTHS = (5, 10, 20)
 
@@ -119,3 +119,13 @@ def right_answer(q: Question) -> list[str]:
 def describe_response(q: Question, response: dict) -> list[str]:
     """What the student answered, in words."""
     return qtypes.get(q.type).describe(q, response)
+
+
+def answer_feedback(q: Question, response: dict) -> str | None:
+    """What the student reads about their own answer (a short answer's per-answer feedback), or None."""
+    return qtypes.get(q.type).answer_feedback(q, response)
+
+
+def tally_label(q: Question, response: dict) -> str:
+    """The response as the results page counts it (typed answers grouped as they are marked)."""
+    return qtypes.get(q.type).tally_label(q, response)

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from .quiz import describe_response, right_answer
+from .quiz import right_answer, tally_label
 from .schemas import Question
 
 if TYPE_CHECKING:
@@ -86,8 +86,8 @@ def response_counts(q: Question, attempts: Sequence[Attempt]) -> tuple[list[Choi
         return [Choice(label, said[v], v == bool(q.answer)) for label, v in (("True", True), ("False", False))], \
             len(responses)
     right = " | ".join(right_answer(q))
-    said = Counter(" | ".join(describe_response(q, r)) for r in responses)
-    scored = {" | ".join(describe_response(q, ans.response)): ans.correct
+    said = Counter(tally_label(q, r) for r in responses)
+    scored = {tally_label(q, ans.response): ans.correct
               for a in attempts for ans in a.answers if ans.question_id == q.id}
     top = said.most_common(TOP_RESPONSES)
     out = [Choice(label, n, bool(scored.get(label)) or label == right) for label, n in top]

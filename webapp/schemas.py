@@ -263,6 +263,15 @@ class MatchPair(Strict):
     figure: str  # FigureRef text: the fact figure that `left` states
 
 
+class Accepted(Strict):
+    """One answer a short-answer question accepts: its text (`*` is Moodle's wildcard, `\\*` a literal
+    star), the share of the mark it earns (Moodle's fraction, 0..1) and what the student reads after it."""
+
+    text: ShortText
+    grade: float = Field(default=1.0, ge=0, le=1)
+    feedback: Text | None = None
+
+
 class OrderItem(Strict):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,8}$")]
     text: ShortText
@@ -308,6 +317,9 @@ class QuestionShape(Strict):
     contradicts: Slug | None = None
     items: list[OrderItem] = []
     pairs: list[MatchPair] = []
+    # shortanswer: the answers it accepts, in the order they are tried, and Moodle's usecase
+    accepted: list[Accepted] = []
+    case_sensitive: bool = False
 
     @model_validator(mode="after")
     def _shape(self):

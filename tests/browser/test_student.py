@@ -22,6 +22,8 @@ def answer_current(page, bank, attempt):
         form.get_by_label("True" if q.answer else "False", exact=True).check()
     elif q.type == "numeric":
         form.get_by_label(re.compile("Your answer")).fill(f"{q.answer:g}")
+    elif q.type == "shortanswer":
+        form.get_by_label(re.compile("Your answer")).fill(next(a.text for a in q.accepted if a.grade >= 1).strip("*"))
     elif q.type == "ordering":
         for k, iid in enumerate(entry["order"]):
             form.locator(f"#rank-{k}").select_option(str(q.answer.index(iid) + 1))
@@ -122,3 +124,40 @@ def test_the_quiz_and_the_chat_by_keyboard_alone(js_page, live_server):
     tab_to(page, page.get_by_role("button", name="Ask", exact=True))
     page.keyboard.press("Enter")
     expect(page.locator("#chat-log .exchange")).to_have_count(1)
+
+
+# what a student types for each short-answer question of the geography topic, and what they read after
+TYPED = {"geo-most-captured-typed": (" donetsk region ", "Right", "the news report names Donetsk"),
+         "geo-hotspot-typed": ("Zaporozhye", "Partly right", "The blog post spells the place Zaporizhzhia.")}
+
+
+def test_student_types_a_short_answer_and_reads_its_feedback(page, live_server):
+    """Issue 16: a short answer is typed in a text box, marked as Moodle marks it (no case, trimmed,
+    `Donetsk*` taking "donetsk region"), with the matched answer's feedback after it."""
+    from webapp import db
+    app = live_server.app
+    bank = app.extensions["sourced"].bank
+    page.goto("/quiz/")
+    page.get_by_label("What to practise").select_option(label="Geography")
+    page.get_by_label("10").check()
+    page.get_by_role("button", name="Start the quiz").click()
+    attempt = db.get_attempt(db.connect(app.config["DATABASE"]), page.url.split("?")[0].rsplit("/", 1)[1])
+    for _ in range(attempt.length):
+        pos = int(page.locator('input[name="position"]').get_attribute("value"))
+        qid = attempt.layout[pos]["q"]
+        if qid in TYPED:
+            break
+        answer_current(page, bank, attempt)
+        page.get_by_role("link", name="Next question").click()
+    typed, verdict, feedback = TYPED[qid]
+    box = page.get_by_label("Your answer")
+    expect(box).to_have_attribute("maxlength", "200")
+    screenshot(page, "quiz-shortanswer")
+    page.get_by_role("button", name="Submit answer").click()  # empty: refused in words, nothing stored
+    expect(page.locator(".form-error")).to_have_text("Type your answer before you submit.")
+    page.get_by_label("Your answer").fill(typed)
+    page.get_by_role("button", name="Submit answer").click()
+    expect(page.locator(".verdict")).to_have_text(verdict)
+    expect(page.locator(".answer-feedback")).to_contain_text(feedback)
+    expect(page.locator(".review")).to_contain_text(typed.strip())
+    screenshot(page, "quiz-shortanswer-feedback")

@@ -181,3 +181,33 @@ def test_teacher_pages_have_no_wcag_violations(js_page, live_server):
     page.goto(assignment_url + "/delete")
     check("delete confirmation")
     assert failures == {}, "\n\n".join(f"{u}:\n{r}" for u, r in failures.items())
+
+
+def test_teacher_writes_a_short_answer_with_graded_answers(page, live_server):
+    """Issue 16: the type-first writer takes a short answer with several accepted answers, each with a
+    grade and feedback; a full-mark answer the fact does not state is refused beside the answers."""
+    email = f"short-{'js' if page.js else 'nojs'}@school.org"
+    make_teacher(live_server, email)
+    sign_in(page, email)
+    page.goto("/teach/questions/new")
+    page.get_by_role("radio", name=re.compile("Short answer")).check()
+    page.get_by_role("button", name="Next: write it").click()
+    page.get_by_label("Question", exact=True).fill(
+        "According to the news report, in which Ukrainian region were most Russian prisoners captured?")
+    page.get_by_label("Search the facts").fill("Donetsk")
+    if not page.js:
+        page.get_by_role("button", name="Search facts").click()
+    page.locator('#fact-results input[value="most-captured-in-donetsk"]').check()
+    page.get_by_label("Answer 1", exact=True).fill("Luhansk")
+    page.get_by_label("Feedback the student reads (answer 1)").fill("Yes: the region in the east.")
+    page.get_by_label("Answer 2", exact=True).fill("Donbas")
+    page.get_by_label("Grade (answer 2)").select_option("50")
+    page.get_by_label("Feedback the student reads (answer 2)").fill("The wider area: name the region.")
+    page.get_by_label("Explanation shown after answering").fill("See [[most-captured-in-donetsk|the news report]].")
+    page.get_by_role("button", name="Save question").click()
+    accepted = page.locator("#f-accepted")
+    expect(accepted).to_contain_text("'Luhansk' earns the full mark but no cited fact states it")
+    screenshot(page, "teacher-shortanswer-form")
+    page.get_by_label("Answer 1", exact=True).fill("Donetsk*")
+    page.get_by_role("button", name="Save question").click()
+    expect(page.get_by_role("status")).to_contain_text("Question saved")

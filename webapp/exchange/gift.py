@@ -117,7 +117,7 @@ def _read_gift_question(block: list[str], line: int, index: int, taken: set[str]
         return unsupported(name, index, "essay")
     qtype = next((t for t in qtypes.all_types() if t.gift_claims(answertext)), None)
     if qtype is None:
-        return unsupported(name, index, "short-answer")
+        return unsupported(name, index, "unrecognised")
     qtype.gift_read(answertext, fields, At(line, label(name, index), fmt))
     fields["id"] = slug(name or prompt[:50], taken)
     return fields

@@ -18,7 +18,7 @@ from .text import (Drafts, ExchangeError, Skipped, category_path, clean, collect
 from .xml_syntax import find_text, html_el, text_el, xml_text
 
 # how import messages name the Moodle types Sourced cannot ask
-_OTHER_KINDS = {"essay": "essay", "description": "description", "shortanswer": "short-answer",
+_OTHER_KINDS = {"essay": "essay", "description": "description",
                 "multianswer": "cloze (embedded answers)", "cloze": "cloze (embedded answers)"}
 
 

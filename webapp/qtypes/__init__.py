@@ -12,6 +12,7 @@ from .choice import Multiple, Single
 from .matching import Matching
 from .numeric import Numeric
 from .ordering import Ordering
+from .shortanswer import ShortAnswer
 from .truefalse import TrueFalse
 
 REGISTRY: dict[str, QuestionType] = {}
@@ -41,7 +42,7 @@ def all_types() -> list[QuestionType]:
     return list(REGISTRY.values())
 
 
-for _t in (Single(), Multiple(), TrueFalse(), Numeric(), Ordering(), Matching()):
+for _t in (Single(), Multiple(), TrueFalse(), Numeric(), ShortAnswer(), Ordering(), Matching()):
     register(_t)
 
 __all__ = ["AnswerError", "CannotWrite", "Marked", "QuestionType", "Shown", "REGISTRY", "register",

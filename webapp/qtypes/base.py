@@ -178,7 +178,7 @@ class QuestionType:
     one_tap = False  # in live mode one tap on an option answers (no separate Send button)
 
     HOOKS = ("layout", "unshuffled", "shown", "read", "score", "right_answer", "describe", "shape", "check",
-             "prompt_is_checked", "wrong_figures", "typed_answer", "payload", "read_form", "to_draft", "from_draft", "gift_write", "gift_claims", "gift_read",
+             "prompt_is_checked", "wrong_figures", "typed_answer", "answer_feedback", "tally_label", "payload", "read_form", "to_draft", "from_draft", "gift_write", "gift_claims", "gift_read",
              "xml_write", "xml_claims", "xml_read")
 
     def layout(self, q: "Question", rng: random.Random) -> dict:
@@ -206,6 +206,15 @@ class QuestionType:
     def describe(self, q: "Question", response: dict) -> list[str]:
         """What the student answered, in words."""
         raise NotImplementedError
+
+    def answer_feedback(self, q: "Question", response: dict) -> str | None:
+        """What the student reads about their own answer after submitting it (a short answer's
+        per-answer feedback), or None."""
+        return None
+
+    def tally_label(self, q: "Question", response: dict) -> str:
+        """How the results page groups this response with others of the same kind."""
+        return " | ".join(self.describe(q, response))
 
     def shape(self, q: Any, min_rows: int, tied: bool) -> str | None:
         """What makes the question's shape unusable for this type (schemas.shape_problem), or None."""

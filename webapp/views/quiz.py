@@ -21,7 +21,7 @@ from ..marks import at_a_glance, row_marks
 from ..numbers import whole_number
 from ..practice import practice_draw
 from ..prose import Notes, render_inline
-from ..quiz import LENGTHS, AnswerError, QuizScope, describe_response, right_answer, shown
+from ..quiz import LENGTHS, AnswerError, QuizScope, answer_feedback, describe_response, right_answer, shown
 from ..schemas import Question
 from ..web import browser_key, browser_token, limiter, store
 
@@ -86,6 +86,7 @@ class Review:
     explanation: object
     facts: list
     rows: list | None = None  # per-row marks of an ordering or matching answer
+    feedback: str | None = None  # about the answer given (a short answer's per-answer feedback)
 
     @property
     def verdict(self) -> str:
@@ -97,7 +98,7 @@ def review(q: Question, answer: attempts.Answer) -> Review:
     return Review(position=answer.position, question=q, answer=answer, right=right_answer(q),
                   given=describe_response(q, answer.response),
                   explanation=render_inline(q.explanation, store(), fact_url, Notes()), facts=facts,
-                  rows=row_marks(q, answer.response))
+                  rows=row_marks(q, answer.response), feedback=answer_feedback(q, answer.response))
 
 
 def panel(template: str, status: int = 200, **ctx):

@@ -26,8 +26,8 @@ def question_form(draft: Draft, problems: list, qid: str | None = None, status: 
     ctx = {"d": draft, "problems": figure_match.plain_problems(problems), "qid": qid,
            "types": {t: TYPE_LABELS[t] for t in WRITABLE_TYPES}, "facts": store().facts, "topics": store().topics,
            "max_options": MAX_OPTIONS, "difficulties": DIFFICULTY_LABELS, "saved": saved, "type_labels": TYPE_LABELS,
-           "chosen": [figure_match.hits_of(store(), f) for f in draft.fact_ids if f in store().facts],
-           "found": [figure_match.hits_of(store(), f) for f in found], "fact_q": fact_q, "asks": asks or [],
+           "chosen": [figure_match.fact_hits(store(), f) for f in draft.fact_ids if f in store().facts],
+           "found": [figure_match.fact_hits(store(), f) for f in found], "fact_q": fact_q, "asks": asks or [],
            "note": note, "ref_syntax": figure_match.REF_SYNTAX,
            "figure_refs": [(f.id if n == 1 else f"{f.id}.{n}", f"{f.id}{'' if n == 1 else f' (figure {n})'}: {show_figure(g)}")
                            for f in store().facts.values() for n, g in enumerate(f.figures, 1)]}
@@ -56,7 +56,8 @@ def new_question():
 TYPE_HINTS = {"single": "Students pick the one right option; the others are plausible but wrong.",
               "multiple": "Students tick every right option.",
               "truefalse": "A statement that is true, or false because it changes a fact's figure.",
-              "numeric": "Students type a number, such as a figure from a fact."}
+              "numeric": "Students type a number, such as a figure from a fact.",
+              "shortanswer": "Students type a word, a name or a figure; you list the answers that earn the mark."}
 
 
 @bp.get("/questions/facts")
@@ -65,7 +66,7 @@ def search_facts():
     """The fact search beside the question form (htmx): facts whose words or figures match."""
     q = request.args.get("fact_q", "")[:200]
     chosen = request.args.getlist("fact_ids")[:20]
-    found = [figure_match.hits_of(store(), f) for f in figure_match.search_facts(store(), q) if f not in chosen]
+    found = [figure_match.fact_hits(store(), f) for f in figure_match.search_facts(store(), q) if f not in chosen]
     return render_template("teach/_fact_results.html", found=found, fact_q=q, d=Draft(type=request.args.get("type", "")[:20]))
 
 
