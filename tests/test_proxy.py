@@ -153,7 +153,11 @@ def test_limits_hold_in_total_across_two_workers(tmp_path):
         server.stop()
     assert len({pid for _, pid in signs + joins}) == 2, "both workers must have answered"
     assert statuses(signs) == {400: 10, 429: 6}  # sign-in: 10 a minute per address
-    assert statuses(joins) == {404: 100, 429: 10}  # wrong join codes: 100 an hour per address
+    # wrong join codes: 100 an hour per address. A wrong code is counted once its 404 is known (checked
+    # before, counted after), so the 4 requests in flight at the limit may each still get through:
+    # at most 3 over, where counting per worker would let about 200 through.
+    wrong = statuses(joins)
+    assert 100 <= wrong[404] <= 103 and wrong[404] + wrong.get(429, 0) == 110, wrong
 
 
 def test_counted_per_worker_the_same_limits_would_not_hold(tmp_path):

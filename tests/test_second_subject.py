@@ -26,7 +26,7 @@ def test_api_serves_the_new_subject(mini_app):
     facts = client.get("/api/facts?topic=events").json["facts"]
     assert [f["id"] for f in facts] == ["regatta-visitors"]
     assert facts[0]["figures"][0] == {"value": 1200.0, "unit": "visitors", "qualifier": "roughly",
-                                      "text": "roughly 1,200", "derived": False}
+                                      "text": "roughly 1,200", "derived": False, "approximate": False}
 
 
 def test_fact_search_finds_the_new_subject(mini_app):
