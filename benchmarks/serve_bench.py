@@ -198,9 +198,10 @@ async def drive(server: Gunicorn, case: Case, name: str, concurrency: int, secon
 
 # --- setting the real app up -----------------------------------------------------------------------
 
-def start_quiz(c, token: str, seed: int) -> str:
+def start_quiz(c, token: str, seed: int, **kw) -> str:
     """A fresh attempt with this seed (same seed: same questions, same layout); its id."""
-    r = c.post("/quiz/", data={"csrf_token": token, "scope": "mixed", "length": str(QUIZ_LENGTH), "seed": str(seed)})
+    r = c.post("/quiz/", data={"csrf_token": token, "scope": "mixed", "length": str(QUIZ_LENGTH), "seed": str(seed)},
+               **kw)
     if r.status_code != 303:
         raise RuntimeError(f"starting a quiz: HTTP {r.status_code}")
     return r.headers["location"].rsplit("/", 1)[1]
@@ -242,53 +243,69 @@ def worker_memory(server: Gunicorn) -> list[dict[str, int]]:
 
 # --- profiling in process ---------------------------------------------------------------------------
 
-def profile_cases(tmp: Path, modules: list[str], n: int = 400) -> None:
-    """Each real-app case n times in this process (Flask's test client): its cost, where the time goes
-    (cProfile)."""
-    from webapp import create_app, db
-    app = create_app({"DATABASE": str(tmp / "profile.sqlite3"), "SECRET_KEY": "profile",
-                      "WTF_CSRF_ENABLED": False, "RATELIMIT_ENABLED": False})
+def client_address(i: int) -> str:
+    """A different client address for each of 4,096 clients in turn, so that the rate limits count (as
+    in production, one upsert per limited request) without any client reaching them."""
+    return f"10.0.{(i >> 8) % 16}.{i % 256}"
+
+
+def profile_cases(tmp: Path, n: int = 2000) -> None:
+    """Each real-app case n times in this process (Flask's test client, CSRF on, the rate limiter on
+    with a different client address per request): its CPU a request and where it goes, by category
+    (profile_cats.py, a sampling profiler), then the app's own heaviest calls (cProfile)."""
+    from profile_cats import detail, sample, table
+    from webapp import create_app
+    app = create_app({"DATABASE": str(tmp / "profile.sqlite3"), "SECRET_KEY": "profile"})
     client = app.test_client()
-    answers = scout(client, "", random.Random(5))
+    modules = sorted(set(re.findall(r'href="/modules/([\w-]+)"', client.get("/modules").text)))
+    token = csrf_token(client.get("/quiz/").text)
+    answers = scout(client, token, random.Random(5))
     hx = {"HX-Request": "true", "HX-Target": "quiz-panel"}
     state: dict = {"pos": QUIZ_LENGTH}
+    count = iter(range(10**9))
+
+    def env() -> dict:
+        return {"REMOTE_ADDR": client_address(next(count))}
 
     def answer(i: int, headers: dict) -> None:
         if state["pos"] >= QUIZ_LENGTH:
-            state.update(aid=start_quiz(client, "", SEEDS[0]), pos=0)
+            state.update(aid=start_quiz(client, token, SEEDS[0], environ_base=env()), pos=0)
         r = client.post(f"/quiz/a/{state['aid']}/answer", data=as_form(answers[SEEDS[0]][state["pos"]]),
-                        headers=headers)
+                        headers=headers, environ_base=env())
         assert r.status_code == (200 if headers else 303), r.status_code
         state["pos"] += 1
 
+    def ask(i: int) -> None:
+        r = client.post("/api/ask", json={"question": BOT_QUESTIONS[i % len(BOT_QUESTIONS)]}, environ_base=env())
+        assert r.status_code == 200, r.status_code
+
     cases = {
-        "module": lambda i: client.get(f"/modules/{modules[i % len(modules)]}"),
+        "module": lambda i: client.get(f"/modules/{modules[i % len(modules)]}", environ_base=env()),
         "answer": lambda i: answer(i, hx),
         "answer-plain": lambda i: answer(i, {}),
-        "bot": lambda i: client.post("/api/ask", json={"question": BOT_QUESTIONS[i % len(BOT_QUESTIONS)]}),
+        "bot": ask,
     }
-
-    def timed(fn) -> float:
+    hello = __import__("hello_app").app.test_client()
+    cases = {"bare": lambda i: hello.get("/"), **cases}
+    for fn in cases.values():
         for i in range(20):
             fn(i)  # warm up: templates compiled, caches filled
-        t0 = time.perf_counter()
-        for i in range(n):
-            fn(i)
-        return (time.perf_counter() - t0) / n * 1000
-
-    hello = __import__("hello_app").app.test_client()
-    print(f"\n--- in process, {n} requests each (no server, no sockets) ---")
-    print(f"hello app {timed(lambda i: hello.get('/')):.2f} ms a request")
-    plain = {name: timed(fn) for name, fn in cases.items()}
-    for name, fn in cases.items():
+    print(f"\n--- in process, {n} requests a case (no server, no sockets; CPU of this thread, the test "
+          f"client's own share taken out) ---")
+    print("each cell: share of the request's CPU, then ms")
+    results = {name: sample(fn, n) for name, fn in cases.items()}
+    print(table(results))
+    for name, result in list(results.items())[1:]:
+        print(f"{name}, entered through:\n{detail(result)}")
+    for name, fn in list(cases.items())[1:]:
         prof = cProfile.Profile()
         prof.enable()
-        for i in range(n):
+        for i in range(n // 4):
             fn(i)
         prof.disable()
         out = io.StringIO()
-        pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(r"webapp/|sqlite3|jinja2/environment", 14)
-        print(f"\n{name}: {plain[name]:.2f} ms a request; under cProfile, cumulative, the app's own calls:")
+        pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(r"webapp/|sqlite3|jinja2/environment", 12)
+        print(f"\n{name} under cProfile, cumulative, the app's own calls:")
         print("\n".join(line for line in out.getvalue().splitlines()[7:] if line.strip()))
 
 
@@ -305,10 +322,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--wait-quiet", type=float, default=0, metavar="S",
                     help="before each case wait up to S s for the machine to be idle (a shared machine)")
     ap.add_argument("--profile", action="store_true", help="profile the real app's cases in process afterwards")
+    ap.add_argument("--profile-only", action="store_true", help="only the in-process profile (no servers)")
     args = ap.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="sourced-serve-"))
     cores = os.cpu_count() or 1
+    if args.profile_only:
+        profile_cases(tmp)
+        shutil.rmtree(tmp, ignore_errors=True)
+        return 0
     print(f"Sourced serving benchmark: gunicorn {version('gunicorn')}, {args.workers} sync workers, "
           f"{args.concurrency} concurrent connections, {args.rounds} rounds of {args.seconds:g} s per case after "
           f"{args.warmup:g} s warm-up; "
@@ -390,7 +412,7 @@ def main(argv: list[str] | None = None) -> int:
     status = 1 if missed else 0
     print(f"MISSED: {', '.join(missed)}" if missed else "all targets met")
     if args.profile:
-        profile_cases(tmp, modules)
+        profile_cases(tmp)
     shutil.rmtree(tmp, ignore_errors=True)
     return status
 
