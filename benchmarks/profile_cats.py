@@ -38,6 +38,7 @@ RULES: list[tuple[str, str, str | None, bool]] = [
     ("security headers", "/webapp/web.py", "security_headers", True),
     ("write + commit", "/webapp/db/core.py", "wrapped", True),
     ("write + commit", "/webapp/db/core.py", "transaction", True),
+    ("write + commit", "/webapp/db/core.py", "retry_busy", True),  # a one-statement write
     ("Jinja", "/jinja2/", None, True),
     ("Jinja", "/webapp/templates/", None, True),
     ("Jinja", "/flask/templating.py", None, True),

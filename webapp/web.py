@@ -83,6 +83,12 @@ class QuietSessionInterface(SecureCookieSessionInterface):
     (an hour of eight): an active visitor's cookie still ends 7-8 hours after their last request."""
 
     REFRESH_SHARE = 8
+    REMEMBERED = 4096
+
+    def __init__(self):
+        # cookie -> (signed at, its content as JSON): a cookie verified once is not verified again;
+        # the same bytes under the same key verify the same way, and its age is checked each time
+        self._verified: dict[tuple[str, str], tuple[float, str]] = {}
 
     def open_session(self, app, request):
         s = self.get_signing_serializer(app)
@@ -91,11 +97,20 @@ class QuietSessionInterface(SecureCookieSessionInterface):
         val = request.cookies.get(self.get_cookie_name(app))
         if not val:
             return self.session_class()
+        max_age = app.permanent_session_lifetime.total_seconds()
+        key = (str(app.secret_key), val)
+        hit = self._verified.get(key)
+        if hit is not None and 0 <= time.time() - hit[0] <= max_age:
+            opened = self.session_class(s.serializer.loads(hit[1]))
+            opened.signed_at = hit[0]
+            return opened
         try:
-            data, signed = s.loads(val, max_age=int(app.permanent_session_lifetime.total_seconds()),
-                                   return_timestamp=True)
+            data, signed = s.loads(val, max_age=int(max_age), return_timestamp=True)
         except BadSignature:
             return self.session_class()
+        if len(self._verified) >= self.REMEMBERED:
+            self._verified.clear()
+        self._verified[key] = (signed.timestamp(), s.serializer.dumps(data))
         opened = self.session_class(data)
         opened.signed_at = signed.timestamp()
         return opened
