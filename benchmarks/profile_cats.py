@@ -29,6 +29,7 @@ SAMPLE_S = 0.0005  # asked for; the kernel delivers one per scheduler tick at mo
 HARNESS = "(test client)"
 # (category, path fragment, function name or None, sticky), tried in order; first match wins per frame
 RULES: list[tuple[str, str, str | None, bool]] = [
+    ("gunicorn", "/gunicorn/", None, False),  # the server's own work (only in --profile's server samples)
     (HARNESS, "/werkzeug/test.py", None, False),
     (HARNESS, "/flask/testing.py", None, False),
     ("Flask/Werkzeug", "/flask_limiter/", "__inner", False),  # the decorator that calls the view
@@ -61,7 +62,7 @@ RULES: list[tuple[str, str, str | None, bool]] = [
 ]
 # the calls by which the test client enters the app: the only frames that take a sample out of HARNESS
 APP_ENTRIES = {("/flask/app.py", "__call__"), ("/webapp/binding.py", "app")}
-ORDER = ["Flask/Werkzeug", "sessions + CSRF", "rate limiter", "security headers", "Jinja", "SQLite reads",
+ORDER = ["gunicorn", "Flask/Werkzeug", "sessions + CSRF", "rate limiter", "security headers", "Jinja", "SQLite reads",
          "write + commit", "JSON", "bot", "app code", "other"]
 
 

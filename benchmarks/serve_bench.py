@@ -1,7 +1,8 @@
 """Serving benchmark: the real app against a bare Flask "hello world" under the same gunicorn settings.
 
     .venv/bin/python benchmarks/serve_bench.py [--workers 2] [--concurrency 8] [--seconds 2] [--rounds 3]
-                                               [--wait-quiet 60] [--profile] [--profile-only] [--no-limiter]
+                                               [--wait-quiet 60] [--repeat 3] [--profile] [--profile-only]
+                                               [--no-limiter] [--cases module,answer,answer-plain,bot]
 
 In one run it serves benchmarks/hello_app.py and the real app (fresh database in a temporary
 folder), each with `gunicorn -w N` sync workers on 127.0.0.1, and drives each case for a few seconds with C concurrent connections from a small raw
@@ -45,6 +46,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -255,6 +257,34 @@ def worker_memory(server: Gunicorn) -> list[dict[str, int]]:
     return [memory_kb(p) for p in server.worker_pids()]
 
 
+# --- profiling the servers -------------------------------------------------------------------------
+
+def read_samples(folder: Path) -> Counter:
+    """The category totals every worker of a sampled server has written so far (gunicorn_sampler.py)."""
+    total: Counter = Counter()
+    for f in folder.glob("[0-9]*.json"):
+        with contextlib.suppress(OSError, ValueError):
+            total.update(json.loads(f.read_text()))
+    return total
+
+
+def print_server_profile(samples: dict[str, Counter], cpu_ms: dict[str, float]) -> None:
+    """Each case's worker CPU a request, split by where the workers' samples fell."""
+    from profile_cats import ORDER
+    names = [n for n in samples if sum(samples[n].values()) > 0]
+    print("\n--- inside the gunicorn workers, every round (CPU-time samples, profile_cats.py; each cell: share "
+          "of the workers' CPU, then ms a request) ---")
+    print(f"{'category':<18}" + "".join(f"{n:>14}" for n in names))
+    print(f"{'ms a request':<18}" + "".join(f"{cpu_ms[n]:>14.3f}" for n in names))
+    for cat in ORDER:
+        cells = []
+        for n in names:
+            share = max(0, samples[n][cat]) / sum(max(0, v) for v in samples[n].values())
+            cells.append(f"{share:>8.0%} {cpu_ms[n] * share:>4.2f}" if samples[n][cat] > 0 else f"{'-':>14}")
+        print(f"{cat:<18}" + "".join(cells))
+    print(f"{'samples':<18}" + "".join(f"{sum(samples[n].values()):>14}" for n in names))
+
+
 # --- profiling in process ---------------------------------------------------------------------------
 
 def client_address(i: int) -> str:
@@ -338,8 +368,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="profile the real app's cases in process afterwards")
     ap.add_argument("--profile-only", action="store_true", help="only the in-process profile (no servers)")
     ap.add_argument("--no-limiter", action="store_true", help="the real app with its rate limiter off")
+    ap.add_argument("--cases", help="only these cases (and bare), comma-separated: module,answer,answer-plain,bot")
+    ap.add_argument("--repeat", type=int, default=1, metavar="N",
+                    help="run the whole benchmark N times in a row; exit 0 only when every run meets every target")
     args = ap.parse_args(argv)
+    for n in range(1, args.repeat + 1):
+        if args.repeat > 1:
+            print(f"\n=== run {n} of {args.repeat}, {time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime())} UTC, load average "
+                  f"{' '.join(f'{x:.2f}' for x in os.getloadavg())} ===", flush=True)
+        if status := bench(args):
+            if args.repeat > 1:
+                print(f"run {n} of {args.repeat} missed a target: stopped")
+            return status
+    if args.repeat > 1:
+        print(f"all {args.repeat} runs in a row met every target")
+    return 0
 
+
+def bench(args) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="sourced-serve-"))
     cores = os.cpu_count() or 1
     if args.profile_only:
@@ -349,21 +395,28 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Sourced serving benchmark: gunicorn {version('gunicorn')}, {args.workers} sync workers, "
           f"{args.concurrency} concurrent connections, {args.rounds} rounds of {args.seconds:g} s per case after "
           f"{args.warmup:g} s warm-up; "
-          f"{cores} CPUs shared by server and client")
+          f"{cores} CPUs shared by server and client; load average at the start "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print("rate limiter OFF for the real app (--no-limiter)" if args.no_limiter else
           "rate limiter on for the real app, SOURCED_PROXIES=1, each request from one of 4,096 X-Forwarded-For addresses")
     rounds: list[dict[str, Result]] = []
+    server_samples: dict[str, Counter] = defaultdict(Counter)
     memory: dict[str, list[dict[str, int]]] = {}
     modules: list[str] = []
     noisy = 0
     try:
         with contextlib.ExitStack() as stack:
-            hello = stack.enter_context(Gunicorn("hello_app:app", args.workers, dict(os.environ),
-                                                 tmp / "hello.log", chdir=BENCH))
+            sampled = ("-c", str(BENCH / "gunicorn_sampler.py")) if args.profile else ()
+            samples = {"hello": tmp / "samples-hello", "real": tmp / "samples-real"}
+            for folder in samples.values():
+                folder.mkdir()
+            hello = stack.enter_context(Gunicorn("hello_app:app", args.workers,
+                                                 dict(os.environ, SOURCED_SAMPLES_DIR=str(samples["hello"])),
+                                                 tmp / "hello.log", chdir=BENCH, extra_args=sampled))
             target = "webapp:create_app()"
-            env = app_env(tmp, **({} if args.no_limiter else {"SOURCED_RATELIMIT_ENABLED": "true",
-                                                                 "SOURCED_PROXIES": "1"}))
-            real = stack.enter_context(Gunicorn(target, args.workers, env, tmp / "app.log"))
+            env = app_env(tmp, SOURCED_SAMPLES_DIR=str(samples["real"]),
+                          **({} if args.no_limiter else {"SOURCED_RATELIMIT_ENABLED": "true", "SOURCED_PROXIES": "1"}))
+            real = stack.enter_context(Gunicorn(target, args.workers, env, tmp / "app.log", extra_args=sampled))
             hello.wait_ready("/")
             real.wait_ready("/quiz/")
             modules, answers, attempts, cookie = prepare(real, 2 * args.attempts * args.rounds)
@@ -381,13 +434,19 @@ def main(argv: list[str] | None = None) -> int:
                                                     json.dumps({"question": BOT_QUESTIONS[i % len(BOT_QUESTIONS)]})
                                                     .encode()), 200, b'"answered"') for i in range(4096)])),
             ]
+            if args.cases:
+                cases = [c for c in cases if c[0] == "bare" or c[0] in args.cases.split(",")]
             for _ in range(args.rounds):
                 rounds.append({})
                 for name, server, case in cases:
                     if args.wait_quiet and not wait_quiet(args.wait_quiet):
                         noisy += 1
+                    before = read_samples(samples["hello" if server is hello else "real"])
                     rounds[-1][name] = asyncio.run(drive(server, case, name, args.concurrency, args.seconds,
                                                          args.warmup))
+                    time.sleep(0.1)  # the workers' last totals written
+                    server_samples[name].update(read_samples(samples["hello" if server is hello else "real"]))
+                    server_samples[name].subtract(before)
             memory["hello app"] = worker_memory(hello)
             memory["real app"] = worker_memory(real)
     except RuntimeError as e:
@@ -395,8 +454,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     print(f"\n{'case':<14}{'requests':>9}{'req/s':>8}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}"
-          f"{'CPU ms/req':>11}{'vs bare':>9}{'target':>8}  verdict")
+          f"{'CPU ms/req':>11}{'CPU ratio':>10}{'vs bare':>9}{'target':>8}  verdict")
     missed = []
+    cpu_per_request: dict[str, float] = {}
     for name, _server, _case in cases:
         runs = [r[name] for r in rounds]
         lat = [x for r in runs for x in r.latencies]
@@ -408,14 +468,16 @@ def main(argv: list[str] | None = None) -> int:
         ok = (target is None or ratio >= target) and p[95] <= P95_TARGET_MS and not errors
         if not ok:
             missed.append(name)
-        cpu = sum(r.server_cpu for r in runs) / len(lat) * 1000 if lat else float("nan")
+        cpu = cpu_per_request[name] = sum(r.server_cpu for r in runs) / len(lat) * 1000 if lat else float("nan")
         print(f"{name:<14}{len(lat):>9}{tp:>8.0f}{p[50]:>8.1f}{p[95]:>8.1f}{p[99]:>8.1f}"
-              f"{cpu:>11.2f}{ratio:>9.0%}{(f'≥{target:.0%}' if target else '-'):>8}  "
+              f"{cpu:>11.2f}{cpu_per_request['bare'] / cpu:>10.0%}{ratio:>9.0%}{(f'≥{target:.0%}' if target else '-'):>8}  "
               f"{'ok' if ok else 'MISSED'}{' (ran out of attempts)' if any(r.exhausted for r in runs) else ''}")
         if errors:
             print(f"    {errors} errors, e.g. {next(r.error_sample for r in runs if r.errors)}")
     print(f"req/s and 'vs bare' are medians over {args.rounds} rounds (each case against the bare route of its "
-          f"round); p50-p99 pool all rounds; p95 target ≤ {P95_TARGET_MS:.0f} ms at {args.concurrency} connections")
+          f"round); p50-p99 pool all rounds; p95 target ≤ {P95_TARGET_MS:.0f} ms at {args.concurrency} connections; "
+          "'CPU ratio' is the bare route's worker CPU a request over the case's (the targets are on 'vs bare', "
+          "the throughput; the CPU ratio moves far less when other jobs share the machine)")
     print(f"CPU used during each case, of {cores} cores (server workers / this client / everything else):")
     share = {}
     for name, _server, _case in cases:
@@ -432,6 +494,7 @@ def main(argv: list[str] | None = None) -> int:
     status = 1 if missed else 0
     print(f"MISSED: {', '.join(missed)}" if missed else "all targets met")
     if args.profile:
+        print_server_profile(server_samples, cpu_per_request)
         profile_cases(tmp)
     shutil.rmtree(tmp, ignore_errors=True)
     return status
