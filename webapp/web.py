@@ -90,6 +90,14 @@ class QuietSessionInterface(SecureCookieSessionInterface):
         # the same bytes under the same key verify the same way, and its age is checked each time
         self._verified: dict[tuple[str, str], tuple[float, str]] = {}
 
+    def get_signing_serializer(self, app):
+        """Flask builds the serializer afresh twice a request; it depends only on the keys."""
+        key = (app.secret_key, tuple(app.config.get("SECRET_KEY_FALLBACKS") or ()))
+        cached = getattr(self, "_serializer", None)
+        if cached is None or cached[0] != key:
+            cached = self._serializer = (key, super().get_signing_serializer(app))
+        return cached[1]
+
     def open_session(self, app, request):
         s = self.get_signing_serializer(app)
         if s is None:
