@@ -16,7 +16,9 @@ acknowledged answer stored once, as sent (0 lost, 0 duplicated).
 
 Steps double from --start until one fails, then halve the gap between the last pass and the first
 failure until it is under a tenth of the pass (or --resolution students); the largest passing N
-is the capacity. The clients run on the same machine, so the figure includes their CPU.
+is the capacity. The clients run on the same machine, so the figure includes their CPU; each step
+prints the workers', the clients' and everything else's share of the cores: when the clients near
+one core (100% / cores), or other jobs take a large share, the figure is theirs, not the app's.
 """
 from __future__ import annotations
 
@@ -93,7 +95,7 @@ async def paced_student(run: PacedRun, s: Student, think: float) -> None:
                         raise Unexpected(f"{base}: no question form (question {n + 1})")
                     position, kind, data = choose_answer(form, rng)
                     due += think
-                    await pause_until(due)
+                    await pause_until(min(due, run.stop_at))  # the step's end wakes every waiting client
                     if time.monotonic() >= run.stop_at:
                         return
                     r = await run.send(c, "answer", "POST", form["action"], {200} if s.htmx else {303},
@@ -123,7 +125,7 @@ async def paced_bot_visitor(run: PacedRun, index: int, think: float) -> None:
                 conversation = reply["conversation"] if asked % 5 else None
                 run.bot_answers += 1
                 due += think
-                await pause_until(due)
+                await pause_until(min(due, run.stop_at))
         except (Unexpected, GaveUp, ValueError) as e:
             run.errors.append(f"bot {index}: {e}")
 
@@ -139,14 +141,16 @@ class Step:
     lost: int = 0
     duplicated: int = 0
     server_cpu: float = 0.0  # share of the machine's cores used by the workers
-    other_cpu: float = 0.0
+    client_cpu: float = 0.0  # ... by this script's clients
+    other_cpu: float = 0.0  # ... by everything else (other people's jobs, the kernel's share)
     note: str = ""
 
     def line(self) -> str:
         kinds = ", ".join(f"{k} {n} p95 {p:.0f}" for k, (n, p) in self.kinds.items())
         return (f"{self.students:>6} students + {max(1, self.students // 10)} bot visitors: {self.rate:6.1f} req/s, "
                 f"p95 {self.p95_ms:6.1f} ms ({kinds}); errors {self.errors}, lost {self.lost}, duplicated "
-                f"{self.duplicated}; CPU: workers {self.server_cpu:.0%}, everything else (this client too) {self.other_cpu:.0%} "
+                f"{self.duplicated}; CPU: workers {self.server_cpu:.0%}, clients {self.client_cpu:.0%}, everything else "
+                f"{self.other_cpu:.0%} "
                 f"of the cores -> {'PASS' if self.passed else 'FAIL'}{self.note}")
 
 
@@ -159,12 +163,13 @@ async def run_step(url: str, n: int, args, server: Gunicorn) -> PacedRun:
     tasks += [asyncio.ensure_future(paced_bot_visitor(run, i, args.think)) for i in range(max(1, n // 10))]
     await asyncio.sleep(args.think)
     cpu0 = {p: cpu_seconds(p) for p in server.worker_pids()}
-    m0, t0 = machine_busy_seconds(), time.monotonic()
+    m0, t0, c0 = machine_busy_seconds(), time.monotonic(), time.process_time()
     run.measuring = True
     await pause_until(run.stop_at)
     run.measuring = False
     run.window = time.monotonic() - t0
     run.server_cpu = sum(cpu_seconds(p) - v for p, v in cpu0.items())
+    run.client_cpu = time.process_time() - c0
     run.machine_cpu = machine_busy_seconds() - m0
     done, pending = await asyncio.wait(tasks, timeout=args.request_timeout * 2 + 10)
     for t in pending:
@@ -192,7 +197,8 @@ def measure(n: int, args) -> Step:
     step.rate = len(every) / run.window if run.window else 0.0
     step.errors, step.lost, step.duplicated = len(run.errors), a["lost"], a["duplicated"]
     step.server_cpu = run.server_cpu / run.window / cores
-    step.other_cpu = max(0.0, run.machine_cpu - run.server_cpu) / run.window / cores
+    step.client_cpu = run.client_cpu / run.window / cores
+    step.other_cpu = max(0.0, run.machine_cpu - run.server_cpu - run.client_cpu) / run.window / cores
     step.passed = bool(every) and step.p95_ms <= P95_LIMIT_MS and not (step.errors or step.lost or step.duplicated)
     if run.errors:
         step.note = f"  (first error: {run.errors[0][:160]})"

@@ -144,13 +144,14 @@ def csrf_token() -> str:
     time limit set, every page signs afresh."""
     if "csrf_token" in g or current_app.config.get("WTF_CSRF_TIME_LIMIT") is not None:
         return generate_csrf()
+    secret = current_app.config.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key
     raw = session.get("csrf_token")
-    key = (current_app.secret_key, raw)
+    key = (secret, raw)
     if not isinstance(raw, str) or key not in _signed_tokens:
         signed = generate_csrf()
         if len(_signed_tokens) > 10_000:
             _signed_tokens.clear()
-        _signed_tokens[(current_app.secret_key, session["csrf_token"])] = signed
+        _signed_tokens[(secret, session["csrf_token"])] = signed
         return signed
     g.csrf_token = _signed_tokens[key]
     return g.csrf_token
