@@ -3,6 +3,7 @@ every stored answer.
 
     .venv/bin/python benchmarks/load.py [--students 200] [--bot-visitors 20] [--workers 2] [--kill-worker]
     .venv/bin/python benchmarks/load.py --live [--students 200] [--workers 2]   (live class mode: live_load.py)
+    .venv/bin/python benchmarks/load.py --find-capacity [--workers 2]            (paced students: capacity.py)
 
 It starts gunicorn itself (`gunicorn -w N 'webapp:create_app()'`, a free loopback port, a fresh
 database in a temporary folder) and stops it at the end. Each student opens /quiz/, starts a mixed
@@ -424,9 +425,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--live", action="store_true",
                     help="live class mode instead: one teacher paces 10 questions, the students poll and answer")
     ap.add_argument("--reveal-limit", type=float, default=3.0, help="--live: seconds a reveal may take to reach a student")
+    cap = ap.add_argument_group("--find-capacity (benchmarks/capacity.py)")
+    cap.add_argument("--find-capacity", action="store_true",
+                     help="step the number of paced students up to the most one machine serves (p95 <= 100 ms)")
+    cap.add_argument("--start", type=int, default=100, help="students in the first step")
+    cap.add_argument("--max", type=int, default=6400, help="no step above this many students")
+    cap.add_argument("--step-seconds", type=float, default=40, help="measured seconds per step")
+    cap.add_argument("--think", type=float, default=10, help="seconds between one student's answers")
+    cap.add_argument("--resolution", type=int, default=25, help="stop halving below this many students")
     args = ap.parse_args(argv)
-    if args.students < 1 or args.workers < 1:
-        ap.error("--students and --workers must be at least 1")
+    if args.students < 1 or args.workers < 1 or args.start < 1:
+        ap.error("--students, --workers and --start must be at least 1")
+    if args.find_capacity:
+        from capacity import find_capacity
+        return find_capacity(args)
 
     tmp = Path(tempfile.mkdtemp(prefix="sourced-load-"))
     env = app_env(tmp)

@@ -169,3 +169,17 @@ def test_small_live_session_load_loses_nothing_and_every_reveal_arrives_in_time(
     assert "reveals seen by every student: 10/10" in r.stdout
     assert "students who saw the end of the session: 6/6" in r.stdout
     assert re.search(r"^errors: 0$", r.stdout, re.M)
+
+
+def test_the_capacity_search_runs_paced_steps_and_audits_each():
+    """load.py --find-capacity, tiny: one step of 2 paced students (answering every second) and a bot
+    visitor against fresh workers with the rate limiter on. Whether the step passes depends on the
+    machine's load, so only what every step must show is checked: its figures and a clean audit."""
+    r = subprocess.run([sys.executable, str(SCRIPT), "--find-capacity", "--start", "2", "--max", "2",
+                        "--step-seconds", "3", "--think", "1"], cwd=ROOT, capture_output=True, text=True, timeout=150)
+    assert r.returncode in (0, 1), r.stdout + r.stderr
+    step = re.search(r"^\s+2 students \+ 1 bot visitors: .* p95 .* ms \(.*answer \d+ p95.*\); errors 0, lost 0, "
+                     r"duplicated 0; .* -> (PASS|FAIL)$", r.stdout, re.M)
+    assert step, r.stdout + r.stderr
+    final = "capacity: 2 students" if step.group(1) == "PASS" else "capacity: below 2 students"
+    assert final in r.stdout

@@ -1,5 +1,7 @@
 """What makes the app cheap to serve keeps it correct: cached module pages carry each visitor's own
-CSRF token, and a worker thread's kept SQLite connection never carries a failed request's transaction over."""
+CSRF token, a worker thread's kept SQLite connection never carries a failed request's transaction over,
+an unchanged session is not re-signed (but still slides), rate-limit headers and limits hold with the
+counts read back from each hit, and a remembered bot reply still stores every exchange."""
 import re
 from pathlib import Path
 
@@ -70,3 +72,63 @@ def test_behind_a_proxy_rate_limits_count_visitors_not_the_proxy(tmp_path, seeds
     finally:
         (tmp_path / "reset").mkdir()
         make_app(tmp_path / "reset", RATELIMIT_ENABLED=False)  # the limiter is one per process
+
+
+# --- work skipped per request (issue 18) must change nothing a visitor or a limit relies on ----------
+
+def test_an_unchanged_session_is_not_sent_again_until_it_gets_old(tmp_path, seeds, monkeypatch):
+    from webapp import web
+    app = make_app(tmp_path)
+    client = app.test_client()
+    first = client.post("/quiz/", data={"scope": "mixed", "length": "5"})
+    assert first.status_code == 303 and "session=" in first.headers.get("Set-Cookie", "")  # the browser's token
+    attempt = first.headers["location"]
+    client.get(attempt)  # the first page with a form puts a CSRF secret in the session: changed, sent
+    again = client.get(attempt)
+    assert again.status_code == 200 and "Set-Cookie" not in again.headers  # nothing changed, nothing re-signed
+    # a cookie older than its refresh age (here: any age at all) is signed again, so its expiry slides
+    monkeypatch.setattr(web.QuietSessionInterface, "REFRESH_SHARE", 10**9)
+    refreshed = client.get(attempt)
+    assert "session=" in refreshed.headers.get("Set-Cookie", "") and "Expires=" in refreshed.headers["Set-Cookie"]
+    monkeypatch.undo()
+    assert client.get(attempt).status_code == 200  # the refreshed cookie still opens the same attempt
+
+
+def test_rate_limit_headers_count_down_and_the_limit_still_holds(tmp_path, seeds):
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True)
+    client = app.test_client()
+    seen = []
+    for _ in range(21):  # the bot allows 20 a minute per address
+        r = client.post("/api/ask", json={"question": "How many Russian soldiers have been taken prisoner?"})
+        seen.append((r.status_code, r.headers.get("X-RateLimit-Remaining")))
+    assert [s for s, _ in seen] == [200] * 20 + [429]
+    assert [int(left) for _, left in seen[:20]] == list(range(19, -1, -1))  # read back from each request's own hit
+
+
+def test_a_repeated_question_gets_the_same_reply_and_each_exchange_is_kept(tmp_path, seeds):
+    from webapp import db
+    app = make_app(tmp_path)
+    client = app.test_client()
+    q = {"question": "How many Russian soldiers have been taken prisoner?"}
+    one = client.post("/api/ask", json=q).get_json()
+    two = client.post("/api/ask", json={**q, "conversation": one["conversation"]}).get_json()
+    other = client.post("/api/ask", json=q).get_json()
+    assert one["answered"] and one["conversation"] == two["conversation"] != other["conversation"]
+    assert {**one, "conversation": ""} == {**other, "conversation": ""}  # the reply itself, worked out once
+    with app.app_context():
+        conv = db.get_conversation(db.get_db(), one["conversation"])
+    assert [x["question"] for x in conv["exchanges"]] == [q["question"]] * 2
+    assert conv["exchanges"][1]["reply"] == two
+
+
+def test_a_conversation_keeps_its_last_exchanges_appended_in_sql(tmp_path):
+    from webapp import db
+    database = db.connect(tmp_path / "c.sqlite3")
+    db.migrate(database)
+    for i in range(db.MAX_EXCHANGES + 5):
+        db.save_exchange(database, "c1", {"n": i}, {"question": f"q{i}"},
+                         refused_question=f"q{i}" if i % 10 == 0 else None)
+    conv = db.get_conversation(database, "c1")
+    assert conv["context"] == {"n": db.MAX_EXCHANGES + 4}
+    assert [x["question"] for x in conv["exchanges"]] == [f"q{i}" for i in range(5, db.MAX_EXCHANGES + 5)]
+    assert [r["question"] for r in db.list_refusals(database)] == ["q30", "q20", "q10", "q0"]

@@ -5,6 +5,7 @@ is when it listens on a loopback address or a Unix socket. A client that can rea
 can write any X-Forwarded-For it likes and so get a fresh rate-limit allowance on every request."""
 from __future__ import annotations
 
+import functools
 import ipaddress
 import os
 import shlex
@@ -64,6 +65,7 @@ def refuse_unusable_hosts(wsgi_app):
     return app
 
 
+@functools.lru_cache(maxsize=256)  # the IDNA codec costs more than the rest of the check; hosts repeat
 def _usable_host(host: str) -> bool:
     name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
     if len(host) > 300:

@@ -3,13 +3,16 @@
 The blueprints themselves are registered in `create_app`, where the whole app can be read at once."""
 from __future__ import annotations
 
+import time
 from importlib import resources
 
-from flask import Flask, current_app, jsonify, render_template, request, send_file, session
+from flask import Flask, current_app, g, jsonify, render_template, request, send_file, session
+from flask.sessions import SecureCookieSessionInterface
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
-from flask_wtf.csrf import CSRFError, CSRFProtect
+from flask_wtf.csrf import CSRFError, CSRFProtect, generate_csrf
 from htmx_flask import Htmx
+from itsdangerous import BadSignature
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
@@ -55,7 +58,9 @@ CSP = (
 
 
 def init_extensions(app: Flask) -> None:
-    """CSRF, htmx and the rate limiter, and the one check that must run before CSRF's."""
+    """The session cookie, CSRF, htmx and the rate limiter, and the one check that must run before CSRF's."""
+    app.session_interface = QuietSessionInterface()
+
     @app.before_request
     def refuse_nameless_fields():
         # Registered before CSRF: a multipart part without a name is stored under the key None, which
@@ -69,8 +74,105 @@ def init_extensions(app: Flask) -> None:
     # not an OverflowError (500). Set before any blueprint adds its routes.
     app.url_map.converters["int"] = StoredInt
     csrf.init_app(app)
+    app.jinja_env.globals["csrf_token"] = csrf_token
     htmx.init_app(app)
     limiter.init_app(app)
+    hooks = app.before_request_funcs.setdefault(None, [])
+    if limiter._check_request_limit in hooks and not (
+            limiter.limit_manager.default_limits or limiter.limit_manager.application_limits
+            or limiter.limit_manager._blueprint_limits):
+        # Every limit here decorates its view, which checks it; the app-wide hook would only look up,
+        # on every request, that no default or application-wide limit applies (about 0.05 ms).
+        hooks.remove(limiter._check_request_limit)
+    if app.config.get("RATELIMIT_ENABLED", True) and hasattr(limiter.storage, "forget"):
+        storage = limiter.storage
+
+        @app.before_request
+        def forget_counts():  # what the limiter reads back are this request's own hits (limits_sqlite.py)
+            storage.forget()
+
+
+class QuietSessionInterface(SecureCookieSessionInterface):
+    """Flask's signed-cookie session, sent again only when it changed or is getting old.
+
+    Flask re-signs and re-sends a permanent session on every response so that its expiry slides
+    (SESSION_REFRESH_EACH_REQUEST); that costs a signature and a Set-Cookie on every request of
+    every student. Here the cookie is refreshed once it is older than an eighth of its lifetime
+    (an hour of eight): an active visitor's cookie still ends 7-8 hours after their last request."""
+
+    REFRESH_SHARE = 8
+    REMEMBERED = 4096
+
+    def __init__(self):
+        # cookie -> (signed at, its content as JSON): a cookie verified once is not verified again;
+        # the same bytes under the same key verify the same way, and its age is checked each time
+        self._verified: dict[tuple[str, str], tuple[float, str]] = {}
+
+    def get_signing_serializer(self, app):
+        """Flask builds the serializer afresh twice a request; it depends only on the keys."""
+        key = (app.secret_key, tuple(app.config.get("SECRET_KEY_FALLBACKS") or ()))
+        cached = getattr(self, "_serializer", None)
+        if cached is None or cached[0] != key:
+            cached = self._serializer = (key, super().get_signing_serializer(app))
+        return cached[1]
+
+    def open_session(self, app, request):
+        s = self.get_signing_serializer(app)
+        if s is None:
+            return None
+        val = request.cookies.get(self.get_cookie_name(app))
+        if not val:
+            return self.session_class()
+        max_age = app.permanent_session_lifetime.total_seconds()
+        key = (str(app.secret_key), val)
+        hit = self._verified.get(key)
+        if hit is not None and 0 <= time.time() - hit[0] <= max_age:
+            opened = self.session_class(s.serializer.loads(hit[1]))
+            opened.signed_at = hit[0]
+            return opened
+        try:
+            data, signed = s.loads(val, max_age=int(max_age), return_timestamp=True)
+        except BadSignature:
+            return self.session_class()
+        if len(self._verified) >= self.REMEMBERED:
+            self._verified.clear()
+        self._verified[key] = (signed.timestamp(), s.serializer.dumps(data))
+        opened = self.session_class(data)
+        opened.signed_at = signed.timestamp()
+        return opened
+
+    def should_set_cookie(self, app, session) -> bool:
+        if session.modified:
+            return True
+        if not (session.permanent and app.config["SESSION_REFRESH_EACH_REQUEST"]):
+            return False
+        signed = getattr(session, "signed_at", None)
+        lifetime = app.permanent_session_lifetime.total_seconds()
+        return signed is None or time.time() - signed > lifetime / self.REFRESH_SHARE
+
+
+_signed_tokens: dict[tuple, str] = {}
+
+
+def csrf_token() -> str:
+    """Flask-WTF's generate_csrf, with the signed form of each session's token kept per process.
+
+    Signing costs a few hundredths of a millisecond on every page with a form. Tokens carry no expiry
+    here (WTF_CSRF_TIME_LIMIT is None), so the signed token of a given secret stays valid; with a
+    time limit set, every page signs afresh."""
+    if "csrf_token" in g or current_app.config.get("WTF_CSRF_TIME_LIMIT") is not None:
+        return generate_csrf()
+    secret = current_app.config.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key
+    raw = session.get("csrf_token")
+    key = (secret, raw)
+    if not isinstance(raw, str) or key not in _signed_tokens:
+        signed = generate_csrf()
+        if len(_signed_tokens) > 10_000:
+            _signed_tokens.clear()
+        _signed_tokens[(secret, session["csrf_token"])] = signed
+        return signed
+    g.csrf_token = _signed_tokens[key]
+    return g.csrf_token
 
 
 def init_pages(app: Flask) -> None:
@@ -90,13 +192,17 @@ def htmx_js():
     return send_file(path, mimetype="text/javascript", max_age=86400)
 
 
+SECURITY_HEADERS = (("Content-Security-Policy", CSP), ("X-Content-Type-Options", "nosniff"),
+                    ("Referrer-Policy", "same-origin"), ("X-Frame-Options", "DENY"))
+HSTS = ("Strict-Transport-Security", "max-age=31536000")
+
+
 def security_headers(resp):
-    resp.headers.setdefault("Content-Security-Policy", CSP)
-    resp.headers.setdefault("X-Content-Type-Options", "nosniff")
-    resp.headers.setdefault("Referrer-Policy", "same-origin")
-    resp.headers.setdefault("X-Frame-Options", "DENY")
-    if current_app.config.get("SESSION_COOKIE_SECURE"):  # served over HTTPS: browsers must keep to it
-        resp.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+    """Every response's security headers, unless the view set its own; one pass over the headers
+    (setdefault would scan them once per header)."""
+    fixed = SECURITY_HEADERS + ((HSTS,) if current_app.config.get("SESSION_COOKIE_SECURE") else ())  # HTTPS
+    present = {k.lower() for k, _ in resp.headers.items()}
+    resp.headers.extend([(k, v) for k, v in fixed if k.lower() not in present])
     if request.headers.get("HX-Request"):
         resp.headers.add("Vary", "HX-Request")
     return resp

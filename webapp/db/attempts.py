@@ -52,13 +52,15 @@ def submit_answer(db: sqlite_utils.Database, attempt_id: str, position: int, que
     click or a resend); anything else out of turn raises attempts.AnswerRefused."""
     now = time.time() if now is None else now
     payload = json.dumps(response, sort_keys=True)
-    row = db.execute("SELECT length, finished_at, deadline FROM attempts WHERE id = ?", [attempt_id]).fetchone()
+    # one statement reads the attempt, the answers so far and any answer already at this position
+    row = db.execute(
+        "SELECT a.length, a.finished_at, a.deadline, (SELECT count(*) FROM answers WHERE attempt_id = a.id), "
+        + ", ".join(f"o.{c}" for c in _ANSWER_COLS) + " FROM attempts a LEFT JOIN answers o"
+        " ON o.attempt_id = a.id AND o.position = ? WHERE a.id = ?", [position, attempt_id]).fetchone()
     if row is None:
         raise model.AnswerRefused("missing")
-    length, finished_at, deadline = row
-    old = db.execute(f"SELECT {', '.join(_ANSWER_COLS)} FROM answers WHERE attempt_id = ? AND position = ?",
-                     [attempt_id, position]).fetchone()
-    if old is not None:
+    length, finished_at, deadline, answered, old = row[0], row[1], row[2], row[3], row[4:]
+    if old[0] is not None:
         if old[2] == payload and old[1] == question_id:
             return _answer(old)
         raise model.AnswerRefused("changed")
@@ -66,7 +68,7 @@ def submit_answer(db: sqlite_utils.Database, attempt_id: str, position: int, que
         raise model.AnswerRefused("finished")
     if deadline is not None and now > deadline:
         raise model.AnswerRefused("expired")
-    if position != db.execute("SELECT count(*) FROM answers WHERE attempt_id = ?", [attempt_id]).fetchone()[0]:
+    if position != answered:
         raise model.AnswerRefused("out-of-order")
     db.execute(f"INSERT INTO answers (attempt_id, {', '.join(_ANSWER_COLS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                [attempt_id, position, question_id, payload, int(correct), score, now])

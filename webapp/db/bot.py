@@ -7,7 +7,7 @@ import time
 
 import sqlite_utils
 
-from .core import writes
+from .core import retry_busy, writes
 
 MAX_EXCHANGES = 30  # a conversation keeps its last exchanges for the /ask page
 
@@ -39,16 +39,32 @@ def get_conversation(db: sqlite_utils.Database, conv_id: str) -> dict | None:
     return {"context": json.loads(row[0]), "exchanges": json.loads(row[1])} if row else None
 
 
-@writes
 def save_exchange(db: sqlite_utils.Database, conv_id: str, context: dict, exchange: dict,
                   refused_question: str | None = None) -> None:
-    """Append one exchange to a conversation (and log the question if the bot refused it), atomically."""
-    row = db.execute("SELECT exchanges FROM bot_conversations WHERE id = ?", [conv_id]).fetchone()
-    exchanges = (json.loads(row[0]) if row else []) + [exchange]
-    db.execute("INSERT OR REPLACE INTO bot_conversations (id, context, exchanges, updated_at) VALUES (?, ?, ?, ?)",
-               [conv_id, json.dumps(context), json.dumps(exchanges[-MAX_EXCHANGES:]), time.time()])
-    if refused_question is not None:
-        db.execute("INSERT INTO bot_refusals (question, asked_at) VALUES (?, ?)", [refused_question, time.time()])
+    """Append one exchange to a conversation, keeping its last MAX_EXCHANGES (and log the question if
+    the bot refused it), atomically. The append is one statement done by SQLite's JSON functions, so
+    the conversation so far is neither read back nor encoded again; a refusal adds a second
+    statement, and then both run in one transaction."""
+    if refused_question is None:
+        retry_busy(lambda: _append(db, conv_id, context, exchange))
+    else:
+        _append_and_log(db, conv_id, context, exchange, refused_question)
+
+
+def _append(db: sqlite_utils.Database, conv_id: str, context: dict, exchange: dict) -> None:
+    x = json.dumps(exchange)
+    db.execute(
+        "INSERT INTO bot_conversations (id, context, exchanges, updated_at) VALUES (?, ?, json_array(json(?)), ?)"
+        " ON CONFLICT(id) DO UPDATE SET context = excluded.context, updated_at = excluded.updated_at,"
+        " exchanges = json_insert(CASE WHEN json_array_length(exchanges) >= ? THEN"
+        " json_remove(exchanges, '$[0]') ELSE exchanges END, '$[#]', json(?))",
+        [conv_id, json.dumps(context), x, time.time(), MAX_EXCHANGES, x])
+
+
+@writes
+def _append_and_log(db: sqlite_utils.Database, conv_id: str, context: dict, exchange: dict, question: str) -> None:
+    _append(db, conv_id, context, exchange)
+    db.execute("INSERT INTO bot_refusals (question, asked_at) VALUES (?, ?)", [question, time.time()])
 
 
 def list_refusals(db: sqlite_utils.Database, limit: int = 200) -> list[dict]:

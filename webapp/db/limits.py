@@ -8,15 +8,17 @@ import sqlite_utils
 from .core import retry_busy, writes
 
 
-def count_hit(db: sqlite_utils.Database, key: str, expiry: float, amount: int = 1, now: float | None = None) -> int:
-    """Add `amount` to a fixed-window counter shared by every process; returns the new count.
-    One statement, so concurrent workers never lose a hit."""
+def count_hit(db: sqlite_utils.Database, key: str, expiry: float, amount: int = 1,
+              now: float | None = None) -> tuple[int, float]:
+    """Add `amount` to a fixed-window counter shared by every process; returns the new (count,
+    expires_at). One statement (its own transaction), so concurrent workers never lose a hit."""
     now = time.time() if now is None else now
-    return retry_busy(lambda: db.execute(
+    row = retry_busy(lambda: db.execute(
         "INSERT INTO rate_limits (key, count, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
         " count = CASE WHEN expires_at <= ? THEN excluded.count ELSE count + excluded.count END,"
-        " expires_at = CASE WHEN expires_at <= ? THEN excluded.expires_at ELSE expires_at END RETURNING count",
-        [key, amount, now + expiry, now, now]).fetchone()[0])
+        " expires_at = CASE WHEN expires_at <= ? THEN excluded.expires_at ELSE expires_at END"
+        " RETURNING count, expires_at", [key, amount, now + expiry, now, now]).fetchone())
+    return row[0], row[1]
 
 
 def read_hits(db: sqlite_utils.Database, key: str, now: float | None = None) -> tuple[int, float]:

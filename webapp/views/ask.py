@@ -3,6 +3,7 @@ page) and the JSON API POST /api/ask. The answers come from `webapp.bot`; this m
 them between HTTP and the conversation store."""
 from __future__ import annotations
 
+import json
 import secrets
 import time
 
@@ -31,13 +32,38 @@ def conversation_id(given: str | None) -> tuple[str, dict | None]:
     return secrets.token_urlsafe(12), None
 
 
-def ask_once(question: str, conv_id: str | None) -> tuple[str, Reply]:
+# The bot's reply is a function of the question, the conversation's context and the content, and the
+# content is fixed for the life of the process: a class asking the same (suggested) questions gets
+# each reply worked out once per worker. Entries hold the bot they came from (another app, in tests).
+MAX_REMEMBERED = 2000
+_replies: dict[tuple[str, str], tuple[Bot, Reply, dict, dict]] = {}
+
+
+def reply_to(question: str, context: dict | None) -> tuple[Reply, dict, dict]:
+    """(the reply, the context after it, the reply as the API sends it but for its conversation id);
+    read-only, shared by every request that asks the same."""
+    b, key = bot(), (question, json.dumps(context, sort_keys=True) if context else "")
+    hit = _replies.get(key)
+    if hit is not None and hit[0] is b:
+        return hit[1], hit[2], hit[3]
+    reply, after = b.answer(question, context)
+    payload = AskOut.of(reply, "").model_dump()
+    if len(_replies) >= MAX_REMEMBERED:
+        _replies.clear()
+    _replies[key] = (b, reply, after, payload)
+    return reply, after, payload
+
+
+def ask_once(question: str, conv_id: str | None) -> tuple[str, Reply, dict]:
+    """Answer a question in a conversation (new unless `conv_id` names one) and store the exchange;
+    (conversation id, reply, the API's payload)."""
     conv_id, conv = conversation_id(conv_id)
-    reply, context = bot().answer(question, (conv or {}).get("context"))
-    exchange = {"question": question, "reply": AskOut.of(reply, conv_id).model_dump(), "at": time.time()}
+    reply, context, payload = reply_to(question, (conv or {}).get("context"))
+    payload = {**payload, "conversation": conv_id}
+    exchange = {"question": question, "reply": payload, "at": time.time()}
     refused = question if (not reply.answered and reply.reason in ("not-covered", "out-of-scope")) else None
     db.save_exchange(db.get_db(), conv_id, context, exchange, refused_question=refused)
-    return conv_id, reply
+    return conv_id, reply, payload
 
 
 def validate(question) -> str | None:
@@ -74,7 +100,7 @@ def post():
         if request.htmx:
             return error_fragment(error, 422)
         return render_template("ask/page.html", **page_ctx(conv, error, question[:MAX_QUESTION])), 422
-    conv_id, _ = ask_once(question.strip(), conv)
+    conv_id, _, _ = ask_once(question.strip(), conv)
     session["conversation"] = conv_id
     if request.htmx:
         conv_data = db.get_conversation(db.get_db(), conv_id)
@@ -134,5 +160,5 @@ def api():
         payload = AskIn(question=data["question"].strip(), conversation=conv)
     except ValueError:
         return jsonify({"error": "The request does not have the expected shape."}), 400
-    conv_id, reply = ask_once(payload.question, payload.conversation)
-    return jsonify(AskOut.of(reply, conv_id).model_dump())
+    _, _, reply = ask_once(payload.question, payload.conversation)
+    return jsonify(reply)

@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Blueprint, abort, current_app, render_template, request, url_for
-from flask_wtf.csrf import generate_csrf
 
 from .. import fact_search
 from ..charts import all_bars, bar_chart_svg, chart_bars, chart_groups, source_line, where_cited
@@ -12,7 +11,7 @@ from ..facts import read_paragraphs
 from ..phrases import choose_form, figure_phrase
 from ..prose import Notes, render_body, render_inline, show_figure
 from ..schemas import FigureRef
-from ..web import store
+from ..web import csrf_token, store
 
 bp = Blueprint("explain", __name__)
 
@@ -74,7 +73,7 @@ def module(module_id: str):
     html = cache.get(m.id)
     if html is None:
         html = cache[m.id] = render_module(m)
-    return html.replace(TOKEN_SLOT, generate_csrf())
+    return html.replace(TOKEN_SLOT, csrf_token())
 
 
 def key_figures(m, notes: Notes) -> list[dict]:
