@@ -68,6 +68,9 @@ US_UK = {"kilometer": "kilometre", "kilometers": "kilometres", "meter": "metre",
          "fueled": "fuelled", "canceled": "cancelled", "counseling": "counselling", "jewelry": "jewellery"}
 US_ENDING = re.compile(r"(?<=[a-z]{3})(i|y)z(e|es|ed|ing|ation|ations|er|ers)$")
 _STEMMER = Stemmer.Stemmer("english")
+# Snowball folds words that mean different things here: a prisoner is not a prison ("how many came
+# from prisons" asks about recruits from jails, not about the count of prisoners)
+STEM_EXCEPTIONS = {"prisoner": "prisoner", "prisoners": "prisoner", "prisoner's": "prisoner", "prisoners'": "prisoner"}
 
 
 def british(word: str) -> str:
@@ -82,7 +85,7 @@ def stem(word: str) -> str:
     w = word.lower().strip("'-")
     if w.endswith("'s"):
         w = w[:-2]
-    return _STEMMER.stemWord(british(w))
+    return STEM_EXCEPTIONS.get(w) or _STEMMER.stemWord(british(w))
 
 
 @lru_cache(maxsize=4096)

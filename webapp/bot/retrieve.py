@@ -146,6 +146,7 @@ class FactIndex:
         self.said: dict[str, tuple[str, ...]] = {}  # the stems of each fact's statement and claimant
         self.ask_stems: dict[str, list[frozenset[str]]] = {}  # each example question's ideas (asks.yaml)
         self.ask_types: dict[str, list[str | None]] = {}  # and its type ("why", "how_many", ...)
+        self.ask_weak: dict[str, list[frozenset[str]]] = {}  # and its weak words ("more", "side", "often")
         self.ask_terms: dict[str, set[str]] = {}  # example questions' ideas the statement lacks
         self.ask_postings: dict[str, set[str]] = {}  # an idea element -> facts with an example question holding it
         total_len = 0
@@ -155,14 +156,21 @@ class FactIndex:
             if asks:
                 self.ask_stems[f.id] = asks
                 self.ask_types[f.id] = [qtype_of(tidy(q)) for q in store.asks[f.id]]
+                self.ask_weak[f.id] = [weak_words(tidy(q)) for q in store.asks[f.id]]
                 for a in asks:
                     for e in a:
                         self.ask_postings.setdefault(e, set()).add(f.id)
             # a quoted name of several words ("I Want to Live") counts as its lexicon phrase, not word by word
             said = NAME.sub(" ", f"{f.statement} {f.claimant}")
-            words = TOKEN.findall(tidy(f"{said} {' '.join(t for t in f.topics if '-' not in t)}"))
             text = tidy(f.statement)
-            phrases = {phrase_token(p) for p, rx in phrase_rx.items() if p in text and rx.search(text)}
+            phrases = {p for p, rx in phrase_rx.items() if p in text and rx.search(text)}
+            # a word inside a lexicon phrase is that phrase's idea, not its own ("officers" in
+            # "non-commissioned officers" is no officer), as when a question is read
+            said = tidy(said)
+            for p in sorted(phrases, key=len, reverse=True):
+                said = phrase_rx[p].sub(" ", said)
+            phrases = {phrase_token(p) for p in phrases}
+            words = TOKEN.findall(tidy(f"{said} {' '.join(t for t in f.topics if '-' not in t)}"))
             topic_phrases = {phrase_token(t.replace("-", " ")) for t in f.topics}
             self.fact_stems[f.id] = {stem(w) for w in words} | set(f.topics) | phrases | topic_phrases
             # the example questions' words find the fact (index terms) but count towards coverage
@@ -227,15 +235,38 @@ def ask_ideas(question: str, lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
-def ask_match(index: "FactIndex", fid: str, ideas: list[set[str]], qtype: str | None = None) -> float:
+# Words that carry no topic but do tell two questions on one topic apart ("which SIDE takes MORE",
+# "how OFTEN", "are they BETTER OFF"): not ideas a fact must hold, but matched between a visitor's
+# question and the example questions, at WEAK_WEIGHT of a content idea. Everything else in
+# STOPWORDS (articles, pronouns, auxiliaries, question words) says nothing either way.
+WEAK = set("""more most less fewer than far ever still yet now already same both each every alone instead
+side russian russians russia ukraine ukrainian ukrainians soldier soldiers troops troop men man people army
+military war big large size long old often whole true false real right former lot lots previously since
+past behind between second outlet differ differently agree disagree exist happen happened happens
+number numbers figure figures total amount count counted source sources claim claims claimed percent
+percentage share proportion fraction rate come came go went gone take took taken takes make made put
+""".split())
+WEAK_WEIGHT = 0.5
+
+
+def weak_words(text: str) -> frozenset[str]:
+    """The weak words of a tidied question, as stems (see WEAK)."""
+    return frozenset(stem(w) for w in TOKEN.findall(text) if w in WEAK)
+
+
+def ask_match(index: "FactIndex", fid: str, ideas: list[set[str]], qtype: str | None = None,
+              weak: frozenset[str] = frozenset()) -> float:
     """How closely the question matches the fact's best example question: the ideas they share over
-    the larger of the two (1.0: the same content words, or their synonyms), halved when the two
-    ask different kinds of thing ("why…" against "how many…")."""
+    the larger of the two (1.0: the same content words, or their synonyms), weak words counting
+    WEAK_WEIGHT each, halved when the two ask different kinds of thing ("why…" against "how many…")."""
     best = 0.0
-    for a, t in zip(index.ask_stems.get(fid, ()), index.ask_types.get(fid, ())):
+    asks = zip(index.ask_stems.get(fid, ()), index.ask_types.get(fid, ()), index.ask_weak.get(fid, ()))
+    for a, t, aw in asks:
         shared = sum(1 for c in ideas if c & a)
         if shared:
-            best = max(best, shared / max(len(ideas), len(a)) * (1.0 if same_kind(t, qtype) else 0.5))
+            shared += WEAK_WEIGHT * len(weak & aw)
+            size = max(len(ideas) + WEAK_WEIGHT * len(weak), len(a) + WEAK_WEIGHT * len(aw))
+            best = max(best, shared / size * (1.0 if same_kind(t, qtype) else 0.5))
     return best
 
 
@@ -243,6 +274,7 @@ def ask_match(index: "FactIndex", fid: str, ideas: list[set[str]], qtype: str | 
 STRONG_TYPES = {"why", "how", "how_many", "share", "when", "where", "who", "opinion", "agree"}
 NAME = re.compile(r'"[^"\s]+(?: [^"\s]+)+"')
 SIDE = re.compile(r"\bukrainians?\b(?! (forces|officials|government|army chief))")
+IN_ONE_YEAR = re.compile(r"\b(in|during) (19|20)\d\d alone\b|\bduring (19|20)\d\d\b")
 SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
 
 
@@ -251,7 +283,7 @@ def same_kind(a: str | None, b: str | None) -> bool:
 
 
 def ask_candidates(index: "FactIndex", ideas: list[set[str]], qtype: str | None,
-                   floor: float = 0.5) -> dict[str, float]:
+                   floor: float = 0.5, weak: frozenset[str] = frozenset()) -> dict[str, float]:
     """Facts whose example questions match the question at least `floor` (see ask_match)."""
     fids: set[str] = set()
     for c in ideas:
@@ -259,7 +291,7 @@ def ask_candidates(index: "FactIndex", ideas: list[set[str]], qtype: str | None,
             fids |= index.ask_postings.get(e, set())
     out = {}
     for fid in fids:
-        m = ask_match(index, fid, ideas, qtype)
+        m = ask_match(index, fid, ideas, qtype, weak)
         if m >= floor:
             out[fid] = m
     return out
@@ -326,7 +358,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     hits: list[tuple[str, float]] = []
     if strict:
         hits = search(strict, CANDIDATES, budget=BM25_BUDGET if many else None)
-    asked = ask_candidates(index, ideas, qtype)
+    asked = ask_candidates(index, ideas, qtype, weak=weak_words(reading.text))
     if asked:  # facts with an example question worded like this one are candidates whatever their bm25
         known = {fid for fid, _ in hits}
         hits = hits + [(fid, 0.0) for fid in sorted(asked, key=lambda i: -asked[i]) if fid not in known]
@@ -389,6 +421,8 @@ def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
     elif qtype == "agree":  # the sources' differences are facts too: those that record them come first
         both = "news report" in f.statement.lower() and "blog" in f.statement.lower()
         score += 0.2 if (f.conflicts_with or both) else -0.2 if f.kind == "opinion" else 0.0
+    elif qtype == "trend":  # "is it growing": claims about the pace, not a count
+        score += 0.2 if f.kind in ("claim", "opinion", "context") else 0.0
     elif qtype == "compare":
         score += 0.15 if COMPARES.search(f.statement) else 0.0
     return score
@@ -413,12 +447,17 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
             score -= 0.1  # "hundreds" answers a how-many question only when nothing better does
     matched = sum(1 for n in set(reading.numbers) if any(same(n, x) for g in f.figures for x in g.numbers))
     score += 0.2 * min(matched, 2)  # the numbers a question states, carried by the fact
+    low = f.statement.lower()
     if SIDE.search(reading.text):  # the question names Ukraine's own soldiers: facts about them come first
-        score += 0.2 if "ukrainian soldiers" in f.statement.lower() else -0.2 if "russian" in f.statement.lower() else 0.0
+        score += 0.2 if "ukrainian soldiers" in low else -0.2 if "russian" in low else 0.0
+    elif "ukrainian soldiers" in low and "russian soldiers" not in low:
+        score -= 0.15  # a fact about Ukraine's own soldiers answers only a question that names them
     if SUPERLATIVE.search(f.statement.lower()):  # a record answers a question about records
         score += 0.1 if SUPERLATIVE.search(reading.text) else -0.1
     if prev_topics and prev_topics & set(f.topics):
         score += 0.15
+    if not reading.years and IN_ONE_YEAR.search(low):
+        score -= 0.05  # "in 2025 alone" answers a question about that year, not one about the whole war
     if any(g.derived for g in f.figures) and qtype != "share":
         score -= 0.05  # a computed figure answers only when asked for directly
     return cov, score
