@@ -29,6 +29,13 @@ COUNTED = re.compile(r"\b(?:how many|how much|number of|percentage of|percent of
                      r"(?: the| them| those| these| all)? ([a-z][a-z'-]+)")
 
 
+# the noun phrase a count question counts: up to three words after the frame, cut at a verb or preposition
+COUNTED_NP = re.compile(r"\b(?:how many|how much|number of|percentage of|percent of|share of|proportion of|fraction of)"
+                        r"(?: of)?(?: the| them| those| these| all)? ((?:[a-z][a-z'-]* ?){1,3})")
+NP_END = set("""are were is was be been being have has had do does did got get gets came come comes went go in from
+among per each every that who which whom to on at by with since during the a an of as into out than or and""".split())
+
+
 def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     """Whether the thing counted ("how many tanks") is a word no fact mentions."""
     return any(stem(m.group(1)) in c for m in COUNTED.finditer(text) for c in unknown)
@@ -38,10 +45,24 @@ MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|cost\w*|sp
 MONEY_UNIT = re.compile(r"rouble|ruble|dollar|euro|hryvni|pound|currency|usd|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
                   r"conclude|believe|count|call|estimate|tell)\b")
+# "what is Putin's view": the same as "what does Putin think"
+OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
+# words of "what does X say" that name no one in particular
+NOT_A_SPEAKER = {"the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
+                 "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
 WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|claims?|claimed|counts?|counted|reports?|told)\b"
                       r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b")
 OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post)\b|\bdo (they|both|the two|the articles)"
                            r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
+# follow-ups that ask for the last answer again, or for more of it
+DOUBT = re.compile(r"^(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do you know)\b")
+RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
+                     r"what kinds?|examples?|for example)\b")
+MORE = re.compile(r"^(and )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then)\b")
+# words that only name an article ("what about the blog?", "and in the news report?")
+SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper"}
+# a fact about the soldiers counted or lost: "what about the Ukrainians?" after it asks for the other side
+PRISONERS_OR_LOSSES = re.compile(r"prisoner|captur|surrender|killed|wounded|died|injured|losses|casualt")
 
 
 class Bot:
@@ -92,29 +113,52 @@ class Bot:
         return [s.fact_id for s in ranked
                 if s.coverage > 0 and s.coverage >= top and self.store.facts[s.fact_id].kind != "opinion"][:rp.MAX_RELATED]
 
-    def about_last(self, text: str, context: dict) -> tuple[Reply, dict] | None:
-        """Follow-ups about the last answer itself: who makes the claim, and what the other article says."""
+    def about_last(self, text: str, context: dict, words: list[str] = ()) -> tuple[Reply, dict] | None:
+        """Follow-ups about the last answer itself: who makes the claim, what the other article (or a
+        named one) says, which ones / is that true (the same fact again), tell me more (a linked fact)."""
         last = self.store.facts.get(context["facts"][0])
         if last is None:
             return None
-        if WHO_SAYS.search(text):
+        if WHO_SAYS.search(text) or DOUBT.match(text):
             return Reply(True, rp.WHO_FRAMING, [self.statement(last)]), context
-        if OTHER_ARTICLE.search(text):
-            mine = {c.source_id for c in last.citations}
-            named = [s.id for s in self.store.sources.values() if s.label.lower().split()[-1] in text]
-            if named and named[0] not in mine:  # "does the blog post agree?" after a news report fact
-                mine = set(self.store.sources) - {named[0]}
-            elif named:  # the named article is the one that said it
-                return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
-            other = [c.fact for c in last.conflicts_with] + list(last.related)
-            other = [i for i in other if i in self.store.facts
-                     and not {c.source_id for c in self.store.facts[i].citations} & mine]
-            if not other:
-                return self.refuse("not-covered", "other-article", [last.id]), context
-            chosen = [other[0], last.id]
-            return Reply(True, rp.framing(self.store, [self.store.facts[i] for i in chosen], True),
-                         [self.statement(self.store.facts[i]) for i in chosen]), context
+        named = self.named_sources(text)
+        if OTHER_ARTICLE.search(text) or (named and set(words) <= SOURCE_WORDS):
+            return self.other_article(last, named, context), context
+        if RESTATE.match(text) and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}:
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
+        if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain"}:
+            shown = set(context["facts"])
+            nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
+            if not nxt:
+                return self.refuse("not-covered", "not-covered", [last.id]), context
+            f = self.store.facts[nxt[0]]
+            return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
         return None
+
+    def named_sources(self, text: str) -> list[str]:
+        """The sources a question names by their label's first word ("blog", "news")."""
+        out = []
+        for s in self.store.sources.values():
+            first = [w for w in TOKEN.findall(s.label.lower()) if w not in ("the", "a", "an")][:1]
+            if first and re.search(rf"\b{re.escape(first[0])}", text):
+                out.append(s.id)
+        return out
+
+    def other_article(self, last: Fact, named: list[str], context: dict) -> Reply:
+        """What the other article (or the one named) says on the last answer's point, beside it."""
+        mine = {c.source_id for c in last.citations}
+        if named and named[0] not in mine:  # "does the blog post agree?" after a news report fact
+            mine = set(self.store.sources) - {named[0]}
+        elif named:  # the named article is the one that said it
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
+        other = [c.fact for c in last.conflicts_with] + list(last.related)
+        other = [i for i in other if i in self.store.facts
+                 and not {c.source_id for c in self.store.facts[i].citations} & mine]
+        if not other:
+            return self.refuse("not-covered", "other-article", [last.id])
+        chosen = [other[0], last.id]
+        return Reply(True, rp.framing(self.store, [self.store.facts[i] for i in chosen], True),
+                     [self.statement(self.store.facts[i]) for i in chosen])
 
     def answer(self, question: str, context: dict | None = None) -> tuple[Reply, dict]:
         """Reply to one question; `context` is the conversation so far (returned updated)."""
@@ -130,7 +174,7 @@ class Bot:
         if u.kind == "nothing":
             return self.refuse("not-covered", "nothing"), context
 
-        if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context)):
+        if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context, u.reading.words)):
             return narrowed
         return self.reply_to(u, context)
 
@@ -140,11 +184,14 @@ class Bot:
         known = [c for c in u.ideas if c not in unknown]
         central = unknown and (len(unknown) >= len(known) or counted_word_unknown(u.reading.text, unknown))
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
-                      u.other_side, self.min_coverage)
+                      u.other_side, self.min_coverage, near=u.prev_near)
         speaker = self.speaker(u.reading.text)
         if speaker is not None:  # "what does X say": only what X claims answers it
-            ranked = [s for s in ranked if self.claimant_stems[s.fact_id] & speaker]
+            ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)]
         related = self.related(ranked)
+        if u.qtype in ("how_many", "share") and (counted := self.counted_ideas(u.reading.text)):
+            # "how many wounded prisoners": a count of prisoners that says nothing of wounds does not answer it
+            ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in counted)]
         if u.qtype in ("how_many", "share") and MONEY.search(u.reading.text) and not self.money_figures:
             # "how much are they paid": a sum of money, and no fact carries one
             return self.refuse("not-covered", "no-figure", [i for i in related if self.store.facts[i].kind != "figure"]), context
@@ -163,20 +210,45 @@ class Bot:
             return self.refuse("not-covered", "no-figure", related), context
         chosen = rp.choose(self.store, ranked, u.qtype)
         facts = [self.store.facts[i] for i in chosen]
+        near = {i for x in facts[:1] for i in [*x.related, *(c.fact for c in x.conflicts_with)]} - set(chosen)
         context = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype,
-                   "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen}
+                   "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen, "near": sorted(near),
+                   "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context
 
-    def speaker(self, text: str) -> set[str] | None:
-        """The stems (with synonyms) of who a "what does X say / think" question asks about, or None."""
-        m = SAYS.search(text)
+    def counted_ideas(self, text: str) -> list[set[str]]:
+        """The ideas of what a "how many / what share of" question counts ("wounded prisoners")."""
+        m = COUNTED_NP.search(text)
+        if not m:
+            return []
+        words = []
+        for w in m.group(1).split():
+            if w in NP_END:
+                break
+            words.append(w)
+        np = " ".join(words)
+        out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases if p in np and re.search(rf"\b{re.escape(p)}\b", np)]
+        used = {w for c in out for p in c if p.startswith("~") for w in p[1:].split()}
+        out += [self.lex.expand(stem(w)) for w in words if w not in STOPWORDS and w not in used and not w[0].isdigit()]
+        return out
+
+    def speaker(self, text: str) -> tuple[list[set[str]], list[str]] | None:
+        """Who a "what does X say / what is X's view" question asks about: each of X's words with its
+        synonyms (every one must be in a fact's claimant), or the article X names; None if no X."""
+        m = SAYS.search(text) or OWN_VIEW.search(text)
         if not m:
             return None
-        words = [w for w in TOKEN.findall(m.group(1)) if w not in STOPWORDS and not w[0].isdigit()]
+        said_by = m.group(1)
+        if named := self.named_sources(said_by):
+            return [], named
+        words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]
         if not words:
             return None
-        out: set[str] = set()
-        for w in words:
-            out |= self.lex.expand(stem(w))
-        return out
+        return [self.lex.expand(stem(w)) for w in words], []
+
+    def said_by(self, fid: str, speaker: tuple[list[set[str]], list[str]]) -> bool:
+        ideas, sources = speaker
+        if sources:
+            return any(c.source_id in sources for c in self.store.facts[fid].citations)
+        return all(self.claimant_stems[fid] & idea for idea in ideas)

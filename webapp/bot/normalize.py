@@ -46,7 +46,7 @@ STOP_FORMS = {f + s for f in ("make", "happen", "think", "tell", "know", "see", 
 
 # "since the war began", "so far", "in total": the whole span the articles cover, not a topic
 WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (started|began|start|begun)\b"
-                       r"|\b(so far|to date|in total|all together|in terms of)\b")
+                       r"|\b(so far|to date|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present)\b")
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
 CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",

@@ -28,8 +28,9 @@ from typing import Protocol
 from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
+from .examples import ask_candidates, ask_ideas, weak_words
 from .understand import qtype_of
-from .normalize import STOPWORDS, TOKEN, Lexicon, Reading, phrase_rx, phrase_token, stem, tidy
+from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
 
 # Tuned on tests/bot/eval.yaml with `flask --app webapp bot evaluate --misses`: at 0.5 coverage
 # questions about things the articles do not report ("how many tanks…") start to get answers; at
@@ -160,19 +161,7 @@ class FactIndex:
                 for a in asks:
                     for e in a:
                         self.ask_postings.setdefault(e, set()).add(f.id)
-            # a quoted name of several words ("I Want to Live") counts as its lexicon phrase, not word by word
-            said = NAME.sub(" ", f"{f.statement} {f.claimant}")
-            text = tidy(f.statement)
-            phrases = {p for p, rx in phrase_rx.items() if p in text and rx.search(text)}
-            # a word inside a lexicon phrase is that phrase's idea, not its own ("officers" in
-            # "non-commissioned officers" is no officer), as when a question is read
-            said = tidy(said)
-            for p in sorted(phrases, key=len, reverse=True):
-                said = phrase_rx[p].sub(" ", said)
-            phrases = {phrase_token(p) for p in phrases}
-            words = TOKEN.findall(tidy(f"{said} {' '.join(t for t in f.topics if '-' not in t)}"))
-            topic_phrases = {phrase_token(t.replace("-", " ")) for t in f.topics}
-            self.fact_stems[f.id] = {stem(w) for w in words} | set(f.topics) | phrases | topic_phrases
+            self.fact_stems[f.id] = fact_ideas(f, phrase_rx)
             # the example questions' words find the fact (index terms) but count towards coverage
             # only one question at a time (ask_coverage), so words of unrelated questions never add up
             self.ask_terms[f.id] = {e for a in asks for e in a} - self.fact_stems[f.id]
@@ -188,8 +177,21 @@ class FactIndex:
             for y in years:
                 self.by_year.setdefault(y, []).append(f.id)
         self.known_years = set(self.by_year)
+        self._counted: dict[str, set[str]] = {}
         self.size = max(len(store.facts), 1)
         self.avg_len = total_len / self.size
+
+    def counted_stems(self, fid: str) -> set[str]:
+        """What a fact can be a count of: its ideas and its example questions', less the words that only
+        name its claimant ("General Staff" makes no fact a count of generals)."""
+        got = self._counted.get(fid)
+        if got is None:
+            f = self.store.facts[fid]
+            name = re.sub(r"\s*\(.*?\)", "", tidy(f.claimant))
+            rest = {stem(w) for w in TOKEN.findall(tidy(f.statement).replace(name, " "))}
+            only_name = {stem(w) for w in TOKEN.findall(name)} - rest
+            got = self._counted[fid] = (self.fact_stems[fid] - only_name).union(*self.ask_stems.get(fid, ()))
+        return got
 
     def matches_at_most(self, ideas: list[set[str]], m: int) -> int:
         """An upper bound on the facts holding m of the ideas (each idea's facts counted once per element)."""
@@ -227,74 +229,26 @@ class FactIndex:
         return " ".join(words + sorted(idea_token(s) for s in stems) + groups + years)
 
 
-def ask_ideas(question: str, lex: Lexicon) -> frozenset[str]:
-    """The stems and lexicon phrases of an example question's content words."""
-    text = tidy(question)
-    out = {phrase_token(p) for p, _ in lex.phrases if p in text and phrase_rx(p).search(text)}
-    out |= {stem(w) for w in TOKEN.findall(text) if w not in STOPWORDS and not w[0].isdigit()}
-    return frozenset(out)
+def fact_ideas(f: Fact, phrase_rx: dict[str, re.Pattern]) -> set[str]:
+    """The ideas a fact holds: the stems of its statement, claimant and topics, and its lexicon phrases."""
+    # a quoted name of several words ("I Want to Live") counts as its lexicon phrase, not word by word
+    said = tidy(NAME.sub(" ", f"{f.statement} {f.claimant}"))
+    text = tidy(f.statement)
+    phrases = {p for p, rx in phrase_rx.items() if p in text and rx.search(text)}
+    # a word inside a lexicon phrase is that phrase's idea, not its own ("officers" in
+    # "non-commissioned officers" is no officer), as when a question is read
+    for p in sorted(phrases, key=len, reverse=True):
+        said = phrase_rx[p].sub(" ", said)
+    words = TOKEN.findall(tidy(f"{said} {' '.join(t for t in f.topics if '-' not in t)}"))
+    topic_phrases = {phrase_token(t.replace("-", " ")) for t in f.topics}
+    return {stem(w) for w in words} | set(f.topics) | {phrase_token(p) for p in phrases} | topic_phrases
 
 
-# Words that carry no topic but do tell two questions on one topic apart ("which SIDE takes MORE",
-# "how OFTEN", "are they BETTER OFF"): not ideas a fact must hold, but matched between a visitor's
-# question and the example questions, at WEAK_WEIGHT of a content idea. Everything else in
-# STOPWORDS (articles, pronouns, auxiliaries, question words) says nothing either way.
-WEAK = set("""more most less fewer than far ever still yet now already same both each every alone instead
-side russian russians russia ukraine ukrainian ukrainians soldier soldiers troops troop men man people army
-military war big large size long old often whole true false real right former lot lots previously since
-past behind between second outlet differ differently agree disagree exist happen happened happens
-number numbers figure figures total amount count counted source sources claim claims claimed percent
-percentage share proportion fraction rate come came go went gone take took taken takes make made put
-""".split())
-WEAK_WEIGHT = 0.5
-
-
-def weak_words(text: str) -> frozenset[str]:
-    """The weak words of a tidied question, as stems (see WEAK)."""
-    return frozenset(stem(w) for w in TOKEN.findall(text) if w in WEAK)
-
-
-def ask_match(index: "FactIndex", fid: str, ideas: list[set[str]], qtype: str | None = None,
-              weak: frozenset[str] = frozenset()) -> float:
-    """How closely the question matches the fact's best example question: the ideas they share over
-    the larger of the two (1.0: the same content words, or their synonyms), weak words counting
-    WEAK_WEIGHT each, halved when the two ask different kinds of thing ("why…" against "how many…")."""
-    best = 0.0
-    asks = zip(index.ask_stems.get(fid, ()), index.ask_types.get(fid, ()), index.ask_weak.get(fid, ()))
-    for a, t, aw in asks:
-        shared = sum(1 for c in ideas if c & a)
-        if shared:
-            shared += WEAK_WEIGHT * len(weak & aw)
-            size = max(len(ideas) + WEAK_WEIGHT * len(weak), len(a) + WEAK_WEIGHT * len(aw))
-            best = max(best, shared / size * (1.0 if same_kind(t, qtype) else 0.5))
-    return best
-
-
-# question types that ask for a different kind of answer from each other
-STRONG_TYPES = {"why", "how", "how_many", "share", "when", "where", "who", "opinion", "agree"}
 NAME = re.compile(r'"[^"\s]+(?: [^"\s]+)+"')
 SIDE = re.compile(r"\bukrainians?\b(?! (forces|officials|government|army chief))")
 IN_ONE_YEAR = re.compile(r"\b(in|during) (19|20)\d\d alone\b|\bduring (19|20)\d\d\b")
+WHERE = re.compile(r"\bwhere\b")
 SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
-
-
-def same_kind(a: str | None, b: str | None) -> bool:
-    return a == b or not ({a, b} & STRONG_TYPES)
-
-
-def ask_candidates(index: "FactIndex", ideas: list[set[str]], qtype: str | None,
-                   floor: float = 0.5, weak: frozenset[str] = frozenset()) -> dict[str, float]:
-    """Facts whose example questions match the question at least `floor` (see ask_match)."""
-    fids: set[str] = set()
-    for c in ideas:
-        for e in c:
-            fids |= index.ask_postings.get(e, set())
-    out = {}
-    for fid in fids:
-        m = ask_match(index, fid, ideas, qtype, weak)
-        if m >= floor:
-            out[fid] = m
-    return out
 
 
 def said_stems(f: Fact) -> tuple[str, ...]:
@@ -345,7 +299,8 @@ def literal_words(reading: Reading) -> list[str]:
 # --- ranking ---------------------------------------------------------------------------------------
 
 def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | None, reading: Reading,
-         prev_topics: set[str], other_side: bool, min_coverage: float = MIN_COVERAGE) -> list[Scored]:
+         prev_topics: set[str], other_side: bool, min_coverage: float = MIN_COVERAGE,
+         near: frozenset[str] = frozenset()) -> list[Scored]:
     """Candidate facts for a question, best first, each with its coverage and rule score."""
     ideas = ideas[:MAX_IDEAS]
     # bm25 costs per matching fact: when very many facts could match (a vague question in a large
@@ -387,6 +342,8 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         if other_side and "ukrainian soldiers" not in f.statement.lower():
             continue
         cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics)
+        if fid in near:  # a follow-up: the facts the last answer links to are what it most likely narrows to
+            score += 0.1
         score += ASK_WEIGHT * asked.get(fid, 0.0)
         score += BM25_TIE * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
         if fid in literal_rank:
@@ -448,6 +405,8 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     matched = sum(1 for n in set(reading.numbers) if any(same(n, x) for g in f.figures for x in g.numbers))
     score += 0.2 * min(matched, 2)  # the numbers a question states, carried by the fact
     low = f.statement.lower()
+    if qtype != "where" and WHERE.search(reading.text):  # "do they agree on where…": places answer it
+        score += 0.2 if "geography" in f.topics else 0.0
     if SIDE.search(reading.text):  # the question names Ukraine's own soldiers: facts about them come first
         score += 0.2 if "ukrainian soldiers" in low else -0.2 if "russian" in low else 0.0
     elif "ukrainian soldiers" in low and "russian soldiers" not in low:

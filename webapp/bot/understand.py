@@ -39,13 +39,20 @@ FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|
                        r"|^(does|do|did|what does|what do) (the )?(other|second|another) (article|source|report|post)\b"
                        r"|^(do|does) (they|both|the two( articles)?|the articles|the sources|the blog( post)?|the news report)"
                        r" (agree|differ|say the same)\b"
-                       r"|^(who says so|says who|who said (so|that)|who claims (so|that)|according to whom)\b")
+                       r"|^(who says so|says who|who said (so|that)|who claims (so|that)|according to whom)\b"
+                       r"|^(is (that|this|it) (true|right|correct|real)|really|are you sure|which ones|like what|such as"
+                       r"|tell me more|go on|what else|anything else|more details|how come|why( is that| so)?\??$)"
+                       r"|^(what|how) (does|do|did) the (blog|news)\w*( post| report| article)? (say|put it|report)\??$"
+                       r"|^(in|according to) the (blog|news)")
 # Ukrainian soldiers captured by Russia: the other side of what the articles count
 OTHER_SIDE = re.compile(
     r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captured|surrender\w*|prisoner|held|taken)\b"
     r"|\b(captured|held|taken prisoner) by russia\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds)\b"
     r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead)\b"
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity))\b")
+
+SIDE_WORD = re.compile(r"\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?\s*$"
+                       r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))")
 
 
 @dataclass
@@ -64,6 +71,7 @@ class Understanding:
     follow_up: bool = False
     ideas: list[set[str]] = field(default_factory=list)
     prev_topics: set[str] = field(default_factory=set)
+    prev_near: frozenset[str] = frozenset()  # facts the last answer links to (related, conflicting)
 
     @property
     def other_side(self) -> bool:
@@ -114,6 +122,9 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     u.follow_up = bool(context) and (FOLLOW_UP.match(reading.text) is not None or len(reading.words) <= 1)
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
+        u.prev_near = frozenset(context.get("near", []))
+        if SIDE_WORD.search(reading.text) and context.get("counted"):  # "what about ukrainians?" after a count
+            u.side = "ukrainian"
         u.qtype = u.qtype or context.get("qtype")
         if not u.ideas:
             u.ideas = [set(c) for c in context.get("concepts", [])]
