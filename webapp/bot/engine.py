@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from lemminflect import getAllLemmas
+
 from ..facts import Store
 from ..schemas import Fact
 from . import reply as rp
@@ -34,6 +36,29 @@ COUNTED_NP = re.compile(r"\b(?:how many|how much|number of|percentage of|percent
                         r"(?: of)?(?: the| them| those| these| all)? ((?:[a-z][a-z'-]* ?){1,3})")
 NP_END = set("""are were is was be been being have has had do does did got get gets came come comes went go in from
 among per each every that who which whom to on at by with since during the a an of as into out than or and""".split())
+
+
+def could_be_a_subject(idea: set[str], words: list[str]) -> bool:
+    """Whether a word no fact holds could be what a question is about: a noun, or a word no English
+    dictionary knows (a name, slang); a verb, adjective or adverb only ("encourage", "reliable") is not."""
+    for w in words:
+        if stem(w) in idea:
+            pos = getAllLemmas(w)
+            return not pos or "NOUN" in pos or "PROPN" in pos
+    return True
+
+
+def is_verb(idea: set[str], words: list[str]) -> bool:
+    """Whether the word behind an idea can be a verb ("how many prisoners ESCAPED": what is counted)."""
+    return any(stem(w) in idea and "VERB" in getAllLemmas(w) for w in words)
+
+
+# "Syrskii's boss", "the headquarters' budget": the thing owned is what is asked about
+OWNED = re.compile(r"[a-z](?:'s|s') ([a-z][a-z-]+)")
+
+
+def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
+    return any(stem(m.group(1)) in c for m in OWNED.finditer(text) for c in unknown)
 
 
 def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
@@ -181,8 +206,14 @@ class Bot:
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
         unknown = [c for c in u.ideas if not any(self.index.df[e] for e in c)]
+        if u.qtype not in ("how_many", "share"):  # "how does Ukraine ENCOURAGE them": the way asked for, not a subject
+            peripheral = [c for c in unknown if not could_be_a_subject(c, u.reading.words)]
+            u.ideas = [c for c in u.ideas if c not in peripheral]
+            unknown = [c for c in unknown if c not in peripheral]
         known = [c for c in u.ideas if c not in unknown]
-        central = unknown and (len(unknown) >= len(known) or counted_word_unknown(u.reading.text, unknown))
+        central = unknown and (len(unknown) >= len(known) or counted_word_unknown(u.reading.text, unknown)
+                               or owned_word_unknown(u.reading.text, unknown)
+                               or (u.qtype in ("how_many", "share") and any(is_verb(c, u.reading.words) for c in unknown)))
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
                       u.other_side, self.min_coverage, near=u.prev_near)
         speaker = self.speaker(u.reading.text)

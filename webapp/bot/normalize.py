@@ -36,6 +36,8 @@ going big large size fight fighting lot lots whole use used uses using reach
 near nearly around roughly approximately almost actually exactly basically currently generally anyway
 something anything everything someone anyone everyone thing things stuff kind sort guys exist exists
 forces force behind between since past previously mention mentions mentioned
+among amongst within without through across against toward towards upon via reason reasons motive motives
+yo lol lmao omg bro dude guys tho rn idk btw fr ngl okay um uh hey gonna wanna kinda sorta literally honestly tbh
 alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
 
@@ -52,8 +54,10 @@ WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (s
 CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
                   "pls": "please", "plz": "please", "abt": "about", "ppl": "people", "cuz": "because",
                   "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number",
-                  "whats": "what", "wheres": "where", "whos": "who", "hows": "how", "whys": "why", "im": "i",
-                  "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
+                  "whats": "what is", "what's": "what is", "wheres": "where is", "where's": "where is", "whos": "who is",
+                  "who's": "who is", "hows": "how", "whys": "why", "im": "i",
+                  "wen": "when", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
+                  "peeps": "people", "peple": "people", "ppl's": "people", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
 
 TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?")
 
@@ -209,7 +213,7 @@ class Reading:
 
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", tidy(question))  # "4th" is the number 4
-    tokens = [lex.correct(CHAT_SPELLINGS.get(w, w)) for w in TOKEN.findall(WHOLE_WAR.sub(" ", t))]
+    tokens = [lex.correct(x) for w in TOKEN.findall(WHOLE_WAR.sub(" ", t)) for x in CHAT_SPELLINGS.get(w, w).split()]
     text = " ".join(tokens)
     concepts: list[set[str]] = []
     used_phrase_words: set[str] = set()
