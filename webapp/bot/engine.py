@@ -11,6 +11,7 @@ side, scope, follow-ups), `retrieve` (FTS5 bm25 candidates, rules, threshold) an
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from lemminflect import getAllLemmas
@@ -18,10 +19,10 @@ from lemminflect import getAllLemmas
 from ..facts import Store
 from ..schemas import Fact
 from . import reply as rp
-from .normalize import STOPWORDS, TOKEN, Lexicon, stem, tidy
+from .normalize import STOP_FORMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
-from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank
-from .understand import Scope, qtype_of, understand
+from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
+from .understand import SIDE_WORD, Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
@@ -48,13 +49,38 @@ def could_be_a_subject(idea: set[str], words: list[str]) -> bool:
     return True
 
 
+def places_taken(store: Store) -> re.Pattern:
+    """"Did Russia take Bakhmut": a place taken, where the articles report soldiers taken. The places are
+    the capitalised words of the facts on geography (not a sentence's first word, not a common word)."""
+    names = set()
+    for f in store.facts.values():
+        if "geography" in f.topics:
+            for m in re.finditer(r"(?<![.!?] )(?<!^)\b([A-Z][a-z]{3,})\b", f.statement):
+                w = m.group(1).lower()
+                if w not in STOPWORDS and not w.endswith("'s"):
+                    names.add(w)
+    alts = "|".join(sorted(names)) or "(?!)"
+    return re.compile(rf"\b(take|took|taken|taking|capture|captured|capturing|seize|seized|occupy|occupied|conquer\w*|"
+                      rf"win|won|lose|lost|fall|fell) (the (city|town|region) of )?({alts})\b")
+
+
 def is_verb(idea: set[str], words: list[str]) -> bool:
     """Whether the word behind an idea can be a verb ("how many prisoners ESCAPED": what is counted)."""
     return any(stem(w) in idea and "VERB" in getAllLemmas(w) for w in words)
 
 
 # "Syrskii's boss", "the headquarters' budget": the thing owned is what is asked about
-OWNED = re.compile(r"[a-z](?:'s|s') ([a-z][a-z-]+)")
+OWNED = re.compile(r"[a-z](?:'s|s') ([a-z][a-z-]+)(?! [a-z]+(?:'s|s')? (?:opinion|view|say))")
+# "who is the head of…", "what is the name of…": the first noun is the thing asked about
+HEAD_OF = re.compile(r"^(?:who|what) (?:is|was|are|were) the ([a-z-]+) of\b")
+# "when was the biggest prisoner swap": the last word of what is dated
+WHEN_WAS = re.compile(r"^when (?:is|was|were|did) the (?:[a-z-]+ ){0,2}([a-z-]+)\??$")
+# "which countries…": a list asked for
+LIST_NOUN = re.compile(r"\b(?:which|what) ([a-z]+)\b")
+WEEK = re.compile(r"\bweek")
+CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was it|did)\b")
+# question types that ask for a way, reason or view: a verb or adjective no fact holds is how they ask, not what
+WAY_TYPES = {"why", "how", "who", "what_is", "opinion", "agree", "source", "where", "when"}
 
 
 def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
@@ -75,10 +101,11 @@ OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|positio
 # words of "what does X say" that name no one in particular
 NOT_A_SPEAKER = {"the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
-WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|claims?|claimed|counts?|counted|reports?|told)\b"
+WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|claims?|claimed|counts?|counted|reports?|told|thinks?|thought|believes?|argues?)\b"
                       r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b")
 OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post)\b|\bdo (they|both|the two|the articles)"
                            r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
+THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 # follow-ups that ask for the last answer again, or for more of it
 DOUBT = re.compile(r"^(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do you know)\b")
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
@@ -110,6 +137,7 @@ class Bot:
         self.claimant_stems = {f.id: {stem(w) for w in TOKEN.findall(tidy(f.claimant))} for f in store.facts.values()}
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
+        self.places_taken = places_taken(store)
 
     def index_terms(self, fact: Fact) -> str:
         """What a fact is indexed by besides its words (the FTS `terms` column)."""
@@ -138,7 +166,8 @@ class Bot:
         return [s.fact_id for s in ranked
                 if s.coverage > 0 and s.coverage >= top and self.store.facts[s.fact_id].kind != "opinion"][:rp.MAX_RELATED]
 
-    def about_last(self, text: str, context: dict, words: list[str] = ()) -> tuple[Reply, dict] | None:
+    def about_last(self, text: str, context: dict, words: list[str] = (),
+                   qtype: str | None = None) -> tuple[Reply, dict] | None:
         """Follow-ups about the last answer itself: who makes the claim, what the other article (or a
         named one) says, which ones / is that true (the same fact again), tell me more (a linked fact)."""
         last = self.store.facts.get(context["facts"][0])
@@ -146,6 +175,15 @@ class Bot:
             return None
         if WHO_SAYS.search(text) or DOUBT.match(text):
             return Reply(True, rp.WHO_FRAMING, [self.statement(last)]), context
+        if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
+            ours = [i for i in context.get("near", []) if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
+            if ours:
+                f = self.store.facts[ours[0]]
+                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+            return None
+        if not words and THAT.search(text) and qtype and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
+            # "how many was that?": the figure of the last answer
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         named = self.named_sources(text)
         if OTHER_ARTICLE.search(text) or (named and set(words) <= SOURCE_WORDS):
             return self.other_article(last, named, context), context
@@ -199,32 +237,20 @@ class Bot:
         if u.kind == "nothing":
             return self.refuse("not-covered", "nothing"), context
 
-        if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context, u.reading.words)):
+        if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):
             return narrowed
         return self.reply_to(u, context)
 
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
-        unknown = [c for c in u.ideas if not any(self.index.df[e] for e in c)]
-        if u.qtype not in ("how_many", "share"):  # "how does Ukraine ENCOURAGE them": the way asked for, not a subject
-            peripheral = [c for c in unknown if not could_be_a_subject(c, u.reading.words)]
-            u.ideas = [c for c in u.ideas if c not in peripheral]
-            unknown = [c for c in unknown if c not in peripheral]
-        known = [c for c in u.ideas if c not in unknown]
-        central = unknown and (len(unknown) >= len(known) or counted_word_unknown(u.reading.text, unknown)
-                               or owned_word_unknown(u.reading.text, unknown)
-                               or (u.qtype in ("how_many", "share") and any(is_verb(c, u.reading.words) for c in unknown)))
+        central, known = self.subject_unknown(u)
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
                       u.other_side, self.min_coverage, near=u.prev_near)
-        speaker = self.speaker(u.reading.text)
-        if speaker is not None:  # "what does X say": only what X claims answers it
-            ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)]
         related = self.related(ranked)
-        if u.qtype in ("how_many", "share") and (counted := self.counted_ideas(u.reading.text)):
-            # "how many wounded prisoners": a count of prisoners that says nothing of wounds does not answer it
-            ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in counted)]
-        if u.qtype in ("how_many", "share") and MONEY.search(u.reading.text) and not self.money_figures:
-            # "how much are they paid": a sum of money, and no fact carries one
+        ranked = self.narrow(u, ranked)
+        if (u.qtype in ("how_many", "share", "what_is") and MONEY.search(u.reading.text) and not self.money_figures) \
+                or self.places_taken.search(u.reading.text):
+            # "how much are they paid": a sum of money no fact carries; "did Russia take Bakhmut": a town, not soldiers
             return self.refuse("not-covered", "no-figure", [i for i in related if self.store.facts[i].kind != "figure"]), context
         if central:  # what the question is about is mentioned by no fact: no neighbouring fact answers it,
             # and none shares its subject, so none is offered; the suggestions are near what was asked
@@ -235,6 +261,9 @@ class Bot:
             return self.refuse("out-of-scope", "other-side", related), context
         best = ranked[0] if ranked else None
         if not clears(best, self.min_coverage, self.min_score):
+            if u.reading.years and CHECK.match(u.reading.text):  # "is it true the record week was in 2023?": the fact
+                u.reading = replace(u.reading, years=set())    # that gives the real year answers it
+                return self.reply_to(u, context)
             return self.refuse("not-covered", "not-covered", related), context
         f = self.store.facts[best.fact_id]
         if not answers_a_figure_question(f, u.qtype):
@@ -247,6 +276,48 @@ class Bot:
                    "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context
+
+    def subject_unknown(self, u) -> tuple[bool, list[set[str]]]:
+        """Whether what the question is about is a word no fact holds; and the ideas some fact holds."""
+        unknown = [c for c in u.ideas if not any(self.index.df[e] for e in c)]
+        if u.qtype in WAY_TYPES:  # "how does Ukraine ENCOURAGE them": the way asked for, not a subject
+            peripheral = [c for c in unknown if not could_be_a_subject(c, u.reading.words)]
+            u.ideas = [c for c in u.ideas if c not in peripheral]
+            unknown = [c for c in unknown if c not in peripheral]
+        known = [c for c in u.ideas if c not in unknown]
+        text = u.reading.text
+        central = bool(unknown) and (len(unknown) >= len(known) or counted_word_unknown(text, unknown)
+                                     or owned_word_unknown(text, unknown)
+                                     or (u.qtype in ("how_many", "share") and any(is_verb(c, u.reading.words) for c in unknown)))
+        return central, known
+
+    def narrow(self, u, ranked: list) -> list:
+        """Keep the facts that answer what was asked, not a neighbouring question."""
+        text = u.reading.text
+        speaker = self.speaker(text)
+        if speaker is not None:  # "what does X say": only what X claims answers it
+            ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)]
+        focus = self.counted_ideas(text) if u.qtype in ("how_many", "share") else []
+        focus += self.focus_ideas(text)
+        if focus:  # "how many WOUNDED prisoners", "who is the HEAD of…": a fact silent on it answers something else
+            ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in focus)]
+        if u.qtype == "list" and (m := LIST_NOUN.search(text)):  # "which countries": a count of countries names none
+            counted = stem(m.group(1))
+            ranked = [s for s in ranked if not any(counted == stem(w) for g in self.store.facts[s.fact_id].figures
+                                                   for w in g.unit.split())]
+        if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
+            ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
+        return ranked
+
+    def focus_ideas(self, text: str) -> list[set[str]]:
+        """The thing a "who is the head of X / X's budget / when was the biggest swap" question asks about."""
+        out = []
+        for rx in (OWNED, HEAD_OF, WHEN_WAS):
+            for m in rx.finditer(text):
+                w = m.group(1)
+                if w not in STOPWORDS and w not in STOP_FORMS and not w[0].isdigit():
+                    out.append(self.lex.expand(stem(w)))
+        return out
 
     def counted_ideas(self, text: str) -> list[set[str]]:
         """The ideas of what a "how many / what share of" question counts ("wounded prisoners")."""

@@ -44,7 +44,8 @@ alone instead same agree agrees disagree differ differently both each second out
 # other forms of the stopword verbs ("makes", "wants"): checked by word, not stem, so content words
 # that share a stem with a stopword stay
 STOP_FORMS = {f + s for f in ("make", "happen", "think", "tell", "know", "see", "look", "want", "mean", "need", "try")
-              for s in ("s", "ing")} | {"making", "meant", "tried", "wanted", "needed", "meaning", "means"}
+              for s in ("s", "ing")} | {"making", "meant", "tried", "wanted", "needed", "meaning", "means",
+                                                     "getting", "gets", "work", "works", "working", "worked"}
 
 # "since the war began", "so far", "in total": the whole span the articles cover, not a topic
 WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (started|began|start|begun)\b"
@@ -59,6 +60,7 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "
                   "wen": "when", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
                   "peeps": "people", "peple": "people", "ppl's": "people", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
 
+LAST_YEAR = re.compile(r"\b(last year|this past year|the past year|past year)\b")
 TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?")
 
 
@@ -178,8 +180,10 @@ class Lexicon:
         # optimal string alignment: a swapped pair of letters ("russains") costs one edit, like a
         # missing one; short words need a closer match, so real words are not "corrected" away
         # (tuned on the evaluation set: at 0.8 for five-letter words "tanks" became "ranks")
-        cutoff = 0.8 if len(word) >= 6 else 0.85
+        cutoff = 0.8 if len(word) >= 5 else 0.85
         hits = process.extract(word, self.vocabulary, scorer=OSA.normalized_similarity, score_cutoff=cutoff, limit=5)
+        if len(word) == 5:  # a five-letter slip keeps its first letter ("genva", "peple"); "tanks" is no "ranks"
+            hits = [h for h in hits if h[0][0] == word[0] and (h[1] >= 0.85 or len(h[0]) > len(word))]
         if not hits:
             return word
         best = max(hits, key=lambda h: (h[1], len(h[0]) == len(word), h[0][0] == word[0]))
@@ -209,6 +213,7 @@ class Reading:
     concepts: list[set[str]]  # one set of acceptable stems per content word / phrase
     numbers: list[float]
     years: set[int]
+    last_year: bool = False  # "last year": the latest year the facts cover (understand.py fills it in)
 
 
 def read(question: str, lex: Lexicon) -> Reading:
@@ -232,4 +237,5 @@ def read(question: str, lex: Lexicon) -> Reading:
     for c in concepts:
         if not any(c == u for u in unique):
             unique.append(c)
-    return Reading(text=text, words=words, concepts=unique, numbers=numbers_in(t), years=years_in(t))
+    return Reading(text=text, words=words, concepts=unique, numbers=numbers_in(t), years=years_in(t),
+                   last_year=bool(LAST_YEAR.search(t)))

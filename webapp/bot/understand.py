@@ -47,11 +47,12 @@ FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|
                        r"|^(in|according to) the (blog|news)")
 # Ukrainian soldiers captured by Russia: the other side of what the articles count
 OTHER_SIDE = re.compile(
-    r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captured|surrender\w*|prisoner|held|taken)\b"
+    r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captur\w*|surrender\w*|prisoner|held|hold\w*|taken|keep\w*|kept|detain\w*)\b"
     r"|\b(captured|held|taken prisoner) by russia\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
     r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead)\b"
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity))\b")
 
+PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
 SIDE_WORD = re.compile(r"\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?\s*$"
                        r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))")
 
@@ -115,6 +116,8 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     reading = read(question, lex)
     if cat := scope.outside(t, reading.text):
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
+    if reading.last_year and not reading.years and scope.known_years:  # "last year": the latest year a fact reports
+        reading.years = {max(scope.known_years)}
     if reading.years and not reading.years <= scope.known_years:
         return Understanding("out-of-scope", t, scope="year", reading=reading)
     u = Understanding("question", t, reading=reading, qtype=qtype_of(reading.text), ideas=reading.concepts,
@@ -127,8 +130,11 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         if SIDE_WORD.search(reading.text) and context.get("counted"):  # "what about ukrainians?" after a count
             u.side = "ukrainian"
         u.qtype = u.qtype or context.get("qtype")
+        prev = [set(c) for c in context.get("concepts", [])]
         if not u.ideas:
-            u.ideas = [set(c) for c in context.get("concepts", [])]
+            u.ideas = prev
+        elif PRONOUN.search(reading.text):  # "where were THEY recruited from": the last question's subject too
+            u.ideas = u.ideas + [c for c in prev if c not in u.ideas]
     if not u.ideas and not reading.years:
         u.kind = "nothing"
     return u
