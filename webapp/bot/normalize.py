@@ -36,6 +36,9 @@ going big large size fight fighting lot lots whole use used uses using reach
 near nearly around roughly approximately almost actually exactly basically currently generally anyway
 something anything everything someone anyone everyone thing things stuff kind sort guys exist exists
 forces force behind between since past previously mention mentions mentioned
+during manage managed manages managing able kinds sorts types central main
+verified verify independently independent reliable reliability attributed attribute calculated calculate accurate
+accuracy trustworthy confirmed confirm officially credible
 among amongst within without through across against toward towards upon via reason reasons motive motives
 yo lol lmao omg bro dude guys tho rn idk btw fr ngl okay um uh hey gonna wanna kinda sorta literally honestly tbh
 alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
@@ -49,7 +52,31 @@ STOP_FORMS = {f + s for f in ("make", "happen", "think", "tell", "know", "see", 
 
 # "since the war began", "so far", "in total": the whole span the articles cover, not a topic
 WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (started|began|start|begun)\b"
-                       r"|\b(so far|to date|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present)\b")
+                       r"|\bsince the (start|beginning|outbreak) of the (full[- ]scale )?(war|invasion|fighting)\b"
+                       r"|\b(throughout|over the course of|during|in) the (whole |entire )?war\b"
+                       r"|\b(so far|to date|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently)\b")
+
+# A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
+# explain", "hello, I'm preparing a lesson on the war;" (see `the_question`)
+POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly )?(tell me|explain|say|let me know|confirm|check|clarify)\b"
+                    r"|\bwould you mind (telling me|explaining)\b|\bi'?d (be grateful|appreciate it|like to know|love to know)"
+                    r"( if you could (tell me|explain))?\b|\bif it isn'?t too much trouble\b|\bi was wondering\b"
+                    r"|\bi('m| am) (curious|wondering)\b|\bdo you know\b|\bplease\b|\bthank you\b|\bthanks\b")
+PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse me|sorry)\b[^;:,.?!]*[;:,.!]\s*"
+                      r"|^[^;:?]*\b(i'm|i am|we're|we are) (preparing|teaching|writing|working on|doing)[^;:?]*[;:]\s*"
+                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know|says|said|thinks|told me|claims)\b[^;:?]*?[;:,]\s*")
+
+
+def the_question(text: str) -> str:
+    """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
+    explain what X is, please?" → "what x is?")."""
+    t = text
+    for _ in range(3):
+        new = PREAMBLE.sub("", t)
+        if new == t:
+            break
+        t = new
+    return re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;") or text
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
 CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
@@ -217,7 +244,7 @@ class Reading:
 
 
 def read(question: str, lex: Lexicon) -> Reading:
-    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", tidy(question))  # "4th" is the number 4
+    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", the_question(tidy(question)))  # "4th" is the number 4
     tokens = [lex.correct(x) for w in TOKEN.findall(WHOLE_WAR.sub(" ", t)) for x in CHAT_SPELLINGS.get(w, w).split()]
     text = " ".join(tokens)
     concepts: list[set[str]] = []
