@@ -74,9 +74,13 @@ OWNED = re.compile(r"[a-z](?:'s|s') ([a-z][a-z-]+)(?! [a-z]+(?:'s|s')? (?:opinio
 # "who is the head of…", "what is the name of…": the first noun is the thing asked about
 HEAD_OF = re.compile(r"^(?:who|what) (?:is|was|are|were) the ([a-z-]+) of\b")
 # "when was the biggest prisoner swap": the last word of what is dated
-WHEN_WAS = re.compile(r"^when (?:is|was|were|did) the (?:[a-z-]+ ){0,2}([a-z-]+)\??$")
+WHEN_WAS = re.compile(r"^when (?:is|was|were|did) the (?:[a-z-]+ ){0,3}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
+# "where are the prisoners held": a place of detention, which no fact gives
+HELD_WHERE = re.compile(r"\bwhere\b.*\b(are|is)\b.*\b(held|kept|housed|detained|imprisoned|locked up)\b")
+# "how many officers, as an actual number": a count, which a share does not give
+ABSOLUTE = re.compile(r"\b(actual|exact|absolute|real) (number|count|figure)|\bas a number\b|\bin absolute terms\b|\bheadcount\b")
 # "which countries…": a list asked for
-LIST_NOUN = re.compile(r"\b(?:which|what) ([a-z]+)\b")
+LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:[a-z]+ )?([a-z]+)\b(?! of)")
 WEEK = re.compile(r"\bweek")
 CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was it|did)\b")
 # question types that ask for a way, reason or view: a verb or adjective no fact holds is how they ask, not what
@@ -95,7 +99,8 @@ def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|cost\w*|spend\w*|spent|price|budget)\b")
 MONEY_UNIT = re.compile(r"rouble|ruble|dollar|euro|hryvni|pound|currency|usd|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
-                  r"conclude|believe|count|call|estimate|tell)\b")
+                  r"conclude|believe|count|call|estimate|tell)\b"
+                  r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond)\w*\b")
 # "what is Putin's view": the same as "what does Putin think"
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
 # words of "what does X say" that name no one in particular
@@ -305,9 +310,19 @@ class Bot:
             counted = stem(m.group(1))
             ranked = [s for s in ranked if not any(counted == stem(w) for g in self.store.facts[s.fact_id].figures
                                                    for w in g.unit.split())]
+        if HELD_WHERE.search(text):
+            ranked = []
+        if u.qtype == "how_many" and ABSOLUTE.search(text):
+            ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")]
+        named = self.named_sources(text) if u.qtype != "agree" else []
+        if len(named) == 1 and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
+            ranked = mine + [s for s in ranked if s not in mine]
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
         return ranked
+
+    def cites(self, fid: str, sources: list[str]) -> bool:
+        return any(c.source_id in sources for c in self.store.facts[fid].citations)
 
     def focus_ideas(self, text: str) -> list[set[str]]:
         """The thing a "who is the head of X / X's budget / when was the biggest swap" question asks about."""
@@ -341,7 +356,7 @@ class Bot:
         m = SAYS.search(text) or OWN_VIEW.search(text)
         if not m:
             return None
-        said_by = m.group(1)
+        said_by = m.group(1) or m.group(2)
         if named := self.named_sources(said_by):
             return [], named
         words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]

@@ -36,6 +36,7 @@ going big large size fight fighting lot lots whole use used uses using reach
 near nearly around roughly approximately almost actually exactly basically currently generally anyway
 something anything everything someone anyone everyone thing things stuff kind sort guys exist exists
 forces force behind between since past previously mention mentions mentioned
+blog blogs blogpost news newspaper such comes coming
 during manage managed manages managing able kinds sorts types central main
 verified verify independently independent reliable reliability attributed attribute calculated calculate accurate
 accuracy trustworthy confirmed confirm officially credible
@@ -54,7 +55,8 @@ STOP_FORMS = {f + s for f in ("make", "happen", "think", "tell", "know", "see", 
 WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (started|began|start|begun)\b"
                        r"|\bsince the (start|beginning|outbreak) of the (full[- ]scale )?(war|invasion|fighting)\b"
                        r"|\b(throughout|over the course of|during|in) the (whole |entire )?war\b"
-                       r"|\b(so far|to date|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently)\b")
+                       r"|\b(so far|to date|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently"
+                       r"|when it comes to|with regard to|as regards|as for)\b")
 
 # A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
 # explain", "hello, I'm preparing a lesson on the war;" (see `the_question`)

@@ -124,7 +124,10 @@ def count_fits(f: Fact, text: str) -> bool:
 
 
 def answers_a_figure_question(f: Fact, qtype: str | None) -> bool:
-    """A "how many" or "what share" question is answered by a count or a share, nothing else."""
+    """A "how many" or "what share" question is answered by a count or a share, a "when" question
+    by a date, nothing else."""
+    if qtype == "when":
+        return unit_fits(f, "when")
     if qtype not in ("share", "how_many"):
         return True
     if qtype == "share":  # "what share / percentage": a share, nothing else

@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 from .normalize import Lexicon, Reading, read, tidy
 
 QTYPES = [
-    ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figure|number|share)|both (articles|sources)|two (articles|sources)|each article)\b")),
+    ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|both (articles|sources)|two (articles|sources)|each article)\b")),
     ("source", re.compile(r"\bwhich (article|source|report|outlet)s?\b|\bwhat (article|source)s?\b|\bin which article\b")),
+    # "what does the author read into…": a view, even when it mentions a number
+    ("opinion", re.compile(r"^(in the (author|blogger)'?s (view|opinion),? )?what (does|do|did) the (author|blogger|writer)\b"
+                           r"|\b(read into|make of|conclude from|take away from)\b")),
     # a why or how question asks for reasons or ways even when it mentions a number ("how does the author explain the low number of…")
     ("why", re.compile(r"\bwhy\b|\breason|\bhow come\b|\bwhat (makes|made|drives|drove|leads|led|causes|caused)\b")),
     ("how", re.compile(r"^(so |and |but )?how (do|does|did|can|could|is|are|was|were|has|have|would|come)\b|\bin what way|\bby what means")),
@@ -28,7 +31,8 @@ QTYPES = [
     ("what_is", re.compile(r"^who (runs|operates|organises|organizes|is behind|are behind|is in charge of|is responsible for|set up|started|created)\b")),
     ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\baccording to whom\b")),
     ("opinion", re.compile(r"\b(think|thinks|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
-    ("what_is", re.compile(r"^(what|who) (is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b")),
+    ("what_is", re.compile(r"^(what|who) (is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
+                           r"|^what\b.*\b(is|are)\W*$")),
     ("compare", re.compile(r"\b(more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b|\bcompared?\b|\bversus\b|\bvs\b|\bdiffer")),
     ("list", re.compile(r"\bwhich\b|\bwhat (kinds?|types?|sorts?)\b|\blist\b")),
 ]
