@@ -36,7 +36,7 @@ going big large size fight fighting lot lots whole use used uses using reach
 near nearly around roughly approximately almost actually exactly basically currently generally anyway
 something anything everything someone anyone everyone thing things stuff kind sort guys exist exists
 forces force behind between since past previously mention mentions mentioned
-blog blogs blogpost news newspaper such comes coming
+blog blogs blogpost news newspaper such comes coming often frequently
 during manage managed manages managing able kinds sorts types central main
 verified verify independently independent reliable reliability attributed attribute calculated calculate accurate
 accuracy trustworthy confirmed confirm officially credible

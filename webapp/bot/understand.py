@@ -133,6 +133,8 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         u.prev_near = frozenset(context.get("near", []))
         if SIDE_WORD.search(reading.text) and context.get("counted"):  # "what about ukrainians?" after a count
             u.side = "ukrainian"
+        elif context.get("side") == "ukrainian" and not re.search(r"\brussian", reading.text):
+            u.side = "ukrainian"  # still about Ukraine's own soldiers
         u.qtype = u.qtype or context.get("qtype")
         prev = [set(c) for c in context.get("concepts", [])]
         if not u.ideas:
