@@ -65,8 +65,14 @@ def places_taken(store: Store) -> re.Pattern:
 
 
 def is_verb(idea: set[str], words: list[str]) -> bool:
-    """Whether the word behind an idea can be a verb ("how many prisoners ESCAPED": what is counted)."""
-    return any(stem(w) in idea and "VERB" in getAllLemmas(w) for w in words)
+    """Whether the word behind an idea can be a verb that picks out what is counted ("how many prisoners
+    ESCAPED"); a verb of change ("rise", "fall") says how a figure moved, not what it counts."""
+    return any(stem(w) in idea and "VERB" in getAllLemmas(w) and not CHANGE.match(w) for w in words)
+
+
+# a count of people or things ("how many … escaped"), not an amount ("how much did it rise")
+COUNT_OF = re.compile(r"\bhow many\b|\bnumber of\b")
+CHANGE = re.compile(r"(rise|rose|risen|grow|grew|grown|increas|climb|fall|fell|fallen|drop|declin|decreas|shr[ui]nk|jump|soar|go up|went up)")
 
 
 # "Syrskii's boss", "the headquarters' budget": the thing owned is what is asked about
@@ -96,7 +102,7 @@ def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     return any(stem(m.group(1)) in c for m in COUNTED.finditer(text) for c in unknown)
 
 
-MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|cost\w*|spend\w*|spent|price|budget)\b")
+MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
 MONEY_UNIT = re.compile(r"rouble|ruble|dollar|euro|hryvni|pound|currency|usd|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
                   r"conclude|believe|count|call|estimate|tell)\b"
@@ -107,7 +113,8 @@ OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|positio
 NOT_A_SPEAKER = {"the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
 WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|claims?|claimed|counts?|counted|reports?|told|thinks?|thought|believes?|argues?)\b"
-                      r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b")
+                      r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b"
+                      r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
 OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post)\b|\bdo (they|both|the two|the articles)"
                            r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
@@ -296,7 +303,7 @@ class Bot:
         text = u.reading.text
         central = bool(unknown) and (len(unknown) >= len(known) or counted_word_unknown(text, unknown)
                                      or owned_word_unknown(text, unknown)
-                                     or (u.qtype in ("how_many", "share") and any(is_verb(c, u.reading.words) for c in unknown)))
+                                     or (COUNT_OF.search(text) and any(is_verb(c, u.reading.words) for c in unknown)))
         return central, known
 
     def narrow(self, u, ranked: list) -> list:

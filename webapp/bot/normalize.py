@@ -36,7 +36,7 @@ going big large size fight fighting lot lots whole use used uses using reach
 near nearly around roughly approximately almost actually exactly basically currently generally anyway
 something anything everything someone anyone everyone thing things stuff kind sort guys exist exists
 forces force behind between since past previously mention mentions mentioned
-blog blogs blogpost news newspaper such comes coming often frequently
+blog blogs blogpost news newspaper such comes coming often frequently after once ones
 during manage managed manages managing able kinds sorts types central main
 verified verify independently independent reliable reliability attributed attribute calculated calculate accurate
 accuracy trustworthy confirmed confirm officially credible
@@ -247,7 +247,8 @@ class Reading:
 
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", the_question(tidy(question)))  # "4th" is the number 4
-    tokens = [lex.correct(x) for w in TOKEN.findall(WHOLE_WAR.sub(" ", t)) for x in CHAT_SPELLINGS.get(w, w).split()]
+    tokens = [lex.correct(x) for w in TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t)))
+              for x in CHAT_SPELLINGS.get(w, w).split()]
     text = " ".join(tokens)
     concepts: list[set[str]] = []
     used_phrase_words: set[str] = set()

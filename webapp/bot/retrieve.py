@@ -250,6 +250,7 @@ def fact_ideas(f: Fact, phrase_rx: dict[str, re.Pattern]) -> set[str]:
 NAME = re.compile(r'"[^"\s]+(?: [^"\s]+)+"')
 SIDE = re.compile(r"\bukrainians?\b(?! (forces|officials|government|army chief))")
 IN_ONE_YEAR = re.compile(r"\b(in|during) (19|20)\d\d alone\b|\bduring (19|20)\d\d\b")
+FIGURE_ASKED = re.compile(r"\b(figures?|numbers?|counts?|estimates?|statistics?|stats|data|totals?)\b")
 WHERE = re.compile(r"\bwhere\b")
 SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
 
@@ -408,6 +409,8 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     matched = sum(1 for n in set(reading.numbers) if any(same(n, x) for g in f.figures for x in g.numbers))
     score += 0.2 * min(matched, 2)  # the numbers a question states, carried by the fact
     low = f.statement.lower()
+    if qtype not in ("share", "how_many") and FIGURE_ASKED.search(reading.text) and any(g.numbers for g in f.figures):
+        score += 0.15  # "who provides the figure for…", "is that number reliable": the fact with the figure
     if qtype != "where" and WHERE.search(reading.text):  # "do they agree on where…": places answer it
         score += 0.2 if "geography" in f.topics else 0.0
     if SIDE.search(reading.text):  # the question names Ukraine's own soldiers: facts about them come first

@@ -19,7 +19,8 @@ QTYPES = [
                            r"|\b(read into|make of|conclude from|take away from)\b")),
     # a why or how question asks for reasons or ways even when it mentions a number ("how does the author explain the low number of…")
     ("why", re.compile(r"\bwhy\b|\breason|\bhow come\b|\bwhat (makes|made|drives|drove|leads|led|causes|caused)\b")),
-    ("how", re.compile(r"^(so |and |but )?how (do|does|did|can|could|is|are|was|were|has|have|would|come)\b|\bin what way|\bby what means")),
+    ("how", re.compile(r"^(so |and |but )?how (do|does|did|can|could|is|are|was|were|has|have|would|come)\b|\bin what way|\bby what means"
+                      r"|\bwhat (happens|happened|will happen) to\b")),
     ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b")),
     # "is the number of surrenders growing": a trend, answered by claims about the pace, not a count
     ("trend", re.compile(r"^(is|are|has|have|was|were|do|does)\b.*\b(growing|grow|rising|rise|increasing|increase|going up|"
@@ -46,7 +47,8 @@ FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|
                        r" (agree|differ|say the same)\b"
                        r"|^(who says so|says who|who said (so|that)|who claims (so|that)|according to whom)\b"
                        r"|^(is (that|this|it) (true|right|correct|real)|really|are you sure|which ones|like what|such as"
-                       r"|tell me more|go on|what else|anything else|more details|how come|why( is that| so)?\??$)"
+                       r"|tell me more|go on|what else|anything else|more details|how come|why( is that| so)?\??$"
+                       r"|(the )?(source|sources|citation|reference|proof)\W*$)"
                        r"|^(what|how) (does|do|did) the (blog|news)\w*( post| report| article)? (say|put it|report)\??$"
                        r"|^(in|according to) the (blog|news)")
 # Ukrainian soldiers captured by Russia: the other side of what the articles count
