@@ -2,7 +2,7 @@
 
 No Flask. Each fact may carry a few questions it answers, in the project's own words; the
 explainer bot matches a visitor's question against them as well as against the statement. The
-checks: every key is a known fact id, each list holds 1–8 questions of 8–160 characters ending
+checks: every key is a known fact id, each list holds 1–12 questions of 8–160 characters ending
 in "?", no question is given twice, and none repeats a run of COPIED_WORDS words of an article.
 """
 from __future__ import annotations

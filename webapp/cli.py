@@ -180,16 +180,17 @@ def table(sets: list[tuple[str, list[dict], Result, Result]]) -> list[str]:
 
 
 @bot_cli.command("evaluate")
-@click.option("--file", "path", type=click.Path(dir_okay=False, exists=True), default=str(EVAL_FILE),
-              show_default="tests/bot/eval.yaml", help="The tuning set.")
+@click.option("--file", "paths", type=click.Path(dir_okay=False, exists=True), multiple=True,
+              show_default="tests/bot/eval.yaml",
+              help="A tuning set; repeat to score several side by side (e.g. tests/bot/tuning-a.yaml).")
 @click.option("--heldout", "heldout", type=click.Path(dir_okay=False), default=str(HELDOUT_FILE),
               show_default="tests/bot/heldout.yaml", help="The held-out set, scored beside it when the file exists.")
 @click.option("--misses", is_flag=True, help="List the items the bot got wrong.")
 @with_appcontext
-def evaluate(path: str, heldout: str, misses: bool):
-    """Score the bot and a plain bm25 baseline on both sets; exit 1 if a target is missed on either."""
+def evaluate(paths: tuple[str, ...], heldout: str, misses: bool):
+    """Score the bot and a plain bm25 baseline on each set; exit 1 if a target is missed on any."""
     bot = current_app.extensions["sourced"].bot
-    files = [Path(path)] + ([Path(heldout)] if Path(heldout).is_file() else [])
+    files = [Path(p) for p in paths or [EVAL_FILE]] + ([Path(heldout)] if Path(heldout).is_file() else [])
     conn = db.connect(current_app.config["DATABASE"])
     sets = []
     try:
@@ -199,7 +200,7 @@ def evaluate(path: str, heldout: str, misses: bool):
             sets.append((f.name, items, evaluate_bot(bot, items), evaluate_baseline(bot, items)))
     finally:
         conn.conn.close()
-    if len(files) == 1:
+    if not Path(heldout).is_file():
         click.echo(f"(no held-out set at {heldout}: the tuning set only)")
     for line in table(sets):
         click.echo(line)

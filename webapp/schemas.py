@@ -245,7 +245,7 @@ class Asks(Strict):
     """Questions each fact answers, in the project's own words, keyed by fact id (the bot matches
     a visitor's question against them as well as against the fact's statement)."""
 
-    asks: dict[Slug, Annotated[list[AskText], Field(min_length=1, max_length=8)]] = {}
+    asks: dict[Slug, Annotated[list[AskText], Field(min_length=1, max_length=12)]] = {}
 
 
 # --- questions ---------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from webapp.bot.evaluate import evaluate_baseline, evaluate_bot, load_items, unsupported
+from webapp.bot.evaluate import EVAL_FILE, evaluate_baseline, evaluate_bot, load_items, unsupported
 from webapp.bot.normalize import numbers_in, read, tidy
 from webapp import db
 
@@ -32,6 +32,25 @@ def test_the_evaluation_set_holds_its_targets(bot):
     assert ours.accuracy >= 0.95, ours.misses
     assert ours.refusal_rate >= 0.95, ours.misses
     assert ours.followups_ok == ours.followup_items >= 10, ours.misses
+    assert ours.unsupported == 0
+    assert ours.accuracy > base.accuracy and ours.refusal_rate > base.refusal_rate
+
+
+# The two sets written blind by other helpers (students; adults), tuned on after their blind figures were
+# recorded. Not yet at the 95% targets: these floors are what the bot reaches now, so a change that
+# loses ground on questions phrased the way strangers phrase them fails here.
+BLIND_FLOORS = {"tuning-a.yaml": (0.95, 0.95, 0), "tuning-b.yaml": (0.85, 0.9, 1)}
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
+def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
+    answers, refusals, followups_missed = BLIND_FLOORS[name]
+    items = load_items(EVAL_FILE.with_name(name))
+    assert len(items) >= 150
+    ours, base = evaluate_bot(bot, items), evaluate_baseline(bot, items)
+    assert ours.accuracy >= answers, ours.misses
+    assert ours.refusal_rate >= refusals, ours.misses
+    assert ours.followup_items - ours.followups_ok <= followups_missed, ours.misses
     assert ours.unsupported == 0
     assert ours.accuracy > base.accuracy and ours.refusal_rate > base.refusal_rate
 

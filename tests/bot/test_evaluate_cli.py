@@ -20,6 +20,15 @@ def test_a_second_set_is_scored_beside_the_first(app, tmp_path):
     assert result.exit_code == 0, out
 
 
+def test_several_tuning_sets_are_scored_side_by_side(app, tmp_path):
+    other = tmp_path / "other.yaml"
+    other.write_text("items:\n  - {q: 'what is the capital of France?', refuse: true}\n")
+    result = app.test_cli_runner().invoke(bot_cli, ["evaluate", "--heldout", str(tmp_path / "none.yaml"),
+                                                    "--file", str(other), "--file", str(other)])
+    assert result.output.count("other.yaml") == 2 and "100.0% (1/1)" in result.output, result.output
+    assert result.exit_code == 0, result.output
+
+
 def test_without_a_second_set_it_says_so(app, tmp_path):
     result = app.test_cli_runner().invoke(bot_cli, ["evaluate", "--heldout", str(tmp_path / "none.yaml")])
     assert "no held-out set" in result.output and result.exit_code == 0

@@ -11,15 +11,18 @@ side, scope, follow-ups), `retrieve` (FTS5 bm25 candidates, rules, threshold) an
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
+
+from lemminflect import getAllLemmas
 
 from ..facts import Store
 from ..schemas import Fact
 from . import reply as rp
-from .normalize import STOPWORDS, TOKEN, Lexicon, stem, tidy
+from .normalize import STOP_FORMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
-from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank
-from .understand import Scope, qtype_of, understand
+from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
+from .understand import SIDE_WORD, Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
@@ -29,19 +32,101 @@ COUNTED = re.compile(r"\b(?:how many|how much|number of|percentage of|percent of
                      r"(?: the| them| those| these| all)? ([a-z][a-z'-]+)")
 
 
+# the noun phrase a count question counts: up to three words after the frame, cut at a verb or preposition
+COUNTED_NP = re.compile(r"\b(?:how many|how much|number of|percentage of|percent of|share of|proportion of|fraction of)"
+                        r"(?: of)?(?: the| them| those| these| all)? ((?:[a-z][a-z'-]* ?){1,3})")
+NP_END = set("""are were is was be been being have has had do does did got get gets came come comes went go in from
+among per each every that who which whom to on at by with since during the a an of as into out than or and""".split())
+
+
+def could_be_a_subject(idea: set[str], words: list[str]) -> bool:
+    """Whether a word no fact holds could be what a question is about: a noun, or a word no English
+    dictionary knows (a name, slang); a verb, adjective or adverb only ("encourage", "reliable") is not."""
+    for w in words:
+        if stem(w) in idea:
+            pos = getAllLemmas(w)
+            return not pos or "NOUN" in pos or "PROPN" in pos
+    return True
+
+
+def places_taken(store: Store) -> re.Pattern:
+    """"Did Russia take Bakhmut": a place taken, where the articles report soldiers taken. The places are
+    the capitalised words of the facts on geography (not a sentence's first word, not a common word)."""
+    names = set()
+    for f in store.facts.values():
+        if "geography" in f.topics:
+            for m in re.finditer(r"(?<![.!?] )(?<!^)\b([A-Z][a-z]{3,})\b", f.statement):
+                w = m.group(1).lower()
+                if w not in STOPWORDS and not w.endswith("'s"):
+                    names.add(w)
+    alts = "|".join(sorted(names)) or "(?!)"
+    return re.compile(rf"\b(take|took|taken|taking|capture|captured|capturing|seize|seized|occupy|occupied|conquer\w*|"
+                      rf"win|won|lose|lost|fall|fell) (the (city|town|region) of )?({alts})\b")
+
+
+def is_verb(idea: set[str], words: list[str]) -> bool:
+    """Whether the word behind an idea can be a verb that picks out what is counted ("how many prisoners
+    ESCAPED"); a verb of change ("rise", "fall") says how a figure moved, not what it counts."""
+    return any(stem(w) in idea and "VERB" in getAllLemmas(w) and not CHANGE.match(w) for w in words)
+
+
+# a count of people or things ("how many … escaped"), not an amount ("how much did it rise")
+COUNT_OF = re.compile(r"\bhow many\b|\bnumber of\b")
+CHANGE = re.compile(r"(rise|rose|risen|grow|grew|grown|increas|climb|fall|fell|fallen|drop|declin|decreas|shr[ui]nk|jump|soar|go up|went up)")
+
+
+# "Syrskii's boss", "the headquarters' budget": the thing owned is what is asked about
+OWNED = re.compile(r"[a-z](?:'s|s') ([a-z][a-z-]+)(?! [a-z]+(?:'s|s')? (?:opinion|view|say))")
+# "who is the head of…", "what is the name of…": the first noun is the thing asked about
+HEAD_OF = re.compile(r"^(?:who|what) (?:is|was|are|were) the ([a-z-]+) of\b")
+# "when was the biggest prisoner swap": the last word of what is dated
+WHEN_WAS = re.compile(r"^when (?:is|was|were|did) the (?:[a-z-]+ ){0,3}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
+# "where are the prisoners held": a place of detention, which no fact gives
+HELD_WHERE = re.compile(r"\bwhere\b.*\b(are|is)\b.*\b(held|kept|housed|detained|imprisoned|locked up)\b")
+# "how many officers, as an actual number": a count, which a share does not give
+ABSOLUTE = re.compile(r"\b(actual|exact|absolute|real) (number|count|figure)|\bas a number\b|\bin absolute terms\b|\bheadcount\b")
+# "which countries…": a list asked for
+LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:(?:\d+|[a-z]+ty|[a-z]+teen|ten|hundred) )?([a-z]+)\b(?! of)")
+WEEK = re.compile(r"\bweek")
+CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was it|did)\b")
+# question types that ask for a way, reason or view: a verb or adjective no fact holds is how they ask, not what
+WAY_TYPES = {"why", "how", "who", "what_is", "opinion", "agree", "source", "where", "when"}
+
+
+def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
+    return any(stem(m.group(1)) in c for m in OWNED.finditer(text) for c in unknown)
+
+
 def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     """Whether the thing counted ("how many tanks") is a word no fact mentions."""
     return any(stem(m.group(1)) in c for m in COUNTED.finditer(text) for c in unknown)
 
 
-MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|cost\w*|spend\w*|spent|price|budget)\b")
+MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
 MONEY_UNIT = re.compile(r"rouble|ruble|dollar|euro|hryvni|pound|currency|usd|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
-                  r"conclude|believe|count|call|estimate|tell)\b")
-WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|claims?|claimed|counts?|counted|reports?|told)\b"
-                      r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b")
+                  r"conclude|believe|count|call|estimate|tell)\b"
+                  r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond)\w*\b")
+# "what is Putin's view": the same as "what does Putin think"
+OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
+# words of "what does X say" that name no one in particular
+NOT_A_SPEAKER = {"the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
+                 "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
+WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|claims?|claimed|counts?|counted|reports?|told|thinks?|thought|believes?|argues?)\b"
+                      r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b"
+                      r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
 OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post)\b|\bdo (they|both|the two|the articles)"
                            r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
+THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
+# follow-ups that ask for the last answer again, or for more of it
+DOUBT = re.compile(r"^(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do you know)\b")
+RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
+                     r"what kinds?|examples?|for example)\b")
+MORE = re.compile(r"^(and )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then)\b")
+# words that only name an article ("what about the blog?", "and in the news report?")
+SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper"}
+# a fact about the soldiers counted or lost: "what about the Ukrainians?" after it asks for the other side
+PRISONERS_OR_LOSSES = re.compile(r"prisoner|captur|surrender|killed|wounded|died|injured|losses|casualt")
 
 
 class Bot:
@@ -64,6 +149,7 @@ class Bot:
         self.claimant_stems = {f.id: {stem(w) for w in TOKEN.findall(tidy(f.claimant))} for f in store.facts.values()}
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
+        self.places_taken = places_taken(store)
 
     def index_terms(self, fact: Fact) -> str:
         """What a fact is indexed by besides its words (the FTS `terms` column)."""
@@ -92,29 +178,62 @@ class Bot:
         return [s.fact_id for s in ranked
                 if s.coverage > 0 and s.coverage >= top and self.store.facts[s.fact_id].kind != "opinion"][:rp.MAX_RELATED]
 
-    def about_last(self, text: str, context: dict) -> tuple[Reply, dict] | None:
-        """Follow-ups about the last answer itself: who makes the claim, and what the other article says."""
+    def about_last(self, text: str, context: dict, words: list[str] = (),
+                   qtype: str | None = None) -> tuple[Reply, dict] | None:
+        """Follow-ups about the last answer itself: who makes the claim, what the other article (or a
+        named one) says, which ones / is that true (the same fact again), tell me more (a linked fact)."""
         last = self.store.facts.get(context["facts"][0])
         if last is None:
             return None
-        if WHO_SAYS.search(text):
+        if WHO_SAYS.search(text) or DOUBT.match(text):
             return Reply(True, rp.WHO_FRAMING, [self.statement(last)]), context
-        if OTHER_ARTICLE.search(text):
-            mine = {c.source_id for c in last.citations}
-            named = [s.id for s in self.store.sources.values() if s.label.lower().split()[-1] in text]
-            if named and named[0] not in mine:  # "does the blog post agree?" after a news report fact
-                mine = set(self.store.sources) - {named[0]}
-            elif named:  # the named article is the one that said it
-                return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
-            other = [c.fact for c in last.conflicts_with] + list(last.related)
-            other = [i for i in other if i in self.store.facts
-                     and not {c.source_id for c in self.store.facts[i].citations} & mine]
-            if not other:
-                return self.refuse("not-covered", "other-article", [last.id]), context
-            chosen = [other[0], last.id]
-            return Reply(True, rp.framing(self.store, [self.store.facts[i] for i in chosen], True),
-                         [self.statement(self.store.facts[i]) for i in chosen]), context
+        if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
+            ours = [i for i in context.get("near", []) if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
+            if ours:
+                f = self.store.facts[ours[0]]
+                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+            return None
+        if not words and THAT.search(text) and qtype and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
+            # "how many was that?": the figure of the last answer
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
+        named = self.named_sources(text)
+        if OTHER_ARTICLE.search(text) or (named and set(words) <= SOURCE_WORDS):
+            return self.other_article(last, named, context), context
+        if RESTATE.match(text) and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}:
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
+        if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain"}:
+            shown = set(context["facts"])
+            nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
+            if not nxt:
+                return self.refuse("not-covered", "not-covered", [last.id]), context
+            f = self.store.facts[nxt[0]]
+            return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
         return None
+
+    def named_sources(self, text: str) -> list[str]:
+        """The sources a question names by their label's first word ("blog", "news")."""
+        out = []
+        for s in self.store.sources.values():
+            first = [w for w in TOKEN.findall(s.label.lower()) if w not in ("the", "a", "an")][:1]
+            if first and re.search(rf"\b{re.escape(first[0])}", text):
+                out.append(s.id)
+        return out
+
+    def other_article(self, last: Fact, named: list[str], context: dict) -> Reply:
+        """What the other article (or the one named) says on the last answer's point, beside it."""
+        mine = {c.source_id for c in last.citations}
+        if named and named[0] not in mine:  # "does the blog post agree?" after a news report fact
+            mine = set(self.store.sources) - {named[0]}
+        elif named:  # the named article is the one that said it
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
+        other = [c.fact for c in last.conflicts_with] + list(last.related)
+        other = [i for i in other if i in self.store.facts
+                 and not {c.source_id for c in self.store.facts[i].citations} & mine]
+        if not other:
+            return self.refuse("not-covered", "other-article", [last.id])
+        chosen = [other[0], last.id]
+        return Reply(True, rp.framing(self.store, [self.store.facts[i] for i in chosen], True),
+                     [self.statement(self.store.facts[i]) for i in chosen])
 
     def answer(self, question: str, context: dict | None = None) -> tuple[Reply, dict]:
         """Reply to one question; `context` is the conversation so far (returned updated)."""
@@ -130,53 +249,133 @@ class Bot:
         if u.kind == "nothing":
             return self.refuse("not-covered", "nothing"), context
 
-        if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context)):
+        if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):
             return narrowed
         return self.reply_to(u, context)
 
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
-        unknown = [c for c in u.ideas if not any(self.index.df[e] for e in c)]
-        known = [c for c in u.ideas if c not in unknown]
-        central = unknown and (len(unknown) >= len(known) or counted_word_unknown(u.reading.text, unknown))
+        central, known = self.subject_unknown(u)
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
-                      u.other_side, self.min_coverage)
-        speaker = self.speaker(u.reading.text)
-        if speaker is not None:  # "what does X say": only what X claims answers it
-            ranked = [s for s in ranked if self.claimant_stems[s.fact_id] & speaker]
+                      u.other_side, self.min_coverage, near=u.prev_near)
         related = self.related(ranked)
-        if u.qtype in ("how_many", "share") and MONEY.search(u.reading.text) and not self.money_figures:
-            # "how much are they paid": a sum of money, and no fact carries one
+        ranked = self.narrow(u, ranked)
+        if (u.qtype in ("how_many", "share", "what_is") and MONEY.search(u.reading.text) and not self.money_figures) \
+                or self.places_taken.search(u.reading.text):
+            # "how much are they paid": a sum of money no fact carries; "did Russia take Bakhmut": a town, not soldiers
             return self.refuse("not-covered", "no-figure", [i for i in related if self.store.facts[i].kind != "figure"]), context
         if central:  # what the question is about is mentioned by no fact: no neighbouring fact answers it,
             # and none shares its subject, so none is offered; the suggestions are near what was asked
             reply = self.refuse("not-covered", "not-covered")
             reply.suggestions = self.suggestions_near(related if known else [])
             return reply, context
-        if u.other_side:
-            return self.refuse("out-of-scope", "other-side", related), context
         best = ranked[0] if ranked else None
+        if u.other_side and not (context.get("side") == "ukrainian" and clears(best, self.min_coverage, self.min_score)):
+            # Ukraine's own soldiers held by Russia: not covered; a follow-up may still ask what the
+            # articles do say about Ukraine's soldiers ("and how many have come home?")
+            side = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "side": "ukrainian", "facts": []}
+            return self.refuse("out-of-scope", "other-side", related), side
         if not clears(best, self.min_coverage, self.min_score):
+            if u.reading.years and CHECK.match(u.reading.text):  # "is it true the record week was in 2023?": the fact
+                u.reading = replace(u.reading, years=set())    # that gives the real year answers it
+                return self.reply_to(u, context)
             return self.refuse("not-covered", "not-covered", related), context
         f = self.store.facts[best.fact_id]
         if not answers_a_figure_question(f, u.qtype):
             return self.refuse("not-covered", "no-figure", related), context
         chosen = rp.choose(self.store, ranked, u.qtype)
         facts = [self.store.facts[i] for i in chosen]
+        near = {i for x in facts[:1] for i in [*x.related, *(c.fact for c in x.conflicts_with)]} - set(chosen)
         context = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype,
-                   "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen}
+                   "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen, "near": sorted(near),
+                   "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context
 
-    def speaker(self, text: str) -> set[str] | None:
-        """The stems (with synonyms) of who a "what does X say / think" question asks about, or None."""
-        m = SAYS.search(text)
+    def subject_unknown(self, u) -> tuple[bool, list[set[str]]]:
+        """Whether what the question is about is a word no fact holds; and the ideas some fact holds."""
+        unknown = [c for c in u.ideas if not any(self.index.df[e] for e in c)]
+        if u.qtype in WAY_TYPES:  # "how does Ukraine ENCOURAGE them": the way asked for, not a subject
+            peripheral = [c for c in unknown if not could_be_a_subject(c, u.reading.words)]
+            u.ideas = [c for c in u.ideas if c not in peripheral]
+            unknown = [c for c in unknown if c not in peripheral]
+        known = [c for c in u.ideas if c not in unknown]
+        text = u.reading.text
+        central = bool(unknown) and (len(unknown) >= len(known) or counted_word_unknown(text, unknown)
+                                     or owned_word_unknown(text, unknown)
+                                     or (COUNT_OF.search(text) and any(is_verb(c, u.reading.words) for c in unknown)))
+        return central, known
+
+    def narrow(self, u, ranked: list) -> list:
+        """Keep the facts that answer what was asked, not a neighbouring question."""
+        text = u.reading.text
+        speaker = self.speaker(text)
+        if speaker is not None:  # "what does X say": only what X claims answers it
+            ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)]
+        focus = self.counted_ideas(text) if u.qtype in ("how_many", "share") else []
+        focus += self.focus_ideas(text)
+        if focus:  # "how many WOUNDED prisoners", "who is the HEAD of…": a fact silent on it answers something else
+            ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in focus)]
+        if u.qtype == "list" and (m := LIST_NOUN.search(text)):  # "which countries": a count of countries names none
+            counted = stem(m.group(1))
+            ranked = [s for s in ranked if not any(counted == stem(w) for g in self.store.facts[s.fact_id].figures
+                                                   for w in g.unit.split())]
+        if HELD_WHERE.search(text):
+            ranked = []
+        if u.qtype == "how_many" and ABSOLUTE.search(text):
+            ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")]
+        named = self.named_sources(text) if u.qtype != "agree" else []
+        if len(named) == 1 and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
+            ranked = mine + [s for s in ranked if s not in mine]
+        if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
+            ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
+        return ranked
+
+    def cites(self, fid: str, sources: list[str]) -> bool:
+        return any(c.source_id in sources for c in self.store.facts[fid].citations)
+
+    def focus_ideas(self, text: str) -> list[set[str]]:
+        """The thing a "who is the head of X / X's budget / when was the biggest swap" question asks about."""
+        out = []
+        for rx in (OWNED, HEAD_OF, WHEN_WAS):
+            for m in rx.finditer(text):
+                w = m.group(1)
+                if w not in STOPWORDS and w not in STOP_FORMS and not w[0].isdigit():
+                    out.append(self.lex.expand(stem(w)))
+        return out
+
+    def counted_ideas(self, text: str) -> list[set[str]]:
+        """The ideas of what a "how many / what share of" question counts ("wounded prisoners")."""
+        m = COUNTED_NP.search(text)
+        if not m:
+            return []
+        words = []
+        for w in m.group(1).split():
+            if w in NP_END:
+                break
+            words.append(w)
+        np = " ".join(words)
+        out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases if p in np and re.search(rf"\b{re.escape(p)}\b", np)]
+        used = {w for c in out for p in c if p.startswith("~") for w in p[1:].split()}
+        out += [self.lex.expand(stem(w)) for w in words if w not in STOPWORDS and w not in used and not w[0].isdigit()]
+        return out
+
+    def speaker(self, text: str) -> tuple[list[set[str]], list[str]] | None:
+        """Who a "what does X say / what is X's view" question asks about: each of X's words with its
+        synonyms (every one must be in a fact's claimant), or the article X names; None if no X."""
+        m = SAYS.search(text) or OWN_VIEW.search(text)
         if not m:
             return None
-        words = [w for w in TOKEN.findall(m.group(1)) if w not in STOPWORDS and not w[0].isdigit()]
+        said_by = m.group(1) or m.group(2)
+        if named := self.named_sources(said_by):
+            return [], named
+        words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]
         if not words:
             return None
-        out: set[str] = set()
-        for w in words:
-            out |= self.lex.expand(stem(w))
-        return out
+        return [self.lex.expand(stem(w)) for w in words], []
+
+    def said_by(self, fid: str, speaker: tuple[list[set[str]], list[str]]) -> bool:
+        ideas, sources = speaker
+        if sources:
+            return any(c.source_id in sources for c in self.store.facts[fid].citations)
+        return all(self.claimant_stems[fid] & idea for idea in ideas)

@@ -36,25 +36,60 @@ going big large size fight fighting lot lots whole use used uses using reach
 near nearly around roughly approximately almost actually exactly basically currently generally anyway
 something anything everything someone anyone everyone thing things stuff kind sort guys exist exists
 forces force behind between since past previously mention mentions mentioned
+blog blogs blogpost news newspaper such comes coming often frequently after once ones
+during manage managed manages managing able kinds sorts types central main
+verified verify independently independent reliable reliability attributed attribute calculated calculate accurate
+accuracy trustworthy confirmed confirm officially credible
+among amongst within without through across against toward towards upon via reason reasons motive motives
+yo lol lmao omg bro dude guys tho rn idk btw fr ngl okay um uh hey gonna wanna kinda sorta literally honestly tbh
 alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
 
 # other forms of the stopword verbs ("makes", "wants"): checked by word, not stem, so content words
 # that share a stem with a stopword stay
 STOP_FORMS = {f + s for f in ("make", "happen", "think", "tell", "know", "see", "look", "want", "mean", "need", "try")
-              for s in ("s", "ing")} | {"making", "meant", "tried", "wanted", "needed", "meaning", "means"}
+              for s in ("s", "ing")} | {"making", "meant", "tried", "wanted", "needed", "meaning", "means",
+                                                     "getting", "gets", "work", "works", "working", "worked"}
 
 # "since the war began", "so far", "in total": the whole span the articles cover, not a topic
 WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (started|began|start|begun)\b"
-                       r"|\b(so far|to date|in total|all together|in terms of)\b")
+                       r"|\bsince the (start|beginning|outbreak) of the (full[- ]scale )?(war|invasion|fighting)\b"
+                       r"|\b(throughout|over the course of|during|in) the (whole |entire )?war\b"
+                       r"|\b(so far|to date|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently"
+                       r"|when it comes to|with regard to|as regards|as for)\b")
+
+# A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
+# explain", "hello, I'm preparing a lesson on the war;" (see `the_question`)
+POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly )?(tell me|explain|say|let me know|confirm|check|clarify)\b"
+                    r"|\bwould you mind (telling me|explaining)\b|\bi'?d (be grateful|appreciate it|like to know|love to know)"
+                    r"( if you could (tell me|explain))?\b|\bif it isn'?t too much trouble\b|\bi was wondering\b"
+                    r"|\bi('m| am) (curious|wondering)\b|\bdo you know\b|\bplease\b|\bthank you\b|\bthanks\b")
+PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse me|sorry)\b[^;:,.?!]*[;:,.!]\s*"
+                      r"|^[^;:?]*\b(i'm|i am|we're|we are) (preparing|teaching|writing|working on|doing)[^;:?]*[;:]\s*"
+                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know|says|said|thinks|told me|claims)\b[^;:?]*?[;:,]\s*")
+
+
+def the_question(text: str) -> str:
+    """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
+    explain what X is, please?" → "what x is?")."""
+    t = text
+    for _ in range(3):
+        new = PREAMBLE.sub("", t)
+        if new == t:
+            break
+        t = new
+    return re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;") or text
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
 CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
                   "pls": "please", "plz": "please", "abt": "about", "ppl": "people", "cuz": "because",
                   "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number",
-                  "whats": "what", "wheres": "where", "whos": "who", "hows": "how", "whys": "why", "im": "i",
-                  "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
+                  "whats": "what is", "what's": "what is", "wheres": "where is", "where's": "where is", "whos": "who is",
+                  "who's": "who is", "hows": "how", "whys": "why", "im": "i",
+                  "wen": "when", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
+                  "peeps": "people", "peple": "people", "ppl's": "people", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
 
+LAST_YEAR = re.compile(r"\b(last year|this past year|the past year|past year)\b")
 TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?")
 
 
@@ -68,6 +103,9 @@ US_UK = {"kilometer": "kilometre", "kilometers": "kilometres", "meter": "metre",
          "fueled": "fuelled", "canceled": "cancelled", "counseling": "counselling", "jewelry": "jewellery"}
 US_ENDING = re.compile(r"(?<=[a-z]{3})(i|y)z(e|es|ed|ing|ation|ations|er|ers)$")
 _STEMMER = Stemmer.Stemmer("english")
+# Snowball folds words that mean different things here: a prisoner is not a prison ("how many came
+# from prisons" asks about recruits from jails, not about the count of prisoners)
+STEM_EXCEPTIONS = {"prisoner": "prisoner", "prisoners": "prisoner", "prisoner's": "prisoner", "prisoners'": "prisoner"}
 
 
 def british(word: str) -> str:
@@ -82,7 +120,7 @@ def stem(word: str) -> str:
     w = word.lower().strip("'-")
     if w.endswith("'s"):
         w = w[:-2]
-    return _STEMMER.stemWord(british(w))
+    return STEM_EXCEPTIONS.get(w) or _STEMMER.stemWord(british(w))
 
 
 @lru_cache(maxsize=4096)
@@ -171,8 +209,10 @@ class Lexicon:
         # optimal string alignment: a swapped pair of letters ("russains") costs one edit, like a
         # missing one; short words need a closer match, so real words are not "corrected" away
         # (tuned on the evaluation set: at 0.8 for five-letter words "tanks" became "ranks")
-        cutoff = 0.8 if len(word) >= 6 else 0.85
+        cutoff = 0.8 if len(word) >= 5 else 0.85
         hits = process.extract(word, self.vocabulary, scorer=OSA.normalized_similarity, score_cutoff=cutoff, limit=5)
+        if len(word) == 5:  # a five-letter slip keeps its first letter ("genva", "peple"); "tanks" is no "ranks"
+            hits = [h for h in hits if h[0][0] == word[0] and (h[1] >= 0.85 or len(h[0]) > len(word))]
         if not hits:
             return word
         best = max(hits, key=lambda h: (h[1], len(h[0]) == len(word), h[0][0] == word[0]))
@@ -202,11 +242,13 @@ class Reading:
     concepts: list[set[str]]  # one set of acceptable stems per content word / phrase
     numbers: list[float]
     years: set[int]
+    last_year: bool = False  # "last year": the latest year the facts cover (understand.py fills it in)
 
 
 def read(question: str, lex: Lexicon) -> Reading:
-    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", tidy(question))  # "4th" is the number 4
-    tokens = [lex.correct(CHAT_SPELLINGS.get(w, w)) for w in TOKEN.findall(WHOLE_WAR.sub(" ", t))]
+    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", the_question(tidy(question)))  # "4th" is the number 4
+    tokens = [lex.correct(x) for w in TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t)))
+              for x in CHAT_SPELLINGS.get(w, w).split()]
     text = " ".join(tokens)
     concepts: list[set[str]] = []
     used_phrase_words: set[str] = set()
@@ -225,4 +267,5 @@ def read(question: str, lex: Lexicon) -> Reading:
     for c in concepts:
         if not any(c == u for u in unique):
             unique.append(c)
-    return Reading(text=text, words=words, concepts=unique, numbers=numbers_in(t), years=years_in(t))
+    return Reading(text=text, words=words, concepts=unique, numbers=numbers_in(t), years=years_in(t),
+                   last_year=bool(LAST_YEAR.search(t)))

@@ -28,8 +28,9 @@ from typing import Protocol
 from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
+from .examples import ask_candidates, ask_ideas, weak_words
 from .understand import qtype_of
-from .normalize import STOPWORDS, TOKEN, Lexicon, Reading, phrase_rx, phrase_token, stem, tidy
+from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
 
 # Tuned on tests/bot/eval.yaml with `flask --app webapp bot evaluate --misses`: at 0.5 coverage
 # questions about things the articles do not report ("how many tanks…") start to get answers; at
@@ -123,7 +124,10 @@ def count_fits(f: Fact, text: str) -> bool:
 
 
 def answers_a_figure_question(f: Fact, qtype: str | None) -> bool:
-    """A "how many" or "what share" question is answered by a count or a share, nothing else."""
+    """A "how many" or "what share" question is answered by a count or a share, a "when" question
+    by a date, nothing else."""
+    if qtype == "when":
+        return unit_fits(f, "when")
     if qtype not in ("share", "how_many"):
         return True
     if qtype == "share":  # "what share / percentage": a share, nothing else
@@ -146,6 +150,7 @@ class FactIndex:
         self.said: dict[str, tuple[str, ...]] = {}  # the stems of each fact's statement and claimant
         self.ask_stems: dict[str, list[frozenset[str]]] = {}  # each example question's ideas (asks.yaml)
         self.ask_types: dict[str, list[str | None]] = {}  # and its type ("why", "how_many", ...)
+        self.ask_weak: dict[str, list[frozenset[str]]] = {}  # and its weak words ("more", "side", "often")
         self.ask_terms: dict[str, set[str]] = {}  # example questions' ideas the statement lacks
         self.ask_postings: dict[str, set[str]] = {}  # an idea element -> facts with an example question holding it
         total_len = 0
@@ -155,16 +160,11 @@ class FactIndex:
             if asks:
                 self.ask_stems[f.id] = asks
                 self.ask_types[f.id] = [qtype_of(tidy(q)) for q in store.asks[f.id]]
+                self.ask_weak[f.id] = [weak_words(tidy(q)) for q in store.asks[f.id]]
                 for a in asks:
                     for e in a:
                         self.ask_postings.setdefault(e, set()).add(f.id)
-            # a quoted name of several words ("I Want to Live") counts as its lexicon phrase, not word by word
-            said = NAME.sub(" ", f"{f.statement} {f.claimant}")
-            words = TOKEN.findall(tidy(f"{said} {' '.join(t for t in f.topics if '-' not in t)}"))
-            text = tidy(f.statement)
-            phrases = {phrase_token(p) for p, rx in phrase_rx.items() if p in text and rx.search(text)}
-            topic_phrases = {phrase_token(t.replace("-", " ")) for t in f.topics}
-            self.fact_stems[f.id] = {stem(w) for w in words} | set(f.topics) | phrases | topic_phrases
+            self.fact_stems[f.id] = fact_ideas(f, phrase_rx)
             # the example questions' words find the fact (index terms) but count towards coverage
             # only one question at a time (ask_coverage), so words of unrelated questions never add up
             self.ask_terms[f.id] = {e for a in asks for e in a} - self.fact_stems[f.id]
@@ -180,8 +180,21 @@ class FactIndex:
             for y in years:
                 self.by_year.setdefault(y, []).append(f.id)
         self.known_years = set(self.by_year)
+        self._counted: dict[str, set[str]] = {}
         self.size = max(len(store.facts), 1)
         self.avg_len = total_len / self.size
+
+    def counted_stems(self, fid: str) -> set[str]:
+        """What a fact can be a count of: its ideas and its example questions', less the words that only
+        name its claimant ("General Staff" makes no fact a count of generals)."""
+        got = self._counted.get(fid)
+        if got is None:
+            f = self.store.facts[fid]
+            name = re.sub(r"\s*\(.*?\)", "", tidy(f.claimant))
+            rest = {stem(w) for w in TOKEN.findall(tidy(f.statement).replace(name, " "))}
+            only_name = {stem(w) for w in TOKEN.findall(name)} - rest
+            got = self._counted[fid] = (self.fact_stems[fid] - only_name).union(*self.ask_stems.get(fid, ()))
+        return got
 
     def matches_at_most(self, ideas: list[set[str]], m: int) -> int:
         """An upper bound on the facts holding m of the ideas (each idea's facts counted once per element)."""
@@ -219,50 +232,27 @@ class FactIndex:
         return " ".join(words + sorted(idea_token(s) for s in stems) + groups + years)
 
 
-def ask_ideas(question: str, lex: Lexicon) -> frozenset[str]:
-    """The stems and lexicon phrases of an example question's content words."""
-    text = tidy(question)
-    out = {phrase_token(p) for p, _ in lex.phrases if p in text and phrase_rx(p).search(text)}
-    out |= {stem(w) for w in TOKEN.findall(text) if w not in STOPWORDS and not w[0].isdigit()}
-    return frozenset(out)
+def fact_ideas(f: Fact, phrase_rx: dict[str, re.Pattern]) -> set[str]:
+    """The ideas a fact holds: the stems of its statement, claimant and topics, and its lexicon phrases."""
+    # a quoted name of several words ("I Want to Live") counts as its lexicon phrase, not word by word
+    said = tidy(NAME.sub(" ", f"{f.statement} {f.claimant}"))
+    text = tidy(f.statement)
+    phrases = {p for p, rx in phrase_rx.items() if p in text and rx.search(text)}
+    # a word inside a lexicon phrase is that phrase's idea, not its own ("officers" in
+    # "non-commissioned officers" is no officer), as when a question is read
+    for p in sorted(phrases, key=len, reverse=True):
+        said = phrase_rx[p].sub(" ", said)
+    words = TOKEN.findall(tidy(f"{said} {' '.join(t for t in f.topics if '-' not in t)}"))
+    topic_phrases = {phrase_token(t.replace("-", " ")) for t in f.topics}
+    return {stem(w) for w in words} | set(f.topics) | {phrase_token(p) for p in phrases} | topic_phrases
 
 
-def ask_match(index: "FactIndex", fid: str, ideas: list[set[str]], qtype: str | None = None) -> float:
-    """How closely the question matches the fact's best example question: the ideas they share over
-    the larger of the two (1.0: the same content words, or their synonyms), halved when the two
-    ask different kinds of thing ("why…" against "how many…")."""
-    best = 0.0
-    for a, t in zip(index.ask_stems.get(fid, ()), index.ask_types.get(fid, ())):
-        shared = sum(1 for c in ideas if c & a)
-        if shared:
-            best = max(best, shared / max(len(ideas), len(a)) * (1.0 if same_kind(t, qtype) else 0.5))
-    return best
-
-
-# question types that ask for a different kind of answer from each other
-STRONG_TYPES = {"why", "how", "how_many", "share", "when", "where", "who", "opinion", "agree"}
 NAME = re.compile(r'"[^"\s]+(?: [^"\s]+)+"')
 SIDE = re.compile(r"\bukrainians?\b(?! (forces|officials|government|army chief))")
+IN_ONE_YEAR = re.compile(r"\b(in|during) (19|20)\d\d alone\b|\bduring (19|20)\d\d\b")
+FIGURE_ASKED = re.compile(r"\b(figures?|numbers?|counts?|estimates?|statistics?|stats|data|totals?)\b")
+WHERE = re.compile(r"\bwhere\b")
 SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
-
-
-def same_kind(a: str | None, b: str | None) -> bool:
-    return a == b or not ({a, b} & STRONG_TYPES)
-
-
-def ask_candidates(index: "FactIndex", ideas: list[set[str]], qtype: str | None,
-                   floor: float = 0.5) -> dict[str, float]:
-    """Facts whose example questions match the question at least `floor` (see ask_match)."""
-    fids: set[str] = set()
-    for c in ideas:
-        for e in c:
-            fids |= index.ask_postings.get(e, set())
-    out = {}
-    for fid in fids:
-        m = ask_match(index, fid, ideas, qtype)
-        if m >= floor:
-            out[fid] = m
-    return out
 
 
 def said_stems(f: Fact) -> tuple[str, ...]:
@@ -313,7 +303,8 @@ def literal_words(reading: Reading) -> list[str]:
 # --- ranking ---------------------------------------------------------------------------------------
 
 def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | None, reading: Reading,
-         prev_topics: set[str], other_side: bool, min_coverage: float = MIN_COVERAGE) -> list[Scored]:
+         prev_topics: set[str], other_side: bool, min_coverage: float = MIN_COVERAGE,
+         near: frozenset[str] = frozenset()) -> list[Scored]:
     """Candidate facts for a question, best first, each with its coverage and rule score."""
     ideas = ideas[:MAX_IDEAS]
     # bm25 costs per matching fact: when very many facts could match (a vague question in a large
@@ -326,7 +317,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     hits: list[tuple[str, float]] = []
     if strict:
         hits = search(strict, CANDIDATES, budget=BM25_BUDGET if many else None)
-    asked = ask_candidates(index, ideas, qtype)
+    asked = ask_candidates(index, ideas, qtype, weak=weak_words(reading.text))
     if asked:  # facts with an example question worded like this one are candidates whatever their bm25
         known = {fid for fid, _ in hits}
         hits = hits + [(fid, 0.0) for fid in sorted(asked, key=lambda i: -asked[i]) if fid not in known]
@@ -355,6 +346,8 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         if other_side and "ukrainian soldiers" not in f.statement.lower():
             continue
         cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics)
+        if fid in near:  # a follow-up: the facts the last answer links to are what it most likely narrows to
+            score += 0.1
         score += ASK_WEIGHT * asked.get(fid, 0.0)
         score += BM25_TIE * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
         if fid in literal_rank:
@@ -389,6 +382,8 @@ def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
     elif qtype == "agree":  # the sources' differences are facts too: those that record them come first
         both = "news report" in f.statement.lower() and "blog" in f.statement.lower()
         score += 0.2 if (f.conflicts_with or both) else -0.2 if f.kind == "opinion" else 0.0
+    elif qtype == "trend":  # "is it growing": claims about the pace, not a count
+        score += 0.2 if f.kind in ("claim", "opinion", "context") else 0.0
     elif qtype == "compare":
         score += 0.15 if COMPARES.search(f.statement) else 0.0
     return score
@@ -413,12 +408,21 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
             score -= 0.1  # "hundreds" answers a how-many question only when nothing better does
     matched = sum(1 for n in set(reading.numbers) if any(same(n, x) for g in f.figures for x in g.numbers))
     score += 0.2 * min(matched, 2)  # the numbers a question states, carried by the fact
+    low = f.statement.lower()
+    if qtype not in ("share", "how_many") and FIGURE_ASKED.search(reading.text) and any(g.numbers for g in f.figures):
+        score += 0.15  # "who provides the figure for…", "is that number reliable": the fact with the figure
+    if qtype != "where" and WHERE.search(reading.text):  # "do they agree on where…": places answer it
+        score += 0.2 if "geography" in f.topics else 0.0
     if SIDE.search(reading.text):  # the question names Ukraine's own soldiers: facts about them come first
-        score += 0.2 if "ukrainian soldiers" in f.statement.lower() else -0.2 if "russian" in f.statement.lower() else 0.0
+        score += 0.2 if "ukrainian soldiers" in low else -0.2 if "russian" in low else 0.0
+    elif "ukrainian soldiers" in low and "russian soldiers" not in low:
+        score -= 0.15  # a fact about Ukraine's own soldiers answers only a question that names them
     if SUPERLATIVE.search(f.statement.lower()):  # a record answers a question about records
         score += 0.1 if SUPERLATIVE.search(reading.text) else -0.1
     if prev_topics and prev_topics & set(f.topics):
         score += 0.15
+    if not reading.years and IN_ONE_YEAR.search(low):
+        score -= 0.05  # "in 2025 alone" answers a question about that year, not one about the whole war
     if any(g.derived for g in f.figures) and qtype != "share":
         score -= 0.05  # a computed figure answers only when asked for directly
     return cov, score

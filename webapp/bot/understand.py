@@ -12,9 +12,19 @@ from dataclasses import dataclass, field
 from .normalize import Lexicon, Reading, read, tidy
 
 QTYPES = [
-    ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figure|number|share)|both (articles|sources)|two (articles|sources)|each article)\b")),
+    ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|both (articles|sources)|two (articles|sources)|each article)\b")),
     ("source", re.compile(r"\bwhich (article|source|report|outlet)s?\b|\bwhat (article|source)s?\b|\bin which article\b")),
+    # "what does the author read into…": a view, even when it mentions a number
+    ("opinion", re.compile(r"^(in the (author|blogger)'?s (view|opinion),? )?what (does|do|did) the (author|blogger|writer)\b"
+                           r"|\b(read into|make of|conclude from|take away from)\b")),
+    # a why or how question asks for reasons or ways even when it mentions a number ("how does the author explain the low number of…")
+    ("why", re.compile(r"\bwhy\b|\breason|\bhow come\b|\bwhat (makes|made|drives|drove|leads|led|causes|caused)\b")),
+    ("how", re.compile(r"^(so |and |but )?how (do|does|did|can|could|is|are|was|were|has|have|would|come)\b|\bin what way|\bby what means"
+                      r"|\bwhat (happens|happened|will happen) to\b")),
     ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b")),
+    # "is the number of surrenders growing": a trend, answered by claims about the pace, not a count
+    ("trend", re.compile(r"^(is|are|has|have|was|were|do|does)\b.*\b(growing|grow|rising|rise|increasing|increase|going up|"
+                         r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend)\b")),
     ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotal\b")),
     ("when", re.compile(r"\bwhen\b|\bwhat (year|date|month)\b|\bwhich (year|month)\b|\bsince when\b")),
     ("where", re.compile(r"\bwhere\b|\bwhich (region|place|area|province)s?\b|\bwhat (region|place|area)s?\b")),
@@ -22,9 +32,8 @@ QTYPES = [
     ("what_is", re.compile(r"^who (runs|operates|organises|organizes|is behind|are behind|is in charge of|is responsible for|set up|started|created)\b")),
     ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\baccording to whom\b")),
     ("opinion", re.compile(r"\b(think|thinks|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
-    ("why", re.compile(r"\bwhy\b|\breason|\bhow come\b|\bwhat (makes|made|drives|drove|leads|led|causes|caused)\b")),
-    ("how", re.compile(r"^(so |and |but )?how (do|does|did|can|could|is|are|was|were|has|have|would|come)\b|\bin what way|\bby what means")),
-    ("what_is", re.compile(r"^(what|who) (is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b")),
+    ("what_is", re.compile(r"^(what|who) (is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
+                           r"|^what\b.*\b(is|are)\W*$")),
     ("compare", re.compile(r"\b(more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b|\bcompared?\b|\bversus\b|\bvs\b|\bdiffer")),
     ("list", re.compile(r"\bwhich\b|\bwhat (kinds?|types?|sorts?)\b|\blist\b")),
 ]
@@ -36,13 +45,22 @@ FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|
                        r"|^(does|do|did|what does|what do) (the )?(other|second|another) (article|source|report|post)\b"
                        r"|^(do|does) (they|both|the two( articles)?|the articles|the sources|the blog( post)?|the news report)"
                        r" (agree|differ|say the same)\b"
-                       r"|^(who says so|says who|who said (so|that)|who claims (so|that)|according to whom)\b")
+                       r"|^(who says so|says who|who said (so|that)|who claims (so|that)|according to whom)\b"
+                       r"|^(is (that|this|it) (true|right|correct|real)|really|are you sure|which ones|like what|such as"
+                       r"|tell me more|go on|what else|anything else|more details|how come|why( is that| so)?\??$"
+                       r"|(the )?(source|sources|citation|reference|proof)\W*$)"
+                       r"|^(what|how) (does|do|did) the (blog|news)\w*( post| report| article)? (say|put it|report)\??$"
+                       r"|^(in|according to) the (blog|news)")
 # Ukrainian soldiers captured by Russia: the other side of what the articles count
 OTHER_SIDE = re.compile(
-    r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captured|surrender\w*|prisoner|held|taken)\b"
-    r"|\b(captured|held|taken prisoner) by russia\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds)\b"
+    r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captur\w*|surrender\w*|prisoner|held|hold\w*|taken|keep\w*|kept|detain\w*)\b"
+    r"|\b(captured|held|taken prisoner) by russia\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
     r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead)\b"
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity))\b")
+
+PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
+SIDE_WORD = re.compile(r"\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?\s*$"
+                       r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))")
 
 
 @dataclass
@@ -61,6 +79,7 @@ class Understanding:
     follow_up: bool = False
     ideas: list[set[str]] = field(default_factory=list)
     prev_topics: set[str] = field(default_factory=set)
+    prev_near: frozenset[str] = frozenset()  # facts the last answer links to (related, conflicting)
 
     @property
     def other_side(self) -> bool:
@@ -103,6 +122,8 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     reading = read(question, lex)
     if cat := scope.outside(t, reading.text):
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
+    if reading.last_year and not reading.years and scope.known_years:  # "last year": the latest year a fact reports
+        reading.years = {max(scope.known_years)}
     if reading.years and not reading.years <= scope.known_years:
         return Understanding("out-of-scope", t, scope="year", reading=reading)
     u = Understanding("question", t, reading=reading, qtype=qtype_of(reading.text), ideas=reading.concepts,
@@ -111,9 +132,17 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     u.follow_up = bool(context) and (FOLLOW_UP.match(reading.text) is not None or len(reading.words) <= 1)
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
+        u.prev_near = frozenset(context.get("near", []))
+        if SIDE_WORD.search(reading.text) and context.get("counted"):  # "what about ukrainians?" after a count
+            u.side = "ukrainian"
+        elif context.get("side") == "ukrainian" and not re.search(r"\brussian", reading.text):
+            u.side = "ukrainian"  # still about Ukraine's own soldiers
         u.qtype = u.qtype or context.get("qtype")
+        prev = [set(c) for c in context.get("concepts", [])]
         if not u.ideas:
-            u.ideas = [set(c) for c in context.get("concepts", [])]
+            u.ideas = prev
+        elif PRONOUN.search(reading.text):  # "where were THEY recruited from": the last question's subject too
+            u.ideas = u.ideas + [c for c in prev if c not in u.ideas]
     if not u.ideas and not reading.years:
         u.kind = "nothing"
     return u

@@ -1,0 +1,79 @@
+"""Example questions (content/asks.yaml) as a way to find a fact: a visitor's question matched
+against the questions each fact answers, idea by idea, with weak words and question types.
+
+No Flask, no SQL. The index that holds each fact's example questions is retrieve.FactIndex.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .normalize import STOPWORDS, TOKEN, Lexicon, phrase_rx, phrase_token, stem, tidy
+
+if TYPE_CHECKING:
+    from .retrieve import FactIndex
+
+
+def ask_ideas(question: str, lex: Lexicon) -> frozenset[str]:
+    """The stems and lexicon phrases of an example question's content words."""
+    text = tidy(question)
+    out = {phrase_token(p) for p, _ in lex.phrases if p in text and phrase_rx(p).search(text)}
+    out |= {stem(w) for w in TOKEN.findall(text) if w not in STOPWORDS and not w[0].isdigit()}
+    return frozenset(out)
+
+
+# Words that carry no topic but do tell two questions on one topic apart ("which SIDE takes MORE",
+# "how OFTEN", "are they BETTER OFF"): not ideas a fact must hold, but matched between a visitor's
+# question and the example questions, at WEAK_WEIGHT of a content idea. Everything else in
+# STOPWORDS (articles, pronouns, auxiliaries, question words) says nothing either way.
+WEAK = set("""more most less fewer than far ever still yet now already same both each every alone instead
+side russian russians russia ukraine ukrainian ukrainians soldier soldiers troops troop men man people army
+military war big large size long old often whole true false real right former lot lots previously since
+past behind between second outlet differ differently agree disagree exist happen happened happens
+number numbers figure figures total amount count counted source sources claim claims claimed percent
+percentage share proportion fraction rate come came go went gone take took taken takes make made put
+""".split())
+WEAK_WEIGHT = 0.5
+
+
+def weak_words(text: str) -> frozenset[str]:
+    """The weak words of a tidied question, as stems (see WEAK)."""
+    return frozenset(stem(w) for w in TOKEN.findall(text) if w in WEAK)
+
+
+def ask_match(index: "FactIndex", fid: str, ideas: list[set[str]], qtype: str | None = None,
+              weak: frozenset[str] = frozenset()) -> float:
+    """How closely the question matches the fact's best example question: the ideas they share over
+    the larger of the two (1.0: the same content words, or their synonyms), weak words counting
+    WEAK_WEIGHT each, halved when the two ask different kinds of thing ("why…" against "how many…")."""
+    best = 0.0
+    asks = zip(index.ask_stems.get(fid, ()), index.ask_types.get(fid, ()), index.ask_weak.get(fid, ()))
+    for a, t, aw in asks:
+        shared = sum(1 for c in ideas if c & a)
+        if shared:
+            shared += WEAK_WEIGHT * len(weak & aw)
+            size = max(len(ideas) + WEAK_WEIGHT * len(weak), len(a) + WEAK_WEIGHT * len(aw))
+            best = max(best, shared / size * (1.0 if same_kind(t, qtype) else 0.5))
+    return best
+
+
+# question types that ask for a different kind of answer from each other
+STRONG_TYPES = {"why", "how", "how_many", "share", "when", "where", "who", "opinion", "agree"}
+
+
+def same_kind(a: str | None, b: str | None) -> bool:
+    return a == b or not ({a, b} & STRONG_TYPES)
+
+
+def ask_candidates(index: "FactIndex", ideas: list[set[str]], qtype: str | None,
+                   floor: float = 0.5, weak: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Facts whose example questions match the question at least `floor` (see ask_match)."""
+    fids: set[str] = set()
+    for c in ideas:
+        for e in c:
+            fids |= index.ask_postings.get(e, set())
+    out = {}
+    for fid in fids:
+        m = ask_match(index, fid, ideas, qtype, weak)
+        if m >= floor:
+            out[fid] = m
+    return out
