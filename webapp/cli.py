@@ -19,7 +19,7 @@ from flask.cli import with_appcontext
 from . import db
 from .accounts import AccountError, create_teacher, find_teacher, set_password
 from .bank import export_payload, generate, load_bank
-from .bot.evaluate import EVAL_FILE, HELDOUT_FILE, Result, evaluate_baseline, evaluate_bot, load_items
+from .bot.evaluate import HELDOUT_FILE, TUNING_FILES, Result, evaluate_baseline, evaluate_bot, load_items
 from .config import DEFAULT_QUESTION_SEED, default_content_dir, default_question_seed, default_questions_dir, \
     default_source_texts
 from .facts import ContentError, load_store
@@ -181,8 +181,8 @@ def table(sets: list[tuple[str, list[dict], Result, Result]]) -> list[str]:
 
 @bot_cli.command("evaluate")
 @click.option("--file", "paths", type=click.Path(dir_okay=False, exists=True), multiple=True,
-              show_default="tests/bot/eval.yaml",
-              help="A tuning set; repeat to score several side by side (e.g. tests/bot/tuning-a.yaml).")
+              show_default="tests/bot/eval.yaml, tuning-a.yaml and tuning-b.yaml",
+              help="A tuning set; repeat to score several side by side.")
 @click.option("--heldout", "heldout", type=click.Path(dir_okay=False), default=str(HELDOUT_FILE),
               show_default="tests/bot/heldout.yaml", help="The held-out set, scored beside it when the file exists.")
 @click.option("--misses", is_flag=True, help="List the items the bot got wrong.")
@@ -190,7 +190,7 @@ def table(sets: list[tuple[str, list[dict], Result, Result]]) -> list[str]:
 def evaluate(paths: tuple[str, ...], heldout: str, misses: bool):
     """Score the bot and a plain bm25 baseline on each set; exit 1 if a target is missed on any."""
     bot = current_app.extensions["sourced"].bot
-    files = [Path(p) for p in paths or [EVAL_FILE]] + ([Path(heldout)] if Path(heldout).is_file() else [])
+    files = [Path(p) for p in paths or [f for f in TUNING_FILES if f.is_file()]] + ([Path(heldout)] if Path(heldout).is_file() else [])
     conn = db.connect(current_app.config["DATABASE"])
     sets = []
     try:

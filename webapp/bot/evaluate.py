@@ -28,6 +28,8 @@ from .normalize import TOKEN, tidy
 
 EVAL_FILE = Path(__file__).resolve().parents[2] / "tests" / "bot" / "eval.yaml"
 HELDOUT_FILE = EVAL_FILE.with_name("heldout.yaml")
+# the tuning material: the first set and two more written blind in session 5 (students; adults)
+TUNING_FILES = [EVAL_FILE, EVAL_FILE.with_name("tuning-a.yaml"), EVAL_FILE.with_name("tuning-b.yaml")]
 BASELINE_CUTOFF = -1.0  # bm25 below this (more negative is better) counts as an answer
 
 
