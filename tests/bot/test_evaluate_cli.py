@@ -1,7 +1,7 @@
 """`flask bot evaluate` scores the tuning set and a second (held-out) set side by side, strictly."""
 from __future__ import annotations
 
-from webapp.bot.evaluate import Result, right, score_reply
+from webapp.bot.evaluate import EVAL_FILE, Result, right, score_reply
 from webapp.bot.reply import Reply, Statement
 from webapp.cli import bot_cli
 
@@ -12,7 +12,7 @@ def test_a_second_set_is_scored_beside_the_first(app, tmp_path):
                       "  - {q: 'How many Russians surrender each week?', expect: [weekly-surrender-average]}\n"
                       "  - {q: 'what is the capital of France?', refuse: true}\n"
                       "  - {after: 'How many Russian troops have been killed or wounded?', q: 'and in 2025?', expect: [casualties-2025]}\n")
-    result = app.test_cli_runner().invoke(bot_cli, ["evaluate", "--heldout", str(second)])
+    result = app.test_cli_runner().invoke(bot_cli, ["evaluate", "--file", str(EVAL_FILE), "--heldout", str(second)])
     out = result.output
     assert "eval.yaml" in out and "second.yaml" in out, out
     assert "100.0% (2/2)" in out and "100.0% (1/1)" in out and "1/1" in out  # the second set's figures
@@ -31,7 +31,10 @@ def test_several_tuning_sets_are_scored_side_by_side(app, tmp_path):
 
 def test_without_a_second_set_it_says_so(app, tmp_path):
     result = app.test_cli_runner().invoke(bot_cli, ["evaluate", "--heldout", str(tmp_path / "none.yaml")])
-    assert "no held-out set" in result.output and result.exit_code == 0
+    assert "no held-out set" in result.output
+    assert all(f"{name}.yaml" in result.output for name in ("eval", "tuning-a", "tuning-b"))  # all tuning sets
+    # tuning-b (156 questions written blind) is below the targets: the command says so with its exit code
+    assert result.exit_code == 1
 
 
 def statement(fact_id: str) -> Statement:
