@@ -250,10 +250,30 @@ class Asks(Strict):
 
 # --- questions ---------------------------------------------------------------------------------
 
+# what a student reads after answering (per option, per numeric answer, or for the whole question)
+Feedback = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+# a Moodle answer's grade as a fraction: 1 full credit, 0.5 half, -0.25 a penalty (issue 16)
+Weight = Annotated[float, Field(ge=-1, le=1)]
+
+
 class Option(Strict):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,8}$")]
     text: ShortText
     fact: Slug | None = None  # the fact this option states (required on a correct option without a figure)
+    # the credit choosing it earns, when it is not the type's default (single: right 1 / wrong 0;
+    # multiple: +1/n right, -1/n wrong); imported exactly as Moodle weighs it
+    weight: Weight | None = None
+    feedback: Feedback | None = None  # shown to the student who chose it, after answering
+
+
+class NumericAnswer(Strict):
+    """A numeric question's answer beside its main one: partial credit within a tolerance, or (value
+    None) Moodle's "*" that any other number matches; the first that matches counts, as in Moodle."""
+
+    value: float | None = None
+    tolerance: float = Field(default=0, ge=0)
+    weight: Weight = 0
+    feedback: Feedback | None = None
 
 
 class MatchPair(Strict):
@@ -308,6 +328,15 @@ class QuestionShape(Strict):
     contradicts: Slug | None = None
     items: list[OrderItem] = []
     pairs: list[MatchPair] = []
+    # issue 16: what Moodle questions carry beyond the key, kept through import, storage and export
+    right_feedback: Feedback | None = None  # shown after a right answer (truefalse / numeric: that answer's)
+    partial_feedback: Feedback | None = None  # ... after a partly right one
+    wrong_feedback: Feedback | None = None  # ... after a wrong one
+    hints: list[Feedback] = Field(default_factory=list, max_length=10)
+    numeric_answers: list[NumericAnswer] = Field(default_factory=list, max_length=20)  # numeric: the others
+    distractors: list[ShortText] = Field(default_factory=list, max_length=20)  # matching: extra right sides
+    images: list[Annotated[str, StringConstraints(pattern=r"^[a-f0-9]{16,64}$")]] = Field(
+        default_factory=list, max_length=10)  # stored images (db question_images) shown under the prompt
 
     @model_validator(mode="after")
     def _shape(self):

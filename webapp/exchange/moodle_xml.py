@@ -13,9 +13,10 @@ import defusedxml.ElementTree as SafeET
 
 from .. import qtypes  # the types use this package's helpers: ask the registry only when called
 from ..schemas import DraftQuestion, Question
-from .text import (Drafts, ExchangeError, Skipped, category_path, clean, collect, explanation, label, slug,
-                   too_many, size_check, unsupported)
-from .xml_syntax import find_text, html_el, text_el, xml_text
+from .text import (Drafts, ExchangeError, Skipped, category_path, category_topic, clean, collect, explanation,
+                   finish, label, note, slug, size_check, too_many, unsupported)
+from .xml_syntax import COMBINED, find_text, html_el, text_el, xml_text
+from .html_losses import losses
 
 # how import messages name the Moodle types Sourced cannot ask
 _OTHER_KINDS = {"essay": "essay", "description": "description", "shortanswer": "short-answer",
@@ -35,6 +36,12 @@ def _xml_question(root: ET.Element, q: Question, explanations: Mapping[str, str]
     ET.SubElement(el, "hidden").text = "0"
     ET.SubElement(el, "idnumber").text = q.id
     qtype.xml_write(q, el)
+    for hint in q.hints:
+        html_el(el, "hint", hint)
+    if q.topics:
+        tags = ET.SubElement(el, "tags")
+        for topic in q.topics:
+            ET.SubElement(ET.SubElement(tags, "tag"), "text").text = clean(topic)
 
 
 def export_moodle_xml(questions: list[Question], category: str | None = None,
@@ -61,7 +68,7 @@ def export_moodle_xml(questions: list[Question], category: str | None = None,
 
 # --- import ---------------------------------------------------------------------------------------
 
-def _read_xml_question(q: ET.Element, index: int, taken: set[str]) -> dict | Skipped:
+def _read_xml_question(q: ET.Element, index: int, taken: set[str], category: str | None) -> dict | Skipped:
     xml_type = q.get("type", "")
     name = find_text(q.find("name")).strip() or None
     qtype = next((t for t in qtypes.all_types() if t.xml_claims(q)), None)
@@ -70,9 +77,32 @@ def _read_xml_question(q: ET.Element, index: int, taken: set[str]) -> dict | Ski
     prompt = xml_text(q.find("questiontext"))
     fields: dict = {"prompt": prompt, "explanation": xml_text(q.find("generalfeedback")) or None,
                     "source_name": name}
+    for tag, attr in COMBINED:  # a multichoice's, matching's or ordering's right / partly / wrong feedback
+        if text := xml_text(q.find(tag)):
+            fields[attr] = text
+    fields["hints"] = [h for h in (xml_text(el) for el in q.findall("hint")) if h][:10]
+    topics = [category] + [category_topic(find_text(t)) for t in q.findall("tags/tag")]
+    fields["topics"] = list(dict.fromkeys(t for t in topics if t))
+    _settings_dropped(q, fields)
+    for kind, message in losses(" ".join(t.text or "" for t in q.iter("text"))):
+        note(fields, kind, message)
     qtype.xml_read(q, fields, label(name, index))
     fields["id"] = slug(name or prompt[:50], taken)
     return fields
+
+
+def _settings_dropped(q: ET.Element, fields: dict) -> None:
+    """Moodle settings a Sourced question has no place for, named in the import report."""
+    grade = find_text(q, "defaultgrade").strip()
+    try:
+        if grade and abs(float(grade) - 1) > 1e-6:
+            note(fields, "dropped", f"its default mark of {float(grade):g} (every Sourced question is worth 1)")
+    except ValueError:
+        pass
+    if find_text(q, "shuffleanswers").strip().lower() in ("0", "false"):
+        note(fields, "dropped", "Moodle's \"keep the answers in order\" setting (Sourced shuffles them)")
+    if q.findall("hint") and any(h.find(tag) is not None for h in q.findall("hint") for tag in ("shownumcorrect", "clearwrong")):
+        note(fields, "dropped", "the hints' settings for Moodle's interactive tries (the hints' texts are kept)")
 
 
 def _parse(data: bytes | str) -> ET.Element:
@@ -105,20 +135,21 @@ def _parse(data: bytes | str) -> ET.Element:
 
 
 def import_moodle_xml(data: bytes | str, *, skip_unsupported: bool = False) -> Drafts:
-    """Read Moodle XML into drafts, all or nothing (ExchangeError names the question or line).
+    """Read Moodle XML into drafts (ExchangeError names the question or line of a malformed file).
+    Questions of types Sourced cannot ask are listed in `.skipped` and the report; with
+    `skip_unsupported=False` the file is refused, naming every one of them.
     Parsed with defusedxml: DTDs, entity declarations and external entities are refused."""
     size_check(data)
     root = _parse(data)
-    drafts: list[DraftQuestion] = []
-    skipped: list[Skipped] = []
+    out = Drafts()
     taken: set[str] = set()
     index = 0
+    category = None
     for q in root.findall("question"):
         if q.get("type") == "category":
+            category = category_topic(find_text(q.find("category")))
             continue
         index += 1
         too_many(index)
-        collect(_read_xml_question(q, index, taken), skip_unsupported, index, None, drafts, skipped)
-    if not drafts and not skipped:
-        raise ExchangeError("the file holds no questions")
-    return Drafts(drafts, skipped)
+        collect(_read_xml_question(q, index, taken, category), skip_unsupported, index, None, out, out.skipped)
+    return finish(out, skip_unsupported, "the file holds no questions")

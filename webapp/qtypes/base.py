@@ -53,6 +53,16 @@ class Marked:
     score: float  # 0..1, partial credit for multiple / ordering / matching
 
 
+def feedback_for(q: "Question", response: dict, correct: bool, score: float) -> list[str]:
+    """Everything a question's author wrote for this answer: the chosen answer's own feedback, then the
+    feedback for a right, partly right or wrong answer (issue 16: imported from Moodle files)."""
+    from . import get  # the registry imports this module
+    whole = q.right_feedback if correct else q.partial_feedback if score > 0 else q.wrong_feedback
+    if whole is None and score > 0 and not correct:
+        whole = q.wrong_feedback
+    return [*get(q.type).answer_feedback(q, response), *([whole] if whole else [])]
+
+
 def all_or_nothing(response: dict, ok: bool) -> Marked:
     return Marked(response, ok, 1.0 if ok else 0.0)
 
@@ -205,6 +215,11 @@ class QuestionType:
     def describe(self, q: "Question", response: dict) -> list[str]:
         """What the student answered, in words."""
         raise NotImplementedError
+
+    def answer_feedback(self, q: "Question", response: dict) -> list[str]:
+        """The feedback the file gave the answer the student chose (per option, per numeric answer);
+        the right / partly right / wrong feedback of the whole question is added by `feedback_for`."""
+        return []
 
     def shape(self, q: Any, min_rows: int, tied: bool) -> str | None:
         """What makes the question's shape unusable for this type (schemas.shape_problem), or None."""

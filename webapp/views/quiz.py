@@ -21,7 +21,7 @@ from ..marks import at_a_glance, row_marks
 from ..numbers import whole_number
 from ..practice import practice_draw
 from ..prose import Notes, render_inline
-from ..quiz import LENGTHS, AnswerError, QuizScope, describe_response, right_answer, shown
+from ..quiz import LENGTHS, AnswerError, QuizScope, describe_response, feedback_for, right_answer, shown
 from ..schemas import Question
 from ..web import limiter, store
 
@@ -90,6 +90,7 @@ class Review:
     explanation: object
     facts: list
     rows: list | None = None  # per-row marks of an ordering or matching answer
+    feedback: list[str] | None = None  # what the question's author wrote for this answer (imported questions)
 
     @property
     def verdict(self) -> str:
@@ -101,7 +102,8 @@ def review(q: Question, answer: attempts.Answer) -> Review:
     return Review(position=answer.position, question=q, answer=answer, right=right_answer(q),
                   given=describe_response(q, answer.response),
                   explanation=render_inline(q.explanation, store(), fact_url, Notes()), facts=facts,
-                  rows=row_marks(q, answer.response))
+                  rows=row_marks(q, answer.response),
+                  feedback=feedback_for(q, answer.response, bool(answer.correct), answer.score))
 
 
 def panel(template: str, status: int = 200, **ctx):
