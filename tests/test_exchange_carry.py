@@ -89,7 +89,9 @@ def xml_choice(name: str, answers: list[tuple[str, str, str]], single: str = "tr
             f'<tags><tag><text>powers</text></tag></tags>{extra}</question>')
 
 
-SEVEN = xml_choice("Seven options", [(f"choice {n}", "100" if n == 5 else "0", f"fb {n}") for n in range(1, 8)])
+WORDS = ["one", "two", "three", "four", "five", "six", "seven"]
+SEVEN = xml_choice("Seven options", [(f"choice {w}", "100" if n == 5 else "0", f"fb {n}")
+                                     for n, w in enumerate(WORDS, 1)])
 
 
 def by_name(drafts, name):
@@ -198,10 +200,10 @@ def test_truefalse_feedback_for_each_answer():
     assert "{TRUE#It is a star\\: a G-type one.#Yes.\n" in gift
 
 
-def test_gift_category_becomes_the_topic_of_the_questions_after_it():
+def test_gift_category_becomes_the_tag_of_the_questions_after_it():
     drafts = import_gift(GIFT, skip_unsupported=True)
-    assert by_name(drafts, "Largest planet").topics == []
-    assert by_name(drafts, "Capital, half credit").topics == ["planets"]
+    assert by_name(drafts, "Largest planet").tags == []
+    assert by_name(drafts, "Capital, half credit").tags == ["Planets"]
 
 
 # --- what cannot come in is listed, never a reason to refuse the rest -----------------------------
@@ -242,7 +244,7 @@ def test_the_report_says_what_came_in_what_changed_and_what_was_dropped():
     kept = " ".join(e.kept)
     assert "7 options kept; the question form shows all of them" in kept
     assert "feedback on 7 answers kept" in kept and "2 hints kept" in kept
-    assert "feedback for a right answer kept" in kept and "category kept as topic(s): chemistry, powers" in kept
+    assert "feedback for a right answer kept" in kept and "category and tags kept as tags: Chemistry, powers" in kept
     changed, dropped = " ".join(e.changed), " ".join(e.dropped)
     assert "<sup>" in changed and "superscript" in changed
     assert "default mark of 2" in dropped and "keep the answers in order" in dropped
@@ -255,7 +257,7 @@ def test_xml_reads_combined_feedback_hints_and_tags():
     assert [o.feedback for o in d.options] == [f"fb {n}" for n in range(1, 8)]
     assert (d.right_feedback, d.partial_feedback, d.wrong_feedback) == ("Well done.", "Partly there.", "Not this time.")
     assert d.hints == ["Think about squares.", "Remove the wrong ones."]
-    assert d.topics == ["chemistry", "powers"] and d.explanation == "General words."
+    assert d.tags == ["Chemistry", "powers"] and d.explanation == "General words."
 
 
 def test_xml_matching_distractor_subquestions_are_kept():
@@ -281,7 +283,7 @@ def test_malformed_files_are_still_refused_whole_naming_line_and_question():
 
 RICH = [
     Question(id="r-single", type="single", prompt="Which?", fact_ids=["ff"], explanation="Why.", difficulty=2,
-             topics=["tt"], answer="a", right_feedback="Good.", wrong_feedback="No.", partial_feedback="Half.",
+             topics=["tt"], tags=["Week 3", "Planets"], answer="a", right_feedback="Good.", wrong_feedback="No.", partial_feedback="Half.",
              hints=["First hint.", "Second hint."],
              options=[{"id": "a", "text": "Alpha", "weight": 1.0, "feedback": "Yes, alpha."},
                       {"id": "b", "text": "Beta", "weight": 0.5, "feedback": "Half right."},
@@ -306,7 +308,7 @@ RICH = [
                                   {"id": "c", "text": "mid", "figure": "ff"}], answer=["a", "c", "b"]),
 ]
 XML_FIELDS = ("type", "prompt", "explanation", "right_feedback", "partial_feedback", "wrong_feedback", "hints",
-              "tolerance", "unit", "distractors")
+              "tolerance", "unit", "distractors", "tags")
 
 
 def _options(x):
@@ -338,7 +340,7 @@ def test_moodle_xml_round_trip_keeps_every_field(original):
     for f in XML_FIELDS:
         assert getattr(back, f) == getattr(original, f), f
     assert _options(back) == _options(original) and _answers(back) == _answers(original)
-    assert _key(back) == _key(original) and back.topics == original.topics
+    assert _key(back) == _key(original)
     # and the app's own question made of it writes the same file again
     again, _ = export_moodle_xml([as_question(back, id=original.id, fact_ids=["ff"], topics=original.topics,
                                               **({"unit": original.unit} if original.unit else {}))])

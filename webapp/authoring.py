@@ -97,7 +97,7 @@ def filter_questions(questions: Iterable[Question], f: BankFilter, store: Store,
 # are kept and the teacher ties each row to the figure it stands for (`Draft.rowed`).
 WRITABLE_TYPES: tuple[str, ...] = tuple(t.name for t in qtypes.all_types() if t.writable)
 FEEDBACK_FIELDS = ("right_feedback", "partial_feedback", "wrong_feedback")
-KEPT_FIELDS = ("hints", "numeric_answers", "distractors", "images")
+KEPT_FIELDS = ("hints", "numeric_answers", "distractors", "tags", "images")
 
 
 @dataclass
@@ -177,7 +177,7 @@ class Draft:
     def kept_summary(self) -> list[str]:
         """What the form keeps without showing it for editing, in words."""
         words = {"hints": "hint(s)", "numeric_answers": "more numeric answer(s) with partial credit",
-                 "distractors": "extra wrong answer(s) for matching", "images": "image(s)"}
+                 "distractors": "extra wrong answer(s) for matching", "tags": "tag(s)", "images": "image(s)"}
         return [f"{len(v)} {words[k]}" for k, v in self.kept_fields().items() if isinstance(v, list) and v]
 
     @property

@@ -335,6 +335,7 @@ class QuestionShape(Strict):
     hints: list[Feedback] = Field(default_factory=list, max_length=10)
     numeric_answers: list[NumericAnswer] = Field(default_factory=list, max_length=20)  # numeric: the others
     distractors: list[ShortText] = Field(default_factory=list, max_length=20)  # matching: extra right sides
+    tags: list[ShortText] = Field(default_factory=list, max_length=20)  # Moodle's category and tags, as written
     images: list[Annotated[str, StringConstraints(pattern=r"^[a-f0-9]{16,64}$")]] = Field(
         default_factory=list, max_length=10)  # stored images (db question_images) shown under the prompt
 

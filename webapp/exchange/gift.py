@@ -11,7 +11,7 @@ from .. import qtypes  # the types use this package's helpers: ask the registry 
 from ..schemas import DraftQuestion, Question
 from .gift_syntax import ESC, ESC_RE, At, format_text, gift_escape, unescape
 from .html_losses import losses
-from .text import (Drafts, ExchangeError, Skipped, category_path, category_topic, collect, decode, explanation,
+from .text import (Drafts, ExchangeError, Skipped, category_path, category_tag, collect, decode, explanation,
                    finish, label, note, slug, size_check, too_many, unsupported)
 
 
@@ -114,7 +114,7 @@ def _read_gift_question(block: list[str], line: int, index: int, taken: set[str]
         general, answertext = answertext[gf + 4:], answertext[:gf].strip()
     prompt, fmt = format_text(qtext, "moodle")
     fields: dict = {"prompt": prompt, "explanation": (format_text(general, fmt)[0] if general.strip() else None)
-                    or None, "source_name": name, "source_line": line, "topics": [category] if category else []}
+                    or None, "source_name": name, "source_line": line, "tags": [category] if category else []}
     if fmt in ("html", "moodle"):
         for kind, message in losses(text):
             note(fields, kind, message)
@@ -142,7 +142,7 @@ def import_gift(text: str | bytes, *, skip_unsupported: bool = False) -> Drafts:
         if not body:
             continue
         if body[0].strip().startswith("$CATEGORY:"):
-            category = category_topic(body[0].strip()[len("$CATEGORY:"):])
+            category = category_tag(body[0].strip()[len("$CATEGORY:"):])
             continue
         index += 1
         too_many(index, line)

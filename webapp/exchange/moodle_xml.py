@@ -13,7 +13,7 @@ import defusedxml.ElementTree as SafeET
 
 from .. import qtypes  # the types use this package's helpers: ask the registry only when called
 from ..schemas import DraftQuestion, Question
-from .text import (Drafts, ExchangeError, Skipped, category_path, category_topic, clean, collect, explanation,
+from .text import (Drafts, ExchangeError, Skipped, category_path, category_tag, clean, collect, explanation,
                    finish, label, note, slug, size_check, too_many, unsupported)
 from .xml_syntax import COMBINED, find_text, html_el, text_el, xml_text
 from .html_losses import losses
@@ -38,10 +38,10 @@ def _xml_question(root: ET.Element, q: Question, explanations: Mapping[str, str]
     qtype.xml_write(q, el)
     for hint in q.hints:
         html_el(el, "hint", hint)
-    if q.topics:
+    if q.tags:
         tags = ET.SubElement(el, "tags")
-        for topic in q.topics:
-            ET.SubElement(ET.SubElement(tags, "tag"), "text").text = clean(topic)
+        for tag in q.tags:
+            ET.SubElement(ET.SubElement(tags, "tag"), "text").text = clean(tag)
 
 
 def export_moodle_xml(questions: list[Question], category: str | None = None,
@@ -81,8 +81,8 @@ def _read_xml_question(q: ET.Element, index: int, taken: set[str], category: str
         if text := xml_text(q.find(tag)):
             fields[attr] = text
     fields["hints"] = [h for h in (xml_text(el) for el in q.findall("hint")) if h][:10]
-    topics = [category] + [category_topic(find_text(t)) for t in q.findall("tags/tag")]
-    fields["topics"] = list(dict.fromkeys(t for t in topics if t))
+    tags = [category] + [" ".join(find_text(t).split())[:300] for t in q.findall("tags/tag")]
+    fields["tags"] = list(dict.fromkeys(t for t in tags if t))[:20]
     _settings_dropped(q, fields)
     for kind, message in losses(" ".join(t.text or "" for t in q.iter("text"))):
         note(fields, kind, message)
@@ -147,7 +147,7 @@ def import_moodle_xml(data: bytes | str, *, skip_unsupported: bool = False) -> D
     category = None
     for q in root.findall("question"):
         if q.get("type") == "category":
-            category = category_topic(find_text(q.find("category")))
+            category = category_tag(find_text(q.find("category")))
             continue
         index += 1
         too_many(index)

@@ -160,16 +160,13 @@ def category_path(category: str) -> str:
     return "$course$/top/" + category.strip().replace("/", "//")
 
 
-def category_topic(path: str) -> str | None:
-    """The topic (a slug) a Moodle category path stands for: its last level that is not Moodle's own
-    ("top", "Default for ...")."""
+def category_tag(path: str) -> str | None:
+    """The tag a Moodle category path stands for: its last level that is not Moodle's own ("top",
+    "Default for ..."), as written."""
     levels = [p.strip() for p in re.split(r"(?<!/)/(?!/)", path.replace("$course$", "").replace("$system$", "")
                                           .replace("$module$", "").replace("$cat1$", "")) if p.strip()]
     levels = [p.replace("//", "/") for p in levels if p.lower() != "top" and not p.lower().startswith("default for")]
-    if not levels:
-        return None
-    topic = re.sub(r"[^a-z0-9]+", "-", levels[-1].lower()).strip("-")[:79].strip("-")
-    return topic if len(topic) >= 2 else None
+    return " ".join(levels[-1].split())[:300] if levels else None
 
 
 # --- names and ids --------------------------------------------------------------------------------
@@ -298,8 +295,8 @@ def kept_notes(d: DraftQuestion) -> list[str]:
         out.append(f"{len(d.distractors)} extra wrong answer(s) for matching kept")
     if d.images:
         out.append(f"{len(d.images)} image(s) kept")
-    if d.topics:
-        out.append("category kept as topic(s): " + ", ".join(d.topics))
+    if d.tags:
+        out.append("category and tags kept as tags: " + ", ".join(d.tags))
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import secrets
 
-from flask import Response, abort, current_app, redirect, render_template, request, url_for
+from flask import Response, abort, current_app, g, redirect, render_template, request, url_for
 from pydantic import ValidationError
 
 from ... import db, exchange, figure_match
@@ -16,6 +16,7 @@ from ...prose import show_figure
 from ...schemas import DraftQuestion, Question
 from ...web import http_error, store
 from . import bank, bp, login_required, tid
+from .auth import load_teacher
 
 
 # --- teachers' own questions ------------------------------------------------------------------------
@@ -171,7 +172,9 @@ def import_limit() -> int:
 
 def too_large(e):
     """A file past the server's request limit gets the import page and its limit, not a bare 413."""
-    if request.endpoint == "teach.import_questions":
+    if "teacher" not in g:  # the limit struck before the session was read
+        load_teacher()
+    if request.endpoint == "teach.import_questions" and g.teacher is not None:
         return import_page(413, error=f"Nothing was imported: the file is larger than {size_words(import_limit())}, "
                                       "the largest this page takes. Split it into smaller files and import each.")
     return http_error(e)
