@@ -139,3 +139,19 @@ def test_a_bad_credit_is_a_message_beside_the_option(client, signed_in, app, cre
                  "explanation": "The record week saw {{record-week-august-2024}}, as the news report says."})
     r = client.post(f"/teach/questions/{draft['id']}/edit", data=data)
     assert r.status_code == 422 and "percentage from -100 to 100" in r.get_data(as_text=True)
+
+
+def test_exports_write_citations_as_text_not_bare_markers(client, signed_in, app):
+    bank = app.extensions["sourced"].bank.authored
+    store = app.extensions["sourced"].store
+    q = next(x for x in bank if x.type == "single" and "{{" in x.explanation)
+    set_id = new_set(client)
+    assert add(client, set_id, q.id).status_code == 303
+    for fmt in ("xml", "gift"):
+        text = client.get(f"/teach/sets/{set_id}/export.{fmt}").get_data(as_text=True)
+        assert not re.search(r"\[\d+\]", text), fmt
+        fact = store.facts[q.fact_ids[0]]
+        c = fact.citations[0]
+        assert f"paragraph {c.paragraph}" in text and f"claimed by {fact.claimant}".replace(":", "\\:") in text \
+            or f"opinion of {fact.claimant}" in text
+        assert "Source" in text
