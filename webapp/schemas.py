@@ -266,6 +266,14 @@ class Option(Strict):
     feedback: Feedback | None = None  # shown to the student who chose it, after answering
 
 
+class ImageRef(Strict):
+    """A picture of an imported question: stored once in the database (question_images) under the
+    SHA-256 of its bytes, served by the app; `alt` is the file's description of it."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-f0-9]{64}$")]
+    alt: Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)] = ""
+
+
 class NumericAnswer(Strict):
     """A numeric question's answer beside its main one: partial credit within a tolerance, or (value
     None) Moodle's "*" that any other number matches; the first that matches counts, as in Moodle."""
@@ -336,8 +344,7 @@ class QuestionShape(Strict):
     numeric_answers: list[NumericAnswer] = Field(default_factory=list, max_length=20)  # numeric: the others
     distractors: list[ShortText] = Field(default_factory=list, max_length=20)  # matching: extra right sides
     tags: list[ShortText] = Field(default_factory=list, max_length=20)  # Moodle's category and tags, as written
-    images: list[Annotated[str, StringConstraints(pattern=r"^[a-f0-9]{16,64}$")]] = Field(
-        default_factory=list, max_length=10)  # stored images (db question_images) shown under the prompt
+    images: list[ImageRef] = Field(default_factory=list, max_length=10)  # pictures shown under the prompt
 
     @model_validator(mode="after")
     def _shape(self):

@@ -15,7 +15,7 @@ MEDIA = {"audio": "audio", "video": "video", "iframe": "embedded page", "object"
          "embed": "embedded object", "math": "MathML formula", "svg": "inline drawing"}
 
 
-def losses(html: str) -> list[tuple[str, str]]:
+def losses(html: str, images: bool = True) -> list[tuple[str, str]]:
     """("changed" | "dropped", message) for the HTML in an imported question's texts."""
     tags = [t.lower() for t in _TAG.findall(html)]
     out: list[tuple[str, str]] = []
@@ -25,9 +25,9 @@ def losses(html: str) -> list[tuple[str, str]]:
         out.append(("changed", f"formatting ({', '.join(fmt)}: {examples}) turned into plain text"))
     if "a" in tags:
         out.append(("changed", "links kept as their text only (the addresses are dropped)"))
-    images = tags.count("img")
-    if images:
-        out.append(("dropped", f"{images} image(s): Sourced keeps a question's text only"))
+    count = tags.count("img")
+    if count and images:  # (Moodle XML reads its pictures itself: exchange/images.py)
+        out.append(("dropped", f"{count} image(s): a GIFT file holds no pictures, only their addresses"))
     media = sorted({MEDIA[t] for t in tags if t in MEDIA})
     if media:
         out.append(("dropped", f"{', '.join(media)} (Sourced shows text only)"))

@@ -5,6 +5,9 @@ No Flask here. A question's own elements are each type's business (`xml_write`, 
 """
 from __future__ import annotations
 
+import base64
+import re
+from html import escape
 import xml.etree.ElementTree as ET
 from typing import Mapping
 
@@ -13,10 +16,13 @@ import defusedxml.ElementTree as SafeET
 
 from .. import qtypes  # the types use this package's helpers: ask the registry only when called
 from ..schemas import DraftQuestion, Question
-from .text import (Drafts, ExchangeError, Skipped, category_path, category_tag, clean, collect, explanation,
+from .text import (Drafts, text_to_html, ExchangeError, Skipped, category_path, category_tag, clean, collect, explanation,
                    finish, label, note, slug, size_check, too_many, unsupported)
 from .xml_syntax import COMBINED, find_text, html_el, text_el, xml_text
 from .html_losses import losses
+from .images import EXTENSIONS, question_images
+
+_IMG_TAG = re.compile(r"<img\b", re.I)
 
 # how import messages name the Moodle types Sourced cannot ask
 _OTHER_KINDS = {"essay": "essay", "description": "description", "shortanswer": "short-answer",
@@ -25,11 +31,12 @@ _OTHER_KINDS = {"essay": "essay", "description": "description", "shortanswer": "
 
 # --- export ---------------------------------------------------------------------------------------
 
-def _xml_question(root: ET.Element, q: Question, explanations: Mapping[str, str] | None) -> None:
+def _xml_question(root: ET.Element, q: Question, explanations: Mapping[str, str] | None,
+                  pictures: Mapping[str, tuple[str, bytes]]) -> None:
     qtype = qtypes.get(q.type)
     el = ET.SubElement(root, "question", {"type": qtype.xml_name})
     ET.SubElement(ET.SubElement(el, "name"), "text").text = q.id
-    html_el(el, "questiontext", q.prompt)
+    _question_text(el, q, pictures)
     html_el(el, "generalfeedback", explanation(q, explanations))
     ET.SubElement(el, "defaultgrade").text = "1.0000000"
     ET.SubElement(el, "penalty").text = qtype.xml_penalty
@@ -44,12 +51,25 @@ def _xml_question(root: ET.Element, q: Question, explanations: Mapping[str, str]
             ET.SubElement(ET.SubElement(tags, "tag"), "text").text = clean(tag)
 
 
+def _question_text(el: ET.Element, q: Question, pictures: Mapping[str, tuple[str, bytes]]) -> None:
+    """<questiontext>: the prompt as HTML, then its pictures as <img> with their bytes in <file> elements."""
+    shown = [(i, pictures[i.id]) for i in q.images if i.id in pictures]
+    html = text_to_html(q.prompt) + "".join(
+        f'<p><img src="@@PLUGINFILE@@/{i.id[:16]}.{EXTENSIONS[mime]}" alt="{escape(i.alt, quote=True)}"></p>'
+        for i, (mime, _) in shown)
+    qt = text_el(el, "questiontext", html)
+    for i, (mime, data) in shown:
+        f = ET.SubElement(qt, "file", {"name": f"{i.id[:16]}.{EXTENSIONS[mime]}", "path": "/", "encoding": "base64"})
+        f.text = base64.b64encode(data).decode("ascii")
+
+
 def export_moodle_xml(questions: list[Question], category: str | None = None,
-                      explanations: Mapping[str, str] | None = None, *,
-                      include_ordering: bool = True) -> tuple[str, list[Skipped]]:
+                      explanations: Mapping[str, str] | None = None, *, include_ordering: bool = True,
+                      pictures: Mapping[str, tuple[str, bytes]] | None = None) -> tuple[str, list[Skipped]]:
     """Moodle XML (<quiz><question type=...>) for the questions; returns (xml text, skipped).
 
-    `include_ordering=False` leaves out the types that need more than a plain Moodle (orderings)."""
+    `include_ordering=False` leaves out the types that need more than a plain Moodle (orderings);
+    `pictures` {image id: (type, bytes)} are the questions' stored pictures, written into the file."""
     root = ET.Element("quiz")
     skipped: list[Skipped] = []
     if category:
@@ -61,14 +81,29 @@ def export_moodle_xml(questions: list[Question], category: str | None = None,
         if needs and not include_ordering:
             skipped.append(Skipped(q.id, f"{q.type} questions need {needs}; left out as asked"))
             continue
-        _xml_question(root, q, explanations)
+        _xml_question(root, q, explanations, pictures or {})
     ET.indent(root, space="  ")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n", skipped
 
 
 # --- import ---------------------------------------------------------------------------------------
 
-def _read_xml_question(q: ET.Element, index: int, taken: set[str], category: str | None) -> dict | Skipped:
+def _pictures(q: ET.Element, fields: dict, pictures: dict) -> None:
+    """The question text's pictures, kept (their bytes in `pictures`, by id) or named as refused; pictures
+    elsewhere (answers, feedback) are named as dropped."""
+    images, refused = question_images(q, find_text(q.find("questiontext")))
+    fields["images"] = [{"id": i.id, "alt": i.alt} for i in images]
+    pictures.update({i.id: i for i in images})
+    for why in refused:
+        note(fields, "dropped", why)
+    elsewhere = sum(len(_IMG_TAG.findall(t.text or "")) for el in q if el.tag != "questiontext" for t in el.iter("text"))
+    if elsewhere:
+        note(fields, "dropped", f"{elsewhere} picture(s) in answers or feedback (Sourced shows a question's "
+                                "pictures under its text only)")
+
+
+def _read_xml_question(q: ET.Element, index: int, taken: set[str], category: str | None,
+                       pictures: dict) -> dict | Skipped:
     xml_type = q.get("type", "")
     name = find_text(q.find("name")).strip() or None
     qtype = next((t for t in qtypes.all_types() if t.xml_claims(q)), None)
@@ -84,7 +119,8 @@ def _read_xml_question(q: ET.Element, index: int, taken: set[str], category: str
     tags = [category] + [" ".join(find_text(t).split())[:300] for t in q.findall("tags/tag")]
     fields["tags"] = list(dict.fromkeys(t for t in tags if t))[:20]
     _settings_dropped(q, fields)
-    for kind, message in losses(" ".join(t.text or "" for t in q.iter("text"))):
+    _pictures(q, fields, pictures)
+    for kind, message in losses(" ".join(t.text or "" for t in q.iter("text")), images=False):
         note(fields, kind, message)
     qtype.xml_read(q, fields, label(name, index))
     fields["id"] = slug(name or prompt[:50], taken)
@@ -151,5 +187,6 @@ def import_moodle_xml(data: bytes | str, *, skip_unsupported: bool = False) -> D
             continue
         index += 1
         too_many(index)
-        collect(_read_xml_question(q, index, taken, category), skip_unsupported, index, None, out, out.skipped)
+        collect(_read_xml_question(q, index, taken, category, out.images), skip_unsupported, index, None, out,
+                out.skipped)
     return finish(out, skip_unsupported, "the file holds no questions")

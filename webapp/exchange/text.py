@@ -70,6 +70,7 @@ class Drafts(list):
         super().__init__(items)
         self.skipped: list[Skipped] = list(skipped)
         self.report: list[Entry] = []
+        self.images: dict = {}  # Moodle XML: the drafts' pictures (exchange.images.Image) by id, to store
 
 
 def supported() -> str:

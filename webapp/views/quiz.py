@@ -6,6 +6,7 @@ on. The rules of an attempt live in attempts.py; this module reads input, calls 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 import time
 from dataclasses import dataclass
@@ -172,7 +173,7 @@ def question_ctx(a: Attempt, position: int, error: str | None = None, typed: str
         q = attempts.question_at(a, position, questions_of(a))
     except QuestionGone:  # the bank changed under a running attempt: tell the student instead of failing
         abort(410, GONE)
-    return {"attempt": a, "position": position, "view": shown(q, a.layout[position]), "error": error,
+    return {"attempt": a, "position": position, "view": shown(q, a.layout[position]), "images": q.images, "error": error,
             "typed": typed, "scope": scope_title(a), "clock": clock(a), "saved": saved}
 
 
@@ -184,6 +185,20 @@ def clock(a: Attempt) -> dict | None:
     return {"ends": when_text(dt.datetime.fromtimestamp(a.deadline, dt.timezone.utc)) + " (UTC)",
             "deadline_ms": int(a.deadline * 1000), "left": f"{left // 60} min {left % 60:02d} s",
             "minutes": left // 60, "seconds": left % 60}
+
+
+@bp.get("/images/<image_id>")
+def image(image_id: str):
+    """A picture of an imported question, with the type its bytes were checked to be: never sniffed,
+    never run (an image needs no script), cached for a day (its id is its content's digest)."""
+    got = db.question_image(db.get_db(), image_id) if re.fullmatch(r"[a-f0-9]{64}", image_id) else None
+    if got is None:
+        abort(404)
+    resp = current_app.response_class(got[1], mimetype=got[0])
+    resp.headers["X-Content-Type-Options"] = "nosniff"
+    resp.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    resp.headers["Cache-Control"] = "public, max-age=86400, immutable"
+    return resp
 
 
 @bp.get("/a/<attempt_id>")

@@ -209,7 +209,9 @@ def import_questions():
                            report=drafts.report)
     stamp = secrets.token_hex(3)
     rows = [(f"t{tid()}-{stamp}-{k}", d.model_dump(mode="json")) for k, d in enumerate(drafts)]
-    db.insert_drafts(db.get_db(), tid(), rows, "moodle-xml" if is_xml else "gift")
+    used = {i["id"] for _, body in rows for i in body.get("images", [])}
+    pictures = [(i.id, i.mime, i.data) for i in drafts.images.values() if i.id in used]
+    db.insert_drafts(db.get_db(), tid(), rows, "moodle-xml" if is_xml else "gift", pictures)
     ids = iter(qid for qid, _ in rows)
     report = [(e, next(ids) if e.status == "imported" else None) for e in drafts.report]
     return import_page(done=len(rows), report=report)

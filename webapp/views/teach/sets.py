@@ -122,7 +122,9 @@ def export_set(set_id: int, fmt: str):
     s = get_owned_set(set_id)
     qs, _ = set_questions(s)
     if fmt == "xml":
-        text, skipped = exchange.export_moodle_xml(qs, category=s["title"], explanations=explanations_for(qs))
+        pictures = {i.id: got for q in qs for i in q.images if (got := db.question_image(db.get_db(), i.id))}
+        text, skipped = exchange.export_moodle_xml(qs, category=s["title"], explanations=explanations_for(qs),
+                                                   pictures=pictures)
         mimetype = "application/xml"
     elif fmt == "gift":
         text, skipped = exchange.export_gift(qs, category=s["title"], explanations=explanations_for(qs))
