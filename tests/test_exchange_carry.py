@@ -246,7 +246,7 @@ def test_the_report_says_what_came_in_what_changed_and_what_was_dropped():
     assert "feedback on 7 answers kept" in kept and "2 hints kept" in kept
     assert "feedback for a right answer kept" in kept and "category and tags kept as tags: Chemistry, powers" in kept
     changed, dropped = " ".join(e.changed), " ".join(e.dropped)
-    assert "<sup>" in changed and "superscript" in changed
+    assert "the question text's formatting (bold, superscript)" in kept and "<sup>" not in changed
     assert "default mark of 2" in dropped and "keep the answers in order" in dropped
     assert "interactive tries" in dropped
 
@@ -390,3 +390,34 @@ def test_ordering_goes_to_gift_in_core_moodles_syntax():
     text, skipped = export_gift([RICH[-1]])
     assert not skipped
     assert "{>3 ALL VERTICAL ABSOLUTE_POSITION SHOW\nbig\nmid\nsmall\n" in text
+
+
+# --- formatting: kept through a maintained sanitiser (nh3), plain text keeps its meaning -----------
+
+def test_superscripts_keep_their_meaning_in_plain_text():
+    d = import_moodle_xml(moodle_xml(xml_choice("Powers", [("3<sup>2</sup>", "100", ""), ("3<sub>2</sub>", "0", ""),
+                                                            ("x<sup>ab</sup>", "0", "")])))[0]
+    assert d.prompt == "Pick: x² and bold"  # not "x2"
+    assert [o.text for o in d.options] == ["3²", "3₂", "x^(ab)"]  # not "32"
+
+
+def test_the_prompts_formatting_is_kept_cleaned_and_goes_back_out():
+    text = ("<p>Solve x<sup>2</sup> = 9 <em>carefully</em>:</p><ul><li>one</li><li>two</li></ul>"
+            "<table><tr><td onclick='alert(1)'>cell</td></tr></table><script>alert(1)</script>"
+            "<a href='javascript:alert(1)'>link</a><p style='color:red'>end</p>")
+    d = import_moodle_xml(moodle_xml(xml_choice("Rich", [("a", "100", ""), ("b", "0", "")]).replace(
+        "<![CDATA[<p>Pick: x<sup>2</sup> and <strong>bold</strong></p>]]>", f"<![CDATA[{text}]]>")))[0]
+    assert d.prompt_html == ("<p>Solve x<sup>2</sup> = 9 <em>carefully</em>:</p><ul><li>one</li><li>two</li></ul>"
+                             "<table><tbody><tr><td>cell</td></tr></tbody></table>link<p>end</p>")
+    q = as_question(d)
+    xml, _ = export_moodle_xml([q])
+    assert "<sup>2</sup>" in etree.fromstring(xml.encode()).findtext("question/questiontext/text")
+    assert import_moodle_xml(xml)[0].prompt_html == d.prompt_html
+    gift, _ = export_gift([q])
+    assert "[html]<p>Solve x<sup>2</sup> \\= 9" in gift
+    assert import_gift(gift)[0].prompt_html == d.prompt_html
+
+
+def test_html_that_reaches_a_question_any_other_way_is_cleaned_too():
+    q = as_question(import_gift("::T::Is it?{T}")[0], prompt_html="<b onmouseover=x>b</b><script>x()</script><img src=x>")
+    assert q.prompt_html == "<b>b</b>"

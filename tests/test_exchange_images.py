@@ -112,3 +112,22 @@ def test_the_app_stores_serves_and_shows_the_picture(client, signed_in, app):
     assert database["question_images"].count == 1
     draft = db.teacher_questions(database, 1, "draft")[0]
     assert draft["body"]["images"] == [{"id": PNG_ID, "alt": "Three coloured bands"}]
+
+
+def test_a_student_sees_the_picture_and_the_cleaned_formatting(client, signed_in, app):
+    rich = ('<p>Which colour is <em>left</em> of x<sup>2</sup>?</p><script>alert(1)</script>'
+            '<p><img src="@@PLUGINFILE@@/bands.png" alt="Three coloured bands"></p>')
+    assert upload(client, moodle_xml(pictured(text=rich)), "pictures.xml").status_code == 200
+    database = db.connect(app.config["DATABASE"])
+    draft = db.teacher_questions(database, 1, "draft")[0]
+    body = {**{k: v for k, v in draft["body"].items() if k not in ("source_name", "source_line")}, "fact_ids": ["record-week-august-2024"], "explanation": "Because.",
+            "topics": ["surrenders"], "options": [{**o, "fact": "record-week-august-2024"} if o["id"] == "a" else o
+                                                  for o in draft["body"]["options"]]}
+    db.save_teacher_question(database, 1, draft["id"], body, "ready")
+    set_id = new_set(client)
+    assert add(client, set_id, draft["id"]).status_code == 303
+    _, code = publish(client, set_id)
+    student, url = join(app, code, "Ada")
+    page = student.get(url).get_data(as_text=True)
+    assert f'src="/quiz/images/{PNG_ID}" alt="Three coloured bands"' in page
+    assert "<em>left</em> of x<sup>2</sup>" in page and "alert(1)" not in page

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import qtypes
 from .bank import check_question
+from .exchange.text import html_to_text
 from .facts import Store
 from .qtypes.choice import MAX_OPTIONS, blank_options
 from .schemas import DraftQuestion, Question
@@ -97,7 +98,7 @@ def filter_questions(questions: Iterable[Question], f: BankFilter, store: Store,
 # are kept and the teacher ties each row to the figure it stands for (`Draft.rowed`).
 WRITABLE_TYPES: tuple[str, ...] = tuple(t.name for t in qtypes.all_types() if t.writable)
 FEEDBACK_FIELDS = ("right_feedback", "partial_feedback", "wrong_feedback")
-KEPT_FIELDS = ("hints", "numeric_answers", "distractors", "tags", "images")
+KEPT_FIELDS = ("hints", "numeric_answers", "distractors", "tags", "images", "prompt_html")
 
 
 @dataclass
@@ -178,7 +179,10 @@ class Draft:
         """What the form keeps without showing it for editing, in words."""
         words = {"hints": "hint(s)", "numeric_answers": "more numeric answer(s) with partial credit",
                  "distractors": "extra wrong answer(s) for matching", "tags": "tag(s)", "images": "image(s)"}
-        return [f"{len(v)} {words[k]}" for k, v in self.kept_fields().items() if isinstance(v, list) and v]
+        out = [f"{len(v)} {words[k]}" for k, v in self.kept_fields().items() if isinstance(v, list) and v]
+        if self.kept_fields().get("prompt_html"):
+            out.append("the question text's formatting (dropped if you change the question's words)")
+        return out
 
     @property
     def rowed(self) -> bool:
@@ -237,6 +241,8 @@ def build_question(d: Draft, store: Store, question_id: str) -> tuple[Question |
                   "explanation": d.explanation, "difficulty": int(d.difficulty) if d.difficulty in ("1", "2", "3") else 2,
                   "topics": topics or ["general"], "origin": "authored", **d.kept_fields(),
                   **{k: getattr(d, k) for k in FEEDBACK_FIELDS if getattr(d, k)}}
+    if data.get("prompt_html") and html_to_text(data["prompt_html"]).split() != d.prompt.split():
+        data.pop("prompt_html")  # the words changed: the imported formatting no longer fits them
     if qtype:
         qtype.from_draft(d, data, problems)
     if problems:

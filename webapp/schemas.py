@@ -13,6 +13,7 @@ from typing import Annotated, ClassVar, Literal, Union, get_args
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from .numbers import figure_numbers
+from .rich_text import clean_html
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,79}$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
@@ -250,6 +251,8 @@ class Asks(Strict):
 
 # --- questions ---------------------------------------------------------------------------------
 
+# an imported question text's formatting (sup, sub, lists, tables), cleaned on every validation
+RichText = Annotated[str, StringConstraints(max_length=20000), AfterValidator(clean_html)]
 # what a student reads after answering (per option, per numeric answer, or for the whole question)
 Feedback = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 # a Moodle answer's grade as a fraction: 1 full credit, 0.5 half, -0.25 a penalty (issue 16)
@@ -343,6 +346,7 @@ class QuestionShape(Strict):
     hints: list[Feedback] = Field(default_factory=list, max_length=10)
     numeric_answers: list[NumericAnswer] = Field(default_factory=list, max_length=20)  # numeric: the others
     distractors: list[ShortText] = Field(default_factory=list, max_length=20)  # matching: extra right sides
+    prompt_html: RichText | None = None  # the prompt as the file formatted it; `prompt` is its plain text
     tags: list[ShortText] = Field(default_factory=list, max_length=20)  # Moodle's category and tags, as written
     images: list[ImageRef] = Field(default_factory=list, max_length=10)  # pictures shown under the prompt
 

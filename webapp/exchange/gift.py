@@ -10,6 +10,7 @@ from typing import Mapping
 from .. import qtypes  # the types use this package's helpers: ask the registry only when called
 from ..schemas import DraftQuestion, Question
 from .gift_syntax import ESC, ESC_RE, At, format_text, gift_escape, unescape
+from ..rich_text import formatted
 from .html_losses import losses
 from .text import (Drafts, ExchangeError, Skipped, category_path, category_tag, collect, decode, explanation,
                    finish, label, note, slug, size_check, too_many, unsupported)
@@ -20,7 +21,8 @@ from .text import (Drafts, ExchangeError, Skipped, category_path, category_tag, 
 def _gift_question(q: Question, explanations: Mapping[str, str] | None) -> str:
     """One question's GIFT block; CannotWrite when GIFT can't carry it."""
     prompt, inline, answers = qtypes.get(q.type).gift_write(q)
-    lines = [f"// question: {q.id}", f"::{gift_escape(q.id)}::[plain]{gift_escape(prompt)}{{{inline}", *answers]
+    text = f"[html]{gift_escape(q.prompt_html)}" if q.prompt_html and prompt == q.prompt else f"[plain]{gift_escape(prompt)}"
+    lines = [f"// question: {q.id}", f"::{gift_escape(q.id)}::{text}{{{inline}", *answers]
     feedback = explanation(q, explanations)
     if feedback:
         lines.append(f"\t####{gift_escape(feedback)}")
@@ -115,8 +117,11 @@ def _read_gift_question(block: list[str], line: int, index: int, taken: set[str]
     prompt, fmt = format_text(qtext, "moodle")
     fields: dict = {"prompt": prompt, "explanation": (format_text(general, fmt)[0] if general.strip() else None)
                     or None, "source_name": name, "source_line": line, "tags": [category] if category else []}
+    if fmt in ("html", "moodle") and (rich := formatted(unescape(qtext.strip().removeprefix(f"[{fmt}]")))):
+        fields["prompt_html"] = rich
+        note(fields, "kept", "the question text's formatting")
     if fmt in ("html", "moodle"):
-        for kind, message in losses(text):
+        for kind, message in losses(answertext + " " + general):
             note(fields, kind, message)
     if answertext == "":
         return unsupported(name, index, "essay")

@@ -19,7 +19,8 @@ from ..schemas import DraftQuestion, Question
 from .text import (Drafts, text_to_html, ExchangeError, Skipped, category_path, category_tag, clean, collect, explanation,
                    finish, label, note, slug, size_check, too_many, unsupported)
 from .xml_syntax import COMBINED, find_text, html_el, text_el, xml_text
-from .html_losses import losses
+from ..rich_text import formatted
+from .html_losses import FORMATTING, losses
 from .images import EXTENSIONS, question_images
 
 _IMG_TAG = re.compile(r"<img\b", re.I)
@@ -54,7 +55,7 @@ def _xml_question(root: ET.Element, q: Question, explanations: Mapping[str, str]
 def _question_text(el: ET.Element, q: Question, pictures: Mapping[str, tuple[str, bytes]]) -> None:
     """<questiontext>: the prompt as HTML, then its pictures as <img> with their bytes in <file> elements."""
     shown = [(i, pictures[i.id]) for i in q.images if i.id in pictures]
-    html = text_to_html(q.prompt) + "".join(
+    html = (q.prompt_html or text_to_html(q.prompt)) + "".join(
         f'<p><img src="@@PLUGINFILE@@/{i.id[:16]}.{EXTENSIONS[mime]}" alt="{escape(i.alt, quote=True)}"></p>'
         for i, (mime, _) in shown)
     qt = text_el(el, "questiontext", html)
@@ -102,6 +103,20 @@ def _pictures(q: ET.Element, fields: dict, pictures: dict) -> None:
                                 "pictures under its text only)")
 
 
+def _formatting(q: ET.Element, fields: dict) -> None:
+    """The question text's formatting kept (cleaned); what other texts had, named in the report."""
+    qt = q.find("questiontext")
+    raw = find_text(qt) if qt is not None and qt.get("format", "html") in ("html", "moodle_auto_format") else ""
+    if raw and (rich := formatted(raw)):
+        fields["prompt_html"] = rich
+        note(fields, "kept", "the question text's formatting (" + ", ".join(sorted({
+            FORMATTING[t] for t in re.findall(r"<([a-z0-9]+)", rich) if t in FORMATTING})) + ")")
+        raw = re.sub(r"<(sup|sub|em|i|strong|b|u|code|pre|ul|ol|table|h\d)\b", "<span", raw)  # kept: not a loss
+    others = " ".join(t.text or "" for el in q if el.tag != "questiontext" for t in el.iter("text"))
+    for kind, message in losses(raw + " " + others, images=False):
+        note(fields, kind, message)
+
+
 def _read_xml_question(q: ET.Element, index: int, taken: set[str], category: str | None,
                        pictures: dict) -> dict | Skipped:
     xml_type = q.get("type", "")
@@ -120,8 +135,7 @@ def _read_xml_question(q: ET.Element, index: int, taken: set[str], category: str
     fields["tags"] = list(dict.fromkeys(t for t in tags if t))[:20]
     _settings_dropped(q, fields)
     _pictures(q, fields, pictures)
-    for kind, message in losses(" ".join(t.text or "" for t in q.iter("text")), images=False):
-        note(fields, kind, message)
+    _formatting(q, fields)
     qtype.xml_read(q, fields, label(name, index))
     fields["id"] = slug(name or prompt[:50], taken)
     return fields

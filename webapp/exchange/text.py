@@ -118,17 +118,35 @@ def text_to_html(text: str) -> str:
     return "".join("<p>" + html.escape(p.strip()).replace("\n", "<br>") + "</p>" for p in paras)
 
 
+_SUP = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")
+_SUB = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+
+
+def _script(text: str, table: dict, mark: str) -> str:
+    """Superscript / subscript text in plain text: x<sup>2</sup> is x², 3<sup>n+1</sup> is 3ⁿ⁺¹, and
+    what Unicode cannot raise is written x^(ab)."""
+    t = text.strip()
+    raised = t.translate(table)
+    if all(a != b or a.isspace() for a, b in zip(raised, t)) and " " not in t:
+        return raised
+    return f"{mark}({t})" if t else ""
+
+
 class _TextOf(HTMLParser):
     BLOCK = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "table"}
+    SCRIPTS = {"sup": (_SUP, "^"), "sub": (_SUB, "_")}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.skip = 0
+        self.raised: list[tuple[str, list[str]]] = []  # open <sup>/<sub> with their text so far
 
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style"):
             self.skip += 1
+        elif tag in self.SCRIPTS:
+            self.raised.append((tag, []))
         elif tag == "br":
             self.out.append("\n")
         elif tag in self.BLOCK:
@@ -137,12 +155,16 @@ class _TextOf(HTMLParser):
     def handle_endtag(self, tag):
         if tag in ("script", "style"):
             self.skip = max(0, self.skip - 1)
+        elif tag in self.SCRIPTS and self.raised and self.raised[-1][0] == tag:
+            _, parts = self.raised.pop()
+            self.handle_data(_script("".join(parts), *self.SCRIPTS[tag]))
         elif tag in self.BLOCK:
             self.out.append("\n\n")
 
     def handle_data(self, data):
-        if not self.skip:
-            self.out.append(data)
+        if self.skip:
+            return
+        (self.raised[-1][1] if self.raised else self.out).append(data)
 
 
 def html_to_text(markup: str) -> str:
@@ -151,6 +173,8 @@ def html_to_text(markup: str) -> str:
     p = _TextOf()
     p.feed(markup)
     p.close()
+    while p.raised:  # an unclosed <sup>: its text, as written
+        p.out.append("".join(p.raised.pop()[1]))
     text = "".join(p.out).replace("\xa0", " ")
     lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

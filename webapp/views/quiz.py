@@ -173,7 +173,8 @@ def question_ctx(a: Attempt, position: int, error: str | None = None, typed: str
         q = attempts.question_at(a, position, questions_of(a))
     except QuestionGone:  # the bank changed under a running attempt: tell the student instead of failing
         abort(410, GONE)
-    return {"attempt": a, "position": position, "view": shown(q, a.layout[position]), "images": q.images, "error": error,
+    return {"attempt": a, "position": position, "view": shown(q, a.layout[position]), "images": q.images,
+            "prompt_html": q.prompt_html, "error": error,
             "typed": typed, "scope": scope_title(a), "clock": clock(a), "saved": saved}
 
 
