@@ -223,8 +223,8 @@ def test_unsupported_questions_are_each_listed_and_the_rest_comes_in():
     assert [d.source_name for d in drafts] == ["Seven options"]
     left = [(e.name, e.kind) for e in drafts.report if e.status == "left out"]
     assert left == [("Explain reactions", "essay"), ("Read this first", "description"),
-                    ("Fill the gaps", "cloze (embedded answers)"), ("Drag words", "'ddwtos'"),
-                    ("Formula", "'calculated'")]
+                    ("Fill the gaps", "cloze (embedded answers)"), ("Drag words", "drag and drop into text"),
+                    ("Formula", "calculated")]
 
 
 def test_strict_mode_names_every_question_it_cannot_take():

@@ -34,11 +34,11 @@ def test_the_report_lists_every_question_with_what_came_in(client, signed_in):
     doc = lhtml.fromstring(page)
     entries = [" ".join(li.text_content().split()) for li in doc.xpath("//li[contains(@class, 'report-entry')]")]
     assert len(entries) == 6
-    assert entries[0].startswith("Seven options one answer — imported")
+    assert entries[0].startswith("Seven options (one answer) imported")
     assert "7 options kept; the question form shows all of them" in entries[0]
     assert "Dropped: its default mark of 2" in entries[0]
     for name, kind in [("Explain reactions", "essay"), ("Read this first", "description"),
-                       ("Fill the gaps", "cloze"), ("Drag words", "ddwtos"), ("Formula", "calculated")]:
+                       ("Fill the gaps", "cloze"), ("Drag words", "drag and drop into text"), ("Formula", "calculated")]:
         entry = next(e for e in entries if e.startswith(name))
         assert kind in entry and "left out" in entry and "Why:" in entry
 

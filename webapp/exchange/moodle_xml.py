@@ -27,7 +27,12 @@ _IMG_TAG = re.compile(r"<img\b", re.I)
 
 # how import messages name the Moodle types Sourced cannot ask
 _OTHER_KINDS = {"essay": "essay", "description": "description", "shortanswer": "short-answer",
-                "multianswer": "cloze (embedded answers)", "cloze": "cloze (embedded answers)"}
+                "multianswer": "cloze (embedded answers)", "cloze": "cloze (embedded answers)",
+                "ddwtos": "drag and drop into text", "ddimageortext": "drag and drop onto image",
+                "ddmarker": "drag and drop markers", "gapselect": "select missing words",
+                "calculated": "calculated", "calculatedsimple": "simple calculated",
+                "calculatedmulti": "calculated multichoice", "randomsamatch": "random short-answer matching",
+                "random": "random", "stack": "STACK", "coderunner": "CodeRunner"}
 
 
 # --- export ---------------------------------------------------------------------------------------
