@@ -421,3 +421,11 @@ def test_the_prompts_formatting_is_kept_cleaned_and_goes_back_out():
 def test_html_that_reaches_a_question_any_other_way_is_cleaned_too():
     q = as_question(import_gift("::T::Is it?{T}")[0], prompt_html="<b onmouseover=x>b</b><script>x()</script><img src=x>")
     assert q.prompt_html == "<b>b</b>"
+
+
+def test_what_gift_cannot_carry_is_named_in_a_comment_moodle_skips():
+    text, _ = export_gift([RICH[0]])
+    assert "// not in GIFT, see the Moodle XML export: hints, tags, the right / partly right / wrong feedback" in text
+    assert import_gift(text)[0].source_name == "r-single"  # still reads as the same question
+    text, _ = export_gift([RICH[3]])  # true/false carries its feedback in GIFT
+    assert "not in GIFT" not in text

@@ -22,7 +22,7 @@ def _gift_question(q: Question, explanations: Mapping[str, str] | None) -> str:
     """One question's GIFT block; CannotWrite when GIFT can't carry it."""
     prompt, inline, answers = qtypes.get(q.type).gift_write(q)
     text = f"[html]{gift_escape(q.prompt_html)}" if q.prompt_html and prompt == q.prompt else f"[plain]{gift_escape(prompt)}"
-    lines = [f"// question: {q.id}", f"::{gift_escape(q.id)}::{text}{{{inline}", *answers]
+    lines = [f"// question: {q.id}", *_left_out(q), f"::{gift_escape(q.id)}::{text}{{{inline}", *answers]
     feedback = explanation(q, explanations)
     if feedback:
         lines.append(f"\t####{gift_escape(feedback)}")
@@ -31,6 +31,15 @@ def _gift_question(q: Question, explanations: Mapping[str, str] | None) -> str:
     else:
         lines[-1] += "}"
     return "\n".join(lines)
+
+
+def _left_out(q: Question) -> list[str]:
+    """A comment naming what GIFT has no place for (Moodle reads past comments), so nothing goes silently."""
+    missing = [what for what, has in (
+        ("hints", q.hints), ("pictures", q.images), ("tags", q.tags),
+        ("the right / partly right / wrong feedback", not qtypes.get(q.type).gift_feedback
+         and (q.right_feedback or q.partial_feedback or q.wrong_feedback))) if has]
+    return [f"// not in GIFT, see the Moodle XML export: {', '.join(missing)}"] if missing else []
 
 
 def export_gift(questions: list[Question], category: str | None = None,

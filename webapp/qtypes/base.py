@@ -185,6 +185,7 @@ class QuestionType:
     prompt_label = "Question"  # what the teacher's form calls the prompt
     figure_use: str | None = None  # what a chosen fact's figure can become ("the right answer"), if anything
     tick = ""  # what the teacher ticks among the options, for types that have them
+    gift_feedback = False  # its GIFT syntax carries the right / wrong feedback (true/false, numerical)
 
     HOOKS = ("layout", "unshuffled", "shown", "read", "score", "right_answer", "describe", "shape", "check",
              "prompt_is_checked", "wrong_figures", "typed_answer", "payload", "read_form", "to_draft", "from_draft", "gift_write", "gift_claims", "gift_read",

@@ -37,6 +37,7 @@ class Numeric(QuestionType):
     form_part = "teach/types/_numeric.html"
     exchange_label = "numerical"
     xml_name = "numerical"
+    gift_feedback = True
 
     # --- the quiz
     def shown(self, q, entry):

@@ -24,6 +24,7 @@ class TrueFalse(QuestionType):
     exchange_label = "true/false"
     xml_name = "truefalse"
     xml_penalty = "1.0000000"
+    gift_feedback = True
 
     # --- the quiz
     def shown(self, q, entry):
