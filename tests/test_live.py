@@ -355,4 +355,4 @@ def test_a_short_answer_in_live_mode_is_typed_and_tallied_as_marked(app, teacher
     assert f"{right.lower()} (right answer)" in pj and "not it" in pj and "in place" not in pj
     assert ">Right<" in ana.get(f"/live/{code}").get_data(as_text=True).replace("\n", "").replace("  ", "")
     assert q.id == "comp-nco-typed"  # its first answer, 13%, has feedback: shown to Ana after the reveal
-    assert "About your answer:</strong> Yes: that is the share" in ana.get(f"/live/{code}").get_data(as_text=True)
+    assert "Feedback on your answer:</strong></p><p>Yes: that is the share" in ana.get(f"/live/{code}").get_data(as_text=True)

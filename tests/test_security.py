@@ -19,6 +19,7 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.test import encode_multipart
 
 from webapp import create_app, db
+from webapp.config import IMPORT_MAX_BYTES, REQUEST_OVERHEAD
 from webapp.accounts import create_teacher
 from webapp.prose import Notes, render_inline
 from webapp.web import limiter
@@ -29,7 +30,7 @@ from .test_quiz import right_form
 QUIZ_PANEL = {**HTMX, "HX-Target": "quiz-panel"}
 FACT_RESULTS = {**HTMX, "HX-Target": "fact-results"}
 TEACHER = {"email": "teacher@school.org", "password": "correct horse battery"}
-MAX_BODY = 512 * 1024  # what webapp.config sets; test_body_limit_is_the_configured_one checks it
+MAX_BODY = IMPORT_MAX_BYTES + REQUEST_OVERHEAD  # what webapp.config sets; test_body_limit_is_the_configured_one checks it
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 

@@ -73,9 +73,12 @@ def test_the_first_matching_answer_gives_its_grade_in_the_authors_order():
 def test_feedback_is_the_matched_answers_and_the_key_reads_without_stars():
     q = short([{"text": "July", "feedback": "Yes, July."}, {"text": "Jul*", "grade": 0.5, "feedback": "Write it in full."},
                {"text": "*", "grade": 0, "feedback": "Not that month."}])
-    fb = lambda typed: quiz.answer_feedback(q, {"typed": typed})  # noqa: E731
-    assert (fb("JULY"), fb("Jul"), fb("May")) == ("Yes, July.", "Write it in full.", "Not that month.")
-    assert quiz.answer_feedback(short([{"text": "July"}]), {"typed": "May"}) is None
+    def fb(typed):
+        m = quiz.score(q, {"typed": typed})
+        return quiz.feedback_for(q, {"typed": typed}, m.correct, m.score)
+    assert (fb("JULY"), fb("Jul"), fb("May")) == (["Yes, July."], ["Write it in full."], ["Not that month."])
+    plain = short([{"text": "July"}])
+    assert quiz.feedback_for(plain, {"typed": "May"}, False, 0.0) == []
     assert quiz.right_answer(q) == ["July"]  # a part-mark answer is not "the right answer"
     assert shown_answer("New*York") == "New York" and shown_answer("5\\*") == "5*"
     assert quiz.right_answer(short([{"text": "July"}, {"text": "in July"}])) == ["July", "Also right: in July"]
@@ -160,7 +163,7 @@ def test_a_student_answers_a_short_answer_question_and_reads_its_feedback(tmp_pa
     r = c.post(f"{loc}/answer", data={"position": str(pos), "answer": " jul "})
     assert r.status_code == 303
     fb = c.get(r.location).get_data(as_text=True)
-    assert "Partly right" in fb and "About your answer" in fb and "Write the month in full." in fb
+    assert "Partly right" in fb and "Feedback on your answer" in fb and "Write the month in full." in fb
     assert "jul" in fb.split("Your answer", 1)[1] and "July" in fb.split("The right answer", 1)[1]
 
 

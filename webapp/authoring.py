@@ -6,14 +6,17 @@ and nothing is saved.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field, fields
 from typing import Iterable, Mapping
 
+import pydantic_core
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import qtypes
 from .bank import check_question
+from .exchange.text import html_to_text
 from .facts import Store
 from .qtypes.choice import MAX_OPTIONS, blank_options
 from .schemas import DraftQuestion, Question
@@ -95,6 +98,8 @@ def filter_questions(questions: Iterable[Question], f: BankFilter, store: Store,
 # Orderings and matchings are not written here: they come in by import (Moodle XML, GIFT), their rows
 # are kept and the teacher ties each row to the figure it stands for (`Draft.rowed`).
 WRITABLE_TYPES: tuple[str, ...] = tuple(t.name for t in qtypes.all_types() if t.writable)
+FEEDBACK_FIELDS = ("right_feedback", "partial_feedback", "wrong_feedback")
+KEPT_FIELDS = ("hints", "numeric_answers", "distractors", "tags", "images", "prompt_html")
 
 
 @dataclass
@@ -120,6 +125,12 @@ class Draft:
     order: list[str] = field(default_factory=list)  # ordering: item ids, largest figure first
     accepted: list[dict] = field(default_factory=list)  # shortanswer: {text, grade (percent), feedback}
     case_sensitive: bool = False  # shortanswer
+    # issue 16: feedback for a right / partly right / wrong answer, and what an imported question carries
+    # that the form does not edit (hints, more numeric answers, matching distractors, images), as JSON
+    right_feedback: str = ""
+    partial_feedback: str = ""
+    wrong_feedback: str = ""
+    kept: str = ""
     extra: dict = field(default_factory=dict)
 
     @classmethod
@@ -143,7 +154,8 @@ class Draft:
 
         values = {"type": one("type", 20), "prompt": one("prompt").strip(), "fact_ids": many("fact_ids"),
                   "explanation": one("explanation").strip(), "difficulty": one("difficulty", 2),
-                  "topics": many("topics")}
+                  "topics": many("topics"), "kept": one("kept", 60_000),
+                  **{k: one(k, 2000).strip() for k in FEEDBACK_FIELDS}}
         for qtype in qtypes.all_types():  # the form carries every writable type's fields at once
             values.update(qtype.read_form(one, many))
         return cls.make(**values)
@@ -151,8 +163,29 @@ class Draft:
     @classmethod
     def of(cls, q: Question | DraftQuestion) -> "Draft":
         """A stored question as the form shows it: tied to facts, or an imported draft not yet tied."""
+        kept = {k: getattr(q, k) for k in KEPT_FIELDS if getattr(q, k)}
         return cls.make(type=q.type, prompt=q.prompt, fact_ids=list(q.fact_ids), explanation=q.explanation or "",
-                        difficulty=str(q.difficulty), topics=list(q.topics), **qtypes.get(q.type).to_draft(q))
+                        difficulty=str(q.difficulty), topics=list(q.topics),
+                        kept=json.dumps(pydantic_core.to_jsonable_python(kept)) if kept else "",
+                        **{k: getattr(q, k) or "" for k in FEEDBACK_FIELDS}, **qtypes.get(q.type).to_draft(q))
+
+    def kept_fields(self) -> dict:
+        """The imported fields the form carries unedited (hints, numeric answers, distractors, images)."""
+        try:
+            kept = json.loads(self.kept) if self.kept else {}
+        except ValueError:
+            return {}
+        return {k: v for k, v in kept.items() if k in KEPT_FIELDS} if isinstance(kept, dict) else {}
+
+    @property
+    def kept_summary(self) -> list[str]:
+        """What the form keeps without showing it for editing, in words."""
+        words = {"hints": "hint(s)", "numeric_answers": "more numeric answer(s) with partial credit",
+                 "distractors": "extra wrong answer(s) for matching", "tags": "tag(s)", "images": "image(s)"}
+        out = [f"{len(v)} {words[k]}" for k, v in self.kept_fields().items() if isinstance(v, list) and v]
+        if self.kept_fields().get("prompt_html"):
+            out.append("the question text's formatting (dropped if you change the question's words)")
+        return out
 
     @property
     def rowed(self) -> bool:
@@ -209,7 +242,10 @@ def build_question(d: Draft, store: Store, question_id: str) -> tuple[Question |
     topics = d.topics or sorted({t for f in d.fact_ids if f in store.facts for t in store.facts[f].topics})
     data: dict = {"id": question_id, "type": d.type, "prompt": d.prompt, "fact_ids": d.fact_ids,
                   "explanation": d.explanation, "difficulty": int(d.difficulty) if d.difficulty in ("1", "2", "3") else 2,
-                  "topics": topics or ["general"], "origin": "authored"}
+                  "topics": topics or ["general"], "origin": "authored", **d.kept_fields(),
+                  **{k: getattr(d, k) for k in FEEDBACK_FIELDS if getattr(d, k)}}
+    if data.get("prompt_html") and html_to_text(data["prompt_html"]).split() != d.prompt.split():
+        data.pop("prompt_html")  # the words changed: the imported formatting no longer fits them
     if qtype:
         qtype.from_draft(d, data, problems)
     if problems:

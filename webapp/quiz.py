@@ -19,7 +19,7 @@ from .qtypes.base import MAX_RESPONSE, AnswerError, Marked, Shown
 from .schemas import Question
 
 __all__ = ["LENGTHS", "MAX_RESPONSE", "AnswerError", "Marked", "Shown", "QuizScope", "pool", "draw", "layout",
-           "shown", "read_answer", "score", "right_answer", "describe_response", "answer_feedback", "tally_label"]
+           "shown", "read_answer", "score", "right_answer", "describe_response", "feedback_for", "tally_label"]
 
 LENGTHS = (5, 10, 20)
 
@@ -116,14 +116,16 @@ def right_answer(q: Question) -> list[str]:
     return qtypes.get(q.type).right_answer(q)
 
 
+def feedback_for(q: Question, response: dict, correct: bool, score: float) -> list[str]:
+    """What the question's author wrote for this answer (the chosen option's feedback, then the
+    right / partly right / wrong feedback), shown after answering."""
+    from .qtypes.base import feedback_for as of_type
+    return of_type(q, response, correct, score)
+
+
 def describe_response(q: Question, response: dict) -> list[str]:
     """What the student answered, in words."""
     return qtypes.get(q.type).describe(q, response)
-
-
-def answer_feedback(q: Question, response: dict) -> str | None:
-    """What the student reads about their own answer (a short answer's per-answer feedback), or None."""
-    return qtypes.get(q.type).answer_feedback(q, response)
 
 
 def tally_label(q: Question, response: dict) -> str:

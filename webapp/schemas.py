@@ -13,6 +13,7 @@ from typing import Annotated, ClassVar, Literal, Union, get_args
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from .numbers import figure_numbers
+from .rich_text import clean_html
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,79}$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
@@ -250,10 +251,40 @@ class Asks(Strict):
 
 # --- questions ---------------------------------------------------------------------------------
 
+# an imported question text's formatting (sup, sub, lists, tables), cleaned on every validation
+RichText = Annotated[str, StringConstraints(max_length=20000), AfterValidator(clean_html)]
+# what a student reads after answering (per option, per numeric answer, or for the whole question)
+Feedback = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+# a Moodle answer's grade as a fraction: 1 full credit, 0.5 half, -0.25 a penalty (issue 16)
+Weight = Annotated[float, Field(ge=-1, le=1)]
+
+
 class Option(Strict):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,8}$")]
     text: ShortText
     fact: Slug | None = None  # the fact this option states (required on a correct option without a figure)
+    # the credit choosing it earns, when it is not the type's default (single: right 1 / wrong 0;
+    # multiple: +1/n right, -1/n wrong); imported exactly as Moodle weighs it
+    weight: Weight | None = None
+    feedback: Feedback | None = None  # shown to the student who chose it, after answering
+
+
+class ImageRef(Strict):
+    """A picture of an imported question: stored once in the database (question_images) under the
+    SHA-256 of its bytes, served by the app; `alt` is the file's description of it."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-f0-9]{64}$")]
+    alt: Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)] = ""
+
+
+class NumericAnswer(Strict):
+    """A numeric question's answer beside its main one: partial credit within a tolerance, or (value
+    None) Moodle's "*" that any other number matches; the first that matches counts, as in Moodle."""
+
+    value: float | None = None
+    tolerance: float = Field(default=0, ge=0)
+    weight: Weight = 0
+    feedback: Feedback | None = None
 
 
 class MatchPair(Strict):
@@ -320,6 +351,16 @@ class QuestionShape(Strict):
     # shortanswer: the answers it accepts, in the order they are tried, and Moodle's usecase
     accepted: list[Accepted] = []
     case_sensitive: bool = False
+    # issue 16: what Moodle questions carry beyond the key, kept through import, storage and export
+    right_feedback: Feedback | None = None  # shown after a right answer (truefalse / numeric: that answer's)
+    partial_feedback: Feedback | None = None  # ... after a partly right one
+    wrong_feedback: Feedback | None = None  # ... after a wrong one
+    hints: list[Feedback] = Field(default_factory=list, max_length=10)
+    numeric_answers: list[NumericAnswer] = Field(default_factory=list, max_length=20)  # numeric: the others
+    distractors: list[ShortText] = Field(default_factory=list, max_length=20)  # matching: extra right sides
+    prompt_html: RichText | None = None  # the prompt as the file formatted it; `prompt` is its plain text
+    tags: list[ShortText] = Field(default_factory=list, max_length=20)  # Moodle's category and tags, as written
+    images: list[ImageRef] = Field(default_factory=list, max_length=10)  # pictures shown under the prompt
 
     @model_validator(mode="after")
     def _shape(self):

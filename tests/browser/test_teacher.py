@@ -43,11 +43,12 @@ def answer_until_done(page):
             # wait for the swap: the old panel's link would otherwise be read again
             expect(page.locator("#quiz-panel").get_by_role("button", name="Submit answer")).to_be_visible()
             continue
-        number = panel.get_by_label(re.compile("Your answer"))
-        if number.count():
-            number.fill("350")
+        first = panel.locator('input[name="answer"]').first
+        first.wait_for()  # the swapped-in question, before asking what kind of field it is (a loaded machine)
+        if first.get_attribute("type") in ("radio", "checkbox"):
+            first.check()
         else:
-            panel.locator('input[name="answer"]').first.check()
+            first.fill("350")
         panel.get_by_role("button", name="Submit answer").click()
         expect(page.locator("#quiz-panel").get_by_role("link", name=re.compile("Next question|See your results"))).to_be_visible()
     raise AssertionError("the quiz did not end")

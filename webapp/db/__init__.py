@@ -41,7 +41,7 @@ from .subjects import (delete_subject, free_subject_id, get_subject, ids_taken, 
                        publish_subject, replace_subject_text, save_subject_fact, subject_with_text, subjects_version)
 from .teaching import (MAX_SET_SIZE, SetRefused, bump_session_version, change_set, create_set, delete_set,
                        delete_teacher_question, get_set, insert_drafts, insert_teacher, list_sets, list_teachers,
-                       save_teacher_question, set_admin, set_teacher_password, teacher_by_email, teacher_by_id, teacher_question,
+                       question_image, save_teacher_question, set_admin, set_teacher_password, teacher_by_email, teacher_by_id, teacher_question,
                        teacher_questions, teacher_session)
 
 __all__ = [
@@ -53,7 +53,7 @@ __all__ = [
     "assignment_by_code", "bot_search", "change_set", "close_db", "connect", "content_digest", "create_assignment",
     "create_assignment_attempt", "create_attempt", "create_set", "delete_set", "delete_teacher_question",
     "finish_attempt", "fts_query", "get_assignment", "get_attempt", "get_conversation", "get_db", "get_set",
-    "init_app", "insert_drafts", "insert_teacher", "list_assignments", "list_refusals", "list_sets",
+    "init_app", "insert_drafts", "question_image", "insert_teacher", "list_assignments", "list_refusals", "list_sets",
     "load_content", "migrate", "retry_busy", "save_exchange", "save_teacher_question", "search_facts",
     "source_status", "submit_answer", "teacher_by_email", "teacher_by_id", "teacher_question",
     "teacher_questions", "transaction", "writes",

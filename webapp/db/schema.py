@@ -135,3 +135,14 @@ MIGRATIONS += [
     # Every change after publishing is one row of assignment_events (who, what, when). The log has no
     # foreign key on purpose: the record that an assignment was deleted outlives the assignment.
 ]
+
+# --- issue 16: pictures of imported questions, stored once under the SHA-256 of their bytes ----------
+MIGRATIONS += [
+    # The first teacher to import a picture owns its row; a question names its pictures by id. The type
+    # is the one the bytes were checked to be (webapp/exchange/images.py), served with nosniff.
+    ("130_question_images", """
+CREATE TABLE IF NOT EXISTS question_images (
+    id TEXT PRIMARY KEY, teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    mime TEXT NOT NULL, data BLOB NOT NULL, created_at REAL NOT NULL);
+"""),
+]

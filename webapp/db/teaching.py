@@ -89,13 +89,23 @@ def save_teacher_question(db: sqlite_utils.Database, teacher_id: int, qid: str, 
 
 
 @writes
-def insert_drafts(db: sqlite_utils.Database, teacher_id: int, drafts: list[tuple[str, dict]], origin: str) -> int:
-    """Store imported questions as drafts, all or none (one transaction)."""
+def insert_drafts(db: sqlite_utils.Database, teacher_id: int, drafts: list[tuple[str, dict]], origin: str,
+                  images: list[tuple[str, str, bytes]] = ()) -> int:
+    """Store imported questions as drafts with their pictures (id, type, bytes), all or none (one transaction)."""
     now = time.time()
+    for image_id, mime, data in images:
+        db.execute("INSERT OR IGNORE INTO question_images (id, teacher_id, mime, data, created_at) VALUES (?, ?, ?, ?, ?)",
+                   [image_id, teacher_id, mime, data, now])
     for qid, body in drafts:
         db.execute(f"INSERT INTO teacher_questions ({_TQ_COLS}) VALUES (?, ?, 'draft', ?, ?, ?, ?)",
                    [qid, teacher_id, json.dumps(body), origin, now, now])
     return len(drafts)
+
+
+def question_image(db: sqlite_utils.Database, image_id: str) -> tuple[str, bytes] | None:
+    """A stored picture's (type, bytes), or None."""
+    row = db.execute("SELECT mime, data FROM question_images WHERE id = ?", [image_id]).fetchone()
+    return (row[0], bytes(row[1])) if row else None
 
 
 def teacher_questions(db: sqlite_utils.Database, teacher_id: int, status: str | None = None) -> list[dict]:

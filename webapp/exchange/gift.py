@@ -8,10 +8,12 @@ from __future__ import annotations
 from typing import Mapping
 
 from .. import qtypes  # the types use this package's helpers: ask the registry only when called
-from ..schemas import DraftQuestion, Question
+from ..schemas import Question
 from .gift_syntax import ESC, ESC_RE, At, format_text, gift_escape, unescape
-from .text import (Drafts, ExchangeError, Skipped, category_path, collect, decode, explanation, label, slug,
-                   size_check, too_many, unsupported)
+from ..rich_text import formatted
+from .html_losses import losses
+from .text import (Drafts, ExchangeError, Skipped, category_path, category_tag, collect, decode, explanation,
+                   finish, label, note, slug, size_check, too_many, unsupported)
 
 
 # --- export ---------------------------------------------------------------------------------------
@@ -19,7 +21,8 @@ from .text import (Drafts, ExchangeError, Skipped, category_path, collect, decod
 def _gift_question(q: Question, explanations: Mapping[str, str] | None) -> str:
     """One question's GIFT block; CannotWrite when GIFT can't carry it."""
     prompt, inline, answers = qtypes.get(q.type).gift_write(q)
-    lines = [f"// question: {q.id}", f"::{gift_escape(q.id)}::[plain]{gift_escape(prompt)}{{{inline}", *answers]
+    text = f"[html]{gift_escape(q.prompt_html)}" if q.prompt_html and prompt == q.prompt else f"[plain]{gift_escape(prompt)}"
+    lines = [f"// question: {q.id}", *_left_out(q), f"::{gift_escape(q.id)}::{text}{{{inline}", *answers]
     feedback = explanation(q, explanations)
     if feedback:
         lines.append(f"\t####{gift_escape(feedback)}")
@@ -28,6 +31,15 @@ def _gift_question(q: Question, explanations: Mapping[str, str] | None) -> str:
     else:
         lines[-1] += "}"
     return "\n".join(lines)
+
+
+def _left_out(q: Question) -> list[str]:
+    """A comment naming what GIFT has no place for (Moodle reads past comments), so nothing goes silently."""
+    missing = [what for what, has in (
+        ("hints", q.hints), ("pictures", q.images), ("tags", q.tags),
+        ("the right / partly right / wrong feedback", not qtypes.get(q.type).gift_feedback
+         and (q.right_feedback or q.partial_feedback or q.wrong_feedback))) if has]
+    return [f"// not in GIFT, see the Moodle XML export: {', '.join(missing)}"] if missing else []
 
 
 def export_gift(questions: list[Question], category: str | None = None,
@@ -93,7 +105,8 @@ def _answer_block(text: str, at: At) -> tuple[str, str]:
     return (text[:start] if text.endswith("}") else text[:start] + "_____" + rest), answertext
 
 
-def _read_gift_question(block: list[str], line: int, index: int, taken: set[str]) -> dict | Skipped | None:
+def _read_gift_question(block: list[str], line: int, index: int, taken: set[str],
+                        category: str | None = None) -> dict | Skipped | None:
     # comments are whole lines starting with //, as in Moodle
     text = "\n".join(ln for ln in block if not ln.strip().startswith("//")).strip()
     if not text:
@@ -104,7 +117,7 @@ def _read_gift_question(block: list[str], line: int, index: int, taken: set[str]
     name, text = _title(text, line, index)
     if "{" not in text and "}" not in text:
         reason = "a description (text without an answer block) is not a question Sourced can ask"
-        return Skipped(name or f"#{index}", reason)
+        return Skipped(name or f"#{index}", reason, "description")
     qtext, answertext = _answer_block(text, At(line, label(name, index)))
     general = ""
     gf = answertext.rfind("####")
@@ -112,7 +125,13 @@ def _read_gift_question(block: list[str], line: int, index: int, taken: set[str]
         general, answertext = answertext[gf + 4:], answertext[:gf].strip()
     prompt, fmt = format_text(qtext, "moodle")
     fields: dict = {"prompt": prompt, "explanation": (format_text(general, fmt)[0] if general.strip() else None)
-                    or None, "source_name": name, "source_line": line}
+                    or None, "source_name": name, "source_line": line, "tags": [category] if category else []}
+    if fmt in ("html", "moodle") and (rich := formatted(unescape(qtext.strip().removeprefix(f"[{fmt}]")))):
+        fields["prompt_html"] = rich
+        note(fields, "kept", "the question text's formatting")
+    if fmt in ("html", "moodle"):
+        for kind, message in losses(answertext + " " + general):
+            note(fields, kind, message)
     if answertext == "":
         return unsupported(name, index, "essay")
     qtype = next((t for t in qtypes.all_types() if t.gift_claims(answertext)), None)
@@ -124,25 +143,28 @@ def _read_gift_question(block: list[str], line: int, index: int, taken: set[str]
 
 
 def import_gift(text: str | bytes, *, skip_unsupported: bool = False) -> Drafts:
-    """Read GIFT into drafts, all or nothing (ExchangeError names the line and question)."""
+    """Read GIFT into drafts (ExchangeError names the line and question of a malformed file).
+    Questions of types Sourced cannot ask are listed in `.skipped` and the report; with
+    `skip_unsupported=False` the file is refused, naming every one of them."""
     size_check(text)
     text = decode(text).replace("\r\n", "\n").replace("\r", "\n")
-    drafts: list[DraftQuestion] = []
-    skipped: list[Skipped] = []
+    out = Drafts()
     taken: set[str] = set()
-    index = 0
+    index, category = 0, None
     for line, block in _gift_blocks(text):
-        if all(ln.strip().startswith("//") for ln in block) or block[0].strip().startswith("$CATEGORY:"):
+        body = [ln for ln in block if not ln.strip().startswith("//")]
+        if not body:
+            continue
+        if body[0].strip().startswith("$CATEGORY:"):
+            category = category_tag(body[0].strip()[len("$CATEGORY:"):])
             continue
         index += 1
         too_many(index, line)
         first = next(n for n, ln in enumerate(block) if not ln.strip().startswith("//"))
-        got = _read_gift_question(block, line + first, index, taken)
+        got = _read_gift_question(block, line + first, index, taken, category)
         if got is None:
             index -= 1
             continue
-        collect(got, skip_unsupported, index, line + first, drafts, skipped)
-    if not drafts and not skipped:
-        raise ExchangeError("no questions found: GIFT questions are separated by blank lines and "
-                            "their answers are written in {...}")
-    return Drafts(drafts, skipped)
+        collect(got, skip_unsupported, index, line + first, out, out.skipped)
+    return finish(out, skip_unsupported, "no questions found: GIFT questions are separated by blank lines and "
+                                         "their answers are written in {...}")

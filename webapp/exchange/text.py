@@ -11,9 +11,10 @@ from typing import Iterable, Mapping, NamedTuple
 
 from pydantic import ValidationError
 
+from ..config import IMPORT_MAX_BYTES, size_words
 from ..schemas import FACT_LINK, FIGURE_REF, DraftQuestion, Question
 
-MAX_BYTES = 1_000_000
+MAX_BYTES = IMPORT_MAX_BYTES  # config.py's one limit (the page and the server say the same)
 MAX_QUESTIONS = 500  # per file; read from the package (`webapp.exchange.MAX_QUESTIONS`) when checked
 
 
@@ -45,14 +46,31 @@ class ExchangeError(ValueError):
 class Skipped(NamedTuple):
     id: str
     reason: str
+    kind: str = ""  # the question's type in words ("essay"), for the import report
+
+
+class Entry(NamedTuple):
+    """One question of an imported file in the import report: what came in, changed and was dropped."""
+
+    name: str
+    kind: str  # its type in words
+    status: str  # "imported" or "left out"
+    kept: list[str]
+    changed: list[str]
+    dropped: list[str]
+    where: str = ""  # its position and name, for messages
+    line: int | None = None  # GIFT: its first line
 
 
 class Drafts(list):
-    """The imported drafts (a plain list) plus `.skipped`: (name, reason) for questions left out."""
+    """The imported drafts (a plain list) plus `.skipped`: (name, reason) for questions left out, and
+    `.report`: one `Entry` per question of the file, in order."""
 
     def __init__(self, items: Iterable[DraftQuestion] = (), skipped: Iterable[Skipped] = ()):
         super().__init__(items)
         self.skipped: list[Skipped] = list(skipped)
+        self.report: list[Entry] = []
+        self.images: dict = {}  # Moodle XML: the drafts' pictures (exchange.images.Image) by id, to store
 
 
 def supported() -> str:
@@ -65,7 +83,7 @@ def supported() -> str:
 
 
 def unsupported(name: str | None, index: int, kind: str) -> Skipped:
-    return Skipped(name or f"#{index}", f"{kind} questions are not supported (Sourced imports {supported()})")
+    return Skipped(name or f"#{index}", f"{kind} questions are not supported (Sourced imports {supported()})", kind)
 
 
 # --- text ----------------------------------------------------------------------------------------
@@ -100,17 +118,35 @@ def text_to_html(text: str) -> str:
     return "".join("<p>" + html.escape(p.strip()).replace("\n", "<br>") + "</p>" for p in paras)
 
 
+_SUP = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")
+_SUB = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+
+
+def _script(text: str, table: dict, mark: str) -> str:
+    """Superscript / subscript text in plain text: x<sup>2</sup> is x², 3<sup>n+1</sup> is 3ⁿ⁺¹, and
+    what Unicode cannot raise is written x^(ab)."""
+    t = text.strip()
+    raised = t.translate(table)
+    if all(a != b or a.isspace() for a, b in zip(raised, t)) and " " not in t:
+        return raised
+    return f"{mark}({t})" if t else ""
+
+
 class _TextOf(HTMLParser):
     BLOCK = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "table"}
+    SCRIPTS = {"sup": (_SUP, "^"), "sub": (_SUB, "_")}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.skip = 0
+        self.raised: list[tuple[str, list[str]]] = []  # open <sup>/<sub> with their text so far
 
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style"):
             self.skip += 1
+        elif tag in self.SCRIPTS:
+            self.raised.append((tag, []))
         elif tag == "br":
             self.out.append("\n")
         elif tag in self.BLOCK:
@@ -119,12 +155,16 @@ class _TextOf(HTMLParser):
     def handle_endtag(self, tag):
         if tag in ("script", "style"):
             self.skip = max(0, self.skip - 1)
+        elif tag in self.SCRIPTS and self.raised and self.raised[-1][0] == tag:
+            _, parts = self.raised.pop()
+            self.handle_data(_script("".join(parts), *self.SCRIPTS[tag]))
         elif tag in self.BLOCK:
             self.out.append("\n\n")
 
     def handle_data(self, data):
-        if not self.skip:
-            self.out.append(data)
+        if self.skip:
+            return
+        (self.raised[-1][1] if self.raised else self.out).append(data)
 
 
 def html_to_text(markup: str) -> str:
@@ -133,6 +173,8 @@ def html_to_text(markup: str) -> str:
     p = _TextOf()
     p.feed(markup)
     p.close()
+    while p.raised:  # an unclosed <sup>: its text, as written
+        p.out.append("".join(p.raised.pop()[1]))
     text = "".join(p.out).replace("\xa0", " ")
     lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
@@ -141,6 +183,15 @@ def html_to_text(markup: str) -> str:
 def category_path(category: str) -> str:
     # Moodle separates category levels with "/" and writes a "/" inside a name as "//"
     return "$course$/top/" + category.strip().replace("/", "//")
+
+
+def category_tag(path: str) -> str | None:
+    """The tag a Moodle category path stands for: its last level that is not Moodle's own ("top",
+    "Default for ..."), as written."""
+    levels = [p.strip() for p in re.split(r"(?<!/)/(?!/)", path.replace("$course$", "").replace("$system$", "")
+                                          .replace("$module$", "").replace("$cat1$", "")) if p.strip()]
+    levels = [p.replace("//", "/") for p in levels if p.lower() != "top" and not p.lower().startswith("default for")]
+    return " ".join(levels[-1].split())[:300] if levels else None
 
 
 # --- names and ids --------------------------------------------------------------------------------
@@ -175,7 +226,7 @@ def size_check(data: str | bytes) -> None:
     size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
     limit = _package().MAX_BYTES
     if size > limit:
-        raise ExchangeError(f"the file is {size:,} bytes; the limit is {limit:,} bytes (1 MB). "
+        raise ExchangeError(f"the file is {size:,} bytes; the limit is {limit:,} bytes ({size_words(limit)}). "
                             "Split it into smaller files.")
 
 
@@ -203,14 +254,75 @@ def draft(fields: dict, line: int | None, where: str) -> DraftQuestion:
 
 def collect(got: dict | Skipped, skip_unsupported: bool, index: int, line: int | None,
             drafts: list, skipped: list) -> None:
-    """Add one read question to the drafts, or to the skipped list, or refuse the whole file."""
+    """Add one read question to the drafts, or to the left-out list (a type Sourced cannot ask: the
+    whole file is refused only at the end, by `finish`, and only when asked to be strict)."""
     if isinstance(got, Skipped):
-        if not skip_unsupported:
-            raise ExchangeError(got.reason, line=line, question=label(
-                None if got.id.startswith("#") else got.id, index))
+        where = label(None if got.id.startswith("#") else got.id, index)
         skipped.append(got)
+        drafts.report.append(Entry(got.id, got.kind or "unsupported", "left out", [], [], [got.reason],
+                                   where=where, line=line))
         return
-    drafts.append(draft(got, line, label(got.get("source_name"), index)))
+    notes = got.pop("_notes", None) or {}
+    d = draft(got, line, label(got.get("source_name"), index))
+    drafts.append(d)
+    drafts.report.append(Entry(got.get("source_name") or f"#{index}", _type_label(d.type), "imported",
+                               kept_notes(d) + notes.get("kept", []), notes.get("changed", []),
+                               notes.get("dropped", []), line=line))
+
+
+def finish(drafts: "Drafts", skip_unsupported: bool, nothing: str) -> "Drafts":
+    """The import's result; ExchangeError when nothing came in, or (strict) naming every question left out."""
+    if not drafts and not drafts.skipped:
+        raise ExchangeError(nothing)
+    left = [e for e in drafts.report if e.status == "left out"]
+    if left and not skip_unsupported:
+        rest = f"leave them out to import the other {len(drafts)}" if drafts else "nothing else is in the file"
+        if len(left) == 1:
+            raise ExchangeError(f"{left[0].dropped[0]}; {rest}", line=left[0].line, question=left[0].where)
+        names = "; ".join(f"{e.where}{f' at line {e.line}' if e.line else ''}: {e.kind}" for e in left)
+        raise ExchangeError(f"{len(left)} questions are of types Sourced cannot ask ({names}); {rest}")
+    return drafts
+
+
+def note(fields: dict, kind: str, message: str) -> None:
+    """A line for the import report about this question: kind is "kept", "changed" or "dropped"."""
+    fields.setdefault("_notes", {}).setdefault(kind, []).append(message)
+
+
+def _type_label(name: str) -> str:
+    from .. import qtypes  # the types import this module: ask the registry only when asked
+    t = qtypes.find(name)
+    return t.label if t else name
+
+
+def kept_notes(d: DraftQuestion) -> list[str]:
+    """What an imported draft carries beyond its text and key, in words, for the report."""
+    out = []
+    if len(d.options) > 6:
+        out.append(f"{len(d.options)} options kept; the question form shows all of them")
+    if any(o.weight is not None for o in d.options):
+        out.append("each option's grade kept exactly: " + ", ".join(
+            f"{weight((o.weight if o.weight is not None else 0) * 100)}%" for o in d.options))
+    fb = sum(o.feedback is not None for o in d.options) + sum(a.feedback is not None for a in d.numeric_answers)
+    if fb:
+        out.append(f"feedback on {fb} answer{'s' if fb != 1 else ''} kept (shown after answering)")
+    if d.explanation:
+        out.append("general feedback kept as the explanation")
+    for what, v in (("right", d.right_feedback), ("partly right", d.partial_feedback), ("wrong", d.wrong_feedback)):
+        if v:
+            out.append(f"feedback for a {what} answer kept")
+    if d.hints:
+        out.append(f"{len(d.hints)} hint{'s' if len(d.hints) != 1 else ''} kept for export (Sourced gives one try, "
+                   "so students do not see hints)")
+    if d.numeric_answers:
+        out.append(f"{len(d.numeric_answers)} more numerical answer(s) kept with their credit")
+    if d.distractors:
+        out.append(f"{len(d.distractors)} extra wrong answer(s) for matching kept")
+    if d.images:
+        out.append(f"{len(d.images)} image(s) kept")
+    if d.tags:
+        out.append("category and tags kept as tags: " + ", ".join(d.tags))
+    return out
 
 
 def too_many(index: int, line: int | None = None) -> None:

@@ -26,10 +26,14 @@ def answer_el(parent: ET.Element, text: str, fraction: str, fmt: str | None = "h
     return a
 
 
-def combined_feedback(el: ET.Element) -> None:
-    """The empty right / partly right / wrong feedback a multichoice, matching or ordering carries."""
-    for tag in ("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback"):
-        text_el(el, tag, "")
+COMBINED = (("correctfeedback", "right_feedback"), ("partiallycorrectfeedback", "partial_feedback"),
+            ("incorrectfeedback", "wrong_feedback"))
+
+
+def combined_feedback(el: ET.Element, q=None) -> None:
+    """The right / partly right / wrong feedback a multichoice, matching or ordering carries."""
+    for tag, attr in COMBINED:
+        html_el(el, tag, (getattr(q, attr, None) if q is not None else None) or "")
     ET.SubElement(el, "shownumcorrect")
 
 

@@ -53,6 +53,16 @@ class Marked:
     score: float  # 0..1, partial credit for multiple / ordering / matching
 
 
+def feedback_for(q: "Question", response: dict, correct: bool, score: float) -> list[str]:
+    """Everything a question's author wrote for this answer: the chosen answer's own feedback, then the
+    feedback for a right, partly right or wrong answer (issue 16: imported from Moodle files)."""
+    from . import get  # the registry imports this module
+    whole = q.right_feedback if correct else q.partial_feedback if score > 0 else q.wrong_feedback
+    if whole is None and score > 0 and not correct:
+        whole = q.wrong_feedback
+    return [*get(q.type).answer_feedback(q, response), *([whole] if whole else [])]
+
+
 def all_or_nothing(response: dict, ok: bool) -> Marked:
     return Marked(response, ok, 1.0 if ok else 0.0)
 
@@ -176,6 +186,7 @@ class QuestionType:
     figure_use: str | None = None  # what a chosen fact's figure can become ("the right answer"), if anything
     tick = ""  # what the teacher ticks among the options, for types that have them
     one_tap = False  # in live mode one tap on an option answers (no separate Send button)
+    gift_feedback = False  # its GIFT syntax carries the right / wrong feedback (true/false, numerical)
 
     HOOKS = ("layout", "unshuffled", "shown", "read", "score", "right_answer", "describe", "shape", "check",
              "prompt_is_checked", "wrong_figures", "typed_answer", "answer_feedback", "tally_label", "payload", "read_form", "to_draft", "from_draft", "gift_write", "gift_claims", "gift_read",
@@ -207,10 +218,10 @@ class QuestionType:
         """What the student answered, in words."""
         raise NotImplementedError
 
-    def answer_feedback(self, q: "Question", response: dict) -> str | None:
-        """What the student reads about their own answer after submitting it (a short answer's
-        per-answer feedback), or None."""
-        return None
+    def answer_feedback(self, q: "Question", response: dict) -> list[str]:
+        """The feedback the file gave the answer the student chose (per option, per numeric answer);
+        the right / partly right / wrong feedback of the whole question is added by `feedback_for`."""
+        return []
 
     def tally_label(self, q: "Question", response: dict) -> str:
         """How the results page groups this response with others of the same kind."""

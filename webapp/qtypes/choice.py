@@ -1,25 +1,45 @@
 """Multiple choice: one right option (`single`) or several (`multiple`, with partial credit).
 
 A multiple-answer question scores +1/n for each of its n right options ticked and -1/n for each
-wrong one, floored at 0 — exactly what Moodle does with weights of +100/n and -100/n.
+wrong one, floored at 0 — exactly what Moodle does with weights of +100/n and -100/n. An imported
+question whose options carry other grades (`Option.weight`: 50% for a half-right single answer, 0%
+for a wrong option of a multiple one) is scored the way Moodle scores it: the chosen option's grade
+(single), or the sum of the ticked options' grades between 0 and 1 (multiple). Each option may
+carry feedback the student reads after choosing it.
 """
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from ..exchange.gift_syntax import format_text, gift_answer, split_answers
+from ..exchange.gift_syntax import format_text, gift_answer, gift_escape, split_answers
 from ..keys import fixed_order
 from ..exchange.text import ExchangeError, ids, text_to_html, weight
-from ..exchange.xml_syntax import answer_el, combined_feedback, find_text, fraction, text_el, xml_text
+from ..exchange.xml_syntax import answer_el, combined_feedback, find_text, fraction, html_el, xml_text
 from ..numbers import same
 from .base import (AnswerError, Marked, QuestionType, Shown, all_or_nothing, digits_in, index, many, one,
                    shuffled, uncited)
 
-MAX_OPTIONS = 6  # option fields in the teacher's form
+MAX_OPTIONS = 6  # option fields in a new question's form
+FORM_OPTIONS = 20  # the most option rows the form reads back (an imported question may have more than 6)
+FULL = 0.9999  # a grade this high is full credit (Moodle writes 100% as 1.0000000 or 99.99999)
 
 
 def blank_options(n: int = MAX_OPTIONS) -> list[dict]:
-    return [{"text": "", "fact": "", "correct": False} for _ in range(n)]
+    return [{"text": "", "fact": "", "correct": False, "feedback": "", "credit": ""} for _ in range(n)]
+
+
+def _credit(raw: str, k: int, problems) -> float | None:
+    """An option's credit field (a percentage, blank for the type's default) as a fraction."""
+    if not raw:
+        return None
+    try:
+        v = float(raw.replace("%", "").strip())
+    except ValueError:
+        v = None
+    if v is None or not -100 <= v <= 100:
+        problems.append((f"option-{k}", "Give the credit as a percentage from -100 to 100, or leave it blank."))
+        return None
+    return round(v / 100, 7)
 
 
 class Choice(QuestionType):
@@ -33,7 +53,21 @@ class Choice(QuestionType):
     xml_name = "multichoice"
 
     def right(self, q) -> set[str]:
-        return set(q.answer) if self.multiple else {q.answer}
+        if self.multiple:
+            return set(q.answer)
+        return {q.answer} | {o.id for o in q.options if o.weight is not None and o.weight >= FULL}
+
+    def grade(self, q, o) -> float:
+        """The credit choosing option `o` earns: its own weight, else the type's default."""
+        if o.weight is not None:
+            return o.weight
+        if self.multiple:
+            return (1 if o.id in q.answer else -1) / len(q.answer)
+        return 1.0 if o.id == q.answer else 0.0
+
+    def answer_feedback(self, q, response):
+        picked = set(response.get("options") or [response.get("option")])
+        return [o.feedback for o in q.options if o.id in picked and o.feedback]
 
     def wrong_figures(self, q, allowed):
         right = self.right(q)
@@ -43,8 +77,7 @@ class Choice(QuestionType):
         """What is wrong with the answer's form (one id, or a list of ids), or None."""
         raise NotImplementedError
 
-    @staticmethod
-    def gift_mark(q, o, right: set[str]) -> str:
+    def gift_mark(self, q, o, right: set[str]) -> str:
         """What stands before an option in GIFT: = or ~, with a %weight% where needed."""
         raise NotImplementedError
 
@@ -113,13 +146,20 @@ class Choice(QuestionType):
     # --- the teacher's form: one-answer and several-answer questions share the option fields
     def read_form(self, one, many):
         correct = set(many("correct"))
-        return {"options": [{"text": one(f"option-{k}-text", 300).strip(), "fact": one(f"option-{k}-fact", 80),
-                             "correct": str(k) in correct} for k in range(MAX_OPTIONS)]}
+        opts = []
+        for k in range(FORM_OPTIONS):
+            if one(f"option-{k}-text", 300) == "" and k >= MAX_OPTIONS and not one(f"option-{k}-feedback", 1):
+                break
+            opts.append({"text": one(f"option-{k}-text", 300).strip(), "fact": one(f"option-{k}-fact", 80),
+                         "correct": str(k) in correct, "feedback": one(f"option-{k}-feedback", 2000).strip(),
+                         "credit": one(f"option-{k}-credit", 12).strip()})
+        return {"options": opts}
 
     def to_draft(self, q):
-        right = q.answer if isinstance(q.answer, list) else [q.answer]
-        opts = [{"text": o.text, "fact": o.fact or "", "correct": o.id in right} for o in q.options][:MAX_OPTIONS]
-        return {"options": opts + blank_options(MAX_OPTIONS - len(opts))}
+        right = self.right(q)
+        opts = [{"text": o.text, "fact": o.fact or "", "correct": o.id in right, "feedback": o.feedback or "",
+                 "credit": f"{o.weight * 100:.7g}" if o.weight is not None else ""} for o in q.options]
+        return {"options": opts[:FORM_OPTIONS] + blank_options(MAX_OPTIONS - len(opts))}
 
     def from_draft(self, d, data, problems):
         opts = [(k, o) for k, o in enumerate(d.options) if o["text"]]
@@ -128,16 +168,25 @@ class Choice(QuestionType):
         right = [f"o{k}" for k, o in opts if o["correct"]]
         if not right:
             problems.append(("options", "Tick every right option." if self.multiple else "Tick the right option."))
-        elif not self.multiple and len(right) > 1:
-            problems.append(("options", "A one-answer question has exactly one right option: untick the others."))
-        data["options"] = [{"id": f"o{k}", "text": o["text"], **({"fact": o["fact"]} if o["fact"] else {})}
-                           for k, o in opts]
+        elif not self.multiple and len(right) > 1 and not all(o.get("credit") for _, o in opts if o["correct"]):
+            problems.append(("options", "A one-answer question has exactly one right option: untick the others "
+                                        "(or give each ticked option a credit of 100)."))
+        data["options"] = []
+        for k, o in opts:
+            credit = _credit(o.get("credit", ""), k, problems)
+            if credit is not None and o["correct"] != (credit >= FULL if not self.multiple else credit > 0):
+                problems.append((f"option-{k}", "A ticked option earns full credit (one answer) or some credit "
+                                                "(several answers); an unticked one does not: tick it or change its credit."))
+            data["options"].append({"id": f"o{k}", "text": o["text"], **({"fact": o["fact"]} if o["fact"] else {}),
+                                    **({"weight": credit} if credit is not None else {}),
+                                    **({"feedback": o["feedback"]} if o.get("feedback") else {})})
         data["answer"] = right if self.multiple else (right[0] if right else right)
 
     # --- exchange formats
     def gift_write(self, q):
         right = self.right(q)
-        return q.prompt, "", [f"\t{self.gift_mark(q, o, right)}{gift_answer(o.text)}" for o in q.options]
+        return q.prompt, "", [f"\t{self.gift_mark(q, o, right)}{gift_answer(o.text)}"
+                              + (f"#{gift_escape(o.feedback)}" if o.feedback else "") for o in q.options]
 
     def gift_claims(self, answertext):  # one right answer is written =, several by %weight% only
         return "~" in answertext and not answertext.startswith("#") and ("=" in answertext) != self.multiple
@@ -148,31 +197,28 @@ class Choice(QuestionType):
             raise at.error("a multiple-choice question needs at least two answers")
         options, weights = [], []
         for a in answers:
-            if a.startswith("="):
-                w, a = 1.0, a[1:]
-            else:
-                w, a = at.weight(a)
-            atext = format_text(a.split("#", 1)[0], at.fmt)[0]
+            full = a.startswith("=")
+            w, a = at.weight(a[1:] if full else a)
+            atext, _, fb = a.partition("#")
+            atext = format_text(atext, at.fmt)[0]
             if not atext:
                 raise at.error("an answer is empty")
-            options.append(atext)
-            weights.append(w or 0.0)
+            feedback = format_text(fb, at.fmt)[0] if fb.strip() else None
+            options.append({"text": atext, **({"feedback": feedback} if feedback else {})})
+            weights.append(w if w is not None else (1.0 if full else 0.0))
         keys = ids(len(options))
-        fields["options"] = [{"id": i, "text": t} for i, t in zip(keys, options)]
-        fields.update(self._key(keys, weights, 1, at.error, (
-            "mark one answer with = and the others with ~", "right answer (=)",
-            "no answer earns credit: mark right answers with = or a positive %weight%")))
+        fields["options"] = [{"id": i, **o} for i, o in zip(keys, options)]
+        fields.update(self._key(keys, weights, fields["options"], at.error, (
+            "full-credit answer (= or %100%)", "no answer earns credit: mark right answers with = or a positive %weight%")))
 
     def xml_write(self, q, el):
-        right = self.right(q)
         ET.SubElement(el, "single").text = "false" if self.multiple else "true"
         ET.SubElement(el, "shuffleanswers").text = "true"
         ET.SubElement(el, "answernumbering").text = "abc"
         ET.SubElement(el, "showstandardinstruction").text = "0"
-        combined_feedback(el)
+        combined_feedback(el, q)
         for o in q.options:
-            frac = (100 if o.id in right else -100) / len(right) if self.multiple else (100 if o.id in right else 0)
-            text_el(answer_el(el, text_to_html(o.text), weight(frac)), "feedback", "")
+            html_el(answer_el(el, text_to_html(o.text), weight(self.grade(q, o) * 100)), "feedback", o.feedback or "")
 
     def xml_claims(self, q):
         single = (find_text(q, "single").strip().lower() or "true") not in ("false", "0")
@@ -187,28 +233,34 @@ class Choice(QuestionType):
             atext = xml_text(a)
             if not atext:
                 raise ExchangeError("an answer is empty", question=label)
-            options.append(atext)
-            fracs.append(fraction(a, label))
+            feedback = xml_text(a.find("feedback"))
+            options.append({"text": atext, **({"feedback": feedback} if feedback else {})})
+            fracs.append(fraction(a, label) / 100)
         keys = ids(len(answers))
-        fields["options"] = [{"id": i, "text": t} for i, t in zip(keys, options)]
-        fields.update(self._key(keys, fracs, 99.99, lambda m: ExchangeError(m, question=label), (
-            "give one answer 100% and the others 0%", "answer worth 100%", "no answer earns credit")))
+        fields["options"] = [{"id": i, **o} for i, o in zip(keys, options)]
+        fields.update(self._key(keys, fracs, fields["options"], lambda m: ExchangeError(m, question=label), (
+            "full-credit answer (100%)", "no answer earns credit")))
 
-    def _key(self, keys: list[str], weights: list[float], full: float, error, words) -> dict:
-        """The type and answer of an imported choice question from its answers' weights (`full` or more:
-        full credit; GIFT weighs 0..1, Moodle XML 0..100)."""
-        how, right_word, none_right = words
+    def _key(self, keys: list[str], weights: list[float], options: list[dict], error, words) -> dict:
+        """The type and answer of an imported choice question from its answers' grades (fractions, 1
+        full credit); grades other than the type's default are kept on the options, exactly."""
+        right_word, none_right = words
         if not self.multiple:
-            if any(0 < w < full for w in weights):
-                raise error(f"partial credit on a single-answer question is not supported: {how}")
-            right = [i for i, w in zip(keys, weights) if w >= full]
-            if len(right) != 1:
-                raise error(f"a single-answer question needs exactly one {right_word}, found {len(right)}")
-            return {"type": self.name, "answer": right[0]}
-        right = [i for i, w in zip(keys, weights) if w > 0]
-        if not right:
-            raise error(none_right)
-        return {"type": self.name, "answer": right}
+            right = [i for i, w in zip(keys, weights) if w >= FULL]
+            if not right:
+                raise error(f"a single-answer question needs a {right_word}; none is")
+            default = len(right) == 1 and all(w >= FULL or w == 0 for w in weights)
+            answer: str | list[str] = right[0]
+        else:
+            answer = [i for i, w in zip(keys, weights) if w > 0]
+            if not answer:
+                raise error(none_right)
+            n = len(answer)
+            default = all(abs(w - (1 if w > 0 else -1) / n) < 1e-4 for w in weights)
+        if not default:
+            for o, w in zip(options, weights):
+                o["weight"] = round(max(-1.0, min(1.0, w)), 7)
+        return {"type": self.name, "answer": answer}
 
 
 class Single(Choice):
@@ -227,14 +279,19 @@ class Single(Choice):
         return {"option": entry["order"][index(v, len(entry["order"]), "option")]}
 
     def score(self, q, response):
-        return all_or_nothing(response, response["option"] == q.answer)
+        if not any(o.weight is not None for o in q.options):
+            return all_or_nothing(response, response["option"] == q.answer)
+        got = max(0.0, next((self.grade(q, o) for o in q.options if o.id == response["option"]), 0.0))
+        return Marked(response, got >= FULL, round(min(got, 1.0), 4))
 
     def describe(self, q, response):
         return [o.text for o in q.options if o.id == response["option"]]
 
-    @staticmethod
-    def gift_mark(q, o, right):
-        return "=" if o.id in right else ("~%0%" if o.text.startswith("%") else "~")
+    def gift_mark(self, q, o, right):
+        g = self.grade(q, o)
+        if g >= FULL:
+            return "="
+        return f"~%{weight(g * 100)}%" if g != 0 else ("~%0%" if o.text.startswith("%") else "~")
 
 
 class Multiple(Choice):
@@ -256,12 +313,14 @@ class Multiple(Choice):
 
     def score(self, q, response):
         right, picked = set(q.answer), set(response["options"])
+        if any(o.weight is not None for o in q.options):  # Moodle's sum of the ticked grades, 0..1
+            got = sum(self.grade(q, o) for o in q.options if o.id in picked)
+            return Marked(response, got >= FULL, round(max(0.0, min(1.0, got)), 4))
         frac = max(0.0, (len(picked & right) - len(picked - right)) / len(right))
         return Marked(response, picked == right, round(frac, 4))
 
     def describe(self, q, response):
         return [o.text for o in q.options if o.id in response["options"]]
 
-    @staticmethod
-    def gift_mark(q, o, right):
-        return "~%" + weight((100 if o.id in right else -100) / len(right)) + "%"
+    def gift_mark(self, q, o, right):
+        return "~%" + weight(self.grade(q, o) * 100) + "%"

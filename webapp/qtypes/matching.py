@@ -1,7 +1,8 @@
 """Matching: pair each figure (left) with what it counts (right); partial credit per pair.
 
 Teachers don't write these in the form: they come in by import, and the teacher ties each pair to
-the figure its left side states.
+the figure its left side states. Extra wrong answers (Moodle's distractors: GIFT `= -> Cat`, an XML
+subquestion without text) are kept in `distractors` and offered among the right sides.
 """
 from __future__ import annotations
 
@@ -23,13 +24,14 @@ class Matching(QuestionType):
 
     # --- the quiz
     def layout(self, q, rng):
-        right = shuffled([p.id for p in q.pairs], rng)
+        right = shuffled([p.id for p in q.pairs] + _distractor_ids(q), rng)
         return {"order": shuffled([p.id for p in q.pairs], rng), "right": right}
 
     def shown(self, q, entry):
         by_id = {p.id: p for p in q.pairs}
         rows = [(str(k), by_id[pid].left) for k, pid in enumerate(entry["order"])]
-        choices = [(str(k), by_id[pid].right) for k, pid in enumerate(entry["right"])]
+        rights = _rights(q)
+        choices = [(str(k), rights[rid]) for k, rid in enumerate(entry["right"]) if rid in rights]
         return Shown(q.type, q.prompt, choices, rows, None)
 
     def read(self, q, entry, form):
@@ -52,8 +54,8 @@ class Matching(QuestionType):
 
     def describe(self, q, response):
         left = {p.id: p.left for p in q.pairs}
-        right = {p.id: p.right for p in q.pairs}
-        return [f"{left[a]} — {right[b]}" for a, b in response["pairs"].items()]
+        right = _rights(q)
+        return [f"{left[a]} — {right.get(b, '?')}" for a, b in response["pairs"].items()]
 
     # --- the bank
     def shape(self, q, min_rows, tied):
@@ -99,7 +101,8 @@ class Matching(QuestionType):
     def gift_write(self, q):
         if any("->" in p.left for p in q.pairs):
             raise CannotWrite("a matching left-hand text contains '->', which GIFT cannot escape")
-        return q.prompt, "", [f"\t={gift_answer(p.left)} -> {gift_escape(p.right)}" for p in q.pairs]
+        return q.prompt, "", ([f"\t={gift_answer(p.left)} -> {gift_escape(p.right)}" for p in q.pairs]
+                              + [f"\t= -> {gift_escape(d)}" for d in q.distractors])
 
     def gift_claims(self, answertext):
         return "=" in answertext and "->" in answertext and "~" not in answertext and not answertext.startswith("#")
@@ -108,32 +111,52 @@ class Matching(QuestionType):
         answers = split_answers(answertext, "=")
         if len(answers) < 2:
             raise at.error("a matching question needs at least two pairs")
-        pairs = []
-        for pid, a in zip(ids(len(answers)), answers):
+        pairs, extra = [], []
+        for a in answers:
             if "->" not in a:
                 raise at.error(f"the matching pair {unescape(a)!r} has no '->'")
             left, right = a.split("->", 1)
-            pairs.append({"id": pid, "left": format_text(left, at.fmt)[0], "right": unescape(right).strip()})
-        fields.update(type="matching", pairs=pairs)
+            left, right = format_text(left, at.fmt)[0], unescape(right).strip()
+            if not right:
+                raise at.error(f"the matching pair {unescape(a)!r} has nothing after '->'")
+            if left:
+                pairs.append((left, right))
+            else:
+                extra.append(right)  # `= -> Cat`: a wrong answer among the right sides
+        if len(pairs) < 2:
+            raise at.error("a matching question needs at least two pairs")
+        fields.update(type="matching", pairs=[{"id": i, "left": lft, "right": rgt}
+                                              for i, (lft, rgt) in zip(ids(len(pairs)), pairs)], distractors=extra)
 
     def xml_write(self, q, el):
         ET.SubElement(el, "shuffleanswers").text = "true"
-        combined_feedback(el)
-        for p in q.pairs:
-            sub = text_el(el, "subquestion", text_to_html(p.left))
-            ET.SubElement(ET.SubElement(sub, "answer"), "text").text = clean(p.right)
+        combined_feedback(el, q)
+        for left, right in [(text_to_html(p.left), p.right) for p in q.pairs] + [("", d) for d in q.distractors]:
+            sub = text_el(el, "subquestion", left)
+            ET.SubElement(ET.SubElement(sub, "answer"), "text").text = clean(right)
 
     def xml_read(self, q, fields, label):
-        pairs = []
+        pairs, extra = [], []
         for sub in q.findall("subquestion"):
             left = xml_text(sub)
             right = find_text(sub.find("answer")).strip()
             if not left:
-                continue  # an extra distractor answer: a draft has no place for it
+                if right:
+                    extra.append(right)  # an extra wrong answer among the right sides
+                continue
             if not right:
                 raise ExchangeError(f"the matching stem {left!r} has no answer", question=label)
             pairs.append((left, right))
         if len(pairs) < 2:
             raise ExchangeError("a matching question needs at least two pairs", question=label)
         fields.update(type="matching", pairs=[{"id": i, "left": lft, "right": rgt}
-                                              for i, (lft, rgt) in zip(ids(len(pairs)), pairs)])
+                                              for i, (lft, rgt) in zip(ids(len(pairs)), pairs)], distractors=extra)
+
+
+def _distractor_ids(q) -> list[str]:
+    return [f"x{k}" for k in range(len(q.distractors))]
+
+
+def _rights(q) -> dict[str, str]:
+    """Every right side a student can pick, by id: the pairs' and the distractors' (x0, x1, ...)."""
+    return {**{p.id: p.right for p in q.pairs}, **dict(zip(_distractor_ids(q), q.distractors))}

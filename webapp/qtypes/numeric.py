@@ -1,6 +1,8 @@
 """A number: the student types it (digits or words), right within the question's tolerance.
 
-The answer is a cited figure in that figure's unit; the unit is shown with the question.
+The answer is a cited figure in that figure's unit; the unit is shown with the question. An imported
+question may carry more answers (`numeric_answers`: partial credit within their own tolerance, each
+with its feedback); as in Moodle, the first answer the number matches gives the grade.
 """
 from __future__ import annotations
 
@@ -8,11 +10,11 @@ import math
 import re
 import xml.etree.ElementTree as ET
 
-from ..exchange.gift_syntax import UNIT_SUFFIX, split_answers, unescape
-from ..exchange.text import ExchangeError, clean, num
-from ..exchange.xml_syntax import answer_el, find_text, fraction, text_el
+from ..exchange.gift_syntax import UNIT_SUFFIX, gift_escape, split_answers, unescape
+from ..exchange.text import ExchangeError, clean, num, weight
+from ..exchange.xml_syntax import answer_el, find_text, fraction, html_el, xml_text
 from ..numbers import AnswerFormatError, format_number, parse_answer
-from .base import MAX_RESPONSE, AnswerError, QuestionType, Shown, all_or_nothing
+from .base import MAX_RESPONSE, AnswerError, Marked, QuestionType, Shown, all_or_nothing
 
 
 def _within(value: float, q) -> bool:
@@ -35,6 +37,7 @@ class Numeric(QuestionType):
     form_part = "teach/types/_numeric.html"
     exchange_label = "numerical"
     xml_name = "numerical"
+    gift_feedback = True
 
     # --- the quiz
     def shown(self, q, entry):
@@ -52,7 +55,14 @@ class Numeric(QuestionType):
         return {"typed": raw.strip(), "value": value}
 
     def score(self, q, response):
-        return all_or_nothing(response, _within(response["value"], q))
+        if _within(response["value"], q) or not q.numeric_answers:
+            return all_or_nothing(response, _within(response["value"], q))
+        alt = _matched(q, response["value"])
+        return Marked(response, False, round(max(0.0, alt.weight), 4) if alt else 0.0)
+
+    def answer_feedback(self, q, response):
+        alt = None if _within(response["value"], q) else _matched(q, response["value"])
+        return [alt.feedback] if alt is not None and alt.feedback else []
 
     def right_answer(self, q):
         tol = f" (answers within {format_number(q.tolerance)} count)" if q.tolerance else ""
@@ -112,63 +122,110 @@ class Numeric(QuestionType):
     # --- exchange formats: GIFT has no units, so the unit ends the prompt as "(unit: soldiers)"
     def gift_write(self, q):
         prompt = f"{q.prompt} (unit: {q.unit})" if q.unit else q.prompt
-        return prompt, f"#{num(q.answer)}:{num(q.tolerance)}", []
+        main = f"{num(q.answer)}:{num(q.tolerance)}"
+        if not (q.numeric_answers or q.right_feedback or q.wrong_feedback):
+            return prompt, f"#{main}", []
+        lines = [f"\t={main}" + (f"#{gift_escape(q.right_feedback)}" if q.right_feedback else "")]
+        for a in q.numeric_answers:
+            value = f"{num(a.value)}:{num(a.tolerance)}" if a.value is not None else "*"
+            lines.append(f"\t=%{weight(a.weight * 100)}%{value}" + (f"#{gift_escape(a.feedback)}" if a.feedback else ""))
+        if q.wrong_feedback:
+            lines.append(f"\t~#{gift_escape(q.wrong_feedback)}")
+        return prompt, "#", lines
 
     def gift_claims(self, answertext):
         return answertext.startswith("#")
 
     def gift_read(self, answertext, fields, at):
-        body = answertext[1:]
+        body, wrong = answertext[1:], ""
         if "~" in body:
-            body = body[:body.find("~")]  # feedback for any wrong answer
+            body, wrong = body[:body.find("~")], body[body.find("~") + 1:]  # feedback for any wrong answer
         answers = split_answers(body, "=")
         if not answers or not any(a.split("#", 1)[0].strip() for a in answers):
             raise at.error("the numerical answer block {#...} has no answer")
-        chosen = None
+        read = []
         for a in answers:
-            weight, a = at.weight(a)
-            a = unescape(a.split("#", 1)[0]).strip()
-            if a in ("", "*"):
+            w, a = at.weight(a)
+            a, _, fb = a.partition("#")
+            a = unescape(a).strip()
+            if a == "":
                 continue
-            value = _gift_value(a, at)  # a partial-credit alternative is dropped, but must still read
-            if (weight is None or weight == 1) and chosen is None:
-                chosen = value
-        if chosen is None:
-            raise at.error("no numerical answer earns full credit")
-        fields.update(type="numeric", answer=chosen[0], tolerance=chosen[1])
+            value = (None, 0.0) if a == "*" else _gift_value(a, at)
+            read.append((value, 1.0 if w is None else w, unescape(fb).strip() or None))
+        _keep(read, fields, at.error, unescape(wrong.partition("#")[2]).strip() or None)
         m = UNIT_SUFFIX.search(fields["prompt"])
         if m:
             fields["prompt"], fields["unit"] = fields["prompt"][:m.start()].rstrip(), m.group(1).strip()
 
     def xml_write(self, q, el):
-        a = answer_el(el, num(q.answer), "100", "moodle_auto_format")
-        text_el(a, "feedback", "")
-        ET.SubElement(a, "tolerance").text = num(q.tolerance)
+        answers = [(q.answer, q.tolerance, 1.0, q.right_feedback)]
+        answers += [(a.value, a.tolerance, a.weight, a.feedback) for a in q.numeric_answers]
+        if q.wrong_feedback:
+            answers.append((None, 0.0, 0.0, q.wrong_feedback))
+        for value, tol, w, fb in answers:
+            a = answer_el(el, num(value) if value is not None else "*", weight(w * 100), "moodle_auto_format")
+            html_el(a, "feedback", fb or "")
+            ET.SubElement(a, "tolerance").text = num(tol)
         if q.unit:
             unit = ET.SubElement(ET.SubElement(el, "units"), "unit")
             ET.SubElement(unit, "multiplier").text = "1"
             ET.SubElement(unit, "unit_name").text = clean(q.unit)
         ET.SubElement(el, "unitgradingtype").text = "0"  # the unit is not graded
         ET.SubElement(el, "unitpenalty").text = "0.1000000"
-        ET.SubElement(el, "showunits").text = "3"  # no unit input: the unit is shown with the question
+        # Moodle's showunits (qtype_numerical::UNIT*): 0 the unit typed in the answer box, 1 radio buttons,
+        # 2 a drop-down, 3 none (the unit is never shown, and a typed unit makes the answer invalid). With 0
+        # and unitgradingtype 0 a student may type "12 soldiers" or "12", and the right answer names the unit.
+        ET.SubElement(el, "showunits").text = "0" if q.unit else "3"
         ET.SubElement(el, "unitsleft").text = "0"
 
     def xml_read(self, q, fields, label):
-        chosen = None
+        read = []
         for a in q.findall("answer"):
             raw = find_text(a).strip()
-            if raw in ("", "*") or fraction(a, label) < 99.99 or chosen is not None:
+            if raw == "":
                 continue
-            chosen = _xml_value(a, raw, label)
-        if chosen is None:
-            raise ExchangeError("no numerical answer is worth 100%", question=label)
-        fields.update(type="numeric", answer=chosen[0], tolerance=chosen[1])
+            value = (None, 0.0) if raw == "*" else _xml_value(a, raw, label)
+            read.append((value, fraction(a, label) / 100, xml_text(a.find("feedback")) or None))
+        _keep(read, fields, lambda m: ExchangeError(m, question=label), None)
         for unit in q.findall("units/unit"):
             if (find_text(unit, "multiplier").strip() or "1") in ("1", "1.0", "1.0000000"):
                 unit_name = find_text(unit, "unit_name").strip()
                 if unit_name:
                     fields["unit"] = unit_name
                     break
+
+
+def _matched(q, value: float):
+    """The first of the question's other answers the number matches ("*" matches any), or None."""
+    for a in q.numeric_answers:
+        if a.value is None or abs(value - a.value) <= a.tolerance + 1e-9:
+            return a
+    return None
+
+
+def _keep(read: list, fields: dict, error, wrong: str | None) -> None:
+    """The draft's answers from the file's ((value, tolerance), grade, feedback), in the file's order:
+    the first full-credit number is the main answer, a catch-all "*" worth nothing gives the feedback for
+    a wrong answer, the others are kept with their grades."""
+    main = next((k for k, ((v, _), w, _) in enumerate(read) if v is not None and w >= 0.9999), None)
+    if main is None:
+        raise error("no numerical answer earns full credit")
+    (value, tol), _, fb = read[main]
+    fields.update(type="numeric", answer=value, tolerance=tol)
+    if fb:
+        fields["right_feedback"] = fb
+    others = []
+    for k, ((v, t), w, f) in enumerate(read):
+        if k == main:
+            continue
+        if v is None and w <= 0:
+            wrong = wrong or f
+            continue
+        others.append({"value": v, "tolerance": t, "weight": round(max(-1.0, min(1.0, w)), 7),
+                       **({"feedback": f} if f else {})})
+    fields["numeric_answers"] = others
+    if wrong:
+        fields["wrong_feedback"] = wrong
 
 
 def _gift_value(a: str, at) -> tuple[float, float]:

@@ -1,17 +1,23 @@
 """Ordering: put items in the order of their figures, largest first; partial credit per position.
 
-Teachers don't write these in the form: they come in by import (Moodle XML), and the teacher ties
-each item to the figure it stands for. GIFT has no ordering syntax.
+Teachers don't write these in the form: they come in by import (Moodle XML or GIFT), and the teacher
+ties each item to the figure it stands for. In GIFT, core Moodle's ordering type (qtype_ordering,
+standard since Moodle 4.4) writes `{>N ALL VERTICAL ABSOLUTE_POSITION SHOW` and then one item per
+line, in the right order, then `}`.
 """
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
+
+from ..exchange.gift_syntax import format_text, gift_escape
 
 from ..exchange.text import ExchangeError, ids, text_to_html
 from ..exchange.xml_syntax import answer_el, combined_feedback, fraction, xml_text
 from .base import (MAX_ROWS, ROW_WORDS, AnswerError, CannotWrite, Marked, QuestionType, Shown, index, one,
                    read_rows, resolve_figure, tie_rows, uncited)
 
+_GIFT_WORDS = re.compile(r"^>\s*(\d+)\s*((?:[A-Z_]+|\d)\s*)*$")
 _XML_SETTINGS = (("layouttype", "VERTICAL"), ("selecttype", "ALL"), ("selectcount", "0"),
                  ("gradingtype", "ABSOLUTE_POSITION"), ("showgrading", "SHOW"), ("numberingstyle", "none"))
 
@@ -125,15 +131,30 @@ class Ordering(QuestionType):
 
     # --- exchange formats: qtype_ordering keeps the right order in each answer's fraction (1, 2, 3 ...)
     def gift_write(self, q):
-        raise CannotWrite("GIFT has no ordering question type; use the Moodle XML export")
+        by_id = {i.id: i.text for i in q.items}
+        if any("\n" in t for t in by_id.values()):
+            raise CannotWrite("an item runs over several lines, and GIFT writes one item per line")
+        head = f">{len(q.items)} ALL VERTICAL ABSOLUTE_POSITION SHOW"
+        return q.prompt, head, [gift_escape(by_id[iid]) for iid in q.answer]
+
+    def gift_claims(self, answertext):
+        return answertext.startswith(">")
 
     def gift_read(self, answertext, fields, at):
-        raise at.error("GIFT has no ordering question type")  # never claimed: see gift_claims
+        head, _, body = answertext.partition("\n")
+        if not _GIFT_WORDS.match(head.strip()):
+            raise at.error(f"{head.strip()!r} does not start an ordering question the way Moodle writes it "
+                           "({>N ALL VERTICAL ABSOLUTE_POSITION SHOW, then one item per line)")
+        texts = [format_text(ln, at.fmt)[0] for ln in body.split("\n") if ln.strip()]
+        if len(texts) < 2:
+            raise at.error("an ordering question needs at least two items, one per line")
+        keys = ids(len(texts))
+        fields.update(type="ordering", items=[{"id": i, "text": t} for i, t in zip(keys, texts)], answer=keys)
 
     def xml_write(self, q, el):
         for tag, value in _XML_SETTINGS:
             ET.SubElement(el, tag).text = value
-        combined_feedback(el)
+        combined_feedback(el, q)
         by_id = {i.id: i.text for i in q.items}
         for pos, iid in enumerate(q.answer, 1):
             answer_el(el, text_to_html(by_id[iid]), f"{pos}.0000000")

@@ -18,7 +18,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 from ..exchange.gift_syntax import GIFT_FORMATS, gift_answer, gift_escape, split_answers, unescape
-from ..exchange.text import ExchangeError, clean, text_to_html, weight
+from ..exchange.text import ExchangeError, clean, note, text_to_html, weight
 from ..exchange.xml_syntax import answer_el, find_text, fraction, text_el, xml_text
 from ..numbers import same
 from .base import MAX_RESPONSE, AnswerError, CannotWrite, Marked, QuestionType, Shown, digits_in, uncited
@@ -145,6 +145,21 @@ def _check_answer(k: int, a, ties) -> list[tuple[str, str]]:
     return []
 
 
+def _one_of_each(fields: dict, accepted: list[dict], case_sensitive: bool) -> list[dict]:
+    """Accepted answers that read the same as an earlier one (Moodle compares them without case unless
+    usecase) can never match: keep the first, and say so in the import report."""
+    out, seen = [], set()
+    for a in accepted:
+        key = _nfc(a["text"]) if case_sensitive else _nfc(a["text"]).lower()
+        if key in seen:
+            note(fields, "changed", f"the accepted answer {a['text']!r} reads the same as an earlier one"
+                 + ("" if case_sensitive else " (capital letters do not count)") + ": kept the first")
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
 class ShortAnswer(QuestionType):
     name = "shortanswer"
     label = "short answer"
@@ -184,7 +199,7 @@ class ShortAnswer(QuestionType):
 
     def answer_feedback(self, q, response):
         hit = first_match(q, response["typed"])
-        return hit.feedback if hit else None
+        return [hit.feedback] if hit and hit.feedback else []
 
     def tally_label(self, q, response):
         typed = normalised(q, response["typed"])
@@ -261,8 +276,8 @@ class ShortAnswer(QuestionType):
 
     def gift_claims(self, answertext):
         # what Moodle's reader takes for short answer: no other type's mark, and not a true/false word
-        if not answertext or answertext.startswith("#") or "~" in answertext:
-            return False
+        if not answertext or answertext.lstrip().startswith(("#", ">")) or "~" in answertext:
+            return False  # '>' opens core Moodle's ordering syntax
         if "=" in answertext and "->" in answertext:
             return False
         return answertext.split("#", 1)[0].strip() not in TF_WORDS
@@ -281,7 +296,7 @@ class ShortAnswer(QuestionType):
                              **({"feedback": unescape(feedback).strip()} if feedback.strip() else {})})
         if not any(a["grade"] >= 1 for a in accepted):
             raise at.error("no short answer earns full credit: mark one =%100% (or leave out the weight)")
-        fields.update(type=self.name, accepted=accepted)
+        fields.update(type=self.name, accepted=_one_of_each(fields, accepted, False))
 
     def xml_write(self, q, el):
         ET.SubElement(el, "usecase").text = "1" if q.case_sensitive else "0"
@@ -303,5 +318,5 @@ class ShortAnswer(QuestionType):
             accepted.append({"text": text, "grade": _grade(frac), **({"feedback": feedback} if feedback else {})})
         if not any(a["grade"] >= 1 for a in accepted):
             raise ExchangeError("no short answer is worth 100%", question=label)
-        usecase = (q.findtext("usecase") or "0").strip().lower()
-        fields.update(type=self.name, accepted=accepted, case_sensitive=usecase in ("1", "true"))
+        usecase = (q.findtext("usecase") or "0").strip().lower() in ("1", "true")
+        fields.update(type=self.name, accepted=_one_of_each(fields, accepted, usecase), case_sensitive=usecase)

@@ -6,7 +6,8 @@ prompt is the one place a question may state a number no cited fact carries.
 from __future__ import annotations
 
 from ..exchange.text import ExchangeError
-from ..exchange.xml_syntax import answer_el, text_el, xml_text
+from ..exchange.gift_syntax import format_text, gift_escape
+from ..exchange.xml_syntax import answer_el, html_el, xml_text
 from ..exchange.xml_syntax import fraction as xml_fraction
 from ..numbers import same
 from .base import AnswerError, QuestionType, Shown, all_or_nothing, cited_numbers, digits_in, one
@@ -24,6 +25,7 @@ class TrueFalse(QuestionType):
     exchange_label = "true/false"
     xml_name = "truefalse"
     xml_penalty = "1.0000000"
+    gift_feedback = True
 
     # --- the quiz
     def shown(self, q, entry):
@@ -89,29 +91,42 @@ class TrueFalse(QuestionType):
             data["contradicts"] = d.contradicts or None
 
     # --- exchange formats
+    # GIFT: {TRUE#feedback for a wrong answer#feedback for a right one}, as Moodle reads it
     def gift_write(self, q):
-        return q.prompt, "TRUE" if q.answer else "FALSE", []
+        key = "TRUE" if q.answer else "FALSE"
+        if q.right_feedback or q.wrong_feedback:
+            key += f"#{gift_escape(q.wrong_feedback or '')}#{gift_escape(q.right_feedback or '')}"
+        return q.prompt, key, []
 
     def gift_claims(self, answertext):
         return answertext.split("#", 1)[0].strip().upper() in ("T", "TRUE", "F", "FALSE")
 
     def gift_read(self, answertext, fields, at):
-        fields.update(type="truefalse", answer=answertext.split("#", 1)[0].strip().upper() in ("T", "TRUE"))
+        key, wrong, right = (answertext.split("#", 2) + ["", ""])[:3]
+        fields.update(type="truefalse", answer=key.strip().upper() in ("T", "TRUE"))
+        for attr, text in (("wrong_feedback", wrong), ("right_feedback", right)):
+            if text.strip():
+                fields[attr] = format_text(text, at.fmt)[0]
 
     def xml_write(self, q, el):
         for value in (True, False):
-            a = answer_el(el, "true" if value else "false", "100" if q.answer is value else "0", "moodle_auto_format")
-            text_el(a, "feedback", "")
+            right = q.answer is value
+            a = answer_el(el, "true" if value else "false", "100" if right else "0", "moodle_auto_format")
+            html_el(a, "feedback", (q.right_feedback if right else q.wrong_feedback) or "")
 
     def xml_read(self, q, fields, label):
-        value = None
+        value, feedback = None, {}
         for a in q.findall("answer"):
             word = xml_text(a).strip().lower()
             if word not in ("true", "false"):
                 raise ExchangeError(f"a true/false answer reads {word!r}, not true or false", question=label)
+            feedback[word] = xml_text(a.find("feedback"))
             if xml_fraction(a, label) >= 99.99:
                 value = word == "true"
         if value is None:
             raise ExchangeError("neither true nor false is marked right (fraction 100)", question=label)
         fields.update(type="truefalse", answer=value)
+        for attr, word in (("right_feedback", str(value).lower()), ("wrong_feedback", str(not value).lower())):
+            if feedback.get(word):
+                fields[attr] = feedback[word]
 

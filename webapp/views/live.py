@@ -17,7 +17,7 @@ from .. import db, live
 from ..assignments import new_join_code, normalise_code
 from ..live import LiveRefused, LiveSession, Participant
 from ..numbers import whole_number
-from ..quiz import AnswerError, answer_feedback, describe_response, right_answer, shown
+from ..quiz import AnswerError, describe_response, feedback_for, right_answer, shown
 from ..web import browser_key, limiter, store
 from .quiz import browser_owner
 from .teach import all_questions, login_required, tid
@@ -200,7 +200,7 @@ def student_ctx(s: LiveSession, p: Participant, error: str | None = None) -> dic
         ctx.update(q=q, view=shown(q, s.entry))
     if s.stage == "revealed":
         ctx.update(right=right_answer(q), given=describe_response(q, mine.response) if mine else None,
-                   feedback=answer_feedback(q, mine.response) if mine else None,
+                   feedback=feedback_for(q, mine.response, bool(mine.correct), mine.score) if mine else None,
                    cited=live.cited_facts(q, store().facts))
     if s.stage == "finished" and a:
         ctx.update(summary=live.my_summary(s, a), board=live.class_results(s, people_attempts(s)).leaderboard

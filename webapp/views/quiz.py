@@ -6,6 +6,7 @@ on. The rules of an attempt live in attempts.py; this module reads input, calls 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 import time
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from ..marks import at_a_glance, row_marks
 from ..numbers import whole_number
 from ..practice import practice_draw
 from ..prose import Notes, render_inline
-from ..quiz import LENGTHS, AnswerError, QuizScope, answer_feedback, describe_response, right_answer, shown
+from ..quiz import LENGTHS, AnswerError, QuizScope, describe_response, feedback_for, right_answer, shown
 from ..schemas import Question
 from ..web import browser_key, browser_token, limiter, store
 
@@ -86,7 +87,7 @@ class Review:
     explanation: object
     facts: list
     rows: list | None = None  # per-row marks of an ordering or matching answer
-    feedback: str | None = None  # about the answer given (a short answer's per-answer feedback)
+    feedback: list[str] | None = None  # what the question's author wrote for this answer (imported questions)
 
     @property
     def verdict(self) -> str:
@@ -98,7 +99,8 @@ def review(q: Question, answer: attempts.Answer) -> Review:
     return Review(position=answer.position, question=q, answer=answer, right=right_answer(q),
                   given=describe_response(q, answer.response),
                   explanation=render_inline(q.explanation, store(), fact_url, Notes()), facts=facts,
-                  rows=row_marks(q, answer.response), feedback=answer_feedback(q, answer.response))
+                  rows=row_marks(q, answer.response),
+                  feedback=feedback_for(q, answer.response, bool(answer.correct), answer.score))
 
 
 def panel(template: str, status: int = 200, **ctx):
@@ -168,7 +170,8 @@ def question_ctx(a: Attempt, position: int, error: str | None = None, typed: str
         q = attempts.question_at(a, position, questions_of(a))
     except QuestionGone:  # the bank changed under a running attempt: tell the student instead of failing
         abort(410, GONE)
-    return {"attempt": a, "position": position, "view": shown(q, a.layout[position]), "error": error,
+    return {"attempt": a, "position": position, "view": shown(q, a.layout[position]), "images": q.images,
+            "prompt_html": q.prompt_html, "error": error,
             "typed": typed, "scope": scope_title(a), "clock": clock(a), "saved": saved}
 
 
@@ -180,6 +183,20 @@ def clock(a: Attempt) -> dict | None:
     return {"ends": when_text(dt.datetime.fromtimestamp(a.deadline, dt.timezone.utc)) + " (UTC)",
             "deadline_ms": int(a.deadline * 1000), "left": f"{left // 60} min {left % 60:02d} s",
             "minutes": left // 60, "seconds": left % 60}
+
+
+@bp.get("/images/<image_id>")
+def image(image_id: str):
+    """A picture of an imported question, with the type its bytes were checked to be: never sniffed,
+    never run (an image needs no script), cached for a day (its id is its content's digest)."""
+    got = db.question_image(db.get_db(), image_id) if re.fullmatch(r"[a-f0-9]{64}", image_id) else None
+    if got is None:
+        abort(404)
+    resp = current_app.response_class(got[1], mimetype=got[0])
+    resp.headers["X-Content-Type-Options"] = "nosniff"
+    resp.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    resp.headers["Cache-Control"] = "public, max-age=86400, immutable"
+    return resp
 
 
 @bp.get("/a/<attempt_id>")

@@ -4,17 +4,19 @@ from __future__ import annotations
 import json
 import secrets
 
-from flask import Response, abort, redirect, render_template, request, url_for
+from flask import Response, abort, current_app, g, redirect, render_template, request, url_for
 from pydantic import ValidationError
 
 from ... import db, exchange, figure_match
 from ...authoring import (DIFFICULTY_LABELS, MAX_OPTIONS, TYPE_LABELS, WRITABLE_TYPES, Draft,
                           build_question)
 from ...bank import export_payload
+from ...config import REQUEST_OVERHEAD, size_words
 from ...prose import show_figure
 from ...schemas import DraftQuestion, Question
-from ...web import store
+from ...web import http_error, store
 from . import bank, bp, login_required, tid
+from .auth import load_teacher
 
 
 # --- teachers' own questions ------------------------------------------------------------------------
@@ -155,30 +157,62 @@ def export_bank():
 
 # --- importing GIFT / Moodle XML ---------------------------------------------------------------------
 
+def import_page(status: int = 200, **ctx):
+    limit = import_limit()
+    ctx.setdefault("error", None)
+    ctx.setdefault("done", None)
+    return render_template("teach/import.html", limit=limit, limit_words=size_words(limit), **ctx), status
+
+
+def import_limit() -> int:
+    """The one limit on an imported file: config's IMPORT_MAX_BYTES, or less when the server's request
+    limit (MAX_CONTENT_LENGTH) was set lower."""
+    body = current_app.config.get("MAX_CONTENT_LENGTH") or exchange.MAX_BYTES + REQUEST_OVERHEAD
+    return min(exchange.MAX_BYTES, body - REQUEST_OVERHEAD) if body > REQUEST_OVERHEAD else min(exchange.MAX_BYTES, body)
+
+
+def too_large(e):
+    """A file past the server's request limit gets the import page and its limit, not a bare 413."""
+    if "teacher" not in g:  # the limit struck before the session was read
+        load_teacher()
+    if request.endpoint == "teach.import_questions" and g.teacher is not None:
+        return import_page(413, error=f"Nothing was imported: the file is larger than {size_words(import_limit())}, "
+                                      "the largest this page takes. Split it into smaller files and import each.")
+    return http_error(e)
+
+
+bp.errorhandler(413)(too_large)
+
+
 @bp.route("/import", methods=["GET", "POST"])
 @login_required
 def import_questions():
     if request.method == "GET":
-        return render_template("teach/import.html", error=None, done=None)
+        return import_page()
     upload = request.files.get("file")
-    data = upload.read(exchange.MAX_BYTES + 1) if upload else b""
+    limit = import_limit()
+    data = upload.read(limit + 1) if upload else b""
     if not data:
-        return render_template("teach/import.html", error="Choose a GIFT (.txt, .gift) or Moodle XML (.xml) file.",
-                               done=None), 400
+        return import_page(400, error="Choose a GIFT (.txt, .gift) or Moodle XML (.xml) file.")
+    if len(data) > limit:
+        return import_page(413, error=f"Nothing was imported: the file is larger than {size_words(limit)}, the "
+                                      "largest this page takes. Split it into smaller files and import each.")
     name = (upload.filename or "")[:200].lower()
     is_xml = name.endswith(".xml") or data.lstrip()[:5] in (b"<?xml", b"<quiz")
-    skip = request.form.get("skip_unsupported") == "on"
+    skip = request.form.get("strict") != "on"  # leave out what Sourced cannot ask, unless asked to refuse
     try:
         drafts = (exchange.import_moodle_xml(data, skip_unsupported=skip) if is_xml
                   else exchange.import_gift(data, skip_unsupported=skip))
     except exchange.ExchangeError as e:
-        return render_template("teach/import.html", error=f"Nothing was imported. {e}", done=None), 400
+        return import_page(400, error=f"Nothing was imported. {e}")
     if not drafts:
-        return render_template("teach/import.html", error="Nothing was imported: the file holds no questions "
-                               "this app can take.", done=None, skipped=drafts.skipped), 400
+        return import_page(400, error="Nothing was imported: the file holds no questions this app can take.",
+                           report=drafts.report)
     stamp = secrets.token_hex(3)
     rows = [(f"t{tid()}-{stamp}-{k}", d.model_dump(mode="json")) for k, d in enumerate(drafts)]
-    db.insert_drafts(db.get_db(), tid(), rows, "moodle-xml" if is_xml else "gift")
-    return render_template("teach/import.html", error=None, done=len(rows), skipped=drafts.skipped)
-
-
+    used = {i["id"] for _, body in rows for i in body.get("images", [])}
+    pictures = [(i.id, i.mime, i.data) for i in drafts.images.values() if i.id in used]
+    db.insert_drafts(db.get_db(), tid(), rows, "moodle-xml" if is_xml else "gift", pictures)
+    ids = iter(qid for qid, _ in rows)
+    report = [(e, next(ids) if e.status == "imported" else None) for e in drafts.report]
+    return import_page(done=len(rows), report=report)

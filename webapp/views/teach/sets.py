@@ -9,10 +9,11 @@ from markupsafe import Markup
 from ... import db, exchange
 from ...assignments import FEEDBACK_LABELS, AssignmentOptions, new_join_code
 from ...authoring import DIFFICULTY_LABELS, TYPE_LABELS, BankFilter, filter_questions
+from ...prose import Notes, render_inline
 from ...schemas import Question
 from ...web import store
-from . import (all_questions, bank, bp, explanation_html, get_owned_set, home_ctx, login_required,
-               module_facts, my_questions, tid)
+from . import (all_questions, bank, bp, fact_url, get_owned_set, home_ctx, login_required, module_facts,
+               my_questions, tid)
 
 
 # --- sets --------------------------------------------------------------------------------------------
@@ -95,8 +96,24 @@ def set_questions(s: dict) -> tuple[list[Question], list[str]]:
 
 
 def explanations_for(questions: list[Question]) -> dict[str, str]:
-    """Explanations as plain text with figures written out, for LMS files."""
-    return {q.id: Markup(explanation_html(q)).striptags() for q in questions}
+    """Explanations as plain text with figures written out and each note marker ([1]) replaced by its
+    citation in words, for LMS files: "Source: the news report, paragraph 6 — claimed by …"."""
+    out = {}
+    for q in questions:
+        notes = Notes()
+        text = Markup(render_inline(q.explanation, store(), fact_url, notes)).striptags()
+        text = re.sub(r"\s*\[\d+(?:\s*,\s*\d+)*\]", "", text).strip()
+        sources = [citation_text(store().facts[f]) for f in notes.order if f in store().facts]
+        out[q.id] = "\n\n".join([text, *sources])
+    return out
+
+
+def citation_text(fact) -> str:
+    """One fact's citation as a sentence: where it is reported, and who claims it."""
+    where = "; ".join(f"{store().sources[c.source_id].label if c.source_id in store().sources else c.source_id}, "
+                      f"paragraph {c.paragraph}" for c in fact.citations)
+    who = f"opinion of {fact.claimant}" if fact.kind == "opinion" else f"claimed by {fact.claimant}"
+    return f"Source: {where} — {who}."
 
 
 @bp.get("/sets/<int:set_id>/export.<fmt>")
@@ -105,7 +122,9 @@ def export_set(set_id: int, fmt: str):
     s = get_owned_set(set_id)
     qs, _ = set_questions(s)
     if fmt == "xml":
-        text, skipped = exchange.export_moodle_xml(qs, category=s["title"], explanations=explanations_for(qs))
+        pictures = {i.id: got for q in qs for i in q.images if (got := db.question_image(db.get_db(), i.id))}
+        text, skipped = exchange.export_moodle_xml(qs, category=s["title"], explanations=explanations_for(qs),
+                                                   pictures=pictures)
         mimetype = "application/xml"
     elif fmt == "gift":
         text, skipped = exchange.export_gift(qs, category=s["title"], explanations=explanations_for(qs))
