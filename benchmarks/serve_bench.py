@@ -122,30 +122,39 @@ class Rotate(Case):
         return self.requests[self.i % len(self.requests)]
 
 
+@dataclass(frozen=True)
+class Started:
+    """An attempt started by a browser of its own (its session cookie and CSRF token), as each student
+    has: limits meant for one student count per browser."""
+
+    id: str
+    seed: int
+    cookie: str
+    token: str
+
+
 class Answers(Case):
     """Each slot answers the questions of its current attempt in order, then takes a fresh attempt."""
 
-    def __init__(self, port: int, attempts: list[tuple[str, int]], answers: dict[int, list[list]], cookie: str,
-                 htmx: bool):
-        self.port, self.pool, self.answers, self.cookie, self.htmx = port, iter(attempts), answers, cookie, htmx
-        self.current: dict[int, tuple[str, int, int]] = {}
+    def __init__(self, port: int, attempts: list[Started], answers: dict[int, list[list]], htmx: bool):
+        self.port, self.pool, self.answers, self.htmx = port, iter(attempts), answers, htmx
+        self.current: dict[int, tuple[Started | None, int]] = {}
         self.used = 0
 
     def next(self, slot):
-        aid, seed, pos = self.current.get(slot, (None, 0, QUIZ_LENGTH))
-        if pos >= QUIZ_LENGTH:
-            nxt = next(self.pool, None)
-            if nxt is None:
+        att, pos = self.current.get(slot, (None, QUIZ_LENGTH))
+        if att is None or pos >= QUIZ_LENGTH:
+            att, pos = next(self.pool, None), 0
+            if att is None:
                 return None
-            (aid, seed), pos = nxt, 0
             self.used += 1
-        self.current[slot] = (aid, seed, pos + 1)
-        headers = {"Cookie": self.cookie, "Content-Type": "application/x-www-form-urlencoded",
+        self.current[slot] = (att, pos + 1)
+        headers = {"Cookie": att.cookie, "Content-Type": "application/x-www-form-urlencoded",
                    "X-Forwarded-For": next_address()}
         if self.htmx:
             headers.update({"HX-Request": "true", "HX-Target": "quiz-panel"})
-        raw = http_request(self.port, "POST", f"/quiz/a/{aid}/answer", headers,
-                           urlencode(self.answers[seed][pos]).encode())
+        form = [(k, att.token if k == "csrf_token" else v) for k, v in self.answers[att.seed][pos]]
+        raw = http_request(self.port, "POST", f"/quiz/a/{att.id}/answer", headers, urlencode(form).encode())
         return raw, (200 if self.htmx else 303), (b"quiz-feedback" if self.htmx else b"/feedback/")
 
 
@@ -247,10 +256,18 @@ def prepare(server: Gunicorn, attempts_per_seed: int):
         modules = sorted(set(re.findall(r'href="/modules/([\w-]+)"', c.get("/modules").text)))
         token = csrf_token(c.get("/quiz/").text)
         answers = scout(c, token, random.Random(5))
-        attempts = [(start_quiz(c, token, seed, headers={"X-Forwarded-For": next_address()}), seed)
-                    for _ in range(attempts_per_seed) for seed in SEEDS]
         cookie = f"session={c.cookies.get('session')}"
+        attempts = [new_browser_attempt(c, seed) for _ in range(attempts_per_seed) for seed in SEEDS]
     return modules, answers, attempts, cookie
+
+
+def new_browser_attempt(c, seed: int) -> Started:
+    """A fresh browser (no cookies) from an address of its own starts an attempt with this seed."""
+    c.cookies.clear()
+    xff = {"X-Forwarded-For": next_address()}
+    token = csrf_token(c.get("/quiz/", headers=xff).text)
+    aid = start_quiz(c, token, seed, headers=xff)
+    return Started(aid, seed, f"session={c.cookies.get('session')}", token)
 
 
 def worker_memory(server: Gunicorn) -> list[dict[str, int]]:
@@ -312,10 +329,12 @@ def profile_cases(tmp: Path, n: int = 2000) -> None:
         return {"REMOTE_ADDR": client_address(next(count))}
 
     def answer(i: int, headers: dict) -> None:
-        if state["pos"] >= QUIZ_LENGTH:
-            state.update(aid=start_quiz(client, token, SEEDS[0], environ_base=env()), pos=0)
-        r = client.post(f"/quiz/a/{state['aid']}/answer", data=as_form(answers[SEEDS[0]][state["pos"]]),
-                        headers=headers, environ_base=env())
+        if state["pos"] >= QUIZ_LENGTH:  # the next attempt, from a browser of its own (as each student has)
+            client.delete_cookie("session")
+            fresh = csrf_token(client.get("/quiz/", environ_base=env()).text)
+            state.update(aid=start_quiz(client, fresh, SEEDS[0], environ_base=env()), pos=0, token=fresh)
+        form = [(k, state["token"] if k == "csrf_token" else v) for k, v in answers[SEEDS[0]][state["pos"]]]
+        r = client.post(f"/quiz/a/{state['aid']}/answer", data=as_form(form), headers=headers, environ_base=env())
         assert r.status_code == (200 if headers else 303), r.status_code
         state["pos"] += 1
 
@@ -426,8 +445,8 @@ def bench(args) -> int:
                 ("module", real, Rotate([(http_request(real.port, "GET", f"/modules/{m}",
                                                        {"Cookie": cookie, "X-Forwarded-For": next_address()}),
                                           200, b"</html>") for _ in range(64) for m in modules])),
-                ("answer", real, Answers(real.port, attempts[:half], answers, cookie, htmx=True)),
-                ("answer-plain", real, Answers(real.port, attempts[half:], answers, cookie, htmx=False)),
+                ("answer", real, Answers(real.port, attempts[:half], answers, htmx=True)),
+                ("answer-plain", real, Answers(real.port, attempts[half:], answers, htmx=False)),
                 ("bot", real, Rotate([(http_request(real.port, "POST", "/api/ask",
                                                     {"Content-Type": "application/json",
                                                      "X-Forwarded-For": next_address()},

@@ -210,8 +210,8 @@ def attempt(attempt_id: str):
 
 
 @bp.post("/a/<attempt_id>/answer")
-@limiter.limit("120/minute", key_func=browser_key)  # per browser
-@limiter.limit("1200/minute")  # per address: a class behind one school address answers at once
+@limiter.limit("120/minute", key_func=browser_key)  # per browser (what an answer can write is bounded by
+# its attempt's length, and attempts by the per-address limit on starting one: no per-address limit here)
 def answer(attempt_id: str):
     a = load_attempt(attempt_id)
     position = whole_number(request.form.get("position", ""), 4)
