@@ -15,7 +15,7 @@ from typing import Mapping
 from . import qtypes
 from .bank import Bank
 from .facts import Store
-from .qtypes.base import MAX_RESPONSE, AnswerError, Marked, Shown
+from .qtypes.base import MAX_RESPONSE, AnswerError, Marked, Shown, feedback_for
 from .schemas import Question
 
 __all__ = ["LENGTHS", "MAX_RESPONSE", "AnswerError", "Marked", "Shown", "QuizScope", "pool", "draw", "layout",
@@ -114,13 +114,6 @@ def score(q: Question, response: dict) -> Marked:
 def right_answer(q: Question) -> list[str]:
     """The right answer in words, one line per part."""
     return qtypes.get(q.type).right_answer(q)
-
-
-def feedback_for(q: Question, response: dict, correct: bool, score: float) -> list[str]:
-    """What the question's author wrote for this answer (the chosen option's feedback, then the
-    right / partly right / wrong feedback), shown after answering."""
-    from .qtypes.base import feedback_for as of_type
-    return of_type(q, response, correct, score)
 
 
 def describe_response(q: Question, response: dict) -> list[str]:

@@ -76,7 +76,8 @@ def response_counts(q: Question, attempts: Sequence[Attempt]) -> tuple[list[Choi
     common answers to any other type; and how many answered the question at all.
 
     In a several-answers question a student counts once under each option ticked."""
-    responses = [ans.response for a in attempts for ans in a.answers if ans.question_id == q.id]
+    answers = [ans for a in attempts for ans in a.answers if ans.question_id == q.id]
+    responses = [ans.response for ans in answers]
     if q.type in ("single", "multiple"):
         key = {q.answer} if q.type == "single" else set(q.answer)
         chosen = Counter(o for r in responses for o in ([r["option"]] if q.type == "single" else r["options"]))
@@ -86,9 +87,9 @@ def response_counts(q: Question, attempts: Sequence[Attempt]) -> tuple[list[Choi
         return [Choice(label, said[v], v == bool(q.answer)) for label, v in (("True", True), ("False", False))], \
             len(responses)
     right = " | ".join(right_answer(q))
-    said = Counter(tally_label(q, r) for r in responses)
-    scored = {tally_label(q, ans.response): ans.correct
-              for a in attempts for ans in a.answers if ans.question_id == q.id}
+    labelled = [(tally_label(q, ans.response), ans.correct) for ans in answers]  # once each: it may mark the answer
+    said = Counter(label for label, _ in labelled)
+    scored = dict(labelled)
     top = said.most_common(TOP_RESPONSES)
     out = [Choice(label, n, bool(scored.get(label)) or label == right) for label, n in top]
     rest = sum(said.values()) - sum(n for _, n in top)

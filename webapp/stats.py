@@ -200,7 +200,7 @@ def quiz_stats(attempts: Sequence[Mapping[str, float]], max_marks: Mapping[str, 
     for qid, m in max_marks.items():
         if isinstance(m, bool) or not isinstance(m, (int, float)) or not m > 0 or math.isinf(m):
             raise ValueError(f"the max mark of {qid!r} must be a positive number, not {m!r}")
-    sets = [set(qids) if given is None else set(g) & set(qids) for g in (given or attempts)]
+    sets = [set(qids)] * len(attempts) if given is None else [set(g) & set(qids) for g in given]
     rows = [[_check_fraction(q, k, a.get(q, 0.0)) * max_marks[q] if q in sets[k] else None for q in qids]
             for k, a in enumerate(attempts)]
     totals = [math.fsum(x for x in r if x is not None) for r in rows]
