@@ -29,7 +29,11 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     if str(path) != ":memory:":
-        conn.execute("PRAGMA journal_mode = WAL")
+        # WAL is a property of the file: set once, kept. Switching needs the file to itself, and SQLite
+        # reports "locked" at once (no busy wait) while another process starting at the same moment
+        # holds it, so the switch is retried like a write.
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            retry_busy(lambda: conn.execute("PRAGMA journal_mode = WAL"), attempts=8)
         conn.execute("PRAGMA synchronous = NORMAL")
     return sqlite_utils.Database(conn)
 
