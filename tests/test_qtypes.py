@@ -17,9 +17,9 @@ WEBAPP = Path(__file__).resolve().parent.parent / "webapp"
 TEMPLATES = WEBAPP / "templates"
 # hooks with a sensible default on the base class; every other hook each type must write itself
 DEFAULTED = {"layout", "unshuffled", "read_form", "payload", "gift_claims", "prompt_is_checked", "xml_claims",
-             "wrong_figures", "typed_answer", "answer_feedback", "tally_label"}
+             "wrong_figures", "typed_answer", "answer_feedback", "tally_label", "choices"}
 # code that must ask the registry, never branch on a type's name
-ASKERS = ["quiz.py", "bank.py", "authoring.py", "stats.py", "schemas.py", *(
+ASKERS = ["quiz.py", "bank.py", "authoring.py", "stats.py", "schemas.py", "results.py", *(
     f"exchange/{p.name}" for p in (WEBAPP / "exchange").glob("*.py"))]
 TYPE_BRANCH = re.compile(r"""\b(?:type|t|qtype)\s*(?:==|!=|\bnot\s+in\b|\bin\b)\s*[(\[{]?\s*["']""")
 TEMPLATE_BRANCH = re.compile(r"""\btype\s*(?:==|!=|\bin\b)\s*[(\[]?\s*['"]""")
@@ -217,3 +217,39 @@ def test_a_type_with_no_live_partial_is_asked_in_live_mode_with_its_quiz_partial
         html = render_template("live/_answer_form.html", s=SimpleNamespace(code="ABC123", position=1),
                                view=Shown("toy-pick", "Which harbour?", [], [], None), error=None)
     assert 'name="answer" class="tap-input"' in html and "Send my answer" in html
+
+
+def test_results_count_every_option_of_a_fixed_answer_type_through_the_registry():
+    from webapp.results import response_counts
+    from .conftest import MINI
+    from webapp.bank import load_bank
+    from webapp.facts import load_store
+    bank = load_bank(MINI / "questions", load_store(MINI / "content", MINI / "texts"))
+    by_type = {}
+    for q in bank.questions.values():
+        by_type.setdefault(q.type, q)
+
+    def tally(q, responses):
+        answers = [type("A", (), {"question_id": q.id, "response": r, "correct": False})() for r in responses]
+        got, answered = response_counts(q, [type("T", (), {"answers": answers})()])
+        return [(c.label, c.count, c.right) for c in got], answered
+
+    one = by_type["single"]
+    other = next(o.id for o in one.options if o.id != one.answer)
+    # an imported question may give full marks to a second option (several `=` in GIFT): both are right
+    two_right = one.model_copy(update={"options": [o.model_copy(update={"weight": 1.0}) if o.id == other else o
+                                                   for o in one.options]})
+    rows, answered = tally(two_right, [{"option": one.answer}, {"option": other}, {"option": other}])
+    assert answered == 3 and len(rows) == len(one.options)  # options nobody chose are listed with 0
+    assert {label: (n, right) for label, n, right in rows}[next(o.text for o in one.options if o.id == other)] == (2, True)
+
+    many = by_type["multiple"]  # a student counts once under each option ticked
+    rows, answered = tally(many, [{"options": list(many.answer)}, {"options": [many.answer[0]]}])
+    counts = {label: n for label, n, _ in rows}
+    assert answered == 2 and counts[next(o.text for o in many.options if o.id == many.answer[0])] == 2
+    assert [right for *_, right in rows] == [o.id in many.answer for o in many.options]
+
+    tf = by_type["truefalse"]
+    rows, answered = tally(tf, [{"value": True}, {"value": True}])
+    assert rows == [("True", 2, tf.answer is True), ("False", 0, tf.answer is False)]
+    assert qtypes.get("numeric").choices(by_type["numeric"], []) is None  # typed answers are tallied instead

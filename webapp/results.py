@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from . import qtypes
 from .quiz import right_answer, tally_label
 from .schemas import Question
 
@@ -78,14 +79,9 @@ def response_counts(q: Question, attempts: Sequence[Attempt]) -> tuple[list[Choi
     In a several-answers question a student counts once under each option ticked."""
     answers = [ans for a in attempts for ans in a.answers if ans.question_id == q.id]
     responses = [ans.response for ans in answers]
-    if q.type in ("single", "multiple"):
-        key = {q.answer} if q.type == "single" else set(q.answer)
-        chosen = Counter(o for r in responses for o in ([r["option"]] if q.type == "single" else r["options"]))
-        return [Choice(o.text, chosen[o.id], o.id in key) for o in q.options], len(responses)
-    if q.type == "truefalse":
-        said = Counter(bool(r["value"]) for r in responses)
-        return [Choice(label, said[v], v == bool(q.answer)) for label, v in (("True", True), ("False", False))], \
-            len(responses)
+    fixed = qtypes.get(q.type).choices(q, responses)
+    if fixed is not None:
+        return [Choice(*c) for c in fixed], len(responses)
     right = " | ".join(right_answer(q))
     labelled = [(tally_label(q, ans.response), ans.correct) for ans in answers]  # once each: it may mark the answer
     said = Counter(label for label, _ in labelled)

@@ -189,7 +189,7 @@ class QuestionType:
     gift_feedback = False  # its GIFT syntax carries the right / wrong feedback (true/false, numerical)
 
     HOOKS = ("layout", "unshuffled", "shown", "read", "score", "right_answer", "describe", "shape", "check",
-             "prompt_is_checked", "wrong_figures", "typed_answer", "answer_feedback", "tally_label", "payload", "read_form", "to_draft", "from_draft", "gift_write", "gift_claims", "gift_read",
+             "prompt_is_checked", "wrong_figures", "typed_answer", "answer_feedback", "tally_label", "choices", "payload", "read_form", "to_draft", "from_draft", "gift_write", "gift_claims", "gift_read",
              "xml_write", "xml_claims", "xml_read")
 
     def layout(self, q: "Question", rng: random.Random) -> dict:
@@ -226,6 +226,12 @@ class QuestionType:
     def tally_label(self, q: "Question", response: dict) -> str:
         """How the results page groups this response with others of the same kind."""
         return " | ".join(self.describe(q, response))
+
+    def choices(self, q: "Question", responses: list[dict]) -> list[tuple[str, int, bool]] | None:
+        """For a type whose answers are a fixed set (options, true / false): each possible answer with
+        how many of `responses` gave it (a zero included) and whether it is right. None for typed
+        answers, which the results page tallies by `tally_label`."""
+        return None
 
     def shape(self, q: Any, min_rows: int, tied: bool) -> str | None:
         """What makes the question's shape unusable for this type (schemas.shape_problem), or None."""

@@ -9,6 +9,8 @@ carry feedback the student reads after choosing it.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import xml.etree.ElementTree as ET
 
 from ..exchange.gift_syntax import format_text, gift_answer, gift_escape, split_answers
@@ -56,6 +58,13 @@ class Choice(QuestionType):
         if self.multiple:
             return set(q.answer)
         return {q.answer} | {o.id for o in q.options if o.weight is not None and o.weight >= FULL}
+
+    def picked(self, response: dict) -> list[str]:
+        return list(response["options"]) if self.multiple else [response["option"]]
+
+    def choices(self, q, responses):  # a student counts once under each option ticked
+        chosen, right = Counter(o for r in responses for o in self.picked(r)), self.right(q)
+        return [(o.text, chosen[o.id], o.id in right) for o in q.options]
 
     def grade(self, q, o) -> float:
         """The credit choosing option `o` earns: its own weight, else the type's default."""

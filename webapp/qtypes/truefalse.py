@@ -5,6 +5,8 @@ prompt is the one place a question may state a number no cited fact carries.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..exchange.text import ExchangeError
 from ..exchange.gift_syntax import format_text, gift_escape
 from ..exchange.xml_syntax import answer_el, html_el, xml_text
@@ -45,6 +47,10 @@ class TrueFalse(QuestionType):
 
     def describe(self, q, response):
         return [_WORDS[bool(response["value"])]]
+
+    def choices(self, q, responses):
+        said = Counter(bool(r["value"]) for r in responses)
+        return [(_WORDS[v], said[v], v == bool(q.answer)) for v in (True, False)]
 
     # --- the bank
     def shape(self, q, min_rows, tied):
