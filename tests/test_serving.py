@@ -105,6 +105,29 @@ def test_rate_limit_headers_count_down_and_the_limit_still_holds(tmp_path, seeds
     assert [int(left) for _, left in seen[:20]] == list(range(19, -1, -1))  # read back from each request's own hit
 
 
+def test_a_views_limits_count_in_one_statement_and_a_refused_request_counts_only_up_to_its_limit(tmp_path, seeds):
+    from webapp import db
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True)
+    client = app.test_client()
+    statements = []
+    storage = app.extensions["ratelimit"].storage
+    with app.app_context():
+        storage._db.conn.set_trace_callback(statements.append)
+    ok = client.post("/api/ask", json={"question": "How many Russian soldiers have been taken prisoner?"})
+    assert ok.status_code == 200 and ok.headers["X-RateLimit-Limit"] == "20"  # the per-minute limit, nearer its end
+    assert 0 < int(ok.headers["Retry-After"]) <= 61 and int(ok.headers["X-RateLimit-Reset"]) > 0
+    assert len([s for s in statements if "rate_limits" in s]) == 1  # 20/minute and 300/hour in one upsert
+    for _ in range(21):
+        last = client.post("/api/ask", json={"question": "How many Russian soldiers have been taken prisoner?"})
+    assert last.status_code == 429 and last.headers["X-RateLimit-Remaining"] == "0"
+    with app.app_context():
+        counts = {key.rsplit("/", 3)[-1]: n for key, n in
+                  db.get_db().execute("SELECT key, count FROM rate_limits").fetchall()}
+    # the minute window counted every request (it refused two); the hour window only the 20 served,
+    # as Flask-Limiter counted: a limit after a used-up one is not charged
+    assert counts == {"minute": 22, "hour": 20}
+
+
 def test_a_repeated_question_gets_the_same_reply_and_each_exchange_is_kept(tmp_path, seeds):
     from webapp import db
     app = make_app(tmp_path)

@@ -8,8 +8,6 @@ from importlib import resources
 
 from flask import Flask, current_app, g, jsonify, render_template, request, send_file, session
 from flask.sessions import SecureCookieSessionInterface
-from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFError, CSRFProtect, generate_csrf
 from htmx_flask import Htmx
 from itsdangerous import BadSignature
@@ -18,12 +16,13 @@ from werkzeug.routing import IntegerConverter
 
 from . import identity, qtypes
 from .facts import Store
+from .ratelimit import Limiter
 
 csrf = CSRFProtect()
 htmx = Htmx()
-# Limits are declared per view (`@limiter.limit(...)`); storage is per process (memory://) unless
-# RATELIMIT_STORAGE_URI names a shared store.
-limiter = Limiter(key_func=get_remote_address)
+# Limits are declared per view (`@limiter.limit(...)`), counted per client address unless a view says
+# otherwise, in RATELIMIT_STORAGE_URI (create_app: the app's database by default). ratelimit.py.
+limiter = Limiter()
 
 
 def browser_token(create: bool = False) -> str | None:
@@ -77,19 +76,6 @@ def init_extensions(app: Flask) -> None:
     app.jinja_env.globals["csrf_token"] = csrf_token
     htmx.init_app(app)
     limiter.init_app(app)
-    hooks = app.before_request_funcs.setdefault(None, [])
-    if limiter._check_request_limit in hooks and not (
-            limiter.limit_manager.default_limits or limiter.limit_manager.application_limits
-            or limiter.limit_manager._blueprint_limits):
-        # Every limit here decorates its view, which checks it; the app-wide hook would only look up,
-        # on every request, that no default or application-wide limit applies (about 0.05 ms).
-        hooks.remove(limiter._check_request_limit)
-    if app.config.get("RATELIMIT_ENABLED", True) and hasattr(limiter.storage, "forget"):
-        storage = limiter.storage
-
-        @app.before_request
-        def forget_counts():  # what the limiter reads back are this request's own hits (limits_sqlite.py)
-            storage.forget()
 
 
 class QuietSessionInterface(SecureCookieSessionInterface):
