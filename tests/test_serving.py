@@ -155,3 +155,17 @@ def test_a_conversation_keeps_its_last_exchanges_appended_in_sql(tmp_path):
     assert conv["context"] == {"n": db.MAX_EXCHANGES + 4}
     assert [x["question"] for x in conv["exchanges"]] == [f"q{i}" for i in range(5, db.MAX_EXCHANGES + 5)]
     assert [r["question"] for r in db.list_refusals(database)] == ["q30", "q20", "q10", "q0"]
+
+
+def test_a_verified_csrf_token_is_remembered_only_for_its_own_session_secret(tmp_path, seeds):
+    from webapp import web
+    app = make_app(tmp_path, WTF_CSRF_ENABLED=True)
+    a, b = app.test_client(), app.test_client()
+    tok = token(a.get("/ask").get_data(as_text=True))
+    token(b.get("/ask").get_data(as_text=True))  # b has a session secret of its own
+    for _ in range(2):  # checked once, then remembered
+        assert a.post("/ask", data={"question": "how many prisoners", "csrf_token": tok}).status_code in (200, 303)
+    assert any(k[2] == tok for k in web._verified_tokens)
+    assert b.post("/ask", data={"question": "how many prisoners", "csrf_token": tok}).status_code == 400
+    assert a.post("/ask", data={"question": "how many prisoners", "csrf_token": tok[:-2] + "xx"}).status_code == 400
+    assert a.post("/ask", data={"question": "how many prisoners"}).status_code == 400

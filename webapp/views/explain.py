@@ -70,10 +70,10 @@ TOKEN_SLOT = "\x00csrf-token\x00"
 def module(module_id: str):
     m = get_module(module_id)
     cache = current_app.extensions.setdefault("module_pages", {})
-    html = cache.get(m.id)
-    if html is None:
-        html = cache[m.id] = render_module(m)
-    return html.replace(TOKEN_SLOT, csrf_token())
+    hit = cache.get(m.id)
+    if hit is None or hit[0] is not m:  # a teacher's module published again is another object
+        hit = cache[m.id] = (m, render_module(m))
+    return hit[1].replace(TOKEN_SLOT, csrf_token())
 
 
 def key_figures(m, notes: Notes) -> list[dict]:
