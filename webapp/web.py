@@ -31,16 +31,16 @@ class QuickCSRF(CSRFProtect):
         cfg = current_app.config
         if request.method not in cfg["WTF_CSRF_METHODS"]:
             return None  # a GET: nothing to check (Flask-WTF looks up the view's exemption first)
-        if (cfg.get("WTF_CSRF_TIME_LIMIT") is not None
-                or (request.is_secure and cfg["WTF_CSRF_SSL_STRICT"])
-                or (apply_exemptions and (not request.endpoint or self._is_exempt()))):
-            return super().protect(apply_exemptions)
+        if apply_exemptions and (not request.endpoint or self._is_exempt()):
+            return None  # the JSON API (looked up once, not twice)
+        if cfg.get("WTF_CSRF_TIME_LIMIT") is not None or (request.is_secure and cfg["WTF_CSRF_SSL_STRICT"]):
+            return super().protect()
         raw, sent = session.get(cfg["WTF_CSRF_FIELD_NAME"]), self._get_csrf_token()
         key = (cfg.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key, raw, sent)
         if isinstance(raw, str) and sent and key in _verified_tokens:
             g.csrf_valid = True
             return None
-        super().protect(apply_exemptions)  # a 400 (CSRFError) unless the token holds
+        super().protect()  # a 400 (CSRFError) unless the token holds
         if isinstance(raw, str) and sent:
             if len(_verified_tokens) > 10_000:
                 _verified_tokens.clear()
@@ -157,6 +157,19 @@ class QuietSessionInterface(SecureCookieSessionInterface):
         opened = self.session_class(data)
         opened.signed_at = signed.timestamp()
         return opened
+
+    def save_session(self, app, session, response) -> None:
+        """Flask's, but an unchanged session that needs no refresh costs only its Vary header (Flask
+        looks up six cookie settings and parses the Vary header into a set first)."""
+        if session and not session.modified and not self.should_set_cookie(app, session):
+            if session.accessed:
+                vary = response.headers.get("Vary")
+                if not vary:
+                    response.headers["Vary"] = "Cookie"
+                elif "cookie" not in {v.strip().lower() for v in vary.split(",")}:
+                    response.headers["Vary"] = vary + ", Cookie"
+            return
+        super().save_session(app, session, response)
 
     def should_set_cookie(self, app, session) -> bool:
         if session.modified:
