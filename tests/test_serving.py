@@ -19,6 +19,12 @@ def test_a_cached_module_page_carries_each_visitors_own_working_token(tmp_path, 
     page_a = a.get(f"/modules/{module_id}").get_data(as_text=True)
     page_b = b.get(f"/modules/{module_id}").get_data(as_text=True)
     assert module_id in app.extensions["module_pages"]  # rendered once, served twice
+    statements = []
+    with app.app_context():
+        from webapp import db
+        db.get_db().conn.set_trace_callback(statements.append)  # this thread's kept connection
+    assert a.get(f"/modules/{module_id}").status_code == 200
+    assert statements == []  # a page of the site's own module, once rendered: no database asked
     assert token(page_a) != token(page_b) and "\x00" not in page_a
     assert page_a.replace(token(page_a), "T") == page_b.replace(token(page_b), "T")
     assert a.post("/ask", data={"question": "how many prisoners", "csrf_token": token(page_a)}).status_code in (200, 303)
