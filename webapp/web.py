@@ -121,9 +121,10 @@ class QuietSessionInterface(SecureCookieSessionInterface):
     REMEMBERED = 4096
 
     def __init__(self):
-        # cookie -> (signed at, its content as JSON): a cookie verified once is not verified again;
-        # the same bytes under the same key verify the same way, and its age is checked each time
-        self._verified: dict[tuple[str, str], tuple[float, str]] = {}
+        # cookie -> (signed at, its content as JSON, its content when every value is immutable): a
+        # cookie verified once is not verified again; the same bytes under the same key verify the
+        # same way, and its age is checked each time
+        self._verified: dict[tuple[str, str], tuple[float, str, dict | None]] = {}
 
     def get_signing_serializer(self, app):
         """Flask builds the serializer afresh twice a request; it depends only on the keys."""
@@ -144,7 +145,8 @@ class QuietSessionInterface(SecureCookieSessionInterface):
         key = (str(app.secret_key), val)
         hit = self._verified.get(key)
         if hit is not None and 0 <= time.time() - hit[0] <= max_age:
-            opened = self.session_class(s.serializer.loads(hit[1]))
+            # a session of plain strings and numbers (a student's) is copied; anything else decoded afresh
+            opened = self.session_class(hit[2] if hit[2] is not None else s.serializer.loads(hit[1]))
             opened.signed_at = hit[0]
             return opened
         try:
@@ -153,7 +155,8 @@ class QuietSessionInterface(SecureCookieSessionInterface):
             return self.session_class()
         if len(self._verified) >= self.REMEMBERED:
             self._verified.clear()
-        self._verified[key] = (signed.timestamp(), s.serializer.dumps(data))
+        flat = all(isinstance(v, (str, int, float, bool, type(None))) for v in data.values())
+        self._verified[key] = (signed.timestamp(), s.serializer.dumps(data), dict(data) if flat else None)
         opened = self.session_class(data)
         opened.signed_at = signed.timestamp()
         return opened
