@@ -236,7 +236,7 @@ def security_headers(resp):
     fixed = SECURITY_HEADERS + ((HSTS,) if current_app.config.get("SESSION_COOKIE_SECURE") else ())  # HTTPS
     present = {k.lower() for k, _ in resp.headers.items()}
     resp.headers.extend([(k, v) for k, v in fixed if k.lower() not in present])
-    if request.headers.get("HX-Request"):
+    if request.environ.get("HTTP_HX_REQUEST"):  # the header, without building an exception when it is absent
         resp.headers.add("Vary", "HX-Request")
     return resp
 
