@@ -175,3 +175,14 @@ def test_a_verified_csrf_token_is_remembered_only_for_its_own_session_secret(tmp
     assert b.post("/ask", data={"question": "how many prisoners", "csrf_token": tok}).status_code == 400
     assert a.post("/ask", data={"question": "how many prisoners", "csrf_token": tok[:-2] + "xx"}).status_code == 400
     assert a.post("/ask", data={"question": "how many prisoners"}).status_code == 400
+
+
+def test_another_limits_storage_counts_one_statement_per_limit_with_the_same_limits_and_headers(tmp_path, seeds):
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True, RATELIMIT_STORAGE_URI="memory://")  # as redis:// would
+    client = app.test_client()
+    seen = [client.post("/api/ask", json={"question": "how many prisoners"}) for _ in range(21)]
+    assert [r.status_code for r in seen] == [200] * 20 + [429]
+    assert [r.headers["X-RateLimit-Remaining"] for r in seen] == [str(n) for n in range(19, -1, -1)] + ["0"]
+    assert all(0 < int(r.headers["Retry-After"]) <= 61 for r in seen)
+    storage = app.extensions["ratelimit"].storage
+    assert storage.get("LIMITER/127.0.0.1/ask.api/300/1/hour") == 20  # the refused request was not charged here
