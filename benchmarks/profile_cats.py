@@ -36,6 +36,8 @@ RULES: list[tuple[str, str, str | None, bool]] = [
     ("rate limiter", "/flask_limiter/", None, True),
     ("rate limiter", "/limits/", None, True),
     ("rate limiter", "/webapp/limits_sqlite.py", None, True),
+    ("Flask/Werkzeug", "/webapp/ratelimit.py", "limited", False),  # ours: the decorator that calls the view
+    ("rate limiter", "/webapp/ratelimit.py", None, True),
     ("security headers", "/webapp/web.py", "security_headers", True),
     ("write + commit", "/webapp/db/core.py", "wrapped", True),
     ("write + commit", "/webapp/db/core.py", "transaction", True),

@@ -337,3 +337,19 @@ def test_every_shown_page_is_escaped(app, client):
     # prompts are plain text: nothing in them becomes markup
     html = client.get(start(client)).get_data(as_text=True)
     assert not re.search(r"<script(?! src=\"/(vendor/htmx.min.js|static/quiz.js)\")", html)
+
+
+def test_a_reviewed_answer_is_rendered_once_and_reads_the_same_for_everyone_who_gave_it(app):
+    from webapp.views import quiz as views
+    bank = app.extensions["sourced"].bank
+    panels = []
+    for form_of in (right_form, right_form, wrong_form):  # two students answer alike, a third does not
+        client = app.test_client()
+        loc = start(client, length="5", seed="7")
+        entry = attempt_of(app, loc).layout[0]
+        r = client.post(f"{loc}/answer", data={"position": "0", **form_of(bank, entry)}, headers=QUIZ_PANEL)
+        assert r.status_code == 200
+        panels.append(r.get_data(as_text=True).replace(loc, "LOC"))
+    assert panels[0] == panels[1] != panels[2] and "The right answer" in panels[2]
+    assert len(views._reviews) == 2  # one per answer given, whoever gave it
+    assert panels[2].count("Your answer") == 1 and "Not right" in panels[2]

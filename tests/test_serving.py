@@ -19,6 +19,12 @@ def test_a_cached_module_page_carries_each_visitors_own_working_token(tmp_path, 
     page_a = a.get(f"/modules/{module_id}").get_data(as_text=True)
     page_b = b.get(f"/modules/{module_id}").get_data(as_text=True)
     assert module_id in app.extensions["module_pages"]  # rendered once, served twice
+    statements = []
+    with app.app_context():
+        from webapp import db
+        db.get_db().conn.set_trace_callback(statements.append)  # this thread's kept connection
+    assert a.get(f"/modules/{module_id}").status_code == 200
+    assert statements == []  # a page of the site's own module, once rendered: no database asked
     assert token(page_a) != token(page_b) and "\x00" not in page_a
     assert page_a.replace(token(page_a), "T") == page_b.replace(token(page_b), "T")
     assert a.post("/ask", data={"question": "how many prisoners", "csrf_token": token(page_a)}).status_code in (200, 303)
@@ -105,6 +111,29 @@ def test_rate_limit_headers_count_down_and_the_limit_still_holds(tmp_path, seeds
     assert [int(left) for _, left in seen[:20]] == list(range(19, -1, -1))  # read back from each request's own hit
 
 
+def test_a_views_limits_count_in_one_statement_and_a_refused_request_counts_only_up_to_its_limit(tmp_path, seeds):
+    from webapp import db
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True)
+    client = app.test_client()
+    statements = []
+    storage = app.extensions["ratelimit"].storage
+    with app.app_context():
+        storage._db.conn.set_trace_callback(statements.append)
+    ok = client.post("/api/ask", json={"question": "How many Russian soldiers have been taken prisoner?"})
+    assert ok.status_code == 200 and ok.headers["X-RateLimit-Limit"] == "20"  # the per-minute limit, nearer its end
+    assert 0 < int(ok.headers["Retry-After"]) <= 61 and int(ok.headers["X-RateLimit-Reset"]) > 0
+    assert len([s for s in statements if "rate_limits" in s]) == 1  # 20/minute and 300/hour in one upsert
+    for _ in range(21):
+        last = client.post("/api/ask", json={"question": "How many Russian soldiers have been taken prisoner?"})
+    assert last.status_code == 429 and last.headers["X-RateLimit-Remaining"] == "0"
+    with app.app_context():
+        counts = {key.rsplit("/", 3)[-1]: n for key, n in
+                  db.get_db().execute("SELECT key, count FROM rate_limits").fetchall()}
+    # the minute window counted every request (it refused two); the hour window only the 20 served,
+    # as Flask-Limiter counted: a limit after a used-up one is not charged
+    assert counts == {"minute": 22, "hour": 20}
+
+
 def test_a_repeated_question_gets_the_same_reply_and_each_exchange_is_kept(tmp_path, seeds):
     from webapp import db
     app = make_app(tmp_path)
@@ -132,3 +161,28 @@ def test_a_conversation_keeps_its_last_exchanges_appended_in_sql(tmp_path):
     assert conv["context"] == {"n": db.MAX_EXCHANGES + 4}
     assert [x["question"] for x in conv["exchanges"]] == [f"q{i}" for i in range(5, db.MAX_EXCHANGES + 5)]
     assert [r["question"] for r in db.list_refusals(database)] == ["q30", "q20", "q10", "q0"]
+
+
+def test_a_verified_csrf_token_is_remembered_only_for_its_own_session_secret(tmp_path, seeds):
+    from webapp import web
+    app = make_app(tmp_path, WTF_CSRF_ENABLED=True)
+    a, b = app.test_client(), app.test_client()
+    tok = token(a.get("/ask").get_data(as_text=True))
+    token(b.get("/ask").get_data(as_text=True))  # b has a session secret of its own
+    for _ in range(2):  # checked once, then remembered
+        assert a.post("/ask", data={"question": "how many prisoners", "csrf_token": tok}).status_code in (200, 303)
+    assert any(k[2] == tok for k in web._verified_tokens)
+    assert b.post("/ask", data={"question": "how many prisoners", "csrf_token": tok}).status_code == 400
+    assert a.post("/ask", data={"question": "how many prisoners", "csrf_token": tok[:-2] + "xx"}).status_code == 400
+    assert a.post("/ask", data={"question": "how many prisoners"}).status_code == 400
+
+
+def test_another_limits_storage_counts_one_statement_per_limit_with_the_same_limits_and_headers(tmp_path, seeds):
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True, RATELIMIT_STORAGE_URI="memory://")  # as redis:// would
+    client = app.test_client()
+    seen = [client.post("/api/ask", json={"question": "how many prisoners"}) for _ in range(21)]
+    assert [r.status_code for r in seen] == [200] * 20 + [429]
+    assert [r.headers["X-RateLimit-Remaining"] for r in seen] == [str(n) for n in range(19, -1, -1)] + ["0"]
+    assert all(0 < int(r.headers["Retry-After"]) <= 61 for r in seen)
+    storage = app.extensions["ratelimit"].storage
+    assert storage.get("LIMITER/127.0.0.1/ask.api/300/1/hour") == 20  # the refused request was not charged here

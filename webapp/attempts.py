@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping
 
 from . import db
@@ -249,8 +249,11 @@ def submit(database, a: Attempt, position: int, form: Mapping, questions: Mappin
     entry = a.layout[position]
     q = question_at(a, position, questions)
     marked = score(q, read_answer(q, entry, form))
-    db.submit_answer(database, a.id, position, q.id, marked.response, marked.correct, marked.score)
-    return db.get_attempt(database, a.id)
+    now = time.time()
+    stored = db.submit_answer(database, a.id, position, q.id, marked.response, marked.correct, marked.score, now)
+    # The write checked, under the write lock, that the answers stored were exactly the `position` ones
+    # read with `a`: the attempt now is `a` and this answer (no need to read it all again).
+    return replace(a, answers=[*a.answers, stored], finished_at=now if position == a.length - 1 else a.finished_at)
 
 
 class QuestionGone(LookupError):

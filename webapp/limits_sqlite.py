@@ -5,9 +5,9 @@ times what it said. This backend keeps fixed-window counters in the app's own da
 `rate_limits` table, one upsert per hit). Registered for URIs `sqlite:///absolute/path.sqlite3`;
 RATELIMIT_STORAGE_URI can still name another `limits` backend (redis://…) for several hosts.
 
-The upsert returns the counter as it now stands, which is what Flask-Limiter then reads back for the
-X-RateLimit-* headers of the same response (two more SELECTs): those reads are answered from what
-this thread's last hit returned, until `forget()` (called at the start of every request).
+`incr_many` counts all of a view's limits in one upsert and returns each counter as it now stands
+(count and expiry), which is what the X-RateLimit-* headers of the same response show
+(ratelimit.py); `uncount_many` takes hits back when a limit checked earlier was already used up.
 No Flask here."""
 from __future__ import annotations
 
@@ -40,28 +40,21 @@ class SQLiteStorage(Storage):
             self._local.db, self._local.pid = db.connect(self.path), os.getpid()
         return self._local.db
 
-    @property
-    def _hits(self) -> dict[str, tuple[int, float]]:
-        """What this thread's hits since the last forget() returned, by key."""
-        if not hasattr(self._local, "hits"):
-            self._local.hits = {}
-        return self._local.hits
-
-    def forget(self) -> None:
-        self._hits.clear()
-
     def incr(self, key: str, expiry: int, amount: int = 1) -> int:
-        self._hits[key] = db.count_hit(self._db, key, expiry, amount)
-        return self._hits[key][0]
+        return db.count_hits(self._db, [(key, expiry)], amount)[0][0]
 
-    def _read(self, key: str) -> tuple[int, float]:
-        return self._hits.get(key) or db.read_hits(self._db, key)
+    def incr_many(self, entries: list[tuple[str, int]]) -> list[tuple[int, float]]:
+        """One hit on each (key, expiry) in one statement; each counter's (count, expires_at) after it."""
+        return db.count_hits(self._db, entries)
+
+    def uncount_many(self, keys: list[str]) -> None:
+        db.uncount_hits(self._db, keys)
 
     def get(self, key: str) -> int:
-        return self._read(key)[0]
+        return db.read_hits(self._db, key)[0]
 
     def get_expiry(self, key: str) -> float:
-        return self._read(key)[1]
+        return db.read_hits(self._db, key)[1]
 
     def check(self) -> bool:
         try:
@@ -71,11 +64,9 @@ class SQLiteStorage(Storage):
             return False
 
     def reset(self) -> int | None:
-        self.forget()
         return db.clear_hits(self._db)
 
     def clear(self, key: str) -> None:
-        self._hits.pop(key, None)
         db.clear_hits(self._db, key)
 
 

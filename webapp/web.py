@@ -8,8 +8,6 @@ from importlib import resources
 
 from flask import Flask, current_app, g, jsonify, render_template, request, send_file, session
 from flask.sessions import SecureCookieSessionInterface
-from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFError, CSRFProtect, generate_csrf
 from htmx_flask import Htmx
 from itsdangerous import BadSignature
@@ -18,12 +16,44 @@ from werkzeug.routing import IntegerConverter
 
 from . import identity, qtypes
 from .facts import Store
+from .ratelimit import Limiter
 
-csrf = CSRFProtect()
+
+class QuickCSRF(CSRFProtect):
+    """Flask-WTF's CSRF check, with the tokens it has verified remembered per process.
+
+    A token is verified by unsigning it and comparing it with the secret in the session; tokens carry
+    no expiry here (WTF_CSRF_TIME_LIMIT is None), so the same token with the same session secret under
+    the same key verifies the same way every time: a student posting ten answers with one page's token
+    is checked once. With a time limit, or on HTTPS with its referrer check, every request is checked."""
+
+    def protect(self, apply_exemptions=False):
+        cfg = current_app.config
+        if request.method not in cfg["WTF_CSRF_METHODS"]:
+            return None  # a GET: nothing to check (Flask-WTF looks up the view's exemption first)
+        if apply_exemptions and (not request.endpoint or self._is_exempt()):
+            return None  # the JSON API (looked up once, not twice)
+        if cfg.get("WTF_CSRF_TIME_LIMIT") is not None or (request.is_secure and cfg["WTF_CSRF_SSL_STRICT"]):
+            return super().protect()
+        raw, sent = session.get(cfg["WTF_CSRF_FIELD_NAME"]), self._get_csrf_token()
+        key = (cfg.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key, raw, sent)
+        if isinstance(raw, str) and sent and key in _verified_tokens:
+            g.csrf_valid = True
+            return None
+        super().protect()  # a 400 (CSRFError) unless the token holds
+        if isinstance(raw, str) and sent:
+            if len(_verified_tokens) > 10_000:
+                _verified_tokens.clear()
+            _verified_tokens.add(key)
+        return None
+
+
+_verified_tokens: set[tuple] = set()
+csrf = QuickCSRF()
 htmx = Htmx()
-# Limits are declared per view (`@limiter.limit(...)`); storage is per process (memory://) unless
-# RATELIMIT_STORAGE_URI names a shared store.
-limiter = Limiter(key_func=get_remote_address)
+# Limits are declared per view (`@limiter.limit(...)`), counted per client address unless a view says
+# otherwise, in RATELIMIT_STORAGE_URI (create_app: the app's database by default). ratelimit.py.
+limiter = Limiter()
 
 
 def browser_token(create: bool = False) -> str | None:
@@ -77,19 +107,6 @@ def init_extensions(app: Flask) -> None:
     app.jinja_env.globals["csrf_token"] = csrf_token
     htmx.init_app(app)
     limiter.init_app(app)
-    hooks = app.before_request_funcs.setdefault(None, [])
-    if limiter._check_request_limit in hooks and not (
-            limiter.limit_manager.default_limits or limiter.limit_manager.application_limits
-            or limiter.limit_manager._blueprint_limits):
-        # Every limit here decorates its view, which checks it; the app-wide hook would only look up,
-        # on every request, that no default or application-wide limit applies (about 0.05 ms).
-        hooks.remove(limiter._check_request_limit)
-    if app.config.get("RATELIMIT_ENABLED", True) and hasattr(limiter.storage, "forget"):
-        storage = limiter.storage
-
-        @app.before_request
-        def forget_counts():  # what the limiter reads back are this request's own hits (limits_sqlite.py)
-            storage.forget()
 
 
 class QuietSessionInterface(SecureCookieSessionInterface):
@@ -104,9 +121,10 @@ class QuietSessionInterface(SecureCookieSessionInterface):
     REMEMBERED = 4096
 
     def __init__(self):
-        # cookie -> (signed at, its content as JSON): a cookie verified once is not verified again;
-        # the same bytes under the same key verify the same way, and its age is checked each time
-        self._verified: dict[tuple[str, str], tuple[float, str]] = {}
+        # cookie -> (signed at, its content as JSON, its content when every value is immutable): a
+        # cookie verified once is not verified again; the same bytes under the same key verify the
+        # same way, and its age is checked each time
+        self._verified: dict[tuple[str, str], tuple[float, str, dict | None]] = {}
 
     def get_signing_serializer(self, app):
         """Flask builds the serializer afresh twice a request; it depends only on the keys."""
@@ -127,7 +145,8 @@ class QuietSessionInterface(SecureCookieSessionInterface):
         key = (str(app.secret_key), val)
         hit = self._verified.get(key)
         if hit is not None and 0 <= time.time() - hit[0] <= max_age:
-            opened = self.session_class(s.serializer.loads(hit[1]))
+            # a session of plain strings and numbers (a student's) is copied; anything else decoded afresh
+            opened = self.session_class(hit[2] if hit[2] is not None else s.serializer.loads(hit[1]))
             opened.signed_at = hit[0]
             return opened
         try:
@@ -136,10 +155,24 @@ class QuietSessionInterface(SecureCookieSessionInterface):
             return self.session_class()
         if len(self._verified) >= self.REMEMBERED:
             self._verified.clear()
-        self._verified[key] = (signed.timestamp(), s.serializer.dumps(data))
+        flat = all(isinstance(v, (str, int, float, bool, type(None))) for v in data.values())
+        self._verified[key] = (signed.timestamp(), s.serializer.dumps(data), dict(data) if flat else None)
         opened = self.session_class(data)
         opened.signed_at = signed.timestamp()
         return opened
+
+    def save_session(self, app, session, response) -> None:
+        """Flask's, but an unchanged session that needs no refresh costs only its Vary header (Flask
+        looks up six cookie settings and parses the Vary header into a set first)."""
+        if session and not session.modified and not self.should_set_cookie(app, session):
+            if session.accessed:
+                vary = response.headers.get("Vary")
+                if not vary:
+                    response.headers["Vary"] = "Cookie"
+                elif "cookie" not in {v.strip().lower() for v in vary.split(",")}:
+                    response.headers["Vary"] = vary + ", Cookie"
+            return
+        super().save_session(app, session, response)
 
     def should_set_cookie(self, app, session) -> bool:
         if session.modified:
@@ -203,7 +236,7 @@ def security_headers(resp):
     fixed = SECURITY_HEADERS + ((HSTS,) if current_app.config.get("SESSION_COOKIE_SECURE") else ())  # HTTPS
     present = {k.lower() for k, _ in resp.headers.items()}
     resp.headers.extend([(k, v) for k, v in fixed if k.lower() not in present])
-    if request.headers.get("HX-Request"):
+    if request.environ.get("HTTP_HX_REQUEST"):  # the header, without building an exception when it is absent
         resp.headers.add("Vary", "HX-Request")
     return resp
 
@@ -231,7 +264,9 @@ def unexpected(e):
 
 
 def template_globals() -> dict:
-    return {"site_name": "Sourced", "faces": {n: n in current_app.blueprints for n in ("quiz", "ask", "teach")}}
+    # csrf_token: Flask-WTF's context processor would otherwise put its own, uncached one back
+    return {"site_name": "Sourced", "faces": {n: n in current_app.blueprints for n in ("quiz", "ask", "teach")},
+            "csrf_token": csrf_token}
 
 
 class StoredInt(IntegerConverter):

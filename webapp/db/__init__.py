@@ -30,7 +30,8 @@ from .bot import MAX_EXCHANGES, bot_search, get_conversation, list_refusals, sav
 from .control import (archived_ids, assignment_events, change_assignment_options, delete_assignment,
                       delete_attempt, extra_attempts, grant_attempt, rotate_code, set_archived)
 from .content import content_digest, fts_query, load_content, search_facts, source_status
-from .limits import clear_hits, count_hit, purge_older_than, read_hits, record_sign_in, sign_in_failures
+from .limits import (clear_hits, count_hit, count_hits, purge_older_than, read_hits, record_sign_in,
+                     sign_in_failures, uncount_hits)
 from .core import BUSY_TIMEOUT_MS, connect, retry_busy, transaction, writes
 from .core import migrate as _migrate
 from .live import (add_live_participant, advance_live_session, create_live_session, get_live_session,
@@ -45,7 +46,8 @@ from .teaching import (MAX_SET_SIZE, SetRefused, bump_session_version, change_se
                        teacher_questions, teacher_session)
 
 __all__ = [
-    "bump_session_version", "clear_hits", "count_hit", "list_teachers", "purge_older_than", "read_hits",
+    "bump_session_version", "clear_hits", "count_hit", "count_hits", "list_teachers", "purge_older_than", "read_hits",
+    "uncount_hits",
     "record_sign_in", "set_admin", "set_teacher_password", "sign_in_failures", "teacher_session",
     "delete_subject", "free_subject_id", "get_subject", "ids_taken", "insert_subject", "list_subjects",
     "publish_subject", "replace_subject_text", "save_subject_fact", "subject_with_text", "subjects_version",

@@ -12,13 +12,31 @@ def count_hit(db: sqlite_utils.Database, key: str, expiry: float, amount: int = 
               now: float | None = None) -> tuple[int, float]:
     """Add `amount` to a fixed-window counter shared by every process; returns the new (count,
     expires_at). One statement (its own transaction), so concurrent workers never lose a hit."""
+    return count_hits(db, [(key, expiry)], amount, now)[0]
+
+
+def count_hits(db: sqlite_utils.Database, entries: list[tuple[str, float]], amount: int = 1,
+               now: float | None = None) -> list[tuple[int, float]]:
+    """`count_hit` for several (key, expiry) counters in ONE statement (a view's limits together);
+    each counter's (count, expires_at) after it, in the order given."""
     now = time.time() if now is None else now
-    row = retry_busy(lambda: db.execute(
-        "INSERT INTO rate_limits (key, count, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
+    values = ", ".join("(?, ?, ?)" for _ in entries)
+    params = [p for key, expiry in entries for p in (key, amount, now + expiry)]
+    rows = retry_busy(lambda: db.execute(
+        f"INSERT INTO rate_limits (key, count, expires_at) VALUES {values} ON CONFLICT(key) DO UPDATE SET"
         " count = CASE WHEN expires_at <= ? THEN excluded.count ELSE count + excluded.count END,"
         " expires_at = CASE WHEN expires_at <= ? THEN excluded.expires_at ELSE expires_at END"
-        " RETURNING count, expires_at", [key, amount, now + expiry, now, now]).fetchone())
-    return row[0], row[1]
+        " RETURNING key, count, expires_at", [*params, now, now]).fetchall())
+    got = {key: (n, expires_at) for key, n, expires_at in rows}
+    return [got[key] for key, _ in entries]
+
+
+def uncount_hits(db: sqlite_utils.Database, keys: list[str], now: float | None = None) -> None:
+    """Take one hit back from each counter still in its window."""
+    now = time.time() if now is None else now
+    marks = ", ".join("?" for _ in keys)
+    retry_busy(lambda: db.execute(f"UPDATE rate_limits SET count = count - 1 WHERE key IN ({marks}) AND"
+                                  " expires_at > ? AND count > 0", [*keys, now]))
 
 
 def read_hits(db: sqlite_utils.Database, key: str, now: float | None = None) -> tuple[int, float]:

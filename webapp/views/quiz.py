@@ -6,12 +6,14 @@ on. The rules of an attempt live in attempts.py; this module reads input, calls 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import secrets
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
+from markupsafe import Markup
 
 from .. import attempts, db, identity
 from ..assignments import when_text
@@ -88,6 +90,7 @@ class Review:
     facts: list
     rows: list | None = None  # per-row marks of an ordering or matching answer
     feedback: list[str] | None = None  # what the question's author wrote for this answer (imported questions)
+    html: Markup | None = None  # all of the above as quiz/_review.html shows it
 
     @property
     def verdict(self) -> str:
@@ -101,6 +104,30 @@ def review(q: Question, answer: attempts.Answer) -> Review:
                   explanation=render_inline(q.explanation, store(), fact_url, Notes()), facts=facts,
                   rows=row_marks(q, answer.response),
                   feedback=feedback_for(q, answer.response, bool(answer.correct), answer.score))
+
+
+# A reviewed answer reads the same for everyone who gave the same answer to the same question (the
+# key, the explanation, the sources: a function of the content, fixed until a teacher publishes, when
+# the store is another object). Rendered once per worker: half the CPU of an answer's feedback panel.
+MAX_REVIEWS = 4096
+_reviews: dict[tuple, Review] = {}
+_reviews_of: list = [None]  # the store the remembered reviews were made from
+
+
+def reviewed(q: Question, answer: attempts.Answer) -> Review:
+    """review(q, answer) with its panel rendered (r.html), remembered per question and answer given."""
+    s = store()
+    if _reviews_of[0] is not s or len(_reviews) >= MAX_REVIEWS:
+        _reviews.clear()
+        _reviews_of[0] = s
+    key = (id(q), json.dumps(answer.response, sort_keys=True), bool(answer.correct), answer.score)
+    hit = _reviews.get(key)
+    if hit is not None and hit.question is q:
+        return replace(hit, position=answer.position, answer=answer)
+    r = review(q, answer)
+    r.html = Markup(render_template("quiz/_review.html", r=r))
+    _reviews[key] = r
+    return r
 
 
 def panel(template: str, status: int = 200, **ctx):
@@ -255,7 +282,7 @@ def feedback_ctx(a: Attempt, position: int) -> dict:
     q = questions_of(a).get(ans.question_id)
     if q is None:
         abort(410, "This question has since been removed from the bank.")
-    return {"attempt": a, "r": review(q, ans), "finished": a.finished_at is not None, "scope": scope_title(a),
+    return {"attempt": a, "r": reviewed(q, ans), "finished": a.finished_at is not None, "scope": scope_title(a),
             "clock": None if a.finished else clock(a)}
 
 
@@ -280,7 +307,7 @@ def results(attempt_id: str):
         return render_template("quiz/results_later.html", attempt=a, scope=scope_title(a),
                                closes=when_text(asg.options.closes_at) if asg and asg.options.closes_at else None)
     questions = questions_of(a)
-    reviews = [review(questions[ans.question_id], ans) for ans in a.answers if ans.question_id in questions]
+    reviews = [reviewed(questions[ans.question_id], ans) for ans in a.answers if ans.question_id in questions]
     missed = [r for r in reviews if not r.answer.correct]
     missed_facts = {f for r in missed for f in r.question.fact_ids}
     revisit = [m for m in store().modules.values() if missed_facts & set(module_fact_ids(m))]
