@@ -15,6 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
+from .weights import remember
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
 
@@ -261,6 +262,7 @@ def read(question: str, lex: Lexicon) -> Reading:
         if w in STOPWORDS or w[0].isdigit() or w in NUMBER_WORDS or w in used_phrase_words or w in STOP_FORMS:
             continue
         words.append(w)
+        remember(stem(w), w)
         concepts.append(lex.expand(stem(w)))
     # the same idea asked twice counts once
     unique: list[set[str]] = []

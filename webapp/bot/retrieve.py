@@ -29,14 +29,14 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
+from .weights import MIN_COVERAGE, coverage, idea_weight, needed
 from .understand import qtype_of
 from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
 
 # Tuned on tests/bot/eval.yaml with `flask --app webapp bot evaluate --misses`: at 0.5 coverage
 # questions about things the articles do not report ("how many tanks…") start to get answers; at
 # 0.7 two-idea paraphrases lose theirs. MIN_SCORE 0.75 keeps a bare coverage match of a fact whose
-# figure does not fit the question's type below the line.
-MIN_COVERAGE = 0.6
+# figure does not fit the question's type below the line. MIN_COVERAGE lives in weights.py.
 MIN_SCORE = 0.75
 ASK_WEIGHT = 0.3  # a question worded like one of the fact's example questions (asks.yaml)
 CANDIDATES = 40  # bm25's best candidates the rules re-rank
@@ -94,11 +94,6 @@ def idea_token(element: str) -> str:
 def year_token(year: int) -> str:
     """The index token of a year a fact carries (so the candidate query can require it)."""
     return idea_token(f"y{year}")
-
-
-def needed(n: int, min_coverage: float = MIN_COVERAGE) -> int:
-    """How many of n ideas a fact must hold to reach min_coverage."""
-    return max(1, math.ceil(n * min_coverage - 1e-9))
 
 
 def unit_fits(f: Fact, qtype: str | None) -> bool:
@@ -180,6 +175,8 @@ class FactIndex:
             for y in years:
                 self.by_year.setdefault(y, []).append(f.id)
         self.known_years = set(self.by_year)
+        # the project's own subject words: every idea holding one weighs fully (weights.py)
+        self.curated = set(lex.by_stem) | set().union(*self.topic_stems.values(), set())
         self._counted: dict[str, set[str]] = {}
         self.size = max(len(store.facts), 1)
         self.avg_len = total_len / self.size
@@ -195,6 +192,9 @@ class FactIndex:
             only_name = {stem(w) for w in TOKEN.findall(name)} - rest
             got = self._counted[fid] = (self.fact_stems[fid] - only_name).union(*self.ask_stems.get(fid, ()))
         return got
+
+    def weights(self, ideas: list[set[str]]) -> list[float]:
+        return [idea_weight(c, self.curated) for c in ideas]
 
     def matches_at_most(self, ideas: list[set[str]], m: int) -> int:
         """An upper bound on the facts holding m of the ideas (each idea's facts counted once per element)."""
@@ -279,12 +279,12 @@ def idea_query(idea: set[str], lex: Lexicon | None = None) -> str:
 
 
 def enough_ideas_query(ideas: list[set[str]], min_coverage: float = MIN_COVERAGE,
-                       lex: Lexicon | None = None) -> str | None:
+                       lex: Lexicon | None = None, weights: list[float] | None = None) -> str | None:
     """Facts holding at least `needed(n)` of the n ideas: an OR of ANDs over the terms column."""
     if not ideas:
         return None
     parts = [idea_query(i, lex) for i in ideas]
-    m = needed(len(parts), min_coverage)
+    m = needed(len(parts), min_coverage, weights)
     clauses = [" AND ".join(c) for c in combinations(parts, m)]
     body = clauses[0] if len(clauses) == 1 else " OR ".join(f"({c})" for c in clauses)
     return "terms : (" + body + ")"
@@ -310,8 +310,9 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     # bm25 costs per matching fact: when very many facts could match (a vague question in a large
     # store), the query asks for one token per synonym group instead of one per word (a short OR),
     # and bm25 ranks the first BM25_BUDGET matches in index order
-    many = bool(ideas) and index.matches_at_most(ideas, needed(len(ideas), min_coverage)) > BM25_BUDGET
-    strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None)
+    weights = index.weights(ideas)
+    many = bool(ideas) and index.matches_at_most(ideas, needed(len(ideas), min_coverage, weights)) > BM25_BUDGET
+    strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None, weights)
     if strict and reading.years:  # a year in the question is required of the fact: ask FTS5 for it too
         strict += " AND terms : (" + " AND ".join(f'"{year_token(y)}"' for y in sorted(reading.years)) + ")"
     hits: list[tuple[str, float]] = []
@@ -345,7 +346,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
             continue
         if other_side and "ukrainian soldiers" not in f.statement.lower():
             continue
-        cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics)
+        cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics, weights)
         if fid in near:  # a follow-up: the facts the last answer links to are what it most likely narrows to
             score += 0.1
         score += ASK_WEIGHT * asked.get(fid, 0.0)
@@ -390,13 +391,15 @@ def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
 
 
 def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | None, reading: Reading,
-               prev_topics: set[str]) -> tuple[float, float]:
-    """(coverage, score) of one fact for one question."""
+               prev_topics: set[str], weights: list[float] | None = None) -> tuple[float, float]:
+    """(coverage, score) of one fact for one question: coverage is the weighted share of the question's
+    ideas the fact holds (see `coverage`)."""
     stems = index.fact_stems[f.id]
     if ideas:
-        cov = sum(1 for c in ideas if c & stems) / len(ideas)
+        weights = weights or [1.0] * len(ideas)
+        cov = coverage([bool(c & stems) for c in ideas], weights)
         for a in index.ask_stems.get(f.id, ()):  # or as much as one example question holds
-            cov = max(cov, sum(1 for c in ideas if c & (a | stems)) / len(ideas))
+            cov = max(cov, coverage([bool(c & (a | stems)) for c in ideas], weights))
     else:
         cov = 1.0 if reading.years else 0.0
     score = cov + type_bonus(f, qtype, reading)
