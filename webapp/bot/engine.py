@@ -19,7 +19,7 @@ from lemminflect import getAllLemmas
 from ..facts import Store
 from ..schemas import Fact
 from . import reply as rp
-from .normalize import STOP_FORMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
+from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .understand import SIDE_WORD, Scope, qtype_of, understand
@@ -95,6 +95,14 @@ WAY_TYPES = {"why", "how", "who", "what_is", "opinion", "agree", "source", "wher
 
 def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     return any(stem(m.group(1)) in c for m in OWNED.finditer(text) for c in unknown)
+
+
+# "what MEDALS do they get", "which PUNISHMENT do they face": the noun after what/which is the thing asked for
+HEAD = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+) (?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\b")
+
+
+def head_word_unknown(text: str, unknown: list[set[str]]) -> bool:
+    return any(stem(m.group(1)) in c for m in HEAD.finditer(text) for c in unknown)
 
 
 def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
@@ -301,9 +309,12 @@ class Bot:
             unknown = [c for c in unknown if c not in peripheral]
         known = [c for c in u.ideas if c not in unknown]
         text = u.reading.text
-        central = bool(unknown) and (len(unknown) >= len(known) or counted_word_unknown(text, unknown)
-                                     or owned_word_unknown(text, unknown)
-                                     or (COUNT_OF.search(text) and any(is_verb(c, u.reading.words) for c in unknown)))
+        # an everyday word ("wait", "end") weighs less than a subject word (weights.py)
+        weight = dict(zip(map(frozenset, u.ideas), self.index.weights(u.ideas)))
+        heavy = [c for c in unknown if weight[frozenset(c)] >= 0.8]
+        central = bool(unknown) and (len(unknown) >= len(known) or head_word_unknown(text, unknown)
+                                     or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
+                                     or (COUNT_OF.search(text) and any(is_verb(c, u.reading.words) for c in heavy)))
         return central, known
 
     def narrow(self, u, ranked: list) -> list:
@@ -340,7 +351,7 @@ class Bot:
         for rx in (OWNED, HEAD_OF, WHEN_WAS):
             for m in rx.finditer(text):
                 w = m.group(1)
-                if w not in STOPWORDS and w not in STOP_FORMS and not w[0].isdigit():
+                if w not in STOPWORDS and w not in STOP_FORMS and stem(w) not in STOP_STEMS and not w[0].isdigit():
                     out.append(self.lex.expand(stem(w)))
         return out
 

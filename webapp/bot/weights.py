@@ -42,6 +42,15 @@ def commonness(word: str) -> float:
     return 1.0 - (1.0 - FLOOR) * (z - RARE) / (COMMON - RARE)
 
 
+# a word at least this common (Zipf) is an English word spelt right, never "corrected" to another
+ENGLISH = 3.3
+
+
+@lru_cache(maxsize=65536)
+def is_english(word: str) -> bool:
+    return zipf_frequency(word, "en") >= ENGLISH
+
+
 def idea_weight(idea: set[str] | frozenset[str], curated: set[str]) -> float:
     """1 for a subject word of the project (`curated`: lexicon stems and phrases, fact topics) and for
     phrases; otherwise the commonness of the word the stem came from."""
