@@ -131,6 +131,9 @@ DOUBT = re.compile(r"^(is (that|this|it) (true|right|correct|so|real)|really|are
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
                      r"what kinds?|examples?|for example)\b")
 MORE = re.compile(r"^(and )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then)\b")
+# "why?", "how come?", "why so few?", "why is that": the reason for what was just said
+WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)| so| tho| though| then)?"
+                      r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?\W*$")
 # words that only name an article ("what about the blog?", "and in the news report?")
 SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper"}
 # a fact about the soldiers counted or lost: "what about the Ukrainians?" after it asks for the other side
@@ -209,6 +212,13 @@ class Bot:
             return self.other_article(last, named, context), context
         if RESTATE.match(text) and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}:
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
+        if WHY_THAT.match(text):  # "why?", "why so few?": a reason the articles link to the last answer
+            reasons = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
+                       and self.store.facts[i].kind in ("claim", "opinion")]
+            if reasons:
+                f = self.store.facts[reasons[0]]
+                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+            return None
         if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain"}:
             shown = set(context["facts"])
             nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
@@ -259,13 +269,17 @@ class Bot:
 
         if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):
             return narrowed
+        if u.follow_up and WHY_THAT.match(u.text) and not u.reading.words and len(u.ideas) > 1:
+            # "why?" after "how many surrender each week": why they surrender, not why weekly; the subject
+            # is the idea most facts share
+            u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
         return self.reply_to(u, context)
 
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
         central, known = self.subject_unknown(u)
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
-                      u.other_side, self.min_coverage, near=u.prev_near)
+                      u.other_side, self.min_coverage, near=u.prev_near, own=u.own)
         related = self.related(ranked)
         ranked = self.narrow(u, ranked)
         if (u.qtype in ("how_many", "share", "what_is") and MONEY.search(u.reading.text) and not self.money_figures) \
@@ -293,9 +307,11 @@ class Bot:
             return self.refuse("not-covered", "no-figure", related), context
         chosen = rp.choose(self.store, ranked, u.qtype)
         facts = [self.store.facts[i] for i in chosen]
-        near = {i for x in facts[:1] for i in [*x.related, *(c.fact for c in x.conflicts_with)]} - set(chosen)
+        # the facts the answer links to, the lead's first (a follow-up most likely narrows to one of them)
+        near = list(dict.fromkeys(i for x in facts for i in [*x.related, *(c.fact for c in x.conflicts_with)]
+                                  if i not in chosen))
         context = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype,
-                   "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen, "near": sorted(near),
+                   "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen, "near": near,
                    "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context

@@ -304,7 +304,7 @@ def literal_words(reading: Reading) -> list[str]:
 
 def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | None, reading: Reading,
          prev_topics: set[str], other_side: bool, min_coverage: float = MIN_COVERAGE,
-         near: frozenset[str] = frozenset()) -> list[Scored]:
+         near: frozenset[str] = frozenset(), own: list[set[str]] = ()) -> list[Scored]:
     """Candidate facts for a question, best first, each with its coverage and rule score."""
     ideas = ideas[:MAX_IDEAS]
     # bm25 costs per matching fact: when very many facts could match (a vague question in a large
@@ -331,10 +331,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     elif ideas:  # nothing holds enough: facts sharing some idea, for the refusal's related facts
         hits = search(any_idea_query(ideas, index.lex), FALLBACK, ordered=False)
     if reading.years and not hits:  # a year-only follow-up: facts carrying the year are candidates
-        first, *rest = sorted(reading.years)
-        others = [index.fact_years] if rest else []
-        hits = list(islice(((i, 0.0) for i in index.by_year.get(first, ())
-                            if all(set(rest) <= o[i] for o in others)), CANDIDATES))
+        hits = year_hits(index, reading.years)
     out = []
     # positions count against the candidate budget, not the number of hits, so that a fact's boost
     # does not depend on how many other facts happened to match
@@ -349,6 +346,8 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics, weights)
         if fid in near:  # a follow-up: the facts the last answer links to are what it most likely narrows to
             score += 0.1
+        if own and all(c & index.fact_stems[fid] for c in own):  # "were THEY MARKED?": what the follow-up adds
+            score += 0.3
         score += ASK_WEIGHT * asked.get(fid, 0.0)
         score += BM25_TIE * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
         if fid in literal_rank:
@@ -357,6 +356,11 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     # facts that hold enough of the question's ideas come first, whatever a weaker match scored
     out.sort(key=lambda s: (s.coverage < min_coverage, -s.score, -s.coverage))
     return out
+
+
+def year_hits(index: FactIndex, years: set[int]) -> list[tuple[str, float]]:
+    first, *rest = sorted(years)
+    return list(islice(((i, 0.0) for i in index.by_year.get(first, ()) if set(rest) <= index.fact_years[i]), CANDIDATES))
 
 
 def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:

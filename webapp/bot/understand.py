@@ -80,6 +80,7 @@ class Understanding:
     ideas: list[set[str]] = field(default_factory=list)
     prev_topics: set[str] = field(default_factory=set)
     prev_near: frozenset[str] = frozenset()  # facts the last answer links to (related, conflicting)
+    own: list[set[str]] = field(default_factory=list)  # a follow-up's own ideas, beside the last question's
 
     @property
     def other_side(self) -> bool:
@@ -142,6 +143,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         if not u.ideas:
             u.ideas = prev
         elif PRONOUN.search(reading.text):  # "where were THEY recruited from": the last question's subject too
+            u.own = list(u.ideas)  # what the follow-up adds is what it asks about
             u.ideas = u.ideas + [c for c in prev if c not in u.ideas]
     if not u.ideas and not reading.years:
         u.kind = "nothing"
