@@ -199,7 +199,8 @@ class Bot:
         if WHO_SAYS.search(text) or DOUBT.match(text):
             return Reply(True, rp.WHO_FRAMING, [self.statement(last)]), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
-            ours = [i for i in context.get("near", []) if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
+            ours = [i for i in context.get("near", [])[:context.get("lead_near", 99)]
+                    if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
             if ours:
                 f = self.store.facts[ours[0]]
                 return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
@@ -279,7 +280,8 @@ class Bot:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
         central, known = self.subject_unknown(u)
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
-                      u.other_side, self.min_coverage, near=u.prev_near, own=u.own)
+                      u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
+                      shown=frozenset(context.get("facts", ())) if u.follow_up else frozenset())
         related = self.related(ranked)
         ranked = self.narrow(u, ranked)
         if (u.qtype in ("how_many", "share", "what_is") and MONEY.search(u.reading.text) and not self.money_figures) \
@@ -311,7 +313,7 @@ class Bot:
         near = list(dict.fromkeys(i for x in facts for i in [*x.related, *(c.fact for c in x.conflicts_with)]
                                   if i not in chosen))
         context = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype,
-                   "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen, "near": near,
+                   "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen, "near": near, "lead_near": len([*f.related, *f.conflicts_with]),
                    "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context

@@ -304,7 +304,7 @@ def literal_words(reading: Reading) -> list[str]:
 
 def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | None, reading: Reading,
          prev_topics: set[str], other_side: bool, min_coverage: float = MIN_COVERAGE,
-         near: frozenset[str] = frozenset(), own: list[set[str]] = ()) -> list[Scored]:
+         near: frozenset[str] = frozenset(), own: list[set[str]] = (), shown: frozenset[str] = frozenset()) -> list[Scored]:
     """Candidate facts for a question, best first, each with its coverage and rule score."""
     ideas = ideas[:MAX_IDEAS]
     # bm25 costs per matching fact: when very many facts could match (a vague question in a large
@@ -344,10 +344,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         if other_side and "ukrainian soldiers" not in f.statement.lower():
             continue
         cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics, weights)
-        if fid in near:  # a follow-up: the facts the last answer links to are what it most likely narrows to
-            score += 0.1
-        if own and all(c & index.fact_stems[fid] for c in own):  # "were THEY MARKED?": what the follow-up adds
-            score += 0.3
+        score += follow_bonus(index, f, qtype, near, own, shown)
         score += ASK_WEIGHT * asked.get(fid, 0.0)
         score += BM25_TIE * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
         if fid in literal_rank:
@@ -356,6 +353,20 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     # facts that hold enough of the question's ideas come first, whatever a weaker match scored
     out.sort(key=lambda s: (s.coverage < min_coverage, -s.score, -s.coverage))
     return out
+
+
+def follow_bonus(index: FactIndex, f: Fact, qtype: str | None, near: frozenset[str], own: list[set[str]],
+                 shown: frozenset[str]) -> float:
+    """A follow-up narrows the last answer: to the facts it links to (a reason, for "why"), to a fact holding
+    what the follow-up adds ("were THEY MARKED?"), and not to the fact just given again."""
+    score = 0.0
+    if f.id in near:
+        score += 0.1 + (0.15 if qtype in ("why", "how") and f.kind in ("claim", "opinion") else 0.0)
+    if own and all(c & index.fact_stems[f.id] for c in own):
+        score += 0.3
+    if f.id in shown and qtype not in ("who", "source"):  # "who publishes that figure?" asks about it again
+        score -= 0.2
+    return score
 
 
 def year_hits(index: FactIndex, years: set[int]) -> list[tuple[str, float]]:

@@ -58,6 +58,8 @@ OTHER_SIDE = re.compile(
     r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead)\b"
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity))\b")
 
+# a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
+OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b")
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
 SIDE_WORD = re.compile(r"\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?\s*$"
                        r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))")
@@ -138,7 +140,8 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             u.side = "ukrainian"
         elif context.get("side") == "ukrainian" and not re.search(r"\brussian", reading.text):
             u.side = "ukrainian"  # still about Ukraine's own soldiers
-        u.qtype = u.qtype or context.get("qtype")
+        if not OWN_FRAME.match(reading.text):  # "and in 2025?" keeps the last question's type; "were they marked?" has its own
+            u.qtype = u.qtype or context.get("qtype")
         prev = [set(c) for c in context.get("concepts", [])]
         if not u.ideas:
             u.ideas = prev
