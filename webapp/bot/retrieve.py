@@ -29,6 +29,7 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
+from .followups import follow_bonus
 from .weights import MIN_COVERAGE, coverage, idea_weight, needed
 from .understand import qtype_of
 from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
@@ -353,20 +354,6 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     # facts that hold enough of the question's ideas come first, whatever a weaker match scored
     out.sort(key=lambda s: (s.coverage < min_coverage, -s.score, -s.coverage))
     return out
-
-
-def follow_bonus(index: FactIndex, f: Fact, qtype: str | None, near: frozenset[str], own: list[set[str]],
-                 shown: frozenset[str]) -> float:
-    """A follow-up narrows the last answer: to the facts it links to (a reason, for "why"), to a fact holding
-    what the follow-up adds ("were THEY MARKED?"), and not to the fact just given again."""
-    score = 0.0
-    if f.id in near:
-        score += 0.1 + (0.15 if qtype in ("why", "how") and f.kind in ("claim", "opinion") else 0.0)
-    if own and all(c & index.fact_stems[f.id] for c in own):
-        score += 0.3
-    if f.id in shown and qtype not in ("who", "source"):  # "who publishes that figure?" asks about it again
-        score -= 0.2
-    return score
 
 
 def year_hits(index: FactIndex, years: set[int]) -> list[tuple[str, float]]:
