@@ -205,7 +205,7 @@ class Bot:
                 f = self.store.facts[ours[0]]
                 return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
             return None
-        if not words and THAT.search(text) and qtype and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
+        if not words and THAT.search(text) and qtype in ("how_many", "share", "when") and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
             # "how many was that?": the figure of the last answer
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         named = self.named_sources(text)

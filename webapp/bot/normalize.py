@@ -92,7 +92,7 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "
                   "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number",
                   "whats": "what is", "what's": "what is", "wheres": "where is", "where's": "where is", "whos": "who is",
                   "who's": "who is", "hows": "how", "whys": "why", "im": "i",
-                  "wen": "when", "b4": "before", "2day": "today", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
+                  "wen": "when", "b4": "before", "n": "and", "2day": "today", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
                   "peeps": "people", "peple": "people", "ppl's": "people", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
 
 LAST_YEAR = re.compile(r"\b(last year|this past year|the past year|past year)\b")
