@@ -113,7 +113,7 @@ def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
 MONEY_UNIT = re.compile(r"rouble|ruble|dollar|euro|hryvni|pound|currency|usd|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
-                  r"conclude|believe|count|call|estimate|tell)\b"
+                  r"conclude|believe|count|call|estimate)\b"
                   r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond)\w*\b")
 # "what is Putin's view": the same as "what does Putin think"
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
@@ -399,6 +399,8 @@ class Bot:
         if named := self.named_sources(said_by):
             return [], named
         words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]
+        # "Ukraine's defence chief": the words that name this speaker, not the side it is on
+        words = [w for w in words if w not in STOPWORDS] or words
         if not words:
             return None
         return [self.lex.expand(stem(w)) for w in words], []

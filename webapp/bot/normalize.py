@@ -21,7 +21,7 @@ QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '
 
 # Words that carry no topic: question words, fillers, and words true of nearly every fact here.
 STOPWORDS = set("""
-a an the of to in on at by for from with and or but not no is are was were be been being do does did
+a an the of to in on at by for from with and or but not no is are was were be been being do does did us
 done has have had having it its this that these those there their they them he she his her i me my we
 our you your what which who whom whose when where why how many much more most less than then so as
 about according article articles report reports reported say says said tell me please can could would
@@ -72,7 +72,9 @@ POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly )?(tell me|
                     r"|\bi('m| am) (curious|wondering)\b|\bdo you know\b|\bplease\b|\bthank you\b|\bthanks\b")
 PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse me|sorry)\b[^;:,.?!]*[;:,.!]\s*"
                       r"|^[^;:?]*\b(i'm|i am|we're|we are) (preparing|teaching|writing|working on|doing)[^;:?]*[;:]\s*"
-                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know|says|said|thinks|told me|claims)\b[^;:?]*?[;:,]\s*")
+                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know|says|said|thinks|told me|claims)\b[^;:?]*?[;:,]\s*"
+                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?|mum|mom|dad|father|mother|brother|sister|husband|wife|partner)"
+                      r" (says|said|thinks|told me|claims|reckons|believes|heard)( that)?\s+")
 
 
 def the_question(text: str) -> str:
@@ -111,7 +113,9 @@ US_ENDING = re.compile(r"(?<=[a-z]{3})(i|y)z(e|es|ed|ing|ation|ations|er|ers)$")
 _STEMMER = Stemmer.Stemmer("english")
 # Snowball folds words that mean different things here: a prisoner is not a prison ("how many came
 # from prisons" asks about recruits from jails, not about the count of prisoners)
-STEM_EXCEPTIONS = {"prisoner": "prisoner", "prisoners": "prisoner", "prisoner's": "prisoner", "prisoners'": "prisoner"}
+STEM_EXCEPTIONS = {"prisoner": "prisoner", "prisoners": "prisoner", "prisoner's": "prisoner", "prisoners'": "prisoner",
+                   # nor are the authorities an author
+                   "authority": "authority", "authorities": "authority"}
 
 
 def british(word: str) -> str:

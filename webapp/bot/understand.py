@@ -26,7 +26,7 @@ QTYPES = [
     ("trend", re.compile(r"^(is|are|has|have|was|were|do|does)\b.*\b(growing|grow|rising|rise|increasing|increase|going up|"
                          r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend)\b")),
     ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotal\b")),
-    ("when", re.compile(r"\bwhen\b|\bwhat (year|date|month)\b|\bwhich (year|month)\b|\bsince when\b")),
+    ("when", re.compile(r"^(so |and |but |then |exactly )?when\b|\bwhen (did|was|were|is|do|does|had|has|have)\b(?! (he|she|they|it|the (author|blogger|writer)) (says?|said|writes?|wrote|argues?|talks?|mentions?))|\bwhat (year|date|month)\b|\bwhich (year|month)\b|\bsince when\b")),
     ("where", re.compile(r"\bwhere\b|\bwhich (region|place|area|province)s?\b|\bwhat (region|place|area)s?\b")),
     # "who runs X" asks what X is, not who claims a figure
     ("what_is", re.compile(r"^who (runs|operates|organises|organizes|is behind|are behind|is in charge of|is responsible for|set up|started|created)\b")),
