@@ -17,6 +17,7 @@ from typing import Callable
 from lemminflect import getAllLemmas
 
 from ..facts import Store
+from ..numbers import same
 from ..schemas import Fact
 from . import reply as rp
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
@@ -62,6 +63,14 @@ def places_taken(store: Store) -> re.Pattern:
     alts = "|".join(sorted(names)) or "(?!)"
     return re.compile(rf"\b(take|took|taken|taking|capture|captured|capturing|seize|seized|occupy|occupied|conquer\w*|"
                       rf"win|won|lose|lost|fall|fell) (the (city|town|region) of )?({alts})\b")
+
+
+# the words right after what a count counts: its verb ("how many prisoners ESCAPED", "how many were EXECUTED")
+COUNTED_VERB = re.compile(r"\b(?:how many|number of)(?: of)?(?: the| them| those| these| all)?(?: [a-z'-]+){0,3}? (?:(?:were|was|have|has|had|been|got|get|did) )*([a-z'-]+)")
+
+
+def counted_verbs(text: str) -> list[str]:
+    return [m.group(1) for m in COUNTED_VERB.finditer(text)] + [w for m in COUNTED_NP.finditer(text) for w in m.group(1).split()]
 
 
 def is_verb(idea: set[str], words: list[str]) -> bool:
@@ -123,7 +132,7 @@ NOT_A_SPEAKER = {"the", "a", "an", "of", "in", "on", "from", "by", "to", "for", 
 WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|claims?|claimed|counts?|counted|reports?|told|thinks?|thought|believes?|argues?)\b"
                       r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b"
                       r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
-OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post)\b|\bdo (they|both|the two|the articles)"
+OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b|\bdo (they|both|the two|the articles)"
                            r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 # follow-ups that ask for the last answer again, or for more of it
@@ -135,7 +144,8 @@ MORE = re.compile(r"^(and )?(tell me more|more|go on|anything else|what else|mor
 WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)| so| tho| though| then)?"
                       r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?\W*$")
 # words that only name an article ("what about the blog?", "and in the news report?")
-SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper"}
+SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper", "site", "piece",
+                "too", "also", "either", "different", "say", "says"}
 # a fact about the soldiers counted or lost: "what about the Ukrainians?" after it asks for the other side
 PRISONERS_OR_LOSSES = re.compile(r"prisoner|captur|surrender|killed|wounded|died|injured|losses|casualt")
 
@@ -161,6 +171,9 @@ class Bot:
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
         self.places_taken = places_taken(store)
+
+    def carried(self, n: float) -> bool:
+        return any(same(n, x) for f in self.store.facts.values() for g in f.figures for x in g.numbers)
 
     def index_terms(self, fact: Fact) -> str:
         """What a fact is indexed by besides its words (the FTS `terms` column)."""
@@ -327,12 +340,14 @@ class Bot:
             unknown = [c for c in unknown if c not in peripheral]
         known = [c for c in u.ideas if c not in unknown]
         text = u.reading.text
+        # a year or a figure some fact carries is known content too ("by the close of 2025", "six thousand")
+        held = len(u.reading.years) + sum(1 for n in set(u.reading.numbers) if n not in u.reading.years and self.carried(n))
         # an everyday word ("wait", "end") weighs less than a subject word (weights.py)
         weight = dict(zip(map(frozenset, u.ideas), self.index.weights(u.ideas)))
         heavy = [c for c in unknown if weight[frozenset(c)] >= 0.8]
-        central = bool(unknown) and (len(unknown) >= len(known) or head_word_unknown(text, unknown)
+        central = bool(unknown) and (len(unknown) >= len(known) + held or head_word_unknown(text, unknown)
                                      or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
-                                     or (COUNT_OF.search(text) and any(is_verb(c, u.reading.words) for c in heavy)))
+                                     or (COUNT_OF.search(text) and any(is_verb(c, counted_verbs(text)) for c in heavy)))
         return central, known
 
     def narrow(self, u, ranked: list) -> list:
@@ -401,9 +416,17 @@ class Bot:
         words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]
         # "Ukraine's defence chief": the words that name this speaker, not the side it is on
         words = [w for w in words if w not in STOPWORDS] or words
-        if not words:
+        if not words or self.a_topic(words):
             return None
         return [self.lex.expand(stem(w)) for w in words], []
+
+    def a_topic(self, words: list[str]) -> bool:
+        """"What does the swap stuff say", "what does the rising pace show": X is a subject of the facts (a lexicon
+        or topic word) and names no claimant, so it is what is asked about, not who speaks."""
+        stems = {stem(w) for w in words}
+        claimants = set().union(*self.claimant_stems.values())
+        known = all(any(self.index.df[e] for e in self.lex.expand(s_)) for s_ in stems)
+        return known and not stems & claimants and bool(stems & self.index.curated)
 
     def said_by(self, fid: str, speaker: tuple[list[set[str]], list[str]]) -> bool:
         ideas, sources = speaker

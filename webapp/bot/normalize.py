@@ -43,7 +43,7 @@ verified verify independently independent reliable reliability attributed attrib
 accuracy trustworthy confirmed confirm officially credible
 among amongst within without through across against toward towards upon via reason reasons motive motives
 yo lol lmao omg bro dude guys tho rn idk btw fr ngl okay um uh hey gonna wanna kinda sorta literally honestly tbh
-compare compared comparing comparison contrast versus way ways alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
+compare compared comparing comparison contrast versus way ways i'm i've i'd i'll piece pieces majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
 
 # the stems of the longer stopwords: their other forms carry no topic either ("useful", "reporting")
@@ -62,7 +62,7 @@ WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (s
                        r"|\bsince the (start|beginning|outbreak) of the (full[- ]scale )?(war|invasion|fighting)\b"
                        r"|\b(throughout|over the course of|during|in) the (whole |entire )?war\b"
                        r"|\b(so far|to date|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently"
-                       r"|when it comes to|with regard to|as regards|as for)\b")
+                       r"|when it comes to|with regard to|as regards|as for|in the first place|broadly speaking|generally speaking|more or less)\b")
 
 # A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
 # explain", "hello, I'm preparing a lesson on the war;" (see `the_question`)
@@ -94,9 +94,13 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "
                   "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number",
                   "whats": "what is", "what's": "what is", "wheres": "where is", "where's": "where is", "whos": "who is",
                   "who's": "who is", "hows": "how", "whys": "why", "im": "i",
-                  "wen": "when", "b4": "before", "n": "and", "2day": "today", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
+                  "wen": "when", "b4": "before", "n": "and", "whens": "when is", "thru": "through", "cuz": "because", "prolly": "probably", "convo": "conversation", "2day": "today", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
                   "peeps": "people", "peple": "people", "ppl's": "people", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
 
+ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"
+                         r"news|report|article|piece|post|writer|author)( (says|said|puts it|reports|explains|has it|claims|tells it|quotes))?\b(?! (think|thinks|argue|argues|believe|believes|view|opinion|conclude|concludes))")
+SHORT_SCALE = re.compile(r"\b(\d+(?:\.\d+)?) ?(k|m|mil|million|millions|bn|billion)\b")
+SCALE = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9}
 LAST_YEAR = re.compile(r"\b(last year|this past year|the past year|past year)\b")
 TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?")
 
@@ -259,6 +263,7 @@ class Reading:
 
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", the_question(tidy(question)))  # "4th" is the number 4
+    t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000
     tokens = [lex.correct(x) for w in TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t)))
               for x in CHAT_SPELLINGS.get(w, w).split()]
     text = " ".join(tokens)
@@ -268,8 +273,12 @@ def read(question: str, lex: Lexicon) -> Reading:
         if phrase in text and phrase_rx(phrase).search(text):
             concepts.append(set(lex.groups[gi]))
             used_phrase_words |= set(phrase.split())
+    # "according to the blogger", "as the news report puts it": which article, not what it is about
+    attributed = {i for m in ATTRIBUTION.finditer(text) for i in range(len(text[:m.start()].split()), len(text[:m.end()].split()))}
     words = []
-    for w in tokens:
+    for i, w in enumerate(tokens):
+        if i in attributed:
+            continue
         if w in STOPWORDS or w[0].isdigit() or w in NUMBER_WORDS or w in used_phrase_words or w in STOP_FORMS:
             continue
         if stem(w) in STOP_STEMS and stem(w) not in lex.by_stem:  # "useful", "showing": a stopword's forms

@@ -121,9 +121,9 @@ def count_fits(f: Fact, text: str) -> bool:
 
 def answers_a_figure_question(f: Fact, qtype: str | None) -> bool:
     """A "how many" or "what share" question is answered by a count or a share, a "when" question
-    by a date, nothing else."""
+    by a date (a figure, or a year the statement names), nothing else."""
     if qtype == "when":
-        return unit_fits(f, "when")
+        return unit_fits(f, "when") or bool(re.search(r"\b(19|20)\d\d\b", f.statement))
     if qtype not in ("share", "how_many"):
         return True
     if qtype == "share":  # "what share / percentage": a share, nothing else
