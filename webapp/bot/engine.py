@@ -23,6 +23,7 @@ from . import reply as rp
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
+from .weights import commonness
 from .understand import SIDE_WORD, Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
@@ -85,7 +86,8 @@ CHANGE = re.compile(r"(rise|rose|risen|grow|grew|grown|increas|climb|fall|fell|f
 
 
 # "Syrskii's boss", "the headquarters' budget": the thing owned is what is asked about
-OWNED = re.compile(r"[a-z](?:'s|s') ([a-z][a-z-]+)(?! [a-z]+(?:'s|s')? (?:opinion|view|say))")
+OWNED = re.compile(r"\b(?!(?:somebody|someone|anybody|anyone|everyone|writer|author|blogger|journalist|reporter|parent|colleague|son|daughter"
+                   r"|teacher|student|pupil|friend|reader|ukraine|russia|kyiv|moscow)(?:'s|s'))[a-z]+(?:'s|s') ([a-z][a-z-]+)(?! [a-z]+(?:'s|s')? (?:opinion|view|say))")
 # "who is the head of…", "what is the name of…": the first noun is the thing asked about
 HEAD_OF = re.compile(r"^(?:who|what) (?:is|was|are|were) the ([a-z-]+) of\b")
 # "when was the biggest prisoner swap": the last word of what is dated
@@ -129,7 +131,7 @@ OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|positio
 # words of "what does X say" that name no one in particular
 NOT_A_SPEAKER = {"the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
-WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|claims?|claimed|counts?|counted|reports?|told|thinks?|thought|believes?|argues?)\b"
+WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|thinks?|thought|believes?|argues?|estimat\w*)\b"
                       r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b"
                       r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
 OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b|\bdo (they|both|the two|the articles)"
@@ -384,7 +386,8 @@ class Bot:
         for rx in (OWNED, HEAD_OF, WHEN_WAS):
             for m in rx.finditer(text):
                 w = m.group(1)
-                if w not in STOPWORDS and w not in STOP_FORMS and stem(w) not in STOP_STEMS and not w[0].isdigit():
+                if w not in STOPWORDS and w not in STOP_FORMS and stem(w) not in STOP_STEMS and not w[0].isdigit() \
+                        and (rx is not OWNED or commonness(w) >= 0.8):  # "somebody's PART": no thing asked about
                     out.append(self.lex.expand(stem(w)))
         return out
 

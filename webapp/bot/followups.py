@@ -20,7 +20,7 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
     what the follow-up adds ("were THEY MARKED?"), and not to the fact just given again."""
     score = 0.0
     if f.id in near:
-        score += 0.1 + (0.15 if qtype in ("why", "how") and f.kind in ("claim", "opinion") else 0.0)
+        score += 0.1 + (0.15 if qtype in ("why", "how", "opinion") and f.kind in ("claim", "opinion") else 0.0)
     if own and all(c & index.fact_stems[f.id] for c in own):
         score += 0.3
     if f.id in shown and qtype not in ("who", "source"):  # "who publishes that figure?" asks about it again

@@ -43,7 +43,7 @@ verified verify independently independent reliable reliability attributed attrib
 accuracy trustworthy confirmed confirm officially credible
 among amongst within without through across against toward towards upon via reason reasons motive motives
 yo lol lmao omg bro dude guys tho rn idk btw fr ngl okay um uh hey gonna wanna kinda sorta literally honestly tbh
-compare compared comparing comparison contrast versus way ways i'm i've i'd i'll piece pieces majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
+compare compared comparing comparison contrast versus way ways i'm i've i'd i'll piece pieces conflict trust trusted believable they've we've you've list phrasing phrased majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
 
 # the stems of the longer stopwords: their other forms carry no topic either ("useful", "reporting")
@@ -62,7 +62,8 @@ WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (s
                        r"|\bsince the (start|beginning|outbreak) of the (full[- ]scale )?(war|invasion|fighting)\b"
                        r"|\b(throughout|over the course of|during|in) the (whole |entire )?war\b"
                        r"|\b(so far|to date|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently"
-                       r"|when it comes to|with regard to|as regards|as for|in the first place|broadly speaking|generally speaking|more or less)\b")
+                       r"|when it comes to|with regard to|as regards|as for|in the first place|broadly speaking|generally speaking|more or less|in particular|if the (news )?(report|article|blog|piece|post) is to be believed"
+                       r"|to be believed|to be fair|to be honest|as far as i know|in return)\b")
 
 # A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
 # explain", "hello, I'm preparing a lesson on the war;" (see `the_question`)
@@ -263,6 +264,7 @@ class Reading:
 
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", the_question(tidy(question)))  # "4th" is the number 4
+    t = re.sub(r"\bper ?cent\b", "percent", t)
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000
     tokens = [lex.correct(x) for w in TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t)))
               for x in CHAT_SPELLINGS.get(w, w).split()]

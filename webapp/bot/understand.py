@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from .normalize import Lexicon, Reading, read, tidy
 
 QTYPES = [
-    ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|both (articles|sources)|two (articles|sources)|each article)\b")),
+    ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
+    # "which two earlier years did 2025 beat": years asked for, whatever is counted in them
+    ("when", re.compile(r"^(in )?which (\w+ ){0,2}years?\b")),
     ("source", re.compile(r"\bwhich (article|source|report|outlet)s?\b|\bwhat (article|source)s?\b|\bin which article\b")),
     # "what does the author read into…": a view, even when it mentions a number
     ("opinion", re.compile(r"^(in the (author|blogger)'?s (view|opinion),? )?what (does|do|did) the (author|blogger|writer)\b"
@@ -94,6 +96,16 @@ class Understanding:
         return self.side == "ukrainian"
 
 
+# "when the two sides trade prisoners, which soldiers…": a clause setting the scene before the question
+SCENE = re.compile(r"^(when|if|since|as|while|after|although|though|given that|once)\b[^,;:?]*[,;:]\s*(?=(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b)")
+
+
+def main_clause(tidied: str, text: str) -> str:
+    """The question a scene-setting clause leads to (punctuation is in the tidied text only)."""
+    m = SCENE.match(tidied)
+    return tidy(tidied[m.end():]) if m else text
+
+
 def qtype_of(text: str) -> str | None:
     for name, rx in QTYPES:
         if rx.search(text):
@@ -134,7 +146,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         reading.years = {max(scope.known_years)}
     if reading.years and not reading.years <= scope.known_years:
         return Understanding("out-of-scope", t, scope="year", reading=reading)
-    u = Understanding("question", t, reading=reading, qtype=qtype_of(reading.text), ideas=reading.concepts,
+    u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) else "russian")
     if u.qtype is None and CHECK_FIGURE.match(reading.text) and [n for n in reading.numbers if n not in reading.years]:
         # "is it true 50k were captured?": checked against the fact that gives the figure
