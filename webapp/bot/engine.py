@@ -129,7 +129,7 @@ SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z'
 # "what is Putin's view": the same as "what does Putin think"
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
 # words of "what does X say" that name no one in particular
-NOT_A_SPEAKER = {"the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
+NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i", "the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
 WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|thinks?|thought|believes?|argues?|estimat\w*)\b"
                       r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b"
@@ -345,7 +345,7 @@ class Bot:
         # a year or a figure some fact carries is known content too ("by the close of 2025", "six thousand")
         held = len(u.reading.years) + sum(1 for n in set(u.reading.numbers) if n not in u.reading.years and self.carried(n))
         # an everyday word ("wait", "end") weighs less than a subject word (weights.py)
-        weight = dict(zip(map(frozenset, u.ideas), self.index.weights(u.ideas)))
+        weight = dict(zip(map(frozenset, u.ideas), self.index.weights(u.ideas, u.reading.word_of)))
         heavy = [c for c in unknown if weight[frozenset(c)] >= 0.8]
         central = bool(unknown) and (len(unknown) >= len(known) + held or head_word_unknown(text, unknown)
                                      or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
@@ -401,6 +401,8 @@ class Bot:
             if w in NP_END:
                 break
             words.append(w)
+            if w.endswith("s") and "NOUN" in getAllLemmas(w) and getAllLemmas(w)["NOUN"][0] != w:
+                break  # a plural ends the phrase: "how many new ONES turn up", "how many PRISONERS escaped"
         np = " ".join(words)
         out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases if p in np and re.search(rf"\b{re.escape(p)}\b", np)]
         used = {w for c in out for p in c if p.startswith("~") for w in p[1:].split()}

@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
-from .weights import is_english, remember
+from .weights import is_english
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
 
@@ -43,7 +43,7 @@ verified verify independently independent reliable reliability attributed attrib
 accuracy trustworthy confirmed confirm officially credible
 among amongst within without through across against toward towards upon via reason reasons motive motives
 yo lol lmao omg bro dude guys tho rn idk btw fr ngl okay um uh hey gonna wanna kinda sorta literally honestly tbh
-compare compared comparing comparison contrast versus way ways i'm i've i'd i'll piece pieces conflict trust trusted believable they've we've you've list phrasing phrased majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
+compare compared comparing comparison contrast versus way ways i'm i've i'd i'll piece pieces conflict trust trusted believable they've we've you've list phrasing phrased date dates confused confusing majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
 
 # the stems of the longer stopwords: their other forms carry no topic either ("useful", "reporting")
@@ -63,7 +63,8 @@ WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (s
                        r"|\b(throughout|over the course of|during|in) the (whole |entire )?war\b"
                        r"|\b(so far|to date|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently"
                        r"|when it comes to|with regard to|as regards|as for|in the first place|broadly speaking|generally speaking|more or less|in particular|if the (news )?(report|article|blog|piece|post) is to be believed"
-                       r"|to be believed|to be fair|to be honest|as far as i know|in return)\b")
+                       r"|to be believed|to be fair|to be honest|as far as i know|in return|in the same breath|in plain terms|in simple terms"
+                       r"|in plain english|put simply|for my (class|lesson|students|pupils|worksheet|homework|essay|project|group))\b")
 
 # A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
 # explain", "hello, I'm preparing a lesson on the war;" (see `the_question`)
@@ -75,7 +76,8 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
                       r"|^[^;:?]*\b(i'm|i am|we're|we are) (preparing|teaching|writing|working on|doing)[^;:?]*[;:]\s*"
                       r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know|says|said|thinks|told me|claims)\b[^;:?]*?[;:,]\s*"
                       r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?|mum|mom|dad|father|mother|brother|sister|husband|wife|partner)"
-                      r" (says|said|thinks|told me|claims|reckons|believes|heard)( that)?\s+")
+                      r" (says|said|thinks|told me|claims|reckons|believes|heard|insists)( that)?\s+"
+                      r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+")
 
 
 def the_question(text: str) -> str:
@@ -260,6 +262,7 @@ class Reading:
     numbers: list[float]
     years: set[int]
     last_year: bool = False  # "last year": the latest year the facts cover (understand.py fills it in)
+    word_of: dict[str, str] = field(default_factory=dict)  # the word each content stem was read from
 
 
 def read(question: str, lex: Lexicon) -> Reading:
@@ -286,7 +289,6 @@ def read(question: str, lex: Lexicon) -> Reading:
         if stem(w) in STOP_STEMS and stem(w) not in lex.by_stem:  # "useful", "showing": a stopword's forms
             continue
         words.append(w)
-        remember(stem(w), w)
         concepts.append(lex.expand(stem(w)))
     # the same idea asked twice counts once
     unique: list[set[str]] = []
@@ -294,4 +296,5 @@ def read(question: str, lex: Lexicon) -> Reading:
         if not any(c == u for u in unique):
             unique.append(c)
     return Reading(text=text, words=words, concepts=unique, numbers=numbers_in(t), years=years_in(t),
+                   word_of={stem(w): w for w in reversed(words)},
                    last_year=bool(LAST_YEAR.search(t)))

@@ -29,6 +29,8 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
+from .fit import (COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
+                  type_bonus, unit_fits)
 from .followups import follow_bonus
 from .weights import MIN_COVERAGE, coverage, idea_weight, needed
 from .understand import qtype_of
@@ -44,20 +46,6 @@ CANDIDATES = 40  # bm25's best candidates the rules re-rank
 FALLBACK = 200  # facts sharing any idea, unranked, when none holds enough (related facts for a refusal)
 MAX_IDEAS = 8  # more content words than this: the rarest-looking first ones are kept (long questions)
 
-COUNT_UNITS = {"soldiers", "prisoners", "killed or wounded", "countries", "soldiers per week",
-               "foreign fighters per week", "square kilometres", "years of age"}
-SHARE_UNITS = {"percent", "fraction"}
-TIME_UNITS = {"date", "year"}
-# counts that answer "how many" only when the question names what they count
-UNIT_CUES = {
-    "killed or wounded": re.compile(r"kill|wound|casualt|loss|lost|lose|dead|died|death|injur"),
-    "countries": re.compile(r"countr|nation"),
-    "square kilometres": re.compile(r"territor|\bland|\barea|square|\bkm|\bbig|\bsize|\blarge"),
-    "years of age": re.compile(r"\bold\b|\bage"),
-    "soldiers per week": re.compile(r"week"),
-    "foreign fighters per week": re.compile(r"week"),
-}
-COMPARES = re.compile(r"\bthan\b|\bexceed|\boutnumber|\brevers|\bcompared\b", re.I)  # a statement that compares
 
 # the question's own words that carry no topic: kept out of the literal (unexpanded) query
 FUNCTION_WORDS = set("""a an the of to in on at by for from with and or is are was were be been do does did has
@@ -95,40 +83,6 @@ def idea_token(element: str) -> str:
 def year_token(year: int) -> str:
     """The index token of a year a fact carries (so the candidate query can require it)."""
     return idea_token(f"y{year}")
-
-
-def unit_fits(f: Fact, qtype: str | None) -> bool:
-    units = {g.unit for g in f.figures}
-    if qtype == "share":
-        return bool(units & SHARE_UNITS)
-    if qtype == "how_many":
-        return bool(units & COUNT_UNITS)
-    if qtype == "when":
-        return bool(units & TIME_UNITS)
-    return True
-
-
-def count_fits(f: Fact, text: str) -> bool:
-    """A count answers "how many" about what the question names: a count of countries fits a
-    question about countries, a weekly rate one about weeks, and so on."""
-    for g in f.figures:
-        if g.unit in COUNT_UNITS:
-            cue = UNIT_CUES.get(g.unit)
-            if cue is None or cue.search(text):
-                return True
-    return False
-
-
-def answers_a_figure_question(f: Fact, qtype: str | None) -> bool:
-    """A "how many" or "what share" question is answered by a count or a share, a "when" question
-    by a date (a figure, or a year the statement names), nothing else."""
-    if qtype == "when":
-        return unit_fits(f, "when") or bool(re.search(r"\b(19|20)\d\d\b", f.statement))
-    if qtype not in ("share", "how_many"):
-        return True
-    if qtype == "share":  # "what share / percentage": a share, nothing else
-        return unit_fits(f, "share")
-    return unit_fits(f, "how_many") or unit_fits(f, "share")  # "how many (of them)": a count or a share
 
 
 class FactIndex:
@@ -176,6 +130,10 @@ class FactIndex:
             for y in years:
                 self.by_year.setdefault(y, []).append(f.id)
         self.known_years = set(self.by_year)
+        self.by_number: dict[float, list[str]] = {}  # a figure -> the facts carrying it
+        for f in store.facts.values():
+            for n in {x for g in f.figures for x in g.numbers}:
+                self.by_number.setdefault(n, []).append(f.id)
         # the project's own subject words: every idea holding one weighs fully (weights.py)
         self.curated = set(lex.by_stem) | set().union(*self.topic_stems.values(), set())
         self._counted: dict[str, set[str]] = {}
@@ -194,8 +152,8 @@ class FactIndex:
             got = self._counted[fid] = (self.fact_stems[fid] - only_name).union(*self.ask_stems.get(fid, ()))
         return got
 
-    def weights(self, ideas: list[set[str]]) -> list[float]:
-        return [idea_weight(c, self.curated) for c in ideas]
+    def weights(self, ideas: list[set[str]], word_of: dict[str, str]) -> list[float]:
+        return [idea_weight(c, self.curated, word_of) for c in ideas]
 
     def matches_at_most(self, ideas: list[set[str]], m: int) -> int:
         """An upper bound on the facts holding m of the ideas (each idea's facts counted once per element)."""
@@ -311,7 +269,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     # bm25 costs per matching fact: when very many facts could match (a vague question in a large
     # store), the query asks for one token per synonym group instead of one per word (a short OR),
     # and bm25 ranks the first BM25_BUDGET matches in index order
-    weights = index.weights(ideas)
+    weights = index.weights(ideas, reading.word_of)
     many = bool(ideas) and index.matches_at_most(ideas, needed(len(ideas), min_coverage, weights)) > BM25_BUDGET
     strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None, weights)
     if strict and reading.years:  # a year in the question is required of the fact: ask FTS5 for it too
@@ -333,6 +291,8 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         hits = search(any_idea_query(ideas, index.lex), FALLBACK, ordered=False)
     if reading.years and not hits:  # a year-only follow-up: facts carrying the year are candidates
         hits = year_hits(index, reading.years)
+    if not ideas and not hits and stated(reading):  # "what is the 40 percent figure about?"
+        hits = [(i, 0.0) for n in stated(reading) for i in index.by_number.get(n, ())][:CANDIDATES]
     out = []
     # positions count against the candidate budget, not the number of hits, so that a fact's boost
     # does not depend on how many other facts happened to match
@@ -356,40 +316,14 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     return out
 
 
+def stated(reading: Reading) -> list[float]:
+    """The figures a question states, other than years."""
+    return [n for n in set(reading.numbers) if n not in reading.years]
+
+
 def year_hits(index: FactIndex, years: set[int]) -> list[tuple[str, float]]:
     first, *rest = sorted(years)
     return list(islice(((i, 0.0) for i in index.by_year.get(first, ()) if set(rest) <= index.fact_years[i]), CANDIDATES))
-
-
-def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
-    """How well the kind of fact fits the kind of question ("how many" ↔ a count, "why" ↔ a claim)."""
-    score = 0.0
-    if qtype in ("share", "how_many", "when"):
-        stated = any(same(n, x) for n in reading.numbers for g in f.figures for x in g.numbers)
-        if unit_fits(f, qtype) and (qtype != "how_many" or stated or count_fits(f, reading.text)):
-            score += 0.25
-        elif qtype == "how_many" and (unit_fits(f, "share") or unit_fits(f, qtype)):
-            score += 0.1  # "how many of them" is often answered by a share
-        else:
-            score -= 0.25
-    elif qtype == "opinion":
-        score += 0.2 if f.kind == "opinion" else 0.0
-    elif qtype == "where":
-        score += 0.25 if "geography" in f.topics else 0.0
-    elif qtype == "who":
-        score += 0.1 if f.kind in ("figure", "claim") else 0.0
-    elif qtype == "what_is":
-        score += 0.2 if f.kind == "context" else 0.0
-    elif qtype in ("why", "how"):  # reasons and ways: claims and opinions (labelled), not counts
-        score += 0.2 if f.kind in ("claim", "opinion", "context") else -0.15
-    elif qtype == "agree":  # the sources' differences are facts too: those that record them come first
-        both = "news report" in f.statement.lower() and "blog" in f.statement.lower()
-        score += 0.2 if (f.conflicts_with or both) else -0.2 if f.kind == "opinion" else 0.0
-    elif qtype == "trend":  # "is it growing": claims about the pace, not a count
-        score += 0.2 if f.kind in ("claim", "opinion", "context") else 0.0
-    elif qtype == "compare":
-        score += 0.15 if COMPARES.search(f.statement) else 0.0
-    return score
 
 
 def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | None, reading: Reading,
@@ -397,13 +331,15 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     """(coverage, score) of one fact for one question: coverage is the weighted share of the question's
     ideas the fact holds (see `coverage`)."""
     stems = index.fact_stems[f.id]
+    # a figure the question states that the fact carries counts as one more idea held ("the 40 percent figure")
+    carried = [True] if any(same(n, x) for n in stated(reading) for g in f.figures for x in g.numbers) else []
     if ideas:
-        weights = weights or [1.0] * len(ideas)
-        cov = coverage([bool(c & stems) for c in ideas], weights)
+        weights = (weights or [1.0] * len(ideas)) + [1.0] * len(carried)
+        cov = coverage([bool(c & stems) for c in ideas] + carried, weights)
         for a in index.ask_stems.get(f.id, ()):  # or as much as one example question holds
-            cov = max(cov, coverage([bool(c & (a | stems)) for c in ideas], weights))
+            cov = max(cov, coverage([bool(c & (a | stems)) for c in ideas] + carried, weights))
     else:
-        cov = 1.0 if reading.years else 0.0
+        cov = 1.0 if reading.years or carried else 0.0
     score = cov + type_bonus(f, qtype, reading)
     topics = index.topic_stems.get(f.id, set())
     score += 0.1 * sum(1 for c in ideas if c & topics)

@@ -168,6 +168,6 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         elif PRONOUN.search(reading.text):  # "where were THEY recruited from": the last question's subject too
             u.own = list(u.ideas)  # what the follow-up adds is what it asks about
             u.ideas = u.ideas + [c for c in prev if c not in u.ideas]
-    if not u.ideas and not reading.years:
+    if not u.ideas and not reading.years and not reading.numbers:
         u.kind = "nothing"
     return u

@@ -23,14 +23,6 @@ COMMON = 5.6
 RARE = 4.6
 FLOOR = 0.3
 
-# the word a stem was read from (the first seen), so that the stem's frequency can be looked up
-WORD_OF: dict[str, str] = {}
-
-
-def remember(stem_: str, word: str) -> None:
-    WORD_OF.setdefault(stem_, word)
-
-
 @lru_cache(maxsize=65536)
 def commonness(word: str) -> float:
     """The weight of an everyday word: FLOOR for the commonest, 1 for rare ones and unknown words."""
@@ -51,12 +43,12 @@ def is_english(word: str) -> bool:
     return zipf_frequency(word, "en") >= ENGLISH
 
 
-def idea_weight(idea: set[str] | frozenset[str], curated: set[str]) -> float:
+def idea_weight(idea: set[str] | frozenset[str], curated: set[str], word_of: dict[str, str]) -> float:
     """1 for a subject word of the project (`curated`: lexicon stems and phrases, fact topics) and for
-    phrases; otherwise the commonness of the word the stem came from."""
+    phrases; otherwise the commonness of the word the stem came from in this question (`word_of`)."""
     if any(e.startswith("~") or e in curated for e in idea):
         return 1.0
-    words = [WORD_OF[e] for e in idea if e in WORD_OF]
+    words = [word_of[e] for e in idea if e in word_of]
     return min((commonness(w) for w in words), default=1.0)
 
 
