@@ -89,13 +89,16 @@ CHANGE = re.compile(r"(rise|rose|risen|grow|grew|grown|increas|climb|fall|fell|f
 OWNED = re.compile(r"\b(?!(?:somebody|someone|anybody|anyone|everyone|writer|author|blogger|journalist|reporter|parent|colleague|son|daughter"
                    r"|teacher|student|pupil|friend|reader|ukraine|russia|kyiv|moscow)(?:'s|s'))[a-z]+(?:'s|s') ([a-z][a-z-]+)(?! [a-z]+(?:'s|s')? (?:opinion|view|say))")
 # "who is the head of…", "what is the name of…": the first noun is the thing asked about
-HEAD_OF = re.compile(r"^(?:who|what) (?:is|was|are|were) the ([a-z-]+) of\b")
+HEAD_OF = re.compile(r"^(?:who|what) (?:is|was|are|were) the ([a-z-]+) of\b|^(?:the )?(names?) of (?:a|an|the|any|one|some)\b")
 # "when was the biggest prisoner swap": the last word of what is dated
 WHEN_WAS = re.compile(r"^when (?:is|was|were|did) the (?:[a-z-]+ ){0,3}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
 # "where are the prisoners held": a place of detention, which no fact gives
 HELD_WHERE = re.compile(r"\bwhere\b.*\b(are|is)\b.*\b(held|kept|housed|detained|imprisoned|locked up)\b")
 # "how many officers, as an actual number": a count, which a share does not give
-ABSOLUTE = re.compile(r"\b(actual|exact|absolute|real) (number|count|figure)|\bas a number\b|\bin absolute terms\b|\bheadcount\b")
+ABSOLUTE = re.compile(r"\b(actual|exact|absolute|real|precise) (number|count|figure)|\bas a number\b|\bin absolute terms\b|\bheadcount\b"
+                      r"|\b(exactly|precisely)\W*$")
+# "the average age", "the median": a statistic only a fact that gives one answers
+AVERAGE = re.compile(r"\b(?:average|median|the mean)(?: (?!week)([a-z]+))?")
 # "which countries…": a list asked for
 LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:(?:\d+|[a-z]+ty|[a-z]+teen|ten|hundred) )?([a-z]+)\b(?! of)")
 WEEK = re.compile(r"\bweek")
@@ -368,8 +371,13 @@ class Bot:
                                                    for w in g.unit.split())]
         if HELD_WHERE.search(text):
             ranked = []
-        if u.qtype == "how_many" and ABSOLUTE.search(text):
-            ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")]
+        if u.qtype == "how_many" and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
+            ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
+                      and any(g.numbers for g in self.store.facts[s.fact_id].figures)]
+        if m := AVERAGE.search(text):  # "the average AGE": a fact giving an average of that thing
+            what = [self.lex.expand(stem(m.group(1)))] if m.group(1) and m.group(1) not in STOPWORDS else []
+            ranked = [s for s in ranked if AVERAGE.search(self.store.facts[s.fact_id].statement.lower())
+                      and all(c & self.index.counted_stems(s.fact_id) for c in what)]
         named = self.named_sources(text) if u.qtype != "agree" else []
         if len(named) == 1 and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
             ranked = mine + [s for s in ranked if s not in mine]
@@ -385,7 +393,7 @@ class Bot:
         out = []
         for rx in (OWNED, HEAD_OF, WHEN_WAS):
             for m in rx.finditer(text):
-                w = m.group(1)
+                w = next(g for g in m.groups() if g)
                 if w not in STOPWORDS and w not in STOP_FORMS and stem(w) not in STOP_STEMS and not w[0].isdigit() \
                         and (rx is not OWNED or commonness(w) >= 0.8):  # "somebody's PART": no thing asked about
                     out.append(self.lex.expand(stem(w)))
