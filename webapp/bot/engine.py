@@ -23,7 +23,7 @@ from . import reply as rp
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
-from .weights import commonness
+from .weights import commonness, rounds_to
 from .understand import SIDE_WORD, Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
@@ -178,7 +178,7 @@ class Bot:
         self.places_taken = places_taken(store)
 
     def carried(self, n: float) -> bool:
-        return any(same(n, x) for f in self.store.facts.values() for g in f.figures for x in g.numbers)
+        return any(rounds_to(n, x) for f in self.store.facts.values() for g in f.figures for x in g.numbers)
 
     def index_terms(self, fact: Fact) -> str:
         """What a fact is indexed by besides its words (the FTS `terms` column)."""
@@ -414,7 +414,8 @@ class Bot:
         np = " ".join(words)
         out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases if p in np and re.search(rf"\b{re.escape(p)}\b", np)]
         used = {w for c in out for p in c if p.startswith("~") for w in p[1:].split()}
-        out += [self.lex.expand(stem(w)) for w in words if w not in STOPWORDS and w not in used and not w[0].isdigit()]
+        out += [self.lex.expand(stem(w)) for w in words  # "how many people WORK there": the verb picks them out
+                if w not in STOPWORDS and stem(w) not in STOP_STEMS and w not in used and not w[0].isdigit()]
         return out
 
     def speaker(self, text: str) -> tuple[list[set[str]], list[str]] | None:

@@ -32,7 +32,7 @@ from .examples import ask_candidates, ask_ideas, weak_words
 from .fit import (COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
                   type_bonus, unit_fits)
 from .followups import follow_bonus
-from .weights import MIN_COVERAGE, coverage, idea_weight, needed
+from .weights import MIN_COVERAGE, coverage, idea_weight, needed, rounds_to
 from .understand import qtype_of
 from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
 
@@ -292,7 +292,8 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     if reading.years and not hits:  # a year-only follow-up: facts carrying the year are candidates
         hits = year_hits(index, reading.years)
     if not ideas and not hits and stated(reading):  # "what is the 40 percent figure about?"
-        hits = [(i, 0.0) for n in stated(reading) for i in index.by_number.get(n, ())][:CANDIDATES]
+        hits = [(i, 0.0) for n in stated(reading) for x in index.by_number if rounds_to(n, x)
+                for i in index.by_number[x]][:CANDIDATES]
     out = []
     # positions count against the candidate budget, not the number of hits, so that a fact's boost
     # does not depend on how many other facts happened to match
@@ -332,7 +333,7 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     ideas the fact holds (see `coverage`)."""
     stems = index.fact_stems[f.id]
     # a figure the question states that the fact carries counts as one more idea held ("the 40 percent figure")
-    carried = [True] if any(same(n, x) for n in stated(reading) for g in f.figures for x in g.numbers) else []
+    carried = [True] if any(rounds_to(n, x) for n in stated(reading) for g in f.figures for x in g.numbers) else []
     if ideas:
         weights = (weights or [1.0] * len(ideas)) + [1.0] * len(carried)
         cov = coverage([bool(c & stems) for c in ideas] + carried, weights)
@@ -347,7 +348,7 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
         score += 0.05
         if not any(g.numbers for g in f.figures):
             score -= 0.1  # "hundreds" answers a how-many question only when nothing better does
-    matched = sum(1 for n in set(reading.numbers) if any(same(n, x) for g in f.figures for x in g.numbers))
+    matched = sum(1 for n in set(reading.numbers) if any(rounds_to(n, x) for g in f.figures for x in g.numbers))
     score += 0.2 * min(matched, 2)  # the numbers a question states, carried by the fact
     low = f.statement.lower()
     if qtype not in ("share", "how_many") and FIGURE_ASKED.search(reading.text) and any(g.numbers for g in f.figures):

@@ -65,6 +65,7 @@ OTHER_SIDE = re.compile(
 
 # "is it true 50k were captured", "were sixty thousand returned": a figure to check
 CHECK_FIGURE = re.compile(r"^(is it (true|right|correct|accurate)|true or false|is that (true|right)|did|were|was|are|is|have|has)\b")
+CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
 OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b")
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
@@ -148,7 +149,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         return Understanding("out-of-scope", t, scope="year", reading=reading)
     u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) else "russian")
-    if u.qtype is None and CHECK_FIGURE.match(reading.text) and [n for n in reading.numbers if n not in reading.years]:
+    if u.qtype is None and CHECK_FIGURE.match(reading.text) and CARDINAL.search(t) and [n for n in reading.numbers if n not in reading.years]:
         # "is it true 50k were captured?": checked against the fact that gives the figure
         u.qtype = "share" if re.search(r"%|\bper ?cent|\bpercent", t) else "how_many"
     context = context or {}

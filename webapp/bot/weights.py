@@ -34,6 +34,17 @@ def commonness(word: str) -> float:
     return 1.0 - (1.0 - FLOOR) * (z - RARE) / (COMMON - RARE)
 
 
+def rounds_to(stated: float, x: float) -> bool:
+    """Whether a figure a visitor states is the fact's figure as people round it: exactly, or to the
+    stated figure's significant digits within 5% ("1.2 million" is 1,213,460; "10,000" is not 6,000)."""
+    if abs(stated - x) <= 1e-9 * max(1.0, abs(stated), abs(x)):
+        return True
+    if not stated or not x or abs(stated - x) > 0.05 * max(abs(stated), abs(x)):
+        return False
+    digits = len(f"{stated:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0").split("e")[0]) or 1
+    return float(f"{x:.{digits}g}") == float(f"{stated:.{digits}g}")
+
+
 # a word at least this common (Zipf) is an English word spelt right, never "corrected" to another
 ENGLISH = 3.3
 
