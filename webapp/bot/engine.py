@@ -141,7 +141,9 @@ OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|pos
                            r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 # follow-ups that ask for the last answer again, or for more of it
-DOUBT = re.compile(r"^(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do you know)\b")
+DOUBT = re.compile(r"^(and )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do (you|they|we) know"
+                   r"|where (does|do|did) (that|this|it|the figure|the number) come from|what is (that|this|it) based on|based on what"
+                   r"|(the )?(exact|precise|actual) (number|figure|count))\b")
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
                      r"what kinds?|examples?|for example)\b")
 MORE = re.compile(r"^(and )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then)\b")
@@ -299,7 +301,7 @@ class Bot:
         central, known = self.subject_unknown(u)
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
                       u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
-                      shown=frozenset(context.get("facts", ())) if u.follow_up else frozenset())
+                      shown=frozenset(context.get("facts", ())) if u.follow_up else frozenset(), prev=u.prev_ideas)
         related = self.related(ranked)
         ranked = self.narrow(u, ranked)
         if (u.qtype in ("how_many", "share", "what_is") and MONEY.search(u.reading.text) and not self.money_figures) \

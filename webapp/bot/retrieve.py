@@ -263,7 +263,8 @@ def literal_words(reading: Reading) -> list[str]:
 
 def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | None, reading: Reading,
          prev_topics: set[str], other_side: bool, min_coverage: float = MIN_COVERAGE,
-         near: frozenset[str] = frozenset(), own: list[set[str]] = (), shown: frozenset[str] = frozenset()) -> list[Scored]:
+         near: frozenset[str] = frozenset(), own: list[set[str]] = (), shown: frozenset[str] = frozenset(),
+         prev: list[set[str]] = ()) -> list[Scored]:
     """Candidate facts for a question, best first, each with its coverage and rule score."""
     ideas = ideas[:MAX_IDEAS]
     # bm25 costs per matching fact: when very many facts could match (a vague question in a large
@@ -306,7 +307,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         if other_side and "ukrainian soldiers" not in f.statement.lower():
             continue
         cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics, weights)
-        score += follow_bonus(index, f, qtype, near, own, shown)
+        score += follow_bonus(index, f, qtype, near, own, shown, prev)
         score += ASK_WEIGHT * asked.get(fid, 0.0)
         score += BM25_TIE * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
         if fid in literal_rank:

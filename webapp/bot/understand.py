@@ -91,6 +91,7 @@ class Understanding:
     prev_topics: set[str] = field(default_factory=set)
     prev_near: frozenset[str] = frozenset()  # facts the last answer links to (related, conflicting)
     own: list[set[str]] = field(default_factory=list)  # a follow-up's own ideas, beside the last question's
+    prev_ideas: list[set[str]] = field(default_factory=list)  # the last question's ideas this one does not repeat
 
     @property
     def other_side(self) -> bool:
@@ -153,7 +154,9 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         # "is it true 50k were captured?": checked against the fact that gives the figure
         u.qtype = "share" if re.search(r"%|\bper ?cent|\bpercent", t) else "how_many"
     context = context or {}
-    u.follow_up = bool(context) and (FOLLOW_UP.match(reading.text) is not None or len(reading.words) <= 1)
+    # a follow-up: an ellipsis ("and in 2025?"), a bare word, or a question that points back ("what happened to THEM?")
+    u.follow_up = bool(context) and (FOLLOW_UP.match(reading.text) is not None or len(reading.words) <= 1
+                                     or PRONOUN.search(reading.text) is not None)
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
         u.prev_near = frozenset(context.get("near", []))
@@ -166,9 +169,11 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         prev = [set(c) for c in context.get("concepts", [])]
         if not u.ideas:
             u.ideas = prev
-        elif PRONOUN.search(reading.text):  # "where were THEY recruited from": the last question's subject too
-            u.own = list(u.ideas)  # what the follow-up adds is what it asks about
-            u.ideas = u.ideas + [c for c in prev if c not in u.ideas]
+        else:  # what the follow-up adds is what it asks about; the last question's subject counts as a bonus
+            u.own = [c for c in u.ideas if c not in prev]
+            u.prev_ideas = [c for c in prev if c not in u.ideas]
+            if PRONOUN.search(reading.text):  # "where were THEY recruited from": the last question's subject too
+                u.ideas = u.ideas + u.prev_ideas
     if not u.ideas and not reading.years and not reading.numbers:
         u.kind = "nothing"
     return u
