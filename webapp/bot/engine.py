@@ -24,6 +24,8 @@ from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, 
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, rounds_to
+from .followups import (DOUBT, MORE, OTHER_ARTICLE, PRISONERS_OR_LOSSES, RESTATE, SOURCE_WORDS, THAT, WHO_SAYS,
+                        WHY_THAT)
 from .understand import SIDE_WORD, Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
@@ -134,27 +136,6 @@ OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|positio
 # words of "what does X say" that name no one in particular
 NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i", "the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
-WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|thinks?|thought|believes?|argues?|estimat\w*)\b"
-                      r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b"
-                      r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
-OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b|\bdo (they|both|the two|the articles)"
-                           r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
-THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
-# follow-ups that ask for the last answer again, or for more of it
-DOUBT = re.compile(r"^(and )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do (you|they|we) know"
-                   r"|where (does|do|did) (that|this|it|the figure|the number) come from|what is (that|this|it) based on|based on what"
-                   r"|(the )?(exact|precise|actual) (number|figure|count))\b")
-RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
-                     r"what kinds?|examples?|for example)\b")
-MORE = re.compile(r"^(and )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then)\b")
-# "why?", "how come?", "why so few?", "why is that": the reason for what was just said
-WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)| so| tho| though| then)?"
-                      r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?\W*$")
-# words that only name an article ("what about the blog?", "and in the news report?")
-SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper", "site", "piece",
-                "too", "also", "either", "different", "say", "says"}
-# a fact about the soldiers counted or lost: "what about the Ukrainians?" after it asks for the other side
-PRISONERS_OR_LOSSES = re.compile(r"prisoner|captur|surrender|killed|wounded|died|injured|losses|casualt")
 
 
 class Bot:

@@ -6,12 +6,36 @@ reads what the follow-up adds (`own`).
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..schemas import Fact
 
 if TYPE_CHECKING:
     from .retrieve import FactIndex
+
+# follow-ups about the last answer itself (engine.Bot.about_last)
+WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|thinks?|thought|believes?|argues?|estimat\w*)\b"
+                      r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b"
+                      r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
+OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b|\bdo (they|both|the two|the articles)"
+                           r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
+THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
+# follow-ups that ask for the last answer again, or for more of it
+DOUBT = re.compile(r"^(and )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do (you|they|we) know"
+                   r"|where (does|do|did) (that|this|it|the figure|the number) come from|what is (that|this|it) based on|based on what"
+                   r"|(the )?(exact|precise|actual) (number|figure|count))\b")
+RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
+                     r"what kinds?|examples?|for example)\b")
+MORE = re.compile(r"^(and )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then)\b")
+# "why?", "how come?", "why so few?", "why is that": the reason for what was just said
+WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)| so| tho| though| then)?"
+                      r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?\W*$")
+# words that only name an article ("what about the blog?", "and in the news report?")
+SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper", "site", "piece",
+                "too", "also", "either", "different", "say", "says"}
+# a fact about the soldiers counted or lost: "what about the Ukrainians?" after it asks for the other side
+PRISONERS_OR_LOSSES = re.compile(r"prisoner|captur|surrender|killed|wounded|died|injured|losses|casualt")
 
 
 def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset[str], own: list[set[str]],
