@@ -220,6 +220,8 @@ class Bot:
             if reasons:
                 f = self.store.facts[reasons[0]]
                 return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+            if re.search(r"\b(that|this|then|there) \w+", text):  # "why that week?": no reason the articles give
+                return self.refuse("not-covered", "not-covered", [last.id]), context
             return None
         if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain"}:
             shown = set(context["facts"])
