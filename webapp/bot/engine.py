@@ -156,12 +156,20 @@ class Bot:
         self.lex = Lexicon.build(store.lexicon.synonyms, texts, oos_words)
         self.index = FactIndex(store, self.lex)
         self.claimant_stems = {f.id: {stem(w) for w in TOKEN.findall(tidy(f.claimant))} for f in store.facts.values()}
+        self.any_claimant = set().union(*self.claimant_stems.values())
+        self._carried: dict[float, bool] = {}
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
         self.places_taken = places_taken(store)
 
     def carried(self, n: float) -> bool:
-        return any(rounds_to(n, x) for f in self.store.facts.values() for g in f.figures for x in g.numbers)
+        """Whether some fact carries a figure the visitor states (remembered: the figures are few)."""
+        got = self._carried.get(n)
+        if got is None:
+            if len(self._carried) > 4096:
+                self._carried.clear()
+            got = self._carried[n] = any(rounds_to(n, x) for x in self.index.by_number)
+        return got
 
     def index_terms(self, fact: Fact) -> str:
         """What a fact is indexed by besides its words (the FTS `terms` column)."""
@@ -423,9 +431,8 @@ class Bot:
         """"What does the swap stuff say", "what does the rising pace show": X is a subject of the facts (a lexicon
         or topic word) and names no claimant, so it is what is asked about, not who speaks."""
         stems = {stem(w) for w in words}
-        claimants = set().union(*self.claimant_stems.values())
         known = all(any(self.index.df[e] for e in self.lex.expand(s_)) for s_ in stems)
-        return known and not stems & claimants and bool(stems & self.index.curated)
+        return known and not stems & self.any_claimant and bool(stems & self.index.curated)
 
     def said_by(self, fid: str, speaker: tuple[list[set[str]], list[str]]) -> bool:
         ideas, sources = speaker

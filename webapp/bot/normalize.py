@@ -103,6 +103,7 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "
 ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"
                          r"news|report|article|piece|post|writer|author)( (says|said|puts it|reports|explains|has it|claims|tells it|quotes))?\b(?! (think|thinks|argue|argues|believe|believes|view|opinion|conclude|concludes))")
 WRITERS = {f"{w}{e}" for w in ("blogger", "author", "writer", "columnist", "journalist", "reporter") for e in ("", "s", "'s", "s'")}
+PERIODS = {"year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"}
 SHORT_SCALE = re.compile(r"\b(\d+(?:\.\d+)?) ?(k|m|mil|million|millions|bn|billion)\b")
 SCALE = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9}
 LAST_YEAR = re.compile(r"\b(last year|this past year|the past year|past year)\b")
@@ -284,6 +285,8 @@ def read(question: str, lex: Lexicon) -> Reading:
     words = []
     for i, w in enumerate(tokens):
         if i in attributed or w in WRITERS:  # "the blogger", "the author": which article (engine.named_sources), not a topic
+            continue
+        if w in ORDINALS and i + 1 < len(tokens) and tokens[i + 1] in PERIODS:  # "its fifth year": a count, not a topic
             continue
         if w in STOPWORDS or w[0].isdigit() or w in NUMBER_WORDS or w in used_phrase_words or w in STOP_FORMS:
             continue
