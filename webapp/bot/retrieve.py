@@ -207,7 +207,10 @@ def fact_ideas(f: Fact, phrase_rx: dict[str, re.Pattern]) -> set[str]:
 
 
 NAME = re.compile(r'"[^"\s]+(?: [^"\s]+)+"')
-SIDE = re.compile(r"\bukrainians?\b(?! (forces|officials|government|army chief))")
+# the question names Ukraine's own soldiers ("how many Ukrainians were captured"), not Ukraine as the captor
+# ("surrendering TO the Ukrainians", "captured BY Ukrainians")
+SIDE = re.compile(r"(?<!\bto the )(?<!\bby the )(?<!\bto )(?<!\bby )(?<!\bwith the )(?<!\bagainst the )"
+                  r"\bukrainians?\b(?! (forces|officials|government|army chief))")
 IN_ONE_YEAR = re.compile(r"\b(in|during) (19|20)\d\d alone\b|\bduring (19|20)\d\d\b")
 FIGURE_ASKED = re.compile(r"\b(figures?|numbers?|counts?|estimates?|statistics?|stats|data|totals?)\b")
 WHERE = re.compile(r"\bwhere\b")
