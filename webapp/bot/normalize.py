@@ -82,8 +82,8 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
 
 def the_question(text: str) -> str:
     """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
-    explain what X is, please?" → "what x is?")."""
-    t = text
+    explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
+    t = re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text)
     for _ in range(3):
         new = PREAMBLE.sub("", t)
         if new == t:
@@ -104,6 +104,14 @@ ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |t
                          r"news|report|article|piece|post|writer|author)( (says|said|puts it|reports|explains|has it|claims|tells it|quotes))?\b(?! (think|thinks|argue|argues|believe|believes|view|opinion|conclude|concludes))")
 WRITERS = {f"{w}{e}" for w in ("blogger", "author", "writer", "columnist", "journalist", "reporter") for e in ("", "s", "'s", "s'")}
 PERIODS = {"year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"}
+_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+FRACTION = re.compile(r"\b(one|two|three|[1-9]) in (two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b")
+
+
+def number_word(w: str) -> float:
+    return float(w) if w.isdigit() else float(_SMALL.index(w))
+
+
 SHORT_SCALE = re.compile(r"\b(\d+(?:\.\d+)?) ?(k|m|mil|million|millions|bn|billion)\b")
 SCALE = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9}
 LAST_YEAR = re.compile(r"\b(last year|this past year|the past year|past year)\b")
@@ -270,6 +278,7 @@ class Reading:
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", the_question(tidy(question)))  # "4th" is the number 4
     t = re.sub(r"\bper ?cent\b", "percent", t)
+    t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", t)  # "one in four" is 0.25
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000
     tokens = [lex.correct(x) for w in TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t)))
               for x in CHAT_SPELLINGS.get(w, w).split()]

@@ -152,8 +152,9 @@ class FactIndex:
             got = self._counted[fid] = (self.fact_stems[fid] - only_name).union(*self.ask_stems.get(fid, ()))
         return got
 
-    def weights(self, ideas: list[set[str]], word_of: dict[str, str]) -> list[float]:
-        return [idea_weight(c, self.curated, word_of) for c in ideas]
+    def weights(self, ideas: list[set[str]], word_of: dict[str, str], qtype: str | None = None) -> list[float]:
+        asking = qtype in ("why", "how", "opinion", "what_is", "agree")
+        return [idea_weight(c, self.curated, word_of, asking) for c in ideas]
 
     def matches_at_most(self, ideas: list[set[str]], m: int) -> int:
         """An upper bound on the facts holding m of the ideas (each idea's facts counted once per element)."""
@@ -273,7 +274,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     # bm25 costs per matching fact: when very many facts could match (a vague question in a large
     # store), the query asks for one token per synonym group instead of one per word (a short OR),
     # and bm25 ranks the first BM25_BUDGET matches in index order
-    weights = index.weights(ideas, reading.word_of)
+    weights = index.weights(ideas, reading.word_of, qtype)
     many = bool(ideas) and index.matches_at_most(ideas, needed(len(ideas), min_coverage, weights)) > BM25_BUDGET
     strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None, weights)
     if strict and reading.years:  # a year in the question is required of the fact: ask FTS5 for it too
@@ -321,6 +322,9 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     return out
 
 
+PERCENT = re.compile(r"%|\bpercent")
+
+
 def stated(reading: Reading) -> list[float]:
     """The figures a question states, other than years."""
     return [n for n in set(reading.numbers) if n not in reading.years]
@@ -336,8 +340,10 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     """(coverage, score) of one fact for one question: coverage is the weighted share of the question's
     ideas the fact holds (see `coverage`)."""
     stems = index.fact_stems[f.id]
-    # a figure the question states that the fact carries counts as one more idea held ("the 40 percent figure")
-    carried = [True] if any(rounds_to(n, x) for n in stated(reading) for g in f.figures for x in g.numbers) else []
+    # a figure the question states that the fact carries counts as one more idea held ("the 40 percent figure";
+    # as a share, when the question says "percent")
+    figs = [g for g in f.figures if g.unit in SHARE_UNITS] if PERCENT.search(reading.text) else f.figures
+    carried = [True] if any(rounds_to(n, x) for n in stated(reading) for g in figs for x in g.numbers) else []
     if ideas:
         weights = (weights or [1.0] * len(ideas)) + [1.0] * len(carried)
         cov = coverage([bool(c & stems) for c in ideas] + carried, weights)
@@ -352,7 +358,7 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
         score += 0.05
         if not any(g.numbers for g in f.figures):
             score -= 0.1  # "hundreds" answers a how-many question only when nothing better does
-    matched = sum(1 for n in set(reading.numbers) if any(rounds_to(n, x) for g in f.figures for x in g.numbers))
+    matched = sum(1 for n in set(reading.numbers) if any(rounds_to(n, x) for g in figs for x in g.numbers))
     score += 0.2 * min(matched, 2)  # the numbers a question states, carried by the fact
     low = f.statement.lower()
     if qtype not in ("share", "how_many") and FIGURE_ASKED.search(reading.text) and any(g.numbers for g in f.figures):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
 # the share of a question's (weighted) ideas a fact must hold to answer it (see retrieve.py)
@@ -54,12 +55,20 @@ def is_english(word: str) -> bool:
     return zipf_frequency(word, "en") >= ENGLISH
 
 
-def idea_weight(idea: set[str] | frozenset[str], curated: set[str], word_of: dict[str, str]) -> float:
+@lru_cache(maxsize=65536)
+def only_verb(word: str) -> bool:
+    """A word English knows only as a verb ("describing", "deciding"): how a why/how question asks."""
+    return set(getAllLemmas(word)) == {"VERB"}
+
+
+def idea_weight(idea: set[str] | frozenset[str], curated: set[str], word_of: dict[str, str], asking: bool = False) -> float:
     """1 for a subject word of the project (`curated`: lexicon stems and phrases, fact topics) and for
     phrases; otherwise the commonness of the word the stem came from in this question (`word_of`)."""
     if any(e.startswith("~") or e in curated for e in idea):
         return 1.0
     words = [word_of[e] for e in idea if e in word_of]
+    if asking and words and all(only_verb(w) for w in words):  # a why/how/opinion question's verb: half weight
+        return min(0.5, min(commonness(w) for w in words))
     return min((commonness(w) for w in words), default=1.0)
 
 
