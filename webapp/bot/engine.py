@@ -23,7 +23,7 @@ from . import reply as rp
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
-from .weights import commonness, rounds_to
+from .weights import commonness, only_verb, rounds_to
 from .followups import (DOUBT, MORE, OTHER_ARTICLE, PRISONERS_OR_LOSSES, RESTATE, SOURCE_WORDS, THAT, WHO_SAYS,
                         WHY_THAT)
 from .understand import SIDE_WORD, Scope, qtype_of, understand
@@ -115,6 +115,10 @@ def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 
 # "what MEDALS do they get", "which PUNISHMENT do they face": the noun after what/which is the thing asked for
 HEAD = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+) (?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\b")
+
+
+# "does Russia PUNISH…", "can the prisoners CHOOSE…": the verb a yes/no question asks about
+YES_NO_VERB = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the |its |their |a |any )?(?:[a-z']+ ){1,2}?([a-z]+)\b")
 
 
 def head_word_unknown(text: str, unknown: list[set[str]]) -> bool:
@@ -382,8 +386,12 @@ class Bot:
         return any(c.source_id in sources for c in self.store.facts[fid].citations)
 
     def focus_ideas(self, text: str) -> list[set[str]]:
-        """The thing a "who is the head of X / X's budget / when was the biggest swap" question asks about."""
+        """The thing a "who is the head of X / X's budget / when was the biggest swap" question asks about,
+        and the verb a yes/no question asks ("does Russia PUNISH the families")."""
         out = []
+        if (m := YES_NO_VERB.match(text)) and m.group(1) not in STOPWORDS and m.group(1) not in STOP_FORMS \
+                and only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8:
+            out.append(self.lex.expand(stem(m.group(1))))
         for rx in (OWNED, HEAD_OF, WHEN_WAS):
             for m in rx.finditer(text):
                 w = next(g for g in m.groups() if g)
