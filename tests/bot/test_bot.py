@@ -41,7 +41,7 @@ def test_the_evaluation_set_holds_its_targets(bot):
 # 95% targets: these floors are what the bot reaches now, so a change that loses ground on questions
 # phrased the way strangers phrase them fails here. (answers, refusals, follow-ups missed at most)
 BLIND_FLOORS = {"tuning-a.yaml": (0.95, 0.95, 0), "tuning-b.yaml": (0.93, 0.88, 1),
-                "tuning-c.yaml": (0.86, 0.91, 2), "tuning-d.yaml": (0.92, 0.83, 8)}
+                "tuning-c.yaml": (0.86, 0.91, 2), "tuning-d.yaml": (0.93, 0.83, 7)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))

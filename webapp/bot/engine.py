@@ -260,8 +260,10 @@ class Bot:
             mine = set(self.store.sources) - {named[0]}
         elif named:  # the named article is the one that said it
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
-        other = [c.fact for c in last.conflicts_with] + list(last.related)
-        other = [i for i in other if i in self.store.facts
+        near = [c.fact for c in last.conflicts_with] + list(last.related)
+        # the other article's version: a linked fact, or the one a linked fact conflicts with (one step further)
+        far = [c.fact for i in near if i in self.store.facts for c in self.store.facts[i].conflicts_with]
+        other = [i for i in near + far if i in self.store.facts and i != last.id
                  and not {c.source_id for c in self.store.facts[i].citations} & mine]
         if not other:
             return self.refuse("not-covered", "other-article", [last.id])
