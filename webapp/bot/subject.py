@@ -103,6 +103,11 @@ HEAD = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-
 YES_NO_VERB = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the |its |their |a |any )?(?:[a-z']+ ){1,2}?([a-z]+)\b")
 
 
+# "what drones does Russia use", "which weapons do they have": kinds of equipment, which no fact lists
+KINDS_USED = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?|makes?|models?) of )?[a-z-]+ (?:do|does|did) (?:the )?[a-z']+(?: [a-z']+)?"
+                        r" (?:use|uses|used|fly|deploy|operate|buy|bought|build|field)\W*$")
+
+
 def head_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     return any(stem(m.group(1)) in c for m in HEAD.finditer(text) for c in unknown)
 
