@@ -40,7 +40,7 @@ def test_the_evaluation_set_holds_its_targets(bot):
 # session 6), each tuned on only after its blind figure was recorded (README, bot evaluate). Not yet at the
 # 95% targets: these floors are what the bot reaches now, so a change that loses ground on questions
 # phrased the way strangers phrase them fails here. (answers, refusals, follow-ups missed at most)
-BLIND_FLOORS = {"tuning-a.yaml": (0.97, 0.98, 0), "tuning-b.yaml": (0.93, 0.88, 1),
+BLIND_FLOORS = {"tuning-a.yaml": (0.98, 0.98, 0), "tuning-b.yaml": (0.93, 0.88, 1),
                 "tuning-c.yaml": (0.86, 0.91, 2), "tuning-d.yaml": (0.93, 0.86, 7)}
 
 
