@@ -17,116 +17,31 @@ from typing import Callable
 from lemminflect import getAllLemmas
 
 from ..facts import Store
+from ..numbers import same
 from ..schemas import Fact
 from . import reply as rp
-from .normalize import STOP_FORMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
+from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
+from .weights import commonness, only_verb, rounds_to
+from .followups import (DOUBT, MORE, OTHER_ARTICLE, PRISONERS_OR_LOSSES, RESTATE, SOURCE_WORDS, THAT, WHO_SAYS,
+                        WHY_THAT)
+from .subject import (KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .understand import SIDE_WORD, Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
 
-# the thing a "how many / what share of" question counts: the word right after the frame
-COUNTED = re.compile(r"\b(?:how many|how much|number of|percentage of|percent of|share of|proportion of)"
-                     r"(?: the| them| those| these| all)? ([a-z][a-z'-]+)")
-
-
-# the noun phrase a count question counts: up to three words after the frame, cut at a verb or preposition
-COUNTED_NP = re.compile(r"\b(?:how many|how much|number of|percentage of|percent of|share of|proportion of|fraction of)"
-                        r"(?: of)?(?: the| them| those| these| all)? ((?:[a-z][a-z'-]* ?){1,3})")
-NP_END = set("""are were is was be been being have has had do does did got get gets came come comes went go in from
-among per each every that who which whom to on at by with since during the a an of as into out than or and""".split())
-
-
-def could_be_a_subject(idea: set[str], words: list[str]) -> bool:
-    """Whether a word no fact holds could be what a question is about: a noun, or a word no English
-    dictionary knows (a name, slang); a verb, adjective or adverb only ("encourage", "reliable") is not."""
-    for w in words:
-        if stem(w) in idea:
-            pos = getAllLemmas(w)
-            return not pos or "NOUN" in pos or "PROPN" in pos
-    return True
-
-
-def places_taken(store: Store) -> re.Pattern:
-    """"Did Russia take Bakhmut": a place taken, where the articles report soldiers taken. The places are
-    the capitalised words of the facts on geography (not a sentence's first word, not a common word)."""
-    names = set()
-    for f in store.facts.values():
-        if "geography" in f.topics:
-            for m in re.finditer(r"(?<![.!?] )(?<!^)\b([A-Z][a-z]{3,})\b", f.statement):
-                w = m.group(1).lower()
-                if w not in STOPWORDS and not w.endswith("'s"):
-                    names.add(w)
-    alts = "|".join(sorted(names)) or "(?!)"
-    return re.compile(rf"\b(take|took|taken|taking|capture|captured|capturing|seize|seized|occupy|occupied|conquer\w*|"
-                      rf"win|won|lose|lost|fall|fell) (the (city|town|region) of )?({alts})\b")
-
-
-def is_verb(idea: set[str], words: list[str]) -> bool:
-    """Whether the word behind an idea can be a verb that picks out what is counted ("how many prisoners
-    ESCAPED"); a verb of change ("rise", "fall") says how a figure moved, not what it counts."""
-    return any(stem(w) in idea and "VERB" in getAllLemmas(w) and not CHANGE.match(w) for w in words)
-
-
-# a count of people or things ("how many … escaped"), not an amount ("how much did it rise")
-COUNT_OF = re.compile(r"\bhow many\b|\bnumber of\b")
-CHANGE = re.compile(r"(rise|rose|risen|grow|grew|grown|increas|climb|fall|fell|fallen|drop|declin|decreas|shr[ui]nk|jump|soar|go up|went up)")
-
-
-# "Syrskii's boss", "the headquarters' budget": the thing owned is what is asked about
-OWNED = re.compile(r"[a-z](?:'s|s') ([a-z][a-z-]+)(?! [a-z]+(?:'s|s')? (?:opinion|view|say))")
-# "who is the head of…", "what is the name of…": the first noun is the thing asked about
-HEAD_OF = re.compile(r"^(?:who|what) (?:is|was|are|were) the ([a-z-]+) of\b")
-# "when was the biggest prisoner swap": the last word of what is dated
-WHEN_WAS = re.compile(r"^when (?:is|was|were|did) the (?:[a-z-]+ ){0,3}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
-# "where are the prisoners held": a place of detention, which no fact gives
-HELD_WHERE = re.compile(r"\bwhere\b.*\b(are|is)\b.*\b(held|kept|housed|detained|imprisoned|locked up)\b")
-# "how many officers, as an actual number": a count, which a share does not give
-ABSOLUTE = re.compile(r"\b(actual|exact|absolute|real) (number|count|figure)|\bas a number\b|\bin absolute terms\b|\bheadcount\b")
-# "which countries…": a list asked for
-LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:(?:\d+|[a-z]+ty|[a-z]+teen|ten|hundred) )?([a-z]+)\b(?! of)")
-WEEK = re.compile(r"\bweek")
-CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was it|did)\b")
-# question types that ask for a way, reason or view: a verb or adjective no fact holds is how they ask, not what
-WAY_TYPES = {"why", "how", "who", "what_is", "opinion", "agree", "source", "where", "when"}
-
-
-def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
-    return any(stem(m.group(1)) in c for m in OWNED.finditer(text) for c in unknown)
-
-
-def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
-    """Whether the thing counted ("how many tanks") is a word no fact mentions."""
-    return any(stem(m.group(1)) in c for m in COUNTED.finditer(text) for c in unknown)
-
-
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
 MONEY_UNIT = re.compile(r"rouble|ruble|dollar|euro|hryvni|pound|currency|usd|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
-                  r"conclude|believe|count|call|estimate|tell)\b"
+                  r"conclude|believe|count|call|estimate)\b"
                   r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond)\w*\b")
 # "what is Putin's view": the same as "what does Putin think"
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
 # words of "what does X say" that name no one in particular
-NOT_A_SPEAKER = {"the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
+NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i", "the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
-WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|claims?|claimed|counts?|counted|reports?|told|thinks?|thought|believes?|argues?)\b"
-                      r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b"
-                      r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
-OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post)\b|\bdo (they|both|the two|the articles)"
-                           r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
-THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
-# follow-ups that ask for the last answer again, or for more of it
-DOUBT = re.compile(r"^(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do you know)\b")
-RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
-                     r"what kinds?|examples?|for example)\b")
-MORE = re.compile(r"^(and )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then)\b")
-# words that only name an article ("what about the blog?", "and in the news report?")
-SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper"}
-# a fact about the soldiers counted or lost: "what about the Ukrainians?" after it asks for the other side
-PRISONERS_OR_LOSSES = re.compile(r"prisoner|captur|surrender|killed|wounded|died|injured|losses|casualt")
 
 
 class Bot:
@@ -147,9 +62,20 @@ class Bot:
         self.lex = Lexicon.build(store.lexicon.synonyms, texts, oos_words)
         self.index = FactIndex(store, self.lex)
         self.claimant_stems = {f.id: {stem(w) for w in TOKEN.findall(tidy(f.claimant))} for f in store.facts.values()}
+        self.any_claimant = set().union(*self.claimant_stems.values())
+        self._carried: dict[float, bool] = {}
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
         self.places_taken = places_taken(store)
+
+    def carried(self, n: float) -> bool:
+        """Whether some fact carries a figure the visitor states (remembered: the figures are few)."""
+        got = self._carried.get(n)
+        if got is None:
+            if len(self._carried) > 4096:
+                self._carried.clear()
+            got = self._carried[n] = any(rounds_to(n, x) for x in self.index.by_number)
+        return got
 
     def index_terms(self, fact: Fact) -> str:
         """What a fact is indexed by besides its words (the FTS `terms` column)."""
@@ -188,12 +114,13 @@ class Bot:
         if WHO_SAYS.search(text) or DOUBT.match(text):
             return Reply(True, rp.WHO_FRAMING, [self.statement(last)]), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
-            ours = [i for i in context.get("near", []) if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
+            ours = [i for i in context.get("near", [])[:context.get("lead_near", 99)]
+                    if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
             if ours:
                 f = self.store.facts[ours[0]]
                 return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
             return None
-        if not words and THAT.search(text) and qtype and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
+        if not words and THAT.search(text) and qtype in ("how_many", "share", "when") and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
             # "how many was that?": the figure of the last answer
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         named = self.named_sources(text)
@@ -201,6 +128,15 @@ class Bot:
             return self.other_article(last, named, context), context
         if RESTATE.match(text) and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}:
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
+        if WHY_THAT.match(text):  # "why?", "why so few?": a reason the articles link to the last answer
+            reasons = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
+                       and self.store.facts[i].kind in ("claim", "opinion")]
+            if reasons:
+                f = self.store.facts[reasons[0]]
+                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+            if re.search(r"\b(that|this|then|there) \w+", text):  # "why that week?": no reason the articles give
+                return self.refuse("not-covered", "not-covered", [last.id]), context
+            return None
         if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain"}:
             shown = set(context["facts"])
             nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
@@ -226,8 +162,10 @@ class Bot:
             mine = set(self.store.sources) - {named[0]}
         elif named:  # the named article is the one that said it
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
-        other = [c.fact for c in last.conflicts_with] + list(last.related)
-        other = [i for i in other if i in self.store.facts
+        near = [c.fact for c in last.conflicts_with] + list(last.related)
+        # the other article's version: a linked fact, or the one a linked fact conflicts with (one step further)
+        far = [c.fact for i in near if i in self.store.facts for c in self.store.facts[i].conflicts_with]
+        other = [i for i in near + far if i in self.store.facts and i != last.id
                  and not {c.source_id for c in self.store.facts[i].citations} & mine]
         if not other:
             return self.refuse("not-covered", "other-article", [last.id])
@@ -251,13 +189,18 @@ class Bot:
 
         if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):
             return narrowed
+        if u.follow_up and WHY_THAT.match(u.text) and not u.reading.words and len(u.ideas) > 1:
+            # "why?" after "how many surrender each week": why they surrender, not why weekly; the subject
+            # is the idea most facts share
+            u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
         return self.reply_to(u, context)
 
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
         central, known = self.subject_unknown(u)
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
-                      u.other_side, self.min_coverage, near=u.prev_near)
+                      u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
+                      shown=frozenset(context.get("facts", ())) if u.follow_up else frozenset(), prev=u.prev_ideas)
         related = self.related(ranked)
         ranked = self.narrow(u, ranked)
         if (u.qtype in ("how_many", "share", "what_is") and MONEY.search(u.reading.text) and not self.money_figures) \
@@ -285,9 +228,11 @@ class Bot:
             return self.refuse("not-covered", "no-figure", related), context
         chosen = rp.choose(self.store, ranked, u.qtype)
         facts = [self.store.facts[i] for i in chosen]
-        near = {i for x in facts[:1] for i in [*x.related, *(c.fact for c in x.conflicts_with)]} - set(chosen)
+        # the facts the answer links to, the lead's first (a follow-up most likely narrows to one of them)
+        near = list(dict.fromkeys(i for x in facts for i in [*x.related, *(c.fact for c in x.conflicts_with)]
+                                  if i not in chosen))
         context = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype,
-                   "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen, "near": sorted(near),
+                   "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen, "near": near, "lead_near": len([*f.related, *f.conflicts_with]),
                    "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context
@@ -301,9 +246,14 @@ class Bot:
             unknown = [c for c in unknown if c not in peripheral]
         known = [c for c in u.ideas if c not in unknown]
         text = u.reading.text
-        central = bool(unknown) and (len(unknown) >= len(known) or counted_word_unknown(text, unknown)
-                                     or owned_word_unknown(text, unknown)
-                                     or (COUNT_OF.search(text) and any(is_verb(c, u.reading.words) for c in unknown)))
+        # a year or a figure some fact carries is known content too ("by the close of 2025", "six thousand")
+        held = len(u.reading.years) + sum(1 for n in set(u.reading.numbers) if n not in u.reading.years and self.carried(n))
+        # an everyday word ("wait", "end") weighs less than a subject word (weights.py)
+        weight = dict(zip(map(frozenset, u.ideas), self.index.weights(u.ideas, u.reading.word_of)))
+        heavy = [c for c in unknown if weight[frozenset(c)] >= 0.8]
+        central = bool(unknown) and (len(unknown) >= len(known) + held or head_word_unknown(text, unknown)
+                                     or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
+                                     or (COUNT_OF.search(text) and any(is_verb(c, counted_verbs(text)) for c in heavy)))
         return central, known
 
     def narrow(self, u, ranked: list) -> list:
@@ -320,10 +270,15 @@ class Bot:
             counted = stem(m.group(1))
             ranked = [s for s in ranked if not any(counted == stem(w) for g in self.store.facts[s.fact_id].figures
                                                    for w in g.unit.split())]
-        if HELD_WHERE.search(text):
+        if HELD_WHERE.search(text) or KINDS_USED.match(text):
             ranked = []
-        if u.qtype == "how_many" and ABSOLUTE.search(text):
-            ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")]
+        if u.qtype == "how_many" and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
+            ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
+                      and any(g.numbers for g in self.store.facts[s.fact_id].figures)]
+        if m := AVERAGE.search(text):  # "the average AGE": a fact giving an average of that thing
+            what = [self.lex.expand(stem(m.group(1)))] if m.group(1) and m.group(1) not in STOPWORDS else []
+            ranked = [s for s in ranked if AVERAGE.search(self.store.facts[s.fact_id].statement.lower())
+                      and all(c & self.index.counted_stems(s.fact_id) for c in what)]
         named = self.named_sources(text) if u.qtype != "agree" else []
         if len(named) == 1 and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
             ranked = mine + [s for s in ranked if s not in mine]
@@ -335,12 +290,17 @@ class Bot:
         return any(c.source_id in sources for c in self.store.facts[fid].citations)
 
     def focus_ideas(self, text: str) -> list[set[str]]:
-        """The thing a "who is the head of X / X's budget / when was the biggest swap" question asks about."""
+        """The thing a "who is the head of X / X's budget / when was the biggest swap" question asks about,
+        and the verb a yes/no question asks ("does Russia PUNISH the families")."""
         out = []
+        if (m := YES_NO_VERB.match(text)) and m.group(1) not in STOPWORDS and m.group(1) not in STOP_FORMS \
+                and only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8:
+            out.append(self.lex.expand(stem(m.group(1))))
         for rx in (OWNED, HEAD_OF, WHEN_WAS):
             for m in rx.finditer(text):
-                w = m.group(1)
-                if w not in STOPWORDS and w not in STOP_FORMS and not w[0].isdigit():
+                w = next(g for g in m.groups() if g)
+                if w not in STOPWORDS and w not in STOP_FORMS and stem(w) not in STOP_STEMS and not w[0].isdigit() \
+                        and (rx is not OWNED or commonness(w) >= 0.8):  # "somebody's PART": no thing asked about
                     out.append(self.lex.expand(stem(w)))
         return out
 
@@ -354,10 +314,13 @@ class Bot:
             if w in NP_END:
                 break
             words.append(w)
+            if w.endswith("s") and "NOUN" in getAllLemmas(w) and getAllLemmas(w)["NOUN"][0] != w:
+                break  # a plural ends the phrase: "how many new ONES turn up", "how many PRISONERS escaped"
         np = " ".join(words)
         out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases if p in np and re.search(rf"\b{re.escape(p)}\b", np)]
         used = {w for c in out for p in c if p.startswith("~") for w in p[1:].split()}
-        out += [self.lex.expand(stem(w)) for w in words if w not in STOPWORDS and w not in used and not w[0].isdigit()]
+        out += [self.lex.expand(stem(w)) for w in words  # "how many people WORK there": the verb picks them out
+                if w not in STOPWORDS and stem(w) not in STOP_STEMS and w not in used and not w[0].isdigit()]
         return out
 
     def speaker(self, text: str) -> tuple[list[set[str]], list[str]] | None:
@@ -370,9 +333,18 @@ class Bot:
         if named := self.named_sources(said_by):
             return [], named
         words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]
-        if not words:
+        # "Ukraine's defence chief": the words that name this speaker, not the side it is on
+        words = [w for w in words if w not in STOPWORDS] or words
+        if not words or self.a_topic(words):
             return None
         return [self.lex.expand(stem(w)) for w in words], []
+
+    def a_topic(self, words: list[str]) -> bool:
+        """"What does the swap stuff say", "what does the rising pace show": X is a subject of the facts (a lexicon
+        or topic word) and names no claimant, so it is what is asked about, not who speaks."""
+        stems = {stem(w) for w in words}
+        known = all(any(self.index.df[e] for e in self.lex.expand(s_)) for s_ in stems)
+        return known and not stems & self.any_claimant and bool(stems & self.index.curated)
 
     def said_by(self, fid: str, speaker: tuple[list[set[str]], list[str]]) -> bool:
         ideas, sources = speaker

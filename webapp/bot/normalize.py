@@ -15,12 +15,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
+from .weights import is_english
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
 
 # Words that carry no topic: question words, fillers, and words true of nearly every fact here.
 STOPWORDS = set("""
-a an the of to in on at by for from with and or but not no is are was were be been being do does did
+a an the of to in on at by for from with and or but not no is are was were be been being do does did us
 done has have had having it its this that these those there their they them he she his her i me my we
 our you your what which who whom whose when where why how many much more most less than then so as
 about according article articles report reports reported say says said tell me please can could would
@@ -42,8 +43,13 @@ verified verify independently independent reliable reliability attributed attrib
 accuracy trustworthy confirmed confirm officially credible
 among amongst within without through across against toward towards upon via reason reasons motive motives
 yo lol lmao omg bro dude guys tho rn idk btw fr ngl okay um uh hey gonna wanna kinda sorta literally honestly tbh
-alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
+compare compared comparing comparison contrast versus way ways i'm i've i'd i'll piece pieces conflict trust trusted believable they've we've you've list phrasing phrased date dates confused confusing majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
+
+# the stems of the longer stopwords: their other forms carry no topic either ("useful", "reporting")
+# (not those that name someone or something: "officials", "generals", "interests", "systems")
+STOP_STEMS = {Stemmer.Stemmer("english").stemWord(w) for w in STOPWORDS if len(w) > 3 and w.isalpha()} \
+    - {"offici", "general", "right", "interest", "system", "central", "main", "offer", "motiv"}
 
 # other forms of the stopword verbs ("makes", "wants"): checked by word, not stem, so content words
 # that share a stem with a stopword stay
@@ -56,7 +62,9 @@ WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (s
                        r"|\bsince the (start|beginning|outbreak) of the (full[- ]scale )?(war|invasion|fighting)\b"
                        r"|\b(throughout|over the course of|during|in) the (whole |entire )?war\b"
                        r"|\b(so far|to date|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently"
-                       r"|when it comes to|with regard to|as regards|as for)\b")
+                       r"|when it comes to|with regard to|as regards|as for|in the first place|broadly speaking|generally speaking|more or less|in particular|if the (news )?(report|article|blog|piece|post) is to be believed"
+                       r"|to be believed|to be fair|to be honest|as far as i know|in return|in the same breath|in plain terms|in simple terms"
+                       r"|in plain english|put simply|for my (class|lesson|students|pupils|worksheet|homework|essay|project|group))\b")
 
 # A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
 # explain", "hello, I'm preparing a lesson on the war;" (see `the_question`)
@@ -66,13 +74,16 @@ POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly )?(tell me|
                     r"|\bi('m| am) (curious|wondering)\b|\bdo you know\b|\bplease\b|\bthank you\b|\bthanks\b")
 PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse me|sorry)\b[^;:,.?!]*[;:,.!]\s*"
                       r"|^[^;:?]*\b(i'm|i am|we're|we are) (preparing|teaching|writing|working on|doing)[^;:?]*[;:]\s*"
-                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know|says|said|thinks|told me|claims)\b[^;:?]*?[;:,]\s*")
+                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know|says|said|thinks|told me|claims)\b[^;:?]*?[;:,]\s*"
+                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?|mum|mom|dad|father|mother|brother|sister|husband|wife|partner)"
+                      r" (says|said|thinks|told me|claims|reckons|believes|heard|insists)( that)?\s+"
+                      r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+")
 
 
 def the_question(text: str) -> str:
     """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
-    explain what X is, please?" → "what x is?")."""
-    t = text
+    explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
+    t = re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text)
     for _ in range(3):
         new = PREAMBLE.sub("", t)
         if new == t:
@@ -86,9 +97,23 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "
                   "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number",
                   "whats": "what is", "what's": "what is", "wheres": "where is", "where's": "where is", "whos": "who is",
                   "who's": "who is", "hows": "how", "whys": "why", "im": "i",
-                  "wen": "when", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
+                  "wen": "when", "b4": "before", "n": "and", "whens": "when is", "thru": "through", "cuz": "because", "prolly": "probably", "convo": "conversation", "2day": "today", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
                   "peeps": "people", "peple": "people", "ppl's": "people", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
 
+ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"
+                         r"news|report|article|piece|post|writer|author)( (says|said|puts it|reports|explains|has it|claims|tells it|quotes))?\b(?! (think|thinks|argue|argues|believe|believes|view|opinion|conclude|concludes))")
+WRITERS = {f"{w}{e}" for w in ("blogger", "author", "writer", "columnist", "journalist", "reporter") for e in ("", "s", "'s", "s'")}
+PERIODS = {"year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"}
+_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+FRACTION = re.compile(r"\b(one|two|three|[1-9]) in (two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b")
+
+
+def number_word(w: str) -> float:
+    return float(w) if w.isdigit() else float(_SMALL.index(w))
+
+
+SHORT_SCALE = re.compile(r"\b(\d+(?:\.\d+)?) ?(k|m|mil|million|millions|bn|billion)\b")
+SCALE = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9}
 LAST_YEAR = re.compile(r"\b(last year|this past year|the past year|past year)\b")
 TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?")
 
@@ -105,7 +130,9 @@ US_ENDING = re.compile(r"(?<=[a-z]{3})(i|y)z(e|es|ed|ing|ation|ations|er|ers)$")
 _STEMMER = Stemmer.Stemmer("english")
 # Snowball folds words that mean different things here: a prisoner is not a prison ("how many came
 # from prisons" asks about recruits from jails, not about the count of prisoners)
-STEM_EXCEPTIONS = {"prisoner": "prisoner", "prisoners": "prisoner", "prisoner's": "prisoner", "prisoners'": "prisoner"}
+STEM_EXCEPTIONS = {"prisoner": "prisoner", "prisoners": "prisoner", "prisoner's": "prisoner", "prisoners'": "prisoner",
+                   # nor are the authorities an author
+                   "authority": "authority", "authorities": "authority"}
 
 
 def british(word: str) -> str:
@@ -206,6 +233,8 @@ class Lexicon:
         """The vocabulary word closest to a misspelt one, or the word itself."""
         if len(word) < 4 or word in self._vocab_set or word[0].isdigit():
             return word
+        if is_english(word):  # a real word the articles never use ("medals") is no slip for one they do ("meals")
+            return word
         # optimal string alignment: a swapped pair of letters ("russains") costs one edit, like a
         # missing one; short words need a closer match, so real words are not "corrected" away
         # (tuned on the evaluation set: at 0.8 for five-letter words "tanks" became "ranks")
@@ -243,10 +272,14 @@ class Reading:
     numbers: list[float]
     years: set[int]
     last_year: bool = False  # "last year": the latest year the facts cover (understand.py fills it in)
+    word_of: dict[str, str] = field(default_factory=dict)  # the word each content stem was read from
 
 
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", the_question(tidy(question)))  # "4th" is the number 4
+    t = re.sub(r"\bper ?cent\b", "percent", t)
+    t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", t)  # "one in four" is 0.25
+    t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000
     tokens = [lex.correct(x) for w in TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t)))
               for x in CHAT_SPELLINGS.get(w, w).split()]
     text = " ".join(tokens)
@@ -256,9 +289,17 @@ def read(question: str, lex: Lexicon) -> Reading:
         if phrase in text and phrase_rx(phrase).search(text):
             concepts.append(set(lex.groups[gi]))
             used_phrase_words |= set(phrase.split())
+    # "according to the blogger", "as the news report puts it": which article, not what it is about
+    attributed = {i for m in ATTRIBUTION.finditer(text) for i in range(len(text[:m.start()].split()), len(text[:m.end()].split()))}
     words = []
-    for w in tokens:
+    for i, w in enumerate(tokens):
+        if i in attributed or w in WRITERS:  # "the blogger", "the author": which article (engine.named_sources), not a topic
+            continue
+        if w in ORDINALS and i + 1 < len(tokens) and tokens[i + 1] in PERIODS:  # "its fifth year": a count, not a topic
+            continue
         if w in STOPWORDS or w[0].isdigit() or w in NUMBER_WORDS or w in used_phrase_words or w in STOP_FORMS:
+            continue
+        if stem(w) in STOP_STEMS and stem(w) not in lex.by_stem:  # "useful", "showing": a stopword's forms
             continue
         words.append(w)
         concepts.append(lex.expand(stem(w)))
@@ -268,4 +309,5 @@ def read(question: str, lex: Lexicon) -> Reading:
         if not any(c == u for u in unique):
             unique.append(c)
     return Reading(text=text, words=words, concepts=unique, numbers=numbers_in(t), years=years_in(t),
+                   word_of={stem(w): w for w in reversed(words)},
                    last_year=bool(LAST_YEAR.search(t)))

@@ -29,34 +29,23 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
+from .fit import (COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
+                  type_bonus, unit_fits)
+from .followups import follow_bonus
+from .weights import MIN_COVERAGE, coverage, idea_weight, needed, rounds_to
 from .understand import qtype_of
 from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
 
 # Tuned on tests/bot/eval.yaml with `flask --app webapp bot evaluate --misses`: at 0.5 coverage
 # questions about things the articles do not report ("how many tanks…") start to get answers; at
 # 0.7 two-idea paraphrases lose theirs. MIN_SCORE 0.75 keeps a bare coverage match of a fact whose
-# figure does not fit the question's type below the line.
-MIN_COVERAGE = 0.6
+# figure does not fit the question's type below the line. MIN_COVERAGE lives in weights.py.
 MIN_SCORE = 0.75
 ASK_WEIGHT = 0.3  # a question worded like one of the fact's example questions (asks.yaml)
 CANDIDATES = 40  # bm25's best candidates the rules re-rank
 FALLBACK = 200  # facts sharing any idea, unranked, when none holds enough (related facts for a refusal)
 MAX_IDEAS = 8  # more content words than this: the rarest-looking first ones are kept (long questions)
 
-COUNT_UNITS = {"soldiers", "prisoners", "killed or wounded", "countries", "soldiers per week",
-               "foreign fighters per week", "square kilometres", "years of age"}
-SHARE_UNITS = {"percent", "fraction"}
-TIME_UNITS = {"date", "year"}
-# counts that answer "how many" only when the question names what they count
-UNIT_CUES = {
-    "killed or wounded": re.compile(r"kill|wound|casualt|loss|lost|lose|dead|died|death|injur"),
-    "countries": re.compile(r"countr|nation"),
-    "square kilometres": re.compile(r"territor|\bland|\barea|square|\bkm|\bbig|\bsize|\blarge"),
-    "years of age": re.compile(r"\bold\b|\bage"),
-    "soldiers per week": re.compile(r"week"),
-    "foreign fighters per week": re.compile(r"week"),
-}
-COMPARES = re.compile(r"\bthan\b|\bexceed|\boutnumber|\brevers|\bcompared\b", re.I)  # a statement that compares
 
 # the question's own words that carry no topic: kept out of the literal (unexpanded) query
 FUNCTION_WORDS = set("""a an the of to in on at by for from with and or is are was were be been do does did has
@@ -94,45 +83,6 @@ def idea_token(element: str) -> str:
 def year_token(year: int) -> str:
     """The index token of a year a fact carries (so the candidate query can require it)."""
     return idea_token(f"y{year}")
-
-
-def needed(n: int, min_coverage: float = MIN_COVERAGE) -> int:
-    """How many of n ideas a fact must hold to reach min_coverage."""
-    return max(1, math.ceil(n * min_coverage - 1e-9))
-
-
-def unit_fits(f: Fact, qtype: str | None) -> bool:
-    units = {g.unit for g in f.figures}
-    if qtype == "share":
-        return bool(units & SHARE_UNITS)
-    if qtype == "how_many":
-        return bool(units & COUNT_UNITS)
-    if qtype == "when":
-        return bool(units & TIME_UNITS)
-    return True
-
-
-def count_fits(f: Fact, text: str) -> bool:
-    """A count answers "how many" about what the question names: a count of countries fits a
-    question about countries, a weekly rate one about weeks, and so on."""
-    for g in f.figures:
-        if g.unit in COUNT_UNITS:
-            cue = UNIT_CUES.get(g.unit)
-            if cue is None or cue.search(text):
-                return True
-    return False
-
-
-def answers_a_figure_question(f: Fact, qtype: str | None) -> bool:
-    """A "how many" or "what share" question is answered by a count or a share, a "when" question
-    by a date, nothing else."""
-    if qtype == "when":
-        return unit_fits(f, "when")
-    if qtype not in ("share", "how_many"):
-        return True
-    if qtype == "share":  # "what share / percentage": a share, nothing else
-        return unit_fits(f, "share")
-    return unit_fits(f, "how_many") or unit_fits(f, "share")  # "how many (of them)": a count or a share
 
 
 class FactIndex:
@@ -180,6 +130,12 @@ class FactIndex:
             for y in years:
                 self.by_year.setdefault(y, []).append(f.id)
         self.known_years = set(self.by_year)
+        self.by_number: dict[float, list[str]] = {}  # a figure -> the facts carrying it
+        for f in store.facts.values():
+            for n in {x for g in f.figures for x in g.numbers}:
+                self.by_number.setdefault(n, []).append(f.id)
+        # the project's own subject words: every idea holding one weighs fully (weights.py)
+        self.curated = set(lex.by_stem) | set().union(*self.topic_stems.values(), set())
         self._counted: dict[str, set[str]] = {}
         self.size = max(len(store.facts), 1)
         self.avg_len = total_len / self.size
@@ -195,6 +151,10 @@ class FactIndex:
             only_name = {stem(w) for w in TOKEN.findall(name)} - rest
             got = self._counted[fid] = (self.fact_stems[fid] - only_name).union(*self.ask_stems.get(fid, ()))
         return got
+
+    def weights(self, ideas: list[set[str]], word_of: dict[str, str], qtype: str | None = None) -> list[float]:
+        asking = qtype in ("why", "how", "opinion", "what_is", "agree")
+        return [idea_weight(c, self.curated, word_of, asking) for c in ideas]
 
     def matches_at_most(self, ideas: list[set[str]], m: int) -> int:
         """An upper bound on the facts holding m of the ideas (each idea's facts counted once per element)."""
@@ -248,7 +208,10 @@ def fact_ideas(f: Fact, phrase_rx: dict[str, re.Pattern]) -> set[str]:
 
 
 NAME = re.compile(r'"[^"\s]+(?: [^"\s]+)+"')
-SIDE = re.compile(r"\bukrainians?\b(?! (forces|officials|government|army chief))")
+# the question names Ukraine's own soldiers ("how many Ukrainians were captured"), not Ukraine as the captor
+# ("surrendering TO the Ukrainians", "captured BY Ukrainians")
+SIDE = re.compile(r"(?<!\bto the )(?<!\bby the )(?<!\bto )(?<!\bby )(?<!\bwith the )(?<!\bagainst the )"
+                  r"\bukrainians?\b(?! (forces|officials|government|army chief))")
 IN_ONE_YEAR = re.compile(r"\b(in|during) (19|20)\d\d alone\b|\bduring (19|20)\d\d\b")
 FIGURE_ASKED = re.compile(r"\b(figures?|numbers?|counts?|estimates?|statistics?|stats|data|totals?)\b")
 WHERE = re.compile(r"\bwhere\b")
@@ -279,12 +242,12 @@ def idea_query(idea: set[str], lex: Lexicon | None = None) -> str:
 
 
 def enough_ideas_query(ideas: list[set[str]], min_coverage: float = MIN_COVERAGE,
-                       lex: Lexicon | None = None) -> str | None:
+                       lex: Lexicon | None = None, weights: list[float] | None = None) -> str | None:
     """Facts holding at least `needed(n)` of the n ideas: an OR of ANDs over the terms column."""
     if not ideas:
         return None
     parts = [idea_query(i, lex) for i in ideas]
-    m = needed(len(parts), min_coverage)
+    m = needed(len(parts), min_coverage, weights)
     clauses = [" AND ".join(c) for c in combinations(parts, m)]
     body = clauses[0] if len(clauses) == 1 else " OR ".join(f"({c})" for c in clauses)
     return "terms : (" + body + ")"
@@ -304,14 +267,16 @@ def literal_words(reading: Reading) -> list[str]:
 
 def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | None, reading: Reading,
          prev_topics: set[str], other_side: bool, min_coverage: float = MIN_COVERAGE,
-         near: frozenset[str] = frozenset()) -> list[Scored]:
+         near: frozenset[str] = frozenset(), own: list[set[str]] = (), shown: frozenset[str] = frozenset(),
+         prev: list[set[str]] = ()) -> list[Scored]:
     """Candidate facts for a question, best first, each with its coverage and rule score."""
     ideas = ideas[:MAX_IDEAS]
     # bm25 costs per matching fact: when very many facts could match (a vague question in a large
     # store), the query asks for one token per synonym group instead of one per word (a short OR),
     # and bm25 ranks the first BM25_BUDGET matches in index order
-    many = bool(ideas) and index.matches_at_most(ideas, needed(len(ideas), min_coverage)) > BM25_BUDGET
-    strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None)
+    weights = index.weights(ideas, reading.word_of, qtype)
+    many = bool(ideas) and index.matches_at_most(ideas, needed(len(ideas), min_coverage, weights)) > BM25_BUDGET
+    strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None, weights)
     if strict and reading.years:  # a year in the question is required of the fact: ask FTS5 for it too
         strict += " AND terms : (" + " AND ".join(f'"{year_token(y)}"' for y in sorted(reading.years)) + ")"
     hits: list[tuple[str, float]] = []
@@ -330,10 +295,10 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     elif ideas:  # nothing holds enough: facts sharing some idea, for the refusal's related facts
         hits = search(any_idea_query(ideas, index.lex), FALLBACK, ordered=False)
     if reading.years and not hits:  # a year-only follow-up: facts carrying the year are candidates
-        first, *rest = sorted(reading.years)
-        others = [index.fact_years] if rest else []
-        hits = list(islice(((i, 0.0) for i in index.by_year.get(first, ())
-                            if all(set(rest) <= o[i] for o in others)), CANDIDATES))
+        hits = year_hits(index, reading.years)
+    if not ideas and not hits and stated(reading):  # "what is the 40 percent figure about?"
+        hits = [(i, 0.0) for n in stated(reading) for x in index.by_number if rounds_to(n, x)
+                for i in index.by_number[x]][:CANDIDATES]
     out = []
     # positions count against the candidate budget, not the number of hits, so that a fact's boost
     # does not depend on how many other facts happened to match
@@ -345,9 +310,8 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
             continue
         if other_side and "ukrainian soldiers" not in f.statement.lower():
             continue
-        cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics)
-        if fid in near:  # a follow-up: the facts the last answer links to are what it most likely narrows to
-            score += 0.1
+        cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics, weights)
+        score += follow_bonus(index, f, qtype, near, own, shown, prev)
         score += ASK_WEIGHT * asked.get(fid, 0.0)
         score += BM25_TIE * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
         if fid in literal_rank:
@@ -358,47 +322,35 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     return out
 
 
-def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
-    """How well the kind of fact fits the kind of question ("how many" ↔ a count, "why" ↔ a claim)."""
-    score = 0.0
-    if qtype in ("share", "how_many", "when"):
-        stated = any(same(n, x) for n in reading.numbers for g in f.figures for x in g.numbers)
-        if unit_fits(f, qtype) and (qtype != "how_many" or stated or count_fits(f, reading.text)):
-            score += 0.25
-        elif qtype == "how_many" and (unit_fits(f, "share") or unit_fits(f, qtype)):
-            score += 0.1  # "how many of them" is often answered by a share
-        else:
-            score -= 0.25
-    elif qtype == "opinion":
-        score += 0.2 if f.kind == "opinion" else 0.0
-    elif qtype == "where":
-        score += 0.25 if "geography" in f.topics else 0.0
-    elif qtype == "who":
-        score += 0.1 if f.kind in ("figure", "claim") else 0.0
-    elif qtype == "what_is":
-        score += 0.2 if f.kind == "context" else 0.0
-    elif qtype in ("why", "how"):  # reasons and ways: claims and opinions (labelled), not counts
-        score += 0.2 if f.kind in ("claim", "opinion", "context") else -0.15
-    elif qtype == "agree":  # the sources' differences are facts too: those that record them come first
-        both = "news report" in f.statement.lower() and "blog" in f.statement.lower()
-        score += 0.2 if (f.conflicts_with or both) else -0.2 if f.kind == "opinion" else 0.0
-    elif qtype == "trend":  # "is it growing": claims about the pace, not a count
-        score += 0.2 if f.kind in ("claim", "opinion", "context") else 0.0
-    elif qtype == "compare":
-        score += 0.15 if COMPARES.search(f.statement) else 0.0
-    return score
+PERCENT = re.compile(r"%|\bpercent")
+
+
+def stated(reading: Reading) -> list[float]:
+    """The figures a question states, other than years."""
+    return [n for n in set(reading.numbers) if n not in reading.years]
+
+
+def year_hits(index: FactIndex, years: set[int]) -> list[tuple[str, float]]:
+    first, *rest = sorted(years)
+    return list(islice(((i, 0.0) for i in index.by_year.get(first, ()) if set(rest) <= index.fact_years[i]), CANDIDATES))
 
 
 def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | None, reading: Reading,
-               prev_topics: set[str]) -> tuple[float, float]:
-    """(coverage, score) of one fact for one question."""
+               prev_topics: set[str], weights: list[float] | None = None) -> tuple[float, float]:
+    """(coverage, score) of one fact for one question: coverage is the weighted share of the question's
+    ideas the fact holds (see `coverage`)."""
     stems = index.fact_stems[f.id]
+    # a figure the question states that the fact carries counts as one more idea held ("the 40 percent figure";
+    # as a share, when the question says "percent")
+    figs = [g for g in f.figures if g.unit in SHARE_UNITS] if PERCENT.search(reading.text) else f.figures
+    carried = [True] if any(rounds_to(n, x) for n in stated(reading) for g in figs for x in g.numbers) else []
     if ideas:
-        cov = sum(1 for c in ideas if c & stems) / len(ideas)
+        weights = (weights or [1.0] * len(ideas)) + [1.0] * len(carried)
+        cov = coverage([bool(c & stems) for c in ideas] + carried, weights)
         for a in index.ask_stems.get(f.id, ()):  # or as much as one example question holds
-            cov = max(cov, sum(1 for c in ideas if c & (a | stems)) / len(ideas))
+            cov = max(cov, coverage([bool(c & (a | stems)) for c in ideas] + carried, weights))
     else:
-        cov = 1.0 if reading.years else 0.0
+        cov = 1.0 if reading.years or carried else 0.0
     score = cov + type_bonus(f, qtype, reading)
     topics = index.topic_stems.get(f.id, set())
     score += 0.1 * sum(1 for c in ideas if c & topics)
@@ -406,7 +358,7 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
         score += 0.05
         if not any(g.numbers for g in f.figures):
             score -= 0.1  # "hundreds" answers a how-many question only when nothing better does
-    matched = sum(1 for n in set(reading.numbers) if any(same(n, x) for g in f.figures for x in g.numbers))
+    matched = sum(1 for n in set(reading.numbers) if any(rounds_to(n, x) for g in figs for x in g.numbers))
     score += 0.2 * min(matched, 2)  # the numbers a question states, carried by the fact
     low = f.statement.lower()
     if qtype not in ("share", "how_many") and FIGURE_ASKED.search(reading.text) and any(g.numbers for g in f.figures):

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from .normalize import Lexicon, Reading, read, tidy
 
 QTYPES = [
-    ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|both (articles|sources)|two (articles|sources)|each article)\b")),
+    ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
+    # "which two earlier years did 2025 beat": years asked for, whatever is counted in them
+    ("when", re.compile(r"^(in )?which (\w+ ){0,2}years?\b")),
     ("source", re.compile(r"\bwhich (article|source|report|outlet)s?\b|\bwhat (article|source)s?\b|\bin which article\b")),
     # "what does the author read into…": a view, even when it mentions a number
     ("opinion", re.compile(r"^(in the (author|blogger)'?s (view|opinion),? )?what (does|do|did) the (author|blogger|writer)\b"
@@ -21,12 +23,14 @@ QTYPES = [
     ("why", re.compile(r"\bwhy\b|\breason|\bhow come\b|\bwhat (makes|made|drives|drove|leads|led|causes|caused)\b")),
     ("how", re.compile(r"^(so |and |but )?how (do|does|did|can|could|is|are|was|were|has|have|would|come)\b|\bin what way|\bby what means"
                       r"|\bwhat (happens|happened|will happen) to\b")),
+    ("where", re.compile(r"\b(what|which|in which|in what) (part|parts) of (ukraine|russia|the country|the front|the frontline)\b")),
     ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b")),
     # "is the number of surrenders growing": a trend, answered by claims about the pace, not a count
     ("trend", re.compile(r"^(is|are|has|have|was|were|do|does)\b.*\b(growing|grow|rising|rise|increasing|increase|going up|"
                          r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend)\b")),
     ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotal\b")),
-    ("when", re.compile(r"\bwhen\b|\bwhat (year|date|month)\b|\bwhich (year|month)\b|\bsince when\b")),
+    # "when the blog says X, whose count is it?": a clause setting the scene, not a question about a date
+    ("when", re.compile(r"^(so |and |but |then |exactly )?when\b(?![^,?;]*[,;] ?(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b)|\bwhen (did|was|were|is|do|does|had|has|have)\b(?! (he|she|they|it|the (author|blogger|writer)) (says?|said|writes?|wrote|argues?|talks?|mentions?))|\bwhat (year|date|month)\b|\bwhich (year|month)\b|\bsince when\b")),
     ("where", re.compile(r"\bwhere\b|\bwhich (region|place|area|province)s?\b|\bwhat (region|place|area)s?\b")),
     # "who runs X" asks what X is, not who claims a figure
     ("what_is", re.compile(r"^who (runs|operates|organises|organizes|is behind|are behind|is in charge of|is responsible for|set up|started|created)\b")),
@@ -42,7 +46,8 @@ GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|gre
 THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b[\w\s!.?]{0,20}$")
 HELP = re.compile(r"^(help|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b")
 FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|so)\b"
-                       r"|^(does|do|did|what does|what do) (the )?(other|second|another) (article|source|report|post)\b"
+                       r"|^(does|do|did|what does|what do) (the )?(other|second|another) (article|source|report|post|one|piece|site|blog)\b"
+                       r"|^(does|do|did) (the )?(news|blog)\w*( one| site| post| report| piece| article)? (say|says|agree|give)\b"
                        r"|^(do|does) (they|both|the two( articles)?|the articles|the sources|the blog( post)?|the news report)"
                        r" (agree|differ|say the same)\b"
                        r"|^(who says so|says who|who said (so|that)|who claims (so|that)|according to whom)\b"
@@ -55,11 +60,16 @@ FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|
 OTHER_SIDE = re.compile(
     r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captur\w*|surrender\w*|prisoner|held|hold\w*|taken|keep\w*|kept|detain\w*)\b"
     r"|\b(captured|held|taken prisoner) by russia\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
-    r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead)\b"
+    r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity))\b")
 
+# "is it true 50k were captured", "were sixty thousand returned": a figure to check
+CHECK_FIGURE = re.compile(r"^(is it (true|right|correct|accurate)|true or false|is that (true|right)|did|were|was|are|is|have|has)\b")
+CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+# a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
+OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b")
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
-SIDE_WORD = re.compile(r"\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?\s*$"
+SIDE_WORD = re.compile(r"\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
                        r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))")
 
 
@@ -80,10 +90,22 @@ class Understanding:
     ideas: list[set[str]] = field(default_factory=list)
     prev_topics: set[str] = field(default_factory=set)
     prev_near: frozenset[str] = frozenset()  # facts the last answer links to (related, conflicting)
+    own: list[set[str]] = field(default_factory=list)  # a follow-up's own ideas, beside the last question's
+    prev_ideas: list[set[str]] = field(default_factory=list)  # the last question's ideas this one does not repeat
 
     @property
     def other_side(self) -> bool:
         return self.side == "ukrainian"
+
+
+# "when the two sides trade prisoners, which soldiers…": a clause setting the scene before the question
+SCENE = re.compile(r"^(when|if|since|as|while|after|although|though|given that|once)\b[^,;:?]*[,;:]\s*(?=(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b)")
+
+
+def main_clause(tidied: str, text: str) -> str:
+    """The question a scene-setting clause leads to (punctuation is in the tidied text only)."""
+    m = SCENE.match(tidied)
+    return tidy(tidied[m.end():]) if m else text
 
 
 def qtype_of(text: str) -> str | None:
@@ -126,10 +148,15 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         reading.years = {max(scope.known_years)}
     if reading.years and not reading.years <= scope.known_years:
         return Understanding("out-of-scope", t, scope="year", reading=reading)
-    u = Understanding("question", t, reading=reading, qtype=qtype_of(reading.text), ideas=reading.concepts,
+    u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) else "russian")
+    if u.qtype is None and CHECK_FIGURE.match(reading.text) and CARDINAL.search(t) and [n for n in reading.numbers if n not in reading.years]:
+        # "is it true 50k were captured?": checked against the fact that gives the figure
+        u.qtype = "share" if re.search(r"%|\bper ?cent|\bpercent", t) else "how_many"
     context = context or {}
-    u.follow_up = bool(context) and (FOLLOW_UP.match(reading.text) is not None or len(reading.words) <= 1)
+    # a follow-up: an ellipsis ("and in 2025?"), a bare word, or a question that points back ("what happened to THEM?")
+    u.follow_up = bool(context) and (FOLLOW_UP.match(reading.text) is not None or len(reading.words) <= 1
+                                     or PRONOUN.search(reading.text) is not None)
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
         u.prev_near = frozenset(context.get("near", []))
@@ -137,12 +164,16 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             u.side = "ukrainian"
         elif context.get("side") == "ukrainian" and not re.search(r"\brussian", reading.text):
             u.side = "ukrainian"  # still about Ukraine's own soldiers
-        u.qtype = u.qtype or context.get("qtype")
+        if not OWN_FRAME.match(reading.text):  # "and in 2025?" keeps the last question's type; "were they marked?" has its own
+            u.qtype = u.qtype or context.get("qtype")
         prev = [set(c) for c in context.get("concepts", [])]
         if not u.ideas:
             u.ideas = prev
-        elif PRONOUN.search(reading.text):  # "where were THEY recruited from": the last question's subject too
-            u.ideas = u.ideas + [c for c in prev if c not in u.ideas]
-    if not u.ideas and not reading.years:
+        else:  # what the follow-up adds is what it asks about; the last question's subject counts as a bonus
+            u.own = [c for c in u.ideas if c not in prev]
+            u.prev_ideas = [c for c in prev if c not in u.ideas]
+            if PRONOUN.search(reading.text):  # "where were THEY recruited from": the last question's subject too
+                u.ideas = u.ideas + u.prev_ideas
+    if not u.ideas and not reading.years and not reading.numbers:
         u.kind = "nothing"
     return u

@@ -1,0 +1,55 @@
+"""How a follow-up question narrows the last answer, as a score for each candidate fact.
+
+No Flask. The conversation's context (engine.Bot.answer) carries the facts shown, the facts they link
+to (related, conflicting: the lead's first) and the last question's ideas and type; understand.py
+reads what the follow-up adds (`own`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..schemas import Fact
+
+if TYPE_CHECKING:
+    from .retrieve import FactIndex
+
+# follow-ups about the last answer itself (engine.Bot.about_last)
+WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|thinks?|thought|believes?|argues?|estimat\w*)\b"
+                      r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b"
+                      r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
+OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b|\bdo (they|both|the two|the articles)"
+                           r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
+THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
+# follow-ups that ask for the last answer again, or for more of it
+DOUBT = re.compile(r"^(and )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do (you|they|we) know"
+                   r"|where (does|do|did) (that|this|it|the figure|the number) come from|what is (that|this|it) based on|based on what"
+                   r"|(the )?(exact|precise|actual) (number|figure|count))\b")
+RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
+                     r"what kinds?|examples?|for example)\b")
+MORE = re.compile(r"^(and )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then)\b")
+# "why?", "how come?", "why so few?", "why is that": the reason for what was just said
+WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)| so| tho| though| then"
+                      r"| (that|this|then|there) (week|year|month|day|place|region|one))?"
+                      r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?\W*$")
+# words that only name an article ("what about the blog?", "and in the news report?")
+SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper", "site", "piece",
+                "too", "also", "either", "different", "say", "says"}
+# a fact about the soldiers counted or lost: "what about the Ukrainians?" after it asks for the other side
+PRISONERS_OR_LOSSES = re.compile(r"prisoner|captur|surrender|killed|wounded|died|injured|losses|casualt")
+
+
+def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset[str], own: list[set[str]],
+                 shown: frozenset[str], prev: list[set[str]] = ()) -> float:
+    """A follow-up narrows the last answer: to the facts it links to (a reason, for "why"), to a fact holding
+    what the follow-up adds ("were THEY MARKED?"), and not to the fact just given again."""
+    score = 0.0
+    if f.id in near:
+        score += 0.1 + (0.15 if qtype in ("why", "how", "opinion") and f.kind in ("claim", "opinion") else 0.0)
+    if own and all(c & index.fact_stems[f.id] for c in own):
+        score += 0.3
+    if own and prev:  # "what about OFFICERS?" after "what intel do prisoners give": officers, in that intel
+        score += 0.15 * sum(1 for c in prev if c & index.fact_stems[f.id]) / len(prev)
+    if f.id in shown and qtype not in ("who", "source"):  # "who publishes that figure?" asks about it again
+        score -= 0.2
+    return score

@@ -1,0 +1,117 @@
+"""What a question is about: the thing a count counts, the noun after "what/which", the verb a yes/no
+question asks, the place a "did Russia take X" names; and whether that subject is a word no fact holds.
+
+No Flask. Used by engine.Bot (subject_unknown, narrow, focus_ideas, counted_ideas).
+"""
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas
+
+from ..facts import Store
+from .normalize import STOPWORDS, stem
+
+
+# the thing a "how many / what share of" question counts: the word right after the frame
+COUNTED = re.compile(r"\b(?:how many|how much|number of|percentage of|percent of|share of|proportion of)"
+                     r"(?: the| them| those| these| all)? ([a-z][a-z'-]+)")
+
+
+# the noun phrase a count question counts: up to three words after the frame, cut at a verb or preposition
+COUNTED_NP = re.compile(r"\b(?:how many|how much|number of|percentage of|percent of|share of|proportion of|fraction of)"
+                        r"(?: of)?(?: the| them| those| these| all)? ((?:[a-z][a-z'-]* ?){1,3})")
+NP_END = set("""are were is was be been being have has had do does did got get gets came come comes went go in from
+among per each every that who which whom to on at by with since during the a an of as into out than or and""".split())
+
+
+def could_be_a_subject(idea: set[str], words: list[str]) -> bool:
+    """Whether a word no fact holds could be what a question is about: a noun, or a word no English
+    dictionary knows (a name, slang); a verb, adjective or adverb only ("encourage", "reliable") is not."""
+    for w in words:
+        if stem(w) in idea:
+            pos = getAllLemmas(w)
+            return not pos or "NOUN" in pos or "PROPN" in pos
+    return True
+
+
+def places_taken(store: Store) -> re.Pattern:
+    """"Did Russia take Bakhmut": a place taken, where the articles report soldiers taken. The places are
+    the capitalised words of the facts on geography (not a sentence's first word, not a common word)."""
+    names = set()
+    for f in store.facts.values():
+        if "geography" in f.topics:
+            for m in re.finditer(r"(?<![.!?] )(?<!^)\b([A-Z][a-z]{3,})\b", f.statement):
+                w = m.group(1).lower()
+                if w not in STOPWORDS and not w.endswith("'s"):
+                    names.add(w)
+    alts = "|".join(sorted(names)) or "(?!)"
+    return re.compile(rf"\b(take|took|taken|taking|capture|captured|capturing|seize|seized|occupy|occupied|conquer\w*|"
+                      rf"win|won|lose|lost|fall|fell) (the (city|town|region) of )?({alts})\b")
+
+
+# the words right after what a count counts: its verb ("how many prisoners ESCAPED", "how many were EXECUTED")
+COUNTED_VERB = re.compile(r"\b(?:how many|number of)(?: of)?(?: the| them| those| these| all)?(?: [a-z'-]+){0,3}? (?:(?:were|was|have|has|had|been|got|get|did) )*([a-z'-]+)")
+
+
+def counted_verbs(text: str) -> list[str]:
+    return [m.group(1) for m in COUNTED_VERB.finditer(text)] + [w for m in COUNTED_NP.finditer(text) for w in m.group(1).split()]
+
+
+def is_verb(idea: set[str], words: list[str]) -> bool:
+    """Whether the word behind an idea can be a verb that picks out what is counted ("how many prisoners
+    ESCAPED"); a verb of change ("rise", "fall") says how a figure moved, not what it counts."""
+    return any(stem(w) in idea and "VERB" in getAllLemmas(w) and not CHANGE.match(w) for w in words)
+
+
+# a count of people or things ("how many … escaped"), not an amount ("how much did it rise")
+COUNT_OF = re.compile(r"\bhow many\b|\bnumber of\b")
+CHANGE = re.compile(r"(rise|rose|risen|grow|grew|grown|increas|climb|fall|fell|fallen|drop|declin|decreas|shr[ui]nk|jump|soar|go up|went up)")
+
+
+# "Syrskii's boss", "the headquarters' budget": the thing owned is what is asked about
+OWNED = re.compile(r"\b(?!(?:somebody|someone|anybody|anyone|everyone|writer|author|blogger|journalist|reporter|parent|colleague|son|daughter"
+                   r"|teacher|student|pupil|friend|reader|ukraine|russia|kyiv|moscow)(?:'s|s'))[a-z]+(?:'s|s') ([a-z][a-z-]+)(?! [a-z]+(?:'s|s')? (?:opinion|view|say))")
+# "who is the head of…", "what is the name of…": the first noun is the thing asked about
+HEAD_OF = re.compile(r"^(?:who|what) (?:is|was|are|were) the ([a-z-]+) of\b|^(?:the )?(names?) of (?:a|an|the|any|one|some)\b")
+# "when was the biggest prisoner swap": the last word of what is dated
+WHEN_WAS = re.compile(r"^when (?:is|was|were|did) the (?:[a-z-]+ ){0,3}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
+# "where are the prisoners held": a place of detention, which no fact gives
+HELD_WHERE = re.compile(r"\bwhere\b.*\b(are|is)\b.*\b(held|kept|housed|detained|imprisoned|locked up)\b")
+# "how many officers, as an actual number": a count, which a share does not give
+ABSOLUTE = re.compile(r"\b(actual|exact|absolute|real|precise) (number|count|figure)|\bas a number\b|\bin absolute terms\b|\bheadcount\b"
+                      r"|\b(exactly|precisely)\W*$")
+# "the average age", "the median": a statistic only a fact that gives one answers
+AVERAGE = re.compile(r"\b(?:average|median|the mean)(?: (?!week)([a-z]+))?")
+# "which countries…": a list asked for
+LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:(?:\d+|[a-z]+ty|[a-z]+teen|ten|hundred) )?([a-z]+)\b(?! of)")
+WEEK = re.compile(r"\bweek")
+CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was it|did)\b")
+# question types that ask for a way, reason or view: a verb or adjective no fact holds is how they ask, not what
+WAY_TYPES = {"why", "how", "who", "what_is", "opinion", "agree", "source", "where", "when"}
+
+
+def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
+    return any(stem(m.group(1)) in c for m in OWNED.finditer(text) for c in unknown)
+
+
+# "what MEDALS do they get", "which PUNISHMENT do they face": the noun after what/which is the thing asked for
+HEAD = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+) (?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\b")
+
+
+# "does Russia PUNISH…", "can the prisoners CHOOSE…": the verb a yes/no question asks about
+YES_NO_VERB = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the |its |their |a |any )?(?:[a-z']+ ){1,2}?([a-z]+)\b")
+
+
+# "what drones does Russia use", "which weapons do they have": kinds of equipment, which no fact lists
+KINDS_USED = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?|makes?|models?) of )?[a-z-]+ (?:do|does|did) (?:the )?[a-z']+(?: [a-z']+)?"
+                        r" (?:use|uses|used|fly|deploy|operate|buy|bought|build|field)\W*$")
+
+
+def head_word_unknown(text: str, unknown: list[set[str]]) -> bool:
+    return any(stem(m.group(1)) in c for m in HEAD.finditer(text) for c in unknown)
+
+
+def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
+    """Whether the thing counted ("how many tanks") is a word no fact mentions."""
+    return any(stem(m.group(1)) in c for m in COUNTED.finditer(text) for c in unknown)
