@@ -57,6 +57,24 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
     assert ours.accuracy > base.accuracy and ours.refusal_rate > base.refusal_rate
 
 
+HELDOUT = EVAL_FILE.with_name("heldout.yaml")
+
+
+@pytest.mark.skipif(not HELDOUT.exists(), reason="held-out set absent (removed where the bot is tuned)")
+def test_the_held_out_set_does_not_lose_ground(bot):
+    """The real figure (README): a set written by someone who never saw the bot's rules, never tuned on.
+    Its floors sit just under the last measured figures (81.0% answers, 77.8% refusals, 26 of 35
+    follow-ups): a change that generalises worse fails here. The message gives figures only, never the
+    missed questions, so that reading a failure does not turn into tuning on the set."""
+    items = load_items(HELDOUT)
+    assert len(items) >= 150
+    ours = evaluate_bot(bot, items)
+    figures = (f"{ours.accuracy:.1%} answers, {ours.refusal_rate:.1%} refusals, "
+               f"{ours.followups_ok} of {ours.followup_items} follow-ups, {ours.unsupported} unsupported")
+    assert ours.accuracy >= 0.79 and ours.refusal_rate >= 0.75, figures
+    assert ours.followups_ok >= 25 and ours.unsupported == 0, figures
+
+
 def test_an_answer_has_the_documented_shape_and_cites_its_facts(client, store):
     data = ask(client, "What share of the prisoners were officers?")
     assert set(data) == SHAPE and data["answered"] is True
