@@ -74,6 +74,8 @@ def test_visitor_asks_the_bot_and_follows_a_citation(page, live_server):
     expect(reply).to_contain_text("officers")
     if page.js:  # appended in place, and the form is ready for the next question
         expect(page.get_by_label("Your question", exact=True)).to_have_value("")
+    expect(page.get_by_text("No questions yet")).to_be_hidden()  # there is one now
+    expect(page.get_by_role("button", name="Start a new conversation")).to_be_visible()
     screenshot(page, "ask")
     page.get_by_label("Your question", exact=True).fill("and NCOs?")
     page.get_by_role("button", name="Ask", exact=True).click()
