@@ -49,4 +49,26 @@ def test_a_suggestion_after_a_refusal_is_a_button_that_asks_it(page, live_server
     expect(log.locator(".exchange").last.locator(".bot-reply")).to_have_class(re.compile("answered"))
     if page.js:
         expect(page).to_have_url(re.compile(r"/modules(#.*)?$"))
+        expect(log.locator(".exchange").last.locator(".you")).to_be_in_viewport()
         screenshot(page, "panel-suggestion")
+
+
+def test_each_new_answer_in_the_panel_is_shown_and_the_form_is_ready_again(js_page):
+    """On a phone the panel's log is a box of its own: the third answer used to arrive out of sight,
+    with focus lost, and the visitor saw 'nothing happen'."""
+    page = js_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/modules")
+    page.get_by_role("link", name="Ask the bot about this").click()
+    box = page.get_by_label("Your question about the articles")
+    questions = ["How many Russians surrender each week?", "and in 2025?", "What share of the prisoners were officers?"]
+    for n, question in enumerate(questions, 1):
+        box = page.get_by_label("Your question about the articles")
+        box.fill(question)
+        page.locator("#panel-form").get_by_role("button", name="Ask").click()
+        expect(page.locator("#panel-log .exchange")).to_have_count(n)
+        newest = page.locator("#panel-log .exchange").last
+        expect(newest.locator(".you")).to_contain_text(question)
+        expect(newest.locator(".you")).to_be_in_viewport()  # where it was asked, not hidden in the box
+        expect(page.get_by_label("Your question about the articles")).to_be_focused()  # ready to type
+    screenshot(page, "panel-third-answer")

@@ -80,6 +80,9 @@ def test_visitor_asks_the_bot_and_follows_a_citation(page, live_server):
     page.get_by_label("Your question", exact=True).fill("and NCOs?")
     page.get_by_role("button", name="Ask", exact=True).click()
     expect(page.locator("#chat-log .exchange")).to_have_count(2)
+    if page.js:  # the new exchange is brought into view, and the form is ready for the next question
+        expect(page.locator("#chat-log .exchange").last.locator(".you")).to_be_in_viewport()
+        expect(page.get_by_label("Your question", exact=True)).to_be_focused()
     expect(page.locator("#chat-log .exchange").last).to_contain_text("non-commissioned")
     page.locator("#chat-log .exchange").last.locator(".statements a").first.click()
     expect(page).to_have_url(re.compile(r"/facts/nco-share-news$"))
