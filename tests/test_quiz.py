@@ -353,3 +353,28 @@ def test_a_reviewed_answer_is_rendered_once_and_reads_the_same_for_everyone_who_
     assert panels[0] == panels[1] != panels[2] and "The right answer" in panels[2]
     assert len(views._reviews) == 2  # one per answer given, whoever gave it
     assert panels[2].count("Your answer") == 1 and "Not right" in panels[2]
+
+
+def dangling_anchors(html: str) -> list[str]:
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    return [h for h in re.findall(r'href="#([^"]+)"', html) if h not in ids]
+
+
+def test_every_note_marker_in_the_feedback_and_results_leads_to_its_numbered_source(app, client):
+    """A student clicked [1] under 'Why' and nothing happened: the markers pointed at ids no element had."""
+    bank = app.extensions["sourced"].bank
+    loc = start(client)
+    a = attempt_of(app, loc)
+    marked = 0
+    for pos, entry in enumerate(a.layout):
+        r = client.post(f"{loc}/answer", data={"position": str(pos), **right_form(bank, entry)})
+        fb = client.get(r.location).get_data(as_text=True)
+        assert not dangling_anchors(fb)
+        markers = re.findall(r'href="#(q-[^"]+-note-)(\d+)"', fb)
+        marked += len(markers)
+        for anchor, n in markers:  # marker n is the n-th item of the numbered sources list
+            listed = re.findall(rf'<li id="{re.escape(anchor)}(\d+)">', fb)
+            assert listed == [str(i) for i in range(1, len(listed) + 1)] and n in listed
+    assert marked, "no explanation in this quiz cites a fact: the test would prove nothing"
+    results = client.get(f"{loc}/results").get_data(as_text=True)
+    assert not dangling_anchors(results)

@@ -156,6 +156,9 @@ def test_preview_shows_answer_and_citation(client, signed_in, app):
     set_id = new_set(client)
     html = client.get(f"/teach/sets/{set_id}?q=busiest+week").get_data(as_text=True)
     assert "Right answer" in html and "paragraph" in html and "/facts/" in html
+    # each explanation's note markers [n] lead to its own numbered sources, never to another's
+    markers = re.findall(r'href="#(q-[^"]+-note-\d+)"', html)
+    assert markers and all(f'<li id="{m}">' in html for m in markers)
 
 
 # --- teachers' own questions ------------------------------------------------------------------------

@@ -38,6 +38,7 @@ class Notes:
 
     order: list[str] = field(default_factory=list)
     linked: set[str] = field(default_factory=set)
+    anchor: str = "note-"  # a marker links to #<anchor><n>: unique per explanation where a page has several
 
     def number(self, fact_id: str) -> int:
         if fact_id not in self.order:
@@ -86,7 +87,7 @@ def bare_references(text: str, store: Store) -> list[Reference]:
 def _note_refs(fact_ids: list[str], notes: Notes) -> str:
     if not fact_ids:
         return ""
-    links = ", ".join(f'<a href="#note-{n}" aria-label="source note {n}">{n}</a>'
+    links = ", ".join(f'<a href="#{notes.anchor}{n}" aria-label="source note {n}">{n}</a>'
                       for n in sorted(set(notes.number(f) for f in fact_ids)))
     return f'<sup class="note-ref">[{links}]</sup>'
 
@@ -134,6 +135,21 @@ def split_sentences(text: str) -> list[str]:
 def render_inline(text: str, store: Store, fact_url: Callable[[str], str], notes: Notes) -> Markup:
     """A paragraph: each sentence's references rendered, its citations gathered after it."""
     return Markup(" ".join(_render_sentence(s, store, fact_url, notes) for s in split_sentences(text)))
+
+
+def explained(text: str, fact_ids: list[str], store: Store, fact_url: Callable[[str], str],
+              anchor: str) -> tuple[Markup, list]:
+    """An explanation and the sources to list under it, numbered as its note markers number them (the
+    facts it cites in order, then any other fact of `fact_ids`): marker [n] links to #<anchor><n>."""
+    notes = Notes(anchor=anchor)
+    html = render_inline(text, store, fact_url, notes)
+    ids = notes.order + [f for f in fact_ids if f not in notes.order]
+    return html, [store.facts[f] for f in ids if f in store.facts]
+
+
+def note_anchor(key: str) -> str:
+    """An id prefix for one explanation's notes ('q-scale-3-note-'): letters, digits and hyphens only."""
+    return "q-" + re.sub(r"[^A-Za-z0-9-]+", "-", key).strip("-") + "-note-"
 
 
 def render_body(text: str, store: Store, fact_url: Callable[[str], str], notes: Notes) -> Markup:

@@ -23,7 +23,7 @@ from ..facts import module_fact_ids
 from ..marks import at_a_glance, row_marks
 from ..numbers import whole_number
 from ..practice import practice_draw
-from ..prose import Notes, render_inline
+from ..prose import explained, note_anchor
 from ..quiz import LENGTHS, AnswerError, QuizScope, describe_response, feedback_for, right_answer, shown
 from ..schemas import Question
 from ..web import browser_key, browser_token, limiter, store
@@ -91,6 +91,7 @@ class Review:
     rows: list | None = None  # per-row marks of an ordering or matching answer
     feedback: list[str] | None = None  # what the question's author wrote for this answer (imported questions)
     html: Markup | None = None  # all of the above as quiz/_review.html shows it
+    anchor: str = "note-"  # the explanation's note markers link to the sources listed as #<anchor><n>
 
     @property
     def verdict(self) -> str:
@@ -98,10 +99,10 @@ class Review:
 
 
 def review(q: Question, answer: attempts.Answer) -> Review:
-    facts = [store().facts[f] for f in q.fact_ids]
+    anchor = note_anchor(q.id)
+    explanation, facts = explained(q.explanation, q.fact_ids, store(), fact_url, anchor)
     return Review(position=answer.position, question=q, answer=answer, right=right_answer(q),
-                  given=describe_response(q, answer.response),
-                  explanation=render_inline(q.explanation, store(), fact_url, Notes()), facts=facts,
+                  given=describe_response(q, answer.response), explanation=explanation, facts=facts, anchor=anchor,
                   rows=row_marks(q, answer.response),
                   feedback=feedback_for(q, answer.response, bool(answer.correct), answer.score))
 

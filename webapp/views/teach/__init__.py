@@ -12,7 +12,7 @@ from ... import db
 from ...accounts import AccountError, authenticate, set_password
 from ...attempts import Assignment, utcnow
 from ...facts import module_fact_ids
-from ...prose import Notes, render_inline
+from ...prose import explained, note_anchor
 from ...quiz import right_answer
 from ...schemas import Question
 from ...web import limiter, store
@@ -155,15 +155,13 @@ def fact_url(fact_id: str) -> str:
     return url_for("explain.fact", fact_id=fact_id)
 
 
-def explanation_html(q: Question):
-    return render_inline(q.explanation, store(), fact_url, Notes())
-
-
 @bp.app_template_global()
 def preview_of(q: Question) -> dict:
-    """A question with its answer key, explanation and cited facts: for teachers only."""
-    return {"right": right_answer(q), "explanation": explanation_html(q),
-            "facts": [store().facts[f] for f in q.fact_ids if f in store().facts]}
+    """A question with its answer key, explanation and cited facts (numbered as the explanation's note
+    markers number them): for teachers only."""
+    anchor = note_anchor(q.id)
+    explanation, facts = explained(q.explanation, q.fact_ids, store(), fact_url, anchor)
+    return {"right": right_answer(q), "explanation": explanation, "facts": facts, "anchor": anchor}
 
 
 def get_owned_set(set_id: int) -> dict:
