@@ -123,3 +123,16 @@ def test_security_headers(client):
     assert "script-src 'self'" in resp.headers["Content-Security-Policy"]
     assert "unsafe-inline" not in resp.headers["Content-Security-Policy"]
     assert resp.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_fact_cited_in_two_paragraphs_of_one_article_names_the_article_once(client, store):
+    """The article's title and outlet were repeated for each paragraph: a wall of text on a phone."""
+    fact = next(f for f in store.facts.values()
+                if len({c.source_id for c in f.citations}) < len(f.citations))
+    source = store.sources[fact.citations[0].source_id]
+    paras = sorted({c.paragraph for c in fact.citations if c.source_id == source.id})
+    page = htmllib.unescape(client.get("/facts").get_data(as_text=True))  # every fact, attributed
+    after = page[page.index(f'href="/facts/{fact.id}"'):]
+    attribution = re.search(r'<span class="attribution">(.*?)</span>', after, re.S).group(1)
+    assert attribution.count(source.title) == 1
+    assert f"paragraphs {paras[0]} and {paras[1]}" in " ".join(attribution.split())

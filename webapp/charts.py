@@ -38,16 +38,24 @@ def _bar(store: Store, label: str, ref: str) -> Bar:
     return Bar(label, low, high, figure_phrase(fig, "long"), fact.id, fact.claimant, where_cited(fact, store))
 
 
-def where_cited(fact, store: Store) -> str:
-    """'the news report, paragraphs 7 and 6; the blog post, paragraph 4'."""
+def paragraphs_by_source(fact) -> list[tuple[str, str]]:
+    """Each source the fact cites once, with its paragraphs in order: [('news-...', 'paragraphs 6 and 7')]."""
     by_source: dict[str, list[int]] = {}
     for c in fact.citations:
-        by_source.setdefault(c.source_id, []).append(c.paragraph)
-    parts = []
+        paras = by_source.setdefault(c.source_id, [])
+        if c.paragraph not in paras:
+            paras.append(c.paragraph)
+    out = []
     for sid, paras in by_source.items():
-        nums = " and ".join(str(n) for n in paras)
-        parts.append(f"{store.sources[sid].label}, paragraph{'s' if len(paras) > 1 else ''} {nums}")
-    return "; ".join(parts)
+        nums = sorted(paras)
+        words = ", ".join(str(n) for n in nums[:-1]) + (" and " if len(nums) > 1 else "") + str(nums[-1])
+        out.append((sid, f"paragraph{'s' if len(nums) > 1 else ''} {words}"))
+    return out
+
+
+def where_cited(fact, store: Store) -> str:
+    """'the news report, paragraphs 6 and 7; the blog post, paragraph 4'."""
+    return "; ".join(f"{store.sources[sid].label}, {paras}" for sid, paras in paragraphs_by_source(fact))
 
 
 def claimant_and_place(fact, store: Store) -> str:

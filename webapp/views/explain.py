@@ -6,7 +6,7 @@ from pathlib import Path
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 
 from .. import fact_search
-from ..charts import all_bars, bar_chart_svg, chart_bars, chart_groups, source_line, where_cited
+from ..charts import all_bars, bar_chart_svg, chart_bars, chart_groups, paragraphs_by_source, source_line, where_cited
 from ..facts import read_paragraphs
 from ..phrases import choose_form, figure_phrase
 from ..prose import Notes, render_body, render_inline, show_figure
@@ -47,6 +47,12 @@ def cited_where(fact) -> str:
 @bp.app_template_global()
 def source_of(source_id: str):
     return store().sources[source_id]
+
+
+@bp.app_template_global()
+def cited_in(fact) -> list:
+    """[(source, 'paragraphs 6 and 7')]: each article a fact cites, once (explain/_attribution.html)."""
+    return [(store().sources[sid], paras) for sid, paras in paragraphs_by_source(fact)]
 
 
 @bp.get("/")
