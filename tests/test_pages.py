@@ -136,3 +136,10 @@ def test_a_fact_cited_in_two_paragraphs_of_one_article_names_the_article_once(cl
     attribution = re.search(r'<span class="attribution">(.*?)</span>', after, re.S).group(1)
     assert attribution.count(source.title) == 1
     assert f"paragraphs {paras[0]} and {paras[1]}" in " ".join(attribution.split())
+
+
+def test_a_figure_sourced_computed_reads_as_computed_not_claimed(client, store):
+    derived = [f for f in store.facts.values() if f.claimant.startswith("computed by")]
+    page = " ".join(htmllib.unescape(client.get("/facts").get_data(as_text=True)).split())
+    assert derived and "Claimed by computed" not in page
+    assert all(f"Computed by {f.claimant[len('computed by '):]};" in page for f in derived)

@@ -65,7 +65,7 @@ class Numeric(QuestionType):
         return [alt.feedback] if alt is not None and alt.feedback else []
 
     def right_answer(self, q):
-        tol = f" (answers within {format_number(q.tolerance)} count)" if q.tolerance else ""
+        tol = f" (any answer within {format_number(q.tolerance)} of it counts as right)" if q.tolerance else ""
         return [f"{format_number(float(q.answer))} {q.unit}{tol}"]
 
     def describe(self, q, response):
