@@ -30,6 +30,15 @@ def test_the_fact_that_says_the_word_ranks_above_its_synonyms(client):
     assert ids[0] == "mercenaries-news"
 
 
+def test_a_word_finds_the_facts_about_it_not_every_fact_sharing_a_word_with_a_synonym_phrase(client, store):
+    """'mercenaries' matched 51 of 66 facts: its synonyms include the phrase 'not Russian', and every fact
+    saying 'Russian' counted. Each hit must be about foreign fighters (its words or its topic)."""
+    ids, html = result_ids(client, "mercenaries")
+    about = re.compile(r"mercenar|foreign|abroad|other countries", re.I)
+    assert 1 <= len(ids) <= 8, ids
+    assert all(about.search(store.facts[i].statement) or "foreign-fighters" in store.facts[i].topics for i in ids)
+
+
 def test_an_empty_result_suggests_asking_the_bot(client):
     ids, html = result_ids(client, "submarines in the arctic")
     assert ids == []

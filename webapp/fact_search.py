@@ -45,7 +45,7 @@ class Indexed:
 _CACHE: dict[str, tuple] = {}
 
 
-def _index(store: Store) -> tuple[list[Indexed], dict[str, float], list[set[str]]]:
+def _index(store: Store) -> tuple[list[Indexed], dict[str, float], dict[str, set[str]]]:
     if store.digest not in _CACHE:
         if len(_CACHE) > 8:
             _CACHE.clear()
@@ -53,13 +53,20 @@ def _index(store: Store) -> tuple[list[Indexed], dict[str, float], list[set[str]
     return _CACHE[store.digest]
 
 
-def _build(store: Store) -> tuple[list[Indexed], dict[str, float], list[set[str]]]:
-    groups = [{_stem(w) for phrase in g for w in TOKEN.findall(tidy(phrase))} for g in store.lexicon.synonyms]
+def _build(store: Store) -> tuple[list[Indexed], dict[str, float], dict[str, set[str]]]:
+    # a synonym group ties a fact to its one-word members; a phrase of the group ("not russian",
+    # "other countries") ties it only when the fact says the whole phrase, never through one of its
+    # words (every fact saying "Russian" was a match for "mercenaries")
+    groups = [({_stem(p) for p in g if len(TOKEN.findall(tidy(p))) == 1},
+               [" ".join(TOKEN.findall(tidy(p))) for p in g if len(TOKEN.findall(tidy(p))) > 1])
+              for g in store.lexicon.synonyms]
     items = []
     for i, f in enumerate(store.facts.values()):
         words = TOKEN.findall(tidy(f"{f.statement} {f.claimant} {f.kind} {' '.join(f.topics).replace('-', ' ')}"))
         stems = {_stem(w) for w in words if not w[0].isdigit()}
-        related = set().union(*[g for g in groups if stems & g]) if groups else set()
+        said = f" {' '.join(words)} "
+        related = set().union(*[singles for singles, phrases in groups
+                                if stems & singles or any(f" {p} " in said for p in phrases)], set())
         items.append(Indexed(f.id, i, frozenset(stems), frozenset(related - stems),
                              tuple(n for g in f.figures for n in g.numbers),
                              f.kind == "figure", frozenset(f.topics)))
@@ -68,12 +75,16 @@ def _build(store: Store) -> tuple[list[Indexed], dict[str, float], list[set[str]
         for s in it.stems | it.related:
             df[s] = df.get(s, 0) + 1
     idf = {s: math.log(1 + len(items) / n) for s, n in df.items()}
-    return items, idf, groups
+    synonyms: dict[str, set[str]] = {}  # a word's one-word synonyms, itself included
+    for singles, _ in groups:
+        for w in singles:
+            synonyms.setdefault(w, set()).update(singles)
+    return items, idf, synonyms
 
 
 def search(store: Store, text: str, topic: str | None = None) -> list[str]:
     """Fact ids for a search text (and/or a topic), best first; every fact in order when empty."""
-    items, idf, groups = _index(store)
+    items, idf, synonyms = _index(store)
     if topic:
         items = [it for it in items if topic in it.topics]
     t = tidy(text or "")
@@ -94,6 +105,9 @@ def search(store: Store, text: str, topic: str | None = None) -> list[str]:
             continue
         # the fact's own words count fully, a synonym's half: "mercenaries" finds the fact that says so first
         score = sum(idf.get(x, 1.0) for x in direct) + 0.5 * sum(idf.get(x, 1.0) for x in near)
+        # among facts that hold only a synonym, one that says several ('prisoners … captured … held')
+        # is about it; one whose single synonym is another sense ('the author HOLDS that') is not
+        score += 0.1 * sum(len(it.stems & synonyms.get(x, set())) for x in near)
         score += 3.0 * len(hit_numbers)
         score += 1.5 if (wants_figure and it.is_figure) else 0.0
         scored.append((-held, -score, it.position, it.fact_id))
