@@ -335,6 +335,22 @@ def test_the_reveal_shows_both_articles_where_they_differ(app):
     assert mine.others and mine.others[0][0].id == f.conflicts_with[0].fact and mine.others[0][1]
 
 
+def test_the_reveal_shows_no_difference_the_content_does_not_state_and_no_fact_twice(app):
+    """The reveal paired the 13% NCO share with the blog's 83% rank and file as 'the other article on the
+    same point': a related fact is no difference between the articles."""
+    store, bank = app.extensions["sourced"].store, app.extensions["sourced"].bank
+    plain = [q for q in bank.questions.values()
+             if any(fid in store.facts and not store.facts[fid].conflicts_with for fid in q.fact_ids)]
+    assert plain
+    for q in bank.questions.values():
+        cited = live.cited_facts(q, store.facts)
+        for c in cited:
+            assert [o.id for o, _ in c.others] == [x.fact for x in c.fact.conflicts_with
+                                                   if x.fact in store.facts and x.fact not in q.fact_ids]
+        shown = [c.fact.id for c in cited] + [o.id for c in cited for o, _ in c.others]
+        assert len(shown) == len(set(shown)), q.id
+
+
 def test_a_short_answer_in_live_mode_is_typed_and_tallied_as_marked(app, teacher):
     """Issue 16: a short answer is a text box on the phone, a hint on the projector, and its reveal
     counts the typed answers as they are marked."""

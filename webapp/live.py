@@ -302,16 +302,15 @@ class Cited:
 
 
 def cited_facts(q: Question, facts: Mapping) -> list[Cited]:
-    """The question's facts with their conflicting facts, or else related facts from another article."""
+    """The question's facts, each with the facts the content says tell it differently (conflicts_with,
+    with their note). A merely related fact from the other article is not shown as a difference: it was
+    ('the other article on the same point'), and paired the 13% NCO share with the blog's 83% rank and
+    file. A fact the question cites itself is shown once."""
     out = []
     for fid in q.fact_ids:
         f = facts.get(fid)
         if f is None:
             continue
-        others = [(facts[c.fact], c.note) for c in f.conflicts_with if c.fact in facts]
-        if not others:
-            mine = {c.source_id for c in f.citations}
-            others = [(facts[r], "The other article on the same point.") for r in f.related
-                      if r in facts and not mine & {c.source_id for c in facts[r].citations}][:1]
+        others = [(facts[c.fact], c.note) for c in f.conflicts_with if c.fact in facts and c.fact not in q.fact_ids]
         out.append(Cited(f, others))
     return out
