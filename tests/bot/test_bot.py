@@ -327,3 +327,17 @@ def test_a_refusal_suggests_questions_near_what_was_asked(bot):
     reply, _, _ = lead(bot, "how many generals were captured")
     asks = {q for qs in bot.store.asks.values() for q in qs}
     assert not reply.answered and reply.suggestions and reply.suggestions[0] in asks
+
+
+def test_asked_from_a_page_without_javascript_the_answer_links_back_to_it(client):
+    page = client.get("/modules").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    assert '<input type="hidden" name="back" value="/modules">' in page
+    r = client.post("/ask", data={"csrf_token": token, "question": "How many surrender each week?", "back": "/modules"})
+    assert r.status_code == 303
+    answer = client.get(r.location).get_data(as_text=True)
+    assert '<a href="/modules">← Back to the page you were reading</a>' in answer
+    assert '<input type="hidden" name="back" value="/modules">' in answer  # kept for the next question
+    for elsewhere in ("//evil.example/x", "https://evil.example/", "/\\evil.example", "/a b"):
+        r = client.post("/ask", data={"csrf_token": token, "question": "How many surrender each week?", "back": elsewhere})
+        assert "Back to the page" not in client.get(r.location).get_data(as_text=True)

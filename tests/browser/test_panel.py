@@ -28,7 +28,8 @@ def test_the_panel_answers_on_the_module_page(page, live_server):
         expect(page.get_by_label("Your question about the articles")).to_have_value("")  # a fresh form
         screenshot(page, "panel-answer")
     else:
-        expect(page).to_have_url(re.compile(r"/ask(#.*)?$"))
+        expect(page).to_have_url(re.compile(r"/ask\?back=(/|%2F)modules(/|%2F)[a-z0-9-]+(#.*)?$"))
+        expect(page.get_by_role("link", name="← Back to the page you were reading")).to_have_attribute("href", url)
         expect(page.locator("#chat-log")).to_contain_text(QUESTION)
         expect(page.locator("#chat-log a[href='/facts/weekly-surrender-average']")).to_be_visible()
 

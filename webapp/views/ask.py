@@ -84,11 +84,20 @@ def page_ctx(conv_id: str | None, error: str | None = None, question: str = "") 
             "error": error, "question": question, "suggestions": bot().suggestions(3), "max_len": MAX_QUESTION}
 
 
+def local_path(value) -> str | None:
+    """A path on this site to link back to ('/modules/scale-and-pace'), or None: never another host."""
+    if isinstance(value, str) and 0 < len(value) <= 200 and value.startswith("/") and not value.startswith(("//", "/\\")) \
+            and all(c.isprintable() and not c.isspace() for c in value) and value != url_for("ask.page"):
+        return value
+    return None
+
+
 @bp.get("/ask")
 def page():
-    # /ask?q=… (the facts index links here when a search finds nothing) fills the question in
-    return render_template("ask/page.html", **page_ctx(session.get("conversation"),
-                                                       question=request.args.get("q", "")[:MAX_QUESTION]))
+    # /ask?q=… (the facts index links here when a search finds nothing) fills the question in;
+    # /ask?back=/modules/… (the footer panel, asked without JavaScript) links back to the page
+    return render_template("ask/page.html", back=local_path(request.args.get("back")),
+                           **page_ctx(session.get("conversation"), question=request.args.get("q", "")[:MAX_QUESTION]))
 
 
 @bp.post("/ask")
@@ -108,7 +117,7 @@ def post():
             return render_template("ask/_panel_appended.html", x=conv_data["exchanges"][-1])
         return render_template("ask/_appended.html", x=conv_data["exchanges"][-1], conversation=conv_id,
                                max_len=MAX_QUESTION)
-    return redirect(url_for("ask.page") + "#ask-form", 303)
+    return redirect(url_for("ask.page", back=local_path(request.form.get("back"))) + "#ask-form", 303)
 
 
 def error_fragment(error: str, status: int):
