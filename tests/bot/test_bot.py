@@ -341,3 +341,9 @@ def test_asked_from_a_page_without_javascript_the_answer_links_back_to_it(client
     for elsewhere in ("//evil.example/x", "https://evil.example/", "/\\evil.example", "/a b"):
         r = client.post("/ask", data={"csrf_token": token, "question": "How many surrender each week?", "back": elsewhere})
         assert "Back to the page" not in client.get(r.location).get_data(as_text=True)
+
+
+def test_the_panel_says_questions_are_kept_as_the_ask_page_does(client):
+    page = " ".join(client.get("/modules").get_data(as_text=True).split())
+    panel = page[page.index('id="chat-panel"'):]
+    assert "Your questions are kept on this site" in panel and "anything private" in panel
