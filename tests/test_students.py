@@ -54,6 +54,55 @@ def test_the_home_page_and_every_page_have_a_code_box_that_leads_to_the_title_ca
     assert app.test_client().get(f"/quiz/join/{code}").location.endswith(f"/join/{code}")
 
 
+def _answer_first(student, url):
+    html = student.get(url).get_data(as_text=True)
+    choice = re.search(r'name="answer" value="([^"]+)"', html).group(1)
+    assert student.post(url + "/answer", data={"position": "0", "answer": choice}).status_code in (200, 303)
+
+
+def test_the_code_typed_again_mid_attempt_offers_continue_with_the_time_left(client, signed_in, app):
+    _, _, code = published(client, app, 3, time_limit="15", attempts="1")
+    gus, url = join(app, code, "Gus Hale")
+    _answer_first(gus, url)
+    card = gus.get(f"/join/{code}").get_data(as_text=True)
+    assert "Your quiz is still going" in card and "as <strong>Gus Hale</strong>" in card
+    assert re.search(r"answered\s+1 of 3 questions", card)
+    assert f'href="/quiz/a/{attempt_id(url)}">Continue your quiz</a>' in card
+    assert re.search(r'Time left: <strong class="clock-left">1[45] min', card) and "quiz.js" in card
+    assert "15 minutes, already running" in card and "from when you start" not in card
+    assert "<dt>Attempts left</dt><dd>none after this one</dd>" in card
+    assert 'name="name"' not in card and ">Start<" not in card  # no blank form asking for the name again
+    assert "Question 2 of 3" in gus.get(f"/quiz/a/{attempt_id(url)}").get_data(as_text=True)
+    # another browser sees the card as it was: nothing of Gus's
+    fresh = app.test_client().get(f"/join/{code}").get_data(as_text=True)
+    assert "Continue your quiz" not in fresh and "Gus" not in fresh
+    assert "<dt>Attempts left</dt><dd>1</dd>" in fresh and "from when you start" in fresh
+    # finished: nothing to continue, and now the attempt is used
+    answer_all(gus, url)
+    done = gus.get(f"/join/{code}").get_data(as_text=True)
+    assert "Continue your quiz" not in done and "<dt>Attempts left</dt><dd>0</dd>" in done
+
+
+def test_continue_counts_the_attempts_after_it_and_lets_someone_else_start(client, signed_in, app):
+    _, _, code = published(client, app, 2, attempts="2")
+    ana, url = join(app, code, "Ana")
+    card = ana.get(f"/join/{code}").get_data(as_text=True)
+    assert "Continue your quiz" in card and "class=\"clock\"" not in card  # no time limit, no clock
+    assert "<dt>Attempts left</dt><dd>1 more after this one</dd>" in card
+    assert "<summary>Someone else using this device? Start with their name</summary>" in card
+    assert ana.post(f"/join/{code}", data={"name": "Ana"}).location.endswith(url)  # her name still resumes
+
+
+def test_an_attempt_whose_time_ran_out_is_not_offered_to_continue(client, signed_in, app):
+    _, _, code = published(client, app, 2, time_limit="5", attempts="2")
+    eve, url = join(app, code, "Eve")
+    db.connect(app.config["DATABASE"]).execute("UPDATE attempts SET deadline = ? WHERE id = ?",
+                                               [time.time() - 1, attempt_id(url)])
+    card = eve.get(f"/join/{code}").get_data(as_text=True)
+    assert "Continue your quiz" not in card and "<dt>Attempts left</dt><dd>1</dd>" in card and ">Start<" in card
+    assert get_attempt(app, url).finished_at is not None
+
+
 def test_a_wrong_code_in_the_box_says_so(client):
     r = client.get("/join", query_string={"code": "ZZZZZZ"})
     assert r.status_code == 404 and "no assignment with that code" in r.get_data(as_text=True)

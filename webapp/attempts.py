@@ -206,8 +206,21 @@ def _new_assignment_attempt(database, asg: Assignment, name: tuple[str, str], ow
     return db.get_attempt(database, attempt_id)
 
 
+def running_attempt(database, asg: Assignment, owner: str | None) -> Attempt | None:
+    """This browser's newest attempt at `asg` that still takes answers (one past its time is ended first)."""
+    for _ in range(3):  # an attempt found late is closed, and the next newest looked at
+        aid = db.unfinished_attempt(database, asg.id, owner) if owner else None
+        a = db.get_attempt(database, aid) if aid else None
+        if a is None:
+            return None
+        a = expire_if_late(database, a)
+        if not a.finished:
+            return a
+    return None
+
+
 def attempts_left(database, asg: Assignment, owner: str | None) -> int | None:
-    """How many attempts this browser may still start (None: no limit)."""
+    """How many attempts this browser may still start (None: no limit); one it has running is used."""
     if asg.options.attempts is None:
         return None
     return max(0, asg.options.attempts - db.attempts_used(database, asg.id, owner))
