@@ -144,6 +144,48 @@ def test_invisible_and_lookalike_names_are_refused_at_the_door(client, signed_in
     assert [a.display_name for a in rows] == ["Alice"]
 
 
+def _refusal(page: str) -> str:
+    said = re.search(r'<p class="form-error" role="alert" id="join-error">(.*?)</p>', page).group(1)
+    return re.sub(r"<br>", " / ", re.sub(r"</?span[^>]*>", "", said)).replace("&#39;", "'")
+
+
+def test_a_name_used_in_another_browser_is_refused_saying_why_and_nothing_more(client, signed_in, app):
+    _, _, code = published(client, app, 2, attempts="1")
+    done, url = join(app, code, "Mia")
+    answer_all(done, url)
+    join(app, code, "Sam")  # still in progress in its browser
+    join(app, code, "Mia Kowalski")
+    seen = {}
+    for typed in ("mia", "SAM", "Mia  kowalski"):
+        r = app.test_client().post(f"/join/{code}", data={"name": typed})
+        assert r.status_code == 409, typed
+        seen[typed] = _refusal(r.get_data(as_text=True))
+    for said in seen.values():
+        assert said.startswith("You can't start with that name here: someone has started with it on another "
+                               "phone or computer. / Was it you? Your quiz stays in the browser you started it in: "
+                               "go back to it, or ask your teacher for another attempt. / Not you?")
+    # one-word names are told to add a surname; a full name is not
+    assert seen["mia"].endswith("Not you? Add your surname or its initial to your name.")
+    assert seen["Mia  kowalski"].endswith("Not you? Ask your teacher.") and "surname" not in seen["Mia  kowalski"]
+    # a finished attempt and one still running read the same to anyone else
+    assert seen["mia"] == seen["SAM"]
+    # the same browser is told it has used its attempt, and where another may come from
+    again = done.post(f"/join/{code}", data={"name": "Mia"}).get_data(as_text=True)
+    assert "You have already used the 1 attempt at this assignment. Ask your teacher if you need another." in again
+
+
+def test_a_personal_code_used_up_in_another_browser_is_refused_saying_why(client, signed_in, app):
+    _, aid, code = published(client, app, 1, attempts="1")
+    client.post(f"/teach/assignments/{aid}/roster", data={"names": "Ana Lima"})
+    page = client.get(f"/teach/assignments/{aid}").get_data(as_text=True)
+    personal = re.search(r'<strong class="join-code">([A-Z0-9]{5})</strong>', page).group(1)
+    join(app, code, personal)
+    r = app.test_client().post(f"/join/{code}", data={"name": personal})
+    said = _refusal(r.get_data(as_text=True))
+    assert r.status_code == 409 and said.startswith("That personal code was used on another phone or computer, with no attempt left")
+    assert "ask your teacher for another attempt" in said and "surname" not in said and "Ana" not in said
+
+
 def _aid_of(app, code):
     return db.assignment_by_code(db.connect(app.config["DATABASE"]), code).id
 
