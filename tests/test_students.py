@@ -448,3 +448,17 @@ def test_a_pooled_assignment_s_item_analysis_counts_only_the_students_given_each
     html = client.get(f"/teach/assignments/{aid}").get_data(as_text=True)
     counts = [int(n) for n in re.findall(r"too few attempts \((\d+);", html)]
     assert len(counts) == 4 and sum(counts) == 6 * 2, counts  # each student's two questions, not all four
+
+
+def test_the_number_box_hint_fits_the_unit(client, signed_in, app):
+    set_id = new_set(client)
+    for qid in ("comp-nco-news", "exc-pows-returned"):  # a share in percent, then a count of prisoners
+        add(client, set_id, qid)
+    _, code = publish(client, set_id, shuffle_questions="")
+    ana, url = join(app, code, "Ana")
+    share = ana.get(url).get_data(as_text=True)
+    assert "Your answer (percent)" in share and "Digits or words are fine: 25, 25% or twenty-five" in share
+    assert "ten thousand" not in share
+    ana.post(url + "/answer", data={"position": "0", "answer": "13"})
+    count = ana.get(url).get_data(as_text=True)
+    assert "Your answer (prisoners)" in count and "10000, 10,000 or ten thousand" in count and "25%" not in count
