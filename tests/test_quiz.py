@@ -140,6 +140,16 @@ def test_wrong_answers_show_the_right_one_and_the_results_point_to_modules(app, 
         assert "The right answer" in r.get_data(as_text=True)
     results = client.get(f"{loc}/results").get_data(as_text=True)
     assert "Worth revisiting" in results and "/modules/harbour-basics" in results
+    # the topics read as words, not as the bank's tags
+    listed = re.search(r"\(topics: ([^)]*)\)", results).group(1).split(", ")
+    assert listed and set(listed) <= {"Boats", "Events"}, listed
+
+
+def test_a_topic_named_like_a_module_reads_as_its_title(mini):
+    store, _ = mini
+    assert quizmod.topic_title("harbour-basics", store) == store.modules["harbour-basics"].title
+    assert quizmod.topic_title("cost-of-war", store) == "Cost of war"
+    assert QuizScope("topic", "boats").describe(store) == "Topic: Boats"
 
 
 @pytest.mark.parametrize("typed", ["412", "412 boats", " 412 ", "four hundred and twelve"])

@@ -54,6 +54,55 @@ def test_the_home_page_and_every_page_have_a_code_box_that_leads_to_the_title_ca
     assert app.test_client().get(f"/quiz/join/{code}").location.endswith(f"/join/{code}")
 
 
+def _answer_first(student, url):
+    html = student.get(url).get_data(as_text=True)
+    choice = re.search(r'name="answer" value="([^"]+)"', html).group(1)
+    assert student.post(url + "/answer", data={"position": "0", "answer": choice}).status_code in (200, 303)
+
+
+def test_the_code_typed_again_mid_attempt_offers_continue_with_the_time_left(client, signed_in, app):
+    _, _, code = published(client, app, 3, time_limit="15", attempts="1")
+    gus, url = join(app, code, "Gus Hale")
+    _answer_first(gus, url)
+    card = gus.get(f"/join/{code}").get_data(as_text=True)
+    assert "Your quiz is still going" in card and "as <strong>Gus Hale</strong>" in card
+    assert re.search(r"answered\s+1 of 3 questions", card)
+    assert f'href="/quiz/a/{attempt_id(url)}">Continue your quiz</a>' in card
+    assert re.search(r'Time left: <strong class="clock-left">1[45] min', card) and "quiz.js" in card
+    assert "15 minutes, already running" in card and "from when you start" not in card
+    assert "<dt>Attempts left</dt><dd>none after this one</dd>" in card
+    assert 'name="name"' not in card and ">Start<" not in card  # no blank form asking for the name again
+    assert "Question 2 of 3" in gus.get(f"/quiz/a/{attempt_id(url)}").get_data(as_text=True)
+    # another browser sees the card as it was: nothing of Gus's
+    fresh = app.test_client().get(f"/join/{code}").get_data(as_text=True)
+    assert "Continue your quiz" not in fresh and "Gus" not in fresh
+    assert "<dt>Attempts left</dt><dd>1</dd>" in fresh and "from when you start" in fresh
+    # finished: nothing to continue, and now the attempt is used
+    answer_all(gus, url)
+    done = gus.get(f"/join/{code}").get_data(as_text=True)
+    assert "Continue your quiz" not in done and "<dt>Attempts left</dt><dd>0</dd>" in done
+
+
+def test_continue_counts_the_attempts_after_it_and_lets_someone_else_start(client, signed_in, app):
+    _, _, code = published(client, app, 2, attempts="2")
+    ana, url = join(app, code, "Ana")
+    card = ana.get(f"/join/{code}").get_data(as_text=True)
+    assert "Continue your quiz" in card and "class=\"clock\"" not in card  # no time limit, no clock
+    assert "<dt>Attempts left</dt><dd>1 more after this one</dd>" in card
+    assert "<summary>Someone else using this device? Start with their name</summary>" in card
+    assert ana.post(f"/join/{code}", data={"name": "Ana"}).location.endswith(url)  # her name still resumes
+
+
+def test_an_attempt_whose_time_ran_out_is_not_offered_to_continue(client, signed_in, app):
+    _, _, code = published(client, app, 2, time_limit="5", attempts="2")
+    eve, url = join(app, code, "Eve")
+    db.connect(app.config["DATABASE"]).execute("UPDATE attempts SET deadline = ? WHERE id = ?",
+                                               [time.time() - 1, attempt_id(url)])
+    card = eve.get(f"/join/{code}").get_data(as_text=True)
+    assert "Continue your quiz" not in card and "<dt>Attempts left</dt><dd>1</dd>" in card and ">Start<" in card
+    assert get_attempt(app, url).finished_at is not None
+
+
 def test_a_wrong_code_in_the_box_says_so(client):
     r = client.get("/join", query_string={"code": "ZZZZZZ"})
     assert r.status_code == 404 and "no assignment with that code" in r.get_data(as_text=True)
@@ -93,6 +142,48 @@ def test_invisible_and_lookalike_names_are_refused_at_the_door(client, signed_in
         assert "Alice" not in page.split("<main", 1)[1].replace(borrowed, "")  # never confirms who joined
     rows = db.assignment_attempts(db.connect(app.config["DATABASE"]), int(_aid_of(app, code)))
     assert [a.display_name for a in rows] == ["Alice"]
+
+
+def _refusal(page: str) -> str:
+    said = re.search(r'<p class="form-error" role="alert" id="join-error">(.*?)</p>', page).group(1)
+    return re.sub(r"<br>", " / ", re.sub(r"</?span[^>]*>", "", said)).replace("&#39;", "'")
+
+
+def test_a_name_used_in_another_browser_is_refused_saying_why_and_nothing_more(client, signed_in, app):
+    _, _, code = published(client, app, 2, attempts="1")
+    done, url = join(app, code, "Mia")
+    answer_all(done, url)
+    join(app, code, "Sam")  # still in progress in its browser
+    join(app, code, "Mia Kowalski")
+    seen = {}
+    for typed in ("mia", "SAM", "Mia  kowalski"):
+        r = app.test_client().post(f"/join/{code}", data={"name": typed})
+        assert r.status_code == 409, typed
+        seen[typed] = _refusal(r.get_data(as_text=True))
+    for said in seen.values():
+        assert said.startswith("You can't start with that name here: someone has started with it on another "
+                               "phone or computer. / Was it you? Your quiz stays in the browser you started it in: "
+                               "go back to it, or ask your teacher for another attempt. / Not you?")
+    # one-word names are told to add a surname; a full name is not
+    assert seen["mia"].endswith("Not you? Add your surname or its initial to your name.")
+    assert seen["Mia  kowalski"].endswith("Not you? Ask your teacher.") and "surname" not in seen["Mia  kowalski"]
+    # a finished attempt and one still running read the same to anyone else
+    assert seen["mia"] == seen["SAM"]
+    # the same browser is told it has used its attempt, and where another may come from
+    again = done.post(f"/join/{code}", data={"name": "Mia"}).get_data(as_text=True)
+    assert "You have already used the 1 attempt at this assignment. Ask your teacher if you need another." in again
+
+
+def test_a_personal_code_used_up_in_another_browser_is_refused_saying_why(client, signed_in, app):
+    _, aid, code = published(client, app, 1, attempts="1")
+    client.post(f"/teach/assignments/{aid}/roster", data={"names": "Ana Lima"})
+    page = client.get(f"/teach/assignments/{aid}").get_data(as_text=True)
+    personal = re.search(r'<strong class="join-code">([A-Z0-9]{5})</strong>', page).group(1)
+    join(app, code, personal)
+    r = app.test_client().post(f"/join/{code}", data={"name": personal})
+    said = _refusal(r.get_data(as_text=True))
+    assert r.status_code == 409 and said.startswith("That personal code was used on another phone or computer, with no attempt left")
+    assert "ask your teacher for another attempt" in said and "surname" not in said and "Ana" not in said
 
 
 def _aid_of(app, code):
@@ -357,3 +448,17 @@ def test_a_pooled_assignment_s_item_analysis_counts_only_the_students_given_each
     html = client.get(f"/teach/assignments/{aid}").get_data(as_text=True)
     counts = [int(n) for n in re.findall(r"too few attempts \((\d+);", html)]
     assert len(counts) == 4 and sum(counts) == 6 * 2, counts  # each student's two questions, not all four
+
+
+def test_the_number_box_hint_fits_the_unit(client, signed_in, app):
+    set_id = new_set(client)
+    for qid in ("comp-nco-news", "exc-pows-returned"):  # a share in percent, then a count of prisoners
+        add(client, set_id, qid)
+    _, code = publish(client, set_id, shuffle_questions="")
+    ana, url = join(app, code, "Ana")
+    share = ana.get(url).get_data(as_text=True)
+    assert "Your answer (percent)" in share and "Digits or words are fine: 25, 25% or twenty-five" in share
+    assert "ten thousand" not in share
+    ana.post(url + "/answer", data={"position": "0", "answer": "13"})
+    count = ana.get(url).get_data(as_text=True)
+    assert "Your answer (prisoners)" in count and "10000, 10,000 or ten thousand" in count and "25%" not in count

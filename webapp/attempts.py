@@ -134,9 +134,18 @@ class JoinRefused(Exception):
         super().__init__(message)
 
 
-# Said whoever holds the name: it neither confirms nor denies that someone joined under it.
-NAME_TAKEN = ("You can't start with that name. Write your name as your teacher knows it, with your "
-              "surname or its initial, or ask your teacher.")
+def name_taken(name: str, roster: bool) -> str:
+    """Why another browser's name (or personal code) can't start here, one line per point. The refusal
+    itself shows that someone started with it elsewhere, so this says so; never whether that attempt is
+    finished, how it went or whose it is. Adding a surname helps only a name that is one word."""
+    if roster:
+        return ("That personal code was used on another phone or computer, with no attempt left to start here.\n"
+                "Go back to that browser to continue, or ask your teacher for another attempt.")
+    return ("You can't start with that name here: someone has started with it on another phone or computer.\n"
+            "Was it you? Your quiz stays in the browser you started it in: go back to it, or ask your teacher "
+            "for another attempt.\n"
+            + ("Not you? Add your surname or its initial to your name." if len(name.split()) < 2
+               else "Not you? Ask your teacher."))
 
 
 # --- starting -----------------------------------------------------------------------------------------
@@ -198,16 +207,30 @@ def _new_assignment_attempt(database, asg: Assignment, name: tuple[str, str], ow
                                         assignment_layout(list(asg.questions.values()), opts, seed), name, owner,
                                         deadline_for(opts, time.time()), opts.attempts, name_is_owned=not roster)
     if made == "name-taken":
-        raise JoinRefused("name-taken", "name", NAME_TAKEN)
+        raise JoinRefused("name-taken", "name", name_taken(name[0], roster))
     if made != "ok":
         n = opts.attempts
         raise JoinRefused("used-up", "name", f"You have already used {'the' if n == 1 else 'all'} "
-                                             f"{n} attempt{'s' if n != 1 else ''} at this assignment.")
+                                             f"{n} attempt{'s' if n != 1 else ''} at this assignment. "
+                                             "Ask your teacher if you need another.")
     return db.get_attempt(database, attempt_id)
 
 
+def running_attempt(database, asg: Assignment, owner: str | None) -> Attempt | None:
+    """This browser's newest attempt at `asg` that still takes answers (one past its time is ended first)."""
+    for _ in range(3):  # an attempt found late is closed, and the next newest looked at
+        aid = db.unfinished_attempt(database, asg.id, owner) if owner else None
+        a = db.get_attempt(database, aid) if aid else None
+        if a is None:
+            return None
+        a = expire_if_late(database, a)
+        if not a.finished:
+            return a
+    return None
+
+
 def attempts_left(database, asg: Assignment, owner: str | None) -> int | None:
-    """How many attempts this browser may still start (None: no limit)."""
+    """How many attempts this browser may still start (None: no limit); one it has running is used."""
     if asg.options.attempts is None:
         return None
     return max(0, asg.options.attempts - db.attempts_used(database, asg.id, owner))

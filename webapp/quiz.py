@@ -19,9 +19,16 @@ from .qtypes.base import MAX_RESPONSE, AnswerError, Marked, Shown, feedback_for
 from .schemas import Question
 
 __all__ = ["LENGTHS", "MAX_RESPONSE", "AnswerError", "Marked", "Shown", "QuizScope", "pool", "draw", "layout",
-           "shown", "read_answer", "score", "right_answer", "describe_response", "feedback_for", "tally_label"]
+           "shown", "read_answer", "score", "right_answer", "describe_response", "feedback_for", "tally_label",
+           "topic_title"]
 
 LENGTHS = (5, 10, 20)
+
+
+def topic_title(slug: str, store: Store) -> str:
+    """A topic tag as a reader sees it: the title of the module of that name, else its words, capitalised."""
+    module = store.modules.get(slug)
+    return module.title if module else slug.replace("-", " ").capitalize()
 
 
 @dataclass(frozen=True)
@@ -35,7 +42,7 @@ class QuizScope:
         if self.kind == "module":
             return store.modules[self.value].title
         if self.kind == "topic":
-            return f"Topic: {self.value.replace('-', ' ')}"
+            return f"Topic: {topic_title(self.value, store)}"
         if self.kind == "source" and self.value in store.sources:
             return f"Article: {store.sources[self.value].title}"
         return "Mixed questions from every module"

@@ -61,6 +61,11 @@ def test_student_takes_a_quiz_to_the_end_and_resumes_after_a_reload(page, live_s
             page.get_by_role("link", name="Next question").click()
     page.get_by_role("link", name="See your results").click()
     expect(page.locator(".score")).to_contain_text("5 of 5 marks")
+    first = page.locator("#q-1")
+    expect(first.locator(".summary-prompt")).to_be_visible()  # folded: the question, shortened
+    first.locator("summary").click()
+    expect(first.locator(".summary-prompt")).to_be_hidden()  # open: the question once, in full below
+    first.locator("summary").click()
     screenshot(page, "quiz-results")
     stored = db.get_attempt(db.connect(app.config["DATABASE"]), attempt_id)
     assert len(stored.answers) == 5 and stored.finished_at

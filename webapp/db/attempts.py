@@ -174,11 +174,14 @@ def create_assignment_attempt(db: sqlite_utils.Database, attempt_id: str, assign
     return "ok"
 
 
-def unfinished_attempt(db: sqlite_utils.Database, assignment_id: int, owner: str, name_key: str) -> str | None:
-    """The id of this browser's attempt under this name that is still running, if any."""
-    row = db.execute("SELECT id FROM attempts WHERE assignment_id = ? AND owner = ? AND name_key = ?"
-                     " AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1",
-                     [assignment_id, owner, name_key]).fetchone()
+def unfinished_attempt(db: sqlite_utils.Database, assignment_id: int, owner: str,
+                       name_key: str | None = None) -> str | None:
+    """The id of this browser's newest attempt (under this name, if given) that is still running, if any."""
+    sql, params = ("SELECT id FROM attempts WHERE assignment_id = ? AND owner = ? AND finished_at IS NULL",
+                   [assignment_id, owner])
+    if name_key is not None:
+        sql, params = sql + " AND name_key = ?", [*params, name_key]
+    row = db.execute(sql + " ORDER BY created_at DESC LIMIT 1", params).fetchone()
     return row[0] if row else None
 
 

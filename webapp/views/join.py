@@ -12,7 +12,7 @@ from ..assignments import FEEDBACK_LABELS, normalise_code, questions_per_student
 from ..attempts import Assignment, JoinRefused
 from ..web import browser_key, limiter
 from .live import live_code
-from .quiz import browser_owner
+from .quiz import browser_owner, clock
 
 bp = Blueprint("join", __name__)
 JOIN_STATUS = {"code": 404, "closed": 410, "not-yet": 409, "name": 400, "used-up": 409, "name-taken": 409}
@@ -25,11 +25,15 @@ def title_card(asg: Assignment) -> dict:
     if o.feedback == "due" and o.closes_at:
         shown = f"after the close date, {when_text(o.closes_at)} (UTC)"
     n = questions_per_student(o, len(asg.questions))
+    state = asg.status()
+    owner = browser_owner()
+    running = attempts.running_attempt(db.get_db(), asg, owner) if state[0] == "open" else None
     return {"title": o.title, "questions": n, "of": len(asg.questions) if n < len(asg.questions) else None,
-            "time_limit": o.time_limit, "attempts_left": attempts.attempts_left(db.get_db(), asg, browser_owner()),
+            "time_limit": o.time_limit, "attempts_left": attempts.attempts_left(db.get_db(), asg, owner),
             "answers_shown": shown, "pass_mark": o.pass_mark,
             "closes": when_text(o.closes_at) + " (UTC)" if o.closes_at else None,
-            "roster": bool(db.get_roster(db.get_db(), asg.id)), "state": asg.status()}
+            "roster": bool(db.get_roster(db.get_db(), asg.id)), "state": state, "running": running,
+            "clock": clock(running) if running else None}
 
 
 def code_box(code: str = "", error: str | None = None, status: int = 200):
@@ -37,8 +41,9 @@ def code_box(code: str = "", error: str | None = None, status: int = 200):
 
 
 def card_page(asg: Assignment, name: str = "", error: str | None = None, status: int = 200, field: str = ""):
-    return render_template("quiz/join.html", card=title_card(asg), code=asg.code, name=name[:40], error=error,
-                           field=field), status
+    card = title_card(asg)  # a running attempt's clock is shown (and kept ticking) as on its own pages
+    return render_template("quiz/join.html", card=card, code=asg.code, name=name[:40], error=error, field=field,
+                           attempt=card["running"], clock=card["clock"]), status
 
 
 def code_key() -> str:

@@ -24,7 +24,8 @@ from ..marks import at_a_glance, row_marks
 from ..numbers import whole_number
 from ..practice import practice_draw
 from ..prose import explained, note_anchor
-from ..quiz import LENGTHS, AnswerError, QuizScope, describe_response, feedback_for, right_answer, shown
+from ..quiz import (LENGTHS, AnswerError, QuizScope, describe_response, feedback_for, right_answer, shown,
+                    topic_title)
 from ..schemas import Question
 from ..web import browser_key, browser_token, limiter, store
 
@@ -312,7 +313,7 @@ def results(attempt_id: str):
     missed = [r for r in reviews if not r.answer.correct]
     missed_facts = {f for r in missed for f in r.question.fact_ids}
     revisit = [m for m in store().modules.values() if missed_facts & set(module_fact_ids(m))]
-    topics = sorted({t for r in missed for t in r.question.topics})
+    topics = [topic_title(t, store()) for t in sorted({t for r in missed for t in r.question.topics})]
     return render_template("quiz/results.html", attempt=a, reviews=reviews, revisit=revisit, topics=topics,
                            scope=scope_title(a), glance=at_a_glance(a, asg.options.pass_mark if asg else None))
 
