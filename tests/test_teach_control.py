@@ -339,3 +339,23 @@ def test_with_htmx_the_bank_asks_again_with_its_current_filters(client, signed_i
     results = html.split('id="bank-results"')[1].split(">")[0]
     assert "hx-get" not in results  # no stale copy of the first filter to go back to
     assert 'class="set-layout"' in html
+
+
+# --- the results' figures read as what they are --------------------------------------------------------
+
+def _alpha(html: str) -> str:
+    return re.search(r"internal consistency \(Cronbach's alpha\) ([^<]*?)\.</figcaption>", html).group(1)
+
+
+def test_cronbachs_alpha_is_a_coefficient_and_few_attempts_say_so(client, signed_in, app, monkeypatch):
+    _, aid, code = published(client, app, 3)
+    for name, right in (("Ana", True), ("Ben", False), ("Caro", True)):
+        s, url = join(app, code, name)
+        answer_all(s, url, right)
+    html = page(client, aid)
+    assert _alpha(html) == "not meaningful yet (3 finished attempts; at least 10 needed)"
+    assert "too few attempts (3; at least 10 needed)" in html  # the same threshold as the item statistics
+    monkeypatch.setattr("webapp.views.teach.assignments.STATS_MIN_ATTEMPTS", 3)
+    alpha = _alpha(page(client, aid))
+    assert re.fullmatch(r"-?\d\.\d\d|not computed \([^)]+\)", alpha), alpha  # a coefficient, never "75%"
+    assert alpha != "-0.00" and ">-0%" not in html and " -0%" not in html

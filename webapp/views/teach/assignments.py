@@ -61,7 +61,7 @@ def results_ctx(a: Assignment) -> dict:
         used[r["name"]] = used.get(r["name"], 0) + 1
     extra = db.extra_attempts(db.get_db(), a.id)
     return {**ctx, "test": test, "chart": chart, "questions": a.questions, "items": item_rows(a, finished, test),
-            "min_attempts": STATS_MIN_ATTEMPTS, "link": url_for("join.page", code=a.code, _external=True),
+            "min_attempts": STATS_MIN_ATTEMPTS, "alpha": stats.alpha_text(test, STATS_MIN_ATTEMPTS), "link": url_for("join.page", code=a.code, _external=True),
             "feedback_labels": FEEDBACK_LABELS, "events": [{**e, "at": _t(e["at"])} for e in
                                                             db.assignment_events(db.get_db(), a.id)],
             "used_up": sorted(n for n, k in used.items() if limit is not None and k >= limit + extra.get(n.lower(), 0)),
