@@ -173,6 +173,40 @@ def test_grant_one_student_another_attempt(client, signed_in, app):
     assert "Gave Fay another attempt (1 beyond the limit in all)." in page(client, aid)
 
 
+def _grant_form(html: str) -> str:
+    return html.split("<h3>Another attempt</h3>")[1].split("</form>")[0]
+
+
+def test_another_attempt_lists_only_students_whose_attempts_have_ended(client, signed_in, app):
+    _, aid, code = published(client, app, 2, time_limit="5")
+    eve, eve_url = join(app, code, "Eve Stone")  # still answering
+    form = _grant_form(page(client, aid))
+    assert "<select" not in form and "No student has used up their attempts yet" in form
+    fay, fay_url = join(app, code, "Fay")
+    answer_all(fay, fay_url)
+    hal, hal_url = join(app, code, "Hal")  # out of time with questions left
+    import time
+    db.connect(app.config["DATABASE"]).execute("UPDATE attempts SET deadline = ? WHERE id = ?",
+                                               [time.time() - 1, hal_url.rsplit("/", 1)[1]])
+    form = _grant_form(page(client, aid))
+    assert re.findall(r"<option>([^<]+)</option>", form) == ["Fay", "Hal"]  # not Eve, who is in progress
+    assert "Eve Stone" in page(client, aid)  # she is on the page, in the attempts table
+    r = control(client, aid, "grant", name="Eve Stone")
+    html = r.get_data(as_text=True)
+    assert r.status_code == 400 and "Eve Stone is still taking the assignment and can carry on" in html
+    assert 'id="err-grant"' in html
+    assert control(client, aid, "grant", name="Hal").status_code == 303
+
+
+def test_another_attempt_waits_until_every_attempt_is_used(client, signed_in, app):
+    _, aid, code = published(client, app, 1, attempts="2")
+    s, url = join(app, code, "Ivy")
+    answer_all(s, url)
+    assert "<select" not in _grant_form(page(client, aid))
+    r = control(client, aid, "grant", name="ivy")
+    assert r.status_code == 400 and "ivy has not used up their attempts yet (1 of 2 used)." in r.get_data(as_text=True)
+
+
 def test_one_attempts_answers_for_the_teacher(client, signed_in, app):
     _, aid, code = published(client, app, 2)
     s, url = join(app, code, "Gus")
