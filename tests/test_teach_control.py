@@ -220,17 +220,21 @@ def test_one_attempts_answers_for_the_teacher(client, signed_in, app):
 def test_live_fragment_counts_students_in_progress(client, signed_in, app):
     _, aid, code = published(client, app, 2)
     html = page(client, aid)
-    assert f'hx-get="/teach/assignments/{aid}/live"' in html and 'hx-trigger="every 4s"' in html
-    assert ">Refresh</a>" in html  # without JavaScript
+    assert f'hx-get="/teach/assignments/{aid}/live"' in html and 'hx-trigger="load, every 4s"' in html
+    # the page as served (all a browser without JavaScript gets) offers Refresh and claims nothing more
+    assert ">Refresh</a> to see who has joined or finished since." in html
+    assert "updates by itself" not in html
     join(app, code, "Hal")
     s, url = join(app, code, "Ida")
     answer_all(s, url)
     live = client.get(f"/teach/assignments/{aid}/live", headers=HTMX).get_data(as_text=True)
     assert "<html" not in live
     assert "2 students joined · <strong>1 in progress</strong> · 1 finished." in live
+    assert "This list updates by itself while the assignment is open." in live  # htmx fetched it: it's true
     control(client, aid, "close")
     r = client.get(f"/teach/assignments/{aid}/live", headers=HTMX)
     assert r.status_code == 286 and "0 in progress" in r.get_data(as_text=True)  # 286: htmx stops polling
+    assert "updates by itself" not in r.get_data(as_text=True) and "updates by itself" not in page(client, aid)
 
 
 def test_item_analysis_shows_answers_chosen_and_too_few_attempts(client, signed_in, app):

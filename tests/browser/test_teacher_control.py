@@ -119,8 +119,14 @@ def test_issue_15_walk(page, browser, live_server):
     page.screenshot(path=str(SHOTS / f"projector-1920{'' if js else '-nojs'}.png"))
     look(page, "projector")
 
-    # three students answer while the teacher watches; a fake name joins too
+    # three students answer while the teacher watches; a fake name joins too. The page says the list
+    # updates by itself only where it does (with JavaScript); without, it offers Refresh
     page.goto(assignment_url)
+    if js:
+        expect(page.locator("#live")).to_contain_text("This list updates by itself while the assignment is open.")
+    else:
+        expect(page.locator("#live")).to_contain_text("Refresh to see who has joined or finished since.")
+        expect(page.locator("#live")).not_to_contain_text("updates by itself")
     for k, name in enumerate(("Ana", "Ben", "Caro"), 1):
         student = browser.new_context(java_script_enabled=js, base_url=live_server.url).new_page()
         student.goto(f"/quiz/join/{code}")

@@ -80,10 +80,11 @@ def assignment(assignment_id: int):
 @bp.get("/assignments/<int:assignment_id>/live")
 @login_required
 def assignment_live(assignment_id: int):
-    """The part of the results page that polls: counts and the attempts table. Once the assignment
-    is closed the answer is 286, which tells htmx to stop polling."""
+    """The part of the results page that polls (from page load on): counts and the attempts table,
+    saying it updates by itself. Once the assignment is closed the answer is 286, which tells htmx to
+    stop polling."""
     ctx = live_ctx(get_owned_assignment(assignment_id))
-    return render_template("teach/_live.html", **ctx), 200 if ctx["live"] else 286
+    return render_template("teach/_live.html", **ctx, polled=True), 200 if ctx["live"] else 286
 
 
 @bp.get("/assignments/<int:assignment_id>/<kind>.csv")
