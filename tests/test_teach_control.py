@@ -256,6 +256,10 @@ def test_item_analysis_shows_answers_chosen_and_too_few_attempts(client, signed_
     assert 'class="chart choice-chart"' in html
     assert "too few attempts (3; at least 10 needed)" in html
     assert 'class="flags"' not in html and "tag-flag" not in html
+    # a statistic that can't be computed is one dash, never two in a row before the note
+    stats_line = re.search(r'<p class="stats">(.*?)</p>', html, re.S).group(1)
+    assert "— —" not in " ".join(re.sub(r"<[^>]+>", " ", stats_line).split())
+    assert "Not to act on yet: too few attempts (3; at least 10 needed)." in stats_line
 
 
 def test_item_analysis_flags_in_sentence_case_with_the_sample_size(client, signed_in, app):

@@ -172,6 +172,9 @@ def test_issue_15_walk(page, browser, live_server):
     expect(tables).to_have_count(4)
     expect(tables.first).to_contain_text("Answers chosen by the 3 students who answered")
     expect(page.locator(".too-few").first).to_contain_text("too few attempts (3; at least 10 needed)")
+    # each question is headed "Question N": the list adds no second number ("1. Question 1:")
+    expect(page.locator("#item-1 h3")).to_contain_text("Question 1:")
+    assert page.locator("ol.items").evaluate("e => getComputedStyle(e).listStyleType") == "none"
     look(page, "assignment")
     page.goto(assignment_url + "/delete")
     look(page, "delete-confirm")
