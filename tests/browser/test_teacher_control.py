@@ -176,5 +176,13 @@ def test_issue_15_walk(page, browser, live_server):
     expect(page.locator("#item-1 h3")).to_contain_text("Question 1:")
     assert page.locator("ol.items").evaluate("e => getComputedStyle(e).listStyleType") == "none"
     look(page, "assignment")
+    # on a phone the attempts table stacks: each student's score is in view, nothing scrolls sideways
+    page.set_viewport_size({"width": 390, "height": 900})
+    score = page.locator("table.attempts tbody tr").first.locator('td[data-label="Score"]')
+    expect(score).to_be_visible()
+    box = score.bounding_box()
+    assert box and box["x"] + box["width"] <= 390, f"the score sits off the phone's edge: {box}"
+    assert page.locator(".table-scroll").evaluate("e => e.scrollWidth - e.clientWidth") <= 0
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(assignment_url + "/delete")
     look(page, "delete-confirm")
