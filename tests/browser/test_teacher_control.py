@@ -183,6 +183,11 @@ def test_issue_15_walk(page, browser, live_server):
     box = score.bounding_box()
     assert box and box["x"] + box["width"] <= 390, f"the score sits off the phone's edge: {box}"
     assert page.locator(".table-scroll").evaluate("e => e.scrollWidth - e.clientWidth") <= 0
+    page.goto("/teach/")  # the teacher home's assignments table likewise keeps its Attempts in view
+    count = page.locator('td[data-label="Attempts"]').first
+    expect(count).to_be_visible()
+    box = count.bounding_box()
+    assert box and box["x"] + box["width"] <= 390, f"the attempts count sits off the phone's edge: {box}"
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(assignment_url + "/delete")
     look(page, "delete-confirm")
