@@ -38,12 +38,13 @@ def test_type_comes_first_without_javascript(client, signed_in):
     assert "<select" not in numeric.split('id="f-fact_ids"')[1].split("</fieldset>")[0]  # no 62-row list of ids
 
 
-@pytest.mark.parametrize("query, fact", [("13%", "nco-share-news"), ("tuberculosis", "chronic-illness-news"),
-                                         ("350", "record-week-august-2024")])
-def test_facts_are_found_by_words_and_figures(client, signed_in, query, fact):
+@pytest.mark.parametrize("query, fact, usable", [("13%", "nco-share-news", True),
+                                                 ("tuberculosis", "chronic-illness-news", False),  # "hundreds"
+                                                 ("350", "record-week-august-2024", True)])
+def test_facts_are_found_by_words_and_figures(client, signed_in, query, fact, usable):
     html = client.get(f"/teach/questions/facts?fact_q={query}&type=numeric", headers=HTMX).get_data(as_text=True)
     assert "<html" not in html and f'name="fact_ids" value="{fact}"' in html
-    assert f'value="use:{fact}.1"' in html
+    assert (f'value="use:{fact}.1"' in html) == usable  # a figure in words is no numeric answer
 
 
 def test_fact_search_without_javascript_keeps_what_was_typed(client, signed_in):
@@ -94,6 +95,56 @@ def test_a_figure_no_fact_carries_is_said_plainly(client, signed_in, app):
     r = client.post("/teach/questions/new", data={**NCO, "answer": "14%"})
     html = r.get_data(as_text=True)
     assert r.status_code == 422 and "No fact carries 14%" in html
+
+
+def _answer_errors(html: str) -> list[str]:
+    field = html.split('id="f-answer"')[1].split('id="f-tolerance"')[0]
+    return re.findall(r'class="field-error"[^>]*>([^<]+)', field)
+
+
+TB = {"type": "numeric", "prompt": "What share of the prisoners had tuberculosis?", "fact_ids": "chronic-illness-news",
+      "explanation": "The news report says hundreds had chronic conditions.", "difficulty": "2"}
+
+
+def test_a_percent_answer_no_fact_carries_gets_one_message_not_two(client, signed_in, app):
+    """The walk typed "20%" (as the hint invites) and read two errors under the box, one saying
+    the percent form itself was wrong."""
+    hint = client.get("/teach/questions/new?type=numeric").get_data(as_text=True)
+    assert "a figure as the article gives it (e.g. 13%)" in hint
+    html = client.post("/teach/questions/new", data={**TB, "answer": "20%"}).get_data(as_text=True)
+    assert [e.strip() for e in _answer_errors(html)] == ["No fact carries 20%: search the facts above for the figure."]
+    assert "in digits" not in html.split('id="check"')[1].split("</div>")[0]
+    live = client.post("/teach/questions/check", data={**TB, "answer": "20%"}, headers=HTMX).get_data(as_text=True)
+    assert "No fact carries 20%" in live and "in digits" not in live
+
+
+def test_a_figure_that_fits_several_facts_is_only_asked_about(client, signed_in, app):
+    form = {**NCO, "answer": "83%", "unit": "percent", "explanation": "Both put the rank and file at 83%."}
+    html = client.post("/teach/questions/new", data=form).get_data(as_text=True)
+    assert "Which fact do you mean?" in html and _answer_errors(html) == []
+    live = client.post("/teach/questions/check", data=form, headers=HTMX).get_data(as_text=True)
+    assert "83% fits several facts" in live and "in digits" not in live
+
+
+def test_an_answer_that_is_no_figure_is_told_what_the_hint_says(client, signed_in, app):
+    html = client.post("/teach/questions/new", data={**TB, "answer": "about twenty"}).get_data(as_text=True)
+    assert [e.strip() for e in _answer_errors(html)] == [
+        "Type one number in digits, e.g. 350 or 2.5, or a figure as the article gives it, e.g. 13%."]
+
+
+def test_a_figure_in_words_is_not_offered_as_a_numeric_answer(client, signed_in, app):
+    found = client.get("/teach/questions/facts?fact_q=tuberculosis&type=numeric", headers=HTMX).get_data(as_text=True)
+    assert 'name="fact_ids" value="chronic-illness-news"' in found and "Use hundreds" not in found
+    chosen = client.post("/teach/questions/new", data={**TB, "step": "search"}).get_data(as_text=True)
+    figures = chosen.split('id="f-fact_ids"')[1].split('id="fact-q"')[0]
+    assert "hundreds" in figures and "use:chronic-illness-news.1" not in figures
+    assert "(in words, not a number: it can't be the right answer)" in figures
+    r = client.post("/teach/questions/new", data={**TB, "step": "use:chronic-illness-news.1"}).get_data(as_text=True)
+    assert "“hundreds” is in words, not a number, so it can&#39;t be the right answer" in r
+    assert 'name="answer" value=""' in r
+    # a choice question can still take it as an option's words
+    single = client.get("/teach/questions/facts?fact_q=tuberculosis&type=single", headers=HTMX).get_data(as_text=True)
+    assert "Use hundreds as a right option" in single
 
 
 def test_every_problem_at_once_in_words_next_to_its_field(client, signed_in, app):

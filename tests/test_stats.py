@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from webapp.stats import Bin, ItemStats, flags_for, histogram_svg, quiz_stats, score_bins
+from webapp.stats import Bin, ItemStats, alpha_text, flags_for, histogram_svg, quiz_stats, score_bins
 
 approx = pytest.approx
 
@@ -239,3 +239,19 @@ def test_given_every_question_the_figures_are_the_plain_ones():
     plain = quiz_stats(attempts, {"a": 1.0, "b": 2.0})
     pooled = quiz_stats(attempts, {"a": 1.0, "b": 2.0}, given=[{"a", "b"}] * 4)
     assert pooled == plain
+
+
+def test_alpha_reads_as_a_coefficient_never_a_percent_or_minus_zero():
+    st = quiz_stats(ATTEMPTS, MAX)  # alpha 75% in Moodle's terms
+    assert alpha_text(st, 4) == "0.75"
+    from dataclasses import replace
+    assert alpha_text(replace(st, cic=-0.3), 4) == "0.00"  # was shown as "-0%"
+    assert alpha_text(replace(st, cic=-42.0), 4) == "-0.42"
+    # below the attempts the item statistics want, the number is not worth reading
+    assert alpha_text(st, 10) == "not meaningful yet (4 finished attempts; at least 10 needed)"
+    assert alpha_text(quiz_stats(ATTEMPTS[:1], MAX), 1) == "not computed (it needs at least three finished attempts)"
+    same_total = [{"a": 1, "b": 0}, {"a": 0, "b": 1}, {"a": 1, "b": 0}]
+    assert alpha_text(quiz_stats(same_total, {"a": 1, "b": 1}), 3) == "not computed (every attempt has the same score)"
+    given = [{"q1", "q2"}, {"q2", "q3"}, {"q1", "q3"}]
+    pooled = quiz_stats([{q: 1.0 for q in g} for g in given], {"q1": 1, "q2": 1, "q3": 1}, given=given)
+    assert alpha_text(pooled, 3) == "not computed (students were given different questions)"

@@ -173,6 +173,40 @@ def test_grant_one_student_another_attempt(client, signed_in, app):
     assert "Gave Fay another attempt (1 beyond the limit in all)." in page(client, aid)
 
 
+def _grant_form(html: str) -> str:
+    return html.split("<h3>Another attempt</h3>")[1].split("</form>")[0]
+
+
+def test_another_attempt_lists_only_students_whose_attempts_have_ended(client, signed_in, app):
+    _, aid, code = published(client, app, 2, time_limit="5")
+    eve, eve_url = join(app, code, "Eve Stone")  # still answering
+    form = _grant_form(page(client, aid))
+    assert "<select" not in form and "No student has used up their attempts yet" in form
+    fay, fay_url = join(app, code, "Fay")
+    answer_all(fay, fay_url)
+    hal, hal_url = join(app, code, "Hal")  # out of time with questions left
+    import time
+    db.connect(app.config["DATABASE"]).execute("UPDATE attempts SET deadline = ? WHERE id = ?",
+                                               [time.time() - 1, hal_url.rsplit("/", 1)[1]])
+    form = _grant_form(page(client, aid))
+    assert re.findall(r"<option>([^<]+)</option>", form) == ["Fay", "Hal"]  # not Eve, who is in progress
+    assert "Eve Stone" in page(client, aid)  # she is on the page, in the attempts table
+    r = control(client, aid, "grant", name="Eve Stone")
+    html = r.get_data(as_text=True)
+    assert r.status_code == 400 and "Eve Stone is still taking the assignment and can carry on" in html
+    assert 'id="err-grant"' in html
+    assert control(client, aid, "grant", name="Hal").status_code == 303
+
+
+def test_another_attempt_waits_until_every_attempt_is_used(client, signed_in, app):
+    _, aid, code = published(client, app, 1, attempts="2")
+    s, url = join(app, code, "Ivy")
+    answer_all(s, url)
+    assert "<select" not in _grant_form(page(client, aid))
+    r = control(client, aid, "grant", name="ivy")
+    assert r.status_code == 400 and "ivy has not used up their attempts yet (1 of 2 used)." in r.get_data(as_text=True)
+
+
 def test_one_attempts_answers_for_the_teacher(client, signed_in, app):
     _, aid, code = published(client, app, 2)
     s, url = join(app, code, "Gus")
@@ -186,17 +220,21 @@ def test_one_attempts_answers_for_the_teacher(client, signed_in, app):
 def test_live_fragment_counts_students_in_progress(client, signed_in, app):
     _, aid, code = published(client, app, 2)
     html = page(client, aid)
-    assert f'hx-get="/teach/assignments/{aid}/live"' in html and 'hx-trigger="every 4s"' in html
-    assert ">Refresh</a>" in html  # without JavaScript
+    assert f'hx-get="/teach/assignments/{aid}/live"' in html and 'hx-trigger="load, every 4s"' in html
+    # the page as served (all a browser without JavaScript gets) offers Refresh and claims nothing more
+    assert ">Refresh</a> to see who has joined or finished since." in html
+    assert "updates by itself" not in html
     join(app, code, "Hal")
     s, url = join(app, code, "Ida")
     answer_all(s, url)
     live = client.get(f"/teach/assignments/{aid}/live", headers=HTMX).get_data(as_text=True)
     assert "<html" not in live
     assert "2 students joined · <strong>1 in progress</strong> · 1 finished." in live
+    assert "This list updates by itself while the assignment is open." in live  # htmx fetched it: it's true
     control(client, aid, "close")
     r = client.get(f"/teach/assignments/{aid}/live", headers=HTMX)
     assert r.status_code == 286 and "0 in progress" in r.get_data(as_text=True)  # 286: htmx stops polling
+    assert "updates by itself" not in r.get_data(as_text=True) and "updates by itself" not in page(client, aid)
 
 
 def test_item_analysis_shows_answers_chosen_and_too_few_attempts(client, signed_in, app):
@@ -218,6 +256,10 @@ def test_item_analysis_shows_answers_chosen_and_too_few_attempts(client, signed_
     assert 'class="chart choice-chart"' in html
     assert "too few attempts (3; at least 10 needed)" in html
     assert 'class="flags"' not in html and "tag-flag" not in html
+    # a statistic that can't be computed is one dash, never two in a row before the note
+    stats_line = re.search(r'<p class="stats">(.*?)</p>', html, re.S).group(1)
+    assert "— —" not in " ".join(re.sub(r"<[^>]+>", " ", stats_line).split())
+    assert "Not to act on yet: too few attempts (3; at least 10 needed)." in stats_line
 
 
 def test_item_analysis_flags_in_sentence_case_with_the_sample_size(client, signed_in, app):
@@ -339,3 +381,23 @@ def test_with_htmx_the_bank_asks_again_with_its_current_filters(client, signed_i
     results = html.split('id="bank-results"')[1].split(">")[0]
     assert "hx-get" not in results  # no stale copy of the first filter to go back to
     assert 'class="set-layout"' in html
+
+
+# --- the results' figures read as what they are --------------------------------------------------------
+
+def _alpha(html: str) -> str:
+    return re.search(r"internal consistency \(Cronbach's alpha\) ([^<]*?)\.</figcaption>", html).group(1)
+
+
+def test_cronbachs_alpha_is_a_coefficient_and_few_attempts_say_so(client, signed_in, app, monkeypatch):
+    _, aid, code = published(client, app, 3)
+    for name, right in (("Ana", True), ("Ben", False), ("Caro", True)):
+        s, url = join(app, code, name)
+        answer_all(s, url, right)
+    html = page(client, aid)
+    assert _alpha(html) == "not meaningful yet (3 finished attempts; at least 10 needed)"
+    assert "too few attempts (3; at least 10 needed)" in html  # the same threshold as the item statistics
+    monkeypatch.setattr("webapp.views.teach.assignments.STATS_MIN_ATTEMPTS", 3)
+    alpha = _alpha(page(client, aid))
+    assert re.fullmatch(r"-?\d\.\d\d|not computed \([^)]+\)", alpha), alpha  # a coefficient, never "75%"
+    assert alpha != "-0.00" and ">-0%" not in html and " -0%" not in html

@@ -13,6 +13,7 @@ deadline back (their time limit still counts from when they started).
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from . import db
 from .assignments import AssignmentOptions, deadline_for, new_join_code, when_text
@@ -126,13 +127,39 @@ def delete_attempt(database, teacher_id: int, a: Assignment, attempt_id: str) ->
     return db.delete_attempt(database, a.id, teacher_id, attempt_id[:40], detail)
 
 
-def grant(database, teacher_id: int, a: Assignment, display_name: str) -> int:
-    """One more attempt for a student who has used theirs."""
+def _ended(x, now: float) -> bool:
+    """An attempt that takes no more answers: finished, or its time (or the assignment) ran out."""
+    return x.finished or x.late(now)
+
+
+def can_have_another(attempts, limit: int | None, extra: dict[str, int], now: float) -> list[str]:
+    """The names a teacher may give another attempt, sorted: every attempt they started has ended
+    and they have used all they had (the limit plus any given before; `extra` keys lower-cased).
+    A student still in progress is not among them: they can carry on with the attempt they have."""
+    if limit is None:
+        return []
+    names: dict[str, list] = {}
+    for x in attempts:
+        names.setdefault((x.display_name or "").lower(), []).append(x)
+    return sorted(xs[0].display_name for key, xs in names.items()
+                  if key and len(xs) >= limit + extra.get(key, 0) and all(_ended(x, now) for x in xs))
+
+
+def grant(database, teacher_id: int, a: Assignment, display_name: str, now: float | None = None) -> int:
+    """One more attempt for a student who has used theirs (all finished or out of time)."""
     name = " ".join((display_name or "")[:200].split())
     if not name:
         raise ControlRefused("Say which student gets another attempt.")
     if a.options.attempts is None:
         raise ControlRefused("Attempts are unlimited here: every student can already try again.")
-    if not any((x.display_name or "").lower() == name.lower() for x in db.assignment_attempts(database, a.id)):
+    now = time.time() if now is None else now
+    theirs = [x for x in db.assignment_attempts(database, a.id) if (x.display_name or "").lower() == name.lower()]
+    if not theirs:
         raise ControlRefused(f"No one called {name} has an attempt at this assignment.")
+    if not all(_ended(x, now) for x in theirs):
+        raise ControlRefused(f"{name} is still taking the assignment and can carry on with that attempt; "
+                             "another one can be given once it is finished or its time is up.")
+    allowed = a.options.attempts + db.extra_attempts(database, a.id).get(name.lower(), 0)
+    if len(theirs) < allowed:
+        raise ControlRefused(f"{name} has not used up their attempts yet ({len(theirs)} of {allowed} used).")
     return db.grant_attempt(database, a.id, teacher_id, name)

@@ -214,6 +214,11 @@ class Draft:
         """What a chosen fact's figure can become in this type ("the right answer"), if anything."""
         return self._ask("figure_use", None)
 
+    def can_use(self, hit) -> bool:
+        """Whether a figure can become `figure_use` here: a figure in words ("hundreds") can be a
+        choice's option but not a numeric answer."""
+        return bool(self.figure_use and hit.n and (hit.value is not None or not self._ask("figure_use_needs_number", False)))
+
     @property
     def prompt_label(self) -> str:
         return self._ask("prompt_label", "Question") or "Question"

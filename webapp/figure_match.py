@@ -171,14 +171,20 @@ def plain_problems(problems: Sequence[tuple[str, str]]) -> list[dict]:
 
 # --- the question form's helpers -------------------------------------------------------------------
 
-def every_problem(d, store: Store, question_id: str, build) -> list[tuple[str, str]]:
+def every_problem(d, store: Store, question_id: str, build, named: Iterable[str] = ()) -> list[tuple[str, str]]:
     """All the form's problems at once. `build` (authoring.build_question) stops at the first stage
     that fails; a second pass with the missing words filled in finds what the later stages would
-    say (a wrong key beside a missing explanation), without repeating a field already named."""
+    say (a wrong key beside a missing explanation), without repeating a field already named.
+
+    `named`: fields `resolve_typed` already spoke about (a typed "20%" no fact carries, or one that
+    fits several): one message per problem, so nothing more is said about them here (the build
+    would add "type a number in digits" about the very "20%" the hint invited)."""
+    before = set(named)
     _, problems = build(d, store, question_id)
+    problems = [p for p in problems if field_of(p[0])[0] not in before]
     if not problems:
         return []
-    named = {field_of(c)[0] for c, _ in problems}
+    named = before | {field_of(c)[0] for c, _ in problems}
     patched = replace(d, prompt=d.prompt or "Placeholder question?", explanation=d.explanation or "Placeholder.",
                       difficulty=d.difficulty if d.difficulty in ("1", "2", "3") else "2", unit=d.unit or "placeholder")
     _, more = build(patched, store, question_id)
@@ -197,6 +203,8 @@ def use_figure(d, store: Store, ref: str) -> str | None:
         return None
     if fact_id not in d.fact_ids:
         d.fact_ids.append(fact_id)
+    if d.figure_use and not d.can_use(hit):
+        return f"“{hit.shown}” is in words, not a number, so it can't be {d.figure_use}; {fact_id} is now one of the question's facts."
     if d.type == "numeric" and hit.value is not None:
         d.answer, d.unit = f"{hit.value:g}", d.unit or hit.unit
         return f"The right answer is now {hit.shown}, from {fact_id}."

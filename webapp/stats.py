@@ -247,6 +247,25 @@ def _test_stats(percents: list[float], rows: list[list] | None, max_total: float
     return m, med, sd, skew, kurt, cic, er, se
 
 
+def alpha_text(test: TestStats, min_attempts: int) -> str:
+    """Cronbach's alpha as a teacher reads it: a coefficient with two decimals ("0.42", never "-0.00"
+    and never a percent), or why there is none. Below `min_attempts` finished attempts (the item
+    statistics' threshold) it is not meaningful yet, whatever it computes to."""
+    n = test.attempts
+    if n < min_attempts:
+        return (f"not meaningful yet ({n} finished attempt{'s' if n != 1 else ''}; "
+                f"at least {min_attempts} needed)")
+    if test.cic is None:
+        if test.questions < 2:
+            return "not computed (it needs at least two questions)"
+        if n < 3:
+            return "not computed (it needs at least three finished attempts)"
+        if any(it.attempts != n for it in test.items):
+            return "not computed (students were given different questions)"
+        return "not computed (every attempt has the same score)"
+    return f"{round(test.cic / 100, 2) + 0.0:.2f}"  # + 0.0 turns a rounded -0.0 into 0.0
+
+
 # --- the histogram --------------------------------------------------------------------------------
 
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")

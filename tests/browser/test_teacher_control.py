@@ -119,8 +119,14 @@ def test_issue_15_walk(page, browser, live_server):
     page.screenshot(path=str(SHOTS / f"projector-1920{'' if js else '-nojs'}.png"))
     look(page, "projector")
 
-    # three students answer while the teacher watches; a fake name joins too
+    # three students answer while the teacher watches; a fake name joins too. The page says the list
+    # updates by itself only where it does (with JavaScript); without, it offers Refresh
     page.goto(assignment_url)
+    if js:
+        expect(page.locator("#live")).to_contain_text("This list updates by itself while the assignment is open.")
+    else:
+        expect(page.locator("#live")).to_contain_text("Refresh to see who has joined or finished since.")
+        expect(page.locator("#live")).not_to_contain_text("updates by itself")
     for k, name in enumerate(("Ana", "Ben", "Caro"), 1):
         student = browser.new_context(java_script_enabled=js, base_url=live_server.url).new_page()
         student.goto(f"/quiz/join/{code}")
@@ -166,6 +172,22 @@ def test_issue_15_walk(page, browser, live_server):
     expect(tables).to_have_count(4)
     expect(tables.first).to_contain_text("Answers chosen by the 3 students who answered")
     expect(page.locator(".too-few").first).to_contain_text("too few attempts (3; at least 10 needed)")
+    # each question is headed "Question N": the list adds no second number ("1. Question 1:")
+    expect(page.locator("#item-1 h3")).to_contain_text("Question 1:")
+    assert page.locator("ol.items").evaluate("e => getComputedStyle(e).listStyleType") == "none"
     look(page, "assignment")
+    # on a phone the attempts table stacks: each student's score is in view, nothing scrolls sideways
+    page.set_viewport_size({"width": 390, "height": 900})
+    score = page.locator("table.attempts tbody tr").first.locator('td[data-label="Score"]')
+    expect(score).to_be_visible()
+    box = score.bounding_box()
+    assert box and box["x"] + box["width"] <= 390, f"the score sits off the phone's edge: {box}"
+    assert page.locator(".table-scroll").evaluate("e => e.scrollWidth - e.clientWidth") <= 0
+    page.goto("/teach/")  # the teacher home's assignments table likewise keeps its Attempts in view
+    count = page.locator('td[data-label="Attempts"]').first
+    expect(count).to_be_visible()
+    box = count.bounding_box()
+    assert box and box["x"] + box["width"] <= 390, f"the attempts count sits off the phone's edge: {box}"
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(assignment_url + "/delete")
     look(page, "delete-confirm")

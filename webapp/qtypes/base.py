@@ -184,6 +184,7 @@ class QuestionType:
     xml_requires: str | None = None  # a Moodle version or plugin the XML needs, if any
     prompt_label = "Question"  # what the teacher's form calls the prompt
     figure_use: str | None = None  # what a chosen fact's figure can become ("the right answer"), if anything
+    figure_use_needs_number = False  # only a figure with a value ("13%", not "hundreds") can become it
     tick = ""  # what the teacher ticks among the options, for types that have them
     one_tap = False  # in live mode one tap on an option answers (no separate Send button)
     gift_feedback = False  # its GIFT syntax carries the right / wrong feedback (true/false, numerical)

@@ -21,12 +21,17 @@ def _within(value: float, q) -> bool:
     return abs(value - float(q.answer)) <= q.tolerance + 1e-9
 
 
-def _number(text: str, field: str, problems: list[tuple[str, str]]) -> float | None:
+def _number(text: str, field: str, problems: list[tuple[str, str]], message: str) -> float | None:
     t = text.replace(",", "").replace("\u00a0", "").strip()
     if not re.fullmatch(r"-?\d{1,15}(\.\d{1,6})?", t):
-        problems.append((field, "Enter a number in digits, e.g. 10000 or 2.5."))
+        problems.append((field, message))
         return None
     return float(t)
+
+
+# The right answer box takes what its hint says: digits, or one figure as the article gives it
+# ("13%", resolved to its fact before this check: figure_match.resolve_typed).
+ANSWER_FORMAT = "Type one number in digits, e.g. 350 or 2.5, or a figure as the article gives it, e.g. 13%."
 
 
 class Numeric(QuestionType):
@@ -34,6 +39,7 @@ class Numeric(QuestionType):
     label = "a number"
     writable = True
     figure_use = "the right answer"
+    figure_use_needs_number = True
     form_part = "teach/types/_numeric.html"
     exchange_label = "numerical"
     xml_name = "numerical"
@@ -106,12 +112,12 @@ class Numeric(QuestionType):
                 "unit": q.unit or ""}
 
     def from_draft(self, d, data, problems):
-        value = _number(d.answer, "answer", problems) if d.answer else None
+        value = _number(d.answer, "answer", problems, ANSWER_FORMAT) if d.answer else None
         if not d.answer:
             problems.append(("answer", "Give the right number, as the fact's figure states it."))
         data["answer"] = value if value is not None else 0.0
         if d.tolerance:
-            tol = _number(d.tolerance, "tolerance", problems)
+            tol = _number(d.tolerance, "tolerance", problems, "Enter the tolerance as a number in digits, e.g. 5 or 2.5.")
             if tol is not None and tol < 0:
                 problems.append(("tolerance", "The tolerance cannot be negative."))
             data["tolerance"] = abs(tol or 0.0)

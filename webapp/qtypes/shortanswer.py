@@ -165,6 +165,7 @@ class ShortAnswer(QuestionType):
     label = "short answer"
     writable = True
     figure_use = "an accepted answer"
+    figure_use_needs_number = True  # the accepted answer is the figure's number, written out
     form_part = "teach/types/_shortanswer.html"
     exchange_label = "short answer"
     xml_name = "shortanswer"

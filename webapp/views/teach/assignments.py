@@ -5,6 +5,7 @@ import time
 
 from flask import Response, abort, g, render_template, request, url_for
 
+from ... import assignment_control as control
 from ... import db, stats
 from ...assignments import FEEDBACK_LABELS
 from ...attempts import Assignment
@@ -55,16 +56,13 @@ def results_ctx(a: Assignment) -> dict:
                             given=questions_given(finished))
     chart = stats.histogram_svg(test.bins, "Scores of finished attempts",
                                 f"{test.attempts} finished attempts, by score.") if finished else None
-    limit = a.options.attempts
-    used: dict[str, int] = {}
-    for r in ctx["rows"]:
-        used[r["name"]] = used.get(r["name"], 0) + 1
     extra = db.extra_attempts(db.get_db(), a.id)
+    used_up = control.can_have_another(ctx["attempts"], a.options.attempts, extra, ctx["now"])
     return {**ctx, "test": test, "chart": chart, "questions": a.questions, "items": item_rows(a, finished, test),
-            "min_attempts": STATS_MIN_ATTEMPTS, "link": url_for("join.page", code=a.code, _external=True),
+            "min_attempts": STATS_MIN_ATTEMPTS, "alpha": stats.alpha_text(test, STATS_MIN_ATTEMPTS), "link": url_for("join.page", code=a.code, _external=True),
             "feedback_labels": FEEDBACK_LABELS, "events": [{**e, "at": _t(e["at"])} for e in
                                                             db.assignment_events(db.get_db(), a.id)],
-            "used_up": sorted(n for n, k in used.items() if limit is not None and k >= limit + extra.get(n.lower(), 0)),
+            "used_up": used_up,
             "archived": a.id in db.archived_ids(db.get_db(), tid()), "published": _t(a.created_at),
             "done": DONE.get(request.args.get("done", "")[:20])}
 
@@ -82,10 +80,11 @@ def assignment(assignment_id: int):
 @bp.get("/assignments/<int:assignment_id>/live")
 @login_required
 def assignment_live(assignment_id: int):
-    """The part of the results page that polls: counts and the attempts table. Once the assignment
-    is closed the answer is 286, which tells htmx to stop polling."""
+    """The part of the results page that polls (from page load on): counts and the attempts table,
+    saying it updates by itself. Once the assignment is closed the answer is 286, which tells htmx to
+    stop polling."""
     ctx = live_ctx(get_owned_assignment(assignment_id))
-    return render_template("teach/_live.html", **ctx), 200 if ctx["live"] else 286
+    return render_template("teach/_live.html", **ctx, polled=True), 200 if ctx["live"] else 286
 
 
 @bp.get("/assignments/<int:assignment_id>/<kind>.csv")

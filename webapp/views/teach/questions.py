@@ -102,8 +102,9 @@ def check_question_live():
     """Live validation (htmx): the same rules as saving, nothing stored."""
     draft = Draft.from_form(request.form, store())
     asks, typed_problems = figure_match.resolve_typed(draft, store(), picks())
-    problems = typed_problems + figure_match.every_problem(draft, store(), "t0-check", build_question)
-    problems += [(field, f"{typed} fits several facts: choose one below, then save.") for field, typed, _ in asks]
+    typed_problems += [(field, f"{typed} fits several facts: choose one below, then save.") for field, typed, _ in asks]
+    problems = typed_problems + figure_match.every_problem(draft, store(), "t0-check", build_question,
+                                                           named=[f for f, _ in typed_problems])
     return render_template("teach/_check.html", problems=figure_match.plain_problems(problems), touched=True)
 
 
@@ -118,7 +119,8 @@ def save_question(qid: str | None):
         return question_form(draft, [], qid, note=note, fact_q=fact_q)
     asks, problems = figure_match.resolve_typed(draft, store(), picks())
     new_id = qid or f"t{tid()}-{secrets.token_hex(4)}"
-    problems += figure_match.every_problem(draft, store(), new_id, build_question)
+    problems += figure_match.every_problem(draft, store(), new_id, build_question,
+                                           named=[f for f, _ in problems] + [f for f, _, _ in asks])
     if asks or problems:
         return question_form(draft, problems, qid, 422, asks=asks, fact_q=fact_q)
     q, _ = build_question(draft, store(), new_id)
