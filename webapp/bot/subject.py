@@ -115,3 +115,22 @@ def head_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     """Whether the thing counted ("how many tanks") is a word no fact mentions."""
     return any(stem(m.group(1)) in c for m in COUNTED.finditer(text) for c in unknown)
+
+
+
+
+# "does UKRAINE pay…", "did the Kremlin punish…": the side a yes/no question names as the one acting. A fact
+# that names that side nowhere answers a different question ("Putin tried higher pay", "foreigners drawn in
+# by promises of money" are no Ukrainian payment); a figure Sourced computes from another fact names no one
+ACTOR = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the )?"
+                   r"(ukraine|kyiv|russia|moscow|kremlin|putin)\b(?!'s)")
+SIDE_NAMED = {"ukraine": re.compile(r"\b(ukrain\w*|kyiv\w*)"), "russia": re.compile(r"\b(russia\w*|kremlin|moscow|putin\w*)")}
+
+
+def side_not_named(text: str, fact) -> bool:
+    """Whether a yes/no question names one side as acting and the fact names that side nowhere."""
+    m = ACTOR.match(text)
+    if not m or any(g.derived for g in fact.figures):
+        return False
+    asked = "ukraine" if m.group(1) in ("ukraine", "kyiv") else "russia"
+    return not SIDE_NAMED[asked].search(f"{fact.statement} {fact.claimant}".lower())
