@@ -51,21 +51,26 @@ def places_taken(store: Store) -> re.Pattern:
 
 
 # the words right after what a count counts: its verb ("how many prisoners ESCAPED", "how many were EXECUTED")
-COUNTED_VERB = re.compile(r"\b(?:how many|number of)(?: of)?(?: the| them| those| these| all)?(?: [a-z'-]+){0,3}? (?:(?:were|was|have|has|had|been|got|get|did) )*([a-z'-]+)")
+COUNTED_VERB = re.compile(r"\b(?:how many|how much|number of)(?: of)?(?: the| them| those| these| all)?(?: [a-z'-]+){0,3}? (?:(?:were|was|have|has|had|been|got|get|did) )*([a-z'-]+)")
+
+
+# "how much territory did Ukraine WIN back": the verb after the question's own subject
+ASKED_VERB = re.compile(r"\b(?:how many|how much|number of)\b[^?]*?\b(?:did|does|do|have|has|had) (?:the )?[a-z']+ ([a-z'-]+)")
 
 
 def counted_verbs(text: str) -> list[str]:
-    return [m.group(1) for m in COUNTED_VERB.finditer(text)] + [w for m in COUNTED_NP.finditer(text) for w in m.group(1).split()]
+    return [m.group(1) for rx in (COUNTED_VERB, ASKED_VERB) for m in rx.finditer(text)] + [w for m in COUNTED_NP.finditer(text) for w in m.group(1).split()]
 
 
 def is_verb(idea: set[str], words: list[str]) -> bool:
     """Whether the word behind an idea can be a verb that picks out what is counted ("how many prisoners
     ESCAPED"); a verb of change ("rise", "fall") says how a figure moved, not what it counts."""
-    return any(stem(w) in idea and "VERB" in getAllLemmas(w) and not CHANGE.match(w) for w in words)
+    return any((stem(w) in idea or f"~{w}" in {e.split()[0] for e in idea})  # or a phrase it starts ("WIN back")
+               and "VERB" in getAllLemmas(w) and not CHANGE.match(w) for w in words)
 
 
 # a count of people or things ("how many … escaped"), not an amount ("how much did it rise")
-COUNT_OF = re.compile(r"\bhow many\b|\bnumber of\b")
+COUNT_OF = re.compile(r"\bhow many\b|\bhow much\b|\bnumber of\b")
 CHANGE = re.compile(r"(rise|rose|risen|grow|grew|grown|increas|climb|fall|fell|fallen|drop|declin|decreas|shr[ui]nk|jump|soar|go up|went up)")
 
 
