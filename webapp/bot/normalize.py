@@ -275,8 +275,21 @@ class Reading:
     word_of: dict[str, str] = field(default_factory=dict)  # the word each content stem was read from
 
 
+# "how come Ukraine can get ITS OWN SOLDIERS BACK": in a question about Ukraine, its own men are Ukraine's
+# soldiers, and getting them back is their return home (the soldiers the exchanges bring home)
+OWN_MEN = re.compile(r"\b(ukraine's|kyiv's|its|their) own (soldiers|men|troops|people|fighters|servicemen|prisoners|pows)\b")
+GET_BACK = re.compile(r"\b(get|gets|got|getting|bring|brings|brought|bringing) ((?:[a-z']+ ){1,5}?)back\b")
+
+
+def own_men(t: str) -> str:
+    if not re.search(r"\b(ukrain|kyiv)", t) or not OWN_MEN.search(t):
+        return t
+    t = OWN_MEN.sub("ukrainian soldiers", t)
+    return GET_BACK.sub(lambda m: f"{m.group(2)}returned home" if "ukrainian soldiers" in m.group(2) else m.group(0), t)
+
+
 def read(question: str, lex: Lexicon) -> Reading:
-    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", the_question(tidy(question)))  # "4th" is the number 4
+    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", own_men(the_question(tidy(question))))  # "4th" is the number 4
     t = re.sub(r"\bper ?cent\b", "percent", t)
     t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", t)  # "one in four" is 0.25
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000

@@ -63,6 +63,9 @@ OTHER_SIDE = re.compile(
     r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity))\b")
 
+# Ukraine's soldiers coming home in exchanges: what the articles do say about them, not the other side's count
+HOME = re.compile(r"\bukrainian soldiers (\w+ ){0,3}(returned|home|back|exchanged|swapped)\b")
+
 # "is it true 50k were captured", "were sixty thousand returned": a figure to check
 CHECK_FIGURE = re.compile(r"^(is it (true|right|correct|accurate)|true or false|is that (true|right)|did|were|was|are|is|have|has)\b")
 CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
@@ -149,7 +152,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     if reading.years and not reading.years <= scope.known_years:
         return Understanding("out-of-scope", t, scope="year", reading=reading)
     u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)), ideas=reading.concepts,
-                      side="ukrainian" if OTHER_SIDE.search(reading.text) else "russian")
+                      side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
     if u.qtype is None and CHECK_FIGURE.match(reading.text) and CARDINAL.search(t) and [n for n in reading.numbers if n not in reading.years]:
         # "is it true 50k were captured?": checked against the fact that gives the figure
         u.qtype = "share" if re.search(r"%|\bper ?cent|\bpercent", t) else "how_many"
