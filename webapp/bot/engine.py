@@ -26,7 +26,7 @@ from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figu
 from .weights import commonness, only_verb, rounds_to
 from .followups import (DOUBT, MORE, OTHER_ARTICLE, PRISONERS_OR_LOSSES, RESTATE, SOURCE_WORDS, THAT, WHO_SAYS,
                         WHY_THAT)
-from .subject import (side_not_named, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
+from .subject import (side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .understand import SIDE_WORD, Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
@@ -272,7 +272,7 @@ class Bot:
                                                    for w in g.unit.split())]
         # "does UKRAINE pay…": not a fact on what the Kremlin does
         ranked = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]
-        if HELD_WHERE.search(text) or KINDS_USED.match(text):
+        if HELD_WHERE.search(text) or KINDS_USED.match(text) or NEVER_GIVEN.search(text):
             ranked = []
         if u.qtype == "how_many" and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
             ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")

@@ -101,7 +101,7 @@ def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 
 
 # "what MEDALS do they get", "which PUNISHMENT do they face": the noun after what/which is the thing asked for
-HEAD = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+) (?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\b")
+HEAD = re.compile(r"^(?:(?:in|at|from|to|for|with) )?(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+)(?: (?:or|and) [a-z-]+)? (?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\b")
 
 
 # "does Russia PUNISH…", "can the prisoners CHOOSE…": the verb a yes/no question asks about
@@ -109,8 +109,12 @@ YES_NO_VERB = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the
 
 
 # "what drones does Russia use", "which weapons do they have": kinds of equipment, which no fact lists
-KINDS_USED = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?|makes?|models?) of )?[a-z-]+ (?:do|does|did) (?:the )?[a-z']+(?: [a-z']+)?"
-                        r" (?:use|uses|used|fly|deploy|operate|buy|bought|build|field)\W*$")
+KINDS_USED = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?|makes?|models?) of )?[a-z-]+(?: (?:and|or) [a-z-]+)? (?:do|does|did) (?:the )?"
+                        r"[a-z']+(?: [a-z']+){0,2}? (?:use|uses|used|fly|deploy|operate|buy|bought|build|field)"
+                        r"(?: (?:at|on|in|against) (?:the )?[a-z]+(?: [a-z]+)?)?\W*$")
+# what the articles never give: a prisoner's own name, a distance ("how far into Kursk")
+NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the)? ?(?:russian |ukrainian |captured |foreign )?"
+                         r"(?:soldier|prisoner|pow|man|person|recruit|fighter|defector|mercenary|conscript)s?\b|\bhow (?:far|deep) (?:into|inside)\b")
 
 
 def head_word_unknown(text: str, unknown: list[set[str]]) -> bool:
