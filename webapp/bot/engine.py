@@ -32,6 +32,8 @@ from .understand import SIDE_WORD, Scope, qtype_of, understand
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
 
+# a figure for one year only ("during 2025", "in 2025 alone")
+ONE_YEAR = re.compile(r"\b(?:during|in) (?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
 MONEY_UNIT = re.compile(r"rouble|ruble|dollar|euro|hryvni|pound|currency|usd|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
@@ -284,6 +286,8 @@ class Bot:
         named = self.named_sources(text) if u.qtype != "agree" else []
         if len(named) == 1 and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
             ranked = mine + [s for s in ranked if s not in mine]
+        if u.reading.all_along and not u.reading.years:  # "how much does Russia occupy in total": not 2025's share
+            ranked = [s for s in ranked if not ONE_YEAR.search(self.store.facts[s.fact_id].statement)]
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
         return ranked

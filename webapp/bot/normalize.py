@@ -66,6 +66,11 @@ WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (s
                        r"|to be believed|to be fair|to be honest|as far as i know|in return|in the same breath|in plain terms|in simple terms"
                        r"|in plain english|put simply|for my (class|lesson|students|pupils|worksheet|homework|essay|project|group))\b")
 
+# "in total", "altogether", "since the war began": the whole war, which a figure for one year does not answer
+ALL_ALONG = re.compile(r"\b(in total|altogether|all together|overall|since the (full[- ]scale )?(war|invasion) (started|began|start|begun)"
+                       r"|since the (start|beginning|outbreak) of the (full[- ]scale )?(war|invasion)|(throughout|over the course of) the (whole |entire )?war"
+                       r"|(in|during) the (whole|entire) war)\b")
+
 # A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
 # explain", "hello, I'm preparing a lesson on the war;" (see `the_question`)
 POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly )?(tell me|explain|say|let me know|confirm|check|clarify)\b"
@@ -272,6 +277,7 @@ class Reading:
     numbers: list[float]
     years: set[int]
     last_year: bool = False  # "last year": the latest year the facts cover (understand.py fills it in)
+    all_along: bool = False  # "in total", "since the war began": the whole war, not one year
     word_of: dict[str, str] = field(default_factory=dict)  # the word each content stem was read from
 
 
@@ -323,4 +329,4 @@ def read(question: str, lex: Lexicon) -> Reading:
             unique.append(c)
     return Reading(text=text, words=words, concepts=unique, numbers=numbers_in(t), years=years_in(t),
                    word_of={stem(w): w for w in reversed(words)},
-                   last_year=bool(LAST_YEAR.search(t)))
+                   last_year=bool(LAST_YEAR.search(t)), all_along=bool(ALL_ALONG.search(t)))
