@@ -24,7 +24,7 @@ from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, 
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, only_verb, rounds_to
-from .followups import (DOUBT, MORE, OTHER_ARTICLE, PRISONERS_OR_LOSSES, RESTATE, SOURCE_WORDS, THAT, WHO_SAYS,
+from .followups import (VIEW_OF_THAT, DOUBT, MORE, OTHER_ARTICLE, PRISONERS_OR_LOSSES, RESTATE, SOURCE_WORDS, THAT, WHO_SAYS,
                         WHY_THAT)
 from .subject import (side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .understand import SIDE_WORD, Scope, qtype_of, understand
@@ -139,6 +139,12 @@ class Bot:
             if re.search(r"\b(that|this|then|there) \w+", text):  # "why that week?": no reason the articles give
                 return self.refuse("not-covered", "not-covered", [last.id]), context
             return None
+        if qtype == "opinion" and VIEW_OF_THAT.search(text):  # "what does the author conclude from that?": the view
+            views = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
+                     and self.store.facts[i].kind == "opinion"]
+            if views:
+                f = self.store.facts[views[0]]
+                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
         if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain"}:
             shown = set(context["facts"])
             nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
