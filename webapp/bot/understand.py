@@ -72,6 +72,8 @@ CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|f
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
 OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b")
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
+# "is THAT normal for the attacking side?", "why does this matter?": a question about what was just said
+POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|have|can|could|would|will) (that|this)\b(?! (is|was|are|were)\b)")
 SIDE_WORD = re.compile(r"\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
                        r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))")
 
@@ -159,7 +161,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     context = context or {}
     # a follow-up: an ellipsis ("and in 2025?"), a bare word, or a question that points back ("what happened to THEM?")
     u.follow_up = bool(context) and (FOLLOW_UP.match(reading.text) is not None or len(reading.words) <= 1
-                                     or PRONOUN.search(reading.text) is not None)
+                                     or PRONOUN.search(reading.text) is not None or POINTS_BACK.search(reading.text) is not None)
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
         u.prev_near = frozenset(context.get("near", []))
@@ -175,7 +177,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         else:  # what the follow-up adds is what it asks about; the last question's subject counts as a bonus
             u.own = [c for c in u.ideas if c not in prev]
             u.prev_ideas = [c for c in prev if c not in u.ideas]
-            if PRONOUN.search(reading.text):  # "where were THEY recruited from": the last question's subject too
+            if PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text):  # "where were THEY recruited from": the last question's subject too
                 u.ideas = u.ideas + u.prev_ideas
     if not u.ideas and not reading.years and not reading.numbers:
         u.kind = "nothing"
