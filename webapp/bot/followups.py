@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .retrieve import FactIndex
 
 # follow-ups about the last answer itself (engine.Bot.about_last)
-WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|thinks?|thought|believes?|argues?|estimat\w*)\b"
+WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|gave|gives|provided|provides|published|publishes|compiled|thinks?|thought|believes?|argues?|estimat\w*)\b"
                       r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b"
                       r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
 OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b|\bdo (they|both|the two|the articles)"
@@ -23,7 +23,7 @@ OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|pos
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 # follow-ups that ask for the last answer again, or for more of it
 DOUBT = re.compile(r"^(and )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do (you|they|we) know"
-                   r"|where (does|do|did) (that|this|it|the figure|the number) come from|what is (that|this|it) based on|based on what"
+                   r"|where (does|do|did) (that|this|it|the)( figure| number| count| estimate)? come from|what is (that|this|it) based on|based on what"
                    r"|(the )?(exact|precise|actual) (number|figure|count))\b")
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
                      r"what kinds?|examples?|for example)\b")

@@ -82,7 +82,10 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
                       r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know|says|said|thinks|told me|claims)\b[^;:?]*?[;:,]\s*"
                       r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?|mum|mom|dad|father|mother|brother|sister|husband|wife|partner)"
                       r" (says|said|thinks|told me|claims|reckons|believes|heard|insists)( that)?\s+"
-                      r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+")
+                      r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+"
+                      # hearsay: "I heard on the radio (that)…", "I'm sure I read somewhere…"
+                      r"|^(i'?m sure |i think |i'?m pretty sure )?(i|we) (heard|read|saw|remember|was told|were told)"
+                      r"( (on|in) (the|a) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet)| somewhere| online)?( that)?\s+")
 
 
 def the_question(text: str) -> str:

@@ -113,9 +113,16 @@ def main_clause(tidied: str, text: str) -> str:
     return tidy(tidied[m.end():]) if m else text
 
 
+# "does the blog say the NUMBER OF surrenders has never been seen before?": a yes/no question about a claim, not a count
+YES_NO = re.compile(r"^(does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b")
+COUNT_ONLY = re.compile(r"\bhow (many|much|large|big|old)\b|\bwhat age")
+
+
 def qtype_of(text: str) -> str | None:
     for name, rx in QTYPES:
         if rx.search(text):
+            if name == "how_many" and YES_NO.match(text) and not COUNT_ONLY.search(text):
+                return None
             return name
     return None
 
