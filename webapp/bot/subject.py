@@ -109,9 +109,27 @@ YES_NO_VERB = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the
 
 
 # "what drones does Russia use", "which weapons do they have": kinds of equipment, which no fact lists
-KINDS_USED = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?|makes?|models?) of )?[a-z-]+(?: (?:and|or) [a-z-]+)? (?:do|does|did) (?:the )?"
-                        r"[a-z']+(?: [a-z']+){0,2}? (?:use|uses|used|fly|deploy|operate|buy|bought|build|field)"
+KINDS_USED = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?|makes?|models?) of )?[a-z-]+(?: (?:and|or) [a-z-]+)? (?:do|does|did|are|is) (?:the )?"
+                        r"[a-z']+(?: [a-z']+){0,2}? (?:use|uses|used|using|fly|flying|deploy|deploying|operate|buy|bought|build|field)"
                         r"(?: (?:at|on|in|against) (?:the )?[a-z]+(?: [a-z]+)?)?\W*$")
+# a count of those held now ("how many are STILL held", "is Ukraine holding TODAY"): the articles count captures, not who remains
+HELD_NOW = re.compile(r"\b(still|today|now|currently|at the moment|at present|right now)\b.*\b(held|holding|hold|in captivity|in custody|imprisoned)\b"
+                      r"|\b(held|holding|hold|in captivity|in custody|imprisoned)\b.*\b(still|today|now|currently|at the moment|at present|right now)\b")
+# "just the dead, NOT THE WOUNDED", "excluding officers": what the visitor leaves out, which a fact that counts it in does not answer
+EXCLUDED = re.compile(r"\b(?:only|just)\b.*\bnot (?:the |counting |including |any )?([a-z]{4,})\b"
+                      r"|\b(?:excluding|except for|leaving out|not counting) (?:the |any )?([a-z]{4,})\b")
+# a word left out and the words that say the same ("not the wounded": a fact on those "injured" counts them in;
+# the lexicon's casualty group joins killed and wounded, so it cannot tell them apart)
+KIN = {"wound": "wound|injur|hurt|casualt", "injur": "wound|injur|hurt|casualt", "kill": "kill|die|dead|death|casualt",
+       "dead": "kill|die|dead|death|casualt",
+       "die": "kill|die|dead|death|casualt", "death": "kill|die|dead|death|casualt"}
+
+
+def left_out_rx(word: str) -> re.Pattern:
+    root = stem(word)
+    return re.compile(rf"\b({KIN.get(root, re.escape(root))})\w*")
+
+
 # what the articles never give: a prisoner's own name, a distance ("how far into Kursk")
 NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the)? ?(?:russian |ukrainian |captured |foreign )?"
                          r"(?:soldier|prisoner|pow|man|person|recruit|fighter|defector|mercenary|conscript)s?\b|\bhow (?:far|deep) (?:into|inside)\b")
