@@ -24,7 +24,7 @@ from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, 
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, only_verb, rounds_to
-from .followups import (VIEW_OF_THAT, DOUBT, MORE, OTHER_ARTICLE, PRISONERS_OR_LOSSES, RESTATE, SOURCE_WORDS, THAT, WHO_SAYS,
+from .followups import (CONVERT, unit_word, VIEW_OF_THAT, DOUBT, MORE, OTHER_ARTICLE, PRISONERS_OR_LOSSES, RESTATE, SOURCE_WORDS, THAT, WHO_SAYS,
                         WHY_THAT)
 from .subject import (left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .understand import SIDE_WORD, Scope, qtype_of, understand
@@ -69,6 +69,10 @@ class Bot:
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
         self.places_taken = places_taken(store)
+        self.derived_from: dict[str, list[str]] = {}  # a fact -> the facts whose figures Sourced computed from it
+        for f in store.facts.values():
+            for src in dict.fromkeys(i for g in f.figures for i in (g.from_facts or ())):
+                self.derived_from.setdefault(src, []).append(f.id)
 
     def carried(self, n: float) -> bool:
         """Whether some fact carries a figure the visitor states (remembered: the figures are few)."""
@@ -122,6 +126,8 @@ class Bot:
                 f = self.store.facts[ours[0]]
                 return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
             return None
+        if CONVERT.match(text) and (done := self.converted(last, unit_word(text))):
+            return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)]), context
         if not words and THAT.search(text) and qtype in ("how_many", "share", "when") and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
             # "how many was that?": the figure of the last answer
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
@@ -152,6 +158,14 @@ class Bot:
                 return self.refuse("not-covered", "not-covered", [last.id]), context
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
+        return None
+
+    def converted(self, last: Fact, unit: str) -> Fact | None:
+        """A figure Sourced computed from the last answer's, in the unit asked ("in km?": 0.8 percent of Ukraine's area)."""
+        for fid in self.derived_from.get(last.id, ()):
+            f = self.store.facts[fid]
+            if any((unit in g.unit) if unit else "percent" not in g.unit for g in f.figures if g.derived):
+                return f
         return None
 
     def named_sources(self, text: str) -> list[str]:

@@ -35,6 +35,18 @@ WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what r
 # "what does the author think about THAT / conclude from it / think it means": the view linked to the last answer
 VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded|make of|read into|mean|means|view|opinion|take|verdict)"
                           r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$")
+# "and what is that in square kilometres?", "in km?", "as a number?": the last answer's figure in another unit
+CONVERT = re.compile(r"^(and |so )?((what|how much|how many|how big) (is|was|are|would) (that|this|it)( be)? )?(in|as) (square |sq )?"
+                     r"(kilometres|kilometers|km|kms|miles|percent|a percentage|percentages|a number|numbers|absolute terms)\W*$")
+
+
+def unit_word(text: str) -> str:
+    """The unit a conversion follow-up asks for, as it starts in a figure's unit ("kilomet", "percent", "")."""
+    if re.search(r"\b(kilomet\w*|km|kms|miles)\b", text):
+        return "kilomet"
+    return "percent" if "percent" in text else ""
+
+
 # words that only name an article ("what about the blog?", "and in the news report?")
 SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper", "site", "piece",
                 "too", "also", "either", "different", "say", "says"}
