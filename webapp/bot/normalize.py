@@ -116,6 +116,15 @@ _SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 FRACTION = re.compile(r"\b(one|two|three|[1-9]) in (two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b")
 
 
+# "about three quarters", "two thirds", "a quarter of them": a share, as the facts give it (percent)
+SHARE_WORDS = re.compile(r"\b(three quarters|three-quarters|two thirds|two-thirds|(a|one) quarter|(a|one) third|(a|one) fifth|(a|one) tenth)\b")
+SHARE_OF = {"three quarters": 75, "three-quarters": 75, "two thirds": 67, "two-thirds": 67, "quarter": 25, "third": 33, "fifth": 20, "tenth": 10}
+
+
+def share_words(t: str) -> str:
+    return SHARE_WORDS.sub(lambda m: f"{SHARE_OF.get(m.group(1), SHARE_OF.get(m.group(1).split()[-1]))} percent", t)
+
+
 def number_word(w: str) -> float:
     return float(w) if w.isdigit() else float(_SMALL.index(w))
 
@@ -300,7 +309,7 @@ def own_men(t: str) -> str:
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", own_men(the_question(tidy(question))))  # "4th" is the number 4
     t = re.sub(r"\bper ?cent\b", "percent", t)
-    t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", t)  # "one in four" is 0.25
+    t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", share_words(t))  # "one in four" is 0.25
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000
     tokens = [lex.correct(x) for w in TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t)))
               for x in CHAT_SPELLINGS.get(w, w).split()]
