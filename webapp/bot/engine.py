@@ -35,7 +35,7 @@ __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 # a figure for one year only ("during 2025", "in 2025 alone")
 ONE_YEAR = re.compile(r"\b(?:during|in) (?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
-MONEY_UNIT = re.compile(r"rouble|ruble|dollar|euro|hryvni|pound|currency|usd|\$")
+MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
                   r"conclude|believe|count|call|estimate)\b"
                   r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond)\w*\b")
@@ -225,7 +225,15 @@ class Bot:
                       shown=frozenset(context.get("facts", ())) if u.follow_up else frozenset(), prev=u.prev_ideas)
         related = self.related(ranked)
         ranked = self.narrow(u, ranked)
-        if (u.qtype in ("how_many", "share", "what_is") and MONEY.search(u.reading.text) and not self.money_figures) \
+        # "how much are soldiers paid": a sum no fact carries; "how much were they paid TO JOIN": a fact that holds every
+        # idea of the question (pay several times the average, to recruits) answers it
+        if MONEY.search(u.reading.text) and not self.money_figures:  # a count of people is no sum of money
+            ranked = [s for s in ranked if not any(g.numbers for g in self.store.facts[s.fact_id].figures)]
+        whole = len(u.ideas) >= 2 and bool(ranked) and ranked[0].coverage >= 0.999 and not MONEY_UNIT.search(u.text)
+        if whole and MONEY.search(u.reading.text) and not self.money_figures:
+            u.qtype = None  # answered in words ("pay several times the national average"), not by a figure
+        if (u.qtype in ("how_many", "share", "what_is") and MONEY.search(u.reading.text) and not self.money_figures and not whole) \
+                or (MONEY_UNIT.search(u.text) and not self.money_figures) \
                 or self.places_taken.search(u.reading.text):
             # "how much are they paid": a sum of money no fact carries; "did Russia take Bakhmut": a town, not soldiers
             return self.refuse("not-covered", "no-figure", [i for i in related if self.store.facts[i].kind != "figure"]), context
