@@ -131,6 +131,12 @@ class Bot:
         if not words and THAT.search(text) and qtype in ("how_many", "share", "when") and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
             # "how many was that?": the figure of the last answer
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
+        if qtype == "opinion" and VIEW_OF_THAT.search(text):  # "what does the author conclude from that?": the view
+            views = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
+                     and self.store.facts[i].kind == "opinion"]
+            if views:
+                f = self.store.facts[views[0]]
+                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
         named = self.named_sources(text)
         if OTHER_ARTICLE.search(text) or (named and set(words) <= SOURCE_WORDS):
             return self.other_article(last, named, context), context
@@ -145,12 +151,6 @@ class Bot:
             if re.search(r"\b(that|this|then|there) \w+", text):  # "why that week?": no reason the articles give
                 return self.refuse("not-covered", "not-covered", [last.id]), context
             return None
-        if qtype == "opinion" and VIEW_OF_THAT.search(text):  # "what does the author conclude from that?": the view
-            views = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
-                     and self.store.facts[i].kind == "opinion"]
-            if views:
-                f = self.store.facts[views[0]]
-                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
         if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain"}:
             shown = set(context["facts"])
             nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]

@@ -1,0 +1,67 @@
+"""Session 7's general mechanisms, each on its own, in questions of our own (not copies of a set's items):
+who a yes/no question names as acting, years and shares as held content, what the articles never give,
+the whole war against one year, what a visitor leaves out, Ukraine's own men, hearsay, and follow-ups
+that ask for the author's view, point back with "that", ask who gave a figure or for it in another unit."""
+from __future__ import annotations
+
+import pytest
+
+
+def lead(bot, question, after=None):
+    ctx = None
+    if after:
+        _, ctx = bot.answer(after)
+    reply, _ = bot.answer(question, ctx)
+    return reply.statements[0].fact_id if reply.answered and reply.statements else None
+
+
+@pytest.mark.parametrize("question", [
+    "does ukraine pay russian soldiers to give up",  # who acts: Putin's pay or foreigners' promised money is not Ukraine's
+    "how much land did ukraine win back in 2025",  # the verb of the count: winning back is not taking
+    "what was the name of one prisoner who gave himself up",  # a prisoner's own name: never given
+    "how far into russia did ukraine's troops push",  # a distance: never given
+    "in which hospital are the ill prisoners looked after",  # the noun after "in which"
+    "which brigades or units do the prisoners come from",  # the noun after "which X or Y"
+    "what share of ukraine has russia occupied altogether",  # the whole war: 2025's share does not answer it
+    "how many russian prisoners are still being held by ukraine",  # those held now: the articles count captures
+    "how many russian soldiers died, just the dead and not the wounded",  # the best answer counts the wounded in
+    "how much is a russian soldier paid",  # a sum of money no fact gives
+])
+def test_these_are_refused_not_answered_by_a_neighbour(bot, question):
+    assert lead(bot, question) is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("whose figures say 2025 beat 2022 and 2023?", "surrenders-2025-exceed-2022-2023"),  # years count as held
+    ("how does ukraine get its own men back", "ukrainians-home-in-exchanges"),  # Ukraine's own soldiers
+    ("I heard on a podcast that about 500 surrender every week", "weekly-surrender-average"),  # hearsay is no topic
+    ("does the news report say the number of surrenders is unprecedented?", "surrenders-unprecedented"),  # yes/no, not a count
+    ("were about three quarters of them contract soldiers?", "contract-share-blog"),  # a share in words
+    ("how much money were recruits offered to join up", "recruitment-incentives"),  # pay to join, in words
+    ("how much land did russia take in 2025", "territory-taken-2025"),  # one year asked: the year's figure
+])
+def test_these_find_the_fact_that_answers_them(bot, question, expected):
+    got = lead(bot, question)
+    assert got == expected or (expected == "contract-share-blog" and got == "contract-share-news")
+
+
+@pytest.mark.parametrize("after, question, expected", [
+    ("what are the infected armbands", "what does the blogger make of that?", "expendable-opinion"),
+    ("since when are more russians captured than ukrainians", "is that normal for the side that attacks?", "attackers-become-trapped"),
+    ("how many russian prisoners have been swapped", "who provided that number?", "pows-returned-in-exchanges"),
+    ("how much of ukraine did russia take in 2025", "and in km?", "territory-taken-2025-area"),
+    ("how much of ukraine did russia take in 2025", "what is that in square kilometers?", "territory-taken-2025-area"),
+])
+def test_follow_ups_that_point_back(bot, after, question, expected):
+    assert lead(bot, question, after) == expected
+
+
+def test_a_sum_in_a_currency_is_refused_after_an_answer_in_words(bot):
+    assert lead(bot, "how much money were recruits offered to join up") == "recruitment-incentives"
+    assert lead(bot, "and in dollars?", "how much money were recruits offered to join up") is None
+
+
+def test_a_currency_is_a_whole_word():
+    from webapp.bot.engine import MONEY_UNIT
+    assert MONEY_UNIT.search("in rubles?") and MONEY_UNIT.search("how many dollars")
+    assert not MONEY_UNIT.search("they were in trouble with the law")  # "trouble" holds no "rouble"
