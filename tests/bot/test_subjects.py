@@ -39,6 +39,11 @@ def test_these_are_refused_not_answered_by_a_neighbour(bot, question):
     ("were about three quarters of them contract soldiers?", "contract-share-blog"),  # a share in words
     ("how much money were recruits offered to join up", "recruitment-incentives"),  # pay to join, in words
     ("how much land did russia take in 2025", "territory-taken-2025"),  # one year asked: the year's figure
+    # a story the visitor tells before asking: the question is the clause that asks
+    ("My granddaughter was explaining all of this to me over the weekend and I lost track of it, but what do the "
+     "soldiers who give up get from Ukraine?", "geneva-treatment-guarantee"),
+    ("wat percent were non comissioned oficers", "nco-share-news"),  # a phrase of the lexicon, misspelt
+    ("do they get enuf to eat in there own army", "conditions-in-russian-army"),  # chat spellings of small words
 ])
 def test_these_find_the_fact_that_answers_them(bot, question, expected):
     got = lead(bot, question)

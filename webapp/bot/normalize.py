@@ -88,6 +88,23 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
                       r"( (on|in) (the|a) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet)| somewhere| online)?( that)?\s+")
 
 
+# a long story before the question ("My grandson was telling me about…, and I didn't follow it all, but what do they get…"):
+# a story the visitor tells about themselves is read from the first clause that asks
+PERSONAL = re.compile(r"^(i|i'm|i've|i'd|i was|my|we|we've|we're|we'd|our|me)\b")
+# (but "…; is THAT the blog's claim?" points back to the story, which is then the question's content)
+ASKS_AFTER = re.compile(r"[,;:]\s*(?:but |so |and |then )?(?=(?:what|how|why|who|where|when|which|are|is|do|does|did|can|was|were)\b)")
+POINTS_BACK = re.compile(r"(?:are|is|do|does|did|can|was|were) (?:that|this|it|they|these|those)\b")
+
+
+def after_the_story(t: str) -> str:
+    if not PERSONAL.match(t) or len(t.split()) < 16:  # "The blog says X; does the news…": X is what is asked about
+        return t
+    for m in ASKS_AFTER.finditer(t):
+        if len(t[:m.start()].split()) >= 8:
+            return t if POINTS_BACK.match(t, m.end()) else t[m.end():]
+    return t
+
+
 def the_question(text: str) -> str:
     """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
     explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
@@ -97,7 +114,7 @@ def the_question(text: str) -> str:
         if new == t:
             break
         t = new
-    return re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;") or text
+    return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
 CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
@@ -106,7 +123,8 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "
                   "whats": "what is", "what's": "what is", "wheres": "where is", "where's": "where is", "whos": "who is",
                   "who's": "who is", "hows": "how", "whys": "why", "im": "i",
                   "wen": "when", "b4": "before", "n": "and", "whens": "when is", "thru": "through", "cuz": "because", "prolly": "probably", "convo": "conversation", "2day": "today", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
-                  "peeps": "people", "peple": "people", "ppl's": "people", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
+                  "peeps": "people", "peple": "people", "ppl's": "people", "meny": "many", "mony": "many", "enuf": "enough", "enought": "enough", "becuz": "because", "becos": "because",
+                  "coz": "because", "thier": "their", "alot": "a lot", "howmany": "how many", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
 
 ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"
                          r"news|report|article|piece|post|writer|author)( (says|said|puts it|reports|explains|has it|claims|tells it|quotes))?\b(?! (think|thinks|argue|argues|believe|believes|view|opinion|conclude|concludes))")
