@@ -34,6 +34,8 @@ __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
 # a figure for one year only ("during 2025", "in 2025 alone")
 ONE_YEAR = re.compile(r"\b(?:during|in) (?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
+# what a prisoner may choose to do ("can they STAY in Ukraine", "can a prisoner REFUSE to go back")
+CHOICE = re.compile(r"(stay|remain|refuse|choose|decide|opt|apply|request|settle|emigrate|vote|marry|work)\w*$")
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
 MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
@@ -335,7 +337,9 @@ class Bot:
         and the verb a yes/no question asks ("does Russia PUNISH the families")."""
         out = []
         if (m := YES_NO_VERB.match(text)) and m.group(1) not in STOPWORDS and m.group(1) not in STOP_FORMS \
-                and only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8:
+                and (CHOICE.match(m.group(1)) and text.startswith(("can ", "could ", "are ", "is "))
+                     or (only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8)):
+            # "can the prisoners STAY…", "can a prisoner REFUSE…": a choice open to them, which the answer must hold
             out.append(self.lex.expand(stem(m.group(1))))
         for rx in (OWNED, HEAD_OF, WHEN_WAS):
             for m in rx.finditer(text):
