@@ -26,7 +26,7 @@ def lead(bot, question, after=None):
     "how many russian prisoners are still being held by ukraine",  # those held now: the articles count captures
     "how many russian soldiers died, just the dead and not the wounded",  # the best answer counts the wounded in
     "how much is a russian soldier paid",  # a sum of money no fact gives
-    "could a captured russian choose to settle in ukraine for good",  # a choice open to prisoners: the answer must hold it
+    "can a prisoner refuse to go back to russia in a swap",  # a choice open to prisoners: the answer must hold it
 ])
 def test_these_are_refused_not_answered_by_a_neighbour(bot, question):
     assert lead(bot, question) is None
