@@ -71,3 +71,14 @@ def test_a_currency_is_a_whole_word():
     from webapp.bot.engine import MONEY_UNIT
     assert MONEY_UNIT.search("in rubles?") and MONEY_UNIT.search("how many dollars")
     assert not MONEY_UNIT.search("they were in trouble with the law")  # "trouble" holds no "rouble"
+
+
+@pytest.mark.parametrize("after, question", [
+    ("in which region are most russians captured?", "and how many were captured there?"),  # no count for that place
+    ("how many russians had been captured by the end of 2025?", "and just in 2025?"),  # a total is no year's figure
+    ("how many officers were among those captured?", "what about generals?"),  # "General Staff" names a claimant, not generals
+    ("who said russia took 0.8 percent of ukraine in 2025?", "how old is he?"),  # the person named, not the prisoners
+    ("which week had the most surrenders?", "why so many that week?"),  # no reason linked to the record week
+])
+def test_follow_ups_about_the_last_answers_place_person_or_year_refuse_what_it_does_not_give(bot, after, question):
+    assert lead(bot, question, after) is None

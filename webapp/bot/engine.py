@@ -26,7 +26,7 @@ from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figu
 from .weights import commonness, only_verb, rounds_to
 from .followups import (CONVERT, unit_word, VIEW_OF_THAT, DOUBT, MORE, OTHER_ARTICLE, PRISONERS_OR_LOSSES, RESTATE, SOURCE_WORDS, THAT, WHO_SAYS,
                         WHY_THAT)
-from .subject import (left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
+from .subject import (ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .understand import SIDE_WORD, Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
@@ -71,6 +71,7 @@ class Bot:
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
         self.places_taken = places_taken(store)
+        self.place_names = sorted(place_names(store))
         self.derived_from: dict[str, list[str]] = {}  # a fact -> the facts whose figures Sourced computed from it
         for f in store.facts.values():
             for src in dict.fromkeys(i for g in f.figures for i in (g.from_facts or ())):
@@ -226,7 +227,7 @@ class Bot:
                       u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
                       shown=frozenset(context.get("facts", ())) if u.follow_up else frozenset(), prev=u.prev_ideas)
         related = self.related(ranked)
-        ranked = self.narrow(u, ranked)
+        ranked = self.narrow_to_last(u, self.narrow(u, ranked), context)
         # "how much are soldiers paid": a sum no fact carries; "how much were they paid TO JOIN": a fact that holds every
         # idea of the question (pay several times the average, to recruits) answers it
         if MONEY.search(u.reading.text) and not self.money_figures:  # a count of people is no sum of money
@@ -323,10 +324,28 @@ class Bot:
             if left_out not in STOPWORDS and left_out not in STOP_FORMS:
                 rx = left_out_rx(left_out)  # when the best answer counts it in, the articles do not give the split
                 ranked = [] if ranked and rx.search(self.store.facts[ranked[0].fact_id].statement.lower()) else ranked
+        if ALONE.search(text):  # "in 2025 alone": not a total "by the end of 2025"
+            ranked = [s for s in ranked if not BY_THEN.search(self.store.facts[s.fact_id].statement)]
         if u.reading.all_along and not u.reading.years:  # "how much does Russia occupy in total": not 2025's share
             ranked = [s for s in ranked if not ONE_YEAR.search(self.store.facts[s.fact_id].statement)]
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
+        return ranked
+
+    def narrow_to_last(self, u, ranked: list, context: dict) -> list:
+        """A follow-up about the last answer's place, person or year, or adding a word its claimant's name holds."""
+        last = self.store.facts.get((context.get("facts") or [""])[0]) if u.follow_up else None
+        if last is None:
+            return ranked
+        text, said = u.reading.text, lambda s: self.store.facts[s.fact_id].statement
+        if THERE.search(text) and u.qtype in ("how_many", "share"):  # "how many there?": counted at that place
+            places = [p for p in self.place_names if p in last.statement.lower()]
+            ranked = [s for s in ranked if any(p in said(s).lower() for p in places)] if places else ranked
+        if PERSON.search(text) and (name := surname(last.claimant)):  # "how old is he?": the person named
+            ranked = [s for s in ranked if name in said(s)]
+        if u.own:  # "what about GENERALS?": not a fact whose claimant is the General Staff
+            ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) or not c & self.index.fact_stems[s.fact_id]
+                                               for c in u.own)]
         return ranked
 
     def cites(self, fid: str, sources: list[str]) -> bool:

@@ -31,7 +31,8 @@ MORE = re.compile(r"^(and )?(tell me more|more|go on|anything else|what else|mor
 # "why?", "how come?", "why so few?", "why is that": the reason for what was just said
 WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)| so| tho| though| then"
                       r"| (that|this|then|there) (week|year|month|day|place|region|one))?"
-                      r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?\W*$")
+                      r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?"
+                      r"( (that|this|then|there) (week|year|month|day|place|region|one))?\W*$")
 # "what does the author think about THAT / conclude from it / think it means": the view linked to the last answer
 VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded|make of|read into|mean|means|view|opinion|take|verdict)"
                           r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$")

@@ -35,9 +35,8 @@ def could_be_a_subject(idea: set[str], words: list[str]) -> bool:
     return True
 
 
-def places_taken(store: Store) -> re.Pattern:
-    """"Did Russia take Bakhmut": a place taken, where the articles report soldiers taken. The places are
-    the capitalised words of the facts on geography (not a sentence's first word, not a common word)."""
+def place_names(store: Store) -> set[str]:
+    """The capitalised words of the facts on geography (not a sentence's first word, not a common word)."""
     names = set()
     for f in store.facts.values():
         if "geography" in f.topics:
@@ -45,7 +44,12 @@ def places_taken(store: Store) -> re.Pattern:
                 w = m.group(1).lower()
                 if w not in STOPWORDS and not w.endswith("'s"):
                     names.add(w)
-    alts = "|".join(sorted(names)) or "(?!)"
+    return names
+
+
+def places_taken(store: Store) -> re.Pattern:
+    """"Did Russia take Bakhmut": a place taken, where the articles report soldiers taken."""
+    alts = "|".join(sorted(place_names(store))) or "(?!)"
     return re.compile(rf"\b(take|took|taken|taking|capture|captured|capturing|seize|seized|occupy|occupied|conquer\w*|"
                       rf"win|won|lose|lost|fall|fell) (the (city|town|region) of )?({alts})\b")
 
@@ -161,3 +165,17 @@ def side_not_named(text: str, fact) -> bool:
         return False
     asked = "ukraine" if m.group(1) in ("ukraine", "kyiv") else "russia"
     return not SIDE_NAMED[asked].search(f"{fact.statement} {fact.claimant}".lower())
+
+
+# follow-ups that point at the last answer's place ("how many THERE?") or person ("how old is HE?")
+THERE = re.compile(r"\bthere\b")
+PERSON = re.compile(r"\b(he|him|his|she|her)\b")
+# "how many in 2025 ALONE": one year's figure, which a total "by the end of 2025" does not give
+ALONE = re.compile(r"\b(?:in|during) (?:19|20)\d\d alone\b|\b(?:just|only) (?:in|during) (?:19|20)\d\d\b")
+BY_THEN = re.compile(r"\b(by (the end of )?(19|20)\d\d|since)\b")
+
+
+def surname(claimant: str) -> str | None:
+    """The last capitalised name in a claimant ("Kyiv's army chief Oleksandr Syrskii" -> "Syrskii")."""
+    names = [w for w in re.findall(r"\b[A-Z][a-z]+\b", re.sub(r"\(.*?\)", "", claimant)) if w.lower() not in STOPWORDS]
+    return names[-1] if len(names) >= 2 else None
