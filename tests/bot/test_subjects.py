@@ -27,6 +27,7 @@ def lead(bot, question, after=None):
     "how many russian soldiers died, just the dead and not the wounded",  # the best answer counts the wounded in
     "how much is a russian soldier paid",  # a sum of money no fact gives
     "can a prisoner refuse to go back to russia in a swap",  # a choice open to prisoners: the answer must hold it
+    "does russia try to get ukrainian soldiers to give up too",  # the other side's soldiers giving up
 ])
 def test_these_are_refused_not_answered_by_a_neighbour(bot, question):
     assert lead(bot, question) is None
@@ -79,6 +80,8 @@ def test_a_currency_is_a_whole_word():
     ("how many officers were among those captured?", "what about generals?"),  # "General Staff" names a claimant, not generals
     ("who said russia took 0.8 percent of ukraine in 2025?", "how old is he?"),  # the person named, not the prisoners
     ("which week had the most surrenders?", "why so many that week?"),  # no reason linked to the record week
+    ("who calls I Want to Live a modern kind of psychological warfare?", "what are the analysts names?"),  # never named
+    ("who calls I Want to Live a modern kind of psychological warfare?", "what are their names?"),  # unnamed claimants
 ])
 def test_follow_ups_about_the_last_answers_place_person_or_year_refuse_what_it_does_not_give(bot, after, question):
     assert lead(bot, question, after) is None

@@ -24,7 +24,7 @@ from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, 
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, only_verb, rounds_to
-from .followups import (CONVERT, unit_word, VIEW_OF_THAT, DOUBT, MORE, OTHER_ARTICLE, PRISONERS_OR_LOSSES, RESTATE, SOURCE_WORDS, THAT, WHO_SAYS,
+from .followups import (THEIR_NAMES, UNNAMED, CONVERT, unit_word, VIEW_OF_THAT, DOUBT, MORE, OTHER_ARTICLE, PRISONERS_OR_LOSSES, RESTATE, SOURCE_WORDS, THAT, WHO_SAYS,
                         WHY_THAT)
 from .subject import (ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .understand import SIDE_WORD, Scope, qtype_of, understand
@@ -120,6 +120,8 @@ class Bot:
         last = self.store.facts.get(context["facts"][0])
         if last is None:
             return None
+        if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
+            return self.refuse("not-covered", "not-covered", [last.id]), context
         if WHO_SAYS.search(text) or DOUBT.match(text):
             return Reply(True, rp.WHO_FRAMING, [self.statement(last)]), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side

@@ -48,6 +48,9 @@ def unit_word(text: str) -> str:
     return "percent" if "percent" in text else ""
 
 
+# "what are their names?", "who are they?": the people behind the last answer's claim
+THEIR_NAMES = re.compile(r"\b(their|his|her|its) (real |full )?names?\b|^(and )?(the )?names?\W*$|^(and )?who are (they|these people)\b")
+UNNAMED = re.compile(r"\bunnamed\b|\bno source given\b|\bnot named\b")
 # words that only name an article ("what about the blog?", "and in the news report?")
 SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper", "site", "piece",
                 "too", "also", "either", "different", "say", "says"}

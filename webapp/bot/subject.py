@@ -136,7 +136,8 @@ def left_out_rx(word: str) -> re.Pattern:
 
 # what the articles never give: a prisoner's own name, a distance ("how far into Kursk")
 NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the)? ?(?:russian |ukrainian |captured |foreign )?"
-                         r"(?:soldier|prisoner|pow|man|person|recruit|fighter|defector|mercenary|conscript)s?\b|\bhow (?:far|deep) (?:into|inside)\b")
+                         r"(?:soldier|prisoner|pow|man|person|recruit|fighter|defector|mercenary|conscript|analyst|expert)s?\b"
+                         r"|\b(?:soldier|prisoner|pow|recruit|fighter|defector|mercenar|conscript|analyst|expert)\w*'?s? (?:real |full )?names?\b|\bhow (?:far|deep) (?:into|inside)\b")
 
 
 def head_word_unknown(text: str, unknown: list[set[str]]) -> bool:
