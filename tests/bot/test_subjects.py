@@ -58,6 +58,8 @@ def test_these_find_the_fact_that_answers_them(bot, question, expected):
     ("how many russian prisoners have been swapped", "who provided that number?", "pows-returned-in-exchanges"),
     ("how much of ukraine did russia take in 2025", "and in km?", "territory-taken-2025-area"),
     ("how much of ukraine did russia take in 2025", "what is that in square kilometers?", "territory-taken-2025-area"),
+    # the fact just given holds what the follow-up adds: it answers again ("drawn in by social media campaigns")
+    ("what percentage of prisoners come from abroad?", "how were they recruited?", "foreign-fighters-blog"),
 ])
 def test_follow_ups_that_point_back(bot, after, question, expected):
     assert lead(bot, question, after) == expected

@@ -69,6 +69,6 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
         score += 0.3
     if own and prev:  # "what about OFFICERS?" after "what intel do prisoners give": officers, in that intel
         score += 0.15 * sum(1 for c in prev if c & index.fact_stems[f.id]) / len(prev)
-    if f.id in shown and qtype not in ("who", "source"):  # "who publishes that figure?" asks about it again
-        score -= 0.2
+    if f.id in shown and qtype not in ("who", "source") and not (own and all(c & index.fact_stems[f.id] for c in own)):
+        score -= 0.2  # not the fact just given, unless it holds what the follow-up adds ("how were they RECRUITED?")
     return score
