@@ -85,7 +85,8 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
                       r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+"
                       # hearsay: "I heard on the radio (that)…", "I'm sure I read somewhere…"
                       r"|^(i'?m sure |i think |i'?m pretty sure )?(i|we) (heard|read|saw|remember|was told|were told)"
-                      r"( (on|in) (the|a) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet)| somewhere| online)?( that)?\s+")
+                      r"( (on|in) (the|a) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet)| somewhere| online)?( that)?\s+"
+                      r"|^(the|a|my) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|website) (said|says|reported|claimed|mentioned)( that)?\s+")
 
 
 # a long story before the question ("My grandson was telling me about…, and I didn't follow it all, but what do they get…"):
@@ -329,6 +330,7 @@ def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\bper ?cent\b", "percent", t)
     t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", share_words(t))  # "one in four" is 0.25
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000
+    t = re.sub(r"\ba (million|thousand)\b", lambda m: "1000000" if m.group(1) == "million" else "1000", t)  # "over a million"
     tokens = [lex.correct(x) for w in TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t)))
               for x in CHAT_SPELLINGS.get(w, w).split()]
     text = " ".join(tokens)

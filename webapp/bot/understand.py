@@ -162,7 +162,9 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         return Understanding("out-of-scope", t, scope="year", reading=reading)
     u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
-    if u.qtype is None and CHECK_FIGURE.match(reading.text) and CARDINAL.search(t) and [n for n in reading.numbers if n not in reading.years]:
+    stated = [n for n in reading.numbers if n not in reading.years]
+    if (u.qtype is None or u.qtype == "compare" and any(n >= 100 for n in stated)) and CHECK_FIGURE.match(reading.text) \
+            and CARDINAL.search(t) and stated:  # ("is it true MORE THAN two million…": a check too)
         # "is it true 50k were captured?": checked against the fact that gives the figure
         u.qtype = "share" if re.search(r"%|\bper ?cent|\bpercent", t) else "how_many"
     context = context or {}
