@@ -44,6 +44,7 @@ def test_these_are_refused_not_answered_by_a_neighbour(bot, question):
     # a story the visitor tells before asking: the question is the clause that asks
     ("My granddaughter was explaining all of this to me over the weekend and I lost track of it, but what do the "
      "soldiers who give up get from Ukraine?", "geneva-treatment-guarantee"),
+    ("I can hardly credit it, but is it true that some men were taken prisoner two times?", "exchange-priorities"),
     ("wat percent were non comissioned oficers", "nco-share-news"),  # a phrase of the lexicon, misspelt
     ("do they get enuf to eat in there own army", "conditions-in-russian-army"),  # chat spellings of small words
 ])

@@ -94,14 +94,14 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
 PERSONAL = re.compile(r"^(i|i'm|i've|i'd|i was|my|we|we've|we're|we'd|our|me)\b")
 # (but "…; is THAT the blog's claim?" points back to the story, which is then the question's content)
 ASKS_AFTER = re.compile(r"[,;:]\s*(?:but |so |and |then )?(?=(?:what|how|why|who|where|when|which|are|is|do|does|did|can|was|were)\b)")
-POINTS_BACK = re.compile(r"(?:are|is|do|does|did|can|was|were) (?:that|this|it|they|these|those)\b")
+POINTS_BACK = re.compile(r"(?:are|is|do|does|did|can|was|were) (?:that|this|it|they|these|those)\b(?! (?:true|right|correct|so) that\b)")
 
 
 def after_the_story(t: str) -> str:
     if not PERSONAL.match(t) or len(t.split()) < 16:  # "The blog says X; does the news…": X is what is asked about
         return t
     for m in ASKS_AFTER.finditer(t):
-        if len(t[:m.start()].split()) >= 8:
+        if len(t[:m.start()].split()) >= 5:
             return t if POINTS_BACK.match(t, m.end()) else t[m.end():]
     return t
 
