@@ -25,7 +25,7 @@ from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, only_verb, rounds_to
 from .followups import PRISONERS_OR_LOSSES, WHY_THAT
-from .subject import (ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
+from .subject import (predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .lastanswer import LastAnswer
 from .understand import Scope, qtype_of, understand
 
@@ -201,6 +201,7 @@ class Bot(LastAnswer):
         heavy = [c for c in unknown if weight[frozenset(c)] >= 0.8]
         central = bool(unknown) and (len(unknown) >= len(known) + held or head_word_unknown(text, unknown)
                                      or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
+                                     or predicate_word_unknown(text, unknown)
                                      or (COUNT_OF.search(text) and any(is_verb(c, counted_verbs(text)) for c in heavy)))
         return central, known
 
@@ -222,7 +223,7 @@ class Bot(LastAnswer):
         ranked = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]
         if HELD_WHERE.search(text) or KINDS_USED.match(text) or NEVER_GIVEN.search(text):
             ranked = []
-        if u.qtype == "how_many" and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
+        if u.qtype in ("how_many", "share") and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
             ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
                       and any(g.numbers for g in self.store.facts[s.fact_id].figures)]
         if m := AVERAGE.search(text):  # "the average AGE": a fact giving an average of that thing

@@ -144,6 +144,15 @@ def head_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     return any(stem(m.group(1)) in c for m in HEAD.finditer(text) for c in unknown)
 
 
+# "what percentage of the prisoners had been to UNIVERSITY": what a share is a share of having or being
+SHARE_PREDICATE = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of (?:the |them |those |all )?(?:[a-z'-]+ ){0,3}?"
+                             r"(?:had|have|has|were|was|are|is)(?: been| ever)?(?: to| in| at| on| through)?(?: a| an| the| any)? ([a-z-]+)")
+
+
+def predicate_word_unknown(text: str, unknown: list[set[str]]) -> bool:
+    return any(stem(m.group(1)) in c for m in SHARE_PREDICATE.finditer(text) for c in unknown)
+
+
 def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     """Whether the thing counted ("how many tanks") is a word no fact mentions."""
     return any(stem(m.group(1)) in c for m in COUNTED.finditer(text) for c in unknown)
