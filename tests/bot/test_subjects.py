@@ -47,11 +47,15 @@ def test_these_are_refused_not_answered_by_a_neighbour(bot, question):
      "soldiers who give up get from Ukraine?", "geneva-treatment-guarantee"),
     ("I can hardly credit it, but is it true that some men were taken prisoner two times?", "exchange-priorities"),
     ("wat percent were non comissioned oficers", "nco-share-news"),  # a phrase of the lexicon, misspelt
+    ("in what way do the news report and the blog disagree about mercenaries?", "mercenaries-news"),  # the recorded difference
+    ("do the two articles say the same thing about where russians surrender?", "surrender-hotspots-blog"),  # places first
     ("do they get enuf to eat in there own army", "conditions-in-russian-army"),  # chat spellings of small words
 ])
 def test_these_find_the_fact_that_answers_them(bot, question, expected):
     got = lead(bot, question)
-    assert got == expected or (expected == "contract-share-blog" and got == "contract-share-news")
+    pairs = {"contract-share-blog": {"contract-share-news"}, "mercenaries-news": {"foreign-fighters-blog"},
+             "surrender-hotspots-blog": {"most-captured-in-donetsk", "captured-zaporizhzhia-kursk"}}
+    assert got == expected or got in pairs.get(expected, ())
 
 
 @pytest.mark.parametrize("after, question, expected", [

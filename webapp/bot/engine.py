@@ -221,6 +221,8 @@ class Bot(LastAnswer):
                                                    for w in g.unit.split())]
         # "does UKRAINE pay…": not a fact on what the Kremlin does
         ranked = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]
+        if u.qtype == "agree" and re.search(r"\bwhere\b", text):  # "do they agree on WHERE…": places first
+            ranked = sorted(ranked, key=lambda s: "geography" not in self.store.facts[s.fact_id].topics)
         if HELD_WHERE.search(text) or KINDS_USED.match(text) or NEVER_GIVEN.search(text):
             ranked = []
         if u.qtype in ("how_many", "share") and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
