@@ -48,6 +48,8 @@ def test_these_are_refused_not_answered_by_a_neighbour(bot, question):
     ("I can hardly credit it, but is it true that some men were taken prisoner two times?", "exchange-priorities"),
     ("wat percent were non comissioned oficers", "nco-share-news"),  # a phrase of the lexicon, misspelt
     ("in what way do the news report and the blog disagree about mercenaries?", "mercenaries-news"),  # the recorded difference
+    ("who is in charge of ukraine's army?", "territory-taken-2025"),  # the army chief, whom one fact names
+    ("what means 'I Want to Live'?", "iwtl-what-it-is"),  # a learner's "what does X mean"
     ("do the two articles say the same thing about where russians surrender?", "surrender-hotspots-blog"),  # places first
     ("do they get enuf to eat in there own army", "conditions-in-russian-army"),  # chat spellings of small words
 ])
