@@ -41,8 +41,8 @@ def test_the_evaluation_set_holds_its_targets(bot):
 # 95% targets: these floors are what the bot reaches now, so a change that loses ground on questions
 # phrased the way strangers phrase them fails here. (answers, refusals, follow-ups missed at most)
 BLIND_FLOORS = {"tuning-a.yaml": (0.98, 0.98, 0), "tuning-b.yaml": (0.93, 0.88, 1),
-                "tuning-c.yaml": (0.86, 0.91, 2), "tuning-d.yaml": (0.93, 0.88, 7),
-                "tuning-e.yaml": (0.82, 0.73, 15), "tuning-f.yaml": (0.76, 0.80, 16)}
+                "tuning-c.yaml": (0.91, 0.95, 0), "tuning-d.yaml": (0.96, 0.90, 5),
+                "tuning-e.yaml": (0.91, 0.91, 7), "tuning-f.yaml": (0.90, 0.91, 3)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
