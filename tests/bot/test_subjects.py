@@ -29,6 +29,8 @@ def lead(bot, question, after=None):
     "can a prisoner refuse to go back to russia in a swap",  # a choice open to prisoners: the answer must hold it
     "does russia try to get ukrainian soldiers to give up too",  # the other side's soldiers giving up
     "what share of the captured men had been to college before joining",  # what the share is of: no fact holds it
+    "do the families of prisoners get money",  # a money question: the answer must speak of money
+    "are soldiers who surrender given any money by ukraine",  # the passive's agent acts: Putin's pay is not Ukraine's
 ])
 def test_these_are_refused_not_answered_by_a_neighbour(bot, question):
     assert lead(bot, question) is None
@@ -42,6 +44,7 @@ def test_these_are_refused_not_answered_by_a_neighbour(bot, question):
     ("were about three quarters of them contract soldiers?", "contract-share-blog"),  # a share in words
     ("how much money were recruits offered to join up", "recruitment-incentives"),  # pay to join, in words
     ("how much land did russia take in 2025", "territory-taken-2025"),  # one year asked: the year's figure
+    ("are prisoners treated well by ukraine", "geneva-treatment-guarantee"),  # the agent named, and held
     # a story the visitor tells before asking: the question is the clause that asks
     ("My granddaughter was explaining all of this to me over the weekend and I lost track of it, but what do the "
      "soldiers who give up get from Ukraine?", "geneva-treatment-guarantee"),

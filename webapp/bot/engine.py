@@ -145,8 +145,10 @@ class Bot(LastAnswer):
         ranked = self.narrow_to_last(u, self.narrow(u, ranked), context)
         # "how much are soldiers paid": a sum no fact carries; "how much were they paid TO JOIN": a fact that holds every
         # idea of the question (pay several times the average, to recruits) answers it
-        if MONEY.search(u.reading.text) and not self.money_figures:  # a count of people is no sum of money
-            ranked = [s for s in ranked if not any(g.numbers for g in self.store.facts[s.fact_id].figures)]
+        if (m := MONEY.search(u.reading.text)) and not self.money_figures:  # a count of people is no sum of money,
+            money = self.lex.expand(stem(m.group(1)))  # and the answer must speak of money at all
+            ranked = [s for s in ranked if not any(g.numbers for g in self.store.facts[s.fact_id].figures)
+                      and money & self.index.counted_stems(s.fact_id)]
         whole = len(u.ideas) >= 2 and bool(ranked) and ranked[0].coverage >= 0.999 and not MONEY_UNIT.search(u.text)
         if whole and MONEY.search(u.reading.text) and not self.money_figures:
             u.qtype = None  # answered in words ("pay several times the national average"), not by a figure
