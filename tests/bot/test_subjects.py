@@ -71,6 +71,8 @@ def test_these_find_the_fact_that_answers_them(bot, question, expected):
     ("how much of ukraine did russia take in 2025", "what is that in square kilometers?", "territory-taken-2025-area"),
     # the fact just given holds what the follow-up adds: it answers again ("drawn in by social media campaigns")
     ("what percentage of prisoners come from abroad?", "how were they recruited?", "foreign-fighters-blog"),
+    # "what happened instead / next?": the fact the last answer links to
+    ("were recruits tricked with promises of safe jobs?", "so what happened next?", "sent-untrained-into-drone-zones"),
 ])
 def test_follow_ups_that_point_back(bot, after, question, expected):
     assert lead(bot, question, after) == expected

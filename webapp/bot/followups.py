@@ -27,7 +27,8 @@ DOUBT = re.compile(r"^(and )?(is (that|this|it) (true|right|correct|so|real)|rea
                    r"|(the )?(exact|precise|actual) (number|figure|count))\b")
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
                      r"what kinds?|examples?|for example)\b")
-MORE = re.compile(r"^(and )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then)\b")
+MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then"
+                  r"|what happened (instead|next|then|after that))\b")  # "and what happened instead?": the fact it links to
 # "why?", "how come?", "why so few?", "why is that": the reason for what was just said
 WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)| so| tho| though| then"
                       r"| (that|this|then|there) (week|year|month|day|place|region|one))?"
