@@ -42,7 +42,7 @@ def test_the_evaluation_set_holds_its_targets(bot):
 # phrased the way strangers phrase them fails here. (answers, refusals, follow-ups missed at most)
 BLIND_FLOORS = {"tuning-a.yaml": (0.98, 0.98, 0), "tuning-b.yaml": (0.93, 0.88, 1),
                 "tuning-c.yaml": (0.91, 0.95, 0), "tuning-d.yaml": (0.96, 0.90, 5),
-                "tuning-e.yaml": (0.91, 0.91, 7), "tuning-f.yaml": (0.90, 0.91, 3)}
+                "tuning-e.yaml": (0.92, 0.91, 6), "tuning-f.yaml": (0.91, 0.91, 2)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
