@@ -24,16 +24,20 @@ from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, 
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, only_verb, rounds_to
-from .followups import (DOUBT, MORE, OTHER_ARTICLE, PRISONERS_OR_LOSSES, RESTATE, SOURCE_WORDS, THAT, WHO_SAYS,
-                        WHY_THAT)
-from .subject import (KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
-from .understand import SIDE_WORD, Scope, qtype_of, understand
+from .followups import PRISONERS_OR_LOSSES, WHY_THAT
+from .subject import (predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
+from .lastanswer import LastAnswer
+from .understand import Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
 
+# a figure for one year only ("during 2025", "in 2025 alone")
+ONE_YEAR = re.compile(r"\b(?:during|in) (?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
+# what a prisoner may choose to do ("can they STAY in Ukraine", "can a prisoner REFUSE to go back")
+CHOICE = re.compile(r"(stay|remain|refuse|choose|decide|opt|apply|request|settle|emigrate|vote|marry|work)\w*$")
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
-MONEY_UNIT = re.compile(r"rouble|ruble|dollar|euro|hryvni|pound|currency|usd|\$")
+MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
                   r"conclude|believe|count|call|estimate)\b"
                   r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond)\w*\b")
@@ -44,7 +48,7 @@ NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
 
 
-class Bot:
+class Bot(LastAnswer):
     """Answers questions from one store. `search(match, limit, ordered=True, budget=None)` returns
     (fact id, bm25) pairs from the FTS5 index, best first (db.bot_search); `fact_url(id)` gives a
     fact's page."""
@@ -67,6 +71,11 @@ class Bot:
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
         self.places_taken = places_taken(store)
+        self.place_names = sorted(place_names(store))
+        self.derived_from: dict[str, list[str]] = {}  # a fact -> the facts whose figures Sourced computed from it
+        for f in store.facts.values():
+            for src in dict.fromkeys(i for g in f.figures for i in (g.from_facts or ())):
+                self.derived_from.setdefault(src, []).append(f.id)
 
     def carried(self, n: float) -> bool:
         """Whether some fact carries a figure the visitor states (remembered: the figures are few)."""
@@ -104,75 +113,6 @@ class Bot:
         return [s.fact_id for s in ranked
                 if s.coverage > 0 and s.coverage >= top and self.store.facts[s.fact_id].kind != "opinion"][:rp.MAX_RELATED]
 
-    def about_last(self, text: str, context: dict, words: list[str] = (),
-                   qtype: str | None = None) -> tuple[Reply, dict] | None:
-        """Follow-ups about the last answer itself: who makes the claim, what the other article (or a
-        named one) says, which ones / is that true (the same fact again), tell me more (a linked fact)."""
-        last = self.store.facts.get(context["facts"][0])
-        if last is None:
-            return None
-        if WHO_SAYS.search(text) or DOUBT.match(text):
-            return Reply(True, rp.WHO_FRAMING, [self.statement(last)]), context
-        if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
-            ours = [i for i in context.get("near", [])[:context.get("lead_near", 99)]
-                    if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
-            if ours:
-                f = self.store.facts[ours[0]]
-                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
-            return None
-        if not words and THAT.search(text) and qtype in ("how_many", "share", "when") and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
-            # "how many was that?": the figure of the last answer
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
-        named = self.named_sources(text)
-        if OTHER_ARTICLE.search(text) or (named and set(words) <= SOURCE_WORDS):
-            return self.other_article(last, named, context), context
-        if RESTATE.match(text) and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}:
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
-        if WHY_THAT.match(text):  # "why?", "why so few?": a reason the articles link to the last answer
-            reasons = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
-                       and self.store.facts[i].kind in ("claim", "opinion")]
-            if reasons:
-                f = self.store.facts[reasons[0]]
-                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
-            if re.search(r"\b(that|this|then|there) \w+", text):  # "why that week?": no reason the articles give
-                return self.refuse("not-covered", "not-covered", [last.id]), context
-            return None
-        if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain"}:
-            shown = set(context["facts"])
-            nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
-            if not nxt:
-                return self.refuse("not-covered", "not-covered", [last.id]), context
-            f = self.store.facts[nxt[0]]
-            return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
-        return None
-
-    def named_sources(self, text: str) -> list[str]:
-        """The sources a question names by their label's first word ("blog", "news")."""
-        out = []
-        for s in self.store.sources.values():
-            first = [w for w in TOKEN.findall(s.label.lower()) if w not in ("the", "a", "an")][:1]
-            if first and re.search(rf"\b{re.escape(first[0])}", text):
-                out.append(s.id)
-        return out
-
-    def other_article(self, last: Fact, named: list[str], context: dict) -> Reply:
-        """What the other article (or the one named) says on the last answer's point, beside it."""
-        mine = {c.source_id for c in last.citations}
-        if named and named[0] not in mine:  # "does the blog post agree?" after a news report fact
-            mine = set(self.store.sources) - {named[0]}
-        elif named:  # the named article is the one that said it
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
-        near = [c.fact for c in last.conflicts_with] + list(last.related)
-        # the other article's version: a linked fact, or the one a linked fact conflicts with (one step further)
-        far = [c.fact for i in near if i in self.store.facts for c in self.store.facts[i].conflicts_with]
-        other = [i for i in near + far if i in self.store.facts and i != last.id
-                 and not {c.source_id for c in self.store.facts[i].citations} & mine]
-        if not other:
-            return self.refuse("not-covered", "other-article", [last.id])
-        chosen = [other[0], last.id]
-        return Reply(True, rp.framing(self.store, [self.store.facts[i] for i in chosen], True),
-                     [self.statement(self.store.facts[i]) for i in chosen])
-
     def answer(self, question: str, context: dict | None = None) -> tuple[Reply, dict]:
         """Reply to one question; `context` is the conversation so far (returned updated)."""
         context = dict(context or {})
@@ -202,8 +142,18 @@ class Bot:
                       u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
                       shown=frozenset(context.get("facts", ())) if u.follow_up else frozenset(), prev=u.prev_ideas)
         related = self.related(ranked)
-        ranked = self.narrow(u, ranked)
-        if (u.qtype in ("how_many", "share", "what_is") and MONEY.search(u.reading.text) and not self.money_figures) \
+        ranked = self.narrow_to_last(u, self.narrow(u, ranked), context)
+        # "how much are soldiers paid": a sum no fact carries; "how much were they paid TO JOIN": a fact that holds every
+        # idea of the question (pay several times the average, to recruits) answers it
+        if (m := MONEY.search(u.reading.text)) and not self.money_figures:  # a count of people is no sum of money,
+            money = self.lex.expand(stem(m.group(1)))  # and the answer must speak of money at all
+            ranked = [s for s in ranked if not any(g.numbers for g in self.store.facts[s.fact_id].figures)
+                      and money & self.index.counted_stems(s.fact_id)]
+        whole = len(u.ideas) >= 2 and bool(ranked) and ranked[0].coverage >= 0.999 and not MONEY_UNIT.search(u.text)
+        if whole and MONEY.search(u.reading.text) and not self.money_figures:
+            u.qtype = None  # answered in words ("pay several times the national average"), not by a figure
+        if (u.qtype in ("how_many", "share", "what_is") and MONEY.search(u.reading.text) and not self.money_figures and not whole) \
+                or (MONEY_UNIT.search(u.text) and not self.money_figures) \
                 or self.places_taken.search(u.reading.text):
             # "how much are they paid": a sum of money no fact carries; "did Russia take Bakhmut": a town, not soldiers
             return self.refuse("not-covered", "no-figure", [i for i in related if self.store.facts[i].kind != "figure"]), context
@@ -253,6 +203,7 @@ class Bot:
         heavy = [c for c in unknown if weight[frozenset(c)] >= 0.8]
         central = bool(unknown) and (len(unknown) >= len(known) + held or head_word_unknown(text, unknown)
                                      or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
+                                     or predicate_word_unknown(text, unknown)
                                      or (COUNT_OF.search(text) and any(is_verb(c, counted_verbs(text)) for c in heavy)))
         return central, known
 
@@ -270,9 +221,13 @@ class Bot:
             counted = stem(m.group(1))
             ranked = [s for s in ranked if not any(counted == stem(w) for g in self.store.facts[s.fact_id].figures
                                                    for w in g.unit.split())]
-        if HELD_WHERE.search(text) or KINDS_USED.match(text):
+        # "does UKRAINE pay…": not a fact on what the Kremlin does
+        ranked = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]
+        if u.qtype == "agree" and re.search(r"\bwhere\b", text):  # "do they agree on WHERE…": places first
+            ranked = sorted(ranked, key=lambda s: "geography" not in self.store.facts[s.fact_id].topics)
+        if HELD_WHERE.search(text) or KINDS_USED.match(text) or NEVER_GIVEN.search(text):
             ranked = []
-        if u.qtype == "how_many" and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
+        if u.qtype in ("how_many", "share") and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
             ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
                       and any(g.numbers for g in self.store.facts[s.fact_id].figures)]
         if m := AVERAGE.search(text):  # "the average AGE": a fact giving an average of that thing
@@ -282,8 +237,35 @@ class Bot:
         named = self.named_sources(text) if u.qtype != "agree" else []
         if len(named) == 1 and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
             ranked = mine + [s for s in ranked if s not in mine]
+        if u.qtype == "how_many" and HELD_NOW.search(u.text):  # the tidied question: the reading drops "currently"
+            ranked = []
+        for m in EXCLUDED.finditer(text):  # "just the dead, not the WOUNDED": a fact counting the wounded in
+            left_out = m.group(1) or m.group(2)
+            if left_out not in STOPWORDS and left_out not in STOP_FORMS:
+                rx = left_out_rx(left_out)  # when the best answer counts it in, the articles do not give the split
+                ranked = [] if ranked and rx.search(self.store.facts[ranked[0].fact_id].statement.lower()) else ranked
+        if ALONE.search(text):  # "in 2025 alone": not a total "by the end of 2025"
+            ranked = [s for s in ranked if not BY_THEN.search(self.store.facts[s.fact_id].statement)]
+        if u.reading.all_along and not u.reading.years:  # "how much does Russia occupy in total": not 2025's share
+            ranked = [s for s in ranked if not ONE_YEAR.search(self.store.facts[s.fact_id].statement)]
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
+        return ranked
+
+    def narrow_to_last(self, u, ranked: list, context: dict) -> list:
+        """A follow-up about the last answer's place, person or year, or adding a word its claimant's name holds."""
+        last = self.store.facts.get((context.get("facts") or [""])[0]) if u.follow_up else None
+        if last is None:
+            return ranked
+        text, said = u.reading.text, lambda s: self.store.facts[s.fact_id].statement
+        if THERE.search(text) and u.qtype in ("how_many", "share"):  # "how many there?": counted at that place
+            places = [p for p in self.place_names if p in last.statement.lower()]
+            ranked = [s for s in ranked if any(p in said(s).lower() for p in places)] if places else ranked
+        if PERSON.search(text) and (name := surname(last.claimant)):  # "how old is he?": the person named
+            ranked = [s for s in ranked if name in said(s)]
+        if u.own:  # "what about GENERALS?": not a fact whose claimant is the General Staff
+            ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) or not c & self.index.fact_stems[s.fact_id]
+                                               for c in u.own)]
         return ranked
 
     def cites(self, fid: str, sources: list[str]) -> bool:
@@ -294,7 +276,9 @@ class Bot:
         and the verb a yes/no question asks ("does Russia PUNISH the families")."""
         out = []
         if (m := YES_NO_VERB.match(text)) and m.group(1) not in STOPWORDS and m.group(1) not in STOP_FORMS \
-                and only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8:
+                and (CHOICE.match(m.group(1)) and text.startswith(("can ", "could ", "are ", "is "))
+                     or (only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8)):
+            # "can the prisoners STAY…", "can a prisoner REFUSE…": a choice open to them, which the answer must hold
             out.append(self.lex.expand(stem(m.group(1))))
         for rx in (OWNED, HEAD_OF, WHEN_WAS):
             for m in rx.finditer(text):

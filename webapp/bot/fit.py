@@ -84,7 +84,7 @@ def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
         score += 0.2 if f.kind in ("claim", "opinion", "context") else -0.15
     elif qtype == "agree":  # the sources' differences are facts too: those that record them come first
         both = "news report" in f.statement.lower() and "blog" in f.statement.lower()
-        score += 0.2 if (f.conflicts_with or both) else -0.2 if f.kind == "opinion" else 0.0
+        score += 0.25 if f.conflicts_with else 0.2 if both else -0.2 if f.kind == "opinion" else 0.0
     elif qtype == "trend":  # "is it growing": claims about the pace, not a count
         score += 0.2 if f.kind in ("claim", "opinion", "context") else 0.0
     elif qtype == "compare":

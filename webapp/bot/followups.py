@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .retrieve import FactIndex
 
 # follow-ups about the last answer itself (engine.Bot.about_last)
-WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|thinks?|thought|believes?|argues?|estimat\w*)\b"
+WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|gave|gives|provided|provides|published|publishes|compiled|thinks?|thought|believes?|argues?|estimat\w*)\b"
                       r"|\b(says who|according to whom|what('s| is) the source|where (is|was) (that|this) from)\b"
                       r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
 OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b|\bdo (they|both|the two|the articles)"
@@ -23,15 +23,35 @@ OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|pos
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 # follow-ups that ask for the last answer again, or for more of it
 DOUBT = re.compile(r"^(and )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do (you|they|we) know"
-                   r"|where (does|do|did) (that|this|it|the figure|the number) come from|what is (that|this|it) based on|based on what"
+                   r"|where (does|do|did) (that|this|it|the)( figure| number| count| estimate)? come from|what is (that|this|it) based on|based on what"
                    r"|(the )?(exact|precise|actual) (number|figure|count))\b")
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
                      r"what kinds?|examples?|for example)\b")
-MORE = re.compile(r"^(and )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then)\b")
+MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then"
+                  r"|what happened (instead|next|then|after that))\b")  # "and what happened instead?": the fact it links to
 # "why?", "how come?", "why so few?", "why is that": the reason for what was just said
 WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)| so| tho| though| then"
                       r"| (that|this|then|there) (week|year|month|day|place|region|one))?"
-                      r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?\W*$")
+                      r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?"
+                      r"( (that|this|then|there) (week|year|month|day|place|region|one))?\W*$")
+# "what does the author think about THAT / conclude from it / think it means": the view linked to the last answer
+VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded|make of|read into|mean|means|view|opinion|take|verdict)"
+                          r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$")
+# "and what is that in square kilometres?", "in km?", "as a number?": the last answer's figure in another unit
+CONVERT = re.compile(r"^(and |so )?((what|how much|how many|how big) (is|was|are|would) (that|this|it)( be)? )?(in|as) (square |sq )?"
+                     r"(kilometres|kilometers|km|kms|miles|percent|a percentage|percentages|a number|numbers|absolute terms)\W*$")
+
+
+def unit_word(text: str) -> str:
+    """The unit a conversion follow-up asks for, as it starts in a figure's unit ("kilomet", "percent", "")."""
+    if re.search(r"\b(kilomet\w*|km|kms|miles)\b", text):
+        return "kilomet"
+    return "percent" if "percent" in text else ""
+
+
+# "what are their names?", "who are they?": the people behind the last answer's claim
+THEIR_NAMES = re.compile(r"\b(their|his|her|its) (real |full )?names?\b|^(and )?(the )?names?\W*$|^(and )?who are (they|these people)\b")
+UNNAMED = re.compile(r"\bunnamed\b|\bno source given\b|\bnot named\b")
 # words that only name an article ("what about the blog?", "and in the news report?")
 SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper", "site", "piece",
                 "too", "also", "either", "different", "say", "says"}
@@ -50,6 +70,6 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
         score += 0.3
     if own and prev:  # "what about OFFICERS?" after "what intel do prisoners give": officers, in that intel
         score += 0.15 * sum(1 for c in prev if c & index.fact_stems[f.id]) / len(prev)
-    if f.id in shown and qtype not in ("who", "source"):  # "who publishes that figure?" asks about it again
-        score -= 0.2
+    if f.id in shown and qtype not in ("who", "source") and not (own and all(c & index.fact_stems[f.id] for c in own)):
+        score -= 0.2  # not the fact just given, unless it holds what the follow-up adds ("how were they RECRUITED?")
     return score

@@ -66,6 +66,11 @@ WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (s
                        r"|to be believed|to be fair|to be honest|as far as i know|in return|in the same breath|in plain terms|in simple terms"
                        r"|in plain english|put simply|for my (class|lesson|students|pupils|worksheet|homework|essay|project|group))\b")
 
+# "in total", "altogether", "since the war began": the whole war, which a figure for one year does not answer
+ALL_ALONG = re.compile(r"\b(in total|altogether|all together|overall|since the (full[- ]scale )?(war|invasion) (started|began|start|begun)"
+                       r"|since the (start|beginning|outbreak) of the (full[- ]scale )?(war|invasion)|(throughout|over the course of) the (whole |entire )?war"
+                       r"|(in|during) the (whole|entire) war)\b")
+
 # A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
 # explain", "hello, I'm preparing a lesson on the war;" (see `the_question`)
 POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly )?(tell me|explain|say|let me know|confirm|check|clarify)\b"
@@ -77,7 +82,28 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
                       r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know|says|said|thinks|told me|claims)\b[^;:?]*?[;:,]\s*"
                       r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?|mum|mom|dad|father|mother|brother|sister|husband|wife|partner)"
                       r" (says|said|thinks|told me|claims|reckons|believes|heard|insists)( that)?\s+"
-                      r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+")
+                      r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+"
+                      # hearsay: "I heard on the radio (that)…", "I'm sure I read somewhere…"
+                      r"|^(i'?m sure |i think |i'?m pretty sure )?(i|we) (heard|read|saw|remember|was told|were told)"
+                      r"( (on|in) (the|a) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet)| somewhere| online)?( that)?\s+"
+                      r"|^(the|a|my) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|website) (said|says|reported|claimed|mentioned)( that)?\s+")
+
+
+# a long story before the question ("My grandson was telling me about…, and I didn't follow it all, but what do they get…"):
+# a story the visitor tells about themselves is read from the first clause that asks
+PERSONAL = re.compile(r"^(i|i'm|i've|i'd|i was|my|we|we've|we're|we'd|our|me)\b")
+# (but "…; is THAT the blog's claim?" points back to the story, which is then the question's content)
+ASKS_AFTER = re.compile(r"[,;:]\s*(?:but |so |and |then )?(?=(?:what|how|why|who|where|when|which|are|is|do|does|did|can|was|were)\b)")
+POINTS_BACK = re.compile(r"(?:are|is|do|does|did|can|was|were) (?:that|this|it|they|these|those)\b(?! (?:true|right|correct|so) that\b)")
+
+
+def after_the_story(t: str) -> str:
+    if not PERSONAL.match(t) or len(t.split()) < 16:  # "The blog says X; does the news…": X is what is asked about
+        return t
+    for m in ASKS_AFTER.finditer(t):
+        if len(t[:m.start()].split()) >= 5:
+            return t if POINTS_BACK.match(t, m.end()) else t[m.end():]
+    return t
 
 
 def the_question(text: str) -> str:
@@ -89,7 +115,7 @@ def the_question(text: str) -> str:
         if new == t:
             break
         t = new
-    return re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;") or text
+    return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
 CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
@@ -98,7 +124,8 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "
                   "whats": "what is", "what's": "what is", "wheres": "where is", "where's": "where is", "whos": "who is",
                   "who's": "who is", "hows": "how", "whys": "why", "im": "i",
                   "wen": "when", "b4": "before", "n": "and", "whens": "when is", "thru": "through", "cuz": "because", "prolly": "probably", "convo": "conversation", "2day": "today", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
-                  "peeps": "people", "peple": "people", "ppl's": "people", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
+                  "peeps": "people", "peple": "people", "ppl's": "people", "meny": "many", "mony": "many", "enuf": "enough", "enought": "enough", "becuz": "because", "becos": "because",
+                  "coz": "because", "thier": "their", "alot": "a lot", "howmany": "how many", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
 
 ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"
                          r"news|report|article|piece|post|writer|author)( (says|said|puts it|reports|explains|has it|claims|tells it|quotes))?\b(?! (think|thinks|argue|argues|believe|believes|view|opinion|conclude|concludes))")
@@ -106,6 +133,15 @@ WRITERS = {f"{w}{e}" for w in ("blogger", "author", "writer", "columnist", "jour
 PERIODS = {"year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"}
 _SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 FRACTION = re.compile(r"\b(one|two|three|[1-9]) in (two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b")
+
+
+# "about three quarters", "two thirds", "a quarter of them": a share, as the facts give it (percent)
+SHARE_WORDS = re.compile(r"\b(three quarters|three-quarters|two thirds|two-thirds|(a|one) quarter|(a|one) third|(a|one) fifth|(a|one) tenth)\b")
+SHARE_OF = {"three quarters": 75, "three-quarters": 75, "two thirds": 67, "two-thirds": 67, "quarter": 25, "third": 33, "fifth": 20, "tenth": 10}
+
+
+def share_words(t: str) -> str:
+    return SHARE_WORDS.sub(lambda m: f"{SHARE_OF.get(m.group(1), SHARE_OF.get(m.group(1).split()[-1]))} percent", t)
 
 
 def number_word(w: str) -> float:
@@ -272,14 +308,29 @@ class Reading:
     numbers: list[float]
     years: set[int]
     last_year: bool = False  # "last year": the latest year the facts cover (understand.py fills it in)
+    all_along: bool = False  # "in total", "since the war began": the whole war, not one year
     word_of: dict[str, str] = field(default_factory=dict)  # the word each content stem was read from
 
 
+# "how come Ukraine can get ITS OWN SOLDIERS BACK": in a question about Ukraine, its own men are Ukraine's
+# soldiers, and getting them back is their return home (the soldiers the exchanges bring home)
+OWN_MEN = re.compile(r"\b(ukraine's|kyiv's|its|their) own (soldiers|men|troops|people|fighters|servicemen|prisoners|pows)\b")
+GET_BACK = re.compile(r"\b(get|gets|got|getting|bring|brings|brought|bringing) ((?:[a-z']+ ){1,5}?)back\b")
+
+
+def own_men(t: str) -> str:
+    if not re.search(r"\b(ukrain|kyiv)", t) or not OWN_MEN.search(t):
+        return t
+    t = OWN_MEN.sub("ukrainian soldiers", t)
+    return GET_BACK.sub(lambda m: f"{m.group(2)}returned home" if "ukrainian soldiers" in m.group(2) else m.group(0), t)
+
+
 def read(question: str, lex: Lexicon) -> Reading:
-    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", the_question(tidy(question)))  # "4th" is the number 4
+    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", own_men(the_question(tidy(question))))  # "4th" is the number 4
     t = re.sub(r"\bper ?cent\b", "percent", t)
-    t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", t)  # "one in four" is 0.25
+    t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", share_words(t))  # "one in four" is 0.25
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000
+    t = re.sub(r"\ba (million|thousand)\b", lambda m: "1000000" if m.group(1) == "million" else "1000", t)  # "over a million"
     tokens = [lex.correct(x) for w in TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t)))
               for x in CHAT_SPELLINGS.get(w, w).split()]
     text = " ".join(tokens)
@@ -310,4 +361,4 @@ def read(question: str, lex: Lexicon) -> Reading:
             unique.append(c)
     return Reading(text=text, words=words, concepts=unique, numbers=numbers_in(t), years=years_in(t),
                    word_of={stem(w): w for w in reversed(words)},
-                   last_year=bool(LAST_YEAR.search(t)))
+                   last_year=bool(LAST_YEAR.search(t)), all_along=bool(ALL_ALONG.search(t)))

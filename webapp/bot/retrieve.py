@@ -344,6 +344,8 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     # as a share, when the question says "percent")
     figs = [g for g in f.figures if g.unit in SHARE_UNITS] if PERCENT.search(reading.text) else f.figures
     carried = [True] if any(rounds_to(n, x) for n in stated(reading) for g in figs for x in g.numbers) else []
+    # so does each year the question names (the fact must carry it: `rank` keeps no other)
+    carried += [True] * len(reading.years)
     if ideas:
         weights = (weights or [1.0] * len(ideas)) + [1.0] * len(carried)
         cov = coverage([bool(c & stems) for c in ideas] + carried, weights)

@@ -35,9 +35,8 @@ def could_be_a_subject(idea: set[str], words: list[str]) -> bool:
     return True
 
 
-def places_taken(store: Store) -> re.Pattern:
-    """"Did Russia take Bakhmut": a place taken, where the articles report soldiers taken. The places are
-    the capitalised words of the facts on geography (not a sentence's first word, not a common word)."""
+def place_names(store: Store) -> set[str]:
+    """The capitalised words of the facts on geography (not a sentence's first word, not a common word)."""
     names = set()
     for f in store.facts.values():
         if "geography" in f.topics:
@@ -45,27 +44,37 @@ def places_taken(store: Store) -> re.Pattern:
                 w = m.group(1).lower()
                 if w not in STOPWORDS and not w.endswith("'s"):
                     names.add(w)
-    alts = "|".join(sorted(names)) or "(?!)"
+    return names
+
+
+def places_taken(store: Store) -> re.Pattern:
+    """"Did Russia take Bakhmut": a place taken, where the articles report soldiers taken."""
+    alts = "|".join(sorted(place_names(store))) or "(?!)"
     return re.compile(rf"\b(take|took|taken|taking|capture|captured|capturing|seize|seized|occupy|occupied|conquer\w*|"
                       rf"win|won|lose|lost|fall|fell) (the (city|town|region) of )?({alts})\b")
 
 
 # the words right after what a count counts: its verb ("how many prisoners ESCAPED", "how many were EXECUTED")
-COUNTED_VERB = re.compile(r"\b(?:how many|number of)(?: of)?(?: the| them| those| these| all)?(?: [a-z'-]+){0,3}? (?:(?:were|was|have|has|had|been|got|get|did) )*([a-z'-]+)")
+COUNTED_VERB = re.compile(r"\b(?:how many|how much|number of)(?: of)?(?: the| them| those| these| all)?(?: [a-z'-]+){0,3}? (?:(?:were|was|have|has|had|been|got|get|did) )*([a-z'-]+)")
+
+
+# "how much territory did Ukraine WIN back": the verb after the question's own subject
+ASKED_VERB = re.compile(r"\b(?:how many|how much|number of)\b[^?]*?\b(?:did|does|do|have|has|had) (?:the )?[a-z']+ ([a-z'-]+)")
 
 
 def counted_verbs(text: str) -> list[str]:
-    return [m.group(1) for m in COUNTED_VERB.finditer(text)] + [w for m in COUNTED_NP.finditer(text) for w in m.group(1).split()]
+    return [m.group(1) for rx in (COUNTED_VERB, ASKED_VERB) for m in rx.finditer(text)] + [w for m in COUNTED_NP.finditer(text) for w in m.group(1).split()]
 
 
 def is_verb(idea: set[str], words: list[str]) -> bool:
     """Whether the word behind an idea can be a verb that picks out what is counted ("how many prisoners
     ESCAPED"); a verb of change ("rise", "fall") says how a figure moved, not what it counts."""
-    return any(stem(w) in idea and "VERB" in getAllLemmas(w) and not CHANGE.match(w) for w in words)
+    return any((stem(w) in idea or f"~{w}" in {e.split()[0] for e in idea})  # or a phrase it starts ("WIN back")
+               and "VERB" in getAllLemmas(w) and not CHANGE.match(w) for w in words)
 
 
 # a count of people or things ("how many … escaped"), not an amount ("how much did it rise")
-COUNT_OF = re.compile(r"\bhow many\b|\bnumber of\b")
+COUNT_OF = re.compile(r"\bhow many\b|\bhow much\b|\bnumber of\b")
 CHANGE = re.compile(r"(rise|rose|risen|grow|grew|grown|increas|climb|fall|fell|fallen|drop|declin|decreas|shr[ui]nk|jump|soar|go up|went up)")
 
 
@@ -96,7 +105,7 @@ def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 
 
 # "what MEDALS do they get", "which PUNISHMENT do they face": the noun after what/which is the thing asked for
-HEAD = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+) (?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\b")
+HEAD = re.compile(r"^(?:(?:in|at|from|to|for|with) )?(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+)(?: (?:or|and) [a-z-]+)? (?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\b")
 
 
 # "does Russia PUNISH…", "can the prisoners CHOOSE…": the verb a yes/no question asks about
@@ -104,14 +113,81 @@ YES_NO_VERB = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the
 
 
 # "what drones does Russia use", "which weapons do they have": kinds of equipment, which no fact lists
-KINDS_USED = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?|makes?|models?) of )?[a-z-]+ (?:do|does|did) (?:the )?[a-z']+(?: [a-z']+)?"
-                        r" (?:use|uses|used|fly|deploy|operate|buy|bought|build|field)\W*$")
+KINDS_USED = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?|makes?|models?) of )?[a-z-]+(?: (?:and|or) [a-z-]+)? (?:do|does|did|are|is) (?:the )?"
+                        r"[a-z']+(?: [a-z']+){0,2}? (?:use|uses|used|using|fly|flying|deploy|deploying|operate|buy|bought|build|field)"
+                        r"(?: (?:at|on|in|against) (?:the )?[a-z]+(?: [a-z]+)?)?\W*$")
+# a count of those held now ("how many are STILL held", "is Ukraine holding TODAY"): the articles count captures, not who remains
+HELD_NOW = re.compile(r"\b(still|today|now|currently|at the moment|at present|right now)\b.*\b(held|holding|hold|in captivity|in custody|imprisoned)\b"
+                      r"|\b(held|holding|hold|in captivity|in custody|imprisoned)\b.*\b(still|today|now|currently|at the moment|at present|right now)\b")
+# "just the dead, NOT THE WOUNDED", "excluding officers": what the visitor leaves out, which a fact that counts it in does not answer
+EXCLUDED = re.compile(r"\b(?:only|just)\b.*\bnot (?:the |counting |including |any )?([a-z]{4,})\b"
+                      r"|\b(?:excluding|except for|leaving out|not counting) (?:the |any )?([a-z]{4,})\b")
+# a word left out and the words that say the same ("not the wounded": a fact on those "injured" counts them in;
+# the lexicon's casualty group joins killed and wounded, so it cannot tell them apart)
+KIN = {"wound": "wound|injur|hurt|casualt", "injur": "wound|injur|hurt|casualt", "kill": "kill|die|dead|death|casualt",
+       "dead": "kill|die|dead|death|casualt",
+       "die": "kill|die|dead|death|casualt", "death": "kill|die|dead|death|casualt"}
+
+
+def left_out_rx(word: str) -> re.Pattern:
+    root = stem(word)
+    return re.compile(rf"\b({KIN.get(root, re.escape(root))})\w*")
+
+
+# what the articles never give: a prisoner's own name, a distance ("how far into Kursk")
+NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the)? ?(?:russian |ukrainian |captured |foreign )?"
+                         r"(?:soldier|prisoner|pow|man|person|recruit|fighter|defector|mercenary|conscript|analyst|expert)s?\b"
+                         r"|\b(?:soldier|prisoner|pow|recruit|fighter|defector|mercenar|conscript|analyst|expert)\w*'?s? (?:real |full )?names?\b|\bhow (?:far|deep) (?:into|inside)\b")
 
 
 def head_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     return any(stem(m.group(1)) in c for m in HEAD.finditer(text) for c in unknown)
 
 
+# "what percentage of the prisoners had been to UNIVERSITY": what a share is a share of having or being
+SHARE_PREDICATE = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of (?:the |them |those |all )?(?:[a-z'-]+ ){0,3}?"
+                             r"(?:had|have|has|were|was|are|is)(?: been| ever)?(?: to| in| at| on| through)?(?: a| an| the| any)? ([a-z-]+)")
+
+
+def predicate_word_unknown(text: str, unknown: list[set[str]]) -> bool:
+    return any(stem(m.group(1)) in c for m in SHARE_PREDICATE.finditer(text) for c in unknown)
+
+
 def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     """Whether the thing counted ("how many tanks") is a word no fact mentions."""
     return any(stem(m.group(1)) in c for m in COUNTED.finditer(text) for c in unknown)
+
+
+
+
+# "does UKRAINE pay…", "did the Kremlin punish…": the side a yes/no question names as the one acting. A fact
+# that names that side nowhere answers a different question ("Putin tried higher pay", "foreigners drawn in
+# by promises of money" are no Ukrainian payment); a figure Sourced computes from another fact names no one
+ACTOR = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the )?"
+                   r"(ukraine|kyiv|russia|moscow|kremlin|putin)\b(?!'s)"
+                   # or the passive's agent: "are soldiers who surrender given money BY UKRAINE?"
+                   r"|^(?:is|are|was|were|do|does|did) .* by (?:the )?(ukraine|kyiv|russia|moscow|kremlin|putin)\W*$")
+SIDE_NAMED = {"ukraine": re.compile(r"\b(ukrain\w*|kyiv\w*)"), "russia": re.compile(r"\b(russia\w*|kremlin|moscow|putin\w*)")}
+
+
+def side_not_named(text: str, fact) -> bool:
+    """Whether a yes/no question names one side as acting and the fact names that side nowhere."""
+    m = ACTOR.match(text)
+    if not m or any(g.derived for g in fact.figures):
+        return False
+    asked = "ukraine" if (m.group(1) or m.group(2)) in ("ukraine", "kyiv") else "russia"
+    return not SIDE_NAMED[asked].search(f"{fact.statement} {fact.claimant}".lower())
+
+
+# follow-ups that point at the last answer's place ("how many THERE?") or person ("how old is HE?")
+THERE = re.compile(r"\bthere\b")
+PERSON = re.compile(r"\b(he|him|his|she|her)\b")
+# "how many in 2025 ALONE": one year's figure, which a total "by the end of 2025" does not give
+ALONE = re.compile(r"\b(?:in|during) (?:19|20)\d\d alone\b|\b(?:just|only) (?:in|during) (?:19|20)\d\d\b")
+BY_THEN = re.compile(r"\b(by (the end of )?(19|20)\d\d|since)\b")
+
+
+def surname(claimant: str) -> str | None:
+    """The last capitalised name in a claimant ("Kyiv's army chief Oleksandr Syrskii" -> "Syrskii")."""
+    names = [w for w in re.findall(r"\b[A-Z][a-z]+\b", re.sub(r"\(.*?\)", "", claimant)) if w.lower() not in STOPWORDS]
+    return names[-1] if len(names) >= 2 else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .normalize import Lexicon, Reading, read, tidy
 
 QTYPES = [
-    ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
+    ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
     # "which two earlier years did 2025 beat": years asked for, whatever is counted in them
     ("when", re.compile(r"^(in )?which (\w+ ){0,2}years?\b")),
     ("source", re.compile(r"\bwhich (article|source|report|outlet)s?\b|\bwhat (article|source)s?\b|\bin which article\b")),
@@ -37,6 +37,7 @@ QTYPES = [
     ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\baccording to whom\b")),
     ("opinion", re.compile(r"\b(think|thinks|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
     ("what_is", re.compile(r"^(what|who) (is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
+                           r"|^what (mean|means|meaning)\b|^what does (?!the (author|blogger|writer)\b).* mean\W*$"
                            r"|^what\b.*\b(is|are)\W*$")),
     ("compare", re.compile(r"\b(more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b|\bcompared?\b|\bversus\b|\bvs\b|\bdiffer")),
     ("list", re.compile(r"\bwhich\b|\bwhat (kinds?|types?|sorts?)\b|\blist\b")),
@@ -58,10 +59,13 @@ FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|
                        r"|^(in|according to) the (blog|news)")
 # Ukrainian soldiers captured by Russia: the other side of what the articles count
 OTHER_SIDE = re.compile(
-    r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captur\w*|surrender\w*|prisoner|held|hold\w*|taken|keep\w*|kept|detain\w*)\b"
+    r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captur\w*|surrender\w*|prisoner|held|hold\w*|taken|keep\w*|kept|detain\w*|give up|giving up|gave up|defect\w*)\b"
     r"|\b(captured|held|taken prisoner) by russia\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
     r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity))\b")
+
+# Ukraine's soldiers coming home in exchanges: what the articles do say about them, not the other side's count
+HOME = re.compile(r"\bukrainian soldiers (\w+ ){0,3}(returned|home|back|exchanged|swapped)\b")
 
 # "is it true 50k were captured", "were sixty thousand returned": a figure to check
 CHECK_FIGURE = re.compile(r"^(is it (true|right|correct|accurate)|true or false|is that (true|right)|did|were|was|are|is|have|has)\b")
@@ -69,6 +73,8 @@ CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|f
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
 OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b")
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
+# "is THAT normal for the attacking side?", "why does this matter?": a question about what was just said
+POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|have|can|could|would|will) (that|this)\b(?! (is|was|are|were)\b)")
 SIDE_WORD = re.compile(r"\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
                        r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))")
 
@@ -108,9 +114,16 @@ def main_clause(tidied: str, text: str) -> str:
     return tidy(tidied[m.end():]) if m else text
 
 
+# "does the blog say the NUMBER OF surrenders has never been seen before?": a yes/no question about a claim, not a count
+YES_NO = re.compile(r"^(does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b")
+COUNT_ONLY = re.compile(r"\bhow (many|much|large|big|old)\b|\bwhat age")
+
+
 def qtype_of(text: str) -> str | None:
     for name, rx in QTYPES:
         if rx.search(text):
+            if name == "how_many" and YES_NO.match(text) and not COUNT_ONLY.search(text):
+                return None
             return name
     return None
 
@@ -149,14 +162,16 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     if reading.years and not reading.years <= scope.known_years:
         return Understanding("out-of-scope", t, scope="year", reading=reading)
     u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)), ideas=reading.concepts,
-                      side="ukrainian" if OTHER_SIDE.search(reading.text) else "russian")
-    if u.qtype is None and CHECK_FIGURE.match(reading.text) and CARDINAL.search(t) and [n for n in reading.numbers if n not in reading.years]:
+                      side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
+    stated = [n for n in reading.numbers if n not in reading.years]
+    if (u.qtype is None or u.qtype == "compare" and any(n >= 100 for n in stated)) and CHECK_FIGURE.match(reading.text) \
+            and CARDINAL.search(t) and stated:  # ("is it true MORE THAN two million…": a check too)
         # "is it true 50k were captured?": checked against the fact that gives the figure
         u.qtype = "share" if re.search(r"%|\bper ?cent|\bpercent", t) else "how_many"
     context = context or {}
     # a follow-up: an ellipsis ("and in 2025?"), a bare word, or a question that points back ("what happened to THEM?")
     u.follow_up = bool(context) and (FOLLOW_UP.match(reading.text) is not None or len(reading.words) <= 1
-                                     or PRONOUN.search(reading.text) is not None)
+                                     or PRONOUN.search(reading.text) is not None or POINTS_BACK.search(reading.text) is not None)
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
         u.prev_near = frozenset(context.get("near", []))
@@ -172,7 +187,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         else:  # what the follow-up adds is what it asks about; the last question's subject counts as a bonus
             u.own = [c for c in u.ideas if c not in prev]
             u.prev_ideas = [c for c in prev if c not in u.ideas]
-            if PRONOUN.search(reading.text):  # "where were THEY recruited from": the last question's subject too
+            if PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text):  # "where were THEY recruited from": the last question's subject too
                 u.ideas = u.ideas + u.prev_ideas
     if not u.ideas and not reading.years and not reading.numbers:
         u.kind = "nothing"

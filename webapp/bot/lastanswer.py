@@ -1,0 +1,107 @@
+"""Replies about the last answer itself: who makes the claim, what the other article (or a named one)
+says, its figure in another unit, the author's view of it, a reason it links to, more of it.
+
+No Flask. A mixin of engine.Bot (which owns the store, the statements and refusals); the follow-ups
+that narrow by retrieval are scored in followups.py.
+"""
+from __future__ import annotations
+
+import re
+
+from ..schemas import Fact
+from . import reply as rp
+from .followups import (CONVERT, DOUBT, MORE, OTHER_ARTICLE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+                        WHO_SAYS, WHY_THAT, unit_word)
+from .normalize import TOKEN
+from .reply import Reply
+from .retrieve import unit_fits
+from .understand import SIDE_WORD
+
+
+class LastAnswer:
+    def about_last(self, text: str, context: dict, words: list[str] = (),
+                   qtype: str | None = None) -> tuple[Reply, dict] | None:
+        """Follow-ups about the last answer itself: who makes the claim, what the other article (or a
+        named one) says, which ones / is that true (the same fact again), tell me more (a linked fact)."""
+        last = self.store.facts.get(context["facts"][0])
+        if last is None:
+            return None
+        if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
+            return self.refuse("not-covered", "not-covered", [last.id]), context
+        if WHO_SAYS.search(text) or DOUBT.match(text):
+            return Reply(True, rp.WHO_FRAMING, [self.statement(last)]), context
+        if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
+            ours = [i for i in context.get("near", [])[:context.get("lead_near", 99)]
+                    if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
+            if ours:
+                f = self.store.facts[ours[0]]
+                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+            return None
+        if CONVERT.match(text) and (done := self.converted(last, unit_word(text))):
+            return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)]), context
+        if not words and THAT.search(text) and qtype in ("how_many", "share", "when") and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
+            # "how many was that?": the figure of the last answer
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
+        if qtype == "opinion" and VIEW_OF_THAT.search(text):  # "what does the author conclude from that?": the view
+            views = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
+                     and self.store.facts[i].kind == "opinion"]
+            if views:
+                f = self.store.facts[views[0]]
+                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+        named = self.named_sources(text)
+        if OTHER_ARTICLE.search(text) or (named and set(words) <= SOURCE_WORDS):
+            return self.other_article(last, named, context), context
+        if RESTATE.match(text) and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}:
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
+        if WHY_THAT.match(text):  # "why?", "why so few?": a reason the articles link to the last answer
+            reasons = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
+                       and self.store.facts[i].kind in ("claim", "opinion")]
+            if reasons:
+                f = self.store.facts[reasons[0]]
+                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+            if re.search(r"\b(that|this|then|there) \w+", text):  # "why that week?": no reason the articles give
+                return self.refuse("not-covered", "not-covered", [last.id]), context
+            return None
+        if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain", "next", "instead", "then"}:
+            shown = set(context["facts"])
+            nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
+            if not nxt:
+                return self.refuse("not-covered", "not-covered", [last.id]), context
+            f = self.store.facts[nxt[0]]
+            return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
+        return None
+
+    def converted(self, last: Fact, unit: str) -> Fact | None:
+        """A figure Sourced computed from the last answer's, in the unit asked ("in km?": 0.8 percent of Ukraine's area)."""
+        for fid in self.derived_from.get(last.id, ()):
+            f = self.store.facts[fid]
+            if any((unit in g.unit) if unit else "percent" not in g.unit for g in f.figures if g.derived):
+                return f
+        return None
+
+    def named_sources(self, text: str) -> list[str]:
+        """The sources a question names by their label's first word ("blog", "news")."""
+        out = []
+        for s in self.store.sources.values():
+            first = [w for w in TOKEN.findall(s.label.lower()) if w not in ("the", "a", "an")][:1]
+            if first and re.search(rf"\b{re.escape(first[0])}", text):
+                out.append(s.id)
+        return out
+
+    def other_article(self, last: Fact, named: list[str], context: dict) -> Reply:
+        """What the other article (or the one named) says on the last answer's point, beside it."""
+        mine = {c.source_id for c in last.citations}
+        if named and named[0] not in mine:  # "does the blog post agree?" after a news report fact
+            mine = set(self.store.sources) - {named[0]}
+        elif named:  # the named article is the one that said it
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
+        near = [c.fact for c in last.conflicts_with] + list(last.related)
+        # the other article's version: a linked fact, or the one a linked fact conflicts with (one step further)
+        far = [c.fact for i in near if i in self.store.facts for c in self.store.facts[i].conflicts_with]
+        other = [i for i in near + far if i in self.store.facts and i != last.id
+                 and not {c.source_id for c in self.store.facts[i].citations} & mine]
+        if not other:
+            return self.refuse("not-covered", "other-article", [last.id])
+        chosen = [other[0], last.id]
+        return Reply(True, rp.framing(self.store, [self.store.facts[i] for i in chosen], True),
+                     [self.statement(self.store.facts[i]) for i in chosen])
