@@ -64,16 +64,16 @@ HELDOUT = EVAL_FILE.with_name("heldout.yaml")
 @pytest.mark.skipif(not HELDOUT.exists(), reason="held-out set absent (removed where the bot is tuned)")
 def test_the_held_out_set_does_not_lose_ground(bot):
     """The real figure (README): a set written by someone who never saw the bot's rules, never tuned on.
-    Its floors sit just under the last measured figures (81.0% answers, 77.8% refusals, 26 of 35
-    follow-ups): a change that generalises worse fails here. The message gives figures only, never the
+    Its floors sit just under the last measured figures (85.1% answers, 81.5% refusals, 27 of 35
+    follow-ups, session 7): a change that generalises worse fails here. The message gives figures only, never the
     missed questions, so that reading a failure does not turn into tuning on the set."""
     items = load_items(HELDOUT)
     assert len(items) >= 150
     ours = evaluate_bot(bot, items)
     figures = (f"{ours.accuracy:.1%} answers, {ours.refusal_rate:.1%} refusals, "
                f"{ours.followups_ok} of {ours.followup_items} follow-ups, {ours.unsupported} unsupported")
-    assert ours.accuracy >= 0.79 and ours.refusal_rate >= 0.75, figures
-    assert ours.followups_ok >= 25 and ours.unsupported == 0, figures
+    assert ours.accuracy >= 0.84 and ours.refusal_rate >= 0.79, figures
+    assert ours.followups_ok >= 26 and ours.unsupported == 0, figures
 
 
 def test_an_answer_has_the_documented_shape_and_cites_its_facts(client, store):
@@ -348,3 +348,11 @@ def test_the_panel_says_questions_are_kept_as_the_ask_page_does(client):
     page = " ".join(client.get("/modules").get_data(as_text=True).split())
     panel = page[page.index('id="chat-panel"'):]
     assert "Your questions are kept on this site" in panel and "anything private" in panel
+
+
+def test_a_refusal_never_suggests_a_question_the_conversation_just_asked(client):
+    first = ask(client, "How many Russians surrender each week?")
+    assert first["answered"]
+    after = ask(client, "and in 2025?", first["conversation"])
+    assert not after["answered"] and after["suggestions"]
+    assert "How many Russians surrender each week?" not in after["suggestions"]
