@@ -61,10 +61,11 @@ def ask_once(question: str, conv_id: str | None) -> tuple[str, Reply, dict]:
     reply, context, payload = reply_to(question, (conv or {}).get("context"))
     # a suggested question is never one this conversation has just asked (a refusal offered the very
     # question it followed)
-    asked = {" ".join(x["question"].lower().split()) for x in (conv or {}).get("exchanges", [])}
-    asked.add(" ".join(question.lower().split()))
+    def words(text: str) -> str:
+        return " ".join(text.lower().split())
+    asked = {words(x["question"]) for x in (conv or {}).get("exchanges", [])} | {words(question)}
     payload = {**payload, "conversation": conv_id,
-               "suggestions": [q for q in payload["suggestions"] if " ".join(q.lower().split()) not in asked]}
+               "suggestions": [q for q in payload["suggestions"] if words(q) not in asked]}
     exchange = {"question": question, "reply": payload, "at": time.time()}
     refused = question if (not reply.answered and reply.reason in ("not-covered", "out-of-scope")) else None
     db.save_exchange(db.get_db(), conv_id, context, exchange, refused_question=refused)
