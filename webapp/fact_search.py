@@ -57,9 +57,10 @@ def _build(store: Store) -> tuple[list[Indexed], dict[str, float], dict[str, set
     # a synonym group ties a fact to its one-word members; a phrase of the group ("not russian",
     # "other countries") ties it only when the fact says the whole phrase, never through one of its
     # words (every fact saying "Russian" was a match for "mercenaries")
-    groups = [({_stem(p) for p in g if len(TOKEN.findall(tidy(p))) == 1},
-               [" ".join(TOKEN.findall(tidy(p))) for p in g if len(TOKEN.findall(tidy(p))) > 1])
-              for g in store.lexicon.synonyms]
+    groups = []
+    for g in store.lexicon.synonyms:
+        said = [" ".join(TOKEN.findall(tidy(p))) for p in g]
+        groups.append(({_stem(p) for p in said if p and " " not in p}, [p for p in said if " " in p]))
     items = []
     for i, f in enumerate(store.facts.values()):
         words = TOKEN.findall(tidy(f"{f.statement} {f.claimant} {f.kind} {' '.join(f.topics).replace('-', ' ')}"))
