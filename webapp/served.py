@@ -60,7 +60,7 @@ def _bot_for(store: Store) -> Bot | None:
     def search(*a, **k):
         with lock:  # one in-memory connection shared by a worker's threads
             return db.bot_search(mem, *a, **k)
-    bot = Bot(store, search=search)
+    bot = Bot(store, search=search, source_url=None)  # a subject's articles have no Sources page entry
     db.migrate(mem)
     db.load_content(mem, store, extra_terms=bot.index_terms)
     bot._memory_db = mem  # kept alive with the bot
