@@ -95,7 +95,7 @@ def projector_ctx(s: LiveSession) -> dict:
            "open": s.open_for_answers(now), "people": db.live_participants(db.get_db(), s.id),
            "key": f"{s.version}.{joined}.{answered}.{s.seconds_left(now)}", "poll": POLL_SECONDS}
     if s.stage == "lobby":
-        url = request.host_url.rstrip("/") + url_for("live.join", code=s.code)
+        url = request.host_url.rstrip("/") + url_for("join.page", code=s.code)  # /join/CODE leads to the live page
         ctx.update(address=join_address(), join_url=url,
                    qr=segno.make(url, error="m").svg_inline(scale=10, border=2, title="QR code: " + url))
     q = s.question
