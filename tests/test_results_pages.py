@@ -108,3 +108,20 @@ def test_the_attempt_page_numbers_questions_as_the_item_analysis_does(client, si
         asked = [e["q"] for e in a.layout].index(qid) + 1
         assert text(head) == f"Question {n} (asked as question {asked} of 5)"
     assert page.count("not answered") == 2
+
+
+def test_a_pooled_attempt_without_shuffling_says_drawn_not_shuffled(client, signed_in, app):
+    aid, code = assignment(client, app, n=5, pool="3", shuffle_questions="")
+    asg = db.get_assignment(db.connect(app.config["DATABASE"]), aid)
+    for k in range(8):  # a student whose draw is not simply questions 1-3 (each draw is random)
+        s, url = join(app, code, f"Student {k}")
+        a = db.get_attempt(db.connect(app.config["DATABASE"]), url.rsplit("/", 1)[1])
+        numbers = [list(asg.questions).index(e["q"]) + 1 for e in a.layout]
+        if numbers != [1, 2, 3]:
+            break
+    assert numbers == sorted(numbers) and numbers != [1, 2, 3]  # not shuffled: the set's order, some left out
+    answer(app, s, url, True)
+    page = text(client.get(f"/teach/assignments/{aid}/attempts/{a.id}").get_data(as_text=True))
+    assert "met them in another order (3 of 5 drawn at random)" in page and "shuffled" not in page
+    for asked, n in enumerate(numbers, 1):
+        assert f"Question {n} (asked as question {asked} of 3)" in page
