@@ -99,3 +99,18 @@ def test_each_clashing_question_is_marked_in_the_list(client, signed_in, app):
     assert marks == ["⚠ Shares its answer with question 4 ( why )", None, "⚠ Shares its answer with question 5 ( why )",
                      "⚠ Shares its answer with question 1 ( why )", "⚠ Shares its answer with question 3 ( why )"]
     assert "4 of these questions give away each other's answers" in text(html)
+
+
+def test_the_live_class_start_page_warns_too(client, signed_in, app):
+    # a live class reveals every answer to the whole class after its question: the same give-away
+    set_id = walk_set(client)
+    page = text(client.get("/live/new").get_data(as_text=True))
+    assert "Revealing each answer to the class gives away a later one in this set" in page
+    assert ("Questions 3 and 5 both rest on one fact, “In the same breakdown, 13% of the prisoners were "
+            "non-commissioned officers”: once each answer is revealed to the class, the first a student meets "
+            "gives away the other.") in page
+    assert f'href="/teach/sets/{set_id}#giveaways"' in client.get("/live/new").get_data(as_text=True)
+    # a set without clashes: no warning
+    client.post(f"/teach/sets/{set_id}/change", data={"action": "remove", "question_id": "comp-nco-typed"})
+    client.post(f"/teach/sets/{set_id}/change", data={"action": "remove", "question_id": "comp-rank-and-file-blog"})
+    assert "gives away" not in text(client.get("/live/new").get_data(as_text=True))

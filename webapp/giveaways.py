@@ -39,11 +39,15 @@ class GiveAway:
     @property
     def text(self) -> str:
         """The warning, one or two sentences a teacher reads at a glance."""
+        return self.says("with the right answers shown after each answer")
+
+    def says(self, when: str) -> str:
+        """The warning, `when` saying how the answers come out ("once each answer is revealed")."""
         if self.kind == "explained":
             shows, asks = self.numbers
             gives = (f"gives {self.about}, the figure question {asks} asks for" if self.figure else
                      f"states the fact question {asks} rests on, “{self.about}”")
-            return (f"Question {shows}'s explanation {gives}: with the right answers shown after each answer, "
+            return (f"Question {shows}'s explanation {gives}: {when}, "
                     f"a student who meets question {shows} first is told question {asks}'s answer.")
         listed = _listed(self.numbers)
         if self.kind == "same-fact":
@@ -52,7 +56,7 @@ class GiveAway:
             lead = f"{listed} rest on facts that state the same figure, {self.about}"
             lead += f" ({_and(list(self.where))})" if self.where else ""
         first = "the first a student meets gives away the other" + ("" if len(self.numbers) == 2 else "s")
-        return f"{lead}: with the right answers shown after each answer, {first}."
+        return f"{lead}: {when}, {first}."
 
 
 def _and(words: list[str]) -> str:
