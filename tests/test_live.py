@@ -104,7 +104,7 @@ def answer(s, code, position, form, htmx=False):
 def test_a_whole_live_session_from_lobby_to_results(app, teacher):
     sid, code = start(teacher, app)
     lobby = teacher.get(f"/live/s/{sid}").get_data(as_text=True)
-    assert "/live/join" in lobby and "<svg" in lobby and "QR code" in lobby and code in lobby
+    assert f"/join/{code}" in lobby and "<svg" in lobby and "QR code" in lobby and code in lobby
     ana = student(app, code, "Ana", via="/quiz/join")  # the usual join page sends live codes here
     ben = student(app, code, "Ben")
     assert "Ana" in teacher.get(f"/live/s/{sid}").get_data(as_text=True)

@@ -90,7 +90,9 @@ class AssignmentOptions(BaseModel):
         return self
 
     @classmethod
-    def from_form(cls, form) -> tuple["AssignmentOptions | None", list[tuple[str, str]]]:
+    def from_form(cls, form, available: int | None = None) -> tuple["AssignmentOptions | None", list[tuple[str, str]]]:
+        """The options a publish form asks for, or every problem with them at once (in the form's order).
+        `available`: how many questions the set has (a random pool can't draw more)."""
         problems: list[tuple[str, str]] = []
 
         def get(key: str, n: int = 120) -> str:
@@ -120,10 +122,10 @@ class AssignmentOptions(BaseModel):
                 problems.append((key, "Give a date and time like 2026-12-01 09:00."))
                 return None
 
-        return cls._build(form, get, whole, when, problems)
+        return cls._build(form, get, whole, when, problems, available)
 
     @classmethod
-    def _build(cls, form, get, whole, when, problems) -> tuple["AssignmentOptions | None", list[tuple[str, str]]]:
+    def _build(cls, form, get, whole, when, problems, available) -> tuple["AssignmentOptions | None", list[tuple[str, str]]]:
         title = get("title")
         if not title:
             problems.append(("title", "Give the assignment a title your students will recognise."))
@@ -138,8 +140,9 @@ class AssignmentOptions(BaseModel):
                 "opens_at": when("opens_at"), "closes_at": when("closes_at"),
                 "pool": whole("pool", "The number of questions each student gets", 1, 500),
                 "pass_mark": whole("pass_mark", "The pass mark (%)", 1, 100)}
+        problems += together(data, {k for k, _ in problems}, available)
         if problems:
-            return None, problems
+            return None, sorted(problems, key=lambda p: FORM_ORDER.index(p[0]) if p[0] in FORM_ORDER else 99)
         try:
             return cls(**data), []
         except ValidationError as e:
@@ -149,6 +152,24 @@ class AssignmentOptions(BaseModel):
                 key = next((v for k, v in field.items() if msg.startswith(k)), "closes_at")
                 problems.append((str(err["loc"][0]) if err["loc"] else key, msg))
             return None, problems
+
+
+FORM_ORDER = ["title", "time_limit", "attempts", "pool", "pass_mark", "feedback", "opens_at", "closes_at"]
+
+
+def together(data: dict, unreadable: set[str], available: int | None) -> list[tuple[str, str]]:
+    """The rules between fields, checked on whatever could be read, so one round reports every problem."""
+    out = []
+    pool = data["pool"]
+    if pool and available and pool > available:
+        s = "s" if available != 1 else ""
+        out.append(("pool", f"Questions each student gets: {pool} is more than the set's {available} question{s}. "
+                            f"Give a number from 1 to {available}, or leave it empty for all {available}."))
+    if data["opens_at"] and data["closes_at"] and data["closes_at"] <= data["opens_at"]:
+        out.append(("closes_at", "The close date must come after the open date."))
+    if data["feedback"] == "due" and not data["closes_at"] and "closes_at" not in unreadable:
+        out.append(("feedback", "Feedback after the close date needs a close date."))
+    return out
 
 
 def status_of(opts: AssignmentOptions, now: dt.datetime) -> tuple[str, str]:

@@ -176,34 +176,3 @@ def grouped_chart_svg(chart: Chart, store: Store, chart_id: str) -> Markup:
     parts += _axis(chart, 8 + group_h * len(groups) + 2, x0 + name_w, TRACK - name_w + 20)
     parts.append(tail)
     return Markup("".join(parts))
-
-
-def choice_bars_svg(rows: list[tuple[str, int, bool]], answered: int, title: str, chart_id: str) -> Markup:
-    """How many students gave each answer to one question: a small horizontal bar chart, the right
-    answer(s) marked with a tick and a solid bar. `rows` are (label, count, right); the table beside
-    it carries the same numbers."""
-    row, label_w, bar_w, top = 26, 230, 200, 4
-    height = top + row * len(rows) + 4
-    width = label_w + bar_w + 60
-    most = max([n for _, n, _ in rows] + [1])
-    said = "; ".join(label + (" (right)" if right else "") + f": {n}" for label, n, right in rows)
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart choice-chart" viewBox="0 0 {width} {height}" '
-        f'role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" width="100%" preserveAspectRatio="xMinYMin meet">',
-        f'<title id="{chart_id}-title">{escape(title)}</title>',
-        f'<desc id="{chart_id}-desc">{answered} answered. '
-        f'{escape(said)}</desc>',
-    ]
-    for i, (label, n, right) in enumerate(rows):
-        y = top + i * row
-        tick = "✓ " if right else ""
-        short = label if len(label) <= 30 else label[:29] + "…"
-        w = max(1.0, bar_w * n / most) if n else 0
-        parts.append(f'<text class="label" x="{label_w - 8}" y="{y + 17}" text-anchor="end">'
-                     f'{tick}{escape(short)}</text>')
-        kind = "bar bar-right" if right else "bar bar-other"
-        parts.append(f'<rect class="{kind}" x="{label_w}" y="{y + 5}" '
-                     f'width="{w:.1f}" height="16" rx="2"/>')
-        parts.append(f'<text class="value" x="{label_w + w + 6:.1f}" y="{y + 17}">{n}</text>')
-    parts.append("</svg>")
-    return Markup("".join(parts))

@@ -15,6 +15,7 @@ from flask import Blueprint, abort, g, redirect, render_template, request, url_f
 
 from .. import db, live
 from ..assignments import new_join_code, normalise_code
+from ..giveaways import give_aways
 from ..live import LiveRefused, LiveSession, Participant
 from ..numbers import whole_number
 from ..quiz import AnswerError, describe_response, feedback_for, right_answer, shown
@@ -61,8 +62,20 @@ def owned(session_id: int) -> LiveSession:
 # --- the teacher: start, projector, steps ----------------------------------------------------------------
 
 def new_page(error: str | None = None, status: int = 200):
-    return render_template("live/new.html", sets=db.list_sets(db.get_db(), tid()), timers=live.TIMERS,
+    sets = db.list_sets(db.get_db(), tid())
+    return render_template("live/new.html", sets=sets, timers=live.TIMERS, giveaways=set_giveaways(sets),
                            sessions=db.list_live_sessions(db.get_db(), tid()), error=error), status
+
+
+def set_giveaways(sets: list[dict]) -> list[tuple[dict, list]]:
+    """Sets whose questions give away each other's answers: a live reveal shows each answer to the class."""
+    pool, out = all_questions(), []
+    for row in sets:
+        s = db.get_set(db.get_db(), tid(), row["id"])
+        found = give_aways([pool.get(q) for q in s["questions"]], store()) if s else []
+        if found:
+            out.append((row, found))
+    return out
 
 
 @bp.get("/new")
@@ -95,7 +108,7 @@ def projector_ctx(s: LiveSession) -> dict:
            "open": s.open_for_answers(now), "people": db.live_participants(db.get_db(), s.id),
            "key": f"{s.version}.{joined}.{answered}.{s.seconds_left(now)}", "poll": POLL_SECONDS}
     if s.stage == "lobby":
-        url = request.host_url.rstrip("/") + url_for("live.join", code=s.code)
+        url = request.host_url.rstrip("/") + url_for("join.page", code=s.code)  # /join/CODE leads to the live page
         ctx.update(address=join_address(), join_url=url,
                    qr=segno.make(url, error="m").svg_inline(scale=10, border=2, title="QR code: " + url))
     q = s.question

@@ -8,8 +8,8 @@ from flask import Response, abort, g, render_template, request, url_for
 from ... import assignment_control as control
 from ... import db, stats
 from ...assignments import FEEDBACK_LABELS
-from ...attempts import Assignment
-from ...charts import choice_bars_svg
+from ...attempts import Assignment, expire_if_late
+from ...marks import at_a_glance
 from ...quiz import describe_response
 from ...results import csv_text, marks_by_question, questions_given, response_counts
 from ...web import error_page
@@ -22,29 +22,37 @@ from .control import DONE
 STATS_MIN_ATTEMPTS = 10  # below this, item statistics are shown but marked "too few attempts"
 
 
+def attempt_state(x, now: float) -> str:
+    """"finished", "time up" (its time limit or the close date ended it with questions left) or "in progress"."""
+    if x.timed_out or (not x.finished and x.late(now)):
+        return "time up"
+    return "finished" if x.finished else "in progress"
+
+
 def live_ctx(a: Assignment) -> dict:
-    """Who has joined and how far they are: what the results page polls while the assignment is open."""
-    attempts = db.assignment_attempts(db.get_db(), a.id)
+    """Who has joined and how far they are: what the results page polls while the assignment is open.
+    An attempt whose time ran out is ended here too, so it counts (and is marked) as soon as the teacher looks."""
     now = time.time()
+    attempts = [expire_if_late(db.get_db(), x, now) for x in db.assignment_attempts(db.get_db(), a.id)]
+    pass_mark = a.options.pass_mark
     rows = [{"id": x.id, "name": x.display_name, "started": _t(x.created_at), "finished": _t(x.finished_at),
              "answered": len(x.answers), "length": x.length, "score": x.total,
-             "percent": 100 * x.total / x.length if x.length else 0, "done": x.finished,
-             "in_progress": not x.finished and not x.late(now)} for x in attempts]
+             "percent": 100 * x.total / x.length if x.length else 0, "state": attempt_state(x, now),
+             "passed": at_a_glance(x, pass_mark).passed if x.finished else None} for x in attempts]
     state = a.status()
+    count = {k: sum(r["state"] == k for r in rows) for k in ("in progress", "finished", "time up")}
     return {"a": a, "rows": rows, "attempts": attempts, "state": state, "live": state[0] == "open", "now": int(now),
-            "joined": len({(r["name"] or "").lower() for r in rows}),
-            "in_progress": sum(r["in_progress"] for r in rows), "finished": sum(r["done"] for r in rows)}
+            "joined": len({(r["name"] or "").lower() for r in rows}), "pass_mark": pass_mark,
+            "in_progress": count["in progress"], "finished": count["finished"], "time_up": count["time up"]}
 
 
 def item_rows(a: Assignment, finished: list, test) -> list[dict]:
-    """Each question's statistics with which answers were chosen (a table and a small chart)."""
+    """Each question's statistics with which answers were chosen (one table, a bar beside each count)."""
     out = []
     for n, it in enumerate(test.items, 1):
         q = a.questions[it.question_id]
         choices, answered = response_counts(q, finished)
-        chart = choice_bars_svg([(c.label, c.count, c.right) for c in choices], answered,
-                                f"Question {n}: answers chosen", f"choices-{n}") if answered else None
-        out.append({"n": n, "q": q, "it": it, "choices": choices, "answered": answered, "chart": chart,
+        out.append({"n": n, "q": q, "it": it, "choices": choices, "answered": answered,
                     "few": it.attempts < STATS_MIN_ATTEMPTS})
     return out
 
@@ -60,6 +68,7 @@ def results_ctx(a: Assignment) -> dict:
     used_up = control.can_have_another(ctx["attempts"], a.options.attempts, extra, ctx["now"])
     return {**ctx, "test": test, "chart": chart, "questions": a.questions, "items": item_rows(a, finished, test),
             "min_attempts": STATS_MIN_ATTEMPTS, "alpha": stats.alpha_text(test, STATS_MIN_ATTEMPTS), "link": url_for("join.page", code=a.code, _external=True),
+            "address": url_for("join.page", _external=True).split("://", 1)[-1],
             "feedback_labels": FEEDBACK_LABELS, "events": [{**e, "at": _t(e["at"])} for e in
                                                             db.assignment_events(db.get_db(), a.id)],
             "used_up": used_up,

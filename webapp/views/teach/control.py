@@ -90,22 +90,33 @@ def get_owned_attempt(a: Assignment, attempt_id: str) -> Attempt:
     return x
 
 
+def answer_rows(a: Assignment, x: Attempt) -> list[dict]:
+    """The questions this attempt was given, numbered as the item analysis numbers them (the set's order,
+    "Question 3") and listed in that order, each with the place the student met it ("asked") and the answer."""
+    number = {qid: n for n, qid in enumerate(a.questions, 1)}
+    given = {ans.position: ans for ans in x.answers}
+    rows = []
+    for pos, entry in enumerate(x.layout):
+        q, ans = a.questions.get(entry["q"]), given.get(pos)
+        rows.append({"n": number.get(entry["q"], 0), "asked": pos + 1, "q": q, "answered": ans is not None,
+                     "said": describe_response(q, ans.response) if q and ans else [],
+                     "right": right_answer(q) if q else [], "correct": bool(ans and ans.correct),
+                     "score": ans.score if ans else 0.0, "at": _t(ans.answered_at) if ans else ""})
+    return sorted(rows, key=lambda r: (r["n"] or 10**6, r["asked"]))
+
+
 @bp.get("/assignments/<int:assignment_id>/attempts/<attempt_id>")
 @login_required
 def attempt_answers(assignment_id: int, attempt_id: str):
     """One student's attempt, answer by answer, with the right answers beside."""
     a = get_owned_assignment(assignment_id)
     x = get_owned_attempt(a, attempt_id)
-    rows = []
-    for ans in x.answers:
-        q = a.questions.get(ans.question_id)
-        rows.append({"n": ans.position + 1, "q": q, "said": describe_response(q, ans.response) if q else [],
-                     "right": right_answer(q) if q else [], "correct": ans.correct, "score": ans.score,
-                     "at": _t(ans.answered_at)})
+    rows = answer_rows(a, x)
     used = sum(1 for y in db.assignment_attempts(db.get_db(), a.id)
                if (y.display_name or "").lower() == (x.display_name or "").lower())
     return render_template("teach/attempt.html", a=a, x=x, rows=rows, started=_t(x.created_at),
-                           finished=_t(x.finished_at), used=used)
+                           finished=_t(x.finished_at), used=used,
+                           reordered=any(r["n"] != r["asked"] for r in rows))
 
 
 @bp.post("/assignments/<int:assignment_id>/attempts/<attempt_id>/delete")
@@ -136,9 +147,9 @@ def qr_svg(text: str, title: str) -> Markup:
 def projector(assignment_id: int):
     from .assignments import live_ctx
     a = get_owned_assignment(assignment_id)
-    link = url_for("quiz.join", code=a.code, _external=True)
+    link = url_for("join.page", code=a.code, _external=True)  # the shortest address: /join/CODE
     ctx = live_ctx(a)
     if request.htmx:
         return render_template("teach/_projector_count.html", **ctx)
-    return render_template("teach/projector.html", **ctx, link=link, address=url_for("quiz.join", _external=True),
+    return render_template("teach/projector.html", **ctx, link=link, address=url_for("join.page", _external=True),
                            qr=qr_svg(link, f"QR code: the join link for {a.title}"))

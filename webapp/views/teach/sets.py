@@ -9,6 +9,7 @@ from markupsafe import Markup
 from ... import db, exchange
 from ...assignments import FEEDBACK_LABELS, AssignmentOptions, new_join_code
 from ...authoring import DIFFICULTY_LABELS, TYPE_LABELS, BankFilter, filter_questions
+from ...giveaways import give_aways, partners
 from ...prose import Notes, render_inline
 from ...schemas import Question
 from ...web import store
@@ -34,7 +35,9 @@ def set_ctx(s: dict, f: BankFilter, message: str | None = None) -> dict:
     pool, mine = all_questions(own), set(own)
     items = [(qid, pool.get(qid)) for qid in s["questions"]]
     found, total = filter_questions(pool.values(), f, store(), mine, module_facts())
+    clashes = give_aways([q for _, q in items], store())
     return {"set": s, "items": items, "filter": f, "found": found, "total": total, "message": message,
+            "giveaways": clashes, "partners": partners(clashes),
             "in_set": set(s["questions"]), "mine": mine, "topics": bank().topics or store().topics,
             "modules": list(store().modules.values()), "types": TYPE_LABELS, "difficulties": DIFFICULTY_LABELS}
 
@@ -140,23 +143,29 @@ def export_set(set_id: int, fmt: str):
 
 # --- publishing ------------------------------------------------------------------------------------
 
+def publish_page(s: dict, qs: list[Question], missing: list[str], form, problems: list, status: int = 200):
+    pool = all_questions()
+    clashes = give_aways([pool.get(q) for q in s["questions"]], store())
+    return render_template("teach/publish.html", set=s, count=len(qs), missing=missing, problems=problems,
+                           form=form, feedback_labels=FEEDBACK_LABELS, giveaways=clashes), status
+
+
 @bp.route("/sets/<int:set_id>/publish", methods=["GET", "POST"])
 @login_required
 def publish(set_id: int):
     s = get_owned_set(set_id)
     qs, missing = set_questions(s)
     if request.method == "GET":
-        return render_template("teach/publish.html", set=s, count=len(qs), missing=missing, problems=[],
-                               form={"title": s["title"], "attempts": "1", "shuffle_questions": "on",
-                                     "shuffle_options": "on", "feedback": "each"}, feedback_labels=FEEDBACK_LABELS)
-    opts, problems = AssignmentOptions.from_form(request.form)
+        return publish_page(s, qs, missing, {"title": s["title"], "attempts": "1", "shuffle_questions": "on",
+                                             "shuffle_options": "on", "feedback": "each"}, [])
+    form = request.form.copy()
+    if form.get("answers_at_end"):  # "Publish, right answers at the end": the give-away warning's way out
+        form["feedback"] = "end"
+    opts, problems = AssignmentOptions.from_form(form, available=len(qs))
     if not qs:
         problems.append(("set", "The set has no questions yet: add some before publishing."))
     if problems:
-        return render_template("teach/publish.html", set=s, count=len(qs), missing=missing, problems=problems,
-                               form=request.form, feedback_labels=FEEDBACK_LABELS), 400
+        return publish_page(s, qs, missing, form, problems, 400)
     a = db.create_assignment(db.get_db(), tid(), set_id, opts.model_dump(mode="json"),
                              [q.model_dump(mode="json") for q in qs], new_join_code)
     return redirect(url_for("teach.assignment", assignment_id=a.id), 303)
-
-

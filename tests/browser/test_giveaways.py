@@ -1,0 +1,36 @@
+"""WALK-7 finding 4 in a real browser, JavaScript on and off: the set builder names the questions that
+give away each other's answers, and its "Remove question N" button clears the warning in place."""
+import re
+
+from playwright.sync_api import expect
+
+from .conftest import screenshot
+from .test_teacher import make_teacher, sign_in
+
+WALK = ["comp-rank-and-file-news", "comp-officers-news", "comp-nco-news", "comp-rank-and-file-blog", "comp-nco-typed"]
+
+
+def test_the_warning_names_the_questions_and_removing_one_clears_it(page, live_server):
+    email = f"giveaways-{'js' if page.js else 'nojs'}@school.org"
+    make_teacher(live_server, email)
+    sign_in(page, email)
+    page.get_by_label("New set's title").fill("Who the prisoners are")
+    page.get_by_role("button", name="Create set").click()
+    set_url = re.sub(r"[?#].*", "", page.url)
+    token = page.locator('input[name="csrf_token"]').first.get_attribute("value")
+    for qid in WALK:  # the walk's set: the bank's first five composition questions
+        r = page.context.request.post(set_url + "/change", form={"action": "add", "question_id": qid,
+                                                                 "csrf_token": token}, max_redirects=0)
+        assert r.status == 303
+    page.goto(set_url + "?")
+    warning = page.locator("#giveaways")
+    expect(warning).to_contain_text("Questions 1 and 4 rest on facts that state the same figure, 83%")
+    expect(warning).to_contain_text("Questions 3 and 5 both rest on one fact")
+    expect(page.locator("#set-items")).to_contain_text("⚠ Shares its answer with question 5")
+    screenshot(page, "set-giveaways")
+    warning.get_by_role("button", name="Remove question 5").click()
+    expect(page.locator("#set-items h2")).to_have_text("In this set (4)")
+    expect(warning).not_to_contain_text("Questions 3 and 5")
+    warning.get_by_role("button", name="Remove question 4").click()
+    expect(page.locator("#set-items h2")).to_have_text("In this set (3)")
+    expect(page.locator("#giveaways")).to_have_count(0)
