@@ -6,7 +6,8 @@ from pathlib import Path
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 
 from .. import fact_search
-from ..charts import all_bars, bar_chart_svg, chart_bars, chart_groups, paragraphs_by_source, source_line, where_cited
+from ..charts import (all_bars, bar_chart_svg, chart_bars, chart_groups, claimant_and_place, paragraphs_by_source,
+                      source_line, where_cited)
 from ..facts import read_paragraphs
 from ..phrases import choose_form, figure_phrase
 from ..prose import Notes, render_body, render_inline, show_figure
@@ -42,6 +43,13 @@ def figure_label(fig) -> str:
 @bp.app_template_global()
 def cited_where(fact) -> str:
     return where_cited(fact, store())
+
+
+@bp.app_template_global()
+def claimed_where(fact) -> str:
+    """'the news report, paragraph 3 (no source given)' or 'X, in the news report, paragraph 3', as a chart's
+    source line says it (the projector's reveal, where a line must stay short)."""
+    return claimant_and_place(fact, store())
 
 
 @bp.app_template_global()
