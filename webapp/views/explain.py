@@ -185,4 +185,6 @@ def fact(fact_id: str):
 def sources():
     items = [{"source": s, "status": store().verified.get(s.id, "unknown"), "facts": store().facts_citing(s.id)}
              for s in store().sources.values()]
-    return render_template("explain/sources.html", items=items)
+    # a fact's page quotes its paragraph when the texts are configured and the article verified (fact())
+    quoting = bool(current_app.config.get("SOURCE_TEXTS")) and any(i["status"] == "verified" for i in items)
+    return render_template("explain/sources.html", items=items, quoting=quoting)
