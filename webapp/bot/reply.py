@@ -101,7 +101,8 @@ def framing(store: Store, facts: list[Fact], conflict: bool) -> str:
     """The bot's own words before the statements: no figures, ever. True to what follows: "side by side"
     heads only the differing versions, and one article is named, not "the articles"."""
     labels = sorted({store.sources[c.source_id].label for f in facts for c in f.citations})
-    versions = [facts[0]] + [f for f in facts[1:] if f.id in {c.fact for c in facts[0].conflicts_with}]
+    differ = {c.fact for c in facts[0].conflicts_with} if facts else set()
+    versions = facts[:1] + [f for f in facts[1:] if f.id in differ]
     if conflict and len(versions) > 1:
         by = {store.sources[c.source_id].label for f in versions for c in f.citations}
         head = "Both articles report this" if len(by) > 1 else "The sources give this in more than one way"
