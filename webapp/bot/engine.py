@@ -19,7 +19,7 @@ from lemminflect import getAllLemmas
 from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
-from . import reply as rp
+from . import about, reply as rp
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
@@ -54,8 +54,10 @@ class Bot(LastAnswer):
     fact's page."""
 
     def __init__(self, store: Store, search: Search, fact_url: Callable[[str], str] = lambda i: f"/facts/{i}",
-                 min_coverage: float = MIN_COVERAGE, min_score: float = MIN_SCORE):
+                 min_coverage: float = MIN_COVERAGE, min_score: float = MIN_SCORE,
+                 source_url: Callable[[str], str] | None = lambda i: f"/sources#src-{i}"):
         self.store = store
+        self.source_url = source_url  # None: questions about the articles themselves are not answered
         self.search = search
         self.fact_url = fact_url
         self.min_coverage = min_coverage
@@ -122,6 +124,8 @@ class Bot(LastAnswer):
         if u.kind in rp.SMALLTALK:
             tips = self.suggestions() if u.kind != "thanks" else []
             return Reply(False, rp.SMALLTALK[u.kind], suggestions=tips, reason="smalltalk"), context
+        if (articles := self.about_articles(u.text, context)) is not None:
+            return articles
         if u.kind == "out-of-scope":
             return self.refuse("out-of-scope", u.scope if u.scope in rp.REFUSALS else "not-covered"), context
         if u.kind == "nothing":
@@ -134,6 +138,25 @@ class Bot(LastAnswer):
             # is the idea most facts share
             u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
         return self.reply_to(u, context)
+
+    def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
+        """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
+        ask = about.asked(text)
+        if ask is None or self.source_url is None or not about.only_about_articles(self.store, text, STOPWORDS):
+            return None
+        ids = about.named(self.store, text) or context.get("sources") or list(dict.fromkeys(
+            c.source_id for i in context.get("facts", [])[:1] for c in self.store.facts[i].citations
+            if i in self.store.facts)) or list(self.store.sources)
+        ids = sorted(ids, key=lambda i: self.store.sources[i].kind != "opinion") if ask == "kind" else ids
+        texts = [(i, t) for i in ids for t in about.statements(self.store, i)]
+        if ask != "trust":  # the record itself; its note only when the question is how far to trust it
+            texts = [(i, t) for i, t in texts if t == about.described(self.store.sources[i])]
+        elif len(ids) > 1:
+            texts = [(i, t) for i, t in texts if t != about.described(self.store.sources[i])]
+        said = [Statement(t, about.PREFIX + i, about.CLAIMANT if t == about.described(self.store.sources[i])
+                          else about.NOTE_CLAIMANT, [], self.source_url(i), "source") for i, t in texts[:rp.MAX_STATEMENTS]]
+        message = about.FRAMING["trust"] if ask == "trust" else about.FRAMING_ONE if len(ids) == 1 else about.FRAMING_ALL
+        return Reply(True, message, said), {"sources": ids, "facts": []}
 
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
@@ -167,11 +190,14 @@ class Bot(LastAnswer):
             # Ukraine's own soldiers held by Russia: not covered; a follow-up may still ask what the
             # articles do say about Ukraine's soldiers ("and how many have come home?")
             side = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "side": "ukrainian", "facts": []}
-            return self.refuse("out-of-scope", "other-side", related), side
+            again = u.follow_up and context.get("side") == "ukrainian"  # "what about officers?" after an other-side refusal
+            return self.refuse("out-of-scope", "other-side-again" if again else "other-side", related), side
         if not clears(best, self.min_coverage, self.min_score):
             if u.reading.years and CHECK.match(u.reading.text):  # "is it true the record week was in 2023?": the fact
                 u.reading = replace(u.reading, years=set())    # that gives the real year answers it
                 return self.reply_to(u, context)
+            if u.follow_up and u.reading.years and context.get("facts"):  # "and in 2025?": not broken down by that year
+                return self.refuse("not-covered", "year-narrow", self.in_years(u.reading.years, context)), context
             return self.refuse("not-covered", "not-covered", related), context
         f = self.store.facts[best.fact_id]
         if not answers_a_figure_question(f, u.qtype):
@@ -186,6 +212,12 @@ class Bot(LastAnswer):
                    "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context
+
+    def in_years(self, years: set[int], context: dict) -> list[str]:
+        """Facts on the last answer's topics that do report the year a follow-up asked about."""
+        topics, shown = set(context.get("topics", ())), set(context.get("facts", ()))
+        return [f.id for f in self.store.facts.values() if f.id not in shown and f.kind != "opinion"
+                and topics & set(f.topics) and any(str(y) in f.statement for y in years)]
 
     def subject_unknown(self, u) -> tuple[bool, list[set[str]]]:
         """Whether what the question is about is a word no fact holds; and the ideas some fact holds."""

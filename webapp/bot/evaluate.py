@@ -23,6 +23,7 @@ import yaml
 
 from ..facts import Store
 from ..numbers import same
+from . import about
 from .engine import Bot, Reply, Statement
 from .normalize import TOKEN, tidy
 
@@ -61,6 +62,8 @@ def load_items(path: Path = EVAL_FILE) -> list[dict]:
 
 
 def unsupported(st: Statement, store: Store) -> bool:
+    if (source := about.sid(st.fact_id)) is not None:  # from an article's own record, word for word
+        return source not in store.sources or st.text not in about.statements(store, source)
     f = store.facts.get(st.fact_id)
     if f is None or not st.citations:
         return True

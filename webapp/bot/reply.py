@@ -32,6 +32,10 @@ REFUSALS = {
     "nothing": "I couldn't find anything to look up in that question. Try asking about the prisoners, "
                "their numbers or the sources.",
     "other-side": "The articles here report on Russian soldiers captured by Ukraine; they do not cover that.",
+    "other-side-again": "Taking this as still about Ukraine's own soldiers held by Russia: the articles here do not "
+                        "cover them. They report on the Russian soldiers Ukraine has captured; the questions below "
+                        "are about those.",
+    "year-narrow": "The articles do not give that figure for that year.",
     "year": "The articles here do not report on that year.",
     "other-wars": "The articles here are about Russian soldiers surrendering to Ukraine; they do not cover other wars.",
     "future": "The articles here report what has happened; they do not forecast what will happen.",

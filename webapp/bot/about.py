@@ -1,0 +1,134 @@
+"""Questions about the articles themselves: who wrote one, when and where it appeared, whether it is
+an opinion piece, where its figures come from.
+
+No Flask. These are answered from the sources' own records (content/sources/*.yaml, the Sources
+page), never from a fact: each statement here is built from one source's title, label, kind, author,
+outlet and date, or is its note, which is written in the project's own words. A statement's id is
+`source:<id>` so that the evaluation and the tests can tell it from a fact.
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts import Store
+from ..schemas import Source
+
+PREFIX = "source:"
+CLAIMANT = "Sourced's record of the article (the Sources page)"
+NOTE_CLAIMANT = "Sourced's note on the article (the Sources page)"
+
+# what is asked about an article: its author, date, outlet, kind, reliability, or which articles there are
+WHO = re.compile(r"\bwho (?:wrote|writes|has written|authored|is the (?:author|writer|blogger|journalist|reporter)|"
+                 r"was the (?:author|writer)|(?:is|was) behind)\b|\b(?:author|writer|blogger|journalist|reporter)'?s? "
+                 r"(?:name|called)\b|\bname of the (?:author|writer|blogger|journalist|reporter)\b|\bwritten by (?:who|whom)\b"
+                 r"|\bby whom\b|\bwho(?:'s| is) the (?:author|writer|blogger)\b|\bwho (?:is|was) (?:it|the \w+) by\b")
+WHEN = re.compile(r"\bwhen (?:was|were|did|is) (?:it|they|this|that|these|the [a-z ]{1,30}?) (?:published|written|posted|"
+                  r"come out|came out|appear(?:ed)?|released|dated|put out|out)\b|\b(?:publication|publishing|publish|posting) "
+                  r"date\b|\bhow (?:old|recent|new|up to date) (?:is|are) (?:the|this|that|these) (?:articles?|blog|post|report|news|sources?|pieces?|stories|story)\b|\bdate of (?:the|this|that)\b"
+                  r"|\bwhat date\b.{0,30}\b(?:published|written|posted)\b")
+WHERE = re.compile(r"\b(?:which|what) (?:newspaper|outlet|paper|website|site|publication|news ?(?:site|outlet|agency|organi[sz]ation)|"
+                   r"media|magazine|channel)\b|\bwhere (?:was|were|is|did) (?:it|they|this|that|the [a-z ]{1,30}?) "
+                   r"(?:published|posted|printed|appear(?:ed)?|come from|from)\b|\bwho published\b|\bpublished (?:by|in|on) (?:what|which|whom|who)\b")
+KIND = re.compile(r"\bopinion (?:piece|article|blog|post)\b|\b(?:which|what) (?:one|article|source|text|piece)\b.{0,30}"
+                  r"\b(?:opinion|news|blog|biased|objective|neutral|fact|facts|factual)\b|\bis (?:it|this|that|the [a-z ]{1,20}?) "
+                  r"(?:an? )?(?:opinion|news|biased|objective|neutral|impartial|propaganda|one-sided|balanced|factual)\b"
+                  r"|\b(?:what|which) (?:kind|type|sort) of (?:article|source|piece|text|writing|post|report)\b"
+                  r"|\b(?:is|are) (?:the )?(?:articles?|sources?|blog|post|report|writer|author|blogger) (?:\w+ )?(?:biased|objective|neutral|"
+                  r"impartial|one-sided|balanced|pro-ukrainian|pro-russian)\b")
+TRUST = re.compile(r"\b(?:reliable|reliability|unreliable|trust|trustworthy|credible|credibility|verified|verify|verifiable|"
+                   r"fact-?checked|legit|believable|accurate|accuracy|biased|bias)\b")
+LIST = re.compile(r"\b(?:what|which) (?:are )?(?:your|the|these|those) (?:sources|articles)\b(?! (?:say|said|report|agree|differ|disagree))"
+                  r"|\bwhere (?:do|did) you get (?:your|this|the|that) (?:information|info|facts|figures|numbers|data)\b"
+                  r"|\bwhat (?:sources|articles) (?:do|did) you (?:use|have|read)\b|\bhow many (?:articles|sources)\b")
+# words that name an article or its figures as a whole (a question made only of these is about the article)
+ARTICLE = re.compile(r"\b(?:article|articles|blog|blogs|blogger|post|posts|report|reports|news|piece|story|stories|source|sources|"
+                     r"author|authors|writer|writers|journalist|reporter|outlet|newspaper|paper|website|site|text|texts|"
+                     r"numbers|figures|facts|data|statistics|stats|claims|information|info)\b")
+NOT_THESE = re.compile(r"\b(?:say|says|said|report|reports|reported|think|thinks|claim|claims|agree|differ|disagree)\b\s*(?:about|on|that|of)\b")
+
+
+def sid(statement_id: str) -> str | None:
+    """The source id of a `source:<id>` statement, or None for a fact."""
+    return statement_id[len(PREFIX):] if statement_id.startswith(PREFIX) else None
+
+
+def asked(text: str) -> str | None:
+    """What a question asks about an article: who | when | where | kind | trust | list, or None."""
+    if NOT_THESE.search(text):  # "what does the blog SAY ABOUT officers": its facts, not the blog itself
+        return None
+    if TRUST.search(text) and ARTICLE.search(text):  # "is the news report biased": its sources, not only its kind
+        return "trust"
+    for name, rx in (("list", LIST), ("who", WHO), ("when", WHEN), ("where", WHERE), ("kind", KIND)):
+        if rx.search(text):
+            return name
+    return None
+
+
+KIND_WORDS = {"opinion": ["opinion", "blogger"], "news": ["news", "journalist", "reporter", "newspaper"]}
+
+
+def named(store: Store, text: str) -> list[str]:
+    """The sources a question names: by a word of its label ("blog", "news report"), its author's surname,
+    or its kind ("the opinion piece", "the journalist")."""
+    out = []
+    for s in store.sources.values():
+        words = [w for w in re.findall(r"[a-z]+", s.label.lower()) if w not in ("the", "a", "an")][:1]
+        if s.author:
+            words.append(s.author.split()[-1].lower())
+        words += KIND_WORDS.get(s.kind, [])
+        if words and re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", text):
+            out.append(s.id)
+    return out
+
+
+def when(s: Source) -> str:
+    return f"published on {s.published.day} {s.published:%B %Y}" if s.published else "its text carries no date"
+
+
+KIND_PHRASE = {"opinion": "an opinion piece", "news": "a news report", "official": "an official text", "other": "an article"}
+
+
+def described(s: Source) -> str:
+    """One sentence on an article from its record: no figure but its date."""
+    by = f"by {s.author}" if s.author else "with no author named in its text"
+    where = f"; outlet: {s.publisher}" if s.publisher else ""
+    return f"{s.label[0].upper()}{s.label[1:]}, “{s.title}”, is {KIND_PHRASE[s.kind]} {by}; {when(s)}{where}."
+
+
+def statements(store: Store, source_id: str) -> list[str]:
+    """Every statement this module may make about one source (the evaluation checks replies against it)."""
+    s = store.sources[source_id]
+    return [described(s)] + ([s.note] if s.note else [])
+
+
+FRAMING = {
+    "trust": "I can't check the articles' figures myself: every figure here is checked against the paragraph "
+             "that reports it, which shows what the article says, not that it is true. Here is what is known "
+             "about the article and where its figures come from:",
+}
+FRAMING_ONE = "Here is what Sourced records about the article itself:"
+FRAMING_ALL = "Here is what Sourced records about the articles themselves:"
+
+# words a question about an article may hold besides the article's own names (anything else is a subject)
+META = set("""
+wrote write writes written writing author authored authors writer writers blogger bloggers journalist journalists reporter
+reporters name named names called publish published publisher publication posted post posts printed appear appeared
+released dated date dates out come came comes old recent new up reliable reliability unreliable trust trustworthy
+trusted credible credibility verified verify verifiable fact facts checked check checks legit believable accurate
+accuracy biased bias opinion opinions piece pieces kind type sort objective neutral impartial propaganda one sided
+balanced factual pro behind your sources source articles article get got info information use used have read
+numbers number figures figure data statistics stats claims claim should can really actually true real fake honest
+independent independently website site newspaper outlet media magazine channel paper both two first second other
+person guy man tell know think is was exactly all any even please whom blog blogs news report reports story stories
+text texts s d ll re ve t day year month when where who which what how are were be been isn don doesn didn
+whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
+""".split())
+
+
+def only_about_articles(store: Store, text: str, stopwords: set[str]) -> bool:
+    """Whether every word of the question is a question word, a word about articles, or one of the
+    articles' own names: "who wrote the Geneva Conventions" is not about an article here."""
+    own = set()
+    for s in store.sources.values():
+        own.update(re.findall(r"[a-z]+", " ".join(filter(None, (s.label, s.author, s.publisher))).lower()))
+    return all(w in stopwords or w in META or w in own for w in re.findall(r"[a-z]+", text))
