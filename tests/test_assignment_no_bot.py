@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.test_teach import answer_all, join, published, signed_in  # noqa: F401
 
-BOT = ('id="chat-panel"', "Ask the bot about this")
+BOT = ('id="chat-panel"', 'class="ask-jump"')
 
 
 def has_bot(html: str) -> bool:

@@ -119,7 +119,9 @@ def test_a_whole_live_session_from_lobby_to_results(app, teacher):
         assert "Your answer is in" in ana.get(f"/live/{code}").get_data(as_text=True)
         step(teacher, sid, "reveal")
         pj = teacher.get(f"/live/s/{sid}").get_data(as_text=True)
-        assert "Right answer:" in pj and 'class="live-chart"' in pj and "paragraph" in pj and "Claimed by" in pj
+        assert "Right answer:" in pj and 'class="live-chart"' in pj
+        # each fact's claimant and place, in one short line (as under a chart)
+        assert re.search(r"Source: [^<]*(, in the [a-z ]+|\(no source given\)|paragraphs? \d)", pj)
         assert ">Right<" in ana.get(f"/live/{code}").get_data(as_text=True).replace("\n", "").replace("  ", "")
         ben_page = ben.get(f"/live/{code}").get_data(as_text=True)
         assert "Not right" in ben_page or (kind in ("ordering", "matching") and "Partly right" in ben_page)

@@ -36,7 +36,7 @@ def test_the_panel_answers_on_the_module_page(page, live_server):
 
 def test_a_suggestion_after_a_refusal_is_a_button_that_asks_it(page, live_server):
     page.goto("/modules")
-    page.get_by_role("link", name="Ask the bot about this").click()
+    page.get_by_role("link", name="Ask the bot about the articles").click()
     page.get_by_label("Your question about the articles").fill("how many generals were captured")
     page.locator("#panel-form").get_by_role("button", name="Ask").click()
     log = page.locator("#panel-log" if page.js else "#chat-log")
@@ -60,7 +60,7 @@ def test_each_new_answer_in_the_panel_is_shown_and_the_form_is_ready_again(js_pa
     page = js_page
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto("/modules")
-    page.get_by_role("link", name="Ask the bot about this").click()
+    page.get_by_role("link", name="Ask the bot about the articles").click()
     box = page.get_by_label("Your question about the articles")
     questions = ["How many Russians surrender each week?", "and in 2025?", "What share of the prisoners were officers?"]
     for n, question in enumerate(questions, 1):

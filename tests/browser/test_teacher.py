@@ -26,7 +26,7 @@ def sign_in(page, email):
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", name="Your classes")).to_be_visible()
+    expect(page.get_by_role("heading", name="Your questions, sets and assignments")).to_be_visible()
 
 
 def answer_until_done(page):

@@ -102,12 +102,18 @@ def author_of(store: Store, f: Fact) -> str:
 
 
 def framing(store: Store, facts: list[Fact], conflict: bool) -> str:
-    """The bot's own words before the statements: no figures, ever."""
-    if conflict and len(facts) > 1:
-        labels = {store.sources[c.source_id].label for f in facts for c in f.citations}
-        if len(labels) > 1:
-            return "Both articles report this; here they are side by side:"
-        return "The sources give this in more than one way; here they are side by side:"
+    """The bot's own words before the statements: no figures, ever. True to what follows: "side by side"
+    heads only the differing versions, and one article is named, not "the articles"."""
+    labels = sorted({store.sources[c.source_id].label for f in facts for c in f.citations})
+    differ = {c.fact for c in facts[0].conflicts_with} if facts else set()
+    versions = facts[:1] + [f for f in facts[1:] if f.id in differ]
+    if conflict and len(versions) > 1:
+        by = {store.sources[c.source_id].label for f in versions for c in f.citations}
+        head = "Both articles report this" if len(by) > 1 else "The sources give this in more than one way"
+        if len(versions) == len(facts):
+            return f"{head}; here they are side by side:"
+        rest = "a related fact" if len(facts) - len(versions) == 1 else "related facts"
+        return f"{head}; here are {'both' if len(versions) == 2 else 'the'} versions, then {rest}:"
     if all(f.kind == "opinion" for f in facts):
         authors = sorted({author_of(store, f) for f in facts})
         if len(facts) == 1:
@@ -115,7 +121,10 @@ def framing(store: Store, facts: list[Fact], conflict: bool) -> str:
         return f"These are opinions of {' and '.join(authors)}, not reported facts:"
     if any(f.kind == "opinion" for f in facts):
         authors = sorted({author_of(store, f) for f in facts if f.kind == "opinion"})
-        return f"The articles report this; part of it is an opinion of {' and '.join(authors)}, not a reported fact:"
+        said = f"{labels[0][0].upper()}{labels[0][1:]} says" if len(labels) == 1 else "The articles report"
+        return f"{said} this; part of it is an opinion of {' and '.join(authors)}, not a reported fact:"
+    if len(labels) == 1:
+        return f"Here is what {labels[0]} says:"
     if len(facts) == 1:
         return "Here is what the articles report:"
     return "The articles report:"

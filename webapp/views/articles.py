@@ -326,15 +326,17 @@ def ask(sid: str):
 @bp.route("/subjects/ask", methods=["GET", "POST"])
 @limiter.limit("20/minute;300/hour", methods=["POST"])
 def ask_all():
-    """Across every published subject: each article's bot answers, and the reply says which article."""
-    question = (request.values.get("question") or "").strip()[:500]
+    """Across every published subject: each article's bot answers, and the reply says which article. With
+    none published there is nothing to ask across: the page says so and sends the visitor to /ask."""
+    subjects = live.published(db.get_db(), seed())
+    question = (request.values.get("question") or "").strip()[:500] if subjects else ""
     replies = []
     if question:
-        for s in live.published(db.get_db(), seed()):
+        for s in subjects:
             if s.bot and (reply := s.bot.answer(question)[0]).answered:
                 replies.append((s.title, reply))
     tpl = "articles/_answers.html" if request.htmx else "articles/ask.html"
-    return render_template(tpl, subject=None, row=None, question=question, replies=replies)
+    return render_template(tpl, subject=None, row=None, question=question, replies=replies, none_published=not subjects)
 
 
 # --- the text is frozen where facts cite it ----------------------------------------------------------

@@ -6,7 +6,8 @@ from pathlib import Path
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 
 from .. import fact_search
-from ..charts import all_bars, bar_chart_svg, chart_bars, chart_groups, paragraphs_by_source, source_line, where_cited
+from ..charts import (all_bars, bar_chart_svg, chart_bars, chart_groups, claimant_and_place, paragraphs_by_source,
+                      source_line, where_cited)
 from ..facts import read_paragraphs
 from ..phrases import choose_form, figure_phrase
 from ..prose import Notes, render_body, render_inline, show_figure
@@ -42,6 +43,13 @@ def figure_label(fig) -> str:
 @bp.app_template_global()
 def cited_where(fact) -> str:
     return where_cited(fact, store())
+
+
+@bp.app_template_global()
+def claimed_where(fact) -> str:
+    """'the news report, paragraph 3 (no source given)' or 'X, in the news report, paragraph 3', as a chart's
+    source line says it (the projector's reveal, where a line must stay short)."""
+    return claimant_and_place(fact, store())
 
 
 @bp.app_template_global()
@@ -177,4 +185,6 @@ def fact(fact_id: str):
 def sources():
     items = [{"source": s, "status": store().verified.get(s.id, "unknown"), "facts": store().facts_citing(s.id)}
              for s in store().sources.values()]
-    return render_template("explain/sources.html", items=items)
+    # a fact's page quotes its paragraph when the texts are configured and the article verified (fact())
+    quoting = bool(current_app.config.get("SOURCE_TEXTS")) and any(i["status"] == "verified" for i in items)
+    return render_template("explain/sources.html", items=items, quoting=quoting)

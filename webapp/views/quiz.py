@@ -148,7 +148,9 @@ def start_page(error: str | None = None, status: int = 200, form: dict | None = 
         if a is not None and a.assignment_id is None:
             resumable.append({"id": aid, "scope": scope_title(a), "done": a.position, "length": a.length,
                               "finished": a.finished_at is not None})
-    return render_template("quiz/start.html", modules=list(store().modules.values()), topics=bank().topics,
+    # each topic by its title, in order; a topic that is also a module (the "I Want to Live" project) is offered once, as the module
+    topics = sorted(((t, topic_title(t, store())) for t in bank().topics if t not in store().modules), key=lambda x: x[1].lower())
+    return render_template("quiz/start.html", modules=list(store().modules.values()), topics=topics,
                            lengths=LENGTHS, resumable=resumable, error=error, form=form or {}), status
 
 
