@@ -137,16 +137,37 @@ class Bot(LastAnswer):
             # "why?" after "how many surrender each week": why they surrender, not why weekly; the subject
             # is the idea most facts share
             u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
-        return self.reply_to(u, context)
+        if u.follow_up and context.get("one_year") and u.reading.years:
+            u.one_year = True
+        reply, after = self.reply_to(u, context)
+        if not reply.answered and after is context and reply.reason == "not-covered" and not context.get("facts"):
+            # a refused question still sets the subject: "when was I Want to Live launched?" (refused), "and who is behind it?"
+            after = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "facts": [], "refused": True,
+                     "counted": bool(PRISONERS_OR_LOSSES.search(u.reading.text)),
+                     # "how many surrendered in 2024?" (refused), "and 2025?": one year's count, not a total by then
+                     "one_year": u.qtype == "how_many" and len(u.reading.years) == 1 and not BY_THEN.search(u.reading.text)}
+        return reply, after
 
     def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
         """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
-        ask = about.asked(text)
-        if ask is None or self.source_url is None or not about.only_about_articles(self.store, text, STOPWORDS):
+        if self.source_url is None:
+            return None
+        after = bool(context.get("sources")) and not context.get("facts")  # the last reply was about an article
+        if not about.only_about_articles(self.store, text, STOPWORDS, self.unheard if after else lambda w: False):
+            return None
+        # one word may say what is asked when the question is about an article for sure: right after a reply about one,
+        # or naming one (after an answer from the facts, "source?" or "is that his opinion?" is about that answer)
+        loose = after or (bool(about.named(self.store, text, kinds=False)) or bool(about.ARTICLE.search(text))) \
+            and not (context.get("facts") and (about.POINTS_BACK.search(text) or not about.named(self.store, text, kinds=False)))
+        ask = about.asked(text, loose) or (context.get("ask") if after and not about.NOT_LOOSE.search(text)
+                                           and not about.PERSON.search(text) else None)
+        if ask is None:
             return None
         ids = about.named(self.store, text) or context.get("sources") or list(dict.fromkeys(
             c.source_id for i in context.get("facts", [])[:1] for c in self.store.facts[i].citations
             if i in self.store.facts)) or list(self.store.sources)
+        if ask in ("kind", "when", "where") and about.EVERY.search(text):  # "which came out first", "the same website"
+            ids = list(self.store.sources)
         ids = sorted(ids, key=lambda i: self.store.sources[i].kind != "opinion") if ask == "kind" else ids
         texts = [(i, t) for i in ids for t in about.statements(self.store, i)]
         if ask != "trust":  # the record itself; its note only when the question is how far to trust it
@@ -156,7 +177,11 @@ class Bot(LastAnswer):
         said = [Statement(t, about.PREFIX + i, about.CLAIMANT if t == about.described(self.store.sources[i])
                           else about.NOTE_CLAIMANT, [], self.source_url(i), "source") for i, t in texts[:rp.MAX_STATEMENTS]]
         message = about.FRAMING["trust"] if ask == "trust" else about.FRAMING_ONE if len(ids) == 1 else about.FRAMING_ALL
-        return Reply(True, message, said), {"sources": ids, "facts": []}
+        return Reply(True, message, said), {"sources": ids, "facts": [], "ask": ask}
+
+    def unheard(self, word: str) -> bool:
+        """A word no fact holds (a newspaper's name, say)."""
+        return not any(self.index.df[e] for e in self.lex.expand(stem(word)))
 
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
@@ -276,7 +301,7 @@ class Bot(LastAnswer):
             if left_out not in STOPWORDS and left_out not in STOP_FORMS:
                 rx = left_out_rx(left_out)  # when the best answer counts it in, the articles do not give the split
                 ranked = [] if ranked and rx.search(self.store.facts[ranked[0].fact_id].statement.lower()) else ranked
-        if ALONE.search(text):  # "in 2025 alone": not a total "by the end of 2025"
+        if ALONE.search(text) or u.one_year:  # "in 2025 alone": not a total "by the end of 2025"
             ranked = [s for s in ranked if not BY_THEN.search(self.store.facts[s.fact_id].statement)]
         if u.reading.all_along and not u.reading.years:  # "how much does Russia occupy in total": not 2025's share
             ranked = [s for s in ranked if not ONE_YEAR.search(self.store.facts[s.fact_id].statement)]
