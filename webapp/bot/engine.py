@@ -20,12 +20,13 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, reply as rp
+from .beyond import CHECKED_BY, DID_WHAT, OUTCOME, VIEW_OF, war_length
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, only_verb, rounds_to
 from .followups import PRISONERS_OR_LOSSES, WHY_THAT
-from .subject import (predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
+from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .lastanswer import LastAnswer
 from .understand import Scope, qtype_of, understand
 
@@ -124,8 +125,12 @@ class Bot(LastAnswer):
         if u.kind in rp.SMALLTALK:
             tips = self.suggestions() if u.kind != "thanks" else []
             return Reply(False, rp.SMALLTALK[u.kind], suggestions=tips, reason="smalltalk"), context
+        if CHECKED_BY.search(u.text):  # "has anyone independently checked…": no article reports a check by anyone
+            return self.refuse("not-covered", "no-check"), context
         if (articles := self.about_articles(u.text, context)) is not None:
             return articles
+        if OUTCOME.search(u.text) and not VIEW_OF.search(u.text):  # "who won the war?": no article reports an end
+            return self.refuse("not-covered", "outcome", war_length(self.store)), context
         if u.kind == "out-of-scope":
             return self.refuse("out-of-scope", u.scope if u.scope in rp.REFUSALS else "not-covered"), context
         if u.kind == "nothing":
@@ -260,7 +265,7 @@ class Bot(LastAnswer):
         heavy = [c for c in unknown if weight[frozenset(c)] >= 0.8]
         central = bool(unknown) and (len(unknown) >= len(known) + held or head_word_unknown(text, unknown)
                                      or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
-                                     or predicate_word_unknown(text, unknown)
+                                     or predicate_word_unknown(text, unknown) or place_word_unknown(text, unknown)
                                      or (COUNT_OF.search(text) and any(is_verb(c, counted_verbs(text)) for c in heavy)))
         return central, known
 
@@ -270,7 +275,7 @@ class Bot(LastAnswer):
         speaker = self.speaker(text)
         if speaker is not None:  # "what does X say": only what X claims answers it
             ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)]
-        focus = self.counted_ideas(text) if u.qtype in ("how_many", "share") else []
+        focus = self.counted_ideas(text) + self.counted_verb(text) if u.qtype in ("how_many", "share") else []
         focus += self.focus_ideas(text)
         if focus:  # "how many WOUNDED prisoners", "who is the HEAD of…": a fact silent on it answers something else
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in focus)]
@@ -344,6 +349,15 @@ class Bot(LastAnswer):
                         and (rx is not OWNED or commonness(w) >= 0.8):  # "somebody's PART": no thing asked about
                     out.append(self.lex.expand(stem(w)))
         return out
+
+    def counted_verb(self, text: str) -> list[set[str]]:
+        """What the counted did, when a count asks for those who did something ("how many have CONTACTED the hotline",
+        "how many people USED it"): a fact counting others (officers among the prisoners) answers something else."""
+        m = DID_WHAT.search(text)
+        w = m.group(1) if m else ""
+        if not w.endswith("ed") or w in STOPWORDS or w in STOP_FORMS or "VERB" not in getAllLemmas(w) or "NOUN" in getAllLemmas(w):
+            return []
+        return [self.lex.expand(stem(w))]
 
     def counted_ideas(self, text: str) -> list[set[str]]:
         """The ideas of what a "how many / what share of" question counts ("wounded prisoners")."""

@@ -153,6 +153,17 @@ def predicate_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     return any(stem(m.group(1)) in c for m in SHARE_PREDICATE.finditer(text) for c in unknown)
 
 
+# "captured in KHARKIV region", "the ODESA oblast": a place the question asks about
+PLACE = re.compile(r"\b([a-z]+)(?:'s)? (?:region|oblast|province|district|city|town|sector|direction)\b")
+
+
+def place_word_unknown(text: str, unknown: list[set[str]]) -> bool:
+    """Whether a place the question names is a word no fact mentions (no neighbouring place answers for it)."""
+    if re.search(r"\bmost\b", text):  # "were MOST captured in the Kherson region?": where most were answers it
+        return False
+    return any(stem(m.group(1)) in c for m in PLACE.finditer(text) for c in unknown)
+
+
 def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     """Whether the thing counted ("how many tanks") is a word no fact mentions."""
     return any(stem(m.group(1)) in c for m in COUNTED.finditer(text) for c in unknown)

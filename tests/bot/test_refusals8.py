@@ -1,0 +1,51 @@
+"""Session 8's refusals, each on its own, in questions of our own (not copies of a set's items): who won
+or when the war ended (no article reports an end), whether anyone checked the articles from outside,
+Ukraine's own men in new wordings, a place no fact names, and what those counted did."""
+from __future__ import annotations
+
+import pytest
+
+
+def ask(bot, question, after=None):
+    ctx = None
+    if after:
+        _, ctx = bot.answer(after)
+    reply, _ = bot.answer(question, ctx)
+    return reply
+
+
+@pytest.mark.parametrize("question", ["who has won the war so far?", "is the war finished now", "has russia lost?"])
+def test_who_won_is_answered_by_saying_the_articles_report_no_end(bot, question):
+    reply = ask(bot, question)
+    assert not reply.answered and "no winner" in reply.message and "still going on" in reply.message
+    assert reply.related and all("year" in s.text for s in reply.related)  # how long it has lasted, not an opinion
+
+
+def test_the_authors_view_on_who_is_winning_is_still_his_opinion(bot):
+    reply = ask(bot, "who is winning, according to the blogger?")
+    assert reply.answered and "opinion" in reply.message.lower()
+
+
+@pytest.mark.parametrize("question", [
+    "did any independent observers verify these figures?",
+    "has somebody fact-checked the claims about the armbands?",
+])
+def test_an_outside_check_no_article_reports_is_refused(bot, question):
+    reply = ask(bot, question)
+    assert not reply.answered and "outside check" in reply.message
+
+
+@pytest.mark.parametrize("question", [
+    "in which month did the most ukrainians surrender?",  # Ukraine's own men giving up
+    "is there a hotline for ukrainians who want to defect?",
+    "can ukrainian troops who wish to desert use the project too?",
+    "how many russians were taken prisoner near the sumy region?",  # a place no fact names
+])
+def test_what_no_fact_covers_in_new_words_is_refused(bot, question):
+    assert not ask(bot, question).answered
+
+
+def test_a_count_of_those_who_did_something_is_not_a_count_of_others(bot):
+    # those who phoned the project are not the prisoners it counts by rank
+    reply = ask(bot, "how many russians have phoned the i want to live line?")
+    assert not reply.answered or not reply.statements[0].fact_id.endswith(("-share-news", "-share-blog"))
