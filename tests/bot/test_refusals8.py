@@ -49,3 +49,13 @@ def test_a_count_of_those_who_did_something_is_not_a_count_of_others(bot):
     # those who phoned the project are not the prisoners it counts by rank
     reply = ask(bot, "how many russians have phoned the i want to live line?")
     assert not reply.answered or not reply.statements[0].fact_id.endswith(("-share-news", "-share-blog"))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("the blog says the capture pattern reversed in june 2022, correct?", "captures-reversed-since-june-2023"),
+    ("the news report has the record week in august 2023, yeah?", "record-week-august-2024"),
+    ("I read that ukraine has swapped back over 6000 russian prisoners, right?", "pows-returned-in-exchanges"),
+])
+def test_a_statement_with_a_tag_is_checked_against_the_fact_that_gives_it(bot, question, expected):
+    reply = ask(bot, question)  # a wrong year is corrected by the fact that gives the right one
+    assert reply.answered and reply.statements[0].fact_id == expected

@@ -95,7 +95,7 @@ AVERAGE = re.compile(r"\b(?:average|median|the mean)(?: (?!week)([a-z]+))?")
 # "which countries…": a list asked for
 LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:(?:\d+|[a-z]+ty|[a-z]+teen|ten|hundred) )?([a-z]+)\b(?! of)")
 WEEK = re.compile(r"\bweek")
-CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was it|did)\b")
+CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was|were|did)\b")
 # question types that ask for a way, reason or view: a verb or adjective no fact holds is how they ask, not what
 WAY_TYPES = {"why", "how", "who", "what_is", "opinion", "agree", "source", "where", "when"}
 

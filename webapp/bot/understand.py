@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalize import Lexicon, Reading, read, tidy
+from .normalize import PREAMBLE, Lexicon, Reading, read, tidy
 
 QTYPES = [
     ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
@@ -150,8 +150,27 @@ class Scope:
         return None
 
 
+# "the blog puts conscripts at 10%, yes?", "it flipped in June 2024, correct?": a statement to check, asked by its tag
+TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|true|no|nah|or not|or nah|or no|isn'?t it|is it|"
+                 r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
+                 r"ok|okay|no\?|yes or no|true or false|or what)\s*\?*\s*$")
+STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|how|what|which|who|why|when|where)\b")
+
+
+def as_check(question: str) -> str:
+    """A statement followed by a tag ("…, right?") reads as the check it is: "is it true that …"."""
+    t = tidy(question)
+    m = TAG.search(t)
+    if not m or m.start() == 0 or STATED.match(t):
+        return question
+    said = t[:m.start()].rstrip(" ,;:-")
+    said = said[p.end():] if (p := PREAMBLE.match(said)) else said  # "I heard (that) …": what was heard
+    return "is it true that " + said + "?" if said and not STATED.match(said) else question
+
+
 def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None = None) -> Understanding:
     """Read one question in the light of the conversation so far (`context`, may be empty)."""
+    question = as_check(question)
     t = tidy(question)
     if not t:
         return Understanding("empty", t)
