@@ -325,8 +325,16 @@ def own_men(t: str) -> str:
     return GET_BACK.sub(lambda m: f"{m.group(2)}returned home" if "ukrainian soldiers" in m.group(2) else m.group(0), t)
 
 
+# a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY"
+SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"),
+               (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
+                                                               r"august|september|october|november|december)\b"), r"week \1 \2")]
+
+
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", own_men(the_question(tidy(question))))  # "4th" is the number 4
+    for rx, by in SOUNDS_LIKE:
+        t = rx.sub(by, t)
     t = re.sub(r"\bper ?cent\b", "percent", t)
     t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", share_words(t))  # "one in four" is 0.25
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000
