@@ -59,3 +59,17 @@ def test_a_count_of_those_who_did_something_is_not_a_count_of_others(bot):
 def test_a_statement_with_a_tag_is_checked_against_the_fact_that_gives_it(bot, question, expected):
     reply = ask(bot, question)  # a wrong year is corrected by the fact that gives the right one
     assert reply.answered and reply.statements[0].fact_id == expected
+
+
+@pytest.mark.parametrize("question", [
+    "how many russians surrender every day?",  # a daily rate: only a weekly one is given
+    "what is the monthly number of surrenders",
+    "which was the biggest month for surrenders",  # the record is a week's
+])
+def test_a_rate_or_record_for_a_period_no_fact_gives_is_refused(bot, question):
+    assert not ask(bot, question).answered
+
+
+def test_daily_life_is_no_daily_rate(bot):
+    reply = ask(bot, "what is daily life like for russian soldiers, by the prisoners' accounts?")
+    assert reply.answered and reply.statements[0].fact_id == "conditions-in-russian-army"

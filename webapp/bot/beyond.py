@@ -24,6 +24,20 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
 VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
 
+# the period a rate or a record is asked for ("per MONTH", "in a single WEEK", "the busiest DAY", "DAILY"): a fact
+# for another period ("each week" for "a month", a year's claim for "the busiest week") answers something else
+PERIOD = re.compile(r"\b(?:per|a|an|each|every|one|single|in a|in one|busiest|biggest|worst|best|record|highest|most in a|"
+                    r"most in one|typical|average) (week|month|day|year)\b|(?:\b(week|month|year)ly\b|\b(dai)ly\b)(?! (?:life|lives|routine|existence|conditions))")
+
+
+def periods_asked(text: str) -> set[str]:
+    return {("day" if g == "dai" else g) for m in PERIOD.finditer(text) for g in m.groups() if g}
+
+
+def speaks_of(statement: str, period: str) -> bool:
+    """Whether a fact speaks of that period ("week" in "each week", "weekly"; "day" in "daily")."""
+    return bool(re.search(rf"\b{'dai' if period == 'day' else period}", statement.lower()))
+
 
 def war_length(store: Store) -> list[str]:
     """The facts saying how long the war has gone on (offered when asked who won or when it ended)."""
