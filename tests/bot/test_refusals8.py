@@ -73,3 +73,10 @@ def test_a_rate_or_record_for_a_period_no_fact_gives_is_refused(bot, question):
 def test_daily_life_is_no_daily_rate(bot):
     reply = ask(bot, "what is daily life like for russian soldiers, by the prisoners' accounts?")
     assert reply.answered and reply.statements[0].fact_id == "conditions-in-russian-army"
+
+
+def test_the_other_articles_figure_is_for_the_same_thing_or_none(bot):
+    none = ask(bot, "does the news article give the same figure?", after="what share of the prisoners had been convicted of crimes?")
+    assert not none.answered  # the news report's contract-soldier share is a figure for something else
+    same = ask(bot, "does the news report give that figure too?", after="what share were officers according to the blog?")
+    assert same.answered and {s.fact_id for s in same.statements} == {"officers-share-news", "officers-share-blog"}
