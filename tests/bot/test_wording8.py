@@ -23,3 +23,19 @@ def test_a_name_or_word_spelt_another_way_finds_its_fact(bot, question, expected
 def test_weak_as_a_word_of_its_own_is_left_alone(bot):
     # "weak" here is how the army is, not a week: no weekly count answers it
     assert lead(bot, "is the russian army weak") != "weekly-surrender-average"
+
+
+@pytest.mark.parametrize("question", ["what's the gist of the blog post?", "sum up the author's key message"])
+def test_the_main_argument_in_other_words_is_the_authors_main_argument(bot, question):
+    assert lead(bot, question) in {"belief-wins-wars-opinion", "putin-losing-belief-opinion"}
+
+
+@pytest.mark.parametrize("question", ["what is army life like for russian soldiers?",
+                                      "how do prisoners describe everyday life in the russian ranks?"])
+def test_life_in_the_army_is_the_conditions_not_the_treatment_of_prisoners_or_the_project(bot, question):
+    assert lead(bot, question) == "conditions-in-russian-army"
+
+
+def test_what_one_article_is_asked_to_think_is_not_answered_by_the_other(bot):
+    # the view that Putin is losing is the blog's; the news report gives no such view
+    assert lead(bot, "does the news report argue that putin is losing?") is None

@@ -41,7 +41,8 @@ MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human 
 MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
                   r"conclude|believe|count|call|estimate)\b"
-                  r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond)\w*\b")
+                  r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond"
+                  r"|think|believe|argue|claim|suggest)\w*\b")
 # "what is Putin's view": the same as "what does Putin think"
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
 # words of "what does X say" that name no one in particular
