@@ -39,3 +39,13 @@ def test_life_in_the_army_is_the_conditions_not_the_treatment_of_prisoners_or_th
 def test_what_one_article_is_asked_to_think_is_not_answered_by_the_other(bot):
     # the view that Putin is losing is the blog's; the news report gives no such view
     assert lead(bot, "does the news report argue that putin is losing?") is None
+
+
+def test_spoken_fillers_are_not_what_a_question_asks_about(bot):
+    assert lead(bot, "umm okay so, how many russians has ukraine taken prisoner the other way round") == "captured-by-end-2025"
+
+
+def test_switching_back_to_the_russians_keeps_what_the_last_question_asked(bot):
+    _, ctx = bot.answer("What share of Ukrainian POWs in Russia are officers?")  # refused: Ukraine's own men
+    reply, _ = bot.answer("yeah and for the russians ukraine has captured?", ctx)
+    assert reply.answered and reply.statements[0].fact_id in {"officers-share-news", "officers-share-blog"}

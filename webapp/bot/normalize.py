@@ -42,7 +42,7 @@ during manage managed manages managing able kinds sorts types central main
 verified verify independently independent reliable reliability attributed attribute calculated calculate accurate
 accuracy trustworthy confirmed confirm officially credible
 among amongst within without through across against toward towards upon via reason reasons motive motives
-yo lol lmao omg bro dude guys tho rn idk btw fr ngl okay um uh hey gonna wanna kinda sorta literally honestly tbh
+yo lol lmao omg bro dude guys tho rn idk btw fr ngl ok okay um umm uh hmm alright yeah yep oh nah mate hey gonna wanna kinda sorta literally honestly tbh
 compare compared comparing comparison contrast versus way ways i'm i've i'd i'll piece pieces conflict trust trusted believable they've we've you've list phrasing phrased date dates confused confusing majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
 
@@ -115,7 +115,14 @@ def the_question(text: str) -> str:
         if new == t:
             break
         t = new
+    t = FILLER.sub("", SWITCH.sub(" ", t))
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
+
+
+# "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
+# "ok so…", "um, and…", "yeah well…": the words a spoken or typed question starts with before it asks
+FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so)\b[\s,.!-]*)+(?=\w)")
+SWITCH = re.compile(r"\b(?:and )?(?:the )?other way (?:round|around)\b|\bvice versa\b")
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
 CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",

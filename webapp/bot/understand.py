@@ -210,7 +210,9 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         else:  # what the follow-up adds is what it asks about; the last question's subject counts as a bonus
             u.own = [c for c in u.ideas if c not in prev]
             u.prev_ideas = [c for c in prev if c not in u.ideas]
-            if PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text):  # "where were THEY recruited from": the last question's subject too
+            if PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text) \
+                    or (context.get("side") == "ukrainian" and u.side == "russian"):
+                # "where were THEY recruited from", "and for the Russians Ukraine holds?": the last question's subject too
                 u.ideas = u.ideas + u.prev_ideas
     if not u.ideas and not reading.years and not reading.numbers:
         u.kind = "nothing"
