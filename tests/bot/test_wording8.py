@@ -49,3 +49,13 @@ def test_switching_back_to_the_russians_keeps_what_the_last_question_asked(bot):
     _, ctx = bot.answer("What share of Ukrainian POWs in Russia are officers?")  # refused: Ukraine's own men
     reply, _ = bot.answer("yeah and for the russians ukraine has captured?", ctx)
     assert reply.answered and reply.statements[0].fact_id in {"officers-share-news", "officers-share-blog"}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("how much does the kremlin value its soldiers?", "kremlin-values-troops-little"),  # a degree, not an amount
+    ("how much do russian commanders care for the men under them?", "full-scale-invasion-february-2022"),
+    ("for my class - who runs the I Want to Live project?", "iwtl-what-it-is"),  # how to answer, not what
+    ("in one sentence: what is the i want to live project", "iwtl-what-it-is"),
+])
+def test_how_a_question_is_framed_is_not_what_it_asks(bot, question, expected):
+    assert lead(bot, question) == expected

@@ -54,7 +54,7 @@ STOP_STEMS = {Stemmer.Stemmer("english").stemWord(w) for w in STOPWORDS if len(w
 # other forms of the stopword verbs ("makes", "wants"): checked by word, not stem, so content words
 # that share a stem with a stopword stay
 STOP_FORMS = {f + s for f in ("make", "happen", "think", "tell", "know", "see", "look", "want", "mean", "need", "try")
-              for s in ("s", "ing")} | {"making", "meant", "tried", "wanted", "needed", "meaning", "means",
+              for s in ("s", "ing")} | {"mean", "making", "meant", "tried", "wanted", "needed", "meaning", "means",
                                                      "getting", "gets", "work", "works", "working", "worked"}
 
 # "since the war began", "so far", "in total": the whole span the articles cover, not a topic
@@ -115,13 +115,17 @@ def the_question(text: str) -> str:
         if new == t:
             break
         t = new
-    t = FILLER.sub("", SWITCH.sub(" ", t))
+    t = BRIEF.sub("", FILLER.sub("", SWITCH.sub(" ", t)))
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
 
 
 # "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
 # "ok so…", "um, and…", "yeah well…": the words a spoken or typed question starts with before it asks
 FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so)\b[\s,.!-]*)+(?=\w)")
+# "in a sentence for students: …", "briefly, …", "for my class - …": how to answer, not what
+BRIEF = re.compile(r"^(?:in (?:a|one) (?:sentence|line|word|nutshell)|in (?:a )?few words|briefly|in short|quickly|simply|"
+                   r"for (?:my |the |a )?(?:students|class|pupils|kids|lesson|worksheet|slide))"
+                   r"(?: (?:for|to) (?:my |the )?(?:students|class|pupils|kids|year \d+))?\s*[:,;-]\s*")
 SWITCH = re.compile(r"\b(?:and )?(?:the )?other way (?:round|around)\b|\bvice versa\b")
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)

@@ -123,7 +123,14 @@ YES_NO = re.compile(r"^(does|do|did|is|are|was|were|has|have|had|can|could|will|
 COUNT_ONLY = re.compile(r"\bhow (many|much|large|big|old)\b|\bwhat age")
 
 
+# "how much do commanders CARE about their troops": a degree, asked as a how, not an amount
+DEGREE = re.compile(r"\bhow much (?:do|does|did) (?:the )?(?:[a-z']+ ){1,3}(?:care|cares|value|values|valued|matter|matters|trust|"
+                    r"respect|like|love|hate|worry|fear|know|believe|mind)\b")
+
+
 def qtype_of(text: str) -> str | None:
+    if DEGREE.search(text):
+        return "how"
     for name, rx in QTYPES:
         if rx.search(text):
             if name == "how_many" and YES_NO.match(text) and not COUNT_ONLY.search(text):
