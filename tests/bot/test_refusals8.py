@@ -80,3 +80,13 @@ def test_the_other_articles_figure_is_for_the_same_thing_or_none(bot):
     assert not none.answered  # the news report's contract-soldier share is a figure for something else
     same = ask(bot, "does the news report give that figure too?", after="what share were officers according to the blog?")
     assert same.answered and {s.fact_id for s in same.statements} == {"officers-share-news", "officers-share-blog"}
+
+
+@pytest.mark.parametrize("question, after, expected", [
+    ("what year and month was this?", "What is the largest number of Russians to surrender in a single week?", "record-week-august-2024"),
+    ("whose figures is that resting on?", "Did more Russians give up in 2025 than in 2022 and 2023?", "surrenders-2025-exceed-2022-2023"),
+    ("was that ever verified?", "Do prisoners say they were made to wear infected armbands?", "infected-armbands"),
+])
+def test_a_follow_up_on_the_last_answers_date_or_backing_gets_that_answer(bot, question, after, expected):
+    reply = ask(bot, question, after)
+    assert reply.answered and reply.statements[0].fact_id == expected

@@ -19,6 +19,7 @@ from .understand import SIDE_WORD
 
 
 RARE = 3  # a word at most this many facts hold is what a fact is about
+DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
 
@@ -43,7 +44,8 @@ class LastAnswer:
             return None
         if CONVERT.match(text) and (done := self.converted(last, unit_word(text))):
             return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)]), context
-        if not words and THAT.search(text) and qtype in ("how_many", "share", "when") and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
+        if set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") and unit_fits(last, qtype) \
+                and any(g.numbers for g in last.figures):
             # "how many was that?": the figure of the last answer
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if qtype == "opinion" and VIEW_OF_THAT.search(text):  # "what does the author conclude from that?": the view

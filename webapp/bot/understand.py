@@ -78,6 +78,8 @@ OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|wi
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
 # "is THAT normal for the attacking side?", "why does this matter?": a question about what was just said
 POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|have|can|could|would|will) (that|this)\b(?! (is|was|are|were)\b)")
+# "which month and year WAS THAT?", "how many was that": a question ending on what was just said
+ENDS_BACK = re.compile(r"\b(?:was|is|were|are) (?:that|this|those)\W*$")
 SIDE_WORD = re.compile(r"\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
                        r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))")
 
@@ -201,7 +203,8 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     context = context or {}
     # a follow-up: an ellipsis ("and in 2025?"), a bare word, or a question that points back ("what happened to THEM?")
     u.follow_up = bool(context) and (FOLLOW_UP.match(reading.text) is not None or len(reading.words) <= 1
-                                     or PRONOUN.search(reading.text) is not None or POINTS_BACK.search(reading.text) is not None)
+                                     or PRONOUN.search(reading.text) is not None or POINTS_BACK.search(reading.text) is not None
+                                     or ENDS_BACK.search(reading.text) is not None)
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
         u.prev_near = frozenset(context.get("near", []))
