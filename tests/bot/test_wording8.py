@@ -59,3 +59,12 @@ def test_switching_back_to_the_russians_keeps_what_the_last_question_asked(bot):
 ])
 def test_how_a_question_is_framed_is_not_what_it_asks(bot, question, expected):
     assert lead(bot, question) == expected
+
+
+@pytest.mark.parametrize("asked, granted", [
+    ("why do men sign up for the russian army?", " if it's that awful"),
+    ("why do people still join the army", " when things are so grim"),
+])
+def test_what_a_why_question_grants_is_not_what_it_asks(bot, asked, granted):
+    # the clause is granted; the question is why they sign up, and it gets the same answer
+    assert lead(bot, asked) is not None and lead(bot, asked.rstrip("?") + granted + "?") == lead(bot, asked)

@@ -116,6 +116,7 @@ def the_question(text: str) -> str:
             break
         t = new
     t = BRIEF.sub("", FILLER.sub("", SWITCH.sub(" ", t)))
+    t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?why\b", t) else t
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
 
 
@@ -126,6 +127,9 @@ FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|um+|uh+|er+m?|hmm+|oh|ye
 BRIEF = re.compile(r"^(?:in (?:a|one) (?:sentence|line|word|nutshell)|in (?:a )?few words|briefly|in short|quickly|simply|"
                    r"for (?:my |the |a )?(?:students|class|pupils|kids|lesson|worksheet|slide))"
                    r"(?: (?:for|to) (?:my |the )?(?:students|class|pupils|kids|year \d+))?\s*[:,;-]\s*")
+# "why do people join the army IF IT'S SO BAD": what the why-question grants, not what it asks about
+GRANTED = re.compile(r",?\s+(?:if|when|even though|although|though|given that|seeing as|since) (?:it'?s|its|it is|it was|they'?re|"
+                     r"they are|that'?s|things are|life is|conditions are|the army is) (?:so|that|this|really|such|very)\b[^?]*")
 SWITCH = re.compile(r"\b(?:and )?(?:the )?other way (?:round|around)\b|\bvice versa\b")
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
