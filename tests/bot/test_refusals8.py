@@ -90,3 +90,13 @@ def test_the_other_articles_figure_is_for_the_same_thing_or_none(bot):
 def test_a_follow_up_on_the_last_answers_date_or_backing_gets_that_answer(bot, question, after, expected):
     reply = ask(bot, question, after)
     assert reply.answered and reply.statements[0].fact_id == expected
+
+
+@pytest.mark.parametrize("question", ["how old was the oldest russian captured?", "who is the most senior officer ukraine has caught?"])
+def test_one_person_at_an_extreme_is_not_answered_by_a_spread(bot, question):
+    assert not ask(bot, question).answered  # "most were between 18 and 65" names no youngest or oldest
+
+
+def test_whether_a_promise_is_kept_is_not_the_promise_again(bot):
+    reply = ask(bot, "but do they really receive that in practice?", after="What does Ukraine guarantee Russians who surrender?")
+    assert not reply.answered

@@ -38,6 +38,10 @@ def speaks_of(statement: str, period: str) -> bool:
     """Whether a fact speaks of that period ("week" in "each week", "weekly"; "day" in "daily")."""
     return bool(re.search(rf"\b{'dai' if period == 'day' else period}", statement.lower()))
 
+# "the YOUNGEST prisoner", "the most senior officer captured": one person at an extreme, which a spread ("most were
+# between 18 and 65") does not give
+EXTREME = re.compile(r"\b(youngest|oldest|most senior|highest[- ]ranking|highest[- ]ranked|longest[- ]serving)\b")
+
 
 def war_length(store: Store) -> list[str]:
     """The facts saying how long the war has gone on (offered when asked who won or when it ended)."""

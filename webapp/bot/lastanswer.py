@@ -19,6 +19,10 @@ from .understand import SIDE_WORD
 
 
 RARE = 3  # a word at most this many facts hold is what a fact is about
+# "do they ACTUALLY get it?", "is it really kept in practice?" after a promise or guarantee
+KEPT = re.compile(r"\b(?:actually|really|in practice|in reality)\b.*\b(?:get|gets|got|receive\w*|happen\w*|kept|keep|keeps|"
+                  r"honou?r\w*|deliver\w*|stick\w*|follow\w*)\b|\b(?:is|was|are|were) (?:it|that|the promise) (?:ever )?(?:kept|honou?red)\b")
+PROMISED = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?)\b")
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
@@ -31,6 +35,8 @@ class LastAnswer:
         last = self.store.facts.get(context["facts"][0])
         if last is None:
             return None
+        if KEPT.search(text) and PROMISED.search(last.statement.lower()):  # "do they actually get it?": a promise
+            return self.refuse("not-covered", "not-covered", [last.id]), context  # reported, not whether it is kept
         if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
             return self.refuse("not-covered", "not-covered", [last.id]), context
         if WHO_SAYS.search(text) or DOUBT.match(text):
