@@ -105,9 +105,8 @@ def named(store: Store, text: str, kinds: bool = True) -> list[str]:
 
 def title_runs(s: Source, text: str) -> list[str]:
     """Three or more words of an article's title in a row, as the question has them (a way to name it)."""
-    title, words = s.title.lower(), re.findall(r"[a-z]+", text)
-    return [" ".join(words[i:i + 3]) for i in range(len(words) - 2)
-            if re.search(r"\b" + re.escape(" ".join(words[i:i + 3])) + r"\b", title)]
+    title, words = " " + " ".join(re.findall(r"[a-z]+", s.title.lower())) + " ", re.findall(r"[a-z]+", text)
+    return [run for i in range(len(words) - 2) if f" {(run := ' '.join(words[i:i + 3]))} " in title]
 
 
 def when(s: Source) -> str:

@@ -156,9 +156,9 @@ class Bot(LastAnswer):
 
     def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
         """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
-        if self.source_url is None:
-            return None
         after = bool(context.get("sources")) and not context.get("facts")  # the last reply was about an article
+        if self.source_url is None or not after and about.asked(text, True) is None:  # (cheap: most questions stop here)
+            return None
         if not about.only_about_articles(self.store, text, STOPWORDS, self.unheard if after else lambda w: False):
             return None
         # one word may say what is asked when the question is about an article for sure: right after a reply about one,
