@@ -86,3 +86,41 @@ def test_a_year_the_last_figure_is_not_given_for_is_refused_with_that_years_fact
     assert not reply.answered and reply.message == "The articles do not give that figure for that year."
     assert "record-year-2025" in [s.fact_id for s in reply.related]
     assert "How many Russians surrender each week?" not in reply.suggestions
+
+
+@pytest.mark.parametrize("question, after, source", [
+    # one word says what is asked once the question is surely about an article (it names one, or follows one)
+    ("what is the heading of the blog post?", None, "blog-mass-surrenders"),
+    ("does the news report name where its numbers come from?", None, "news-record-surrenders"),
+    ("and the blog?", "who wrote the news report?", "blog-mass-surrenders"),  # the same ask, the other article
+    ("what date?", "who wrote the blog post?", "blog-mass-surrenders"),
+    ("is it the Guardian?", "who wrote the news report?", "news-record-surrenders"),  # an outlet no fact names
+])
+def test_a_question_surely_about_an_article_is_read_by_its_key_word(bot, question, after, source):
+    reply = ask(bot, question, after)
+    assert reply.answered and reply.statements[0].fact_id == f"source:{source}"
+
+
+def test_which_article_came_first_gives_both_records(bot):
+    reply = ask(bot, "which article appeared earlier?")
+    assert {s.fact_id for s in reply.statements} == {"source:blog-mass-surrenders", "source:news-record-surrenders"}
+
+
+@pytest.mark.parametrize("question, after", [
+    ("is that the blog's opinion?", "How many Russians surrender each week?"),  # the last answer, not the blog
+    ("is he a reporter?", "who wrote the blog post?"),  # the record names him, nothing more
+    ("why does the headline talk of a revolt?", None),  # why an article says something: no record says
+])
+def test_what_no_record_answers_is_not_answered_from_one(bot, question, after):
+    reply = ask(bot, question, after)
+    assert not any(about.sid(s.fact_id) for s in reply.statements)
+
+
+def test_a_refused_question_still_sets_the_subject_of_the_next(bot):
+    reply = ask(bot, "who runs it?", after="When did the I Want to Live project start?")  # no date: refused
+    assert reply.answered and reply.statements[0].fact_id == "iwtl-what-it-is"
+
+
+def test_a_year_after_a_refused_one_year_count_is_not_given_a_running_total(bot):
+    reply = ask(bot, "and 2025?", after="How many Russians were taken prisoner in 2024 only?")
+    assert "captured-by-end-2025" not in [s.fact_id for s in reply.statements]

@@ -37,12 +37,15 @@ def test_the_evaluation_set_holds_its_targets(bot):
 
 
 # The sets written blind by other helpers (A students, B adults in session 5; C adults, D students in
-# session 6; E learners of English and sceptics, F students, listeners and parents in session 7), each tuned on only after its blind figure was recorded (README, bot evaluate). Not yet at the
+# session 6; E learners of English and sceptics, F students, listeners and parents in session 7; G teachers,
+# fact-checkers and sceptics on the sources, H fast typists, learners of English and dictation in session 8),
+# each tuned on only after its blind figure was recorded (README, bot evaluate). Not yet at the
 # 95% targets: these floors are what the bot reaches now, so a change that loses ground on questions
 # phrased the way strangers phrase them fails here. (answers, refusals, follow-ups missed at most)
-BLIND_FLOORS = {"tuning-a.yaml": (0.98, 0.98, 0), "tuning-b.yaml": (0.93, 0.88, 1),
-                "tuning-c.yaml": (0.91, 0.95, 0), "tuning-d.yaml": (0.96, 0.90, 5),
-                "tuning-e.yaml": (0.92, 0.91, 6), "tuning-f.yaml": (0.91, 0.91, 2)}
+BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.91, 0),
+                "tuning-c.yaml": (0.91, 0.95, 0), "tuning-d.yaml": (0.97, 0.92, 4),
+                "tuning-e.yaml": (0.93, 0.91, 6), "tuning-f.yaml": (0.93, 0.91, 2),
+                "tuning-g.yaml": (0.90, 0.86, 8), "tuning-h.yaml": (0.91, 0.77, 11)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))

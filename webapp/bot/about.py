@@ -19,7 +19,7 @@ NOTE_CLAIMANT = "Sourced's note on the article (the Sources page)"
 
 # what is asked about an article: its author, date, outlet, kind, reliability, or which articles there are
 WHO = re.compile(r"\bwho (?:wrote|writes|has written|authored|is the (?:author|writer|blogger|journalist|reporter)|"
-                 r"was the (?:author|writer)|(?:is|was) behind)\b|\b(?:author|writer|blogger|journalist|reporter)'?s? "
+                 r"was the (?:author|writer)|(?:is|was) behind (?:the|this|that) (?:article|blog|post|report|piece|story))\b|\b(?:author|writer|blogger|journalist|reporter)'?s? "
                  r"(?:name|called)\b|\bname of the (?:author|writer|blogger|journalist|reporter)\b|\bwritten by (?:who|whom)\b"
                  r"|\bby whom\b|\bwho(?:'s| is) the (?:author|writer|blogger)\b|\bwho (?:is|was) (?:it|the \w+) by\b")
 WHEN = re.compile(r"\bwhen (?:was|were|did|is) (?:it|they|this|that|these|the [a-z ]{1,30}?) (?:published|written|posted|"
@@ -52,13 +52,37 @@ def sid(statement_id: str) -> str | None:
     return statement_id[len(PREFIX):] if statement_id.startswith(PREFIX) else None
 
 
-def asked(text: str) -> str | None:
-    """What a question asks about an article: who | when | where | kind | trust | list, or None."""
+# a question made only of words about articles, asking by one word what it wants: "does it have a DATE",
+# "whats the TITLE of the blog", "where does the blog get its numbers FROM", "which one came out FIRST"
+LOOSE = [("trust", re.compile(r"\b(?:sources?|sourced|sourcing|(?:come|comes|came|get|gets|got) (?:\w+ ){0,2}from|named? source)\b")),
+         ("who", re.compile(r"\b(?:byline|author|authors|wrote|written|writer|blogger|journalist|reporter)\b")),
+         ("when", re.compile(r"\b(?:date|dated|when|what day|came out|come out|first|earlier|later|newer|older)\b")),
+         ("title", re.compile(r"\b(?:title|titled|headline|heading|called)\b")),
+         ("where", re.compile(r"\b(?:website|websites|site|sites|newspaper|outlet|section|publication|publisher|paper|magazine|"
+                              r"channel|page|published|posted|run|ran)\b")),
+         ("kind", re.compile(r"\b(?:opinion|editorial|op-?ed|factual|objective|neutral)\b|\bnews (?:articles|pieces|stories|reports)\b"
+                             r"|\b(?:real|actual|proper|just) news\b"))]
+# "which of the two…", "are both…", "the same website": every article, whichever one a word names
+EVERY = re.compile(r"\b(?:both|two|these|each|either|same|all)\b|\bwhich (?:one|article|piece|source|of|came|is|was)\b")
+# what an article says or means is its facts; why it says so, and who its author is as a person, no record holds
+NOT_LOOSE = re.compile(r"\b(?:say|says|said|think|thinks|tell|tells|make of|mean|means|argue|argues|claim|claims)\b"
+                       r"(?! (?:us )?(?:where|who|when|whether|if|which))|\bwhy\b|\d")
+POINTS_BACK = re.compile(r"\b(?:that|this)\b")  # "is that just the blog's opinion?": the last answer, not the article
+PERSON = re.compile(r"^(?:so |and )?(?:is|was) (?:he|she|the (?:author|writer|blogger|journalist)) (?:a|an|the|just|really)\b"
+                    r"|\bhow old is (?:he|she|the (?:author|writer|blogger))\b|\b(?:he|she) (?:works?|worked) (?:for|as)\b")
+
+
+def asked(text: str, loose: bool = False) -> str | None:
+    """What a question asks about an article: who | when | where | kind | trust | list | title, or None.
+    `loose`: the question is already known to be about an article, so one word of it may say what it asks."""
     if NOT_THESE.search(text):  # "what does the blog SAY ABOUT officers": its facts, not the blog itself
         return None
     if TRUST.search(text) and ARTICLE.search(text):  # "is the news report biased": its sources, not only its kind
         return "trust"
-    for name, rx in (("list", LIST), ("who", WHO), ("when", WHEN), ("where", WHERE), ("kind", KIND)):
+    if PERSON.search(text):  # "is he a journalist?": the record names the author, nothing more
+        return None
+    loose = loose and not NOT_LOOSE.search(text)
+    for name, rx in (("list", LIST), ("who", WHO), ("when", WHEN), ("where", WHERE), ("kind", KIND)) + (tuple(LOOSE) if loose else ()):
         if rx.search(text):
             return name
     return None
@@ -67,18 +91,22 @@ def asked(text: str) -> str | None:
 KIND_WORDS = {"opinion": ["opinion", "blogger"], "news": ["news", "journalist", "reporter", "newspaper"]}
 
 
-def named(store: Store, text: str) -> list[str]:
+def named(store: Store, text: str, kinds: bool = True) -> list[str]:
     """The sources a question names: by a word of its label ("blog", "news report"), its author's surname,
-    or its kind ("the opinion piece", "the journalist")."""
-    out = []
-    for s in store.sources.values():
-        words = [w for w in re.findall(r"[a-z]+", s.label.lower()) if w not in ("the", "a", "an")][:1]
-        if s.author:
-            words.append(s.author.split()[-1].lower())
-        words += KIND_WORDS.get(s.kind, [])
-        if words and re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", text):
-            out.append(s.id)
-    return out
+    three words of its title in a row ("the russian soldiers revolt article"), or else by its kind ("the
+    opinion piece", "the journalist")."""
+    def by(words_of) -> list[str]:
+        return [s.id for s in store.sources.values() if (words := words_of(s))
+                and re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", text)]
+    own = by(lambda s: [w for w in re.findall(r"[a-z]+", s.label.lower()) if w not in ("the", "a", "an")][:1]
+             + ([s.author.split()[-1].lower()] if s.author else []) + title_runs(s, text))
+    return own or (by(lambda s: KIND_WORDS.get(s.kind, [])) if kinds else [])
+
+
+def title_runs(s: Source, text: str) -> list[str]:
+    """Three or more words of an article's title in a row, as the question has them (a way to name it)."""
+    title, words = " " + " ".join(re.findall(r"[a-z]+", s.title.lower())) + " ", re.findall(r"[a-z]+", text)
+    return [run for i in range(len(words) - 2) if f" {(run := ' '.join(words[i:i + 3]))} " in title]
 
 
 def when(s: Source) -> str:
@@ -122,13 +150,17 @@ independent independently website site newspaper outlet media magazine channel p
 person guy man tell know think is was exactly all any even please whom blog blogs news report reports story stories
 text texts s d ll re ve t day year month when where who which what how are were be been isn don doesn didn
 whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
+byline headline title titled heading section page own same percentages percentage shares earlier later newer
+older editorial op ed proper we
 """.split())
 
 
-def only_about_articles(store: Store, text: str, stopwords: set[str]) -> bool:
+def only_about_articles(store: Store, text: str, stopwords: set[str], unheard=lambda w: False) -> bool:
     """Whether every word of the question is a question word, a word about articles, or one of the
-    articles' own names: "who wrote the Geneva Conventions" is not about an article here."""
+    articles' own names (a title named three words in a row counts): "who wrote the Geneva Conventions"
+    is not about an article here. `unheard(word)`: a word no fact holds may pass too ("is it the Daily
+    Express?" after a question about an article)."""
     own = set()
     for s in store.sources.values():
-        own.update(re.findall(r"[a-z]+", " ".join(filter(None, (s.label, s.author, s.publisher))).lower()))
-    return all(w in stopwords or w in META or w in own for w in re.findall(r"[a-z]+", text))
+        own.update(re.findall(r"[a-z]+", " ".join(filter(None, (s.label, s.author, s.publisher, *title_runs(s, text)))).lower()))
+    return all(w in stopwords or w in META or w in own or unheard(w) for w in re.findall(r"[a-z]+", text))

@@ -20,12 +20,13 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, reply as rp
+from .beyond import CHECKED_BY, DID_WHAT, EXTREME, OUTCOME, VIEW_OF, periods_asked, speaks_of, war_length
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, only_verb, rounds_to
 from .followups import PRISONERS_OR_LOSSES, WHY_THAT
-from .subject import (predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
+from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .lastanswer import LastAnswer
 from .understand import Scope, qtype_of, understand
 
@@ -40,7 +41,8 @@ MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human 
 MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
                   r"conclude|believe|count|call|estimate)\b"
-                  r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond)\w*\b")
+                  r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond"
+                  r"|think|believe|argue|claim|suggest)\w*\b")
 # "what is Putin's view": the same as "what does Putin think"
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
 # words of "what does X say" that name no one in particular
@@ -124,8 +126,12 @@ class Bot(LastAnswer):
         if u.kind in rp.SMALLTALK:
             tips = self.suggestions() if u.kind != "thanks" else []
             return Reply(False, rp.SMALLTALK[u.kind], suggestions=tips, reason="smalltalk"), context
+        if CHECKED_BY.search(u.text):  # "has anyone independently checked…": no article reports a check by anyone
+            return self.refuse("not-covered", "no-check"), context
         if (articles := self.about_articles(u.text, context)) is not None:
             return articles
+        if OUTCOME.search(u.text) and not VIEW_OF.search(u.text):  # "who won the war?": no article reports an end
+            return self.refuse("not-covered", "outcome", war_length(self.store)), context
         if u.kind == "out-of-scope":
             return self.refuse("out-of-scope", u.scope if u.scope in rp.REFUSALS else "not-covered"), context
         if u.kind == "nothing":
@@ -137,16 +143,37 @@ class Bot(LastAnswer):
             # "why?" after "how many surrender each week": why they surrender, not why weekly; the subject
             # is the idea most facts share
             u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
-        return self.reply_to(u, context)
+        if u.follow_up and context.get("one_year") and u.reading.years:
+            u.one_year = True
+        reply, after = self.reply_to(u, context)
+        if not reply.answered and after is context and reply.reason == "not-covered" and not context.get("facts"):
+            # a refused question still sets the subject: "when was I Want to Live launched?" (refused), "and who is behind it?"
+            after = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "facts": [], "refused": True,
+                     "counted": bool(PRISONERS_OR_LOSSES.search(u.reading.text)),
+                     # "how many surrendered in 2024?" (refused), "and 2025?": one year's count, not a total by then
+                     "one_year": u.qtype == "how_many" and len(u.reading.years) == 1 and not BY_THEN.search(u.reading.text)}
+        return reply, after
 
     def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
         """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
-        ask = about.asked(text)
-        if ask is None or self.source_url is None or not about.only_about_articles(self.store, text, STOPWORDS):
+        after = bool(context.get("sources")) and not context.get("facts")  # the last reply was about an article
+        if self.source_url is None or not after and about.asked(text, True) is None:  # (cheap: most questions stop here)
+            return None
+        if not about.only_about_articles(self.store, text, STOPWORDS, self.unheard if after else lambda w: False):
+            return None
+        # one word may say what is asked when the question is about an article for sure: right after a reply about one,
+        # or naming one (after an answer from the facts, "source?" or "is that his opinion?" is about that answer)
+        loose = after or (bool(about.named(self.store, text, kinds=False)) or bool(about.ARTICLE.search(text))) \
+            and not (context.get("facts") and (about.POINTS_BACK.search(text) or not about.named(self.store, text, kinds=False)))
+        ask = about.asked(text, loose) or (context.get("ask") if after and not about.NOT_LOOSE.search(text)
+                                           and not about.PERSON.search(text) else None)
+        if ask is None:
             return None
         ids = about.named(self.store, text) or context.get("sources") or list(dict.fromkeys(
             c.source_id for i in context.get("facts", [])[:1] for c in self.store.facts[i].citations
             if i in self.store.facts)) or list(self.store.sources)
+        if ask in ("kind", "when", "where") and about.EVERY.search(text):  # "which came out first", "the same website"
+            ids = list(self.store.sources)
         ids = sorted(ids, key=lambda i: self.store.sources[i].kind != "opinion") if ask == "kind" else ids
         texts = [(i, t) for i in ids for t in about.statements(self.store, i)]
         if ask != "trust":  # the record itself; its note only when the question is how far to trust it
@@ -156,7 +183,11 @@ class Bot(LastAnswer):
         said = [Statement(t, about.PREFIX + i, about.CLAIMANT if t == about.described(self.store.sources[i])
                           else about.NOTE_CLAIMANT, [], self.source_url(i), "source") for i, t in texts[:rp.MAX_STATEMENTS]]
         message = about.FRAMING["trust"] if ask == "trust" else about.FRAMING_ONE if len(ids) == 1 else about.FRAMING_ALL
-        return Reply(True, message, said), {"sources": ids, "facts": []}
+        return Reply(True, message, said), {"sources": ids, "facts": [], "ask": ask}
+
+    def unheard(self, word: str) -> bool:
+        """A word no fact holds (a newspaper's name, say)."""
+        return not any(self.index.df[e] for e in self.lex.expand(stem(word)))
 
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
@@ -235,7 +266,7 @@ class Bot(LastAnswer):
         heavy = [c for c in unknown if weight[frozenset(c)] >= 0.8]
         central = bool(unknown) and (len(unknown) >= len(known) + held or head_word_unknown(text, unknown)
                                      or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
-                                     or predicate_word_unknown(text, unknown)
+                                     or predicate_word_unknown(text, unknown) or place_word_unknown(text, unknown)
                                      or (COUNT_OF.search(text) and any(is_verb(c, counted_verbs(text)) for c in heavy)))
         return central, known
 
@@ -245,7 +276,7 @@ class Bot(LastAnswer):
         speaker = self.speaker(text)
         if speaker is not None:  # "what does X say": only what X claims answers it
             ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)]
-        focus = self.counted_ideas(text) if u.qtype in ("how_many", "share") else []
+        focus = self.counted_ideas(text) + self.counted_verb(text) if u.qtype in ("how_many", "share") else []
         focus += self.focus_ideas(text)
         if focus:  # "how many WOUNDED prisoners", "who is the HEAD of…": a fact silent on it answers something else
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in focus)]
@@ -276,10 +307,14 @@ class Bot(LastAnswer):
             if left_out not in STOPWORDS and left_out not in STOP_FORMS:
                 rx = left_out_rx(left_out)  # when the best answer counts it in, the articles do not give the split
                 ranked = [] if ranked and rx.search(self.store.facts[ranked[0].fact_id].statement.lower()) else ranked
-        if ALONE.search(text):  # "in 2025 alone": not a total "by the end of 2025"
+        if ALONE.search(text) or u.one_year:  # "in 2025 alone": not a total "by the end of 2025"
             ranked = [s for s in ranked if not BY_THEN.search(self.store.facts[s.fact_id].statement)]
         if u.reading.all_along and not u.reading.years:  # "how much does Russia occupy in total": not 2025's share
             ranked = [s for s in ranked if not ONE_YEAR.search(self.store.facts[s.fact_id].statement)]
+        if m := EXTREME.search(text):  # only a fact naming that extreme answers it
+            ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
+        if periods := periods_asked(text):  # "how many a month", "the busiest week in 2025": a fact for that period
+            ranked = [s for s in ranked if all(speaks_of(self.store.facts[s.fact_id].statement, p) for p in periods)]
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
         return ranked
@@ -319,6 +354,15 @@ class Bot(LastAnswer):
                         and (rx is not OWNED or commonness(w) >= 0.8):  # "somebody's PART": no thing asked about
                     out.append(self.lex.expand(stem(w)))
         return out
+
+    def counted_verb(self, text: str) -> list[set[str]]:
+        """What the counted did, when a count asks for those who did something ("how many have CONTACTED the hotline",
+        "how many people USED it"): a fact counting others (officers among the prisoners) answers something else."""
+        m = DID_WHAT.search(text)
+        w = m.group(1) if m else ""
+        if not w.endswith("ed") or w in STOPWORDS or w in STOP_FORMS or "VERB" not in getAllLemmas(w) or "NOUN" in getAllLemmas(w):
+            return []
+        return [self.lex.expand(stem(w))]
 
     def counted_ideas(self, text: str) -> list[set[str]]:
         """The ideas of what a "how many / what share of" question counts ("wounded prisoners")."""

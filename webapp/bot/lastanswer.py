@@ -12,10 +12,19 @@ from ..schemas import Fact
 from . import reply as rp
 from .followups import (CONVERT, DOUBT, MORE, OTHER_ARTICLE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_SAYS, WHY_THAT, unit_word)
-from .normalize import TOKEN
+from .normalize import TOKEN, stem, tidy
 from .reply import Reply
 from .retrieve import unit_fits
 from .understand import SIDE_WORD
+
+
+RARE = 3  # a word at most this many facts hold is what a fact is about
+# "do they ACTUALLY get it?", "is it really kept in practice?" after a promise or guarantee
+KEPT = re.compile(r"\b(?:actually|really|in practice|in reality)\b.*\b(?:get|gets|got|receive\w*|happen\w*|kept|keep|keeps|"
+                  r"honou?r\w*|deliver\w*|stick\w*|follow\w*)\b|\b(?:is|was|are|were) (?:it|that|the promise) (?:ever )?(?:kept|honou?red)\b")
+PROMISED = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?)\b")
+DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
+A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
 
 class LastAnswer:
@@ -26,6 +35,8 @@ class LastAnswer:
         last = self.store.facts.get(context["facts"][0])
         if last is None:
             return None
+        if KEPT.search(text) and PROMISED.search(last.statement.lower()):  # "do they actually get it?": a promise
+            return self.refuse("not-covered", "not-covered", [last.id]), context  # reported, not whether it is kept
         if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
             return self.refuse("not-covered", "not-covered", [last.id]), context
         if WHO_SAYS.search(text) or DOUBT.match(text):
@@ -39,7 +50,8 @@ class LastAnswer:
             return None
         if CONVERT.match(text) and (done := self.converted(last, unit_word(text))):
             return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)]), context
-        if not words and THAT.search(text) and qtype in ("how_many", "share", "when") and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
+        if set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") and unit_fits(last, qtype) \
+                and any(g.numbers for g in last.figures):
             # "how many was that?": the figure of the last answer
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if qtype == "opinion" and VIEW_OF_THAT.search(text):  # "what does the author conclude from that?": the view
@@ -50,7 +62,7 @@ class LastAnswer:
                 return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
         named = self.named_sources(text)
         if OTHER_ARTICLE.search(text) or (named and set(words) <= SOURCE_WORDS):
-            return self.other_article(last, named, context), context
+            return self.other_article(last, named, context, bool(A_FIGURE.search(text))), context
         if RESTATE.match(text) and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}:
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if WHY_THAT.match(text):  # "why?", "why so few?": a reason the articles link to the last answer
@@ -79,6 +91,15 @@ class LastAnswer:
                 return f
         return None
 
+    def same_point(self, last: Fact, other: str) -> bool:
+        """Whether a linked fact is the other article on the last answer's point: one it conflicts with, or one
+        holding a word few facts hold that the last answer holds too (a criminal record, not contract soldiers)."""
+        if other in {c.fact for c in last.conflicts_with}:
+            return True
+        said = lambda f: {stem(w) for w in TOKEN.findall(tidy(f.statement))}  # noqa: E731 (the statements' own words)
+        rare = {e for e in said(last) if self.index.df[e] <= RARE}
+        return bool(rare & said(self.store.facts[other])) or not rare
+
     def named_sources(self, text: str) -> list[str]:
         """The sources a question names by their label's first word ("blog", "news")."""
         out = []
@@ -88,8 +109,9 @@ class LastAnswer:
                 out.append(s.id)
         return out
 
-    def other_article(self, last: Fact, named: list[str], context: dict) -> Reply:
-        """What the other article (or the one named) says on the last answer's point, beside it."""
+    def other_article(self, last: Fact, named: list[str], context: dict, figure: bool = False) -> Reply:
+        """What the other article (or the one named) says on the last answer's point, beside it; asked for
+        `figure` ("does the news report give that NUMBER too?"), only its figure for the same thing."""
         mine = {c.source_id for c in last.citations}
         if named and named[0] not in mine:  # "does the blog post agree?" after a news report fact
             mine = set(self.store.sources) - {named[0]}
@@ -98,6 +120,8 @@ class LastAnswer:
         near = [c.fact for c in last.conflicts_with] + list(last.related)
         # the other article's version: a linked fact, or the one a linked fact conflicts with (one step further)
         far = [c.fact for i in near if i in self.store.facts for c in self.store.facts[i].conflicts_with]
+        if figure:  # the other article's figure for the same thing, not a figure for a neighbouring one
+            near, far = [i for i in near if self.same_point(last, i)], [i for i in far if self.same_point(last, i)]
         other = [i for i in near + far if i in self.store.facts and i != last.id
                  and not {c.source_id for c in self.store.facts[i].citations} & mine]
         if not other:

@@ -42,7 +42,7 @@ during manage managed manages managing able kinds sorts types central main
 verified verify independently independent reliable reliability attributed attribute calculated calculate accurate
 accuracy trustworthy confirmed confirm officially credible
 among amongst within without through across against toward towards upon via reason reasons motive motives
-yo lol lmao omg bro dude guys tho rn idk btw fr ngl okay um uh hey gonna wanna kinda sorta literally honestly tbh
+yo lol lmao omg bro dude guys tho rn idk btw fr ngl ok okay um umm uh hmm alright yeah yep oh nah mate hey gonna wanna kinda sorta literally honestly tbh
 compare compared comparing comparison contrast versus way ways i'm i've i'd i'll piece pieces conflict trust trusted believable they've we've you've list phrasing phrased date dates confused confusing majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
 
@@ -54,7 +54,7 @@ STOP_STEMS = {Stemmer.Stemmer("english").stemWord(w) for w in STOPWORDS if len(w
 # other forms of the stopword verbs ("makes", "wants"): checked by word, not stem, so content words
 # that share a stem with a stopword stay
 STOP_FORMS = {f + s for f in ("make", "happen", "think", "tell", "know", "see", "look", "want", "mean", "need", "try")
-              for s in ("s", "ing")} | {"making", "meant", "tried", "wanted", "needed", "meaning", "means",
+              for s in ("s", "ing")} | {"mean", "making", "meant", "tried", "wanted", "needed", "meaning", "means",
                                                      "getting", "gets", "work", "works", "working", "worked"}
 
 # "since the war began", "so far", "in total": the whole span the articles cover, not a topic
@@ -115,7 +115,22 @@ def the_question(text: str) -> str:
         if new == t:
             break
         t = new
+    t = BRIEF.sub("", FILLER.sub("", SWITCH.sub(" ", t)))
+    t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?why\b", t) else t
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
+
+
+# "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
+# "ok so…", "um, and…", "yeah well…": the words a spoken or typed question starts with before it asks
+FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so)\b[\s,.!-]*)+(?=\w)")
+# "in a sentence for students: …", "briefly, …", "for my class - …": how to answer, not what
+BRIEF = re.compile(r"^(?:in (?:a|one) (?:sentence|line|word|nutshell)|in (?:a )?few words|briefly|in short|quickly|simply|"
+                   r"for (?:my |the |a )?(?:students|class|pupils|kids|lesson|worksheet|slide))"
+                   r"(?: (?:for|to) (?:my |the )?(?:students|class|pupils|kids|year \d+))?\s*[:,;-]\s*")
+# "why do people join the army IF IT'S SO BAD": what the why-question grants, not what it asks about
+GRANTED = re.compile(r",?\s+(?:if|when|even though|although|though|given that|seeing as|since) (?:it'?s|its|it is|it was|they'?re|"
+                     r"they are|that'?s|things are|life is|conditions are|the army is) (?:so|that|this|really|such|very)\b[^?]*")
+SWITCH = re.compile(r"\b(?:and )?(?:the )?other way (?:round|around)\b|\bvice versa\b")
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
 CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
@@ -325,8 +340,16 @@ def own_men(t: str) -> str:
     return GET_BACK.sub(lambda m: f"{m.group(2)}returned home" if "ukrainian soldiers" in m.group(2) else m.group(0), t)
 
 
+# a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY"
+SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"),
+               (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
+                                                               r"august|september|october|november|december)\b"), r"week \1 \2")]
+
+
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", own_men(the_question(tidy(question))))  # "4th" is the number 4
+    for rx, by in SOUNDS_LIKE:
+        t = rx.sub(by, t)
     t = re.sub(r"\bper ?cent\b", "percent", t)
     t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", share_words(t))  # "one in four" is 0.25
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000

@@ -41,6 +41,10 @@ REFUSALS = {
     "future": "The articles here report what has happened; they do not forecast what will happen.",
     "advice": "I can only report what the articles say; I can't give advice.",
     "not-covered": "The articles here do not cover that question.",
+    "no-check": "The articles do not report any outside check of their figures or claims: they say who gives each "
+                "figure, and Sourced shows that claimant beside it.",
+    "outcome": "The articles report no end to the war and no winner: when they were written, the war was still "
+               "going on. Here is what they say about how long it has lasted:",
     "no-figure": "The articles here do not give a figure for that.",
     "other-article": "The other article has nothing on this: only the article cited below reports it.",
 }

@@ -95,7 +95,7 @@ AVERAGE = re.compile(r"\b(?:average|median|the mean)(?: (?!week)([a-z]+))?")
 # "which countries…": a list asked for
 LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:(?:\d+|[a-z]+ty|[a-z]+teen|ten|hundred) )?([a-z]+)\b(?! of)")
 WEEK = re.compile(r"\bweek")
-CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was it|did)\b")
+CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was|were|did)\b")
 # question types that ask for a way, reason or view: a verb or adjective no fact holds is how they ask, not what
 WAY_TYPES = {"why", "how", "who", "what_is", "opinion", "agree", "source", "where", "when"}
 
@@ -151,6 +151,17 @@ SHARE_PREDICATE = re.compile(r"\b(?:share|percentage|proportion|fraction|percent
 
 def predicate_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     return any(stem(m.group(1)) in c for m in SHARE_PREDICATE.finditer(text) for c in unknown)
+
+
+# "captured in KHARKIV region", "the ODESA oblast": a place the question asks about
+PLACE = re.compile(r"\b([a-z]+)(?:'s)? (?:region|oblast|province|district|city|town|sector|direction)\b")
+
+
+def place_word_unknown(text: str, unknown: list[set[str]]) -> bool:
+    """Whether a place the question names is a word no fact mentions (no neighbouring place answers for it)."""
+    if re.search(r"\bmost\b", text):  # "were MOST captured in the Kherson region?": where most were answers it
+        return False
+    return any(stem(m.group(1)) in c for m in PLACE.finditer(text) for c in unknown)
 
 
 def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:

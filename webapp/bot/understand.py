@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalize import Lexicon, Reading, read, tidy
+from .normalize import PREAMBLE, Lexicon, Reading, read, tidy
 
 QTYPES = [
     ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
@@ -33,7 +33,7 @@ QTYPES = [
     ("when", re.compile(r"^(so |and |but |then |exactly )?when\b(?![^,?;]*[,;] ?(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b)|\bwhen (did|was|were|is|do|does|had|has|have)\b(?! (he|she|they|it|the (author|blogger|writer)) (says?|said|writes?|wrote|argues?|talks?|mentions?))|\bwhat (year|date|month)\b|\bwhich (year|month)\b|\bsince when\b")),
     ("where", re.compile(r"\bwhere\b|\bwhich (region|place|area|province)s?\b|\bwhat (region|place|area)s?\b")),
     # "who runs X" asks what X is, not who claims a figure
-    ("what_is", re.compile(r"^who (runs|operates|organises|organizes|is behind|are behind|is in charge of|is responsible for|set up|started|created)\b")),
+    ("what_is", re.compile(r"^(and |so |but )?who (runs|operates|organises|organizes|is behind|are behind|is in charge of|is responsible for|set up|started|created)\b")),
     ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\baccording to whom\b")),
     ("opinion", re.compile(r"\b(think|thinks|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
     ("what_is", re.compile(r"^(what|who) (is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
@@ -62,7 +62,10 @@ OTHER_SIDE = re.compile(
     r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captur\w*|surrender\w*|prisoner|held|hold\w*|taken|keep\w*|kept|detain\w*|give up|giving up|gave up|defect\w*)\b"
     r"|\b(captured|held|taken prisoner) by russia\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
     r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
-    r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity))\b")
+    r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity))\b"
+    # "the record week for UKRAINIANS SURRENDERING", "a surrender programme FOR UKRAINIANS", "help Ukrainian soldiers WHO WANT TO LEAVE"
+    r"|(?<!\bthan )(?<!\band )(?<!\bor )\bukrainians? (surrender\w*|defect\w*|deserting|giving up|gave up|taken prisoner)\b|\b(surrender|defection) (program\w*|project|scheme|hotline|line)s? for (the )?ukrainians?\b"
+    r"|\bukrainian(s|( (soldiers?|troops?|servicemen|fighters?))) who (want|wish|try|tried|wanted) to (leave|surrender|defect|desert|give up|quit)\b")
 
 # Ukraine's soldiers coming home in exchanges: what the articles do say about them, not the other side's count
 HOME = re.compile(r"\bukrainian soldiers (\w+ ){0,3}(returned|home|back|exchanged|swapped)\b")
@@ -75,6 +78,8 @@ OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|wi
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
 # "is THAT normal for the attacking side?", "why does this matter?": a question about what was just said
 POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|have|can|could|would|will) (that|this)\b(?! (is|was|are|were)\b)")
+# "which month and year WAS THAT?", "how many was that": a question ending on what was just said
+ENDS_BACK = re.compile(r"\b(?:was|is|were|are) (?:that|this|those)\W*$")
 SIDE_WORD = re.compile(r"\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
                        r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))")
 
@@ -98,6 +103,7 @@ class Understanding:
     prev_near: frozenset[str] = frozenset()  # facts the last answer links to (related, conflicting)
     own: list[set[str]] = field(default_factory=list)  # a follow-up's own ideas, beside the last question's
     prev_ideas: list[set[str]] = field(default_factory=list)  # the last question's ideas this one does not repeat
+    one_year: bool = False  # a follow-up year after one year's count ("and 2025?"): that year only
 
     @property
     def other_side(self) -> bool:
@@ -119,7 +125,14 @@ YES_NO = re.compile(r"^(does|do|did|is|are|was|were|has|have|had|can|could|will|
 COUNT_ONLY = re.compile(r"\bhow (many|much|large|big|old)\b|\bwhat age")
 
 
+# "how much do commanders CARE about their troops": a degree, asked as a how, not an amount
+DEGREE = re.compile(r"\bhow much (?:do|does|did) (?:the )?(?:[a-z']+ ){1,3}(?:care|cares|value|values|valued|matter|matters|trust|"
+                    r"respect|like|love|hate|worry|fear|know|believe|mind)\b")
+
+
 def qtype_of(text: str) -> str | None:
+    if DEGREE.search(text):
+        return "how"
     for name, rx in QTYPES:
         if rx.search(text):
             if name == "how_many" and YES_NO.match(text) and not COUNT_ONLY.search(text):
@@ -146,8 +159,27 @@ class Scope:
         return None
 
 
+# "the blog puts conscripts at 10%, yes?", "it flipped in June 2024, correct?": a statement to check, asked by its tag
+TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|true|no|nah|or not|or nah|or no|isn'?t it|is it|"
+                 r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
+                 r"ok|okay|no\?|yes or no|true or false|or what)\s*\?*\s*$")
+STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|how|what|which|who|why|when|where)\b")
+
+
+def as_check(question: str) -> str:
+    """A statement followed by a tag ("…, right?") reads as the check it is: "is it true that …"."""
+    t = tidy(question)
+    m = TAG.search(t)
+    if not m or m.start() == 0 or STATED.match(t):
+        return question
+    said = t[:m.start()].rstrip(" ,;:-")
+    said = said[p.end():] if (p := PREAMBLE.match(said)) else said  # "I heard (that) …": what was heard
+    return "is it true that " + said + "?" if said and not STATED.match(said) else question
+
+
 def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None = None) -> Understanding:
     """Read one question in the light of the conversation so far (`context`, may be empty)."""
+    question = as_check(question)
     t = tidy(question)
     if not t:
         return Understanding("empty", t)
@@ -171,7 +203,8 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     context = context or {}
     # a follow-up: an ellipsis ("and in 2025?"), a bare word, or a question that points back ("what happened to THEM?")
     u.follow_up = bool(context) and (FOLLOW_UP.match(reading.text) is not None or len(reading.words) <= 1
-                                     or PRONOUN.search(reading.text) is not None or POINTS_BACK.search(reading.text) is not None)
+                                     or PRONOUN.search(reading.text) is not None or POINTS_BACK.search(reading.text) is not None
+                                     or ENDS_BACK.search(reading.text) is not None)
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
         u.prev_near = frozenset(context.get("near", []))
@@ -187,7 +220,9 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         else:  # what the follow-up adds is what it asks about; the last question's subject counts as a bonus
             u.own = [c for c in u.ideas if c not in prev]
             u.prev_ideas = [c for c in prev if c not in u.ideas]
-            if PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text):  # "where were THEY recruited from": the last question's subject too
+            if PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text) \
+                    or (context.get("side") == "ukrainian" and u.side == "russian"):
+                # "where were THEY recruited from", "and for the Russians Ukraine holds?": the last question's subject too
                 u.ideas = u.ideas + u.prev_ideas
     if not u.ideas and not reading.years and not reading.numbers:
         u.kind = "nothing"

@@ -1,0 +1,49 @@
+"""What no article reports, however it is asked: who won the war or when it ended (the articles report it
+still going on), a check of the articles by someone outside them, and what those a count counts did.
+
+No Flask. Used by engine.Bot before and while it retrieves facts.
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts import Store
+
+# "how many (people) USED / have CONTACTED…": what those counted did
+DID_WHAT = re.compile(r"\bhow many\b(?: [a-z']+){0,2}? (?:have |has |had |were |was |did )?([a-z]+ed)\b"
+                      r"(?= (?:the|a|an|it|them|this|that|to|with|for|on|at)\b|\W*$)")  # not "how many WOUNDED prisoners"
+# "has anyone independently checked / verified / fact-checked…": a check some outside body made, which no article reports
+CHECKED_BY = re.compile(r"^(?:so |and |but )?(?:has|have|did|does) (?:anyone|anybody|someone|somebody|any ?one|any (?:\w+ ){0,2}?"
+                        r"(?:group|body|organi[sz]ations?|journalists?|experts?|agency|agencies|observers?|monitors?))\b"
+                        r".*\b(?:checked|check|verified|verify|fact-?checked|audited|investigated|confirmed|confirm)\b")
+# who won or is winning, whether or when the war ended: the articles report it still going on, with no winner
+OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|are winning|lost|is losing)\b|\bwhen (?:did|does|will|is) "
+                     r"the war (?:end|ending|finish|stop|over)\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
+                     r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost)\b(?! (?:back|territory|ground|land|men|soldiers))"
+                     r"|\b(?:ukraine|russia|putin|kyiv|moscow) (?:is |are )?(?:gonna|going to) (?:win|lose)\b")
+# "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
+VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
+
+# the period a rate or a record is asked for ("per MONTH", "in a single WEEK", "the busiest DAY", "DAILY"): a fact
+# for another period ("each week" for "a month", a year's claim for "the busiest week") answers something else
+PERIOD = re.compile(r"\b(?:per|a|an|each|every|one|single|in a|in one|busiest|biggest|worst|best|record|highest|most in a|"
+                    r"most in one|typical|average) (week|month|day|year)\b|(?:\b(week|month|year)ly\b|\b(dai)ly\b)(?! (?:life|lives|routine|existence|conditions))")
+
+
+def periods_asked(text: str) -> set[str]:
+    return {("day" if g == "dai" else g) for m in PERIOD.finditer(text) for g in m.groups() if g}
+
+
+def speaks_of(statement: str, period: str) -> bool:
+    """Whether a fact speaks of that period ("week" in "each week", "weekly"; "day" in "daily")."""
+    return bool(re.search(rf"\b{'dai' if period == 'day' else period}", statement.lower()))
+
+# "the YOUNGEST prisoner", "the most senior officer captured": one person at an extreme, which a spread ("most were
+# between 18 and 65") does not give
+EXTREME = re.compile(r"\b(youngest|oldest|most senior|highest[- ]ranking|highest[- ]ranked|longest[- ]serving)\b")
+
+
+def war_length(store: Store) -> list[str]:
+    """The facts saying how long the war has gone on (offered when asked who won or when it ended)."""
+    return [f.id for f in store.facts.values() if f.kind == "context"
+            and re.search(r"\byears?\b", f.statement) and re.search(r"\b(?:war|invasion)\b", f.statement)]
