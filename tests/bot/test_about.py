@@ -8,13 +8,7 @@ import pytest
 from webapp.bot import about
 from webapp.bot.evaluate import unsupported
 
-
-def ask(bot, question, after=None):
-    ctx = None
-    if after:
-        _, ctx = bot.answer(after)
-    reply, _ = bot.answer(question, ctx)
-    return reply
+from . import reply_to as ask
 
 
 @pytest.mark.parametrize("question, source, words", [

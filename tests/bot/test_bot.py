@@ -61,38 +61,27 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
     assert ours.accuracy > base.accuracy and ours.refusal_rate > base.refusal_rate
 
 
-HELDOUT = EVAL_FILE.with_name("heldout.yaml")
+# The real figures (README): sets written by people who never saw the bot's rules, never tuned on (removed
+# from a tuner's worktree). Floors sit just under the last measured figures, session 8: heldout.yaml 85.9%
+# answers, 80.8% refusals, 27 of 35 follow-ups; heldout-i.yaml (everyday questions, written blind in session 8)
+# 77.9%, 72.5%, 45 of 59. A change that generalises worse fails here. The message gives figures only, never the
+# missed questions, so that reading a failure does not turn into tuning on the set.
+HELDOUT_FLOORS = {"heldout.yaml": (0.85, 0.80, 27), "heldout-i.yaml": (0.77, 0.72, 45)}
 
 
-@pytest.mark.skipif(not HELDOUT.exists(), reason="held-out set absent (removed where the bot is tuned)")
-def test_the_held_out_set_does_not_lose_ground(bot):
-    """The real figure (README): a set written by someone who never saw the bot's rules, never tuned on.
-    Its floors sit just under the last measured figures (85.9% answers, 80.8% refusals, 27 of 35
-    follow-ups, session 8): a change that generalises worse fails here. The message gives figures only, never the
-    missed questions, so that reading a failure does not turn into tuning on the set."""
-    items = load_items(HELDOUT)
+@pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
+def test_the_held_out_sets_do_not_lose_ground(bot, name):
+    path = EVAL_FILE.with_name(name)
+    if not path.exists():
+        pytest.skip("held-out set absent (removed where the bot is tuned)")
+    answers, refusals, followups = HELDOUT_FLOORS[name]
+    items = load_items(path)
     assert len(items) >= 150
     ours = evaluate_bot(bot, items)
     figures = (f"{ours.accuracy:.1%} answers, {ours.refusal_rate:.1%} refusals, "
                f"{ours.followups_ok} of {ours.followup_items} follow-ups, {ours.unsupported} unsupported")
-    assert ours.accuracy >= 0.85 and ours.refusal_rate >= 0.80, figures
-    assert ours.followups_ok >= 27 and ours.unsupported == 0, figures
-
-
-HELDOUT_I = EVAL_FILE.with_name("heldout-i.yaml")
-
-
-@pytest.mark.skipif(not HELDOUT_I.exists(), reason="held-out set I absent (removed where the bot is tuned)")
-def test_the_second_held_out_set_does_not_lose_ground(bot):
-    """A second set never tuned on (everyday questions, written blind in session 8): floors just under
-    its figures after session 8 (77.9% answers, 72.5% refusals, 45 of 59 follow-ups). Figures only."""
-    items = load_items(HELDOUT_I)
-    assert len(items) >= 150
-    ours = evaluate_bot(bot, items)
-    figures = (f"{ours.accuracy:.1%} answers, {ours.refusal_rate:.1%} refusals, "
-               f"{ours.followups_ok} of {ours.followup_items} follow-ups, {ours.unsupported} unsupported")
-    assert ours.accuracy >= 0.77 and ours.refusal_rate >= 0.72, figures
-    assert ours.followups_ok >= 45 and ours.unsupported == 0, figures
+    assert ours.accuracy >= answers and ours.refusal_rate >= refusals, figures
+    assert ours.followups_ok >= followups and ours.unsupported == 0, figures
 
 
 def test_an_answer_has_the_documented_shape_and_cites_its_facts(client, store):

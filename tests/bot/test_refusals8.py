@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def ask(bot, question, after=None):
-    ctx = None
-    if after:
-        _, ctx = bot.answer(after)
-    reply, _ = bot.answer(question, ctx)
-    return reply
+from . import reply_to as ask
 
 
 @pytest.mark.parametrize("question", ["who has won the war so far?", "is the war finished now", "has russia lost?"])
