@@ -374,3 +374,13 @@ def test_a_short_answer_in_live_mode_is_typed_and_tallied_as_marked(app, teacher
     assert ">Right<" in ana.get(f"/live/{code}").get_data(as_text=True).replace("\n", "").replace("  ", "")
     assert q.id == "comp-nco-typed"  # its first answer, 13%, has feedback: shown to Ana after the reveal
     assert "Feedback on your answer:</strong></p><p>Yes: that is the share" in ana.get(f"/live/{code}").get_data(as_text=True)
+
+
+def test_the_projectors_short_source_line_reads_as_english_for_every_fact(app):
+    """'Source: the blog post, paragraph 7's author' was shown under an opinion on the projector."""
+    from webapp.charts import claimant_and_place
+    store = app.extensions["sourced"].store
+    lines = {f.id: claimant_and_place(f, store) for f in store.facts.values()}
+    assert not [line for line in lines.values() if re.search(r"paragraphs? [\d, and]+'s", line)]
+    opinion = next(f for f in store.facts.values() if f.claimant == "the blog post's author")
+    assert re.fullmatch(r"the blog post's author, paragraphs? [\d, and]+", lines[opinion.id])

@@ -64,7 +64,10 @@ def claimant_and_place(fact, store: Store) -> str:
     where = where_cited(fact, store)
     label = store.sources[fact.citations[0].source_id].label
     if fact.claimant.startswith(label):
-        return f"{where}{fact.claimant[len(label):]}"
+        rest = fact.claimant[len(label):]
+        if rest.startswith("'s ") and where.startswith(label):  # "the blog post's author, paragraph 7"
+            return f"{fact.claimant}{where[len(label):]}"
+        return f"{where}{rest}"
     return f"{fact.claimant}, in {where}"
 
 

@@ -244,21 +244,42 @@ def typed_tally(q: Question, responses: list[dict], most: int = 5) -> list[Bar]:
 
 
 def tally_svg(bars: list[Bar], title: str) -> Markup:
-    """A horizontal bar chart as inline SVG (no script), right answers marked in words and colour."""
-    width, row, label_w = 900, 56, 420
+    """A horizontal bar chart as inline SVG (no script), right answers marked in words and colour. A label
+    is wrapped onto two lines that fit left of the bars (set right-aligned, a longer one ran off the left
+    edge of the projector)."""
+    labels = [_lines(f"{b.label} (right answer)" if b.right else b.label) for b in bars]
+    width, label_w = 900, 420
+    row = 72 if any(len(ls) > 1 for ls in labels) else 56
     top = max([b.count for b in bars] + [1])
     parts = [f'<svg class="live-chart" viewBox="0 0 {width} {row * len(bars) + 8}" role="img" '
              f'aria-labelledby="chart-title"><title id="chart-title">{escape(title)}</title>']
-    for i, b in enumerate(bars):
+    for i, (b, lines) in enumerate(zip(bars, labels)):
         y, w = i * row + 4, round((width - label_w - 80) * b.count / top)
-        label = f"{b.label} (right answer)" if b.right else b.label
-        parts.append(f'<text x="{label_w - 12}" y="{y + 32}" text-anchor="end" class="bar-label">'
-                     f'{escape(_short(label))}</text>'
+        first = y + row // 2 + 4 - 13 * (len(lines) - 1)
+        spans = "".join(f'<tspan x="{label_w - 12}" y="{first + 26 * k}">{escape(t)}</tspan>' for k, t in enumerate(lines))
+        parts.append(f'<text text-anchor="end" class="bar-label">{spans}</text>'
                      f'<rect x="{label_w}" y="{y + 8}" width="{max(w, 2)}" height="{row - 16}" '
                      f'class="{"bar-right" if b.right else "bar"}"/>'
-                     f'<text x="{label_w + max(w, 2) + 10}" y="{y + 34}" class="bar-count">{b.count}</text>')
+                     f'<text x="{label_w + max(w, 2) + 10}" y="{y + row // 2 + 6}" class="bar-count">{b.count}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+LINE_CHARS = 30  # what fits in the label column at the chart's type size (22 px bold in 408 units)
+
+
+def _lines(text: str, n: int = LINE_CHARS) -> list[str]:
+    """Up to two lines of at most `n` characters, broken between words; the rest cut with an ellipsis."""
+    words, lines = text.split(), [""]
+    for w in words:
+        if len(lines[-1]) + len(w) + bool(lines[-1]) <= n:
+            lines[-1] = f"{lines[-1]} {w}".strip()
+        elif len(lines) < 2 and len(w) <= n:
+            lines.append(w)
+        else:
+            lines[-1] = _short(f"{lines[-1]} {w}", n)
+            break
+    return lines
 
 
 def _short(text: str, n: int = 48) -> str:

@@ -118,3 +118,9 @@ def test_a_refused_question_still_sets_the_subject_of_the_next(bot):
 def test_a_year_after_a_refused_one_year_count_is_not_given_a_running_total(bot):
     reply = ask(bot, "and 2025?", after="How many Russians were taken prisoner in 2024 only?")
     assert "captured-by-end-2025" not in [s.fact_id for s in reply.statements]
+
+
+def test_is_it_reliable_after_a_question_about_an_article_gets_its_sources_not_its_byline_again(bot):
+    reply = ask(bot, "Is it reliable?", after="Who wrote the blog post?")
+    assert "not that it is true" in reply.message
+    assert any("names a source for only two of its figures" in s.text for s in reply.statements)

@@ -11,9 +11,11 @@ from .test_live import context
 from .test_teacher import make_teacher, sign_in
 
 # The questions whose reveals carry the most text: three facts each with the other article's version
-# (six statements), three facts with two others, one fact with its other and a long prompt, and the
-# longest prompt in the bank.
-WORST = ("comp-service-order-news", "rhf-foreign-match", "rhf-illness-blog-who", "gen-captured-by-end-2025-1-num")
+# (six statements), three facts with two others, one fact with its other and a long prompt, the
+# longest prompt in the bank; and a choice whose options are long sentences (their chart labels ran off the
+# left edge of the screen).
+WORST = ("comp-service-order-news", "rhf-foreign-match", "rhf-illness-blog-who", "gen-captured-by-end-2025-1-num",
+         "comp-commanders-opinion")
 SIZES = ({"width": 1920, "height": 1080}, {"width": 1280, "height": 720})
 
 # Readable from the back: a statement at least 1/45 of the screen's height (24 px on 1080 lines, 16 on
@@ -39,6 +41,14 @@ MEASURE = """() => {
     const why = seen(el);
     if (why) out.push(`source line "${el.textContent.trim().slice(0, 50)}": ${why}`);
     if (px(el) < H / 60) out.push(`source line "${el.textContent.trim().slice(0, 50)}": ${px(el)} px type`);
+  }
+  const chart = document.querySelector('.live-chart');
+  if (chart) {
+    const c = chart.getBoundingClientRect();
+    for (const t of chart.querySelectorAll('text')) {
+      const r = t.getBoundingClientRect();
+      if (r.left < c.left - 0.5 || r.right > c.right + 0.5) out.push(`chart label "${t.textContent.slice(0, 40)}" cut at the chart's edge`);
+    }
   }
   for (const sel of ['.pj-right', '.live-chart', '.pj-controls button']) {
     const el = document.querySelector(sel);

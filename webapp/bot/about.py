@@ -77,7 +77,7 @@ def asked(text: str, loose: bool = False) -> str | None:
     `loose`: the question is already known to be about an article, so one word of it may say what it asks."""
     if NOT_THESE.search(text):  # "what does the blog SAY ABOUT officers": its facts, not the blog itself
         return None
-    if TRUST.search(text) and ARTICLE.search(text):  # "is the news report biased": its sources, not only its kind
+    if TRUST.search(text) and (ARTICLE.search(text) or loose):  # "is the news report biased", "is it reliable?" after one
         return "trust"
     if PERSON.search(text):  # "is he a journalist?": the record names the author, nothing more
         return None

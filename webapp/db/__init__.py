@@ -24,8 +24,8 @@ import sqlite_utils
 
 from .attempts import (assignment_attempts, assignment_by_code, attempts_used, create_assignment,
                        create_assignment_attempt, create_attempt, finish_attempt, get_assignment, get_attempt,
-                       get_roster, held_back_question_ids, list_assignments, owned_attempts, roster_entry, set_roster,
-                       submit_answer, unfinished_attempt)
+                       get_roster, held_back_question_ids, list_assignments, owned_attempts, quiz_under_way, roster_entry,
+                       set_roster, submit_answer, unfinished_attempt)
 from .bot import MAX_EXCHANGES, bot_search, get_conversation, list_refusals, save_exchange
 from .control import (archived_ids, assignment_events, change_assignment_options, delete_assignment,
                       delete_attempt, extra_attempts, grant_attempt, rotate_code, set_archived)

@@ -185,6 +185,22 @@ def unfinished_attempt(db: sqlite_utils.Database, assignment_id: int, owner: str
     return row[0] if row else None
 
 
+# an untimed attempt left unfinished stops counting as under way this long after it started
+QUIZ_UNDER_WAY_SECONDS = 3 * 3600
+
+
+def quiz_under_way(db: sqlite_utils.Database, owner: str, now: float) -> tuple[str, str] | None:
+    """(id, "assignment" or "live") of an attempt at a teacher's quiz (an assignment or a live class) that this browser is
+    still taking, if any: unfinished, and either within its time limit or, with none, started lately."""
+    row = db.execute(
+        "SELECT id, 'assignment' FROM attempts WHERE owner = ? AND finished_at IS NULL AND assignment_id IS NOT NULL"
+        " AND (deadline > ? OR (deadline IS NULL AND created_at > ?))"
+        " UNION ALL SELECT a.id, 'live' FROM live_participants p JOIN attempts a ON a.id = p.attempt_id"
+        " WHERE p.participant = ? AND p.removed = 0 AND a.finished_at IS NULL AND a.created_at > ? LIMIT 1",
+        [owner, now, now - QUIZ_UNDER_WAY_SECONDS, owner, now - QUIZ_UNDER_WAY_SECONDS]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
 def attempts_used(db: sqlite_utils.Database, assignment_id: int, owner: str | None) -> int:
     if owner is None:
         return 0

@@ -9,10 +9,10 @@ import time
 
 from flask import Blueprint, current_app, jsonify, redirect, render_template, request, session, url_for
 
-from .. import db
+from .. import db, identity
 from ..bot import Bot, Reply
 from ..payloads import AskIn, AskOut
-from ..web import limiter
+from ..web import browser_token, limiter
 
 bp = Blueprint("ask", __name__)
 MAX_QUESTION = 500
@@ -124,6 +124,27 @@ def post():
         return render_template("ask/_appended.html", x=conv_data["exchanges"][-1], conversation=conv_id,
                                max_len=MAX_QUESTION)
     return redirect(url_for("ask.page", back=local_path(request.form.get("back"))) + "#ask-form", 303)
+
+
+DURING_A_QUIZ = ("The bot is off in this browser while you are taking your teacher's quiz: it would answer its "
+                 "questions. Finish the quiz and you can ask again.")
+
+
+@bp.before_request
+def not_during_a_quiz():
+    """Out of reach while this browser takes a teacher's assignment or live class quiz (the pages hide it;
+    this keeps a typed /ask or the API from answering the quiz's questions)."""
+    token = browser_token()
+    running = token and db.quiz_under_way(db.get_db(), identity.owner_of(token), time.time())
+    if not running:
+        return None
+    if request.path.startswith("/api/"):
+        return jsonify({"error": DURING_A_QUIZ}), 403
+    if request.method == "POST" and request.htmx:
+        return error_fragment(DURING_A_QUIZ, 403)
+    attempt_id, kind = running
+    resume = url_for("quiz.attempt", attempt_id=attempt_id) if kind == "assignment" else None
+    return render_template("ask/paused.html", message=DURING_A_QUIZ, resume=resume), 403 if request.method == "POST" else 200
 
 
 def error_fragment(error: str, status: int):
