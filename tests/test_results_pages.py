@@ -86,7 +86,10 @@ def test_an_attempt_whose_time_ran_out_is_counted(client, signed_in, app):
     assert "time up" in text(mia) and "1 of 4" in text(mia)
     # the attempt is ended, so its marks join the statistics at once
     assert db.get_attempt(database, url.rsplit("/", 1)[1]).finished_at is not None
-    assert "Over 2 finished attempts" in text(html)
+    assert "Over 2 finished attempts (1 of them ran out of time)" in text(html)  # WALK-8: it counted Mia silently
+    assert "Time limit 5 minutes" in text(html)
+    projector = client.get(f"/teach/assignments/{aid}/projector").get_data(as_text=True)
+    assert "3 students joined · 1 finished · 1 ran out of time" in text(projector)  # it said "2 finished"
 
 
 def test_the_attempt_page_numbers_questions_as_the_item_analysis_does(client, signed_in, app):

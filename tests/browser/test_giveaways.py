@@ -34,3 +34,29 @@ def test_the_warning_names_the_questions_and_removing_one_clears_it(page, live_s
     warning.get_by_role("button", name="Remove question 4").click()
     expect(page.locator("#set-items h2")).to_have_text("In this set (3)")
     expect(page.locator("#giveaways")).to_have_count(0)
+
+
+def test_removing_from_the_list_on_a_phone_keeps_the_teacher_at_the_list(js_page, live_server):
+    """WALK-8: at 390 px, 'Remove' on the 6th of 8 questions threw the page ~900-2,800 px down into the
+    search results (the browser's scroll anchoring lost its anchor in the swapped list) and put the
+    search form's empty filters in the address bar."""
+    page = js_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    email = "giveaways-scroll@school.org"
+    make_teacher(live_server, email)
+    sign_in(page, email)
+    page.get_by_label("New set's title").fill("Eight questions")
+    page.get_by_role("button", name="Create set").click()
+    set_url = re.sub(r"[?#].*", "", page.url)
+    token = page.locator('input[name="csrf_token"]').first.get_attribute("value")
+    for q in list(live_server.app.extensions["sourced"].bank.authored)[:8]:
+        page.context.request.post(set_url + "/change", form={"action": "add", "question_id": q.id, "csrf_token": token})
+    page.goto(set_url)
+    remove = page.locator(".set-items > li").nth(5).get_by_role("button", name="Remove")
+    remove.scroll_into_view_if_needed()
+    before = page.evaluate("scrollY")
+    remove.click()
+    expect(page.locator("#set-items h2")).to_have_text("In this set (7)")
+    page.wait_for_timeout(300)  # the results below refresh after the list
+    assert abs(page.evaluate("scrollY") - before) < 400
+    assert page.url == set_url
