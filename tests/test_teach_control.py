@@ -377,8 +377,10 @@ def test_add_and_remove_from_the_bank_keep_the_filter_and_the_place(client, sign
 def test_with_htmx_the_bank_asks_again_with_its_current_filters(client, signed_in, app):
     set_id = new_set(client)
     html = client.get(f"/teach/sets/{set_id}").get_data(as_text=True)
-    form = html.split('class="filter"')[1].split(">")[0]
-    assert "set-changed from:body" in form  # the search form itself re-runs, with what it holds now
+    form = html.split('class="filter"')[1].split("</form>")[0]
+    refresh = re.search(r'<span hidden [^>]*hx-trigger="set-changed from:body"[^>]*>', form).group(0)
+    assert 'hx-include="closest form"' in refresh  # re-runs the search form's filters, with what it holds now
+    assert 'hx-push-url="false"' in refresh  # and leaves the address as it is
     results = html.split('id="bank-results"')[1].split(">")[0]
     assert "hx-get" not in results  # no stale copy of the first filter to go back to
     assert 'class="set-layout"' in html
