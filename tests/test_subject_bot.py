@@ -85,3 +85,11 @@ def test_an_article_cited_in_two_paragraphs_is_named_once(app):
         html = " ".join(render_template("ask/_statements.html", statements=[st]).split())
     assert "reported in “News”, paragraphs 6 and 7" in html and "reported in “Blog”, paragraph 2" in html
     assert html.count("“News”") == 1
+
+
+def test_the_subject_bot_answers_who_wrote_its_article_from_the_record_its_page_shows(client, published):  # noqa: F811
+    """WALK-8: it refused 'Who wrote this article?' and 'When was it published?' while the page showed both."""
+    for question in ("Who wrote this article?", "When was it published?"):
+        text = client.post(f"/subjects/{published}/ask", data={"question": question}).get_data(as_text=True)
+        assert "“Harbour ferry use climbs”, is a news report by J. Marsh; published on 2 April 2026" in text
+        assert "From Sourced&#39;s record of the article." in text and f'href="/subjects/{published}"' in text

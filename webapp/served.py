@@ -61,8 +61,9 @@ def _bot_for(store: Store, subject_id: str = "") -> Bot | None:
     def search(*a, **k):
         with lock:  # one in-memory connection shared by a worker's threads
             return db.bot_search(mem, *a, **k)
-    # a subject's articles have no Sources page entry; its facts are on the subject's page
-    bot = Bot(store, search=search, source_url=None, fact_url=lambda fid: f"/subjects/{subject_id}#{fid}")
+    # its facts and its article's record (title, author, date) are on the subject's page
+    bot = Bot(store, search=search, source_url=lambda i: f"/subjects/{subject_id}",  # its page shows the article's record
+              fact_url=lambda fid: f"/subjects/{subject_id}#{fid}")
     db.migrate(mem)
     db.load_content(mem, store, extra_terms=bot.index_terms)
     bot._memory_db = mem  # kept alive with the bot

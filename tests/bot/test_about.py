@@ -25,7 +25,7 @@ def test_a_question_about_an_article_is_answered_from_its_record(bot, question, 
     assert reply.answered
     lead = reply.statements[0]
     assert lead.fact_id == f"source:{source}" and words in lead.text
-    assert lead.url == f"/sources#src-{source}" and "Sources page" in lead.claimant
+    assert lead.url == f"/sources#src-{source}" and lead.claimant == "Sourced's record of the article"
     assert not any(unsupported(s, bot.store) for s in reply.statements)
 
 
@@ -64,7 +64,7 @@ def test_a_changed_record_statement_counts_as_unsupported(bot):
 def test_the_ask_page_shows_where_a_record_statement_comes_from(client):
     page = client.post("/ask", data={"question": "who wrote the blog post?"}, follow_redirects=True).get_data(as_text=True)
     assert "Michael H. Drucker" in page
-    assert "From Sourced&#39;s record of the article (the Sources page)." in page
+    assert "From Sourced&#39;s record of the article." in page
     assert 'href="/sources#src-blog-mass-surrenders"' in page
 
 

@@ -14,8 +14,8 @@ from ..facts import Store
 from ..schemas import Source
 
 PREFIX = "source:"
-CLAIMANT = "Sourced's record of the article (the Sources page)"
-NOTE_CLAIMANT = "Sourced's note on the article (the Sources page)"
+CLAIMANT = "Sourced's record of the article"
+NOTE_CLAIMANT = "Sourced's note on the article"
 
 # what is asked about an article: its author, date, outlet, kind, reliability, or which articles there are
 WHO = re.compile(r"\bwho (?:wrote|writes|has written|authored|is the (?:author|writer|blogger|journalist|reporter)|"
