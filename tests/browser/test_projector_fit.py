@@ -106,6 +106,10 @@ def test_every_fact_of_a_reveal_fits_a_projector_and_reads_from_the_back(browser
             pj.screenshot(path=str(shots / f"fit-{size['width']}-{k + 1}.png"))
             if found["problems"]:
                 problems[f"question {k + 1} at {size['width']}×{size['height']}"] = found["problems"]
+        # a teacher driving the session from a phone: nothing wider than the screen (a hidden table made it 854 px)
+        pj.set_viewport_size({"width": 390, "height": 844})
+        pj.wait_for_function("innerWidth === 390")
+        assert pj.evaluate("document.documentElement.scrollWidth") <= 390, f"question {k + 1}: teacher's page scrolls sideways"
         # the same reveal on the student's phone: one column, nothing wider than the screen
         expect(phone.locator(".live-cited")).to_be_visible(timeout=5000)
         phone.screenshot(path=str(shots / f"fit-phone-{k + 1}.png"), full_page=True)
