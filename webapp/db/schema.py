@@ -150,7 +150,7 @@ CREATE TABLE IF NOT EXISTS question_images (
 MIGRATIONS += [
     # The bot is out of reach in a browser taking a teacher's quiz (views/ask): its running attempts are
     # looked up by owner alone on every /ask request from a browser that has one.
-    ("1320_attempts_by_owner", """
+    ("140_attempts_by_owner", """
 CREATE INDEX IF NOT EXISTS attempts_by_owner ON attempts(owner, finished_at);
 """),
 ]
