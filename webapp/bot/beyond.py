@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from ..facts import Store
+from .normalize import stem
 
 # "how many (people) USED / have CONTACTED…": what those counted did
 DID_WHAT = re.compile(r"\bhow many\b(?: [a-z']+){0,2}? (?:have |has |had |were |was |did )?([a-z]+ed)\b"
@@ -47,3 +50,35 @@ def war_length(store: Store) -> list[str]:
     """The facts saying how long the war has gone on (offered when asked who won or when it ended)."""
     return [f.id for f in store.facts.values() if f.kind == "context"
             and re.search(r"\byears?\b", f.statement) and re.search(r"\b(?:war|invasion)\b", f.statement)]
+
+
+# "WHICH analysts?", "what units was that in?", "which officials? names please": the members of a group picked out,
+# which a fact speaking of the group in general ("analysts, unnamed", "unit make-up") does not give
+WHICH_ONES = re.compile(r"\b(?:which|what) (?:(?:russian|ukrainian|exact|specific|particular|actual) )?([a-z]{3,}s)\b(?! of\b)")
+NOT_NAMES = {"russian", "russians", "ukrainian", "ukrainians", "russia's", "ukraine's"}  # a side, not a name
+NOT_GROUPS = {"articles", "sources", "figures", "numbers", "facts", "years", "is", "was", "does", "has", "this", "kinds",
+              "types", "sorts", "ways", "means", "reasons", "things", "words", "percentages", "stats", "statistics",
+              # a kind of the men the articles count is described, not named ("which soldiers does Moscow want back")
+              "soldiers", "prisoners", "men", "troops", "people", "pows", "fighters", "recruits", "conscripts", "officers"}
+
+
+def group_asked(text: str) -> str | None:
+    """The plural noun a "which X" question asks to be named, if any."""
+    for m in WHICH_ONES.finditer(text):
+        w = m.group(1)
+        lemmas = getAllLemmas(w).get("NOUN", ())
+        if w not in NOT_GROUPS and lemmas and lemmas[0] != w:
+            return w
+    return None
+
+
+def names_none(statement: str, group: str) -> bool:
+    """Whether a fact speaks of that group only in general: no name or number within four words of it."""
+    words = list(re.finditer(r"[\w'-]+", statement))
+    g = stem(group)
+    at = [i for i, m in enumerate(words) if g in (stem(m.group().lower()), stem(m.group().lower().split("-")[0]))]
+    named = [bool(re.match(r"\d", m.group()) or m.group()[0].isupper() and m.group().lower() not in NOT_NAMES
+                  and not re.search(r"(?:^|[.!?:]\s*)$", statement[:m.start()])) for m in words]  # not a sentence's first word
+    # "analysts, UNNAMED in the blog post" says which: none are named
+    named = [n or m.group().lower() in ("unnamed", "anonymous") for n, m in zip(named, words)]
+    return bool(at) and not any(any(named[max(0, i - 4): i + 5]) for i in at)  # silent on it: other rules decide
