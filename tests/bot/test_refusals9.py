@@ -1,6 +1,7 @@
-"""Session 9's over-answering, each on its own, in questions of our own (not copies of a set's items): a
-"which X?" asks for the members of a group to be named, which a fact speaking of the group in general does
-not give."""
+"""Session 9's mechanisms, each on its own, in questions of our own (not copies of a set's items): a "which X?"
+asks for the members of a group to be named, which a fact speaking of the group in general does not give; a
+count of things (swaps, calls) is not answered by a count of men; and a verb of willing ("dare", "risk")
+before the act a why-question asks about is not its subject."""
 from __future__ import annotations
 
 import pytest
@@ -25,3 +26,56 @@ def test_a_group_no_fact_names_is_not_answered_by_a_fact_that_mentions_it(bot, q
 def test_a_group_a_fact_names_is_still_answered(bot, question, lead):
     reply = ask(bot, question)
     assert reply.answered and reply.statements[0].fact_id == lead
+
+
+@pytest.mark.parametrize("question", [
+    "how many prisoner swaps have there been?",
+    "how many calls does the hotline get?",
+])
+def test_a_count_of_things_is_not_answered_by_a_count_or_share_of_men(bot, question):
+    assert not ask(bot, question).answered  # a swap, a call: no fact counts them
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("how many pows were returned in exchanges?", "pows-returned-in-exchanges"),
+    ("how many captives does ukraine hold?", "captured-by-end-2025"),
+    ("how many casualties did russia suffer in 2025?", "casualties-2025"),
+])
+def test_a_count_of_men_in_other_words_is_still_answered(bot, question, lead):
+    reply = ask(bot, question)
+    assert reply.answered and reply.statements[0].fact_id == lead
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("why would a soldier dare to give himself up?", "surrender-as-survival"),
+    ("why do russian soldiers risk surrendering?", "surrender-as-survival"),
+    ("why would they even bother surrendering?", "surrender-as-survival"),
+    ("why do soldiers want to join the army?", "recruitment-incentives"),
+])
+def test_a_verb_of_willing_before_the_act_is_how_a_why_question_asks_not_what(bot, question, lead):
+    reply = ask(bot, question)  # "dare", "risk", "bother", "want": no fact needs to hold them
+    assert reply.answered and reply.statements[0].fact_id == lead
+
+
+@pytest.mark.parametrize("question", ["why do soldiers refuse to surrender?", "why would a soldier risk his career?"])
+def test_a_verb_that_turns_the_act_round_or_a_new_object_is_still_refused(bot, question):
+    assert not ask(bot, question).answered
+
+
+@pytest.mark.parametrize("question", [
+    "what share of the prisoners have diabetes?",
+    "how many of the captured men were jobless?",
+    "what percentage were recruited from private military companies?",
+])
+def test_one_thing_a_fact_lists_without_a_figure_is_not_counted_by_the_facts_figure(bot, question):
+    assert not ask(bot, question).answered  # "hundreds … such as diabetes", "many were jobless", "many of them from PMCs"
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("how many prisoners have chronic illnesses?", ("chronic-illness-blog", "chronic-illness-news")),
+    ("how many of the captured men have a criminal record?", ("criminal-records",)),
+    ("how many prisoners had diabetes or hiv?", ("chronic-illness-blog", "chronic-illness-news")),
+])
+def test_the_whole_a_figure_counts_is_still_answered(bot, question, lead):
+    reply = ask(bot, question)
+    assert reply.answered and reply.statements[0].fact_id in lead
