@@ -25,7 +25,7 @@ from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, 
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, only_verb, rounds_to
-from .fit import COUNTS, PEOPLE, counts_a_part, counts_other_things, head_noun
+from .fit import COUNTS, PEOPLE, counts_a_part, counts_other_things, head_noun, one_half_of
 from .followups import PRISONERS_OR_LOSSES, WHY_THAT
 from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .lastanswer import LastAnswer
@@ -318,16 +318,26 @@ class Bot(LastAnswer):
             ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
         if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group)]
-        if u.qtype == "how_many" and (m := COUNTED_NP.search(text)) and (head := head_noun(m.group(1))) and self.index.df[stem(head)]:
-            ranked = [s for s in ranked if not counts_other_things(self.store.facts[s.fact_id], stem(head), self.people)]
-        if u.qtype in ("how_many", "share") and COUNTS.search(text):  # "how many had HIV": not hundreds ill "such as" HIV
-            asked = [{st} for st in u.reading.word_of if st not in self.people]  # its own words: a group holds "illness" too
-            ranked = [s for s in ranked if not counts_a_part(self.store.facts[s.fact_id].statement, asked, text)]
+        ranked = self.counting_something_else(u, ranked)
         if periods := periods_asked(text):  # "how many a month", "the busiest week in 2025": a fact for that period
             ranked = [s for s in ranked if all(speaks_of(self.store.facts[s.fact_id].statement, p) for p in periods)]
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
         return ranked
+
+    def counting_something_else(self, u, ranked: list) -> list:
+        """Drop the facts whose figure counts something else than a count question asks: men for swaps or calls,
+        a whole for one thing it lists ("how many had HIV"), the dead and wounded together for the dead alone."""
+        text, fact = u.reading.text, lambda s: self.store.facts[s.fact_id]
+        if not (u.qtype in ("how_many", "share") and COUNTS.search(text)):
+            return ranked
+        if u.qtype == "how_many" and (m := COUNTED_NP.search(text)) and (head := head_noun(m.group(1))) and self.index.df[stem(head)]:
+            ranked = [s for s in ranked if not counts_other_things(fact(s), stem(head), self.people)]
+        asked = [{st} for st in u.reading.word_of if st not in self.people]  # its own words: a group holds "illness" too
+        asked += [{e} for c in u.ideas for e in c if e.startswith("~") and e[1:] in text and not c & self.people]
+        grow = lambda c: set().union(*(self.lex.expand(e) for e in c))  # noqa: E731
+        return [s for s in ranked if not counts_a_part(fact(s).statement, asked, text, grow)
+                and not one_half_of(fact(s), text)]  # "how many DIED": not "died or injured"
 
     def narrow_to_last(self, u, ranked: list, context: dict) -> list:
         """A follow-up about the last answer's place, person or year, or adding a word its claimant's name holds."""

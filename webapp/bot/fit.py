@@ -2,7 +2,7 @@
 share", a date for "when", a claim or an opinion (labelled) for "why" and "how".
 
 No Flask. Used by retrieve.rank (type_bonus), by engine/reply (answers_a_figure_question) and by engine.narrow
-(counts_other_things: a count of men does not answer a count of swaps or calls).
+(counts_other_things, counts_a_part, one_half_of: a figure that counts something else than the question).
 """
 from __future__ import annotations
 
@@ -127,11 +127,11 @@ def counts_other_things(f: Fact, head: str, people: set[str]) -> bool:
 
 # "hundreds … with illnesses SUCH AS tuberculosis, HIV", "76% … served on contracts, MANY OF THEM from prisons", "40% have a
 # record, and MANY WERE jobless": what follows is a part of those counted, or others, with no figure of its own
-COUNTS = re.compile(r"\bhow many\b|\bnumber of\b|\bpercent|\bshare of\b|\bproportion\b|\bfraction\b")  # asked in the question itself
+COUNTS = re.compile(r"\bhow many\b|\bnumber of\b|\bpercent|\bshare\b|\bproportion\b|\bfraction\b")  # asked in the question itself
 PART_OF = re.compile(r"\b(?:including|such as|many of them|some of them|among them|many were|many had|many have|some were|some had)\b")
 
 
-def counts_a_part(statement: str, asked: list[set[str]], text: str) -> bool:
+def counts_a_part(statement: str, asked: list[set[str]], text: str, expand=lambda c: c) -> bool:
     """Whether a count question asks about one thing a fact holds only in its unquantified part ("how many had HIV":
     hundreds have illnesses such as HIV; "how many came from prisons": 76% on contracts, many of them from prisons).
     Naming the whole ("illnesses like HIV") or several of the things listed ("TB or diabetes") asks about the whole."""
@@ -142,5 +142,19 @@ def counts_a_part(statement: str, asked: list[set[str]], text: str) -> bool:
         words = tidy(part)
         return bool(idea & {stem(w) for w in TOKEN.findall(words)}) or any(e.startswith("~") and e[1:] in words for e in idea)
     head, tail = statement[:m.start()], statement[m.end():]
-    only_tail = [c for c in asked if holds(tail, c) and not holds(head, c)]
+    # in the part by the word itself ("HIV", listed), or by its lexicon group ("unemployed": "jobless") when the counted
+    # whole holds none of that group ("sick" is in the group of the whole's "illnesses")
+    only_tail = [c for c in asked if holds(tail, c) and not holds(head, c) or holds(tail, expand(c)) and not holds(head, expand(c))]
     return bool(only_tail) and not any(holds(head, c) for c in asked) and not re.search(r"\b(?:or|and)\b", text)
+
+
+# "how many were KILLED", "how many are DEAD": one half of a count that joins the killed and the wounded
+KILLED = re.compile(r"\b(?:kill\w*|dead|die|died|dying|death\w*|fatalit\w*)\b")
+WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b")
+BOTH = re.compile(r"\b(?:casualt\w*|loss\w*|lost|lose|losing|toll)\b")  # words for the two together
+
+
+def one_half_of(f: Fact, text: str) -> bool:
+    """Whether a count asks for the dead alone (or the wounded alone) and a fact counts them together."""
+    together = any(g.unit == "killed or wounded" for g in f.figures)
+    return together and not BOTH.search(text) and bool(KILLED.search(text)) != bool(WOUNDED.search(text))
