@@ -2,7 +2,8 @@
 asks for the members of a group to be named, which a fact speaking of the group in general does not give; a
 count of things (swaps, calls) is not answered by a count of men; a verb of willing ("dare", "risk")
 before the act a why-question asks about is not its subject; one thing a fact lists without a figure is not
-counted by its figure; and the dead alone are not counted by a figure for the dead and wounded together."""
+counted by its figure; the dead alone are not counted by a figure for the dead and wounded together; and one
+particular week is not counted by a weekly rate."""
 from __future__ import annotations
 
 import pytest
@@ -98,3 +99,14 @@ def test_the_dead_alone_are_not_counted_by_a_figure_for_the_dead_and_wounded_tog
 def test_a_count_of_both_together_is_still_answered(bot, question, lead):
     reply = ask(bot, question)
     assert reply.answered and reply.statements[0].fact_id == lead
+
+
+def test_one_particular_week_is_not_counted_by_a_weekly_rate(bot):
+    reply = ask(bot, "how many soldiers gave themselves up in the opening week of the invasion?")
+    assert not reply.answered
+
+
+@pytest.mark.parametrize("question", ["how many russians surrender each week?", "what is the weekly surrender rate?"])
+def test_a_rate_is_still_answered_by_the_rate(bot, question):
+    reply = ask(bot, question)
+    assert reply.answered and reply.statements[0].fact_id == "weekly-surrender-average"

@@ -1,5 +1,6 @@
 """What no article reports, however it is asked: who won the war or when it ended (the articles report it
-still going on), a check of the articles by someone outside them, and what those a count counts did.
+still going on), a check of the articles by someone outside them, what those a count counts did, the members of a
+group a fact names none of, and one particular week for which a fact gives only a rate.
 
 No Flask. Used by engine.Bot before and while it retrieves facts.
 """
@@ -31,6 +32,18 @@ VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|ne
 # for another period ("each week" for "a month", a year's claim for "the busiest week") answers something else
 PERIOD = re.compile(r"\b(?:per|a|an|each|every|one|single|in a|in one|busiest|biggest|worst|best|record|highest|most in a|"
                     r"most in one|typical|average) (week|month|day|year)\b|(?:\b(week|month|year)ly\b|\b(dai)ly\b)(?! (?:life|lives|routine|existence|conditions))")
+
+
+# "in the FIRST WEEK of the war", "the last month": one particular period, which a rate ("60-90 each week") does not count
+ONE_PERIOD = re.compile(r"\b(?:first|last|opening|final|second|third|past|previous) (week|month|day)s? (?:of|after|since|before)\b")
+RATE = r"\b(?:each|per|every|a|an|average|typical) {}\b|\b{}ly\b"
+
+
+def a_rate_for(statement: str, text: str) -> bool:
+    """Whether a question asks about one particular week (month, day) and a fact gives a rate for any such period."""
+    m = ONE_PERIOD.search(text)
+    p = m.group(1) if m else ""
+    return bool(p) and bool(re.search(RATE.format(p, "dai" if p == "day" else p), statement.lower()))
 
 
 def periods_asked(text: str) -> set[str]:
