@@ -44,8 +44,8 @@ def test_the_evaluation_set_holds_its_targets(bot):
 # phrased the way strangers phrase them fails here. (answers, refusals, follow-ups missed at most)
 BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.91, 0),
                 "tuning-c.yaml": (0.91, 0.95, 0), "tuning-d.yaml": (0.97, 0.92, 4),
-                "tuning-e.yaml": (0.93, 0.91, 6), "tuning-f.yaml": (0.93, 0.91, 2),
-                "tuning-g.yaml": (0.90, 0.86, 8), "tuning-h.yaml": (0.91, 0.77, 11)}
+                "tuning-e.yaml": (0.94, 0.91, 6), "tuning-f.yaml": (0.93, 0.91, 2),
+                "tuning-g.yaml": (0.90, 0.94, 4), "tuning-h.yaml": (0.91, 0.82, 11)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))

@@ -1,5 +1,6 @@
 """What no article reports, however it is asked: who won the war or when it ended (the articles report it
-still going on), a check of the articles by someone outside them, and what those a count counts did.
+still going on), a check of the articles by someone outside them, what those a count counts did, the members of a
+group a fact names none of, and one particular week for which a fact gives only a rate.
 
 No Flask. Used by engine.Bot before and while it retrieves facts.
 """
@@ -7,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from ..facts import Store
+from .normalize import stem
 
 # "how many (people) USED / have CONTACTED…": what those counted did
 DID_WHAT = re.compile(r"\bhow many\b(?: [a-z']+){0,2}? (?:have |has |had |were |was |did )?([a-z]+ed)\b"
@@ -30,6 +34,18 @@ PERIOD = re.compile(r"\b(?:per|a|an|each|every|one|single|in a|in one|busiest|bi
                     r"most in one|typical|average) (week|month|day|year)\b|(?:\b(week|month|year)ly\b|\b(dai)ly\b)(?! (?:life|lives|routine|existence|conditions))")
 
 
+# "in the FIRST WEEK of the war", "the last month": one particular period, which a rate ("60-90 each week") does not count
+ONE_PERIOD = re.compile(r"\b(?:first|last|opening|final|second|third|past|previous) (week|month|day)s? (?:of|after|since|before)\b")
+RATE = r"\b(?:each|per|every|a|an|average|typical) {}\b|\b{}ly\b"
+
+
+def a_rate_for(statement: str, text: str) -> bool:
+    """Whether a question asks about one particular week (month, day) and a fact gives a rate for any such period."""
+    m = ONE_PERIOD.search(text)
+    p = m.group(1) if m else ""
+    return bool(p) and bool(re.search(RATE.format(p, "dai" if p == "day" else p), statement.lower()))
+
+
 def periods_asked(text: str) -> set[str]:
     return {("day" if g == "dai" else g) for m in PERIOD.finditer(text) for g in m.groups() if g}
 
@@ -47,3 +63,35 @@ def war_length(store: Store) -> list[str]:
     """The facts saying how long the war has gone on (offered when asked who won or when it ended)."""
     return [f.id for f in store.facts.values() if f.kind == "context"
             and re.search(r"\byears?\b", f.statement) and re.search(r"\b(?:war|invasion)\b", f.statement)]
+
+
+# "WHICH analysts?", "what units was that in?", "which officials? names please": the members of a group picked out,
+# which a fact speaking of the group in general ("analysts, unnamed", "unit make-up") does not give
+WHICH_ONES = re.compile(r"\b(?:which|what) (?:(?:russian|ukrainian|exact|specific|particular|actual) )?([a-z]{3,}s)\b(?! of\b)")
+NOT_NAMES = {"russian", "russians", "ukrainian", "ukrainians", "russia's", "ukraine's"}  # a side, not a name
+NOT_GROUPS = {"articles", "sources", "figures", "numbers", "facts", "years", "is", "was", "does", "has", "this", "kinds",
+              "types", "sorts", "ways", "means", "reasons", "things", "words", "percentages", "stats", "statistics",
+              # a kind of the men the articles count is described, not named ("which soldiers does Moscow want back")
+              "soldiers", "prisoners", "men", "troops", "people", "pows", "fighters", "recruits", "conscripts", "officers"}
+
+
+def group_asked(text: str) -> str | None:
+    """The plural noun a "which X" question asks to be named, if any."""
+    for m in WHICH_ONES.finditer(text):
+        w = m.group(1)
+        lemmas = getAllLemmas(w).get("NOUN", ())
+        if w not in NOT_GROUPS and lemmas and lemmas[0] != w:
+            return w
+    return None
+
+
+def names_none(statement: str, group: str) -> bool:
+    """Whether a fact speaks of that group only in general: no name or number within four words of it."""
+    words = list(re.finditer(r"[\w'-]+", statement))
+    g = stem(group)
+    at = [i for i, m in enumerate(words) if g in (stem(m.group().lower()), stem(m.group().lower().split("-")[0]))]
+    named = [bool(re.match(r"\d", m.group()) or m.group()[0].isupper() and m.group().lower() not in NOT_NAMES
+                  and not re.search(r"(?:^|[.!?:]\s*)$", statement[:m.start()])) for m in words]  # not a sentence's first word
+    # "analysts, UNNAMED in the blog post" says which: none are named
+    named = [n or m.group().lower() in ("unnamed", "anonymous") for n, m in zip(named, words)]
+    return bool(at) and not any(any(named[max(0, i - 4): i + 5]) for i in at)  # silent on it: other rules decide

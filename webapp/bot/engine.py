@@ -20,13 +20,14 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, reply as rp
-from .beyond import CHECKED_BY, DID_WHAT, EXTREME, OUTCOME, VIEW_OF, periods_asked, speaks_of, war_length
+from .beyond import a_rate_for, CHECKED_BY, DID_WHAT, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, only_verb, rounds_to
+from .fit import COUNTS, PEOPLE, counts_a_part, counts_other_things, head_noun, one_half_of
 from .followups import PRISONERS_OR_LOSSES, WHY_THAT
-from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
+from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .lastanswer import LastAnswer
 from .understand import Scope, qtype_of, understand
 
@@ -75,6 +76,7 @@ class Bot(LastAnswer):
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
         self.places_taken = places_taken(store)
+        self.people = {e for w in PEOPLE for e in self.lex.expand(stem(w))}  # the words a count of men may count by
         self.place_names = sorted(place_names(store))
         self.derived_from: dict[str, list[str]] = {}  # a fact -> the facts whose figures Sourced computed from it
         for f in store.facts.values():
@@ -255,6 +257,7 @@ class Bot(LastAnswer):
         unknown = [c for c in u.ideas if not any(self.index.df[e] for e in c)]
         if u.qtype in WAY_TYPES:  # "how does Ukraine ENCOURAGE them": the way asked for, not a subject
             peripheral = [c for c in unknown if not could_be_a_subject(c, u.reading.words)]
+            peripheral += [c for c in u.ideas if willing_verb(c, u.reading.text) and c not in peripheral]  # "RISK surrendering"
             u.ideas = [c for c in u.ideas if c not in peripheral]
             unknown = [c for c in unknown if c not in peripheral]
         known = [c for c in u.ideas if c not in unknown]
@@ -313,11 +316,29 @@ class Bot(LastAnswer):
             ranked = [s for s in ranked if not ONE_YEAR.search(self.store.facts[s.fact_id].statement)]
         if m := EXTREME.search(text):  # only a fact naming that extreme answers it
             ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
+        if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
+            ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group)]
+        ranked = self.counting_something_else(u, ranked)
+        ranked = [s for s in ranked if not a_rate_for(self.store.facts[s.fact_id].statement, text)]  # "the FIRST week of the war"
         if periods := periods_asked(text):  # "how many a month", "the busiest week in 2025": a fact for that period
             ranked = [s for s in ranked if all(speaks_of(self.store.facts[s.fact_id].statement, p) for p in periods)]
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
         return ranked
+
+    def counting_something_else(self, u, ranked: list) -> list:
+        """Drop the facts whose figure counts something else than a count question asks: men for swaps or calls,
+        a whole for one thing it lists ("how many had HIV"), the dead and wounded together for the dead alone."""
+        text, fact = u.reading.text, lambda s: self.store.facts[s.fact_id]
+        if not (u.qtype in ("how_many", "share") and COUNTS.search(text)):
+            return ranked
+        if u.qtype == "how_many" and (m := COUNTED_NP.search(text)) and (head := head_noun(m.group(1))) and self.index.df[stem(head)]:
+            ranked = [s for s in ranked if not counts_other_things(fact(s), stem(head), self.people)]
+        asked = [{st} for st in u.reading.word_of if st not in self.people]  # its own words: a group holds "illness" too
+        asked += [{e} for c in u.ideas for e in c if e.startswith("~") and e[1:] in text and not c & self.people]
+        grow = lambda c: set().union(*(self.lex.expand(e) for e in c))  # noqa: E731
+        return [s for s in ranked if not counts_a_part(fact(s).statement, asked, text, grow)
+                and not one_half_of(fact(s), text)]  # "how many DIED": not "died or injured"
 
     def narrow_to_last(self, u, ranked: list, context: dict) -> list:
         """A follow-up about the last answer's place, person or year, or adding a word its claimant's name holds."""

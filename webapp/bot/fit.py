@@ -1,15 +1,19 @@
 """Whether a fact is the kind of answer a question asks for: a count for "how many", a share for "what
 share", a date for "when", a claim or an opinion (labelled) for "why" and "how".
 
-No Flask. Used by retrieve.rank (type_bonus) and by engine/reply (answers_a_figure_question).
+No Flask. Used by retrieve.rank (type_bonus), by engine/reply (answers_a_figure_question) and by engine.narrow
+(counts_other_things, counts_a_part, one_half_of: a figure that counts something else than the question).
 """
 from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from ..numbers import same
 from ..schemas import Fact
-from .normalize import Reading
+from .normalize import STOPWORDS, TOKEN, Reading, stem, tidy
+from .subject import NP_END
 
 COUNT_UNITS = {"soldiers", "prisoners", "killed or wounded", "countries", "soldiers per week",
                "foreign fighters per week", "square kilometres", "years of age"}
@@ -90,3 +94,67 @@ def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
     elif qtype == "compare":
         score += 0.15 if COMPARES.search(f.statement) else 0.0
     return score
+
+
+# the units that count men (or give a share of them), and the words for men a "how many" may count by ("how many RUSSIANS", "how many CAPTIVES")
+PEOPLE_UNITS = {"soldiers", "prisoners", "soldiers per week", "foreign fighters per week", "killed or wounded",
+                "percent", "fraction"}  # the shares here are all shares of men
+PEOPLE = set("""soldier prisoner pow russian ukrainian man men people person persons troop fighter mercenary merc conscript
+recruit officer captive serviceman servicemen guy guys lad lads casualty casualties dead wounded killed invader occupier
+individual individuals ukrainians russians body bodies life lives head heads""".split())
+
+
+def head_noun(counted: str) -> str | None:
+    """The noun a "how many" phrase counts ("prisoner EXCHANGES there were"): the last noun before a verb or a
+    function word, a plural ending it."""
+    head = None
+    for w in counted.split():
+        if w in NP_END or w in STOPWORDS:
+            break
+        pos = getAllLemmas(w)
+        if "NOUN" not in pos:
+            break
+        head = w
+        if pos["NOUN"][0] != w:
+            break  # a plural ends the phrase
+    return head
+
+
+def counts_other_things(f: Fact, head: str, people: set[str]) -> bool:
+    """Whether a fact counting men answers a count of things of another kind ("how many EXCHANGES", "how many CALLS")."""
+    return bool(f.figures) and all(g.unit in PEOPLE_UNITS for g in f.figures) and head not in people
+
+
+# "hundreds … with illnesses SUCH AS tuberculosis, HIV", "76% … served on contracts, MANY OF THEM from prisons", "40% have a
+# record, and MANY WERE jobless": what follows is a part of those counted, or others, with no figure of its own
+COUNTS = re.compile(r"\bhow many\b|\bnumber of\b|\bpercent|\bshare\b|\bproportion\b|\bfraction\b")  # asked in the question itself
+PART_OF = re.compile(r"\b(?:including|such as|many of them|some of them|among them|many were|many had|many have|some were|some had)\b")
+
+
+def counts_a_part(statement: str, asked: list[set[str]], text: str, expand=lambda c: c) -> bool:
+    """Whether a count question asks about one thing a fact holds only in its unquantified part ("how many had HIV":
+    hundreds have illnesses such as HIV; "how many came from prisons": 76% on contracts, many of them from prisons).
+    Naming the whole ("illnesses like HIV") or several of the things listed ("TB or diabetes") asks about the whole."""
+    m = PART_OF.search(statement)
+    if not m:
+        return False
+    def holds(part: str, idea: set[str]) -> bool:
+        words = tidy(part)
+        return bool(idea & {stem(w) for w in TOKEN.findall(words)}) or any(e.startswith("~") and e[1:] in words for e in idea)
+    head, tail = statement[:m.start()], statement[m.end():]
+    # in the part by the word itself ("HIV", listed), or by its lexicon group ("unemployed": "jobless") when the counted
+    # whole holds none of that group ("sick" is in the group of the whole's "illnesses")
+    only_tail = [c for c in asked if holds(tail, c) and not holds(head, c) or holds(tail, expand(c)) and not holds(head, expand(c))]
+    return bool(only_tail) and not any(holds(head, c) for c in asked) and not re.search(r"\b(?:or|and)\b", text)
+
+
+# "how many were KILLED", "how many are DEAD": one half of a count that joins the killed and the wounded
+KILLED = re.compile(r"\b(?:kill\w*|dead|die|died|dying|death\w*|fatalit\w*)\b")
+WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b")
+BOTH = re.compile(r"\b(?:casualt\w*|loss\w*|lost|lose|losing|toll)\b")  # words for the two together
+
+
+def one_half_of(f: Fact, text: str) -> bool:
+    """Whether a count asks for the dead alone (or the wounded alone) and a fact counts them together."""
+    together = any(g.unit == "killed or wounded" for g in f.figures)
+    return together and not BOTH.search(text) and bool(KILLED.search(text)) != bool(WOUNDED.search(text))

@@ -340,8 +340,13 @@ def own_men(t: str) -> str:
     return GET_BACK.sub(lambda m: f"{m.group(2)}returned home" if "ukrainian soldiers" in m.group(2) else m.group(0), t)
 
 
-# a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY"
+# a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY";
+# and a word whose neighbour says it is not the sense the lexicon gives it
 SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"),
+               # "the OLD leaflets", "OLDER methods", "I'm OLD enough": earlier, not an age (as "how old", "older soldiers" are)
+               (re.compile(r"(?<!how )(?<!years )(?<!year )\bold(?:er)? (?!(?:soldiers?|prisoners?|men|man|people|recruits?|conscripts?|"
+                           r"troops?|guys?|pows?|russians?|ukrainians?|officers?|fighters?|mercenar\w+|ones?|are|is|was|were|and|or|"
+                           r"than)\b)(?=[a-z])"), ""),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
 

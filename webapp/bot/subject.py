@@ -35,6 +35,18 @@ def could_be_a_subject(idea: set[str], words: list[str]) -> bool:
     return True
 
 
+# "why would a soldier RISK surrendering", "why do they DARE to give up": a verb of willing before the act asked about
+# says how the question sees the act, not what it is about (a verb that turns it round, "refuse to", is not one)
+WILLING = re.compile(r"\b(risk|risks|risked|risking|dare|dares|dared|choose|chooses|chose|decide|decides|decided|opt|opts|opted|"
+                     r"bother|bothers|bothered|prefer|prefers|preferred|want|wants|wanted|try|tries|tried|attempt|attempts|"
+                     r"attempted|wish|wishes|wished)(?: to (?!li[vf])\w+| \w+ing)\b")  # "I Want to Live" (how ever spelt) is a name
+
+
+def willing_verb(idea: set[str], text: str) -> bool:
+    """Whether an idea is a verb of willing that comes before the act a why/how question asks about."""
+    return any(stem(m.group(1)) in idea for m in WILLING.finditer(text))
+
+
 def place_names(store: Store) -> set[str]:
     """The capitalised words of the facts on geography (not a sentence's first word, not a common word)."""
     names = set()
