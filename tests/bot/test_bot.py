@@ -63,10 +63,10 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 
 # The real figures (README): sets written by people who never saw the bot's rules, never tuned on (removed
 # from a tuner's worktree). Floors sit just under the last measured figures, session 8: heldout.yaml 85.9%
-# answers, 80.8% refusals, 27 of 35 follow-ups; heldout-i.yaml (everyday questions, written blind in session 8)
-# 77.9%, 72.5%, 45 of 59. A change that generalises worse fails here. The message gives figures only, never the
+# answers, 86.5% refusals, 30 of 35 follow-ups; heldout-i.yaml (everyday questions, written blind in session 8)
+# 77.9%, 75.4%, 45 of 59. A change that generalises worse fails here. The message gives figures only, never the
 # missed questions, so that reading a failure does not turn into tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.85, 0.80, 27), "heldout-i.yaml": (0.77, 0.72, 45)}
+HELDOUT_FLOORS = {"heldout.yaml": (0.85, 0.86, 30), "heldout-i.yaml": (0.77, 0.75, 45)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
