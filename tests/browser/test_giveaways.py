@@ -10,18 +10,24 @@ from .test_teacher import make_teacher, sign_in
 WALK = ["comp-rank-and-file-news", "comp-officers-news", "comp-nco-news", "comp-rank-and-file-blog", "comp-nco-typed"]
 
 
-def test_the_warning_names_the_questions_and_removing_one_clears_it(page, live_server):
-    email = f"giveaways-{'js' if page.js else 'nojs'}@school.org"
+def set_of(page, live_server, email, title, question_ids) -> str:
+    """A new teacher, signed in, with a set of these questions (added as the page's forms would): its URL."""
     make_teacher(live_server, email)
     sign_in(page, email)
-    page.get_by_label("New set's title").fill("Who the prisoners are")
+    page.get_by_label("New set's title").fill(title)
     page.get_by_role("button", name="Create set").click()
     set_url = re.sub(r"[?#].*", "", page.url)
     token = page.locator('input[name="csrf_token"]').first.get_attribute("value")
-    for qid in WALK:  # the walk's set: the bank's first five composition questions
+    for qid in question_ids:
         r = page.context.request.post(set_url + "/change", form={"action": "add", "question_id": qid,
                                                                  "csrf_token": token}, max_redirects=0)
         assert r.status == 303
+    return set_url
+
+
+def test_the_warning_names_the_questions_and_removing_one_clears_it(page, live_server):
+    # the walk's set: the bank's first five composition questions
+    set_url = set_of(page, live_server, f"giveaways-{'js' if page.js else 'nojs'}@school.org", "Who the prisoners are", WALK)
     page.goto(set_url + "?")
     warning = page.locator("#giveaways")
     expect(warning).to_contain_text("Questions 1 and 4 rest on facts that state the same figure, 83%")
@@ -42,15 +48,8 @@ def test_removing_from_the_list_on_a_phone_keeps_the_teacher_at_the_list(js_page
     search form's empty filters in the address bar."""
     page = js_page
     page.set_viewport_size({"width": 390, "height": 844})
-    email = "giveaways-scroll@school.org"
-    make_teacher(live_server, email)
-    sign_in(page, email)
-    page.get_by_label("New set's title").fill("Eight questions")
-    page.get_by_role("button", name="Create set").click()
-    set_url = re.sub(r"[?#].*", "", page.url)
-    token = page.locator('input[name="csrf_token"]').first.get_attribute("value")
-    for q in list(live_server.app.extensions["sourced"].bank.authored)[:8]:
-        page.context.request.post(set_url + "/change", form={"action": "add", "question_id": q.id, "csrf_token": token})
+    eight = [q.id for q in list(live_server.app.extensions["sourced"].bank.authored)[:8]]
+    set_url = set_of(page, live_server, "giveaways-scroll@school.org", "Eight questions", eight)
     page.goto(set_url)
     remove = page.locator(".set-items > li").nth(5).get_by_role("button", name="Remove")
     remove.scroll_into_view_if_needed()
