@@ -125,8 +125,17 @@ def described(s: Source) -> str:
 
 def statements(store: Store, source_id: str) -> list[str]:
     """Every statement this module may make about one source (the evaluation checks replies against it)."""
+    return [text for text, _ in said(store, source_id, "trust", alone=True)]
+
+
+def said(store: Store, source_id: str, ask: str, alone: bool) -> list[tuple[str, str]]:
+    """(text, claimant) of what a reply says about one source: its record; for how far to trust it, the
+    record and its note when it is the only source asked about, else the note alone."""
     s = store.sources[source_id]
-    return [described(s)] + ([s.note] if s.note else [])
+    record, note = [(described(s), CLAIMANT)], [(s.note, NOTE_CLAIMANT)] if s.note else []
+    if ask != "trust":
+        return record
+    return record + note if alone else note
 
 
 FRAMING = {

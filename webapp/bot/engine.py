@@ -177,13 +177,8 @@ class Bot(LastAnswer):
         if ask in ("kind", "when", "where") and about.EVERY.search(text):  # "which came out first", "the same website"
             ids = list(self.store.sources)
         ids = sorted(ids, key=lambda i: self.store.sources[i].kind != "opinion") if ask == "kind" else ids
-        texts = [(i, t) for i in ids for t in about.statements(self.store, i)]
-        if ask != "trust":  # the record itself; its note only when the question is how far to trust it
-            texts = [(i, t) for i, t in texts if t == about.described(self.store.sources[i])]
-        elif len(ids) > 1:
-            texts = [(i, t) for i, t in texts if t != about.described(self.store.sources[i])]
-        said = [Statement(t, about.PREFIX + i, about.CLAIMANT if t == about.described(self.store.sources[i])
-                          else about.NOTE_CLAIMANT, [], self.source_url(i), "source") for i, t in texts[:rp.MAX_STATEMENTS]]
+        said = [Statement(t, about.PREFIX + i, who, [], self.source_url(i), "source")
+                for i in ids for t, who in about.said(self.store, i, ask, alone=len(ids) == 1)][:rp.MAX_STATEMENTS]
         message = about.FRAMING["trust"] if ask == "trust" else about.FRAMING_ONE if len(ids) == 1 else about.FRAMING_ALL
         return Reply(True, message, said), {"sources": ids, "facts": [], "ask": ask}
 
