@@ -102,6 +102,8 @@ def test_teacher_builds_publishes_and_reads_results(page, browser, live_server):
     # back to the set: add it (filter by origin "yours"), then publish
     page.goto("/teach/")
     page.get_by_role("link", name="Week 3: surrender figures").first.click()
+    expect(page.get_by_role("heading", name="Week 3: surrender figures")).to_be_visible()
+    page.wait_for_load_state()  # htmx listens only once the page has loaded; a change before that is lost
     page.get_by_label("Origin").select_option("mine")
     if not page.js:
         page.get_by_role("button", name="Search").click()
