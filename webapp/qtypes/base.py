@@ -224,6 +224,10 @@ class QuestionType:
         the right / partly right / wrong feedback of the whole question is added by `feedback_for`."""
         return []
 
+    def explanation(self, q: "Question", store: Any) -> str:
+        """The explanation a student reads after the answer (markup: `{{fact}}`, `[[fact|words]]`)."""
+        return q.explanation
+
     def tally_label(self, q: "Question", response: dict) -> str:
         """How the results page groups this response with others of the same kind."""
         return " | ".join(self.describe(q, response))

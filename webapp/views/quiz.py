@@ -24,8 +24,8 @@ from ..marks import at_a_glance, row_marks
 from ..numbers import whole_number
 from ..practice import practice_draw
 from ..prose import explained, note_anchor
-from ..quiz import (LENGTHS, AnswerError, QuizScope, describe_response, feedback_for, right_answer, shown,
-                    topic_title)
+from ..quiz import (LENGTHS, AnswerError, QuizScope, describe_response, explanation_text, feedback_for,
+                    right_answer, shown, topic_title)
 from ..schemas import Question
 from ..web import browser_key, browser_token, limiter, store
 
@@ -108,7 +108,7 @@ class Review:
 
 def review(q: Question, answer: attempts.Answer, answered: bool = True) -> Review:
     anchor = note_anchor(q.id)
-    explanation, facts = explained(q.explanation, q.fact_ids, store(), fact_url, anchor)
+    explanation, facts = explained(explanation_text(q, store()), q.fact_ids, store(), fact_url, anchor)
     if not answered:
         return Review(position=answer.position, question=q, answer=answer, right=right_answer(q),
                       given=["Not answered."], explanation=explanation, facts=facts,

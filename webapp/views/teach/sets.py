@@ -12,6 +12,7 @@ from ...authoring import DIFFICULTY_LABELS, TYPE_LABELS, BankFilter, filter_ques
 from ...giveaways import give_aways, partners
 from ...giveaways import marks as clash_marks
 from ...prose import Notes, render_inline
+from ...quiz import explanation_text
 from ...schemas import Question
 from ...web import store
 from . import (all_questions, bank, bp, fact_url, get_owned_set, home_ctx, login_required, module_facts,
@@ -118,7 +119,7 @@ def explanations_for(questions: list[Question]) -> dict[str, str]:
     out = {}
     for q in questions:
         notes = Notes()
-        text = Markup(render_inline(q.explanation, store(), fact_url, notes)).striptags()
+        text = Markup(render_inline(explanation_text(q, store()), store(), fact_url, notes)).striptags()
         text = re.sub(r"\s*\[\d+(?:\s*,\s*\d+)*\]", "", text).strip()
         sources = [citation_text(store().facts[f]) for f in notes.order if f in store().facts]
         out[q.id] = "\n\n".join([text, *sources])
