@@ -3,6 +3,7 @@ the item analysis's answers table, each with words a screen reader reads."""
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from tests.test_teach import join, published, signed_in  # noqa: F401
 from webapp import db
@@ -36,3 +37,15 @@ def test_a_partly_right_ordering_is_marked_half_on_the_attempt_page_and_in_the_i
     row = re.search(r'<tr class="partial">\s*<td>(.*?)</td>', item, re.S)
     assert row and row.group(1).startswith('◐ <span class="visually-hidden">(partly right) </span>')
     assert 'class="bar-partial"' in item
+
+
+def test_a_one_answer_option_worth_part_of_the_mark_is_partly_right_in_the_item_analysis(app):
+    from webapp.results import response_counts
+    q = next(q for q in app.extensions["sourced"].bank.authored if q.type == "single")
+    half = next(o for o in q.options if o.id != q.answer)
+    q = q.model_copy(update={"options": [o.model_copy(update={"weight": 0.5}) if o is half else o for o in q.options]})
+    answers = [SimpleNamespace(question_id=q.id, response={"option": half.id}, correct=False, score=0.5)]
+    choices, _ = response_counts(q, [SimpleNamespace(answers=answers)])
+    marked = {c.label: (c.right, c.partial) for c in choices}
+    assert marked[half.text] == (False, True)
+    assert [k for k, (right, _) in marked.items() if right] == [next(o.text for o in q.options if o.id == q.answer)]
