@@ -63,3 +63,16 @@ def test_answers_after_the_close_date_stay_hidden_but_the_attempts_left_are_show
     page = _text(s.get(url + "/results").get_data(as_text=True))
     assert "Time is up" in page and "The right answer" not in page
     assert "You have 1 attempt left at this assignment." in page
+
+
+def test_with_a_class_list_the_next_attempt_starts_from_the_personal_code_box(client, signed_in, app):
+    _, aid, code = published(client, app, 2, time_limit="1", attempts="2", feedback="end")
+    client.post(f"/teach/assignments/{aid}/roster", data={"names": "Ana Lima"})
+    page = client.get(f"/teach/assignments/{aid}").get_data(as_text=True)
+    personal = re.search(r'<strong class="join-code">([A-Z0-9]{5})</strong>', page).group(1)
+    s, url = join(app, code, personal)
+    _time_runs_out(app, url)
+    html = s.get(url + "/results").get_data(as_text=True)
+    assert "You have 1 attempt left at this assignment." in _text(html)
+    assert f'<a class="button" href="/join/{code}">Start your next attempt</a>' in html
+    assert personal not in html  # the personal code is never put in the page
