@@ -3,6 +3,7 @@ the teacher, naming the questions, on the set builder and the publish page, with
 is never blocked."""
 from __future__ import annotations
 
+import html as htmllib
 import re
 
 from tests.test_teach import add, new_set, publish, signed_in  # noqa: F401  (a fixture)
@@ -13,7 +14,7 @@ WALK = ["comp-rank-and-file-news", "comp-officers-news", "comp-nco-news", "comp-
 
 
 def text(html: str) -> str:
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    return " ".join(htmllib.unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
 
 def walk_set(client) -> int:
@@ -107,10 +108,62 @@ def test_the_live_class_start_page_warns_too(client, signed_in, app):
     page = text(client.get("/live/new").get_data(as_text=True))
     assert "Revealing each answer to the class gives away a later one in this set" in page
     assert ("Questions 3 and 5 both rest on one fact, “In the same breakdown, 13% of the prisoners were "
-            "non-commissioned officers”: once each answer is revealed to the class, the first a student meets "
-            "gives away the other.") in page
+            "non-commissioned officers”: once question 3's answer is revealed to the class, the class knows "
+            "question 5's answer before it is asked.") in page
+    assert "the first a student meets" not in page  # a live class meets them in the set's order (WALK-8)
     assert f'href="/teach/sets/{set_id}#giveaways"' in client.get("/live/new").get_data(as_text=True)
     # a set without clashes: no warning
     client.post(f"/teach/sets/{set_id}/change", data={"action": "remove", "question_id": "comp-nco-typed"})
     client.post(f"/teach/sets/{set_id}/change", data={"action": "remove", "question_id": "comp-rank-and-file-blog"})
     assert "gives away" not in text(client.get("/live/new").get_data(as_text=True))
+
+
+# WALK-8: question 4's explanation gives away 2's and 5's answers; it shares no answer with them
+EXPLAINS = ["comp-nco-news", "comp-officers-news", "comp-rank-and-file-news", "comp-commanders-opinion",
+            "comp-officers-false"]
+
+
+def test_a_question_whose_explanation_gives_answers_away_is_marked_as_such(client, signed_in, app):
+    set_id = new_set(client, "Officers")
+    for qid in EXPLAINS:
+        add(client, set_id, qid)
+    html = client.get(f"/teach/sets/{set_id}").get_data(as_text=True)
+    items = re.search(r'<ol class="set-items">(.*?)</ol>', html, re.S).group(1).split("<li>")[1:]
+    marks = [[text(m) for m in re.findall(r'class="meta clash">(.*?)</span>', li, re.S)] for li in items]
+    assert marks == [
+        [],
+        ["⚠ Shares its answer with question 5 ( why )", "⚠ Its answer is given away by question 4's explanation ( why )"],
+        [],
+        ["⚠ Its explanation gives away the answers to questions 2 and 5 ( why )"],
+        ["⚠ Shares its answer with question 2 ( why )", "⚠ Its answer is given away by question 4's explanation ( why )"],
+    ]
+    page = text(html)
+    assert "Question 4's explanation gives 3%, the figure question 2 asks for" in page
+
+
+def test_the_live_warning_speaks_of_the_sets_order_and_leaves_out_answers_already_revealed(client, signed_in, app):
+    set_id = new_set(client, "Officers")
+    for qid in EXPLAINS:
+        add(client, set_id, qid)
+    page = text(client.get("/live/new").get_data(as_text=True))
+    assert ("Question 4's explanation states the fact question 5 rests on, “The blog post puts officers at only 3% "
+            "of those captured”: once it is revealed to the class, the class knows question 5's answer before it is "
+            "asked.") in page
+    assert "once question 2's answer is revealed to the class, the class knows question 5's answer" in page
+    # question 2 is asked and revealed before question 4's explanation: nothing is given away in a live class
+    assert "question 2 asks for" not in page and "question 2 rests on" not in page
+
+
+def test_removing_a_question_without_javascript_says_which_was_removed(client, signed_in, app):
+    """WALK-8: the warning's "Remove question 5" reloaded /teach/sets/N#set-items with only the count changed."""
+    set_id = walk_set(client)
+    r = client.post(f"/teach/sets/{set_id}/change", data={"action": "remove", "question_id": "comp-nco-typed"})
+    assert r.status_code == 303 and r.location.endswith(f"/teach/sets/{set_id}#set-items")
+    page = text(client.get(r.location).get_data(as_text=True))
+    prompt = app.extensions["sourced"].bank.questions["comp-nco-typed"].prompt
+    assert f"In this set (4) Question 5 removed: “{' '.join(prompt.split())[:60]}" in page
+    assert "Question 5 removed" not in text(client.get(f"/teach/sets/{set_id}").get_data(as_text=True))  # said once
+    # with htmx the swapped list says it too
+    swapped = client.post(f"/teach/sets/{set_id}/change", data={"action": "remove", "question_id": "comp-rank-and-file-blog"},
+                          headers={"HX-Request": "true", "HX-Target": "set-items"}).get_data(as_text=True)
+    assert "Question 4 removed:" in text(swapped) and 'role="status"' in swapped

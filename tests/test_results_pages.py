@@ -125,6 +125,24 @@ def test_a_pooled_attempt_without_shuffling_says_drawn_not_shuffled(client, sign
     assert numbers == sorted(numbers) and numbers != [1, 2, 3]  # not shuffled: the set's order, some left out
     answer(app, s, url, True)
     page = text(client.get(f"/teach/assignments/{aid}/attempts/{a.id}").get_data(as_text=True))
-    assert "met them in another order (3 of 5 drawn at random)" in page and "shuffled" not in page
+    # met in the set's relative order: not "in another order" (WALK-8), only drawn
+    assert "another order" not in page and "shuffled" not in page
+    assert ("Numbered as in the item analysis; 3 of 5 drawn at random, met in the set's order "
+            "(the place Student " in page)
     for asked, n in enumerate(numbers, 1):
         assert f"Question {n} (asked as question {asked} of 3)" in page
+
+
+def test_a_pooled_and_shuffled_attempt_met_in_another_order_says_so(client, signed_in, app):
+    aid, code = assignment(client, app, n=5, pool="3", shuffle_questions="on")
+    asg = db.get_assignment(db.connect(app.config["DATABASE"]), aid)
+    for k in range(12):  # a student whose three questions came in another relative order
+        s, url = join(app, code, f"Student {k}")
+        a = db.get_attempt(db.connect(app.config["DATABASE"]), url.rsplit("/", 1)[1])
+        numbers = [list(asg.questions).index(e["q"]) + 1 for e in a.layout]
+        if numbers != sorted(numbers):
+            break
+    assert numbers != sorted(numbers)
+    answer(app, s, url, True)
+    page = text(client.get(f"/teach/assignments/{aid}/attempts/{a.id}").get_data(as_text=True))
+    assert f"Student {k} met them in another order (shuffled, 3 of 5 drawn at random), shown beside each" in page

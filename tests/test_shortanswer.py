@@ -172,11 +172,12 @@ def test_a_student_answers_a_short_answer_question_and_reads_its_feedback(tmp_pa
 def test_results_count_typed_answers_as_they_are_marked():
     q = short([{"text": "July"}, {"text": "Jul*", "grade": 0.5}])
     typed = ["July", " july", "JULY ", "Jul", "june", "June", "June", "Jul"]
-    answers = [SimpleNamespace(question_id=q.id, response={"typed": t.strip()}, correct=mark(q, t)[1]) for t in typed]
+    answers = [SimpleNamespace(question_id=q.id, response={"typed": t.strip()}, correct=mark(q, t)[1],
+                               score=mark(q, t)[0]) for t in typed]
     choices, answered = response_counts(q, [SimpleNamespace(answers=answers)])
     assert answered == 8
-    got = {c.label: (c.count, c.right) for c in choices}
-    assert got == {"july": (3, True), "june": (3, False), "jul (50% of the mark)": (2, False)}
+    got = {c.label: (c.count, c.right, c.partial) for c in choices}  # part of the mark: ◐ on the results page
+    assert got == {"july": (3, True, False), "june": (3, False, False), "jul (50% of the mark)": (2, False, True)}
     assert [c.label for c in choices][0] in ("july", "june")  # most common first
 
 

@@ -236,6 +236,15 @@ def attempts_left(database, asg: Assignment, owner: str | None) -> int | None:
     return max(0, asg.options.attempts - db.attempts_used(database, asg.id, owner))
 
 
+def attempts_left_after(database, asg: Assignment, a: Attempt) -> int | None:
+    """How many more attempts the student of `a` may start (None: no limit), counting the extra
+    attempts a teacher gave their name, as starting one does (db.create_assignment_attempt)."""
+    if asg.options.attempts is None:
+        return None
+    limit = asg.options.attempts + db.extra_attempts(database, asg.id, a.display_name or "")
+    return max(0, limit - db.attempts_used(database, asg.id, a.owner))
+
+
 # --- answering ------------------------------------------------------------------------------------------
 
 def expire_if_late(database, a: Attempt, now: float | None = None) -> Attempt:

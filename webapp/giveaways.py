@@ -12,6 +12,9 @@ figures. Two questions of a set clash when
 
 With "show the right answers after each answer" the first a student meets gives the second away. The
 teacher is told which questions and why (set builder and publish page), never stopped: they may mean it.
+A live class meets the questions in the set's order, each answer revealed to everyone: there the earlier
+question gives the later away (`live_text`), and a later explanation naming an earlier answer gives
+nothing away (`in_live`). Beside each question the set builder says which part it plays (`marks`).
 """
 from __future__ import annotations
 
@@ -45,18 +48,75 @@ class GiveAway:
         """The warning, `when` saying how the answers come out ("once each answer is revealed")."""
         if self.kind == "explained":
             shows, asks = self.numbers
-            gives = (f"gives {self.about}, the figure question {asks} asks for" if self.figure else
-                     f"states the fact question {asks} rests on, “{self.about}”")
-            return (f"Question {shows}'s explanation {gives}: {when}, "
+            return (f"Question {shows}'s explanation {self._gives()}: {when}, "
                     f"a student who meets question {shows} first is told question {asks}'s answer.")
+        first = "the first a student meets gives away the other" + ("" if len(self.numbers) == 2 else "s")
+        return f"{self._shared()}: {when}, {first}."
+
+    def _gives(self) -> str:
+        """What an explanation gives away (explained)."""
+        asks = self.numbers[1]
+        return (f"gives {self.about}, the figure question {asks} asks for" if self.figure else
+                f"states the fact question {asks} rests on, “{self.about}”")
+
+    def _shared(self) -> str:
+        """What two or more questions share: one fact, or one figure (same-fact, same-figure)."""
         listed = _listed(self.numbers)
         if self.kind == "same-fact":
-            lead = f"{listed} {'both' if len(self.numbers) == 2 else 'all'} rest on one fact, “{self.about}”"
+            return f"{listed} {'both' if len(self.numbers) == 2 else 'all'} rest on one fact, “{self.about}”"
+        lead = f"{listed} rest on facts that state the same figure, {self.about}"
+        return lead + (f" ({_and(list(self.where))})" if self.where else "")
+
+    @property
+    def in_live(self) -> bool:
+        """Whether it gives anything away in a live class (the set's order): an explanation only of an
+        answer already revealed does not."""
+        return self.kind != "explained" or self.numbers[0] < self.numbers[1]
+
+    @property
+    def live_text(self) -> str:
+        """The warning for a live class: everyone meets the questions in the set's order, and each answer is
+        revealed to the whole class before the next question."""
+        when = "once it is revealed to the class"
+        if self.kind == "explained":
+            shows, asks = self.numbers
+            return (f"Question {shows}'s explanation {self._gives()}: {when}, "
+                    f"the class knows question {asks}'s answer before it is asked.")
+        first, later = self.numbers[0], list(self.numbers[1:])
+        told = (f"question {later[0]}'s answer" if len(later) == 1 else
+                f"the answers to {_listed(later).lower()}")
+        return (f"{self._shared()}: once question {first}'s answer is revealed to the class, the class knows {told} "
+                f"before {'it is' if len(later) == 1 else 'they are'} asked.")
+
+
+def marks(found: Sequence[GiveAway]) -> dict[int, list[str]]:
+    """Beside each question of a set, what the warnings say it does: shares its answer with another (one
+    fact or figure), its explanation gives another's answer away, or its answer is given away by one."""
+    same: dict[int, set[int]] = {}
+    gives: dict[int, set[int]] = {}
+    given: dict[int, set[int]] = {}
+    for g in found:
+        if g.kind == "explained":
+            gives.setdefault(g.numbers[0], set()).add(g.numbers[1])
+            given.setdefault(g.numbers[1], set()).add(g.numbers[0])
         else:
-            lead = f"{listed} rest on facts that state the same figure, {self.about}"
-            lead += f" ({_and(list(self.where))})" if self.where else ""
-        first = "the first a student meets gives away the other" + ("" if len(self.numbers) == 2 else "s")
-        return f"{lead}: {when}, {first}."
+            for n in g.numbers:
+                same.setdefault(n, set()).update(m for m in g.numbers if m != n)
+    out: dict[int, list[str]] = {}
+    for n in sorted(set(same) | set(gives) | set(given)):
+        out[n] = [line for line in (
+            f"Shares its answer with {_questions(same[n])}" if n in same else "",
+            f"Its explanation gives away the answer{'s' if len(gives[n]) > 1 else ''} to {_questions(gives[n])}"
+            if n in gives else "",
+            (f"Its answer is given away by question {min(given[n])}'s explanation" if len(given[n]) == 1 else
+             f"Its answer is given away by the explanations of {_questions(given[n])}") if n in given else "",
+        ) if line]
+    return out
+
+
+def _questions(numbers: set[int]) -> str:
+    listed = sorted(numbers)
+    return f"question {listed[0]}" if len(listed) == 1 else "questions " + _and([str(n) for n in listed])
 
 
 def _and(words: list[str]) -> str:

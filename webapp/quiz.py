@@ -123,6 +123,11 @@ def right_answer(q: Question) -> list[str]:
     return qtypes.get(q.type).right_answer(q)
 
 
+def explanation_text(q: Question, store: Store) -> str:
+    """The explanation a student reads after the answer, as its type builds it (markup, cited)."""
+    return qtypes.get(q.type).explanation(q, store)
+
+
 def describe_response(q: Question, response: dict) -> list[str]:
     """What the student answered, in words."""
     return qtypes.get(q.type).describe(q, response)

@@ -67,6 +67,7 @@ class Choice:
     label: str
     count: int
     right: bool
+    partial: bool = False  # earns part of the mark (a partly right order or matching, a weighted option)
 
 
 TOP_RESPONSES = 6  # free answers (numbers, orders, matchings): the most common ones, then "anything else"
@@ -83,11 +84,12 @@ def response_counts(q: Question, attempts: Sequence[Attempt]) -> tuple[list[Choi
     if fixed is not None:
         return [Choice(*c) for c in fixed], len(responses)
     right = " | ".join(right_answer(q))
-    labelled = [(tally_label(q, ans.response), ans.correct) for ans in answers]  # once each: it may mark the answer
+    labelled = [(tally_label(q, ans.response), ans) for ans in answers]  # once each: it may mark the answer
     said = Counter(label for label, _ in labelled)
     scored = dict(labelled)
     top = said.most_common(TOP_RESPONSES)
-    out = [Choice(label, n, bool(scored.get(label)) or label == right) for label, n in top]
+    out = [Choice(label, n, bool(scored[label].correct) or label == right,
+                  not scored[label].correct and scored[label].score > 0 and label != right) for label, n in top]
     rest = sum(said.values()) - sum(n for _, n in top)
     if rest:
         out.append(Choice("anything else", rest, False))

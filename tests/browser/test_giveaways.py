@@ -36,6 +36,7 @@ def test_the_warning_names_the_questions_and_removing_one_clears_it(page, live_s
     screenshot(page, "set-giveaways")
     warning.get_by_role("button", name="Remove question 5").click()
     expect(page.locator("#set-items h2")).to_have_text("In this set (4)")
+    expect(page.locator("#set-items [role=status]")).to_contain_text("Question 5 removed")  # WALK-8: JS off said nothing
     expect(warning).not_to_contain_text("Questions 3 and 5")
     warning.get_by_role("button", name="Remove question 4").click()
     expect(page.locator("#set-items h2")).to_have_text("In this set (3)")

@@ -110,6 +110,17 @@ def test_every_fact_of_a_reveal_fits_a_projector_and_reads_from_the_back(browser
         pj.set_viewport_size({"width": 390, "height": 844})
         pj.wait_for_function("innerWidth === 390")
         assert pj.evaluate("document.documentElement.scrollWidth") <= 390, f"question {k + 1}: teacher's page scrolls sideways"
+        # ... and the chart reads there: its labels were the SVG's, scaled down to ~7 px (WALK-8)
+        labels = pj.evaluate("""() => [...document.querySelectorAll('.live-bars .live-bar-label')].map(el => {
+            const r = el.getBoundingClientRect();
+            return {px: parseFloat(getComputedStyle(el).fontSize), left: r.left, right: r.right, h: r.height,
+                    text: el.textContent.trim()}; })""")
+        assert labels and pj.locator(".pj-answer .live-chart").is_hidden()
+        for lab in labels:
+            assert lab["px"] >= 12 and lab["left"] >= 0 and lab["right"] <= 390, (k + 1, lab)
+        if k + 1 == len(WORST):  # the long options wrap onto more lines, whole (not cut with an ellipsis)
+            assert any(lab["h"] > 2 * lab["px"] * 1.2 for lab in labels) and not any("…" in lab["text"] for lab in labels)
+            pj.screenshot(path=str(shots / "fit-teacher-phone-reveal.png"), full_page=True)
         # the same reveal on the student's phone: one column, nothing wider than the screen
         expect(phone.locator(".live-cited")).to_be_visible(timeout=5000)
         phone.screenshot(path=str(shots / f"fit-phone-{k + 1}.png"), full_page=True)

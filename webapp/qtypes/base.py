@@ -224,13 +224,18 @@ class QuestionType:
         the right / partly right / wrong feedback of the whole question is added by `feedback_for`."""
         return []
 
+    def explanation(self, q: "Question", store: Any) -> str:
+        """The explanation a student reads after the answer (markup: `{{fact}}`, `[[fact|words]]`)."""
+        return q.explanation
+
     def tally_label(self, q: "Question", response: dict) -> str:
         """How the results page groups this response with others of the same kind."""
         return " | ".join(self.describe(q, response))
 
-    def choices(self, q: "Question", responses: list[dict]) -> list[tuple[str, int, bool]] | None:
+    def choices(self, q: "Question", responses: list[dict]) -> list[tuple] | None:
         """For a type whose answers are a fixed set (options, true / false): each possible answer with
-        how many of `responses` gave it (a zero included) and whether it is right. None for typed
+        how many of `responses` gave it (a zero included), whether it is right and (optionally) whether it
+        earns part of the mark: results.Choice's fields. None for typed
         answers, which the results page tallies by `tally_label`."""
         return None
 

@@ -64,7 +64,9 @@ class Choice(QuestionType):
 
     def choices(self, q, responses):  # a student counts once under each option ticked
         chosen, right = Counter(o for r in responses for o in self.picked(r)), self.right(q)
-        return [(o.text, chosen[o.id], o.id in right) for o in q.options]
+        # a one-answer option worth part of the mark (an imported weight) is partly right
+        return [(o.text, chosen[o.id], o.id in right, not self.multiple and o.id not in right and 0 < self.grade(q, o))
+                for o in q.options]
 
     def grade(self, q, o) -> float:
         """The credit choosing option `o` earns: its own weight, else the type's default."""

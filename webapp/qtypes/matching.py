@@ -6,6 +6,7 @@ subquestion without text) are kept in `distractors` and offered among the right 
 """
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from ..exchange.gift_syntax import format_text, gift_answer, gift_escape, split_answers, unescape
@@ -56,6 +57,21 @@ class Matching(QuestionType):
         left = {p.id: p.left for p in q.pairs}
         right = _rights(q)
         return [f"{left[a]} — {right.get(b, '?')}" for a, b in response["pairs"].items()]
+
+    def explanation(self, q, store):
+        """A sentence built from the pairs' facts, each figure cited ("The news report gives 76% for contract
+        soldiers, only 19% for mobilised men and 5% for conscripts."), then the author's explanation unless
+        it only points at those facts ("See [[a|contract]], [[b|mobilised]] and [[c|conscripts]].")."""
+        by_source: dict[str, list[str]] = {}  # who gives the figures -> "{{figure}} for what it counts"
+        for p in q.pairs:
+            if p.figure:
+                by_source.setdefault(_sources_of(p.figure, store), []).append(
+                    f"{{{{{p.figure}}}}} for {p.right.strip().rstrip('.')}")
+        if not by_source:
+            return q.explanation
+        said = "; ".join(f"{who} give{'s' if ' and ' not in who else ''} {_and(parts)}" for who, parts in by_source.items())
+        lead = f"{said[0].upper()}{said[1:]}."
+        return lead if _only_points(q.explanation) else f"{lead} {q.explanation}".strip()
 
     # --- the bank
     def shape(self, q, min_rows, tied):
@@ -160,3 +176,27 @@ def _distractor_ids(q) -> list[str]:
 def _rights(q) -> dict[str, str]:
     """Every right side a student can pick, by id: the pairs' and the distractors' (x0, x1, ...)."""
     return {**{p.id: p.right for p in q.pairs}, **dict(zip(_distractor_ids(q), q.distractors))}
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _sources_of(figure: str, store) -> str:
+    """The articles a figure's fact is cited from ("the news report", "the blog post and the news report")."""
+    fact = store.facts.get(figure.split(".")[0])
+    labels: list[str] = []
+    for c in fact.citations if fact else []:
+        src = store.sources.get(c.source_id)
+        if src and src.label not in labels:
+            labels.append(src.label)
+    return _and(labels) if labels else "the sources"
+
+
+_POINTER = re.compile(r"\s*(?:see\s+)?(?:(?:the\s+)?(?:\[\[[^\]]+\]\]|\{\{[^}]+\}\})(?:\s*(?:,|;|and|,\s*and)\s*)?)+\s*\.?\s*",
+                      re.I)
+
+
+def _only_points(text: str) -> bool:
+    """Whether an explanation only sends the reader to facts ("See [[a|x]], [[b|y]] and [[c|z]].")."""
+    return not text.strip() or bool(_POINTER.fullmatch(text))

@@ -72,7 +72,7 @@ def set_giveaways(sets: list[dict]) -> list[tuple[dict, list]]:
     pool, out = all_questions(), []
     for row in sets:
         s = db.get_set(db.get_db(), tid(), row["id"])
-        found = give_aways([pool.get(q) for q in s["questions"]], store()) if s else []
+        found = [g for g in give_aways([pool.get(q) for q in s["questions"]], store()) if g.in_live] if s else []
         if found:
             out.append((row, found))
     return out

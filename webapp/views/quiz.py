@@ -24,8 +24,8 @@ from ..marks import at_a_glance, row_marks
 from ..numbers import whole_number
 from ..practice import practice_draw
 from ..prose import explained, note_anchor
-from ..quiz import (LENGTHS, AnswerError, QuizScope, describe_response, feedback_for, right_answer, shown,
-                    topic_title)
+from ..quiz import (LENGTHS, AnswerError, QuizScope, describe_response, explanation_text, feedback_for,
+                    right_answer, shown, topic_title)
 from ..schemas import Question
 from ..web import browser_key, browser_token, limiter, store
 
@@ -93,15 +93,26 @@ class Review:
     feedback: list[str] | None = None  # what the question's author wrote for this answer (imported questions)
     html: Markup | None = None  # all of the above as quiz/_review.html shows it
     anchor: str = "note-"  # the explanation's note markers link to the sources listed as #<anchor><n>
+    answered: bool = True  # False: time ran out first (the key and explanation are still shown)
+
+    @property
+    def number(self) -> int:
+        return self.position + 1
 
     @property
     def verdict(self) -> str:
+        if not self.answered:
+            return "unanswered"
         return "right" if self.answer.correct else "partial" if self.answer.score > 0 else "wrong"
 
 
-def review(q: Question, answer: attempts.Answer) -> Review:
+def review(q: Question, answer: attempts.Answer, answered: bool = True) -> Review:
     anchor = note_anchor(q.id)
-    explanation, facts = explained(q.explanation, q.fact_ids, store(), fact_url, anchor)
+    explanation, facts = explained(explanation_text(q, store()), q.fact_ids, store(), fact_url, anchor)
+    if not answered:
+        return Review(position=answer.position, question=q, answer=answer, right=right_answer(q),
+                      given=["Not answered."], explanation=explanation, facts=facts,
+                      anchor=anchor, answered=False)
     return Review(position=answer.position, question=q, answer=answer, right=right_answer(q),
                   given=describe_response(q, answer.response), explanation=explanation, facts=facts, anchor=anchor,
                   rows=row_marks(q, answer.response),
@@ -129,6 +140,13 @@ def reviewed(q: Question, answer: attempts.Answer) -> Review:
     r = review(q, answer)
     r.html = Markup(render_template("quiz/_review.html", r=r))
     _reviews[key] = r
+    return r
+
+
+def not_answered(q: Question, position: int) -> Review:
+    """A question the time ran out on, reviewed as an answered one is: its key, why, its sources."""
+    r = review(q, attempts.Answer(position, q.id, {}, False, 0.0, 0.0), answered=False)
+    r.html = Markup(render_template("quiz/_review.html", r=r))
     return r
 
 
@@ -308,16 +326,29 @@ def results(attempt_id: str):
     _, show_review = timing(a)
     asg = assignment_of(a)
     if not show_review:
-        return render_template("quiz/results_later.html", attempt=a, scope=scope_title(a),
+        return render_template("quiz/results_later.html", attempt=a, scope=scope_title(a), again=next_attempt(a, asg),
                                closes=when_text(asg.options.closes_at) if asg and asg.options.closes_at else None)
     questions = questions_of(a)
     reviews = [reviewed(questions[ans.question_id], ans) for ans in a.answers if ans.question_id in questions]
+    done = {ans.position for ans in a.answers}
+    reviews += [not_answered(questions[e["q"]], pos) for pos, e in enumerate(a.layout)
+                if pos not in done and e["q"] in questions]
+    reviews.sort(key=lambda r: r.position)
     missed = [r for r in reviews if not r.answer.correct]
     missed_facts = {f for r in missed for f in r.question.fact_ids}
     revisit = [m for m in store().modules.values() if missed_facts & set(module_fact_ids(m))]
     topics = [topic_title(t, store()) for t in sorted({t for r in missed for t in r.question.topics})]
     return render_template("quiz/results.html", attempt=a, reviews=reviews, revisit=revisit, topics=topics,
-                           scope=scope_title(a), glance=at_a_glance(a, asg.options.pass_mark if asg else None))
+                           scope=scope_title(a), glance=at_a_glance(a, asg.options.pass_mark if asg else None),
+                           again=next_attempt(a, asg))
+
+
+def next_attempt(a: Attempt, asg: Assignment | None) -> dict | None:
+    """After an assignment's attempt: how many more this student may start, and whether it is open."""
+    if asg is None:
+        return None
+    return {"left": attempts.attempts_left_after(db.get_db(), asg, a), "open": asg.status()[0] == "open",
+            "code": asg.code, "roster": bool(db.get_roster(db.get_db(), asg.id)), "name": a.display_name or ""}
 
 
 # --- joining an assignment with a code: the pages live at /join (views/join.py) ----------------------

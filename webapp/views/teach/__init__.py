@@ -13,7 +13,7 @@ from ...accounts import AccountError, authenticate, set_password
 from ...attempts import Assignment, utcnow
 from ...facts import module_fact_ids
 from ...prose import explained, note_anchor
-from ...quiz import right_answer
+from ...quiz import explanation_text, right_answer
 from ...schemas import Question
 from ...web import limiter, store
 from . import auth as teach_session
@@ -160,7 +160,7 @@ def preview_of(q: Question) -> dict:
     """A question with its answer key, explanation and cited facts (numbered as the explanation's note
     markers number them): for teachers only."""
     anchor = note_anchor(q.id)
-    explanation, facts = explained(q.explanation, q.fact_ids, store(), fact_url, anchor)
+    explanation, facts = explained(explanation_text(q, store()), q.fact_ids, store(), fact_url, anchor)
     return {"right": right_answer(q), "explanation": explanation, "facts": facts, "anchor": anchor}
 
 

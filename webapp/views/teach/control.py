@@ -116,7 +116,14 @@ def attempt_answers(assignment_id: int, attempt_id: str):
                if (y.display_name or "").lower() == (x.display_name or "").lower())
     return render_template("teach/attempt.html", a=a, x=x, rows=rows, started=_t(x.created_at),
                            finished=_t(x.finished_at), used=used,
-                           reordered=any(r["n"] != r["asked"] for r in rows))
+                           reordered=any(r["n"] != r["asked"] for r in rows), order=met_order(a, x, rows))
+
+
+def met_order(a: Assignment, x: Attempt, rows: list[dict]) -> dict:
+    """How this attempt's questions differ from the set: some drawn from a pool, met in another order."""
+    asked = [r["asked"] for r in rows]  # rows are in the set's order
+    return {"drawn": f"{x.length} of {len(a.questions)} drawn at random" if x.length < len(a.questions) else "",
+            "other": asked != sorted(asked)}
 
 
 @bp.post("/assignments/<int:assignment_id>/attempts/<attempt_id>/delete")

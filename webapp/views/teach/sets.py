@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import re
 
-from flask import Response, abort, redirect, render_template, request, url_for
+from flask import Response, abort, flash, redirect, render_template, request, url_for
 from markupsafe import Markup
 
 from ... import db, exchange
 from ...assignments import FEEDBACK_LABELS, AssignmentOptions, new_join_code
 from ...authoring import DIFFICULTY_LABELS, TYPE_LABELS, BankFilter, filter_questions
 from ...giveaways import give_aways, partners
+from ...giveaways import marks as clash_marks
 from ...prose import Notes, render_inline
+from ...quiz import explanation_text
 from ...schemas import Question
 from ...web import store
 from . import (all_questions, bank, bp, fact_url, get_owned_set, home_ctx, login_required, module_facts,
@@ -37,7 +39,7 @@ def set_ctx(s: dict, f: BankFilter, message: str | None = None) -> dict:
     found, total = filter_questions(pool.values(), f, store(), mine, module_facts())
     clashes = give_aways([q for _, q in items], store())
     return {"set": s, "items": items, "filter": f, "found": found, "total": total, "message": message,
-            "giveaways": clashes, "partners": partners(clashes),
+            "giveaways": clashes, "partners": partners(clashes), "clash_marks": clash_marks(clashes),
             "in_set": set(s["questions"]), "mine": mine, "topics": bank().topics or store().topics,
             "modules": list(store().modules.values()), "types": TYPE_LABELS, "difficulties": DIFFICULTY_LABELS}
 
@@ -59,7 +61,8 @@ def change_set(set_id: int):
     action = request.form.get("action", "")[:10]
     qid = request.form.get("question_id", "")[:100]
     title = " ".join(request.form.get("title", "")[:200].split())
-    message, status = None, 200
+    message, status, done = None, 200, None
+    before = list(s["questions"])
     if action == "add" and qid not in all_questions():
         message, status = "That question is not in the bank or among your questions.", 404
     elif action == "rename" and not (0 < len(title) <= 120):
@@ -67,22 +70,34 @@ def change_set(set_id: int):
     else:
         try:
             db.change_set(db.get_db(), tid(), set_id, action, qid, title)
+            done = removed_text(before, qid) if action == "remove" else None
         except db.SetRefused as e:
             message, status = str(e), 409
     s = get_owned_set(set_id)
     f = BankFilter.from_args(request.form)
     if request.htmx:
-        resp = Response(render_template("teach/_set_items.html", **set_ctx(s, f, message)), status)
+        resp = Response(render_template("teach/_set_items.html", **set_ctx(s, f, message), done=done), status)
         if status == 200:
             resp.headers["HX-Trigger"] = "set-changed"
         return resp
     if status != 200:
         return render_template("teach/set.html", **set_ctx(s, f, message)), status
+    if done:  # said on the page the redirect lands on (without JavaScript the list just came back shorter)
+        flash(done, "set-changed")
     # back to the same search, scrolled to the result that was clicked (or to the set)
     back = {k: v for k, v in f.model_dump().items() if v}
     anchor = request.form.get("back", "")[:8]
     anchor = anchor if re.fullmatch(r"r-\d{1,3}", anchor) else ("set-items" if action != "add" else "bank")
     return redirect(url_for("teach.edit_set", set_id=set_id, **back) + f"#{anchor}", 303)
+
+
+def removed_text(before: list[str], qid: str) -> str | None:
+    """"Question 5 removed: “…”." for a question that was in the set (numbered as it was)."""
+    if qid not in before:
+        return None
+    q = all_questions().get(qid)
+    prompt = " ".join(q.prompt.split()) if q else qid
+    return f"Question {before.index(qid) + 1} removed: “{prompt if len(prompt) <= 90 else prompt[:89].rstrip() + '…'}”."
 
 
 @bp.post("/sets/<int:set_id>/delete")
@@ -104,7 +119,7 @@ def explanations_for(questions: list[Question]) -> dict[str, str]:
     out = {}
     for q in questions:
         notes = Notes()
-        text = Markup(render_inline(q.explanation, store(), fact_url, notes)).striptags()
+        text = Markup(render_inline(explanation_text(q, store()), store(), fact_url, notes)).striptags()
         text = re.sub(r"\s*\[\d+(?:\s*,\s*\d+)*\]", "", text).strip()
         sources = [citation_text(store().facts[f]) for f in notes.order if f in store().facts]
         out[q.id] = "\n\n".join([text, *sources])
