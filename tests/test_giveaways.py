@@ -32,7 +32,7 @@ def test_the_walks_set_names_both_pairs(app, store):
     assert found[0].text.startswith("Questions 1 and 4 rest on facts that state the same figure, 83%")
     assert "the first a student meets gives away the other" in found[0].text
     # 3 and 5: both ask the non-commissioned officers' 13%, from one fact
-    assert found[1].text.startswith("Questions 3 and 5 both rest on one fact, “In the same breakdown, 13%")
+    assert found[1].text.startswith("Questions 3 and 5 both rest on one fact, “In the \"I Want to Live\" project's breakdown, as the news report gives it, 13%")
 
 
 def test_an_explanation_that_gives_another_questions_figure_is_named(app, store):
@@ -107,9 +107,9 @@ def test_the_live_class_start_page_warns_too(client, signed_in, app):
     set_id = walk_set(client)
     page = text(client.get("/live/new").get_data(as_text=True))
     assert "Revealing each answer to the class gives away a later one in this set" in page
-    assert ("Questions 3 and 5 both rest on one fact, “In the same breakdown, 13% of the prisoners were "
-            "non-commissioned officers”: once question 3's answer is revealed to the class, the class knows "
-            "question 5's answer before it is asked.") in page
+    assert ("Questions 3 and 5 both rest on one fact, “In the \"I Want to Live\" project's breakdown, as the news "
+            "report gives it, 13% of the prisoners were non-commissioned officers”: once question 3's answer is revealed "
+            "to the class, the class knows question 5's answer before it is asked.") in page
     assert "the first a student meets" not in page  # a live class meets them in the set's order (WALK-8)
     assert f'href="/teach/sets/{set_id}#giveaways"' in client.get("/live/new").get_data(as_text=True)
     # a set without clashes: no warning
