@@ -59,9 +59,28 @@ def test_a_wrong_figure_is_clearly_different_from_the_true_one():
     assert not bounds.fair_wrong((90, 140), rng) and bounds.fair_wrong((15, 22), rng)
 
 
-def test_no_false_statement_moves_a_bound():
+def test_no_false_statement_moves_a_bound_but_a_lower_bound_may_be_turned_round():
     assert not bounds.may_be_false(fig(10000, "more than")) and not bounds.may_be_false(fig(76, "as high as"))
     assert bounds.may_be_false(fig(420000, "almost"))
+    text = "It counts more than 10,000 soldiers."
+    assert bounds.reversed_bound(text, text.index("10,000"), fig(10000, "more than")) == \
+        "It counts fewer than 10,000 soldiers."
+    text = "Over 40% agree."
+    assert bounds.reversed_bound(text, text.index("40"), fig(40, "over", "percent")) == "Less than 40% agree."
+    assert bounds.reversed_bound("As much as 76%", 11, fig(76, "as high as", "percent")) is None
+
+
+def test_a_hand_written_false_statement_may_turn_a_lower_bound_round(store):
+    from webapp.bank import check_question
+    base = dict(id="probe", type="truefalse", fact_ids=["pows-returned-in-exchanges"], answer=False,
+                contradicts="pows-returned-in-exchanges", explanation="See the fact.", difficulty=1,
+                topics=["exchanges"])
+    turned = Question.model_validate({**base, "prompt": "According to the news report, the Coordination "
+                                                        "Headquarters says fewer than 6,000 have gone back."})
+    assert check_question(turned, store) == [] and bounds.question_problems(turned, store) == []
+    same = Question.model_validate({**base, "prompt": "According to the news report, the Coordination "
+                                                      "Headquarters says more than 6,000 have gone back."})
+    assert any("must change a figure" in m for _, m in check_question(same, store))
 
 
 def test_generated_lower_bound_items_offer_only_larger_figures_and_no_false_statement(store):
@@ -70,10 +89,15 @@ def test_generated_lower_bound_items_offer_only_larger_figures_and_no_false_stat
         choice = gen[f"gen-{fact_id}-1-choice"]
         truth = store.facts[fact_id].figures[0].value
         assert len(choice.options) == 4 and all(n > truth for n in wrong_numbers(choice)), choice.options
-        assert f"gen-{fact_id}-1-false" not in gen and f"gen-{fact_id}-1-true" in gen
-    assert "gen-foreign-fighters-blog-2-false" not in gen  # "more than 40 countries"
-    # "as much as 76%" caps the share: only smaller wrong figures
+        # false only with the bound turned round, never with a larger "more than"
+        false = gen[f"gen-{fact_id}-1-false"]
+        assert f"fewer than {truth:,.0f} " in false.prompt and "more than" not in false.prompt
+        figures = {n for g in store.facts[fact_id].figures for n in g.numbers}
+        assert {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*", false.prompt)} <= figures
+    assert "from fewer than 40 countries" in gen["gen-foreign-fighters-blog-2-false"].prompt
+    # "as much as 76%" caps the share: only smaller wrong figures, and no false statement at all
     assert all(n < 76 for n in wrong_numbers(gen["gen-contract-share-news-1-choice"]))
+    assert "gen-contract-share-news-1-false" not in gen and "gen-contract-share-news-1-true" in gen
 
 
 def test_generated_distractors_do_not_round_to_the_figure(store):
@@ -94,8 +118,8 @@ def test_every_generated_question_passes_the_hand_written_check(store, seed):
                          for o in q.options if o.id != q.answer]
                 assert all(bounds.fair_wrong(w, g) for w in wrong), (q.id, wrong)
         if q.type == "truefalse" and q.answer is False:
-            i = int(q.id.rsplit("-", 2)[-2])
-            assert bounds.may_be_false(store.facts[q.fact_ids[0]].figures[i - 1]), q.id
+            g = store.facts[q.fact_ids[0]].figures[int(q.id.rsplit("-", 2)[-2]) - 1]
+            assert bounds.may_be_false(g) or ("fewer than" in q.prompt or "less than" in q.prompt), q.id
 
 
 def choice(options, answer="a", facts=("pows-returned-in-exchanges",)):

@@ -260,7 +260,8 @@ def generate(store: Store, seed: int = DEFAULT_SEED) -> list[Question]:
     For each reported figure that the fact's statement writes in digits: a numeric fill-in (single
     values only), a single-choice fill-in with honest distractors, and a true/false pair (the
     statement as it is, and with the figure changed). A figure given as a bound ("more than
-    10,000") gets no false statement: no other number after "more than" contradicts it."""
+    10,000") is false only with the bound turned round ("fewer than 10,000"): no other number after
+    "more than" contradicts it. An upper bound gets no false statement."""
     out: list[Question] = []
     for fact in store.facts.values():
         if fact.kind not in ("figure", "claim"):
@@ -297,9 +298,12 @@ def generate(store: Store, seed: int = DEFAULT_SEED) -> list[Question]:
                 out.append(Question(
                     id=f"{base}-true", type="truefalse", difficulty=1, explanation=explanation,
                     prompt=f"True or false, according to {label}: {fact.statement}", answer=True, **common))
-                if not bounds.may_be_false(g):  # moving a bound does not make the statement false
-                    continue
-                perturbed = _replace(fact.statement, spans, [format_number(v) for v in wrong[-1]])
+                if bounds.may_be_false(g):
+                    perturbed = _replace(fact.statement, spans, [format_number(v) for v in wrong[-1]])
+                else:  # moving a bound does not make it false; turning a lower bound round does
+                    perturbed = bounds.reversed_bound(fact.statement, spans[0][0], g)
+                    if perturbed is None:
+                        continue
                 out.append(Question(
                     id=f"{base}-false", type="truefalse", difficulty=1, explanation=explanation,
                     prompt=f"True or false, according to {label}: {perturbed}", answer=False,

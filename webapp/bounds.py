@@ -11,7 +11,8 @@ No Flask. A figure the article gives as a *bound* is true of more numbers than i
 
 A true/false statement keyed false may never move a bound: a larger lower bound ("more than
 15,000") is not contradicted by "more than 10,000", only not stated, and a smaller one is true.
-The generator leaves such a statement out.
+The generator turns a lower bound round instead ("fewer than 10,000", which the article does
+contradict) and leaves an upper bound's false statement out.
 
 Every wrong figure is also *clearly* different from the true one: not equal to it once either is
 rounded to the other's precision (0.8% and "1%"), a range clear of the true range, and at least a factor apart (`MIN_RATIO`; more
@@ -112,6 +113,34 @@ def fair_wrong(wrong: tuple[float, ...], g: "Figure") -> bool:
 def may_be_false(g: "Figure") -> bool:
     """Can a true/false statement be made false by changing this figure's number? Not for a bound."""
     return bound(g.qualifier) is None
+
+
+_LOWER_IN_TEXT = re.compile(r"\b(more than|over|at least)(\s+)$", re.I)
+
+
+def reversed_bound(statement: str, start: int, g: "Figure") -> str | None:
+    """The statement with the lower bound just before position `start` turned round ("more than
+    10,000" → "fewer than 10,000"), which the article's figure does contradict; None when the
+    statement does not write the bound there, or the figure is no lower bound."""
+    m = _LOWER_IN_TEXT.search(statement[:start])
+    if bound(g.qualifier) != "lower" or m is None:
+        return None
+    word = "less than" if g.unit in ("percent", "fraction") else "fewer than"
+    if m.group(1)[0].isupper():
+        word = word.capitalize()
+    return statement[:m.start()] + word + m.group(2) + statement[start:]
+
+
+def states_reversed_bound(prompt: str, figures: list["Figure"]) -> bool:
+    """A false statement may keep a lower bound's number if it turns the bound round: "fewer than
+    10,000" against the article's "more than 10,000"."""
+    for m in _NUMBER.finditer(prompt):
+        n = float(m.group(0).replace(",", ""))
+        before = prompt[max(0, m.start() - 24):m.start()].lower().rstrip()
+        if any(bound(g.qualifier) == "lower" and len(g.numbers) == 1 and same(n, g.numbers[0]) for g in figures) \
+                and re.search(r"\b(fewer than|less than|under)$", before):
+            return True
+    return False
 
 
 # --- the same rule, for a hand-written question ----------------------------------------------------
