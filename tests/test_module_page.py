@@ -3,7 +3,7 @@ a comparison table, one sources panel, and a quiz on the module one click away."
 import html as htmllib
 import re
 
-from webapp.charts import all_bars, where_cited
+from webapp.charts import all_bars, claimant_and_place, where_cited
 from webapp.phrases import figure_phrase
 from webapp.schemas import FigureRef
 
@@ -46,8 +46,12 @@ def test_a_chart_draws_only_facts_figures_and_its_source_names_claimant_article_
             source = htmllib.unescape(" ".join(re.findall(r'class="chart-source">([^<]*)<', html)))
             for ref, b in zip(s.chart.figure_refs(), all_bars(s.chart, store)):
                 fact, fig = store.figure(FigureRef.parse(ref))
-                assert b.shown == figure_phrase(fig, "long")  # the number drawn is the fact's, as it reads
-                assert where_cited(fact, store) in source
+                assert b.phrase == figure_phrase(fig, "long")  # the number drawn is the fact's, as it reads
+                assert b.shown == b.phrase + (" (computed by Sourced)" if fig.derived else "")
+                if fig.derived:  # who computed it, from which article's paragraph
+                    assert claimant_and_place(fact, store) in source
+                else:
+                    assert where_cited(fact, store) in source
                 assert fact.claimant.split(" (")[0] in source
             svg_text = htmllib.unescape(" ".join(re.findall(r">([^<>]+)</text>", "".join(re.findall(r"<svg.*?</svg>", html, re.S)))))
             numbers = re.findall(r"\d[\d,.]*", svg_text)
@@ -83,3 +87,40 @@ def test_test_yourself_starts_a_quiz_on_this_module(client, store):
     assert r.status_code in (302, 303)
     follow = client.get(r.headers["Location"]).get_data(as_text=True)
     assert "Who the prisoners are" in follow
+
+
+def test_a_computed_figure_in_a_chart_is_marked_and_credited_to_sourced_not_the_article(client, store):
+    """WALK-9, finding 1: the blog gives no share for conscripts; the 5% beside its bar is Sourced's sum."""
+    html = page(client, "who-surrenders")
+    fig = next(f for f in re.findall(r'<figure class="chart-figure".*?</figure>', html, re.S)
+               if "how they joined" in f)
+    svg = htmllib.unescape(re.search(r"<svg.*?</svg>", fig, re.S).group(0))
+    assert ">about 5% (computed by Sourced)</text>" in svg
+    assert "Blog post about 5% (computed by Sourced)" in svg  # the chart's description, for screen readers
+    table = htmllib.unescape(re.search(r'<details class="chart-data">.*?</details>', fig, re.S).group(0))
+    conscripts = re.search(r'<th scope="row">Conscripts</th>(.*?)</tr>', table, re.S).group(1)
+    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", conscripts, re.S)]
+    assert cells[1] == "about 5% (computed by Sourced) computed by Sourced from the blog post's figures, paragraph 7"
+    assert "the blog post, paragraph 7" not in cells[1].replace("blog post's figures, paragraph 7", "")
+    source = htmllib.unescape(re.search(r'class="chart-source">([^<]*)<', fig).group(1))
+    assert "computed by Sourced from the blog post's figures, paragraph 7" in source
+    # the reported figures beside it carry no such mark
+    assert cells[0].startswith("5% the news report, paragraph")
+    # the projector's short source line (live/_cited.html, claimed_where) is the same line
+    assert claimant_and_place(store.facts["conscripts-rest-blog"], store) == \
+        "computed by Sourced from the blog post's figures, paragraph 7"
+
+
+def test_every_computed_figure_a_chart_draws_is_marked_from_the_facts_data(store):
+    from webapp.charts import bar_chart_svg
+    from webapp.schemas import Chart
+    chart = Chart.model_validate({"kind": "bars", "unit": "percent", "title": "Probe", "description": "Probe.",
+                                  "bars": [{"label": "Ranks in the breakdown, together", "figure": "rank-breakdown-sum"},
+                                           {"label": "Rank-and-file", "figure": "rank-and-file-share-news"}]})
+    computed, reported = all_bars(chart, store)
+    assert computed.computed and computed.shown == "99% (computed by Sourced)"
+    assert computed.who == "computed by Sourced from the \"I Want to Live\" project's figures, in the news report, paragraph 6"
+    assert not reported.computed and reported.shown == "83%"
+    assert reported.who == f"{store.facts['rank-and-file-share-news'].claimant}; {where_cited(store.facts['rank-and-file-share-news'], store)}"
+    svg = htmllib.unescape(bar_chart_svg(chart, store, "probe"))
+    assert "99% (computed" in svg and "83% (computed" not in svg

@@ -222,6 +222,19 @@ def test_a_single_choice_question_with_options(client, signed_in, app):
     assert r.status_code == 422 and "exactly one right option" in r.get_data(as_text=True)
 
 
+def test_a_wrong_option_that_the_figures_bound_makes_true_is_refused(client, signed_in, app):
+    """WALK-9, 3: the article says over 6,000, so "Over 2,000" is a true statement, not a wrong answer."""
+    form = {"type": "single", "fact_ids": "pows-returned-in-exchanges", "difficulty": "1",
+            "prompt": "How many Russian prisoners of war have gone back in exchanges, as the news report relays it?",
+            "option-0-text": "Over 6,000", "option-1-text": "Over 2,000", "option-2-text": "Over 25,000",
+            "correct": "0", "explanation": "The figure is {{pows-returned-in-exchanges}}."}
+    r = client.post("/teach/questions/new", data=form)
+    assert r.status_code == 422
+    assert "is true too: the article&#39;s figure is over 6,000, a lower bound" in r.get_data(as_text=True)
+    r = client.post("/teach/questions/new", data={**form, "option-1-text": "Over 15,000"})
+    assert r.status_code == 303, r.get_data(as_text=True)
+
+
 # --- publishing, joining, taking ---------------------------------------------------------------------
 
 def test_publish_join_take_and_read_results(client, signed_in, app):

@@ -14,7 +14,7 @@ from typing import Iterable, Mapping
 import pydantic_core
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from . import qtypes
+from . import bounds, qtypes
 from .bank import check_question
 from .exchange.text import html_to_text
 from .facts import Store
@@ -264,4 +264,7 @@ def build_question(d: Draft, store: Store, question_id: str) -> tuple[Question |
             problems.append((field, msg))
         return None, problems
     problems.extend(check_question(q, store))
+    # a wrong figure that the figure's qualifier makes true ("Over 2,000" against over 6,000), or that
+    # rounds to it: the bank's own questions are listed by `questions check`, a new one is refused
+    problems.extend(bounds.question_problems(q, store) if not problems else [])
     return (None, problems) if problems else (q, [])

@@ -21,14 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from . import content_rules, qtypes
+from . import bounds, content_rules, qtypes
 from .facts import ContentError, Problem, Store, _load_models, module_fact_ids
 from .numbers import format_number, same
 from .qtypes.base import DIGITS, Ties, digits_in, uncited
 from .qtypes.base import cited_numbers as numbers_of
 from .schemas import FACT_LINK, FIGURE_REF, Fact, Figure, Option, Question, QuestionFile
 
-__all__ = ["DIGITS", "digits_in", "Bank", "cited_numbers", "check_question", "coverage_problems", "generate",
+__all__ = ["DIGITS", "digits_in", "Bank", "bound_problems", "cited_numbers", "check_question", "coverage_problems", "generate",
            "check_bank", "load_bank", "export_payload"]
 
 GENERATED_PREFIX = "gen-"
@@ -142,6 +142,13 @@ def framing_rules(q: Question, store: Store) -> list[tuple[str, str]]:
     return out
 
 
+def bound_problems(bank: Bank, store: Store) -> list[Problem]:
+    """Hand-written wrong figures that a bound makes true, or that sit too close to the true figure
+    (webapp/bounds.py). Reported by `questions check`, not refused: the bank's data is fixed by hand."""
+    return [Problem(bank.files.get(q.id, "questions/"), q.id, fld, msg)
+            for q in bank.authored for fld, msg in bounds.question_problems(q, store)]
+
+
 def coverage_problems(authored: list[Question], store: Store) -> list[Problem]:
     """Every figure fact and every module needs at least one authored question."""
     cited = {f for q in authored for f in q.fact_ids}
@@ -179,7 +186,7 @@ def _spans(statement: str, g: Figure) -> list[tuple[int, int]]:
 
 def _nice(x: float, unit: str) -> float:
     if unit == "percent":
-        return float(max(1, min(99, round(x))))
+        return float(round(x, 1)) if x < 1 else float(max(1, min(99, round(x))))
     if x >= 1000:
         return float(round(x, -2))
     if x >= 100:
@@ -187,14 +194,20 @@ def _nice(x: float, unit: str) -> float:
     return float(round(x))
 
 
-def _distractor_values(g: Figure, fact: Fact, store: Store, rng: random.Random, k: int = 3) -> list[tuple[float, ...]]:
-    """Plausible wrong figures: other facts' figures of the same unit, then scaled values, never
-    equal to (or within 10% of) any figure of the fact itself."""
-    truth = [n for n in g.numbers]
-    own = [n for h in fact.figures for n in h.numbers]
+# scaling a figure: a lower bound only grows, an upper bound only shrinks (webapp/bounds.py)
+_FACTORS = {"lower": [1.5, 2.0, 3.0, 4.0], "upper": [0.5, 0.25, 0.1, 0.6], None: [0.5, 2.0, 1.5, 0.25, 3.0, 0.6]}
 
-    def clash(vals: tuple[float, ...]) -> bool:
-        return any(abs(v - t) <= 0.1 * max(abs(t), 1) for v in vals for t in own)
+
+def _distractor_values(g: Figure, fact: Fact, store: Store, rng: random.Random, k: int = 3) -> list[tuple[float, ...]]:
+    """Plausible wrong figures: other facts' figures of the same unit, then scaled values. Each is
+    one the qualifier does not make true (larger than a lower bound, smaller than an upper one) and
+    clearly different from every figure of the fact itself (`bounds.fair_wrong`)."""
+    truth = [n for n in g.numbers]
+    own = [h for h in fact.figures if len(h.numbers) == len(truth)]
+
+    def fair(vals: tuple[float, ...]) -> bool:
+        return bounds.fair_wrong(vals, g) and all(
+            not bounds.too_close(v, t, bounds.hedged(h), h.unit == "percent") for h in own for v, t in zip(vals, h.numbers))
 
     pool: list[tuple[float, ...]] = []
     for other in store.facts.values():
@@ -206,11 +219,11 @@ def _distractor_values(g: Figure, fact: Fact, store: Store, rng: random.Random, 
     rng.shuffle(pool)
     chosen: list[tuple[float, ...]] = []
     for vals in pool:
-        if not clash(vals) and vals not in chosen:
+        if fair(vals) and vals not in chosen:
             chosen.append(vals)
         if len(chosen) >= k - 1:
             break
-    factors = [0.5, 2.0, 1.5, 0.25, 3.0, 0.75]
+    factors = list(_FACTORS[bounds.bound(g.qualifier)])
     rng.shuffle(factors)
     for fct in factors:
         if len(chosen) >= k:
@@ -218,7 +231,7 @@ def _distractor_values(g: Figure, fact: Fact, store: Store, rng: random.Random, 
         vals = tuple(_nice(t * fct, g.unit) for t in truth)
         if g.unit == "percent" and any(v >= 100 for v in vals):
             continue
-        if not clash(vals) and vals not in chosen and len(set(vals)) == len(vals):
+        if fair(vals) and vals not in chosen and len(set(vals)) == len(vals):
             chosen.append(vals)
     return chosen[:k]
 
@@ -246,7 +259,9 @@ def generate(store: Store, seed: int = DEFAULT_SEED) -> list[Question]:
 
     For each reported figure that the fact's statement writes in digits: a numeric fill-in (single
     values only), a single-choice fill-in with honest distractors, and a true/false pair (the
-    statement as it is, and with the figure changed)."""
+    statement as it is, and with the figure changed). A figure given as a bound ("more than
+    10,000") is false only with the bound turned round ("fewer than 10,000"): no other number after
+    "more than" contradicts it. An upper bound gets no false statement."""
     out: list[Question] = []
     for fact in store.facts.values():
         if fact.kind not in ("figure", "claim"):
@@ -283,7 +298,12 @@ def generate(store: Store, seed: int = DEFAULT_SEED) -> list[Question]:
                 out.append(Question(
                     id=f"{base}-true", type="truefalse", difficulty=1, explanation=explanation,
                     prompt=f"True or false, according to {label}: {fact.statement}", answer=True, **common))
-                perturbed = _replace(fact.statement, spans, [format_number(v) for v in wrong[-1]])
+                if bounds.may_be_false(g):
+                    perturbed = _replace(fact.statement, spans, [format_number(v) for v in wrong[-1]])
+                else:  # moving a bound does not make it false; turning a lower bound round does
+                    perturbed = bounds.reversed_bound(fact.statement, spans[0][0], g)
+                    if perturbed is None:
+                        continue
                 out.append(Question(
                     id=f"{base}-false", type="truefalse", difficulty=1, explanation=explanation,
                     prompt=f"True or false, according to {label}: {perturbed}", answer=False,

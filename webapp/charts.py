@@ -21,21 +21,37 @@ ROW = 46
 BAR_H = 16
 
 
+COMPUTED_MARK = " (computed by Sourced)"  # after a computed figure, wherever a chart shows it
+
+
 @dataclass(frozen=True)
 class Bar:
     label: str
     low: float
     high: float  # low == high for a single value
-    shown: str  # the figure as a phrase, with its qualifier ("about 19%")
+    phrase: str  # the figure as a phrase, with its qualifier ("about 19%")
     fact_id: str
     claimant: str
-    where: str  # "the news report, paragraph 6"
+    where: str  # "the news report, paragraph 6"; for a computed figure, who computed it from what
+    computed: bool = False  # the project's arithmetic, not a figure any article gives
+
+    @property
+    def shown(self) -> str:
+        """The figure as the chart and its table show it: 'about 5% (computed by Sourced)'."""
+        return self.phrase + (COMPUTED_MARK if self.computed else "")
+
+    @property
+    def who(self) -> str:
+        """The table's "who says so, where": 'the news report (no source given); the news report,
+        paragraph 3', or for a computed figure 'computed by Sourced from the blog post's figures, paragraph 7'."""
+        return self.where if self.computed else f"{self.claimant}; {self.where}"
 
 
 def _bar(store: Store, label: str, ref: str) -> Bar:
     fact, fig = store.figure(FigureRef.parse(ref))
     low, high = (fig.value, fig.value) if fig.value is not None else (fig.low, fig.high)
-    return Bar(label, low, high, figure_phrase(fig, "long"), fact.id, fact.claimant, where_cited(fact, store))
+    where = claimant_and_place(fact, store, computed=True) if fig.derived else where_cited(fact, store)
+    return Bar(label, low, high, figure_phrase(fig, "long"), fact.id, fact.claimant, where, fig.derived)
 
 
 def paragraphs_by_source(fact) -> list[tuple[str, str]]:
@@ -58,9 +74,28 @@ def where_cited(fact, store: Store) -> str:
     return "; ".join(f"{store.sources[sid].label}, {paras}" for sid, paras in paragraphs_by_source(fact))
 
 
-def claimant_and_place(fact, store: Store) -> str:
+def is_computed(fact) -> bool:
+    """The fact is the project's own arithmetic: its claimant says so, or every figure is derived."""
+    return fact.claimant.lower().startswith("computed by") or bool(fact.figures) and all(
+        g.derived for g in fact.figures)
+
+
+def computed_place(fact, store: Store) -> str:
+    """'computed by Sourced from the blog post's figures, paragraph 7': who computed it, from which
+    article's paragraphs, without naming the article twice."""
+    claimant = fact.claimant if fact.claimant.lower().startswith("computed by") else "computed by Sourced"
+    places = paragraphs_by_source(fact)
+    if len(places) == 1 and store.sources[places[0][0]].label in claimant:
+        return f"{claimant}, {places[0][1]}"
+    return f"{claimant}, in {where_cited(fact, store)}"
+
+
+def claimant_and_place(fact, store: Store, computed: bool | None = None) -> str:
     """Who claims it and where, without saying the article twice: 'the news report, paragraph 3 (no
-    source given)' rather than 'the news report (no source given), in the news report, paragraph 3'."""
+    source given)' rather than 'the news report (no source given), in the news report, paragraph 3'.
+    A computed figure's line says who computed it (`computed_place`)."""
+    if computed or (computed is None and is_computed(fact)):
+        return computed_place(fact, store)
     where = where_cited(fact, store)
     label = store.sources[fact.citations[0].source_id].label
     if fact.claimant.startswith(label):
@@ -104,7 +139,9 @@ def _bar_marks(b: Bar, y: float, scale: float, x0: float, track: float, cls: str
         parts.append(f'<rect class="{cls}" x="{x_low:.1f}" y="{y:.1f}" width="{x_high - x_low:.1f}" height="{BAR_H}" rx="2"/>')
     else:
         parts.append(f'<rect class="{cls}" x="{x0}" y="{y:.1f}" width="{x_high - x0:.1f}" height="{BAR_H}" rx="2"/>')
-    value = _short_value(b.shown)
+    value = _short_value(b.phrase)
+    if b.computed:  # said beside the bar; shorter where the whole mark would not fit after it
+        value += COMPUTED_MARK if x_high + 5 + 7.8 * len(value + COMPUTED_MARK) <= WIDTH else " (computed)"
     if x_high + 5 + 7.8 * len(value) > WIDTH:  # no room after the bar: write it inside, at its end
         parts.append(f'<text class="value inside" x="{x_high - 5:.1f}" y="{y + BAR_H - 3:.1f}" '
                      f'text-anchor="end">{escape(value)}</text>')

@@ -18,7 +18,7 @@ from flask.cli import with_appcontext
 
 from . import db
 from .accounts import AccountError, create_teacher, find_teacher, set_password
-from .bank import export_payload, generate, load_bank
+from .bank import bound_problems, export_payload, generate, load_bank
 from .bot.evaluate import HELDOUT_FILE, TUNING_FILES, Result, evaluate_baseline, evaluate_bot, load_items
 from .config import DEFAULT_QUESTION_SEED, default_content_dir, default_question_seed, default_questions_dir, \
     default_source_texts
@@ -106,9 +106,19 @@ def questions_cli():
 @content_option
 @questions_option
 @seed_option
-def check(content_dir: str, questions_dir: str, seed: int):
-    """Check every question against its facts (and coverage); exit 1 on any problem."""
+@click.option("--strict", is_flag=True, help="Refuse (exit 1) on the reported wrong figures too.")
+def check(content_dir: str, questions_dir: str, seed: int, strict: bool):
+    """Check every question against its facts (and coverage); exit 1 on any problem. Wrong figures
+    that a bound makes true ("Over 2,000" when the article says over 6,000) or that round to the true
+    figure are listed as reported problems; --strict refuses them too."""
     bank = _bank(content_dir, questions_dir, seed, report=True)
+    if reported := bound_problems(bank, _store(content_dir)):
+        click.echo(f"questions check: {len(reported)} wrong figure(s) in hand-written questions that a qualifier "
+                   "makes true or that are too close to the true figure:", err=True)
+        for p in reported:
+            click.echo(f"  {p}", err=True)
+        if strict:
+            raise SystemExit(1)
     if problem := key_position_problem(bank.questions.values()):  # issue 14: the key's position gives it away
         click.echo(f"questions check: {questions_dir} › right answers: {problem}", err=True)
         raise SystemExit(1)

@@ -1,7 +1,8 @@
 """True or false: a statement from the articles, as it stands (true) or with a figure changed (false).
 
-A false statement names the fact it contradicts and must change one of that fact's figures; its
-prompt is the one place a question may state a number no cited fact carries.
+A false statement names the fact it contradicts and must change one of that fact's figures (or turn
+a lower bound round: "fewer than 10,000" against "more than 10,000"); its prompt is the one place a
+question may state a number no cited fact carries.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ..exchange.text import ExchangeError
 from ..exchange.gift_syntax import format_text, gift_escape
 from ..exchange.xml_syntax import answer_el, html_el, xml_text
 from ..exchange.xml_syntax import fraction as xml_fraction
+from .. import bounds
 from ..numbers import same
 from .base import AnswerError, QuestionType, Shown, all_or_nothing, cited_numbers, digits_in, one
 
@@ -75,6 +77,8 @@ class TrueFalse(QuestionType):
             return [("contradicts", f"{q.contradicts!r} must be one of the question's fact_ids")]
         nums = digits_in(q.prompt)
         theirs = cited_numbers([q.contradicts], ties.store)
+        if bounds.states_reversed_bound(q.prompt, ties.store.facts[q.contradicts].figures):
+            return []  # "fewer than 10,000" against "more than 10,000": the figure, its bound turned round
         if nums and all(any(same(n, a) for a in theirs) for n in nums):
             return [("prompt", f"a false statement must change a figure of {q.contradicts!r}; "
                                "every number it states is one of that fact's figures")]
