@@ -12,7 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from webapp import bounds
-from webapp.bank import generate
+from webapp.bank import generate, load_bank
 from webapp.cli import questions_cli
 from webapp.config import PROJECT_ROOT
 from webapp.schemas import Figure, Question
@@ -167,3 +167,11 @@ def test_questions_check_lists_them_and_refuses_them_only_when_strict(app, tmp_p
     assert "questions check: OK" in result.output
     assert "zz-probe.yaml › probe-over-2000 › options.b: 'Over 2,000' is true too" in result.output
     assert strict.exit_code == 1
+
+
+def test_no_hand_written_question_in_the_bank_marks_a_true_figure_wrong(store):
+    # 'Over 2,000' was a wrong option beside 'Over 6,000' until a careful reader of the articles saw it (WALK-9)
+    bank = load_bank(PROJECT_ROOT / "questions", store, seed=2025)
+    hand_written = [q for q in bank.questions.values() if not q.id.startswith("gen-")]
+    assert len(hand_written) >= 90
+    assert [p for q in hand_written for p in bounds.question_problems(q, store)] == []
