@@ -33,7 +33,7 @@ def test_a_bank_matching_questions_why_is_a_cited_sentence(client, signed_in, ap
     _, code = publish(client, set_id, feedback="each")
     s, url = join(app, code, "Ana")
     markup, words = _why(_match_right(app, s, url))
-    assert words == ("The news report gives as high as 76% for contract soldiers, only 19% for mobilised men "
+    assert words == ("The news report gives as high as 76% for contract soldiers, only 19% for mobilised people "
                      "and 5% for conscripts.[1, 2, 3]")
     assert "See" not in words
     assert len(re.findall(r'href="#q-comp-service-match-news-note-\d"', markup)) == 3  # each figure cited
