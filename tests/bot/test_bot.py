@@ -11,7 +11,7 @@ from webapp import db
 
 from ..conftest import HTMX, make_app
 
-SHAPE = {"answered", "message", "statements", "related", "suggestions", "conversation"}
+SHAPE = {"answered", "message", "statements", "related", "suggestions", "conversation", "reason"}
 STATEMENT = {"text", "fact_id", "claimant", "citations", "url"}
 
 
@@ -38,14 +38,16 @@ def test_the_evaluation_set_holds_its_targets(bot):
 
 # The sets written blind by other helpers (A students, B adults in session 5; C adults, D students in
 # session 6; E learners of English and sceptics, F students, listeners and parents in session 7; G teachers,
-# fact-checkers and sceptics on the sources, H fast typists, learners of English and dictation in session 8),
+# fact-checkers and sceptics on the sources, H fast typists, learners of English and dictation in session 8;
+# J school students revising and K adults reading the news at home in session 9),
 # each tuned on only after its blind figure was recorded (README, bot evaluate). Not yet at the
 # 95% targets: these floors are what the bot reaches now, so a change that loses ground on questions
 # phrased the way strangers phrase them fails here. (answers, refusals, follow-ups missed at most)
 BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.91, 0),
                 "tuning-c.yaml": (0.91, 0.95, 0), "tuning-d.yaml": (0.97, 0.92, 4),
                 "tuning-e.yaml": (0.94, 0.91, 6), "tuning-f.yaml": (0.93, 0.91, 2),
-                "tuning-g.yaml": (0.90, 0.94, 4), "tuning-h.yaml": (0.91, 0.82, 11)}
+                "tuning-g.yaml": (0.90, 0.94, 4), "tuning-h.yaml": (0.91, 0.82, 11),
+                "tuning-j.yaml": (0.80, 0.68, 18), "tuning-k.yaml": (0.73, 0.81, 12)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))

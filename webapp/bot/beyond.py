@@ -95,3 +95,15 @@ def names_none(statement: str, group: str) -> bool:
     # "analysts, UNNAMED in the blog post" says which: none are named
     named = [n or m.group().lower() in ("unnamed", "anonymous") for n, m in zip(named, words)]
     return bool(at) and not any(any(named[max(0, i - 4): i + 5]) for i in at)  # silent on it: other rules decide
+
+
+# "did surrenders go up in 2024?": a trend in one year is shown only by a fact comparing it with others ("more than in
+# 2022 and 2023 put together", "more than any other year"), not by one figure of that year (its record week)
+COMPARES_PERIODS = re.compile(r"\bthan\b|\bany other\b|\breverse\b|\bmore often\b|\bfaster\b|\bgrowing\b|\brising\b"
+                              r"|\bno sign of easing\b|\bput together\b")
+
+
+def yearly_trends(store: Store) -> list[str]:
+    """The facts that compare one year with others (offered when a trend in a year no fact compares is asked about)."""
+    return [f.id for f in store.facts.values() if f.kind != "opinion" and re.search(r"\b(?:19|20)\d\d\b", f.statement)
+            and COMPARES_PERIODS.search(f.statement)]

@@ -20,7 +20,7 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, reply as rp
-from .beyond import a_rate_for, CHECKED_BY, DID_WHAT, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
+from .beyond import COMPARES_PERIODS, yearly_trends, a_rate_for, CHECKED_BY, DID_WHAT, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
@@ -29,6 +29,8 @@ from .fit import COUNTS, PEOPLE, counts_a_part, counts_other_things, head_noun, 
 from .followups import PRISONERS_OR_LOSSES, WHY_THAT
 from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .lastanswer import LastAnswer
+from .records import Records
+from .suggest import Suggester
 from .understand import Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
@@ -51,7 +53,7 @@ NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
 
 
-class Bot(LastAnswer):
+class Bot(LastAnswer, Records):
     """Answers questions from one store. `search(match, limit, ordered=True, budget=None)` returns
     (fact id, bm25) pairs from the FTS5 index, best first (db.bot_search); `fact_url(id)` gives a
     fact's page."""
@@ -70,6 +72,7 @@ class Bot(LastAnswer):
         oos_words = [t for terms in store.lexicon.out_of_scope.values() for t in terms]
         self.lex = Lexicon.build(store.lexicon.synonyms, texts, oos_words)
         self.index = FactIndex(store, self.lex)
+        self.suggester = Suggester(self.index, store.lexicon.suggestions)
         self.claimant_stems = {f.id: {stem(w) for w in TOKEN.findall(tidy(f.claimant))} for f in store.facts.values()}
         self.any_claimant = set().union(*self.claimant_stems.values())
         self._carried: dict[float, bool] = {}
@@ -120,9 +123,17 @@ class Bot(LastAnswer):
                 if s.coverage > 0 and s.coverage >= top and self.store.facts[s.fact_id].kind != "opinion"][:rp.MAX_RELATED]
 
     def answer(self, question: str, context: dict | None = None) -> tuple[Reply, dict]:
-        """Reply to one question; `context` is the conversation so far (returned updated)."""
+        """Reply to one question; `context` is the conversation so far (returned updated). A refusal's suggested
+        questions share the question's subject and never repeat what its related facts show (suggest.py)."""
         context = dict(context or {})
         u = understand(question, self.lex, self.scope, context)
+        reply, after = self.reply_for(u, context)
+        if not reply.answered and reply.reason in ("not-covered", "out-of-scope") and u.reading is not None:
+            shown = {s.fact_id for s in reply.related} | set(context.get("facts", ()))  # on screen, or just answered
+            reply.suggestions = self.suggester.near(u.ideas, u.reading.word_of, shown, rp.MAX_SUGGESTIONS)
+        return reply, after
+
+    def reply_for(self, u, context: dict) -> tuple[Reply, dict]:
         if u.kind == "empty":
             return self.refuse("empty", "empty"), context
         if u.kind in rp.SMALLTALK:
@@ -130,6 +141,8 @@ class Bot(LastAnswer):
             return Reply(False, rp.SMALLTALK[u.kind], suggestions=tips, reason="smalltalk"), context
         if CHECKED_BY.search(u.text):  # "has anyone independently checked…": no article reports a check by anyone
             return self.refuse("not-covered", "no-check"), context
+        if self.source_url is not None and about.ABOUT_ME.search(u.text):  # "can I trust you?": what the bot is
+            return self.about_me()
         if (articles := self.about_articles(u.text, context)) is not None:
             return articles
         if OUTCOME.search(u.text) and not VIEW_OF.search(u.text):  # "who won the war?": no article reports an end
@@ -156,50 +169,18 @@ class Bot(LastAnswer):
                      "one_year": u.qtype == "how_many" and len(u.reading.years) == 1 and not BY_THEN.search(u.reading.text)}
         return reply, after
 
-    def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
-        """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
-        after = bool(context.get("sources")) and not context.get("facts")  # the last reply was about an article
-        if self.source_url is None or not after and about.asked(text, True) is None:  # (cheap: most questions stop here)
-            return None
-        if not about.only_about_articles(self.store, text, STOPWORDS, self.unheard if after else lambda w: False):
-            return None
-        # one word may say what is asked when the question is about an article for sure: right after a reply about one,
-        # or naming one (after an answer from the facts, "source?" or "is that his opinion?" is about that answer)
-        loose = after or (bool(about.named(self.store, text, kinds=False)) or bool(about.ARTICLE.search(text))) \
-            and not (context.get("facts") and (about.POINTS_BACK.search(text) or not about.named(self.store, text, kinds=False)))
-        ask = about.asked(text, loose) or (context.get("ask") if after and not about.NOT_LOOSE.search(text)
-                                           and not about.PERSON.search(text) else None)
-        if ask is None:
-            return None
-        ids = about.named(self.store, text) or context.get("sources") or list(dict.fromkeys(
-            c.source_id for i in context.get("facts", [])[:1] for c in self.store.facts[i].citations
-            if i in self.store.facts)) or list(self.store.sources)
-        if ask in ("kind", "when", "where") and about.EVERY.search(text):  # "which came out first", "the same website"
-            ids = list(self.store.sources)
-        ids = sorted(ids, key=lambda i: self.store.sources[i].kind != "opinion") if ask == "kind" else ids
-        said = [Statement(t, about.PREFIX + i, who, [], self.source_url(i), "source")
-                for i in ids for t, who in about.said(self.store, i, ask, alone=len(ids) == 1)][:rp.MAX_STATEMENTS]
-        message = about.FRAMING["trust"] if ask == "trust" else about.FRAMING_ONE if len(ids) == 1 else about.FRAMING_ALL
-        return Reply(True, message, said), {"sources": ids, "facts": [], "ask": ask}
-
-    def unheard(self, word: str) -> bool:
-        """A word no fact holds (a newspaper's name, say)."""
-        return not any(self.index.df[e] for e in self.lex.expand(stem(word)))
-
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
         central, known = self.subject_unknown(u)
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
                       u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
                       shown=frozenset(context.get("facts", ())) if u.follow_up else frozenset(), prev=u.prev_ideas)
-        related = self.related(ranked)
+        money = self.lex.expand(stem(m.group(1))) if (m := MONEY.search(u.reading.text)) else set()
+        related = self.offered(u, ranked, money)
         ranked = self.narrow_to_last(u, self.narrow(u, ranked), context)
-        # "how much are soldiers paid": a sum no fact carries; "how much were they paid TO JOIN": a fact that holds every
-        # idea of the question (pay several times the average, to recruits) answers it
-        if (m := MONEY.search(u.reading.text)) and not self.money_figures:  # a count of people is no sum of money,
-            money = self.lex.expand(stem(m.group(1)))  # and the answer must speak of money at all
-            ranked = [s for s in ranked if not any(g.numbers for g in self.store.facts[s.fact_id].figures)
-                      and money & self.index.counted_stems(s.fact_id)]
+        # "how much are they paid": no sum; "paid TO JOIN": a fact holding every idea (pay several times the average) answers
+        ranked = [s for s in ranked if not any(g.numbers for g in self.store.facts[s.fact_id].figures)
+                  and money & self.index.counted_stems(s.fact_id)] if money and not self.money_figures else ranked
         whole = len(u.ideas) >= 2 and bool(ranked) and ranked[0].coverage >= 0.999 and not MONEY_UNIT.search(u.text)
         if whole and MONEY.search(u.reading.text) and not self.money_figures:
             u.qtype = None  # answered in words ("pay several times the national average"), not by a figure
@@ -240,6 +221,17 @@ class Bot(LastAnswer):
                    "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context
+
+    def offered(self, u, ranked: list, money: set[str]) -> list[str]:
+        """The related facts a refusal would offer: for a trend in one year, the facts comparing years ("did surrenders go
+        up in 2024?"); for a sum of money, the facts that speak of pay ("how much is a contract soldier paid?")."""
+        if u.qtype == "trend" and u.reading.years:
+            return yearly_trends(self.store)[:rp.MAX_RELATED]
+        related = self.related(ranked)
+        if money:
+            related = list(dict.fromkeys([s.fact_id for s in ranked if s.coverage > 0 and money & self.index.counted_stems(s.fact_id)
+                                          and self.store.facts[s.fact_id].kind != "opinion"] + related))
+        return related[:rp.MAX_RELATED]
 
     def in_years(self, years: set[int], context: dict) -> list[str]:
         """Facts on the last answer's topics that do report the year a follow-up asked about."""
@@ -317,6 +309,8 @@ class Bot(LastAnswer):
         ranked = [s for s in ranked if not a_rate_for(self.store.facts[s.fact_id].statement, text)]  # "the FIRST week of the war"
         if periods := periods_asked(text):  # "how many a month", "the busiest week in 2025": a fact for that period
             ranked = [s for s in ranked if all(speaks_of(self.store.facts[s.fact_id].statement, p) for p in periods)]
+        if u.qtype == "trend" and u.reading.years:  # a trend in a year: a fact comparing that year with others
+            ranked = [s for s in ranked if COMPARES_PERIODS.search(self.store.facts[s.fact_id].statement)]
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
         return ranked

@@ -1,0 +1,72 @@
+"""Replies about the articles themselves and about the bot: who wrote an article, when and where it appeared,
+how far to trust it, whether to trust the bot. Built from the sources' records (about.py), never from a fact.
+
+No Flask. A mixin of engine.Bot (which owns the store, the index and `source_url`).
+"""
+from __future__ import annotations
+
+from . import about, reply as rp
+from .normalize import STOPWORDS, stem
+from .reply import Reply, Statement
+
+
+class Records:
+    def records(self, ids: list[str], ask: str) -> list[Statement]:
+        """What the records say about these sources for one ask (about.said), as statements."""
+        return [Statement(t, about.PREFIX + i, who, [], self.source_url(i), "source")
+                for i in ids for t, who in about.said(self.store, i, ask, alone=len(ids) == 1)][:rp.MAX_STATEMENTS]
+
+    def about_me(self) -> tuple[Reply, dict]:
+        """"Can I trust you?": what the bot is, then what is known about each article (as for its figures)."""
+        ids = list(self.store.sources)
+        return Reply(True, about.about_me(len(ids)), self.records(ids, "trust")), {"sources": ids, "facts": [], "ask": "trust"}
+
+    def compared(self, text: str) -> tuple[Reply, dict] | None:
+        """"What's the difference between the two articles?": each one's record (its kind, author, outlet), then a point
+        where their facts differ, side by side."""
+        text = text.split("?")[0]  # "…? One is a blog, I gather.": the question, not the remark after it
+        if self.source_url is None or len(self.store.sources) < 2 or not about.DIFFERENCE.search(text) \
+                or not about.ARTICLE.search(text) or about.NOT_THESE.search(text) \
+                or not about.only_about_articles(self.store, text, STOPWORDS | about.DIFFER_WORDS):
+            return None
+        ids = sorted(self.store.sources, key=lambda i: self.store.sources[i].kind != "opinion")
+        pair = about.differing(self.store)
+        said = self.records(ids, "kind") + [self.statement(self.store.facts[i]) for i in pair]
+        message = about.compare_framing({self.store.sources[i].kind for i in ids}, bool(pair))
+        return Reply(True, message, said), {"sources": ids, "facts": [], "ask": "kind"}
+
+    def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
+        """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
+        if compared := self.compared(text):
+            return compared
+        after = bool(context.get("sources")) and not context.get("facts")  # the last reply was about an article
+        author = about.WHO_IS.search(text) and about.by_author(self.store, text)  # "who is Michael Drucker?"
+        if self.source_url is None or not after and not author and about.asked(text, True) is None:  # (cheap: most stop here)
+            return None
+        if not about.only_about_articles(self.store, text, STOPWORDS, self.unheard if after else lambda w: False):
+            return None
+        # one word may say what is asked when the question is about an article for sure: right after a reply about one,
+        # or naming one (after an answer from the facts, "source?" or "is that his opinion?" is about that answer)
+        loose = after or (bool(about.named(self.store, text, kinds=False)) or bool(about.ARTICLE.search(text))) \
+            and not (context.get("facts") and (about.POINTS_BACK.search(text) or not about.named(self.store, text, kinds=False)))
+        ask = about.asked(text, loose) or ("who" if author else None) \
+            or (context.get("ask") if after and not about.NOT_LOOSE.search(text) and not about.PERSON.search(text) else None)
+        if ask is None:
+            return None
+        ids = (author or context.get("sources") or [s.id for s in self.store.sources.values() if s.author] if ask == "person"
+               else None) or about.named(self.store, text) or context.get("sources") or list(dict.fromkeys(
+            c.source_id for i in context.get("facts", [])[:1] for c in self.store.facts[i].citations
+            if i in self.store.facts)) or list(self.store.sources)
+        if ask in ("kind", "when", "where", "trust") and about.EVERY.search(text):  # "which came out first", "trust more"
+            ids = list(self.store.sources)
+        ids = sorted(ids, key=lambda i: self.store.sources[i].kind != "opinion") if ask == "kind" else ids
+        said = self.records(ids, ask)
+        if ask == "person":  # "is he a journalist?": no article says; the record is what is known
+            return Reply(False, about.NOTHING_MORE, related=said, reason="not-covered"), {"sources": ids, "facts": [], "ask": "who"}
+        message = about.trust_framing(len(ids)) if ask == "trust" else about.FRAMING_ONE if len(ids) == 1 else about.FRAMING_ALL
+        return Reply(True, message, said), {"sources": ids, "facts": [], "ask": ask}
+
+    def unheard(self, word: str) -> bool:
+        """A word no fact holds (a newspaper's name, say)."""
+        return not any(self.index.df[e] for e in self.lex.expand(stem(word)))
+
