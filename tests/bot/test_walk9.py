@@ -112,3 +112,60 @@ def test_a_trend_in_one_year_is_answered_by_the_facts_comparing_years_not_that_y
     reply = ask(bot, "did surrenders go up in 2024?")
     assert reply.answered and reply.statements[0].fact_id in ("record-year-2025", "surrenders-2025-exceed-2022-2023")
     assert "record-week-august-2024" not in [s.fact_id for s in reply.statements]
+
+
+def test_the_panel_on_a_module_page_asks_about_that_module(client):
+    page = client.get("/modules/i-want-to-live").get_data(as_text=True)
+    assert '<input type="hidden" name="about" value="module:i-want-to-live">' in page
+    data = {"question": "how does it work?", "about": "module:i-want-to-live"}
+    r = client.post("/ask", data=data, headers={**HTMX, "HX-Target": "panel-log"})
+    html = r.get_data(as_text=True)
+    assert "anything to look up" not in html and 'href="/facts/iwtl-' in html
+    assert '<input type="hidden" name="about" value="module:i-want-to-live">' in html  # the fresh form keeps it
+    again = client.post("/ask", data={"question": "what is this page about?", "about": "module:i-want-to-live"},
+                        headers={**HTMX, "HX-Target": "panel-log"}).get_data(as_text=True)
+    assert "do not cover" not in again and 'href="/facts/iwtl-' in again
+    # without the page, the same words have nothing to look up
+    assert "anything to look up" in page_of(client.application.test_client(), "how does it work?")
+
+
+def test_the_panel_on_a_fact_page_asks_about_that_fact(client, bot):
+    page = client.get("/facts/weekly-surrender-average").get_data(as_text=True)
+    assert '<input type="hidden" name="about" value="fact:weekly-surrender-average">' in page
+    for question in ("who says so?", "what is this page about?"):
+        reply, _ = bot.answer(question, bot.page_context("fact:weekly-surrender-average"))
+        assert reply.answered and reply.statements[0].fact_id == "weekly-surrender-average"
+    assert bot.page_context("module:no-such-module") is None and bot.page_context("nonsense") is None
+
+
+def test_a_contact_detail_is_refused_with_the_ways_of_getting_in_touch(bot):
+    for question in ("what's the hotline number?", "what number do soldiers call to surrender?"):
+        reply = ask(bot, question)
+        assert not reply.answered and "no phone number" in reply.message
+        assert [s.fact_id for s in reply.related][:1] == ["iwtl-channels"]
+
+
+@pytest.fixture
+def subject_bot():
+    """A teacher's subject's bot, over the made-up harbour article (one source, its own units)."""
+    from webapp.facts import load_store
+    from webapp.served import _bot_for
+
+    from ..conftest import MINI
+    return _bot_for(load_store(MINI / "content"), "harbour", "Harbour town counts its boats")
+
+
+def test_a_subjects_bot_counts_the_things_its_article_counts(subject_bot):
+    reply, _ = subject_bot.answer("how many visitors at the regatta?")  # unit "visitors", no lexicon word for it
+    assert reply.answered and reply.statements[0].fact_id == "regatta-visitors"
+    reply, _ = subject_bot.answer("How many fishing boats?")
+    assert reply.answered and reply.statements[0].fact_id == "boats-registered"
+
+
+def test_a_subjects_bot_speaks_of_its_one_article_not_of_the_prisoners(subject_bot):
+    for question in ("and who said that?", "hi", "how many tanks did the army lose?"):
+        reply, _ = subject_bot.answer(question)
+        words = " ".join([reply.message, *reply.suggestions])
+        assert "prisoner" not in words.lower() and "Russian" not in words and "the articles" not in words.lower(), words
+    assert "The article here does not cover" in subject_bot.answer("how many tanks did the army lose?")[0].message
+    assert "Harbour town counts its boats" in subject_bot.answer("hi")[0].message

@@ -107,3 +107,18 @@ def yearly_trends(store: Store) -> list[str]:
     """The facts that compare one year with others (offered when a trend in a year no fact compares is asked about)."""
     return [f.id for f in store.facts.values() if f.kind != "opinion" and re.search(r"\b(?:19|20)\d\d\b", f.statement)
             and COMPARES_PERIODS.search(f.statement)]
+
+
+# "what's the hotline number?", "what number do they call?", "the website address": a contact detail, which no article
+# gives (they say which ways of getting in touch exist); a "number" here is no count
+CONTACT_DETAIL = re.compile(r"\b(?:phone|telephone|hotline|helpline|contact|whatsapp|telegram|signal|viber)(?:'s)? (?:number|no|address|handle|link|"
+                            r"username|id)\b|\b(?:number|website|site|link|address) (?:for|of) (?:the )?(?:hotline|helpline|project|chatbot|bot|line)\b"
+                            r"|\b(?:what|which) (?:number|website|link|address) (?:do|does|did|should|can|could|would) .*\b(?:call|ring|dial|text|"
+                            r"visit|contact|use|message)\b|\bnumber (?:to|i can|they can|you can|they|you) (?:call|ring|dial|text)\b"
+                            r"|\b(?:e-?mail|web|website) address\b")
+# the ways of getting in touch a fact names (offered beside that refusal)
+CONTACT_MEANS = re.compile(r"\b(?:messengers?|chatbots?|contact lines?|hotlines?|phones?|telegram|apps?|helplines?)\b", re.I)
+
+
+def contact_facts(store: Store) -> list[str]:
+    return [f.id for f in store.facts.values() if f.kind != "opinion" and CONTACT_MEANS.search(f.statement)]

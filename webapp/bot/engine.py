@@ -20,7 +20,7 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, reply as rp
-from .beyond import COMPARES_PERIODS, yearly_trends, a_rate_for, CHECKED_BY, DID_WHAT, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
+from .beyond import CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, DID_WHAT, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
@@ -60,8 +60,11 @@ class Bot(LastAnswer, Records):
 
     def __init__(self, store: Store, search: Search, fact_url: Callable[[str], str] = lambda i: f"/facts/{i}",
                  min_coverage: float = MIN_COVERAGE, min_score: float = MIN_SCORE,
-                 source_url: Callable[[str], str] | None = lambda i: f"/sources#src-{i}"):
+                 source_url: Callable[[str], str] | None = lambda i: f"/sources#src-{i}", subject: str | None = None):
         self.store = store
+        # a teacher's subject (its title): its refusals and greeting speak of its article, not of the prisoners
+        self.refusals = rp.worded(rp.REFUSALS, len(store.sources), subject)
+        self.smalltalk = rp.worded(rp.SMALLTALK, len(store.sources), subject)
         self.source_url = source_url  # None: questions about the articles themselves are not answered
         self.search = search
         self.fact_url = fact_url
@@ -107,7 +110,7 @@ class Bot(LastAnswer, Records):
 
     def refuse(self, reason: str, why: str, related: list[str] = ()) -> Reply:
         related = list(related[:rp.MAX_RELATED])
-        return Reply(False, rp.REFUSALS[why], related=[self.statement(self.store.facts[i]) for i in related],
+        return Reply(False, self.refusals[why], related=[self.statement(self.store.facts[i]) for i in related],
                      suggestions=self.suggestions_near(related), reason=reason)
 
     def suggestions_near(self, related: list[str], k: int = rp.MAX_SUGGESTIONS) -> list[str]:
@@ -138,7 +141,7 @@ class Bot(LastAnswer, Records):
             return self.refuse("empty", "empty"), context
         if u.kind in rp.SMALLTALK:
             tips = self.suggestions() if u.kind != "thanks" else []
-            return Reply(False, rp.SMALLTALK[u.kind], suggestions=tips, reason="smalltalk"), context
+            return Reply(False, self.smalltalk[u.kind], suggestions=tips, reason="smalltalk"), context
         if CHECKED_BY.search(u.text):  # "has anyone independently checked…": no article reports a check by anyone
             return self.refuse("not-covered", "no-check"), context
         if self.source_url is not None and about.ABOUT_ME.search(u.text):  # "can I trust you?": what the bot is
@@ -147,6 +150,8 @@ class Bot(LastAnswer, Records):
             return articles
         if OUTCOME.search(u.text) and not VIEW_OF.search(u.text):  # "who won the war?": no article reports an end
             return self.refuse("not-covered", "outcome", war_length(self.store)), context
+        if CONTACT_DETAIL.search(u.text):  # "what's the hotline number?": no article gives one; the ways in touch it names
+            return self.refuse("not-covered", "no-contact", contact_facts(self.store)), context
         if u.kind == "out-of-scope":
             return self.refuse("out-of-scope", u.scope if u.scope in rp.REFUSALS else "not-covered"), context
         if u.kind == "nothing":

@@ -6,7 +6,8 @@ No Flask. A mixin of engine.Bot (which owns the store, the index and `source_url
 from __future__ import annotations
 
 from . import about, reply as rp
-from .normalize import STOPWORDS, stem
+from ..facts import module_fact_ids
+from .normalize import STOPWORDS, read, stem
 from .reply import Reply, Statement
 
 
@@ -15,6 +16,22 @@ class Records:
         """What the records say about these sources for one ask (about.said), as statements."""
         return [Statement(t, about.PREFIX + i, who, [], self.source_url(i), "source")
                 for i in ids for t, who in about.said(self.store, i, ask, alone=len(ids) == 1)][:rp.MAX_STATEMENTS]
+
+    def page_context(self, about: str) -> dict | None:
+        """The conversation's context on a page about one module or fact ("module:ID", "fact:ID"), so that "how does it
+        work?" or "what is this page about?" asked there mean that module's subject (its title's ideas) or that fact;
+        None for anything else."""
+        kind, _, key = about.partition(":")
+        if kind == "module" and (m := self.store.modules.get(key)):
+            facts = [i for i in module_fact_ids(m) if i in self.store.facts]
+            ideas = read(m.title, self.lex).concepts
+            return {"concepts": [sorted(c) for c in ideas], "qtype": None, "facts": [], "near": facts[:8], "page": about,
+                    "topics": sorted({t for i in facts for t in self.store.facts[i].topics} & set(m.topics or ()))}
+        if kind == "fact" and (f := self.store.facts.get(key)):
+            ideas = read(self.store.asks[key][0], self.lex).concepts if self.store.asks.get(key) else []
+            return {"concepts": [sorted(c) for c in ideas], "qtype": None, "facts": [key], "topics": sorted(f.topics), "page": about,
+                    "near": list(dict.fromkeys([*f.related, *(c.fact for c in f.conflicts_with)])), "lead_near": 99}
+        return None
 
     def about_me(self) -> tuple[Reply, dict]:
         """"Can I trust you?": what the bot is, then what is known about each article (as for its figures)."""

@@ -7,6 +7,7 @@ carries it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -46,8 +47,31 @@ REFUSALS = {
     "outcome": "The articles report no end to the war and no winner: when they were written, the war was still "
                "going on. Here is what they say about how long it has lasted:",
     "no-figure": "The articles here do not give a figure for that.",
+    "no-contact": "The articles give no phone number, address or link: they only say which ways of getting in touch "
+                  "exist:",
     "other-article": "The other article has nothing on this: only the article cited below reports it.",
 }
+
+
+# a teacher's subject: one article on a subject of its own, so its bot's words name neither the prisoners nor "the articles"
+SUBJECT_WORDS = {
+    "greeting": "Hello! Ask me about what “{title}” reports, and I will answer with its facts, each with who claims it "
+                "and where.",
+    "nothing": "I couldn't find anything to look up in that question. Try asking about what the article reports, "
+               "its figures or who wrote it.",
+}
+ONE_ARTICLE = [(r"\bThe articles here do not\b", "The article here does not"), (r"\bThe articles do not\b", "The article does not"),
+               (r"\bThe articles give\b", "The article gives"), (r"\bThe articles report\b", "The article reports"),
+               (r"\bthe articles\b", "the article"), (r"\bThe articles\b", "The article"), (r"\btheir figures\b", "its figures")]
+
+
+def worded(texts: dict[str, str], articles: int, title: str | None) -> dict[str, str]:
+    """The bot's own words for one store: a subject's replies speak of its one article and its own subject."""
+    out = {k: SUBJECT_WORDS[k].format(title=title) if title and k in SUBJECT_WORDS else v for k, v in texts.items()}
+    if articles == 1:
+        for rx, by in ONE_ARTICLE:
+            out = {k: re.sub(rx, by, v) for k, v in out.items()}
+    return out
 
 
 @dataclass
