@@ -55,7 +55,8 @@ def sid(statement_id: str) -> str | None:
 # a question made only of words about articles, asking by one word what it wants: "does it have a DATE",
 # "whats the TITLE of the blog", "where does the blog get its numbers FROM", "which one came out FIRST"
 LOOSE = [("trust", re.compile(r"\b(?:sources?|sourced|sourcing|(?:come|comes|came|get|gets|got) (?:\w+ ){0,2}from|named? source)\b")),
-         ("who", re.compile(r"\b(?:byline|author|authors|wrote|written|writer|blogger|journalist|reporter)\b")),
+         ("who", re.compile(r"\b(?:byline|author|authors|wrote|written|writer|blogger|journalist|reporter)\b"
+                            r"|^(?:is|was) (?:it|this|that|the [a-z ]+?) (?:by|from)\b")),  # "is the news report by the BBC?"
          ("when", re.compile(r"\b(?:date|dated|when|what day|came out|come out|first|earlier|later|newer|older)\b")),
          ("title", re.compile(r"\b(?:title|titled|headline|heading|called)\b")),
          ("where", re.compile(r"\b(?:website|websites|site|sites|newspaper|outlet|section|publication|publisher|paper|magazine|"
@@ -69,6 +70,8 @@ NOT_LOOSE = re.compile(r"\b(?:say|says|said|think|thinks|tell|tells|make of|mean
                        r"(?! (?:us )?(?:where|who|when|whether|if|which))|\bwhy\b|\d")
 POINTS_BACK = re.compile(r"\b(?:that|this)\b")  # "is that just the blog's opinion?": the last answer, not the article
 PERSON = re.compile(r"^(?:so |and )?(?:is|was) (?:he|she|the (?:author|writer|blogger|journalist)) (?:a|an|the|just|really)\b"
+                    r"|\b(?:written|wrote|write|writes|published) (?:any )?(?:other|more|previous|earlier|many) (?:pieces|articles|posts|books|"
+                    r"stories|things)\b"
                     r"|\bhow old is (?:he|she|the (?:author|writer|blogger))\b|\b(?:he|she) (?:works?|worked) (?:for|as)\b")
 
 
@@ -90,6 +93,7 @@ def asked(text: str, loose: bool = False) -> str | None:
 
 # "who is Michael Drucker?", "tell me about Drucker": a person the question names; the record says who wrote what
 WHO_IS = re.compile(r"^(?:and |so |but )?(?:who(?: is|'s| was)|tell me (?:more )?about|what do (?:we|you) know about|what about)\b")
+YES_NO = re.compile(r"^(?:so |and |but )?(?:is|was)\b")
 NOTHING_MORE = ("The articles say nothing about their authors beyond what Sourced records about each article, "
                 "below: who wrote it (when its text names anyone), where and when it was published.")
 
@@ -216,7 +220,7 @@ person guy man tell know think is was exactly all any even please whom blog blog
 text texts s d ll re ve t day year month when where who which what how are were be been isn don doesn didn
 whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
 byline headline title titled heading section page own same percentages percentage shares earlier later newer
-older editorial op ed proper we
+older editorial op ed proper we wats reporting straight
 """.split())
 
 

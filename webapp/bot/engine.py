@@ -14,22 +14,21 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from lemminflect import getAllLemmas
-
 from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
-from . import about, reply as rp
-from .beyond import CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, DID_WHAT, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
+from . import about, define, reply as rp
+from .beyond import CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, only_verb, rounds_to
-from .fit import COUNTS, PEOPLE, counts_a_part, counts_other_things, head_noun, one_half_of
+from .fit import PEOPLE
 from .followups import PRISONERS_OR_LOSSES, WHY_THAT
-from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
+from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .lastanswer import LastAnswer
 from .records import Records
+from .counting import Counting
 from .suggest import Suggester
 from .understand import Scope, qtype_of, understand
 
@@ -53,7 +52,7 @@ NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
 
 
-class Bot(LastAnswer, Records):
+class Bot(LastAnswer, Records, Counting):
     """Answers questions from one store. `search(match, limit, ordered=True, budget=None)` returns
     (fact id, bm25) pairs from the FTS5 index, best first (db.bot_search); `fact_url(id)` gives a
     fact's page."""
@@ -82,6 +81,7 @@ class Bot(LastAnswer, Records):
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
         self.places_taken = places_taken(store)
+        self.names = define.names(store)
         self.people = {e for w in PEOPLE for e in self.lex.expand(stem(w))}  # the words a count of men may count by
         self.place_names = sorted(place_names(store))
         self.derived_from: dict[str, list[str]] = {}  # a fact -> the facts whose figures Sourced computed from it
@@ -157,6 +157,8 @@ class Bot(LastAnswer, Records):
         if u.kind == "nothing":
             return self.refuse("not-covered", "nothing"), context
 
+        if (term := define.term_asked(u.text, self.names)) and (meant := self.meaning(term, u, context)):
+            return meant
         if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):
             return narrowed
         if u.follow_up and WHY_THAT.match(u.text) and not u.reading.words and len(u.ideas) > 1:
@@ -226,6 +228,23 @@ class Bot(LastAnswer, Records):
                    "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context
+
+    def meaning(self, term: str, u, context: dict) -> tuple[Reply, dict] | None:
+        """"What is a non-commissioned officer?": the facts that explain the term, or a refusal offering those that only
+        use it (define.py); None when no fact mentions it (the question is read as any other)."""
+        # the term, or a word the lexicon gives for it ("NCO": "non-commissioned officer")
+        terms = [term] + [w for g in self.store.lexicon.synonyms if term in g for w in g if w != term]
+        term = next((w for w in terms if define.mentions(self.store, w)), term)
+        mentioned = define.mentions(self.store, term)
+        if not mentioned:
+            return None
+        explained = [i for i in mentioned if define.explains(self.store.facts[i], term)]
+        if not explained:
+            return self.refuse("not-covered", "no-definition", mentioned), context
+        facts = [self.store.facts[i] for i in explained[:rp.MAX_STATEMENTS]]
+        return Reply(True, rp.framing(self.store, facts, False), [self.statement(f) for f in facts]), \
+            {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "facts": explained[:rp.MAX_STATEMENTS],
+             "topics": sorted({t for f in facts for t in f.topics})}
 
     def offered(self, u, ranked: list, money: set[str]) -> list[str]:
         """The related facts a refusal would offer: for a trend in one year, the facts comparing years ("did surrenders go
@@ -320,20 +339,6 @@ class Bot(LastAnswer, Records):
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
         return ranked
 
-    def counting_something_else(self, u, ranked: list) -> list:
-        """Drop the facts whose figure counts something else than a count question asks: men for swaps or calls,
-        a whole for one thing it lists ("how many had HIV"), the dead and wounded together for the dead alone."""
-        text, fact = u.reading.text, lambda s: self.store.facts[s.fact_id]
-        if not (u.qtype in ("how_many", "share") and COUNTS.search(text)):
-            return ranked
-        if u.qtype == "how_many" and (m := COUNTED_NP.search(text)) and (head := head_noun(m.group(1))) and self.index.df[stem(head)]:
-            ranked = [s for s in ranked if not counts_other_things(fact(s), stem(head), self.people)]
-        asked = [{st} for st in u.reading.word_of if st not in self.people]  # its own words: a group holds "illness" too
-        asked += [{e} for c in u.ideas for e in c if e.startswith("~") and e[1:] in text and not c & self.people]
-        grow = lambda c: set().union(*(self.lex.expand(e) for e in c))  # noqa: E731
-        return [s for s in ranked if not counts_a_part(fact(s).statement, asked, text, grow)
-                and not one_half_of(fact(s), text)]  # "how many DIED": not "died or injured"
-
     def narrow_to_last(self, u, ranked: list, context: dict) -> list:
         """A follow-up about the last answer's place, person or year, or adding a word its claimant's name holds."""
         last = self.store.facts.get((context.get("facts") or [""])[0]) if u.follow_up else None
@@ -368,34 +373,6 @@ class Bot(LastAnswer, Records):
                 if w not in STOPWORDS and w not in STOP_FORMS and stem(w) not in STOP_STEMS and not w[0].isdigit() \
                         and (rx is not OWNED or commonness(w) >= 0.8):  # "somebody's PART": no thing asked about
                     out.append(self.lex.expand(stem(w)))
-        return out
-
-    def counted_verb(self, text: str) -> list[set[str]]:
-        """What the counted did, when a count asks for those who did something ("how many have CONTACTED the hotline",
-        "how many people USED it"): a fact counting others (officers among the prisoners) answers something else."""
-        m = DID_WHAT.search(text)
-        w = m.group(1) if m else ""
-        if not w.endswith("ed") or w in STOPWORDS or w in STOP_FORMS or "VERB" not in getAllLemmas(w) or "NOUN" in getAllLemmas(w):
-            return []
-        return [self.lex.expand(stem(w))]
-
-    def counted_ideas(self, text: str) -> list[set[str]]:
-        """The ideas of what a "how many / what share of" question counts ("wounded prisoners")."""
-        m = COUNTED_NP.search(text)
-        if not m:
-            return []
-        words = []
-        for w in m.group(1).split():
-            if w in NP_END:
-                break
-            words.append(w)
-            if w.endswith("s") and "NOUN" in getAllLemmas(w) and getAllLemmas(w)["NOUN"][0] != w:
-                break  # a plural ends the phrase: "how many new ONES turn up", "how many PRISONERS escaped"
-        np = " ".join(words)
-        out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases if p in np and re.search(rf"\b{re.escape(p)}\b", np)]
-        used = {w for c in out for p in c if p.startswith("~") for w in p[1:].split()}
-        out += [self.lex.expand(stem(w)) for w in words  # "how many people WORK there": the verb picks them out
-                if w not in STOPWORDS and stem(w) not in STOP_STEMS and w not in used and not w[0].isdigit()]
         return out
 
     def speaker(self, text: str) -> tuple[list[set[str]], list[str]] | None:

@@ -57,10 +57,14 @@ class Records:
         if compared := self.compared(text):
             return compared
         after = bool(context.get("sources")) and not context.get("facts")  # the last reply was about an article
-        author = about.WHO_IS.search(text) and about.by_author(self.store, text)  # "who is Michael Drucker?"
-        if self.source_url is None or not after and not author and about.asked(text, True) is None:  # (cheap: most stop here)
+        by = about.by_author(self.store, text)
+        author = by if about.WHO_IS.search(text) else []  # "who is Michael Drucker?"
+        if self.source_url is None or not after and not by and about.asked(text, True) is None:  # (cheap: most stop here)
             return None
-        if not about.only_about_articles(self.store, text, STOPWORDS, self.unheard if after else lambda w: False):
+        # a word no fact holds may pass right after a reply about an article, or in a question naming one ("is the news
+        # report by the BBC?", "was it the Express?")
+        heard = not after and not about.only_about_articles(self.store, text, STOPWORDS) and bool(about.named(self.store, text, kinds=False))
+        if not about.only_about_articles(self.store, text, STOPWORDS, self.unheard if after or heard else lambda w: False):
             return None
         # one word may say what is asked when the question is about an article for sure: right after a reply about one,
         # or naming one (after an answer from the facts, "source?" or "is that his opinion?" is about that answer)
@@ -68,7 +72,9 @@ class Records:
             and not (context.get("facts") and (about.POINTS_BACK.search(text) or not about.named(self.store, text, kinds=False)))
         ask = about.asked(text, loose) or ("who" if author else None) \
             or (context.get("ask") if after and not about.NOT_LOOSE.search(text) and not about.PERSON.search(text) else None)
-        if ask is None:
+        if ask in (None, "who") and by and about.YES_NO.match(text):  # "is Drucker a journalist?"
+            ask, author = "person", by
+        if ask is None or heard and ask not in ("who", "where", "trust", "person"):  # an unheard word: a name, an outlet
             return None
         ids = (author or context.get("sources") or [s.id for s in self.store.sources.values() if s.author] if ask == "person"
                else None) or about.named(self.store, text) or context.get("sources") or list(dict.fromkeys(

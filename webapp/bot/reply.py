@@ -47,6 +47,7 @@ REFUSALS = {
     "outcome": "The articles report no end to the war and no winner: when they were written, the war was still "
                "going on. Here is what they say about how long it has lasted:",
     "no-figure": "The articles here do not give a figure for that.",
+    "no-definition": "The articles use that term but do not explain what it means; here is where they use it:",
     "no-contact": "The articles give no phone number, address or link: they only say which ways of getting in touch "
                   "exist:",
     "other-article": "The other article has nothing on this: only the article cited below reports it.",

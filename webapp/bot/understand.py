@@ -181,7 +181,8 @@ def as_check(question: str) -> str:
 def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None = None) -> Understanding:
     """Read one question in the light of the conversation so far (`context`, may be empty)."""
     question = as_check(question)
-    t = tidy(question)
+    # "Who wrote it? I'm a journalist and need to credit it.": the question, not the remark after it
+    t = re.sub(r"(?<=\?)\s+[^?]{3,}$", "", tidy(question))
     if not t:
         return Understanding("empty", t)
     for kind, rx in (("greeting", GREETING), ("thanks", THANKS), ("help", HELP)):

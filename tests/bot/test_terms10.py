@@ -1,0 +1,52 @@
+"""Session 9's third round, general mechanisms in questions of our own: what a term means is answered only by a fact
+that explains it (a fact that only uses it is offered, not given as the answer); a question about an article may hold
+a name no fact holds (an outlet, a broadcaster) or a remark after it; a question about its author as a person is
+refused with the article's record."""
+from __future__ import annotations
+
+import pytest
+
+from . import reply_to as ask
+
+
+@pytest.mark.parametrize("question, used_in", [
+    ("what is a non-commissioned officer?", "nco-share-news"),
+    ("whats an nco exactly", "nco-share-news"),  # the lexicon's word for it
+    ("what are the Geneva Conventions?", "geneva-treatment-guarantee"),  # a name a fact uses, not a definition
+    ("what is a mercenary?", "mercenaries-news"),
+])
+def test_a_term_a_fact_only_uses_is_not_explained_by_it(bot, question, used_in):
+    reply = ask(bot, question)
+    assert not reply.answered and "do not explain what it means" in reply.message
+    assert used_in in [s.fact_id for s in reply.related]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("what does the term 'rank-and-file' mean?", "rank-and-file-share-blog"),  # "rank-and-file troops, the infantry…"
+    ("what is meant by psychological warfare?", "psychological-warfare-analysts"),  # "…warfare in which phones…"
+    ("what is 'I Want to Live'?", "iwtl-what-it-is"),  # a context fact that starts with the name
+    ("what is the weekly rate of surrenders?", "weekly-surrender-average"),  # "the X" that is no name: not a definition
+])
+def test_a_term_a_fact_explains_is_answered_by_that_fact(bot, question, expected):
+    reply = ask(bot, question)
+    assert reply.answered and reply.statements[0].fact_id == expected
+
+
+@pytest.mark.parametrize("question, source", [
+    ("was the news report published by the Guardian?", "source:news-record-surrenders"),  # an outlet no fact names
+    ("Who wrote the blog post? I need it for my bibliography.", "source:blog-mass-surrenders"),  # a remark after it
+])
+def test_a_question_about_an_article_may_name_what_no_fact_holds(bot, question, source):
+    reply = ask(bot, question)
+    assert reply.answered and reply.statements[0].fact_id == source
+
+
+@pytest.mark.parametrize("question", ["is Drucker a historian?", "has the blogger written other articles on Ukraine?"])
+def test_the_author_as_a_person_is_refused_with_the_record(bot, question):
+    reply = ask(bot, question)
+    assert not reply.answered and [s.fact_id for s in reply.related] == ["source:blog-mass-surrenders"]
+
+
+def test_a_headline_question_with_a_word_no_fact_holds_stays_strict(bot):
+    # only an author's or outlet's name may be a word no fact holds; a title asked with one is not read loosely
+    assert not ask(bot, "what's the headline of the news report, something about a mutiny?").answered
