@@ -50,3 +50,37 @@ def test_the_author_as_a_person_is_refused_with_the_record(bot, question):
 def test_a_headline_question_with_a_word_no_fact_holds_stays_strict(bot):
     # only an author's or outlet's name may be a word no fact holds; a title asked with one is not read loosely
     assert not ask(bot, "what's the headline of the news report, something about a mutiny?").answered
+
+
+@pytest.mark.parametrize("first, again, expected", [
+    ("how many soldiers surrender in an average week?", "how many was that again?", "weekly-surrender-average"),
+    ("are many of the prisoners sick?", "how many exactly?", ("chronic-illness-blog", "chronic-illness-news")),
+    ("did exchanges bring ukrainian soldiers home?", "is there an exact number?", "ukrainians-home-in-exchanges"),
+])
+def test_asking_for_the_last_figure_again_or_exactly_restates_it(bot, first, again, expected):
+    reply = ask(bot, again, after=first)
+    assert reply.answered and reply.statements[0].fact_id in (expected if isinstance(expected, tuple) else (expected,))
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a remembered figure, then a check of it: the sentence before the check is the claim checked
+    ("I vaguely remember that about 30,000 Russians had been captured by the end of 2025. Is that the figure given?",
+     "captured-by-end-2025"),
+    ("My brother told me the busiest week ever had 900 surrenders. Am I remembering that right?", "record-week-august-2024"),
+])
+def test_a_remembered_figure_then_a_check_is_checked_against_the_fact(bot, question, expected):
+    reply = ask(bot, question)
+    assert reply.answered and reply.statements[0].fact_id == expected
+
+
+@pytest.mark.parametrize("question", ["did the full-scale invasion begin in 2015?", "the invasion started in 2020, right?",
+                                      "was the invasion launched in 2021 or 2022?"])
+def test_a_wrong_year_for_when_something_began_is_checked_not_refused(bot, question):
+    reply = ask(bot, question)
+    assert reply.answered and reply.statements[0].fact_id == "full-scale-invasion-february-2022"
+
+
+@pytest.mark.parametrize("question", ["how many surrendered in 2020?", "were there many surrenders in 2018?"])
+def test_a_year_the_articles_do_not_report_is_still_refused(bot, question):
+    reply = ask(bot, question)
+    assert not reply.answered and reply.message == "The articles here do not report on that year."

@@ -28,6 +28,12 @@ THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 DOUBT = re.compile(r"^(and )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do (you|they|we) know"
                    r"|where (does|do|did) (that|this|it|the)( figure| number| count| estimate)? come from|what is (that|this|it) based on|based on what"
                    r"|(the )?(exact|precise|actual) (number|figure|count))\b")
+# "how many was that again?", "how many exactly?", "is there an exact number?": the last answer's figure, again (a fact
+# giving only "hundreds" or "no exact count" says so itself)
+AGAIN = re.compile(r"^(?:and |so |ok |but )?(?:how (?:many|much)|what(?:'s| is| was) the (?:number|figure|count))(?: (?:was|is|were|are) "
+                   r"(?:that|it|they|those))?(?: again| exactly| precisely| then| in total)+\W*$"
+                   r"|^(?:and |so |ok |but )?(?:how (?:many|much)) (?:was|is|were|are) (?:that|it|they|those)\W*$"
+                   r"|^(?:and |so |ok |but )?(?:is|was) (?:there|that|it) an? (?:exact|precise|actual|real) (?:number|figure|count)\b")
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
                      r"what kinds?|examples?|for example)\b")
 MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then"

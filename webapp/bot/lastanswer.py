@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import reply as rp
-from .followups import (CONVERT, DOUBT, MORE, OTHER_ARTICLE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (AGAIN, CONVERT, DOUBT, MORE, OTHER_ARTICLE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import TOKEN, stem, tidy
 from .reply import Reply
@@ -54,8 +54,8 @@ class LastAnswer:
             return None
         if CONVERT.match(text) and (done := self.converted(last, unit_word(text))):
             return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)]), context
-        if set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") and unit_fits(last, qtype) \
-                and any(g.numbers for g in last.figures):
+        if AGAIN.match(text) and last.figures or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
+                and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
             # "how many was that?": the figure of the last answer
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if qtype == "opinion" and VIEW_OF_THAT.search(text):  # "what does the author conclude from that?": the view

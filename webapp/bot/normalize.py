@@ -84,6 +84,11 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
                       r" (says|said|thinks|told me|claims|reckons|believes|heard|insists)( that)?\s+"
                       r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+"
                       # hearsay: "I heard on the radio (that)…", "I'm sure I read somewhere…"
+                      # "I half-remember reading (that)…", "I seem to recall (that)…", "I've seen a figure of…", "a friend of mine insists…"
+                      r"|^(i |we )?(half[- ])?(remember|recall)(ed)? (reading|hearing|seeing)( somewhere| online)?( that)?\s+"
+                      r"|^(i|we) (seem to |vaguely |definitely )?(recall|remember)( reading| hearing)?( that)?\s+"
+                      r"|^(i'?ve|i have|we'?ve) (seen|heard|read) (a figure|a number|figures|numbers|a claim|claims|it said|it claimed)( of| that)?\s+"
+                      r"|^(a|my) (friend|colleague|neighbou?r|relative|brother|sister|cousin)( of mine)? (says|said|insists|insisted|claims|claimed|reckons|told me)( that)?\s+"
                       r"|^(i'?m sure |i think |i'?m pretty sure )?(i|we) (heard|read|saw|remember|was told|were told)"
                       r"( (on|in) (the|a) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet)| somewhere| online)?( that)?\s+"
                       r"|^(the|a|my) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|website) (said|says|reported|claimed|mentioned)( that)?\s+")
@@ -325,6 +330,7 @@ class Reading:
     last_year: bool = False  # "last year": the latest year the facts cover (understand.py fills it in)
     all_along: bool = False  # "in total", "since the war began": the whole war, not one year
     word_of: dict[str, str] = field(default_factory=dict)  # the word each content stem was read from
+    checks_a_date: bool = False  # "did the invasion begin in 2015?": a year no fact reports, checked (understand.py)
 
 
 # "how come Ukraine can get ITS OWN SOLDIERS BACK": in a question about Ukraine, its own men are Ukraine's

@@ -72,6 +72,8 @@ OTHER_SIDE = re.compile(
 HOME = re.compile(r"\bukrainian soldiers (\w+ ){0,3}(returned|home|back|exchanged|swapped)\b")
 
 # "is it true 50k were captured", "were sixty thousand returned": a figure to check
+# "did the invasion START in 2014?": when something began, a year to check against the fact that dates it
+STARTED = re.compile(r"\b(?:start\w*|began|begin\w*|begun|invade\w*|invasion|launch\w*|broke out|break out)\b")
 CHECK_FIGURE = re.compile(r"^(is it (true|right|correct|accurate)|true or false|is that (true|right)|did|were|was|are|is|have|has)\b")
 CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
@@ -167,15 +169,37 @@ TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|tru
 STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|how|what|which|who|why|when|where)\b")
 
 
+# "… 20,000 by the end of 2025. Is that the figure these articles give, or have I got it muddled?": the sentence before
+# a check of it is the claim checked
+CHECK_TAIL = re.compile(r"(?<=[.?!;,])\s*(?:so |but |and )?(?:is (?:that|this|it) (?:the (?:figure|number|count|same)|what (?:it|they|the)|right|"
+                        r"correct|in line|accurate|roughly right|close)\b(?! that\b)|does (?:that|this|it) (?:match|fit|agree)|have i (?:got|remembered|misremembered)"
+                        r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
+
+
 def as_check(question: str) -> str:
-    """A statement followed by a tag ("…, right?") reads as the check it is: "is it true that …"."""
+    """A statement followed by a tag ("…, right?", "… . Is that the figure given?") reads as the check it is:
+    "is it true that …"."""
     t = tidy(question)
-    m = TAG.search(t)
+    m = TAG.search(t) or CHECK_TAIL.search(t)
     if not m or m.start() == 0 or STATED.match(t):
         return question
     said = t[:m.start()].rstrip(" ,;:-")
     said = said[p.end():] if (p := PREAMBLE.match(said)) else said  # "I heard (that) …": what was heard
     return "is it true that " + said + "?" if said and not STATED.match(said) else question
+
+
+def years_reported(reading: Reading, t: str, scope: Scope) -> bool:
+    """Whether the question's years are ones the facts report. A year to check ("it started in 2014, right?", "was it 2014
+    or 2022?") is dropped instead (the fact giving the real one answers), and the reading marked as checking a date."""
+    if not reading.years or reading.years <= scope.known_years:
+        return True
+    if not (CHECK_FIGURE.match(reading.text) and STARTED.search(reading.text)
+            or re.search(r"\b(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b", t)):
+        return False
+    dropped = reading.years - scope.known_years
+    reading.years, reading.numbers = reading.years - dropped, [n for n in reading.numbers if n not in dropped]
+    reading.checks_a_date = True
+    return True
 
 
 def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None = None) -> Understanding:
@@ -193,10 +217,12 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
     if reading.last_year and not reading.years and scope.known_years:  # "last year": the latest year a fact reports
         reading.years = {max(scope.known_years)}
-    if reading.years and not reading.years <= scope.known_years:
+    if not years_reported(reading, t, scope):
         return Understanding("out-of-scope", t, scope="year", reading=reading)
     u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
+    if reading.checks_a_date and u.qtype is None:
+        u.qtype = "when"  # "did the invasion begin in 2015?": when it began
     stated = [n for n in reading.numbers if n not in reading.years]
     if (u.qtype is None or u.qtype == "compare" and any(n >= 100 for n in stated)) and CHECK_FIGURE.match(reading.text) \
             and CARDINAL.search(t) and stated:  # ("is it true MORE THAN two million…": a check too)
