@@ -84,3 +84,27 @@ def test_a_wrong_year_for_when_something_began_is_checked_not_refused(bot, quest
 def test_a_year_the_articles_do_not_report_is_still_refused(bot, question):
     reply = ask(bot, question)
     assert not reply.answered and reply.message == "The articles here do not report on that year."
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a remark about the visitor before the question asks nothing
+    ("I'm a nurse and I look after sick people. How many of the prisoners have chronic illnesses?",
+     ("chronic-illness-blog", "chronic-illness-news")),
+    # a yes/no guess after a wh-question: the wh-question is what is asked
+    ("What is the Coordination Headquarters counting? Is it just the ones who surrendered?", ("captured-by-end-2025",)),
+])
+def test_the_asked_sentence_is_read_not_the_remarks_around_it(bot, question, expected):
+    reply = ask(bot, question)
+    assert reply.answered and reply.statements[0].fact_id in expected
+
+
+@pytest.mark.parametrize("question", ["do you think Russia will lose?", "what's your opinion of the exchanges?",
+                                      "in your view, are the surrenders a good thing?"])
+def test_the_bots_own_view_is_refused_saying_it_has_none(bot, question):
+    reply = ask(bot, question)
+    assert not reply.answered and reply.message.startswith("I have no views of my own")
+
+
+def test_the_authors_view_is_still_answered(bot):
+    reply = ask(bot, "what does the blog's author think about the exchanges?")
+    assert reply.answered and reply.statements[0].kind == "opinion"

@@ -122,3 +122,10 @@ CONTACT_MEANS = re.compile(r"\b(?:messengers?|chatbots?|contact lines?|hotlines?
 
 def contact_facts(store: Store) -> list[str]:
     return [f.id for f in store.facts.values() if f.kind != "opinion" and CONTACT_MEANS.search(f.statement)]
+
+
+# "do you think Ukraine will win?", "what's your own view?": the bot's own opinion, which it does not have (an author's
+# view is asked for by naming the author: "what does the blogger think")
+YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:you|u|ya) (?:personally |really )?(?:think|believe|reckon|feel)\b"
+                       r"|\b(?:your|ur) (?:own |personal )?(?:view|opinion|take|thoughts|verdict|prediction)\b|\bin your (?:opinion|view)\b"
+                       r"|\bwhat would you (?:say|do)\b")

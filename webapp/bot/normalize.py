@@ -111,10 +111,26 @@ def after_the_story(t: str) -> str:
     return t
 
 
+# a sentence about the visitor that asks nothing ("I work as a translator and some of the men I deal with are not Russian.")
+REMARK = re.compile(r"^(?:i|i'm|i've|i'd|my|we|we're|our)\b(?![^.?!]*\b(?:how|what|why|which|where|when|whether|who|if)\b)[^.?!]*[.!]\s+(?=\S)")
+WH = re.compile(r"\b(?:how|what|why|which|where|when|who)\b")
+# a yes/no guess after a wh-question ("how does a soldier surrender through it? does he just walk across?", "what is it
+# exactly? is it a charity, or something of the state?"): the wh-question is what is asked
+GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|did|was|were|can|could) (?:it|he|she|they|this|that)\b[^?]*\?\s*$")
+
+
+def asked_sentence(t: str) -> str:
+    """Without remarks about the visitor before the question, and without a yes/no guess after a wh-question."""
+    while (m := REMARK.match(t)) and m.end() < len(t):
+        t = t[m.end():]
+    m = GUESS.search(t)
+    return t[:m.start()] if m and WH.search(t[:m.start()]) else t
+
+
 def the_question(text: str) -> str:
     """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
     explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
-    t = re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text)
+    t = asked_sentence(re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text))
     for _ in range(3):
         new = PREAMBLE.sub("", t)
         if new == t:

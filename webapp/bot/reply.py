@@ -47,6 +47,8 @@ REFUSALS = {
     "outcome": "The articles report no end to the war and no winner: when they were written, the war was still "
                "going on. Here is what they say about how long it has lasted:",
     "no-figure": "The articles here do not give a figure for that.",
+    "no-view": "I have no views of my own: I only report what the articles say, with who says it. Their authors' "
+               "views are labelled as opinions; ask what the author thinks.",
     "no-definition": "The articles use that term but do not explain what it means; here is where they use it:",
     "no-contact": "The articles give no phone number, address or link: they only say which ways of getting in touch "
                   "exist:",
