@@ -9,6 +9,7 @@ start?"; when none shares an idea, the general suggestions follow, in the lexico
 """
 from __future__ import annotations
 
+import heapq
 from typing import TYPE_CHECKING
 
 from .examples import ask_ideas
@@ -24,6 +25,7 @@ class Suggester:
         self.index = index
         self.general = list(general)
         self.general_ideas = [ask_ideas(q, index.lex) for q in self.general]
+        self.order = {fid: i for i, fid in enumerate(index.store.facts)}  # file order breaks ties
 
     def near(self, ideas: list[set[str]], word_of: dict[str, str], shown: set[str], k: int) -> list[str]:
         """Up to k questions sharing the most of `ideas` (weighted), none an example question of a fact in `shown`
@@ -36,9 +38,9 @@ class Suggester:
         for c in ideas:
             for e in c:
                 fids |= self.index.ask_postings.get(e, set())
-        order = {fid: i for i, fid in enumerate(self.index.store.facts)}
+        order = self.order
         scored: list[tuple[float, int, str]] = []
-        for fid in sorted(fids - shown, key=lambda f: order.get(f, 0))[:MAX_CANDIDATES]:
+        for fid in heapq.nsmallest(MAX_CANDIDATES, fids - shown, key=lambda f: order.get(f, 0)):
             asks = self.index.store.asks.get(fid, [])
             best = max(((score(a), q) for a, q in zip(self.index.ask_stems.get(fid, ()), asks)), default=(0.0, ""))
             if best[0] > 0:
