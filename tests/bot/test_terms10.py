@@ -108,3 +108,19 @@ def test_the_bots_own_view_is_refused_saying_it_has_none(bot, question):
 def test_the_authors_view_is_still_answered(bot):
     reply = ask(bot, "what does the blog's author think about the exchanges?")
     assert reply.answered and reply.statements[0].kind == "opinion"
+
+
+@pytest.mark.parametrize("question", ["what did Putin promise the conscripts' families?", "what exactly has Putin promised conscripts?"])
+def test_what_was_promised_is_not_answered_by_a_fact_naming_a_promise_without_its_content(bot, question):
+    assert not ask(bot, question).answered  # "despite Putin's early promises." says nothing of what
+
+
+def test_what_was_promised_is_answered_by_a_fact_saying_what(bot):
+    reply = ask(bot, "what were the recruits promised when they signed up?")
+    assert reply.answered and reply.statements[0].fact_id in ("recruitment-incentives", "coerced-or-misled")
+
+
+@pytest.mark.parametrize("question", ["why did Putin start the war?", "what were the causes of the war?"])
+def test_why_the_war_began_is_refused_as_beyond_the_articles(bot, question):
+    reply = ask(bot, question)
+    assert not reply.answered and "why Russia invaded" in reply.message

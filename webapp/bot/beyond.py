@@ -129,3 +129,15 @@ def contact_facts(store: Store) -> list[str]:
 YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:you|u|ya) (?:personally |really )?(?:think|believe|reckon|feel)\b"
                        r"|\b(?:your|ur) (?:own |personal )?(?:view|opinion|take|thoughts|verdict|prediction)\b|\bin your (?:opinion|view)\b"
                        r"|\bwhat would you (?:say|do)\b")
+
+
+# "what did Putin PROMISE about conscripts?": what was promised, which a fact naming a promise without its content
+# ("despite Putin's early promises.") does not say
+PROMISE_ASKED = re.compile(r"^(?:so |and |but )?what (?:exactly )?(?:did|does|has|have|had|was|were) (?:[a-z']+ ){1,4}?(promis|pledg|vow|guarant|offer|threat)\w*\b")
+
+
+def gives_content(statement: str, verb: str) -> bool:
+    """Whether a fact says what was promised (offered, threatened): the word followed by what, not by the sentence's end
+    (a fact saying it in other words, "guarantees", is left to the other rules)."""
+    found = list(re.finditer(rf"\b{verb}\w*", statement.lower()))
+    return not found or any(not re.match(r"\s*[.,;:)]", statement[m.end():]) for m in found)

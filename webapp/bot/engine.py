@@ -18,7 +18,7 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
-from .beyond import YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
+from .beyond import PROMISE_ASKED, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
@@ -331,14 +331,21 @@ class Bot(LastAnswer, Records, Counting):
             ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
         if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group)]
-        ranked = self.counting_something_else(u, ranked)
+        ranked = self.counting_something_else(u, self.said_what(u, ranked))
         ranked = [s for s in ranked if not a_rate_for(self.store.facts[s.fact_id].statement, text)]  # "the FIRST week of the war"
         if periods := periods_asked(text):  # "how many a month", "the busiest week in 2025": a fact for that period
             ranked = [s for s in ranked if all(speaks_of(self.store.facts[s.fact_id].statement, p) for p in periods)]
-        if u.qtype == "trend" and u.reading.years:  # a trend in a year: a fact comparing that year with others
-            ranked = [s for s in ranked if COMPARES_PERIODS.search(self.store.facts[s.fact_id].statement)]
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
+        return ranked
+
+    def said_what(self, u, ranked: list) -> list:
+        """"What did Putin promise?": a fact saying what, not one naming a promise; "did surrenders go up in 2024?": a fact
+        comparing that year with others, not one figure of that year."""
+        if m := PROMISE_ASKED.search(u.reading.text):
+            ranked = [s for s in ranked if gives_content(self.store.facts[s.fact_id].statement, m.group(1))]
+        if u.qtype == "trend" and u.reading.years:
+            ranked = [s for s in ranked if COMPARES_PERIODS.search(self.store.facts[s.fact_id].statement)]
         return ranked
 
     def narrow_to_last(self, u, ranked: list, context: dict) -> list:

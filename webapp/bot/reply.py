@@ -38,6 +38,8 @@ REFUSALS = {
                         "are about those.",
     "year-narrow": "The articles do not give that figure for that year.",
     "year": "The articles here do not report on that year.",
+    "causes": "The articles do not go into why Russia invaded: they report on the Russian soldiers who surrender and "
+              "what that says about the war.",
     "other-wars": "The articles here are about Russian soldiers surrendering to Ukraine; they do not cover other wars.",
     "future": "The articles here report what has happened; they do not forecast what will happen.",
     "advice": "I can only report what the articles say; I can't give advice.",
