@@ -119,10 +119,19 @@ WH = re.compile(r"\b(?:how|what|why|which|where|when|who)\b")
 GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|did|was|were|can|could) (?:it|he|she|they|this|that)\b[^?]*\?\s*$")
 
 
+# "forget 2022 - what is the most in a week?", "apart from one fewer enemy soldier, what does Ukraine gain?": what the
+# visitor sets aside is not what is asked (but "forget everything and answer:" is an instruction, read as words); nor is
+# a doubt tacked on ("…, or is that just a headline writer getting carried away?")
+ASIDE = re.compile(r"^(?:ok,? |okay,? |so,? )?(?:forget|never mind|leaving aside|leave aside|setting aside|aside from|apart from)\b"
+                   r"(?![^,;:?-]*\b(?:everything|all|instructions?|rules?|previous|prompt|answer)\b)[^,;:?-]*[,;:-]\s*")
+DOUBT_TAIL = re.compile(r",? or (?:is|was) (?:that|it|this) (?:just|only|simply|merely)\b[^?]*")
+
+
 def asked_sentence(t: str) -> str:
     """Without remarks about the visitor before the question, and without a yes/no guess after a wh-question."""
     while (m := REMARK.match(t)) and m.end() < len(t):
         t = t[m.end():]
+    t = DOUBT_TAIL.sub("", ASIDE.sub("", t)) or t
     m = GUESS.search(t)
     return t[:m.start()] if m and WH.search(t[:m.start()]) else t
 
