@@ -63,7 +63,7 @@ OTHER_SIDE = re.compile(
     r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captur\w*|surrender\w*|prisoner|held|hold\w*|taken|keep\w*|kept|detain\w*|give up|giving up|gave up|defect\w*)\b"
     r"|\b(captured|held|taken prisoner) by russia\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
     r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
-    r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity))\b"
+    r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity|detention|custody|hands))\b"
     # "the record week for UKRAINIANS SURRENDERING", "a surrender programme FOR UKRAINIANS", "help Ukrainian soldiers WHO WANT TO LEAVE"
     r"|(?<!\bthan )(?<!\band )(?<!\bor )\bukrainians? (surrender\w*|defect\w*|deserting|giving up|gave up|taken prisoner)\b|\b(surrender|defection) (program\w*|project|scheme|hotline|line)s? for (the )?ukrainians?\b"
     r"|\bukrainian(s|( (soldiers?|troops?|servicemen|fighters?))) who (want|wish|try|tried|wanted) to (leave|surrender|defect|desert|give up|quit)\b")
