@@ -43,11 +43,11 @@ def test_the_evaluation_set_holds_its_targets(bot):
 # each tuned on only after its blind figure was recorded (README, bot evaluate). Not yet at the
 # 95% targets: these floors are what the bot reaches now, so a change that loses ground on questions
 # phrased the way strangers phrase them fails here. (answers, refusals, follow-ups missed at most)
-BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.91, 0),
-                "tuning-c.yaml": (0.91, 0.95, 0), "tuning-d.yaml": (0.97, 0.92, 4),
-                "tuning-e.yaml": (0.94, 0.91, 6), "tuning-f.yaml": (0.93, 0.91, 2),
-                "tuning-g.yaml": (0.90, 0.94, 4), "tuning-h.yaml": (0.91, 0.82, 11),
-                "tuning-j.yaml": (0.80, 0.68, 18), "tuning-k.yaml": (0.73, 0.81, 12)}
+BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.94, 0.91, 0),
+                "tuning-c.yaml": (0.91, 0.95, 0), "tuning-d.yaml": (0.97, 0.95, 3),
+                "tuning-e.yaml": (0.95, 0.91, 6), "tuning-f.yaml": (0.93, 0.94, 1),
+                "tuning-g.yaml": (0.91, 0.94, 4), "tuning-h.yaml": (0.91, 0.85, 11),
+                "tuning-j.yaml": (0.87, 0.78, 15), "tuning-k.yaml": (0.84, 0.87, 9)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
