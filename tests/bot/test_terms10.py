@@ -148,3 +148,17 @@ def test_a_family_member_by_another_word_is_the_family(bot):
 def test_ukraines_soldiers_in_russian_custody_are_the_other_side(bot):
     reply = ask(bot, "what are conditions like for Ukrainian POWs in Russian custody?")
     assert not reply.answered and reply.reason == "out-of-scope"
+
+
+def test_where_a_place_lies_is_answered_only_by_a_fact_locating_it(bot):
+    reply = ask(bot, "where is Bakhmut?")  # listed among the places with most surrenders, never located
+    assert not reply.answered and "do not say where it is" in reply.message
+    assert "surrender-hotspots-blog" in [s.fact_id for s in reply.related]
+    reply = ask(bot, "where is Donetsk exactly?")  # "Donetsk, Ukraine's eastern region"
+    assert reply.answered and reply.statements[0].fact_id == "most-captured-in-donetsk"
+
+
+@pytest.mark.parametrize("unit", ["in km2?", "in sq km?"])
+def test_the_last_share_in_square_kilometres_however_written(bot, unit):
+    reply = ask(bot, unit, after="what share of Ukraine did Russia take in 2025?")
+    assert reply.answered and reply.statements[0].fact_id == "territory-taken-2025-area"

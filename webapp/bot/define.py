@@ -43,6 +43,17 @@ def term_asked(text: str, names: set[str]) -> str | None:
     return None
 
 
+# "where is Pokrovsk?": where a place the facts name lies, which only a fact locating it gives ("Donetsk, Ukraine's eastern
+# region"), not one listing it ("around Pokrovsk, Bakhmut, Kursk")
+WHERE_IS = re.compile(r"^(?:so |and |but |ok )?where(?:'s| is| are|s)(?: the)? ([a-z]+(?: (?!exactly\b|on\b|in\b)[a-z]+)?)(?: (?:region|oblast|city|town|province))?"
+                      r"(?:,? exactly| on the map| in ukraine| in russia)?\W*$")
+
+
+def place_asked(text: str, places: set[str]) -> str | None:
+    m = WHERE_IS.search(text)
+    return m.group(1) if m and m.group(1) in places else None
+
+
 def names(store: Store) -> set[str]:
     """The capitalised names of two or three words the facts use ("geneva conventions", "coordination headquarters")."""
     out = set()
@@ -64,7 +75,7 @@ def explains(f: Fact, term: str) -> bool:
     rx = term_rx(term)
     for m in rx.finditer(f.statement):
         after = f.statement[m.end():m.end() + 40]
-        if re.match(r"[\"”']?(?: \w+)?(?:,| -| —)? (?:the|a|an|in which|which|who|that is|meaning|i\.e\.)\b", after) \
+        if re.match(r"[\"”']?(?: \w+)?(?:,| -| —)? (?:the|a|an|in which|which|who|that is|meaning|i\.e\.|[a-z]+'s)\b", after, re.I) \
                 or re.match(r"[\"”']? (?:is|are|was|were|means?)\b", after):
             return True
         if f.kind == "context" and m.start() <= 1:  # a context fact that starts with the name

@@ -161,6 +161,8 @@ class Bot(LastAnswer, Records, Counting):
 
         if (term := define.term_asked(u.text, self.names)) and (meant := self.meaning(term, u, context)):
             return meant
+        if (place := define.place_asked(u.text, set(self.place_names))) and (meant := self.meaning(place, u, context, "no-place")):
+            return meant
         if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):
             return narrowed
         if u.follow_up and WHY_THAT.match(u.text) and not u.reading.words and len(u.ideas) > 1:
@@ -231,7 +233,7 @@ class Bot(LastAnswer, Records, Counting):
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context
 
-    def meaning(self, term: str, u, context: dict) -> tuple[Reply, dict] | None:
+    def meaning(self, term: str, u, context: dict, why: str = "no-definition") -> tuple[Reply, dict] | None:
         """"What is a non-commissioned officer?": the facts that explain the term, or a refusal offering those that only
         use it (define.py); None when no fact mentions it (the question is read as any other)."""
         # the term, or a word the lexicon gives for it ("NCO": "non-commissioned officer")
@@ -242,7 +244,7 @@ class Bot(LastAnswer, Records, Counting):
             return None
         explained = [i for i in mentioned if define.explains(self.store.facts[i], term)]
         if not explained:
-            return self.refuse("not-covered", "no-definition", mentioned), context
+            return self.refuse("not-covered", why, mentioned), context
         facts = [self.store.facts[i] for i in explained[:rp.MAX_STATEMENTS]]
         return Reply(True, rp.framing(self.store, facts, False), [self.statement(f) for f in facts]), \
             {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "facts": explained[:rp.MAX_STATEMENTS],

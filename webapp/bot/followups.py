@@ -48,12 +48,12 @@ VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded
                           r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$")
 # "and what is that in square kilometres?", "in km?", "as a number?": the last answer's figure in another unit
 CONVERT = re.compile(r"^(and |so )?((what|how much|how many|how big) (is|was|are|would) (that|this|it)( be)? )?(in|as) (square |sq )?"
-                     r"(kilometres|kilometers|km|kms|miles|percent|a percentage|percentages|a number|numbers|absolute terms)\W*$")
+                     r"(kilometres|kilometers|km|kms|km2|km²|sq km|sqkm|miles|percent|a percentage|percentages|a number|numbers|absolute terms)\W*$")
 
 
 def unit_word(text: str) -> str:
     """The unit a conversion follow-up asks for, as it starts in a figure's unit ("kilomet", "percent", "")."""
-    if re.search(r"\b(kilomet\w*|km|kms|miles)\b", text):
+    if re.search(r"\b(kilomet\w*|km|kms|km2|miles)\b|km²", text):
         return "kilomet"
     return "percent" if "percent" in text else ""
 

@@ -51,6 +51,7 @@ REFUSALS = {
     "no-figure": "The articles here do not give a figure for that.",
     "no-view": "I have no views of my own: I only report what the articles say, with who says it. Their authors' "
                "views are labelled as opinions; ask what the author thinks.",
+    "no-place": "The articles name that place but do not say where it is; here is where they mention it:",
     "no-definition": "The articles use that term but do not explain what it means; here is where they use it:",
     "no-contact": "The articles give no phone number, address or link: they only say which ways of getting in touch "
                   "exist:",
