@@ -296,7 +296,7 @@ CONTENT_TYPE = st.sampled_from([
     "application/json", "application/json", "application/json; charset=utf-8", "application/vnd.api+json",
     "text/plain", "application/x-www-form-urlencoded", "multipart/form-data", "text/html", "", None,
 ])
-ASK_SHAPE = {"answered", "message", "statements", "related", "suggestions", "conversation"}
+ASK_SHAPE = {"answered", "message", "statements", "related", "suggestions", "conversation", "reason"}
 
 
 @settings(FUZZ, max_examples=200)

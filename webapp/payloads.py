@@ -106,6 +106,7 @@ class AskOut(BaseModel):
     related: list[StatementOut]
     suggestions: list[str]
     conversation: str
+    reason: str = "answer"  # answer | smalltalk | empty | out-of-scope | not-covered (a greeting is no refusal)
 
     @classmethod
     def of(cls, reply, conversation: str) -> "AskOut":
@@ -114,6 +115,6 @@ class AskOut(BaseModel):
                                 citations=[CitationOut(**c) for c in s.citations], url=s.url)
         return cls(answered=reply.answered, message=reply.message, statements=[st(s) for s in reply.statements],
                    related=[st(s) for s in reply.related], suggestions=list(reply.suggestions),
-                   conversation=conversation)
+                   conversation=conversation, reason=reply.reason)
 
 

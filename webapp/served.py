@@ -50,7 +50,7 @@ def _bank_for(store: Store, seed: int) -> Bank:
     return Bank(questions={q.id: q for q in qs if q.id not in bad}, seed=seed)
 
 
-def _bot_for(store: Store, subject_id: str = "") -> Bot | None:
+def _bot_for(store: Store, subject_id: str = "", title: str | None = None) -> Bot | None:
     """A bot over the subject alone: its own FTS5 index in an in-memory database. Its statements link to the
     fact on the subject's page (which is there whether or not the subject is merged into /facts)."""
     if not store.facts:
@@ -63,7 +63,7 @@ def _bot_for(store: Store, subject_id: str = "") -> Bot | None:
             return db.bot_search(mem, *a, **k)
     # its facts and its article's record (title, author, date) are on the subject's page
     bot = Bot(store, search=search, source_url=lambda i: f"/subjects/{subject_id}",  # its page shows the article's record
-              fact_url=lambda fid: f"/subjects/{subject_id}#{fid}")
+              fact_url=lambda fid: f"/subjects/{subject_id}#{fid}", subject=title or subject_id)
     db.migrate(mem)
     db.load_content(mem, store, extra_terms=bot.index_terms)
     bot._memory_db = mem  # kept alive with the bot
@@ -84,7 +84,7 @@ def subject(row: dict, seed: int) -> Subject:
         if hit and hit[0] == version:
             return hit[1]
     st = store_of(publishable(bundle_of(row)))  # a preview exempts what is not taught yet, as publishing does
-    built = Subject(id=row["id"], title=row["title"], store=st, bank=_bank_for(st, seed), bot=_bot_for(st, row["id"]), row=row)
+    built = Subject(id=row["id"], title=row["title"], store=st, bank=_bank_for(st, seed), bot=_bot_for(st, row["id"], row["title"]), row=row)
     with _lock:
         if len(_cache) >= MAX_CACHED:
             _cache.clear()

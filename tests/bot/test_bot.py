@@ -11,7 +11,7 @@ from webapp import db
 
 from ..conftest import HTMX, make_app
 
-SHAPE = {"answered", "message", "statements", "related", "suggestions", "conversation"}
+SHAPE = {"answered", "message", "statements", "related", "suggestions", "conversation", "reason"}
 STATEMENT = {"text", "fact_id", "claimant", "citations", "url"}
 
 
@@ -38,14 +38,16 @@ def test_the_evaluation_set_holds_its_targets(bot):
 
 # The sets written blind by other helpers (A students, B adults in session 5; C adults, D students in
 # session 6; E learners of English and sceptics, F students, listeners and parents in session 7; G teachers,
-# fact-checkers and sceptics on the sources, H fast typists, learners of English and dictation in session 8),
+# fact-checkers and sceptics on the sources, H fast typists, learners of English and dictation in session 8;
+# J school students revising and K adults reading the news at home in session 9),
 # each tuned on only after its blind figure was recorded (README, bot evaluate). Not yet at the
 # 95% targets: these floors are what the bot reaches now, so a change that loses ground on questions
 # phrased the way strangers phrase them fails here. (answers, refusals, follow-ups missed at most)
-BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.91, 0),
-                "tuning-c.yaml": (0.91, 0.95, 0), "tuning-d.yaml": (0.96, 0.91, 4),
-                "tuning-e.yaml": (0.94, 0.91, 6), "tuning-f.yaml": (0.93, 0.91, 2),
-                "tuning-g.yaml": (0.90, 0.94, 4), "tuning-h.yaml": (0.90, 0.83, 11)}
+BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.94, 0.92, 0),
+                "tuning-c.yaml": (0.91, 0.95, 0), "tuning-d.yaml": (0.96, 0.94, 3),
+                "tuning-e.yaml": (0.95, 0.93, 6), "tuning-f.yaml": (0.93, 0.94, 1),
+                "tuning-g.yaml": (0.91, 0.94, 4), "tuning-h.yaml": (0.90, 0.86, 11),
+                "tuning-j.yaml": (0.88, 0.79, 14), "tuning-k.yaml": (0.84, 0.87, 9)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -62,11 +64,11 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 
 
 # The real figures (README): sets written by people who never saw the bot's rules, never tuned on (removed
-# from a tuner's worktree). Floors sit just under the last measured figures, session 8: heldout.yaml 85.9%
-# answers, 86.5% refusals, 30 of 35 follow-ups; heldout-i.yaml (everyday questions, written blind in session 8)
-# 77.9%, 75.4%, 45 of 59. A change that generalises worse fails here. The message gives figures only, never the
+# from a tuner's worktree). Floors sit just under the last measured figures, session 9: heldout.yaml 85.9%
+# answers, 90.4% refusals, 30 of 35 follow-ups; heldout-i.yaml (everyday questions, written blind in session 8;
+# 3 items relabelled in session 9 where new facts answer them) 79.9%, 80.3%, 46 of 59. A change that generalises worse fails here. The message gives figures only, never the
 # missed questions, so that reading a failure does not turn into tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.85, 0.86, 30), "heldout-i.yaml": (0.76, 0.74, 44)}
+HELDOUT_FLOORS = {"heldout.yaml": (0.85, 0.90, 30), "heldout-i.yaml": (0.79, 0.80, 46)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))

@@ -55,7 +55,8 @@ def sid(statement_id: str) -> str | None:
 # a question made only of words about articles, asking by one word what it wants: "does it have a DATE",
 # "whats the TITLE of the blog", "where does the blog get its numbers FROM", "which one came out FIRST"
 LOOSE = [("trust", re.compile(r"\b(?:sources?|sourced|sourcing|(?:come|comes|came|get|gets|got) (?:\w+ ){0,2}from|named? source)\b")),
-         ("who", re.compile(r"\b(?:byline|author|authors|wrote|written|writer|blogger|journalist|reporter)\b")),
+         ("who", re.compile(r"\b(?:byline|author|authors|wrote|written|writer|blogger|journalist|reporter)\b"
+                            r"|^(?:is|was) (?:it|this|that|the [a-z ]+?) (?:by|from)\b")),  # "is the news report by the BBC?"
          ("when", re.compile(r"\b(?:date|dated|when|what day|came out|come out|first|earlier|later|newer|older)\b")),
          ("title", re.compile(r"\b(?:title|titled|headline|heading|called)\b")),
          ("where", re.compile(r"\b(?:website|websites|site|sites|newspaper|outlet|section|publication|publisher|paper|magazine|"
@@ -69,6 +70,8 @@ NOT_LOOSE = re.compile(r"\b(?:say|says|said|think|thinks|tell|tells|make of|mean
                        r"(?! (?:us )?(?:where|who|when|whether|if|which))|\bwhy\b|\d")
 POINTS_BACK = re.compile(r"\b(?:that|this)\b")  # "is that just the blog's opinion?": the last answer, not the article
 PERSON = re.compile(r"^(?:so |and )?(?:is|was) (?:he|she|the (?:author|writer|blogger|journalist)) (?:a|an|the|just|really)\b"
+                    r"|\b(?:written|wrote|write|writes|published) (?:any )?(?:other|more|previous|earlier|many) (?:pieces|articles|posts|books|"
+                    r"stories|things)\b"
                     r"|\bhow old is (?:he|she|the (?:author|writer|blogger))\b|\b(?:he|she) (?:works?|worked) (?:for|as)\b")
 
 
@@ -80,12 +83,46 @@ def asked(text: str, loose: bool = False) -> str | None:
     if TRUST.search(text) and (ARTICLE.search(text) or loose):  # "is the news report biased", "is it reliable?" after one
         return "trust"
     if PERSON.search(text):  # "is he a journalist?": the record names the author, nothing more
-        return None
+        return "person" if loose else None
     loose = loose and not NOT_LOOSE.search(text)
     for name, rx in (("list", LIST), ("who", WHO), ("when", WHEN), ("where", WHERE), ("kind", KIND)) + (tuple(LOOSE) if loose else ()):
         if rx.search(text):
             return name
     return None
+
+
+# "who is Michael Drucker?", "tell me about Drucker": a person the question names; the record says who wrote what
+WHO_IS = re.compile(r"^(?:and |so |but )?(?:who(?: is|'s| was)|tell me (?:more )?about|what do (?:we|you) know about|what about)\b")
+YES_NO = re.compile(r"^(?:so |and |but )?(?:is|was)\b")
+NOTHING_MORE = ("The articles say nothing about their authors beyond what Sourced records about each article, "
+                "below: who wrote it (when its text names anyone), where and when it was published.")
+
+
+def by_author(store: Store, text: str) -> list[str]:
+    """The sources whose author the question names by surname."""
+    return [s.id for s in store.sources.values() if s.author and re.search(rf"\b{re.escape(s.author.split()[-1].lower())}\b", text)]
+
+
+# "what's the difference between the two articles?", "how do the articles differ?": the articles as a whole, compared
+DIFFERENCE = re.compile(r"\b(?:difference|differences|differ|different|compare|comparison|contrast)\b")
+DIFFER_WORDS = {"difference", "differences", "differ", "different", "differently", "compare", "comparison", "contrast", "between",
+                "main", "big", "biggest", "key"}
+
+
+def differing(store: Store) -> list[str]:
+    """A pair of facts on one point where the articles differ (a conflict whose note is not "Same …"), in file order."""
+    for f in store.facts.values():
+        for c in f.conflicts_with:
+            if c.fact in store.facts and not (c.note or "").startswith("Same") and \
+                    {x.source_id for x in f.citations} != {x.source_id for x in store.facts[c.fact].citations}:
+                return [f.id, c.fact]
+    return []
+
+
+def compare_framing(kinds: set[str], differ: bool) -> str:
+    head = "The two articles are different kinds of writing" if len(kinds) > 1 else "Here are the two articles side by side"
+    return head + (": what Sourced records about each, then a point where their facts differ:" if differ
+                   else ": what Sourced records about each:")
 
 
 KIND_WORDS = {"opinion": ["opinion", "blogger"], "news": ["news", "journalist", "reporter", "newspaper"]}
@@ -138,12 +175,35 @@ def said(store: Store, source_id: str, ask: str, alone: bool) -> list[tuple[str,
     return record + note if alone else note
 
 
-FRAMING = {
-    "trust": "I can't check the articles' figures myself: every figure here is checked against the paragraph "
-             "that reports it, which shows what the article says, not that it is true. Here is what is known "
-             "about the article and where its figures come from:",
-}
+def trust_framing(articles: int) -> str:
+    """How far to trust the articles: no figure; "the article" for one, "the articles" for several."""
+    them = "the article" if articles == 1 else "the articles"
+    return ("I can't check the articles' figures myself: every figure here is checked against the paragraph that reports it, "
+            f"which shows what the article says, not that it is true. Here is what is known about {them} and where "
+            f"{'its' if articles == 1 else 'their'} figures come from:")
+
+
 FRAMING_ONE = "Here is what Sourced records about the article itself:"
+
+# "can I trust you?", "are you biased?", "do you make things up?": a question about the bot itself, answered by what it
+# is and where its statements come from (as "are the numbers trustworthy?" is answered about the articles)
+ABOUT_ME = re.compile(r"\b(?:can|should|could|do|why should|how can|how do) (?:i|we|people|anyone|students|you) (?:really |actually )?"
+                      r"(?:trust|believe|rely on|count on) (?:you|this bot|the bot|this site|sourced|your (?:answers?|replies|facts))\b"
+                      r"|\b(?:are|is) (?:you|this bot|the bot|your (?:answers?|replies)) (?:\w+ )?(?:reliable|trustworthy|accurate|biased|"
+                      r"honest|neutral|objective|always right|correct|a real person|a person|human|an? ai|a robot|telling the truth)\b"
+                      r"|\b(?:can|should|could) (?:you|this bot|the bot|your (?:answers?|replies)) be (?:trusted|believed|relied on)\b"
+                      r"|\bdo you (?:ever )?(?:lie|make (?:things|stuff|it) up|hallucinate|invent|get (?:things|it) wrong|check (?:the|your) facts)\b"
+                      r"|\bhow (?:do|can|would) (?:i|we) know (?:you|your (?:answers?|replies)) (?:are|is|'re) (?:right|true|correct|accurate|honest)\b"
+                      r"|\bwhere do (?:you|your (?:answers?|facts)) (?:get|come from)\b(?! (?:the|this|that) (?:figure|number))")
+
+
+def about_me(articles: int) -> str:
+    """What the bot is: no figure, true for one article or several."""
+    them = "the article" if articles == 1 else "the articles"
+    return (f"I am Sourced's explainer bot, a program and not a person: I answer only with statements taken from {them}, "
+            "each with who makes the claim and where it was reported, and when they don't cover something I say so. "
+            "I can't check whether a claim is true. Here is what is known about "
+            f"{them} and where {'its' if articles == 1 else 'their'} figures come from:")
 FRAMING_ALL = "Here is what Sourced records about the articles themselves:"
 
 # words a question about an article may hold besides the article's own names (anything else is a subject)
@@ -160,7 +220,7 @@ person guy man tell know think is was exactly all any even please whom blog blog
 text texts s d ll re ve t day year month when where who which what how are were be been isn don doesn didn
 whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
 byline headline title titled heading section page own same percentages percentage shares earlier later newer
-older editorial op ed proper we
+older editorial op ed proper we wats reporting straight
 """.split())
 
 

@@ -95,3 +95,49 @@ def names_none(statement: str, group: str) -> bool:
     # "analysts, UNNAMED in the blog post" says which: none are named
     named = [n or m.group().lower() in ("unnamed", "anonymous") for n, m in zip(named, words)]
     return bool(at) and not any(any(named[max(0, i - 4): i + 5]) for i in at)  # silent on it: other rules decide
+
+
+# "did surrenders go up in 2024?": a trend in one year is shown only by a fact comparing it with others ("more than in
+# 2022 and 2023 put together", "more than any other year"), not by one figure of that year (its record week)
+COMPARES_PERIODS = re.compile(r"\bthan\b|\bany other\b|\breverse\b|\bmore often\b|\bfaster\b|\bgrowing\b|\brising\b"
+                              r"|\bno sign of easing\b|\bput together\b")
+
+
+def yearly_trends(store: Store) -> list[str]:
+    """The facts that compare one year with others (offered when a trend in a year no fact compares is asked about)."""
+    return [f.id for f in store.facts.values() if f.kind != "opinion" and re.search(r"\b(?:19|20)\d\d\b", f.statement)
+            and COMPARES_PERIODS.search(f.statement)]
+
+
+# "what's the hotline number?", "what number do they call?", "the website address": a contact detail, which no article
+# gives (they say which ways of getting in touch exist); a "number" here is no count
+CONTACT_DETAIL = re.compile(r"\b(?:phone|telephone|hotline|helpline|contact|whatsapp|telegram|signal|viber)(?:'s)? (?:number|no|address|handle|link|"
+                            r"username|id)\b|\b(?:number|website|site|link|address) (?:for|of) (?:the )?(?:hotline|helpline|project|chatbot|bot|line)\b"
+                            r"|\b(?:what|which) (?:number|website|link|address) (?:do|does|did|should|can|could|would) .*\b(?:call|ring|dial|text|"
+                            r"visit|contact|use|message)\b|\bnumber (?:to|i can|they can|you can|they|you) (?:call|ring|dial|text)\b"
+                            r"|\b(?:e-?mail|web|website) address\b")
+# the ways of getting in touch a fact names (offered beside that refusal)
+CONTACT_MEANS = re.compile(r"\b(?:messengers?|chatbots?|contact lines?|hotlines?|phones?|telegram|apps?|helplines?)\b", re.I)
+
+
+def contact_facts(store: Store) -> list[str]:
+    return [f.id for f in store.facts.values() if f.kind != "opinion" and CONTACT_MEANS.search(f.statement)]
+
+
+# "do you think Ukraine will win?", "what's your own view?": the bot's own opinion, which it does not have (an author's
+# view is asked for by naming the author: "what does the blogger think")
+YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:you|u|ya) (?:personally |really )?(?:think|believe|reckon|feel)\b"
+                       r"|\b(?:your|ur) (?:own |personal )?(?:view|opinion|take|thoughts|verdict|prediction)\b|\bin your (?:opinion|view)\b"
+                       r"|\bwhat would you (?:say|do)\b")
+
+
+# "what did Putin PROMISE about conscripts?": what was promised, which a fact naming a promise without its content
+# ("despite Putin's early promises.") does not say
+PROMISE_ASKED = re.compile(r"^(?:so |and |but )?what (?:exactly )?(?:did|does|has|have|had|was|were) (?:[a-z']+ ){1,4}?(promis|pledg|vow|guarant|offer|threat)\w*\b")
+
+
+def gives_content(statement: str, verb: str) -> bool:
+    """Whether a fact says what was promised (offered, threatened): the word followed by what, not by the sentence's end
+    (a fact saying it in other words, "guarantees", is left to the other rules)."""
+    found = list(re.finditer(rf"\b{verb}\w*", statement.lower()))
+    return not found or any(not re.match(r"\s*[.,;:)]", statement[m.end():]) for m in found)

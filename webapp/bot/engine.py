@@ -14,21 +14,22 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from lemminflect import getAllLemmas
-
 from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
-from . import about, reply as rp
-from .beyond import a_rate_for, CHECKED_BY, DID_WHAT, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
+from . import about, define, reply as rp
+from .beyond import PROMISE_ASKED, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, only_verb, rounds_to
-from .fit import COUNTS, PEOPLE, counts_a_part, counts_other_things, head_noun, one_half_of
+from .fit import PEOPLE
 from .followups import PRISONERS_OR_LOSSES, WHY_THAT
-from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNTED_NP, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, NP_END, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
+from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .lastanswer import LastAnswer
+from .records import Records
+from .counting import Counting
+from .suggest import Suggester
 from .understand import Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
@@ -51,15 +52,18 @@ NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
 
 
-class Bot(LastAnswer):
+class Bot(LastAnswer, Records, Counting):
     """Answers questions from one store. `search(match, limit, ordered=True, budget=None)` returns
     (fact id, bm25) pairs from the FTS5 index, best first (db.bot_search); `fact_url(id)` gives a
     fact's page."""
 
     def __init__(self, store: Store, search: Search, fact_url: Callable[[str], str] = lambda i: f"/facts/{i}",
                  min_coverage: float = MIN_COVERAGE, min_score: float = MIN_SCORE,
-                 source_url: Callable[[str], str] | None = lambda i: f"/sources#src-{i}"):
+                 source_url: Callable[[str], str] | None = lambda i: f"/sources#src-{i}", subject: str | None = None):
         self.store = store
+        # a teacher's subject (its title): its refusals and greeting speak of its article, not of the prisoners
+        self.refusals = rp.worded(rp.REFUSALS, len(store.sources), subject)
+        self.smalltalk = rp.worded(rp.SMALLTALK, len(store.sources), subject)
         self.source_url = source_url  # None: questions about the articles themselves are not answered
         self.search = search
         self.fact_url = fact_url
@@ -70,12 +74,14 @@ class Bot(LastAnswer):
         oos_words = [t for terms in store.lexicon.out_of_scope.values() for t in terms]
         self.lex = Lexicon.build(store.lexicon.synonyms, texts, oos_words)
         self.index = FactIndex(store, self.lex)
+        self.suggester = Suggester(self.index, store.lexicon.suggestions)
         self.claimant_stems = {f.id: {stem(w) for w in TOKEN.findall(tidy(f.claimant))} for f in store.facts.values()}
         self.any_claimant = set().union(*self.claimant_stems.values())
         self._carried: dict[float, bool] = {}
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
         self.places_taken = places_taken(store)
+        self.names = define.names(store)
         self.people = {e for w in PEOPLE for e in self.lex.expand(stem(w))}  # the words a count of men may count by
         self.place_names = sorted(place_names(store))
         self.derived_from: dict[str, list[str]] = {}  # a fact -> the facts whose figures Sourced computed from it
@@ -104,7 +110,7 @@ class Bot(LastAnswer):
 
     def refuse(self, reason: str, why: str, related: list[str] = ()) -> Reply:
         related = list(related[:rp.MAX_RELATED])
-        return Reply(False, rp.REFUSALS[why], related=[self.statement(self.store.facts[i]) for i in related],
+        return Reply(False, self.refusals[why], related=[self.statement(self.store.facts[i]) for i in related],
                      suggestions=self.suggestions_near(related), reason=reason)
 
     def suggestions_near(self, related: list[str], k: int = rp.MAX_SUGGESTIONS) -> list[str]:
@@ -120,25 +126,43 @@ class Bot(LastAnswer):
                 if s.coverage > 0 and s.coverage >= top and self.store.facts[s.fact_id].kind != "opinion"][:rp.MAX_RELATED]
 
     def answer(self, question: str, context: dict | None = None) -> tuple[Reply, dict]:
-        """Reply to one question; `context` is the conversation so far (returned updated)."""
+        """Reply to one question; `context` is the conversation so far (returned updated). A refusal's suggested
+        questions share the question's subject and never repeat what its related facts show (suggest.py)."""
         context = dict(context or {})
         u = understand(question, self.lex, self.scope, context)
+        reply, after = self.reply_for(u, context)
+        if not reply.answered and reply.reason in ("not-covered", "out-of-scope") and u.reading is not None:
+            shown = {s.fact_id for s in reply.related} | set(context.get("facts", ()))  # on screen, or just answered
+            reply.suggestions = self.suggester.near(u.ideas, u.reading.word_of, shown, rp.MAX_SUGGESTIONS)
+        return reply, after
+
+    def reply_for(self, u, context: dict) -> tuple[Reply, dict]:
         if u.kind == "empty":
             return self.refuse("empty", "empty"), context
         if u.kind in rp.SMALLTALK:
             tips = self.suggestions() if u.kind != "thanks" else []
-            return Reply(False, rp.SMALLTALK[u.kind], suggestions=tips, reason="smalltalk"), context
+            return Reply(False, self.smalltalk[u.kind], suggestions=tips, reason="smalltalk"), context
         if CHECKED_BY.search(u.text):  # "has anyone independently checked…": no article reports a check by anyone
             return self.refuse("not-covered", "no-check"), context
+        if self.source_url is not None and about.ABOUT_ME.search(u.text):  # "can I trust you?": what the bot is
+            return self.about_me()
         if (articles := self.about_articles(u.text, context)) is not None:
             return articles
         if OUTCOME.search(u.text) and not VIEW_OF.search(u.text):  # "who won the war?": no article reports an end
             return self.refuse("not-covered", "outcome", war_length(self.store)), context
+        if YOUR_VIEW.search(u.text) and not about.ARTICLE.search(u.text):  # "do you think Ukraine will win?"
+            return self.refuse("not-covered", "no-view"), context
+        if CONTACT_DETAIL.search(u.text):  # "what's the hotline number?": no article gives one; the ways in touch it names
+            return self.refuse("not-covered", "no-contact", contact_facts(self.store)), context
         if u.kind == "out-of-scope":
             return self.refuse("out-of-scope", u.scope if u.scope in rp.REFUSALS else "not-covered"), context
         if u.kind == "nothing":
             return self.refuse("not-covered", "nothing"), context
 
+        if (term := define.term_asked(u.text, self.names)) and (meant := self.meaning(term, u, context)):
+            return meant
+        if (place := define.place_asked(u.text, set(self.place_names))) and (meant := self.meaning(place, u, context, "no-place")):
+            return meant
         if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):
             return narrowed
         if u.follow_up and WHY_THAT.match(u.text) and not u.reading.words and len(u.ideas) > 1:
@@ -156,50 +180,18 @@ class Bot(LastAnswer):
                      "one_year": u.qtype == "how_many" and len(u.reading.years) == 1 and not BY_THEN.search(u.reading.text)}
         return reply, after
 
-    def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
-        """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
-        after = bool(context.get("sources")) and not context.get("facts")  # the last reply was about an article
-        if self.source_url is None or not after and about.asked(text, True) is None:  # (cheap: most questions stop here)
-            return None
-        if not about.only_about_articles(self.store, text, STOPWORDS, self.unheard if after else lambda w: False):
-            return None
-        # one word may say what is asked when the question is about an article for sure: right after a reply about one,
-        # or naming one (after an answer from the facts, "source?" or "is that his opinion?" is about that answer)
-        loose = after or (bool(about.named(self.store, text, kinds=False)) or bool(about.ARTICLE.search(text))) \
-            and not (context.get("facts") and (about.POINTS_BACK.search(text) or not about.named(self.store, text, kinds=False)))
-        ask = about.asked(text, loose) or (context.get("ask") if after and not about.NOT_LOOSE.search(text)
-                                           and not about.PERSON.search(text) else None)
-        if ask is None:
-            return None
-        ids = about.named(self.store, text) or context.get("sources") or list(dict.fromkeys(
-            c.source_id for i in context.get("facts", [])[:1] for c in self.store.facts[i].citations
-            if i in self.store.facts)) or list(self.store.sources)
-        if ask in ("kind", "when", "where") and about.EVERY.search(text):  # "which came out first", "the same website"
-            ids = list(self.store.sources)
-        ids = sorted(ids, key=lambda i: self.store.sources[i].kind != "opinion") if ask == "kind" else ids
-        said = [Statement(t, about.PREFIX + i, who, [], self.source_url(i), "source")
-                for i in ids for t, who in about.said(self.store, i, ask, alone=len(ids) == 1)][:rp.MAX_STATEMENTS]
-        message = about.FRAMING["trust"] if ask == "trust" else about.FRAMING_ONE if len(ids) == 1 else about.FRAMING_ALL
-        return Reply(True, message, said), {"sources": ids, "facts": [], "ask": ask}
-
-    def unheard(self, word: str) -> bool:
-        """A word no fact holds (a newspaper's name, say)."""
-        return not any(self.index.df[e] for e in self.lex.expand(stem(word)))
-
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
         central, known = self.subject_unknown(u)
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
                       u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
                       shown=frozenset(context.get("facts", ())) if u.follow_up else frozenset(), prev=u.prev_ideas)
-        related = self.related(ranked)
+        money = self.lex.expand(stem(m.group(1))) if (m := MONEY.search(u.reading.text)) else set()
+        related = self.offered(u, ranked, money)
         ranked = self.narrow_to_last(u, self.narrow(u, ranked), context)
-        # "how much are soldiers paid": a sum no fact carries; "how much were they paid TO JOIN": a fact that holds every
-        # idea of the question (pay several times the average, to recruits) answers it
-        if (m := MONEY.search(u.reading.text)) and not self.money_figures:  # a count of people is no sum of money,
-            money = self.lex.expand(stem(m.group(1)))  # and the answer must speak of money at all
-            ranked = [s for s in ranked if not any(g.numbers for g in self.store.facts[s.fact_id].figures)
-                      and money & self.index.counted_stems(s.fact_id)]
+        # "how much are they paid": no sum; "paid TO JOIN": a fact holding every idea (pay several times the average) answers
+        ranked = [s for s in ranked if not any(g.numbers for g in self.store.facts[s.fact_id].figures)
+                  and money & self.index.counted_stems(s.fact_id)] if money and not self.money_figures else ranked
         whole = len(u.ideas) >= 2 and bool(ranked) and ranked[0].coverage >= 0.999 and not MONEY_UNIT.search(u.text)
         if whole and MONEY.search(u.reading.text) and not self.money_figures:
             u.qtype = None  # answered in words ("pay several times the national average"), not by a figure
@@ -240,6 +232,34 @@ class Bot(LastAnswer):
                    "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context
+
+    def meaning(self, term: str, u, context: dict, why: str = "no-definition") -> tuple[Reply, dict] | None:
+        """"What is a non-commissioned officer?": the facts that explain the term, or a refusal offering those that only
+        use it (define.py); None when no fact mentions it (the question is read as any other)."""
+        # the term, or a word the lexicon gives for it ("NCO": "non-commissioned officer")
+        terms = [term] + [w for g in self.store.lexicon.synonyms if term in g for w in g if w != term]
+        term = next((w for w in terms if define.mentions(self.store, w)), term)
+        mentioned = define.mentions(self.store, term)
+        if not mentioned:
+            return None
+        explained = [i for i in mentioned if define.explains(self.store.facts[i], term)]
+        if not explained:
+            return self.refuse("not-covered", why, mentioned), context
+        facts = [self.store.facts[i] for i in explained[:rp.MAX_STATEMENTS]]
+        return Reply(True, rp.framing(self.store, facts, False), [self.statement(f) for f in facts]), \
+            {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "facts": explained[:rp.MAX_STATEMENTS],
+             "topics": sorted({t for f in facts for t in f.topics})}
+
+    def offered(self, u, ranked: list, money: set[str]) -> list[str]:
+        """The related facts a refusal would offer: for a trend in one year, the facts comparing years ("did surrenders go
+        up in 2024?"); for a sum of money, the facts that speak of pay ("how much is a contract soldier paid?")."""
+        if u.qtype == "trend" and u.reading.years:
+            return yearly_trends(self.store)[:rp.MAX_RELATED]
+        related = self.related(ranked)
+        if money:
+            related = list(dict.fromkeys([s.fact_id for s in ranked if s.coverage > 0 and money & self.index.counted_stems(s.fact_id)
+                                          and self.store.facts[s.fact_id].kind != "opinion"] + related))
+        return related[:rp.MAX_RELATED]
 
     def in_years(self, years: set[int], context: dict) -> list[str]:
         """Facts on the last answer's topics that do report the year a follow-up asked about."""
@@ -313,7 +333,7 @@ class Bot(LastAnswer):
             ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
         if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group)]
-        ranked = self.counting_something_else(u, ranked)
+        ranked = self.counting_something_else(u, self.said_what(u, ranked))
         ranked = [s for s in ranked if not a_rate_for(self.store.facts[s.fact_id].statement, text)]  # "the FIRST week of the war"
         if periods := periods_asked(text):  # "how many a month", "the busiest week in 2025": a fact for that period
             ranked = [s for s in ranked if all(speaks_of(self.store.facts[s.fact_id].statement, p) for p in periods)]
@@ -321,19 +341,14 @@ class Bot(LastAnswer):
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
         return ranked
 
-    def counting_something_else(self, u, ranked: list) -> list:
-        """Drop the facts whose figure counts something else than a count question asks: men for swaps or calls,
-        a whole for one thing it lists ("how many had HIV"), the dead and wounded together for the dead alone."""
-        text, fact = u.reading.text, lambda s: self.store.facts[s.fact_id]
-        if not (u.qtype in ("how_many", "share") and COUNTS.search(text)):
-            return ranked
-        if u.qtype == "how_many" and (m := COUNTED_NP.search(text)) and (head := head_noun(m.group(1))) and self.index.df[stem(head)]:
-            ranked = [s for s in ranked if not counts_other_things(fact(s), stem(head), self.people)]
-        asked = [{st} for st in u.reading.word_of if st not in self.people]  # its own words: a group holds "illness" too
-        asked += [{e} for c in u.ideas for e in c if e.startswith("~") and e[1:] in text and not c & self.people]
-        grow = lambda c: set().union(*(self.lex.expand(e) for e in c))  # noqa: E731
-        return [s for s in ranked if not counts_a_part(fact(s).statement, asked, text, grow)
-                and not one_half_of(fact(s), text)]  # "how many DIED": not "died or injured"
+    def said_what(self, u, ranked: list) -> list:
+        """"What did Putin promise?": a fact saying what, not one naming a promise; "did surrenders go up in 2024?": a fact
+        comparing that year with others, not one figure of that year."""
+        if m := PROMISE_ASKED.search(u.reading.text):
+            ranked = [s for s in ranked if gives_content(self.store.facts[s.fact_id].statement, m.group(1))]
+        if u.qtype == "trend" and u.reading.years:
+            ranked = [s for s in ranked if COMPARES_PERIODS.search(self.store.facts[s.fact_id].statement)]
+        return ranked
 
     def narrow_to_last(self, u, ranked: list, context: dict) -> list:
         """A follow-up about the last answer's place, person or year, or adding a word its claimant's name holds."""
@@ -369,34 +384,6 @@ class Bot(LastAnswer):
                 if w not in STOPWORDS and w not in STOP_FORMS and stem(w) not in STOP_STEMS and not w[0].isdigit() \
                         and (rx is not OWNED or commonness(w) >= 0.8):  # "somebody's PART": no thing asked about
                     out.append(self.lex.expand(stem(w)))
-        return out
-
-    def counted_verb(self, text: str) -> list[set[str]]:
-        """What the counted did, when a count asks for those who did something ("how many have CONTACTED the hotline",
-        "how many people USED it"): a fact counting others (officers among the prisoners) answers something else."""
-        m = DID_WHAT.search(text)
-        w = m.group(1) if m else ""
-        if not w.endswith("ed") or w in STOPWORDS or w in STOP_FORMS or "VERB" not in getAllLemmas(w) or "NOUN" in getAllLemmas(w):
-            return []
-        return [self.lex.expand(stem(w))]
-
-    def counted_ideas(self, text: str) -> list[set[str]]:
-        """The ideas of what a "how many / what share of" question counts ("wounded prisoners")."""
-        m = COUNTED_NP.search(text)
-        if not m:
-            return []
-        words = []
-        for w in m.group(1).split():
-            if w in NP_END:
-                break
-            words.append(w)
-            if w.endswith("s") and "NOUN" in getAllLemmas(w) and getAllLemmas(w)["NOUN"][0] != w:
-                break  # a plural ends the phrase: "how many new ONES turn up", "how many PRISONERS escaped"
-        np = " ".join(words)
-        out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases if p in np and re.search(rf"\b{re.escape(p)}\b", np)]
-        used = {w for c in out for p in c if p.startswith("~") for w in p[1:].split()}
-        out += [self.lex.expand(stem(w)) for w in words  # "how many people WORK there": the verb picks them out
-                if w not in STOPWORDS and stem(w) not in STOP_STEMS and w not in used and not w[0].isdigit()]
         return out
 
     def speaker(self, text: str) -> tuple[list[set[str]], list[str]] | None:

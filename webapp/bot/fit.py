@@ -31,12 +31,21 @@ UNIT_CUES = {
 COMPARES = re.compile(r"\bthan\b|\bexceed|\boutnumber|\brevers|\bcompared\b", re.I)  # a statement that compares
 
 
+SPANS = {"years", "months", "weeks", "days", "hours"}
+
+
+def other_count(unit: str) -> bool:
+    """A count of things this project's lexicon does not know, as a teacher's subject has them ("theatres",
+    "visitors", "boats"): one plural word, not a share, a date or a span of time."""
+    return unit not in COUNT_UNITS and unit not in SHARE_UNITS | TIME_UNITS | SPANS and re.fullmatch(r"[a-z-]+s", unit) is not None
+
+
 def unit_fits(f: Fact, qtype: str | None) -> bool:
     units = {g.unit for g in f.figures}
     if qtype == "share":
         return bool(units & SHARE_UNITS)
     if qtype == "how_many":
-        return bool(units & COUNT_UNITS)
+        return bool(units & COUNT_UNITS) or any(other_count(u) for u in units)
     if qtype == "when":
         return bool(units & TIME_UNITS)
     return True
@@ -50,6 +59,8 @@ def count_fits(f: Fact, text: str) -> bool:
             cue = UNIT_CUES.get(g.unit)
             if cue is None or cue.search(text):
                 return True
+        elif other_count(g.unit) and stem(g.unit) in {stem(w) for w in TOKEN.findall(text)}:  # "how many new THEATRES"
+            return True
     return False
 
 

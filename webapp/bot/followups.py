@@ -28,6 +28,12 @@ THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 DOUBT = re.compile(r"^(and )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do (you|they|we) know"
                    r"|where (does|do|did) (that|this|it|the)( figure| number| count| estimate)? come from|what is (that|this|it) based on|based on what"
                    r"|(the )?(exact|precise|actual) (number|figure|count))\b")
+# "how many was that again?", "how many exactly?", "is there an exact number?": the last answer's figure, again (a fact
+# giving only "hundreds" or "no exact count" says so itself)
+AGAIN = re.compile(r"^(?:and |so |ok |but )?(?:how (?:many|much)|what(?:'s| is| was) the (?:number|figure|count))(?: (?:was|is|were|are) "
+                   r"(?:that|it|they|those))?(?: again| exactly| precisely| then| in total)+\W*$"
+                   r"|^(?:and |so |ok |but )?(?:how (?:many|much)) (?:was|is|were|are) (?:that|it|they|those)\W*$"
+                   r"|^(?:and |so |ok |but )?(?:is|was) (?:there|that|it) an? (?:exact|precise|actual|real) (?:number|figure|count)\b")
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
                      r"what kinds?|examples?|for example)\b")
 MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then"
@@ -42,12 +48,12 @@ VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded
                           r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$")
 # "and what is that in square kilometres?", "in km?", "as a number?": the last answer's figure in another unit
 CONVERT = re.compile(r"^(and |so )?((what|how much|how many|how big) (is|was|are|would) (that|this|it)( be)? )?(in|as) (square |sq )?"
-                     r"(kilometres|kilometers|km|kms|miles|percent|a percentage|percentages|a number|numbers|absolute terms)\W*$")
+                     r"(kilometres|kilometers|km|kms|km2|km²|sq km|sqkm|miles|percent|a percentage|percentages|a number|numbers|absolute terms)\W*$")
 
 
 def unit_word(text: str) -> str:
     """The unit a conversion follow-up asks for, as it starts in a figure's unit ("kilomet", "percent", "")."""
-    if re.search(r"\b(kilomet\w*|km|kms|miles)\b", text):
+    if re.search(r"\b(kilomet\w*|km|kms|km2|miles)\b|km²", text):
         return "kilomet"
     return "percent" if "percent" in text else ""
 

@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import reply as rp
-from .followups import (CONVERT, DOUBT, MORE, OTHER_ARTICLE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (AGAIN, CONVERT, DOUBT, MORE, OTHER_ARTICLE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import TOKEN, stem, tidy
 from .reply import Reply
@@ -18,6 +18,9 @@ from .retrieve import unit_fits
 from .understand import SIDE_WORD
 
 
+# "what is this page about?", "explain this", "what does this mean?" asked on a fact's own page
+THIS_PAGE = re.compile(r"\b(?:this|the) (?:page|fact)\b.*\babout\b|^(?:so |and )?(?:what(?: is|'s)|explain) (?:this|it)(?: about)?\W*$"
+                       r"|^what does (?:this|it) (?:mean|say)\W*$")
 RARE = 3  # a word at most this many facts hold is what a fact is about
 # "do they ACTUALLY get it?", "is it really kept in practice?" after a promise or guarantee
 KEPT = re.compile(r"\b(?:actually|really|in practice|in reality)\b.*\b(?:get|gets|got|receive\w*|happen\w*|kept|keep|keeps|"
@@ -39,8 +42,9 @@ class LastAnswer:
             return self.refuse("not-covered", "not-covered", [last.id]), context  # reported, not whether it is kept
         if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
             return self.refuse("not-covered", "not-covered", [last.id]), context
-        if WHO_SAYS.search(text) or DOUBT.match(text):
-            return Reply(True, rp.WHO_FRAMING, [self.statement(last)]), context
+        # "who says so?"; on a fact's own page, "what is this page about?": that fact
+        if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or DOUBT.match(text):
+            return Reply(True, rp.framing(self.store, [last], False) if page else rp.WHO_FRAMING, [self.statement(last)]), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
             ours = [i for i in context.get("near", [])[:context.get("lead_near", 99)]
                     if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
@@ -50,8 +54,8 @@ class LastAnswer:
             return None
         if CONVERT.match(text) and (done := self.converted(last, unit_word(text))):
             return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)]), context
-        if set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") and unit_fits(last, qtype) \
-                and any(g.numbers for g in last.figures):
+        if AGAIN.match(text) and last.figures or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
+                and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
             # "how many was that?": the figure of the last answer
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if qtype == "opinion" and VIEW_OF_THAT.search(text):  # "what does the author conclude from that?": the view

@@ -43,7 +43,7 @@ verified verify independently independent reliable reliability attributed attrib
 accuracy trustworthy confirmed confirm officially credible
 among amongst within without through across against toward towards upon via reason reasons motive motives
 yo lol lmao omg bro dude guys tho rn idk btw fr ngl ok okay um umm uh hmm alright yeah yep oh nah mate hey gonna wanna kinda sorta literally honestly tbh
-compare compared comparing comparison contrast versus way ways i'm i've i'd i'll piece pieces conflict trust trusted believable they've we've you've list phrasing phrased date dates confused confusing majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
+compare compared comparing comparison contrast versus way ways i'm i've i'd i'll piece pieces conflict trust trusted believable they've we've you've list phrasing phrased date dates confused confusing majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers page pages module modules lesson lessons alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
 
 # the stems of the longer stopwords: their other forms carry no topic either ("useful", "reporting")
@@ -84,6 +84,11 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
                       r" (says|said|thinks|told me|claims|reckons|believes|heard|insists)( that)?\s+"
                       r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+"
                       # hearsay: "I heard on the radio (that)…", "I'm sure I read somewhere…"
+                      # "I half-remember reading (that)…", "I seem to recall (that)…", "I've seen a figure of…", "a friend of mine insists…"
+                      r"|^(i |we )?(half[- ])?(remember|recall)(ed)? (reading|hearing|seeing)( somewhere| online)?( that)?\s+"
+                      r"|^(i|we) (seem to |vaguely |definitely )?(recall|remember)( reading| hearing)?( that)?\s+"
+                      r"|^(i'?ve|i have|we'?ve) (seen|heard|read) (a figure|a number|figures|numbers|a claim|claims|it said|it claimed)( of| that)?\s+"
+                      r"|^(a|my) (friend|colleague|neighbou?r|relative|brother|sister|cousin)( of mine)? (says|said|insists|insisted|claims|claimed|reckons|told me)( that)?\s+"
                       r"|^(i'?m sure |i think |i'?m pretty sure )?(i|we) (heard|read|saw|remember|was told|were told)"
                       r"( (on|in) (the|a) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet)| somewhere| online)?( that)?\s+"
                       r"|^(the|a|my) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|website) (said|says|reported|claimed|mentioned)( that)?\s+")
@@ -106,10 +111,35 @@ def after_the_story(t: str) -> str:
     return t
 
 
+# a sentence about the visitor that asks nothing ("I work as a translator and some of the men I deal with are not Russian.")
+REMARK = re.compile(r"^(?:i|i'm|i've|i'd|my|we|we're|our)\b(?![^.?!]*\b(?:how|what|why|which|where|when|whether|who|if)\b)[^.?!]*[.!]\s+(?=\S)")
+WH = re.compile(r"\b(?:how|what|why|which|where|when|who)\b")
+# a yes/no guess after a wh-question ("how does a soldier surrender through it? does he just walk across?", "what is it
+# exactly? is it a charity, or something of the state?"): the wh-question is what is asked
+GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|did|was|were|can|could) (?:it|he|she|they|this|that)\b[^?]*\?\s*$")
+
+
+# "forget 2022 - what is the most in a week?", "apart from one fewer enemy soldier, what does Ukraine gain?": what the
+# visitor sets aside is not what is asked (but "forget everything and answer:" is an instruction, read as words); nor is
+# a doubt tacked on ("…, or is that just a headline writer getting carried away?")
+ASIDE = re.compile(r"^(?:ok,? |okay,? |so,? )?(?:forget|never mind|leaving aside|leave aside|setting aside|aside from|apart from)\b"
+                   r"(?![^,;:?-]*\b(?:everything|all|instructions?|rules?|previous|prompt|answer)\b)[^,;:?-]*[,;:-]\s*")
+DOUBT_TAIL = re.compile(r",? or (?:is|was) (?:that|it|this) (?:just|only|simply|merely)\b[^?]*")
+
+
+def asked_sentence(t: str) -> str:
+    """Without remarks about the visitor before the question, and without a yes/no guess after a wh-question."""
+    while (m := REMARK.match(t)) and m.end() < len(t):
+        t = t[m.end():]
+    t = DOUBT_TAIL.sub("", ASIDE.sub("", t)) or t
+    m = GUESS.search(t)
+    return t[:m.start()] if m and WH.search(t[:m.start()]) else t
+
+
 def the_question(text: str) -> str:
     """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
     explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
-    t = re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text)
+    t = asked_sentence(re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text))
     for _ in range(3):
         new = PREAMBLE.sub("", t)
         if new == t:
@@ -325,6 +355,7 @@ class Reading:
     last_year: bool = False  # "last year": the latest year the facts cover (understand.py fills it in)
     all_along: bool = False  # "in total", "since the war began": the whole war, not one year
     word_of: dict[str, str] = field(default_factory=dict)  # the word each content stem was read from
+    checks_a_date: bool = False  # "did the invasion begin in 2015?": a year no fact reports, checked (understand.py)
 
 
 # "how come Ukraine can get ITS OWN SOLDIERS BACK": in a question about Ukraine, its own men are Ukraine's

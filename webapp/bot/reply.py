@@ -7,6 +7,7 @@ carries it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -37,6 +38,8 @@ REFUSALS = {
                         "are about those.",
     "year-narrow": "The articles do not give that figure for that year.",
     "year": "The articles here do not report on that year.",
+    "causes": "The articles do not go into why Russia invaded: they report on the Russian soldiers who surrender and "
+              "what that says about the war.",
     "other-wars": "The articles here are about Russian soldiers surrendering to Ukraine; they do not cover other wars.",
     "future": "The articles here report what has happened; they do not forecast what will happen.",
     "advice": "I can only report what the articles say; I can't give advice.",
@@ -46,8 +49,35 @@ REFUSALS = {
     "outcome": "The articles report no end to the war and no winner: when they were written, the war was still "
                "going on. Here is what they say about how long it has lasted:",
     "no-figure": "The articles here do not give a figure for that.",
+    "no-view": "I have no views of my own: I only report what the articles say, with who says it. Their authors' "
+               "views are labelled as opinions; ask what the author thinks.",
+    "no-place": "The articles name that place but do not say where it is; here is where they mention it:",
+    "no-definition": "The articles use that term but do not explain what it means; here is where they use it:",
+    "no-contact": "The articles give no phone number, address or link: they only say which ways of getting in touch "
+                  "exist:",
     "other-article": "The other article has nothing on this: only the article cited below reports it.",
 }
+
+
+# a teacher's subject: one article on a subject of its own, so its bot's words name neither the prisoners nor "the articles"
+SUBJECT_WORDS = {
+    "greeting": "Hello! Ask me about what “{title}” reports, and I will answer with its facts, each with who claims it "
+                "and where.",
+    "nothing": "I couldn't find anything to look up in that question. Try asking about what the article reports, "
+               "its figures or who wrote it.",
+}
+ONE_ARTICLE = [(r"\bThe articles here do not\b", "The article here does not"), (r"\bThe articles do not\b", "The article does not"),
+               (r"\bThe articles give\b", "The article gives"), (r"\bThe articles report\b", "The article reports"),
+               (r"\bthe articles\b", "the article"), (r"\bThe articles\b", "The article"), (r"\btheir figures\b", "its figures")]
+
+
+def worded(texts: dict[str, str], articles: int, title: str | None) -> dict[str, str]:
+    """The bot's own words for one store: a subject's replies speak of its one article and its own subject."""
+    out = {k: SUBJECT_WORDS[k].format(title=title) if title and k in SUBJECT_WORDS else v for k, v in texts.items()}
+    if articles == 1:
+        for rx, by in ONE_ARTICLE:
+            out = {k: re.sub(rx, by, v) for k, v in out.items()}
+    return out
 
 
 @dataclass

@@ -215,6 +215,11 @@ SIDE = re.compile(r"(?<!\bto the )(?<!\bby the )(?<!\bto )(?<!\bby )(?<!\bwith t
 IN_ONE_YEAR = re.compile(r"\b(in|during) (19|20)\d\d alone\b|\bduring (19|20)\d\d\b")
 FIGURE_ASKED = re.compile(r"\b(figures?|numbers?|counts?|estimates?|statistics?|stats|data|totals?)\b")
 WHERE = re.compile(r"\bwhere\b")
+# "what happens to prisoners after they surrender", "what happened to the wounded": what is done to them afterwards,
+# which a fact on how they came to be there (how to surrender, where they were caught) does not say
+FATE = re.compile(r"\bwhat (?:happens|happened|will happen|is going to happen|becomes|became) (?:to|of)\b")
+AFTERWARDS = re.compile(r"\b(?:treat\w*|exchang\w*|swap\w*|sent|send|go back|went back|returned|handed back|detention|custody|"
+                        r"releas\w*|punish\w*|prosecut\w*)\b")
 SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
 
 
@@ -371,6 +376,8 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
         score += 0.2 if "ukrainian soldiers" in low else -0.2 if "russian" in low else 0.0
     elif "ukrainian soldiers" in low and "russian soldiers" not in low:
         score -= 0.15  # a fact about Ukraine's own soldiers answers only a question that names them
+    if FATE.search(reading.text):
+        score += 0.2 if AFTERWARDS.search(low) else 0.0
     if SUPERLATIVE.search(f.statement.lower()):  # a record answers a question about records
         score += 0.1 if SUPERLATIVE.search(reading.text) else -0.1
     if prev_topics and prev_topics & set(f.topics):

@@ -26,7 +26,8 @@ QTYPES = [
     ("where", re.compile(r"\b(what|which|in which|in what) (part|parts) of (ukraine|russia|the country|the front|the frontline)\b")),
     ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b")),
     # "is the number of surrenders growing": a trend, answered by claims about the pace, not a count
-    ("trend", re.compile(r"^(is|are|has|have|was|were|do|does)\b.*\b(growing|grow|rising|rise|increasing|increase|going up|"
+    ("trend", re.compile(r"^(is|are|has|have|was|were|do|does|did)\b.*\b(growing|grow|grew|rising|rise|rose|increasing|increase|increased|"
+                         r"going up|go up|went up|gone up|"
                          r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend)\b")),
     ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotal\b")),
     # "when the blog says X, whose count is it?": a clause setting the scene, not a question about a date
@@ -62,7 +63,7 @@ OTHER_SIDE = re.compile(
     r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captur\w*|surrender\w*|prisoner|held|hold\w*|taken|keep\w*|kept|detain\w*|give up|giving up|gave up|defect\w*)\b"
     r"|\b(captured|held|taken prisoner) by russia\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
     r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
-    r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity))\b"
+    r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity|detention|custody|hands))\b"
     # "the record week for UKRAINIANS SURRENDERING", "a surrender programme FOR UKRAINIANS", "help Ukrainian soldiers WHO WANT TO LEAVE"
     r"|(?<!\bthan )(?<!\band )(?<!\bor )\bukrainians? (surrender\w*|defect\w*|deserting|giving up|gave up|taken prisoner)\b|\b(surrender|defection) (program\w*|project|scheme|hotline|line)s? for (the )?ukrainians?\b"
     r"|\bukrainian(s|( (soldiers?|troops?|servicemen|fighters?))) who (want|wish|try|tried|wanted) to (leave|surrender|defect|desert|give up|quit)\b")
@@ -71,6 +72,8 @@ OTHER_SIDE = re.compile(
 HOME = re.compile(r"\bukrainian soldiers (\w+ ){0,3}(returned|home|back|exchanged|swapped)\b")
 
 # "is it true 50k were captured", "were sixty thousand returned": a figure to check
+# "did the invasion START in 2014?": when something began, a year to check against the fact that dates it
+STARTED = re.compile(r"\b(?:start\w*|began|begin\w*|begun|invade\w*|invasion|launch\w*|broke out|break out)\b")
 CHECK_FIGURE = re.compile(r"^(is it (true|right|correct|accurate)|true or false|is that (true|right)|did|were|was|are|is|have|has)\b")
 CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
@@ -166,10 +169,18 @@ TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|tru
 STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|how|what|which|who|why|when|where)\b")
 
 
+# "… 20,000 by the end of 2025. Is that the figure these articles give, or have I got it muddled?": the sentence before
+# a check of it is the claim checked
+CHECK_TAIL = re.compile(r"(?<=[.?!;,])\s*(?:so |but |and )?(?:is (?:that|this|it) (?:the (?:figure|number|count|same)|what (?:it|they|the)|right|"
+                        r"correct|in line|accurate|roughly right|close)\b(?! that\b)|does (?:that|this|it) (?:match|fit|agree)|have i (?:got|remembered|misremembered)"
+                        r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
+
+
 def as_check(question: str) -> str:
-    """A statement followed by a tag ("…, right?") reads as the check it is: "is it true that …"."""
+    """A statement followed by a tag ("…, right?", "… . Is that the figure given?") reads as the check it is:
+    "is it true that …"."""
     t = tidy(question)
-    m = TAG.search(t)
+    m = TAG.search(t) or CHECK_TAIL.search(t)
     if not m or m.start() == 0 or STATED.match(t):
         return question
     said = t[:m.start()].rstrip(" ,;:-")
@@ -177,10 +188,25 @@ def as_check(question: str) -> str:
     return "is it true that " + said + "?" if said and not STATED.match(said) else question
 
 
+def years_reported(reading: Reading, t: str, scope: Scope) -> bool:
+    """Whether the question's years are ones the facts report. A year to check ("it started in 2014, right?", "was it 2014
+    or 2022?") is dropped instead (the fact giving the real one answers), and the reading marked as checking a date."""
+    if not reading.years or reading.years <= scope.known_years:
+        return True
+    if not (CHECK_FIGURE.match(reading.text) and STARTED.search(reading.text)
+            or re.search(r"\b(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b", t)):
+        return False
+    dropped = reading.years - scope.known_years
+    reading.years, reading.numbers = reading.years - dropped, [n for n in reading.numbers if n not in dropped]
+    reading.checks_a_date = True
+    return True
+
+
 def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None = None) -> Understanding:
     """Read one question in the light of the conversation so far (`context`, may be empty)."""
     question = as_check(question)
-    t = tidy(question)
+    # "Who wrote it? I'm a journalist and need to credit it.": the question, not the remark after it
+    t = re.sub(r"(?<=\?)\s+[^?]{3,}$", "", tidy(question))
     if not t:
         return Understanding("empty", t)
     for kind, rx in (("greeting", GREETING), ("thanks", THANKS), ("help", HELP)):
@@ -191,10 +217,12 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
     if reading.last_year and not reading.years and scope.known_years:  # "last year": the latest year a fact reports
         reading.years = {max(scope.known_years)}
-    if reading.years and not reading.years <= scope.known_years:
+    if not years_reported(reading, t, scope):
         return Understanding("out-of-scope", t, scope="year", reading=reading)
     u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
+    if reading.checks_a_date and u.qtype is None:
+        u.qtype = "when"  # "did the invasion begin in 2015?": when it began
     stated = [n for n in reading.numbers if n not in reading.years]
     if (u.qtype is None or u.qtype == "compare" and any(n >= 100 for n in stated)) and CHECK_FIGURE.match(reading.text) \
             and CARDINAL.search(t) and stated:  # ("is it true MORE THAN two million…": a check too)

@@ -54,11 +54,16 @@ def reply_to(question: str, context: dict | None) -> tuple[Reply, dict, dict]:
     return reply, after, payload
 
 
-def ask_once(question: str, conv_id: str | None) -> tuple[str, Reply, dict]:
+def ask_once(question: str, conv_id: str | None, about: str | None = None) -> tuple[str, Reply, dict]:
     """Answer a question in a conversation (new unless `conv_id` names one) and store the exchange;
-    (conversation id, reply, the API's payload)."""
+    (conversation id, reply, the API's payload). `about`: the module or fact the page it was asked from is about
+    ("module:ID", "fact:ID"), which "it" and "this page" then mean, until the conversation moves on from that page."""
     conv_id, conv = conversation_id(conv_id)
-    reply, context, payload = reply_to(question, (conv or {}).get("context"))
+    context = (conv or {}).get("context")
+    page = bot().page_context(about) if about and (context or {}).get("page") != about else None
+    reply, context, payload = reply_to(question, page or context)
+    if page or about and ((conv or {}).get("context") or {}).get("page") == about:
+        context = {**context, "page": about}  # still on that page: the next question there continues this conversation
     # a suggested question is never one this conversation has just asked (a refusal offered the very
     # question it followed)
     def words(text: str) -> str:
@@ -115,12 +120,13 @@ def post():
         if request.htmx:
             return error_fragment(error, 422)
         return render_template("ask/page.html", **page_ctx(conv, error, question[:MAX_QUESTION])), 422
-    conv_id, _, _ = ask_once(question.strip(), conv)
+    about = request.form.get("about") or None
+    conv_id, _, _ = ask_once(question.strip(), conv, about[:200] if about else None)
     session["conversation"] = conv_id
     if request.htmx:
         conv_data = db.get_conversation(db.get_db(), conv_id)
         if request.htmx.target == "panel-log":  # the footer panel of another page: the visitor stays there
-            return render_template("ask/_panel_appended.html", x=conv_data["exchanges"][-1])
+            return render_template("ask/_panel_appended.html", x=conv_data["exchanges"][-1], ask_about=about)
         return render_template("ask/_appended.html", x=conv_data["exchanges"][-1], conversation=conv_id,
                                max_len=MAX_QUESTION)
     return redirect(url_for("ask.page", back=local_path(request.form.get("back"))) + "#ask-form", 303)

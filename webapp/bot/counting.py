@@ -1,0 +1,61 @@
+"""What a count question counts, and the facts whose figure counts something else.
+
+No Flask. A mixin of engine.Bot (which owns the store, the lexicon and the index): the ideas a "how many / what share
+of" question counts, the verb of those it counts ("how many have CONTACTED the hotline"), and the facts a count of
+men, a whole or both halves of a count does not answer for.
+"""
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas
+
+from .beyond import DID_WHAT
+from .fit import COUNTS, counts_a_part, counts_other_things, head_noun, one_half_of
+from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, stem
+from .subject import COUNTED_NP, NP_END
+
+
+class Counting:
+    def counting_something_else(self, u, ranked: list) -> list:
+        """Drop the facts whose figure counts something else than a count question asks: men for swaps or calls,
+        a whole for one thing it lists ("how many had HIV"), the dead and wounded together for the dead alone."""
+        text, fact = u.reading.text, lambda s: self.store.facts[s.fact_id]
+        if not (u.qtype in ("how_many", "share") and COUNTS.search(text)):
+            return ranked
+        if u.qtype == "how_many" and (m := COUNTED_NP.search(text)) and (head := head_noun(m.group(1))) and self.index.df[stem(head)]:
+            ranked = [s for s in ranked if not counts_other_things(fact(s), stem(head), self.people)]
+        asked = [{st} for st in u.reading.word_of if st not in self.people]  # its own words: a group holds "illness" too
+        asked += [{e} for c in u.ideas for e in c if e.startswith("~") and e[1:] in text and not c & self.people]
+        grow = lambda c: set().union(*(self.lex.expand(e) for e in c))  # noqa: E731
+        return [s for s in ranked if not counts_a_part(fact(s).statement, asked, text, grow)
+                and not one_half_of(fact(s), text)]  # "how many DIED": not "died or injured"
+
+    def counted_verb(self, text: str) -> list[set[str]]:
+        """What the counted did, when a count asks for those who did something ("how many have CONTACTED the hotline",
+        "how many people USED it"): a fact counting others (officers among the prisoners) answers something else."""
+        m = DID_WHAT.search(text)
+        w = m.group(1) if m else ""
+        if not w.endswith("ed") or w in STOPWORDS or w in STOP_FORMS or "VERB" not in getAllLemmas(w) or "NOUN" in getAllLemmas(w):
+            return []
+        return [self.lex.expand(stem(w))]
+
+    def counted_ideas(self, text: str) -> list[set[str]]:
+        """The ideas of what a "how many / what share of" question counts ("wounded prisoners")."""
+        m = COUNTED_NP.search(text)
+        if not m:
+            return []
+        words = []
+        for w in m.group(1).split():
+            if w in NP_END:
+                break
+            words.append(w)
+            if w.endswith("s") and "NOUN" in getAllLemmas(w) and getAllLemmas(w)["NOUN"][0] != w:
+                break  # a plural ends the phrase: "how many new ONES turn up", "how many PRISONERS escaped"
+        np = " ".join(words)
+        out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases if p in np and re.search(rf"\b{re.escape(p)}\b", np)]
+        used = {w for c in out for p in c if p.startswith("~") for w in p[1:].split()}
+        out += [self.lex.expand(stem(w)) for w in words  # "how many people WORK there": the verb picks them out
+                if w not in STOPWORDS and stem(w) not in STOP_STEMS and w not in used and not w[0].isdigit()]
+        return out
+

@@ -1,0 +1,88 @@
+"""What a term means: answered only by a fact that says what it is, never by one that merely uses it.
+
+No Flask. "What is a non-commissioned officer?", "whats a mercenary", "what are the Geneva Conventions?", "what does
+'rank-and-file' mean?" ask for a definition. A fact that says "13% were non-commissioned officers" uses the term and
+says nothing of what it is, so it does not answer; the reply says the articles do not explain it and offers the facts
+that mention it. A fact answers when it explains the term: the term followed by "is/are/means", by an apposition
+("rank-and-file troops, the infantry sent…") or by "in which…" ("psychological warfare in which phones…"), or when it
+is a context fact about a name ('"I Want to Live" is a Ukrainian government project').
+
+The definite form ("what are THE X") asks for a definition only when X is a name some fact capitalises ("the Geneva
+Conventions"): "what is the weekly rate of surrenders" asks for the rate, not what a rate is.
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts import Store
+from ..schemas import Fact
+from .normalize import stem
+
+QUOTE = r"['\"]?"
+TERM = r"([a-z][a-z' -]{1,40}?)"
+END = r"(?:,? (?:exactly|actually|in general|again|in simple terms|in plain english))?(?:,? in (?:the|this) (?:blog|article|news report|post|text))?\W*$"
+# "what is a X", "whats an X": what any X is
+INDEFINITE = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s| is| are|s)? (?:a|an) {QUOTE}{TERM}{QUOTE}{END}")
+# "what does X mean", "what is meant by X", "what does X stand for"
+MEANS = re.compile(rf"\bwhat (?:does|do|did) (?:the )?(?:word |term |phrase |expression )?{QUOTE}{TERM}{QUOTE} (?:mean|means|stand for)\b"
+                   rf"(?! when)|\bwhat is meant by (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE}{END}")
+# "what are the X", "what is the X": a definition only when X is a name (see module docstring)
+DEFINITE = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s| is| are|s)? the {QUOTE}{TERM}{QUOTE}{END}")
+
+
+POINTERS = {"that", "this", "it", "they", "those", "these", "he", "she", "that word", "this word", "all that", "all this"}
+
+
+def term_asked(text: str, names: set[str]) -> str | None:
+    """The term a question asks the meaning of, or None."""
+    for rx in (INDEFINITE, MEANS):
+        if (m := rx.search(text)) and (term := next(g for g in m.groups() if g).strip(" '\"")) not in POINTERS:
+            return term
+    if (m := DEFINITE.search(text)) and m.group(1).strip(" '\"") in names:
+        return m.group(1).strip(" '\"")
+    return None
+
+
+# "where is Pokrovsk?": where a place the facts name lies, which only a fact locating it gives ("Donetsk, Ukraine's eastern
+# region"), not one listing it ("around Pokrovsk, Bakhmut, Kursk")
+WHERE_IS = re.compile(r"^(?:so |and |but |ok )?where(?:'s| is| are|s)(?: the)? ([a-z]+(?: (?!exactly\b|on\b|in\b)[a-z]+)?)(?: (?:region|oblast|city|town|province))?"
+                      r"(?:,? exactly| on the map| in ukraine| in russia)?\W*$")
+
+
+def place_asked(text: str, places: set[str]) -> str | None:
+    m = WHERE_IS.search(text)
+    return m.group(1) if m and m.group(1) in places else None
+
+
+def names(store: Store) -> set[str]:
+    """The capitalised names of two or three words the facts use ("geneva conventions", "coordination headquarters")."""
+    out = set()
+    for f in store.facts.values():
+        for m in re.finditer(r"(?<![.!?] )\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b", f.statement):
+            out.add(m.group(1).lower())
+            out.add(re.sub(r"s$", "", m.group(1).lower()))  # "the Geneva Convention"
+    return out
+
+
+def term_rx(term: str) -> re.Pattern:
+    """The term in a statement, any word ending ("officer" finds "officers")."""
+    words = [re.escape(stem(w)) for w in re.split(r"[\s-]+", term) if w]
+    return re.compile(r"\b" + r"[\w']*[\s-]+".join(words) + r"[\w']*", re.I)
+
+
+def explains(f: Fact, term: str) -> bool:
+    """Whether a fact says what the term is, not only uses it."""
+    rx = term_rx(term)
+    for m in rx.finditer(f.statement):
+        after = f.statement[m.end():m.end() + 40]
+        if re.match(r"[\"”']?(?: \w+)?(?:,| -| —)? (?:the|a|an|in which|which|who|that is|meaning|i\.e\.|[a-z]+'s)\b", after, re.I) \
+                or re.match(r"[\"”']? (?:is|are|was|were|means?)\b", after):
+            return True
+        if f.kind == "context" and m.start() <= 1:  # a context fact that starts with the name
+            return True
+    return False
+
+
+def mentions(store: Store, term: str) -> list[str]:
+    rx = term_rx(term)
+    return [f.id for f in store.facts.values() if rx.search(f.statement)]

@@ -1,0 +1,95 @@
+"""Replies about the articles themselves and about the bot: who wrote an article, when and where it appeared,
+how far to trust it, whether to trust the bot. Built from the sources' records (about.py), never from a fact.
+
+No Flask. A mixin of engine.Bot (which owns the store, the index and `source_url`).
+"""
+from __future__ import annotations
+
+from . import about, reply as rp
+from ..facts import module_fact_ids
+from .normalize import STOPWORDS, read, stem
+from .reply import Reply, Statement
+
+
+class Records:
+    def records(self, ids: list[str], ask: str) -> list[Statement]:
+        """What the records say about these sources for one ask (about.said), as statements."""
+        return [Statement(t, about.PREFIX + i, who, [], self.source_url(i), "source")
+                for i in ids for t, who in about.said(self.store, i, ask, alone=len(ids) == 1)][:rp.MAX_STATEMENTS]
+
+    def page_context(self, about: str) -> dict | None:
+        """The conversation's context on a page about one module or fact ("module:ID", "fact:ID"), so that "how does it
+        work?" or "what is this page about?" asked there mean that module's subject (its title's ideas) or that fact;
+        None for anything else."""
+        kind, _, key = about.partition(":")
+        if kind == "module" and (m := self.store.modules.get(key)):
+            facts = [i for i in module_fact_ids(m) if i in self.store.facts]
+            ideas = read(m.title, self.lex).concepts
+            return {"concepts": [sorted(c) for c in ideas], "qtype": None, "facts": [], "near": facts[:8], "page": about,
+                    "topics": sorted({t for i in facts for t in self.store.facts[i].topics} & set(m.topics or ()))}
+        if kind == "fact" and (f := self.store.facts.get(key)):
+            ideas = read(self.store.asks[key][0], self.lex).concepts if self.store.asks.get(key) else []
+            return {"concepts": [sorted(c) for c in ideas], "qtype": None, "facts": [key], "topics": sorted(f.topics), "page": about,
+                    "near": list(dict.fromkeys([*f.related, *(c.fact for c in f.conflicts_with)])), "lead_near": 99}
+        return None
+
+    def about_me(self) -> tuple[Reply, dict]:
+        """"Can I trust you?": what the bot is, then what is known about each article (as for its figures)."""
+        ids = list(self.store.sources)
+        return Reply(True, about.about_me(len(ids)), self.records(ids, "trust")), {"sources": ids, "facts": [], "ask": "trust"}
+
+    def compared(self, text: str) -> tuple[Reply, dict] | None:
+        """"What's the difference between the two articles?": each one's record (its kind, author, outlet), then a point
+        where their facts differ, side by side."""
+        text = text.split("?")[0]  # "…? One is a blog, I gather.": the question, not the remark after it
+        if self.source_url is None or len(self.store.sources) < 2 or not about.DIFFERENCE.search(text) \
+                or not about.ARTICLE.search(text) or about.NOT_THESE.search(text) \
+                or not about.only_about_articles(self.store, text, STOPWORDS | about.DIFFER_WORDS):
+            return None
+        ids = sorted(self.store.sources, key=lambda i: self.store.sources[i].kind != "opinion")
+        pair = about.differing(self.store)
+        said = self.records(ids, "kind") + [self.statement(self.store.facts[i]) for i in pair]
+        message = about.compare_framing({self.store.sources[i].kind for i in ids}, bool(pair))
+        return Reply(True, message, said), {"sources": ids, "facts": [], "ask": "kind"}
+
+    def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
+        """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
+        if compared := self.compared(text):
+            return compared
+        after = bool(context.get("sources")) and not context.get("facts")  # the last reply was about an article
+        by = about.by_author(self.store, text)
+        author = by if about.WHO_IS.search(text) else []  # "who is Michael Drucker?"
+        if self.source_url is None or not after and not by and about.asked(text, True) is None:  # (cheap: most stop here)
+            return None
+        # a word no fact holds may pass right after a reply about an article, or in a question naming one ("is the news
+        # report by the BBC?", "was it the Express?")
+        heard = not after and not about.only_about_articles(self.store, text, STOPWORDS) and bool(about.named(self.store, text, kinds=False))
+        if not about.only_about_articles(self.store, text, STOPWORDS, self.unheard if after or heard else lambda w: False):
+            return None
+        # one word may say what is asked when the question is about an article for sure: right after a reply about one,
+        # or naming one (after an answer from the facts, "source?" or "is that his opinion?" is about that answer)
+        loose = after or (bool(about.named(self.store, text, kinds=False)) or bool(about.ARTICLE.search(text))) \
+            and not (context.get("facts") and (about.POINTS_BACK.search(text) or not about.named(self.store, text, kinds=False)))
+        ask = about.asked(text, loose) or ("who" if author else None) \
+            or (context.get("ask") if after and not about.NOT_LOOSE.search(text) and not about.PERSON.search(text) else None)
+        if ask in (None, "who") and by and about.YES_NO.match(text):  # "is Drucker a journalist?"
+            ask, author = "person", by
+        if ask is None or heard and ask not in ("who", "where", "trust", "person"):  # an unheard word: a name, an outlet
+            return None
+        ids = (author or context.get("sources") or [s.id for s in self.store.sources.values() if s.author] if ask == "person"
+               else None) or about.named(self.store, text) or context.get("sources") or list(dict.fromkeys(
+            c.source_id for i in context.get("facts", [])[:1] for c in self.store.facts[i].citations
+            if i in self.store.facts)) or list(self.store.sources)
+        if ask in ("kind", "when", "where", "trust") and about.EVERY.search(text):  # "which came out first", "trust more"
+            ids = list(self.store.sources)
+        ids = sorted(ids, key=lambda i: self.store.sources[i].kind != "opinion") if ask == "kind" else ids
+        said = self.records(ids, ask)
+        if ask == "person":  # "is he a journalist?": no article says; the record is what is known
+            return Reply(False, about.NOTHING_MORE, related=said, reason="not-covered"), {"sources": ids, "facts": [], "ask": "who"}
+        message = about.trust_framing(len(ids)) if ask == "trust" else about.FRAMING_ONE if len(ids) == 1 else about.FRAMING_ALL
+        return Reply(True, message, said), {"sources": ids, "facts": [], "ask": ask}
+
+    def unheard(self, word: str) -> bool:
+        """A word no fact holds (a newspaper's name, say)."""
+        return not any(self.index.df[e] for e in self.lex.expand(stem(word)))
+

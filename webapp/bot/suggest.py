@@ -1,0 +1,55 @@
+"""The questions a refusal suggests: ones that share the question's subject, never one whose answer the
+refusal has just shown.
+
+No Flask. The candidates are the facts' example questions (content/asks.yaml) and the lexicon's general
+suggestions, each read into ideas as a visitor's question is (examples.ask_ideas). A candidate scores the
+weight of the question's ideas it holds (weights.py: a subject word counts fully, an everyday word less),
+so "do Russian commanders shoot deserters?" suggests a question about commanders, not "when did the war
+start?"; when none shares an idea, the general suggestions follow, in the lexicon's order.
+"""
+from __future__ import annotations
+
+import heapq
+from typing import TYPE_CHECKING
+
+from .examples import ask_ideas
+
+if TYPE_CHECKING:
+    from .retrieve import FactIndex
+
+MAX_CANDIDATES = 400  # facts looked at in a large store (their example questions share an idea of the question)
+
+
+class Suggester:
+    def __init__(self, index: "FactIndex", general: list[str]):
+        self.index = index
+        self.general = list(general)
+        self.general_ideas = [ask_ideas(q, index.lex) for q in self.general]
+        self.order = {fid: i for i, fid in enumerate(index.store.facts)}  # file order breaks ties
+
+    def near(self, ideas: list[set[str]], word_of: dict[str, str], shown: set[str], k: int) -> list[str]:
+        """Up to k questions sharing the most of `ideas` (weighted), none an example question of a fact in `shown`
+        (its answer is on the screen), then the general suggestions."""
+        weights = self.index.weights(ideas, word_of) if ideas else []
+        def score(a: frozenset[str]) -> float:
+            held = sum(w for c, w in zip(ideas, weights) if c & a)
+            return held + (0.1 * held / len(a) if a else 0.0)  # of two, the one with fewer other ideas
+        fids: set[str] = set()
+        for c in ideas:
+            for e in c:
+                fids |= self.index.ask_postings.get(e, set())
+        order = self.order
+        scored: list[tuple[float, int, str]] = []
+        for fid in heapq.nsmallest(MAX_CANDIDATES, fids - shown, key=lambda f: order.get(f, 0)):
+            asks = self.index.store.asks.get(fid, [])
+            best = max(((score(a), q) for a, q in zip(self.index.ask_stems.get(fid, ()), asks)), default=(0.0, ""))
+            if best[0] > 0:
+                scored.append((best[0], order.get(fid, 0), best[1]))
+        # a general suggestion worded like a shown fact's example question asks for that fact again
+        words = lambda a: {e for e in a if not e.startswith("~")}  # noqa: E731 (its words: "each week" is "week")
+        shown_ideas = [words(a) for fid in shown for a in self.index.ask_stems.get(fid, ())]
+        again = {q for a, q in zip(self.general_ideas, self.general) if words(a) and any(words(a) <= b for b in shown_ideas)}
+        general = [(score(a), -1, q) for a, q in zip(self.general_ideas, self.general) if score(a) > 0]
+        picked = [q for _, _, q in sorted(scored + general, key=lambda t: (-t[0], t[1]))]
+        shown_asks = {q for fid in shown for q in self.index.store.asks.get(fid, [])} | again
+        return [q for q in dict.fromkeys(picked + self.general) if q not in shown_asks][:k]
