@@ -81,7 +81,10 @@ def test_a_greeting_is_not_labelled_a_refusal(client):
 
 
 @pytest.mark.parametrize("question", ["what's the difference between the two articles?", "how do the articles differ?",
-                                      "What is the difference between the two articles? One is a blog, I gather."])
+                                      "What is the difference between the two articles? One is a blog, I gather.",
+                                      # WALK-9 (a careful reader): these got one unrelated fact, or nothing to look up
+                                      "Do the two articles disagree about anything?", "where do the articles disagree?",
+                                      "do the articles contradict each other?"])
 def test_the_difference_between_the_articles_is_their_kinds_then_a_point_where_their_facts_differ(bot, question):
     reply = ask(bot, question)
     ids = [s.fact_id for s in reply.statements]

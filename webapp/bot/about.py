@@ -44,7 +44,7 @@ LIST = re.compile(r"\b(?:what|which) (?:are )?(?:your|the|these|those) (?:source
 ARTICLE = re.compile(r"\b(?:article|articles|blog|blogs|blogger|post|posts|report|reports|news|piece|story|stories|source|sources|"
                      r"author|authors|writer|writers|journalist|reporter|outlet|newspaper|paper|website|site|text|texts|"
                      r"numbers|figures|facts|data|statistics|stats|claims|information|info)\b")
-NOT_THESE = re.compile(r"\b(?:say|says|said|report|reports|reported|think|thinks|claim|claims|agree|differ|disagree)\b\s*(?:about|on|that|of)\b")
+NOT_THESE = re.compile(r"\b(?:say|says|said|report|reports|reported|think|thinks|claim|claims|agree|differ|disagree)\b\s*(?:about|on|that|of)\b(?!\s+(?:anything|everything|much)\b)")
 
 
 def sid(statement_id: str) -> str | None:
@@ -104,8 +104,9 @@ def by_author(store: Store, text: str) -> list[str]:
 
 
 # "what's the difference between the two articles?", "how do the articles differ?": the articles as a whole, compared
-DIFFERENCE = re.compile(r"\b(?:difference|differences|differ|different|compare|comparison|contrast)\b")
+DIFFERENCE = re.compile(r"\b(?:difference|differences|differ|different|compare|comparison|contrast|disagree|disagreement|disagreements|contradict|contradiction|contradictions)\b")
 DIFFER_WORDS = {"difference", "differences", "differ", "different", "differently", "compare", "comparison", "contrast", "between",
+                "disagree", "disagreement", "disagreements", "contradict", "contradiction", "contradictions", "anything", "where",
                 "main", "big", "biggest", "key"}
 
 
