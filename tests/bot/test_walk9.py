@@ -172,3 +172,14 @@ def test_a_subjects_bot_speaks_of_its_one_article_not_of_the_prisoners(subject_b
         assert "prisoner" not in words.lower() and "Russian" not in words and "the articles" not in words.lower(), words
     assert "The article here does not cover" in subject_bot.answer("how many tanks did the army lose?")[0].message
     assert "Harbour town counts its boats" in subject_bot.answer("hi")[0].message
+
+
+@pytest.mark.parametrize("question", ["How many Russian soldiers surrendered in 2025?", "how many russians were captured in 2025"])
+def test_a_count_within_one_year_is_not_answered_by_a_running_total_to_its_end(bot, question):
+    # WALK-9, 2: "more than 10,000 by the end of 2025" counts the whole war; a student wrote it down as 2025's
+    reply = ask(bot, question)
+    assert not reply.answered
+    related = [s.fact_id for s in reply.related]
+    assert "captured-by-end-2025" in related and "record-year-2025" in related
+    still = ask(bot, "How many Russians had been captured by the end of 2025?")
+    assert still.answered and still.statements[0].fact_id == "captured-by-end-2025"

@@ -325,7 +325,8 @@ class Bot(LastAnswer, Records, Counting):
             if left_out not in STOPWORDS and left_out not in STOP_FORMS:
                 rx = left_out_rx(left_out)  # when the best answer counts it in, the articles do not give the split
                 ranked = [] if ranked and rx.search(self.store.facts[ranked[0].fact_id].statement.lower()) else ranked
-        if ALONE.search(text) or u.one_year:  # "in 2025 alone": not a total "by the end of 2025"
+        if ALONE.search(text) or u.one_year or u.qtype == "how_many" and ONE_YEAR.search(text) and not BY_THEN.search(text):
+            # "in 2025 alone", "how many surrendered in 2025?": not a running total "by the end of 2025"
             ranked = [s for s in ranked if not BY_THEN.search(self.store.facts[s.fact_id].statement)]
         if u.reading.all_along and not u.reading.years:  # "how much does Russia occupy in total": not 2025's share
             ranked = [s for s in ranked if not ONE_YEAR.search(self.store.facts[s.fact_id].statement)]
