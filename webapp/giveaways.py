@@ -23,6 +23,7 @@ from typing import Literal, Sequence
 
 from .facts import Store
 from .numbers import format_figure
+from .phrases import and_list
 from .schemas import FACT_LINK, FIGURE_REF, Figure, Question
 
 Kind = Literal["same-fact", "same-figure", "explained"]
@@ -65,7 +66,7 @@ class GiveAway:
         if self.kind == "same-fact":
             return f"{listed} {'both' if len(self.numbers) == 2 else 'all'} rest on one fact, “{self.about}”"
         lead = f"{listed} rest on facts that state the same figure, {self.about}"
-        return lead + (f" ({_and(list(self.where))})" if self.where else "")
+        return lead + (f" ({and_list(list(self.where))})" if self.where else "")
 
     @property
     def in_live(self) -> bool:
@@ -116,15 +117,11 @@ def marks(found: Sequence[GiveAway]) -> dict[int, list[str]]:
 
 def _questions(numbers: set[int]) -> str:
     listed = sorted(numbers)
-    return f"question {listed[0]}" if len(listed) == 1 else "questions " + _and([str(n) for n in listed])
-
-
-def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return f"question {listed[0]}" if len(listed) == 1 else "questions " + and_list([str(n) for n in listed])
 
 
 def _listed(numbers: Sequence[int]) -> str:
-    return "Questions " + _and([str(n) for n in numbers])
+    return "Questions " + and_list([str(n) for n in numbers])
 
 
 def rests_on(q: Question) -> set[str]:

@@ -104,3 +104,8 @@ def bare_number(fig: Figure, form: str, following: str) -> bool:
     if form != "short" or fig.unit in SELF_UNITS:
         return False
     return choose_form(fig, following) != "short"
+
+
+def and_list(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c' ('' for none)."""
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)

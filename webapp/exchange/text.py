@@ -12,6 +12,7 @@ from typing import Iterable, Mapping, NamedTuple
 from pydantic import ValidationError
 
 from ..config import IMPORT_MAX_BYTES, size_words
+from ..phrases import and_list
 from ..schemas import FACT_LINK, FIGURE_REF, DraftQuestion, Question
 
 MAX_BYTES = IMPORT_MAX_BYTES  # config.py's one limit (the page and the server say the same)
@@ -79,7 +80,7 @@ def supported() -> str:
     # the types that need a newer Moodle (or a plugin) come last
     ordered = sorted(qtypes.all_types(), key=lambda t: t.xml_requires is not None)
     labels = list(dict.fromkeys(t.exchange_label for t in ordered if t.exchange_label))
-    return ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else "".join(labels)
+    return and_list(labels)
 
 
 def unsupported(name: str | None, index: int, kind: str) -> Skipped:

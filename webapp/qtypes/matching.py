@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from ..exchange.gift_syntax import format_text, gift_answer, gift_escape, split_answers, unescape
 from ..exchange.text import ExchangeError, clean, ids, text_to_html
 from ..exchange.xml_syntax import combined_feedback, find_text, text_el, xml_text
+from ..phrases import and_list
 from .base import (ROW_WORDS, AnswerError, CannotWrite, Marked, QuestionType, Shown, digits_in, index, one,
                    read_rows, resolve_figure, shuffled, tie_rows, uncited)
 
@@ -69,7 +70,7 @@ class Matching(QuestionType):
                     f"{{{{{p.figure}}}}} for {p.right.strip().rstrip('.')}")
         if not by_source:
             return q.explanation
-        said = "; ".join(f"{who} give{'s' if ' and ' not in who else ''} {_and(parts)}" for who, parts in by_source.items())
+        said = "; ".join(f"{who} give{'s' if ' and ' not in who else ''} {and_list(parts)}" for who, parts in by_source.items())
         lead = f"{said[0].upper()}{said[1:]}."
         return lead if _only_points(q.explanation) else f"{lead} {q.explanation}".strip()
 
@@ -178,10 +179,6 @@ def _rights(q) -> dict[str, str]:
     return {**{p.id: p.right for p in q.pairs}, **dict(zip(_distractor_ids(q), q.distractors))}
 
 
-def _and(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
 def _sources_of(figure: str, store) -> str:
     """The articles a figure's fact is cited from ("the news report", "the blog post and the news report")."""
     fact = store.facts.get(figure.split(".")[0])
@@ -190,7 +187,7 @@ def _sources_of(figure: str, store) -> str:
         src = store.sources.get(c.source_id)
         if src and src.label not in labels:
             labels.append(src.label)
-    return _and(labels) if labels else "the sources"
+    return and_list(labels) if labels else "the sources"
 
 
 _POINTER = re.compile(r"\s*(?:see\s+)?(?:(?:the\s+)?(?:\[\[[^\]]+\]\]|\{\{[^}]+\}\})(?:\s*(?:,|;|and|,\s*and)\s*)?)+\s*\.?\s*",
