@@ -84,6 +84,7 @@ class Bot(LastAnswer, Records, Counting):
         self.names = define.names(store)
         self.people = {e for w in PEOPLE for e in self.lex.expand(stem(w))}  # the words a count of men may count by
         self.place_names = sorted(place_names(store))
+        self.place_set = frozenset(self.place_names)
         self.derived_from: dict[str, list[str]] = {}  # a fact -> the facts whose figures Sourced computed from it
         for f in store.facts.values():
             for src in dict.fromkeys(i for g in f.figures for i in (g.from_facts or ())):
@@ -161,7 +162,7 @@ class Bot(LastAnswer, Records, Counting):
 
         if (term := define.term_asked(u.text, self.names)) and (meant := self.meaning(term, u, context)):
             return meant
-        if (place := define.place_asked(u.text, set(self.place_names))) and (meant := self.meaning(place, u, context, "no-place")):
+        if (place := define.place_asked(u.text, self.place_set)) and (meant := self.meaning(place, u, context, "no-place")):
             return meant
         if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):
             return narrowed
@@ -238,8 +239,7 @@ class Bot(LastAnswer, Records, Counting):
         use it (define.py); None when no fact mentions it (the question is read as any other)."""
         # the term, or a word the lexicon gives for it ("NCO": "non-commissioned officer")
         terms = [term] + [w for g in self.store.lexicon.synonyms if term in g for w in g if w != term]
-        term = next((w for w in terms if define.mentions(self.store, w)), term)
-        mentioned = define.mentions(self.store, term)
+        term, mentioned = next(((w, m) for w in terms if (m := define.mentions(self.store, w))), (term, []))
         if not mentioned:
             return None
         explained = [i for i in mentioned if define.explains(self.store.facts[i], term)]
