@@ -73,3 +73,14 @@ def test_the_fast_query_by_synonym_group_finds_the_same_facts(bot):
         by_word = {fid for fid, _ in bot.search(enough_ideas_query(ideas), 1000)}
         by_group = {fid for fid, _ in bot.search(enough_ideas_query(ideas, lex=bot.lex), 1000)}
         assert by_word and by_group == by_word
+
+
+def test_a_stated_figure_finds_the_figures_it_rounds_from_and_no_others(bot):
+    """A visitor's "10,000" or "1.2 million" is looked up in a window of the sorted figures, not by a scan: it
+    finds exactly the figures a scan with rounds_to would, in the same order."""
+    from webapp.bot.weights import rounds_to
+    index = bot.index
+    for n in (10_000, 1_200_000, 0.8, 5, 350, -3, 0):
+        scanned = [x for x in index.by_number if rounds_to(n, x)]
+        assert index.near_numbers(n) == scanned
+    assert 10_000 in index.near_numbers(10_000) and 6_000 not in index.near_numbers(10_000)

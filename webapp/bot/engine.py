@@ -22,7 +22,7 @@ from .beyond import PROMISE_ASKED, gives_content, YOUR_VIEW, CONTACT_DETAIL, COM
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
-from .weights import commonness, only_verb, rounds_to
+from .weights import commonness, only_verb
 from .fit import PEOPLE
 from .followups import PRISONERS_OR_LOSSES, WHY_THAT
 from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
@@ -81,6 +81,8 @@ class Bot(LastAnswer, Records, Counting):
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
         self.places_taken = places_taken(store)
+        # facts offered beside a kind of refusal, found once: each is a look at every fact
+        self.war_length, self.contact, self.trends = war_length(store), contact_facts(store), yearly_trends(store)
         self.names = define.names(store)
         self.people = {e for w in PEOPLE for e in self.lex.expand(stem(w))}  # the words a count of men may count by
         self.place_names = sorted(place_names(store))
@@ -96,7 +98,7 @@ class Bot(LastAnswer, Records, Counting):
         if got is None:
             if len(self._carried) > 4096:
                 self._carried.clear()
-            got = self._carried[n] = any(rounds_to(n, x) for x in self.index.by_number)
+            got = self._carried[n] = bool(self.index.near_numbers(n))
         return got
 
     def index_terms(self, fact: Fact) -> str:
@@ -150,11 +152,11 @@ class Bot(LastAnswer, Records, Counting):
         if (articles := self.about_articles(u.text, context)) is not None:
             return articles
         if OUTCOME.search(u.text) and not VIEW_OF.search(u.text):  # "who won the war?": no article reports an end
-            return self.refuse("not-covered", "outcome", war_length(self.store)), context
+            return self.refuse("not-covered", "outcome", self.war_length), context
         if YOUR_VIEW.search(u.text) and not about.ARTICLE.search(u.text):  # "do you think Ukraine will win?"
             return self.refuse("not-covered", "no-view"), context
         if CONTACT_DETAIL.search(u.text):  # "what's the hotline number?": no article gives one; the ways in touch it names
-            return self.refuse("not-covered", "no-contact", contact_facts(self.store)), context
+            return self.refuse("not-covered", "no-contact", self.contact), context
         if u.kind == "out-of-scope":
             return self.refuse("out-of-scope", u.scope if u.scope in rp.REFUSALS else "not-covered"), context
         if u.kind == "nothing":
@@ -254,7 +256,7 @@ class Bot(LastAnswer, Records, Counting):
         """The related facts a refusal would offer: for a trend in one year, the facts comparing years ("did surrenders go
         up in 2024?"); for a sum of money, the facts that speak of pay ("how much is a contract soldier paid?")."""
         if u.qtype == "trend" and u.reading.years:
-            return yearly_trends(self.store)[:rp.MAX_RELATED]
+            return self.trends[:rp.MAX_RELATED]
         related = self.related(ranked)
         if money:
             related = list(dict.fromkeys([s.fact_id for s in ranked if s.coverage > 0 and money & self.index.counted_stems(s.fact_id)

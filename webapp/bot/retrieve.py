@@ -17,6 +17,7 @@ them out of the bm25 ranking keeps a 50,000-fact store fast (bm25 costs per matc
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import sys
@@ -134,11 +135,20 @@ class FactIndex:
         for f in store.facts.values():
             for n in {x for g in f.figures for x in g.numbers}:
                 self.by_number.setdefault(n, []).append(f.id)
+        self.numbers = sorted(self.by_number)  # the same figures in order: near_numbers looks in a window, not at all
+        self.number_pos = {x: k for k, x in enumerate(self.by_number)}
         # the project's own subject words: every idea holding one weighs fully (weights.py)
         self.curated = set(lex.by_stem) | set().union(*self.topic_stems.values(), set())
         self._counted: dict[str, set[str]] = {}
         self.size = max(len(store.facts), 1)
         self.avg_len = total_len / self.size
+
+    def near_numbers(self, n: float) -> list[float]:
+        """The figures a visitor's stated figure may round from (weights.rounds_to: within 5%), in the order
+        by_number holds them; a window of the sorted figures, so a stated figure costs no scan of every fact."""
+        lo, hi = sorted((n * 0.94, n / 0.94)) if n else (-1e-9, 1e-9)
+        got = self.numbers[bisect.bisect_left(self.numbers, lo): bisect.bisect_right(self.numbers, hi)]
+        return sorted((x for x in got if rounds_to(n, x)), key=self.number_pos.__getitem__)
 
     def counted_stems(self, fid: str) -> set[str]:
         """What a fact can be a count of: its ideas and its example questions', less the words that only
@@ -302,7 +312,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     if reading.years and not hits:  # a year-only follow-up: facts carrying the year are candidates
         hits = year_hits(index, reading.years)
     if not ideas and not hits and stated(reading):  # "what is the 40 percent figure about?"
-        hits = [(i, 0.0) for n in stated(reading) for x in index.by_number if rounds_to(n, x)
+        hits = [(i, 0.0) for n in stated(reading) for x in index.near_numbers(n)
                 for i in index.by_number[x]][:CANDIDATES]
     out = []
     # positions count against the candidate budget, not the number of hits, so that a fact's boost
