@@ -84,3 +84,14 @@ def test_a_stated_figure_finds_the_figures_it_rounds_from_and_no_others(bot):
         scanned = [x for x in index.by_number if rounds_to(n, x)]
         assert index.near_numbers(n) == scanned
     assert 10_000 in index.near_numbers(10_000) and 6_000 not in index.near_numbers(10_000)
+
+
+def test_the_facts_using_a_term_are_found_as_a_pattern_over_every_statement_finds_them(bot):
+    """define.Mentions finds a term's facts by a substring search first: the same facts, in file order, as the term's
+    pattern run over every statement ("officer" finds "officers", "rank-and-file" its hyphens)."""
+    from webapp.bot.define import Mentions, term_rx
+    mentions = Mentions(bot.store)
+    for term in ("officer", "rank-and-file", "geneva conventions", "I Want to Live", "mercenary", "pokrovsk", "zebra"):
+        rx = term_rx(term)
+        assert mentions.of(term) == [f.id for f in bot.store.facts.values() if rx.search(f.statement)]
+    assert len(mentions.of("officer")) >= 2 and mentions.of("zebra") == []

@@ -12,6 +12,7 @@ Conventions"): "what is the weekly rate of surrenders" asks for the rate, not wh
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..facts import Store
@@ -83,6 +84,29 @@ def explains(f: Fact, term: str) -> bool:
     return False
 
 
-def mentions(store: Store, term: str) -> list[str]:
-    rx = term_rx(term)
-    return [f.id for f in store.facts.values() if rx.search(f.statement)]
+class Mentions:
+    """The facts that use a term, in file order (term_rx). Built once per bot: the statements, lowercased, are one
+    text, so a term's rarest-looking word is found by a substring search in C and only the statements holding it are
+    matched with the term's pattern; a pattern run over every statement cost 60-140 ms at 50,000 facts."""
+
+    def __init__(self, store: Store):
+        self.ids = list(store.facts)
+        self.statements = [f.statement for f in store.facts.values()]
+        self.starts, at = [], 0
+        for s in self.statements:
+            self.starts.append(at)
+            at += len(s) + 1
+        self.text = "\n".join(s.lower() for s in self.statements)
+
+    def of(self, term: str) -> list[str]:
+        rx = term_rx(term)
+        words = [stem(w).lower() for w in re.split(r"[\s-]+", term) if w]
+        if not words:
+            return [i for i, s in zip(self.ids, self.statements) if rx.search(s)]
+        key, found = max(words, key=len), []
+        at = self.text.find(key)
+        while at != -1:
+            k = bisect.bisect_right(self.starts, at) - 1
+            found.append(k)
+            at = self.text.find(key, self.starts[k + 1]) if k + 1 < len(self.starts) else -1
+        return [self.ids[k] for k in found if rx.search(self.statements[k])]

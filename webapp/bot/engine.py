@@ -84,6 +84,7 @@ class Bot(LastAnswer, Records, Counting):
         # facts offered beside a kind of refusal, found once: each is a look at every fact
         self.war_length, self.contact, self.trends = war_length(store), contact_facts(store), yearly_trends(store)
         self.names = define.names(store)
+        self.mentions = define.Mentions(store)
         self.people = {e for w in PEOPLE for e in self.lex.expand(stem(w))}  # the words a count of men may count by
         self.place_names = sorted(place_names(store))
         self.place_set = frozenset(self.place_names)
@@ -241,7 +242,7 @@ class Bot(LastAnswer, Records, Counting):
         use it (define.py); None when no fact mentions it (the question is read as any other)."""
         # the term, or a word the lexicon gives for it ("NCO": "non-commissioned officer")
         terms = [term] + [w for g in self.store.lexicon.synonyms if term in g for w in g if w != term]
-        term, mentioned = next(((w, m) for w in terms if (m := define.mentions(self.store, w))), (term, []))
+        term, mentioned = next(((w, m) for w in terms if (m := self.mentions.of(w))), (term, []))
         if not mentioned:
             return None
         explained = [i for i in mentioned if define.explains(self.store.facts[i], term)]

@@ -23,6 +23,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations, islice
 from typing import Protocol
 
@@ -350,6 +351,13 @@ def year_hits(index: FactIndex, years: set[int]) -> list[tuple[str, float]]:
     return list(islice(((i, 0.0) for i in index.by_year.get(first, ()) if set(rest) <= index.fact_years[i]), CANDIDATES))
 
 
+@lru_cache(maxsize=65536)
+def found(rx: re.Pattern, text: str) -> bool:
+    """Whether a pattern occurs in a question or a statement, remembered: score_fact asks the same few patterns
+    of one question for each of up to 200 candidates, and of the same statements for question after question."""
+    return rx.search(text) is not None
+
+
 def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | None, reading: Reading,
                prev_topics: set[str], weights: list[float] | None = None) -> tuple[float, float]:
     """(coverage, score) of one fact for one question: coverage is the weighted share of the question's
@@ -357,7 +365,7 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     stems = index.fact_stems[f.id]
     # a figure the question states that the fact carries counts as one more idea held ("the 40 percent figure";
     # as a share, when the question says "percent")
-    figs = [g for g in f.figures if g.unit in SHARE_UNITS] if PERCENT.search(reading.text) else f.figures
+    figs = [g for g in f.figures if g.unit in SHARE_UNITS] if found(PERCENT, reading.text) else f.figures
     carried = [True] if any(rounds_to(n, x) for n in stated(reading) for g in figs for x in g.numbers) else []
     # so does each year the question names (the fact must carry it: `rank` keeps no other)
     carried += [True] * len(reading.years)
@@ -378,21 +386,21 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     matched = sum(1 for n in set(reading.numbers) if any(rounds_to(n, x) for g in figs for x in g.numbers))
     score += 0.2 * min(matched, 2)  # the numbers a question states, carried by the fact
     low = f.statement.lower()
-    if qtype not in ("share", "how_many") and FIGURE_ASKED.search(reading.text) and any(g.numbers for g in f.figures):
+    if qtype not in ("share", "how_many") and found(FIGURE_ASKED, reading.text) and any(g.numbers for g in f.figures):
         score += 0.15  # "who provides the figure for…", "is that number reliable": the fact with the figure
-    if qtype != "where" and WHERE.search(reading.text):  # "do they agree on where…": places answer it
+    if qtype != "where" and found(WHERE, reading.text):  # "do they agree on where…": places answer it
         score += 0.2 if "geography" in f.topics else 0.0
-    if SIDE.search(reading.text):  # the question names Ukraine's own soldiers: facts about them come first
+    if found(SIDE, reading.text):  # the question names Ukraine's own soldiers: facts about them come first
         score += 0.2 if "ukrainian soldiers" in low else -0.2 if "russian" in low else 0.0
     elif "ukrainian soldiers" in low and "russian soldiers" not in low:
         score -= 0.15  # a fact about Ukraine's own soldiers answers only a question that names them
-    if FATE.search(reading.text):
-        score += 0.2 if AFTERWARDS.search(low) else 0.0
-    if SUPERLATIVE.search(f.statement.lower()):  # a record answers a question about records
-        score += 0.1 if SUPERLATIVE.search(reading.text) else -0.1
+    if found(FATE, reading.text):
+        score += 0.2 if found(AFTERWARDS, low) else 0.0
+    if found(SUPERLATIVE, low):  # a record answers a question about records
+        score += 0.1 if found(SUPERLATIVE, reading.text) else -0.1
     if prev_topics and prev_topics & set(f.topics):
         score += 0.15
-    if not reading.years and IN_ONE_YEAR.search(low):
+    if not reading.years and found(IN_ONE_YEAR, low):
         score -= 0.05  # "in 2025 alone" answers a question about that year, not one about the whole war
     if any(g.derived for g in f.figures) and qtype != "share":
         score -= 0.05  # a computed figure answers only when asked for directly
