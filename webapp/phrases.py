@@ -109,3 +109,11 @@ def bare_number(fig: Figure, form: str, following: str) -> bool:
 def and_list(items: list[str]) -> str:
     """'a', 'a and b', 'a, b and c' ('' for none)."""
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+
+
+def claimed_by(claimant: str) -> str:
+    """How an attribution line opens: 'Claimed by Ukraine's General Staff', but a figure Sourced worked out says so
+    itself ('Computed by Sourced from the blog post's figures'), never 'Claimed by computed by…'."""
+    if claimant.lower().startswith("computed by"):
+        return claimant[0].upper() + claimant[1:]
+    return f"Claimed by {claimant}"

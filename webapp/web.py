@@ -14,7 +14,7 @@ from itsdangerous import BadSignature
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
-from . import identity, qtypes
+from . import identity, phrases, qtypes
 from .facts import Store
 from .ratelimit import Limiter
 
@@ -217,6 +217,7 @@ def init_pages(app: Flask) -> None:
     app.register_error_handler(Exception, unexpected)
     app.context_processor(template_globals)
     app.jinja_env.globals["qtype"] = qtypes.get  # templates ask a question's type what it is (e.g. one_tap)
+    app.jinja_env.filters["claimed_by"] = phrases.claimed_by  # "Claimed by X" / "Computed by Sourced from…"
 
 
 def htmx_js():
