@@ -47,3 +47,15 @@ def test_one_browser_is_still_held_to_its_own_limit(app):
     codes = [browser.post("/quiz/", data={"scope": "mixed", "length": "5"}).status_code for _ in range(31)]
     assert codes[:30] == [303] * 30 and codes[30] == 429
     assert app.test_client().post("/quiz/", data={"scope": "mixed", "length": "5"}).status_code == 303  # a classmate
+
+
+def test_a_class_behind_one_address_asks_the_bot_together(app):
+    """Thirty students' browsers, one school address, three questions each in the same minute: all answered. The
+    bot's limit of 20 a minute is one browser's, so the 21st question from one browser is still refused."""
+    browsers = [app.test_client() for _ in range(30)]
+    codes = [b.post("/ask", data={"question": q}).status_code for q in ("How many prisoners?", "Why?", "Who says so?")
+             for b in browsers]
+    assert codes == [303] * 90  # each answered, then shown on /ask
+    one = browsers[0]
+    codes = [one.post("/ask", data={"question": "How many prisoners?"}).status_code for _ in range(18)]
+    assert codes[:17] == [303] * 17 and codes[17] == 429

@@ -12,11 +12,12 @@ from flask import Blueprint, current_app, jsonify, redirect, render_template, re
 from .. import db, identity
 from ..bot import Bot, Reply
 from ..payloads import AskIn, AskOut
-from ..web import browser_token, limiter
+from ..web import browser_key, browser_token, limiter
 
 bp = Blueprint("ask", __name__)
 MAX_QUESTION = 500
-LIMIT = "20/minute;300/hour"
+LIMIT = "20/minute;300/hour"  # per browser on the form; per address on the JSON API (no browser to count by)
+CLASS_LIMIT = "600/minute;6000/hour"  # per address on the form: a class behind one school address asks at once
 
 
 def bot() -> Bot:
@@ -112,7 +113,8 @@ def page():
 
 
 @bp.post("/ask")
-@limiter.limit(LIMIT)
+@limiter.limit(LIMIT, key_func=browser_key)  # per browser: one student's pace
+@limiter.limit(CLASS_LIMIT)  # per address: still bounds one machine, however many fresh browsers it pretends to be
 def post():
     question = request.form.get("question", "")
     conv = request.form.get("conversation") or session.get("conversation")
