@@ -10,10 +10,13 @@ import re
 
 from lemminflect import getAllLemmas
 
+from ..schemas import Fact
 from .beyond import DID_WHAT
 from .fit import COUNTS, counts_a_part, counts_other_things, head_noun, one_half_of
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, stem
 from .subject import COUNTED_NP, NP_END
+from .understand import CHECK_FIGURE
+from .weights import rounds_to
 
 
 class Counting:
@@ -59,3 +62,12 @@ class Counting:
                 if w not in STOPWORDS and stem(w) not in STOP_STEMS and w not in used and not w[0].isdigit()]
         return out
 
+
+
+def misremembered(reading, facts: list[Fact]) -> bool:
+    """A check of a figure ("is it true 500 surrendered in one week?", "Syrskii said 8%, right?") that none of the facts
+    answering it carries: the reply says so before the facts give the figure reported."""
+    stated = [n for n in set(reading.numbers) if n not in reading.years]
+    carried = [x for f in facts for g in f.figures for x in g.numbers]
+    return bool(stated and carried and CHECK_FIGURE.match(reading.text)) and \
+        not any(rounds_to(n, x) for n in stated for x in carried)

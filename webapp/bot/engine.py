@@ -28,7 +28,7 @@ from .followups import PRISONERS_OR_LOSSES, WHY_THAT
 from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .lastanswer import LastAnswer
 from .records import Records
-from .counting import Counting
+from .counting import Counting, misremembered
 from .suggest import Suggester
 from .understand import Scope, qtype_of, understand
 
@@ -235,6 +235,8 @@ class Bot(LastAnswer, Records, Counting):
                    "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen, "near": near, "lead_near": len([*f.related, *f.conflicts_with]),
                    "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
         message = rp.framing(self.store, facts, bool(f.conflicts_with))
+        if misremembered(u.reading, facts):  # "is it true 500 surrendered in one week?": the record was 350
+            message = rp.NOT_AS_STATED + message[0].lower() + message[1:]
         return Reply(True, message, [self.statement(x) for x in facts]), context
 
     def meaning(self, term: str, u, context: dict, why: str = "no-definition") -> tuple[Reply, dict] | None:

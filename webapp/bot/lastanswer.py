@@ -30,6 +30,12 @@ DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "wh
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
 
+def doubts(text: str) -> bool:
+    """"Is that true?", "really?", "that's from the General Staff, right?": a doubt about the last answer. "Is it true
+    that 500 surrendered in one week?" states the figure it doubts: a check of its own, read as any question."""
+    return (m := DOUBT.match(text)) is not None and not re.search(r"\d", text[m.end():])
+
+
 class LastAnswer:
     def about_last(self, text: str, context: dict, words: list[str] = (),
                    qtype: str | None = None) -> tuple[Reply, dict] | None:
@@ -43,7 +49,7 @@ class LastAnswer:
         if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
             return self.refuse("not-covered", "not-covered", [last.id]), context
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
-        if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or DOUBT.match(text):
+        if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or doubts(text):
             return Reply(True, rp.framing(self.store, [last], False) if page else rp.WHO_FRAMING, [self.statement(last)]), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
             ours = [i for i in context.get("near", [])[:context.get("lead_near", 99)]

@@ -75,6 +75,7 @@ HOME = re.compile(r"\bukrainian soldiers (\w+ ){0,3}(returned|home|back|exchange
 # "did the invasion START in 2014?": when something began, a year to check against the fact that dates it
 STARTED = re.compile(r"\b(?:start\w*|began|begin\w*|begun|invade\w*|invasion|launch\w*|broke out|break out)\b")
 CHECK_FIGURE = re.compile(r"^(is it (true|right|correct|accurate)|true or false|is that (true|right)|did|were|was|are|is|have|has)\b")
+CHECK_OPENING = re.compile(r"^is it (?:true|right|correct|accurate)(?: that)? (?=\S)")
 CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
 OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b")
@@ -230,15 +231,17 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         u.qtype = "share" if re.search(r"%|\bper ?cent|\bpercent", t) else "how_many"
     context = context or {}
     # a follow-up: an ellipsis ("and in 2025?"), a bare word, or a question that points back ("what happened to THEM?")
-    u.follow_up = bool(context) and (FOLLOW_UP.match(reading.text) is not None or len(reading.words) <= 1
-                                     or PRONOUN.search(reading.text) is not None or POINTS_BACK.search(reading.text) is not None
-                                     or ENDS_BACK.search(reading.text) is not None)
+    # ("is IT true that 500 surrendered in one week?": the "it" of the check's opening points nowhere)
+    said = CHECK_OPENING.sub("", reading.text) or reading.text
+    u.follow_up = bool(context) and (FOLLOW_UP.match(said) is not None or len(reading.words) <= 1 and not (said != reading.text and stated)
+                                     or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None
+                                     or ENDS_BACK.search(said) is not None)
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
         u.prev_near = frozenset(context.get("near", []))
         if SIDE_WORD.search(reading.text) and context.get("counted"):  # "what about ukrainians?" after a count
             u.side = "ukrainian"
-        elif context.get("side") == "ukrainian" and not re.search(r"\brussian", reading.text):
+        elif context.get("side") == "ukrainian" and not re.search(r"\brussia|\bkremlin|\bputin|\bmoscow", reading.text):
             u.side = "ukrainian"  # still about Ukraine's own soldiers
         if not OWN_FRAME.match(reading.text):  # "and in 2025?" keeps the last question's type; "were they marked?" has its own
             u.qtype = u.qtype or context.get("qtype")
