@@ -54,3 +54,25 @@ def test_a_checked_figure_that_is_reported_is_not_said_to_be_wrong(bot, question
 def test_is_that_true_after_an_answer_still_shows_who_makes_the_claim(bot):
     reply = ask(bot, "is that true?", after="What was the busiest week for surrenders?")
     assert reply.message == WHO_FRAMING and reply.statements[0].fact_id == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("question", ["how do you decide what to answer", "how does this bot work?", "how do you work"])
+def test_asked_how_it_decides_the_bot_says_what_it_is(bot, question):
+    reply = ask(bot, question)
+    assert reply.answered and "explainer bot" in reply.message and "when they don't cover something I say so" in reply.message
+
+
+def test_two_years_no_fact_compares_are_refused_with_the_facts_that_do_compare_years(bot):
+    reply = ask(bot, "Did more Russians surrender in 2024 than in 2023?")
+    assert not reply.answered
+    assert {"record-year-2025", "surrenders-2025-exceed-2022-2023"} <= {s.fact_id for s in reply.related}
+
+
+def test_a_year_compared_with_every_other_answers_a_comparison_with_one_of_them(bot):
+    reply = ask(bot, "Did more Russians give up in 2025 than in 2024?")
+    assert reply.answered and reply.statements[0].fact_id == "record-year-2025"
+
+
+def test_a_checked_year_is_not_called_a_wrong_figure(bot):
+    reply = ask(bot, "was the record week in 2023?")
+    assert reply.answered and reply.statements[0].fact_id == "record-week-august-2024" and NOT_AS_STATED not in reply.message

@@ -195,7 +195,10 @@ ABOUT_ME = re.compile(r"\b(?:can|should|could|do|why should|how can|how do) (?:i
                       r"|\b(?:can|should|could) (?:you|this bot|the bot|your (?:answers?|replies)) be (?:trusted|believed|relied on)\b"
                       r"|\bdo you (?:ever )?(?:lie|make (?:things|stuff|it) up|hallucinate|invent|get (?:things|it) wrong|check (?:the|your) facts)\b"
                       r"|\bhow (?:do|can|would) (?:i|we) know (?:you|your (?:answers?|replies)) (?:are|is|'re) (?:right|true|correct|accurate|honest)\b"
-                      r"|\bwhere do (?:you|your (?:answers?|facts)) (?:get|come from)\b(?! (?:the|this|that) (?:figure|number))")
+                      r"|\bwhere do (?:you|your (?:answers?|facts)) (?:get|come from)\b(?! (?:the|this|that) (?:figure|number))"
+                      # "how do you decide what to answer?", "how do you work?", "how does this bot work?": what the bot is
+                      r"|\bhow (?:do|did) you (?:decide|choose|pick|know|work out) (?:what|which|when|how) (?:to |you )?(?:answer|say|reply|show|refuse)"
+                      r"|\bhow (?:do you|does (?:this|the) bot|does sourced) (?:work|answer|choose|decide)\W*$")
 
 
 def about_me(articles: int) -> str:

@@ -67,7 +67,7 @@ class Counting:
 def misremembered(reading, facts: list[Fact]) -> bool:
     """A check of a figure ("is it true 500 surrendered in one week?", "Syrskii said 8%, right?") that none of the facts
     answering it carries: the reply says so before the facts give the figure reported."""
-    stated = [n for n in set(reading.numbers) if n not in reading.years]
+    stated = [n for n in set(reading.numbers) if n not in reading.years and not (1900 <= n < 2100 and n == int(n))]  # nor a year dropped
     carried = [x for f in facts for g in f.figures for x in g.numbers]
     return bool(stated and carried and CHECK_FIGURE.match(reading.text)) and \
         not any(rounds_to(n, x) for n in stated for x in carried)

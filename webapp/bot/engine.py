@@ -52,6 +52,14 @@ NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
 
 
+ANY_OTHER = re.compile(r"\bany other (?:year|period|time)\b|\bever\b")  # compares a year with every other one
+
+
+def years_compared(u) -> bool:
+    """A trend in a year ("did surrenders go up in 2024?") or two years compared ("more in 2024 than in 2023?")."""
+    return bool(u.reading.years) and u.qtype == "trend" or u.qtype == "compare" and len(u.reading.years or u.compared) >= 2
+
+
 class Bot(LastAnswer, Records, Counting):
     """Answers questions from one store. `search(match, limit, ordered=True, budget=None)` returns
     (fact id, bm25) pairs from the FTS5 index, best first (db.bot_search); `fact_url(id)` gives a
@@ -218,6 +226,7 @@ class Bot(LastAnswer, Records, Counting):
             return self.refuse("out-of-scope", "other-side-again" if again else "other-side", related), side
         if not clears(best, self.min_coverage, self.min_score):
             if u.reading.years and CHECK.match(u.reading.text):  # "is it true the record week was in 2023?": the fact
+                u.compared = set(u.reading.years) if years_compared(u) and u.qtype == "compare" else set()
                 u.reading = replace(u.reading, years=set())    # that gives the real year answers it
                 return self.reply_to(u, context)
             if u.follow_up and u.reading.years and context.get("facts"):  # "and in 2025?": not broken down by that year
@@ -258,7 +267,7 @@ class Bot(LastAnswer, Records, Counting):
     def offered(self, u, ranked: list, money: set[str]) -> list[str]:
         """The related facts a refusal would offer: for a trend in one year, the facts comparing years ("did surrenders go
         up in 2024?"); for a sum of money, the facts that speak of pay ("how much is a contract soldier paid?")."""
-        if u.qtype == "trend" and u.reading.years:
+        if years_compared(u):
             return self.trends[:rp.MAX_RELATED]
         related = self.related(ranked)
         if money:
@@ -352,8 +361,11 @@ class Bot(LastAnswer, Records, Counting):
         comparing that year with others, not one figure of that year."""
         if m := PROMISE_ASKED.search(u.reading.text):
             ranked = [s for s in ranked if gives_content(self.store.facts[s.fact_id].statement, m.group(1))]
-        if u.qtype == "trend" and u.reading.years:
-            ranked = [s for s in ranked if COMPARES_PERIODS.search(self.store.facts[s.fact_id].statement)]
+        if years_compared(u):  # ("did more surrender in 2024 than in 2023?": a fact comparing them, holding both years)
+            years = u.reading.years or u.compared
+            ranked = [s for s in ranked if COMPARES_PERIODS.search(self.store.facts[s.fact_id].statement)
+                      and (years <= self.index.fact_years.get(s.fact_id, set()) or u.qtype == "trend"
+                           or years & self.index.fact_years.get(s.fact_id, set()) and ANY_OTHER.search(self.store.facts[s.fact_id].statement))]
         return ranked
 
     def narrow_to_last(self, u, ranked: list, context: dict) -> list:

@@ -105,6 +105,7 @@ class Understanding:
     ideas: list[set[str]] = field(default_factory=list)
     prev_topics: set[str] = field(default_factory=set)
     prev_near: frozenset[str] = frozenset()  # facts the last answer links to (related, conflicting)
+    compared: set[int] = field(default_factory=set)  # two years compared, kept when a check is retried without its years
     own: list[set[str]] = field(default_factory=list)  # a follow-up's own ideas, beside the last question's
     prev_ideas: list[set[str]] = field(default_factory=list)  # the last question's ideas this one does not repeat
     one_year: bool = False  # a follow-up year after one year's count ("and 2025?"): that year only
