@@ -76,3 +76,34 @@ def test_a_year_compared_with_every_other_answers_a_comparison_with_one_of_them(
 def test_a_checked_year_is_not_called_a_wrong_figure(bot):
     reply = ask(bot, "was the record week in 2023?")
     assert reply.answered and reply.statements[0].fact_id == "record-week-august-2024" and NOT_AS_STATED not in reply.message
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Can I trust the 1.2 million casualties figure?", "casualties-general-staff"),
+    ("should I believe the casualty numbers", "casualties-general-staff"),
+    ("is the 10,000 figure reliable?", "captured-by-end-2025"),
+    ("how reliable is the weekly figure", "weekly-surrender-average"),
+])
+def test_whether_to_trust_a_figure_gets_who_makes_the_claim_not_a_verdict_nor_advice(bot, question, lead):
+    from webapp.bot.reply import TRUST_FRAMING
+    reply = ask(bot, question)
+    assert reply.answered and reply.message == TRUST_FRAMING and reply.statements[0].fact_id == lead
+
+
+def test_why_after_a_reported_reversal_gives_the_authors_view_of_why_labelled(bot):
+    reply = ask(bot, "Why is that happening?", after="Since when have more Russians been captured than Ukrainians?")
+    assert reply.answered and reply.statements[0].fact_id == "attackers-become-trapped"
+    assert "opinion" in reply.message
+
+
+def test_what_surrendering_soldiers_get_is_the_guarantee_not_how_to_reach_the_project(bot):
+    reply = ask(bot, "what do they get if they surrender")
+    assert reply.answered and reply.statements[0].fact_id == "geneva-treatment-guarantee"
+
+
+def test_whether_the_project_pays_soldiers_is_not_answered_by_putins_pay(bot):
+    reply = ask(bot, "Does the project pay Russian soldiers to surrender?")
+    assert not reply.answered
+    assert "putin-compensation-tactics" not in {s.fact_id for s in reply.statements}
+    reply = ask(bot, "does the project give soldiers a way to surrender")
+    assert reply.answered and reply.statements[0].fact_id == "iwtl-path-to-surrender"

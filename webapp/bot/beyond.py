@@ -103,6 +103,14 @@ COMPARES_PERIODS = re.compile(r"\bthan\b|\bany other\b|\breverse\b|\bmore often\
                               r"|\bno sign of easing\b|\bput together\b")
 
 
+ANY_OTHER = re.compile(r"\bany other (?:year|period|time)\b|\bever\b")  # compares a year with every other one
+
+
+def years_compared(u) -> bool:
+    """A trend in a year ("did surrenders go up in 2024?") or two years compared ("more in 2024 than in 2023?")."""
+    return bool(u.reading.years) and u.qtype == "trend" or u.qtype == "compare" and len(u.reading.years or u.compared) >= 2
+
+
 def yearly_trends(store: Store) -> list[str]:
     """The facts that compare one year with others (offered when a trend in a year no fact compares is asked about)."""
     return [f.id for f in store.facts.values() if f.kind != "opinion" and re.search(r"\b(?:19|20)\d\d\b", f.statement)

@@ -18,7 +18,7 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
-from .beyond import PROMISE_ASKED, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
+from .beyond import ANY_OTHER, PROMISE_ASKED, years_compared, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
@@ -30,7 +30,7 @@ from .lastanswer import LastAnswer
 from .records import Records
 from .counting import Counting, misremembered
 from .suggest import Suggester
-from .understand import Scope, qtype_of, understand
+from .understand import TRUST_FIGURE, Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
@@ -50,14 +50,6 @@ OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|positio
 # words of "what does X say" that name no one in particular
 NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i", "the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
-
-
-ANY_OTHER = re.compile(r"\bany other (?:year|period|time)\b|\bever\b")  # compares a year with every other one
-
-
-def years_compared(u) -> bool:
-    """A trend in a year ("did surrenders go up in 2024?") or two years compared ("more in 2024 than in 2023?")."""
-    return bool(u.reading.years) and u.qtype == "trend" or u.qtype == "compare" and len(u.reading.years or u.compared) >= 2
 
 
 class Bot(LastAnswer, Records, Counting):
@@ -177,7 +169,7 @@ class Bot(LastAnswer, Records, Counting):
             return meant
         if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):
             return narrowed
-        if u.follow_up and WHY_THAT.match(u.text) and not u.reading.words and len(u.ideas) > 1:
+        if u.follow_up and WHY_THAT.match(u.text) and not u.reading.words and len(u.ideas) > 1 and not self.gave_a_view(context):
             # "why?" after "how many surrender each week": why they surrender, not why weekly; the subject
             # is the idea most facts share
             u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
@@ -243,10 +235,17 @@ class Bot(LastAnswer, Records, Counting):
         context = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype,
                    "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen, "near": near, "lead_near": len([*f.related, *f.conflicts_with]),
                    "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
-        message = rp.framing(self.store, facts, bool(f.conflicts_with))
-        if misremembered(u.reading, facts):  # "is it true 500 surrendered in one week?": the record was 350
-            message = rp.NOT_AS_STATED + message[0].lower() + message[1:]
-        return Reply(True, message, [self.statement(x) for x in facts]), context
+        return Reply(True, self.lead_in(u, facts), [self.statement(x) for x in facts]), context
+
+    def lead_in(self, u, facts: list) -> str:
+        """The words before an answer's statements: a checked figure none of them carries is said to be so ("is it true 500
+        surrendered in one week?": the record was 350); whether to trust a figure gets who makes the claim."""
+        message = rp.framing(self.store, facts, bool(facts[0].conflicts_with))
+        if misremembered(u.reading, facts):
+            return rp.NOT_AS_STATED + message[0].lower() + message[1:]
+        if TRUST_FIGURE.search(u.text) and any(g.numbers for g in facts[0].figures):  # "can I trust the 1.2 million figure?"
+            return rp.TRUST_FRAMING
+        return message
 
     def meaning(self, term: str, u, context: dict, why: str = "no-definition") -> tuple[Reply, dict] | None:
         """"What is a non-commissioned officer?": the facts that explain the term, or a refusal offering those that only
@@ -367,6 +366,11 @@ class Bot(LastAnswer, Records, Counting):
                       and (years <= self.index.fact_years.get(s.fact_id, set()) or u.qtype == "trend"
                            or years & self.index.fact_years.get(s.fact_id, set()) and ANY_OTHER.search(self.store.facts[s.fact_id].statement))]
         return ranked
+
+    def gave_a_view(self, context: dict) -> bool:
+        """Whether the last answer led with an opinion: "why is that?" after it asks about the same view, read as any question."""
+        last = self.store.facts.get((context.get("facts") or [""])[0])
+        return last is not None and last.kind == "opinion"
 
     def narrow_to_last(self, u, ranked: list, context: dict) -> list:
         """A follow-up about the last answer's place, person or year, or adding a word its claimant's name holds."""

@@ -31,6 +31,7 @@ military war big large size long old often whole true false real right former lo
 past behind between second outlet differ differently agree disagree exist happen happened happens
 number numbers figure figures total amount count counted source sources claim claims claimed percent
 percentage share proportion fraction rate come came go went gone take took taken takes make made put
+get gets got receive receives
 """.split())
 WEAK_WEIGHT = 0.5
 

@@ -39,7 +39,8 @@ RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they
 MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then"
                   r"|what happened (instead|next|then|after that))\b")  # "and what happened instead?": the fact it links to
 # "why?", "how come?", "why so few?", "why is that": the reason for what was just said
-WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)| so| tho| though| then"
+WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)( happening| the case| going on| so)?"
+                      r"| (does|did) (that|it|this) happen| so| tho| though| then"
                       r"| (that|this|then|there) (week|year|month|day|place|region|one))?"
                       r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?"
                       r"( (that|this|then|there) (week|year|month|day|place|region|one))?\W*$")

@@ -75,7 +75,7 @@ class LastAnswer:
             return self.other_article(last, named, context, bool(A_FIGURE.search(text))), context
         if RESTATE.match(text) and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}:
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
-        if WHY_THAT.match(text):  # "why?", "why so few?": a reason the articles link to the last answer
+        if WHY_THAT.match(text) and last.kind != "opinion":  # "why?": a reason linked to the last answer (not after a view)
             reasons = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
                        and self.store.facts[i].kind in ("claim", "opinion")]
             if reasons:

@@ -187,10 +187,10 @@ def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 # that names that side nowhere answers a different question ("Putin tried higher pay", "foreigners drawn in
 # by promises of money" are no Ukrainian payment); a figure Sourced computes from another fact names no one
 ACTOR = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the )?"
-                   r"(ukraine|kyiv|russia|moscow|kremlin|putin)\b(?!'s)"
+                   r"(ukraine|kyiv|russia|moscow|kremlin|putin|project|i want to live)\b(?!'s)"  # (the project is Ukraine's)
                    # or the passive's agent: "are soldiers who surrender given money BY UKRAINE?"
                    r"|^(?:is|are|was|were|do|does|did) .* by (?:the )?(ukraine|kyiv|russia|moscow|kremlin|putin)\W*$")
-SIDE_NAMED = {"ukraine": re.compile(r"\b(ukrain\w*|kyiv\w*)"), "russia": re.compile(r"\b(russia\w*|kremlin|moscow|putin\w*)")}
+SIDE_NAMED = {"ukraine": re.compile(r"\b(ukrain\w*|kyiv\w*|i want to live|the project)"), "russia": re.compile(r"\b(russia\w*|kremlin|moscow|putin\w*)")}
 
 
 def side_not_named(text: str, fact) -> bool:
@@ -198,7 +198,7 @@ def side_not_named(text: str, fact) -> bool:
     m = ACTOR.match(text)
     if not m or any(g.derived for g in fact.figures):
         return False
-    asked = "ukraine" if (m.group(1) or m.group(2)) in ("ukraine", "kyiv") else "russia"
+    asked = "ukraine" if (m.group(1) or m.group(2)) in ("ukraine", "kyiv", "project", "i want to live") else "russia"
     return not SIDE_NAMED[asked].search(f"{fact.statement} {fact.claimant}".lower())
 
 

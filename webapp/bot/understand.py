@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalize import PREAMBLE, Lexicon, Reading, read, tidy
+from .normalize import PREAMBLE, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
     ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
@@ -75,6 +75,14 @@ HOME = re.compile(r"\bukrainian soldiers (\w+ ){0,3}(returned|home|back|exchange
 # "did the invasion START in 2014?": when something began, a year to check against the fact that dates it
 STARTED = re.compile(r"\b(?:start\w*|began|begin\w*|begun|invade\w*|invasion|launch\w*|broke out|break out)\b")
 CHECK_FIGURE = re.compile(r"^(is it (true|right|correct|accurate)|true or false|is that (true|right)|did|were|was|are|is|have|has)\b")
+# "can I trust the 1.2 million figure?", "should I believe the casualty numbers?", "how reliable is the weekly figure?":
+# whether a figure is true, which the bot can't judge; it says who makes the claim (not advice, not the bot itself)
+TRUST_FIGURE = re.compile(r"\b(?:can|should|could|do) (?:i|we|people|anyone) (?:really |actually )?(?:trust|believe|rely on)\b"
+                          r"(?! (?:you|this bot|the bot|sourced|your)\b)(?=.*\b(?:figures?|numbers?|counts?|estimates?|stats|statistics|data|totals?)\b)"
+                          r"|\b(?:is|are) (?:the|that|this|those|these) (?:[\w,.%-]+ ){0,4}?(?:figures?|numbers?|counts?|estimates?|stats|statistics|data"
+                          r"|totals?) (?:really |actually )?(?:reliable|trustworthy|accurate|true|believable|credible|legit)\b"
+                          r"|\bhow (?:reliable|trustworthy|accurate|credible|believable) (?:is|are) (?:the|that|this|those|these)\b")
+TRUST_STEMS = {stem(w) for w in ("trust", "believe", "rely", "reliable", "trustworthy", "accurate", "credible", "believable")}
 CHECK_OPENING = re.compile(r"^is it (?:true|right|correct|accurate)(?: that)? (?=\S)")
 CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
@@ -204,6 +212,21 @@ def years_reported(reading: Reading, t: str, scope: Scope) -> bool:
     return True
 
 
+def follows(reading: Reading, states_a_figure: bool) -> bool:
+    """A follow-up: an ellipsis ("and in 2025?"), a bare word, or a question that points back ("what happened to THEM?").
+    "Is IT true that 500 surrendered in one week?": the "it" of a check's opening points nowhere."""
+    said = CHECK_OPENING.sub("", reading.text) or reading.text
+    return (FOLLOW_UP.match(said) is not None or len(reading.words) <= 1 and not (said != reading.text and states_a_figure)
+            or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None or ENDS_BACK.search(said) is not None)
+
+
+def trusting(u: Understanding) -> None:
+    """"Should I believe the casualty numbers?": the figure is the subject; no view is asked for, and believing is no idea."""
+    if TRUST_FIGURE.search(u.text):
+        u.qtype = None if u.qtype == "opinion" else u.qtype
+        u.ideas = [c for c in u.ideas if not c & TRUST_STEMS] or u.ideas
+
+
 def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None = None) -> Understanding:
     """Read one question in the light of the conversation so far (`context`, may be empty)."""
     question = as_check(question)
@@ -215,7 +238,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         if rx.match(t):
             return Understanding(kind, t)
     reading = read(question, lex)
-    if cat := scope.outside(t, reading.text):
+    if (cat := scope.outside(t, reading.text)) and not (cat == "advice" and TRUST_FIGURE.search(t)):
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
     if reading.last_year and not reading.years and scope.known_years:  # "last year": the latest year a fact reports
         reading.years = {max(scope.known_years)}
@@ -223,6 +246,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         return Understanding("out-of-scope", t, scope="year", reading=reading)
     u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
+    trusting(u)
     if reading.checks_a_date and u.qtype is None:
         u.qtype = "when"  # "did the invasion begin in 2015?": when it began
     stated = [n for n in reading.numbers if n not in reading.years]
@@ -231,12 +255,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         # "is it true 50k were captured?": checked against the fact that gives the figure
         u.qtype = "share" if re.search(r"%|\bper ?cent|\bpercent", t) else "how_many"
     context = context or {}
-    # a follow-up: an ellipsis ("and in 2025?"), a bare word, or a question that points back ("what happened to THEM?")
-    # ("is IT true that 500 surrendered in one week?": the "it" of the check's opening points nowhere)
-    said = CHECK_OPENING.sub("", reading.text) or reading.text
-    u.follow_up = bool(context) and (FOLLOW_UP.match(said) is not None or len(reading.words) <= 1 and not (said != reading.text and stated)
-                                     or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None
-                                     or ENDS_BACK.search(said) is not None)
+    u.follow_up = bool(context) and follows(reading, bool(stated))
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
         u.prev_near = frozenset(context.get("near", []))
