@@ -58,3 +58,19 @@ def test_what_to_practise_offers_each_module_and_topic_once_by_its_title(client,
     for _, label in topics:
         assert label[0].isupper() and "-" not in label, label
     assert [label for _, label in topics] == sorted((label for _, label in topics), key=str.lower)
+
+
+def test_in_a_practice_quiz_the_bot_is_about_the_question_only_once_it_is_answered(app, client):
+    """On a practice question the link promises nothing about the question (asked about it, the bot would answer it
+    first); on its feedback the panel is about the fact it rests on, so "who says so?" means that fact."""
+    from tests.test_quiz import attempt_of, right_form, start
+    bank = app.extensions["sourced"].bank
+    loc = start(client)
+    entry = attempt_of(app, loc).layout[0]
+    question = client.get(loc).get_data(as_text=True)
+    assert jump(question) == "Ask the bot about the articles" and 'name="about"' not in question
+    r = client.post(f"{loc}/answer", data={"position": "0", **right_form(bank, entry)})
+    feedback = client.get(r.location).get_data(as_text=True)
+    fact = bank.questions[entry["q"]].fact_ids[0]
+    assert jump(feedback) == "Ask the bot about this"
+    assert f'name="about" value="fact:{fact}"' in feedback

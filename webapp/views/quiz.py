@@ -305,7 +305,9 @@ def feedback_ctx(a: Attempt, position: int) -> dict:
     if q is None:
         abort(410, "This question has since been removed from the bank.")
     return {"attempt": a, "r": reviewed(q, ans), "finished": a.finished_at is not None, "scope": scope_title(a),
-            "clock": None if a.finished else clock(a)}
+            "clock": None if a.finished else clock(a),
+            # the bot's panel here is about the fact the question rests on ("who says so?", "why?")
+            "ask_about": f"fact:{q.fact_ids[0]}" if q.fact_ids else None}
 
 
 @bp.get("/a/<attempt_id>/feedback/<int:position>")
