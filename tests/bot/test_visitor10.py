@@ -107,3 +107,8 @@ def test_whether_the_project_pays_soldiers_is_not_answered_by_putins_pay(bot):
     assert "putin-compensation-tactics" not in {s.fact_id for s in reply.statements}
     reply = ask(bot, "does the project give soldiers a way to surrender")
     assert reply.answered and reply.statements[0].fact_id == "iwtl-path-to-surrender"
+
+
+def test_a_year_after_the_busiest_week_asks_for_that_years_busiest_week(bot):
+    reply = ask(bot, "And in 2025?", after="What was the busiest week for surrenders?")
+    assert not reply.answered and "record-year-2025" in {s.fact_id for s in reply.related}

@@ -381,6 +381,8 @@ class Bot(LastAnswer, Records, Counting):
         if THERE.search(text) and u.qtype in ("how_many", "share"):  # "how many there?": counted at that place
             places = [p for p in self.place_names if p in last.statement.lower()]
             ranked = [s for s in ranked if any(p in said(s).lower() for p in places)] if places else ranked
+        if u.reading.years and WEEK.search(last.statement.lower()):  # "and in 2025?" after the busiest week: a week of 2025
+            ranked = [s for s in ranked if WEEK.search(said(s).lower())]
         if PERSON.search(text) and (name := surname(last.claimant)):  # "how old is he?": the person named
             ranked = [s for s in ranked if name in said(s)]
         if u.own:  # "what about GENERALS?": not a fact whose claimant is the General Staff
