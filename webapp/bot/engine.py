@@ -242,7 +242,7 @@ class Bot(LastAnswer, Records, Counting):
         surrendered in one week?": the record was 350); whether to trust a figure gets who makes the claim."""
         message = rp.framing(self.store, facts, bool(facts[0].conflicts_with))
         if misremembered(u.reading, facts):
-            return rp.NOT_AS_STATED + message[0].lower() + message[1:]
+            return rp.NOT_AS_STATED + message
         if TRUST_FIGURE.search(u.text) and any(g.numbers for g in facts[0].figures):  # "can I trust the 1.2 million figure?"
             return rp.TRUST_FRAMING
         return message
