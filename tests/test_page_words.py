@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-JUMP = re.compile(r'<a class="ask-jump" href="#panel-question">([^<]+)</a>')
+JUMP = re.compile(r'<a class="ask-jump" id="ask-jump" href="#panel-question">([^<]+)</a>')
 
 
 def jump(html: str) -> str | None:
@@ -68,9 +68,18 @@ def test_in_a_practice_quiz_the_bot_is_about_the_question_only_once_it_is_answer
     loc = start(client)
     entry = attempt_of(app, loc).layout[0]
     question = client.get(loc).get_data(as_text=True)
-    assert jump(question) == "Ask the bot about the articles" and 'name="about"' not in question
+    assert jump(question) == "Ask the bot about the articles" and 'name="about" value=""' in question
     r = client.post(f"{loc}/answer", data={"position": "0", **right_form(bank, entry)})
     feedback = client.get(r.location).get_data(as_text=True)
     fact = bank.questions[entry["q"]].fact_ids[0]
     assert jump(feedback) == "Ask the bot about this"
     assert f'name="about" value="fact:{fact}"' in feedback
+    # with htmx only the quiz panel is swapped: it carries the footer panel's new subject and the link's words
+    r = client.post(f"{loc}/answer", data={"position": "1", **right_form(bank, attempt_of(app, loc).layout[1])},
+                    headers={"HX-Request": "true", "HX-Target": "quiz-panel"})
+    part = r.get_data(as_text=True)
+    fact = bank.questions[attempt_of(app, loc).layout[1]["q"]].fact_ids[0]
+    assert f'id="panel-about" name="about" value="fact:{fact}" hx-swap-oob="true"' in part
+    assert 'id="ask-jump" href="#panel-question" hx-swap-oob="true">Ask the bot about this</a>' in part
+    nxt = client.get(loc, headers={"HX-Request": "true", "HX-Target": "quiz-panel"}).get_data(as_text=True)
+    assert 'name="about" value="" hx-swap-oob="true"' in nxt and ">Ask the bot about the articles</a>" in nxt

@@ -119,12 +119,12 @@ def test_a_trend_in_one_year_is_answered_by_the_facts_comparing_years_not_that_y
 
 def test_the_panel_on_a_module_page_asks_about_that_module(client):
     page = client.get("/modules/i-want-to-live").get_data(as_text=True)
-    assert '<input type="hidden" name="about" value="module:i-want-to-live">' in page
+    assert '<input type="hidden" id="panel-about" name="about" value="module:i-want-to-live">' in page
     data = {"question": "how does it work?", "about": "module:i-want-to-live"}
     r = client.post("/ask", data=data, headers={**HTMX, "HX-Target": "panel-log"})
     html = r.get_data(as_text=True)
     assert "anything to look up" not in html and 'href="/facts/iwtl-' in html
-    assert '<input type="hidden" name="about" value="module:i-want-to-live">' in html  # the fresh form keeps it
+    assert '<input type="hidden" id="panel-about" name="about" value="module:i-want-to-live">' in html  # the fresh form keeps it
     again = client.post("/ask", data={"question": "what is this page about?", "about": "module:i-want-to-live"},
                         headers={**HTMX, "HX-Target": "panel-log"}).get_data(as_text=True)
     assert "do not cover" not in again and 'href="/facts/iwtl-' in again
@@ -134,7 +134,7 @@ def test_the_panel_on_a_module_page_asks_about_that_module(client):
 
 def test_the_panel_on_a_fact_page_asks_about_that_fact(client, bot):
     page = client.get("/facts/weekly-surrender-average").get_data(as_text=True)
-    assert '<input type="hidden" name="about" value="fact:weekly-surrender-average">' in page
+    assert '<input type="hidden" id="panel-about" name="about" value="fact:weekly-surrender-average">' in page
     for question in ("who says so?", "what is this page about?"):
         reply, _ = bot.answer(question, bot.page_context("fact:weekly-surrender-average"))
         assert reply.answered and reply.statements[0].fact_id == "weekly-surrender-average"

@@ -69,5 +69,7 @@ def misremembered(reading, facts: list[Fact]) -> bool:
     answering it carries: the reply says so before the facts give the figure reported."""
     stated = [n for n in set(reading.numbers) if n not in reading.years and not (1900 <= n < 2100 and n == int(n))]  # nor a year dropped
     carried = [x for f in facts for g in f.figures for x in g.numbers]
-    return bool(stated and carried and CHECK_FIGURE.match(reading.text)) and \
-        not any(rounds_to(n, x) for n in stated for x in carried)
+    checks = CHECK_FIGURE.match(reading.text) or re.match(r"(?:does|do)\b", reading.text)  # "does the blog say 80%…?"
+    # a share may be stated as a percentage of a fraction the fact gives ("a quarter" is 25, "one in four" 0.25)
+    return bool(stated and carried and checks) and \
+        not any(rounds_to(n * k, x) for n in stated for x in carried for k in (1, 0.01, 100))
