@@ -29,6 +29,7 @@ from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN
 from .lastanswer import LastAnswer
 from .records import Records
 from .counting import Counting
+from .asked import Asked
 from .suggest import Suggester
 from .understand import Scope, qtype_of, understand
 
@@ -52,7 +53,7 @@ NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
 
 
-class Bot(LastAnswer, Records, Counting):
+class Bot(LastAnswer, Records, Counting, Asked):
     """Answers questions from one store. `search(match, limit, ordered=True, budget=None)` returns
     (fact id, bm25) pairs from the FTS5 index, best first (db.bot_search); `fact_url(id)` gives a
     fact's page."""
@@ -189,7 +190,7 @@ class Bot(LastAnswer, Records, Counting):
                       shown=frozenset(context.get("facts", ())) if u.follow_up else frozenset(), prev=u.prev_ideas)
         money = self.lex.expand(stem(m.group(1))) if (m := MONEY.search(u.reading.text)) else set()
         related = self.offered(u, ranked, money)
-        ranked = self.narrow_to_last(u, self.narrow(u, ranked), context)
+        ranked = self.computed_first(u, self.narrow_to_last(u, self.narrow(u, ranked), context))
         # "how much are they paid": no sum; "paid TO JOIN": a fact holding every idea (pay several times the average) answers
         ranked = [s for s in ranked if not any(g.numbers for g in self.store.facts[s.fact_id].figures)
                   and money & self.index.counted_stems(s.fact_id)] if money and not self.money_figures else ranked
@@ -219,20 +220,14 @@ class Bot(LastAnswer, Records, Counting):
                 return self.reply_to(u, context)
             if u.follow_up and u.reading.years and context.get("facts"):  # "and in 2025?": not broken down by that year
                 return self.refuse("not-covered", "year-narrow", self.in_years(u.reading.years, context)), context
-            return self.refuse("not-covered", "not-covered", related), context
+            # "how many were killed": the dead and wounded are one figure, which the refusal says
+            return self.refuse("not-covered", *(self.part_of_combined(u, related) or ("not-covered", related))), context
+        if lacks := self.named_lacks(u, ranked):  # "according to the news report…": only the other article gives it
+            return self.named_refusal(*lacks), context
         f = self.store.facts[best.fact_id]
         if not answers_a_figure_question(f, u.qtype):
-            return self.refuse("not-covered", "no-figure", related), context
-        chosen = rp.choose(self.store, ranked, u.qtype)
-        facts = [self.store.facts[i] for i in chosen]
-        # the facts the answer links to, the lead's first (a follow-up most likely narrows to one of them)
-        near = list(dict.fromkeys(i for x in facts for i in [*x.related, *(c.fact for c in x.conflicts_with)]
-                                  if i not in chosen))
-        context = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype,
-                   "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen, "near": near, "lead_near": len([*f.related, *f.conflicts_with]),
-                   "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
-        message = rp.framing(self.store, facts, bool(f.conflicts_with))
-        return Reply(True, message, [self.statement(x) for x in facts]), context
+            return self.refuse("not-covered", *(self.part_of_combined(u, related) or ("no-figure", related))), context
+        return self.answer_with(u, ranked)
 
     def meaning(self, term: str, u, context: dict, why: str = "no-definition") -> tuple[Reply, dict] | None:
         """"What is a non-commissioned officer?": the facts that explain the term, or a refusal offering those that only
@@ -292,8 +287,8 @@ class Bot(LastAnswer, Records, Counting):
         """Keep the facts that answer what was asked, not a neighbouring question."""
         text = u.reading.text
         speaker = self.speaker(text)
-        if speaker is not None:  # "what does X say": only what X claims answers it
-            ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)]
+        if speaker is not None:  # "what does X say": only what X claims answers it; "does X think": the author's view of X
+            ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)] or self.view_of_speaker(u, ranked, speaker)
         focus = self.counted_ideas(text) + self.counted_verb(text) if u.qtype in ("how_many", "share") else []
         focus += self.focus_ideas(text)
         if focus:  # "how many WOUNDED prisoners", "who is the HEAD of…": a fact silent on it answers something else
