@@ -89,6 +89,11 @@ class Asked:
         """"What share were conscripts according to the blog post?": the blog's fact says it gives no share, the news
         report's gives one; the framing says which article gives it."""
         named = self.the_named(u)
+        if named and not any(self.cites(f.id, named) for f in facts) and len(self.store.sources) == 2:
+            # "does the blog mention Donetsk?": only the other article does
+            label = self.store.sources[named[0]].label
+            other = sorted({self.store.sources[c.source_id].label for f in facts for c in f.citations})
+            return f"{label[0].upper()}{label[1:]} does not report that; {' and '.join(other)} does:"
         if not named or len(facts) < 2 or not self.cites(facts[0].id, named):
             return None
         others = [f for f in facts[1:] if not self.cites(f.id, named)]

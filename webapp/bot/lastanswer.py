@@ -27,6 +27,7 @@ KEPT = re.compile(r"\b(?:actually|really|in practice|in reality)\b.*\b(?:get|get
                   r"honou?r\w*|deliver\w*|stick\w*|follow\w*)\b|\b(?:is|was|are|were) (?:it|that|the promise) (?:ever )?(?:kept|honou?red)\b")
 PROMISED = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?)\b")
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
+SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
 
@@ -64,9 +65,8 @@ class LastAnswer:
             if views:
                 f = self.store.facts[views[0]]
                 return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
-        named = self.named_sources(text)
-        if OTHER_ARTICLE.search(text) or (named and set(words) <= SOURCE_WORDS):
-            return self.other_article(last, named, context, bool(A_FIGURE.search(text))), context
+        if (other := self.other_asked(text, words, last, context)) is not None:
+            return other, context
         if RESTATE.match(text) and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}:
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if WHY_THAT.match(text):  # "why?", "why so few?": a reason the articles link to the last answer
@@ -86,6 +86,16 @@ class LastAnswer:
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
         return None
+
+    def other_asked(self, text: str, words: list[str], last: Fact, context: dict) -> Reply | None:
+        """"And the blog?", "does the other article agree?": the other (or named) article on the last answer's point."""
+        named = self.named_sources(text)
+        if not (OTHER_ARTICLE.search(text) or (named and set(words) <= SOURCE_WORDS)):
+            return None
+        # after a figure ("what share have criminal records?", "and the news one?"): the other article's figure for it
+        # ("does the news one SAY that too?" asks for what it says on the point, figure or not)
+        figure = bool(A_FIGURE.search(text)) or context.get("qtype") in ("how_many", "share") and not SAYS_SO.search(text)
+        return self.other_article(last, named, context, figure)
 
     def converted(self, last: Fact, unit: str) -> Fact | None:
         """A figure Sourced computed from the last answer's, in the unit asked ("in km?": 0.8 percent of Ukraine's area)."""

@@ -44,9 +44,12 @@ QTYPES = [
     ("list", re.compile(r"\bwhich\b|\bwhat (kinds?|types?|sorts?)\b|\blist\b")),
 ]
 
-GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings|yo)\b[\s!.?]*(there|bot)?[\s!.?]*$")
-THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b[\w\s!.?]{0,20}$")
-HELP = re.compile(r"^(help|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b")
+# "hello. can I ask you something about this article": a greeting, and asking leave to ask, with no question yet
+GREETING = re.compile(r"^((hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings|yo)\b[\s!.,?]*(there|bot)?[\s!.,?]*)?"
+                      r"((can|could|may) i ask (you )?(something|a question|some questions|a few questions|you)\b[\w\s,.']{0,40}\??)?$")
+THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?!.*\b(?:what|how|why|who|when|where|which|and|about|but|is|are|does|do|did)\b)[\w\s!.,?']{0,30}$")
+HELP = re.compile(r"^(help|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b"
+                  r"|^(so |and )?are you (a |an )?(real )?(person|human|bot|robot|ai|machine|computer|program)\b(?: or (a |an )?\w+)?\W*$")
 FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|so)\b"
                        r"|^(does|do|did|what does|what do) (the )?(other|second|another) (article|source|report|post|one|piece|site|blog)\b"
                        r"|^(does|do|did) (the )?(news|blog)\w*( one| site| post| report| piece| article)? (say|says|agree|give)\b"

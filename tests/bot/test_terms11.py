@@ -1,0 +1,72 @@
+"""Session 10's general mechanisms, each on questions of its own (not the tuning sets' items): questions about the
+articles themselves ('and the other one?', where an article's figures come from, which came out first, what is known
+about an author), small talk that asks leave to ask, the other article's version of a figure, arithmetic the articles
+do not do, and follow-ups that change side or unit."""
+from __future__ import annotations
+
+import pytest
+
+from . import reply_to as ask
+
+BLOG, NEWS = "source:blog-mass-surrenders", "source:news-record-surrenders"
+
+
+@pytest.mark.parametrize("first, then, other", [
+    ("Who wrote the blog post?", "and the other one?", NEWS),
+    ("what is the title of the news report?", "what about the other article?", BLOG),
+])
+def test_the_other_one_after_a_reply_about_an_article_is_the_other_articles_record(bot, first, then, other):
+    reply = ask(bot, then, after=first)
+    assert reply.answered and [s.fact_id for s in reply.statements][:1] == [other]
+
+
+@pytest.mark.parametrize("question, source", [
+    ("Where does the blog get its 83% and 76% figures from?", BLOG),
+    ("where does the news report get its numbers", NEWS),
+])
+def test_where_an_article_gets_its_figures_is_answered_from_its_record(bot, question, source):
+    reply = ask(bot, question)
+    assert reply.answered and {s.fact_id for s in reply.statements} == {source}
+
+
+@pytest.mark.parametrize("question", ["Which one came out first?", "Is either of these an opinion piece?",
+                                      "what articles do your answers come from?"])
+def test_questions_about_both_articles_are_answered_from_both_records(bot, question):
+    reply = ask(bot, question)
+    assert reply.answered and {s.fact_id for s in reply.statements} == {BLOG, NEWS}
+
+
+def test_an_authors_nationality_is_not_in_the_record_which_is_offered(bot):
+    reply = ask(bot, "is the blog author ukrainian or american?")
+    assert not reply.answered and [s.fact_id for s in reply.related] == [BLOG]
+
+
+def test_an_outside_fact_check_of_an_article_is_reported_by_neither(bot):
+    assert ask(bot, "Has the blog post been fact-checked by anyone?").reason == "not-covered"
+    # "has that been confirmed by anyone?" after an answer still asks who stands behind that answer
+    reply = ask(bot, "has that been confirmed by anyone?", after="Were sick soldiers made to wear armbands?")
+    assert reply.answered and reply.statements[0].fact_id == "infected-armbands"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("hello. can I ask you something about this article", "smalltalk"),
+    ("can i ask you a question?", "smalltalk"),
+    ("thanks, very helpful!", "smalltalk"),
+    ("are you a real person or a bot?", "smalltalk"),
+])
+def test_small_talk_is_not_read_as_a_question_about_the_articles(bot, question, kind):
+    reply = ask(bot, question)
+    assert reply.reason == kind and not reply.statements
+
+
+def test_ok_then_a_question_is_still_a_question(bot):
+    reply = ask(bot, "ok what about officers then", after="how many generals got captured")
+    assert reply.reason != "smalltalk"
+
+
+def test_after_a_figure_the_other_article_without_one_is_refused(bot):
+    reply = ask(bot, "and the news one?", after="what share of captured soldiers have criminal records?")
+    assert not reply.answered and [s.fact_id for s in reply.related] == ["criminal-records"]
+    # asked what it SAYS on the point, the news report's word on prisons answers
+    reply = ask(bot, "does the news one say that too", after="how many have criminal records")
+    assert reply.answered and reply.statements[0].fact_id == "contract-share-news"
