@@ -70,3 +70,41 @@ def test_after_a_figure_the_other_article_without_one_is_refused(bot):
     # asked what it SAYS on the point, the news report's word on prisons answers
     reply = ask(bot, "does the news one say that too", after="how many have criminal records")
     assert reply.answered and reply.statements[0].fact_id == "contract-share-news"
+
+
+@pytest.mark.parametrize("question", [
+    "So 10,000 captured and 6,000 handed back - that leaves about 4,000 in Ukraine's camps?",
+    "what is 7% of 10,000?",
+    "how much is 603,550 square kilometres in square miles?",
+])
+def test_arithmetic_on_the_articles_figures_is_refused_offering_the_figures(bot, question):
+    reply = ask(bot, question)
+    assert not reply.answered and "don't work out sums of my own" in reply.message
+    assert reply.related  # the facts that give the figures the visitor used
+
+
+def test_a_range_or_a_count_of_times_is_not_arithmetic(bot):
+    assert ask(bot, "who says 60-90 a week").answered
+    assert ask(bot, "were some soldiers captured two times?").answered
+
+
+def test_a_sum_sourced_worked_out_answers_arithmetic_on_its_own_numbers(bot):
+    reply = ask(bot, "83 + 13 + 3 doesn't make 100, so who are the missing ones?")
+    assert reply.answered and reply.statements[0].fact_id == "rank-breakdown-sum"
+    reply = ask(bot, "and the rest?", after="what share were contract soldiers?")
+    assert reply.answered and reply.statements[0].fact_id == "conscripts-rest-blog"
+
+
+@pytest.mark.parametrize("first, then", [
+    ("How much land did Russia take in 2025?", "and in square miles?"),
+    ("How many new foreign fighters turn up each week?", "so how many is that per year?"),
+    ("what share of the prisoners are officers?", "in numbers, not percent?"),
+])
+def test_the_last_figure_in_a_unit_or_period_no_fact_gives_is_refused(bot, first, then):
+    reply = ask(bot, then, after=first)
+    assert not reply.answered and "don't work out sums" in reply.message and reply.related
+
+
+def test_the_last_figure_in_a_unit_it_has_or_sourced_computed_is_given(bot):
+    assert ask(bot, "as a percentage?", after="what share of the prisoners are officers?").statements[0].fact_id.startswith("officers-share")
+    assert ask(bot, "in km?", after="How much land did Russia take in 2025?").statements[0].fact_id == "territory-taken-2025-area"

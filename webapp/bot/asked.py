@@ -24,7 +24,7 @@ from .fit import KILLED, WOUNDED, one_half_of
 from .followups import PRISONERS_OR_LOSSES
 from .normalize import stem
 from .reply import Reply
-from .retrieve import AFTERWARDS, FATE, clears
+from .retrieve import AFTERWARDS, FATE, Scored, clears
 from .understand import TAG
 
 # asked for a figure worked out from others: the share left over, the total of several, a percentage of an area
@@ -33,6 +33,10 @@ COMPUTE_CUE = re.compile(r"\b(?:adds? up|added up|add together|sum|summed|not ac
 FORMULA_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # "how many square kilometres is…", "how much land in km": the unit asked for
 UNIT_ASKED = re.compile(r"\bhow (?:many|much|big|large)\b[^?]*?\b(square|sq|km|kms|km2|kilomet\w*|miles)\b|\bin (?:square |sq )?(?:km|kilomet\w*)\b")
+# arithmetic asked on figures: "that leaves about 4,000", "what's 7% of 10,000", "10,000 minus 6,000", "603,550 sq km in square
+# miles"; answered only by a figure Sourced computed from those numbers, never by the bot's own sums
+ARITH = re.compile(r"\b(?:leaves?|leaving|minus|plus|multiplied|divided|subtract\w*|take away|that makes|works? out|add(?:ed)? to)\b"
+                   r"|\d\s*(?:times|x)\s*\d|\d\s+[-−]\s+\d|\d\s*[+×*/]\s*\d|\d[\d,.]*\s*(?:%|percent|per cent) of (?:the )?\d|\bin (?:square |sq )?(?:miles|acres|hectares)\b")
 # a fact that reports a promise, a guarantee or an offer (not what is in fact done)
 PROMISE = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?|offered)\b")
 # asked how things are in fact: "are they treated well", "how are they treated", "what are conditions like"
@@ -184,3 +188,29 @@ class Asked:
         message = self.named_framing(u, facts) or self.promise_framing(u, facts) or self.speaker_framing(u, facts) \
             or rp.framing(self.store, facts, bool(f.conflicts_with))
         return Reply(True, message, [self.statement(x) for x in facts]), context
+
+    def sum_asked(self, u, ranked: list):
+        """"If 10,000 were captured and 6,000 sent back, that leaves 4,000, right?": arithmetic on the articles' figures is
+        refused, offering the facts that give those figures, unless a figure Sourced computed from them leads."""
+        stated = {n for n in u.reading.numbers if n not in u.reading.years}
+        if not stated:
+            return None
+        # "83 + 13 + 3 is not 100, where is the other 1?": two or more of the numbers a computed figure was worked out from
+        asks_sum = ARITH.search(u.text.lower()) or COMPUTE_CUE.search(u.reading.text)
+        worked = [fid for fid, operands in self.computed_figures() if len(operands & stated) >= 2] if asks_sum else []
+        if worked:
+            return self.answer_with(u, [Scored(worked[0], 1.0, 1.0)])[0]
+        if not ARITH.search(u.text.lower()):
+            return None
+        lead = self.store.facts[ranked[0].fact_id] if ranked else None
+        if lead and any(g.derived and g.formula and {float(x) for x in FORMULA_NUMBER.findall(g.formula)} & stated for g in lead.figures):
+            return None
+        given = [s.fact_id for s in ranked if any(n in stated for g in self.store.facts[s.fact_id].figures for n in g.numbers)]
+        return self.refuse("not-covered", "no-sum", list(dict.fromkeys(given + [s.fact_id for s in ranked[:1]])))
+
+    def computed_figures(self) -> list[tuple[str, set[float]]]:
+        """The facts with a figure Sourced computed, and the numbers each was computed from (found once per bot)."""
+        if getattr(self, "_computed", None) is None:
+            self._computed = [(f.id, {float(x) for g in f.figures if g.derived and g.formula for x in FORMULA_NUMBER.findall(g.formula)} - {100.0})
+                              for f in self.store.facts.values() if any(g.derived and g.formula for g in f.figures)]
+        return self._computed

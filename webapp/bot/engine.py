@@ -191,6 +191,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
         money = self.lex.expand(stem(m.group(1))) if (m := MONEY.search(u.reading.text)) else set()
         related = self.offered(u, ranked, money)
         ranked = self.computed_first(u, self.narrow_to_last(u, self.narrow(u, ranked), context))
+        if sums := self.sum_asked(u, ranked):  # "that leaves about 4,000, right?": no sums of the bot's own
+            return sums, context
         # "how much are they paid": no sum; "paid TO JOIN": a fact holding every idea (pay several times the average) answers
         ranked = [s for s in ranked if not any(g.numbers for g in self.store.facts[s.fact_id].figures)
                   and money & self.index.counted_stems(s.fact_id)] if money and not self.money_figures else ranked

@@ -27,6 +27,9 @@ KEPT = re.compile(r"\b(?:actually|really|in practice|in reality)\b.*\b(?:get|get
                   r"honou?r\w*|deliver\w*|stick\w*|follow\w*)\b|\b(?:is|was|are|were) (?:it|that|the promise) (?:ever )?(?:kept|honou?red)\b")
 PROMISED = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?)\b")
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
+LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?(?:the )?(?:rest|remainder|remaining \w+|what'?s left(?: over)?"
+                       r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
+                       r"|what (?:does|do) (?:it|they|those) add up to)\W*$")
 SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
@@ -53,8 +56,8 @@ class LastAnswer:
                 f = self.store.facts[ours[0]]
                 return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
             return None
-        if CONVERT.match(text) and (done := self.converted(last, unit_word(text))):
-            return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)]), context
+        if (converted := self.in_other_terms(text, last)) is not None:
+            return converted, context
         if AGAIN.match(text) and last.figures or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
                 and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
             # "how many was that?": the figure of the last answer
@@ -96,6 +99,28 @@ class LastAnswer:
         # ("does the news one SAY that too?" asks for what it says on the point, figure or not)
         figure = bool(A_FIGURE.search(text)) or context.get("qtype") in ("how_many", "share") and not SAYS_SO.search(text)
         return self.other_article(last, named, context, figure)
+
+    def in_other_terms(self, text: str, last: Fact) -> Reply | None:
+        """The last answer's figure in another unit or period ("in km?", "so how many is that per year?"), or the sum
+        Sourced worked out from it ("rest?"): a computed fact, the last one when it already gives that unit, or a refusal
+        (the bot does no arithmetic of its own)."""
+        if LEFT_OVER.match(text) and (done := [self.store.facts[i] for i in self.derived_from.get(last.id, ())]):
+            # "rest?", "and what's left over?" after a share: the sum Sourced worked out from it
+            return Reply(True, rp.framing(self.store, done[:1], False), [self.statement(done[0])])
+        if CONVERT.match(text) and unit_word(text) == "percent" and self.in_unit(last, "percent"):  # "as a percentage?" after one
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
+        if CONVERT.match(text) and (done := self.converted(last, unit_word(text))):
+            return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)])
+        if CONVERT.match(text) and not self.in_unit(last, unit_word(text)):  # "in square miles?": no fact gives it, and
+            return self.refuse("not-covered", "no-sum", [last.id])  # the bot does no arithmetic of its own
+        return None
+
+    @staticmethod
+    def in_unit(f: Fact, unit: str) -> bool:
+        """Whether a fact already gives its figure in the unit asked ("as a percentage?" after a share)."""
+        if unit in ("year", "month", "day", "week"):
+            return bool(re.search(rf"\b{'dai' if unit == 'day' else unit}", f.statement.lower()))
+        return any((unit in g.unit) if unit else "percent" not in g.unit and g.numbers for g in f.figures)
 
     def converted(self, last: Fact, unit: str) -> Fact | None:
         """A figure Sourced computed from the last answer's, in the unit asked ("in km?": 0.8 percent of Ukraine's area)."""

@@ -59,6 +59,8 @@ REFUSALS = {
                    "Here is what that figure covers:",
     "part-wounded": "The articles do not count the wounded alone: they give the killed and the wounded together, as a "
                     "combined figure. Here is what that figure covers:",
+    "no-sum": "The articles do not give that figure, and I don't work out sums of my own from their figures: I only show "
+              "what they report, and the few sums Sourced has checked. Here is what they give:",
     "other-article": "The other article has nothing on this: only the article cited below reports it.",
 }
 
