@@ -108,3 +108,40 @@ def test_the_last_figure_in_a_unit_or_period_no_fact_gives_is_refused(bot, first
 def test_the_last_figure_in_a_unit_it_has_or_sourced_computed_is_given(bot):
     assert ask(bot, "as a percentage?", after="what share of the prisoners are officers?").statements[0].fact_id.startswith("officers-share")
     assert ask(bot, "in km?", after="How much land did Russia take in 2025?").statements[0].fact_id == "territory-taken-2025-area"
+
+
+def test_how_many_of_them_were_a_thing_no_fact_names_is_refused(bot):
+    assert not ask(bot, "how many of the prisoners were generals?").answered
+    assert not ask(bot, "How many of the captured officers were lieutenants?").answered
+
+
+@pytest.mark.parametrize("then", ["how many of those were killed rather than wounded?", "dead only?", "just the wounded, not the dead?"])
+def test_one_half_of_the_combined_losses_asked_after_them_is_refused(bot, then):
+    assert not ask(bot, then, after="How many Russian soldiers have been killed or wounded in the war?").answered
+
+
+def test_the_other_sides_losses_are_not_covered(bot):
+    reply = ask(bot, "and ukraine?", after="How many Russian soldiers have been killed or wounded in the war?")
+    assert not reply.answered and reply.reason == "out-of-scope"
+    assert ask(bot, "what does the General Staff say about Ukrainian casualties?").reason == "out-of-scope"
+    # Ukraine's own soldiers brought home are covered
+    reply = ask(bot, "and ukrainians", after="how many russian pows went home in swaps")
+    assert reply.answered and reply.statements[0].fact_id == "ukrainians-home-in-exchanges"
+
+
+def test_a_count_over_the_whole_of_a_year_is_not_the_running_total(bot):
+    reply = ask(bot, "How many Russians gave up over the whole of 2025?")
+    assert not reply.answered and "captured-by-end-2025" in [s.fact_id for s in reply.related]
+
+
+def test_a_sum_of_pay_named_outright_is_refused_though_pay_in_words_exists(bot):
+    assert not ask(bot, "what is the average salary in Russia?").answered
+    reply = ask(bot, "What's the typical Russian wage?")
+    assert not reply.answered and [s.fact_id for s in reply.related][:1] == ["recruitment-incentives"]
+    assert ask(bot, "how much money were recruits offered to join up").answered
+
+
+def test_a_remark_calling_the_articles_propaganda_gets_no_view_back(bot):
+    reply = ask(bot, "this is all ukrainian propaganda lol")
+    assert not reply.answered and "I have no views of my own" in reply.message
+    assert ask(bot, "is the news report propaganda?").answered  # asked, it is about the article's record

@@ -130,7 +130,8 @@ class Asked:
     def promise_framing(self, u, facts: list) -> str | None:
         """"Are the prisoners treated well?" answered by a guarantee: a promise reported, not treatment observed."""
         lead = facts[0]
-        if lead.kind == "opinion" or not PROMISE.search(lead.statement.lower()) or PROMISE.search(u.reading.text):
+        # the statement leads with the promise ("Ukraine guarantees…"), not a promise among other things ("pay…, and promises of…")
+        if lead.kind == "opinion" or not PROMISE.search(" ".join(lead.statement.lower().split()[:10])) or PROMISE.search(u.reading.text):
             return None
         if not IN_FACT.search(u.reading.text):
             return None

@@ -129,6 +129,9 @@ def contact_facts(store: Store) -> list[str]:
 
 # "do you think Ukraine will win?", "what's your own view?": the bot's own opinion, which it does not have (an author's
 # view is asked for by naming the author: "what does the blogger think")
+# "this is all ukrainian propaganda lol": a remark on the articles, not a question; the bot has no view to give back
+REMARK = re.compile(r"^(?:this|that|it|these|they|the (?:articles?|blog(?: post)?|news(?: report)?|report|figures|numbers))(?:'s| is| are|'re)? "
+                    r"(?:all |just |pure |total |obviously |clearly )?(?:\w+ )?(?:propaganda|lies|fake|rubbish|nonsense|bs|bullshit|made up)\b[^?]*$")
 YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:you|u|ya) (?:personally |really )?(?:think|believe|reckon|feel)\b"
                        r"|\b(?:your|ur) (?:own |personal )?(?:view|opinion|take|thoughts|verdict|prediction)\b|\bin your (?:opinion|view)\b"
                        r"|\bwhat would you (?:say|do)\b")

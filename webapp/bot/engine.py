@@ -18,7 +18,7 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
-from .beyond import PROMISE_ASKED, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
+from .beyond import REMARK, PROMISE_ASKED, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
@@ -37,10 +37,11 @@ __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
 
 # a figure for one year only ("during 2025", "in 2025 alone")
-ONE_YEAR = re.compile(r"\b(?:during|in) (?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
+ONE_YEAR = re.compile(r"\b(?:during|in|over|throughout) (?:the (?:whole|course|entire|full) (?:year )?of )?(?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
 # what a prisoner may choose to do ("can they STAY in Ukraine", "can a prisoner REFUSE to go back")
 CHOICE = re.compile(r"(stay|remain|refuse|choose|decide|opt|apply|request|settle|emigrate|vote|marry|work)\w*$")
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
+SUM_NAMED = re.compile(r"(?:what|how much)(?:'s| is| was| are| were)? (?:the |a |an )?(?:\w+ ){0,2}(?:pay|salary|salaries|wages?|income|earnings)\b")
 MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
                   r"conclude|believe|count|call|estimate)\b"
@@ -152,7 +153,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             return articles
         if OUTCOME.search(u.text) and not VIEW_OF.search(u.text):  # "who won the war?": no article reports an end
             return self.refuse("not-covered", "outcome", war_length(self.store)), context
-        if YOUR_VIEW.search(u.text) and not about.ARTICLE.search(u.text):  # "do you think Ukraine will win?"
+        if YOUR_VIEW.search(u.text) and not about.ARTICLE.search(u.text) or REMARK.match(u.text):  # "do you think Ukraine will win?"
             return self.refuse("not-covered", "no-view"), context
         if CONTACT_DETAIL.search(u.text):  # "what's the hotline number?": no article gives one; the ways in touch it names
             return self.refuse("not-covered", "no-contact", contact_facts(self.store)), context
@@ -196,7 +197,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
         # "how much are they paid": no sum; "paid TO JOIN": a fact holding every idea (pay several times the average) answers
         ranked = [s for s in ranked if not any(g.numbers for g in self.store.facts[s.fact_id].figures)
                   and money & self.index.counted_stems(s.fact_id)] if money and not self.money_figures else ranked
-        whole = len(u.ideas) >= 2 and bool(ranked) and ranked[0].coverage >= 0.999 and not MONEY_UNIT.search(u.text)
+        whole = len(u.ideas) >= 2 and bool(ranked) and ranked[0].coverage >= 0.999 and not MONEY_UNIT.search(u.text) \
+            and not SUM_NAMED.match(u.reading.text)  # "what is the average Russian wage?": a sum, not pay in words
         if whole and MONEY.search(u.reading.text) and not self.money_figures:
             u.qtype = None  # answered in words ("pay several times the national average"), not by a figure
         if (u.qtype in ("how_many", "share", "what_is") and MONEY.search(u.reading.text) and not self.money_figures and not whole) \

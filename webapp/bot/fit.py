@@ -165,7 +165,14 @@ WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b")
 BOTH = re.compile(r"\b(?:casualt\w*|loss\w*|lost|lose|losing|toll)\b")  # words for the two together
 
 
+# "killed RATHER THAN wounded", "the dead, NOT the wounded": one half asked, the other set aside
+SET_ASIDE = re.compile(r"\b(?:rather than|not|instead of|as opposed to|excluding|without|apart from|but not|minus)\b")
+
+
 def one_half_of(f: Fact, text: str) -> bool:
     """Whether a count asks for the dead alone (or the wounded alone) and a fact counts them together."""
     together = any(g.unit == "killed or wounded" for g in f.figures)
+    if together and (k := KILLED.search(text)) and (w := WOUNDED.search(text)):
+        between = text[min(k.end(), w.end()):max(k.start(), w.start())]
+        return bool(SET_ASIDE.search(between))
     return together and not BOTH.search(text) and bool(KILLED.search(text)) != bool(WOUNDED.search(text))

@@ -50,12 +50,7 @@ class LastAnswer:
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or DOUBT.match(text):
             return Reply(True, rp.framing(self.store, [last], False) if page else rp.WHO_FRAMING, [self.statement(last)]), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
-            ours = [i for i in context.get("near", [])[:context.get("lead_near", 99)]
-                    if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
-            if ours:
-                f = self.store.facts[ours[0]]
-                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
-            return None
+            return self.their_side(text, context)
         if (converted := self.in_other_terms(text, last)) is not None:
             return converted, context
         if AGAIN.match(text) and last.figures or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
@@ -88,6 +83,18 @@ class LastAnswer:
                 return self.refuse("not-covered", "not-covered", [last.id]), context
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
+        return None
+
+    def their_side(self, text: str, context: dict) -> tuple[Reply, dict] | None:
+        """"And Ukrainians?": a fact the last answer links to on Ukraine's own soldiers; "and ukraine?" after a count of
+        Russia's men: Ukraine's own, which the articles do not cover; otherwise None (read as any question)."""
+        ours = [i for i in context.get("near", [])[:context.get("lead_near", 99)]
+                if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
+        if ours:
+            f = self.store.facts[ours[0]]
+            return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+        if context.get("counted") and re.search(r"\b(?:ukraine|kyiv)\b", text):
+            return self.refuse("out-of-scope", "other-side"), {**context, "side": "ukrainian", "facts": []}
         return None
 
     def other_asked(self, text: str, words: list[str], last: Fact, context: dict) -> Reply | None:
