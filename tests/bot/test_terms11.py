@@ -145,3 +145,35 @@ def test_a_remark_calling_the_articles_propaganda_gets_no_view_back(bot):
     reply = ask(bot, "this is all ukrainian propaganda lol")
     assert not reply.answered and "I have no views of my own" in reply.message
     assert ask(bot, "is the news report propaganda?").answered  # asked, it is about the article's record
+
+
+@pytest.mark.parametrize("first, lead", [
+    ("how many russians were captured by the end of 2025", "fundamental-shift-opinion"),  # a linked view: "staggering"
+    ("how many russians killed and wounded in 2025", "casualties-2025"),  # its own words: "a high human price"
+])
+def test_is_that_a_lot_is_answered_by_the_articles_own_judgement_of_the_figure(bot, first, lead):
+    reply = ask(bot, "is that a lot?", after=first)
+    assert reply.answered and reply.statements[0].fact_id == lead
+
+
+@pytest.mark.parametrize("then", ["since when?", "and before that?", "what was it like before that"])
+def test_before_that_after_a_change_is_the_change_itself(bot, then):
+    reply = ask(bot, then, after="Are Russians now being captured more often than Ukrainians?")
+    assert reply.answered and reply.statements[0].fact_id == "captures-reversed-since-june-2023"
+
+
+def test_why_would_they_do_that_is_a_reason_linked_to_the_last_answer(bot):
+    reply = ask(bot, "why would they do that to their own men?", after="were sick soldiers made to wear armbands?")
+    assert reply.answered and reply.statements[0].fact_id == "expendable-opinion"
+
+
+def test_the_average_of_a_figure_given_as_a_range_is_refused(bot):
+    reply = ask(bot, "what's the average?", after="How old are the Russian prisoners?")
+    assert not reply.answered and [s.fact_id for s in reply.related] == ["prisoner-age-range"]
+
+
+def test_the_year_before_the_last_answers_year_is_that_year(bot):
+    reply = ask(bot, "what about the year before?", after="How many Russians were killed or wounded in 2025 alone?")
+    assert not reply.answered and "for that year" in reply.message
+    # compared with the year before: not a question about that year alone
+    assert ask(bot, "is that more than the year before?", after="How many Russian soldiers had been captured by the end of 2025?").answered

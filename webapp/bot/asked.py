@@ -45,6 +45,8 @@ IN_FACT = re.compile(r"\b(?:treated|treating|treat them|looked after|conditions?
 # "does Putin THINK…", "does the Kremlin BELIEVE…": what someone holds, which the author's view of him may answer
 THINKS = re.compile(r"^(?:does|do|did) (?:the )?[a-z' -]{1,40}? (?:think|thinks|believe|believes|expect|feel|reckon|hope)\b")
 YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b")
+# "what about the year before?", "and the previous year?", "the year after?": a year from the last answer's
+YEAR_AROUND = re.compile(r"\bthe (?:year (before|after|prior)|(previous|next|following) year)\b")
 # a fact saying its article gives no figure for the thing
 GIVES_NONE = re.compile(r"\bgives? no\b|\bno (?:share|figure|number|count)\b|\bdoes not (?:give|say)\b")
 
@@ -208,6 +210,15 @@ class Asked:
             return None
         given = [s.fact_id for s in ranked if any(n in stated for g in self.store.facts[s.fact_id].figures for n in g.numbers)]
         return self.refuse("not-covered", "no-sum", list(dict.fromkeys(given + [s.fact_id for s in ranked[:1]])))
+
+    def year_before(self, text: str, context: dict) -> int | None:
+        """The year a follow-up means by "the year before" / "the year after": one from the last answer's year."""
+        m = YEAR_AROUND.search(text) if not re.search(r"\b(?:than|more|less|fewer|compared|higher|lower)\b", text) else None
+        last = self.store.facts.get((context.get("facts") or [""])[0])
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", last.statement)] if m and last else []
+        if not years:
+            return None
+        return max(years) - 1 if m.group(1) in ("before", "previous", "prior") else max(years) + 1
 
     def computed_figures(self) -> list[tuple[str, set[float]]]:
         """The facts with a figure Sourced computed, and the numbers each was computed from (found once per bot)."""

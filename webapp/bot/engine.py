@@ -174,6 +174,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
             u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
         if u.follow_up and context.get("one_year") and u.reading.years:
             u.one_year = True
+        if u.follow_up and not u.reading.years and (year := self.year_before(u.reading.text, context)):
+            u.reading.years = {year}  # "what about the year before?" after 2025's losses: 2024
         reply, after = self.reply_to(u, context)
         if not reply.answered and after is context and reply.reason == "not-covered" and not context.get("facts"):
             # a refused question still sets the subject: "when was I Want to Live launched?" (refused), "and who is behind it?"

@@ -40,6 +40,8 @@ MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else
                   r"|what happened (instead|next|then|after that))\b")  # "and what happened instead?": the fact it links to
 # "why?", "how come?", "why so few?", "why is that": the reason for what was just said
 WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)| so| tho| though| then"
+                      r"| (would|did|do|does|will) (they|he|she|it|russia|the kremlin|putin|commanders|the army) (do|did) (that|this|it)"
+                      r"( to (their|his|its) own (men|soldiers|troops|people))?"
                       r"| (that|this|then|there) (week|year|month|day|place|region|one))?"
                       r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?"
                       r"( (that|this|then|there) (week|year|month|day|place|region|one))?\W*$")

@@ -31,6 +31,17 @@ LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?
                        r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
                        r"|what (?:does|do) (?:it|they|those) add up to)\W*$")
 SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
+# "exact number?", "is there an exact figure?": asked of a fact giving "hundreds", the articles give none
+EXACT = re.compile(r"^(?:and |so |ok |but )?(?:(?:is there |do they give |what(?:'s| is) )?(?:an? |the )?(?:exact|precise|actual|real) "
+                   r"(?:number|figure|count)|how many exactly|exactly how many)\W*$")
+AVERAGE_OF_IT = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?(?:the )?(?:average|mean|median)(?: one)?\W*$")
+# "is that a lot?", "is that many?", "is it high?": how big the last figure is, in the articles' own words
+SO_MANY = re.compile(r"^(?:and |so |ok |but )?(?:is|was|are|were) (?:that|this|it|those|these|they) (?:a lot|lots|many|much|big|high|large|"
+                     r"low|small|few|significant|normal|unusual|a big deal|a big number|a high number|a lot of people)\W*$")
+JUDGED = re.compile(r"\b(?:staggering|unprecedented|record|high human price|heavy|huge|massive|only|so few|little|few)\b", re.I)
+BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things) like "
+                         r"before (?:that|then)|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
+CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|no longer)\b")
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
 
@@ -42,6 +53,8 @@ class LastAnswer:
         last = self.store.facts.get(context["facts"][0])
         if last is None:
             return None
+        if (detail := self.last_detail(text, last, context)) is not None:
+            return detail, context
         if KEPT.search(text) and PROMISED.search(last.statement.lower()):  # "do they actually get it?": a promise
             return self.refuse("not-covered", "not-covered", [last.id]), context  # reported, not whether it is kept
         if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
@@ -83,6 +96,21 @@ class LastAnswer:
                 return self.refuse("not-covered", "not-covered", [last.id]), context
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
+        return None
+
+    def last_detail(self, text: str, last: Fact, context: dict) -> Reply | None:
+        """What the last answer says of its own figure: its exact number ("exact number?"), its average ("what's the
+        average?"), how big it is ("is that a lot?"), when it began or what came before ("since when?", "before that?")."""
+        if AVERAGE_OF_IT.match(text):  # "what's the average?" after the prisoners' ages: only an average the fact gives
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if re.search(r"\baverage\b", last.statement) \
+                else self.refuse("not-covered", "no-figure", [last.id])
+        if SO_MANY.match(text):  # "is that a lot?": the fact judging it (its own words, or a linked one's: "staggering")
+            hops = [i for i in context.get("near", []) if i in self.store.facts]
+            hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
+            judged = [f for f in [last] + [self.store.facts[i] for i in hops] if JUDGED.search(f.statement)]
+            return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])]) if judged else None
+        if BEFORE_THAT.match(text) and CHANGED.search(last.statement):  # "since when?", "what was it like before that?"
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
         return None
 
     def their_side(self, text: str, context: dict) -> tuple[Reply, dict] | None:
