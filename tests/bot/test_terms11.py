@@ -177,3 +177,10 @@ def test_the_year_before_the_last_answers_year_is_that_year(bot):
     assert not reply.answered and "for that year" in reply.message
     # compared with the year before: not a question about that year alone
     assert ask(bot, "is that more than the year before?", after="How many Russian soldiers had been captured by the end of 2025?").answered
+
+
+def test_a_why_or_how_question_not_asking_for_a_view_gets_the_reported_claim_first(bot):
+    reply = ask(bot, "Why is it good for Ukraine to hold so many Russian prisoners?")
+    assert reply.answered and reply.statements[0].kind == "claim"
+    reply = ask(bot, "why not", after="is the rate of russian casualties slowing down")
+    assert reply.answered and reply.statements[0].fact_id == "casualty-rate-not-slowing"
