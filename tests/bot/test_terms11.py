@@ -184,3 +184,12 @@ def test_a_why_or_how_question_not_asking_for_a_view_gets_the_reported_claim_fir
     assert reply.answered and reply.statements[0].kind == "claim"
     reply = ask(bot, "why not", after="is the rate of russian casualties slowing down")
     assert reply.answered and reply.statements[0].fact_id == "casualty-rate-not-slowing"
+
+
+def test_a_sum_refusal_offers_the_facts_giving_its_numbers_or_ends_without_a_lead_in(bot):
+    reply = ask(bot, "so 10,000 captured minus 6,000 sent home leaves 4,000?")
+    assert not reply.answered and {"captured-by-end-2025", "pows-returned-in-exchanges"} & {s.fact_id for s in reply.related}
+    reply = ask(bot, "that leaves about 4,000, right? 10,000 minus 6,000")  # (what follows the "?" is a remark)
+    assert not reply.answered and (reply.related or not reply.message.endswith(":"))
+    reply = ask(bot, "what is 12 times 7?")
+    assert not reply.answered and (reply.related or not reply.message.endswith(":"))

@@ -172,7 +172,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             # "why?" after "how many surrender each week": why they surrender, not why weekly; the subject
             # is the idea most facts share
             u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
-        if u.follow_up and context.get("one_year") and u.reading.years:
+        if u.follow_up and context.get("one_year") and u.reading.years and not BY_THEN.search(u.reading.text):  # "and 2025?", not "by the end of 2025"
             u.one_year = True
         if u.follow_up and not u.reading.years and (year := self.year_before(u.reading.text, context)):
             u.reading.years = {year}  # "what about the year before?" after 2025's losses: 2024

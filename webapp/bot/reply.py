@@ -61,6 +61,8 @@ REFUSALS = {
                     "combined figure. Here is what that figure covers:",
     "no-sum": "The articles do not give that figure, and I don't work out sums of my own from their figures: I only show "
               "what they report, and the few sums Sourced has checked. Here is what they give:",
+    "no-sum-bare": "The articles do not give that figure, and I don't work out sums of my own from their figures: I only "
+                   "show what they report, and the few sums Sourced has checked.",
     "other-article": "The other article has nothing on this: only the article cited below reports it.",
 }
 
