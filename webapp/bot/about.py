@@ -25,7 +25,9 @@ WHO = re.compile(r"\bwho (?:wrote|writes|has written|authored|is the (?:author|w
 WHEN = re.compile(r"\bwhen (?:was|were|did|is) (?:it|they|this|that|these|the [a-z ]{1,30}?) (?:published|written|posted|"
                   r"come out|came out|appear(?:ed)?|released|dated|put out|out)\b|\b(?:publication|publishing|publish|posting) "
                   r"date\b|\bhow (?:old|recent|new|up to date) (?:is|are) (?:the|this|that|these) (?:articles?|blog|post|report|news|sources?|pieces?|stories|story)\b|\bdate of (?:the|this|that)\b"
-                  r"|\bwhat date\b.{0,30}\b(?:published|written|posted)\b")
+                  r"|\bwhat date\b.{0,30}\b(?:published|written|posted)\b"
+                  r"|\bwhich (?:one|article|piece|source|of them|of the two)(?: was)? (?:came out|come out|published|written|posted|appeared) "
+                  r"(?:first|earlier|later|last)\b")
 WHERE = re.compile(r"\b(?:which|what) (?:newspaper|outlet|paper|website|site|publication|news ?(?:site|outlet|agency|organi[sz]ation)|"
                    r"media|magazine|channel)\b|\bwhere (?:was|were|is|did) (?:it|they|this|that|the [a-z ]{1,30}?) "
                    r"(?:published|posted|printed|appear(?:ed)?|come from|from)\b|\bwho published\b|\bpublished (?:by|in|on) (?:what|which|whom|who)\b")
@@ -39,7 +41,12 @@ TRUST = re.compile(r"\b(?:reliable|reliability|unreliable|trust|trustworthy|cred
                    r"fact-?checked|legit|believable|accurate|accuracy|biased|bias)\b")
 LIST = re.compile(r"\b(?:what|which) (?:are )?(?:your|the|these|those) (?:sources|articles)\b(?! (?:say|said|report|agree|differ|disagree))"
                   r"|\bwhere (?:do|did) you get (?:your|this|the|that) (?:information|info|facts|figures|numbers|data)\b"
-                  r"|\bwhat (?:sources|articles) (?:do|did) you (?:use|have|read)\b|\bhow many (?:articles|sources)\b")
+                  r"|\bwhat (?:sources|articles) (?:do|did) you (?:use|have|read)\b|\bhow many (?:articles|sources)\b"
+                  r"|\b(?:what|which) (?:sources|articles) (?:do|does|did) (?:your|the) (?:answers?|facts|replies|information|info) come from\b")
+# "where does the blog get its 83% and 76% figures from?": where an article's figures come from, whatever figures it names
+FIGURES_FROM = re.compile(r"\bwhere (?:does|do|did) (?:the |this |that )?(?:blog|blogger|post|news|report|article|author|writer|it|they)"
+                          r"(?: [a-z]+){0,2} get (?:its|their|his|her|the|these|those) (?:[\w%.,]+ ){0,6}?(?:figures|numbers|data|stats|"
+                          r"statistics|facts|information|info)\b")
 # words that name an article or its figures as a whole (a question made only of these is about the article)
 ARTICLE = re.compile(r"\b(?:article|articles|blog|blogs|blogger|post|posts|report|reports|news|piece|story|stories|source|sources|"
                      r"author|authors|writer|writers|journalist|reporter|outlet|newspaper|paper|website|site|text|texts|"
@@ -56,20 +63,22 @@ def sid(statement_id: str) -> str | None:
 # "whats the TITLE of the blog", "where does the blog get its numbers FROM", "which one came out FIRST"
 LOOSE = [("trust", re.compile(r"\b(?:sources?|sourced|sourcing|(?:come|comes|came|get|gets|got) (?:\w+ ){0,2}from|named? source)\b")),
          ("who", re.compile(r"\b(?:byline|author|authors|wrote|written|writer|blogger|journalist|reporter)\b"
-                            r"|^(?:is|was) (?:it|this|that|the [a-z ]+?) (?:by|from)\b")),  # "is the news report by the BBC?"
+                            r"|^(?:is|was) (?:it|this|that|the [a-z ]+?) (?:by|from)\b|\b(?:his|her) (?:full )?name\b")),  # "is the news report by the BBC?"
          ("when", re.compile(r"\b(?:date|dated|when|what day|came out|come out|first|earlier|later|newer|older)\b")),
          ("title", re.compile(r"\b(?:title|titled|headline|heading|called)\b")),
          ("where", re.compile(r"\b(?:website|websites|site|sites|newspaper|outlet|section|publication|publisher|paper|magazine|"
                               r"channel|page|published|posted|run|ran)\b")),
          ("kind", re.compile(r"\b(?:opinion|editorial|op-?ed|factual|objective|neutral)\b|\bnews (?:articles|pieces|stories|reports)\b"
                              r"|\b(?:real|actual|proper|just) news\b"))]
+OTHER_ONE = re.compile(r"\b(?:the )?(?:other|second|another) (?:one|article|source|piece|post|report|text)\b|\bthe other\W*$")
 # "which of the two…", "are both…", "the same website": every article, whichever one a word names
 EVERY = re.compile(r"\b(?:both|two|these|each|either|same|all)\b|\bwhich (?:one|article|piece|source|of|came|is|was)\b")
 # what an article says or means is its facts; why it says so, and who its author is as a person, no record holds
 NOT_LOOSE = re.compile(r"\b(?:say|says|said|think|thinks|tell|tells|make of|mean|means|argue|argues|claim|claims)\b"
                        r"(?! (?:us )?(?:where|who|when|whether|if|which))|\bwhy\b|\d")
 POINTS_BACK = re.compile(r"\b(?:that|this)\b")  # "is that just the blog's opinion?": the last answer, not the article
-PERSON = re.compile(r"^(?:so |and )?(?:is|was) (?:he|she|the (?:author|writer|blogger|journalist)) (?:a|an|the|just|really)\b"
+PERSON = re.compile(r"^(?:so |and )?(?:is|was) (?:he|she|the (?:blog |news |blog post |post )?(?:author|writer|blogger|journalist|guy)) "
+                    r"(?:a|an|the|just|really|ukrainian|russian|american|british|english|european|\w+ or \w+)\b"
                     r"|\b(?:written|wrote|write|writes|published) (?:any )?(?:other|more|previous|earlier|many) (?:pieces|articles|posts|books|"
                     r"stories|things)\b"
                     r"|\bhow old is (?:he|she|the (?:author|writer|blogger))\b|\b(?:he|she) (?:works?|worked) (?:for|as)\b")
@@ -81,6 +90,8 @@ def asked(text: str, loose: bool = False) -> str | None:
     if NOT_THESE.search(text):  # "what does the blog SAY ABOUT officers": its facts, not the blog itself
         return None
     if TRUST.search(text) and (ARTICLE.search(text) or loose):  # "is the news report biased", "is it reliable?" after one
+        return "trust"
+    if FIGURES_FROM.search(text):
         return "trust"
     if PERSON.search(text):  # "is he a journalist?": the record names the author, nothing more
         return "person" if loose else None
@@ -225,6 +236,7 @@ text texts s d ll re ve t day year month when where who which what how are were 
 whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
 byline headline title titled heading section page own same percentages percentage shares earlier later newer
 older editorial op ed proper we wats reporting straight
+either again answers answer parts part rather than rely relies relying separate
 """.split())
 
 

@@ -19,7 +19,10 @@ DID_WHAT = re.compile(r"\bhow many\b(?: [a-z']+){0,2}? (?:have |has |had |were |
 # "has anyone independently checked / verified / fact-checked…": a check some outside body made, which no article reports
 CHECKED_BY = re.compile(r"^(?:so |and |but )?(?:has|have|did|does) (?:anyone|anybody|someone|somebody|any ?one|any (?:\w+ ){0,2}?"
                         r"(?:group|body|organi[sz]ations?|journalists?|experts?|agency|agencies|observers?|monitors?))\b"
-                        r".*\b(?:checked|check|verified|verify|fact-?checked|audited|investigated|confirmed|confirm)\b")
+                        r".*\b(?:checked|check|verified|verify|fact-?checked|audited|investigated|confirmed|confirm)\b"
+                        # "has the blog post been fact-checked by anyone?"
+                        r"|\b(?:blog|post|report|article|articles|story|piece|sources?|figures|numbers)\b(?: \w+){0,3} (?:been|was|were|is|are|get|got) (?:independently )?(?:fact-?checked|checked|verified|audited|confirmed) by "
+                        r"(?:anyone|anybody|someone|somebody|any ?one|an? (?:independent|outside|third)\b)")
 # who won or is winning, whether or when the war ended: the articles report it still going on, with no winner
 OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|are winning|lost|is losing)\b|\bwhen (?:did|does|will|is) "
                      r"the war (?:end|ending|finish|stop|over)\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
@@ -134,6 +137,9 @@ def contact_facts(store: Store) -> list[str]:
 
 # "do you think Ukraine will win?", "what's your own view?": the bot's own opinion, which it does not have (an author's
 # view is asked for by naming the author: "what does the blogger think")
+# "this is all ukrainian propaganda lol": a remark on the articles, not a question; the bot has no view to give back
+REMARK = re.compile(r"^(?:this|that|it|these|they|the (?:articles?|blog(?: post)?|news(?: report)?|report|figures|numbers))(?:'s| is| are|'re)? "
+                    r"(?:all |just |pure |total |obviously |clearly )?(?:\w+ )?(?:propaganda|lies|fake|rubbish|nonsense|bs|bullshit|made up)\b[^?]*$")
 YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:you|u|ya) (?:personally |really )?(?:think|believe|reckon|feel)\b"
                        r"|\b(?:your|ur) (?:own |personal )?(?:view|opinion|take|thoughts|verdict|prediction)\b|\bin your (?:opinion|view)\b"
                        r"|\bwhat would you (?:say|do)\b")

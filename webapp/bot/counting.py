@@ -25,7 +25,8 @@ class Counting:
         a whole for one thing it lists ("how many had HIV"), the dead and wounded together for the dead alone."""
         text, fact = u.reading.text, lambda s: self.store.facts[s.fact_id]
         if not (u.qtype in ("how_many", "share") and COUNTS.search(text)):
-            return ranked
+            # a follow-up of a count ("dead only?" after the killed and wounded): not both halves for one
+            return [s for s in ranked if not one_half_of(fact(s), text)] if u.follow_up and u.qtype in ("how_many", "share") else ranked
         if u.qtype == "how_many" and (m := COUNTED_NP.search(text)) and (head := head_noun(m.group(1))) and self.index.df[stem(head)]:
             ranked = [s for s in ranked if not counts_other_things(fact(s), stem(head), self.people)]
         asked = [{st} for st in u.reading.word_of if st not in self.people]  # its own words: a group holds "illness" too

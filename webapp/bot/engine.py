@@ -18,7 +18,7 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
-from .beyond import ANY_OTHER, PROMISE_ASKED, years_compared, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
+from .beyond import ANY_OTHER, REMARK, PROMISE_ASKED, years_compared, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
@@ -29,6 +29,7 @@ from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN
 from .lastanswer import LastAnswer
 from .records import Records
 from .counting import Counting, misremembered
+from .asked import Asked
 from .suggest import Suggester
 from .understand import TRUST_FIGURE, Scope, qtype_of, understand
 
@@ -36,10 +37,11 @@ __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
 
 # a figure for one year only ("during 2025", "in 2025 alone")
-ONE_YEAR = re.compile(r"\b(?:during|in) (?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
+ONE_YEAR = re.compile(r"\b(?:during|in|over|throughout) (?:the (?:whole|course|entire|full) (?:year )?of )?(?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
 # what a prisoner may choose to do ("can they STAY in Ukraine", "can a prisoner REFUSE to go back")
 CHOICE = re.compile(r"(stay|remain|refuse|choose|decide|opt|apply|request|settle|emigrate|vote|marry|work)\w*$")
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
+SUM_NAMED = re.compile(r"(?:what|how much)(?:'s| is| was| are| were)? (?:the |a |an )?(?:\w+ ){0,2}(?:pay|salary|salaries|wages?|income|earnings)\b")
 MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
                   r"conclude|believe|count|call|estimate)\b"
@@ -52,7 +54,7 @@ NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
 
 
-class Bot(LastAnswer, Records, Counting):
+class Bot(LastAnswer, Records, Counting, Asked):
     """Answers questions from one store. `search(match, limit, ordered=True, budget=None)` returns
     (fact id, bm25) pairs from the FTS5 index, best first (db.bot_search); `fact_url(id)` gives a
     fact's page."""
@@ -154,7 +156,7 @@ class Bot(LastAnswer, Records, Counting):
             return articles
         if OUTCOME.search(u.text) and not VIEW_OF.search(u.text):  # "who won the war?": no article reports an end
             return self.refuse("not-covered", "outcome", self.war_length), context
-        if YOUR_VIEW.search(u.text) and not about.ARTICLE.search(u.text):  # "do you think Ukraine will win?"
+        if YOUR_VIEW.search(u.text) and not about.ARTICLE.search(u.text) or REMARK.match(u.text):  # "do you think Ukraine will win?"
             return self.refuse("not-covered", "no-view"), context
         if CONTACT_DETAIL.search(u.text):  # "what's the hotline number?": no article gives one; the ways in touch it names
             return self.refuse("not-covered", "no-contact", self.contact), context
@@ -173,8 +175,10 @@ class Bot(LastAnswer, Records, Counting):
             # "why?" after "how many surrender each week": why they surrender, not why weekly; the subject
             # is the idea most facts share
             u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
-        if u.follow_up and context.get("one_year") and u.reading.years:
+        if u.follow_up and context.get("one_year") and u.reading.years and not BY_THEN.search(u.reading.text):  # "and 2025?", not "by the end of 2025"
             u.one_year = True
+        if u.follow_up and not u.reading.years and (year := self.year_before(u.reading.text, context)):
+            u.reading.years = {year}  # "what about the year before?" after 2025's losses: 2024
         reply, after = self.reply_to(u, context)
         if not reply.answered and after is context and reply.reason == "not-covered" and not context.get("facts"):
             # a refused question still sets the subject: "when was I Want to Live launched?" (refused), "and who is behind it?"
@@ -192,11 +196,14 @@ class Bot(LastAnswer, Records, Counting):
                       shown=frozenset(context.get("facts", ())) if u.follow_up else frozenset(), prev=u.prev_ideas)
         money = self.lex.expand(stem(m.group(1))) if (m := MONEY.search(u.reading.text)) else set()
         related = self.offered(u, ranked, money)
-        ranked = self.narrow_to_last(u, self.narrow(u, ranked), context)
+        ranked = self.computed_first(u, self.narrow_to_last(u, self.narrow(u, ranked), context))
+        if sums := self.sum_asked(u, ranked):  # "that leaves about 4,000, right?": no sums of the bot's own
+            return sums, context
         # "how much are they paid": no sum; "paid TO JOIN": a fact holding every idea (pay several times the average) answers
         ranked = [s for s in ranked if not any(g.numbers for g in self.store.facts[s.fact_id].figures)
                   and money & self.index.counted_stems(s.fact_id)] if money and not self.money_figures else ranked
-        whole = len(u.ideas) >= 2 and bool(ranked) and ranked[0].coverage >= 0.999 and not MONEY_UNIT.search(u.text)
+        whole = len(u.ideas) >= 2 and bool(ranked) and ranked[0].coverage >= 0.999 and not MONEY_UNIT.search(u.text) \
+            and not SUM_NAMED.match(u.reading.text)  # "what is the average Russian wage?": a sum, not pay in words
         if whole and MONEY.search(u.reading.text) and not self.money_figures:
             u.qtype = None  # answered in words ("pay several times the national average"), not by a figure
         if (u.qtype in ("how_many", "share", "what_is") and MONEY.search(u.reading.text) and not self.money_figures and not whole) \
@@ -223,19 +230,14 @@ class Bot(LastAnswer, Records, Counting):
                 return self.reply_to(u, context)
             if u.follow_up and u.reading.years and context.get("facts"):  # "and in 2025?": not broken down by that year
                 return self.refuse("not-covered", "year-narrow", self.in_years(u.reading.years, context)), context
-            return self.refuse("not-covered", "not-covered", related), context
+            # "how many were killed": the dead and wounded are one figure, which the refusal says
+            return self.refuse("not-covered", *(self.part_of_combined(u, related) or ("not-covered", related))), context
+        if lacks := self.named_lacks(u, ranked):  # "according to the news report…": only the other article gives it
+            return self.named_refusal(*lacks), context
         f = self.store.facts[best.fact_id]
         if not answers_a_figure_question(f, u.qtype):
-            return self.refuse("not-covered", "no-figure", related), context
-        chosen = rp.choose(self.store, ranked, u.qtype)
-        facts = [self.store.facts[i] for i in chosen]
-        # the facts the answer links to, the lead's first (a follow-up most likely narrows to one of them)
-        near = list(dict.fromkeys(i for x in facts for i in [*x.related, *(c.fact for c in x.conflicts_with)]
-                                  if i not in chosen))
-        context = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype,
-                   "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen, "near": near, "lead_near": len([*f.related, *f.conflicts_with]),
-                   "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
-        return Reply(True, self.lead_in(u, facts), [self.statement(x) for x in facts]), context
+            return self.refuse("not-covered", *(self.part_of_combined(u, related) or ("no-figure", related))), context
+        return self.answer_with(u, ranked)
 
     def lead_in(self, u, facts: list) -> str:
         """The words before an answer's statements: a checked figure none of them carries is said to be so ("is it true 500
@@ -305,8 +307,8 @@ class Bot(LastAnswer, Records, Counting):
         """Keep the facts that answer what was asked, not a neighbouring question."""
         text = u.reading.text
         speaker = self.speaker(text)
-        if speaker is not None:  # "what does X say": only what X claims answers it
-            ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)]
+        if speaker is not None:  # "what does X say": only what X claims answers it; "does X think": the author's view of X
+            ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)] or self.view_of_speaker(u, ranked, speaker)
         focus = self.counted_ideas(text) + self.counted_verb(text) if u.qtype in ("how_many", "share") else []
         focus += self.focus_ideas(text)
         if focus:  # "how many WOUNDED prisoners", "who is the HEAD of…": a fact silent on it answers something else

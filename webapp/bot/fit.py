@@ -28,6 +28,7 @@ UNIT_CUES = {
     "soldiers per week": re.compile(r"week"),
     "foreign fighters per week": re.compile(r"week"),
 }
+VIEW_ASKED = re.compile(r"\b(?:think|thinks|view|opinion|believe|believes|author|blogger|writer|argue|argues|conclude|concludes)\b")
 COMPARES = re.compile(r"\bthan\b|\bexceed|\boutnumber|\brevers|\bcompared\b", re.I)  # a statement that compares
 
 
@@ -96,7 +97,8 @@ def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
     elif qtype == "what_is":
         score += 0.2 if f.kind == "context" else 0.0
     elif qtype in ("why", "how"):  # reasons and ways: claims and opinions (labelled), not counts
-        score += 0.2 if f.kind in ("claim", "opinion", "context") else -0.15
+        # a reported claim before an author's view, unless the view is asked for ("why does the blogger think…")
+        score += 0.2 if f.kind in ("claim", "context") or f.kind == "opinion" and VIEW_ASKED.search(reading.text) else 0.15 if f.kind == "opinion" else -0.15
     elif qtype == "agree":  # the sources' differences are facts too: those that record them come first
         both = "news report" in f.statement.lower() and "blog" in f.statement.lower()
         score += 0.25 if f.conflicts_with else 0.2 if both else -0.2 if f.kind == "opinion" else 0.0
@@ -165,7 +167,14 @@ WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b")
 BOTH = re.compile(r"\b(?:casualt\w*|loss\w*|lost|lose|losing|toll)\b")  # words for the two together
 
 
+# "killed RATHER THAN wounded", "the dead, NOT the wounded": one half asked, the other set aside
+SET_ASIDE = re.compile(r"\b(?:rather than|not|instead of|as opposed to|excluding|without|apart from|but not|minus)\b")
+
+
 def one_half_of(f: Fact, text: str) -> bool:
     """Whether a count asks for the dead alone (or the wounded alone) and a fact counts them together."""
     together = any(g.unit == "killed or wounded" for g in f.figures)
+    if together and (k := KILLED.search(text)) and (w := WOUNDED.search(text)):
+        between = text[min(k.end(), w.end()):max(k.start(), w.start())]
+        return bool(SET_ASIDE.search(between))
     return together and not BOTH.search(text) and bool(KILLED.search(text)) != bool(WOUNDED.search(text))

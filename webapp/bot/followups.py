@@ -41,6 +41,8 @@ MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else
 # "why?", "how come?", "why so few?", "why is that": the reason for what was just said
 WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)( happening| the case| going on| so)?"
                       r"| (does|did) (that|it|this) happen| so| tho| though| then"
+                      r"| (would|did|do|does|will) (they|he|she|it|russia|the kremlin|putin|commanders|the army) (do|did) (that|this|it)"
+                      r"( to (their|his|its) own (men|soldiers|troops|people))?"
                       r"| (that|this|then|there) (week|year|month|day|place|region|one))?"
                       r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?"
                       r"( (that|this|then|there) (week|year|month|day|place|region|one))?\W*$")
@@ -48,15 +50,24 @@ WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what r
 VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded|make of|read into|mean|means|view|opinion|take|verdict)"
                           r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$")
 # "and what is that in square kilometres?", "in km?", "as a number?": the last answer's figure in another unit
-CONVERT = re.compile(r"^(and |so )?((what|how much|how many|how big) (is|was|are|would) (that|this|it)( be)? )?(in|as) (square |sq )?"
-                     r"(kilometres|kilometers|km|kms|km2|km²|sq km|sqkm|miles|percent|a percentage|percentages|a number|numbers|absolute terms)\W*$")
+CONVERT = re.compile(r"^(and |so |ok )?((what|how much|how many|how big) (is|was|are|would) (that|this|it)( be)? )?(in|as) (square |sq )?"
+                     r"(kilometres|kilometers|km|kms|km2|km²|sq km|sqkm|miles|mi|acres|hectares|percent|a percentage|percentages|a number|"
+                     r"numbers|real numbers|actual numbers|absolute terms|absolute numbers)"
+                     r"(,? (not|rather than|instead of) (in |as )?(a )?(percent|percentages?|shares?|km|kilometres|kilometers))?\W*$"
+                     # "so how many is that per year?", "what's that a month?": the last answer's rate over another period
+                     r"|^(and |so |ok )?(how many|how much|what(?:'s| is)?)( is| was| would| does)?( that| this| it)( be| come to| make)?"
+                     r" (per|a|each|every|in a) (year|month|day|week)\W*$")
 
 
 def unit_word(text: str) -> str:
     """The unit a conversion follow-up asks for, as it starts in a figure's unit ("kilomet", "percent", "")."""
-    if re.search(r"\b(kilomet\w*|km|kms|km2|miles)\b|km²", text):
+    if m := re.search(r"\b(?:per|a|each|every|in a) (year|month|day|week)\W*$", text):
+        return m.group(1)
+    if re.search(r"\b(miles|mi|acres|hectares)\b", text):
+        return "mile"  # no fact gives one
+    if re.search(r"\b(kilomet\w*|km|kms|km2)\b|km²", text):
         return "kilomet"
-    return "percent" if "percent" in text else ""
+    return "percent" if re.search(r"\bpercent(?:age)?s?\b(?!,)", text) and not re.search(r"\bnot (in |as )?(a )?percent", text) else ""
 
 
 # "what are their names?", "who are they?": the people behind the last answer's claim

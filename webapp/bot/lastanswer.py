@@ -27,6 +27,21 @@ KEPT = re.compile(r"\b(?:actually|really|in practice|in reality)\b.*\b(?:get|get
                   r"honou?r\w*|deliver\w*|stick\w*|follow\w*)\b|\b(?:is|was|are|were) (?:it|that|the promise) (?:ever )?(?:kept|honou?red)\b")
 PROMISED = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?)\b")
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
+LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?(?:the )?(?:rest|remainder|remaining \w+|what'?s left(?: over)?"
+                       r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
+                       r"|what (?:does|do) (?:it|they|those) add up to)\W*$")
+SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
+# "exact number?", "is there an exact figure?": asked of a fact giving "hundreds", the articles give none
+EXACT = re.compile(r"^(?:and |so |ok |but )?(?:(?:is there |do they give |what(?:'s| is) )?(?:an? |the )?(?:exact|precise|actual|real) "
+                   r"(?:number|figure|count)|how many exactly|exactly how many)\W*$")
+AVERAGE_OF_IT = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?(?:the )?(?:average|mean|median)(?: one)?\W*$")
+# "is that a lot?", "is that many?", "is it high?": how big the last figure is, in the articles' own words
+SO_MANY = re.compile(r"^(?:and |so |ok |but )?(?:is|was|are|were) (?:that|this|it|those|these|they) (?:a lot|lots|many|much|big|high|large|"
+                     r"low|small|few|significant|normal|unusual|a big deal|a big number|a high number|a lot of people)\W*$")
+JUDGED = re.compile(r"\b(?:staggering|unprecedented|record|high human price|heavy|huge|massive|only|so few|little|few)\b", re.I)
+BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things) like "
+                         r"before (?:that|then)|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
+CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|no longer)\b")
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
 
@@ -44,6 +59,8 @@ class LastAnswer:
         last = self.store.facts.get(context["facts"][0])
         if last is None:
             return None
+        if (detail := self.last_detail(text, last, context)) is not None:
+            return detail, context
         if KEPT.search(text) and PROMISED.search(last.statement.lower()):  # "do they actually get it?": a promise
             return self.refuse("not-covered", "not-covered", [last.id]), context  # reported, not whether it is kept
         if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
@@ -52,14 +69,9 @@ class LastAnswer:
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or doubts(text):
             return Reply(True, rp.framing(self.store, [last], False) if page else rp.WHO_FRAMING, [self.statement(last)]), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
-            ours = [i for i in context.get("near", [])[:context.get("lead_near", 99)]
-                    if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
-            if ours:
-                f = self.store.facts[ours[0]]
-                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
-            return None
-        if CONVERT.match(text) and (done := self.converted(last, unit_word(text))):
-            return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)]), context
+            return self.their_side(text, context)
+        if (converted := self.in_other_terms(text, last)) is not None:
+            return converted, context
         if AGAIN.match(text) and last.figures or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
                 and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
             # "how many was that?": the figure of the last answer
@@ -70,9 +82,8 @@ class LastAnswer:
             if views:
                 f = self.store.facts[views[0]]
                 return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
-        named = self.named_sources(text)
-        if OTHER_ARTICLE.search(text) or (named and set(words) <= SOURCE_WORDS):
-            return self.other_article(last, named, context, bool(A_FIGURE.search(text))), context
+        if (other := self.other_asked(text, words, last, context)) is not None:
+            return other, context
         if RESTATE.match(text) and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}:
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if WHY_THAT.match(text) and last.kind != "opinion":  # "why?": a reason linked to the last answer (not after a view)
@@ -92,6 +103,65 @@ class LastAnswer:
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
         return None
+
+    def last_detail(self, text: str, last: Fact, context: dict) -> Reply | None:
+        """What the last answer says of its own figure: its exact number ("exact number?"), its average ("what's the
+        average?"), how big it is ("is that a lot?"), when it began or what came before ("since when?", "before that?")."""
+        if AVERAGE_OF_IT.match(text):  # "what's the average?" after the prisoners' ages: only an average the fact gives
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if re.search(r"\baverage\b", last.statement) \
+                else self.refuse("not-covered", "no-figure", [last.id])
+        if SO_MANY.match(text):  # "is that a lot?": the fact judging it (its own words, or a linked one's: "staggering")
+            hops = [i for i in context.get("near", []) if i in self.store.facts]
+            hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
+            judged = [f for f in [last] + [self.store.facts[i] for i in hops] if JUDGED.search(f.statement)]
+            return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])]) if judged else None
+        if BEFORE_THAT.match(text) and CHANGED.search(last.statement):  # "since when?", "what was it like before that?"
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
+        return None
+
+    def their_side(self, text: str, context: dict) -> tuple[Reply, dict] | None:
+        """"And Ukrainians?": a fact the last answer links to on Ukraine's own soldiers; "and ukraine?" after a count of
+        Russia's men: Ukraine's own, which the articles do not cover; otherwise None (read as any question)."""
+        ours = [i for i in context.get("near", [])[:context.get("lead_near", 99)]
+                if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
+        if ours:
+            f = self.store.facts[ours[0]]
+            return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+        if context.get("counted") and re.search(r"\b(?:ukraine|kyiv)\b", text):
+            return self.refuse("out-of-scope", "other-side"), {**context, "side": "ukrainian", "facts": []}
+        return None
+
+    def other_asked(self, text: str, words: list[str], last: Fact, context: dict) -> Reply | None:
+        """"And the blog?", "does the other article agree?": the other (or named) article on the last answer's point."""
+        named = self.named_sources(text)
+        if not (OTHER_ARTICLE.search(text) or (named and set(words) <= SOURCE_WORDS)):
+            return None
+        # after a figure ("what share have criminal records?", "and the news one?"): the other article's figure for it
+        # ("does the news one SAY that too?" asks for what it says on the point, figure or not)
+        figure = bool(A_FIGURE.search(text)) or context.get("qtype") in ("how_many", "share") and not SAYS_SO.search(text)
+        return self.other_article(last, named, context, figure)
+
+    def in_other_terms(self, text: str, last: Fact) -> Reply | None:
+        """The last answer's figure in another unit or period ("in km?", "so how many is that per year?"), or the sum
+        Sourced worked out from it ("rest?"): a computed fact, the last one when it already gives that unit, or a refusal
+        (the bot does no arithmetic of its own)."""
+        if LEFT_OVER.match(text) and (done := [self.store.facts[i] for i in self.derived_from.get(last.id, ())]):
+            # "rest?", "and what's left over?" after a share: the sum Sourced worked out from it
+            return Reply(True, rp.framing(self.store, done[:1], False), [self.statement(done[0])])
+        if CONVERT.match(text) and unit_word(text) == "percent" and self.in_unit(last, "percent"):  # "as a percentage?" after one
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
+        if CONVERT.match(text) and (done := self.converted(last, unit_word(text))):
+            return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)])
+        if CONVERT.match(text) and not self.in_unit(last, unit_word(text)):  # "in square miles?": no fact gives it, and
+            return self.refuse("not-covered", "no-sum", [last.id])  # the bot does no arithmetic of its own
+        return None
+
+    @staticmethod
+    def in_unit(f: Fact, unit: str) -> bool:
+        """Whether a fact already gives its figure in the unit asked ("as a percentage?" after a share)."""
+        if unit in ("year", "month", "day", "week"):
+            return bool(re.search(rf"\b{'dai' if unit == 'day' else unit}", f.statement.lower()))
+        return any((unit in g.unit) if unit else "percent" not in g.unit and g.numbers for g in f.figures)
 
     def converted(self, last: Fact, unit: str) -> Fact | None:
         """A figure Sourced computed from the last answer's, in the unit asked ("in km?": 0.8 percent of Ukraine's area)."""

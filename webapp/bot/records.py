@@ -80,7 +80,9 @@ class Records:
                else None) or about.named(self.store, text) or context.get("sources") or list(dict.fromkeys(
             c.source_id for i in context.get("facts", [])[:1] for c in self.store.facts[i].citations
             if i in self.store.facts)) or list(self.store.sources)
-        if ask in ("kind", "when", "where", "trust") and about.EVERY.search(text):  # "which came out first", "trust more"
+        if after and about.OTHER_ONE.search(text) and (rest := [i for i in self.store.sources if i not in context.get("sources", ())]):
+            ids = rest  # "and the other one?" after a reply about one article
+        elif ask in ("kind", "when", "where", "trust") and about.EVERY.search(text):  # "which came out first", "trust more"
             ids = list(self.store.sources)
         ids = sorted(ids, key=lambda i: self.store.sources[i].kind != "opinion") if ask == "kind" else ids
         said = self.records(ids, ask)

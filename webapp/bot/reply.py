@@ -57,6 +57,14 @@ REFUSALS = {
     "no-definition": "The articles use that term but do not explain what it means; here is where they use it:",
     "no-contact": "The articles give no phone number, address or link: they only say which ways of getting in touch "
                   "exist:",
+    "part-killed": "The articles do not count the killed alone: they give the killed and the wounded together, as a combined figure. "
+                   "Here is what that figure covers:",
+    "part-wounded": "The articles do not count the wounded alone: they give the killed and the wounded together, as a "
+                    "combined figure. Here is what that figure covers:",
+    "no-sum": "The articles do not give that figure, and I don't work out sums of my own from their figures: I only show "
+              "what they report, and the few sums Sourced has checked. Here is what they give:",
+    "no-sum-bare": "The articles do not give that figure, and I don't work out sums of my own from their figures: I only "
+                   "show what they report, and the few sums Sourced has checked.",
     "other-article": "The other article has nothing on this: only the article cited below reports it.",
 }
 

@@ -157,7 +157,7 @@ def head_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 
 
 # "what percentage of the prisoners had been to UNIVERSITY": what a share is a share of having or being
-SHARE_PREDICATE = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of (?:the |them |those |all )?(?:[a-z'-]+ ){0,3}?"
+SHARE_PREDICATE = re.compile(r"\b(?:share|percentage|proportion|fraction|percent|how many) of (?:the |them |those |all )?(?:[a-z'-]+ ){0,3}?"
                              r"(?:had|have|has|were|was|are|is)(?: been| ever)?(?: to| in| at| on| through)?(?: a| an| the| any)? ([a-z-]+)")
 
 

@@ -44,9 +44,12 @@ QTYPES = [
     ("list", re.compile(r"\bwhich\b|\bwhat (kinds?|types?|sorts?)\b|\blist\b")),
 ]
 
-GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings|yo)\b[\s!.?]*(there|bot)?[\s!.?]*$")
-THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b[\w\s!.?]{0,20}$")
-HELP = re.compile(r"^(help|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b")
+# "hello. can I ask you something about this article": a greeting, and asking leave to ask, with no question yet
+GREETING = re.compile(r"^((hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings|yo)\b[\s!.,?]*(there|bot)?[\s!.,?]*)?"
+                      r"((can|could|may) i ask (you )?(something|a question|some questions|a few questions|you)\b[\w\s,.']{0,40}\??)?$")
+THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?!.*\b(?:what|how|why|who|when|where|which|and|about|but|is|are|does|do|did)\b)[\w\s!.,?']{0,30}$")
+HELP = re.compile(r"^(help|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b"
+                  r"|^(so |and )?are you (a |an )?(real )?(person|human|bot|robot|ai|machine|computer|program)\b(?: or (a |an )?\w+)?\W*$")
 FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|so)\b"
                        r"|^(does|do|did|what does|what do) (the )?(other|second|another) (article|source|report|post|one|piece|site|blog)\b"
                        r"|^(does|do|did) (the )?(news|blog)\w*( one| site| post| report| piece| article)? (say|says|agree|give)\b"
@@ -62,6 +65,7 @@ FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|
 OTHER_SIDE = re.compile(
     r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captur\w*|surrender\w*|prisoner|held|hold\w*|taken|keep\w*|kept|detain\w*|give up|giving up|gave up|defect\w*)\b"
     r"|\b(captured|held|taken prisoner) by russia\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
+    r"|\bukrainian (losses|casualties|dead|deaths|war dead)\b|\bukraine'?s (own )?(losses|casualties|dead)\b"
     r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity|detention|custody|hands))\b"
     # "the record week for UKRAINIANS SURRENDERING", "a surrender programme FOR UKRAINIANS", "help Ukrainian soldiers WHO WANT TO LEAVE"
@@ -93,7 +97,8 @@ POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|hav
 # "which month and year WAS THAT?", "how many was that": a question ending on what was just said
 ENDS_BACK = re.compile(r"\b(?:was|is|were|are) (?:that|this|those)\W*$")
 SIDE_WORD = re.compile(r"\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
-                       r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))")
+                       r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))"
+                       r"|^(and|what about|how about) (for |on )?(ukraine|kyiv)('?s)?( side| own| losses| casualties| army| soldiers| troops)?\W*$")
 
 
 @dataclass
