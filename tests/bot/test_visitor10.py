@@ -112,3 +112,11 @@ def test_whether_the_project_pays_soldiers_is_not_answered_by_putins_pay(bot):
 def test_a_year_after_the_busiest_week_asks_for_that_years_busiest_week(bot):
     reply = ask(bot, "And in 2025?", after="What was the busiest week for surrenders?")
     assert not reply.answered and "record-year-2025" in {s.fact_id for s in reply.related}
+
+
+def test_the_blog_post_is_an_article_named_not_a_subject(bot):
+    """'post' in "the blog post" names the article; read as a subject, "does the blog post give the 6,000 figure?" got
+    the officers' shares (a second visitor's walk)."""
+    reply = ask(bot, "Does the blog post give the 6,000 figure?")
+    assert reply.statements[0].fact_id == "pows-returned-in-exchanges"
+    assert reply.message.startswith("The blog post does not report that")
