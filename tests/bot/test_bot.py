@@ -70,9 +70,11 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # The real figures (README): sets written by people who never saw the bot's rules, never tuned on (removed
 # from a tuner's worktree). Floors sit just under the last measured figures, session 9: heldout.yaml 85.9%
 # answers, 90.4% refusals, 30 of 35 follow-ups; heldout-i.yaml (everyday questions, written blind in session 8;
-# 3 items relabelled in session 9 where new facts answer them) 79.9%, 80.3%, 46 of 59. A change that generalises worse fails here. The message gives figures only, never the
-# missed questions, so that reading a failure does not turn into tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.85, 0.90, 30), "heldout-i.yaml": (0.79, 0.80, 46)}
+# 3 items relabelled in session 9 where new facts answer them) 79.9%, 80.3%, 46 of 59; session 10: heldout.yaml
+# unchanged, heldout-i.yaml 81.3%, 81.8%, 47 of 59, and heldout-n.yaml (a fair mix, written blind in session 10 and
+# never given to a tuner) 84.2%, 77.6%, 63 of 77. A change that generalises worse fails here. The message gives
+# figures only, never the missed questions, so that reading a failure does not turn into tuning on the set.
+HELDOUT_FLOORS = {"heldout.yaml": (0.85, 0.90, 30), "heldout-i.yaml": (0.81, 0.81, 47), "heldout-n.yaml": (0.84, 0.77, 63)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
