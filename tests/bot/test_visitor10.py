@@ -120,3 +120,12 @@ def test_the_blog_post_is_an_article_named_not_a_subject(bot):
     reply = ask(bot, "Does the blog post give the 6,000 figure?")
     assert reply.statements[0].fact_id == "pows-returned-in-exchanges"
     assert reply.message.startswith("The blog post does not report that")
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Which article calls I Want to Live a government initiative?", "iwtl-what-it-is"),
+    ("which article describes the surrenders as unprecedented", "surrenders-unprecedented"),
+])
+def test_which_article_calls_it_so_asks_what_it_is_called_not_about_calling(bot, question, lead):
+    reply = ask(bot, question)
+    assert reply.answered and reply.statements[0].fact_id == lead

@@ -174,7 +174,9 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "
                   "coz": "because", "thier": "their", "alot": "a lot", "howmany": "how many", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
 
 ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"
-                         r"news|report|article|piece|post|writer|author)( (says|said|puts it|reports|explains|has it|claims|tells it|quotes))?\b(?! (think|thinks|argue|argues|believe|believes|view|opinion|conclude|concludes))")
+                         r"news|report|article|piece|post|writer|author)( (says|said|puts it|reports|explains|has it|claims|tells it|quotes))?\b(?! (think|thinks|argue|argues|believe|believes|view|opinion|conclude|concludes))"
+                         # "which article CALLS it a government initiative?": how it says it, not what it is about
+                         r"|\b(which|what) (article|one|source|piece|outlet) (calls|called|describes|described|labels|labelled|labeled)\b")
 WRITERS = {f"{w}{e}" for w in ("blogger", "author", "writer", "columnist", "journalist", "reporter") for e in ("", "s", "'s", "s'")}
 PERIODS = {"year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"}
 _SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
