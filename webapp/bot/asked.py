@@ -21,7 +21,7 @@ import re
 
 from . import reply as rp
 from .fit import KILLED, WOUNDED, one_half_of
-from .followups import PRISONERS_OR_LOSSES
+from .followups import PRISONERS_OR_LOSSES, PROMISE
 from .normalize import stem
 from .weights import rounds_to
 from .reply import Reply
@@ -38,8 +38,6 @@ UNIT_ASKED = re.compile(r"\bhow (?:many|much|big|large)\b[^?]*?\b(square|sq|km|k
 # miles"; answered only by a figure Sourced computed from those numbers, never by the bot's own sums
 ARITH = re.compile(r"\b(?:leaves?|leaving|minus|plus|multiplied|divided|subtract\w*|take away|that makes|works? out|add(?:ed)? to)\b"
                    r"|\d\s*(?:times|x)\s*\d|\d\s+[-−]\s+\d|\d\s*[+×*/]\s*\d|\d[\d,.]*\s*(?:%|percent|per cent) of (?:the )?\d|\bin (?:square |sq )?(?:miles|acres|hectares)\b")
-# a fact that reports a promise, a guarantee or an offer (not what is in fact done)
-PROMISE = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?|offered)\b")
 # asked how things are in fact: "are they treated well", "how are they treated", "what are conditions like"
 IN_FACT = re.compile(r"\b(?:treated|treating|treat them|looked after|conditions?|abused?|tortured?|mistreat\w*|fed|feed|humane\w*|"
                      r"well|badly|fairly|properly|actually|really|get|gets|getting|receive\w*|given)\b")

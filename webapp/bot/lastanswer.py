@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import reply as rp
-from .followups import (AGAIN, CONVERT, DOUBT, MORE, OTHER_ARTICLE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (AGAIN, CONVERT, DOUBT, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import TOKEN, stem, tidy
 from .reply import Reply
@@ -25,7 +25,6 @@ RARE = 3  # a word at most this many facts hold is what a fact is about
 # "do they ACTUALLY get it?", "is it really kept in practice?" after a promise or guarantee
 KEPT = re.compile(r"\b(?:actually|really|in practice|in reality)\b.*\b(?:get|gets|got|receive\w*|happen\w*|kept|keep|keeps|"
                   r"honou?r\w*|deliver\w*|stick\w*|follow\w*)\b|\b(?:is|was|are|were) (?:it|that|the promise) (?:ever )?(?:kept|honou?red)\b")
-PROMISED = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?)\b")
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
 LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?(?:the )?(?:rest|remainder|remaining \w+|what'?s left(?: over)?"
                        r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
@@ -61,7 +60,7 @@ class LastAnswer:
             return None
         if (detail := self.last_detail(text, last, context)) is not None:
             return detail, context
-        if KEPT.search(text) and PROMISED.search(last.statement.lower()):  # "do they actually get it?": a promise
+        if KEPT.search(text) and PROMISE.search(last.statement.lower()):  # "do they actually get it?": a promise
             return self.refuse("not-covered", "not-covered", [last.id]), context  # reported, not whether it is kept
         if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
             return self.refuse("not-covered", "not-covered", [last.id]), context
