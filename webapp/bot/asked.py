@@ -23,7 +23,6 @@ from . import reply as rp
 from .fit import KILLED, WOUNDED, one_half_of
 from .followups import PRISONERS_OR_LOSSES, PROMISE
 from .normalize import stem
-from .weights import rounds_to
 from .reply import Reply
 from .retrieve import AFTERWARDS, FATE, Scored, clears
 from .understand import TAG
@@ -208,7 +207,7 @@ class Asked:
         if lead and any(g.derived and g.formula and {float(x) for x in FORMULA_NUMBER.findall(g.formula)} & stated for g in lead.figures):
             return None
         given = [s.fact_id for s in ranked if any(n in stated for g in self.store.facts[s.fact_id].figures for n in g.numbers)]
-        given = given or [i for n in sorted(stated) for x in self.index.by_number if rounds_to(n, x) for i in self.index.by_number[x]]
+        given = given or [i for n in sorted(stated) for x in self.index.near_numbers(n) for i in self.index.by_number[x]]
         given = list(dict.fromkeys(given + [s.fact_id for s in ranked[:1]]))
         return self.refuse("not-covered", "no-sum" if given else "no-sum-bare", given)
 

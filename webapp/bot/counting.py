@@ -16,6 +16,7 @@ from .fit import COUNTS, counts_a_part, counts_other_things, head_noun, one_half
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, stem
 from .subject import COUNTED_NP, NP_END
 from .understand import CHECK_FIGURE
+from .retrieve import stated as figures_stated
 from .weights import rounds_to
 
 
@@ -68,7 +69,7 @@ class Counting:
 def misremembered(reading, facts: list[Fact]) -> bool:
     """A check of a figure ("is it true 500 surrendered in one week?", "Syrskii said 8%, right?") that none of the facts
     answering it carries: the reply says so before the facts give the figure reported."""
-    stated = [n for n in set(reading.numbers) if n not in reading.years and not (1900 <= n < 2100 and n == int(n))]  # nor a year dropped
+    stated = [n for n in figures_stated(reading) if not (1900 <= n < 2100 and n == int(n))]  # nor a year a check dropped
     carried = [x for f in facts for g in f.figures for x in g.numbers]
     checks = CHECK_FIGURE.match(reading.text) or re.match(r"(?:does|do)\b", reading.text)  # "does the blog say 80%…?"
     # a share may be stated as a percentage of a fraction the fact gives ("a quarter" is 25, "one in four" 0.25)

@@ -79,7 +79,6 @@ class Bot(LastAnswer, Records, Counting, Asked):
         self.suggester = Suggester(self.index, store.lexicon.suggestions)
         self.claimant_stems = {f.id: {stem(w) for w in TOKEN.findall(tidy(f.claimant))} for f in store.facts.values()}
         self.any_claimant = set().union(*self.claimant_stems.values())
-        self._carried: dict[float, bool] = {}
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
         self.scope = Scope(store.lexicon.out_of_scope, self.index.known_years)
         self.places_taken = places_taken(store)
@@ -96,13 +95,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
                 self.derived_from.setdefault(src, []).append(f.id)
 
     def carried(self, n: float) -> bool:
-        """Whether some fact carries a figure the visitor states (remembered: the figures are few)."""
-        got = self._carried.get(n)
-        if got is None:
-            if len(self._carried) > 4096:
-                self._carried.clear()
-            got = self._carried[n] = bool(self.index.near_numbers(n))
-        return got
+        """Whether some fact carries a figure the visitor states (a look in a window of the sorted figures)."""
+        return bool(self.index.near_numbers(n))
 
     def index_terms(self, fact: Fact) -> str:
         """What a fact is indexed by besides its words (the FTS `terms` column)."""
