@@ -40,7 +40,8 @@ def test_the_evaluation_set_holds_its_targets(bot):
 # session 6; E learners of English and sceptics, F students, listeners and parents in session 7; G teachers,
 # fact-checkers and sceptics on the sources, H fast typists, learners of English and dictation in session 8;
 # J school students revising and K adults reading the news at home in session 9; L students and fact-checkers
-# probing the sources and M visitors opening the chat panel on an explainer page in session 10),
+# probing the sources and M visitors opening the chat panel on an explainer page in session 10; O teachers and
+# their students in class and P adults who heard of it on the radio or from family in session 11),
 # each tuned on only after its blind figure was recorded (README, bot evaluate). Not yet at the
 # 95% targets: these floors are what the bot reaches now, so a change that loses ground on questions
 # phrased the way strangers phrase them fails here. (answers, refusals, follow-ups missed at most)
@@ -51,7 +52,8 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.92, 
                 "tuning-e.yaml": (0.95, 0.93, 6), "tuning-f.yaml": (0.93, 0.94, 0),
                 "tuning-g.yaml": (0.92, 0.95, 3), "tuning-h.yaml": (0.93, 0.86, 8),
                 "tuning-j.yaml": (0.92, 0.80, 10), "tuning-k.yaml": (0.85, 0.91, 7),
-                "tuning-l.yaml": (0.86, 0.86, 9), "tuning-m.yaml": (0.82, 0.92, 17)}
+                "tuning-l.yaml": (0.86, 0.86, 9), "tuning-m.yaml": (0.82, 0.92, 17),
+                "tuning-o.yaml": (0.82, 0.80, 15), "tuning-p.yaml": (0.69, 0.75, 22)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
