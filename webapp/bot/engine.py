@@ -54,6 +54,10 @@ NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
 
 
+# "it", "this", "that one": a thing the last question named, not the soldiers every question is about
+THING_REFERRED = re.compile(r"\b(it|its|this|that|these|those)\b", re.I)
+
+
 class Bot(LastAnswer, Records, Counting, Asked):
     """Answers questions from one store. `search(match, limit, ordered=True, budget=None)` returns
     (fact id, bm25) pairs from the FTS5 index, best first (db.bot_search); `fact_url(id)` gives a
@@ -131,6 +135,13 @@ class Bot(LastAnswer, Records, Counting, Asked):
         context = dict(context or {})
         u = understand(question, self.lex, self.scope, context)
         reply, after = self.reply_for(u, context)
+        if u.follow_up and context.get("refused") and not reply.answered and reply.reason == "not-covered" \
+                and u.own and not u.reading.years and not THING_REFERRED.search(u.text):
+            # "how old were they?" after a refused sum: "they" are the soldiers the articles are about, and the
+            # refused question set no subject to narrow, so the question is read on its own ("who runs it?" is not)
+            fresh, fresh_after = self.answer(question, None)
+            if fresh.answered:
+                return fresh, fresh_after
         if not reply.answered and reply.reason in ("not-covered", "out-of-scope") and u.reading is not None:
             shown = {s.fact_id for s in reply.related} | set(context.get("facts", ()))  # on screen, or just answered
             reply.suggestions = self.suggester.near(u.ideas, u.reading.word_of, shown, rp.MAX_SUGGESTIONS)
