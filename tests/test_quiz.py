@@ -128,6 +128,11 @@ def test_the_same_flow_with_htmx_swaps_only_the_panel(app, client):
     assert fb.status_code == 200
     html = fb.get_data(as_text=True)
     assert "<html" not in html and "Right" in html and "Next question" in html
+    # the address bar follows, so reloading the feedback shows it again rather than the next question
+    assert fb.headers["HX-Push-Url"] == f"{loc}/feedback/0"
+    again = client.get(fb.headers["HX-Push-Url"]).get_data(as_text=True)
+    assert "Right" in again and 'name="position" value="1"' not in again
+    assert f'href="{loc}"' in html and 'hx-push-url="true">Next question' in html
 
 
 def test_wrong_answers_show_the_right_one_and_the_results_point_to_modules(app, client):

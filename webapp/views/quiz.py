@@ -281,9 +281,11 @@ def answer(attempt_id: str):
 def feedback_response(a: Attempt, position: int):
     each, _ = timing(a)
     if each:
-        if request.htmx:
-            return panel("feedback", **feedback_ctx(a, position))
-        return redirect(url_for("quiz.feedback", attempt_id=a.id, position=position), 303)
+        here = url_for("quiz.feedback", attempt_id=a.id, position=position)
+        if request.htmx:  # the address bar shows the feedback, so a reload shows it again, not the next question
+            body, status = panel("feedback", **feedback_ctx(a, position))
+            return body, status, {"HX-Push-Url": here}
+        return redirect(here, 303)
     # feedback comes later: go straight on to the next question (or the end)
     if not a.finished:
         if request.htmx:
