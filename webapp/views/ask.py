@@ -128,7 +128,8 @@ def post():
     if request.htmx:
         conv_data = db.get_conversation(db.get_db(), conv_id)
         if request.htmx.target == "panel-log":  # the footer panel of another page: the visitor stays there
-            return render_template("ask/_panel_appended.html", x=conv_data["exchanges"][-1], ask_about=about)
+            return render_template("ask/_panel_appended.html", x=conv_data["exchanges"][-1], ask_about=about,
+                                   back=local_path(request.form.get("back")))  # the fresh form still links back there
         return render_template("ask/_appended.html", x=conv_data["exchanges"][-1], conversation=conv_id,
                                max_len=MAX_QUESTION)
     return redirect(url_for("ask.page", back=local_path(request.form.get("back"))) + "#ask-form", 303)
