@@ -69,7 +69,9 @@ class Counting:
 def misremembered(reading, facts: list[Fact]) -> bool:
     """A check of a figure ("is it true 500 surrendered in one week?", "Syrskii said 8%, right?") that none of the facts
     answering it carries: the reply says so before the facts give the figure reported."""
-    stated = [n for n in figures_stated(reading) if not (1900 <= n < 2100 and n == int(n))]  # nor a year a check dropped
+    stated = [n for n in figures_stated(reading) if not (1900 <= n < 2100 and n == int(n))  # nor a year a check dropped
+              # "do THE TWO articles agree?", "was Wagner ONE of them?": a word counting things, not a figure checked
+              and not (n in (1, 2) and not re.search(rf"(?<![\d.]){int(n)}(?![\d.])", reading.text))]
     carried = [x for f in facts for g in f.figures for x in g.numbers]
     checks = CHECK_FIGURE.match(reading.text) or re.match(r"(?:does|do)\b", reading.text)  # "does the blog say 80%…?"
     # a share may be stated as a percentage of a fraction the fact gives ("a quarter" is 25, "one in four" 0.25)

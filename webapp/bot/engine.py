@@ -24,7 +24,7 @@ from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, only_verb
 from .fit import PEOPLE
-from .followups import PRISONERS_OR_LOSSES, WHY_THAT
+from .followups import PRISONERS_OR_LOSSES, WHY_THAT, whole_question
 from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .lastanswer import LastAnswer
 from .records import Records
@@ -52,10 +52,6 @@ OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|positio
 # words of "what does X say" that name no one in particular
 NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i", "the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
-
-
-# "it", "this", "that one": a thing the last question named, not the soldiers every question is about
-THING_REFERRED = re.compile(r"\b(it|its|this|that|these|those)\b", re.I)
 
 
 class Bot(LastAnswer, Records, Counting, Asked):
@@ -135,10 +131,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
         context = dict(context or {})
         u = understand(question, self.lex, self.scope, context)
         reply, after = self.reply_for(u, context)
-        if u.follow_up and context.get("refused") and not reply.answered and reply.reason == "not-covered" \
-                and u.own and not u.reading.years and not THING_REFERRED.search(u.text):
-            # "how old were they?" after a refused sum: "they" are the soldiers the articles are about, and the
-            # refused question set no subject to narrow, so the question is read on its own ("who runs it?" is not)
+        if u.follow_up and not reply.answered and reply.reason == "not-covered" and whole_question(u, context):
             fresh, fresh_after = self.answer(question, None)
             if fresh.answered:
                 return fresh, fresh_after
@@ -252,6 +245,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
             return rp.NOT_AS_STATED + message
         if TRUST_FIGURE.search(u.text) and any(g.numbers for g in facts[0].figures):  # "can I trust the 1.2 million figure?"
             return rp.TRUST_FRAMING
+        if u.qtype == "agree" and (note := rp.how_they_compare(facts)):  # "do the two articles agree on it?": yes or no first
+            return f"{note} {message}"
         return message
 
     def meaning(self, term: str, u, context: dict, why: str = "no-definition") -> tuple[Reply, dict] | None:

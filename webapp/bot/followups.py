@@ -42,7 +42,8 @@ MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else
 # a fact that reports a promise, a guarantee or an offer (not what is in fact done)
 PROMISE = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?|offered)\b")
 WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)( happening| the case| going on| so)?"
-                      r"| (does|did) (that|it|this) happen| so| tho| though| then"
+                      r"| (does|did) (that|it|this) happen| (would|could|might|should|can) (that|it|this) be( so| the case)?"
+                      r"| so| tho| though| then"
                       r"| (would|did|do|does|will) (they|he|she|it|russia|the kremlin|putin|commanders|the army) (do|did) (that|this|it)"
                       r"( to (their|his|its) own (men|soldiers|troops|people))?"
                       r"| (that|this|then|there) (week|year|month|day|place|region|one))?"
@@ -96,3 +97,20 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
     if f.id in shown and qtype not in ("who", "source") and not (own and all(c & index.fact_stems[f.id] for c in own)):
         score -= 0.2  # not the fact just given, unless it holds what the follow-up adds ("how were they RECRUITED?")
     return score
+
+
+# "it", "this", "that one": a thing the last question named, not the soldiers every question is about
+THING_REFERRED = re.compile(r"\b(it|its|this|that|these|those)\b", re.I)
+
+
+def whole_question(u, context: dict) -> bool:
+    """A follow-up the conversation could not answer that may be read on its own: "how old were they?" after a refused
+    sum ("they" are the soldiers every question is about; "who runs it?" needs what the last one named); "do prisoners
+    get to call their families?" after another subject (a question with subjects of its own); "was that more than
+    in 2022 and 2023?" (two years compared say what is asked)."""
+    if u.qtype == "compare" and len(u.reading.years) >= 2:
+        return True
+    if THING_REFERRED.search(u.text) or u.reading.years or not u.own:
+        return False
+    return bool(context.get("refused")) or len(u.own) >= 2
+

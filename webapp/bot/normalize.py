@@ -11,6 +11,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 import Stemmer  # PyStemmer: the Snowball English stemmer in C
+from lemminflect import getAllLemmas
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -231,7 +232,19 @@ def stem(word: str) -> str:
     w = word.lower().strip("'-")
     if w.endswith("'s"):
         w = w[:-2]
-    return STEM_EXCEPTIONS.get(w) or _STEMMER.stemWord(british(w))
+    return STEM_EXCEPTIONS.get(w) or _STEMMER.stemWord(british(irregular_lemma(w)))
+
+
+def irregular_lemma(word: str) -> str:
+    """An irregular verb form as its verb ("wore" → "wear", "paid" → "pay", "fought" → "fight"), which Snowball
+    leaves apart; a word that is also a noun or an adjective ("left", "wound", "saw", "found") stays itself, and so does
+    a participle in -n ("beaten" is the lexicon's defeated, not "2025 beat 2022"; "taken", "drawn" are read as written)."""
+    if word.endswith("n"):
+        return word
+    lemmas = getAllLemmas(word)
+    if len(lemmas) == 1 and len(verb := lemmas.get("VERB", ())) == 1 and verb[0] != word:
+        return verb[0]
+    return word
 
 
 @lru_cache(maxsize=4096)

@@ -145,6 +145,15 @@ def author_of(store: Store, f: Fact) -> str:
     return f"{label}'s author"
 
 
+def how_they_compare(facts: list[Fact]) -> str | None:
+    """The content's note on how the lead fact and another one shown differ ("Same share; the blog hedges it with
+    around…"), which answers whether the articles agree; None when no note links them or it states a figure (the bot's
+    own words carry none: the statements give the figures)."""
+    shown = {f.id for f in facts[1:]}
+    notes = [c.note for c in (facts[0].conflicts_with if facts else ()) if c.fact in shown and c.note]
+    return notes[0] if notes and not re.search(r"\d", notes[0]) else None
+
+
 def framing(store: Store, facts: list[Fact], conflict: bool) -> str:
     """The bot's own words before the statements: no figures, ever. True to what follows: "side by side"
     heads only the differing versions, and one article is named, not "the articles"."""
