@@ -89,3 +89,12 @@ def test_the_panel_form_swapped_in_after_an_answer_still_links_back_to_its_page(
     data["back"] = "//evil.example/x"
     html = client.post("/ask", data=data, headers={"HX-Request": "true", "HX-Target": "panel-log"}).get_data(as_text=True)
     assert "evil.example" not in html
+
+
+def test_who_says_that_right_after_a_refusal_is_about_what_was_refused(bot):
+    # WALK-12: it named the claimant of the answer before the refusal, as if the refused thing were claimed by them
+    reply = conversation(bot, "What illnesses did the prisoners have?", "how many had HIV?", "who says that?")
+    assert not reply.answered and "name nobody who says it" in reply.message
+    # once something is answered again, "who says that?" is about that answer
+    reply = conversation(bot, "What illnesses did the prisoners have?", "how many had HIV?", "what illnesses again?", "who says that?")
+    assert reply.answered and reply.statements[0].fact_id.startswith("chronic-illness")

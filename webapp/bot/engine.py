@@ -24,7 +24,7 @@ from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
 from .weights import commonness, only_verb
 from .fit import PEOPLE
-from .followups import PRISONERS_OR_LOSSES, WHY_THAT, whole_question
+from .followups import PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
 from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
 from .lastanswer import LastAnswer
 from .records import Records
@@ -135,6 +135,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
             fresh, fresh_after = self.answer(question, None)
             if fresh.answered:
                 return fresh, fresh_after
+        if not reply.answered and after is context and context.get("facts"):  # "who says that?" next is about this, not the last answer
+            after = {**context, "refused_since": True}
         if not reply.answered and reply.reason in ("not-covered", "out-of-scope") and u.reading is not None:
             shown = {s.fact_id for s in reply.related} | set(context.get("facts", ()))  # on screen, or just answered
             reply.suggestions = self.suggester.near(u.ideas, u.reading.word_of, shown, rp.MAX_SUGGESTIONS)
@@ -167,6 +169,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
             return meant
         if (place := define.place_asked(u.text, self.place_set)) and (meant := self.meaning(place, u, context, "no-place")):
             return meant
+        if u.follow_up and context.get("refused_since") and WHO_SAYS.search(u.text) and not u.own:
+            return self.refuse("not-covered", "who-refused"), context  # "who says that?" right after a refusal
         if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):
             return narrowed
         if u.follow_up and WHY_THAT.match(u.text) and not u.reading.words and len(u.ideas) > 1 and not self.gave_a_view(context):

@@ -39,6 +39,7 @@ REFUSALS = {
                         "cover them. They report on the Russian soldiers Ukraine has captured; the questions below "
                         "are about those.",
     "year-narrow": "The articles do not give that figure for that year.",
+    "who-refused": "The articles do not report what you last asked about, so they name nobody who says it.",
     "year": "The articles here do not report on that year.",
     "causes": "The articles do not go into why Russia invaded: they report on the Russian soldiers who surrender and "
               "what that says about the war.",
