@@ -54,3 +54,12 @@ def test_a_wrong_follow_up_counts_against_the_follow_ups(store):
     res = Result("x")
     score_reply(res, {"after": "a", "q": "and?", "expect": ["captured-by-end-2025"]}, Reply(False, ""), store)
     assert (res.followups_ok, res.followup_items, res.answered_ok) == (0, 1, 0)
+
+
+def test_a_longer_conversation_is_asked_turn_by_turn(app, bot):
+    from webapp.bot.evaluate import evaluate_bot
+    # `after` may list several earlier questions: the item is asked after all of them, in order
+    items = [{"after": ["What illnesses did the prisoners have?", "how many had HIV?"], "q": "who says that?", "refuse": True},
+             {"after": "What illnesses did the prisoners have?", "q": "who says that?", "expect": ["chronic-illness-blog", "chronic-illness-news"]}]
+    res = evaluate_bot(bot, items)
+    assert res.followup_items == 2 and res.followups_ok == 2, res.misses

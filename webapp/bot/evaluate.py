@@ -5,7 +5,7 @@ No Flask. Four figures per system:
   an expected fact (its first statement, the direct answer): a fact on a neighbouring subject
   further down does not count;
 - correct-refusal rate: of the items that expect a refusal, the share refused;
-- follow-ups right: of the items asked after an earlier question (`after`), how many got the right
+- follow-ups right: of the items asked after earlier questions (`after`: one, or a list in order), how many got the right
   outcome (either kind);
 - unsupported statements: statements whose fact is missing, that have no citation, or whose text
   holds a number the fact does not carry (must be 0).
@@ -63,6 +63,12 @@ def load_items(path: Path = EVAL_FILE) -> list[dict]:
     return yaml.safe_load(Path(path).read_text())["items"]
 
 
+def turns_before(item: dict) -> list[str]:
+    """The questions asked before an item's own, in order: `after` is one question or a list (a longer conversation)."""
+    after = item.get("after") or []
+    return [after] if isinstance(after, str) else list(after)
+
+
 def unsupported(st: Statement, store: Store) -> bool:
     if (source := about.sid(st.fact_id)) is not None:  # from an article's own record, word for word
         return source not in store.sources or st.text not in about.statements(store, source)
@@ -110,8 +116,8 @@ def evaluate_bot(bot: Bot, items: list[dict]) -> Result:
     res = Result("bot (rules)")
     for item in items:
         context = None
-        if item.get("after"):
-            _, context = bot.answer(item["after"], None)
+        for earlier in turns_before(item):  # `after`: one earlier question, or a list of them in order
+            _, context = bot.answer(earlier, context)
         reply, _ = bot.answer(item["q"], context)
         score_reply(res, item, reply, bot.store)
     return res
@@ -129,6 +135,6 @@ def baseline_reply(bot: Bot, question: str) -> Reply:
 def evaluate_baseline(bot: Bot, items: list[dict]) -> Result:
     res = Result("baseline (bm25 top-1)")
     for item in items:
-        q = item["q"] if not item.get("after") else f"{item['after']} {item['q']}"
+        q = " ".join(turns_before(item) + [item["q"]])
         score_reply(res, item, baseline_reply(bot, q), bot.store)
     return res
