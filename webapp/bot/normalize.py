@@ -148,7 +148,13 @@ def the_question(text: str) -> str:
         t = new
     t = BRIEF.sub("", FILLER.sub("", SWITCH.sub(" ", t)))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?why\b", t) else t
+    t = ADDITIVE.sub("", t)
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
+
+
+# "does the blog give that figure AS WELL?", "is that what the officials say TOO?": adds the question to one before it,
+# names nothing asked about (not "too many", "too little": those come before what they qualify)
+ADDITIVE = re.compile(r",?\s+(?:as well|too|also|either)(?=\s*(?:[?!.,;]|$))")
 
 
 # "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to

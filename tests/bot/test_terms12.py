@@ -1,0 +1,37 @@
+"""Session 12's general mechanisms, each on questions of its own (not the tuning sets' items): an additive 'as well' /
+'too' at the end of a question names nothing asked about; a follow-up asking whether the other article gives the last
+answer's point is answered from that article's own fact or refused."""
+from __future__ import annotations
+
+import pytest
+
+from . import reply_to as ask
+
+
+def lead(reply):
+    return [s.fact_id for s in reply.statements][:1]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("is that what the ukrainian officials say too", "surrender-as-survival"),
+    ("does the news report mention HIV as well?", "chronic-illness-news"),
+    ("were they sent into drone zones too?", "sent-untrained-into-drone-zones"),
+])
+def test_a_closing_too_or_as_well_names_nothing_asked_about(bot, question, expected):
+    reply = ask(bot, question, after="why do Russian soldiers give up?" if "officials" in question else None)
+    assert reply.answered and lead(reply) == [expected]
+
+
+@pytest.mark.parametrize("first, then, last", [
+    ("What share of the prisoners were NCOs according to the news report?", "does the blog give an NCO figure as well?", "nco-share-news"),
+    ("where were most Russians captured?", "does the blog mention Donetsk?", "most-captured-in-donetsk"),
+    ("What share of prisoners had a criminal record?", "does the news report give that figure?", "criminal-records"),
+])
+def test_the_other_article_on_the_last_point_must_hold_it_or_the_reply_refuses(bot, first, then, last):
+    reply = ask(bot, then, after=first)
+    assert not reply.answered and [s.fact_id for s in reply.related] == [last]
+
+
+def test_the_other_article_that_does_give_the_point_answers(bot):
+    reply = ask(bot, "does the blog give a figure for foreigners?", after="what share were mercenaries according to the news?")
+    assert reply.answered and lead(reply) == ["foreign-fighters-blog"]
