@@ -35,3 +35,18 @@ def test_the_other_article_on_the_last_point_must_hold_it_or_the_reply_refuses(b
 def test_the_other_article_that_does_give_the_point_answers(bot):
     reply = ask(bot, "does the blog give a figure for foreigners?", after="what share were mercenaries according to the news?")
     assert reply.answered and lead(reply) == ["foreign-fighters-blog"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("does the blog say 80% were privates?", "rank-and-file-share-blog"),
+    ("is it right that most prisoners were privates?", "rank-and-file-share-news"),
+    ("the blog puts privates at 83 percent, true?", "rank-and-file-share-blog"),
+])
+def test_privates_are_the_rank_and_file_not_private_military_companies(bot, question, expected):
+    reply = ask(bot, question)
+    assert reply.answered and lead(reply) == [expected]
+
+
+def test_private_military_companies_still_find_the_contract_facts(bot):
+    reply = ask(bot, "were many from private military companies?")
+    assert reply.answered and lead(reply) in (["contract-share-blog"], ["contract-share-news"])

@@ -290,6 +290,7 @@ class Lexicon:
     by_stem: dict[str, list[int]]
     phrases: list[tuple[str, int]]  # multi-word terms, matched in the tidied text
     vocabulary: list[str] = field(default_factory=list)
+    forms: frozenset[str] = frozenset()  # the single words the groups list, as written ("privates", not "private")
 
     @classmethod
     def build(cls, synonym_groups: list[list[str]], fact_texts: list[str], extra_words: list[str] = ()) -> "Lexicon":
@@ -317,7 +318,8 @@ class Lexicon:
         vocab.update(NUMBER_WORDS | set(ORDINALS))
         for w in extra_words:
             vocab.update(TOKEN.findall(tidy(w)))
-        return cls(groups, by_stem, sorted(phrases, key=lambda p: -len(p[0])), sorted(vocab))
+        forms = frozenset(tidy(t) for g in synonym_groups for t in g if " " not in t)
+        return cls(groups, by_stem, sorted(phrases, key=lambda p: -len(p[0])), sorted(vocab), forms)
 
     def correct(self, word: str) -> str:
         """The vocabulary word closest to a misspelt one, or the word itself."""
