@@ -50,3 +50,18 @@ def test_privates_are_the_rank_and_file_not_private_military_companies(bot, ques
 def test_private_military_companies_still_find_the_contract_facts(bot):
     reply = ask(bot, "were many from private military companies?")
     assert reply.answered and lead(reply) in (["contract-share-blog"], ["contract-share-news"])
+
+
+GEOGRAPHY = {"most-captured-in-donetsk", "captured-zaporizhzhia-kursk", "surrender-hotspots-blog"}
+
+
+@pytest.mark.parametrize("question", ["did many surrender near Kharkiv?", "were any captured in Crimea?",
+                                      "how many were captured in Luhansk?"])
+def test_a_place_no_fact_names_is_refused_offering_where_they_were_captured(bot, question):
+    reply = ask(bot, question)
+    assert not reply.answered and reply.related and {s.fact_id for s in reply.related} <= GEOGRAPHY
+
+
+def test_most_at_a_place_no_fact_names_offers_where_most_were_first(bot):
+    reply = ask(bot, "were most Russians taken prisoner in Luhansk?")
+    assert not reply.answered and reply.related[0].fact_id in ("most-captured-in-donetsk", "surrender-hotspots-blog")
