@@ -65,3 +65,18 @@ def test_a_place_no_fact_names_is_refused_offering_where_they_were_captured(bot,
 def test_most_at_a_place_no_fact_names_offers_where_most_were_first(bot):
     reply = ask(bot, "were most Russians taken prisoner in Luhansk?")
     assert not reply.answered and reply.related[0].fact_id in ("most-captured-in-donetsk", "surrender-hotspots-blog")
+
+
+@pytest.mark.parametrize("question, mentioned", [
+    ("who made the sick soldiers wear armbands?", "infected-armbands"),
+    ("who sent them into the drone zones untrained?", "sent-untrained-into-drone-zones"),
+    ("so who actually made them put on the infected armbands", "infected-armbands"),
+])
+def test_who_did_a_deed_a_fact_states_only_in_the_passive_is_refused_offering_it(bot, question, mentioned):
+    reply = ask(bot, question)
+    assert not reply.answered and [s.fact_id for s in reply.related][:1] == [mentioned]
+
+
+def test_who_does_what_a_fact_states_in_the_active_is_answered(bot):
+    reply = ask(bot, "who guarantees their treatment?")
+    assert reply.answered and lead(reply) == ["geneva-treatment-guarantee"]

@@ -25,7 +25,7 @@ from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figu
 from .weights import commonness, only_verb
 from .fit import PEOPLE
 from .followups import PRISONERS_OR_LOSSES, WHY_THAT
-from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
+from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken, doer_unnamed)
 from .lastanswer import LastAnswer
 from .records import Records
 from .counting import Counting, misremembered
@@ -354,7 +354,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
         if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group)]
-        ranked = self.counting_something_else(u, self.said_what(u, ranked))
+        ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
         ranked = [s for s in ranked if not a_rate_for(self.store.facts[s.fact_id].statement, text)]  # "the FIRST week of the war"
         if periods := periods_asked(text):  # "how many a month", "the busiest week in 2025": a fact for that period
             ranked = [s for s in ranked if all(speaks_of(self.store.facts[s.fact_id].statement, p) for p in periods)]

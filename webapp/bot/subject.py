@@ -214,3 +214,32 @@ def surname(claimant: str) -> str | None:
     """The last capitalised name in a claimant ("Kyiv's army chief Oleksandr Syrskii" -> "Syrskii")."""
     names = [w for w in re.findall(r"\b[A-Z][a-z]+\b", re.sub(r"\(.*?\)", "", claimant)) if w.lower() not in STOPWORDS]
     return names[-1] if len(names) >= 2 else None
+
+
+# "WHO made them wear the armbands?", "who SENT them untrained?": the one who did it. A fact that says it was done, in
+# the passive with no "by", names no one ("were made to wear", "are discovered every week")
+WHO_DID = re.compile(r"^(?:and |so |but )?who (?:really |actually |exactly |first )?(?:did |has |had )?([a-z]+)\b")
+NOT_A_DEED = {"is", "are", "was", "were", "be", "been", "says", "said", "say", "claims", "claimed", "reports", "reported", "does",
+              "do", "did", "has", "have", "had", "will", "would", "can", "could", "should", "else", "exactly"}
+IRREGULAR = {"made": "make", "makes": "make", "making": "make", "sent": "send", "told": "tell", "took": "take", "taken": "take",
+             "gave": "give", "given": "give", "caught": "catch", "held": "hold", "brought": "bring", "paid": "pay", "kept": "keep",
+             "led": "lead", "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw", "found": "find", "put": "put",
+             "left": "leave", "fed": "feed", "bought": "buy", "sold": "sell", "thrown": "throw", "threw": "throw"}
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:\w+ly|not|also|then|often|soon|even|first)\s+)*"
+                     r"([a-z]+)(?: (?:or|and) ([a-z]+))?")
+
+
+def lemma(w: str) -> str:
+    return IRREGULAR.get(w, stem(w))
+
+
+def doer_unnamed(text: str, statement: str) -> bool:
+    """Whether a "who did it" question asks for the doer of a deed the fact states only in the passive, with no agent."""
+    m = WHO_DID.match(text)
+    if not m or m.group(1) in NOT_A_DEED:
+        return False
+    deed, said = lemma(m.group(1)), statement.lower()
+    passive = [p for p in PASSIVE.finditer(said) if deed in (lemma(p.group(1)), lemma(p.group(2) or ""))]
+    active = [w for w in re.findall(r"[a-z]+", said) if lemma(w) == deed]
+    return bool(passive) and len(active) == len(passive) \
+        and not any(re.search(r"\bby\b", re.split(r"[.;:]", said[p.end():], maxsplit=1)[0]) for p in passive)
