@@ -80,3 +80,19 @@ def test_who_did_a_deed_a_fact_states_only_in_the_passive_is_refused_offering_it
 def test_who_does_what_a_fact_states_in_the_active_is_answered(bot):
     reply = ask(bot, "who guarantees their treatment?")
     assert reply.answered and lead(reply) == ["geneva-treatment-guarantee"]
+
+
+@pytest.mark.parametrize("question, mentioned", [
+    ("are the captured soldiers tortured for intelligence?", "surrender-effects"),
+    ("were the prisoners interrogated about their units?", "surrender-effects"),
+    ("were the HIV prisoners abused?", "chronic-illness-news"),
+])
+def test_a_yes_no_on_what_was_done_to_them_needs_a_fact_saying_it(bot, question, mentioned):
+    """'Are they TORTURED?': the participle is what is asked; a fact that only mentions the rest is offered, not given."""
+    reply = ask(bot, question)
+    assert not reply.answered and mentioned in [s.fact_id for s in reply.related]
+
+
+def test_a_yes_no_on_a_deed_a_fact_does_state_is_answered(bot):
+    reply = ask(bot, "are wounded prisoners exchanged?")
+    assert reply.answered and lead(reply) == ["exchange-priorities"]

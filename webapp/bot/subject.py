@@ -121,7 +121,9 @@ HEAD = re.compile(r"^(?:(?:in|at|from|to|for|with) )?(?:what|which) (?:(?:kinds?
 
 
 # "does Russia PUNISH…", "can the prisoners CHOOSE…": the verb a yes/no question asks about
-YES_NO_VERB = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the |its |their |a |any )?(?:[a-z']+ ){1,2}?([a-z]+)\b")
+YES_NO_VERB = re.compile(r"^(?:(?:does|do|did|can|could|will|would|has|have) (?:the |its |their |a |any )?(?:[a-z']+ ){1,2}?"
+                         # "are the prisoners TORTURED?", "were they PUNISHED?": the participle is what is asked
+                         r"|(?:is|are|was|were) (?:the |its |their |a |any )?(?:[a-z']+ ){1,2}?(?=[a-z]+(?:ed|en)\b))([a-z]+)\b")
 
 
 # "what drones does Russia use", "which weapons do they have": kinds of equipment, which no fact lists
