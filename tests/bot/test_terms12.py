@@ -96,3 +96,21 @@ def test_a_yes_no_on_what_was_done_to_them_needs_a_fact_saying_it(bot, question,
 def test_a_yes_no_on_a_deed_a_fact_does_state_is_answered(bot):
     reply = ask(bot, "are wounded prisoners exchanged?")
     assert reply.answered and lead(reply) == ["exchange-priorities"]
+
+
+@pytest.mark.parametrize("question", ["do surrendering soldiers get medicines?", "do prisoners get medication?",
+                                      "is there a doctor for soldiers who give up?"])
+def test_medicine_and_doctors_are_the_medical_care_the_guarantee_names(bot, question):
+    reply = ask(bot, question)
+    assert reply.answered and lead(reply) == ["geneva-treatment-guarantee"]
+
+
+def test_what_a_yes_no_asks_they_received_must_be_in_the_fact(bot):
+    """'Did the HIV ones get MEDICINE?': the illness facts mention them, but not medicine: offered, not given."""
+    reply = ask(bot, "did the ones with diabetes get any medicine?")
+    assert not reply.answered and "chronic-illness-blog" in [s.fact_id for s in reply.related]
+
+
+def test_a_phrasal_get_is_not_something_received(bot):
+    reply = ask(bot, "does the project get round the commanders to reach soldiers?")
+    assert reply.answered and lead(reply) == ["reaches-soldiers-directly"]

@@ -25,7 +25,7 @@ from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figu
 from .weights import commonness, only_verb
 from .fit import PEOPLE
 from .followups import PRISONERS_OR_LOSSES, WHY_THAT
-from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken, doer_unnamed)
+from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, GIVEN_WHAT, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken, doer_unnamed)
 from .lastanswer import LastAnswer
 from .records import Records
 from .counting import Counting, misremembered
@@ -409,7 +409,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
                      or (only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8)):
             # "can the prisoners STAY…", "can a prisoner REFUSE…": a choice open to them, which the answer must hold
             out.append(self.lex.expand(stem(m.group(1))))
-        for rx in (OWNED, HEAD_OF, WHEN_WAS):
+        for rx in (OWNED, HEAD_OF, WHEN_WAS, GIVEN_WHAT):
             for m in rx.finditer(text):
                 w = next(g for g in m.groups() if g)
                 if w not in STOPWORDS and w not in STOP_FORMS and stem(w) not in STOP_STEMS and not w[0].isdigit() \

@@ -120,6 +120,10 @@ def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 HEAD = re.compile(r"^(?:(?:in|at|from|to|for|with) )?(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+)(?: (?:or|and) [a-z-]+)? (?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\b")
 
 
+# "did the HIV ones get MEDICINE?", "were they given FOOD?": what a yes/no question asks they received
+GIVEN_WHAT = re.compile(r"^(?:do|does|did|are|is|were|was|can|could|will|would)\b[^?]*?\b(?:get|gets|got|getting|given|receive|receives|received|"
+                        r"offered|provided with|allowed)\s+(?!(?:round|around|away|back|up|down|out|off|into|to|through|over|past|in|on|rid|used|worse|better)\b)"
+                        r"(?:any |some |a |an |the |proper |enough |good |decent |free )?([a-z]+)")
 # "does Russia PUNISH…", "can the prisoners CHOOSE…": the verb a yes/no question asks about
 YES_NO_VERB = re.compile(r"^(?:(?:does|do|did|can|could|will|would|has|have) (?:the |its |their |a |any )?(?:[a-z']+ ){1,2}?"
                          # "are the prisoners TORTURED?", "were they PUNISHED?": the participle is what is asked
