@@ -114,3 +114,27 @@ def test_what_a_yes_no_asks_they_received_must_be_in_the_fact(bot):
 def test_a_phrasal_get_is_not_something_received(bot):
     reply = ask(bot, "does the project get round the commanders to reach soldiers?")
     assert reply.answered and lead(reply) == ["reaches-soldiers-directly"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a comma inside a number ends no preamble; how the claim strikes the visitor is no part of it
+    ("my sister told me 60,000 russians were taken prisoner in total, which sounds too high. is that right?", "captured-by-end-2025"),
+    # a hearsay sentence is the claim checked, not a remark about the visitor; 'is he right?' checks it
+    ("my dad insists a third of them are conscripts. is he right?", "conscripts-share-news"),
+    ("the woman on the radio said 350 surrendered in a single week. is that true?", "record-week-august-2024"),
+    # a remark about the visitor before hearsay from 'someone online'
+    ("I'm a teacher checking a claim. Someone online says 7% of prisoners are foreigners. Is that right?", "foreign-fighters-blog"),
+])
+def test_a_claim_heard_from_someone_is_checked_against_the_facts(bot, question, expected):
+    reply = ask(bot, question)
+    assert reply.answered and expected in [s.fact_id for s in reply.statements][:2]
+
+
+@pytest.mark.parametrize("question", [
+    "my cousin said more surrendered in 2025 than in 2022, 2023 and 2024 combined. is he right?",
+    "2025 beat 2022, 2023 and 2024 put together - is that the claim?",
+    "did 2025 see more surrenders than 2022 and 2023 combined?",
+])
+def test_a_comparison_with_one_year_too_many_is_checked_against_the_one_the_blog_makes(bot, question):
+    reply = ask(bot, question)
+    assert reply.answered and lead(reply) == ["surrenders-2025-exceed-2022-2023"]

@@ -370,7 +370,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
         if years_compared(u):  # ("did more surrender in 2024 than in 2023?": a fact comparing them, holding both years)
             years = u.reading.years or u.compared
             ranked = [s for s in ranked if COMPARES_PERIODS.search(self.store.facts[s.fact_id].statement)
-                      and (years <= self.index.fact_years.get(s.fact_id, set()) or u.qtype == "trend"
+                      and (years <= (fy := self.index.fact_years.get(s.fact_id, set())) or u.qtype == "trend" or u.compared and len(years & fy) > len(years) / 2
                            or years & self.index.fact_years.get(s.fact_id, set()) and ANY_OTHER.search(self.store.facts[s.fact_id].statement))]
         return ranked
 

@@ -80,7 +80,7 @@ POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly )?(tell me|
                     r"|\bi('m| am) (curious|wondering)\b|\bdo you know\b|\bplease\b|\bthank you\b|\bthanks\b")
 PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse me|sorry)\b[^;:,.?!]*[;:,.!]\s*"
                       r"|^[^;:?]*\b(i'm|i am|we're|we are) (preparing|teaching|writing|working on|doing)[^;:?]*[;:]\s*"
-                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know|says|said|thinks|told me|claims)\b[^;:?]*?[;:,]\s*"
+                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know)\b[^;:?]*?(?:[;:]|,(?!\d))\s*"
                       r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?|mum|mom|dad|father|mother|brother|sister|husband|wife|partner)"
                       r" (says|said|thinks|told me|claims|reckons|believes|heard|insists)( that)?\s+"
                       r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+"
@@ -92,7 +92,13 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
                       r"|^(a|my) (friend|colleague|neighbou?r|relative|brother|sister|cousin)( of mine)? (says|said|insists|insisted|claims|claimed|reckons|told me)( that)?\s+"
                       r"|^(i'?m sure |i think |i'?m pretty sure )?(i|we) (heard|read|saw|remember|was told|were told)"
                       r"( (on|in) (the|a) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet)| somewhere| online)?( that)?\s+"
-                      r"|^(the|a|my) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|website) (said|says|reported|claimed|mentioned)( that)?\s+")
+                      r"|^(the|a|my) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|website) (said|says|reported|claimed|mentioned)( that)?\s+"
+                      # "the man on the radio said (that)…", "a guy on tiktok claims…"
+                      r"|^(the|a|some|this|that) (man|woman|guy|lady|bloke|presenter|host|reporter|journalist|newsreader|expert|person|someone)"
+                      r" (on|in) (the |a )?(radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet|youtube|tiktok|facebook)"
+                      r" (said|says|reported|claimed|mentioned|told us|insists|insisted)( that)?\s+"
+                      r"|^(someone|somebody|people|a lot of people|everyone)( online| on (the )?(radio|tv|internet|twitter|facebook|tiktok|youtube))?"
+                      r" (said|says|claimed|claims|insists|insisted|told me|reckons?)( that)?\s+")
 
 
 # a long story before the question ("My grandson was telling me about…, and I didn't follow it all, but what do they get…"):
@@ -113,7 +119,9 @@ def after_the_story(t: str) -> str:
 
 
 # a sentence about the visitor that asks nothing ("I work as a translator and some of the men I deal with are not Russian.")
-REMARK = re.compile(r"^(?:i|i'm|i've|i'd|my|we|we're|our)\b(?![^.?!]*\b(?:how|what|why|which|where|when|whether|who|if)\b)[^.?!]*[.!]\s+(?=\S)")
+# (but not hearsay, "my brother insists a fifth are officers. is he right?": the claim the question checks)
+REMARK = re.compile(r"^(?:i|i'm|i've|i'd|my|we|we're|our)\b(?![^.?!]*\b(?:how|what|why|which|where|when|whether|who|if|heard|read|insists?|insisted|"
+                    r"told me|claims|claimed|reckons?|says|said|thinks)\b)[^.?!]*[.!]\s+(?=\S)")
 WH = re.compile(r"\b(?:how|what|why|which|where|when|who)\b")
 # a yes/no guess after a wh-question ("how does a soldier surrender through it? does he just walk across?", "what is it
 # exactly? is it a charity, or something of the state?"): the wh-question is what is asked
@@ -148,10 +156,12 @@ def the_question(text: str) -> str:
         t = new
     t = BRIEF.sub("", FILLER.sub("", SWITCH.sub(" ", t)))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?why\b", t) else t
-    t = ADDITIVE.sub("", t)
+    t = ADDITIVE.sub("", VIEW_ASIDE.sub("", t))
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
 
 
+# "…100,000 have been captured, WHICH SOUNDS FAR TOO HIGH TO ME. Is that right?": how the claim strikes the visitor
+VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sounded|seemed)\b[^.?!,;]*")
 # "does the blog give that figure AS WELL?", "is that what the officials say TOO?": adds the question to one before it,
 # names nothing asked about (not "too many", "too little": those come before what they qualify)
 ADDITIVE = re.compile(r",?\s+(?:as well|too|also|either)(?=\s*(?:[?!.,;]|$))")
