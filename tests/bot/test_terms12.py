@@ -138,3 +138,23 @@ def test_a_claim_heard_from_someone_is_checked_against_the_facts(bot, question, 
 def test_a_comparison_with_one_year_too_many_is_checked_against_the_one_the_blog_makes(bot, question):
     reply = ask(bot, question)
     assert reply.answered and lead(reply) == ["surrenders-2025-exceed-2022-2023"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    # who told the visitor, after the claim, is no part of it; "half of them" is a share
+    ("is it true that about half of them were mobilised? that's what my neighbour reckons", "mobilised-share-blog"),
+    # a remark about the visitor before a dash, then the question
+    ("I'm a teacher and this came up in class - where were most of them captured?", "most-captured-in-donetsk"),
+    # where it was heard ("on the news last night") is no part of the claim
+    ("my wife heard on the news last night that hundreds of prisoners have HIV. how many is it really?", "chronic-illness-news"),
+    # "in open revolt": the revolt the headline names
+    ("a guy on tiktok said the russian army is in open revolt against putin. is that true?", "headline-revolt"),
+])
+def test_the_claim_or_question_is_read_without_who_said_it_and_where(bot, question, expected):
+    reply = ask(bot, question)
+    assert reply.answered and expected in [s.fact_id for s in reply.statements][:2]
+
+
+def test_the_first_half_of_a_year_is_no_share(bot):
+    reply = ask(bot, "how many surrendered in the first half of 2025?")
+    assert not reply.answered

@@ -82,7 +82,8 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
                       r"|^[^;:?]*\b(i'm|i am|we're|we are) (preparing|teaching|writing|working on|doing)[^;:?]*[;:]\s*"
                       r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know)\b[^;:?]*?(?:[;:]|,(?!\d))\s*"
                       r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?|mum|mom|dad|father|mother|brother|sister|husband|wife|partner)"
-                      r" (says|said|thinks|told me|claims|reckons|believes|heard|insists)( that)?\s+"
+                      r" (says|said|thinks|told me|claims|reckons|believes|heard|insists)"
+                      r"( (on|in) (the|a) (radio|news|tv|telly|television|podcast|paper|newspaper|internet)( this morning| today| yesterday| last night)?)?( that)?\s+"
                       r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+"
                       # hearsay: "I heard on the radio (that)…", "I'm sure I read somewhere…"
                       # "I half-remember reading (that)…", "I seem to recall (that)…", "I've seen a figure of…", "a friend of mine insists…"
@@ -105,7 +106,7 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
 # a story the visitor tells about themselves is read from the first clause that asks
 PERSONAL = re.compile(r"^(i|i'm|i've|i'd|i was|my|we|we've|we're|we'd|our|me)\b")
 # (but "…; is THAT the blog's claim?" points back to the story, which is then the question's content)
-ASKS_AFTER = re.compile(r"[,;:]\s*(?:but |so |and |then )?(?=(?:what|how|why|who|where|when|which|are|is|do|does|did|can|was|were)\b)")
+ASKS_AFTER = re.compile(r"(?:[,;:]|\s-)\s*(?:but |so |and |then )?(?=(?:what|how|why|who|where|when|which|are|is|do|does|did|can|was|were)\b)")
 POINTS_BACK = re.compile(r"(?:are|is|do|does|did|can|was|were) (?:that|this|it|they|these|those)\b(?! (?:true|right|correct|so) that\b)")
 
 
@@ -156,10 +157,13 @@ def the_question(text: str) -> str:
         t = new
     t = BRIEF.sub("", FILLER.sub("", SWITCH.sub(" ", t)))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?why\b", t) else t
-    t = ADDITIVE.sub("", VIEW_ASIDE.sub("", t))
+    t = ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", t)))
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
 
 
+# "…half of them are ex convicts, THAT'S WHAT MY LORRY MATE TOLD ME": who said it, after the claim
+WHO_TOLD = re.compile(r",?\s*(?:that'?s|that is|or so|at least that'?s) what (?:my |a |his |her |our |some |the )?[a-z' ]{0,30}?"
+                      r"(?:told me|said|says|reckons|claims|heard|read|thinks)\b[^?]*")
 # "…100,000 have been captured, WHICH SOUNDS FAR TOO HIGH TO ME. Is that right?": how the claim strikes the visitor
 VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sounded|seemed)\b[^.?!,;]*")
 # "does the blog give that figure AS WELL?", "is that what the officials say TOO?": adds the question to one before it,
@@ -200,8 +204,11 @@ FRACTION = re.compile(r"\b(one|two|three|[1-9]) in (two|three|four|five|six|seve
 
 
 # "about three quarters", "two thirds", "a quarter of them": a share, as the facts give it (percent)
-SHARE_WORDS = re.compile(r"\b(three quarters|three-quarters|two thirds|two-thirds|(a|one) quarter|(a|one) third|(a|one) fifth|(a|one) tenth)\b")
-SHARE_OF = {"three quarters": 75, "three-quarters": 75, "two thirds": 67, "two-thirds": 67, "quarter": 25, "third": 33, "fifth": 20, "tenth": 10}
+SHARE_WORDS = re.compile(r"\b(three quarters|three-quarters|two thirds|two-thirds|(a|one) quarter|(a|one) third|(a|one) fifth|(a|one) tenth"
+                         # "nearly half of them": a share (not "the first half of the year")
+                         r"|(?<!first )(?<!second )(?<!last )(?<!the )half(?= of (?:them|those|these|the (?:prisoners|captured|pows|soldiers|men)|all)\b))\b")
+SHARE_OF = {"three quarters": 75, "three-quarters": 75, "two thirds": 67, "two-thirds": 67, "quarter": 25, "third": 33, "fifth": 20, "tenth": 10,
+            "half": 50}
 
 
 def share_words(t: str) -> str:
