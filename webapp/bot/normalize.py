@@ -15,6 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
+from .asides import ADDITIVE, VIEW_ASIDE, WHO_TOLD
 from .weights import is_english
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
@@ -161,14 +162,6 @@ def the_question(text: str) -> str:
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
 
 
-# "…half of them are ex convicts, THAT'S WHAT MY LORRY MATE TOLD ME": who said it, after the claim
-WHO_TOLD = re.compile(r",?\s*(?:that'?s|that is|or so|at least that'?s) what (?:my |a |his |her |our |some |the )?[a-z' ]{0,30}?"
-                      r"(?:told me|said|says|reckons|claims|heard|read|thinks)\b[^?]*")
-# "…100,000 have been captured, WHICH SOUNDS FAR TOO HIGH TO ME. Is that right?": how the claim strikes the visitor
-VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sounded|seemed)\b[^.?!,;]*")
-# "does the blog give that figure AS WELL?", "is that what the officials say TOO?": adds the question to one before it,
-# names nothing asked about (not "too many", "too little": those come before what they qualify)
-ADDITIVE = re.compile(r",?\s+(?:as well|too|also|either)(?=\s*(?:[?!.,;]|$))")
 
 
 # "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
