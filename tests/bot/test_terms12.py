@@ -158,3 +158,18 @@ def test_the_claim_or_question_is_read_without_who_said_it_and_where(bot, questi
 def test_the_first_half_of_a_year_is_no_share(bot):
     reply = ask(bot, "how many surrendered in the first half of 2025?")
     assert not reply.answered
+
+
+BLOG, NEWS = "source:blog-mass-surrenders", "source:news-record-surrenders"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which texts do you use?", {BLOG, NEWS}),
+    ("was the news report printed in the Guardian?", {NEWS}),
+    ("when did the blog go online?", {BLOG}),
+    ("does the blogger name his sources?", {BLOG}),
+    ("is the blog run by a major outlet or a private individual?", {BLOG}),
+])
+def test_questions_about_the_articles_in_visitors_words_are_answered_from_their_records(bot, question, expected):
+    reply = ask(bot, question)
+    assert reply.answered and {s.fact_id for s in reply.statements} == expected
