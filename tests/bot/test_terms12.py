@@ -173,3 +173,16 @@ BLOG, NEWS = "source:blog-mass-surrenders", "source:news-record-surrenders"
 def test_questions_about_the_articles_in_visitors_words_are_answered_from_their_records(bot, question, expected):
     reply = ask(bot, question)
     assert reply.answered and {s.fact_id for s in reply.statements} == expected
+
+
+@pytest.mark.parametrize("question", ["should prisoners be sent home?", "should the west send more weapons?",
+                                      "ok but you yourself, what do you think, will the surrenders go on?",
+                                      "what's your advice for a russian soldier?"])
+def test_what_should_be_done_and_the_bots_own_view_are_refused(bot, question):
+    reply = ask(bot, question)
+    assert not reply.answered and reply.reason == "not-covered"
+
+
+def test_why_soldiers_should_surrender_in_an_articles_words_is_answered(bot):
+    reply = ask(bot, "why should soldiers surrender, according to the blog?")
+    assert reply.answered
