@@ -186,3 +186,19 @@ def test_what_should_be_done_and_the_bots_own_view_are_refused(bot, question):
 def test_why_soldiers_should_surrender_in_an_articles_words_is_answered(bot):
     reply = ask(bot, "why should soldiers surrender, according to the blog?")
     assert reply.answered
+
+
+def test_whether_someone_said_anything_needs_a_fact_he_claims(bot):
+    reply = ask(bot, "has zelensky said anything about the prisoners?")
+    assert not reply.answered
+    reply = ask(bot, "did putin ever say anything publicly about his men giving up?")
+    assert not reply.answered
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("did syrskii ever say anything about the land taken?", "territory-taken-2025"),
+    ("did the blog say anything about HIV?", "chronic-illness-blog"),
+])
+def test_what_a_claimant_or_an_article_said_is_answered_from_its_facts(bot, question, expected):
+    reply = ask(bot, question)
+    assert reply.answered and lead(reply) == [expected]
