@@ -202,3 +202,14 @@ def test_whether_someone_said_anything_needs_a_fact_he_claims(bot):
 def test_what_a_claimant_or_an_article_said_is_answered_from_its_facts(bot, question, expected):
     reply = ask(bot, question)
     assert reply.answered and lead(reply) == [expected]
+
+
+@pytest.mark.parametrize("question, answered, expected", [
+    ("who is in charge of the I Want to Live project?", False, "iwtl-what-it-is"),
+    ("so who is in charge of the coordination headquarters then", False, "pows-returned-in-exchanges"),
+    ("who is in charge of ukraine's army?", True, "territory-taken-2025"),
+])
+def test_who_is_in_charge_of_something_needs_a_fact_naming_its_chief(bot, question, answered, expected):
+    reply = ask(bot, question)
+    shown = reply.statements if answered else reply.related
+    assert reply.answered is answered and expected in [s.fact_id for s in shown]

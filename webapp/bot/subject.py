@@ -94,7 +94,7 @@ CHANGE = re.compile(r"(rise|rose|risen|grow|grew|grown|increas|climb|fall|fell|f
 OWNED = re.compile(r"\b(?!(?:somebody|someone|anybody|anyone|everyone|writer|author|blogger|journalist|reporter|parent|colleague|son|daughter"
                    r"|teacher|student|pupil|friend|reader|ukraine|russia|kyiv|moscow)(?:'s|s'))[a-z]+(?:'s|s') ([a-z][a-z-]+)(?! [a-z]+(?:'s|s')? (?:opinion|view|say))")
 # "who is the head of…", "what is the name of…": the first noun is the thing asked about
-HEAD_OF = re.compile(r"^(?:who|what) (?:is|was|are|were) the ([a-z-]+) of\b|^(?:the )?(names?) of (?:a|an|the|any|one|some)\b")
+HEAD_OF = re.compile(r"^(?:and |so )?(?:who|what) (?:is|was|are|were) (?:the ([a-z-]+)|in (charge)) of\b|^(?:the )?(names?) of (?:a|an|the|any|one|some)\b")
 # "when was the biggest prisoner swap": the last word of what is dated
 WHEN_WAS = re.compile(r"^when (?:is|was|were|did) the (?:[a-z-]+ ){0,3}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
 # "where are the prisoners held": a place of detention, which no fact gives
