@@ -213,3 +213,11 @@ def test_who_is_in_charge_of_something_needs_a_fact_naming_its_chief(bot, questi
     reply = ask(bot, question)
     shown = reply.statements if answered else reply.related
     assert reply.answered is answered and expected in [s.fact_id for s in shown]
+
+
+@pytest.mark.parametrize("question", ["are recruits paid more than a civilian job would pay?",
+                                      "why did so many men join the russian army?",
+                                      "is their pay above the national average, or is that propaganda?"])
+def test_pay_against_ordinary_jobs_and_why_men_joined_are_the_recruitment_incentives(bot, question):
+    reply = ask(bot, question)
+    assert reply.answered and lead(reply) == ["recruitment-incentives"]
