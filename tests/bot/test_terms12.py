@@ -221,3 +221,13 @@ def test_who_is_in_charge_of_something_needs_a_fact_naming_its_chief(bot, questi
 def test_pay_against_ordinary_jobs_and_why_men_joined_are_the_recruitment_incentives(bot, question):
     reply = ask(bot, question)
     assert reply.answered and lead(reply) == ["recruitment-incentives"]
+
+
+def test_how_big_a_figure_no_fact_judges_is_refused_offering_it(bot):
+    reply = ask(bot, "is that many?", after="how many new foreign fighters are found each week?")
+    assert not reply.answered and [s.fact_id for s in reply.related] == ["new-foreign-fighters-weekly"]
+
+
+def test_how_big_a_figure_a_fact_judges_is_answered(bot):
+    reply = ask(bot, "is that a big deal?", after="how much of ukraine did russia take in 2025?")
+    assert reply.answered and lead(reply) == ["territory-taken-2025"]

@@ -113,7 +113,9 @@ class LastAnswer:
             hops = [i for i in context.get("near", []) if i in self.store.facts]
             hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
             judged = [f for f in [last] + [self.store.facts[i] for i in hops] if JUDGED.search(f.statement)]
-            return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])]) if judged else None
+            # no fact judges it: the articles do not say whether it is many, which the refusal says, offering the figure
+            return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])]) if judged \
+                else self.refuse("not-covered", "not-covered", [last.id])
         if BEFORE_THAT.match(text) and CHANGED.search(last.statement):  # "since when?", "what was it like before that?"
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
         return None
