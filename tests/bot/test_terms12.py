@@ -231,3 +231,10 @@ def test_how_big_a_figure_no_fact_judges_is_refused_offering_it(bot):
 def test_how_big_a_figure_a_fact_judges_is_answered(bot):
     reply = ask(bot, "is that a big deal?", after="how much of ukraine did russia take in 2025?")
     assert reply.answered and lead(reply) == ["territory-taken-2025"]
+
+
+def test_catching_an_illness_is_not_being_caught(bot):
+    reply = ask(bot, "did they catch it in prison or at the front?", after="did any prisoners have HIV?")
+    assert not reply.answered and "chronic-illness-news" in [s.fact_id for s in reply.related]
+    reply = ask(bot, "did they catch them in donetsk?", after="how many russians were caught?")
+    assert reply.answered and lead(reply) == ["most-captured-in-donetsk"]
