@@ -238,3 +238,12 @@ def test_catching_an_illness_is_not_being_caught(bot):
     assert not reply.answered and "chronic-illness-news" in [s.fact_id for s in reply.related]
     reply = ask(bot, "did they catch them in donetsk?", after="how many russians were caught?")
     assert reply.answered and lead(reply) == ["most-captured-in-donetsk"]
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("what year was the I Want to Live hotline set up?", False),
+    ("in which year was the record week?", True),
+    ("what year did the full-scale invasion start?", True),
+])
+def test_what_year_something_happened_needs_a_fact_on_that_thing(bot, question, answered):
+    assert ask(bot, question).answered is answered

@@ -96,7 +96,7 @@ OWNED = re.compile(r"\b(?!(?:somebody|someone|anybody|anyone|everyone|writer|aut
 # "who is the head of…", "what is the name of…": the first noun is the thing asked about
 HEAD_OF = re.compile(r"^(?:and |so )?(?:who|what) (?:is|was|are|were) (?:the ([a-z-]+)|in (charge)) of\b|^(?:the )?(names?) of (?:a|an|the|any|one|some)\b")
 # "when was the biggest prisoner swap": the last word of what is dated
-WHEN_WAS = re.compile(r"^when (?:is|was|were|did) the (?:[a-z-]+ ){0,3}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
+WHEN_WAS = re.compile(r"^(?:when|(?:in )?(?:what|which) year) (?:is|was|were|did) the (?:[a-z-]+ ){0,4}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
 # "where are the prisoners held": a place of detention, which no fact gives
 HELD_WHERE = re.compile(r"\bwhere\b.*\b(are|is)\b.*\b(held|kept|housed|detained|imprisoned|locked up)\b")
 # "how many officers, as an actual number": a count, which a share does not give
