@@ -247,3 +247,13 @@ def test_catching_an_illness_is_not_being_caught(bot):
 ])
 def test_what_year_something_happened_needs_a_fact_on_that_thing(bot, question, answered):
     assert ask(bot, question).answered is answered
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("how many foreigners were among the prisoners, I forget", "mercenaries-news"),
+    ("when did the full-scale invasion begin, I can never remember", "full-scale-invasion-february-2022"),
+    ("what did prisoners tell Ukraine, other than their names?", "surrender-effects"),
+])
+def test_an_afterthought_after_a_wh_question_is_no_part_of_it(bot, question, expected):
+    reply = ask(bot, question)
+    assert reply.answered and expected in [s.fact_id for s in reply.statements][:2]

@@ -15,3 +15,6 @@ VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sou
 # "does the blog give that figure AS WELL?", "is that what the officials say TOO?": adds the question to one before it,
 # names nothing asked about (not "too many", "too little": those come before what they qualify)
 ADDITIVE = re.compile(r",?\s+(?:as well|too|also|either)(?=\s*(?:[?!.,;]|$))")
+# after a wh-question: "how long has the war gone on, I LOSE TRACK", "what does Ukraine gain, APART FROM FEEDING THEM"
+AFTERTHOUGHT = re.compile(r",\s*(?:(?:i|i'm|im|i've|i'd)\s(?![^?]*\b(?:how|what|why|which|where|when|who)\b)[^?]*"
+                          r"|(?:apart from|aside from|other than|besides|except for)\b[^?,]*)(?=\?*\s*$)")

@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
-from .asides import ADDITIVE, VIEW_ASIDE, WHO_TOLD
+from .asides import ADDITIVE, AFTERTHOUGHT, VIEW_ASIDE, WHO_TOLD
 from .weights import is_english
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
@@ -144,6 +144,7 @@ def asked_sentence(t: str) -> str:
     while (m := REMARK.match(t)) and m.end() < len(t):
         t = t[m.end():]
     t = DOUBT_TAIL.sub("", ASIDE.sub("", t)) or t
+    t = AFTERTHOUGHT.sub("", t) if WH.match(t) else t
     m = GUESS.search(t)
     return t[:m.start()] if m and WH.search(t[:m.start()]) else t
 
