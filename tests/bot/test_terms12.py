@@ -257,3 +257,13 @@ def test_what_year_something_happened_needs_a_fact_on_that_thing(bot, question, 
 def test_an_afterthought_after_a_wh_question_is_no_part_of_it(bot, question, expected):
     reply = ask(bot, question)
     assert reply.answered and expected in [s.fact_id for s in reply.statements][:2]
+
+
+@pytest.mark.parametrize("question, after, expected", [
+    ("what about corporals and that sort of level?", "what share were officers?", "nco-share-news"),
+    ("what share of the prisoners were corporals?", None, "nco-share-news"),
+    ("what share were privates, infantry and so on?", None, "rank-and-file-share-blog"),
+])
+def test_corporals_are_ncos_and_an_open_list_names_nothing_more(bot, question, after, expected):
+    reply = ask(bot, question, after=after)
+    assert reply.answered and expected in [s.fact_id for s in reply.statements][:2]

@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
-from .asides import ADDITIVE, AFTERTHOUGHT, VIEW_ASIDE, WHO_TOLD
+from .asides import ADDITIVE, AFTERTHOUGHT, OPEN_LIST, VIEW_ASIDE, WHO_TOLD
 from .weights import is_english
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
@@ -160,7 +160,7 @@ def the_question(text: str) -> str:
         t = new
     t = BRIEF.sub("", FILLER.sub("", SWITCH.sub(" ", t)))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?why\b", t) else t
-    t = ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", t)))
+    t = ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", OPEN_LIST.sub("", t))))
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
 
 
