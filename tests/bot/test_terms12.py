@@ -267,3 +267,9 @@ def test_an_afterthought_after_a_wh_question_is_no_part_of_it(bot, question, exp
 def test_corporals_are_ncos_and_an_open_list_names_nothing_more(bot, question, after, expected):
     reply = ask(bot, question, after=after)
     assert reply.answered and expected in [s.fact_id for s in reply.statements][:2]
+
+
+def test_a_participle_of_a_thing_is_not_what_was_done_to_them(bot):
+    """'Was the invasion LAUNCHED in 2021 or 2022?': the invasion's start, said in other words, answers."""
+    reply = ask(bot, "was the full-scale invasion launched in 2021?")
+    assert reply.answered and lead(reply) == ["full-scale-invasion-february-2022"]

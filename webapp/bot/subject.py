@@ -126,8 +126,11 @@ GIVEN_WHAT = re.compile(r"^(?:do|does|did|are|is|were|was|can|could|will|would)\
                         r"(?:any |some |a |an |the |proper |enough |good |decent |free )?([a-z]+)")
 # "does Russia PUNISH…", "can the prisoners CHOOSE…": the verb a yes/no question asks about
 YES_NO_VERB = re.compile(r"^(?:(?:does|do|did|can|could|will|would|has|have) (?:the |its |their |a |any )?(?:[a-z']+ ){1,2}?"
-                         # "are the prisoners TORTURED?", "were they PUNISHED?": the participle is what is asked
-                         r"|(?:is|are|was|were) (?:the |its |their |a |any )?(?:[a-z']+ ){1,2}?(?=[a-z]+(?:ed|en)\b))([a-z]+)\b")
+                         # "are the prisoners TORTURED?", "were they PUNISHED?": what was done to them is what is asked
+                         # (not "was the invasion LAUNCHED in 2021?": done to a thing, which a fact may say in other words)
+                         r"|(?:is|are|was|were) (?:the |its |their |a |any |these |those |some |many |most )?(?:[a-z']+ )?"
+                         r"(?:prisoners?|soldiers?|men|pows?|troops|they|them|recruits?|fighters?|captives?|ones|conscripts?|officers?|"
+                         r"mercenar\w+|foreigners?|famil\w+|relatives|wounded|sick|russians?) (?=[a-z]+(?:ed|en)\b))([a-z]+)\b")
 
 
 # "what drones does Russia use", "which weapons do they have": kinds of equipment, which no fact lists
