@@ -23,14 +23,17 @@ WHO = re.compile(r"\bwho (?:wrote|writes|has written|authored|is the (?:author|w
                  r"(?:name|called)\b|\bname of the (?:author|writer|blogger|journalist|reporter)\b|\bwritten by (?:who|whom)\b"
                  r"|\bby whom\b|\bwho(?:'s| is) the (?:author|writer|blogger)\b|\bwho (?:is|was) (?:it|the \w+) by\b")
 WHEN = re.compile(r"\bwhen (?:was|were|did|is) (?:it|they|this|that|these|the [a-z ]{1,30}?) (?:published|written|posted|"
-                  r"come out|came out|appear(?:ed)?|released|dated|put out|out)\b|\b(?:publication|publishing|publish|posting) "
+                  r"come out|came out|appear(?:ed)?|released|dated|put out|put online|put up|posted online|out|online|go online|went online)\b|\b(?:publication|publishing|publish|posting) "
                   r"date\b|\bhow (?:old|recent|new|up to date) (?:is|are) (?:the|this|that|these) (?:articles?|blog|post|report|news|sources?|pieces?|stories|story)\b|\bdate of (?:the|this|that)\b"
                   r"|\bwhat date\b.{0,30}\b(?:published|written|posted)\b"
                   r"|\bwhich (?:one|article|piece|source|of them|of the two)(?: was)? (?:came out|come out|published|written|posted|appeared) "
                   r"(?:first|earlier|later|last)\b")
 WHERE = re.compile(r"\b(?:which|what) (?:newspaper|outlet|paper|website|site|publication|news ?(?:site|outlet|agency|organi[sz]ation)|"
                    r"media|magazine|channel)\b|\bwhere (?:was|were|is|did) (?:it|they|this|that|the [a-z ]{1,30}?) "
-                   r"(?:published|posted|printed|appear(?:ed)?|come from|from)\b|\bwho published\b|\bpublished (?:by|in|on) (?:what|which|whom|who)\b")
+                   r"(?:published|posted|printed|appear(?:ed)?|come from|from)\b|\bwho published\b|\bpublished (?:by|in|on) (?:what|which|whom|who)\b"
+                   # "is the blog from the New York Times?", "was the news report printed in the Guardian?"
+                   r"|^(?:so |and )?(?:is|was) (?:the |this |that )?(?:blog(?: post)?|post|news report|news article|report|article|piece|story) "
+                   r"(?:from|in|on|(?:published|printed|posted|run|put out) (?:by|in|on))\b")
 KIND = re.compile(r"\bopinion (?:piece|article|blog|post)\b|\b(?:which|what) (?:one|article|source|text|piece)\b.{0,30}"
                   r"\b(?:opinion|news|blog|biased|objective|neutral|fact|facts|factual)\b|\bis (?:it|this|that|the [a-z ]{1,20}?) "
                   r"(?:an? )?(?:opinion|news|biased|objective|neutral|impartial|propaganda|one-sided|balanced|factual)\b"
@@ -42,11 +45,16 @@ TRUST = re.compile(r"\b(?:reliable|reliability|unreliable|trust|trustworthy|cred
 LIST = re.compile(r"\b(?:what|which) (?:are )?(?:your|the|these|those) (?:sources|articles)\b(?! (?:say|said|report|agree|differ|disagree))"
                   r"|\bwhere (?:do|did) you get (?:your|this|the|that) (?:information|info|facts|figures|numbers|data)\b"
                   r"|\bwhat (?:sources|articles) (?:do|did) you (?:use|have|read)\b|\bhow many (?:articles|sources)\b"
-                  r"|\b(?:what|which) (?:sources|articles) (?:do|does|did) (?:your|the) (?:answers?|facts|replies|information|info) come from\b")
+                  r"|\b(?:what|which) (?:sources|articles) (?:do|does|did) (?:your|the) (?:answers?|facts|replies|information|info) come from\b"
+                  # "what are the two articles you answer from", "which texts do you use?"
+                  r"|\b(?:articles|sources|texts|pieces) (?:that )?(?:do )?you (?:answer from|answer with|use|draw on|work from|quote|rely on|are based on|know)\b")
 # "where does the blog get its 83% and 76% figures from?": where an article's figures come from, whatever figures it names
 FIGURES_FROM = re.compile(r"\bwhere (?:does|do|did) (?:the |this |that )?(?:blog|blogger|post|news|report|article|author|writer|it|they)"
                           r"(?: [a-z]+){0,2} get (?:its|their|his|her|the|these|those) (?:[\w%.,]+ ){0,6}?(?:figures|numbers|data|stats|"
                           r"statistics|facts|information|info)\b")
+# "does the blog give any source for its percentages?", "does the news report cite its sources?"
+CITES = re.compile(r"\b(?:blog|post|news|report|article|author|writer|blogger|it|they)\b[^?]{0,20}?\b(?:give|gives|name|names|cite|cites|quote|quotes|"
+                   r"list|lists|say|says) (?:any |a |its |their |his |her |the )?(?:named? )?sources?\b")
 # words that name an article or its figures as a whole (a question made only of these is about the article)
 ARTICLE = re.compile(r"\b(?:article|articles|blog|blogs|blogger|post|posts|report|reports|news|piece|story|stories|source|sources|"
                      r"author|authors|writer|writers|journalist|reporter|outlet|newspaper|paper|website|site|text|texts|"
@@ -91,7 +99,7 @@ def asked(text: str, loose: bool = False) -> str | None:
         return None
     if TRUST.search(text) and (ARTICLE.search(text) or loose):  # "is the news report biased", "is it reliable?" after one
         return "trust"
-    if FIGURES_FROM.search(text):
+    if FIGURES_FROM.search(text) or CITES.search(text):
         return "trust"
     if PERSON.search(text):  # "is he a journalist?": the record names the author, nothing more
         return "person" if loose else None
@@ -237,7 +245,9 @@ whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried
 byline headline title titled heading section page own same percentages percentage shares earlier later newer
 older editorial op ed proper we wats reporting straight
 either again answers answer parts part rather than rely relies relying separate
-""".split())
+cite cites cited online printed posted put go went private individual personal amateur professional famous major mainstream outlets
+times york bbc cnn guardian express daily telegraph mail mirror sun observer reuters bloomberg politico journal tribune herald
+""".split())  # (the last line: outlets visitors name, "is the blog from the New York Times?")
 
 
 def only_about_articles(store: Store, text: str, stopwords: set[str], unheard=lambda w: False) -> bool:

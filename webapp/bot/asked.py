@@ -45,6 +45,9 @@ THINKS = re.compile(r"^(?:does|do|did) (?:the )?[a-z' -]{1,40}? (?:think|thinks|
 YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b")
 # "what about the year before?", "and the previous year?", "the year after?": a year from the last answer's
 YEAR_AROUND = re.compile(r"\bthe (?:year (before|after|prior)|(previous|next|following) year)\b")
+# "were most captured IN LUHANSK?", "any NEAR KHARKIV?": a place after a preposition of place
+AT_PLACE = re.compile(r"\b(?:in|near|around|outside|at|from|towards?) (?:the )?([a-z'-]+)(?= (?:region|oblast|province|area|city|town|district)\b|\W*$|\W*\?| or\b| and\b|,)")
+MOST = re.compile(r"\b(?:most|largest|biggest|main(?:ly)?|mostly)\b")
 # a fact saying its article gives no figure for the thing
 GIVES_NONE = re.compile(r"\bgives? no\b|\bno (?:share|figure|number|count)\b|\bdoes not (?:give|say)\b")
 
@@ -106,6 +109,20 @@ class Asked:
         label = self.store.sources[named[0]].label
         other = sorted({self.store.sources[c.source_id].label for f in others for c in f.citations})
         return f"{label[0].upper()}{label[1:]} gives no figure for that; {' and '.join(other)} does. Here they are side by side:"
+
+    def places_instead(self, u, ranked: list) -> list[str]:
+        """"Were most captured in Luhansk?": a place no fact names is refused, offering the facts on where the articles
+        do place them (where most were first when most is asked), not nothing."""
+        text = u.reading.text
+        unheard = [m.group(1) for m in AT_PLACE.finditer(text)
+                   if not any(self.index.df[e] for e in self.lex.expand(stem(m.group(1).removesuffix("'s"))))]
+        if not unheard:
+            return []
+        where = [s.fact_id for s in ranked if s.coverage > 0 and "geography" in self.store.facts[s.fact_id].topics
+                 and self.store.facts[s.fact_id].kind != "opinion"]
+        if MOST.search(text):
+            where.sort(key=lambda i: not MOST.search(self.store.facts[i].statement.lower()))
+        return where[:rp.MAX_RELATED]
 
     def computed_first(self, u, ranked: list) -> list:
         """A figure Sourced computed leads when the question asks for that computation: it states one of the numbers

@@ -142,7 +142,12 @@ REMARK = re.compile(r"^(?:this|that|it|these|they|the (?:articles?|blog(?: post)
                     r"(?:all |just |pure |total |obviously |clearly )?(?:\w+ )?(?:propaganda|lies|fake|rubbish|nonsense|bs|bullshit|made up)\b[^?]*$")
 YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:you|u|ya) (?:personally |really )?(?:think|believe|reckon|feel)\b"
                        r"|\b(?:your|ur) (?:own |personal )?(?:view|opinion|take|thoughts|verdict|prediction)\b|\bin your (?:opinion|view)\b"
-                       r"|\bwhat would you (?:say|do)\b")
+                       r"|\bwhat would you (?:say|do)\b"
+                       # "and you yourself, what do you think, …", "what is your advice", "should Russian soldiers surrender?"
+                       r"|\byou yourself\b|(?:^|[,;:-] ?)(?:and |so |but )?what do (?:you|u) (?:yourself |personally |really )?(?:think|believe|reckon)\b"
+                       r"|\b(?:your|ur) (?:advice|recommendation|suggestion|guess)\b"
+                       r"|^(?:and |so |but |ok )?should (?:the |a )?(?:russian|ukrainian|ukraine|russia|putin|kyiv|moscow|zelensky\w*|soldiers?|troops|"
+                       r"they|he|prisoners?|pows?|the west|europe|nato|america|the us)\b")
 
 
 # "what did Putin PROMISE about conscripts?": what was promised, which a fact naming a promise without its content

@@ -25,7 +25,7 @@ from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figu
 from .weights import commonness, only_verb
 from .fit import PEOPLE
 from .followups import PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
-from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken)
+from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, GIVEN_WHAT, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken, doer_unnamed)
 from .lastanswer import LastAnswer
 from .records import Records
 from .counting import Counting, misremembered
@@ -46,7 +46,7 @@ MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
                   r"conclude|believe|count|call|estimate)\b"
                   r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond"
-                  r"|think|believe|argue|claim|suggest)\w*\b")
+                  r"|think|believe|argue|claim|suggest)\w*\b|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:say|said|speak|spoke|talk|talked) (?:anything|something|publicly)\b")
 # "what is Putin's view": the same as "what does Putin think"
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
 # words of "what does X say" that name no one in particular
@@ -214,8 +214,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
             # "how much are they paid": a sum of money no fact carries; "did Russia take Bakhmut": a town, not soldiers
             return self.refuse("not-covered", "no-figure", [i for i in related if self.store.facts[i].kind != "figure"]), context
         if central:  # what the question is about is mentioned by no fact: no neighbouring fact answers it,
-            # and none shares its subject, so none is offered; the suggestions are near what was asked
-            reply = self.refuse("not-covered", "not-covered")
+            # and none shares its subject, so none is offered (but a place no fact names: where they were); the suggestions are near what was asked
+            reply = self.refuse("not-covered", "not-covered", self.places_instead(u, ranked))
             reply.suggestions = self.suggestions_near(related if known else [])
             return reply, context
         best = ranked[0] if ranked else None
@@ -353,7 +353,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
         if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group)]
-        ranked = self.counting_something_else(u, self.said_what(u, ranked))
+        ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
         ranked = [s for s in ranked if not a_rate_for(self.store.facts[s.fact_id].statement, text)]  # "the FIRST week of the war"
         if periods := periods_asked(text):  # "how many a month", "the busiest week in 2025": a fact for that period
             ranked = [s for s in ranked if all(speaks_of(self.store.facts[s.fact_id].statement, p) for p in periods)]
@@ -369,7 +369,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
         if years_compared(u):  # ("did more surrender in 2024 than in 2023?": a fact comparing them, holding both years)
             years = u.reading.years or u.compared
             ranked = [s for s in ranked if COMPARES_PERIODS.search(self.store.facts[s.fact_id].statement)
-                      and (years <= self.index.fact_years.get(s.fact_id, set()) or u.qtype == "trend"
+                      and (years <= (fy := self.index.fact_years.get(s.fact_id, set())) or u.qtype == "trend" or u.compared and len(years & fy) > len(years) / 2
                            or years & self.index.fact_years.get(s.fact_id, set()) and ANY_OTHER.search(self.store.facts[s.fact_id].statement))]
         return ranked
 
@@ -408,7 +408,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
                      or (only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8)):
             # "can the prisoners STAY…", "can a prisoner REFUSE…": a choice open to them, which the answer must hold
             out.append(self.lex.expand(stem(m.group(1))))
-        for rx in (OWNED, HEAD_OF, WHEN_WAS):
+        for rx in (OWNED, HEAD_OF, WHEN_WAS, GIVEN_WHAT):
             for m in rx.finditer(text):
                 w = next(g for g in m.groups() if g)
                 if w not in STOPWORDS and w not in STOP_FORMS and stem(w) not in STOP_STEMS and not w[0].isdigit() \
@@ -422,9 +422,9 @@ class Bot(LastAnswer, Records, Counting, Asked):
         m = SAYS.search(text) or OWN_VIEW.search(text)
         if not m:
             return None
-        said_by = m.group(1) or m.group(2)
-        if named := self.named_sources(said_by):
-            return [], named
+        said_by = m.group(1) or m.group(2) or (m.group(3) if m.re is SAYS else None)
+        if named := self.named_sources(said_by):  # ("did the blog say anything about X": what it says on X, not a speaker)
+            return None if m.lastindex == 3 else ([], named)
         words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]
         # "Ukraine's defence chief": the words that name this speaker, not the side it is on
         words = [w for w in words if w not in STOPWORDS] or words

@@ -16,9 +16,13 @@ if TYPE_CHECKING:
 def ask_ideas(question: str, lex: Lexicon) -> frozenset[str]:
     """The stems and lexicon phrases of an example question's content words."""
     text = tidy(question)
-    out = {phrase_token(p) for p, _ in lex.phrases if p in text and phrase_rx(p).search(text)}
+    found = [(p, i) for p, i in lex.phrases if p in text and phrase_rx(p).search(text)]
+    out = {phrase_token(p) for p, _ in found}
     out |= {stem(w) for w in TOKEN.findall(text) if w not in STOPWORDS and not w[0].isdigit()}
-    return frozenset(out)
+    # a word of a phrase that only shares its stem with a word of another idea ("private" in "private military
+    # companies", not the "privates" of rank-and-file): the phrase is its sense here, not the other idea
+    return frozenset(out - {stem(w) for p, i in found for w in p.split() if w not in lex.forms
+                            and lex.by_stem.get(stem(w)) and i not in lex.by_stem[stem(w)]})
 
 
 # Words that carry no topic but do tell two questions on one topic apart ("which SIDE takes MORE",

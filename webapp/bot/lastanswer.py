@@ -113,7 +113,9 @@ class LastAnswer:
             hops = [i for i in context.get("near", []) if i in self.store.facts]
             hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
             judged = [f for f in [last] + [self.store.facts[i] for i in hops] if JUDGED.search(f.statement)]
-            return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])]) if judged else None
+            # no fact judges it: the articles do not say whether it is many, which the refusal says, offering the figure
+            return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])]) if judged \
+                else self.refuse("not-covered", "not-covered", [last.id])
         if BEFORE_THAT.match(text) and CHANGED.search(last.statement):  # "since when?", "what was it like before that?"
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
         return None
@@ -133,12 +135,16 @@ class LastAnswer:
     def other_asked(self, text: str, words: list[str], last: Fact, context: dict) -> Reply | None:
         """"And the blog?", "does the other article agree?": the other (or named) article on the last answer's point."""
         named = self.named_sources(text)
-        if not (OTHER_ARTICLE.search(text) or (named and set(words) <= SOURCE_WORDS)):
+        # "does the blog give an NCO figure?" after the news report's NCO share: its words name the last answer's point
+        on_point = all(w in SOURCE_WORDS or self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)
+        if not (OTHER_ARTICLE.search(text) or (named and on_point)):
             return None
         # after a figure ("what share have criminal records?", "and the news one?"): the other article's figure for it
         # ("does the news one SAY that too?" asks for what it says on the point, figure or not)
         figure = bool(A_FIGURE.search(text)) or context.get("qtype") in ("how_many", "share") and not SAYS_SO.search(text)
-        return self.other_article(last, named, context, figure)
+        # the point's own words ("an NCO figure", "mention Donetsk"): the other article's fact must hold them too
+        holding = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS] if not OTHER_ARTICLE.search(text) else []
+        return self.other_article(last, named, context, figure, holding)
 
     def in_other_terms(self, text: str, last: Fact) -> Reply | None:
         """The last answer's figure in another unit or period ("in km?", "so how many is that per year?"), or the sum
@@ -188,7 +194,7 @@ class LastAnswer:
                 out.append(s.id)
         return out
 
-    def other_article(self, last: Fact, named: list[str], context: dict, figure: bool = False) -> Reply:
+    def other_article(self, last: Fact, named: list[str], context: dict, figure: bool = False, holding: list = ()) -> Reply:
         """What the other article (or the one named) says on the last answer's point, beside it; asked for
         `figure` ("does the news report give that NUMBER too?"), only its figure for the same thing."""
         mine = {c.source_id for c in last.citations}
@@ -202,7 +208,8 @@ class LastAnswer:
         if figure:  # the other article's figure for the same thing, not a figure for a neighbouring one
             near, far = [i for i in near if self.same_point(last, i)], [i for i in far if self.same_point(last, i)]
         other = [i for i in near + far if i in self.store.facts and i != last.id
-                 and not {c.source_id for c in self.store.facts[i].citations} & mine]
+                 and not {c.source_id for c in self.store.facts[i].citations} & mine
+                 and all(c & self.index.fact_stems[i] for c in holding)]
         if not other:
             return self.refuse("not-covered", "other-article", [last.id])
         chosen = [other[0], last.id]

@@ -10,12 +10,13 @@ import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-import Stemmer  # PyStemmer: the Snowball English stemmer in C
-from lemminflect import getAllLemmas
+import Stemmer  # PyStemmer: the Snowball English stemmer in C (the stop words' stems)
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
+from .asides import ADDITIVE, AFTERTHOUGHT, OPEN_LIST, VIEW_ASIDE, WHO_TOLD
+from .stems import stem  # noqa: F401  (the stem of a word: stems.py; imported from here by the bot's modules)
 from .weights import is_english
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
@@ -81,9 +82,10 @@ POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly )?(tell me|
                     r"|\bi('m| am) (curious|wondering)\b|\bdo you know\b|\bplease\b|\bthank you\b|\bthanks\b")
 PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse me|sorry)\b[^;:,.?!]*[;:,.!]\s*"
                       r"|^[^;:?]*\b(i'm|i am|we're|we are) (preparing|teaching|writing|working on|doing)[^;:?]*[;:]\s*"
-                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know|says|said|thinks|told me|claims)\b[^;:?]*?[;:,]\s*"
+                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know)\b[^;:?]*?(?:[;:]|,(?!\d))\s*"
                       r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?|mum|mom|dad|father|mother|brother|sister|husband|wife|partner)"
-                      r" (says|said|thinks|told me|claims|reckons|believes|heard|insists)( that)?\s+"
+                      r" (says|said|thinks|told me|claims|reckons|believes|heard|insists)"
+                      r"( (on|in) (the|a) (radio|news|tv|telly|television|podcast|paper|newspaper|internet)( this morning| today| yesterday| last night)?)?( that)?\s+"
                       r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+"
                       # hearsay: "I heard on the radio (that)…", "I'm sure I read somewhere…"
                       # "I half-remember reading (that)…", "I seem to recall (that)…", "I've seen a figure of…", "a friend of mine insists…"
@@ -93,14 +95,20 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
                       r"|^(a|my) (friend|colleague|neighbou?r|relative|brother|sister|cousin)( of mine)? (says|said|insists|insisted|claims|claimed|reckons|told me)( that)?\s+"
                       r"|^(i'?m sure |i think |i'?m pretty sure )?(i|we) (heard|read|saw|remember|was told|were told)"
                       r"( (on|in) (the|a) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet)| somewhere| online)?( that)?\s+"
-                      r"|^(the|a|my) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|website) (said|says|reported|claimed|mentioned)( that)?\s+")
+                      r"|^(the|a|my) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|website) (said|says|reported|claimed|mentioned)( that)?\s+"
+                      # "the man on the radio said (that)…", "a guy on tiktok claims…"
+                      r"|^(the|a|some|this|that) (man|woman|guy|lady|bloke|presenter|host|reporter|journalist|newsreader|expert|person|someone)"
+                      r" (on|in) (the |a )?(radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet|youtube|tiktok|facebook)"
+                      r" (said|says|reported|claimed|mentioned|told us|insists|insisted)( that)?\s+"
+                      r"|^(someone|somebody|people|a lot of people|everyone)( online| on (the )?(radio|tv|internet|twitter|facebook|tiktok|youtube))?"
+                      r" (said|says|claimed|claims|insists|insisted|told me|reckons?)( that)?\s+")
 
 
 # a long story before the question ("My grandson was telling me about…, and I didn't follow it all, but what do they get…"):
 # a story the visitor tells about themselves is read from the first clause that asks
 PERSONAL = re.compile(r"^(i|i'm|i've|i'd|i was|my|we|we've|we're|we'd|our|me)\b")
 # (but "…; is THAT the blog's claim?" points back to the story, which is then the question's content)
-ASKS_AFTER = re.compile(r"[,;:]\s*(?:but |so |and |then )?(?=(?:what|how|why|who|where|when|which|are|is|do|does|did|can|was|were)\b)")
+ASKS_AFTER = re.compile(r"(?:[,;:]|\s-)\s*(?:but |so |and |then )?(?=(?:what|how|why|who|where|when|which|are|is|do|does|did|can|was|were)\b)")
 POINTS_BACK = re.compile(r"(?:are|is|do|does|did|can|was|were) (?:that|this|it|they|these|those)\b(?! (?:true|right|correct|so) that\b)")
 
 
@@ -114,7 +122,9 @@ def after_the_story(t: str) -> str:
 
 
 # a sentence about the visitor that asks nothing ("I work as a translator and some of the men I deal with are not Russian.")
-REMARK = re.compile(r"^(?:i|i'm|i've|i'd|my|we|we're|our)\b(?![^.?!]*\b(?:how|what|why|which|where|when|whether|who|if)\b)[^.?!]*[.!]\s+(?=\S)")
+# (but not hearsay, "my brother insists a fifth are officers. is he right?": the claim the question checks)
+REMARK = re.compile(r"^(?:i|i'm|i've|i'd|my|we|we're|our)\b(?![^.?!]*\b(?:how|what|why|which|where|when|whether|who|if|heard|read|insists?|insisted|"
+                    r"told me|claims|claimed|reckons?|says|said|thinks)\b)[^.?!]*[.!]\s+(?=\S)")
 WH = re.compile(r"\b(?:how|what|why|which|where|when|who)\b")
 # a yes/no guess after a wh-question ("how does a soldier surrender through it? does he just walk across?", "what is it
 # exactly? is it a charity, or something of the state?"): the wh-question is what is asked
@@ -126,7 +136,8 @@ GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|d
 # a doubt tacked on ("…, or is that just a headline writer getting carried away?")
 ASIDE = re.compile(r"^(?:ok,? |okay,? |so,? )?(?:forget|never mind|leaving aside|leave aside|setting aside|aside from|apart from)\b"
                    r"(?![^,;:?-]*\b(?:everything|all|instructions?|rules?|previous|prompt|answer)\b)[^,;:?-]*[,;:-]\s*")
-DOUBT_TAIL = re.compile(r",? or (?:is|was) (?:that|it|this) (?:just|only|simply|merely)\b[^?]*")
+DOUBT_TAIL = re.compile(r",? or (?:is|was) (?:that|it|this) (?:just|only|simply|merely|an? myth|myth|made up|an? exaggeration|exaggerated|an? lie|"
+                        r"propaganda|fake|false|untrue)\b[^?]*")
 
 
 def asked_sentence(t: str) -> str:
@@ -134,6 +145,7 @@ def asked_sentence(t: str) -> str:
     while (m := REMARK.match(t)) and m.end() < len(t):
         t = t[m.end():]
     t = DOUBT_TAIL.sub("", ASIDE.sub("", t)) or t
+    t = AFTERTHOUGHT.sub("", t) if WH.match(t) else t
     m = GUESS.search(t)
     return t[:m.start()] if m and WH.search(t[:m.start()]) else t
 
@@ -149,7 +161,10 @@ def the_question(text: str) -> str:
         t = new
     t = BRIEF.sub("", FILLER.sub("", SWITCH.sub(" ", t)))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?why\b", t) else t
+    t = ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", OPEN_LIST.sub("", t))))
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
+
+
 
 
 # "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
@@ -185,8 +200,11 @@ FRACTION = re.compile(r"\b(one|two|three|[1-9]) in (two|three|four|five|six|seve
 
 
 # "about three quarters", "two thirds", "a quarter of them": a share, as the facts give it (percent)
-SHARE_WORDS = re.compile(r"\b(three quarters|three-quarters|two thirds|two-thirds|(a|one) quarter|(a|one) third|(a|one) fifth|(a|one) tenth)\b")
-SHARE_OF = {"three quarters": 75, "three-quarters": 75, "two thirds": 67, "two-thirds": 67, "quarter": 25, "third": 33, "fifth": 20, "tenth": 10}
+SHARE_WORDS = re.compile(r"\b(three quarters|three-quarters|two thirds|two-thirds|(a|one) quarter|(a|one) third|(a|one) fifth|(a|one) tenth"
+                         # "nearly half of them": a share (not "the first half of the year")
+                         r"|(?<!first )(?<!second )(?<!last )(?<!the )half(?= of (?:them|those|these|the (?:prisoners|captured|pows|soldiers|men)|all)\b))\b")
+SHARE_OF = {"three quarters": 75, "three-quarters": 75, "two thirds": 67, "two-thirds": 67, "quarter": 25, "third": 33, "fifth": 20, "tenth": 10,
+            "half": 50}
 
 
 def share_words(t: str) -> str:
@@ -201,50 +219,6 @@ SHORT_SCALE = re.compile(r"\b(\d+(?:\.\d+)?) ?(k|m|mil|million|millions|bn|billi
 SCALE = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9}
 LAST_YEAR = re.compile(r"\b(last year|this past year|the past year|past year)\b")
 TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?")
-
-
-# American spellings read as the British ones the articles use, before stemming ("mobilized" and
-# "mobilised" are one word): the -ize/-yze endings by rule, the rest as a short list.
-US_UK = {"kilometer": "kilometre", "kilometers": "kilometres", "meter": "metre", "meters": "metres",
-         "center": "centre", "centers": "centres", "defense": "defence", "offense": "offence",
-         "favor": "favour", "favorite": "favourite", "behavior": "behaviour", "labor": "labour",
-         "honor": "honour", "neighbor": "neighbour", "rumor": "rumour", "color": "colour",
-         "program": "programme", "programs": "programmes", "gray": "grey", "traveled": "travelled",
-         "fueled": "fuelled", "canceled": "cancelled", "counseling": "counselling", "jewelry": "jewellery"}
-US_ENDING = re.compile(r"(?<=[a-z]{3})(i|y)z(e|es|ed|ing|ation|ations|er|ers)$")
-_STEMMER = Stemmer.Stemmer("english")
-# Snowball folds words that mean different things here: a prisoner is not a prison ("how many came
-# from prisons" asks about recruits from jails, not about the count of prisoners)
-STEM_EXCEPTIONS = {"prisoner": "prisoner", "prisoners": "prisoner", "prisoner's": "prisoner", "prisoners'": "prisoner",
-                   # nor are the authorities an author
-                   "authority": "authority", "authorities": "authority"}
-
-
-def british(word: str) -> str:
-    """The British spelling of an American one ("mobilized" → "mobilised"); other words unchanged."""
-    return US_UK.get(word) or US_ENDING.sub(r"\1s\2", word)
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem of a word, the same for questions and facts ("surrendered",
-    "surrendering" → "surrend"; "recruitment" → "recruit"), after British spelling."""
-    w = word.lower().strip("'-")
-    if w.endswith("'s"):
-        w = w[:-2]
-    return STEM_EXCEPTIONS.get(w) or _STEMMER.stemWord(british(irregular_lemma(w)))
-
-
-def irregular_lemma(word: str) -> str:
-    """An irregular verb form as its verb ("wore" → "wear", "paid" → "pay", "fought" → "fight"), which Snowball
-    leaves apart; a word that is also a noun or an adjective ("left", "wound", "saw", "found") stays itself, and so does
-    a participle in -n ("beaten" is the lexicon's defeated, not "2025 beat 2022"; "taken", "drawn" are read as written)."""
-    if word.endswith("n"):
-        return word
-    lemmas = getAllLemmas(word)
-    if len(lemmas) == 1 and len(verb := lemmas.get("VERB", ())) == 1 and verb[0] != word:
-        return verb[0]
-    return word
 
 
 @lru_cache(maxsize=4096)
@@ -297,6 +271,7 @@ class Lexicon:
     by_stem: dict[str, list[int]]
     phrases: list[tuple[str, int]]  # multi-word terms, matched in the tidied text
     vocabulary: list[str] = field(default_factory=list)
+    forms: frozenset[str] = frozenset()  # the single words the groups list, as written ("privates", not "private")
 
     @classmethod
     def build(cls, synonym_groups: list[list[str]], fact_texts: list[str], extra_words: list[str] = ()) -> "Lexicon":
@@ -324,7 +299,8 @@ class Lexicon:
         vocab.update(NUMBER_WORDS | set(ORDINALS))
         for w in extra_words:
             vocab.update(TOKEN.findall(tidy(w)))
-        return cls(groups, by_stem, sorted(phrases, key=lambda p: -len(p[0])), sorted(vocab))
+        forms = frozenset(tidy(t) for g in synonym_groups for t in g if " " not in t)
+        return cls(groups, by_stem, sorted(phrases, key=lambda p: -len(p[0])), sorted(vocab), forms)
 
     def correct(self, word: str) -> str:
         """The vocabulary word closest to a misspelt one, or the word itself."""

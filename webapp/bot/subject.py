@@ -94,9 +94,9 @@ CHANGE = re.compile(r"(rise|rose|risen|grow|grew|grown|increas|climb|fall|fell|f
 OWNED = re.compile(r"\b(?!(?:somebody|someone|anybody|anyone|everyone|writer|author|blogger|journalist|reporter|parent|colleague|son|daughter"
                    r"|teacher|student|pupil|friend|reader|ukraine|russia|kyiv|moscow)(?:'s|s'))[a-z]+(?:'s|s') ([a-z][a-z-]+)(?! [a-z]+(?:'s|s')? (?:opinion|view|say))")
 # "who is the head of…", "what is the name of…": the first noun is the thing asked about
-HEAD_OF = re.compile(r"^(?:who|what) (?:is|was|are|were) the ([a-z-]+) of\b|^(?:the )?(names?) of (?:a|an|the|any|one|some)\b")
+HEAD_OF = re.compile(r"^(?:and |so )?(?:who|what) (?:is|was|are|were) (?:the ([a-z-]+)|in (charge)) of\b|^(?:the )?(names?) of (?:a|an|the|any|one|some)\b")
 # "when was the biggest prisoner swap": the last word of what is dated
-WHEN_WAS = re.compile(r"^when (?:is|was|were|did) the (?:[a-z-]+ ){0,3}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
+WHEN_WAS = re.compile(r"^(?:when|(?:in )?(?:what|which) year) (?:is|was|were|did) the (?:[a-z-]+ ){0,4}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
 # "where are the prisoners held": a place of detention, which no fact gives
 HELD_WHERE = re.compile(r"\bwhere\b.*\b(are|is)\b.*\b(held|kept|housed|detained|imprisoned|locked up)\b")
 # "how many officers, as an actual number": a count, which a share does not give
@@ -120,6 +120,10 @@ def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 HEAD = re.compile(r"^(?:(?:in|at|from|to|for|with) )?(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+)(?: (?:or|and) [a-z-]+)? (?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\b")
 
 
+# "did the HIV ones get MEDICINE?", "were they given FOOD?": what a yes/no question asks they received
+GIVEN_WHAT = re.compile(r"^(?:do|does|did|are|is|were|was|can|could|will|would)\b[^?]*?\b(?:get|gets|got|getting|given|receive|receives|received|"
+                        r"offered|provided with|allowed)\s+(?!(?:round|around|away|back|up|down|out|off|into|to|through|over|past|in|on|rid|used|worse|better)\b)"
+                        r"(?:any |some |a |an |the |proper |enough |good |decent |free )?([a-z]+)")
 # "does Russia PUNISH…", "can the prisoners CHOOSE…": the verb a yes/no question asks about
 YES_NO_VERB = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the |its |their |a |any )?(?:[a-z']+ ){1,2}?([a-z]+)\b")
 
@@ -214,3 +218,32 @@ def surname(claimant: str) -> str | None:
     """The last capitalised name in a claimant ("Kyiv's army chief Oleksandr Syrskii" -> "Syrskii")."""
     names = [w for w in re.findall(r"\b[A-Z][a-z]+\b", re.sub(r"\(.*?\)", "", claimant)) if w.lower() not in STOPWORDS]
     return names[-1] if len(names) >= 2 else None
+
+
+# "WHO made them wear the armbands?", "who SENT them untrained?": the one who did it. A fact that says it was done, in
+# the passive with no "by", names no one ("were made to wear", "are discovered every week")
+WHO_DID = re.compile(r"^(?:and |so |but )?who (?:really |actually |exactly |first )?(?:did |has |had )?([a-z]+)\b")
+NOT_A_DEED = {"is", "are", "was", "were", "be", "been", "says", "said", "say", "claims", "claimed", "reports", "reported", "does",
+              "do", "did", "has", "have", "had", "will", "would", "can", "could", "should", "else", "exactly"}
+# the verb of the forms stems.stem leaves as they are: participles in -n and past forms that are also nouns or adjectives
+# (stem reads "made", "sent", "caught" as make, send, catch already)
+IRREGULAR = {"taken": "take", "given": "give", "chosen": "choose", "drawn": "draw", "thrown": "throw", "found": "find",
+             "left": "leave"}
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:\w+ly|not|also|then|often|soon|even|first)\s+)*"
+                     r"([a-z]+)(?: (?:or|and) ([a-z]+))?")
+
+
+def lemma(w: str) -> str:
+    return stem(IRREGULAR.get(w, w))
+
+
+def doer_unnamed(text: str, statement: str) -> bool:
+    """Whether a "who did it" question asks for the doer of a deed the fact states only in the passive, with no agent."""
+    m = WHO_DID.match(text)
+    if not m or m.group(1) in NOT_A_DEED:
+        return False
+    deed, said = lemma(m.group(1)), statement.lower()
+    passive = [p for p in PASSIVE.finditer(said) if deed in (lemma(p.group(1)), lemma(p.group(2) or ""))]
+    active = [w for w in re.findall(r"[a-z]+", said) if lemma(w) == deed]
+    return bool(passive) and len(active) == len(passive) \
+        and not any(re.search(r"\bby\b", re.split(r"[.;:]", said[p.end():], maxsplit=1)[0]) for p in passive)

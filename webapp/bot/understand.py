@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalize import PREAMBLE, TOKEN, Lexicon, Reading, read, stem, tidy
+from .normalize import PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
     ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
@@ -186,9 +186,9 @@ STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|wil
 
 # "… 20,000 by the end of 2025. Is that the figure these articles give, or have I got it muddled?": the sentence before
 # a check of it is the claim checked
-CHECK_TAIL = re.compile(r"(?<=[.?!;,])\s*(?:so |but |and )?(?:is (?:that|this|it) (?:the (?:figure|number|count|same)|what (?:it|they|the)|right|"
+CHECK_TAIL = re.compile(r"(?<=[.?!;,-])\s*(?:so |but |and )?(?:is (?:that|this|it) (?:the (?:figure|number|count|same|claim)|what (?:it|they|the)|right|"
                         r"correct|in line|accurate|roughly right|close)\b(?! that\b)|does (?:that|this|it) (?:match|fit|agree)|have i (?:got|remembered|misremembered)"
-                        r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
+                        r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b|(?:is|are) (?:he|she|they) (?:right|wrong|correct)\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
 
 
 def as_check(question: str) -> str:
@@ -199,6 +199,8 @@ def as_check(question: str) -> str:
     if not m or m.start() == 0 or STATED.match(t):
         return question
     said = t[:m.start()].rstrip(" ,;:-")
+    while (r := REMARK.match(said)) and r.end() < len(said):  # "I'm a teacher checking a claim. Someone says …"
+        said = said[r.end():]
     said = said[p.end():] if (p := PREAMBLE.match(said)) else said  # "I heard (that) …": what was heard
     return "is it true that " + said + "?" if said and not STATED.match(said) else question
 
