@@ -1,4 +1,5 @@
-"""The bot's tests. `reply_to` asks one question, after an earlier one when given (a two-turn conversation)."""
+"""The bot's tests. `reply_to` asks one question, after an earlier one when given (a two-turn conversation);
+`conversation` asks several in turn and gives the last reply."""
 
 
 def reply_to(bot, question, after=None):
@@ -6,4 +7,11 @@ def reply_to(bot, question, after=None):
     if after:
         _, context = bot.answer(after)
     reply, _ = bot.answer(question, context)
+    return reply
+
+
+def conversation(bot, *questions):
+    context, reply = None, None
+    for q in questions:
+        reply, context = bot.answer(q, context)
     return reply

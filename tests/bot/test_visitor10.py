@@ -8,14 +8,8 @@ import pytest
 
 from webapp.bot.reply import NOT_AS_STATED, WHO_FRAMING
 
-from . import reply_to as ask
+from . import conversation, reply_to as ask
 
-
-def conversation(bot, *questions):
-    context, reply = None, None
-    for q in questions:
-        reply, context = bot.answer(q, context)
-    return reply
 
 
 def test_a_whole_question_about_russia_after_an_other_side_refusal_is_answered(bot):

@@ -11,12 +11,7 @@ import pytest
 from webapp.bot.normalize import stem
 from webapp.bot.reply import NOT_AS_STATED
 
-
-def conversation(bot, *questions):
-    context, reply = None, None
-    for q in questions:
-        reply, context = bot.answer(q, context)
-    return reply
+from . import conversation
 
 
 def test_they_after_a_refused_sum_is_read_on_its_own(bot):
