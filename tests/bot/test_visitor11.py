@@ -93,3 +93,8 @@ def test_who_says_that_right_after_a_refusal_is_about_what_was_refused(bot):
     # once something is answered again, "who says that?" is about that answer
     reply = conversation(bot, "What illnesses did the prisoners have?", "how many had HIV?", "what illnesses again?", "who says that?")
     assert reply.answered and reply.statements[0].fact_id.startswith("chronic-illness")
+
+
+def test_who_says_that_after_a_refused_new_subject_names_nobody(bot):
+    reply = conversation(bot, "When was the I Want to Live project first set up?", "who says that?")
+    assert not reply.answered and "name nobody who says it" in reply.message

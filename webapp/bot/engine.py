@@ -136,7 +136,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             if fresh.answered:
                 return fresh, fresh_after
         if not reply.answered and after is context and context.get("facts"):  # "who says that?" next is about this, not the last answer
-            after = {**context, "refused_since": True}
+            after = {**context, "refused": True}
         if not reply.answered and reply.reason in ("not-covered", "out-of-scope") and u.reading is not None:
             shown = {s.fact_id for s in reply.related} | set(context.get("facts", ()))  # on screen, or just answered
             reply.suggestions = self.suggester.near(u.ideas, u.reading.word_of, shown, rp.MAX_SUGGESTIONS)
@@ -169,7 +169,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             return meant
         if (place := define.place_asked(u.text, self.place_set)) and (meant := self.meaning(place, u, context, "no-place")):
             return meant
-        if u.follow_up and context.get("refused_since") and WHO_SAYS.search(u.text) and not u.own:
+        if u.follow_up and context.get("refused") and WHO_SAYS.search(u.text) and not u.own:
             return self.refuse("not-covered", "who-refused"), context  # "who says that?" right after a refusal
         if u.follow_up and context.get("facts") and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):
             return narrowed

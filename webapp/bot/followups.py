@@ -113,4 +113,3 @@ def whole_question(u, context: dict) -> bool:
     if THING_REFERRED.search(u.text) or u.reading.years or not u.own:
         return False
     return bool(context.get("refused")) or len(u.own) >= 2
-
