@@ -136,14 +136,15 @@ class LastAnswer:
         """"And the blog?", "does the other article agree?": the other (or named) article on the last answer's point."""
         named = self.named_sources(text)
         # "does the blog give an NCO figure?" after the news report's NCO share: its words name the last answer's point
-        on_point = all(w in SOURCE_WORDS or self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)
+        point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS]  # each word's forms, expanded once
+        on_point = all(forms & self.index.fact_stems[last.id] for forms in point)
         if not (OTHER_ARTICLE.search(text) or (named and on_point)):
             return None
         # after a figure ("what share have criminal records?", "and the news one?"): the other article's figure for it
         # ("does the news one SAY that too?" asks for what it says on the point, figure or not)
         figure = bool(A_FIGURE.search(text)) or context.get("qtype") in ("how_many", "share") and not SAYS_SO.search(text)
         # the point's own words ("an NCO figure", "mention Donetsk"): the other article's fact must hold them too
-        holding = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS] if not OTHER_ARTICLE.search(text) else []
+        holding = point if not OTHER_ARTICLE.search(text) else []
         return self.other_article(last, named, context, figure, holding)
 
     def in_other_terms(self, text: str, last: Fact) -> Reply | None:
