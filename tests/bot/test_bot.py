@@ -76,10 +76,11 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # unchanged, heldout-i.yaml 81.3%, 81.8%, 47 of 59, and heldout-n.yaml (a fair mix, written blind in session 10 and
 # never given to a tuner) 84.2%, 77.6%, 63 of 77; session 11: heldout.yaml 85.9%, 92.3%, 30; heldout-n.yaml 85.0%,
 # 79.1%, 64; heldout-q.yaml (150 longer conversations, written blind in session 11, `after` a list of earlier turns)
-# 73.7%, 80.0%, 101 of 134. A change that generalises worse fails here. The message gives
+# 73.7%, 80.0%, 101 of 134; session 12: heldout-t.yaml (150 conversations of 1-5 turns, written blind in session
+# 12 before its tuner started) 81.1%, 78.2%, 86 of 107 at the start. A change that generalises worse fails here. The message gives
 # figures only, never the missed questions, so that reading a failure does not turn into tuning on the set.
 HELDOUT_FLOORS = {"heldout.yaml": (0.85, 0.92, 30), "heldout-i.yaml": (0.81, 0.81, 47), "heldout-n.yaml": (0.84, 0.79, 64),
-                  "heldout-q.yaml": (0.73, 0.80, 101)}
+                  "heldout-q.yaml": (0.73, 0.80, 101), "heldout-t.yaml": (0.81, 0.78, 86)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
