@@ -234,6 +234,10 @@ class LexiconFile(Strict):
 
     synonyms: list[list[Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=1)]]] = []
     out_of_scope: dict[Slug, list[Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=1)]]] = {}
+    # named things of a kind the facts speak of ("messenger": Telegram, WhatsApp): a question naming one is refused
+    # (no fact names it), offering the facts on its kind
+    kinds: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z ]*$")],
+                list[Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^\s*[A-Za-z][A-Za-z' -]*\s*$")]]] = {}
     suggestions: list[ShortText] = []
 
 

@@ -24,7 +24,7 @@ from .fit import KILLED, WOUNDED, one_half_of
 from .followups import PRISONERS_OR_LOSSES, PROMISE
 from .normalize import stem
 from .reply import Reply
-from .retrieve import AFTERWARDS, FATE, Scored, clears
+from .retrieve import AFTERWARDS, FATE, Scored, clears, idea_query
 from .understand import TAG
 
 # asked for a figure worked out from others: the share left over, the total of several, a percentage of an area
@@ -123,6 +123,16 @@ class Asked:
         if MOST.search(text):
             where.sort(key=lambda i: not MOST.search(self.store.facts[i].statement.lower()))
         return where[:rp.MAX_RELATED]
+
+    def kinds_instead(self, u) -> list[str]:
+        """"Can they surrender over Telegram?": a named thing no fact names, of a kind some fact speaks of (the lexicon's
+        `kinds`), is refused, offering the facts on that kind (the ways of getting in touch), not nothing."""
+        text = f" {u.reading.text} "
+        for kind, names in self.store.lexicon.kinds.items():
+            if any(f" {n} " in text and not self.index.df[stem(n)] for n in names):
+                hits = self.search(idea_query({stem(w) for w in kind.split()}), rp.MAX_RELATED * 3)  # the kind's own words
+                return [fid for fid, _ in hits if self.store.facts[fid].kind != "opinion"][:rp.MAX_RELATED]
+        return []
 
     def computed_first(self, u, ranked: list) -> list:
         """A figure Sourced computed leads when the question asks for that computation: it states one of the numbers

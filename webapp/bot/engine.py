@@ -215,7 +215,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             return self.refuse("not-covered", "no-figure", [i for i in related if self.store.facts[i].kind != "figure"]), context
         if central:  # what the question is about is mentioned by no fact: no neighbouring fact answers it,
             # and none shares its subject, so none is offered (but a place no fact names: where they were); the suggestions are near what was asked
-            reply = self.refuse("not-covered", "not-covered", self.places_instead(u, ranked))
+            reply = self.refuse("not-covered", "not-covered", self.places_instead(u, ranked) or self.kinds_instead(u))
             reply.suggestions = self.suggestions_near(related if known else [])
             return reply, context
         best = ranked[0] if ranked else None
