@@ -22,7 +22,7 @@ import re
 from . import reply as rp
 from .fit import KILLED, WOUNDED, one_half_of
 from .followups import PRISONERS_OR_LOSSES, PROMISE
-from .normalize import stem
+from .normalize import TOKEN, read, stem
 from .reply import Reply
 from .retrieve import AFTERWARDS, FATE, Scored, clears, idea_query
 from .understand import TAG
@@ -124,15 +124,27 @@ class Asked:
             where.sort(key=lambda i: not MOST.search(self.store.facts[i].statement.lower()))
         return where[:rp.MAX_RELATED]
 
-    def kinds_instead(self, u) -> list[str]:
-        """"Can they surrender over Telegram?": a named thing no fact names, of a kind some fact speaks of (the lexicon's
-        `kinds`), is refused, offering the facts on that kind (the ways of getting in touch), not nothing."""
+    def undated(self, reply: Reply, after: dict) -> tuple[Reply, dict]:
+        """"Were there any exchanges in 2022?": the year was set aside to check it against the fact's own date, and the
+        fact found gives no date at all, so it cannot say yes or no for that year: refused, offering it."""
+        lead = self.store.facts[reply.statements[0].fact_id] if reply.answered and reply.statements else None
+        dated = lead is None or any(self.index.fact_years.get(i) for i in [lead.id] + [j for g in lead.figures for j in g.from_facts])
+        if not dated:  # (a figure Sourced computed is dated by the facts it was computed from)
+            return self.refuse("not-covered", "undated", [s.fact_id for s in reply.statements]), after
+        return reply, after
+
+    def kinds_instead(self, u) -> list[str] | None:
+        """"Can they surrender over Telegram?", "was Wagner one of them?": a named thing no fact names, of a kind some
+        fact speaks of (the lexicon's `kinds`), is refused, offering the facts on that kind; None when none is named."""
         text = f" {u.reading.text} "
         for kind, names in self.store.lexicon.kinds.items():
             if any(f" {n} " in text and not self.index.df[stem(n)] for n in names):
-                hits = self.search(idea_query({stem(w) for w in kind.split()}), rp.MAX_RELATED * 3)  # the kind's own words
-                return [fid for fid, _ in hits if self.store.facts[fid].kind != "opinion"][:rp.MAX_RELATED]
-        return []
+                query = " AND ".join(idea_query(c) for c in read(kind, self.lex).concepts)  # facts holding the kind
+                hits = self.search(query, rp.MAX_RELATED * 3)
+                said = {stem(w) for w in kind.split()}  # in the fact's own words, not a synonym's ("contact" is no messenger)
+                return [fid for fid, _ in hits if self.store.facts[fid].kind != "opinion"
+                        and said <= {stem(w) for w in TOKEN.findall(self.store.facts[fid].statement.lower())}][:rp.MAX_RELATED]
+        return None
 
     def computed_first(self, u, ranked: list) -> list:
         """A figure Sourced computed leads when the question asks for that computation: it states one of the numbers

@@ -131,7 +131,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
         context = dict(context or {})
         u = understand(question, self.lex, self.scope, context)
         reply, after = self.reply_for(u, context)
-        if u.follow_up and not reply.answered and reply.reason == "not-covered" and whole_question(u, context):
+        reply = self.beside_last(u.text, reply, context) if u.follow_up else reply  # "is that more than …?": both figures
+        if u.follow_up and not reply.answered and reply.reason in ("not-covered", "out-of-scope") and whole_question(u, context):
             fresh, fresh_after = self.answer(question, None)
             if fresh.answered:
                 return fresh, fresh_after
@@ -192,6 +193,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
 
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
+        if (kind := self.kinds_instead(u)) is not None:  # "was Wagner one of them?": the articles name no such one
+            return self.refuse("not-covered", "unnamed", kind), context
         central, known = self.subject_unknown(u)
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
                       u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
@@ -215,7 +218,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             return self.refuse("not-covered", "no-figure", [i for i in related if self.store.facts[i].kind != "figure"]), context
         if central:  # what the question is about is mentioned by no fact: no neighbouring fact answers it,
             # and none shares its subject, so none is offered (but a place no fact names: where they were); the suggestions are near what was asked
-            reply = self.refuse("not-covered", "not-covered", self.places_instead(u, ranked) or self.kinds_instead(u))
+            reply = self.refuse("not-covered", "not-covered", self.places_instead(u, ranked))
             reply.suggestions = self.suggestions_near(related if known else [])
             return reply, context
         best = ranked[0] if ranked else None
@@ -228,8 +231,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
         if not clears(best, self.min_coverage, self.min_score):
             if u.reading.years and CHECK.match(u.reading.text):  # "is it true the record week was in 2023?": the fact
                 u.compared = set(u.reading.years) if years_compared(u) and u.qtype == "compare" else set()
-                u.reading = replace(u.reading, years=set())    # that gives the real year answers it
-                return self.reply_to(u, context)
+                u.reading = replace(u.reading, years=set())    # that gives the real year answers it, if it gives one
+                return self.undated(*self.reply_to(u, context))
             if u.follow_up and u.reading.years and context.get("facts"):  # "and in 2025?": not broken down by that year
                 return self.refuse("not-covered", "year-narrow", self.in_years(u.reading.years, context)), context
             # "how many were killed": the dead and wounded are one figure, which the refusal says

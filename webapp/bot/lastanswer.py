@@ -44,6 +44,11 @@ CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
 
+# "is that more than the Ukrainians who came home?": the last answer's figure held against another
+THAT_AGAINST = re.compile(r"^(?:and |so |but |ok )?(?:is|was|are|were) (?:that|this|it|those|these) (?:many |much )?(?:more|less|fewer|higher|"
+                          r"lower|bigger|smaller|greater|larger) than\b")
+
+
 def doubts(text: str) -> bool:
     """"Is that true?", "really?", "that's from the General Staff, right?": a doubt about the last answer. "Is it true
     that 500 surrendered in one week?" states the figure it doubts: a check of its own, read as any question."""
@@ -66,7 +71,11 @@ class LastAnswer:
             return self.refuse("not-covered", "not-covered", [last.id]), context
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or doubts(text):
-            return Reply(True, rp.framing(self.store, [last], False) if page else rp.WHO_FRAMING, [self.statement(last)]), context
+            if page:
+                return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
+            # after both articles' versions side by side: who makes the claim in each, not in the first only
+            both = [last] + [self.store.facts[i] for i in context["facts"][1:2] if i in {c.fact for c in last.conflicts_with}]
+            return Reply(True, rp.WHO_FRAMING if len(both) == 1 else rp.WHO_BOTH, [self.statement(f) for f in both]), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
             return self.their_side(text, context)
         if (converted := self.in_other_terms(text, last)) is not None:
@@ -102,6 +111,16 @@ class LastAnswer:
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
         return None
+
+    def beside_last(self, text: str, reply: Reply, context: dict) -> Reply:
+        """"Is that more than the Ukrainians who came home?": the fact on the other figure, with the last answer's fact
+        beside it, so that both figures are on the screen (the bot compares nothing itself)."""
+        last = self.store.facts.get(context["facts"][0]) if context.get("facts") else None
+        if not (reply.answered and reply.statements and last and THAT_AGAINST.match(text)) \
+                or any(s.fact_id == last.id for s in reply.statements):
+            return reply
+        facts = [self.store.facts[reply.statements[0].fact_id], last]
+        return Reply(True, rp.framing(self.store, facts, False), [self.statement(f) for f in facts], reply.related)
 
     def last_detail(self, text: str, last: Fact, context: dict) -> Reply | None:
         """What the last answer says of its own figure: its exact number ("exact number?"), its average ("what's the

@@ -20,6 +20,7 @@ MAX_RELATED = 3
 MAX_SUGGESTIONS = 3
 
 WHO_FRAMING = "Here is who makes that claim, and where it was reported:"
+WHO_BOTH = "Here is who makes that claim in each article, and where it was reported:"
 TRUST_FRAMING = "I can't check whether a figure is true. Here is who makes that claim, and where it was reported:"
 NOT_AS_STATED = "That is not the figure the articles give. "  # before a framing, when a checked figure is not the one reported
 
@@ -39,6 +40,9 @@ REFUSALS = {
                         "cover them. They report on the Russian soldiers Ukraine has captured; the questions below "
                         "are about those.",
     "year-narrow": "The articles do not give that figure for that year.",
+    "unnamed": "The articles do not name that one; they speak only of that kind of thing in general.",
+    "undated": "The articles do not say when that happened, so they cannot tell whether it was in that year. Here is "
+               "what they do say:",
     "who-refused": "The articles do not report what you last asked about, so they name nobody who says it.",
     "year": "The articles here do not report on that year.",
     "causes": "The articles do not go into why Russia invaded: they report on the Russian soldiers who surrender and "
