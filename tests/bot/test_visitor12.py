@@ -21,14 +21,17 @@ def test_an_app_no_article_names_is_refused_with_the_ways_the_blog_names(bot, qu
     assert [s.fact_id for s in reply.related] == ["iwtl-channels"]  # not the Geneva fact's "contact with family"
 
 
-@pytest.mark.parametrize("question", ["was wagner one of them?", "did any Wagner fighters surrender"])
-def test_a_company_no_article_names_is_refused_with_the_contract_facts(bot, question):
-    reply = reply_to(bot, question, after="where were the contract soldiers recruited from?")
+@pytest.mark.parametrize("question, after", [("was wagner one of them?", "where were the contract soldiers recruited from?"),
+                                             ("did any Wagner fighters surrender", None)])  # not the foreign fighters
+def test_a_company_no_article_names_is_refused_with_the_contract_facts(bot, question, after):
+    reply = reply_to(bot, question, after=after)
     assert not reply.answered
     assert {s.fact_id for s in reply.related} == {"contract-share-news", "contract-share-blog"}
 
 
-@pytest.mark.parametrize("question", ["what apps can they use to surrender", "can soldiers surrender through a messenger"])
+@pytest.mark.parametrize("question", ["what apps can they use to surrender", "can soldiers surrender through a messenger",
+                                      # named in passing, where the fact on its kind answers what is asked
+                                      "how do soldiers reach the hotline, by phone or telegram or what"])
 def test_the_kind_itself_is_still_answered(bot, question):
     reply = reply_to(bot, question)
     assert reply.answered and reply.statements[0].fact_id == "iwtl-channels"

@@ -133,17 +133,28 @@ class Asked:
             return self.refuse("not-covered", "undated", [s.fact_id for s in reply.statements]), after
         return reply, after
 
-    def kinds_instead(self, u) -> list[str] | None:
+    def unnamed_kind(self, u, central: bool, ranked: list) -> tuple[Reply | None, list]:
+        """A question naming a thing no fact names, of a kind some fact speaks of: refused when it is all the question
+        asks about ("was Wagner one of them?") or its subject; named in passing, only a fact on its kind answers."""
+        kind = self.kinds_instead(u)
+        if kind is None:
+            return None, ranked
+        if not central and not set(u.reading.words) <= kind[0] and (on_kind := [s for s in ranked if s.fact_id in kind[1]]):
+            return None, on_kind
+        return self.refuse("not-covered", "unnamed", kind[1]), ranked
+
+    def kinds_instead(self, u) -> tuple[set[str], list[str]] | None:
         """"Can they surrender over Telegram?", "was Wagner one of them?": a named thing no fact names, of a kind some
-        fact speaks of (the lexicon's `kinds`), is refused, offering the facts on that kind; None when none is named."""
+        fact speaks of (the lexicon's `kinds`): its words, and the facts on that kind to offer; None when none is named.
+        (Named in passing, "do they reach it by phone, telegram or what?", it leaves the question to the other rules.)"""
         text = f" {u.reading.text} "
         for kind, names in self.store.lexicon.kinds.items():
-            if any(f" {n} " in text and not self.index.df[stem(n)] for n in names):
+            if named := [n for n in names if f" {n} " in text and not self.index.df[stem(n)]]:
                 query = " AND ".join(idea_query(c) for c in read(kind, self.lex).concepts)  # facts holding the kind
                 hits = self.search(query, rp.MAX_RELATED * 3)
                 said = {stem(w) for w in kind.split()}  # in the fact's own words, not a synonym's ("contact" is no messenger)
-                return [fid for fid, _ in hits if self.store.facts[fid].kind != "opinion"
-                        and said <= {stem(w) for w in TOKEN.findall(self.store.facts[fid].statement.lower())}][:rp.MAX_RELATED]
+                return set(named[0].split()), [fid for fid, _ in hits if self.store.facts[fid].kind != "opinion" and said <=
+                                               {stem(w) for w in TOKEN.findall(self.store.facts[fid].statement.lower())}][:rp.MAX_RELATED]
         return None
 
     def computed_first(self, u, ranked: list) -> list:

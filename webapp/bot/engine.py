@@ -193,13 +193,14 @@ class Bot(LastAnswer, Records, Counting, Asked):
 
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
-        if (kind := self.kinds_instead(u)) is not None:  # "was Wagner one of them?": the articles name no such one
-            return self.refuse("not-covered", "unnamed", kind), context
         central, known = self.subject_unknown(u)
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
                       u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
                       shown=frozenset(context.get("facts", ())) if u.follow_up else frozenset(), prev=u.prev_ideas)
         money = self.lex.expand(stem(m.group(1))) if (m := MONEY.search(u.reading.text)) else set()
+        unnamed, ranked = self.unnamed_kind(u, central, ranked)  # "was Wagner one of them?": no article names one
+        if unnamed:
+            return unnamed, context
         related = self.offered(u, ranked, money)
         ranked = self.computed_first(u, self.narrow_to_last(u, self.narrow(u, ranked), context))
         if sums := self.sum_asked(u, ranked):  # "that leaves about 4,000, right?": no sums of the bot's own
