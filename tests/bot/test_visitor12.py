@@ -98,3 +98,15 @@ def test_north_korea_is_not_another_war(bot):
     reply = reply_to(bot, "Did any of the foreign fighters come from North Korea?")
     assert not reply.answered and "other wars" not in reply.message
     assert "other wars" in reply_to(bot, "what happened in the korean war").message
+
+
+def test_how_much_training_is_answered_by_the_words_a_fact_gives_it_in(bot):
+    # WALK-13, 31: refused as "no figure", though the blog says they were sent in with little training
+    reply = reply_to(bot, "how much training did they get?")
+    assert reply.answered and reply.statements[0].fact_id == "sent-untrained-into-drone-zones"
+    assert "promise" not in reply.message  # what was done instead of a promise is no promise reported
+
+
+def test_how_much_of_something_no_fact_puts_in_words_still_needs_a_figure(bot):
+    reply = reply_to(bot, "how much food do the prisoners get per day?")
+    assert not reply.answered

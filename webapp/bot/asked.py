@@ -181,7 +181,9 @@ class Asked:
         """"Are the prisoners treated well?" answered by a guarantee: a promise reported, not treatment observed."""
         lead = facts[0]
         # the statement leads with the promise ("Ukraine guarantees…"), not a promise among other things ("pay…, and promises of…")
-        if lead.kind == "opinion" or not PROMISE.search(" ".join(lead.statement.lower().split()[:10])) or PROMISE.search(u.reading.text):
+        # ("instead of the roles they were promised, they were sent…": what was done instead, a promise broken)
+        head = " ".join(lead.statement.lower().split()[:10])
+        if lead.kind == "opinion" or not PROMISE.search(head) or "instead of" in head or PROMISE.search(u.reading.text):
             return None
         if not IN_FACT.search(u.reading.text):
             return None

@@ -241,7 +241,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
         if lacks := self.named_lacks(u, ranked):  # "according to the news report…": only the other article gives it
             return self.named_refusal(*lacks), context
         f = self.store.facts[best.fact_id]
-        if not answers_a_figure_question(f, u.qtype):
+        if not answers_a_figure_question(f, u.qtype, u.reading.text):
             return self.refuse("not-covered", *(self.part_of_combined(u, related) or ("no-figure", related))), context
         return self.answer_with(u, ranked)
 

@@ -65,9 +65,22 @@ def count_fits(f: Fact, text: str) -> bool:
     return False
 
 
-def answers_a_figure_question(f: Fact, qtype: str | None) -> bool:
+# "how much training did they get?": a fact saying how much in words ("with little training") answers it
+HOW_MUCH = re.compile(r"\bhow much ([a-z]+)\b")
+AMOUNT_IN_WORDS = re.compile(r"\b(?:little|no|much|some|scant|minimal|enough|hardly any|barely any) ([a-z]+)")
+
+
+def said_in_words(f: Fact, text: str) -> bool:
+    m = HOW_MUCH.search(text)
+    return bool(m) and any(stem(w) == stem(m.group(1)) for w in AMOUNT_IN_WORDS.findall(f.statement.lower()))
+
+
+def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> bool:
     """A "how many" or "what share" question is answered by a count or a share, a "when" question
-    by a date (a figure, or a year the statement names), nothing else."""
+    by a date (a figure, or a year the statement names), nothing else; "how much training?" also by the words a fact
+    gives it in ("little training")."""
+    if qtype == "how_many" and said_in_words(f, text):
+        return True
     if qtype == "when":
         return unit_fits(f, "when") or bool(re.search(r"\b(19|20)\d\d\b", f.statement))
     if qtype not in ("share", "how_many"):
