@@ -110,3 +110,15 @@ def test_how_much_training_is_answered_by_the_words_a_fact_gives_it_in(bot):
 def test_how_much_of_something_no_fact_puts_in_words_still_needs_a_figure(bot):
     reply = reply_to(bot, "how much food do the prisoners get per day?")
     assert not reply.answered
+
+
+@pytest.mark.parametrize("remark", ["this bot is useless, you stupid machine", "you suck", "what a useless bot"])
+def test_a_rude_remark_gets_a_calm_reply_and_questions_to_try_not_a_refusal(bot, remark):
+    # WALK-13, 17: an insult was answered "the articles here do not cover that question", as if it were one
+    reply = reply_to(bot, remark)
+    assert reply.reason == "smalltalk" and "question" not in reply.message.split(";")[0] and reply.suggestions
+
+
+@pytest.mark.parametrize("question", ["were the prisoners treated like garbage?", "is the Geneva promise just rubbish"])
+def test_a_question_with_a_rude_word_is_still_read_as_a_question(bot, question):
+    assert reply_to(bot, question).reason != "smalltalk"

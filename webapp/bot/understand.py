@@ -51,6 +51,10 @@ GREETING = re.compile(r"^((hi|hello|hey|hiya|good (morning|afternoon|evening)|gr
 THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?!.*\b(?:what|how|why|who|when|where|which|and|about|but|is|are|does|do|did)\b)[\w\s!.,?']{0,30}$")
 HELP = re.compile(r"^(help|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b"
                   r"|^(so |and )?are you (a |an )?(real )?(person|human|bot|robot|ai|machine|computer|program)\b(?: or (a |an )?\w+)?\W*$")
+# "this bot is useless, you stupid machine": a rude remark, no question (a question with a rude word is still read)
+RUDE = re.compile(r"^(?=[^?]*$)(?=(?:\S+\s+){0,9}\S+\W*$)(?=.*\b(?:you|u|ur|your|bot|machine|chatbot|app|site|thing)\b)"
+                  r".*\b(?:useless|stupid|dumb|idiot\w*|moron\w*|suck|sucks|worthless|rubbish|"
+                  r"garbage|trash|crap|crappy|shit\w*|pathetic|shut up|hate (?:you|this)|waste of time)\b")
 FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|so)\b"
                        r"|^(does|do|did|what does|what do) (the )?(other|second|another) (article|source|report|post|one|piece|site|blog)\b"
                        r"|^(does|do|did) (the )?(news|blog)\w*( one| site| post| report| piece| article)? (say|says|agree|give)\b"
@@ -243,7 +247,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     t = re.sub(r"(?<=\?)\s+[^?]{3,}$", "", tidy(question))
     if not t:
         return Understanding("empty", t)
-    for kind, rx in (("greeting", GREETING), ("thanks", THANKS), ("help", HELP)):
+    for kind, rx in (("greeting", GREETING), ("thanks", THANKS), ("help", HELP), ("rude", RUDE)):
         if rx.match(t):
             return Understanding(kind, t)
     reading = read(question, lex)
