@@ -122,3 +122,12 @@ def test_a_rude_remark_gets_a_calm_reply_and_questions_to_try_not_a_refusal(bot,
 @pytest.mark.parametrize("question", ["were the prisoners treated like garbage?", "is the Geneva promise just rubbish"])
 def test_a_question_with_a_rude_word_is_still_read_as_a_question(bot, question):
     assert reply_to(bot, question).reason != "smalltalk"
+
+
+def test_a_refusals_suggestions_ask_for_one_fact_once(bot):
+    # WALK-13, 6: after "what was the average age?" both "Roughly how many Russians surrender every week on average?" and
+    # the general "How many Russians surrender each week?" were offered: two questions for one fact
+    reply = reply_to(bot, "what was the average age?")
+    assert not reply.answered
+    weekly = [q for q in reply.suggestions if "week" in q]
+    assert len(weekly) <= 1

@@ -44,12 +44,14 @@ class Suggester:
             asks = self.index.store.asks.get(fid, [])
             best = max(((score(a), q) for a, q in zip(self.index.ask_stems.get(fid, ()), asks)), default=(0.0, ""))
             if best[0] > 0:
-                scored.append((best[0], order.get(fid, 0), best[1]))
-        # a general suggestion worded like a shown fact's example question asks for that fact again
+                scored.append((best[0], order.get(fid, 0), best[1], fid))
+        # a general suggestion worded like a shown fact's example question asks for that fact again, and one worded like
+        # a suggested fact's asks for it twice ("how many surrender each week?" beside "… every week on average?")
         words = lambda a: {e for e in a if not e.startswith("~")}  # noqa: E731 (its words: "each week" is "week")
-        shown_ideas = [words(a) for fid in shown for a in self.index.ask_stems.get(fid, ())]
+        offered = shown | {t[3] for t in sorted(scored, key=lambda t: (-t[0], t[1]))[:k]}
+        shown_ideas = [words(a) for fid in offered for a in self.index.ask_stems.get(fid, ())]
         again = {q for a, q in zip(self.general_ideas, self.general) if words(a) and any(words(a) <= b for b in shown_ideas)}
-        general = [(score(a), -1, q) for a, q in zip(self.general_ideas, self.general) if score(a) > 0]
-        picked = [q for _, _, q in sorted(scored + general, key=lambda t: (-t[0], t[1]))]
+        general = [(score(a), -1, q, "") for a, q in zip(self.general_ideas, self.general) if score(a) > 0]
+        picked = [t[2] for t in sorted(scored + general, key=lambda t: (-t[0], t[1]))]
         shown_asks = {q for fid in shown for q in self.index.store.asks.get(fid, [])} | again
         return [q for q in dict.fromkeys(picked + self.general) if q not in shown_asks][:k]
