@@ -26,6 +26,7 @@ def test_an_app_no_article_names_is_refused_with_the_ways_the_blog_names(bot, qu
 def test_a_company_no_article_names_is_refused_with_the_contract_facts(bot, question, after):
     reply = reply_to(bot, question, after=after)
     assert not reply.answered
+    assert reply.message == "The articles do not name Wagner; they speak only of private military companies in general."
     assert {s.fact_id for s in reply.related} == {"contract-share-news", "contract-share-blog"}
 
 

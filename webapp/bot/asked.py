@@ -141,9 +141,11 @@ class Asked:
             return None, ranked
         if not central and not set(u.reading.words) <= kind[0] and (on_kind := [s for s in ranked if s.fact_id in kind[1]]):
             return None, on_kind
-        return self.refuse("not-covered", "unnamed", kind[1]), ranked
+        reply = self.refuse("not-covered", "unnamed", kind[1])
+        reply.message = reply.message.format(name=kind[2].title(), kind=kind[3])  # "The articles do not name Wagner; …"
+        return reply, ranked
 
-    def kinds_instead(self, u) -> tuple[set[str], list[str]] | None:
+    def kinds_instead(self, u) -> tuple[set[str], list[str], str, str] | None:
         """"Can they surrender over Telegram?", "was Wagner one of them?": a named thing no fact names, of a kind some
         fact speaks of (the lexicon's `kinds`): its words, and the facts on that kind to offer; None when none is named.
         (Named in passing, "do they reach it by phone, telegram or what?", it leaves the question to the other rules.)"""
@@ -154,7 +156,7 @@ class Asked:
                 hits = self.search(query, rp.MAX_RELATED * 3)
                 said = {stem(w) for w in kind.split()}  # in the fact's own words, not a synonym's ("contact" is no messenger)
                 return set(named[0].split()), [fid for fid, _ in hits if self.store.facts[fid].kind != "opinion" and said <=
-                                               {stem(w) for w in TOKEN.findall(self.store.facts[fid].statement.lower())}][:rp.MAX_RELATED]
+                                               {stem(w) for w in TOKEN.findall(self.store.facts[fid].statement.lower())}][:rp.MAX_RELATED], named[0], kind
         return None
 
     def computed_first(self, u, ranked: list) -> list:

@@ -42,7 +42,7 @@ REFUSALS = {
                         "cover them. They report on the Russian soldiers Ukraine has captured; the questions below "
                         "are about those.",
     "year-narrow": "The articles do not give that figure for that year.",
-    "unnamed": "The articles do not name that one; they speak only of that kind of thing in general.",
+    "unnamed": "The articles do not name {name}; they speak only of {kind} in general.",
     "undated": "The articles do not say when that happened, so they cannot tell whether it was in that year. Here is "
                "what they do say:",
     "who-refused": "The articles do not report what you last asked about, so they name nobody who says it.",
