@@ -117,7 +117,7 @@ def test_how_much_of_something_no_fact_puts_in_words_still_needs_a_figure(bot):
 def test_a_rude_remark_gets_a_calm_reply_and_questions_to_try_not_a_refusal(bot, remark):
     # WALK-13, 17: an insult was answered "the articles here do not cover that question", as if it were one
     reply = reply_to(bot, remark)
-    assert reply.reason == "smalltalk" and "question" not in reply.message.split(";")[0] and reply.suggestions
+    assert reply.reason == "smalltalk" and "question" not in reply.message and reply.suggestions
 
 
 @pytest.mark.parametrize("question", ["were the prisoners treated like garbage?", "is the Geneva promise just rubbish"])

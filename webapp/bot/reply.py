@@ -30,8 +30,7 @@ SMALLTALK = {
     "thanks": "You're welcome. Ask another question whenever you like.",
     "help": "I answer questions using only facts taken from the articles, each with who claims it and where "
             "it was reported. When the articles don't cover something, I say so.",
-    "rude": "Sorry that was not what you were looking for. I can only answer with what the articles report; "
-            "here are some questions I can answer.",
+    "rude": "Sorry that was not what you were looking for. I can only answer with what the articles report.",
 }
 REFUSALS = {
     "empty": "Type a question about the articles.",
