@@ -2,6 +2,9 @@
 
 - What a term means: "whats X mean" and "X means what" ask for a definition like "what does X mean"; a fact saying
   "conscripts WERE 5%" or "officers made up 3% of the prisoners IN THE breakdown" uses the term, it does not explain it.
+- A statement checked by a negative tag ("…, didn't it?", "…, weren't they?", "…, that can't be right") is a check.
+- A rate checked for another period than the fact's ("350 a DAY?" of a week's record) is answered by that fact, said to
+  be for a different period, not refused as if no fact gave the figure.
 """
 from __future__ import annotations
 
@@ -32,3 +35,28 @@ def test_a_term_only_used_by_the_facts_is_not_explained(bot, question, mentioned
 def test_a_term_a_fact_explains_is_answered_in_the_colloquial_form(bot):
     reply = ask(bot, "whats psychological warfare mean")
     assert reply.answered and lead(reply) == ["psychological-warfare-analysts"]
+
+
+@pytest.mark.parametrize("question, expected, framing", [
+    ("the invasion started in 2015, didn't it?", "full-scale-invasion-february-2022", ""),
+    ("officers were 10 percent, weren't they", "officers-share-blog", "That is not the figure"),
+    ("the blog says mercenaries were 7 percent, doesn't it", "foreign-fighters-blog", "Both articles"),
+])
+def test_a_statement_with_a_negative_tag_is_checked(bot, question, expected, framing):
+    reply = ask(bot, question)
+    assert reply.answered and lead(reply) == [expected] and reply.message.startswith(framing)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("is it true that 60 to 90 surrender every month", "weekly-surrender-average"),
+    ("did 350 surrender per day in the record week?", "record-week-august-2024"),
+    ("350 of them gave up each day in august 2024, right?", "record-week-august-2024"),
+])
+def test_a_rate_checked_for_another_period_is_said_to_be_for_a_different_one(bot, question, expected):
+    reply = ask(bot, question)
+    assert reply.answered and lead(reply) == [expected]
+    assert reply.message.startswith("The articles give that figure for a different period.")
+
+
+def test_a_rate_asked_for_another_period_without_a_figure_is_still_refused(bot):
+    assert not ask(bot, "how many surrender each day").answered

@@ -11,7 +11,7 @@ import re
 from lemminflect import getAllLemmas
 
 from ..schemas import Fact
-from .beyond import DID_WHAT
+from .beyond import DID_WHAT, PERIOD, periods_asked, speaks_of
 from .fit import COUNTS, counts_a_part, counts_other_things, head_noun, one_half_of
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, stem
 from .subject import COUNTED_NP, NP_END
@@ -64,6 +64,22 @@ class Counting:
                 if w not in STOPWORDS and stem(w) not in STOP_STEMS and w not in used and not w[0].isdigit()]
         return out
 
+    def for_period(self, u, ranked: list) -> list:
+        """"How many a month", "the busiest week in 2025": the facts for that period. A figure checked for another period
+        ("is it true 350 surrender every day?" of a week's record) is answered by the facts carrying that figure for their
+        own period, said not to be as stated (u.other_period), not refused as if no fact gave it."""
+        periods = periods_asked(u.reading.text)
+        if not periods:
+            return ranked
+        fact = lambda s: self.store.facts[s.fact_id]  # noqa: E731
+        kept = [s for s in ranked if all(speaks_of(fact(s).statement, p) for p in periods)]
+        stated = [n for n in figures_stated(u.reading) if n not in u.reading.years]
+        if kept or not stated or not CHECK_FIGURE.match(u.reading.text):
+            return kept
+        other = [s for s in ranked if PERIOD.search(fact(s).statement.lower())
+                 and any(rounds_to(n, x) for n in stated for g in fact(s).figures for x in g.numbers)]
+        u.other_period = bool(other)
+        return other
 
 
 def misremembered(reading, facts: list[Fact]) -> bool:
@@ -77,3 +93,4 @@ def misremembered(reading, facts: list[Fact]) -> bool:
     # a share may be stated as a percentage of a fraction the fact gives ("a quarter" is 25, "one in four" 0.25)
     return bool(stated and carried and checks) and \
         not any(rounds_to(n * k, x) for n in stated for x in carried for k in (1, 0.01, 100))
+

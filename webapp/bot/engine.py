@@ -18,7 +18,7 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
-from .beyond import ANY_OTHER, REMARK, PROMISE_ASKED, years_compared, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
+from .beyond import ANY_OTHER, REMARK, PROMISE_ASKED, years_compared, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, war_length
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
@@ -245,8 +245,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
         """The words before an answer's statements: a checked figure none of them carries is said to be so ("is it true 500
         surrendered in one week?": the record was 350); whether to trust a figure gets who makes the claim."""
         message = rp.framing(self.store, facts, bool(facts[0].conflicts_with))
-        if misremembered(u.reading, facts):
-            return rp.NOT_AS_STATED + message
+        if u.other_period or misremembered(u.reading, facts):  # ("350 a DAY?" of a week's record: another period)
+            return (rp.OTHER_PERIOD if u.other_period else rp.NOT_AS_STATED) + message
         if TRUST_FIGURE.search(u.text) and any(g.numbers for g in facts[0].figures):  # "can I trust the 1.2 million figure?"
             return rp.TRUST_FRAMING
         if u.qtype == "agree" and (note := rp.how_they_compare(facts)):  # "do the two articles agree on it?": yes or no first
@@ -355,8 +355,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group)]
         ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
         ranked = [s for s in ranked if not a_rate_for(self.store.facts[s.fact_id].statement, text)]  # "the FIRST week of the war"
-        if periods := periods_asked(text):  # "how many a month", "the busiest week in 2025": a fact for that period
-            ranked = [s for s in ranked if all(speaks_of(self.store.facts[s.fact_id].statement, p) for p in periods)]
+        ranked = self.for_period(u, ranked)  # "how many a month", "the busiest week in 2025": a fact for that period
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
         return ranked

@@ -122,6 +122,7 @@ class Understanding:
     own: list[set[str]] = field(default_factory=list)  # a follow-up's own ideas, beside the last question's
     prev_ideas: list[set[str]] = field(default_factory=list)  # the last question's ideas this one does not repeat
     one_year: bool = False  # a follow-up year after one year's count ("and 2025?"): that year only
+    other_period: bool = False  # a rate checked for another period than the fact's ("350 a DAY?" of a week's record)
 
     @property
     def other_side(self) -> bool:
@@ -178,7 +179,9 @@ class Scope:
 
 
 # "the blog puts conscripts at 10%, yes?", "it flipped in June 2024, correct?": a statement to check, asked by its tag
-TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|true|no|nah|or not|or nah|or no|isn'?t it|is it|"
+TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|true|no|nah|or not|or nah|or no|is it|"
+                 # "…, didn't it?", "…, weren't they?", "…, that can't be right": a statement checked by its tag
+                 r"(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn)'?t (?:it|they|he|she|there|that|we)|that can'?t be (?:right|true|correct)|"
                  r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
                  r"ok|okay|no\?|yes or no|true or false|or what)\s*\?*\s*$")
 STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|how|what|which|who|why|when|where)\b")
