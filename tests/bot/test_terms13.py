@@ -5,6 +5,9 @@
 - A statement checked by a negative tag ("…, didn't it?", "…, weren't they?", "…, that can't be right") is a check.
 - A rate checked for another period than the fact's ("350 a DAY?" of a week's record) is answered by that fact, said to
   be for a different period, not refused as if no fact gave the figure.
+- Where the last answer is from, asked in other words ("is that from X?", "is that Russia's own figure?", "who tracks it?",
+  "how does the blogger even know that?", "where does he get that?", "any proof of that?"): the last answer again, with
+  who makes the claim; "that's a lot" is taken as "is that a lot?", not as a new question.
 """
 from __future__ import annotations
 
@@ -60,3 +63,22 @@ def test_a_rate_checked_for_another_period_is_said_to_be_for_a_different_one(bot
 
 def test_a_rate_asked_for_another_period_without_a_figure_is_still_refused(bot):
     assert not ask(bot, "how many surrender each day").answered
+
+
+@pytest.mark.parametrize("first, then, expected", [
+    ("how many foreign fighters are found each week", "is that from the news report?", "new-foreign-fighters-weekly"),
+    ("total russian killed and wounded", "is that russias own figure?", "casualties-general-staff"),
+    ("where were most prisoners captured", "how does the news report even know that", "most-captured-in-donetsk"),
+    ("how many were captured by the end of 2025", "who keeps track of it", "captured-by-end-2025"),
+    ("what age were the prisoners", "got any evidence for that", "prisoner-age-range"),
+])
+def test_where_the_last_answer_is_from_gives_it_again(bot, first, then, expected):
+    reply = ask(bot, then, after=first)
+    assert reply.answered and lead(reply) == [expected] and reply.message.startswith("Here is who makes that claim")
+
+
+def test_thats_a_lot_is_not_a_new_question(bot):
+    reply = ask(bot, "wow thats a lot", after="how many surrendered in the record week")
+    assert not reply.answered and related(reply) == ["record-week-august-2024"]
+    reply = conversation(bot, "how many surrender each week", "thats a lot", "where does that figure come from")
+    assert reply.answered and lead(reply) == ["weekly-surrender-average"]

@@ -20,12 +20,18 @@ WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|saying|claims?|claim
                       # "whose numbers is that based on?", "has that been confirmed?": who stands behind the last answer
                       r"|\bwhose (numbers?|figures?|data|count|counts|estimates?|stats|statistics|research)\b"
                       r"|^(and )?(has|have|was|were|is) (that|this|it) (been |ever )?(confirmed|verified|proven|proved|checked|backed up)\b"
+                      # "is that from Ukrainian officials?", "is that Russia's own figure?", "who tracks it?": where the last answer is from
+                      r"|^(and |so |ok |but )?(is|was|are|were) (that|this|it|those|these) (from|by|according to)\b"
+                      r"|^(and |so |ok |but )?(is|was) (that|this|it) (\w+'s |\w+s own |their |his |her |its )(own )?(figure|number|count|estimate|claim|data|stat)s?\b"
+                      r"|^(and |so |ok |but )?who (tracks|tracked|keeps track of|records|recorded|monitors|measures|measured|collects|collected|counts) (it|that|this|them|those)\b"
+                      r"|^(and |so |ok |but )?(is there|do (you|they|we) have|got|any) (any )?(proof|evidence)( (of|for) (that|this|it))?( though| tho| at all)?\W*$"
                       r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
 OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b|\bdo (they|both|the two|the articles)"
                            r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 # follow-ups that ask for the last answer again, or for more of it
-DOUBT = re.compile(r"^(and )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do (you|they|we) know"
+DOUBT = re.compile(r"^(and |so |ok |but )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how (do|does|did) (you|they|we|he|she|the (author|blogger|blog|news report|report)) (even |really |actually )?know"
+                   r"|where (does|do|did) (he|she|they|the (author|blogger|blog|article|report|news report)) get (that|this|it|those)( from)?"
                    r"|where (does|do|did) (that|this|it|the)( figure| number| count| estimate)? come from|what is (that|this|it) based on|based on what"
                    r"|(the )?(exact|precise|actual) (number|figure|count))\b")
 # "how many was that again?", "how many exactly?", "is there an exact number?": the last answer's figure, again (a fact
