@@ -8,6 +8,8 @@
 - Where the last answer is from, asked in other words ("is that from X?", "is that Russia's own figure?", "who tracks it?",
   "how does the blogger even know that?", "where does he get that?", "any proof of that?"): the last answer again, with
   who makes the claim; "that's a lot" is taken as "is that a lot?", not as a new question.
+- "How long" asks a length of time of one thing: a fact giving the war's length does not answer how long contracts,
+  training or a project last (durations.py).
 """
 from __future__ import annotations
 
@@ -82,3 +84,19 @@ def test_thats_a_lot_is_not_a_new_question(bot):
     assert not reply.answered and related(reply) == ["record-week-august-2024"]
     reply = conversation(bot, "how many surrender each week", "thats a lot", "where does that figure come from")
     assert reply.answered and lead(reply) == ["weekly-surrender-average"]
+
+
+@pytest.mark.parametrize("question", [
+    "how long does training last",
+    "how long have prisoners been held",
+    "how long has I Want to Live been running",
+])
+def test_a_length_of_time_of_another_thing_does_not_answer_how_long(bot, question):
+    assert not ask(bot, question).answered
+
+
+def test_how_long_of_the_war_is_still_answered(bot):
+    reply = ask(bot, "how long has this war lasted so far")
+    assert reply.answered and lead(reply)[0] in ("war-almost-four-years", "war-in-fourth-year")
+    reply = ask(bot, "how long has it been", after="how long has the war gone on")
+    assert reply.answered and lead(reply)[0] in ("war-almost-four-years", "war-in-fourth-year")
