@@ -10,6 +10,8 @@
   who makes the claim; "that's a lot" is taken as "is that a lot?", not as a new question.
 - "How long" asks a length of time of one thing: a fact giving the war's length does not answer how long contracts,
   training or a project last (durations.py).
+- A yes/no question about a deed no fact states ("were prisoners mistreated…", "did any starve…") is refused, the fact that
+  would have led offered as related; a deed the fact does state is still answered (deeds.py).
 """
 from __future__ import annotations
 
@@ -100,3 +102,23 @@ def test_how_long_of_the_war_is_still_answered(bot):
     assert reply.answered and lead(reply)[0] in ("war-almost-four-years", "war-in-fourth-year")
     reply = ask(bot, "how long has it been", after="how long has the war gone on")
     assert reply.answered and lead(reply)[0] in ("war-almost-four-years", "war-in-fourth-year")
+
+
+@pytest.mark.parametrize("question, offered", [
+    ("were prisoners mistreated to get information", ["surrender-effects"]),
+    ("did any of them starve in captivity", []),
+    ("have prisoners ever been executed after surrendering", []),
+])
+def test_a_yes_no_deed_no_fact_states_is_refused(bot, question, offered):
+    reply = ask(bot, question)
+    assert not reply.answered and related(reply)[:len(offered)] == offered
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("are the captured soldiers treated well", "geneva-treatment-guarantee"),
+    ("were some prisoners captured twice", "exchange-priorities"),
+    ("did any of them get wounded in exchanges", "exchange-priorities"),
+])
+def test_a_yes_no_deed_a_fact_states_is_answered(bot, question, expected):
+    reply = ask(bot, question)
+    assert reply.answered and lead(reply) == [expected]

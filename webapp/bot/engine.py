@@ -27,6 +27,7 @@ from .fit import PEOPLE
 from .followups import PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
 from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, GIVEN_WHAT, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken, doer_unnamed)
 from .lastanswer import LastAnswer
+from .deeds import Deeds
 from .durations import lasts
 from .records import Records
 from .counting import Counting, misremembered
@@ -55,7 +56,7 @@ NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
 
 
-class Bot(LastAnswer, Records, Counting, Asked):
+class Bot(LastAnswer, Records, Counting, Asked, Deeds):
     """Answers questions from one store. `search(match, limit, ordered=True, budget=None)` returns
     (fact id, bm25) pairs from the FTS5 index, best first (db.bot_search); `fact_url(id)` gives a
     fact's page."""
@@ -235,6 +236,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
                 return self.refuse("not-covered", "year-narrow", self.in_years(u.reading.years, context)), context
             # "how many were killed": the dead and wounded are one figure, which the refusal says
             return self.refuse("not-covered", *(self.part_of_combined(u, related) or ("not-covered", related))), context
+        if deed := self.deed_not_stated(u, ranked):  # "did any die in captivity?": not a fact on exchanges (deeds.py)
+            return deed, context
         if lacks := self.named_lacks(u, ranked):  # "according to the news report…": only the other article gives it
             return self.named_refusal(*lacks), context
         f = self.store.facts[best.fact_id]
@@ -269,23 +272,6 @@ class Bot(LastAnswer, Records, Counting, Asked):
         return Reply(True, rp.framing(self.store, facts, False), [self.statement(f) for f in facts]), \
             {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "facts": explained[:rp.MAX_STATEMENTS],
              "topics": sorted({t for f in facts for t in f.topics})}
-
-    def offered(self, u, ranked: list, money: set[str]) -> list[str]:
-        """The related facts a refusal would offer: for a trend in one year, the facts comparing years ("did surrenders go
-        up in 2024?"); for a sum of money, the facts that speak of pay ("how much is a contract soldier paid?")."""
-        if years_compared(u):
-            return self.trends[:rp.MAX_RELATED]
-        related = self.related(ranked)
-        if money:
-            related = list(dict.fromkeys([s.fact_id for s in ranked if s.coverage > 0 and money & self.index.counted_stems(s.fact_id)
-                                          and self.store.facts[s.fact_id].kind != "opinion"] + related))
-        return related[:rp.MAX_RELATED]
-
-    def in_years(self, years: set[int], context: dict) -> list[str]:
-        """Facts on the last answer's topics that do report the year a follow-up asked about."""
-        topics, shown = set(context.get("topics", ())), set(context.get("facts", ()))
-        return [f.id for f in self.store.facts.values() if f.id not in shown and f.kind != "opinion"
-                and topics & set(f.topics) and any(str(y) in f.statement for y in years)]
 
     def subject_unknown(self, u) -> tuple[bool, list[set[str]]]:
         """Whether what the question is about is a word no fact holds; and the ideas some fact holds."""
