@@ -12,6 +12,8 @@
   training or a project last (durations.py).
 - A yes/no question about a deed no fact states ("were prisoners mistreated…", "did any starve…") is refused, the fact that
   would have led offered as related; a deed the fact does state is still answered (deeds.py).
+- A verdict on the articles ("which of the two should I believe?", "isn't it just Russian propaganda?") is refused as a
+  view the bot does not have; a question about one article's record ("is the blog biased?") is still answered.
 """
 from __future__ import annotations
 
@@ -122,3 +124,19 @@ def test_a_yes_no_deed_no_fact_states_is_refused(bot, question, offered):
 def test_a_yes_no_deed_a_fact_states_is_answered(bot, question, expected):
     reply = ask(bot, question)
     assert reply.answered and lead(reply) == [expected]
+
+
+@pytest.mark.parametrize("question", [
+    "which article is more accurate",
+    "which of the two should I believe",
+    "isnt it just russian propaganda",
+    "can we believe the news report more than the blog",
+])
+def test_a_verdict_on_the_articles_is_refused(bot, question):
+    reply = ask(bot, question)
+    assert not reply.answered and reply.reason == "not-covered" and reply.message.startswith("I have no views of my own")
+
+
+def test_a_named_subject_called_propaganda_is_still_answered(bot):
+    reply = ask(bot, "is hochu zhit propaganda")
+    assert reply.answered and lead(reply) == ["psychological-warfare-analysts"]

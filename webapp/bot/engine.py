@@ -18,7 +18,7 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
-from .beyond import ANY_OTHER, REMARK, PROMISE_ASKED, years_compared, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, war_length
+from .beyond import ANY_OTHER, REMARK, PROMISE_ASKED, years_compared, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, war_length, WHICH_TO_TRUST
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
@@ -154,6 +154,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Deeds):
             return self.refuse("not-covered", "no-check"), context
         if self.source_url is not None and about.ABOUT_ME.search(u.text):  # "can I trust you?": what the bot is
             return self.about_me()
+        if WHICH_TO_TRUST.search(u.text):  # "which one should we trust more?": a verdict on the articles, no view of the bot's
+            return self.refuse("not-covered", "no-view"), context
         if (articles := self.about_articles(u.text, context)) is not None:
             return articles
         if OUTCOME.search(u.text) and not VIEW_OF.search(u.text):  # "who won the war?": no article reports an end
