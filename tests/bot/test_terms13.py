@@ -14,6 +14,8 @@
   would have led offered as related; a deed the fact does state is still answered (deeds.py).
 - A verdict on the articles ("which of the two should I believe?", "isn't it just Russian propaganda?") is refused as a
   view the bot does not have; a question about one article's record ("is the blog biased?") is still answered.
+- Short follow-ups: "in km?" is the last figure in other terms; "and the armband thing/story?" names a topic, not the last
+  question's count of it; "anywhere else?" is the linked fact on other places; "why did that change?" the linked reason.
 """
 from __future__ import annotations
 
@@ -140,3 +142,14 @@ def test_a_verdict_on_the_articles_is_refused(bot, question):
 def test_a_named_subject_called_propaganda_is_still_answered(bot):
     reply = ask(bot, "is hochu zhit propaganda")
     assert reply.answered and lead(reply) == ["psychological-warfare-analysts"]
+
+
+@pytest.mark.parametrize("first, then, expected", [
+    ("how many prisoners were sick", "what about the armband story?", "infected-armbands"),
+    ("what share of ukraine did russia take in 2025", "in km?", "territory-taken-2025-area"),
+    ("where were most prisoners taken", "anywhere else?", "captured-zaporizhzhia-kursk"),
+    ("when did more russians start getting captured", "why did that change", "attackers-become-trapped"),
+])
+def test_short_follow_ups_lean_on_the_last_answer(bot, first, then, expected):
+    reply = ask(bot, then, after=first)
+    assert reply.answered and lead(reply) == [expected]

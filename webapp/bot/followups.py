@@ -43,12 +43,14 @@ AGAIN = re.compile(r"^(?:and |so |ok |but )?(?:how (?:many|much)|what(?:'s| is| 
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
                      r"what kinds?|examples?|for example)\b")
 MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then"
-                  r"|what happened (instead|next|then|after that))\b")  # "and what happened instead?": the fact it links to
+                  r"|what happened (instead|next|then|after that)"
+                  # "and elsewhere?", "where else?", "anywhere else?": the linked fact on the other places
+                  r"|elsewhere|where else|anywhere else|any other places?)\b")  # "and what happened instead?": the fact it links to
 # "why?", "how come?", "why so few?", "why is that": the reason for what was just said
 # a fact that reports a promise, a guarantee or an offer (not what is in fact done)
 PROMISE = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?|offered)\b")
 WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)( happening| the case| going on| so)?"
-                      r"| (does|did) (that|it|this) happen| (would|could|might|should|can) (that|it|this) be( so| the case)?"
+                      r"| (does|did|has|had) (that|it|this) (happen|\w+(ed|en)|change|flip|switch|rise|grow|fall|drop|shift|turn|go up|go down|matter)| (would|could|might|should|can) (that|it|this) be( so| the case)?"
                       r"| so| tho| though| then"
                       r"| (would|did|do|does|will) (they|he|she|it|russia|the kremlin|putin|commanders|the army) (do|did) (that|this|it)"
                       r"( to (their|his|its) own (men|soldiers|troops|people))?"

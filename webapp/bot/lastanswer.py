@@ -94,7 +94,7 @@ class LastAnswer:
             if re.search(r"\b(that|this|then|there) \w+", text):  # "why that week?": no reason the articles give
                 return self.refuse("not-covered", "not-covered", [last.id]), context
             return None
-        if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain", "next", "instead", "then"}:
+        if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain", "next", "instead", "then", "elsewhere", "where", "anywhere", "places", "place", "other"}:
             shown = set(context["facts"])
             nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
             if not nxt:

@@ -51,6 +51,9 @@ THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?
 HELP = re.compile(r"^(help|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b"
                   r"|^(so |and )?are you (a |an )?(real )?(person|human|bot|robot|ai|machine|computer|program)\b(?: or (a |an )?\w+)?\W*$")
 FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|so)\b"
+                       # "in square km?", "as a percentage?", "per year?": the last answer's figure in other terms
+                       r"|^(in|as|per) (square |sq )?(km|kms|km2|kilomet\w*|miles|acres|hectares|percent\w*|a percentage|a number|numbers"
+                       r"|real numbers|actual numbers|absolute (terms|numbers)|a (year|month|week|day)|(year|month|week|day))\W*$"
                        r"|^(does|do|did|what does|what do) (the )?(other|second|another) (article|source|report|post|one|piece|site|blog)\b"
                        r"|^(does|do|did) (the )?(news|blog)\w*( one| site| post| report| piece| article)? (say|says|agree|give)\b"
                        r"|^(do|does) (they|both|the two( articles)?|the articles|the sources|the blog( post)?|the news report)"
@@ -91,6 +94,8 @@ CHECK_OPENING = re.compile(r"^is it (?:true|right|correct|accurate)(?: that)? (?
 CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
 OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b")
+# "and the armband thing?", "what about the Kursk story?": a topic named, not a count or date asked of it
+A_TOPIC = re.compile(r"\b(?:thing|things|stuff|story|stories|business|claim|bit)\W*$")
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
 # "is THAT normal for the attacking side?", "why does this matter?": a question about what was just said
 POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|have|can|could|would|will) (that|this)\b(?! (is|was|are|were)\b)")
@@ -273,7 +278,9 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             u.side = "ukrainian"
         elif context.get("side") == "ukrainian" and not re.search(r"\brussia|\bkremlin|\bputin|\bmoscow", reading.text):
             u.side = "ukrainian"  # still about Ukraine's own soldiers
-        if not OWN_FRAME.match(reading.text):  # "and in 2025?" keeps the last question's type; "were they marked?" has its own
+        if not OWN_FRAME.match(reading.text) and not A_TOPIC.search(t):
+            # "and in 2025?" keeps the last question's type; "were they marked?" has its own; "and the armband THING?" asks
+            # about a topic, not the last question's count of it
             u.qtype = u.qtype or context.get("qtype")
         prev = [set(c) for c in context.get("concepts", [])]
         if not u.ideas:
