@@ -16,6 +16,8 @@
   view the bot does not have; a question about one article's record ("is the blog biased?") is still answered.
 - Short follow-ups: "in km?" is the last figure in other terms; "and the armband thing/story?" names a topic, not the last
   question's count of it; "anywhere else?" is the linked fact on other places; "why did that change?" the linked reason.
+- Fillers: "what EVEN / EXACTLY is X" asks what X is; "in practice" names no subject; "info" is information
+  (the lexicon); "what sort of info?" after the fact listing it gives that fact again.
 """
 from __future__ import annotations
 
@@ -153,3 +155,18 @@ def test_a_named_subject_called_propaganda_is_still_answered(bot):
 def test_short_follow_ups_lean_on_the_last_answer(bot, first, then, expected):
     reply = ask(bot, then, after=first)
     assert reply.answered and lead(reply) == [expected]
+
+
+@pytest.mark.parametrize("turns, expected", [
+    (["what exactly is I Want to Live"], "iwtl-what-it-is"),
+    (["what kind of info do captured soldiers hand over"], "surrender-effects"),
+    (["what does ukraine learn from prisoners", "what types of information"], "surrender-effects"),
+])
+def test_fillers_and_kinds_of_what_was_said(bot, turns, expected):
+    reply = conversation(bot, *turns)
+    assert reply.answered and lead(reply) == [expected]
+
+
+def test_in_practice_is_no_subject(bot):
+    reply = ask(bot, "and how does it work in practice", after="tell me what I Want to Live is")
+    assert reply.answered and lead(reply)[0] in ("iwtl-path-to-surrender", "iwtl-channels")

@@ -41,7 +41,7 @@ AGAIN = re.compile(r"^(?:and |so |ok |but )?(?:how (?:many|much)|what(?:'s| is| 
                    r"|^(?:and |so |ok |but )?(?:how (?:many|much)) (?:was|is|were|are) (?:that|it|they|those)\W*$"
                    r"|^(?:and |so |ok |but )?(?:is|was) (?:there|that|it) an? (?:exact|precise|actual|real) (?:number|figure|count)\b")
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
-                     r"what kinds?|examples?|for example)\b")
+                     r"what (?:kinds?|sorts?|types?)|examples?|for example)\b")
 MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then"
                   r"|what happened (instead|next|then|after that)"
                   # "and elsewhere?", "where else?", "anywhere else?": the linked fact on the other places

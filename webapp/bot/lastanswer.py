@@ -41,6 +41,8 @@ JUDGED = re.compile(r"\b(?:staggering|unprecedented|record|high human price|heav
 BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things) like "
                          r"before (?:that|then)|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
 CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|no longer)\b")
+# "what sort of info?": the kinds the last answer lists ("which countries?" asks a list a count of them does not give)
+KIND_OF = re.compile(r"^(?:and |so )?what (?:kinds?|sorts?|types?) of\b")
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
 
@@ -83,7 +85,9 @@ class LastAnswer:
                 return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
         if (other := self.other_asked(text, words, last, context)) is not None:
             return other, context
-        if RESTATE.match(text) and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}:
+        # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them
+        if RESTATE.match(text) and (set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}
+                                    or KIND_OF.match(text) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if WHY_THAT.match(text) and last.kind != "opinion":  # "why?": a reason linked to the last answer (not after a view)
             reasons = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
