@@ -18,6 +18,8 @@
   question's count of it; "anywhere else?" is the linked fact on other places; "why did that change?" the linked reason.
 - Fillers: "what EVEN / EXACTLY is X" asks what X is; "in practice" names no subject; "info" is information
   (the lexicon); "what sort of info?" after the fact listing it gives that fact again.
+- Returning and moving on: "ok back to the officers" is a question, not thanks, and does not inherit the last question's
+  type; "where were they caught?" after the prisoners' ages asks where the soldiers were taken, not the ages again.
 """
 from __future__ import annotations
 
@@ -170,3 +172,20 @@ def test_fillers_and_kinds_of_what_was_said(bot, turns, expected):
 def test_in_practice_is_no_subject(bot):
     reply = ask(bot, "and how does it work in practice", after="tell me what I Want to Live is")
     assert reply.answered and lead(reply)[0] in ("iwtl-path-to-surrender", "iwtl-channels")
+
+
+def test_back_to_an_earlier_topic_is_a_question(bot):
+    reply = conversation(bot, "what share of prisoners were officers", "what are the geneva conventions", "ok back to the officers")
+    assert reply.answered and lead(reply)[0] in ("officers-share-blog", "officers-share-news")
+    reply = conversation(bot, "what share of prisoners were officers", "what are the geneva conventions", "ok back to the officers",
+                         "who says so")
+    assert reply.answered and lead(reply)[0] in ("officers-share-blog", "officers-share-news")
+
+
+@pytest.mark.parametrize("first, then", [
+    ("how old were the prisoners", "where were they caught"),
+    ("what age range were the captured men", "and where were they taken prisoner"),
+])
+def test_where_they_were_taken_is_not_answered_by_the_last_fact(bot, first, then):
+    reply = ask(bot, then, after=first)
+    assert reply.answered and lead(reply)[0] in ("most-captured-in-donetsk", "surrender-hotspots-blog", "captured-zaporizhzhia-kursk")

@@ -37,3 +37,14 @@ def lasts(text: str, statement: str, stems: set[str], lex: Lexicon) -> bool:
         return False
     subject = subject_asked(text)
     return subject is None or bool(lex.expand(stem(subject)) & stems)
+
+
+# "where were they caught?", "where do most of them surrender?": a place of capture, which only a fact on where they were
+# taken gives (after the prisoners' ages, "they" brings the ages along, and the age fact must not answer it)
+WHERE_TAKEN = re.compile(r"^(?:and |so |but |ok )?where (?:were|was|are|is|do|does|did|have|has) (?:[a-z']+ ){0,3}?(?:captured|caught|taken|"
+                         r"surrender\w*|give up|gave up|giving up|defect\w*|held|taken prisoner)\b")
+
+
+def placed(text: str, topics: list[str]) -> bool:
+    """Whether a fact may answer a "where were they taken" question: one on geography (any other question: True)."""
+    return not WHERE_TAKEN.search(text) or "geography" in topics

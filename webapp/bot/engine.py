@@ -28,7 +28,7 @@ from .followups import PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
 from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, GIVEN_WHAT, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken, doer_unnamed)
 from .lastanswer import LastAnswer
 from .deeds import Deeds
-from .durations import lasts
+from .durations import lasts, placed
 from .records import Records
 from .counting import Counting, misremembered
 from .asked import Asked
@@ -345,7 +345,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Deeds):
         ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
         ranked = [s for s in ranked if not a_rate_for(self.store.facts[s.fact_id].statement, text)]  # "the FIRST week of the war"
         ranked = self.for_period(u, ranked)  # "how many a month", "the busiest week in 2025": a fact for that period
-        ranked = [s for s in ranked if lasts(text, self.store.facts[s.fact_id].statement, self.index.fact_stems[s.fact_id], self.lex)]
+        ranked = [s for s in ranked if lasts(text, self.store.facts[s.fact_id].statement, self.index.fact_stems[s.fact_id], self.lex)
+                  and placed(text, self.store.facts[s.fact_id].topics)]  # "where were they caught?" after their ages
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
         return ranked

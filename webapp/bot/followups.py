@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..schemas import Fact
+from .durations import WHERE_TAKEN
 
 if TYPE_CHECKING:
     from .retrieve import FactIndex
@@ -116,8 +117,8 @@ def whole_question(u, context: dict) -> bool:
     sum ("they" are the soldiers every question is about; "who runs it?" needs what the last one named); "do prisoners
     get to call their families?" after another subject (a question with subjects of its own); "was that more than
     in 2022 and 2023?" (two years compared say what is asked)."""
-    if u.qtype == "compare" and len(u.reading.years) >= 2:
-        return True
+    if u.qtype == "compare" and len(u.reading.years) >= 2 or WHERE_TAKEN.search(u.reading.text):
+        return True  # (two years compared; "where were they caught?": "they" are the soldiers every question is about)
     if THING_REFERRED.search(u.text) or u.reading.years or not u.own:
         return False
     return bool(context.get("refused")) or len(u.own) >= 2
