@@ -20,6 +20,7 @@
   (the lexicon); "what sort of info?" after the fact listing it gives that fact again.
 - Returning and moving on: "ok back to the officers" is a question, not thanks, and does not inherit the last question's
   type; "where were they caught?" after the prisoners' ages asks where the soldiers were taken, not the ages again.
+- The lexicon: "conned", "duped", "fooled", "scammed", "lied to" join "forced or tricked".
 """
 from __future__ import annotations
 
@@ -189,3 +190,9 @@ def test_back_to_an_earlier_topic_is_a_question(bot):
 def test_where_they_were_taken_is_not_answered_by_the_last_fact(bot, first, then):
     reply = ask(bot, then, after=first)
     assert reply.answered and lead(reply)[0] in ("most-captured-in-donetsk", "surrender-hotspots-blog", "captured-zaporizhzhia-kursk")
+
+
+@pytest.mark.parametrize("question", ["were many recruits duped into signing up", "how many were fooled into joining"])
+def test_everyday_words_for_being_tricked(bot, question):
+    reply = ask(bot, question)
+    assert reply.answered and lead(reply) == ["coerced-or-misled"]
