@@ -21,6 +21,7 @@
 - Returning and moving on: "ok back to the officers" is a question, not thanks, and does not inherit the last question's
   type; "where were they caught?" after the prisoners' ages asks where the soldiers were taken, not the ages again.
 - The lexicon: "conned", "duped", "fooled", "scammed", "lied to" join "forced or tricked".
+- "How many is that over a whole year?" after a weekly rate asks for a sum the bot does not do: refused, the rate offered.
 """
 from __future__ import annotations
 
@@ -196,3 +197,9 @@ def test_where_they_were_taken_is_not_answered_by_the_last_fact(bot, first, then
 def test_everyday_words_for_being_tricked(bot, question):
     reply = ask(bot, question)
     assert reply.answered and lead(reply) == ["coerced-or-misled"]
+
+
+@pytest.mark.parametrize("then", ["how many is that over a whole year", "so like what is that for a whole month"])
+def test_a_rate_over_a_whole_other_period_is_a_sum_not_done(bot, then):
+    reply = ask(bot, then, after="how many surrender each week")
+    assert not reply.answered and related(reply) == ["weekly-surrender-average"]

@@ -67,13 +67,13 @@ CONVERT = re.compile(r"^(and |so |ok )?((what|how much|how many|how big) (is|was
                      r"numbers|real numbers|actual numbers|absolute terms|absolute numbers)"
                      r"(,? (not|rather than|instead of) (in |as )?(a )?(percent|percentages?|shares?|km|kilometres|kilometers))?\W*$"
                      # "so how many is that per year?", "what's that a month?": the last answer's rate over another period
-                     r"|^(and |so |ok )?(how many|how much|what(?:'s| is)?)( is| was| would| does)?( that| this| it)( be| come to| make)?"
-                     r" (per|a|each|every|in a) (year|month|day|week)\W*$")
+                     r"|^(and |so |ok )?(like )?(how many|how much|what(?:'s| is)?)( is| was| would| does)?( that| this| it)( be| come to| make)?"
+                     r" (per|a|each|every|in a|in a whole|in one|over a|over a whole|for a|for a whole) (year|month|day|week)\W*$")
 
 
 def unit_word(text: str) -> str:
     """The unit a conversion follow-up asks for, as it starts in a figure's unit ("kilomet", "percent", "")."""
-    if m := re.search(r"\b(?:per|a|each|every|in a) (year|month|day|week)\W*$", text):
+    if m := re.search(r"\b(?:per|a|each|every|in a|whole|one) (year|month|day|week)\W*$", text):
         return m.group(1)
     if re.search(r"\b(miles|mi|acres|hectares)\b", text):
         return "mile"  # no fact gives one
