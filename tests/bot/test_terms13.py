@@ -22,6 +22,8 @@
   type; "where were they caught?" after the prisoners' ages asks where the soldiers were taken, not the ages again.
 - The lexicon: "conned", "duped", "fooled", "scammed", "lied to" join "forced or tricked".
 - "How many is that over a whole year?" after a weekly rate asks for a sum the bot does not do: refused, the rate offered.
+- "How old were they?" after another point about the prisoners is a whole question about the soldiers, read afresh when
+  the conversation can't answer it.
 """
 from __future__ import annotations
 
@@ -203,3 +205,12 @@ def test_everyday_words_for_being_tricked(bot, question):
 def test_a_rate_over_a_whole_other_period_is_a_sum_not_done(bot, then):
     reply = ask(bot, then, after="how many surrender each week")
     assert not reply.answered and related(reply) == ["weekly-surrender-average"]
+
+
+@pytest.mark.parametrize("first, then, expected", [
+    ("what share of prisoners were conscripts", "how old were they", "prisoner-age-range"),
+    ("what were the prisoners ranks", "where were they captured", "most-captured-in-donetsk"),
+])
+def test_a_whole_wh_question_about_them_is_read_afresh(bot, first, then, expected):
+    reply = ask(bot, then, after=first)
+    assert reply.answered and lead(reply) == [expected]

@@ -109,6 +109,7 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
 
 
 # "it", "this", "that one": a thing the last question named, not the soldiers every question is about
+WH_OWN = re.compile(r"^(?:how (?:old|many|much|long)|what|where|when|why|who|which) (?:\w+ )?(?:were|was|are|is|did|do|does|had|have|has) (?:they|them)\b")
 THING_REFERRED = re.compile(r"\b(it|its|this|that|these|those)\b", re.I)
 
 
@@ -121,4 +122,5 @@ def whole_question(u, context: dict) -> bool:
         return True  # (two years compared; "where were they caught?": "they" are the soldiers every question is about)
     if THING_REFERRED.search(u.text) or u.reading.years or not u.own:
         return False
-    return bool(context.get("refused")) or len(u.own) >= 2
+    # "how old were they?" after the ranks: a whole wh-question of its own about the soldiers, when the conversation can't answer it
+    return bool(context.get("refused")) or len(u.own) >= 2 or bool(WH_OWN.match(u.reading.text))
