@@ -24,6 +24,8 @@
 - "How many is that over a whole year?" after a weekly rate asks for a sum the bot does not do: refused, the rate offered.
 - "How old were they?" after another point about the prisoners is a whole question about the soldiers, read afresh when
   the conversation can't answer it.
+- "When did it start?": a fact giving a date leads, not a fact on the war's length that scores higher; after "how long…",
+  the length ("how long") is not carried into a question of another type.
 """
 from __future__ import annotations
 
@@ -214,3 +216,13 @@ def test_a_rate_over_a_whole_other_period_is_a_sum_not_done(bot, then):
 def test_a_whole_wh_question_about_them_is_read_afresh(bot, first, then, expected):
     reply = ask(bot, then, after=first)
     assert reply.answered and lead(reply) == [expected]
+
+
+@pytest.mark.parametrize("turns", [
+    ("how long is the war now", "ok when did it start"),
+    ("how long is the war going", "almost four years then?", "when did it begin then"),
+    ("how long has the war lasted", "four years?", "when did it all start"),
+])
+def test_when_it_started_is_answered_by_the_dated_fact(bot, turns):
+    reply = conversation(bot, *turns)
+    assert reply.answered and lead(reply) == ["full-scale-invasion-february-2022"]

@@ -347,6 +347,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Deeds):
         ranked = self.for_period(u, ranked)  # "how many a month", "the busiest week in 2025": a fact for that period
         ranked = [s for s in ranked if lasts(text, self.store.facts[s.fact_id].statement, self.index.fact_stems[s.fact_id], self.lex)
                   and placed(text, self.store.facts[s.fact_id].topics)]  # "where were they caught?" after their ages
+        if u.qtype == "when":  # "when did it start then?": a fact giving a date leads, not one on the war's length
+            ranked = [s for s in ranked if answers_a_figure_question(self.store.facts[s.fact_id], "when")] or ranked
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
             ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
         return ranked

@@ -288,6 +288,8 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         else:  # what the follow-up adds is what it asks about; the last question's subject counts as a bonus
             u.own = [c for c in u.ideas if c not in prev]
             u.prev_ideas = [c for c in prev if c not in u.ideas]
+            if u.qtype and u.qtype != context.get("qtype"):  # "when did it start?" after "how long…": not the length again
+                u.prev_ideas = [c for c in u.prev_ideas if "~how long" not in c]
             if PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text) \
                     or (context.get("side") == "ukrainian" and u.side == "russian"):
                 # "where were THEY recruited from", "and for the Russians Ukraine holds?": the last question's subject too
