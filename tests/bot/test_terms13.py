@@ -26,6 +26,7 @@
   the conversation can't answer it.
 - "When did it start?": a fact giving a date leads, not a fact on the war's length that scores higher; after "how long…",
   the length ("how long") is not carried into a question of another type.
+- A start of surprise ("wait", "hang on", "hmm", "whoa") before a question names nothing asked about (asides.INTERJECTION).
 """
 from __future__ import annotations
 
@@ -226,3 +227,12 @@ def test_a_whole_wh_question_about_them_is_read_afresh(bot, first, then, expecte
 def test_when_it_started_is_answered_by_the_dated_fact(bot, turns):
     reply = conversation(bot, *turns)
     assert reply.answered and lead(reply) == ["full-scale-invasion-february-2022"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("hang on, how old were they", "prisoner-age-range"),
+    ("hmm, what share were officers", "officers-share-news"),
+])
+def test_a_start_of_surprise_names_nothing_asked(bot, question, expected):
+    reply = ask(bot, question)
+    assert reply.answered and expected in [s.fact_id for s in reply.statements][:2]

@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
-from .asides import ADDITIVE, AFTERTHOUGHT, OPEN_LIST, VIEW_ASIDE, WHO_TOLD
+from .asides import ADDITIVE, AFTERTHOUGHT, INTERJECTION, OPEN_LIST, VIEW_ASIDE, WHO_TOLD
 from .stems import stem  # noqa: F401  (the stem of a word: stems.py; imported from here by the bot's modules)
 from .weights import is_english
 
@@ -153,7 +153,7 @@ def asked_sentence(t: str) -> str:
 def the_question(text: str) -> str:
     """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
     explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
-    t = asked_sentence(re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text))
+    t = asked_sentence(INTERJECTION.sub("", re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text)))
     for _ in range(3):
         new = PREAMBLE.sub("", t)
         if new == t:
