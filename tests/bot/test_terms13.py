@@ -27,6 +27,7 @@
 - "When did it start?": a fact giving a date leads, not a fact on the war's length that scores higher; after "how long…",
   the length ("how long") is not carried into a question of another type.
 - A start of surprise ("wait", "hang on", "hmm", "whoa") before a question names nothing asked about (asides.INTERJECTION).
+- "Is it the same in both?" after a figure asks for the other article's figure on the point, beside it.
 """
 from __future__ import annotations
 
@@ -236,3 +237,8 @@ def test_when_it_started_is_answered_by_the_dated_fact(bot, turns):
 def test_a_start_of_surprise_names_nothing_asked(bot, question, expected):
     reply = ask(bot, question)
     assert reply.answered and expected in [s.fact_id for s in reply.statements][:2]
+
+
+def test_the_same_in_both_asks_for_the_other_articles_figure(bot):
+    reply = ask(bot, "same in both articles?", after="what share were mobilised civilians")
+    assert reply.answered and lead(reply) == ["mobilised-share-news"] and len(reply.statements) == 2

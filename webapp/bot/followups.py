@@ -27,7 +27,8 @@ WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|saying|claims?|claim
                       r"|^(and |so |ok |but )?who (tracks|tracked|keeps track of|records|recorded|monitors|measures|measured|collects|collected|counts) (it|that|this|them|those)\b"
                       r"|^(and |so |ok |but )?(is there|do (you|they|we) have|got|any) (any )?(proof|evidence)( (of|for) (that|this|it))?( though| tho| at all)?\W*$"
                       r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
-OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b|\bdo (they|both|the two|the articles)"
+OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b"
+                           r"|\bsame (in|across|between|for) (both|the two)( articles| sources| reports| pieces)?\b|\bdo (they|both|the two|the articles)"
                            r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 # follow-ups that ask for the last answer again, or for more of it
