@@ -53,7 +53,10 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.92, 
                 "tuning-g.yaml": (0.92, 0.95, 3), "tuning-h.yaml": (0.93, 0.86, 8),
                 "tuning-j.yaml": (0.92, 0.80, 10), "tuning-k.yaml": (0.85, 0.91, 7),
                 "tuning-l.yaml": (0.86, 0.86, 9), "tuning-m.yaml": (0.82, 0.92, 17),
-                "tuning-o.yaml": (0.86, 0.87, 13), "tuning-p.yaml": (0.79, 0.80, 20)}
+                "tuning-o.yaml": (0.86, 0.87, 13), "tuning-p.yaml": (0.79, 0.80, 20),
+                # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
+                # missed at the start; S with one item relabelled)
+                "tuning-r.yaml": (0.79, 0.85, 28), "tuning-s.yaml": (0.86, 0.84, 14)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))

@@ -12,8 +12,9 @@
   training or a project last (durations.py).
 - A yes/no question about a deed no fact states ("were prisoners mistreated…", "did any starve…") is refused, the fact that
   would have led offered as related; a deed the fact does state is still answered (deeds.py).
-- A verdict on the articles ("which of the two should I believe?", "isn't it just Russian propaganda?") is refused as a
-  view the bot does not have; a question about one article's record ("is the blog biased?") is still answered.
+- A verdict on what the articles say ("isn't it just Russian propaganda?") is refused as a view the bot does not have; a
+  named subject ("is hochu zhit propaganda?") is still answered ("which article should I trust more?" keeps walk 9's
+  answer from the articles' records).
 - Short follow-ups: "in km?" is the last figure in other terms; "and the armband thing/story?" names a topic, not the last
   question's count of it; "anywhere else?" is the linked fact on other places; "why did that change?" the linked reason.
 - Fillers: "what EVEN / EXACTLY is X" asks what X is; "in practice" names no subject; "info" is information
@@ -141,10 +142,9 @@ def test_a_yes_no_deed_a_fact_states_is_answered(bot, question, expected):
 
 
 @pytest.mark.parametrize("question", [
-    "which article is more accurate",
-    "which of the two should I believe",
     "isnt it just russian propaganda",
-    "can we believe the news report more than the blog",
+    "is all this just western propaganda",
+    "so is that really propaganda",
 ])
 def test_a_verdict_on_the_articles_is_refused(bot, question):
     reply = ask(bot, question)

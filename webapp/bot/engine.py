@@ -18,7 +18,7 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
-from .beyond import ANY_OTHER, REMARK, PROMISE_ASKED, years_compared, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, war_length, WHICH_TO_TRUST
+from .beyond import ANY_OTHER, REMARK, PROMISE_ASKED, years_compared, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, war_length, PROPAGANDA_VERDICT
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
@@ -28,7 +28,6 @@ from .followups import PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
 from .subject import (place_word_unknown, predicate_word_unknown, ALONE, BY_THEN, PERSON, THERE, place_names, surname, left_out_rx, EXCLUDED, HELD_NOW, side_not_named, NEVER_GIVEN, KINDS_USED, ABSOLUTE, AVERAGE, CHECK, COUNT_OF, HEAD, HEAD_OF, HELD_WHERE, LIST_NOUN, OWNED, WAY_TYPES, WEEK, WHEN_WAS, YES_NO_VERB, GIVEN_WHAT, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken, doer_unnamed)
 from .lastanswer import LastAnswer
 from .deeds import Deeds
-from .durations import lasts, placed
 from .records import Records
 from .counting import Counting, misremembered
 from .asked import Asked
@@ -154,7 +153,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Deeds):
             return self.refuse("not-covered", "no-check"), context
         if self.source_url is not None and about.ABOUT_ME.search(u.text):  # "can I trust you?": what the bot is
             return self.about_me()
-        if WHICH_TO_TRUST.search(u.text):  # "which one should we trust more?": a verdict on the articles, no view of the bot's
+        if PROPAGANDA_VERDICT.search(u.text):  # "isn't that just Kyiv propaganda?": a verdict, no view of the bot's
             return self.refuse("not-covered", "no-view"), context
         if (articles := self.about_articles(u.text, context)) is not None:
             return articles
@@ -343,15 +342,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Deeds):
         if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group)]
         ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
-        ranked = [s for s in ranked if not a_rate_for(self.store.facts[s.fact_id].statement, text)]  # "the FIRST week of the war"
-        ranked = self.for_period(u, ranked)  # "how many a month", "the busiest week in 2025": a fact for that period
-        ranked = [s for s in ranked if lasts(text, self.store.facts[s.fact_id].statement, self.index.fact_stems[s.fact_id], self.lex)
-                  and placed(text, self.store.facts[s.fact_id].topics)]  # "where were they caught?" after their ages
-        if u.qtype == "when":  # "when did it start then?": a fact giving a date leads, not one on the war's length
-            ranked = [s for s in ranked if answers_a_figure_question(self.store.facts[s.fact_id], "when")] or ranked
-        if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
-            ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
-        return ranked
+        return self.time_and_place_fit(u, ranked)  # a period, a length of time, a date, a place of capture (counting.py)
 
     def said_what(self, u, ranked: list) -> list:
         """"What did Putin promise?": a fact saying what, not one naming a promise; "did surrenders go up in 2024?": a fact
