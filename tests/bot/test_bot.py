@@ -53,7 +53,10 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.92, 
                 "tuning-g.yaml": (0.92, 0.95, 3), "tuning-h.yaml": (0.93, 0.86, 8),
                 "tuning-j.yaml": (0.92, 0.80, 10), "tuning-k.yaml": (0.85, 0.91, 7),
                 "tuning-l.yaml": (0.86, 0.86, 9), "tuning-m.yaml": (0.82, 0.92, 17),
-                "tuning-o.yaml": (0.86, 0.87, 13), "tuning-p.yaml": (0.79, 0.80, 20)}
+                "tuning-o.yaml": (0.86, 0.87, 13), "tuning-p.yaml": (0.79, 0.80, 20),
+                # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
+                # missed at the start; S with one item relabelled)
+                "tuning-r.yaml": (0.79, 0.85, 28), "tuning-s.yaml": (0.86, 0.84, 14)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -77,10 +80,12 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # never given to a tuner) 84.2%, 77.6%, 63 of 77; session 11: heldout.yaml 85.9%, 92.3%, 30; heldout-n.yaml 85.0%,
 # 79.1%, 64; heldout-q.yaml (150 longer conversations, written blind in session 11, `after` a list of earlier turns)
 # 73.7%, 80.0%, 101 of 134; session 12: heldout-t.yaml (150 conversations of 1-5 turns, written blind in session
-# 12 before its tuner started) 81.1%, 78.2%, 86 of 107 at the start. A change that generalises worse fails here. The message gives
+# 12 before its tuner started) 81.1%, 78.2%, 86 of 107 at the start; at the end of session 12: heldout.yaml unchanged,
+# heldout-i.yaml 82.8%, 83.3%, 48; heldout-n.yaml 85.0%, 80.6%, 65; heldout-q.yaml 75.8%, 81.8%, 104; heldout-t.yaml
+# 82.1%, 80.0%, 87 of 107. A change that generalises worse fails here. The message gives
 # figures only, never the missed questions, so that reading a failure does not turn into tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.85, 0.92, 30), "heldout-i.yaml": (0.81, 0.81, 47), "heldout-n.yaml": (0.84, 0.79, 64),
-                  "heldout-q.yaml": (0.73, 0.80, 101), "heldout-t.yaml": (0.81, 0.78, 86)}
+HELDOUT_FLOORS = {"heldout.yaml": (0.85, 0.92, 30), "heldout-i.yaml": (0.82, 0.83, 48), "heldout-n.yaml": (0.84, 0.80, 65),
+                  "heldout-q.yaml": (0.75, 0.81, 104), "heldout-t.yaml": (0.82, 0.80, 87)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from . import reply as rp
+from .beyond import years_compared
 from .fit import KILLED, WOUNDED, one_half_of
 from .followups import PRISONERS_OR_LOSSES, PROMISE
 from .normalize import TOKEN, read, stem
@@ -280,3 +281,20 @@ class Asked:
             self._computed = [(f.id, {float(x) for g in f.figures if g.derived and g.formula for x in FORMULA_NUMBER.findall(g.formula)} - {100.0})
                               for f in self.store.facts.values() if any(g.derived and g.formula for g in f.figures)]
         return self._computed
+
+    def offered(self, u, ranked: list, money: set[str]) -> list[str]:
+        """The related facts a refusal would offer: for a trend in one year, the facts comparing years ("did surrenders go
+        up in 2024?"); for a sum of money, the facts that speak of pay ("how much is a contract soldier paid?")."""
+        if years_compared(u):
+            return self.trends[:rp.MAX_RELATED]
+        related = self.related(ranked)
+        if money:
+            related = list(dict.fromkeys([s.fact_id for s in ranked if s.coverage > 0 and money & self.index.counted_stems(s.fact_id)
+                                          and self.store.facts[s.fact_id].kind != "opinion"] + related))
+        return related[:rp.MAX_RELATED]
+
+    def in_years(self, years: set[int], context: dict) -> list[str]:
+        """Facts on the last answer's topics that do report the year a follow-up asked about."""
+        topics, shown = set(context.get("topics", ())), set(context.get("facts", ()))
+        return [f.id for f in self.store.facts.values() if f.id not in shown and f.kind != "opinion"
+                and topics & set(f.topics) and any(str(y) in f.statement for y in years)]

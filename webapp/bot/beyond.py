@@ -140,6 +140,10 @@ def contact_facts(store: Store) -> list[str]:
 # "this is all ukrainian propaganda lol": a remark on the articles, not a question; the bot has no view to give back
 REMARK = re.compile(r"^(?:this|that|it|these|they|the (?:articles?|blog(?: post)?|news(?: report)?|report|figures|numbers))(?:'s| is| are|'re)? "
                     r"(?:all |just |pure |total |obviously |clearly )?(?:\w+ )?(?:propaganda|lies|fake|rubbish|nonsense|bs|bullshit|made up)\b[^?]*$")
+# "isn't that just Kyiv propaganda?", "is this all Ukrainian propaganda?": a verdict on what the articles say, which only a
+# view could give ("which article should I trust more?" is answered from the articles' records: walk 9)
+PROPAGANDA_VERDICT = re.compile(r"^(?:and |so |but )?(?:is|isn'?t|was|wasn'?t) (?:this|that|it|all this|all that)(?: all)?(?: just| only| really| simply)?"
+                            r" (?:\w+ )?propaganda\b")
 YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:you|u|ya) (?:personally |really )?(?:think|believe|reckon|feel)\b"
                        r"|\b(?:your|ur) (?:own |personal )?(?:view|opinion|take|thoughts|verdict|prediction)\b|\bin your (?:opinion|view)\b"
                        r"|\bwhat would you (?:say|do)\b"

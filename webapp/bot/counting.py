@@ -11,10 +11,11 @@ import re
 from lemminflect import getAllLemmas
 
 from ..schemas import Fact
-from .beyond import DID_WHAT
-from .fit import COUNTS, counts_a_part, counts_other_things, head_noun, one_half_of
+from .beyond import DID_WHAT, PERIOD, a_rate_for, periods_asked, speaks_of
+from .durations import lasts, placed
+from .fit import COUNTS, answers_a_figure_question, counts_a_part, counts_other_things, head_noun, one_half_of
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, stem
-from .subject import COUNTED_NP, NP_END
+from .subject import COUNTED_NP, NP_END, WEEK
 from .understand import CHECK_FIGURE
 from .retrieve import stated as figures_stated
 from .weights import rounds_to
@@ -64,6 +65,36 @@ class Counting:
                 if w not in STOPWORDS and stem(w) not in STOP_STEMS and w not in used and not w[0].isdigit()]
         return out
 
+    def time_and_place_fit(self, u, ranked: list) -> list:
+        """Keep the facts whose time or place fits what was asked: not a rate for "the FIRST week of the war"; a fact for
+        the period asked (for_period); a length of time of the thing asked ("how long do contracts last?"); a place of
+        capture for "where were they caught?"; a date leading a when-question; not one week's figure for a year's total."""
+        text, fact = u.reading.text, lambda s: self.store.facts[s.fact_id]  # noqa: E731
+        ranked = [s for s in ranked if not a_rate_for(fact(s).statement, text)]
+        ranked = [s for s in self.for_period(u, ranked) if lasts(text, fact(s).statement, self.index.fact_stems[s.fact_id], self.lex)
+                  and placed(text, fact(s).topics)]  # "where were they caught?" after their ages
+        if u.qtype == "when":  # "when did it start then?": a fact giving a date leads, not one on the war's length
+            ranked = [s for s in ranked if answers_a_figure_question(fact(s), "when")] or ranked
+        if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
+            ranked = [s for s in ranked if not WEEK.search(fact(s).statement.lower())]
+        return ranked
+
+    def for_period(self, u, ranked: list) -> list:
+        """"How many a month", "the busiest week in 2025": the facts for that period. A figure checked for another period
+        ("is it true 350 surrender every day?" of a week's record) is answered by the facts carrying that figure for their
+        own period, said not to be as stated (u.other_period), not refused as if no fact gave it."""
+        periods = periods_asked(u.reading.text)
+        if not periods:
+            return ranked
+        fact = lambda s: self.store.facts[s.fact_id]  # noqa: E731
+        kept = [s for s in ranked if all(speaks_of(fact(s).statement, p) for p in periods)]
+        stated = [n for n in figures_stated(u.reading) if n not in u.reading.years]
+        if kept or not stated or not CHECK_FIGURE.match(u.reading.text):
+            return kept
+        other = [s for s in ranked if PERIOD.search(fact(s).statement.lower())
+                 and any(rounds_to(n, x) for n in stated for g in fact(s).figures for x in g.numbers)]
+        u.other_period = bool(other)
+        return other
 
 
 def misremembered(reading, facts: list[Fact]) -> bool:
@@ -77,3 +108,4 @@ def misremembered(reading, facts: list[Fact]) -> bool:
     # a share may be stated as a percentage of a fraction the fact gives ("a quarter" is 25, "one in four" 0.25)
     return bool(stated and carried and checks) and \
         not any(rounds_to(n * k, x) for n in stated for x in carried for k in (1, 0.01, 100))
+

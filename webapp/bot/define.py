@@ -25,7 +25,9 @@ END = r"(?:,? (?:exactly|actually|in general|again|in simple terms|in plain engl
 # "what is a X", "whats an X": what any X is
 INDEFINITE = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s| is| are|s)? (?:a|an) {QUOTE}{TERM}{QUOTE}{END}")
 # "what does X mean", "what is meant by X", "what does X stand for"
-MEANS = re.compile(rf"\bwhat (?:does|do|did) (?:the )?(?:word |term |phrase |expression )?{QUOTE}{TERM}{QUOTE} (?:mean|means|stand for)\b"
+MEANS = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s|s) {QUOTE}{TERM}{QUOTE} mean(?: tho| though| here| exactly)?\W*$"
+                   rf"|^(?:so |and |but |ok )?{QUOTE}{TERM}{QUOTE} (?:means|mean) what\W*$"  # "whats X mean", "X means what"
+                   rf"|\bwhat (?:does|do|did) (?:the )?(?:word |term |phrase |expression )?{QUOTE}{TERM}{QUOTE} (?:mean|means|stand for)\b"
                    rf"(?! when)|\bwhat is meant by (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE}{END}")
 # "what are the X", "what is the X": a definition only when X is a name (see module docstring)
 DEFINITE = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s| is| are|s)? the {QUOTE}{TERM}{QUOTE}{END}")
@@ -76,8 +78,10 @@ def explains(f: Fact, term: str) -> bool:
     rx = term_rx(term)
     for m in rx.finditer(f.statement):
         after = f.statement[m.end():m.end() + 40]
-        if re.match(r"[\"”']?(?: \w+)?(?:,| -| —)? (?:the|a|an|in which|which|who|that is|meaning|i\.e\.|[a-z]+'s)\b", after, re.I) \
-                or re.match(r"[\"”']? (?:is|are|was|were|means?)\b", after):
+        # an apposition after a comma or dash ("rank-and-file troops, the infantry…"), not "prisoners in the project's breakdown"
+        if re.match(r"[\"”']?(?: \w+)?(?:(?:,| -| —) (?:the|a|an|in which|which|who|that is|meaning|i\.e\.|[a-z]+'s)|(?:,| -| —)? (?:in which|that is|meaning|i\.e\.))\b", after, re.I) \
+                or re.match(r"[\"”']? (?:is|are|means?)\b(?! (?:about |around |roughly |nearly |almost |only |just |over |under )?\d)", after):
+            # ("conscripts WERE 5% of the prisoners", "officers ARE 3%": a share of them, not what they are)
             return True
         if f.kind == "context" and m.start() <= 1:  # a context fact that starts with the name
             return True

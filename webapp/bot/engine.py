@@ -18,7 +18,7 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
-from .beyond import ANY_OTHER, REMARK, PROMISE_ASKED, years_compared, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, a_rate_for, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, periods_asked, speaks_of, war_length
+from .beyond import ANY_OTHER, REMARK, PROMISE_ASKED, years_compared, gives_content, YOUR_VIEW, CONTACT_DETAIL, COMPARES_PERIODS, contact_facts, yearly_trends, CHECKED_BY, EXTREME, OUTCOME, VIEW_OF, group_asked, names_none, war_length, PROPAGANDA_VERDICT
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank, unit_fits
@@ -132,7 +132,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
         u = understand(question, self.lex, self.scope, context)
         reply, after = self.reply_for(u, context)
         reply = self.beside_last(u.text, reply, context) if u.follow_up else reply  # "is that more than …?": both figures
-        if u.follow_up and not reply.answered and reply.reason in ("not-covered", "out-of-scope") and whole_question(u, context):
+        if u.follow_up and not reply.answered and (reply.reason == "not-covered" or reply.reason == "out-of-scope" and context.get("side") != "ukrainian") \
+                and whole_question(u, context):  # (not a follow-up still on Ukraine's own soldiers)
             fresh, fresh_after = self.answer(question, None)
             if fresh.answered:
                 return fresh, fresh_after
@@ -153,6 +154,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
             return self.refuse("not-covered", "no-check"), context
         if self.source_url is not None and about.ABOUT_ME.search(u.text):  # "can I trust you?": what the bot is
             return self.about_me()
+        if PROPAGANDA_VERDICT.search(u.text):  # "isn't that just Kyiv propaganda?": a verdict, no view of the bot's
+            return self.refuse("not-covered", "no-view"), context
         if (articles := self.about_articles(u.text, context)) is not None:
             return articles
         if OUTCOME.search(u.text) and not VIEW_OF.search(u.text):  # "who won the war?": no article reports an end
@@ -249,8 +252,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
         """The words before an answer's statements: a checked figure none of them carries is said to be so ("is it true 500
         surrendered in one week?": the record was 350); whether to trust a figure gets who makes the claim."""
         message = rp.framing(self.store, facts, bool(facts[0].conflicts_with))
-        if misremembered(u.reading, facts):
-            return rp.NOT_AS_STATED + message
+        if u.other_period or misremembered(u.reading, facts):  # ("350 a DAY?" of a week's record: another period)
+            return (rp.OTHER_PERIOD if u.other_period else rp.NOT_AS_STATED) + message
         if TRUST_FIGURE.search(u.text) and any(g.numbers for g in facts[0].figures):  # "can I trust the 1.2 million figure?"
             return rp.TRUST_FRAMING
         if u.qtype == "agree" and (note := rp.how_they_compare(facts)):  # "do the two articles agree on it?": yes or no first
@@ -272,23 +275,6 @@ class Bot(LastAnswer, Records, Counting, Asked):
         return Reply(True, rp.framing(self.store, facts, False), [self.statement(f) for f in facts]), \
             {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "facts": explained[:rp.MAX_STATEMENTS],
              "topics": sorted({t for f in facts for t in f.topics})}
-
-    def offered(self, u, ranked: list, money: set[str]) -> list[str]:
-        """The related facts a refusal would offer: for a trend in one year, the facts comparing years ("did surrenders go
-        up in 2024?"); for a sum of money, the facts that speak of pay ("how much is a contract soldier paid?")."""
-        if years_compared(u):
-            return self.trends[:rp.MAX_RELATED]
-        related = self.related(ranked)
-        if money:
-            related = list(dict.fromkeys([s.fact_id for s in ranked if s.coverage > 0 and money & self.index.counted_stems(s.fact_id)
-                                          and self.store.facts[s.fact_id].kind != "opinion"] + related))
-        return related[:rp.MAX_RELATED]
-
-    def in_years(self, years: set[int], context: dict) -> list[str]:
-        """Facts on the last answer's topics that do report the year a follow-up asked about."""
-        topics, shown = set(context.get("topics", ())), set(context.get("facts", ()))
-        return [f.id for f in self.store.facts.values() if f.id not in shown and f.kind != "opinion"
-                and topics & set(f.topics) and any(str(y) in f.statement for y in years)]
 
     def subject_unknown(self, u) -> tuple[bool, list[set[str]]]:
         """Whether what the question is about is a word no fact holds; and the ideas some fact holds."""
@@ -358,12 +344,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
         if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group)]
         ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
-        ranked = [s for s in ranked if not a_rate_for(self.store.facts[s.fact_id].statement, text)]  # "the FIRST week of the war"
-        if periods := periods_asked(text):  # "how many a month", "the busiest week in 2025": a fact for that period
-            ranked = [s for s in ranked if all(speaks_of(self.store.facts[s.fact_id].statement, p) for p in periods)]
-        if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
-            ranked = [s for s in ranked if not WEEK.search(self.store.facts[s.fact_id].statement.lower())]
-        return ranked
+        return self.time_and_place_fit(u, ranked)  # a period, a length of time, a date, a place of capture (counting.py)
 
     def said_what(self, u, ranked: list) -> list:
         """"What did Putin promise?": a fact saying what, not one naming a promise; "did surrenders go up in 2024?": a fact

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..schemas import Fact
+from .durations import WHERE_TAKEN
 
 if TYPE_CHECKING:
     from .retrieve import FactIndex
@@ -20,12 +21,19 @@ WHO_SAYS = re.compile(r"^(and )?(who|whom)\b.*\b(says?|said|saying|claims?|claim
                       # "whose numbers is that based on?", "has that been confirmed?": who stands behind the last answer
                       r"|\bwhose (numbers?|figures?|data|count|counts|estimates?|stats|statistics|research)\b"
                       r"|^(and )?(has|have|was|were|is) (that|this|it) (been |ever )?(confirmed|verified|proven|proved|checked|backed up)\b"
+                      # "is that from Ukrainian officials?", "is that Russia's own figure?", "who tracks it?": where the last answer is from
+                      r"|^(and |so |ok |but )?(is|was|are|were) (that|this|it|those|these) (from|by|according to)\b"
+                      r"|^(and |so |ok |but )?(is|was) (that|this|it) (\w+'s |\w+s own |their |his |her |its )(own )?(figure|number|count|estimate|claim|data|stat)s?\b"
+                      r"|^(and |so |ok |but )?who (tracks|tracked|keeps track of|records|recorded|monitors|measures|measured|collects|collected|counts) (it|that|this|them|those)\b"
+                      r"|^(and |so |ok |but )?(is there|do (you|they|we) have|got|any) (any )?(proof|evidence)( (of|for) (that|this|it))?( though| tho| at all)?\W*$"
                       r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
-OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b|\bdo (they|both|the two|the articles)"
+OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b"
+                           r"|\bsame (in|across|between|for) (both|the two)( articles| sources| reports| pieces)?\b|\bdo (they|both|the two|the articles)"
                            r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 # follow-ups that ask for the last answer again, or for more of it
-DOUBT = re.compile(r"^(and )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how do (you|they|we) know"
+DOUBT = re.compile(r"^(and |so |ok |but )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how (do|does|did) (you|they|we|he|she|the (author|blogger|blog|news report|report)) (even |really |actually )?know"
+                   r"|where (does|do|did) (he|she|they|the (author|blogger|blog|article|report|news report)) get (that|this|it|those)( from)?"
                    r"|where (does|do|did) (that|this|it|the)( figure| number| count| estimate)? come from|what is (that|this|it) based on|based on what"
                    r"|(the )?(exact|precise|actual) (number|figure|count))\b")
 # "how many was that again?", "how many exactly?", "is there an exact number?": the last answer's figure, again (a fact
@@ -35,14 +43,16 @@ AGAIN = re.compile(r"^(?:and |so |ok |but )?(?:how (?:many|much)|what(?:'s| is| 
                    r"|^(?:and |so |ok |but )?(?:how (?:many|much)) (?:was|is|were|are) (?:that|it|they|those)\W*$"
                    r"|^(?:and |so |ok |but )?(?:is|was) (?:there|that|it) an? (?:exact|precise|actual|real) (?:number|figure|count)\b")
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
-                     r"what kinds?|examples?|for example)\b")
+                     r"what (?:kinds?|sorts?|types?)|examples?|for example)\b")
 MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then"
-                  r"|what happened (instead|next|then|after that))\b")  # "and what happened instead?": the fact it links to
+                  r"|what happened (instead|next|then|after that)"
+                  # "and elsewhere?", "where else?", "anywhere else?": the linked fact on the other places
+                  r"|elsewhere|where else|anywhere else|any other places?)\b")  # "and what happened instead?": the fact it links to
 # "why?", "how come?", "why so few?", "why is that": the reason for what was just said
 # a fact that reports a promise, a guarantee or an offer (not what is in fact done)
 PROMISE = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?|offered)\b")
 WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)( happening| the case| going on| so)?"
-                      r"| (does|did) (that|it|this) happen| (would|could|might|should|can) (that|it|this) be( so| the case)?"
+                      r"| (does|did|has|had) (that|it|this) (happen|\w+(ed|en)|change|flip|switch|rise|grow|fall|drop|shift|turn|go up|go down|matter)| (would|could|might|should|can) (that|it|this) be( so| the case)?"
                       r"| so| tho| though| then"
                       r"| (would|did|do|does|will) (they|he|she|it|russia|the kremlin|putin|commanders|the army) (do|did) (that|this|it)"
                       r"( to (their|his|its) own (men|soldiers|troops|people))?"
@@ -58,13 +68,13 @@ CONVERT = re.compile(r"^(and |so |ok )?((what|how much|how many|how big) (is|was
                      r"numbers|real numbers|actual numbers|absolute terms|absolute numbers)"
                      r"(,? (not|rather than|instead of) (in |as )?(a )?(percent|percentages?|shares?|km|kilometres|kilometers))?\W*$"
                      # "so how many is that per year?", "what's that a month?": the last answer's rate over another period
-                     r"|^(and |so |ok )?(how many|how much|what(?:'s| is)?)( is| was| would| does)?( that| this| it)( be| come to| make)?"
-                     r" (per|a|each|every|in a) (year|month|day|week)\W*$")
+                     r"|^(and |so |ok )?(like )?(how many|how much|what(?:'s| is)?)( is| was| would| does)?( that| this| it)( be| come to| make)?"
+                     r" (per|a|each|every|in a|in a whole|in one|over a|over a whole|for a|for a whole) (year|month|day|week)\W*$")
 
 
 def unit_word(text: str) -> str:
     """The unit a conversion follow-up asks for, as it starts in a figure's unit ("kilomet", "percent", "")."""
-    if m := re.search(r"\b(?:per|a|each|every|in a) (year|month|day|week)\W*$", text):
+    if m := re.search(r"\b(?:per|a|each|every|in a|whole|one) (year|month|day|week)\W*$", text):
         return m.group(1)
     if re.search(r"\b(miles|mi|acres|hectares)\b", text):
         return "mile"  # no fact gives one
@@ -100,6 +110,7 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
 
 
 # "it", "this", "that one": a thing the last question named, not the soldiers every question is about
+WH_OWN = re.compile(r"^(?:how (?:old|many|much|long)|what|where|when|why|who|which) (?:\w+ )?(?:were|was|are|is|did|do|does|had|have|has) (?:they|them)\b")
 THING_REFERRED = re.compile(r"\b(it|its|this|that|these|those)\b", re.I)
 
 
@@ -108,8 +119,9 @@ def whole_question(u, context: dict) -> bool:
     sum ("they" are the soldiers every question is about; "who runs it?" needs what the last one named); "do prisoners
     get to call their families?" after another subject (a question with subjects of its own); "was that more than
     in 2022 and 2023?" (two years compared say what is asked)."""
-    if u.qtype == "compare" and len(u.reading.years) >= 2:
-        return True
+    if u.qtype == "compare" and len(u.reading.years) >= 2 or WHERE_TAKEN.search(u.reading.text):
+        return True  # (two years compared; "where were they caught?": "they" are the soldiers every question is about)
     if THING_REFERRED.search(u.text) or u.reading.years or not u.own:
         return False
-    return bool(context.get("refused")) or len(u.own) >= 2
+    # "how old were they?" after the ranks: a whole wh-question of its own about the soldiers, when the conversation can't answer it
+    return bool(context.get("refused")) or len(u.own) >= 2 or bool(WH_OWN.match(u.reading.text))

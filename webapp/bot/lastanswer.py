@@ -35,12 +35,14 @@ EXACT = re.compile(r"^(?:and |so |ok |but )?(?:(?:is there |do they give |what(?
                    r"(?:number|figure|count)|how many exactly|exactly how many)\W*$")
 AVERAGE_OF_IT = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?(?:the )?(?:average|mean|median)(?: one)?\W*$")
 # "is that a lot?", "is that many?", "is it high?": how big the last figure is, in the articles' own words
-SO_MANY = re.compile(r"^(?:and |so |ok |but )?(?:is|was|are|were) (?:that|this|it|those|these|they) (?:a lot|lots|many|much|big|high|large|"
+SO_MANY = re.compile(r"^(?:and |so |ok |but |wow,? |damn,? )?(?:(?:is|was|are|were) (?:that|this|it|those|these|they)|that'?s|that is|thats) (?:a lot|lots|many|much|big|high|large|"
                      r"low|small|few|significant|normal|unusual|a big deal|a big number|a high number|a lot of people)\W*$")
 JUDGED = re.compile(r"\b(?:staggering|unprecedented|record|high human price|heavy|huge|massive|only|so few|little|few)\b", re.I)
 BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things) like "
                          r"before (?:that|then)|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
 CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|no longer)\b")
+# "what sort of info?": the kinds the last answer lists ("which countries?" asks a list a count of them does not give)
+KIND_OF = re.compile(r"^(?:and |so )?what (?:kinds?|sorts?|types?) of\b")
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
 
@@ -92,7 +94,9 @@ class LastAnswer:
                 return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
         if (other := self.other_asked(text, words, last, context)) is not None:
             return other, context
-        if RESTATE.match(text) and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}:
+        # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them
+        if RESTATE.match(text) and (set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}
+                                    or KIND_OF.match(text) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if WHY_THAT.match(text) and last.kind != "opinion":  # "why?": a reason linked to the last answer (not after a view)
             reasons = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
@@ -103,7 +107,7 @@ class LastAnswer:
             if re.search(r"\b(that|this|then|there) \w+", text):  # "why that week?": no reason the articles give
                 return self.refuse("not-covered", "not-covered", [last.id]), context
             return None
-        if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain", "next", "instead", "then"}:
+        if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain", "next", "instead", "then", "elsewhere", "where", "anywhere", "places", "place", "other"}:
             shown = set(context["facts"])
             nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
             if not nxt:

@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
-from .asides import ADDITIVE, AFTERTHOUGHT, OPEN_LIST, VIEW_ASIDE, WHO_TOLD
+from .asides import ADDITIVE, AFTERTHOUGHT, INTERJECTION, OPEN_LIST, VIEW_ASIDE, WH_EVEN, WHO_TOLD
 from .stems import stem  # noqa: F401  (the stem of a word: stems.py; imported from here by the bot's modules)
 from .weights import is_english
 
@@ -45,7 +45,7 @@ verified verify independently independent reliable reliability attributed attrib
 accuracy trustworthy confirmed confirm officially credible
 among amongst within without through across against toward towards upon via reason reasons motive motives
 if whether unless though although nor post posts
-yo lol lmao omg bro dude guys tho rn idk btw fr ngl ok okay um umm uh hmm alright yeah yep oh nah mate hey gonna wanna kinda sorta literally honestly tbh
+yo lol lmao omg bro dude guys tho rn idk btw fr ngl ok okay um umm uh hmm alright yeah yep oh nah mate hey gonna wanna kinda sorta literally honestly tbh practice practise
 compare compared comparing comparison contrast versus way ways i'm i've i'd i'll piece pieces conflict trust trusted believable they've we've you've list phrasing phrased date dates confused confusing majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers page pages module modules lesson lessons alone instead same agree agrees disagree differ differently both each second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 """.split())
 
@@ -153,7 +153,7 @@ def asked_sentence(t: str) -> str:
 def the_question(text: str) -> str:
     """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
     explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
-    t = asked_sentence(re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text))
+    t = asked_sentence(WH_EVEN.sub(r"\1", INTERJECTION.sub("", re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text))))
     for _ in range(3):
         new = PREAMBLE.sub("", t)
         if new == t:

@@ -23,6 +23,7 @@ WHO_FRAMING = "Here is who makes that claim, and where it was reported:"
 WHO_BOTH = "Here is who makes that claim in each article, and where it was reported:"
 TRUST_FRAMING = "I can't check whether a figure is true. Here is who makes that claim, and where it was reported:"
 NOT_AS_STATED = "That is not the figure the articles give. "  # before a framing, when a checked figure is not the one reported
+OTHER_PERIOD = "The articles give that figure for a different period. "  # a rate checked per day where the fact gives a week's
 
 SMALLTALK = {
     "greeting": "Hello! Ask me about Russian soldiers surrendering to Ukraine, and I will answer with what "

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .followups import CONVERT
 from .normalize import PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
@@ -38,7 +37,7 @@ QTYPES = [
     ("what_is", re.compile(r"^(and |so |but )?who (runs|operates|organises|organizes|is behind|are behind|is in charge of|is responsible for|set up|started|created)\b")),
     ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\baccording to whom\b")),
     ("opinion", re.compile(r"\b(think|thinks|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
-    ("what_is", re.compile(r"^(what|who) (is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
+    ("what_is", re.compile(r"^(what|who) (even |exactly |actually )?(is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
                            r"|^what (mean|means|meaning)\b|^what does (?!the (author|blogger|writer)\b).* mean\W*$"
                            r"|^what\b.*\b(is|are)\W*$")),
     ("compare", re.compile(r"\b(more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b|\bcompared?\b|\bversus\b|\bvs\b|\bdiffer")),
@@ -48,7 +47,7 @@ QTYPES = [
 # "hello. can I ask you something about this article": a greeting, and asking leave to ask, with no question yet
 GREETING = re.compile(r"^((hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings|yo)\b[\s!.,?]*(there|bot)?[\s!.,?]*)?"
                       r"((can|could|may) i ask (you )?(something|a question|some questions|a few questions|you)\b[\w\s,.']{0,40}\??)?$")
-THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?!.*\b(?:what|how|why|who|when|where|which|and|about|but|is|are|does|do|did)\b)[\w\s!.,?']{0,30}$")
+THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?!.*\b(?:what|how|why|who|when|where|which|and|about|but|is|are|does|do|did|back to)\b)[\w\s!.,?']{0,30}$")
 HELP = re.compile(r"^(help|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b"
                   r"|^(so |and )?are you (a |an )?(real )?(person|human|bot|robot|ai|machine|computer|program)\b(?: or (a |an )?\w+)?\W*$")
 # "this bot is useless, you stupid machine": a rude remark, no question (a question with a rude word is still read)
@@ -56,6 +55,9 @@ RUDE = re.compile(r"^(?=[^?]*$)(?=(?:\S+\s+){0,9}\S+\W*$)(?=.*\b(?:you|u|ur|your
                   r".*\b(?:useless|stupid|dumb|idiot\w*|moron\w*|suck|sucks|worthless|rubbish|"
                   r"garbage|trash|crap|crappy|shit\w*|pathetic|shut up|hate (?:you|this)|waste of time)\b")
 FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|so)\b"
+                       # "in square km?", "as a percentage?", "per year?": the last answer's figure in other terms
+                       r"|^(in|as|per) (square |sq )?(km|kms|km2|kilomet\w*|miles|acres|hectares|percent\w*|a percentage|a number|numbers"
+                       r"|real numbers|actual numbers|absolute (terms|numbers)|a (year|month|week|day)|(year|month|week|day))\W*$"
                        r"|^(does|do|did|what does|what do) (the )?(other|second|another) (article|source|report|post|one|piece|site|blog)\b"
                        r"|^(does|do|did) (the )?(news|blog)\w*( one| site| post| report| piece| article)? (say|says|agree|give)\b"
                        r"|^(do|does) (they|both|the two( articles)?|the articles|the sources|the blog( post)?|the news report)"
@@ -96,6 +98,8 @@ CHECK_OPENING = re.compile(r"^is it (?:true|right|correct|accurate)(?: that)? (?
 CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
 OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b")
+# "and the armband thing?", "what about the Kursk story?": a topic named, not a count or date asked of it
+A_TOPIC = re.compile(r"\b(?:thing|things|stuff|story|stories|business|claim|bit)\W*$|\bback to\b")  # "ok back to the ages": an earlier topic
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
 # "is THAT normal for the attacking side?", "why does this matter?": a question about what was just said
 POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|have|can|could|would|will) (that|this)\b(?! (is|was|are|were)\b)")
@@ -127,6 +131,7 @@ class Understanding:
     own: list[set[str]] = field(default_factory=list)  # a follow-up's own ideas, beside the last question's
     prev_ideas: list[set[str]] = field(default_factory=list)  # the last question's ideas this one does not repeat
     one_year: bool = False  # a follow-up year after one year's count ("and 2025?"): that year only
+    other_period: bool = False  # a rate checked for another period than the fact's ("350 a DAY?" of a week's record)
 
     @property
     def other_side(self) -> bool:
@@ -183,7 +188,9 @@ class Scope:
 
 
 # "the blog puts conscripts at 10%, yes?", "it flipped in June 2024, correct?": a statement to check, asked by its tag
-TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|true|no|nah|or not|or nah|or no|isn'?t it|is it|"
+TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|true|no|nah|or not|or nah|or no|is it|"
+                 # "…, didn't it?", "…, weren't they?", "…, that can't be right": a statement checked by its tag
+                 r"(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn)'?t (?:it|they|he|she|there|that|we)|that can'?t be (?:right|true|correct)|"
                  r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
                  r"ok|okay|no\?|yes or no|true or false|or what)\s*\?*\s*$")
 STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|how|what|which|who|why|when|where)\b")
@@ -229,8 +236,7 @@ def follows(reading: Reading, states_a_figure: bool) -> bool:
     "Is IT true that 500 surrendered in one week?": the "it" of a check's opening points nowhere."""
     said = CHECK_OPENING.sub("", reading.text) or reading.text
     return (FOLLOW_UP.match(said) is not None or len(reading.words) <= 1 and not (said != reading.text and states_a_figure)
-            or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None or ENDS_BACK.search(said) is not None
-            or CONVERT.match(said) is not None)  # "in square km?": the last answer's figure in another unit
+            or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None or ENDS_BACK.search(said) is not None)
 
 
 def trusting(u: Understanding) -> None:
@@ -276,7 +282,9 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             u.side = "ukrainian"
         elif context.get("side") == "ukrainian" and not re.search(r"\brussia|\bkremlin|\bputin|\bmoscow", reading.text):
             u.side = "ukrainian"  # still about Ukraine's own soldiers
-        if not OWN_FRAME.match(reading.text):  # "and in 2025?" keeps the last question's type; "were they marked?" has its own
+        if not OWN_FRAME.match(reading.text) and not A_TOPIC.search(t):
+            # "and in 2025?" keeps the last question's type; "were they marked?" has its own; "and the armband THING?" asks
+            # about a topic, not the last question's count of it
             u.qtype = u.qtype or context.get("qtype")
         prev = [set(c) for c in context.get("concepts", [])]
         if not u.ideas:
@@ -284,6 +292,8 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         else:  # what the follow-up adds is what it asks about; the last question's subject counts as a bonus
             u.own = [c for c in u.ideas if c not in prev]
             u.prev_ideas = [c for c in prev if c not in u.ideas]
+            if u.qtype and u.qtype != context.get("qtype"):  # "when did it start?" after "how long…": not the length again
+                u.prev_ideas = [c for c in u.prev_ideas if "~how long" not in c]
             if PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text) \
                     or (context.get("side") == "ukrainian" and u.side == "russian"):
                 # "where were THEY recruited from", "and for the Russians Ukraine holds?": the last question's subject too

@@ -1,0 +1,50 @@
+"""How long something lasts: answered only by a fact giving a length of time for that thing.
+
+No Flask. "How long do their contracts last?" asks the length of the contracts; the fact that the war is almost four years
+long gives a length of time, but of the war, so it answers a neighbouring question. "How long has he been army chief?"
+asks a length the fact naming him does not give. A fact answers a "how long" question when it gives a length of time
+(a number of years, months, weeks or days, "its fourth year", "since …") and holds what the question asks the length of
+(the subject after "how long has/do/is …"; a pronoun leaves that to the conversation).
+"""
+from __future__ import annotations
+
+import re
+
+from .normalize import STOPWORDS, Lexicon, stem
+
+HOW_LONG = re.compile(r"\bhow long (?:has|have|is|are|was|were|do|does|did|will|would|had|can|could|should) (?:the |their |his |her |its |"
+                      r"this |that |these |those |a |an |russia'?s |ukraine'?s )?([a-z][a-z-]*)")
+PRONOUNS = {"he", "she", "it", "they", "we", "you", "i", "them", "this", "that", "there"}
+DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few) (?:years?|months?|weeks?|days?)\b(?! old)"
+                      r"|\b(?:\w+)-(?:year|month|week|day)\b|\b(?:first|second|third|fourth|fifth|sixth|\d+th) (?:year|month|week)\b"
+                      r"|\byears? long\b|\bsince\b")
+
+
+def subject_asked(text: str) -> str | None:
+    """The thing a "how long" question asks the length of, None when it asks no length (or names it by a pronoun)."""
+    m = HOW_LONG.search(text)
+    if not m or m.group(1) in PRONOUNS or m.group(1) in STOPWORDS:
+        return None
+    return m.group(1)
+
+
+def lasts(text: str, statement: str, stems: set[str], lex: Lexicon) -> bool:
+    """Whether a fact may answer a "how long" question: it gives a length of time, of the thing asked (any question
+    that asks no length: True)."""
+    if not HOW_LONG.search(text):
+        return True
+    if not DURATION.search(statement.lower()):
+        return False
+    subject = subject_asked(text)
+    return subject is None or bool(lex.expand(stem(subject)) & stems)
+
+
+# "where were they caught?", "where do most of them surrender?": a place of capture, which only a fact on where they were
+# taken gives (after the prisoners' ages, "they" brings the ages along, and the age fact must not answer it)
+WHERE_TAKEN = re.compile(r"^(?:and |so |but |ok )?where (?:were|was|are|is|do|does|did|have|has) (?:[a-z']+ ){0,3}?(?:captured|caught|taken|"
+                         r"surrender\w*|give up|gave up|giving up|defect\w*|held|taken prisoner)\b")
+
+
+def placed(text: str, topics: list[str]) -> bool:
+    """Whether a fact may answer a "where were they taken" question: one on geography (any other question: True)."""
+    return not WHERE_TAKEN.search(text) or "geography" in topics
