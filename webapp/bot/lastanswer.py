@@ -73,11 +73,7 @@ class LastAnswer:
             return self.refuse("not-covered", "not-covered", [last.id]), context
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or doubts(text):
-            if page:
-                return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
-            # after both articles' versions side by side: who makes the claim in each, not in the first only
-            both = [last] + [self.store.facts[i] for i in context["facts"][1:2] if i in {c.fact for c in last.conflicts_with}]
-            return Reply(True, rp.WHO_FRAMING if len(both) == 1 else rp.WHO_BOTH, [self.statement(f) for f in both]), context
+            return self.who_says(last, context, page), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
             return self.their_side(text, context)
         if (converted := self.in_other_terms(text, last)) is not None:
@@ -115,6 +111,14 @@ class LastAnswer:
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
         return None
+
+    def who_says(self, last: Fact, context: dict, page: bool) -> Reply:
+        """The last answer again with who makes the claim; after both articles' versions side by side, who makes it in
+        each, not in the first only; "what is this page about?" on a fact's own page: that fact."""
+        if page:
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
+        both = [last] + [self.store.facts[i] for i in context["facts"][1:2] if i in {c.fact for c in last.conflicts_with}]
+        return Reply(True, rp.WHO_FRAMING if len(both) == 1 else rp.WHO_BOTH, [self.statement(f) for f in both])
 
     def beside_last(self, text: str, reply: Reply, context: dict) -> Reply:
         """"Is that more than the Ukrainians who came home?": the fact on the other figure, with the last answer's fact
