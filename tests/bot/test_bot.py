@@ -82,10 +82,12 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # 73.7%, 80.0%, 101 of 134; session 12: heldout-t.yaml (150 conversations of 1-5 turns, written blind in session
 # 12 before its tuner started) 81.1%, 78.2%, 86 of 107 at the start; at the end of session 12: heldout.yaml unchanged,
 # heldout-i.yaml 82.8%, 83.3%, 48; heldout-n.yaml 85.0%, 80.6%, 65; heldout-q.yaml 75.8%, 81.8%, 104; heldout-t.yaml
-# 82.1%, 80.0%, 87 of 107. A change that generalises worse fails here. The message gives
+# 82.1%, 80.0%, 87 of 107; session 13: heldout-u.yaml (150 items, mostly conversations, written blind in session 13
+# before its tuner started) 72.6%, 80.0%, 83 of 106 at the start. A change that generalises worse fails here. The message gives
 # figures only, never the missed questions, so that reading a failure does not turn into tuning on the set.
 HELDOUT_FLOORS = {"heldout.yaml": (0.85, 0.92, 30), "heldout-i.yaml": (0.82, 0.83, 48), "heldout-n.yaml": (0.84, 0.80, 65),
-                  "heldout-q.yaml": (0.75, 0.81, 104), "heldout-t.yaml": (0.82, 0.80, 87)}
+                  "heldout-q.yaml": (0.75, 0.81, 104), "heldout-t.yaml": (0.82, 0.80, 87),
+                  "heldout-u.yaml": (0.72, 0.80, 83)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
