@@ -5,6 +5,7 @@ No Flask, no SQL. The index that holds each fact's example questions is retrieve
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .normalize import STOPWORDS, TOKEN, Lexicon, phrase_rx, phrase_token, stem, tidy
@@ -45,22 +46,6 @@ def weak_words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in TOKEN.findall(text) if w in WEAK)
 
 
-def ask_match(index: "FactIndex", fid: str, ideas: list[set[str]], qtype: str | None = None,
-              weak: frozenset[str] = frozenset()) -> float:
-    """How closely the question matches the fact's best example question: the ideas they share over
-    the larger of the two (1.0: the same content words, or their synonyms), weak words counting
-    WEAK_WEIGHT each, halved when the two ask different kinds of thing ("why…" against "how many…")."""
-    best = 0.0
-    asks = zip(index.ask_stems.get(fid, ()), index.ask_types.get(fid, ()), index.ask_weak.get(fid, ()))
-    for a, t, aw in asks:
-        shared = sum(1 for c in ideas if c & a)
-        if shared:
-            shared += WEAK_WEIGHT * len(weak & aw)
-            size = max(len(ideas) + WEAK_WEIGHT * len(weak), len(a) + WEAK_WEIGHT * len(aw))
-            best = max(best, shared / size * (1.0 if same_kind(t, qtype) else 0.5))
-    return best
-
-
 # question types that ask for a different kind of answer from each other
 STRONG_TYPES = {"why", "how", "how_many", "share", "when", "where", "who", "opinion", "agree"}
 
@@ -71,14 +56,19 @@ def same_kind(a: str | None, b: str | None) -> bool:
 
 def ask_candidates(index: "FactIndex", ideas: list[set[str]], qtype: str | None,
                    floor: float = 0.5, weak: frozenset[str] = frozenset()) -> dict[str, float]:
-    """Facts whose example questions match the question at least `floor` (see ask_match)."""
-    fids: set[str] = set()
+    """Facts whose example questions match the question at least `floor`, each scored by its closest
+    example: the ideas the two share over the larger of the two (1.0: the same content words, or their
+    synonyms), weak words counting WEAK_WEIGHT each, halved when the two ask different kinds of thing
+    ("why…" against "how many…"). Counted from the postings: only examples sharing an idea are looked at."""
+    shared: Counter[tuple[str, int]] = Counter()
     for c in ideas:
-        for e in c:
-            fids |= index.ask_postings.get(e, set())
-    out = {}
-    for fid in fids:
-        m = ask_match(index, fid, ideas, qtype, weak)
-        if m >= floor:
-            out[fid] = m
-    return out
+        shared.update(set().union(*(index.ask_each.get(e, ()) for e in c)))
+    asked = len(ideas) + WEAK_WEIGHT * len(weak)
+    best: dict[str, float] = {}
+    for (fid, k), n in shared.items():
+        a, aw = index.ask_stems[fid][k], index.ask_weak[fid][k]
+        m = (n + WEAK_WEIGHT * len(weak & aw)) / max(asked, len(a) + WEAK_WEIGHT * len(aw))
+        m *= 1.0 if same_kind(index.ask_types[fid][k], qtype) else 0.5
+        if m > best.get(fid, 0.0):
+            best[fid] = m
+    return {fid: m for fid, m in best.items() if m >= floor}

@@ -45,7 +45,7 @@ from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
 MIN_SCORE = 0.75
 ASK_WEIGHT = 0.3  # a question worded like one of the fact's example questions (asks.yaml)
 CANDIDATES = 40  # bm25's best candidates the rules re-rank
-FALLBACK = 200  # facts sharing any idea, unranked, when none holds enough (related facts for a refusal)
+FALLBACK = 100  # facts sharing any idea, unranked (index order), when none holds enough: related facts for a refusal
 MAX_IDEAS = 8  # more content words than this: the rarest-looking first ones are kept (long questions)
 
 
@@ -105,6 +105,7 @@ class FactIndex:
         self.ask_weak: dict[str, list[frozenset[str]]] = {}  # and its weak words ("more", "side", "often")
         self.ask_terms: dict[str, set[str]] = {}  # example questions' ideas the statement lacks
         self.ask_postings: dict[str, set[str]] = {}  # an idea element -> facts with an example question holding it
+        self.ask_each: dict[str, set[tuple[str, int]]] = {}  # an idea element -> (fact, k): its k-th example holds it
         total_len = 0
         phrase_rx = {p: re.compile(rf"\b{re.escape(p)}\b") for p, _ in lex.phrases}
         for f in store.facts.values():
@@ -113,9 +114,10 @@ class FactIndex:
                 self.ask_stems[f.id] = asks
                 self.ask_types[f.id] = [qtype_of(tidy(q)) for q in store.asks[f.id]]
                 self.ask_weak[f.id] = [weak_words(tidy(q)) for q in store.asks[f.id]]
-                for a in asks:
+                for k, a in enumerate(asks):
                     for e in a:
                         self.ask_postings.setdefault(e, set()).add(f.id)
+                        self.ask_each.setdefault(e, set()).add((f.id, k))
             self.fact_stems[f.id] = fact_ideas(f, phrase_rx)
             # the example questions' words find the fact (index terms) but count towards coverage
             # only one question at a time (ask_coverage), so words of unrelated questions never add up
@@ -301,7 +303,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     asked = ask_candidates(index, ideas, qtype, weak=weak_words(reading.text))
     if asked:  # facts with an example question worded like this one are candidates whatever their bm25
         known = {fid for fid, _ in hits}
-        hits = hits + [(fid, 0.0) for fid in sorted(asked, key=lambda i: -asked[i]) if fid not in known]
+        hits = hits + [(fid, 0.0) for fid in sorted(asked, key=lambda i: (-asked[i], i)) if fid not in known]
     literal_rank: dict[str, int] = {}
     if hits:
         # the question's own words, unexpanded: among the candidates, facts that say it the way the
@@ -371,9 +373,12 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     carried += [True] * len(reading.years)
     if ideas:
         weights = (weights or [1.0] * len(ideas)) + [1.0] * len(carried)
-        cov = coverage([bool(c & stems) for c in ideas] + carried, weights)
-        for a in index.ask_stems.get(f.id, ()):  # or as much as one example question holds
-            cov = max(cov, coverage([bool(c & (a | stems)) for c in ideas] + carried, weights))
+        held = [bool(c & stems) for c in ideas]
+        cov = coverage(held + carried, weights)
+        lacking = [k for k, h in enumerate(held) if not h]
+        for a in index.ask_stems.get(f.id, ()) if lacking else ():  # or as much as one example question holds
+            if more := [k for k in lacking if ideas[k] & a]:
+                cov = max(cov, coverage([h or k in more for k, h in enumerate(held)] + carried, weights))
     else:
         cov = 1.0 if reading.years or carried else 0.0
     score = cov + type_bonus(f, qtype, reading)

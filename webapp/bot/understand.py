@@ -178,9 +178,15 @@ class Scope:
         # one pattern per category (an alternation of its terms), in the lexicon's order
         self.rx = [(cat, re.compile("|".join(rf"(?<![\w]){re.escape(t)}(?![\w])" for c, t in self.terms if c == cat)))
                    for cat in cats]
+        # most questions name no term: a term found in a text starts with one of the text's words (or with
+        # a sign), so a question holding none of the terms' first words is let through without a search
+        self.first_words = {m.group() for _, t in self.terms if (m := re.match(r"\w+", t))}
+        self.unfiltered = any(not re.match(r"\w", t) for _, t in self.terms)
         self.known_years = known_years
 
     def outside(self, *texts: str) -> str | None:
+        if not self.unfiltered and not any(self.first_words.intersection(re.findall(r"\w+", x)) for x in texts):
+            return None
         for cat, rx in self.rx:
             if any(rx.search(x) for x in texts):
                 return cat
