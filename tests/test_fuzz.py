@@ -123,7 +123,7 @@ FORMS = [
          {"question": st.one_of(TEXT, st.sampled_from(["How many boats?", "What about the regatta?"])),
           "conversation": st.one_of(TEXT, st.just("x" * 65))},
          frozenset({200, 303, 422})),
-    Form("ask new", "POST", "/ask/new", "/ask", {}, frozenset({303})),
+    Form("ask new", "POST", "/ask/new", "/ask", {"back": VALUES, "about": VALUES}, frozenset({303})),
     # --- teachers ---
     Form("sign-in page", "GET", "/teach/sign-in", "/teach/sign-in", {"next": VALUES}, frozenset({200})),
     Form("sign-in", "POST", "/teach/sign-in", "/teach/sign-in",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import HTMX
+
 from . import reply_to
 
 
@@ -13,3 +15,30 @@ from . import reply_to
 def test_chat_abbreviations_are_read_as_their_words(bot, question, fact):
     reply = reply_to(bot, question)
     assert reply.answered and reply.statements[0].fact_id.startswith(fact)
+
+
+PANEL = {**HTMX, "HX-Target": "panel-log"}
+
+
+def test_the_panel_starts_a_new_conversation_where_it_is(client):
+    """The walk changed subject in a module's panel with no way to tell the bot: the panel now offers "Start a new
+    conversation" once it has an answer; it empties the log in place, keeps what the page is about, and the next
+    question is read afresh."""
+    first = client.post("/ask", data={"question": "How many Russians surrender each week?"}, headers=PANEL)
+    assert "Start a new conversation" in first.get_data(as_text=True)
+    cleared = client.post("/ask/new", data={"about": "module:i-want-to-live", "back": "/modules/i-want-to-live"},
+                          headers=PANEL)
+    html = cleared.get_data(as_text=True)
+    assert cleared.status_code == 200 and "exchange" not in html and "Start a new conversation" not in html
+    assert '<input type="hidden" id="panel-about" name="about" value="module:i-want-to-live">' in html
+    assert '<input type="hidden" name="back" value="/modules/i-want-to-live">' in html
+    again = client.post("/ask", data={"question": "who says so?"}, headers=PANEL).get_data(as_text=True)
+    assert "weekly-surrender-average" not in again  # nothing to point back to
+
+
+def test_a_new_conversation_without_javascript_goes_back_to_the_page_or_to_the_conversation_page(client):
+    r = client.post("/ask/new", data={"back": "/modules/i-want-to-live"})
+    assert r.status_code == 303 and r.headers["Location"].endswith("/modules/i-want-to-live#panel-question")
+    for back in ("https://elsewhere.example/", "//elsewhere.example", ""):
+        r = client.post("/ask/new", data={"back": back})
+        assert r.status_code == 303 and r.headers["Location"].endswith("/ask")

@@ -73,3 +73,29 @@ def test_each_new_answer_in_the_panel_is_shown_and_the_form_is_ready_again(js_pa
         expect(newest.locator(".you")).to_be_in_viewport()  # where it was asked, not hidden in the box
         expect(page.get_by_label("Your question about the articles")).to_be_focused()  # ready to type
     screenshot(page, "panel-third-answer")
+    for size in ({"width": 390, "height": 844}, {"width": 844, "height": 390}):  # upright, then turned on its side
+        page.set_viewport_size(size)
+        # one scroll: the log is part of the page, not a box scrolled inside it (where a turn left the newest reply hidden)
+        assert page.locator("#panel-log").evaluate("log => log.scrollHeight <= log.clientHeight + 1"), size
+
+
+def test_a_new_conversation_empties_the_panel_where_it_is(js_page, live_server):
+    """A change of subject in the panel: "Start a new conversation" (offered once there is an answer) empties the log
+    on the page, keeps what the page is about, and leaves the cursor in the question box."""
+    page = js_page
+    module = next(iter(live_server.app.extensions["sourced"].store.modules.values()))
+    url = f"/modules/{module.id}"
+    page.goto(url)
+    page.get_by_role("link", name="Ask the bot about this").click()
+    new = page.locator("#chat-panel").get_by_role("button", name="Start a new conversation")
+    expect(new).to_have_count(0)  # nothing to forget yet
+    page.get_by_label("Your question about the articles").fill(QUESTION)
+    page.locator("#panel-form").get_by_role("button", name="Ask").click()
+    expect(page.locator("#panel-log .exchange")).to_have_count(1)
+    new.click()
+    expect(page.locator("#panel-log .exchange")).to_have_count(0)
+    expect(new).to_have_count(0)
+    expect(page).to_have_url(re.compile(re.escape(url) + r"(#.*)?$"))
+    expect(page.get_by_label("Your question about the articles")).to_be_focused()
+    expect(page.locator("#panel-about")).to_have_value(f"module:{module.id}")
+    screenshot(page, "panel-new-conversation")

@@ -167,8 +167,14 @@ def error_fragment(error: str, status: int):
 
 @bp.post("/ask/new")
 def new():
+    """Forget the conversation. From the footer panel (htmx) its log is emptied where it is, and a fresh form takes
+    the focus; otherwise back to the conversation page, or to the page named by `back`."""
     session.pop("conversation", None)
-    return redirect(url_for("ask.page"), 303)
+    back = local_path(request.form.get("back"))
+    if request.htmx and request.htmx.target == "panel-log":
+        about = request.form.get("about") or None  # (the panel's own: what the page it is on is about)
+        return render_template("ask/_panel_cleared.html", back=back, ask_about=about[:200] if about else None)
+    return redirect(back + "#panel-question" if back else url_for("ask.page"), 303)
 
 
 @bp.errorhandler(429)
