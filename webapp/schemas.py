@@ -41,6 +41,9 @@ class Source(Strict):
     label: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=60)]
     publisher: ShortText | None = None
     author: ShortText | None = None
+    # where the name comes from when the article carries no byline ("named only in the page's footer"): said wherever
+    # the author is, so that a reader can weigh the attribution
+    author_basis: ShortText | None = None
     published: dt.date | None = None
     kind: Literal["news", "opinion", "official", "other"]  # official/other: teachers' own articles (issue 20)
     link: Annotated[str, StringConstraints(pattern=r"^https?://\S{1,490}$")] | None = None

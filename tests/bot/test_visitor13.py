@@ -42,3 +42,12 @@ def test_a_new_conversation_without_javascript_goes_back_to_the_page_or_to_the_c
     for back in ("https://elsewhere.example/", "//elsewhere.example", ""):
         r = client.post("/ask/new", data={"back": back})
         assert r.status_code == 303 and r.headers["Location"].endswith("/ask")
+
+
+def test_the_blog_posts_author_is_given_with_where_the_name_comes_from(bot, client):
+    """A careful reader (walk 14): the blog's author is named only in the page's footer, beside another post's title;
+    the bot, the sources page and each fact page say so wherever they name him."""
+    reply = reply_to(bot, "who wrote the blog post?")
+    assert reply.answered and "Michael H. Drucker (named only in the page's footer" in reply.statements[0].text
+    assert "named only in the page&#39;s footer" in client.get("/sources").get_data(as_text=True)
+    assert "named only in the page&#39;s footer" in client.get("/facts/captured-by-end-2025").get_data(as_text=True)

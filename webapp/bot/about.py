@@ -175,7 +175,7 @@ KIND_PHRASE = {"opinion": "an opinion piece", "news": "a news report", "official
 
 def described(s: Source) -> str:
     """One sentence on an article from its record: no figure but its date."""
-    by = f"by {s.author}" if s.author else "with no author named in its text"
+    by = f"by {s.author}" + (f" ({s.author_basis})" if s.author_basis else "") if s.author else "with no author named in its text"
     where = f"; outlet: {s.publisher}" if s.publisher else ""
     return f"{s.label[0].upper()}{s.label[1:]}, “{s.title}”, is {KIND_PHRASE[s.kind]} {by}; {when(s)}{where}."
 

@@ -153,4 +153,8 @@ MIGRATIONS += [
     ("140_attempts_by_owner", """
 CREATE INDEX IF NOT EXISTS attempts_by_owner ON attempts(owner, finished_at);
 """),
+    # Sources say where an author's name comes from when the article has no byline (`author_basis`).
+    ("150_source_author_basis", """
+ALTER TABLE sources ADD COLUMN author_basis TEXT;
+"""),
 ]
