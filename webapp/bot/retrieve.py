@@ -56,8 +56,9 @@ should will any some all me my i you your there their they them
 ignore previous instructions instruction rules rule pretend say says article articles forget system prompt
 now tell""".split())
 
-# At most this many matching facts are scored by bm25 for one question (see `rank`); a store of the
-# real content never reaches it.
+# When more facts than this could match a question (a vague question in a very large store), bm25 is not asked
+# for: its cost is a scan of every matching fact, whatever the limit. The first CANDIDATES matches in index order
+# are re-ranked by the rules alone (see `rank`). A store of the real content never reaches it.
 BM25_BUDGET = 250
 BM25_TIE = 0.05  # weight of the bm25 order among candidates
 
@@ -291,7 +292,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     ideas = ideas[:MAX_IDEAS]
     # bm25 costs per matching fact: when very many facts could match (a vague question in a large
     # store), the query asks for one token per synonym group instead of one per word (a short OR),
-    # and bm25 ranks the first BM25_BUDGET matches in index order
+    # and takes the first matches in index order, unranked (BM25_BUDGET)
     weights = index.weights(ideas, reading.word_of, qtype)
     many = bool(ideas) and index.matches_at_most(ideas, needed(len(ideas), min_coverage, weights)) > BM25_BUDGET
     strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None, weights)
@@ -299,7 +300,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         strict += " AND terms : (" + " AND ".join(f'"{year_token(y)}"' for y in sorted(reading.years)) + ")"
     hits: list[tuple[str, float]] = []
     if strict:
-        hits = search(strict, CANDIDATES, budget=BM25_BUDGET if many else None)
+        hits = search(strict, CANDIDATES, ordered=not many)
     asked = ask_candidates(index, ideas, qtype, weak=weak_words(reading.text))
     if asked:  # facts with an example question worded like this one are candidates whatever their bm25
         known = {fid for fid, _ in hits}
