@@ -51,3 +51,17 @@ def test_the_blog_posts_author_is_given_with_where_the_name_comes_from(bot, clie
     assert reply.answered and "Michael H. Drucker (named only in the page's footer" in reply.statements[0].text
     assert "named only in the page&#39;s footer" in client.get("/sources").get_data(as_text=True)
     assert "named only in the page&#39;s footer" in client.get("/facts/captured-by-end-2025").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("question, after", [
+    ("are there north korean soldiers among them", "what were they promised?"),  # walk 14: it got the promises again
+    ("how many indians were captured", None), ("were any of the prisoners cubans?", None)])
+def test_a_nationality_no_article_names_is_refused_with_the_facts_on_foreigners(bot, question, after):
+    reply = reply_to(bot, question, after=after)
+    assert not reply.answered and reply.message.startswith("The articles do not name ")
+    assert "they speak only of foreigners in general" in reply.message
+
+
+def test_foreigners_themselves_are_still_answered(bot):
+    reply = reply_to(bot, "what share of the prisoners are foreigners?")
+    assert reply.answered and {s.fact_id for s in reply.statements} == {"foreign-fighters-blog", "mercenaries-news"}
