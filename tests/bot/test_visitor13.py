@@ -53,13 +53,13 @@ def test_the_blog_posts_author_is_given_with_where_the_name_comes_from(bot, clie
     assert "named only in the page&#39;s footer" in client.get("/facts/captured-by-end-2025").get_data(as_text=True)
 
 
-@pytest.mark.parametrize("question, after", [
-    ("are there north korean soldiers among them", "what were they promised?"),  # walk 14: it got the promises again
-    ("how many indians were captured", None), ("were any of the prisoners cubans?", None)])
-def test_a_nationality_no_article_names_is_refused_with_the_facts_on_foreigners(bot, question, after):
+@pytest.mark.parametrize("question, after, named", [
+    ("are there north korean soldiers among them", "what were they promised?", "North Koreans"),  # walk 14: the promises again
+    ("how many indians were captured", None, "Indians"), ("were any of the prisoners cuban?", None, "Cubans")])
+def test_a_nationality_no_article_names_is_refused_with_the_facts_on_foreigners(bot, question, after, named):
     reply = reply_to(bot, question, after=after)
-    assert not reply.answered and reply.message.startswith("The articles do not name ")
-    assert "they speak only of foreigners in general" in reply.message
+    assert not reply.answered
+    assert reply.message == f"The articles do not name {named}; they speak only of foreigners in general."
 
 
 def test_foreigners_themselves_are_still_answered(bot):

@@ -156,8 +156,9 @@ class Asked:
                 query = " AND ".join(idea_query(c) for c in read(kind, self.lex).concepts)  # facts holding the kind
                 hits = self.search(query, rp.MAX_RELATED * 3)
                 said = {stem(w) for w in kind.split()}  # in the fact's own words, not a synonym's ("contact" is no messenger)
+                shown = named[0] + "s" if named[0] + "s" in names else named[0]  # "North Koreans", not "North Korean"
                 return set(named[0].split()), [fid for fid, _ in hits if self.store.facts[fid].kind != "opinion" and said <=
-                                               {stem(w) for w in TOKEN.findall(self.store.facts[fid].statement.lower())}][:rp.MAX_RELATED], named[0], kind
+                                               {stem(w) for w in TOKEN.findall(self.store.facts[fid].statement.lower())}][:rp.MAX_RELATED], shown, kind
         return None
 
     def computed_first(self, u, ranked: list) -> list:
