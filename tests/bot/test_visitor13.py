@@ -65,3 +65,12 @@ def test_a_nationality_no_article_names_is_refused_with_the_facts_on_foreigners(
 def test_foreigners_themselves_are_still_answered(bot):
     reply = reply_to(bot, "what share of the prisoners are foreigners?")
     assert reply.answered and {s.fact_id for s in reply.statements} == {"foreign-fighters-blog", "mercenaries-news"}
+
+
+@pytest.mark.parametrize("question", ["since when do russians get captured more than ukrainians",
+                                      "are russians taken prisoner more often than ukrainians"])
+def test_russians_compared_with_ukrainians_after_a_count_is_not_the_other_side_alone(bot, question):
+    """Walk 14: after a count, a question ending in "... than ukrainians" was read as "what about the Ukrainians?" and
+    refused as Ukraine's own soldiers; it compares the two sides, which the news report does."""
+    reply = reply_to(bot, question, after="what share of the prisoners were officers?")
+    assert reply.answered and reply.statements[0].fact_id == "captures-reversed-since-june-2023"

@@ -105,7 +105,7 @@ PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
 POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|have|can|could|would|will) (that|this)\b(?! (is|was|are|were)\b)")
 # "which month and year WAS THAT?", "how many was that": a question ending on what was just said
 ENDS_BACK = re.compile(r"\b(?:was|is|were|are) (?:that|this|those)\W*$")
-SIDE_WORD = re.compile(r"\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
+SIDE_WORD = re.compile(r"(?<!\bthan )(?<!\bvs )(?<!\bversus )\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
                        r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))"
                        r"|^(and|what about|how about) (for |on )?(ukraine|kyiv)('?s)?( side| own| losses| casualties| army| soldiers| troops)?\W*$")
 
