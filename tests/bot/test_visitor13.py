@@ -74,3 +74,11 @@ def test_russians_compared_with_ukrainians_after_a_count_is_not_the_other_side_a
     refused as Ukraine's own soldiers; it compares the two sides, which the news report does."""
     reply = reply_to(bot, question, after="what share of the prisoners were officers?")
     assert reply.answered and reply.statements[0].fact_id == "captures-reversed-since-june-2023"
+
+
+@pytest.mark.parametrize("question", ["wait who counted those", "so who counted them?", "ok who says that"])
+def test_who_says_after_a_filler_is_asked_of_the_last_answer(bot, question):
+    """Walk 14: 'wait who counted those' after the 6,000 prisoners sent back got the blog's facts on exchanges."""
+    reply = reply_to(bot, question, after="how many pows did ukraine give back to russia")
+    assert reply.answered and [s.fact_id for s in reply.statements] == ["pows-returned-in-exchanges"]
+    assert reply.message.startswith("Here is who makes that claim")
