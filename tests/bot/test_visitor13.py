@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import HTMX
 
-from . import reply_to
+from . import conversation, reply_to
 
 
 @pytest.mark.parametrize("question, fact", [("whats the weekly avg", "weekly-surrender-average"),
@@ -82,3 +82,11 @@ def test_who_says_after_a_filler_is_asked_of_the_last_answer(bot, question):
     reply = reply_to(bot, question, after="how many pows did ukraine give back to russia")
     assert reply.answered and [s.fact_id for s in reply.statements] == ["pows-returned-in-exchanges"]
     assert reply.message.startswith("Here is who makes that claim")
+
+
+def test_a_refusal_does_not_suggest_a_question_whose_answer_it_shows(bot):
+    """Seen in this session's screenshots: beside the fact on the 6,000 prisoners handed back, a refusal suggested "How
+    many Russian prisoners went back in exchanges?", whose answer is that very fact, worded differently."""
+    reply = conversation(bot, "how many pows did ukraine send back", "who counted those", "and the blog?")
+    assert not reply.answered and [s.fact_id for s in reply.related] == ["pows-returned-in-exchanges"]
+    assert reply.suggestions and "How many Russian prisoners went back in exchanges?" not in reply.suggestions

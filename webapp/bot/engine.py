@@ -76,7 +76,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
         oos_words = [t for terms in store.lexicon.out_of_scope.values() for t in terms]
         self.lex = Lexicon.build(store.lexicon.synonyms, texts, oos_words)
         self.index = FactIndex(store, self.lex)
-        self.suggester = Suggester(self.index, store.lexicon.suggestions)
+        self.suggester = Suggester(self.index, store.lexicon.suggestions, lead_of=self.lead_of)
         self.claimant_stems = {f.id: {stem(w) for w in TOKEN.findall(tidy(f.claimant))} for f in store.facts.values()}
         self.any_claimant = set().union(*self.claimant_stems.values())
         self.money_figures = any(MONEY_UNIT.search(g.unit) for f in store.facts.values() for g in f.figures)
@@ -93,6 +93,11 @@ class Bot(LastAnswer, Records, Counting, Asked):
         for f in store.facts.values():
             for src in dict.fromkeys(i for g in f.figures for i in (g.from_facts or ())):
                 self.derived_from.setdefault(src, []).append(f.id)
+
+    def lead_of(self, question: str) -> str | None:
+        """The fact that leads this bot's answer to a question asked on its own (None when refused)."""
+        reply, _ = self.answer(question)
+        return reply.statements[0].fact_id if reply.answered and reply.statements else None
 
     def carried(self, n: float) -> bool:
         """Whether some fact carries a figure the visitor states (a look in a window of the sorted figures)."""
