@@ -90,3 +90,11 @@ def test_a_refusal_does_not_suggest_a_question_whose_answer_it_shows(bot):
     reply = conversation(bot, "how many pows did ukraine send back", "who counted those", "and the blog?")
     assert not reply.answered and [s.fact_id for s in reply.related] == ["pows-returned-in-exchanges"]
     assert reply.suggestions and "How many Russian prisoners went back in exchanges?" not in reply.suggestions
+
+
+@pytest.mark.parametrize("question", ["how many soldiers does russia have in total", "what percentage of all soldiers?"])
+def test_a_figure_asked_of_nothing_the_articles_count_is_refused_as_a_figure_they_do_not_give(bot, question):
+    """Walk 14: 'how many soldiers does russia have in total' was told 'I couldn't find anything to look up', as if it
+    made no sense; it asks for a figure the articles do not give."""
+    reply = reply_to(bot, question)
+    assert not reply.answered and reply.message == "The articles here do not give a figure for that."

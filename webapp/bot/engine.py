@@ -171,8 +171,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
             return self.refuse("not-covered", "no-contact", self.contact), context
         if u.kind == "out-of-scope":
             return self.refuse("out-of-scope", u.scope if u.scope in rp.REFUSALS else "not-covered"), context
-        if u.kind == "nothing":
-            return self.refuse("not-covered", "nothing"), context
+        if u.kind == "nothing":  # no word to look up; "how many soldiers does Russia have in total?" still asks for a figure
+            return self.refuse("not-covered", "no-figure" if u.qtype in ("how_many", "share") else "nothing"), context
 
         if (term := define.term_asked(u.text, self.names)) and (meant := self.meaning(term, u, context)):
             return meant
