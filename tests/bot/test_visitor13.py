@@ -98,3 +98,24 @@ def test_a_figure_asked_of_nothing_the_articles_count_is_refused_as_a_figure_the
     made no sense; it asks for a figure the articles do not give."""
     reply = reply_to(bot, question)
     assert not reply.answered and reply.message == "The articles here do not give a figure for that."
+
+
+@pytest.mark.parametrize("turns, expected", [
+    (["How many Russians surrender each week?", "Who says 420,000 were killed and wounded in 2025?"], ["casualties-2025"]),
+    (["why do so few officers get captured", "Who claims that 6,000 prisoners were returned?"], ["pows-returned-in-exchanges"]),
+    (["Who says 10,000?", "Is the 83% the same in both articles?"], ["rank-and-file-share-blog", "rank-and-file-share-news"]),
+    (["Who says 10,000?", "What does the news report say about the 420,000?"], ["casualties-2025"]),
+    (["what share are conscripts", "Who says Russia took 0.8% of Ukraine's territory?"], ["territory-taken-2025"]),
+    (["does the headline about a revolt match whats in the article?", "where does the blog get its 10,000 captured figure"],
+     ["captured-by-end-2025"])])
+def test_a_follow_up_naming_another_figure_is_about_that_figure(bot, turns, expected):
+    """A careful reader (walk 15): mid-conversation, "who says 420,000 …?" was answered with the last answer's fact and
+    claimant (the weekly rate, the "I Want to Live" project): the wrong claimant for the figure asked about. A figure
+    some fact carries and the last answer does not says what the question is about."""
+    reply = conversation(bot, *turns)
+    assert reply.answered and [s.fact_id for s in reply.statements][:len(expected)] == expected
+
+
+def test_the_last_answer_held_against_another_figure_is_still_the_last_answer(bot):
+    reply = conversation(bot, "the 60-90 a week number", "is that from the same source as the 10,000?")
+    assert reply.answered and reply.statements[0].fact_id == "weekly-surrender-average"

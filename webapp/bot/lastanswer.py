@@ -16,6 +16,7 @@ from .normalize import TOKEN, stem, tidy
 from .reply import Reply
 from .retrieve import unit_fits
 from .understand import SIDE_WORD
+from .weights import rounds_to
 
 
 # "what is this page about?", "explain this", "what does this mean?" asked on a fact's own page
@@ -111,6 +112,17 @@ class LastAnswer:
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
         return None
+
+    def names_another_figure(self, u, context: dict) -> bool:
+        """Whether a follow-up names a figure (not a year, not a small count) that some fact carries and the last answer
+        does not: "who says 420,000 were killed?" after the weekly rate asks about the 420,000, not about that rate."""
+        last = [self.store.facts[i] for i in context.get("facts", ()) if i in self.store.facts]
+        stated = [n for n in set(u.reading.numbers) if n not in u.reading.years  # (not the "2" of "km2", nor "three numbers")
+                  and (n >= 10 or n != int(n) or re.search(rf"\b{n:g}\s*(?:%|per ?cent)", u.reading.text))]
+        if re.search(r"\b(?:as|than|like|with|to) (?:the |that |those )?[\d.,]+", u.reading.text):
+            return False  # "is that from the same source as the 10,000?": the last answer, held against another figure
+        return bool(last and stated) and all(self.carried(n) and not any(rounds_to(n, x) for f in last for g in f.figures
+                                                                          for x in g.numbers) for n in stated)
 
     def who_says(self, last: Fact, context: dict, page: bool) -> Reply:
         """The last answer again with who makes the claim; after both articles' versions side by side, who makes it in
