@@ -119,3 +119,13 @@ def test_a_follow_up_naming_another_figure_is_about_that_figure(bot, turns, expe
 def test_the_last_answer_held_against_another_figure_is_still_the_last_answer(bot):
     reply = conversation(bot, "the 60-90 a week number", "is that from the same source as the 10,000?")
     assert reply.answered and reply.statements[0].fact_id == "weekly-surrender-average"
+
+
+@pytest.mark.parametrize("question, fact", [("How was the 5,000 km2 worked out?", "territory-taken-2025-area"),
+                                            ("what do the news report's rank shares add up to", "rank-breakdown-sum")])
+def test_a_figure_sourced_computed_is_introduced_as_computed_not_as_the_articles(bot, question, fact):
+    """Walk 15: the computed area was headed "Here is what the news report says:", crediting the article with a
+    number it never gives (it gives only the percentage)."""
+    reply = reply_to(bot, question)
+    assert reply.answered and reply.statements[0].fact_id == fact
+    assert reply.message == "Sourced worked this out from the news report's figures:"

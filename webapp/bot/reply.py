@@ -174,6 +174,9 @@ def framing(store: Store, facts: list[Fact], conflict: bool) -> str:
             return f"{head}; here they are side by side:"
         rest = "a related fact" if len(facts) - len(versions) == 1 else "related facts"
         return f"{head}; here are {'both' if len(versions) == 2 else 'the'} versions, then {rest}:"
+    if len(facts) == 1 and any(g.derived for g in facts[0].figures):  # a figure Sourced computed: not the article's own
+        whose = f"{labels[0]}'s" if len(labels) == 1 else "the articles'"
+        return f"Sourced worked this out from {whose} figures:"
     if all(f.kind == "opinion" for f in facts):
         authors = sorted({author_of(store, f) for f in facts})
         if len(facts) == 1:
