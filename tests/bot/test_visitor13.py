@@ -129,3 +129,11 @@ def test_a_figure_sourced_computed_is_introduced_as_computed_not_as_the_articles
     reply = reply_to(bot, question)
     assert reply.answered and reply.statements[0].fact_id == fact
     assert reply.message == "Sourced worked this out from the news report's figures:"
+
+
+def test_whether_the_articles_agree_on_where_most_were_captured_shows_both_lists(bot):
+    """Walk 15: the news report's Donetsk alone, and an unrelated fact on illness; the blog's own list and the
+    fact that the two tell it differently were missing."""
+    reply = reply_to(bot, "Do the two articles agree on where most prisoners are captured?")
+    assert reply.answered and reply.message.startswith("Told differently:")
+    assert [s.fact_id for s in reply.statements][:2] == ["most-captured-in-donetsk", "surrender-hotspots-blog"]
