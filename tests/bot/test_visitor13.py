@@ -137,3 +137,11 @@ def test_whether_the_articles_agree_on_where_most_were_captured_shows_both_lists
     reply = reply_to(bot, "Do the two articles agree on where most prisoners are captured?")
     assert reply.answered and reply.message.startswith("Told differently:")
     assert [s.fact_id for s in reply.statements][:2] == ["most-captured-in-donetsk", "surrender-hotspots-blog"]
+
+
+def test_where_the_blog_gets_its_percentages_is_answered_from_its_record(bot):
+    """Walk 15: 'Where does the blog get its percentages?' was told there was nothing to look up; the blog's record
+    says it names a source for only two of its figures."""
+    reply = reply_to(bot, "Where does the blog get its percentages?")
+    assert reply.answered and "where its figures come from" in reply.message
+    assert reply.statements[0].fact_id == "source:blog-mass-surrenders"

@@ -51,7 +51,7 @@ LIST = re.compile(r"\b(?:what|which) (?:are )?(?:your|the|these|those) (?:source
 # "where does the blog get its 83% and 76% figures from?": where an article's figures come from, whatever figures it names
 FIGURES_FROM = re.compile(r"\bwhere (?:does|do|did) (?:the |this |that )?(?:blog|blogger|post|news|report|article|author|writer|it|they)"
                           r"(?: [a-z]+){0,2} get (?:its|their|his|her|the|these|those) (?:[\w%.,]+ ){0,6}?(?:figures|numbers|data|stats|"
-                          r"statistics|facts|information|info)\b")
+                          r"statistics|facts|information|info|percentages|percents|shares|counts|estimates)\b")
 # "does the blog give any source for its percentages?", "does the news report cite its sources?"
 CITES = re.compile(r"\b(?:blog|post|news|report|article|author|writer|blogger|it|they)\b[^?]{0,20}?\b(?:give|gives|name|names|cite|cites|quote|quotes|"
                    r"list|lists|say|says) (?:any |a |its |their |his |her |the )?(?:named? )?sources?\b")
