@@ -145,3 +145,15 @@ def test_where_the_blog_gets_its_percentages_is_answered_from_its_record(bot):
     reply = reply_to(bot, "Where does the blog get its percentages?")
     assert reply.answered and "where its figures come from" in reply.message
     assert reply.statements[0].fact_id == "source:blog-mass-surrenders"
+
+
+@pytest.mark.parametrize("first, expected, framing", [
+    ("How many Russians surrender each week?", "weekly-surrender-average", "No: this is reported as a claim"),
+    ("is putin losing according to the author?", "putin-losing-belief-opinion", "This is an opinion of the blog post's author")])
+@pytest.mark.parametrize("question", ["Is that the author's opinion?", "is that just his opinion?"])
+def test_whether_the_last_answer_is_the_authors_opinion_is_asked_of_it(bot, first, expected, framing, question):
+    """Walk 15: 'Is that the author's opinion?' after the project's weekly figure answered 'This is an opinion of the
+    blog post's author' over an unrelated blog opinion: a figure mislabelled as opinion."""
+    reply = reply_to(bot, question, after=first)
+    assert reply.answered and reply.message.startswith(framing)
+    assert reply.statements[0].fact_id == expected

@@ -52,6 +52,11 @@ THAT_AGAINST = re.compile(r"^(?:and |so |but |ok )?(?:is|was|are|were) (?:that|t
                           r"lower|bigger|smaller|greater|larger) than\b")
 
 
+# "is that the author's opinion?" of the last answer: whose statement it is (an author's view is labelled so)
+WHOSE_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:is|was) (?:that|this|it) (?:just |only |really |actually )?"
+                        r"(?:the (?:author|blogger|writer)'?s|his|her) (?:own )?(?:opinion|view)\s*\??\s*$")
+
+
 def doubts(text: str) -> bool:
     """"Is that true?", "really?", "that's from the General Staff, right?": a doubt about the last answer. "Is it true
     that 500 surrendered in one week?" states the figure it doubts: a check of its own, read as any question."""
@@ -72,6 +77,10 @@ class LastAnswer:
             return self.refuse("not-covered", "not-covered", [last.id]), context  # reported, not whether it is kept
         if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
             return self.refuse("not-covered", "not-covered", [last.id]), context
+        if WHOSE_VIEW.match(text):  # the last answer's own kind, never another fact that happens to be an opinion
+            shown = [last] + [self.store.facts[i] for i in context["facts"][1:2] if i in {c.fact for c in last.conflicts_with}]
+            return Reply(True, rp.framing(self.store, shown, False) if last.kind == "opinion" else rp.NOT_A_VIEW,
+                         [self.statement(f) for f in shown]), context
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or doubts(text):
             return self.who_says(last, context, page), context
