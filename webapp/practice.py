@@ -7,6 +7,7 @@ are left out, and no two questions lean on the same fact (figure) while others a
 from __future__ import annotations
 
 import random
+from collections import Counter
 from typing import Iterable, Sequence
 
 from .bank import Bank
@@ -32,7 +33,9 @@ def practice_draw(bank: Bank, store: Store, scope: QuizScope, length: int, seed:
 
 def distinct_facts(ranked: Sequence[Question], length: int) -> list[Question]:
     """Up to `length` questions in the given preference, first those whose facts no chosen question
-    uses yet; only when those run out do questions on an already asked fact fill the quiz."""
+    uses yet; only when those run out do questions on an already asked fact fill the quiz, those whose
+    facts have been asked least first (a five-question quiz from seven questions on four facts asked
+    'which region?' twice, while a question on another fact was left)."""
     chosen, seen, rest = [], set(), []
     for q in ranked:
         if len(chosen) == length:
@@ -42,4 +45,10 @@ def distinct_facts(ranked: Sequence[Question], length: int) -> list[Question]:
             continue
         chosen.append(q)
         seen |= set(q.fact_ids)
-    return chosen + rest[: length - len(chosen)]
+    uses = Counter(f for q in chosen for f in q.fact_ids)
+    while len(chosen) < length and rest:
+        q = min(rest, key=lambda r: sum(uses[f] for f in r.fact_ids))  # (the first of equals: the preference holds)
+        rest.remove(q)
+        chosen.append(q)
+        uses.update(q.fact_ids)
+    return chosen
