@@ -62,14 +62,18 @@ WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what r
 # "what does the author think about THAT / conclude from it / think it means": the view linked to the last answer
 VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded|make of|read into|mean|means|view|opinion|take|verdict)"
                           r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$")
-# "and what is that in square kilometres?", "in km?", "as a number?": the last answer's figure in another unit
-CONVERT = re.compile(r"^(and |so |ok )?((what|how much|how many|how big) (is|was|are|would) (that|this|it)( be)? )?(in|as) (square |sq )?"
-                     r"(kilometres|kilometers|km|kms|km2|km²|sq km|sqkm|miles|mi|acres|hectares|percent|a percentage|percentages|a number|"
-                     r"numbers|real numbers|actual numbers|absolute terms|absolute numbers)"
-                     r"(,? (not|rather than|instead of) (in |as )?(a )?(percent|percentages?|shares?|km|kilometres|kilometers))?\W*$"
-                     # "so how many is that per year?", "what's that a month?": the last answer's rate over another period
-                     r"|^(and |so |ok )?(like )?(how many|how much|what(?:'s| is)?)( is| was| would| does)?( that| this| it)( be| come to| make)?"
-                     r" (per|a|each|every|in a|in a whole|in one|over a|over a whole|for a|for a whole) (year|month|day|week)\W*$")
+# the last answer's figure in other terms, bare or asked in full (one definition for both; understand.follows reads the
+# bare form as a follow-up): a unit ("in square km?", "as a percentage?", "and what is that in square kilometres?",
+# "in km, not percent?") or a period ("per year?", "so how many is that per year?", "what's that a month?")
+OTHER_UNIT = (r"(?:in|as) (?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|sqkm|miles|mi|acres|hectares|percent\w*|a percentage|"
+              r"percentages|a number|numbers|real numbers|actual numbers|absolute terms|absolute numbers)"
+              r"(?:,? (?:not|rather than|instead of) (?:in |as )?(?:a )?(?:percent|percentages?|shares?|km|kilometres|kilometers))?")
+OTHER_PERIOD = r"(?:per|in a|in a whole|in one|over a|over a whole|for a|for a whole) (?:year|month|day|week)"
+# asked in full, "a month" and "each week" are a period too ("what's that a month?"); bare, "and each week?" asks for
+# the weekly fact, not the last figure over a week
+CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:what|how much|how many|how big)(?:'s| is| was| are| would| does)? (?:that|this|it)"
+                     rf"(?: be| come to| make)? (?:(?:a|each|every) (?:year|month|day|week)|{OTHER_PERIOD}|{OTHER_UNIT})"
+                     rf"|{OTHER_PERIOD}|{OTHER_UNIT})\W*$")
 
 
 def unit_word(text: str) -> str:
