@@ -33,7 +33,7 @@ from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
 from .fit import (COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
                   type_bonus, unit_fits)
-from .followups import follow_bonus
+from .followups import follow_bonus, reason_linked
 from .weights import MIN_COVERAGE, coverage, idea_weight, needed, rounds_to
 from .understand import qtype_of
 from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
@@ -302,6 +302,9 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     if asked:  # facts with an example question worded like this one are candidates whatever their bm25
         known = {fid for fid, _ in hits}
         hits = hits + [(fid, 0.0) for fid in sorted(asked, key=lambda i: -asked[i]) if fid not in known]
+    if own and qtype in ("why", "how") and near:  # the last answer's links, for a reason asked of the follow-up's own words
+        known = {fid for fid, _ in hits}
+        hits = hits + [(fid, 0.0) for fid in sorted(near) if fid not in known]
     literal_rank: dict[str, int] = {}
     if hits:
         # the question's own words, unexpanded: among the candidates, facts that say it the way the
@@ -328,6 +331,8 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
             continue
         cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics, weights)
         score += follow_bonus(index, f, qtype, near, own, shown, prev)
+        if reason_linked(index, f, qtype, near, own):  # (scored as holding all it is asked)
+            cov, score = 1.0, score + 1.0 - cov
         score += ASK_WEIGHT * asked.get(fid, 0.0)
         score += BM25_TIE * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
         if fid in literal_rank:

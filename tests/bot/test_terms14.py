@@ -1,0 +1,26 @@
+"""Session 14's tuner round on the blind sets U (phones, non-native speakers) and V (teachers and librarians
+cross-checking the articles): each rule checked on questions of our own, not the sets' wording. What a visitor sees:
+the lead fact, or a refusal."""
+from __future__ import annotations
+
+import pytest
+
+
+def lead(bot, *turns):
+    context, reply = None, None
+    for q in turns:
+        reply, context = bot.answer(q, context)
+    return reply.statements[0].fact_id if reply.answered else None
+
+
+# a reason or a way asked of the follow-up's own words ("why did they sign up?") after a figure that only mentions them:
+# the claim the last answer links to, not the figure again
+@pytest.mark.parametrize("turns, expected", [
+    (("how many of the captured men have a criminal past?", "how did the army get them to join?"), "recruitment-incentives"),
+    (("criminal records share", "why would they enlist"), "recruitment-incentives"),
+    (("what percent have criminal records", "how were they lured in?"), "recruitment-incentives"),
+    # the last answer itself says how: it stays the answer
+    (("What share of the prisoners are foreigners?", "how were they recruited?"), "foreign-fighters-blog"),
+])
+def test_a_reason_asked_after_a_figure_is_the_linked_claim(bot, turns, expected):
+    assert lead(bot, *turns) == expected
