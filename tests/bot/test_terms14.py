@@ -24,3 +24,13 @@ def lead(bot, *turns):
 ])
 def test_a_reason_asked_after_a_figure_is_the_linked_claim(bot, turns, expected):
     assert lead(bot, *turns) == expected
+
+
+# a phone's shorthand and other languages' spellings read as the words they stand for (normalize.CHAT_SPELLINGS)
+@pytest.mark.parametrize("question, expected", [
+    ("ru army losses according to gen staff?", "casualties-general-staff"),
+    ("what procent of pows are kontrakt soldiers", "contract-share-blog"),
+    ("hwo mnay soldat surrendered in the record week", "record-week-august-2024"),
+])
+def test_shorthand_and_foreign_spellings(bot, question, expected):
+    assert lead(bot, question) == expected

@@ -187,7 +187,10 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "
                   "who's": "who is", "hows": "how", "whys": "why", "im": "i",
                   "wen": "when", "b4": "before", "n": "and", "whens": "when is", "thru": "through", "cuz": "because", "prolly": "probably", "convo": "conversation", "2day": "today", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
                   "peeps": "people", "peple": "people", "ppl's": "people", "meny": "many", "mony": "many", "enuf": "enough", "enought": "enough", "becuz": "because", "becos": "because",
-                  "coz": "because", "thier": "their", "alot": "a lot", "howmany": "how many", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't"}
+                  "coz": "because", "thier": "their", "alot": "a lot", "howmany": "how many", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't",
+                  # a phone's shorthand and the spellings of other languages' speakers ("ru losses", "kontrakt soldat procent")
+                  "ru": "russian", "rus": "russian", "mnay": "many", "hwo": "how", "gen": "general", "procent": "percent",
+                  "prozent": "percent", "kontrakt": "contract", "soldat": "soldier", "soldats": "soldiers", "soldaten": "soldiers"}
 
 ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"
                          r"news|report|article|piece|post|writer|author)( (says|said|puts it|reports|explains|has it|claims|tells it|quotes))?\b(?! (think|thinks|argue|argues|believe|believes|view|opinion|conclude|concludes))"
