@@ -34,3 +34,26 @@ def test_a_reason_asked_after_a_figure_is_the_linked_claim(bot, turns, expected)
 ])
 def test_shorthand_and_foreign_spellings(bot, question, expected):
     assert lead(bot, question) == expected
+
+
+# refusals worded the way a phone user or a non-native speaker types them
+@pytest.mark.parametrize("turns", [
+    ("when the war is going to end?",),  # no article reports an end
+    ("meaning of mobilised",),  # a definition no fact gives (the facts that use it are offered)
+    ("NCO meaning?",),
+    ("what does the author think of putin", "do you agree with him?"),  # the bot has no view
+    ("is it morally right to give up?",),
+    ("ukraine losses total",),  # Ukraine's own losses: not what the articles count
+    ("what zelensky said about the exchanges",),  # no fact is his
+])
+def test_terse_refusals(bot, turns):
+    assert lead(bot, *turns) is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("what the general staff says about losses", "casualties-general-staff"),
+    ("officers meaning", None),
+    ("is it right that 10,000 surrendered?", "captured-by-end-2025"),  # a check, not a moral verdict
+])
+def test_terse_forms_still_answer_what_a_fact_says(bot, question, expected):
+    assert lead(bot, question) == expected

@@ -26,7 +26,10 @@ END = r"(?:,? (?:exactly|actually|in general|again|in simple terms|in plain engl
 INDEFINITE = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s| is| are|s)? (?:a|an) {QUOTE}{TERM}{QUOTE}{END}")
 # "what does X mean", "what is meant by X", "what does X stand for"
 MEANS = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s|s) {QUOTE}{TERM}{QUOTE} mean(?: tho| though| here| exactly)?\W*$"
-                   rf"|^(?:so |and |but |ok )?{QUOTE}{TERM}{QUOTE} (?:means|mean) what\W*$"  # "whats X mean", "X means what"
+                   rf"|^(?:so |and |but |ok )?{QUOTE}{TERM}{QUOTE} (?:means|mean) (?:what|who)\W*$"  # "whats X mean", "X means what"
+                   # a non-native speaker's order: "conscript meaning?", "what means hotline", "meaning of NCO"
+                   rf"|^(?:so |and |but |ok )?{QUOTE}{TERM}{QUOTE} meaning\W*$|^(?:so |and |but |ok )?what means {QUOTE}{TERM}{QUOTE}\W*$"
+                   rf"|^(?:so |and |but |ok )?(?:the )?meaning of (?:the )?(?:word |term )?{QUOTE}{TERM}{QUOTE}\W*$"
                    rf"|\bwhat (?:does|do|did) (?:the )?(?:word |term |phrase |expression )?{QUOTE}{TERM}{QUOTE} (?:mean|means|stand for)\b"
                    rf"(?! when)|\bwhat is meant by (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE}{END}")
 # "what are the X", "what is the X": a definition only when X is a name (see module docstring)

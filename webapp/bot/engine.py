@@ -46,7 +46,8 @@ MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
                   r"conclude|believe|count|call|estimate)\b"
                   r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond"
-                  r"|think|believe|argue|claim|suggest)\w*\b|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:say|said|speak|spoke|talk|talked) (?:anything|something|publicly)\b")
+                  r"|think|believe|argue|claim|suggest)\w*\b|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:say|said|speak|spoke|talk|talked) (?:anything|something|publicly)\b"
+                  r"|^what (?:the )?([a-z][a-z' -]{1,40}?) (?:said|says|say|claimed|claims) (?:about|on|of)\b")  # (a phone's "what putin said about…")
 # "what is Putin's view": the same as "what does Putin think"
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
 # words of "what does X say" that name no one in particular
@@ -407,7 +408,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
         m = SAYS.search(text) or OWN_VIEW.search(text)
         if not m:
             return None
-        said_by = m.group(1) or m.group(2) or (m.group(3) if m.re is SAYS else None)
+        said_by = m.group(1) or m.group(2) or (m.group(3) or m.group(4) if m.re is SAYS else None)
         if named := self.named_sources(said_by):  # ("did the blog say anything about X": what it says on X, not a speaker)
             return None if m.lastindex == 3 else ([], named)
         words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]
