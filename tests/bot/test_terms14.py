@@ -57,3 +57,16 @@ def test_terse_refusals(bot, turns):
 ])
 def test_terse_forms_still_answer_what_a_fact_says(bot, question, expected):
     assert lead(bot, question) == expected
+
+
+# "is that number in the other article too?": the other article's figure for the same point, or a refusal saying it
+# gives none; not the last answer's figure again
+@pytest.mark.parametrize("turns, expected", [
+    (("what share have a criminal record", "is that number in the news report too?"), None),
+    (("how many soldiers has russia lost according to the general staff", "are those figures in the blog too?"), None),
+    (("how many foreigners are among the prisoners according to the news report", "is that figure in the blog as well?"),
+     "foreign-fighters-blog"),
+    (("how many were captured by the end of 2025", "is that number in the blog?"), "captured-by-end-2025"),
+])
+def test_a_figure_asked_of_an_article_by_name(bot, turns, expected):
+    assert lead(bot, *turns) == expected

@@ -79,8 +79,8 @@ class LastAnswer:
         if (converted := self.in_other_terms(text, last)) is not None:
             return converted, context
         if AGAIN.match(text) and last.figures or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
-                and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
-            # "how many was that?": the figure of the last answer
+                and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text):
+            # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if qtype == "opinion" and VIEW_OF_THAT.search(text):  # "what does the author conclude from that?": the view
             views = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
@@ -163,7 +163,8 @@ class LastAnswer:
         """"And the blog?", "does the other article agree?": the other (or named) article on the last answer's point."""
         named = self.named_sources(text)
         # "does the blog give an NCO figure?" after the news report's NCO share: its words name the last answer's point
-        point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS]  # each word's forms, expanded once
+        # ("is that NUMBER in the news article too?": a figure of the point, asked for below, not a word of it)
+        point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS and not A_FIGURE.fullmatch(w)]  # each word's forms, expanded once
         on_point = all(forms & self.index.fact_stems[last.id] for forms in point)
         if not (OTHER_ARTICLE.search(text) or (named and on_point)):
             return None
