@@ -70,3 +70,15 @@ def test_terse_forms_still_answer_what_a_fact_says(bot, question, expected):
 ])
 def test_a_figure_asked_of_an_article_by_name(bot, turns, expected):
     assert lead(bot, *turns) == expected
+
+
+# "why there?" / "why?": a reason a statement gives of its own (the hotspots are "places where Russian forces have lost
+# very heavily"), before a linked claim that gives none
+@pytest.mark.parametrize("turns, expected", [
+    (("which region saw the most captures", "why there?"), "surrender-hotspots-blog"),
+    (("where were most prisoners caught", "why?"), "surrender-hotspots-blog"),
+    (("how many ukrainians came home in exchanges", "why?"), "ukrainians-home-in-exchanges"),
+    (("what was the record week", "why that week?"), None),  # no article says why
+])
+def test_why_gets_a_stated_reason(bot, turns, expected):
+    assert lead(bot, *turns) == expected
