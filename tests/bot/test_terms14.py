@@ -82,3 +82,13 @@ def test_a_figure_asked_of_an_article_by_name(bot, turns, expected):
 ])
 def test_why_gets_a_stated_reason(bot, turns, expected):
     assert lead(bot, *turns) == expected
+
+
+# "and the rest?" after the blog's version of a share: the sum Sourced worked out from the news report's version
+@pytest.mark.parametrize("turns", [
+    ("what share of prisoners are officers according to the blog", "and the remainder?"),
+    ("how many ncos were there", "what about the rest then, they dont add up to 100 percent"),
+    ("what percentage are rank and file in the blog", "what do they add up to"),
+])
+def test_the_rest_after_either_version_of_a_share(bot, turns):
+    assert lead(bot, *turns) == "rank-breakdown-sum"

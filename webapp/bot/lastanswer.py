@@ -28,7 +28,7 @@ KEPT = re.compile(r"\b(?:actually|really|in practice|in reality)\b.*\b(?:get|get
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
 LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?(?:the )?(?:rest|remainder|remaining \w+|what'?s left(?: over)?"
                        r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
-                       r"|what (?:does|do) (?:it|they|those) add up to)\W*$")
+                       r"|what (?:does|do) (?:it|they|those) add up to)(?: then| though)?(?:,? (?:it|they|that) (?:doesn'?t|don'?t|does not|do not) add(?: up)?(?: to (?:100|a hundred)(?: percent)?)?)?\W*$")
 SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
 # "exact number?", "is there an exact figure?": asked of a fact giving "hundreds", the articles give none
 EXACT = re.compile(r"^(?:and |so |ok |but )?(?:(?:is there |do they give |what(?:'s| is) )?(?:an? |the )?(?:exact|precise|actual|real) "
@@ -181,8 +181,9 @@ class LastAnswer:
         """The last answer's figure in another unit or period ("in km?", "so how many is that per year?"), or the sum
         Sourced worked out from it ("rest?"): a computed fact, the last one when it already gives that unit, or a refusal
         (the bot does no arithmetic of its own)."""
-        if LEFT_OVER.match(text) and (done := [self.store.facts[i] for i in self.derived_from.get(last.id, ())]):
-            # "rest?", "and what's left over?" after a share: the sum Sourced worked out from it
+        versions = [last.id] + [c.fact for c in last.conflicts_with]  # (after the blog's share: the sum from the news report's)
+        if LEFT_OVER.match(text) and (done := [self.store.facts[i] for v in versions for i in self.derived_from.get(v, ())]):
+            # "rest?", "and what's left over?" after a share: the sum Sourced worked out from it, or from the other article's version
             return Reply(True, rp.framing(self.store, done[:1], False), [self.statement(done[0])])
         if CONVERT.match(text) and unit_word(text) == "percent" and self.in_unit(last, "percent"):  # "as a percentage?" after one
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
