@@ -92,3 +92,14 @@ def test_why_gets_a_stated_reason(bot, turns, expected):
 ])
 def test_the_rest_after_either_version_of_a_share(bot, turns):
     assert lead(bot, *turns) == "rank-breakdown-sum"
+
+
+# "and what actually happened to them instead?" after a promise: the linked statement of what was done instead
+@pytest.mark.parametrize("turns, expected", [
+    (("what were the recruits promised", "so what really happened to them?"), "sent-untrained-into-drone-zones"),
+    (("how many were tricked into joining", "what did they get in the end"), "sent-untrained-into-drone-zones"),
+    # a guarantee whose keeping no article reports: still refused as before
+    (("what are prisoners guaranteed", "what actually happens to them?"), None),
+])
+def test_what_was_done_instead_of_a_promise(bot, turns, expected):
+    assert lead(bot, *turns) == expected

@@ -25,6 +25,11 @@ RARE = 3  # a word at most this many facts hold is what a fact is about
 # "do they ACTUALLY get it?", "is it really kept in practice?" after a promise or guarantee
 KEPT = re.compile(r"\b(?:actually|really|in practice|in reality)\b.*\b(?:get|gets|got|receive\w*|happen\w*|kept|keep|keeps|"
                   r"honou?r\w*|deliver\w*|stick\w*|follow\w*)\b|\b(?:is|was|are|were) (?:it|that|the promise) (?:ever )?(?:kept|honou?red)\b")
+# "and what actually happened to them instead?", "what did they get instead?" after a promise: what was done instead of it,
+# which a statement linked to the last answer (or one step further) says in its own words
+INSTEAD_ASKED = re.compile(r"^(?=.*\b(?:instead|actually|really|in the end|in reality|after that)\b)(?:and |so |but |ok )?what (?:actually |really )?(?:happened|happens|did they get|were they given|was done)"
+                           r"(?: to them| to those men| to these men| with them)?(?: actually| really)?(?: instead| in the end| in reality| after that)?\W*$")
+INSTEAD = re.compile(r"\b(?:instead|rather than)\b", re.I)
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
 LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?(?:the )?(?:rest|remainder|remaining \w+|what'?s left(?: over)?"
                        r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
@@ -67,6 +72,8 @@ class LastAnswer:
             return None
         if (detail := self.last_detail(text, last, context)) is not None:
             return detail, context
+        if INSTEAD_ASKED.match(text) and PROMISE.search(last.statement.lower()) and (done := self.done_instead(last, context)):
+            return done, {**context, "facts": [done.statements[0].fact_id, *context["facts"]]}
         if KEPT.search(text) and PROMISE.search(last.statement.lower()):  # "do they actually get it?": a promise
             return self.refuse("not-covered", "not-covered", [last.id]), context  # reported, not whether it is kept
         if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
@@ -113,6 +120,13 @@ class LastAnswer:
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
         return None
+
+    def done_instead(self, last: Fact, context: dict) -> Reply | None:
+        """What was done instead of what the last answer says was promised: a linked statement saying "instead"."""
+        hops = [i for i in context.get("near", []) if i in self.store.facts]
+        hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
+        instead = [self.store.facts[i] for i in hops if i not in context["facts"] and INSTEAD.search(self.store.facts[i].statement)]
+        return Reply(True, rp.framing(self.store, instead[:1], False), [self.statement(instead[0])]) if instead else None
 
     def who_says(self, last: Fact, context: dict, page: bool) -> Reply:
         """The last answer again with who makes the claim; after both articles' versions side by side, who makes it in
