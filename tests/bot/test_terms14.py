@@ -103,3 +103,14 @@ def test_the_rest_after_either_version_of_a_share(bot, turns):
 ])
 def test_what_was_done_instead_of_a_promise(bot, turns, expected):
     assert lead(bot, *turns) == expected
+
+
+# a linked claim gets the bonus of a reason or a way only when it holds what the follow-up adds
+@pytest.mark.parametrize("turns, expected", [
+    (("what share are mercenaries", "how does russia recruit them?"), "foreign-fighters-blog"),
+    (("how many foreign fighters are among the prisoners", "how were they lured?"), "foreign-fighters-blog"),
+    (("how many foreigners were captured", "why did they join?"), "foreign-fighters-blog"),
+    (("how many foreigners were captured", "how are they treated once caught?"), "foreign-fighters-abandoned"),
+])
+def test_a_linked_claim_answers_a_how_only_on_its_point(bot, turns, expected):
+    assert lead(bot, *turns) == expected

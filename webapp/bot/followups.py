@@ -106,8 +106,10 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
     """A follow-up narrows the last answer: to the facts it links to (a reason, for "why"), to a fact holding
     what the follow-up adds ("were THEY MARKED?"), and not to the fact just given again."""
     score = 0.0
-    if f.id in near:
-        score += 0.1 + (0.15 if qtype in ("why", "how", "opinion") and f.kind in ("claim", "opinion") else 0.0)
+    holds_own = bool(own) and all(c & index.fact_stems[f.id] for c in own)
+    if f.id in near:  # (a linked reason or way: one holding what the follow-up adds, when it adds something: "how do they
+        # get RECRUITED?" after the foreigners' share is not the linked claim on Russia not taking them back)
+        score += 0.1 + (0.15 if qtype in ("why", "how", "opinion") and f.kind in ("claim", "opinion") and (holds_own or not own) else 0.0)
     if own and all(c & index.fact_stems[f.id] for c in own):
         score += 0.3
     if own and prev:  # "what about OFFICERS?" after "what intel do prisoners give": officers, in that intel
