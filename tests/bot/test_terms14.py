@@ -114,3 +114,13 @@ def test_what_was_done_instead_of_a_promise(bot, turns, expected):
 ])
 def test_a_linked_claim_answers_a_how_only_on_its_point(bot, turns, expected):
     assert lead(bot, *turns) == expected
+
+
+# an article named by two content words of its title ("the piece on mass surrenders"): a question about the article
+@pytest.mark.parametrize("question, expected", [
+    ("who is the author of the piece on mass surrenders?", "source:blog-mass-surrenders"),
+    ("who wrote that mass surrenders piece", "source:blog-mass-surrenders"),
+    ("who wrote about the revolt against putin", "source:news-record-surrenders"),
+])
+def test_an_article_named_by_its_title_words(bot, question, expected):
+    assert lead(bot, question) == expected
