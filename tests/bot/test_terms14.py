@@ -124,3 +124,13 @@ def test_a_linked_claim_answers_a_how_only_on_its_point(bot, turns, expected):
 ])
 def test_an_article_named_by_its_title_words(bot, question, expected):
     assert lead(bot, question) == expected
+
+
+# how the project gets its message to the soldiers, in words the fact does not use ("reach", "bypass", "get past")
+@pytest.mark.parametrize("question", [
+    "how does ukraine reach russian soldiers?",
+    "does the project bypass russian state media?",
+    "how do they get past the commanders?",
+])
+def test_reaching_the_soldiers(bot, question):
+    assert lead(bot, question) == "reaches-soldiers-directly"
