@@ -134,3 +134,13 @@ def test_an_article_named_by_its_title_words(bot, question, expected):
 ])
 def test_reaching_the_soldiers(bot, question):
     assert lead(bot, question) == "reaches-soldiers-directly"
+
+
+# "did it work?": the statement judging whether it did ("none of which has stopped a growing collapse")
+@pytest.mark.parametrize("turns", [
+    ("what has putin done to make up for battlefield failures", "has it worked?"),
+    ("what has putin done to make up for battlefield failures", "and it really worked?"),
+    ("does the blog say putin raised pay", "so did that help?"),
+])
+def test_whether_it_worked(bot, turns):
+    assert lead(bot, *turns) == "putin-compensation-tactics"

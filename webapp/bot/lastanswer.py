@@ -30,6 +30,13 @@ KEPT = re.compile(r"\b(?:actually|really|in practice|in reality)\b.*\b(?:get|get
 INSTEAD_ASKED = re.compile(r"^(?=.*\b(?:instead|actually|really|in the end|in reality|after that)\b)(?:and |so |but |ok )?what (?:actually |really )?(?:happened|happens|did they get|were they given|was done)"
                            r"(?: to them| to those men| to these men| with them)?(?: actually| really)?(?: instead| in the end| in reality| after that)?\W*$")
 INSTEAD = re.compile(r"\b(?:instead|rather than)\b", re.I)
+# "did it work?", "and it worked?": whether what the last answer reports had its effect, which only a statement judging
+# its outcome says ("none of which has stopped a growing collapse")
+WORKED = re.compile(r"^(?:and |so |but |ok )?(?:(?:did|does|has|have|is|was) (?:it|that|this|they|those|any of (?:it|that|them))"
+                    r"(?: actually| really| ever)? (?:work|worked|working|help|helped|succeed|succeeded|pay off|paid off)"
+                    r"|(?:it|that|they) (?:actually |really )?(?:worked|helped|succeeded|paid off))\W*$")
+OUTCOME_SAID = re.compile(r"\bnone of which\b|\b(?:has|have|had|did) (?:not |never )?(?:stopped|worked|succeeded|helped)\b"
+                          r"|\b(?:failed|backfired|in vain|to no avail)\b")
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
 LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?(?:the )?(?:rest|remainder|remaining \w+|what'?s left(?: over)?"
                        r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
@@ -149,6 +156,11 @@ class LastAnswer:
     def last_detail(self, text: str, last: Fact, context: dict) -> Reply | None:
         """What the last answer says of its own figure: its exact number ("exact number?"), its average ("what's the
         average?"), how big it is ("is that a lot?"), when it began or what came before ("since when?", "before that?")."""
+        if WORKED.match(text):  # the last answer, or a statement it links to, judging whether it worked
+            judged = [f for f in [last] + [self.store.facts[i] for i in context.get("near", []) if i in self.store.facts]
+                      if OUTCOME_SAID.search(f.statement)]
+            if judged:
+                return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])])
         if AVERAGE_OF_IT.match(text):  # "what's the average?" after the prisoners' ages: only an average the fact gives
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if re.search(r"\baverage\b", last.statement) \
                 else self.refuse("not-covered", "no-figure", [last.id])
