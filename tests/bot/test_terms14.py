@@ -144,3 +144,15 @@ def test_reaching_the_soldiers(bot, question):
 ])
 def test_whether_it_worked(bot, turns):
     assert lead(bot, *turns) == "putin-compensation-tactics"
+
+
+# a choice open to a prisoner asked after a longer subject: only a fact saying it answers
+@pytest.mark.parametrize("question, expected", [
+    ("can a captured russian soldier refuse to go home?", None),
+    ("could a russian prisoner of war remain in ukraine?", None),
+    ("can a prisoner who surrendered settle in ukraine?", None),
+    ("can russian soldiers stay alive by surrendering?", "surrender-as-survival"),
+    ("can a russian soldier surrender through the hotline?", "iwtl-channels"),
+])
+def test_a_choice_after_a_longer_subject(bot, question, expected):
+    assert lead(bot, question) == expected

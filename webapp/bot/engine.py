@@ -40,6 +40,8 @@ __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 ONE_YEAR = re.compile(r"\b(?:during|in|over|throughout) (?:the (?:whole|course|entire|full) (?:year )?of )?(?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
 # what a prisoner may choose to do ("can they STAY in Ukraine", "can a prisoner REFUSE to go back")
 CHOICE = re.compile(r"(stay|remain|refuse|choose|decide|opt|apply|request|settle|emigrate|vote|marry|work)\w*$")
+# the same after a longer subject ("can a Russian POW who surrendered REFUSE…", "can a Russian who surrenders ask to STAY…")
+CHOICE_LATER = re.compile(r"^(?:can|could) (?:the |a |an |any )?(?:[a-z']+ ){1,4}?(?:ask to |be allowed to |choose to )?(stay|remain|refuse|settle|emigrate)\b(?! alive)")
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
 SUM_NAMED = re.compile(r"(?:what|how much)(?:'s| is| was| are| were)? (?:the |a |an )?(?:\w+ ){0,2}(?:pay|salary|salaries|wages?|income|earnings)\b")
 MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
@@ -393,6 +395,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
                 and (CHOICE.match(m.group(1)) and text.startswith(("can ", "could ", "are ", "is "))
                      or (only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8)):
             # "can the prisoners STAY…", "can a prisoner REFUSE…": a choice open to them, which the answer must hold
+            out.append(self.lex.expand(stem(m.group(1))))
+        elif m := CHOICE_LATER.match(text):
             out.append(self.lex.expand(stem(m.group(1))))
         for rx in (OWNED, HEAD_OF, WHEN_WAS, GIVEN_WHAT):
             for m in rx.finditer(text):
