@@ -156,3 +156,14 @@ def test_whether_it_worked(bot, turns):
 ])
 def test_a_choice_after_a_longer_subject(bot, question, expected):
     assert lead(bot, question) == expected
+
+
+# the bot's own view asked of the articles is refused; what their records say still answers the plain question
+@pytest.mark.parametrize("question, expected", [
+    ("in your view, is the blog trustworthy?", None),
+    ("what's your opinion of the news report?", None),
+    ("is the blog post reliable?", "source:blog-mass-surrenders"),
+    ("Which article should I trust more?", "source:blog-mass-surrenders"),
+])
+def test_the_bots_own_view_of_an_article(bot, question, expected):
+    assert lead(bot, question) == expected

@@ -36,6 +36,9 @@ from .understand import TRUST_FIGURE, Scope, qtype_of, understand
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
 
+# "which article is more reliable IN YOUR OPINION?": the bot's own view, asked even of the articles (their records answer
+# "which should I trust more?")
+BOTS_OWN_VIEW = re.compile(r"\bin (?:your|ur) (?:own )?(?:opinion|view)\b|\b(?:your|ur) (?:own |personal )?(?:opinion|view|verdict)\b")
 # a figure for one year only ("during 2025", "in 2025 alone")
 ONE_YEAR = re.compile(r"\b(?:during|in|over|throughout) (?:the (?:whole|course|entire|full) (?:year )?of )?(?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
 # what a prisoner may choose to do ("can they STAY in Ukraine", "can a prisoner REFUSE to go back")
@@ -157,7 +160,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             return self.refuse("not-covered", "no-check"), context
         if self.source_url is not None and about.ABOUT_ME.search(u.text):  # "can I trust you?": what the bot is
             return self.about_me()
-        if PROPAGANDA_VERDICT.search(u.text):  # "isn't that just Kyiv propaganda?": a verdict, no view of the bot's
+        if PROPAGANDA_VERDICT.search(u.text) or BOTS_OWN_VIEW.search(u.text):  # "isn't that just Kyiv propaganda?": a verdict, no view of the bot's
             return self.refuse("not-covered", "no-view"), context
         if (articles := self.about_articles(u.text, context)) is not None:
             return articles
