@@ -167,3 +167,13 @@ def test_a_choice_after_a_longer_subject(bot, question, expected):
 ])
 def test_the_bots_own_view_of_an_article(bot, question, expected):
     assert lead(bot, question) == expected
+
+
+# "which month?", "as of when?": the date the last answer's statement gives, or a refusal when it gives none
+@pytest.mark.parametrize("turns, expected", [
+    (("what was the biggest week for surrenders", "what year was that?"), "record-week-august-2024"),
+    (("how much land did russia take", "as of when?"), "territory-taken-2025"),
+    (("how many surrender each week", "which month?"), None),
+])
+def test_the_date_of_the_last_answer(bot, turns, expected):
+    assert lead(bot, *turns) == expected

@@ -37,6 +37,10 @@ WORKED = re.compile(r"^(?:and |so |but |ok )?(?:(?:did|does|has|have|is|was) (?:
                     r"|(?:it|that|they) (?:actually |really )?(?:worked|helped|succeeded|paid off))\W*$")
 OUTCOME_SAID = re.compile(r"\bnone of which\b|\b(?:has|have|had|did) (?:not |never )?(?:stopped|worked|succeeded|helped)\b"
                           r"|\b(?:failed|backfired|in vain|to no avail)\b")
+# "which month?", "as of when?": the date of the last answer's figure, which its statement gives (or does not)
+DATE_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:which|what) (?:month|year|date)|as of when|up to when|until when|by when|when exactly|exactly when)"
+                      r"(?: (?:was|is) (?:that|it|this))?(?: exactly)?\W*$")
+DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
 LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?(?:the )?(?:rest|remainder|remaining \w+|what'?s left(?: over)?"
                        r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
@@ -156,6 +160,9 @@ class LastAnswer:
     def last_detail(self, text: str, last: Fact, context: dict) -> Reply | None:
         """What the last answer says of its own figure: its exact number ("exact number?"), its average ("what's the
         average?"), how big it is ("is that a lot?"), when it began or what came before ("since when?", "before that?")."""
+        if DATE_ASK.match(text):  # "which month?" after the record week (August 2024); after a figure with no date, none
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if DATED.search(last.statement) \
+                else self.refuse("not-covered", "not-covered", [last.id])
         if WORKED.match(text):  # the last answer, or a statement it links to, judging whether it worked
             judged = [f for f in [last] + [self.store.facts[i] for i in context.get("near", []) if i in self.store.facts]
                       if OUTCOME_SAID.search(f.statement)]
