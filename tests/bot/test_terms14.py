@@ -177,3 +177,13 @@ def test_the_bots_own_view_of_an_article(bot, question, expected):
 ])
 def test_the_date_of_the_last_answer(bot, turns, expected):
     assert lead(bot, *turns) == expected
+
+
+# two years set against each other with "vs"/"versus": the fact comparing them, as for "more in 2025 than in 2024?"
+@pytest.mark.parametrize("question, expected", [
+    ("surrenders 2024 versus 2025?", "record-year-2025"),
+    ("surrenders in 2024 vs 2025", "record-year-2025"),
+    ("russian losses 2024 vs 2025", None),  # no fact gives 2024's losses
+])
+def test_years_set_against_each_other(bot, question, expected):
+    assert lead(bot, question) == expected
