@@ -187,3 +187,13 @@ def test_the_date_of_the_last_answer(bot, turns, expected):
 ])
 def test_years_set_against_each_other(bot, question, expected):
     assert lead(bot, question) == expected
+
+
+# a bare % sign asks for a share ("foreigners % among pows")
+@pytest.mark.parametrize("question, expected", [
+    ("mercenaries % of prisoners", "mercenaries-news"),
+    ("criminal record % of prisoners", "criminal-records"),
+    ("contract soldiers in %", "contract-share-blog"),
+])
+def test_a_bare_percent_sign_asks_a_share(bot, question, expected):
+    assert lead(bot, question) in (expected, {"mercenaries-news": "foreign-fighters-blog"}.get(expected))

@@ -265,6 +265,8 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
     trusting(u)
+    if u.qtype is None and re.search(r"(?<![\d.])\s*%", t):  # "foreigners % among pows": a bare % sign asks for a share
+        u.qtype = "share"
     if reading.checks_a_date and u.qtype is None:
         u.qtype = "when"  # "did the invasion begin in 2015?": when it began
     stated = [n for n in reading.numbers if n not in reading.years]
