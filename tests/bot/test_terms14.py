@@ -197,3 +197,13 @@ def test_years_set_against_each_other(bot, question, expected):
 ])
 def test_a_bare_percent_sign_asks_a_share(bot, question, expected):
     assert lead(bot, question) in (expected, {"mercenaries-news": "foreign-fighters-blog"}.get(expected))
+
+
+# "max"/"maximum" is the record, as "highest" and "peak" are
+@pytest.mark.parametrize("turns, expected", [
+    (("how many surrender per week on average", "what about the max?"), "record-week-august-2024"),
+    (("max surrenders in one week?",), "record-week-august-2024"),
+    (("maximum age of the prisoners?",), "prisoner-age-range"),
+])
+def test_max_is_the_record(bot, turns, expected):
+    assert lead(bot, *turns) == expected
