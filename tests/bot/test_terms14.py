@@ -207,3 +207,13 @@ def test_a_bare_percent_sign_asks_a_share(bot, question, expected):
 ])
 def test_max_is_the_record(bot, turns, expected):
     assert lead(bot, *turns) == expected
+
+
+# new foreign fighters "discovered" each week, asked as turning up, showing up, arriving (and "evry" for "every")
+@pytest.mark.parametrize("question", [
+    "how many new mercenaries arrive every week",
+    "how many foreign fighters show up each week?",
+    "how many mercs turn up evry week",
+])
+def test_foreign_fighters_turning_up_each_week(bot, question):
+    assert lead(bot, question) == "new-foreign-fighters-weekly"
