@@ -217,3 +217,14 @@ def test_max_is_the_record(bot, turns, expected):
 ])
 def test_foreign_fighters_turning_up_each_week(bot, question):
     assert lead(bot, question) == "new-foreign-fighters-weekly"
+
+
+# "what does the author make of that?": the author's view linked to the last answer, or one step further
+@pytest.mark.parametrize("turns, expected", [
+    (("how many were captured by the end of 2025", "what does the author make of that?"), "fundamental-shift-opinion"),
+    (("which year had the most surrenders", "what does the blogger think that means?"), "fundamental-shift-opinion"),
+    # what Russia thinks of it is no view of the author's
+    (("is surrendering seen as betrayal", "by ukraine i mean", "what does russia think about it tho"), None),
+])
+def test_the_authors_view_of_the_last_answer(bot, turns, expected):
+    assert lead(bot, *turns) == expected

@@ -41,6 +41,7 @@ OUTCOME_SAID = re.compile(r"\bnone of which\b|\b(?:has|have|had|did) (?:not |nev
 DATE_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:which|what) (?:month|year|date)|as of when|up to when|until when|by when|when exactly|exactly when)"
                       r"(?: (?:was|is) (?:that|it|this))?(?: exactly)?\W*$")
 DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
+AUTHOR_ASKED = re.compile(r"\b(?:author|authors|writer|blogger|blog|columnist)\b")
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
 LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?(?:the )?(?:rest|remainder|remaining \w+|what'?s left(?: over)?"
                        r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
@@ -101,8 +102,10 @@ class LastAnswer:
             # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if qtype == "opinion" and VIEW_OF_THAT.search(text):  # "what does the author conclude from that?": the view
-            views = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
-                     and self.store.facts[i].kind == "opinion"]
+            hops = [i for i in context.get("near", []) if i in self.store.facts]  # a linked view, or one a linked fact links to
+            if AUTHOR_ASKED.search(text):  # (the author's view asked for by name, not what Russia thinks of it)
+                hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
+            views = [i for i in hops if i not in context["facts"] and self.store.facts[i].kind == "opinion"]
             if views:
                 f = self.store.facts[views[0]]
                 return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
