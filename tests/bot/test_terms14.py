@@ -228,3 +228,13 @@ def test_foreign_fighters_turning_up_each_week(bot, question):
 ])
 def test_the_authors_view_of_the_last_answer(bot, turns, expected):
     assert lead(bot, *turns) == expected
+
+
+# "donetsk where is?": where a place lies, asked in a phone's word order (only a fact locating it answers)
+@pytest.mark.parametrize("question, expected", [
+    ("donetsk where is", "most-captured-in-donetsk"),
+    ("zaporizhzhia where?", None),  # the facts name it as a region of Ukraine's, no more: refused, offering them
+    ("kursk location", "captured-zaporizhzhia-kursk"),
+])
+def test_where_a_place_is_in_a_phones_word_order(bot, question, expected):
+    assert lead(bot, question) == expected

@@ -52,12 +52,14 @@ def term_asked(text: str, names: set[str]) -> str | None:
 # "where is Pokrovsk?": where a place the facts name lies, which only a fact locating it gives ("Donetsk, Ukraine's eastern
 # region"), not one listing it ("around Pokrovsk, Bakhmut, Kursk")
 WHERE_IS = re.compile(r"^(?:so |and |but |ok )?where(?:'s| is| are|s)(?: the)? ([a-z]+(?: (?!exactly\b|on\b|in\b)[a-z]+)?)(?: (?:region|oblast|city|town|province))?"
-                      r"(?:,? exactly| on the map| in ukraine| in russia)?\W*$")
+                      r"(?:,? exactly| on the map| in ukraine| in russia)?\W*$"
+                      r"|^([a-z]+) (?:where is|is where|where|location|located where)( it)?\W*$")  # a phone's "donetsk where is?"
 
 
 def place_asked(text: str, places: set[str]) -> str | None:
     m = WHERE_IS.search(text)
-    return m.group(1) if m and m.group(1) in places else None
+    place = m and (m.group(1) or m.group(2))
+    return place if place in places else None
 
 
 def names(store: Store) -> set[str]:
