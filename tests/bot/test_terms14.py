@@ -209,9 +209,9 @@ def test_max_is_the_record(bot, turns, expected):
     assert lead(bot, *turns) == expected
 
 
-# new foreign fighters "discovered" each week, asked as turning up, showing up, arriving (and "evry" for "every")
+# new foreign fighters each week, asked as turning up or showing up (a verb of arriving ends the counted phrase; "evry")
 @pytest.mark.parametrize("question", [
-    "how many new mercenaries arrive every week",
+    "how many foreign fighters turn up each week?",
     "how many foreign fighters show up each week?",
     "how many mercs turn up evry week",
 ])

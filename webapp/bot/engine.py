@@ -239,7 +239,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             again = u.follow_up and context.get("side") == "ukrainian"  # "what about officers?" after an other-side refusal
             return self.refuse("out-of-scope", "other-side-again" if again else "other-side", related), side
         if not clears(best, self.min_coverage, self.min_score):
-            if u.reading.years and (CHECK.match(u.reading.text) or years_compared(u) and u.qtype == "compare"):  # ("2025 vs 2024?")
+            if u.reading.years and (CHECK.match(u.reading.text) or years_compared(u) and u.qtype == "compare" and not u.follow_up):  # ("2025 vs 2024?")
                 # "is it true the record week was in 2023?": the fact
                 u.compared = set(u.reading.years) if years_compared(u) and u.qtype == "compare" else set()
                 u.reading = replace(u.reading, years=set())    # that gives the real year answers it, if it gives one

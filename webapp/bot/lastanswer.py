@@ -101,14 +101,8 @@ class LastAnswer:
                 and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text):
             # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
-        if qtype == "opinion" and VIEW_OF_THAT.search(text):  # "what does the author conclude from that?": the view
-            hops = [i for i in context.get("near", []) if i in self.store.facts]  # a linked view, or one a linked fact links to
-            if AUTHOR_ASKED.search(text):  # (the author's view asked for by name, not what Russia thinks of it)
-                hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
-            views = [i for i in hops if i not in context["facts"] and self.store.facts[i].kind == "opinion"]
-            if views:
-                f = self.store.facts[views[0]]
-                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+        if qtype == "opinion" and VIEW_OF_THAT.search(text) and (view := self.linked_view(text, context)):
+            return view, context  # "what does the author conclude from that?": the view
         if (other := self.other_asked(text, words, last, context)) is not None:
             return other, context
         # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them
@@ -134,6 +128,15 @@ class LastAnswer:
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
         return None
+
+    def linked_view(self, text: str, context: dict) -> Reply | None:
+        """An opinion linked to the last answer, or (the author asked for by name, not what Russia thinks of it) one a
+        linked fact links to."""
+        hops = [i for i in context.get("near", []) if i in self.store.facts]
+        if AUTHOR_ASKED.search(text):
+            hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
+        views = [self.store.facts[i] for i in hops if i not in context["facts"] and self.store.facts[i].kind == "opinion"]
+        return Reply(True, rp.framing(self.store, views[:1], False), [self.statement(views[0])]) if views else None
 
     def done_instead(self, last: Fact, context: dict) -> Reply | None:
         """What was done instead of what the last answer says was promised: a linked statement saying "instead"."""

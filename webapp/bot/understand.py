@@ -229,6 +229,11 @@ def years_reported(reading: Reading, t: str, scope: Scope) -> bool:
     return True
 
 
+def bare_share(t: str) -> str | None:
+    """"foreigners % among pows": a bare % sign asks for a share (the reading drops the sign)."""
+    return "share" if "%" in t else None
+
+
 def follows(reading: Reading, states_a_figure: bool) -> bool:
     """A follow-up: an ellipsis ("and in 2025?"), a bare word, or a question that points back ("what happened to THEM?").
     "Is IT true that 500 surrendered in one week?": the "it" of a check's opening points nowhere."""
@@ -262,11 +267,9 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         reading.years = {max(scope.known_years)}
     if not years_reported(reading, t, scope):
         return Understanding("out-of-scope", t, scope="year", reading=reading)
-    u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)), ideas=reading.concepts,
+    u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)) or bare_share(t), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
     trusting(u)
-    if u.qtype is None and re.search(r"(?<![\d.])\s*%", t):  # "foreigners % among pows": a bare % sign asks for a share
-        u.qtype = "share"
     if reading.checks_a_date and u.qtype is None:
         u.qtype = "when"  # "did the invasion begin in 2015?": when it began
     stated = [n for n in reading.numbers if n not in reading.years]
