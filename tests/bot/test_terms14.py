@@ -72,18 +72,6 @@ def test_a_figure_asked_of_an_article_by_name(bot, turns, expected):
     assert lead(bot, *turns) == expected
 
 
-# "why there?" / "why?": a reason a statement gives of its own (the hotspots are "places where Russian forces have lost
-# very heavily"), before a linked claim that gives none
-@pytest.mark.parametrize("turns, expected", [
-    (("which region saw the most captures", "why there?"), "surrender-hotspots-blog"),
-    (("where were most prisoners caught", "why?"), "surrender-hotspots-blog"),
-    (("how many ukrainians came home in exchanges", "why?"), "ukrainians-home-in-exchanges"),
-    (("what was the record week", "why that week?"), None),  # no article says why
-])
-def test_why_gets_a_stated_reason(bot, turns, expected):
-    assert lead(bot, *turns) == expected
-
-
 # "and the rest?" after the blog's version of a share: the sum Sourced worked out from the news report's version
 @pytest.mark.parametrize("turns", [
     ("what share of prisoners are officers according to the blog", "and the remainder?"),

@@ -53,16 +53,12 @@ MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else
 PROMISE = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?|offered)\b")
 WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)( happening| the case| going on| so)?"
                       r"| (does|did|has|had) (that|it|this) (happen|\w+(ed|en)|change|flip|switch|rise|grow|fall|drop|shift|turn|go up|go down|matter)| (would|could|might|should|can) (that|it|this) be( so| the case)?"
-                      r"| so| tho| though| then| there"
+                      r"| so| tho| though| then"
                       r"| (would|did|do|does|will) (they|he|she|it|russia|the kremlin|putin|commanders|the army) (do|did) (that|this|it)"
                       r"( to (their|his|its) own (men|soldiers|troops|people))?"
                       r"| (that|this|then|there) (week|year|month|day|place|region|one))?"
                       r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?"
                       r"( (that|this|then|there) (week|year|month|day|place|region|one))?\W*$")
-# a statement giving a reason of its own ("places where Russian forces have lost very heavily", "which the number of
-# Russians held made possible"): "why there?" after it is answered by it, before a linked claim that gives none
-REASON_GIVEN = re.compile(r"\b(?:because|due to|owing to|driven by|as a result|result of|thanks to|made possible|makes? possible|which is why"
-                          r"|that is why|so that|in order to|where [^.]*\b(?:lost|fought|fighting)\b)")
 # "what does the author think about THAT / conclude from it / think it means": the view linked to the last answer
 VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded|make of|read into|mean|means|view|opinion|take|verdict)"
                           r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$")

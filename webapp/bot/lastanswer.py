@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import reply as rp
-from .followups import (REASON_GIVEN, AGAIN, CONVERT, DOUBT, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (AGAIN, CONVERT, DOUBT, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import TOKEN, stem, tidy
 from .reply import Reply
@@ -112,8 +112,6 @@ class LastAnswer:
         if WHY_THAT.match(text) and last.kind != "opinion":  # "why?": a reason linked to the last answer (not after a view)
             reasons = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
                        and self.store.facts[i].kind in ("claim", "opinion")]
-            # a reason stated: by the last answer itself ("why there?" after the hotspots), or by a linked claim
-            reasons = [i for i in [last.id] + reasons if REASON_GIVEN.search(self.store.facts[i].statement)] or reasons
             if reasons:
                 f = self.store.facts[reasons[0]]
                 return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
