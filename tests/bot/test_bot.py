@@ -49,14 +49,17 @@ def test_the_evaluation_set_holds_its_targets(bot):
 # within one year is refused with that total and the year's comparisons offered, as a careful reader asked: WALK-9, 2)
 BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.92, 0),
                 "tuning-c.yaml": (0.91, 0.95, 0), "tuning-d.yaml": (0.97, 0.94, 3),
-                "tuning-e.yaml": (0.95, 0.93, 6), "tuning-f.yaml": (0.93, 0.94, 0),
+                "tuning-e.yaml": (0.97, 0.93, 4), "tuning-f.yaml": (0.93, 0.94, 0),
                 "tuning-g.yaml": (0.92, 0.95, 3), "tuning-h.yaml": (0.93, 0.86, 8),
-                "tuning-j.yaml": (0.92, 0.80, 10), "tuning-k.yaml": (0.85, 0.91, 7),
+                "tuning-j.yaml": (0.93, 0.83, 8), "tuning-k.yaml": (0.86, 0.93, 6),
                 "tuning-l.yaml": (0.86, 0.86, 9), "tuning-m.yaml": (0.82, 0.92, 17),
-                "tuning-o.yaml": (0.86, 0.87, 13), "tuning-p.yaml": (0.79, 0.80, 20),
+                "tuning-o.yaml": (0.89, 0.91, 8), "tuning-p.yaml": (0.81, 0.80, 19),
                 # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
                 # missed at the start; S with one item relabelled)
-                "tuning-r.yaml": (0.79, 0.85, 28), "tuning-s.yaml": (0.86, 0.84, 14)}
+                "tuning-r.yaml": (0.82, 0.87, 24), "tuning-s.yaml": (0.89, 0.86, 10),
+                # session 13's tuner round (TUNER14), on sets written blind during it (U 74.6% / 77.1% / 24 missed, V 78.9% /
+                # 74.5% / 27 missed at the start; at the merge U 83.1% / 85.7% / 20, V 86.3% / 76.4% / 21)
+                "tuning-u.yaml": (0.83, 0.85, 20), "tuning-v.yaml": (0.86, 0.76, 21)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -83,11 +86,13 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # 12 before its tuner started) 81.1%, 78.2%, 86 of 107 at the start; at the end of session 12: heldout.yaml unchanged,
 # heldout-i.yaml 82.8%, 83.3%, 48; heldout-n.yaml 85.0%, 80.6%, 65; heldout-q.yaml 75.8%, 81.8%, 104; heldout-t.yaml
 # 82.1%, 80.0%, 87 of 107; session 13: heldout-u.yaml (150 items, mostly conversations, written blind in session 13
-# before its tuner started) 72.6%, 80.0%, 83 of 106 at the start. A change that generalises worse fails here. The message gives
+# before its tuner started) 72.6%, 80.0%, 83 of 106 at the start; at the end of session 13: heldout.yaml 87.1%, 92.3%,
+# 31; heldout-i.yaml unchanged; heldout-n.yaml 85.7%, 80.6%, 66; heldout-q.yaml 78.9%, 81.8%, 106; heldout-t.yaml 85.3%,
+# 81.8%, 90; heldout-u.yaml 76.8%, 80.0%, 85 of 106. A change that generalises worse fails here. The message gives
 # figures only, never the missed questions, so that reading a failure does not turn into tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.85, 0.92, 30), "heldout-i.yaml": (0.82, 0.83, 48), "heldout-n.yaml": (0.84, 0.80, 65),
-                  "heldout-q.yaml": (0.75, 0.81, 104), "heldout-t.yaml": (0.82, 0.80, 87),
-                  "heldout-u.yaml": (0.72, 0.80, 83)}
+HELDOUT_FLOORS = {"heldout.yaml": (0.87, 0.92, 31), "heldout-i.yaml": (0.82, 0.83, 48), "heldout-n.yaml": (0.85, 0.80, 66),
+                  "heldout-q.yaml": (0.78, 0.81, 106), "heldout-t.yaml": (0.85, 0.81, 90),
+                  "heldout-u.yaml": (0.76, 0.80, 85)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))

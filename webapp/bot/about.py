@@ -160,10 +160,16 @@ def named(store: Store, text: str, kinds: bool = True) -> list[str]:
     return own or (by(lambda s: KIND_WORDS.get(s.kind, [])) if kinds else [])
 
 
-def title_runs(s: Source, text: str) -> list[str]:
-    """Three or more words of an article's title in a row, as the question has them (a way to name it)."""
+def title_runs(s: Source, text: str, stopwords: set[str] = frozenset()) -> list[str]:
+    """Three or more words of an article's title in a row, as the question has them (a way to name it); given
+    `stopwords`, also two of its content words in a row ("the blog post on mass surrenders", "the record numbers story")."""
     title, words = " " + " ".join(re.findall(r"[a-z]+", s.title.lower())) + " ", re.findall(r"[a-z]+", text)
-    return [run for i in range(len(words) - 2) if f" {(run := ' '.join(words[i:i + 3]))} " in title]
+    runs = [run for i in range(len(words) - 2) if f" {(run := ' '.join(words[i:i + 3]))} " in title]
+    if stopwords:
+        content = lambda ws: [w for w in ws if w not in stopwords]  # noqa: E731
+        title, words = " " + " ".join(content(title.split())) + " ", content(words)
+        runs += [run for i in range(len(words) - 1) if f" {(run := ' '.join(words[i:i + 2]))} " in title]
+    return runs
 
 
 def when(s: Source) -> str:
@@ -257,5 +263,5 @@ def only_about_articles(store: Store, text: str, stopwords: set[str], unheard=la
     Express?" after a question about an article)."""
     own = set()
     for s in store.sources.values():
-        own.update(re.findall(r"[a-z]+", " ".join(filter(None, (s.label, s.author, s.publisher, *title_runs(s, text)))).lower()))
+        own.update(re.findall(r"[a-z]+", " ".join(filter(None, (s.label, s.author, s.publisher, *title_runs(s, text, stopwords)))).lower()))
     return all(w in stopwords or w in META or w in own or unheard(w) for w in re.findall(r"[a-z]+", text))

@@ -25,7 +25,7 @@ CHECKED_BY = re.compile(r"^(?:so |and |but )?(?:has|have|did|does) (?:anyone|any
                         r"(?:anyone|anybody|someone|somebody|any ?one|an? (?:independent|outside|third)\b)")
 # who won or is winning, whether or when the war ended: the articles report it still going on, with no winner
 OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|are winning|lost|is losing)\b|\bwhen (?:did|does|will|is) "
-                     r"the war (?:end|ending|finish|stop|over)\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
+                     r"the war (?:end|ending|finish|stop|over)\b|\bwhen (?:the )?war (?:will|is going to|gonna) (?:end|finish|stop|be over)\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
                      r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost)\b(?! (?:back|territory|ground|land|men|soldiers))"
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow) (?:is |are )?(?:gonna|going to) (?:win|lose)\b")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
@@ -150,6 +150,10 @@ YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:y
                        # "and you yourself, what do you think, …", "what is your advice", "should Russian soldiers surrender?"
                        r"|\byou yourself\b|(?:^|[,;:-] ?)(?:and |so |but )?what do (?:you|u) (?:yourself |personally |really )?(?:think|believe|reckon)\b"
                        r"|\b(?:your|ur) (?:advice|recommendation|suggestion|guess)\b"
+                       # "you agree?", "do you agree with him?", "is it right to surrender, morally?": a view, or a moral verdict
+                       r"|^(?:and |so |but |ok )?(?:do |don't )?(?:you|u) (?:agree|disagree)\b|^(?:and |so |but )?(?:is|was) it (?:morally )?"
+                       r"(?:right|wrong|moral|immoral|ethical|unethical|ok|okay|fair) (?:for (?:them|him|a soldier|soldiers) )?to \w+\b.*\bmorally\b"
+                       r"|^(?:and |so |but )?(?:is|was) it (?:morally|ethically) (?:right|wrong|ok|okay|acceptable|justified) to\b"
                        r"|^(?:and |so |but |ok )?should (?:the |a )?(?:russian|ukrainian|ukraine|russia|putin|kyiv|moscow|zelensky\w*|soldiers?|troops|"
                        r"they|he|prisoners?|pows?|the west|europe|nato|america|the us)\b")
 

@@ -26,7 +26,10 @@ END = r"(?:,? (?:exactly|actually|in general|again|in simple terms|in plain engl
 INDEFINITE = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s| is| are|s)? (?:a|an) {QUOTE}{TERM}{QUOTE}{END}")
 # "what does X mean", "what is meant by X", "what does X stand for"
 MEANS = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s|s) {QUOTE}{TERM}{QUOTE} mean(?: tho| though| here| exactly)?\W*$"
-                   rf"|^(?:so |and |but |ok )?{QUOTE}{TERM}{QUOTE} (?:means|mean) what\W*$"  # "whats X mean", "X means what"
+                   rf"|^(?:so |and |but |ok )?{QUOTE}{TERM}{QUOTE} (?:means|mean) (?:what|who)\W*$"  # "whats X mean", "X means what"
+                   # a non-native speaker's order: "conscript meaning?", "what means hotline", "meaning of NCO"
+                   rf"|^(?:so |and |but |ok )?{QUOTE}{TERM}{QUOTE} meaning\W*$|^(?:so |and |but |ok )?what means {QUOTE}{TERM}{QUOTE}\W*$"
+                   rf"|^(?:so |and |but |ok )?(?:the )?meaning of (?:the )?(?:word |term )?{QUOTE}{TERM}{QUOTE}\W*$"
                    rf"|\bwhat (?:does|do|did) (?:the )?(?:word |term |phrase |expression )?{QUOTE}{TERM}{QUOTE} (?:mean|means|stand for)\b"
                    rf"(?! when)|\bwhat is meant by (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE}{END}")
 # "what are the X", "what is the X": a definition only when X is a name (see module docstring)
@@ -49,12 +52,14 @@ def term_asked(text: str, names: set[str]) -> str | None:
 # "where is Pokrovsk?": where a place the facts name lies, which only a fact locating it gives ("Donetsk, Ukraine's eastern
 # region"), not one listing it ("around Pokrovsk, Bakhmut, Kursk")
 WHERE_IS = re.compile(r"^(?:so |and |but |ok )?where(?:'s| is| are|s)(?: the)? ([a-z]+(?: (?!exactly\b|on\b|in\b)[a-z]+)?)(?: (?:region|oblast|city|town|province))?"
-                      r"(?:,? exactly| on the map| in ukraine| in russia)?\W*$")
+                      r"(?:,? exactly| on the map| in ukraine| in russia)?\W*$"
+                      r"|^([a-z]+) (?:where is|is where|where|location|located where)( it)?\W*$")  # a phone's "donetsk where is?"
 
 
 def place_asked(text: str, places: set[str]) -> str | None:
     m = WHERE_IS.search(text)
-    return m.group(1) if m and m.group(1) in places else None
+    place = m and (m.group(1) or m.group(2))
+    return place if place in places else None
 
 
 def names(store: Store) -> set[str]:

@@ -36,17 +36,23 @@ from .understand import TRUST_FIGURE, Scope, qtype_of, understand
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
 
+# "which article is more reliable IN YOUR OPINION?": the bot's own view, asked even of the articles (their records answer
+# "which should I trust more?")
+BOTS_OWN_VIEW = re.compile(r"\bin (?:your|ur) (?:own )?(?:opinion|view)\b|\b(?:your|ur) (?:own |personal )?(?:opinion|view|verdict)\b")
 # a figure for one year only ("during 2025", "in 2025 alone")
 ONE_YEAR = re.compile(r"\b(?:during|in|over|throughout) (?:the (?:whole|course|entire|full) (?:year )?of )?(?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
 # what a prisoner may choose to do ("can they STAY in Ukraine", "can a prisoner REFUSE to go back")
 CHOICE = re.compile(r"(stay|remain|refuse|choose|decide|opt|apply|request|settle|emigrate|vote|marry|work)\w*$")
+# the same after a longer subject ("can a Russian POW who surrendered REFUSE…", "can a Russian who surrenders ask to STAY…")
+CHOICE_LATER = re.compile(r"^(?:can|could) (?:the |a |an |any )?(?:[a-z']+ ){1,4}?(?:ask to |be allowed to |choose to )?(stay|remain|refuse|settle|emigrate)\b(?! alive)")
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
 SUM_NAMED = re.compile(r"(?:what|how much)(?:'s| is| was| are| were)? (?:the |a |an )?(?:\w+ ){0,2}(?:pay|salary|salaries|wages?|income|earnings)\b")
 MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
                   r"conclude|believe|count|call|estimate)\b"
                   r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond"
-                  r"|think|believe|argue|claim|suggest)\w*\b|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:say|said|speak|spoke|talk|talked) (?:anything|something|publicly)\b")
+                  r"|think|believe|argue|claim|suggest)\w*\b|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:say|said|speak|spoke|talk|talked) (?:anything|something|publicly)\b"
+                  r"|^what (?:the )?([a-z][a-z' -]{1,40}?) (?:said|says|say|claimed|claims) (?:about|on|of)\b")  # (a phone's "what putin said about…")
 # "what is Putin's view": the same as "what does Putin think"
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
 # words of "what does X say" that name no one in particular
@@ -161,7 +167,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             return self.refuse("not-covered", "no-check"), context
         if self.source_url is not None and about.ABOUT_ME.search(u.text):  # "can I trust you?": what the bot is
             return self.about_me()
-        if PROPAGANDA_VERDICT.search(u.text):  # "isn't that just Kyiv propaganda?": a verdict, no view of the bot's
+        if PROPAGANDA_VERDICT.search(u.text) or BOTS_OWN_VIEW.search(u.text):  # "isn't that just Kyiv propaganda?": a verdict, no view of the bot's
             return self.refuse("not-covered", "no-view"), context
         if (articles := self.about_articles(u.text, context)) is not None:
             return articles
@@ -241,7 +247,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
             again = u.follow_up and context.get("side") == "ukrainian"  # "what about officers?" after an other-side refusal
             return self.refuse("out-of-scope", "other-side-again" if again else "other-side", related), side
         if not clears(best, self.min_coverage, self.min_score):
-            if u.reading.years and CHECK.match(u.reading.text):  # "is it true the record week was in 2023?": the fact
+            if u.reading.years and (CHECK.match(u.reading.text) or years_compared(u) and u.qtype == "compare" and not u.follow_up):  # ("2025 vs 2024?")
+                # "is it true the record week was in 2023?": the fact
                 u.compared = set(u.reading.years) if years_compared(u) and u.qtype == "compare" else set()
                 u.reading = replace(u.reading, years=set())    # that gives the real year answers it, if it gives one
                 return self.undated(*self.reply_to(u, context))
@@ -401,6 +408,8 @@ class Bot(LastAnswer, Records, Counting, Asked):
                      or (only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8)):
             # "can the prisoners STAY…", "can a prisoner REFUSE…": a choice open to them, which the answer must hold
             out.append(self.lex.expand(stem(m.group(1))))
+        elif m := CHOICE_LATER.match(text):
+            out.append(self.lex.expand(stem(m.group(1))))
         for rx in (OWNED, HEAD_OF, WHEN_WAS, GIVEN_WHAT):
             for m in rx.finditer(text):
                 w = next(g for g in m.groups() if g)
@@ -415,7 +424,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
         m = SAYS.search(text) or OWN_VIEW.search(text)
         if not m:
             return None
-        said_by = m.group(1) or m.group(2) or (m.group(3) if m.re is SAYS else None)
+        said_by = m.group(1) or m.group(2) or (m.group(3) or m.group(4) if m.re is SAYS else None)
         if named := self.named_sources(said_by):  # ("did the blog say anything about X": what it says on X, not a speaker)
             return None if m.lastindex == 3 else ([], named)
         words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]

@@ -62,14 +62,18 @@ WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what r
 # "what does the author think about THAT / conclude from it / think it means": the view linked to the last answer
 VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded|make of|read into|mean|means|view|opinion|take|verdict)"
                           r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$")
-# "and what is that in square kilometres?", "in km?", "as a number?": the last answer's figure in another unit
-CONVERT = re.compile(r"^(and |so |ok )?((what|how much|how many|how big) (is|was|are|would) (that|this|it)( be)? )?(in|as) (square |sq )?"
-                     r"(kilometres|kilometers|km|kms|km2|km²|sq km|sqkm|miles|mi|acres|hectares|percent|a percentage|percentages|a number|"
-                     r"numbers|real numbers|actual numbers|absolute terms|absolute numbers)"
-                     r"(,? (not|rather than|instead of) (in |as )?(a )?(percent|percentages?|shares?|km|kilometres|kilometers))?\W*$"
-                     # "so how many is that per year?", "what's that a month?": the last answer's rate over another period
-                     r"|^(and |so |ok )?(like )?(how many|how much|what(?:'s| is)?)( is| was| would| does)?( that| this| it)( be| come to| make)?"
-                     r" (per|a|each|every|in a|in a whole|in one|over a|over a whole|for a|for a whole) (year|month|day|week)\W*$")
+# the last answer's figure in other terms, bare or asked in full (one definition for both; understand.follows reads the
+# bare form as a follow-up): a unit ("in square km?", "as a percentage?", "and what is that in square kilometres?",
+# "in km, not percent?") or a period ("per year?", "so how many is that per year?", "what's that a month?")
+OTHER_UNIT = (r"(?:in|as) (?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|sqkm|miles|mi|acres|hectares|percent\w*|a percentage|"
+              r"percentages|a number|numbers|real numbers|actual numbers|absolute terms|absolute numbers)"
+              r"(?:,? (?:not|rather than|instead of) (?:in |as )?(?:a )?(?:percent|percentages?|shares?|km|kilometres|kilometers))?")
+OTHER_PERIOD = r"(?:per|in a|in a whole|in one|over a|over a whole|for a|for a whole) (?:year|month|day|week)"
+# asked in full, "a month" and "each week" are a period too ("what's that a month?"); bare, "and each week?" asks for
+# the weekly fact, not the last figure over a week
+CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:what|how much|how many|how big)(?:'s| is| was| are| would| does)? (?:that|this|it)"
+                     rf"(?: be| come to| make)? (?:(?:a|each|every) (?:year|month|day|week)|{OTHER_PERIOD}|{OTHER_UNIT})"
+                     rf"|{OTHER_PERIOD}|{OTHER_UNIT})\W*$")
 
 
 def unit_word(text: str) -> str:
@@ -98,8 +102,10 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
     """A follow-up narrows the last answer: to the facts it links to (a reason, for "why"), to a fact holding
     what the follow-up adds ("were THEY MARKED?"), and not to the fact just given again."""
     score = 0.0
-    if f.id in near:
-        score += 0.1 + (0.15 if qtype in ("why", "how", "opinion") and f.kind in ("claim", "opinion") else 0.0)
+    holds_own = bool(own) and all(c & index.fact_stems[f.id] for c in own)
+    if f.id in near:  # (a linked reason or way: one holding what the follow-up adds, when it adds something: "how do they
+        # get RECRUITED?" after the foreigners' share is not the linked claim on Russia not taking them back)
+        score += 0.1 + (0.15 if qtype in ("why", "how", "opinion") and f.kind in ("claim", "opinion") and (holds_own or not own) else 0.0)
     if own and all(c & index.fact_stems[f.id] for c in own):
         score += 0.3
     if own and prev:  # "what about OFFICERS?" after "what intel do prisoners give": officers, in that intel
@@ -108,6 +114,14 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
         score -= 0.2  # not the fact just given, unless it holds what the follow-up adds ("how were they RECRUITED?")
     return score
 
+
+
+def reason_linked(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset[str], own: list[set[str]]) -> bool:
+    """"How were they lured in?", "why did they sign up?" right after the criminal-records figure: a reason or a way asked
+    of what the follow-up names itself, and a claim the last answer links to holds all of it. That claim answers it
+    without the last question's subject (the coverage `rank` gives it is then the follow-up's own)."""
+    return qtype in ("why", "how") and bool(own) and f.id in near and f.kind in ("claim", "opinion") \
+        and all(c & index.fact_stems[f.id] for c in own)
 
 # "it", "this", "that one": a thing the last question named, not the soldiers every question is about
 WH_OWN = re.compile(r"^(?:how (?:old|many|much|long)|what|where|when|why|who|which) (?:\w+ )?(?:were|was|are|is|did|do|does|had|have|has) (?:they|them)\b")

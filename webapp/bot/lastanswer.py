@@ -26,10 +26,27 @@ RARE = 3  # a word at most this many facts hold is what a fact is about
 # "do they ACTUALLY get it?", "is it really kept in practice?" after a promise or guarantee
 KEPT = re.compile(r"\b(?:actually|really|in practice|in reality)\b.*\b(?:get|gets|got|receive\w*|happen\w*|kept|keep|keeps|"
                   r"honou?r\w*|deliver\w*|stick\w*|follow\w*)\b|\b(?:is|was|are|were) (?:it|that|the promise) (?:ever )?(?:kept|honou?red)\b")
+# "and what actually happened to them instead?", "what did they get instead?" after a promise: what was done instead of it,
+# which a statement linked to the last answer (or one step further) says in its own words
+INSTEAD_ASKED = re.compile(r"^(?=.*\b(?:instead|actually|really|in the end|in reality|after that)\b)(?:and |so |but |ok )?what (?:actually |really )?(?:happened|happens|did they get|were they given|was done)"
+                           r"(?: to them| to those men| to these men| with them)?(?: actually| really)?(?: instead| in the end| in reality| after that)?\W*$")
+INSTEAD = re.compile(r"\b(?:instead|rather than)\b", re.I)
+# "did it work?", "and it worked?": whether what the last answer reports had its effect, which only a statement judging
+# its outcome says ("none of which has stopped a growing collapse")
+WORKED = re.compile(r"^(?:and |so |but |ok )?(?:(?:did|does|has|have|is|was) (?:it|that|this|they|those|any of (?:it|that|them))"
+                    r"(?: actually| really| ever)? (?:work|worked|working|help|helped|succeed|succeeded|pay off|paid off)"
+                    r"|(?:it|that|they) (?:actually |really )?(?:worked|helped|succeeded|paid off))\W*$")
+OUTCOME_SAID = re.compile(r"\bnone of which\b|\b(?:has|have|had|did) (?:not |never )?(?:stopped|worked|succeeded|helped)\b"
+                          r"|\b(?:failed|backfired|in vain|to no avail)\b")
+# "which month?", "as of when?": the date of the last answer's figure, which its statement gives (or does not)
+DATE_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:which|what) (?:month|year|date)|as of when|up to when|until when|by when|when exactly|exactly when)"
+                      r"(?: (?:was|is) (?:that|it|this))?(?: exactly)?\W*$")
+DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
+AUTHOR_ASKED = re.compile(r"\b(?:author|authors|writer|blogger|blog|columnist)\b")
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
 LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?(?:the )?(?:rest|remainder|remaining \w+|what'?s left(?: over)?"
                        r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
-                       r"|what (?:does|do) (?:it|they|those) add up to)\W*$")
+                       r"|what (?:does|do) (?:it|they|those) add up to)(?: then| though)?(?:,? (?:it|they|that) (?:doesn'?t|don'?t|does not|do not) add(?: up)?(?: to (?:100|a hundred)(?: percent)?)?)?\W*$")
 SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
 # "exact number?", "is there an exact figure?": asked of a fact giving "hundreds", the articles give none
 EXACT = re.compile(r"^(?:and |so |ok |but )?(?:(?:is there |do they give |what(?:'s| is) )?(?:an? |the )?(?:exact|precise|actual|real) "
@@ -73,6 +90,8 @@ class LastAnswer:
             return None
         if (detail := self.last_detail(text, last, context)) is not None:
             return detail, context
+        if INSTEAD_ASKED.match(text) and PROMISE.search(last.statement.lower()) and (done := self.done_instead(last, context)):
+            return done, {**context, "facts": [done.statements[0].fact_id, *context["facts"]]}
         if KEPT.search(text) and PROMISE.search(last.statement.lower()):  # "do they actually get it?": a promise
             return self.refuse("not-covered", "not-covered", [last.id]), context  # reported, not whether it is kept
         if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
@@ -89,15 +108,11 @@ class LastAnswer:
         if (converted := self.in_other_terms(text, last)) is not None:
             return converted, context
         if AGAIN.match(text) and last.figures or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
-                and unit_fits(last, qtype) and any(g.numbers for g in last.figures):
-            # "how many was that?": the figure of the last answer
+                and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text):
+            # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
-        if qtype == "opinion" and VIEW_OF_THAT.search(text):  # "what does the author conclude from that?": the view
-            views = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
-                     and self.store.facts[i].kind == "opinion"]
-            if views:
-                f = self.store.facts[views[0]]
-                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+        if qtype == "opinion" and VIEW_OF_THAT.search(text) and (view := self.linked_view(text, context)):
+            return view, context  # "what does the author conclude from that?": the view
         if (other := self.other_asked(text, words, last, context)) is not None:
             return other, context
         # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them
@@ -133,6 +148,22 @@ class LastAnswer:
         return bool(last and stated) and all(self.carried(n) and not any(rounds_to(n, x) for f in last for g in f.figures
                                                                           for x in g.numbers) for n in stated)
 
+    def linked_view(self, text: str, context: dict) -> Reply | None:
+        """An opinion linked to the last answer, or (the author asked for by name, not what Russia thinks of it) one a
+        linked fact links to."""
+        hops = [i for i in context.get("near", []) if i in self.store.facts]
+        if AUTHOR_ASKED.search(text):
+            hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
+        views = [self.store.facts[i] for i in hops if i not in context["facts"] and self.store.facts[i].kind == "opinion"]
+        return Reply(True, rp.framing(self.store, views[:1], False), [self.statement(views[0])]) if views else None
+
+    def done_instead(self, last: Fact, context: dict) -> Reply | None:
+        """What was done instead of what the last answer says was promised: a linked statement saying "instead"."""
+        hops = [i for i in context.get("near", []) if i in self.store.facts]
+        hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
+        instead = [self.store.facts[i] for i in hops if i not in context["facts"] and INSTEAD.search(self.store.facts[i].statement)]
+        return Reply(True, rp.framing(self.store, instead[:1], False), [self.statement(instead[0])]) if instead else None
+
     def who_says(self, last: Fact, context: dict, page: bool) -> Reply:
         """The last answer again with who makes the claim; after both articles' versions side by side, who makes it in
         each, not in the first only; "what is this page about?" on a fact's own page: that fact."""
@@ -154,6 +185,14 @@ class LastAnswer:
     def last_detail(self, text: str, last: Fact, context: dict) -> Reply | None:
         """What the last answer says of its own figure: its exact number ("exact number?"), its average ("what's the
         average?"), how big it is ("is that a lot?"), when it began or what came before ("since when?", "before that?")."""
+        if DATE_ASK.match(text):  # "which month?" after the record week (August 2024); after a figure with no date, none
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if DATED.search(last.statement) \
+                else self.refuse("not-covered", "not-covered", [last.id])
+        if WORKED.match(text):  # the last answer, or a statement it links to, judging whether it worked
+            judged = [f for f in [last] + [self.store.facts[i] for i in context.get("near", []) if i in self.store.facts]
+                      if OUTCOME_SAID.search(f.statement)]
+            if judged:
+                return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])])
         if AVERAGE_OF_IT.match(text):  # "what's the average?" after the prisoners' ages: only an average the fact gives
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if re.search(r"\baverage\b", last.statement) \
                 else self.refuse("not-covered", "no-figure", [last.id])
@@ -184,7 +223,8 @@ class LastAnswer:
         """"And the blog?", "does the other article agree?": the other (or named) article on the last answer's point."""
         named = self.named_sources(text)
         # "does the blog give an NCO figure?" after the news report's NCO share: its words name the last answer's point
-        point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS]  # each word's forms, expanded once
+        # ("is that NUMBER in the news article too?": a figure of the point, asked for below, not a word of it)
+        point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS and not A_FIGURE.fullmatch(w)]  # each word's forms, expanded once
         on_point = all(forms & self.index.fact_stems[last.id] for forms in point)
         if not (OTHER_ARTICLE.search(text) or (named and on_point)):
             return None
@@ -199,8 +239,9 @@ class LastAnswer:
         """The last answer's figure in another unit or period ("in km?", "so how many is that per year?"), or the sum
         Sourced worked out from it ("rest?"): a computed fact, the last one when it already gives that unit, or a refusal
         (the bot does no arithmetic of its own)."""
-        if LEFT_OVER.match(text) and (done := [self.store.facts[i] for i in self.derived_from.get(last.id, ())]):
-            # "rest?", "and what's left over?" after a share: the sum Sourced worked out from it
+        versions = [last.id] + [c.fact for c in last.conflicts_with]  # (after the blog's share: the sum from the news report's)
+        if LEFT_OVER.match(text) and (done := [self.store.facts[i] for v in versions for i in self.derived_from.get(v, ())]):
+            # "rest?", "and what's left over?" after a share: the sum Sourced worked out from it, or from the other article's version
             return Reply(True, rp.framing(self.store, done[:1], False), [self.statement(done[0])])
         if CONVERT.match(text) and unit_word(text) == "percent" and self.in_unit(last, "percent"):  # "as a percentage?" after one
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])

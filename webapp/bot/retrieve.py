@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, islice
-from typing import Protocol
+from typing import Iterable, Protocol
 
 from ..facts import Store
 from ..numbers import same
@@ -33,7 +33,7 @@ from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
 from .fit import (COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
                   type_bonus, unit_fits)
-from .followups import follow_bonus
+from .followups import follow_bonus, reason_linked
 from .weights import MIN_COVERAGE, coverage, idea_weight, needed, rounds_to
 from .understand import qtype_of
 from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
@@ -298,26 +298,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None, weights)
     if strict and reading.years:  # a year in the question is required of the fact: ask FTS5 for it too
         strict += " AND terms : (" + " AND ".join(f'"{year_token(y)}"' for y in sorted(reading.years)) + ")"
-    hits: list[tuple[str, float]] = []
-    if strict:
-        hits = search(strict, CANDIDATES, ordered=not many)
-    asked = ask_candidates(index, ideas, qtype, weak=weak_words(reading.text))
-    if asked:  # facts with an example question worded like this one are candidates whatever their bm25
-        known = {fid for fid, _ in hits}
-        hits = hits + [(fid, 0.0) for fid in sorted(asked, key=lambda i: (-asked[i], i)) if fid not in known]
-    literal_rank: dict[str, int] = {}
-    if hits:
-        # the question's own words, unexpanded: among the candidates, facts that say it the way the
-        # visitor did rank higher
-        lit = index.literal_scores(literal_words(reading), [fid for fid, _ in hits])
-        literal_rank = {fid: r for r, fid in enumerate(sorted(lit, key=lambda i: -lit[i]))}
-    elif ideas:  # nothing holds enough: facts sharing some idea, for the refusal's related facts
-        hits = search(any_idea_query(ideas, index.lex), FALLBACK, ordered=False)
-    if reading.years and not hits:  # a year-only follow-up: facts carrying the year are candidates
-        hits = year_hits(index, reading.years)
-    if not ideas and not hits and stated(reading):  # "what is the 40 percent figure about?"
-        hits = [(i, 0.0) for n in stated(reading) for x in index.near_numbers(n)
-                for i in index.by_number[x]][:CANDIDATES]
+    hits, asked, literal_rank = candidates(index, search, ideas, qtype, reading, strict, many, near if own and qtype in ("why", "how") else ())
     out = []
     # positions count against the candidate budget, not the number of hits, so that a fact's boost
     # does not depend on how many other facts happened to match
@@ -331,6 +312,8 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
             continue
         cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics, weights)
         score += follow_bonus(index, f, qtype, near, own, shown, prev)
+        if reason_linked(index, f, qtype, near, own):  # (scored as holding all it is asked)
+            cov, score = 1.0, score + 1.0 - cov
         score += ASK_WEIGHT * asked.get(fid, 0.0)
         score += BM25_TIE * (1 - min(r, CANDIDATES) / CANDIDATES)  # bm25 order breaks ties
         if fid in literal_rank:
@@ -339,6 +322,34 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     # facts that hold enough of the question's ideas come first, whatever a weaker match scored
     out.sort(key=lambda s: (s.coverage < min_coverage, -s.score, -s.coverage))
     return out
+
+
+def candidates(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | None, reading: Reading, strict: str,
+               many: bool, links: Iterable[str] = ()) -> tuple[list[tuple[str, float]], dict[str, float], dict[str, int]]:
+    """The facts `rank` scores (bm25 hits, then facts with an example question worded like this one, then `links`: the last
+    answer's links, for a reason asked of a follow-up's own words), the example questions' weights, and the literal order."""
+    hits: list[tuple[str, float]] = []
+    if strict:
+        hits = search(strict, CANDIDATES, ordered=not many)
+    asked = ask_candidates(index, ideas, qtype, weak=weak_words(reading.text))
+    extra = list(dict.fromkeys(sorted(asked, key=lambda i: (-asked[i], i)) + sorted(links)))
+    if extra:  # candidates whatever their bm25
+        known = {fid for fid, _ in hits}
+        hits = hits + [(fid, 0.0) for fid in extra if fid not in known]
+    literal_rank: dict[str, int] = {}
+    if hits:
+        # the question's own words, unexpanded: among the candidates, facts that say it the way the
+        # visitor did rank higher
+        lit = index.literal_scores(literal_words(reading), [fid for fid, _ in hits])
+        literal_rank = {fid: r for r, fid in enumerate(sorted(lit, key=lambda i: -lit[i]))}
+    elif ideas:  # nothing holds enough: facts sharing some idea, for the refusal's related facts
+        hits = search(any_idea_query(ideas, index.lex), FALLBACK, ordered=False)
+    if reading.years and not hits:  # a year-only follow-up: facts carrying the year are candidates
+        hits = year_hits(index, reading.years)
+    if not ideas and not hits and stated(reading):  # "what is the 40 percent figure about?"
+        hits = [(i, 0.0) for n in stated(reading) for x in index.near_numbers(n)
+                for i in index.by_number[x]][:CANDIDATES]
+    return hits, asked, literal_rank
 
 
 PERCENT = re.compile(r"%|\bpercent")

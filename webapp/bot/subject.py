@@ -22,7 +22,8 @@ COUNTED = re.compile(r"\b(?:how many|how much|number of|percentage of|percent of
 COUNTED_NP = re.compile(r"\b(?:how many|how much|number of|percentage of|percent of|share of|proportion of|fraction of)"
                         r"(?: of)?(?: the| them| those| these| all)? ((?:[a-z][a-z'-]* ?){1,3})")
 NP_END = set("""are were is was be been being have has had do does did got get gets came come comes went go in from
-among per each every that who which whom to on at by with since during the a an of as into out than or and""".split())
+among per each every that who which whom to on at by with since during the a an of as into out than or and
+turn turns turned arrive arrives arrived show shows showed appear appears appeared end ends ended""".split())  # (verbs of arriving: "how many mercs TURN up")
 
 
 def could_be_a_subject(idea: set[str], words: list[str]) -> bool:

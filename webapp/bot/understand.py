@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .followups import CONVERT
 from .normalize import PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
@@ -55,9 +56,6 @@ RUDE = re.compile(r"^(?=[^?]*$)(?=(?:\S+\s+){0,9}\S+\W*$)(?=.*\b(?:you|u|ur|your
                   r".*\b(?:useless|stupid|dumb|idiot\w*|moron\w*|suck|sucks|worthless|rubbish|"
                   r"garbage|trash|crap|crappy|shit\w*|pathetic|shut up|hate (?:you|this)|waste of time)\b")
 FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|so)\b"
-                       # "in square km?", "as a percentage?", "per year?": the last answer's figure in other terms
-                       r"|^(in|as|per) (square |sq )?(km|kms|km2|kilomet\w*|miles|acres|hectares|percent\w*|a percentage|a number|numbers"
-                       r"|real numbers|actual numbers|absolute (terms|numbers)|a (year|month|week|day)|(year|month|week|day))\W*$"
                        r"|^(does|do|did|what does|what do) (the )?(other|second|another) (article|source|report|post|one|piece|site|blog)\b"
                        r"|^(does|do|did) (the )?(news|blog)\w*( one| site| post| report| piece| article)? (say|says|agree|give)\b"
                        r"|^(do|does) (they|both|the two( articles)?|the articles|the sources|the blog( post)?|the news report)"
@@ -72,7 +70,7 @@ FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|
 OTHER_SIDE = re.compile(
     r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captur\w*|surrender\w*|prisoner|held|hold\w*|taken|keep\w*|kept|detain\w*|give up|giving up|gave up|defect\w*)\b"
     r"|\b(captured|held|taken prisoner) by russia\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
-    r"|\bukrainian (losses|casualties|dead|deaths|war dead)\b|\bukraine'?s (own )?(losses|casualties|dead)\b"
+    r"|\bukrainian (losses|casualties|dead|deaths|war dead)\b|\bukraine(?:'?s)? (own )?(losses|casualties|dead)\b"
     r"|\bhow many ukrainians?\b.*\b(captured|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity|detention|custody|hands))\b"
     # "the record week for UKRAINIANS SURRENDERING", "a surrender programme FOR UKRAINIANS", "help Ukrainian soldiers WHO WANT TO LEAVE"
@@ -237,11 +235,17 @@ def years_reported(reading: Reading, t: str, scope: Scope) -> bool:
     return True
 
 
+def bare_share(t: str) -> str | None:
+    """"foreigners % among pows": a bare % sign asks for a share (the reading drops the sign)."""
+    return "share" if "%" in t else None
+
+
 def follows(reading: Reading, states_a_figure: bool) -> bool:
     """A follow-up: an ellipsis ("and in 2025?"), a bare word, or a question that points back ("what happened to THEM?").
     "Is IT true that 500 surrendered in one week?": the "it" of a check's opening points nowhere."""
     said = CHECK_OPENING.sub("", reading.text) or reading.text
-    return (FOLLOW_UP.match(said) is not None or len(reading.words) <= 1 and not (said != reading.text and states_a_figure)
+    # ("in square km?", "per year?": the last answer's figure in other terms, followups.CONVERT)
+    return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or len(reading.words) <= 1 and not (said != reading.text and states_a_figure)
             or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None or ENDS_BACK.search(said) is not None)
 
 
@@ -269,7 +273,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         reading.years = {max(scope.known_years)}
     if not years_reported(reading, t, scope):
         return Understanding("out-of-scope", t, scope="year", reading=reading)
-    u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)), ideas=reading.concepts,
+    u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)) or bare_share(t), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
     trusting(u)
     if reading.checks_a_date and u.qtype is None:
