@@ -157,3 +157,13 @@ def test_whether_the_last_answer_is_the_authors_opinion_is_asked_of_it(bot, firs
     reply = reply_to(bot, question, after=first)
     assert reply.answered and reply.message.startswith(framing)
     assert reply.statements[0].fact_id == expected
+
+
+@pytest.mark.parametrize("question", ["is the 83 percent hedged diferently in the two?", "is the 83% hedged differently?"])
+def test_how_a_figure_is_hedged_in_each_article_is_asked_of_that_figure(bot, question):
+    """Walk 14: 'hedged' matched only the word of a computed fact's own statement ("the blog's own hedged shares"), so
+    the 83% got the conscripts facts and 'That is not the figure the articles give'. A hedge is how a figure is said,
+    not a subject: the figure stated is."""
+    reply = reply_to(bot, question)
+    assert reply.answered and "the blog hedges it with around" in reply.message
+    assert {s.fact_id for s in reply.statements[:2]} == {"rank-and-file-share-blog", "rank-and-file-share-news"}
