@@ -141,8 +141,9 @@ class Bot(LastAnswer, Records, Counting, Asked):
         questions share the question's subject and never repeat what its related facts show (suggest.py)."""
         context = dict(context or {})
         u = understand(question, self.lex, self.scope, context)
-        if u.follow_up and u.prev_ideas and self.names_another_figure(u, context):  # "where does the blog get ITS 10,000
-            u.ideas = [c for c in u.ideas if c not in u.prev_ideas] or u.ideas     # figure?": the figure's, not the last subject
+        u.other_figure = u.follow_up and self.names_another_figure(u, context)
+        if u.other_figure and u.prev_ideas:  # "where does the blog get ITS 10,000 figure?": the figure's, not the last subject
+            u.ideas = [c for c in u.ideas if c not in u.prev_ideas] or u.ideas
         reply, after = self.reply_for(u, context)
         reply = self.beside_last(u.text, reply, context) if u.follow_up else reply  # "is that more than …?": both figures
         if u.follow_up and not reply.answered and (reply.reason == "not-covered" or reply.reason == "out-of-scope" and context.get("side") != "ukrainian") \
@@ -188,7 +189,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             return meant
         if u.follow_up and context.get("refused") and WHO_SAYS.search(u.text) and not u.own:
             return self.refuse("not-covered", "who-refused"), context  # "who says that?" right after a refusal
-        if u.follow_up and context.get("facts") and not self.names_another_figure(u, context) \
+        if u.follow_up and context.get("facts") and not u.other_figure \
                 and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):  # ("who says 420,000?": not the last)
             return narrowed
         if u.follow_up and WHY_THAT.match(u.text) and not u.reading.words and len(u.ideas) > 1 and not self.gave_a_view(context):
@@ -381,7 +382,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
     def narrow_to_last(self, u, ranked: list, context: dict) -> list:
         """A follow-up about the last answer's place, person or year, or adding a word its claimant's name holds."""
         last = self.store.facts.get((context.get("facts") or [""])[0]) if u.follow_up else None
-        if last is None or self.names_another_figure(u, context):  # ("who says 420,000 … in 2025?" after the weekly rate)
+        if last is None or u.other_figure:  # ("who says 420,000 … in 2025?" after the weekly rate)
             return ranked
         text, said = u.reading.text, lambda s: self.store.facts[s.fact_id].statement
         if THERE.search(text) and u.qtype in ("how_many", "share"):  # "how many there?": counted at that place

@@ -140,6 +140,8 @@ class LastAnswer:
     def names_another_figure(self, u, context: dict) -> bool:
         """Whether a follow-up names a figure (not a year, not a small count) that some fact carries and the last answer
         does not: "who says 420,000 were killed?" after the weekly rate asks about the 420,000, not about that rate."""
+        if u.reading is None or not u.reading.numbers:
+            return False
         last = [self.store.facts[i] for i in context.get("facts", ()) if i in self.store.facts]
         stated = [n for n in set(u.reading.numbers) if n not in u.reading.years  # (not the "2" of "km2", nor "three numbers")
                   and (n >= 10 or n != int(n) or re.search(rf"\b{n:g}\s*(?:%|per ?cent)", u.reading.text))]

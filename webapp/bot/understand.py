@@ -130,6 +130,7 @@ class Understanding:
     prev_ideas: list[set[str]] = field(default_factory=list)  # the last question's ideas this one does not repeat
     one_year: bool = False  # a follow-up year after one year's count ("and 2025?"): that year only
     other_period: bool = False  # a rate checked for another period than the fact's ("350 a DAY?" of a week's record)
+    other_figure: bool = False  # a follow-up naming a figure the last answer lacks ("who says 420,000?"): about that figure
 
     @property
     def other_side(self) -> bool:
