@@ -150,19 +150,23 @@ class LastAnswer:
         return bool(last and stated) and all(self.carried(n) and not any(rounds_to(n, x) for f in last for g in f.figures
                                                                           for x in g.numbers) for n in stated)
 
+    def linked(self, context: dict, further: bool = True) -> list[str]:
+        """The facts the last answer links to and, `further`, those they link to in turn (each once, in link order)."""
+        hops = [i for i in context.get("near", []) if i in self.store.facts]
+        if further:
+            hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
+        return hops
+
     def linked_view(self, text: str, context: dict) -> Reply | None:
         """An opinion linked to the last answer, or (the author asked for by name, not what Russia thinks of it) one a
         linked fact links to."""
-        hops = [i for i in context.get("near", []) if i in self.store.facts]
-        if AUTHOR_ASKED.search(text):
-            hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
+        hops = self.linked(context, further=bool(AUTHOR_ASKED.search(text)))
         views = [self.store.facts[i] for i in hops if i not in context["facts"] and self.store.facts[i].kind == "opinion"]
         return Reply(True, rp.framing(self.store, views[:1], False), [self.statement(views[0])]) if views else None
 
     def done_instead(self, last: Fact, context: dict) -> Reply | None:
         """What was done instead of what the last answer says was promised: a linked statement saying "instead"."""
-        hops = [i for i in context.get("near", []) if i in self.store.facts]
-        hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
+        hops = self.linked(context)
         instead = [self.store.facts[i] for i in hops if i not in context["facts"] and INSTEAD.search(self.store.facts[i].statement)]
         return Reply(True, rp.framing(self.store, instead[:1], False), [self.statement(instead[0])]) if instead else None
 
@@ -199,8 +203,7 @@ class LastAnswer:
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if re.search(r"\baverage\b", last.statement) \
                 else self.refuse("not-covered", "no-figure", [last.id])
         if SO_MANY.match(text):  # "is that a lot?": the fact judging it (its own words, or a linked one's: "staggering")
-            hops = [i for i in context.get("near", []) if i in self.store.facts]
-            hops += [j for i in hops for j in self.store.facts[i].related if j in self.store.facts and j not in hops]
+            hops = self.linked(context)
             judged = [f for f in [last] + [self.store.facts[i] for i in hops] if JUDGED.search(f.statement)]
             # no fact judges it: the articles do not say whether it is many, which the refusal says, offering the figure
             return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])]) if judged \
