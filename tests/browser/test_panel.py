@@ -99,3 +99,24 @@ def test_a_new_conversation_empties_the_panel_where_it_is(js_page, live_server):
     expect(page.get_by_label("Your question about the articles")).to_be_focused()
     expect(page.locator("#panel-about")).to_have_value(f"module:{module.id}")
     screenshot(page, "panel-new-conversation")
+
+
+def test_without_javascript_a_phone_lands_on_the_new_answer(browser, live_server):
+    """Asked without JavaScript, the panel posts to /ask, which used to land on its form: on a phone the new
+    answer sat above the fold and a parent reading along saw only the empty box again (WALK-17)."""
+    context = browser.new_context(java_script_enabled=False, base_url=live_server.url,
+                                  viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.js = False
+    page.goto("/modules")
+    page.get_by_role("link", name="Ask the bot about the articles").click()
+    for question in ("How many Russians surrender each week?", "And who says so?"):
+        form = page.locator("#panel-form, #ask-form")  # the module's panel first, then /ask's own form
+        form.locator("textarea").fill(question)
+        form.get_by_role("button", name="Ask").click()
+        expect(page).to_have_url(re.compile(r"/ask\?back=.*#latest$"))
+        newest = page.locator("#chat-log .exchange").last
+        expect(newest.locator(".you")).to_contain_text(question)
+        expect(newest.locator(".you")).to_be_in_viewport()
+    screenshot(page, "ask-nojs-phone-latest")
+    context.close()

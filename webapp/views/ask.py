@@ -132,7 +132,8 @@ def post():
                                    back=local_path(request.form.get("back")))  # the fresh form still links back there
         return render_template("ask/_appended.html", x=conv_data["exchanges"][-1], conversation=conv_id,
                                max_len=MAX_QUESTION)
-    return redirect(url_for("ask.page", back=local_path(request.form.get("back"))) + "#ask-form", 303)
+    # lands on the new answer, not the form below it: on a phone the form's anchor left the answer above the fold
+    return redirect(url_for("ask.page", back=local_path(request.form.get("back"))) + "#latest", 303)
 
 
 DURING_A_QUIZ = ("The bot is off in this browser while you are taking your teacher's quiz: it would answer its "
