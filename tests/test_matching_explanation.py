@@ -61,4 +61,5 @@ def test_a_teacher_made_matching_question_keeps_its_own_words_after_the_sentence
     s, url = join(app, code, "Bo")
     _, words = _why(_match_right(app, s, url))
     assert words == ("The news report gives 83% for rank-and-file soldiers, 13% for non-commissioned officers "
-                     "and 3% for officers.[1, 2, 3] All three shares come from one breakdown of the prisoners.")
+                     "and 3% for officers (figures it credits to the \"I Want to Live\" project).[1, 2, 3] "
+                     "All three shares come from one breakdown of the prisoners.")  # the body apart from the outlet (walk 16)

@@ -297,7 +297,7 @@ def generate(store: Store, seed: int = DEFAULT_SEED) -> list[Question]:
                     options=options, answer=answer, **common))
                 out.append(Question(
                     id=f"{base}-true", type="truefalse", difficulty=1, explanation=explanation,
-                    prompt=f"True or false, according to {label}: {fact.statement}", answer=True, **common))
+                    prompt=_true_or_false(label, fact.statement), answer=True, **common))
                 if bounds.may_be_false(g):
                     perturbed = _replace(fact.statement, spans, [format_number(v) for v in wrong[-1]])
                 else:  # moving a bound does not make it false; turning a lower bound round does
@@ -306,9 +306,17 @@ def generate(store: Store, seed: int = DEFAULT_SEED) -> list[Question]:
                         continue
                 out.append(Question(
                     id=f"{base}-false", type="truefalse", difficulty=1, explanation=explanation,
-                    prompt=f"True or false, according to {label}: {perturbed}", answer=False,
+                    prompt=_true_or_false(label, perturbed), answer=False,
                     contradicts=fact.id, **common))
     return out
+
+
+def _true_or_false(label: str, statement: str) -> str:
+    """'True or false? …': the outlet is named once, by the statement when it names it already (walk 16: "True or
+    false, according to the news report: … as the news report relays")."""
+    if label.lower() in statement.lower():
+        return f"True or false? {statement}"
+    return f"True or false, according to {label}: {statement}"
 
 
 # --- loading ---------------------------------------------------------------------------------------

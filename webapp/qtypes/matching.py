@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from ..exchange.gift_syntax import format_text, gift_answer, gift_escape, split_answers, unescape
 from ..exchange.text import ExchangeError, clean, ids, text_to_html
 from ..exchange.xml_syntax import combined_feedback, find_text, text_el, xml_text
+from ..content_rules import is_self_claimant
 from ..phrases import and_list
 from .base import (ROW_WORDS, AnswerError, CannotWrite, Marked, QuestionType, Shown, digits_in, index, one,
                    read_rows, resolve_figure, shuffled, tie_rows, uncited)
@@ -63,14 +64,16 @@ class Matching(QuestionType):
         """A sentence built from the pairs' facts, each figure cited ("The news report gives 76% for contract
         soldiers, only 19% for mobilised men and 5% for conscripts."), then the author's explanation unless
         it only points at those facts ("See [[a|contract]], [[b|mobilised]] and [[c|conscripts]].")."""
-        by_source: dict[str, list[str]] = {}  # who gives the figures -> "{{figure}} for what it counts"
+        by_source: dict[str, dict[str, list[str]]] = {}  # outlet -> body it credits ("" none) -> "{{figure}} for what"
         for p in q.pairs:
             if p.figure:
-                by_source.setdefault(_sources_of(p.figure, store), []).append(
+                by_source.setdefault(_sources_of(p.figure, store), {}).setdefault(_credited(p.figure, store), []).append(
                     f"{{{{{p.figure}}}}} for {p.right.strip().rstrip('.')}")
         if not by_source:
             return q.explanation
-        said = "; ".join(f"{who} give{'s' if ' and ' not in who else ''} {and_list(parts)}" for who, parts in by_source.items())
+        said = "; ".join(f"{who} give{'s' if ' and ' not in who else ''} " + ", and ".join(
+            and_list(parts) + (f" ({'a figure' if len(parts) == 1 else 'figures'} it credits to {body})" if body else "")
+            for body, parts in groups.items()) for who, groups in by_source.items())
         lead = f"{said[0].upper()}{said[1:]}."
         return lead if _only_points(q.explanation) else f"{lead} {q.explanation}".strip()
 
@@ -188,6 +191,17 @@ def _sources_of(figure: str, store) -> str:
         if src and src.label not in labels:
             labels.append(src.label)
     return and_list(labels) if labels else "the sources"
+
+
+_ASIDE = re.compile(r"\s*\(.*\)$")  # "Ukrainian officials (as relayed by the blog post)": the outlet is said already
+
+
+def _credited(figure: str, store) -> str:
+    """The body a figure's fact credits it to ("Ukraine's General Staff"), or "" when the claimant is the article
+    itself: the claimant kept apart from the outlet (walk 16: "The blog post gives more than 10,000" credited the
+    Coordination Headquarters' count to the blog)."""
+    fact = store.facts.get(figure.split(".")[0])
+    return "" if not fact or is_self_claimant(fact.claimant) else _ASIDE.sub("", fact.claimant)
 
 
 _POINTER = re.compile(r"\s*(?:see\s+)?(?:(?:the\s+)?(?:\[\[[^\]]+\]\]|\{\{[^}]+\}\})(?:\s*(?:,|;|and|,\s*and)\s*)?)+\s*\.?\s*",
