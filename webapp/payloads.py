@@ -106,7 +106,7 @@ class AskOut(BaseModel):
     related: list[StatementOut]
     suggestions: list[str]
     conversation: str
-    reason: str = "answer"  # answer | smalltalk | empty | out-of-scope | not-covered (a greeting is no refusal)
+    reason: str = "answer"  # answer | smalltalk | empty | out-of-scope | not-covered | other-article (a greeting is no refusal)
 
     @classmethod
     def of(cls, reply, conversation: str) -> "AskOut":

@@ -65,7 +65,7 @@ def test_a_term_a_fact_explains_is_answered_in_the_colloquial_form(bot):
 @pytest.mark.parametrize("question, expected, framing", [
     ("the invasion started in 2015, didn't it?", "full-scale-invasion-february-2022", ""),
     ("officers were 10 percent, weren't they", "officers-share-blog", "That is not the figure"),
-    ("the blog says mercenaries were 7 percent, doesn't it", "foreign-fighters-blog", "Both articles"),
+    ("the blog says mercenaries were 7 percent, doesn't it", "foreign-fighters-blog", "Both give the same share"),  # how they differ first (walk 16)
 ])
 def test_a_statement_with_a_negative_tag_is_checked(bot, question, expected, framing):
     reply = ask(bot, question)

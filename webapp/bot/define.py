@@ -31,7 +31,12 @@ MEANS = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s|s) {QUOTE}{TERM}{
                    rf"|^(?:so |and |but |ok )?{QUOTE}{TERM}{QUOTE} meaning\W*$|^(?:so |and |but |ok )?what means {QUOTE}{TERM}{QUOTE}\W*$"
                    rf"|^(?:so |and |but |ok )?(?:the )?meaning of (?:the )?(?:word |term )?{QUOTE}{TERM}{QUOTE}\W*$"
                    rf"|\bwhat (?:does|do|did) (?:the )?(?:word |term |phrase |expression )?{QUOTE}{TERM}{QUOTE} (?:mean|means|stand for)\b"
-                   rf"(?! when)|\bwhat is meant by (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE}{END}")
+                   rf"(?! when)|\bwhat is meant by (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE}{END}"
+                   # asked round about: "could you explain what the word 'unprecedented' means in the blog post?",
+                   # "tell me what the term X stands for", "define X", "definition of X"
+                   rf"|\bexplain (?:to (?:me|us) )?what (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE} (?:means|stands for)\b(?! when| by)"
+                   rf"|\bwhat (?:the )?(?:word |term |phrase ){QUOTE}{TERM}{QUOTE} (?:means|stands for)\b"
+                   rf"|^(?:so |and |but |ok |please |pls )?(?:define|definition of) (?:the )?(?:word |term )?{QUOTE}{TERM}{QUOTE}{END}")
 # "what are the X", "what is the X": a definition only when X is a name (see module docstring)
 DEFINITE = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s| is| are|s)? the {QUOTE}{TERM}{QUOTE}{END}")
 

@@ -146,14 +146,14 @@ class Bot(LastAnswer, Records, Counting, Asked):
             u.ideas = [c for c in u.ideas if c not in u.prev_ideas] or u.ideas
         reply, after = self.reply_for(u, context)
         reply = self.beside_last(u.text, reply, context) if u.follow_up else reply  # "is that more than …?": both figures
-        if u.follow_up and not reply.answered and (reply.reason == "not-covered" or reply.reason == "out-of-scope" and context.get("side") != "ukrainian") \
+        if u.follow_up and not reply.answered and (reply.reason in rp.LACKING or reply.reason == "out-of-scope" and context.get("side") != "ukrainian") \
                 and whole_question(u, context):  # (not a follow-up still on Ukraine's own soldiers)
             fresh, fresh_after = self.answer(question, None)
             if fresh.answered:
                 return fresh, fresh_after
         if not reply.answered and after is context and context.get("facts"):  # "who says that?" next is about this, not the last answer
             after = {**context, "refused": True}
-        if not reply.answered and reply.reason in ("not-covered", "out-of-scope") and u.reading is not None:
+        if not reply.answered and reply.reason in (*rp.LACKING, "out-of-scope") and u.reading is not None:
             shown = {s.fact_id for s in reply.related} | set(context.get("facts", ()))  # on screen, or just answered
             reply.suggestions = self.suggester.near(u.ideas, u.reading.word_of, shown, rp.MAX_SUGGESTIONS)
         return reply, after
@@ -272,9 +272,7 @@ class Bot(LastAnswer, Records, Counting, Asked):
             return (rp.OTHER_PERIOD if u.other_period else rp.NOT_AS_STATED) + message
         if TRUST_FIGURE.search(u.text) and any(g.numbers for g in facts[0].figures):  # "can I trust the 1.2 million figure?"
             return rp.TRUST_FRAMING
-        if u.qtype == "agree" and (note := rp.how_they_compare(facts)):  # "do the two articles agree on it?": yes or no first
-            return f"{note} {message}"
-        return message
+        return rp.noted(self.store, facts, message)  # two versions side by side: how they differ first
 
     def meaning(self, term: str, u, context: dict, why: str = "no-definition") -> tuple[Reply, dict] | None:
         """"What is a non-commissioned officer?": the facts that explain the term, or a refusal offering those that only

@@ -306,7 +306,7 @@ class LastAnswer:
                  and not {c.source_id for c in self.store.facts[i].citations} & mine
                  and all(c & self.index.fact_stems[i] for c in holding)]
         if not other:
-            return self.refuse("not-covered", "other-article", [last.id])
+            return self.refuse("other-article", "other-article", [last.id])  # "does the blog give it too?": no
         chosen = [other[0], last.id]
         return Reply(True, rp.framing(self.store, [self.store.facts[i] for i in chosen], True),
                      [self.statement(self.store.facts[i]) for i in chosen])

@@ -22,6 +22,7 @@ MAX_SUGGESTIONS = 3
 WHO_FRAMING = "Here is who makes that claim, and where it was reported:"
 WHO_BOTH = "Here is who makes that claim in each article, and where it was reported:"
 NOT_A_VIEW = "No: this is reported as a claim, not given as the author's opinion. Here is who makes it, and where it was reported:"
+LACKING = ("not-covered", "other-article")  # refusals for want of a fact (a whole question is then read afresh)
 TRUST_FRAMING = "I can't check whether a figure is true. Here is who makes that claim, and where it was reported:"
 NOT_AS_STATED = "That is not the figure the articles give. "  # before a framing, when a checked figure is not the one reported
 OTHER_PERIOD = "The articles give that figure for a different period. "  # a rate checked per day where the fact gives a week's
@@ -115,7 +116,7 @@ class Reply:
     statements: list[Statement] = field(default_factory=list)
     related: list[Statement] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
-    reason: str = "answer"  # answer | smalltalk | empty | out-of-scope | not-covered
+    reason: str = "answer"  # answer | smalltalk | empty | out-of-scope | not-covered | other-article (only one reports it)
 
 
 def statement(store: Store, f: Fact, fact_url: Callable[[str], str]) -> Statement:
@@ -162,6 +163,34 @@ def how_they_compare(facts: list[Fact]) -> str | None:
     return notes[0] if notes and not re.search(r"\d", notes[0]) else None
 
 
+def noted(store: Store, facts: list[Fact], message: str) -> str:
+    """The content's note on how two versions shown differ, before the framing: it answers "do they agree?" and says
+    the difference unasked (walk 16: the 76% answers never said the articles hedge it differently). After a note,
+    a computed version is named in fewer words than worked_out_for's."""
+    if not (note := how_they_compare(facts)):
+        return message
+    if worked := next((f for f in facts[:2] if any(g.derived for g in f.figures)), None):
+        label = store.sources[worked.citations[0].source_id].label
+        tail = message[message.index("; here"):] if "; here" in message else ":"
+        return f"{note} Sourced worked out {label}'s figure from its other figures{tail}"
+    return f"{note} {message}"
+
+
+def worked_out_for(store: Store, versions: list[Fact]) -> str | None:
+    """"The news report gives this figure; the blog post gives none, and Sourced worked one out from its other
+    figures": the head of two versions when one is computed (walk 16: "Both articles report this" credited the blog
+    with a conscripts' share it never gives). None unless exactly one article's version is computed."""
+    def label(f: Fact) -> str:
+        return store.sources[f.citations[0].source_id].label
+    worked = [f for f in versions if any(g.derived for g in f.figures)]
+    given = [f for f in versions if f not in worked]
+    if not worked or not given or {label(f) for f in worked} & {label(f) for f in given} or len({label(f) for f in worked}) > 1:
+        return None
+    named = sorted({label(f) for f in given})
+    gives = f"{named[0][0].upper()}{named[0][1:]} gives" if len(named) == 1 else "The articles give"
+    return f"{gives} this figure; {label(worked[0])} gives none, and Sourced worked one out from its other figures"
+
+
 def framing(store: Store, facts: list[Fact], conflict: bool) -> str:
     """The bot's own words before the statements: no figures, ever. True to what follows: "side by side"
     heads only the differing versions, and one article is named, not "the articles"."""
@@ -171,6 +200,8 @@ def framing(store: Store, facts: list[Fact], conflict: bool) -> str:
     if conflict and len(versions) > 1:
         by = {store.sources[c.source_id].label for f in versions for c in f.citations}
         head = "Both articles report this" if len(by) > 1 else "The sources give this in more than one way"
+        if worked := worked_out_for(store, versions):  # one version is Sourced's arithmetic, not the article's figure
+            head = worked
         if len(versions) == len(facts):
             return f"{head}; here they are side by side:"
         rest = "a related fact" if len(facts) - len(versions) == 1 else "related facts"
