@@ -69,6 +69,9 @@ OTHER_UNIT = (r"(?:in|as) (?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|sq
               r"percentages|a number|numbers|real numbers|actual numbers|absolute terms|absolute numbers)"
               r"(?:,? (?:not|rather than|instead of) (?:in |as )?(?:a )?(?:percent|percentages?|shares?|km|kilometres|kilometers))?")
 OTHER_PERIOD = r"(?:per|in a|in a whole|in one|over a|over a whole|for a|for a whole) (?:year|month|day|week)"
+# "is that a fact or an opinion?", bare "fact or opinion?": both words, nothing else asked (a doubt, "is that a fact?", is not this)
+FACT_OR_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|was) (?:that|this|it) )?(?:(?:an? |just )?fact or (?:just )?(?:an? )?"
+                          r"(?:opinion|view)|(?:an? )?(?:opinion|view) or (?:an? )?fact)\s*\??\s*$")
 # asked in full, "a month" and "each week" are a period too ("what's that a month?"); bare, "and each week?" asks for
 # the weekly fact, not the last figure over a week
 CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:what|how much|how many|how big)(?:'s| is| was| are| would| does)? (?:that|this|it)"

@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import reply as rp
-from .followups import (AGAIN, CONVERT, DOUBT, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import TOKEN, stem, tidy
 from .reply import Reply
@@ -96,9 +96,9 @@ class LastAnswer:
             return self.refuse("not-covered", "not-covered", [last.id]), context  # reported, not whether it is kept
         if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
             return self.refuse("not-covered", "not-covered", [last.id]), context
-        if WHOSE_VIEW.match(text):  # the last answer's own kind, never another fact that happens to be an opinion
+        if (mine := WHOSE_VIEW.match(text)) or FACT_OR_VIEW.match(text):  # the last answer's own kind, never another opinion
             shown = [last] + [self.store.facts[i] for i in context["facts"][1:2] if i in {c.fact for c in last.conflicts_with}]
-            return Reply(True, rp.framing(self.store, shown, False) if last.kind == "opinion" else rp.NOT_A_VIEW,
+            return Reply(True, rp.framing(self.store, shown, False) if last.kind == "opinion" else rp.NOT_A_VIEW if mine else rp.A_CLAIM,
                          [self.statement(f) for f in shown]), context
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or doubts(text):

@@ -22,6 +22,7 @@ MAX_SUGGESTIONS = 3
 WHO_FRAMING = "Here is who makes that claim, and where it was reported:"
 WHO_BOTH = "Here is who makes that claim in each article, and where it was reported:"
 NOT_A_VIEW = "No: this is reported as a claim, not given as the author's opinion. Here is who makes it, and where it was reported:"
+A_CLAIM = "This is reported as a claim, not given as anyone's opinion. Here is who makes it, and where it was reported:"
 TRUST_FRAMING = "I can't check whether a figure is true. Here is who makes that claim, and where it was reported:"
 NOT_AS_STATED = "That is not the figure the articles give. "  # before a framing, when a checked figure is not the one reported
 OTHER_PERIOD = "The articles give that figure for a different period. "  # a rate checked per day where the fact gives a week's

@@ -1,0 +1,35 @@
+"""Session 15's tuner round (TUNER15) on the blind sets W (people who have not read the articles) and X (students doing a
+worksheet in pairs), and on the older sets: each rule checked on questions of our own, not the sets' wording. What a
+visitor sees: the lead fact and its framing, or a refusal."""
+from __future__ import annotations
+
+import pytest
+
+
+def reply_to(bot, *turns):
+    context, reply = None, None
+    for q in turns:
+        reply, context = bot.answer(q, context)
+    return reply
+
+
+def lead(bot, *turns):
+    reply = reply_to(bot, *turns)
+    return reply.statements[0].fact_id if reply.answered else None
+
+
+# "is that a fact or an opinion?", bare "fact or opinion?" after an answer: the last answer itself, labelled by its kind
+@pytest.mark.parametrize("turns, expected, view", [
+    (("how many foreign fighters were captured?", "fact or opinion?"), "mercenaries-news", False),
+    (("why do the soldiers give up?", "is it fact or just opinion?"), "surrender-as-survival", False),
+    (("what does the author think of the surrenders?", "is that a fact or an opinion?"), "belief-wins-wars-opinion", True),
+    (("what does the blogger conclude about Russia's army?", "opinion or fact?"), None, True),
+])
+def test_fact_or_opinion_asks_about_the_last_answer(bot, turns, expected, view):
+    first, reply = reply_to(bot, turns[0]), reply_to(bot, *turns)
+    assert reply.answered and reply.statements[0].fact_id == (expected or first.statements[0].fact_id)
+    assert ("opinion of" in reply.message) == view
+
+
+def test_fact_or_opinion_with_no_answer_before_is_refused(bot):
+    assert lead(bot, "fact or opinion?") is None
