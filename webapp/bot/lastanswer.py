@@ -12,7 +12,7 @@ from ..schemas import Fact
 from . import reply as rp
 from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_SAYS, WHY_THAT, unit_word)
-from .normalize import TOKEN, stem, tidy
+from .normalize import STOPWORDS, TOKEN, stem, tidy
 from .reply import Reply
 from .retrieve import unit_fits
 from .understand import SIDE_WORD
@@ -47,6 +47,9 @@ DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "wh
 LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?(?:the )?(?:rest|remainder|remaining \w+|what'?s left(?: over)?"
                        r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
                        r"|what (?:does|do) (?:it|they|those) add up to)(?: then| though)?(?:,? (?:it|they|that) (?:doesn'?t|don'?t|does not|do not) add(?: up)?(?: to (?:100|a hundred)(?: percent)?)?)?\W*$")
+# "what does the blog say ABOUT ARMBANDS": the subject named after a verb of saying
+SAY_ABOUT = re.compile(r"\b(?:say|says|said|write|writes|wrote|report|reports|reported|mention|mentions|mentioned)(?: anything| something)? "
+                       r"(?:about|on|regarding|concerning) (?!(?:that|this|it|those|these|them)\b)([a-z' -]+)")
 SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
 # "exact number?", "is there an exact figure?": asked of a fact giving "hundreds", the articles give none
 EXACT = re.compile(r"^(?:and |so |ok |but )?(?:(?:is there |do they give |what(?:'s| is) )?(?:an? |the )?(?:exact|precise|actual|real) "
@@ -113,6 +116,8 @@ class LastAnswer:
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if qtype == "opinion" and VIEW_OF_THAT.search(text) and (view := self.linked_view(text, context)):
             return view, context  # "what does the author conclude from that?": the view
+        if self.says_about_another(text, last):  # "and what did the blog say about armbands?": a whole question of its own
+            return self.answer(text, None)
         if (other := self.other_asked(text, words, last, context)) is not None:
             return other, context
         # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them
@@ -239,6 +244,17 @@ class LastAnswer:
         # the point's own words ("an NCO figure", "mention Donetsk"): the other article's fact must hold them too
         holding = point if not OTHER_ARTICLE.search(text) else []
         return self.other_article(last, named, context, figure, holding)
+
+    def says_about_another(self, text: str, last: Fact) -> bool:
+        """"And what did the blog say about ARMBANDS?" after the illness figure: what it says on a subject of its own, which
+        the last answer does not hold (a word of it) but some fact does (read as any question), not the blog's version of the
+        last point."""
+        if not (m := SAY_ABOUT.search(text)):
+            return False
+        subject = [self.lex.expand(stem(w)) for w in TOKEN.findall(m.group(1)) if w not in STOPWORDS and w not in SOURCE_WORDS
+                   and not A_FIGURE.fullmatch(w) and not w[0].isdigit()]
+        return all(any(self.index.df[e] for e in forms) for forms in subject) \
+            and any(not forms & self.index.counted_stems(last.id) for forms in subject)
 
     def in_other_terms(self, text: str, last: Fact) -> Reply | None:
         """The last answer's figure in another unit or period ("in km?", "so how many is that per year?"), or the sum
