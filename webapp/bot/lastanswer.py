@@ -125,14 +125,7 @@ class LastAnswer:
                                     or KIND_OF.match(text) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if WHY_THAT.match(text) and last.kind != "opinion":  # "why?": a reason linked to the last answer (not after a view)
-            reasons = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
-                       and self.store.facts[i].kind in ("claim", "opinion")]
-            if reasons:
-                f = self.store.facts[reasons[0]]
-                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
-            if re.search(r"\b(that|this|then|there) \w+", text):  # "why that week?": no reason the articles give
-                return self.refuse("not-covered", "not-covered", [last.id]), context
-            return None
+            return self.reason_linked(text, last, context)
         if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain", "next", "instead", "then", "elsewhere", "where", "anywhere", "places", "place", "other"}:
             shown = set(context["facts"])
             nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
@@ -140,6 +133,18 @@ class LastAnswer:
                 return self.refuse("not-covered", "not-covered", [last.id]), context
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
+        return None
+
+    def reason_linked(self, text: str, last: Fact, context: dict) -> tuple[Reply, dict] | None:
+        """"Why?" after an answer that is no view: a claim or view the last answer links to; "why that week?" with none: a
+        refusal (no reason the articles give); otherwise None (read as any question)."""
+        reasons = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
+                   and self.store.facts[i].kind in ("claim", "opinion")]
+        if reasons:
+            f = self.store.facts[reasons[0]]
+            return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+        if re.search(r"\b(that|this|then|there) \w+", text):
+            return self.refuse("not-covered", "not-covered", [last.id]), context
         return None
 
     def names_another_figure(self, u, context: dict) -> bool:
