@@ -46,3 +46,39 @@ def test_fact_or_opinion_with_no_answer_before_is_refused(bot):
 ])
 def test_say_about_another_subject_leaves_the_last_point(bot, turns, expected):
     assert lead(bot, *turns) == expected
+
+
+# how things stand NOW ("still in…", "still hold…", "still chief"): no article reports it; the last answer is offered
+@pytest.mark.parametrize("turns", [
+    ("where were russians captured in russia itself?", "do ukrainian forces still hold that area?"),
+    ("does ukraine still control part of kursk today",),
+    ("who gives the figure for the land russia took?", "is syrskii still the army chief?"),
+    ("are the foreign fighters still in ukraine?",),
+])
+def test_how_things_stand_now_is_refused(bot, turns):
+    reply = reply_to(bot, *turns)
+    assert not reply.answered and "how things stand now" in reply.message
+
+
+# still answered: a count or a claim that uses "still" for what the articles do report
+@pytest.mark.parametrize("question, expected", [
+    ("are russian casualties still as high as before?", "casualty-rate-not-slowing"),
+    ("does the author think russia can still win?", "belief-wins-wars-opinion"),
+])
+def test_still_in_a_reported_claim_is_answered(bot, question, expected):
+    assert lead(bot, question) in (expected, "putin-losing-belief-opinion")
+
+
+# after the war, why the invasion, the bot's own guess asked with a trailing "do you think", a compliment
+@pytest.mark.parametrize("question, reason", [
+    ("will the prisoners go home when the war's over?", "out-of-scope"),
+    ("where do the pows go once the war is over", "out-of-scope"),
+    ("and why did they invade at all?", "out-of-scope"),
+    ("how many will give up next month, do you think?", "not-covered"),
+    ("was the blog fair to putin d'you reckon", "not-covered"),
+    ("you're really helpful", "smalltalk"),
+    ("ur a legend", "smalltalk"),
+])
+def test_beyond_the_articles_refused(bot, question, reason):
+    reply = reply_to(bot, question)
+    assert not reply.answered and reply.reason == reason

@@ -28,6 +28,11 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
                      r"the war (?:end|ending|finish|stop|over)\b|\bwhen (?:the )?war (?:will|is going to|gonna) (?:end|finish|stop|be over)\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
                      r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost)\b(?! (?:back|territory|ground|land|men|soldiers))"
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow) (?:is |are )?(?:gonna|going to) (?:win|lose)\b")
+# "are Ukrainian troops still in Kursk now?", "ukraine still hold kursk?", "is he still army chief?": how things stand now,
+# which no article reports (they were written at one time)
+STILL_NOW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|are|does|do|has|have) )?(?:[a-z']+ ){0,3}still (?:in|there|here|holds?|"
+                       r"holding|controls?|controlling|occup\w+|(?:the )?(?:army |military )?(?:chief|head|commander|in charge|in office|"
+                       r"in post|in power|ukrainian|russian))\b")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
 VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
 

@@ -18,7 +18,7 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
-from .beyond import REMARK, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT
+from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT
 from .normalize import TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank
@@ -38,7 +38,8 @@ __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
 # "which article is more reliable IN YOUR OPINION?": the bot's own view, asked even of the articles (their records answer
 # "which should I trust more?")
-BOTS_OWN_VIEW = re.compile(r"\bin (?:your|ur) (?:own )?(?:opinion|view)\b|\b(?:your|ur) (?:own |personal )?(?:opinion|view|verdict)\b")
+BOTS_OWN_VIEW = re.compile(r"\bin (?:your|ur) (?:own )?(?:opinion|view)\b|\b(?:your|ur) (?:own |personal )?(?:opinion|view|verdict)\b"
+                           r"|\w,? (?:do|d'you) (?:you|u|ya) (?:really |personally )?(?:think|reckon)\W*$")  # ("is it biased, do you think?")
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
 SUM_NAMED = re.compile(r"(?:what|how much)(?:'s| is| was| are| were)? (?:the |a |an )?(?:\w+ ){0,2}(?:pay|salary|salaries|wages?|income|earnings)\b")
 MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
@@ -146,6 +147,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         if u.kind in rp.SMALLTALK:
             tips = self.suggestions() if u.kind != "thanks" else []
             return Reply(False, self.smalltalk[u.kind], suggestions=tips, reason="smalltalk"), context
+        if STILL_NOW.search(u.text):  # "are Ukrainian troops still in Kursk now?": no article reports how things stand now
+            return self.refuse("not-covered", "now", context.get("facts", [])[:1]), context
         if CHECKED_BY.search(u.text):  # "has anyone independently checked…": no article reports a check by anyone
             return self.refuse("not-covered", "no-check"), context
         if self.source_url is not None and about.ABOUT_ME.search(u.text):  # "can I trust you?": what the bot is
