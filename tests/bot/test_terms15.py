@@ -82,3 +82,25 @@ def test_still_in_a_reported_claim_is_answered(bot, question, expected):
 def test_beyond_the_articles_refused(bot, question, reason):
     reply = reply_to(bot, question)
     assert not reply.answered and reply.reason == reason
+
+
+# who the author is as a person ("is he a journalist?", "is he some kind of expert"): the articles say nothing beyond
+# the record, which is offered
+@pytest.mark.parametrize("turns", [
+    ("who wrote the blog post?", "is he historian or what"),
+    ("who is the author of the blog", "ok but is he even an expert"),
+    ("who wrote the blog", "who is he, is he a soldier?"),
+])
+def test_the_author_as_a_person_is_refused_with_the_record(bot, turns):
+    reply = reply_to(bot, *turns)
+    assert not reply.answered and [s.fact_id for s in reply.related] == ["source:blog-mass-surrenders"]
+
+
+# which articles the bot answers from, and whether an article says where its numbers come from: the articles' records
+@pytest.mark.parametrize("question, expected", [
+    ("which sources are you using", "source:blog-mass-surrenders"),
+    ("what articles r u getting all this from", "source:blog-mass-surrenders"),
+    ("does the news report say where it gets its numbers?", "source:news-record-surrenders"),
+])
+def test_which_articles_and_where_their_numbers_come_from(bot, question, expected):
+    assert lead(bot, question) == expected
