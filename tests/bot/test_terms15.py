@@ -104,3 +104,14 @@ def test_the_author_as_a_person_is_refused_with_the_record(bot, turns):
 ])
 def test_which_articles_and_where_their_numbers_come_from(bot, question, expected):
     assert lead(bot, question) == expected
+
+
+# what was promised, asked with the promise as a noun or in the past tense: only a fact saying what answers it
+@pytest.mark.parametrize("turns, expected", [
+    (("what share were conscripts?", "what promises had putin made about them"), None),
+    (("what putin promised the conscripts",), None),
+    (("which promises did the kremlin make to conscripts?",), None),
+    (("what ukraine guaranteed the men who give up",), "geneva-treatment-guarantee"),
+])
+def test_a_promise_asked_as_a_noun_or_past_needs_its_content(bot, turns, expected):
+    assert lead(bot, *turns) == expected

@@ -165,7 +165,10 @@ YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:y
 
 # "what did Putin PROMISE about conscripts?": what was promised, which a fact naming a promise without its content
 # ("despite Putin's early promises.") does not say
-PROMISE_ASKED = re.compile(r"^(?:so |and |but )?what (?:exactly )?(?:did|does|has|have|had|was|were) (?:[a-z']+ ){1,4}?(promis|pledg|vow|guarant|offer|threat)\w*\b")
+PROMISE_ASKED = re.compile(r"^(?:so |and |but )?what (?:exactly )?(?:did|does|has|have|had|was|were) (?:[a-z']+ ){1,4}?(promis|pledg|vow|guarant|offer|threat)\w*\b"
+                           # "what promises did Putin make", "what putin promised them"
+                           r"|^(?:so |and |but )?(?:what|which) (promis|pledg|vow|threat)\w* (?:did|does|has|have|had) (?:[a-z']+ ){1,3}?(?:make|made|give|gave|break|broke)\b"
+                           r"|^(?:so |and |but )?what (?:[a-z']+ ){1,3}?(promis|pledg|vow|threaten)(?:ed|d)\b")
 
 
 def gives_content(statement: str, verb: str) -> bool:

@@ -89,8 +89,9 @@ class Narrowing:
     def said_what(self, u, ranked: list) -> list:
         """"What did Putin promise?": a fact saying what, not one naming a promise; "did surrenders go up in 2024?": a fact
         comparing that year with others, not one figure of that year."""
-        if m := PROMISE_ASKED.search(u.reading.text):
-            ranked = [s for s in ranked if gives_content(self.store.facts[s.fact_id].statement, m.group(1))]
+        if m := PROMISE_ASKED.search(u.reading.text):  # (a promise named as a noun: "what promises did he make")
+            verb = m.group(1) or m.group(2) or m.group(3)
+            ranked = [s for s in ranked if gives_content(self.store.facts[s.fact_id].statement, verb)]
         if years_compared(u):  # ("did more surrender in 2024 than in 2023?": a fact comparing them, holding both years)
             years = u.reading.years or u.compared
             ranked = [s for s in ranked if COMPARES_PERIODS.search(self.store.facts[s.fact_id].statement)
