@@ -115,3 +115,23 @@ def test_which_articles_and_where_their_numbers_come_from(bot, question, expecte
 ])
 def test_a_promise_asked_as_a_noun_or_past_needs_its_content(bot, turns, expected):
     assert lead(bot, *turns) == expected
+
+
+# everyday words for giving up: "given up", "handing himself in", "turned themselves in", "switched sides"
+@pytest.mark.parametrize("question, expected", [
+    ("how many russians have given up altogether?", "captured-by-end-2025"),
+    ("how many russian troops have turned themselves in to ukraine", "captured-by-end-2025"),
+    ("how would a soldier go about handing himself in to the ukrainians", "iwtl-path-to-surrender"),
+])
+def test_everyday_words_for_giving_up(bot, question, expected):
+    assert lead(bot, question) in (expected, "iwtl-channels")
+
+
+# a sum asked of the side named as payer ("how much does UKRAINE pay…"): not the Kremlin's pay to its recruits
+@pytest.mark.parametrize("question", [
+    "how much money does ukraine pay a russian to give up?",
+    "how much does kyiv pay the russians who defect",
+    "what does ukraine pay a soldier who switches sides?",
+])
+def test_what_one_side_pays_is_not_the_other_sides_pay(bot, question):
+    assert lead(bot, question) != "putin-compensation-tactics" and lead(bot, question) != "recruitment-incentives"

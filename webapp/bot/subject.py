@@ -194,7 +194,10 @@ def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 ACTOR = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the )?"
                    r"(ukraine|kyiv|russia|moscow|kremlin|putin|project|i want to live)\b(?!'s)"  # (the project is Ukraine's)
                    # or the passive's agent: "are soldiers who surrender given money BY UKRAINE?"
-                   r"|^(?:is|are|was|were|do|does|did) .* by (?:the )?(ukraine|kyiv|russia|moscow|kremlin|putin)\W*$")
+                   r"|^(?:is|are|was|were|do|does|did) .* by (?:the )?(ukraine|kyiv|russia|moscow|kremlin|putin)\W*$"
+                   # "how much money does UKRAINE pay a russian to switch sides?": a payer named
+                   r"|^(?:how much|how much money|what) (?:does|do|did|will|would) (?:the )?(ukraine|kyiv|russia|moscow|kremlin|putin)\b(?!'s) "
+                   r"(?:pay|give|offer|spend)\b")
 SIDE_NAMED = {"ukraine": re.compile(r"\b(ukrain\w*|kyiv\w*|i want to live|the project)"), "russia": re.compile(r"\b(russia\w*|kremlin|moscow|putin\w*)")}
 
 
@@ -203,7 +206,7 @@ def side_not_named(text: str, fact) -> bool:
     m = ACTOR.match(text)
     if not m or any(g.derived for g in fact.figures):
         return False
-    asked = "ukraine" if (m.group(1) or m.group(2)) in ("ukraine", "kyiv", "project", "i want to live") else "russia"
+    asked = "ukraine" if (m.group(1) or m.group(2) or m.group(3)) in ("ukraine", "kyiv", "project", "i want to live") else "russia"
     return not SIDE_NAMED[asked].search(f"{fact.statement} {fact.claimant}".lower())
 
 
