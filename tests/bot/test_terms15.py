@@ -135,3 +135,15 @@ def test_everyday_words_for_giving_up(bot, question, expected):
 ])
 def test_what_one_side_pays_is_not_the_other_sides_pay(bot, question):
     assert lead(bot, question) != "putin-compensation-tactics" and lead(bot, question) != "recruitment-incentives"
+
+
+# a relative's or one's notes' figure, doubted by its tag ("…, thats not right is it?"): checked against the fact giving it
+@pytest.mark.parametrize("question, expected", [
+    ("my grandma says 50,000 russians have given up, thats not right is it?", "captured-by-end-2025"),
+    ("my cousin said 90% of them were officers, that's not true surely", "officers-share-news"),
+    ("my notes say 76% were contract soldiers, right?", "contract-share-blog"),
+])
+def test_a_relatives_figure_is_checked(bot, question, expected):
+    reply = reply_to(bot, question)
+    assert reply.answered and reply.statements[0].fact_id in (expected, expected.replace("-news", "-blog"),
+                                                              expected.replace("-blog", "-news"))

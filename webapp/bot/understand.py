@@ -200,7 +200,9 @@ TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|tru
                  # "…, didn't it?", "…, weren't they?", "…, that can't be right": a statement checked by its tag
                  r"(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn)'?t (?:it|they|he|she|there|that|we)|that can'?t be (?:right|true|correct)|"
                  r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
-                 r"ok|okay|no\?|yes or no|true or false|or what)\s*\?*\s*$")
+                 r"ok|okay|no\?|yes or no|true or false|or what|"
+                 # "…, thats not right is it?": the tag doubts the statement before it
+                 r"(?:that'?s|thats) not (?:right|true|correct)(?:,? (?:is it|surely))?)\s*\?*\s*$")
 STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|how|what|which|who|why|when|where)\b")
 
 
