@@ -147,3 +147,13 @@ def test_a_relatives_figure_is_checked(bot, question, expected):
     reply = reply_to(bot, question)
     assert reply.answered and reply.statements[0].fact_id in (expected, expected.replace("-news", "-blog"),
                                                               expected.replace("-blog", "-news"))
+
+
+# "is that a lot tho?": a trailing "tho" / "though" / "really" still asks how big the last figure is
+@pytest.mark.parametrize("turns", [
+    ("how many russians were taken prisoner by the end of 2025?", "is that a lot though?"),
+    ("how many russian soldiers have been caught in total", "thats a lot tho"),
+    ("how many soldiers did ukraine capture by the end of 2025", "is it a big number really?"),
+])
+def test_is_that_a_lot_with_a_trailing_word(bot, turns):
+    assert lead(bot, *turns) == "fundamental-shift-opinion"

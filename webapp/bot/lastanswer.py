@@ -57,7 +57,7 @@ EXACT = re.compile(r"^(?:and |so |ok |but )?(?:(?:is there |do they give |what(?
 AVERAGE_OF_IT = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?(?:the )?(?:average|mean|median)(?: one)?\W*$")
 # "is that a lot?", "is that many?", "is it high?": how big the last figure is, in the articles' own words
 SO_MANY = re.compile(r"^(?:and |so |ok |but |wow,? |damn,? )?(?:(?:is|was|are|were) (?:that|this|it|those|these|they)|that'?s|that is|thats) (?:a lot|lots|many|much|big|high|large|"
-                     r"low|small|few|significant|normal|unusual|a big deal|a big number|a high number|a lot of people)\W*$")
+                     r"low|small|few|significant|normal|unusual|a big deal|a big number|a high number|a lot of people)(?:,? (?:tho|though|really|then|honestly|actually|or not))?\W*$")
 JUDGED = re.compile(r"\b(?:staggering|unprecedented|record|high human price|heavy|huge|massive|only|so few|little|few)\b", re.I)
 BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things) like "
                          r"before (?:that|then)|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
