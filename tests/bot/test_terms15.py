@@ -157,3 +157,30 @@ def test_a_relatives_figure_is_checked(bot, question, expected):
 ])
 def test_is_that_a_lot_with_a_trailing_word(bot, turns):
     assert lead(bot, *turns) == "fundamental-shift-opinion"
+
+
+# "why?" right after a refusal: the articles do not report what was asked, so they give no reason for it
+@pytest.mark.parametrize("turns", [
+    ("when was the hotline launched?", "why?"),
+    ("how many russian generals were captured?", "why is that?"),
+    ("how much is the hotline paid?", "how come?"),
+])
+def test_why_after_a_refusal_is_refused(bot, turns):
+    reply = reply_to(bot, *turns)
+    assert not reply.answered and "no reason" in reply.message
+
+
+def test_why_after_an_answer_still_gets_a_reason(bot):
+    assert lead(bot, "how many have a criminal record?", "why?") is not None
+
+
+# deaths in detention, which no fact reports: refused, with the facts on the prisoners offered
+@pytest.mark.parametrize("turns", [
+    ("did any die in captivity?",),
+    ("have russian pows died in ukrainian custody?",),
+    ("hundreds have chronic illnesses", "did some of them die of it in the camps"),
+    ("were prisoners killed while in detention",),
+])
+def test_deaths_in_captivity_are_refused(bot, turns):
+    reply = reply_to(bot, *turns)
+    assert not reply.answered and reply.related

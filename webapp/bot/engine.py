@@ -174,6 +174,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             return meant
         if u.follow_up and context.get("refused") and WHO_SAYS.search(u.text) and not u.own:
             return self.refuse("not-covered", "who-refused"), context  # "who says that?" right after a refusal
+        if u.follow_up and context.get("refused") and WHY_THAT.match(u.text) and not u.reading.words:
+            return self.refuse("not-covered", "why-refused"), context  # "why?" right after a refusal: no reason to give
         if u.follow_up and context.get("facts") and not u.other_figure \
                 and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):  # ("who says 420,000?": not the last)
             return narrowed

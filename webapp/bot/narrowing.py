@@ -13,7 +13,7 @@ import re
 from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_content, group_asked, names_none, years_compared
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
 from .retrieve import unit_fits
-from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, EXCLUDED, GIVEN_WHAT, HEAD_OF, HELD_NOW, HELD_WHERE, KINDS_USED,
+from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, EXCLUDED, GIVEN_WHAT, HEAD_OF, HELD_NOW, HELD_WHERE, KINDS_USED,
                       LIST_NOUN, NEVER_GIVEN, OWNED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
                       side_not_named, surname)
 from .weights import commonness, only_verb
@@ -55,7 +55,7 @@ class Narrowing:
         ranked = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]
         if u.qtype == "agree" and re.search(r"\bwhere\b", text):  # "do they agree on WHERE…": places first
             ranked = sorted(ranked, key=lambda s: "geography" not in self.store.facts[s.fact_id].topics)
-        if HELD_WHERE.search(text) or KINDS_USED.match(text) or NEVER_GIVEN.search(text):
+        if HELD_WHERE.search(text) or KINDS_USED.match(text) or NEVER_GIVEN.search(text) or DIED_HELD.search(text):
             ranked = []
         if u.qtype in ("how_many", "share") and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
             ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")

@@ -48,6 +48,7 @@ REFUSALS = {
     "undated": "The articles do not say when that happened, so they cannot tell whether it was in that year. Here is "
                "what they do say:",
     "who-refused": "The articles do not report what you last asked about, so they name nobody who says it.",
+    "why-refused": "The articles do not report what you last asked about, so they give no reason for it.",
     "year": "The articles here do not report on that year.",
     "causes": "The articles do not go into why Russia invaded: they report on the Russian soldiers who surrender and "
               "what that says about the war.",

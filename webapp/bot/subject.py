@@ -100,6 +100,9 @@ HEAD_OF = re.compile(r"^(?:and |so )?(?:who|what) (?:is|was|are|were) (?:the ([a
 WHEN_WAS = re.compile(r"^(?:when|(?:in )?(?:what|which) year) (?:is|was|were|did) the (?:[a-z-]+ ){0,4}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
 # "where are the prisoners held": a place of detention, which no fact gives
 HELD_WHERE = re.compile(r"\bwhere\b.*\b(are|is)\b.*\b(held|kept|housed|detained|imprisoned|locked up)\b")
+# "did any die in captivity?", "have prisoners died while in Ukrainian custody?": deaths in detention, which no fact reports
+DIED_HELD = re.compile(r"\b(?:die|died|dies|dying|dead|killed|death|deaths)\b.{0,40}?\b(?:in|while in|during|inside) (?:\w+ )?"
+                       r"(?:captivity|custody|detention|prisons?|camps?)\b")
 # "how many officers, as an actual number": a count, which a share does not give
 ABSOLUTE = re.compile(r"\b(actual|exact|absolute|real|precise) (number|count|figure)|\bas a number\b|\bin absolute terms\b|\bheadcount\b"
                       r"|\b(exactly|precisely)\W*$")
