@@ -184,3 +184,15 @@ def test_why_after_an_answer_still_gets_a_reason(bot):
 def test_deaths_in_captivity_are_refused(bot, turns):
     reply = reply_to(bot, *turns)
     assert not reply.answered and reply.related
+
+
+# a cause the visitor puts forward ("was it because of Kursk?"): a fact holding that cause answers, or a refusal with
+# the fact asked about offered; not the figure again
+@pytest.mark.parametrize("turns, expected", [
+    (("what was the record week?", "why in august 2024 - was it because of kursk?"), None),
+    (("was the biggest week of surrenders because of the kursk incursion?",), None),
+    (("why do soldiers surrender, is it because of the bad conditions?",), "conditions-in-russian-army"),
+    (("why are casualties so high - is it due to the push for a breakthrough?",), "casualty-rate-not-slowing"),
+])
+def test_a_cause_put_forward_must_be_held(bot, turns, expected):
+    assert lead(bot, *turns) == expected

@@ -29,7 +29,7 @@ from .lastanswer import LastAnswer
 from .records import Records
 from .counting import Counting, misremembered
 from .asked import Asked
-from .narrowing import Narrowing
+from .narrowing import CAUSE_ASKED, Narrowing
 from .suggest import Suggester
 from .understand import TRUST_FIGURE, Scope, qtype_of, understand
 
@@ -240,7 +240,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
                 u.compared = set(u.reading.years) if years_compared(u) and u.qtype == "compare" else set()
                 u.reading = replace(u.reading, years=set())    # that gives the real year answers it, if it gives one
                 return self.undated(*self.reply_to(u, context))
-            if u.follow_up and u.reading.years and context.get("facts"):  # "and in 2025?": not broken down by that year
+            if u.follow_up and u.reading.years and context.get("facts") and not CAUSE_ASKED.search(u.reading.text):  # "and in 2025?"
                 return self.refuse("not-covered", "year-narrow", self.in_years(u.reading.years, context)), context
             # "how many were killed": the dead and wounded are one figure, which the refusal says
             return self.refuse("not-covered", *(self.part_of_combined(u, related) or ("not-covered", related))), context

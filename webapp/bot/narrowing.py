@@ -31,6 +31,9 @@ SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z'
                   r"|^what (?:the )?([a-z][a-z' -]{1,40}?) (?:said|says|say|claimed|claims) (?:about|on|of)\b")  # (a phone's "what putin said about…")
 # "what is Putin's view": the same as "what does Putin think"
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
+# "why in August 2024 - was it because of Kursk?": a cause the visitor puts forward, which the answer must hold
+CAUSE_ASKED = re.compile(r"\b(?:was|is|were|are) (?:it|that|this|they|these|those) (?:all |just |mainly |mostly |partly )?"
+                         r"(?:because of|due to|caused by|down to) ([a-z' -]+)|^(?:was|is|were|are) [a-z' -]+? (?:because of|due to|caused by) ([a-z' -]+)")
 # words of "what does X say" that name no one in particular
 NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i", "the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
@@ -92,6 +95,9 @@ class Narrowing:
         if m := PROMISE_ASKED.search(u.reading.text):  # (a promise named as a noun: "what promises did he make")
             verb = m.group(1) or m.group(2) or m.group(3)
             ranked = [s for s in ranked if gives_content(self.store.facts[s.fact_id].statement, verb)]
+        if m := CAUSE_ASKED.search(u.reading.text):  # "was it because of Kursk?": a fact holding the cause and all that is asked
+            cause = [self.lex.expand(stem(w)) for w in TOKEN.findall(m.group(1) or m.group(2)) if w not in STOPWORDS and not w[0].isdigit()]
+            ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in cause)]
         if years_compared(u):  # ("did more surrender in 2024 than in 2023?": a fact comparing them, holding both years)
             years = u.reading.years or u.compared
             ranked = [s for s in ranked if COMPARES_PERIODS.search(self.store.facts[s.fact_id].statement)
