@@ -196,3 +196,14 @@ def test_deaths_in_captivity_are_refused(bot, turns):
 ])
 def test_a_cause_put_forward_must_be_held(bot, turns, expected):
     assert lead(bot, *turns) == expected
+
+
+# "going to the front" is no forecast: only "is / are going to", or going to win, lose, end or happen, asks about the future
+@pytest.mark.parametrize("question, expected", [
+    ("were the recruits trained at all before going to the front?", "sent-untrained-into-drone-zones"),
+    ("did they get training before going to the battlefield", "sent-untrained-into-drone-zones"),
+    ("is russia going to lose?", None),
+    ("what are the prisoners going to do after?", None),
+])
+def test_going_to_a_place_is_no_forecast(bot, question, expected):
+    assert lead(bot, question) == expected
