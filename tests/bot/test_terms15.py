@@ -207,3 +207,14 @@ def test_a_cause_put_forward_must_be_held(bot, turns, expected):
 ])
 def test_going_to_a_place_is_no_forecast(bot, question, expected):
     assert lead(bot, question) == expected
+
+
+# "are there X among the prisoners?": whether there are any, which the fact counting them answers first
+@pytest.mark.parametrize("question, expected", [
+    ("are there any officers among the captured?", ("officers-share-blog", "officers-share-news")),
+    ("are there people with criminal records among the prisoners", ("criminal-records",)),
+    ("were there conscripts among the pows", ("conscripts-share-news", "conscripts-rest-blog")),
+    ("are there foreigners among the russians captured?", ("foreign-fighters-blog", "mercenaries-news", "new-foreign-fighters-weekly")),
+])
+def test_whether_there_are_any_is_answered_by_their_count(bot, question, expected):
+    assert lead(bot, question) in expected

@@ -31,6 +31,9 @@ SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z'
                   r"|^what (?:the )?([a-z][a-z' -]{1,40}?) (?:said|says|say|claimed|claims) (?:about|on|of)\b")  # (a phone's "what putin said about…")
 # "what is Putin's view": the same as "what does Putin think"
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
+# "are there foreign fighters among the Russian prisoners?": whether there are any, which a count of them answers
+ANY_AMONG = re.compile(r"^(?:so |and |but )?(?:are|were) there (?:any |many |some |a lot of |lots of )?([a-z' -]+?) (?:among|amongst|in|of) "
+                       r"(?:the |those )?(?:ones|russians|russian|prisoners|pows|captured|captives|soldiers|men)\b")
 # "why in August 2024 - was it because of Kursk?": a cause the visitor puts forward, which the answer must hold
 CAUSE_ASKED = re.compile(r"\b(?:was|is|were|are) (?:it|that|this|they|these|those) (?:all |just |mainly |mostly |partly )?"
                          r"(?:because of|due to|caused by|down to) ([a-z' -]+)|^(?:was|is|were|are) [a-z' -]+? (?:because of|due to|caused by) ([a-z' -]+)")
@@ -95,6 +98,10 @@ class Narrowing:
         if m := PROMISE_ASKED.search(u.reading.text):  # (a promise named as a noun: "what promises did he make")
             verb = m.group(1) or m.group(2) or m.group(3)
             ranked = [s for s in ranked if gives_content(self.store.facts[s.fact_id].statement, verb)]
+        if m := ANY_AMONG.match(u.reading.text):  # "are there foreigners among the ones captured?": the count of them first
+            among = [self.lex.expand(stem(w)) for w in TOKEN.findall(m.group(1)) if w not in STOPWORDS]
+            counts = lambda s: self.store.facts[s.fact_id].kind == "figure" and all(c & self.index.counted_stems(s.fact_id) for c in among)  # noqa: E731
+            ranked = sorted(ranked, key=lambda s: not (among and counts(s)))
         if m := CAUSE_ASKED.search(u.reading.text):  # "was it because of Kursk?": a fact holding the cause and all that is asked
             cause = [self.lex.expand(stem(w)) for w in TOKEN.findall(m.group(1) or m.group(2)) if w not in STOPWORDS and not w[0].isdigit()]
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in cause)]
