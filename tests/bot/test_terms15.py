@@ -218,3 +218,13 @@ def test_going_to_a_place_is_no_forecast(bot, question, expected):
 ])
 def test_whether_there_are_any_is_answered_by_their_count(bot, question, expected):
     assert lead(bot, question) in expected
+
+
+# "wait the armband thing, what was that about": a start of surprise before a topic named, no word asked about
+@pytest.mark.parametrize("turns, expected", [
+    (("what diseases did the prisoners have?", "wait the armband thing, what was that about"), "infected-armbands"),
+    (("how many were captured by the end of 2025?", "hang on the record week, how many was that?"), "record-week-august-2024"),
+    (("how many surrender every week?", "wait that record week, when was it"), "record-week-august-2024"),
+])
+def test_a_start_of_surprise_before_a_topic(bot, turns, expected):
+    assert lead(bot, *turns) in (expected if isinstance(expected, tuple) else (expected,))
