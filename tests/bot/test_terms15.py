@@ -228,3 +228,18 @@ def test_whether_there_are_any_is_answered_by_their_count(bot, question, expecte
 ])
 def test_a_start_of_surprise_before_a_topic(bot, turns, expected):
     assert lead(bot, *turns) in (expected if isinstance(expected, tuple) else (expected,))
+
+
+# "reckon" is "think": what the author reckons is the author's view; what the bot reckons is no view of its own
+@pytest.mark.parametrize("question, expected", [
+    ("does the blogger reckon putin is losing the war?", "putin-losing-belief-opinion"),
+    ("what does the writer reckon the surrenders show?", None),
+    ("do you reckon russia will lose?", False),
+])
+def test_reckon_is_think(bot, question, expected):
+    reply = reply_to(bot, question)
+    if expected is False:
+        assert not reply.answered
+    else:
+        assert reply.answered and reply.statements[0].kind == "opinion"
+        assert expected is None or expected in [s.fact_id for s in reply.statements]

@@ -192,7 +192,7 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "
                   "coz": "because", "thier": "their", "alot": "a lot", "howmany": "how many", "avg": "average", "approx": "approximately", "pct": "percent", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't",
                   # a phone's shorthand and the spellings of other languages' speakers ("ru losses", "kontrakt soldat procent")
                   "ru": "russian", "rus": "russian", "mnay": "many", "hwo": "how", "gen": "general", "procent": "percent",
-                  "prozent": "percent", "evry": "every", "evey": "every", "kontrakt": "contract", "soldat": "soldier", "soldats": "soldiers", "soldaten": "soldiers"}
+                  "prozent": "percent", "reckon": "think", "reckons": "thinks", "reckoned": "thought", "evry": "every", "evey": "every", "kontrakt": "contract", "soldat": "soldier", "soldats": "soldiers", "soldaten": "soldiers"}
 
 ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"
                          r"news|report|article|piece|post|writer|author)( (says|said|puts it|reports|explains|has it|claims|tells it|quotes))?\b(?! (think|thinks|argue|argues|believe|believes|view|opinion|conclude|concludes))"

@@ -37,7 +37,7 @@ QTYPES = [
     # "who runs X" asks what X is, not who claims a figure
     ("what_is", re.compile(r"^(and |so |but )?who (runs|operates|organises|organizes|is behind|are behind|is in charge of|is responsible for|set up|started|created)\b")),
     ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\baccording to whom\b")),
-    ("opinion", re.compile(r"\b(think|thinks|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
+    ("opinion", re.compile(r"\b(think|thinks|reckon|reckons|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
     ("what_is", re.compile(r"^(what|who) (even |exactly |actually )?(is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
                            r"|^what (mean|means|meaning)\b|^what does (?!the (author|blogger|writer)\b).* mean\W*$"
                            r"|^what\b.*\b(is|are)\W*$")),
