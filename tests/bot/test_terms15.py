@@ -243,3 +243,17 @@ def test_reckon_is_think(bot, question, expected):
     else:
         assert reply.answered and reply.statements[0].kind == "opinion"
         assert expected is None or expected in [s.fact_id for s in reply.statements]
+
+
+# "who gives the contract figure?" two answers later: who makes the earlier claim the words name, not the last answer's
+@pytest.mark.parametrize("turns, expected", [
+    (("what share were contract soldiers?", "and mobilised?", "who gives the contract figure?"), "contract-share-blog"),
+    (("how many had criminal records?", "and how many were foreigners?", "who says the criminal record one?"), "criminal-records"),
+    (("what share were officers?", "and how many were foreigners?", "ok and who gave the officers one?"),
+     "officers-share-news"),
+    # the last answer holds the words: it stays the answer
+    (("how many were captured by the end of 2025?", "and how many went back in swaps?", "who counted the swaps?"),
+     "pows-returned-in-exchanges"),
+])
+def test_who_says_an_earlier_answer(bot, turns, expected):
+    assert lead(bot, *turns) == expected

@@ -139,6 +139,9 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         if not reply.answered and reply.reason in ("not-covered", "out-of-scope") and u.reading is not None:
             shown = {s.fact_id for s in reply.related} | set(context.get("facts", ()))  # on screen, or just answered
             reply.suggestions = self.suggester.near(u.ideas, u.reading.word_of, shown, rp.MAX_SUGGESTIONS)
+        if after is not context and after.get("facts") and context.get("facts"):  # the answers before the last, newest first
+            before = dict.fromkeys(context["facts"][:1] + context.get("earlier", []))
+            after = {**after, "earlier": [i for i in before if i != after["facts"][0]][:4]}
         return reply, after
 
     def reply_for(self, u, context: dict) -> tuple[Reply, dict]:

@@ -50,6 +50,9 @@ LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?
 # "what does the blog say ABOUT ARMBANDS": the subject named after a verb of saying
 SAY_ABOUT = re.compile(r"\b(?:say|says|said|write|writes|wrote|report|reports|reported|mention|mentions|mentioned)(?: anything| something)? "
                        r"(?:about|on|regarding|concerning) (?!(?:that|this|it|those|these|them)\b)([a-z' -]+)")
+# the verbs of "who says / counted / gave that?": no part of what the claim is about
+SAY_STEMS = {stem(w) for w in "say says said count counted counts claim claims claimed report reports reported give gave gives given "
+             "provide provided publish published compile compiled estimate estimated think thinks".split()}
 SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
 # "exact number?", "is there an exact figure?": asked of a fact giving "hundreds", the articles give none
 EXACT = re.compile(r"^(?:and |so |ok |but )?(?:(?:is there |do they give |what(?:'s| is) )?(?:an? |the )?(?:exact|precise|actual|real) "
@@ -105,7 +108,7 @@ class LastAnswer:
                          [self.statement(f) for f in shown]), context
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or doubts(text):
-            return self.who_says(last, context, page), context
+            return self.who_says(self.named_earlier(text, last, context) or last, context, page), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
             return self.their_side(text, context)
         if (converted := self.in_other_terms(text, last)) is not None:
@@ -249,6 +252,15 @@ class LastAnswer:
         # the point's own words ("an NCO figure", "mention Donetsk"): the other article's fact must hold them too
         holding = point if not OTHER_ARTICLE.search(text) else []
         return self.other_article(last, named, context, figure, holding)
+
+    def named_earlier(self, text: str, last: Fact, context: dict) -> Fact | None:
+        """"And who counted the WEEKLY number?" after the record week: an answer before the last one that holds the words
+        the last answer lacks, or one of them (context["earlier"], newest first); None when the last answer holds them all."""
+        point = [self.lex.expand(stem(w)) for w in TOKEN.findall(text) if w not in STOPWORDS and w not in SOURCE_WORDS
+                 and stem(w) not in SAY_STEMS and not A_FIGURE.fullmatch(w) and not w[0].isdigit()]
+        missing = [forms for forms in point if not forms & self.index.counted_stems(last.id)]
+        return next((self.store.facts[i] for i in context.get("earlier", []) if missing and i in self.store.facts
+                     and any(forms & self.index.counted_stems(i) for forms in missing)), None)
 
     def says_about_another(self, text: str, last: Fact) -> bool:
         """"And what did the blog say about ARMBANDS?" after the illness figure: what it says on a subject of its own, which
