@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import reply as rp
-from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, MORE, RECALL, THAT_AGAIN, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import STOPWORDS, TOKEN, stem, tidy
 from .reply import Reply
@@ -52,7 +52,7 @@ SAY_ABOUT = re.compile(r"\b(?:say|says|said|write|writes|wrote|report|reports|re
                        r"(?:about|on|regarding|concerning) (?!(?:that|this|it|those|these|them)\b)([a-z' -]+)")
 # the verbs of "who says / counted / gave that?": no part of what the claim is about
 SAY_STEMS = {stem(w) for w in "say says said count counted counts claim claims claimed report reports reported give gave gives given "
-             "provide provided publish published compile compiled estimate estimated think thinks".split()}
+             "provide provided publish published compile compiled estimate estimated think thinks again remind sorry wait".split()}
 SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
 # "exact number?", "is there an exact figure?": asked of a fact giving "hundreds", the articles give none
 EXACT = re.compile(r"^(?:and |so |ok |but )?(?:(?:is there |do they give |what(?:'s| is) )?(?:an? |the )?(?:exact|precise|actual|real) "
@@ -113,6 +113,9 @@ class LastAnswer:
             return self.their_side(text, context)
         if (converted := self.in_other_terms(text, last)) is not None:
             return converted, context
+        if RECALL.search(text) and (back := self.named_earlier(text, last, context) or (last if THAT_AGAIN.match(text) else None)):
+            # "what was the contract one again?": an earlier answer the words name; "what was that again?": the last one
+            return Reply(True, rp.framing(self.store, [back], False), [self.statement(back)]), {**context, "facts": [back.id]}
         if AGAIN.match(text) and last.figures or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
                 and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text):
             # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
