@@ -268,3 +268,13 @@ def test_who_says_an_earlier_answer(bot, turns, expected):
 ])
 def test_back_to_an_earlier_answer(bot, turns, expected):
     assert lead(bot, *turns) == expected
+
+
+# "is Kursk in Ukraine or Russia?": where a place lies, as "where is Kursk?" asks it (a fact locating it, or a refusal)
+@pytest.mark.parametrize("turns, expected", [
+    (("the news report mentions kursk", "is kursk in ukraine or russia"), "captured-zaporizhzhia-kursk"),
+    (("is donetsk in ukraine?",), "most-captured-in-donetsk"),
+    (("is pokrovsk part of russia?",), None),
+])
+def test_which_country_a_place_lies_in(bot, turns, expected):
+    assert lead(bot, *turns) == expected
