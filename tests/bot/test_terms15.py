@@ -278,3 +278,14 @@ def test_back_to_an_earlier_answer(bot, turns, expected):
 ])
 def test_which_country_a_place_lies_in(bot, turns, expected):
     assert lead(bot, *turns) == expected
+
+
+# "so how many a day is that": the last figure over another period, which the bot does not work out (no sums of its own)
+@pytest.mark.parametrize("turns", [
+    ("how many give up in a normal week?", "so how many a day is that"),
+    ("how many surrender each week on average?", "how many a year would that be?"),
+    ("how many give up weekly", "ok how much per month is that"),
+])
+def test_the_last_figure_over_another_period_is_no_sum_of_ours(bot, turns):
+    reply = reply_to(bot, *turns)
+    assert not reply.answered and [s.fact_id for s in reply.related] == ["weekly-surrender-average"]

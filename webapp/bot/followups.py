@@ -80,12 +80,14 @@ FACT_OR_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|was) (?:that|t
 # the weekly fact, not the last figure over a week
 CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:what|how much|how many|how big)(?:'s| is| was| are| would| does)? (?:that|this|it)"
                      rf"(?: be| come to| make)? (?:(?:a|each|every) (?:year|month|day|week)|{OTHER_PERIOD}|{OTHER_UNIT})"
-                     rf"|{OTHER_PERIOD}|{OTHER_UNIT})\W*$")
+                     rf"|{OTHER_PERIOD}|{OTHER_UNIT}"
+                     # "so how many a day is that": the period first, then what it is asked of
+                     r"|(?:how many|how much) (?:a|per|each|every) (?:year|month|day) (?:is that|is it|would that be|does that make))\W*$")
 
 
 def unit_word(text: str) -> str:
     """The unit a conversion follow-up asks for, as it starts in a figure's unit ("kilomet", "percent", "")."""
-    if m := re.search(r"\b(?:per|a|each|every|in a|whole|one) (year|month|day|week)\W*$", text):
+    if m := re.search(r"\b(?:per|a|each|every|in a|whole|one) (year|month|day|week)(?: (?:is that|is it|would that be|does that make))?\W*$", text):
         return m.group(1)
     if re.search(r"\b(miles|mi|acres|hectares)\b", text):
         return "mile"  # no fact gives one
