@@ -289,3 +289,13 @@ def test_which_country_a_place_lies_in(bot, turns, expected):
 def test_the_last_figure_over_another_period_is_no_sum_of_ours(bot, turns):
     reply = reply_to(bot, *turns)
     assert not reply.answered and [s.fact_id for s in reply.related] == ["weekly-surrender-average"]
+
+
+# the other extreme ("the quietest week?", "the fewest surrenders"): only a fact naming it answers, not the record or the average
+@pytest.mark.parametrize("turns", [
+    ("what was the biggest week for surrenders", "and the quietest week?"),
+    ("what was the slowest week for surrenders?",),
+    ("which year saw the fewest russians give up?",),
+])
+def test_the_other_extreme_is_refused(bot, turns):
+    assert lead(bot, *turns) is None

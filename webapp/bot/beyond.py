@@ -64,7 +64,7 @@ def speaks_of(statement: str, period: str) -> bool:
 
 # "the YOUNGEST prisoner", "the most senior officer captured": one person at an extreme, which a spread ("most were
 # between 18 and 65") does not give
-EXTREME = re.compile(r"\b(youngest|oldest|most senior|highest[- ]ranking|highest[- ]ranked|longest[- ]serving)\b")
+EXTREME = re.compile(r"\b(youngest|oldest|most senior|highest[- ]ranking|highest[- ]ranked|longest[- ]serving|quietest|slowest|lowest|fewest)\b")
 
 
 def war_length(store: Store) -> list[str]:
