@@ -299,3 +299,13 @@ def test_the_last_figure_over_another_period_is_no_sum_of_ours(bot, turns):
 ])
 def test_the_other_extreme_is_refused(bot, turns):
     assert lead(bot, *turns) is None
+
+
+# a payer named after "by … for …" ("paid by ukraine for surrendering"): not the Kremlin's pay to its recruits
+@pytest.mark.parametrize("question, expected", [
+    ("are the men who give up paid by kyiv for defecting?", None),
+    ("do they get money by ukraine for giving up", None),
+    ("are recruits paid by russia for joining?", "recruitment-incentives"),
+])
+def test_a_payer_named_with_what_for(bot, question, expected):
+    assert lead(bot, question) == expected

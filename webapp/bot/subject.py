@@ -197,7 +197,7 @@ def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 ACTOR = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the )?"
                    r"(ukraine|kyiv|russia|moscow|kremlin|putin|project|i want to live)\b(?!'s)"  # (the project is Ukraine's)
                    # or the passive's agent: "are soldiers who surrender given money BY UKRAINE?"
-                   r"|^(?:is|are|was|were|do|does|did) .* by (?:the )?(ukraine|kyiv|russia|moscow|kremlin|putin)\W*$"
+                   r"|^(?:is|are|was|were|do|does|did) .* by (?:the )?(ukraine|kyiv|russia|moscow|kremlin|putin)(?: for \w+(?: \w+)?)?\W*$"
                    # "how much money does UKRAINE pay a russian to switch sides?": a payer named
                    r"|^(?:how much|how much money|what) (?:does|do|did|will|would) (?:the )?(ukraine|kyiv|russia|moscow|kremlin|putin)\b(?!'s) "
                    r"(?:pay|give|offer|spend)\b")
