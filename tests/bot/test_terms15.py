@@ -309,3 +309,18 @@ def test_the_other_extreme_is_refused(bot, turns):
 ])
 def test_a_payer_named_with_what_for(bot, question, expected):
     assert lead(bot, question) == expected
+
+
+# how Russia treats the Ukrainian soldiers it holds: the other side, which the articles do not cover
+@pytest.mark.parametrize("question", [
+    "does russia respect the geneva conventions with ukrainian pows?",
+    "how do the russians treat the ukrainian soldiers they capture",
+    "does moscow feed ukrainian prisoners properly?",
+])
+def test_russias_treatment_of_ukrainian_prisoners_is_the_other_side(bot, question):
+    reply = reply_to(bot, question)
+    assert not reply.answered and reply.reason == "out-of-scope"
+
+
+def test_ukraines_treatment_is_still_answered(bot):
+    assert lead(bot, "does ukraine respect the geneva conventions with russian pows?") == "geneva-treatment-guarantee"
