@@ -45,13 +45,18 @@ TRUST = re.compile(r"\b(?:reliable|reliability|unreliable|trust|trustworthy|cred
 LIST = re.compile(r"\b(?:what|which) (?:are )?(?:your|the|these|those) (?:sources|articles)\b(?! (?:say|said|report|agree|differ|disagree))"
                   r"|\bwhere (?:do|did) you get (?:your|this|the|that) (?:information|info|facts|figures|numbers|data)\b"
                   r"|\bwhat (?:sources|articles) (?:do|did) you (?:use|have|read)\b|\bhow many (?:articles|sources)\b"
+                  # "which articles are you getting this from", "which articles u using"
+                  r"|\b(?:what|which) (?:sources|articles|texts) (?:are |r )?(?:you|u|ya) (?:using|getting|taking|drawing|reading|working)\b"
                   r"|\b(?:what|which) (?:sources|articles) (?:do|does|did) (?:your|the) (?:answers?|facts|replies|information|info) come from\b"
                   # "what are the two articles you answer from", "which texts do you use?"
                   r"|\b(?:articles|sources|texts|pieces) (?:that )?(?:do )?you (?:answer from|answer with|use|draw on|work from|quote|rely on|are based on|know)\b")
 # "where does the blog get its 83% and 76% figures from?": where an article's figures come from, whatever figures it names
 FIGURES_FROM = re.compile(r"\bwhere (?:does|do|did) (?:the |this |that )?(?:blog|blogger|post|news|report|article|author|writer|it|they)"
                           r"(?: [a-z]+){0,2} get (?:its|their|his|her|the|these|those) (?:[\w%.,]+ ){0,6}?(?:figures|numbers|data|stats|"
-                          r"statistics|facts|information|info|percentages|percents|shares|counts|estimates)\b")
+                          r"statistics|facts|information|info|percentages|percents|shares|counts|estimates)\b"
+                          # "does the blog say where it gets its numbers from"
+                          r"|\bwhere (?:it|he|she|they) gets? (?:its|their|his|her) (?:[\w%.,]+ ){0,3}?(?:figures|numbers|data|stats|"
+                          r"statistics|facts|information|info)\b")
 # "does the blog give any source for its percentages?", "does the news report cite its sources?"
 CITES = re.compile(r"\b(?:blog|post|news|report|article|author|writer|blogger|it|they)\b[^?]{0,20}?\b(?:give|gives|name|names|cite|cites|quote|quotes|"
                    r"list|lists|say|says) (?:any |a |its |their |his |her |the )?(?:named? )?sources?\b")
@@ -85,8 +90,9 @@ EVERY = re.compile(r"\b(?:both|two|these|each|either|same|all)\b|\bwhich (?:one|
 NOT_LOOSE = re.compile(r"\b(?:say|says|said|think|thinks|tell|tells|make of|mean|means|argue|argues|claim|claims)\b"
                        r"(?! (?:us )?(?:where|who|when|whether|if|which))|\bwhy\b|\d")
 POINTS_BACK = re.compile(r"\b(?:that|this)\b")  # "is that just the blog's opinion?": the last answer, not the article
-PERSON = re.compile(r"^(?:so |and )?(?:is|was) (?:he|she|the (?:blog |news |blog post |post )?(?:author|writer|blogger|journalist|guy)) "
-                    r"(?:a|an|the|just|really|ukrainian|russian|american|british|english|european|\w+ or \w+)\b"
+PERSON = re.compile(r"(?:^|[,;.?] )(?:(?:so|and|but|ok|okay|wait) )*(?:is|was) (?:he|she|the (?:blog |news |blog post |post )?(?:author|writer|"
+                    r"blogger|journalist|guy)) (?:a|an|the|just|really|actually|even|some|any|like|ukrainian|russian|american|british|"
+                    r"english|european|\w+ or \w+|journalist|reporter|expert|academic|professor|historian|analyst|soldier|veteran)\b"
                     r"|\b(?:written|wrote|write|writes|published) (?:any )?(?:other|more|previous|earlier|many) (?:pieces|articles|posts|books|"
                     r"stories|things)\b"
                     r"|\bhow old is (?:he|she|the (?:author|writer|blogger))\b|\b(?:he|she) (?:works?|worked) (?:for|as)\b")
@@ -250,7 +256,7 @@ text texts s d ll re ve t day year month when where who which what how are were 
 whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
 byline headline title titled heading section page own same percentages percentage shares earlier later newer
 older editorial op ed proper we wats reporting straight
-either again answers answer parts part rather than rely relies relying separate
+either again answers answer parts part rather than rely relies relying separate getting gets using uses r
 cite cites cited online printed posted put go went private individual personal amateur professional famous major mainstream outlets
 times york bbc cnn guardian express daily telegraph mail mirror sun observer reuters bloomberg politico journal tribune herald
 """.split())  # (the last line: outlets visitors name, "is the blog from the New York Times?")

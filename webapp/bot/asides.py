@@ -23,6 +23,6 @@ OPEN_LIST = re.compile(r",?\s*(?:that level|that rank|that sort of (?:thing|leve
                        r"and the like|or whatever|and stuff|and things like that|or something like that)(?=\W*$|\W*[?,])")
 # "WAIT what armbands", "HANG ON, why so many?": a start of surprise before the question, naming nothing asked about
 INTERJECTION = re.compile(r"^(?:wait|wait a (?:sec|second|minute)|hold on|hang on|hmm+|huh|erm|umm*|whoa|woah|wow)[,!.]*\s+"
-                          r"(?=(?:what|how|why|which|where|when|who|whose|is|are|was|were|do|does|did|so|and|but)\b)")
+                          r"(?=(?:what|how|why|which|where|when|who|whose|is|are|was|were|do|does|did|so|and|but|the|that|this|those|these|ok|okay)\b)")
 # "what EVEN is I Want to Live?", "why even surrender?": a wh-word's stress, naming nothing asked about
 WH_EVEN = re.compile(r"\b(what|who|why|how|where|when|which)(?:'s)? even\b")

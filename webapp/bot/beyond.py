@@ -28,6 +28,11 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
                      r"the war (?:end|ending|finish|stop|over)\b|\bwhen (?:the )?war (?:will|is going to|gonna) (?:end|finish|stop|be over)\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
                      r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost)\b(?! (?:back|territory|ground|land|men|soldiers))"
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow) (?:is |are )?(?:gonna|going to) (?:win|lose)\b")
+# "are Ukrainian troops still in Kursk now?", "ukraine still hold kursk?", "is he still army chief?": how things stand now,
+# which no article reports (they were written at one time)
+STILL_NOW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|are|does|do|has|have) )?(?:[a-z']+ ){0,3}still (?:in|there|here|holds?|"
+                       r"holding|controls?|controlling|occup\w+|(?:the )?(?:army |military )?(?:chief|head|commander|in charge|in office|"
+                       r"in post|in power|ukrainian|russian))\b")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
 VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
 
@@ -59,7 +64,7 @@ def speaks_of(statement: str, period: str) -> bool:
 
 # "the YOUNGEST prisoner", "the most senior officer captured": one person at an extreme, which a spread ("most were
 # between 18 and 65") does not give
-EXTREME = re.compile(r"\b(youngest|oldest|most senior|highest[- ]ranking|highest[- ]ranked|longest[- ]serving)\b")
+EXTREME = re.compile(r"\b(youngest|oldest|most senior|highest[- ]ranking|highest[- ]ranked|longest[- ]serving|quietest|slowest|lowest|fewest)\b")
 
 
 def war_length(store: Store) -> list[str]:
@@ -160,7 +165,10 @@ YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:y
 
 # "what did Putin PROMISE about conscripts?": what was promised, which a fact naming a promise without its content
 # ("despite Putin's early promises.") does not say
-PROMISE_ASKED = re.compile(r"^(?:so |and |but )?what (?:exactly )?(?:did|does|has|have|had|was|were) (?:[a-z']+ ){1,4}?(promis|pledg|vow|guarant|offer|threat)\w*\b")
+PROMISE_ASKED = re.compile(r"^(?:so |and |but )?what (?:exactly )?(?:did|does|has|have|had|was|were) (?:[a-z']+ ){1,4}?(promis|pledg|vow|guarant|offer|threat)\w*\b"
+                           # "what promises did Putin make", "what putin promised them"
+                           r"|^(?:so |and |but )?(?:what|which) (promis|pledg|vow|threat)\w* (?:did|does|has|have|had) (?:[a-z']+ ){1,3}?(?:make|made|give|gave|break|broke)\b"
+                           r"|^(?:so |and |but )?what (?:[a-z']+ ){1,3}?(promis|pledg|vow|threaten)(?:ed|d)\b")
 
 
 def gives_content(statement: str, verb: str) -> bool:

@@ -58,12 +58,15 @@ def term_asked(text: str, names: set[str]) -> str | None:
 # region"), not one listing it ("around Pokrovsk, Bakhmut, Kursk")
 WHERE_IS = re.compile(r"^(?:so |and |but |ok )?where(?:'s| is| are|s)(?: the)? ([a-z]+(?: (?!exactly\b|on\b|in\b)[a-z]+)?)(?: (?:region|oblast|city|town|province))?"
                       r"(?:,? exactly| on the map| in ukraine| in russia)?\W*$"
-                      r"|^([a-z]+) (?:where is|is where|where|location|located where)( it)?\W*$")  # a phone's "donetsk where is?"
+                      r"|^([a-z]+) (?:where is|is where|where|location|located where)( it)?\W*$"  # a phone's "donetsk where is?"
+                      # "is Kursk in Ukraine or Russia?": which country a place lies in
+                      r"|^(?:so |and |but |ok |wait )?(?:is|was) ([a-z]+)(?: (?:region|oblast|province))? (?:in|part of|inside) "
+                      r"(?:ukraine|russia)(?: or (?:in )?(?:ukraine|russia))?\W*$")
 
 
 def place_asked(text: str, places: set[str]) -> str | None:
     m = WHERE_IS.search(text)
-    place = m and (m.group(1) or m.group(2))
+    place = m and (m.group(1) or m.group(2) or m.group(4))
     return place if place in places else None
 
 

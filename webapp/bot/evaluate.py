@@ -34,7 +34,7 @@ HELDOUT_FILE = EVAL_FILE.with_name("heldout.yaml")
 # parents in session 7; G teachers, fact-checkers and sceptics on the sources, H fast typists, learners
 # of English and dictation in session 8; J school students revising and K adults in session 9), each scored
 # before it was tuned on
-TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in "abcdefghjklmoprsuv"]
+TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in "abcdefghjklmoprsuvwx"]
 BASELINE_CUTOFF = -1.0  # bm25 below this (more negative is better) counts as an answer
 
 

@@ -70,16 +70,25 @@ OTHER_UNIT = (r"(?:in|as) (?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|sq
               r"percentages|a number|numbers|real numbers|actual numbers|absolute terms|absolute numbers)"
               r"(?:,? (?:not|rather than|instead of) (?:in |as )?(?:a )?(?:percent|percentages?|shares?|km|kilometres|kilometers))?")
 OTHER_PERIOD = r"(?:per|in a|in a whole|in one|over a|over a whole|for a|for a whole) (?:year|month|day|week)"
+# "what was the contract one AGAIN?", "REMIND ME of the officers figure": back to an earlier answer (or "what was that
+# again?": the last one)
+RECALL = re.compile(r"\bagain\W*$|\bremind me\b|\bgo(?:ing)? back to\b|\bback to the\b")
+THAT_AGAIN = re.compile(r"^(?:sorry |wait |ok |so )?(?:what|how many|how much)(?:'s| is| was| were) (?:that|it|this)(?: number| figure| one)? again\W*$")
+# "is that a fact or an opinion?", bare "fact or opinion?": both words, nothing else asked (a doubt, "is that a fact?", is not this)
+FACT_OR_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|was) (?:that|this|it) )?(?:(?:an? |just )?fact or (?:just )?(?:an? )?"
+                          r"(?:opinion|view)|(?:an? )?(?:opinion|view) or (?:an? )?fact)\s*\??\s*$")
 # asked in full, "a month" and "each week" are a period too ("what's that a month?"); bare, "and each week?" asks for
 # the weekly fact, not the last figure over a week
 CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:what|how much|how many|how big)(?:'s| is| was| are| would| does)? (?:that|this|it)"
                      rf"(?: be| come to| make)? (?:(?:a|each|every) (?:year|month|day|week)|{OTHER_PERIOD}|{OTHER_UNIT})"
-                     rf"|{OTHER_PERIOD}|{OTHER_UNIT})\W*$")
+                     rf"|{OTHER_PERIOD}|{OTHER_UNIT}"
+                     # "so how many a day is that": the period first, then what it is asked of
+                     r"|(?:how many|how much) (?:a|per|each|every) (?:year|month|day) (?:is that|is it|would that be|does that make))\W*$")
 
 
 def unit_word(text: str) -> str:
     """The unit a conversion follow-up asks for, as it starts in a figure's unit ("kilomet", "percent", "")."""
-    if m := re.search(r"\b(?:per|a|each|every|in a|whole|one) (year|month|day|week)\W*$", text):
+    if m := re.search(r"\b(?:per|a|each|every|in a|whole|one) (year|month|day|week)(?: (?:is that|is it|would that be|does that make))?\W*$", text):
         return m.group(1)
     if re.search(r"\b(miles|mi|acres|hectares)\b", text):
         return "mile"  # no fact gives one

@@ -10,9 +10,9 @@ import re
 
 from ..schemas import Fact
 from . import reply as rp
-from .followups import (AGAIN, CONVERT, DOUBT, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, MORE, RECALL, THAT_AGAIN, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_SAYS, WHY_THAT, unit_word)
-from .normalize import TOKEN, stem, tidy
+from .normalize import STOPWORDS, TOKEN, stem, tidy
 from .reply import Reply
 from .retrieve import unit_fits
 from .understand import SIDE_WORD
@@ -47,6 +47,12 @@ DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "wh
 LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?(?:the )?(?:rest|remainder|remaining \w+|what'?s left(?: over)?"
                        r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
                        r"|what (?:does|do) (?:it|they|those) add up to)(?: then| though)?(?:,? (?:it|they|that) (?:doesn'?t|don'?t|does not|do not) add(?: up)?(?: to (?:100|a hundred)(?: percent)?)?)?\W*$")
+# "what does the blog say ABOUT ARMBANDS": the subject named after a verb of saying
+SAY_ABOUT = re.compile(r"\b(?:say|says|said|write|writes|wrote|report|reports|reported|mention|mentions|mentioned)(?: anything| something)? "
+                       r"(?:about|on|regarding|concerning) (?!(?:that|this|it|those|these|them)\b)([a-z' -]+)")
+# the verbs of "who says / counted / gave that?": no part of what the claim is about
+SAY_STEMS = {stem(w) for w in "say says said count counted counts claim claims claimed report reports reported give gave gives given "
+             "provide provided publish published compile compiled estimate estimated think thinks again remind sorry wait back go going".split()}
 SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
 # "exact number?", "is there an exact figure?": asked of a fact giving "hundreds", the articles give none
 EXACT = re.compile(r"^(?:and |so |ok |but )?(?:(?:is there |do they give |what(?:'s| is) )?(?:an? |the )?(?:exact|precise|actual|real) "
@@ -54,7 +60,7 @@ EXACT = re.compile(r"^(?:and |so |ok |but )?(?:(?:is there |do they give |what(?
 AVERAGE_OF_IT = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?(?:the )?(?:average|mean|median)(?: one)?\W*$")
 # "is that a lot?", "is that many?", "is it high?": how big the last figure is, in the articles' own words
 SO_MANY = re.compile(r"^(?:and |so |ok |but |wow,? |damn,? )?(?:(?:is|was|are|were) (?:that|this|it|those|these|they)|that'?s|that is|thats) (?:a lot|lots|many|much|big|high|large|"
-                     r"low|small|few|significant|normal|unusual|a big deal|a big number|a high number|a lot of people)\W*$")
+                     r"low|small|few|significant|normal|unusual|a big deal|a big number|a high number|a lot of people)(?:,? (?:tho|though|really|then|honestly|actually|or not))?\W*$")
 JUDGED = re.compile(r"\b(?:staggering|unprecedented|record|high human price|heavy|huge|massive|only|so few|little|few)\b", re.I)
 BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things) like "
                          r"before (?:that|then)|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
@@ -96,23 +102,29 @@ class LastAnswer:
             return self.refuse("not-covered", "not-covered", [last.id]), context  # reported, not whether it is kept
         if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
             return self.refuse("not-covered", "not-covered", [last.id]), context
-        if WHOSE_VIEW.match(text):  # the last answer's own kind, never another fact that happens to be an opinion
+        if (mine := WHOSE_VIEW.match(text)) or FACT_OR_VIEW.match(text):  # the last answer's own kind, never another opinion
             shown = [last] + [self.store.facts[i] for i in context["facts"][1:2] if i in {c.fact for c in last.conflicts_with}]
-            return Reply(True, rp.framing(self.store, shown, False) if last.kind == "opinion" else rp.NOT_A_VIEW,
+            return Reply(True, rp.framing(self.store, shown, False) if last.kind == "opinion" else rp.NOT_A_VIEW if mine else rp.A_CLAIM,
                          [self.statement(f) for f in shown]), context
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or doubts(text):
-            return self.who_says(last, context, page), context
+            return self.who_says(self.named_earlier(text, last, context) or last, context, page), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
             return self.their_side(text, context)
         if (converted := self.in_other_terms(text, last)) is not None:
             return converted, context
+        if RECALL.search(text) and (back := self.named_earlier(text, last, context) or (last if THAT_AGAIN.match(text) else None)):
+            # "what was the contract one again?": an earlier answer the words name; "what was that again?": the last one
+            kept = {k: v for k, v in context.items() if k != "refused"}  # (an answer again, after a refusal)
+            return Reply(True, rp.framing(self.store, [back], False), [self.statement(back)]), {**kept, "facts": [back.id]}
         if AGAIN.match(text) and last.figures or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
                 and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text):
             # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if qtype == "opinion" and VIEW_OF_THAT.search(text) and (view := self.linked_view(text, context)):
             return view, context  # "what does the author conclude from that?": the view
+        if self.says_about_another(text, last):  # "and what did the blog say about armbands?": a whole question of its own
+            return self.answer(text, None)
         if (other := self.other_asked(text, words, last, context)) is not None:
             return other, context
         # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them
@@ -120,14 +132,7 @@ class LastAnswer:
                                     or KIND_OF.match(text) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if WHY_THAT.match(text) and last.kind != "opinion":  # "why?": a reason linked to the last answer (not after a view)
-            reasons = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
-                       and self.store.facts[i].kind in ("claim", "opinion")]
-            if reasons:
-                f = self.store.facts[reasons[0]]
-                return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
-            if re.search(r"\b(that|this|then|there) \w+", text):  # "why that week?": no reason the articles give
-                return self.refuse("not-covered", "not-covered", [last.id]), context
-            return None
+            return self.reason_linked(text, last, context)
         if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain", "next", "instead", "then", "elsewhere", "where", "anywhere", "places", "place", "other"}:
             shown = set(context["facts"])
             nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
@@ -135,6 +140,18 @@ class LastAnswer:
                 return self.refuse("not-covered", "not-covered", [last.id]), context
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
+        return None
+
+    def reason_linked(self, text: str, last: Fact, context: dict) -> tuple[Reply, dict] | None:
+        """"Why?" after an answer that is no view: a claim or view the last answer links to; "why that week?" with none: a
+        refusal (no reason the articles give); otherwise None (read as any question)."""
+        reasons = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
+                   and self.store.facts[i].kind in ("claim", "opinion")]
+        if reasons:
+            f = self.store.facts[reasons[0]]
+            return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+        if re.search(r"\b(that|this|then|there) \w+", text):
+            return self.refuse("not-covered", "not-covered", [last.id]), context
         return None
 
     def names_another_figure(self, u, context: dict) -> bool:
@@ -239,6 +256,29 @@ class LastAnswer:
         # the point's own words ("an NCO figure", "mention Donetsk"): the other article's fact must hold them too
         holding = point if not OTHER_ARTICLE.search(text) else []
         return self.other_article(last, named, context, figure, holding)
+
+    def named_earlier(self, text: str, last: Fact, context: dict) -> Fact | None:
+        """"And who counted the WEEKLY number?" after the record week: an answer before the last one that holds the words
+        the last answer lacks, or one of them (context["earlier"], newest first); the last answer when it holds them all;
+        None when no word names anything or no earlier answer holds one."""
+        point = [self.lex.expand(stem(w)) for w in TOKEN.findall(text) if w not in STOPWORDS and w not in SOURCE_WORDS
+                 and stem(w) not in SAY_STEMS and not A_FIGURE.fullmatch(w) and not w[0].isdigit()]
+        missing = [forms for forms in point if not forms & self.index.counted_stems(last.id)]
+        if point and not missing:  # ("ok back to the officers" after a refusal: the last answer holds them)
+            return last
+        return next((self.store.facts[i] for i in context.get("earlier", []) if missing and i in self.store.facts
+                     and any(forms & self.index.counted_stems(i) for forms in missing)), None)
+
+    def says_about_another(self, text: str, last: Fact) -> bool:
+        """"And what did the blog say about ARMBANDS?" after the illness figure: what it says on a subject of its own, which
+        the last answer does not hold (a word of it) but some fact does (read as any question), not the blog's version of the
+        last point."""
+        if not (m := SAY_ABOUT.search(text)):
+            return False
+        subject = [self.lex.expand(stem(w)) for w in TOKEN.findall(m.group(1)) if w not in STOPWORDS and w not in SOURCE_WORDS
+                   and not A_FIGURE.fullmatch(w) and not w[0].isdigit()]
+        return all(any(self.index.df[e] for e in forms) for forms in subject) \
+            and any(not forms & self.index.counted_stems(last.id) for forms in subject)
 
     def in_other_terms(self, text: str, last: Fact) -> Reply | None:
         """The last answer's figure in another unit or period ("in km?", "so how many is that per year?"), or the sum

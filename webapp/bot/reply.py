@@ -23,6 +23,7 @@ WHO_FRAMING = "Here is who makes that claim, and where it was reported:"
 WHO_BOTH = "Here is who makes that claim in each article, and where it was reported:"
 NOT_A_VIEW = "No: this is reported as a claim, not given as the author's opinion. Here is who makes it, and where it was reported:"
 LACKING = ("not-covered", "other-article")  # refusals for want of a fact (a whole question is then read afresh)
+A_CLAIM = "This is reported as a claim, not given as anyone's opinion. Here is who makes it, and where it was reported:"
 TRUST_FRAMING = "I can't check whether a figure is true. Here is who makes that claim, and where it was reported:"
 NOT_AS_STATED = "That is not the figure the articles give. "  # before a framing, when a checked figure is not the one reported
 OTHER_PERIOD = "The articles give that figure for a different period. "  # a rate checked per day where the fact gives a week's
@@ -48,6 +49,7 @@ REFUSALS = {
     "undated": "The articles do not say when that happened, so they cannot tell whether it was in that year. Here is "
                "what they do say:",
     "who-refused": "The articles do not report what you last asked about, so they name nobody who says it.",
+    "why-refused": "The articles do not report what you last asked about, so they give no reason for it.",
     "year": "The articles here do not report on that year.",
     "causes": "The articles do not go into why Russia invaded: they report on the Russian soldiers who surrender and "
               "what that says about the war.",
@@ -60,6 +62,7 @@ REFUSALS = {
     "outcome": "The articles report no end to the war and no winner: when they were written, the war was still "
                "going on. Here is what they say about how long it has lasted:",
     "no-figure": "The articles here do not give a figure for that.",
+    "now": "The articles report how things stood when they were written; they do not say how things stand now.",
     "no-view": "I have no views of my own: I only report what the articles say, with who says it. Their authors' "
                "views are labelled as opinions; ask what the author thinks.",
     "no-place": "The articles name that place but do not say where it is; here is where they mention it:",

@@ -100,6 +100,9 @@ HEAD_OF = re.compile(r"^(?:and |so )?(?:who|what) (?:is|was|are|were) (?:the ([a
 WHEN_WAS = re.compile(r"^(?:when|(?:in )?(?:what|which) year) (?:is|was|were|did) the (?:[a-z-]+ ){0,4}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
 # "where are the prisoners held": a place of detention, which no fact gives
 HELD_WHERE = re.compile(r"\bwhere\b.*\b(are|is)\b.*\b(held|kept|housed|detained|imprisoned|locked up)\b")
+# "did any die in captivity?", "have prisoners died while in Ukrainian custody?": deaths in detention, which no fact reports
+DIED_HELD = re.compile(r"\b(?:die|died|dies|dying|dead|killed|death|deaths)\b.{0,40}?\b(?:in|while in|during|inside) (?:\w+ )?"
+                       r"(?:captivity|custody|detention|prisons?|camps?)\b")
 # "how many officers, as an actual number": a count, which a share does not give
 ABSOLUTE = re.compile(r"\b(actual|exact|absolute|real|precise) (number|count|figure)|\bas a number\b|\bin absolute terms\b|\bheadcount\b"
                       r"|\b(exactly|precisely)\W*$")
@@ -194,7 +197,10 @@ def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 ACTOR = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the )?"
                    r"(ukraine|kyiv|russia|moscow|kremlin|putin|project|i want to live)\b(?!'s)"  # (the project is Ukraine's)
                    # or the passive's agent: "are soldiers who surrender given money BY UKRAINE?"
-                   r"|^(?:is|are|was|were|do|does|did) .* by (?:the )?(ukraine|kyiv|russia|moscow|kremlin|putin)\W*$")
+                   r"|^(?:is|are|was|were|do|does|did) .* by (?:the )?(ukraine|kyiv|russia|moscow|kremlin|putin)(?: for \w+(?: \w+)?)?\W*$"
+                   # "how much money does UKRAINE pay a russian to switch sides?": a payer named
+                   r"|^(?:how much|how much money|what) (?:does|do|did|will|would) (?:the )?(ukraine|kyiv|russia|moscow|kremlin|putin)\b(?!'s) "
+                   r"(?:pay|give|offer|spend)\b")
 SIDE_NAMED = {"ukraine": re.compile(r"\b(ukrain\w*|kyiv\w*|i want to live|the project)"), "russia": re.compile(r"\b(russia\w*|kremlin|moscow|putin\w*)")}
 
 
@@ -203,7 +209,7 @@ def side_not_named(text: str, fact) -> bool:
     m = ACTOR.match(text)
     if not m or any(g.derived for g in fact.figures):
         return False
-    asked = "ukraine" if (m.group(1) or m.group(2)) in ("ukraine", "kyiv", "project", "i want to live") else "russia"
+    asked = "ukraine" if (m.group(1) or m.group(2) or m.group(3)) in ("ukraine", "kyiv", "project", "i want to live") else "russia"
     return not SIDE_NAMED[asked].search(f"{fact.statement} {fact.claimant}".lower())
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .followups import CONVERT
+from .followups import CONVERT, FACT_OR_VIEW, RECALL
 from .normalize import PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
@@ -37,7 +37,7 @@ QTYPES = [
     # "who runs X" asks what X is, not who claims a figure
     ("what_is", re.compile(r"^(and |so |but )?who (runs|operates|organises|organizes|is behind|are behind|is in charge of|is responsible for|set up|started|created)\b")),
     ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\baccording to whom\b")),
-    ("opinion", re.compile(r"\b(think|thinks|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
+    ("opinion", re.compile(r"\b(think|thinks|reckon|reckons|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
     ("what_is", re.compile(r"^(what|who) (even |exactly |actually )?(is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
                            r"|^what (mean|means|meaning)\b|^what does (?!the (author|blogger|writer)\b).* mean\W*$"
                            r"|^what\b.*\b(is|are)\W*$")),
@@ -48,7 +48,10 @@ QTYPES = [
 # "hello. can I ask you something about this article": a greeting, and asking leave to ask, with no question yet
 GREETING = re.compile(r"^((hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings|yo)\b[\s!.,?]*(there|bot)?[\s!.,?]*)?"
                       r"((can|could|may) i ask (you )?(something|a question|some questions|a few questions|you)\b[\w\s,.']{0,40}\??)?$")
-THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?!.*\b(?:what|how|why|who|when|where|which|and|about|but|is|are|does|do|did|back to)\b)[\w\s!.,?']{0,30}$")
+THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?!.*\b(?:what|how|why|who|when|where|which|and|about|but|is|are|does|do|did|back to)\b)[\w\s!.,?']{0,30}$"
+                    # "ur actually so helpful": a compliment, thanked like thanks
+                    r"|^(?:you'?re|youre|ur|you are|u r)(?: actually| really| so| very| such| just)* (?:a )?(?:helpful|great|amazing|awesome|"
+                    r"brilliant|the best|a star|a legend|legend|useful|a lifesaver|lifesaver)\W*$")
 HELP = re.compile(r"^(help|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b"
                   r"|^(so |and )?are you (a |an )?(real )?(person|human|bot|robot|ai|machine|computer|program)\b(?: or (a |an )?\w+)?\W*$")
 # "this bot is useless, you stupid machine": a rude remark, no question (a question with a rude word is still read)
@@ -75,7 +78,10 @@ OTHER_SIDE = re.compile(
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity|detention|custody|hands))\b"
     # "the record week for UKRAINIANS SURRENDERING", "a surrender programme FOR UKRAINIANS", "help Ukrainian soldiers WHO WANT TO LEAVE"
     r"|(?<!\bthan )(?<!\band )(?<!\bor )\bukrainians? (surrender\w*|defect\w*|deserting|giving up|gave up|taken prisoner)\b|\b(surrender|defection) (program\w*|project|scheme|hotline|line)s? for (the )?ukrainians?\b"
-    r"|\bukrainian(s|( (soldiers?|troops?|servicemen|fighters?))) who (want|wish|try|tried|wanted) to (leave|surrender|defect|desert|give up|quit)\b")
+    r"|\bukrainian(s|( (soldiers?|troops?|servicemen|fighters?))) who (want|wish|try|tried|wanted) to (leave|surrender|defect|desert|give up|quit)\b"
+    # "does Russia follow the Geneva Conventions with Ukrainian prisoners?", "do russians treat ukrainian POWs the same way?"
+    r"|\b(?:russia|russians|moscow|the kremlin) (?:\w+ ){0,2}?(?:treat\w*|follow\w*|tortur\w*|abus\w*|feed\w*|respect\w*)\b.{0,40}"
+    r"\bukrainian (?:soldiers?|troops?|prisoners?|pows?|captives?)\b")
 
 # Ukraine's soldiers coming home in exchanges: what the articles do say about them, not the other side's count
 HOME = re.compile(r"\bukrainian soldiers (\w+ ){0,3}(returned|home|back|exchanged|swapped)\b")
@@ -197,7 +203,9 @@ TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|tru
                  # "…, didn't it?", "…, weren't they?", "…, that can't be right": a statement checked by its tag
                  r"(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn)'?t (?:it|they|he|she|there|that|we)|that can'?t be (?:right|true|correct)|"
                  r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
-                 r"ok|okay|no\?|yes or no|true or false|or what)\s*\?*\s*$")
+                 r"ok|okay|no\?|yes or no|true or false|or what|"
+                 # "…, thats not right is it?": the tag doubts the statement before it
+                 r"(?:that'?s|thats) not (?:right|true|correct)(?:,? (?:is it|surely))?)\s*\?*\s*$")
 STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|how|what|which|who|why|when|where)\b")
 
 
@@ -246,7 +254,7 @@ def follows(reading: Reading, states_a_figure: bool) -> bool:
     "Is IT true that 500 surrendered in one week?": the "it" of a check's opening points nowhere."""
     said = CHECK_OPENING.sub("", reading.text) or reading.text
     # ("in square km?", "per year?": the last answer's figure in other terms, followups.CONVERT)
-    return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or len(reading.words) <= 1 and not (said != reading.text and states_a_figure)
+    return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or FACT_OR_VIEW.match(said) is not None or RECALL.search(said) is not None or len(reading.words) <= 1 and not (said != reading.text and states_a_figure)
             or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None or ENDS_BACK.search(said) is not None)
 
 

@@ -1,0 +1,187 @@
+"""Narrowing: which of the ranked facts answer the question asked, not a neighbouring one.
+
+No Flask. A mixin of engine.Bot (which owns the store, the lexicon and the index). It owns the filters that run on the
+ranked facts before a reply is made: who a "what does X say / X's view" question asks about and whether a fact is theirs,
+what a yes/no or "who is the head of X" question focuses on, what a count counts (with counting.py) and for which period,
+place or year, whether a fact states what was said or promised rather than naming it, and how a follow-up narrows to the
+last answer's place, person or year.
+"""
+from __future__ import annotations
+
+import re
+
+from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_content, group_asked, names_none, years_compared
+from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
+from .retrieve import unit_fits
+from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, EXCLUDED, GIVEN_WHAT, HEAD_OF, HELD_NOW, HELD_WHERE, KINDS_USED,
+                      LIST_NOUN, NEVER_GIVEN, OWNED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
+                      side_not_named, surname)
+from .weights import commonness, only_verb
+
+# a figure for one year only ("during 2025", "in 2025 alone")
+ONE_YEAR = re.compile(r"\b(?:during|in|over|throughout) (?:the (?:whole|course|entire|full) (?:year )?of )?(?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
+# what a prisoner may choose to do ("can they STAY in Ukraine", "can a prisoner REFUSE to go back")
+CHOICE = re.compile(r"(stay|remain|refuse|choose|decide|opt|apply|request|settle|emigrate|vote|marry|work)\w*$")
+# the same after a longer subject ("can a Russian POW who surrendered REFUSE…", "can a Russian who surrenders ask to STAY…")
+CHOICE_LATER = re.compile(r"^(?:can|could) (?:the |a |an |any )?(?:[a-z']+ ){1,4}?(?:ask to |be allowed to |choose to )?(stay|remain|refuse|settle|emigrate)\b(?! alive)")
+SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
+                  r"conclude|believe|count|call|estimate)\b"
+                  r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond"
+                  r"|think|believe|reckon|argue|claim|suggest)\w*\b|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:say|said|speak|spoke|talk|talked) (?:anything|something|publicly)\b"
+                  r"|^what (?:the )?([a-z][a-z' -]{1,40}?) (?:said|says|say|claimed|claims) (?:about|on|of)\b")  # (a phone's "what putin said about…")
+# "what is Putin's view": the same as "what does Putin think"
+OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
+# "are there foreign fighters among the Russian prisoners?": whether there are any, which a count of them answers
+ANY_AMONG = re.compile(r"^(?:so |and |but )?(?:are|were) there (?:any |many |some |a lot of |lots of )?([a-z' -]+?) (?:among|amongst|in|of) "
+                       r"(?:the |those )?(?:ones|russians|russian|prisoners|pows|captured|captives|soldiers|men)\b")
+# "why in August 2024 - was it because of Kursk?": a cause the visitor puts forward, which the answer must hold
+CAUSE_ASKED = re.compile(r"\b(?:was|is|were|are) (?:it|that|this|they|these|those) (?:all |just |mainly |mostly |partly )?"
+                         r"(?:because of|due to|caused by|down to) ([a-z' -]+)|^(?:was|is|were|are) [a-z' -]+? (?:because of|due to|caused by) ([a-z' -]+)")
+# words of "what does X say" that name no one in particular
+NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i", "the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
+                 "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
+
+
+class Narrowing:
+    def narrow(self, u, ranked: list) -> list:
+        """Keep the facts that answer what was asked, not a neighbouring question."""
+        text = u.reading.text
+        speaker = self.speaker(text)
+        if speaker is not None:  # "what does X say": only what X claims answers it; "does X think": the author's view of X
+            ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)] or self.view_of_speaker(u, ranked, speaker)
+        focus = self.counted_ideas(text) + self.counted_verb(text) if u.qtype in ("how_many", "share") else []
+        focus += self.focus_ideas(text)
+        if focus:  # "how many WOUNDED prisoners", "who is the HEAD of…": a fact silent on it answers something else
+            ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in focus)]
+        if u.qtype == "list" and (m := LIST_NOUN.search(text)):  # "which countries": a count of countries names none
+            counted = stem(m.group(1))
+            ranked = [s for s in ranked if not any(counted == stem(w) for g in self.store.facts[s.fact_id].figures
+                                                   for w in g.unit.split())]
+        # "does UKRAINE pay…": not a fact on what the Kremlin does
+        ranked = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]
+        if u.qtype == "agree" and re.search(r"\bwhere\b", text):  # "do they agree on WHERE…": places first
+            ranked = sorted(ranked, key=lambda s: "geography" not in self.store.facts[s.fact_id].topics)
+        if HELD_WHERE.search(text) or KINDS_USED.match(text) or NEVER_GIVEN.search(text) or DIED_HELD.search(text):
+            ranked = []
+        if u.qtype in ("how_many", "share") and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
+            ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
+                      and any(g.numbers for g in self.store.facts[s.fact_id].figures)]
+        if m := AVERAGE.search(text):  # "the average AGE": a fact giving an average of that thing
+            what = [self.lex.expand(stem(m.group(1)))] if m.group(1) and m.group(1) not in STOPWORDS else []
+            ranked = [s for s in ranked if AVERAGE.search(self.store.facts[s.fact_id].statement.lower())
+                      and all(c & self.index.counted_stems(s.fact_id) for c in what)]
+        named = self.named_sources(text) if u.qtype != "agree" else []
+        if len(named) == 1 and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
+            ranked = mine + [s for s in ranked if s not in mine]
+        if u.qtype == "how_many" and HELD_NOW.search(u.text):  # the tidied question: the reading drops "currently"
+            ranked = []
+        for m in EXCLUDED.finditer(text):  # "just the dead, not the WOUNDED": a fact counting the wounded in
+            left_out = m.group(1) or m.group(2)
+            if left_out not in STOPWORDS and left_out not in STOP_FORMS:
+                rx = left_out_rx(left_out)  # when the best answer counts it in, the articles do not give the split
+                ranked = [] if ranked and rx.search(self.store.facts[ranked[0].fact_id].statement.lower()) else ranked
+        if ALONE.search(text) or u.one_year or u.qtype == "how_many" and ONE_YEAR.search(text) and not BY_THEN.search(text):
+            # "in 2025 alone", "how many surrendered in 2025?": not a running total "by the end of 2025"
+            ranked = [s for s in ranked if not BY_THEN.search(self.store.facts[s.fact_id].statement)]
+        if u.reading.all_along and not u.reading.years:  # "how much does Russia occupy in total": not 2025's share
+            ranked = [s for s in ranked if not ONE_YEAR.search(self.store.facts[s.fact_id].statement)]
+        if m := EXTREME.search(text):  # only a fact naming that extreme answers it
+            ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
+        if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
+            ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group)]
+        ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
+        return self.time_and_place_fit(u, ranked)  # a period, a length of time, a date, a place of capture (counting.py)
+
+    def said_what(self, u, ranked: list) -> list:
+        """"What did Putin promise?": a fact saying what, not one naming a promise; "did surrenders go up in 2024?": a fact
+        comparing that year with others, not one figure of that year."""
+        if m := PROMISE_ASKED.search(u.reading.text):  # (a promise named as a noun: "what promises did he make")
+            verb = m.group(1) or m.group(2) or m.group(3)
+            ranked = [s for s in ranked if gives_content(self.store.facts[s.fact_id].statement, verb)]
+        if m := ANY_AMONG.match(u.reading.text):  # "are there foreigners among the ones captured?": the count of them first
+            among = [self.lex.expand(stem(w)) for w in TOKEN.findall(m.group(1)) if w not in STOPWORDS]
+            counts = lambda s: self.store.facts[s.fact_id].kind == "figure" and all(c & self.index.counted_stems(s.fact_id) for c in among)  # noqa: E731
+            ranked = sorted(ranked, key=lambda s: not (among and counts(s)))
+        if m := CAUSE_ASKED.search(u.reading.text):  # "was it because of Kursk?": a fact holding the cause and all that is asked
+            cause = [self.lex.expand(stem(w)) for w in TOKEN.findall(m.group(1) or m.group(2)) if w not in STOPWORDS and not w[0].isdigit()]
+            ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in cause)]
+        if years_compared(u):  # ("did more surrender in 2024 than in 2023?": a fact comparing them, holding both years)
+            years = u.reading.years or u.compared
+            ranked = [s for s in ranked if COMPARES_PERIODS.search(self.store.facts[s.fact_id].statement)
+                      and (years <= (fy := self.index.fact_years.get(s.fact_id, set())) or u.qtype == "trend" or u.compared and len(years & fy) > len(years) / 2
+                           or years & self.index.fact_years.get(s.fact_id, set()) and ANY_OTHER.search(self.store.facts[s.fact_id].statement))]
+        return ranked
+
+    def gave_a_view(self, context: dict) -> bool:
+        """Whether the last answer led with an opinion: "why is that?" after it asks about the same view, read as any question."""
+        last = self.store.facts.get((context.get("facts") or [""])[0])
+        return last is not None and last.kind == "opinion"
+
+    def narrow_to_last(self, u, ranked: list, context: dict) -> list:
+        """A follow-up about the last answer's place, person or year, or adding a word its claimant's name holds."""
+        last = self.store.facts.get((context.get("facts") or [""])[0]) if u.follow_up else None
+        if last is None or u.other_figure:  # ("who says 420,000 … in 2025?" after the weekly rate)
+            return ranked
+        text, said = u.reading.text, lambda s: self.store.facts[s.fact_id].statement
+        if THERE.search(text) and u.qtype in ("how_many", "share"):  # "how many there?": counted at that place
+            places = [p for p in self.place_names if p in last.statement.lower()]
+            ranked = [s for s in ranked if any(p in said(s).lower() for p in places)] if places else ranked
+        if u.reading.years and WEEK.search(last.statement.lower()):  # "and in 2025?" after the busiest week: a week of 2025
+            ranked = [s for s in ranked if WEEK.search(said(s).lower())]
+        if PERSON.search(text) and (name := surname(last.claimant)):  # "how old is he?": the person named
+            ranked = [s for s in ranked if name in said(s)]
+        if u.own:  # "what about GENERALS?": not a fact whose claimant is the General Staff
+            ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) or not c & self.index.fact_stems[s.fact_id]
+                                               for c in u.own)]
+        return ranked
+
+    def cites(self, fid: str, sources: list[str]) -> bool:
+        return any(c.source_id in sources for c in self.store.facts[fid].citations)
+
+    def focus_ideas(self, text: str) -> list[set[str]]:
+        """The thing a "who is the head of X / X's budget / when was the biggest swap" question asks about,
+        and the verb a yes/no question asks ("does Russia PUNISH the families")."""
+        out = []
+        if (m := YES_NO_VERB.match(text)) and m.group(1) not in STOPWORDS and m.group(1) not in STOP_FORMS \
+                and (CHOICE.match(m.group(1)) and text.startswith(("can ", "could ", "are ", "is "))
+                     or (only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8)):
+            # "can the prisoners STAY…", "can a prisoner REFUSE…": a choice open to them, which the answer must hold
+            out.append(self.lex.expand(stem(m.group(1))))
+        elif m := CHOICE_LATER.match(text):
+            out.append(self.lex.expand(stem(m.group(1))))
+        for rx in (OWNED, HEAD_OF, WHEN_WAS, GIVEN_WHAT):
+            for m in rx.finditer(text):
+                w = next(g for g in m.groups() if g)
+                if w not in STOPWORDS and w not in STOP_FORMS and stem(w) not in STOP_STEMS and not w[0].isdigit() \
+                        and (rx is not OWNED or commonness(w) >= 0.8):  # "somebody's PART": no thing asked about
+                    out.append(self.lex.expand(stem(w)))
+        return out
+
+    def speaker(self, text: str) -> tuple[list[set[str]], list[str]] | None:
+        """Who a "what does X say / what is X's view" question asks about: each of X's words with its
+        synonyms (every one must be in a fact's claimant), or the article X names; None if no X."""
+        m = SAYS.search(text) or OWN_VIEW.search(text)
+        if not m:
+            return None
+        said_by = m.group(1) or m.group(2) or (m.group(3) or m.group(4) if m.re is SAYS else None)
+        if named := self.named_sources(said_by):  # ("did the blog say anything about X": what it says on X, not a speaker)
+            return None if m.lastindex == 3 else ([], named)
+        words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]
+        # "Ukraine's defence chief": the words that name this speaker, not the side it is on
+        words = [w for w in words if w not in STOPWORDS] or words
+        if not words or self.a_topic(words):
+            return None
+        return [self.lex.expand(stem(w)) for w in words], []
+
+    def a_topic(self, words: list[str]) -> bool:
+        """"What does the swap stuff say", "what does the rising pace show": X is a subject of the facts (a lexicon
+        or topic word) and names no claimant, so it is what is asked about, not who speaks."""
+        stems = {stem(w) for w in words}
+        known = all(any(self.index.df[e] for e in self.lex.expand(s_)) for s_ in stems)
+        return known and not stems & self.any_claimant and bool(stems & self.index.curated)
+
+    def said_by(self, fid: str, speaker: tuple[list[set[str]], list[str]]) -> bool:
+        ideas, sources = speaker
+        if sources:
+            return any(c.source_id in sources for c in self.store.facts[fid].citations)
+        return all(self.claimant_stems[fid] & idea for idea in ideas)
