@@ -259,16 +259,6 @@ def test_who_says_an_earlier_answer(bot, turns, expected):
     assert lead(bot, *turns) == expected
 
 
-# back to an earlier answer: "what was the criminal one again?", "remind me the officers figure", "what was that again?"
-@pytest.mark.parametrize("turns, expected", [
-    (("how many had criminal records?", "and how many were foreigners?", "sorry what was the criminal one again"), "criminal-records"),
-    (("what share were officers?", "and how many were foreigners?", "remind me the officers figure"), "officers-share-news"),
-    (("how old were the prisoners?", "and how many were conscripts?", "ok go back to the ages"), "prisoner-age-range"),
-    (("how many were foreigners?", "who says?", "what was that again?"), "mercenaries-news"),
-])
-def test_back_to_an_earlier_answer(bot, turns, expected):
-    assert lead(bot, *turns) == expected
-
 
 # "is Kursk in Ukraine or Russia?": where a place lies, as "where is Kursk?" asks it (a fact locating it, or a refusal)
 @pytest.mark.parametrize("turns, expected", [

@@ -70,10 +70,6 @@ OTHER_UNIT = (r"(?:in|as) (?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|sq
               r"percentages|a number|numbers|real numbers|actual numbers|absolute terms|absolute numbers)"
               r"(?:,? (?:not|rather than|instead of) (?:in |as )?(?:a )?(?:percent|percentages?|shares?|km|kilometres|kilometers))?")
 OTHER_PERIOD = r"(?:per|in a|in a whole|in one|over a|over a whole|for a|for a whole) (?:year|month|day|week)"
-# "what was the contract one AGAIN?", "REMIND ME of the officers figure": back to an earlier answer (or "what was that
-# again?": the last one)
-RECALL = re.compile(r"\bagain\W*$|\bremind me\b|\bgo(?:ing)? back to\b|\bback to the\b")
-THAT_AGAIN = re.compile(r"^(?:sorry |wait |ok |so )?(?:what|how many|how much)(?:'s| is| was| were) (?:that|it|this)(?: number| figure| one)? again\W*$")
 # "is that a fact or an opinion?", bare "fact or opinion?": both words, nothing else asked (a doubt, "is that a fact?", is not this)
 FACT_OR_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|was) (?:that|this|it) )?(?:(?:an? |just )?fact or (?:just )?(?:an? )?"
                           r"(?:opinion|view)|(?:an? )?(?:opinion|view) or (?:an? )?fact)\s*\??\s*$")

@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import reply as rp
-from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, MORE, RECALL, THAT_AGAIN, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import STOPWORDS, TOKEN, stem, tidy
 from .reply import Reply
@@ -52,7 +52,7 @@ SAY_ABOUT = re.compile(r"\b(?:say|says|said|write|writes|wrote|report|reports|re
                        r"(?:about|on|regarding|concerning) (?!(?:that|this|it|those|these|them)\b)([a-z' -]+)")
 # the verbs of "who says / counted / gave that?": no part of what the claim is about
 SAY_STEMS = {stem(w) for w in "say says said count counted counts claim claims claimed report reports reported give gave gives given "
-             "provide provided publish published compile compiled estimate estimated think thinks again remind sorry wait back go going".split()}
+             "provide provided publish published compile compiled estimate estimated think thinks".split()}
 SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
 # "exact number?", "is there an exact figure?": asked of a fact giving "hundreds", the articles give none
 EXACT = re.compile(r"^(?:and |so |ok |but )?(?:(?:is there |do they give |what(?:'s| is) )?(?:an? |the )?(?:exact|precise|actual|real) "
@@ -113,10 +113,6 @@ class LastAnswer:
             return self.their_side(text, context)
         if (converted := self.in_other_terms(text, last)) is not None:
             return converted, context
-        if RECALL.search(text) and (back := self.named_earlier(text, last, context) or (last if THAT_AGAIN.match(text) else None)):
-            # "what was the contract one again?": an earlier answer the words name; "what was that again?": the last one
-            kept = {k: v for k, v in context.items() if k != "refused"}  # (an answer again, after a refusal)
-            return Reply(True, rp.framing(self.store, [back], False), [self.statement(back)]), {**kept, "facts": [back.id]}
         if AGAIN.match(text) and last.figures or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
                 and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text):
             # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
@@ -259,13 +255,10 @@ class LastAnswer:
 
     def named_earlier(self, text: str, last: Fact, context: dict) -> Fact | None:
         """"And who counted the WEEKLY number?" after the record week: an answer before the last one that holds the words
-        the last answer lacks, or one of them (context["earlier"], newest first); the last answer when it holds them all;
-        None when no word names anything or no earlier answer holds one."""
+        the last answer lacks, or one of them (context["earlier"], newest first); None when the last answer holds them all."""
         point = [self.lex.expand(stem(w)) for w in TOKEN.findall(text) if w not in STOPWORDS and w not in SOURCE_WORDS
                  and stem(w) not in SAY_STEMS and not A_FIGURE.fullmatch(w) and not w[0].isdigit()]
         missing = [forms for forms in point if not forms & self.index.counted_stems(last.id)]
-        if point and not missing:  # ("ok back to the officers" after a refusal: the last answer holds them)
-            return last
         return next((self.store.facts[i] for i in context.get("earlier", []) if missing and i in self.store.facts
                      and any(forms & self.index.counted_stems(i) for forms in missing)), None)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .followups import CONVERT, FACT_OR_VIEW, RECALL
+from .followups import CONVERT, FACT_OR_VIEW
 from .normalize import PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
@@ -254,7 +254,7 @@ def follows(reading: Reading, states_a_figure: bool) -> bool:
     "Is IT true that 500 surrendered in one week?": the "it" of a check's opening points nowhere."""
     said = CHECK_OPENING.sub("", reading.text) or reading.text
     # ("in square km?", "per year?": the last answer's figure in other terms, followups.CONVERT)
-    return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or FACT_OR_VIEW.match(said) is not None or RECALL.search(said) is not None or len(reading.words) <= 1 and not (said != reading.text and states_a_figure)
+    return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or FACT_OR_VIEW.match(said) is not None or len(reading.words) <= 1 and not (said != reading.text and states_a_figure)
             or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None or ENDS_BACK.search(said) is not None)
 
 
