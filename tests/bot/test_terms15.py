@@ -35,18 +35,6 @@ def test_fact_or_opinion_with_no_answer_before_is_refused(bot):
     assert lead(bot, "fact or opinion?") is None
 
 
-# "and what did the blog say about X?" after an answer that does not hold X: what it says on X, not its version of the last point
-@pytest.mark.parametrize("turns, expected", [
-    (("were any of the prisoners sick?", "and what did the blog say about armbands?"), "infected-armbands"),
-    (("what share were officers?", "and what does the news report say about the exchanges?"), "pows-returned-in-exchanges"),
-    (("how many were captured by the end of 2025?", "and what does the blog say about conditions in the russian army?"),
-     "conditions-in-russian-army"),
-    # the last point itself ("about it", or a word it holds): still that article's version of it
-    (("were any of the prisoners sick?", "what does the other article say about it?"), "chronic-illness-blog"),
-])
-def test_say_about_another_subject_leaves_the_last_point(bot, turns, expected):
-    assert lead(bot, *turns) == expected
-
 
 # how things stand NOW ("still in…", "still hold…", "still chief"): no article reports it; the last answer is offered
 @pytest.mark.parametrize("turns", [

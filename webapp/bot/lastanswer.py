@@ -47,9 +47,6 @@ DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "wh
 LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?(?:the )?(?:rest|remainder|remaining \w+|what'?s left(?: over)?"
                        r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
                        r"|what (?:does|do) (?:it|they|those) add up to)(?: then| though)?(?:,? (?:it|they|that) (?:doesn'?t|don'?t|does not|do not) add(?: up)?(?: to (?:100|a hundred)(?: percent)?)?)?\W*$")
-# "what does the blog say ABOUT ARMBANDS": the subject named after a verb of saying
-SAY_ABOUT = re.compile(r"\b(?:say|says|said|write|writes|wrote|report|reports|reported|mention|mentions|mentioned)(?: anything| something)? "
-                       r"(?:about|on|regarding|concerning) (?!(?:that|this|it|those|these|them)\b)([a-z' -]+)")
 # the verbs of "who says / counted / gave that?": no part of what the claim is about
 SAY_STEMS = {stem(w) for w in "say says said count counted counts claim claims claimed report reports reported give gave gives given "
              "provide provided publish published compile compiled estimate estimated think thinks".split()}
@@ -119,8 +116,6 @@ class LastAnswer:
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if qtype == "opinion" and VIEW_OF_THAT.search(text) and (view := self.linked_view(text, context)):
             return view, context  # "what does the author conclude from that?": the view
-        if self.says_about_another(text, last):  # "and what did the blog say about armbands?": a whole question of its own
-            return self.answer(text, None)
         if (other := self.other_asked(text, words, last, context)) is not None:
             return other, context
         # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them
@@ -261,17 +256,6 @@ class LastAnswer:
         missing = [forms for forms in point if not forms & self.index.counted_stems(last.id)]
         return next((self.store.facts[i] for i in context.get("earlier", []) if missing and i in self.store.facts
                      and any(forms & self.index.counted_stems(i) for forms in missing)), None)
-
-    def says_about_another(self, text: str, last: Fact) -> bool:
-        """"And what did the blog say about ARMBANDS?" after the illness figure: what it says on a subject of its own, which
-        the last answer does not hold (a word of it) but some fact does (read as any question), not the blog's version of the
-        last point."""
-        if not (m := SAY_ABOUT.search(text)):
-            return False
-        subject = [self.lex.expand(stem(w)) for w in TOKEN.findall(m.group(1)) if w not in STOPWORDS and w not in SOURCE_WORDS
-                   and not A_FIGURE.fullmatch(w) and not w[0].isdigit()]
-        return all(any(self.index.df[e] for e in forms) for forms in subject) \
-            and any(not forms & self.index.counted_stems(last.id) for forms in subject)
 
     def in_other_terms(self, text: str, last: Fact) -> Reply | None:
         """The last answer's figure in another unit or period ("in km?", "so how many is that per year?"), or the sum
