@@ -59,9 +59,9 @@ def term_asked(text: str, names: set[str]) -> str | None:
 WHERE_IS = re.compile(r"^(?:so |and |but |ok )?where(?:'s| is| are|s)(?: the)? ([a-z]+(?: (?!exactly\b|on\b|in\b)[a-z]+)?)(?: (?:region|oblast|city|town|province))?"
                       r"(?:,? exactly| on the map| in ukraine| in russia)?\W*$"
                       r"|^([a-z]+) (?:where is|is where|where|location|located where)( it)?\W*$"  # a phone's "donetsk where is?"
-                      # "is Kursk in Ukraine or Russia?": which country a place lies in
+                      # "is Kursk in Ukraine or Russia?", "is Bakhmut in the Donetsk region?": where a place lies
                       r"|^(?:so |and |but |ok |wait )?(?:is|was) ([a-z]+)(?: (?:region|oblast|province))? (?:in|part of|inside) "
-                      r"(?:ukraine|russia)(?: or (?:in )?(?:ukraine|russia))?\W*$")
+                      r"(?:ukraine|russia|(?:the )?[a-z]+ (?:region|oblast|province))(?: or (?:in )?(?:ukraine|russia))?\W*$")
 
 
 def place_asked(text: str, places: set[str]) -> str | None:

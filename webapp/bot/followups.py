@@ -52,7 +52,7 @@ MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else
 # "why?", "how come?", "why so few?", "why is that": the reason for what was just said
 # a fact that reports a promise, a guarantee or an offer (not what is in fact done)
 PROMISE = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?|offered)\b")
-WHY_THAT = re.compile(r"^(and |but |so )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)( happening| the case| going on| so)?"
+WHY_THAT = re.compile(r"^(and |but |so |ok |ok but |ok so |wait )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)( happening| the case| going on| so)?"
                       r"| (does|did|has|had) (that|it|this) (happen|\w+(ed|en)|change|flip|switch|rise|grow|fall|drop|shift|turn|go up|go down|matter)| (would|could|might|should|can) (that|it|this) be( so| the case)?"
                       r"| so| tho| though| then"
                       r"| (would|did|do|does|will) (they|he|she|it|russia|the kremlin|putin|commanders|the army) (do|did) (that|this|it)"
@@ -72,14 +72,19 @@ OTHER_UNIT = (r"(?:in|as) (?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|sq
 OTHER_PERIOD = r"(?:per|in a|in a whole|in one|over a|over a whole|for a|for a whole) (?:year|month|day|week)"
 # "is that a fact or an opinion?", bare "fact or opinion?": both words, nothing else asked (a doubt, "is that a fact?", is not this)
 FACT_OR_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|was) (?:that|this|it) )?(?:(?:an? |just )?fact or (?:just )?(?:an? )?"
-                          r"(?:opinion|view)|(?:an? )?(?:opinion|view) or (?:an? )?fact)\s*\??\s*$")
+                          r"(?:opinion|view)|(?:an? )?(?:opinion|view) or (?:an? )?fact"
+                          # "is that a fact?" after a view: its kind, of the last answer (walk 17: another view was shown)
+                          r"|(?<=is that )(?:an? |just an? )?fact|(?<=is this )(?:an? |just an? )?fact|(?<=is it )(?:an? |just an? )?fact)\s*\??\s*$")
 # asked in full, "a month" and "each week" are a period too ("what's that a month?"); bare, "and each week?" asks for
 # the weekly fact, not the last figure over a week
 CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:what|how much|how many|how big)(?:'s| is| was| are| would| does)? (?:that|this|it)"
                      rf"(?: be| come to| make)? (?:(?:a|each|every) (?:year|month|day|week)|{OTHER_PERIOD}|{OTHER_UNIT})"
                      rf"|{OTHER_PERIOD}|{OTHER_UNIT}"
                      # "so how many a day is that": the period first, then what it is asked of
-                     r"|(?:how many|how much) (?:a|per|each|every) (?:year|month|day) (?:is that|is it|would that be|does that make))\W*$")
+                     r"|(?:how many|how much) (?:a|per|each|every) (?:year|month|day) (?:is that|is it|would that be|does that make)"
+                     # "how many sq km is that?": the unit first too (walk 17: it repeated the percentage)
+                     r"|(?:how many|how much) (?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|miles|acres|hectares) "
+                     r"(?:is that|is it|would that be|does that make|are we talking))\W*$")
 
 
 def unit_word(text: str) -> str:
