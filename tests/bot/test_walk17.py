@@ -43,3 +43,12 @@ def test_why_after_a_figure_gives_the_reason_linked_to_it_after_a_chat_opening(b
     """"ok but why tho" after the June 2023 turn repeated that fact; "why would that be?" already got the reason."""
     reply = conversation(bot, "what happened in june 2023", why)
     assert reply.answered and reply.statements[0].fact_id == "attackers-become-trapped"
+
+
+@pytest.mark.parametrize("question", ["does the news report give the 10,000 too?", "does the blog give the 10,000 figure?"])
+def test_a_follow_up_naming_only_another_figure_is_about_that_figure(bot, question):
+    """Seen in the screenshots of this session's changes: after the conscripts' share, "does the blog give the 10,000
+    figure?" was told "That is not the figure the articles give" over the conscripts' facts again."""
+    reply = conversation(bot, "What share of the prisoners were conscripts?", question)
+    assert reply.answered and reply.statements[0].fact_id == "captured-by-end-2025"
+    assert "not the figure" not in reply.message

@@ -125,6 +125,10 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         context = dict(context or {})
         u = understand(question, self.lex, self.scope, context)
         u.other_figure = u.follow_up and self.names_another_figure(u, context)
+        if u.other_figure and not u.reading.concepts:  # nothing of its own but the figure ("does the blog give the 10,000
+            fresh, fresh_after = self.answer(question, None)  # too?" after the conscripts): read afresh, not the last subject
+            if fresh.answered:
+                return fresh, fresh_after
         if u.other_figure and u.prev_ideas:  # "where does the blog get ITS 10,000 figure?": the figure's, not the last subject
             u.ideas = [c for c in u.ideas if c not in u.prev_ideas] or u.ideas
         reply, after = self.reply_for(u, context)
