@@ -18,10 +18,11 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
+from .quoted import quoted_asked, quoted_phrases
 from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT
 from .normalize import TOKEN, Lexicon, stem, tidy
 from .reply import Reply, Statement
-from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank
+from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank
 from .fit import PEOPLE
 from .followups import PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
 from .subject import place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
@@ -74,6 +75,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         # facts offered beside a kind of refusal, found once: each is a look at every fact
         self.war_length, self.contact, self.trends = war_length(store), contact_facts(store), yearly_trends(store)
         self.names = define.names(store)
+        self.quoted = quoted_phrases(store)  # the plain words facts quote ('staggering', "infected")
         self.mentions = define.Mentions(store)
         self.people = {e for w in PEOPLE for e in self.lex.expand(stem(w))}  # the words a count of men may count by
         self.place_names = sorted(place_names(store))
@@ -158,6 +160,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             return self.about_me()
         if PROPAGANDA_VERDICT.search(u.text) or BOTS_OWN_VIEW.search(u.text):  # "isn't that just Kyiv propaganda?": a verdict, no view of the bot's
             return self.refuse("not-covered", "no-view"), context
+        if (quoting := quoted_asked(u.text, self.quoted)) and not define.term_asked(u.text, self.names):
+            return self.answer_with(u, [Scored(i, 1.0, 1.0) for i in quoting])  # "is 'staggering' the author's opinion?": the fact that quotes the word
         if (articles := self.about_articles(u.text, context)) is not None:
             return articles
         if OUTCOME.search(u.text) and not VIEW_OF.search(u.text):  # "who won the war?": no article reports an end

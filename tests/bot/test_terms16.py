@@ -1,0 +1,44 @@
+"""Session 15's tuner round (TUNER16) on the tuning sets, W and X first: each rule checked on questions of our own, not the
+sets' wording. What a visitor sees: the lead fact, or a refusal."""
+from __future__ import annotations
+
+import pytest
+
+
+def reply_to(bot, *turns):
+    context, reply = None, None
+    for q in turns:
+        reply, context = bot.answer(q, context)
+    return reply
+
+
+def lead(bot, *turns):
+    reply = reply_to(bot, *turns)
+    return reply.statements[0].fact_id if reply.answered else None
+
+
+# "what do they mean by X": a definition asked round about, answered only by a fact that explains X (define.py)
+@pytest.mark.parametrize("question, expected", [
+    ("what does the blog mean by psychological warfare?", "psychological-warfare-analysts"),
+    ("so what does the author mean by loyalty unto death", "loyalty-and-money-opinion"),
+    ("what do they actually mean by psychological warfare", "psychological-warfare-analysts"),
+    ("what does the news report mean by conscripts?", None),  # the facts use the word, none says what it is
+])
+def test_what_do_they_mean_by_a_term(bot, question, expected):
+    assert lead(bot, question) == expected
+
+
+# a word a fact quotes, asked about by the word: the fact that quotes it leads
+@pytest.mark.parametrize("question, expected", [
+    ("is 'staggering' the author's opinion?", "fundamental-shift-opinion"),
+    ("who called the number of prisoners staggering", "fundamental-shift-opinion"),
+    ('is "infected" their word or the blog\'s?', "infected-armbands"),
+    ("whose words are loyalty unto death", "loyalty-and-money-opinion"),
+])
+def test_a_quoted_word_asked_about_finds_the_fact_quoting_it(bot, question, expected):
+    assert lead(bot, question) == expected
+
+
+def test_a_quoted_word_asked_for_its_meaning_is_still_a_definition(bot):
+    reply = reply_to(bot, "what does 'staggering' mean?")
+    assert not reply.answered and [s.fact_id for s in reply.related] == ["fundamental-shift-opinion"]
