@@ -160,9 +160,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             return self.about_me()
         if PROPAGANDA_VERDICT.search(u.text) or BOTS_OWN_VIEW.search(u.text):  # "isn't that just Kyiv propaganda?": a verdict, no view of the bot's
             return self.refuse("not-covered", "no-view"), context
-        if (quoting := quoted_asked(u.text, self.quoted)) and not define.term_asked(u.text, self.names):
-            return self.answer_with(u, [Scored(i, 1.0, 1.0) for i in quoting])  # "is 'staggering' the author's opinion?": the fact that quotes the word
-        if (articles := self.about_articles(u.text, context)) is not None:
+        if (articles := self.quoted_word(u) or self.about_articles(u.text, context)) is not None:
             return articles
         if OUTCOME.search(u.text) and not VIEW_OF.search(u.text):  # "who won the war?": no article reports an end
             return self.refuse("not-covered", "outcome", self.war_length), context
@@ -267,6 +265,13 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         if TRUST_FIGURE.search(u.text) and any(g.numbers for g in facts[0].figures):  # "can I trust the 1.2 million figure?"
             return rp.TRUST_FRAMING
         return rp.noted(self.store, facts, message)  # two versions side by side: how they differ first
+
+    def quoted_word(self, u) -> tuple[Reply, dict] | None:
+        """"Is 'staggering' the author's opinion?", "who says the total is staggering?": the fact that quotes the word
+        (quoted.py); None when the question quotes no such word or asks what it means (a definition, `meaning`)."""
+        if (quoting := quoted_asked(u.text, self.quoted)) and not define.term_asked(u.text, self.names):
+            return self.answer_with(u, [Scored(i, 1.0, 1.0) for i in quoting])
+        return None
 
     def meaning(self, term: str, u, context: dict, why: str = "no-definition") -> tuple[Reply, dict] | None:
         """"What is a non-commissioned officer?": the facts that explain the term, or a refusal offering those that only
