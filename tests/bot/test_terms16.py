@@ -56,3 +56,21 @@ def test_a_follow_up_naming_only_another_figure_is_about_that_figure(bot, turns,
 
 def test_a_follow_up_on_the_last_answers_own_figure_stays_on_it(bot):
     assert lead(bot, "what share were officers?", "who gives the 3 percent?") in {"officers-share-news", "officers-share-blog"}
+
+
+# "is it true that …" stating a subject of its own that the last answer lacks: a check of that claim, not a doubt of the last answer
+@pytest.mark.parametrize("turns, expected", [
+    (("What illnesses do the prisoners have?", "is it true that some of them had to wear armbands?"), "infected-armbands"),
+    (("how many prisoners had chronic illnesses", "is it true they wore armbands saying infected"), "infected-armbands"),
+    (("how many had criminal records?", "really? and they were paid well to join?"), "recruitment-incentives"),
+])
+def test_a_doubt_naming_its_own_subject_checks_that_subject(bot, turns, expected):
+    assert lead(bot, *turns) == expected
+
+
+@pytest.mark.parametrize("turns", [
+    ("how many prisoners had chronic illnesses", "is that true?"),
+    ("how many prisoners had chronic illnesses", "is it true that so many were ill?"),
+])
+def test_a_plain_doubt_still_shows_the_last_answers_source(bot, turns):
+    assert lead(bot, *turns) in {"chronic-illness-blog", "chronic-illness-news"}
