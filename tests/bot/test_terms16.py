@@ -74,3 +74,16 @@ def test_a_doubt_naming_its_own_subject_checks_that_subject(bot, turns, expected
 ])
 def test_a_plain_doubt_still_shows_the_last_answers_source(bot, turns):
     assert lead(bot, *turns) in {"chronic-illness-blog", "chronic-illness-news"}
+
+
+# a refusal of something no article reports ("tortured", "mistreated"): its suggestions are on the subject the articles do
+# report (how prisoners are treated), from the lexicon's refusal_topics
+@pytest.mark.parametrize("question", [
+    "are the russian prisoners tortured?",
+    "do ukrainian guards abuse the captured russians",
+    "were any POWs executed",
+])
+def test_a_refusal_of_ill_treatment_suggests_questions_on_treatment(bot, question):
+    reply = reply_to(bot, question)
+    assert not reply.answered
+    assert any("treat" in q.lower() for q in reply.suggestions)

@@ -20,7 +20,7 @@ from ..schemas import Fact
 from . import about, define, reply as rp
 from .quoted import quoted_asked, quoted_phrases
 from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT
-from .normalize import TOKEN, Lexicon, stem, tidy
+from .normalize import TOKEN, Lexicon, read, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank
 from .fit import PEOPLE
@@ -75,6 +75,9 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         # facts offered beside a kind of refusal, found once: each is a look at every fact
         self.war_length, self.contact, self.trends = war_length(store), contact_facts(store), yearly_trends(store)
         self.names = define.names(store)
+        # a word for what no article reports, and the subject a refusal of it suggests questions on ("tortured": treatment)
+        self.refusal_topics = [(re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b"), read(t, self.lex).concepts)
+                               for t, ws in store.lexicon.refusal_topics.items() if ws]
         self.quoted = quoted_phrases(store)  # the plain words facts quote ('staggering', "infected")
         self.mentions = define.Mentions(store)
         self.people = {e for w in PEOPLE for e in self.lex.expand(stem(w))}  # the words a count of men may count by
@@ -141,7 +144,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             after = {**context, "refused": True}
         if not reply.answered and reply.reason in (*rp.LACKING, "out-of-scope") and u.reading is not None:
             shown = {s.fact_id for s in reply.related} | set(context.get("facts", ()))  # on screen, or just answered
-            reply.suggestions = self.suggester.near(u.ideas, u.reading.word_of, shown, rp.MAX_SUGGESTIONS)
+            near = [c for rx, concepts in self.refusal_topics if rx.search(u.reading.text) for c in concepts]  # ("tortured": treatment)
+            reply.suggestions = self.suggester.near(near + u.ideas, u.reading.word_of, shown, rp.MAX_SUGGESTIONS)
         if after is not context and after.get("facts") and context.get("facts"):  # the answers before the last, newest first
             before = dict.fromkeys(context["facts"][:1] + context.get("earlier", []))
             after = {**after, "earlier": [i for i in before if i != after["facts"][0]][:4]}
