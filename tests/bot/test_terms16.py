@@ -87,3 +87,17 @@ def test_a_refusal_of_ill_treatment_suggests_questions_on_treatment(bot, questio
     reply = reply_to(bot, question)
     assert not reply.answered
     assert any("treat" in q.lower() for q in reply.suggestions)
+
+
+# a worksheet answer put to the bot ("q2 we put …", "I wrote that …", "our answer was …"): the figure it states, checked
+@pytest.mark.parametrize("question, expected", [
+    ("q3 we put officers were 13%", {"officers-share-blog", "officers-share-news"}),
+    ("i wrote that officers were 13%", {"officers-share-blog", "officers-share-news"}),
+    ("for question 4 our answer was 6,000 exchanged", {"pows-returned-in-exchanges"}),
+])
+def test_a_worksheet_answer_is_checked_like_hearsay(bot, question, expected):
+    assert lead(bot, question) in expected
+
+
+def test_a_worksheet_frame_without_a_figure_is_not_stripped(bot):
+    assert lead(bot, "i said why") is None
