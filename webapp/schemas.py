@@ -241,6 +241,10 @@ class LexiconFile(Strict):
     # (no fact names it), offering the facts on its kind
     kinds: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z ]*$")],
                 list[Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^\s*[A-Za-z][A-Za-z' -]*\s*$")]]] = {}
+    # words no fact holds, under the subject a refusal for them suggests questions on ("are they tortured?": the articles
+    # report no torture; their questions on how prisoners are treated are offered)
+    refusal_topics: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z ]*$")],
+                         list[Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^\s*[A-Za-z][A-Za-z' -]*\s*$")]]] = {}
     suggestions: list[ShortText] = []
 
 

@@ -37,6 +37,10 @@ MEANS = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s|s) {QUOTE}{TERM}{
                    rf"|\bexplain (?:to (?:me|us) )?what (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE} (?:means|stands for)\b(?! when| by)"
                    rf"|\bwhat (?:the )?(?:word |term |phrase ){QUOTE}{TERM}{QUOTE} (?:means|stands for)\b"
                    rf"|^(?:so |and |but |ok |please |pls )?(?:define|definition of) (?:the )?(?:word |term )?{QUOTE}{TERM}{QUOTE}{END}")
+# "what do they mean by psychological warfare here", "what does the blog mean by 'rank-and-file'?" (tried before MEANS, whose
+# "what do X mean" would take "they" for the term)
+MEANT_BY = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat) (?:do|does|did) (?:they|he|she|you|u|the (?:blog|article|author|news report|report|post)"
+                      rf"(?: post)?) (?:actually |really )?mean by (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE}(?: here| there)?{END}")
 # "what are the X", "what is the X": a definition only when X is a name (see module docstring)
 DEFINITE = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s| is| are|s)? the {QUOTE}{TERM}{QUOTE}{END}")
 
@@ -46,7 +50,7 @@ POINTERS = {"that", "this", "it", "they", "those", "these", "he", "she", "that w
 
 def term_asked(text: str, names: set[str]) -> str | None:
     """The term a question asks the meaning of, or None."""
-    for rx in (INDEFINITE, MEANS):
+    for rx in (INDEFINITE, MEANT_BY, MEANS):
         if (m := rx.search(text)) and (term := next(g for g in m.groups() if g).strip(" '\"")) not in POINTERS:
             return term
     if (m := DEFINITE.search(text)) and m.group(1).strip(" '\"") in names:

@@ -18,10 +18,11 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
+from .quoted import quoted_asked, quoted_phrases
 from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT
-from .normalize import TOKEN, Lexicon, stem, tidy
+from .normalize import TOKEN, Lexicon, read, stem, tidy
 from .reply import Reply, Statement
-from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Search, answers_a_figure_question, clears, rank
+from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank
 from .fit import PEOPLE
 from .followups import PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
 from .subject import place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
@@ -74,6 +75,10 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         # facts offered beside a kind of refusal, found once: each is a look at every fact
         self.war_length, self.contact, self.trends = war_length(store), contact_facts(store), yearly_trends(store)
         self.names = define.names(store)
+        # a word for what no article reports, and the subject a refusal of it suggests questions on ("tortured": treatment)
+        self.refusal_topics = [(re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b"), read(t, self.lex).concepts)
+                               for t, ws in store.lexicon.refusal_topics.items() if ws]
+        self.quoted = quoted_phrases(store)  # the plain words facts quote ('staggering', "infected")
         self.mentions = define.Mentions(store)
         self.people = {e for w in PEOPLE for e in self.lex.expand(stem(w))}  # the words a count of men may count by
         self.place_names = sorted(place_names(store))
@@ -131,7 +136,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
                 return fresh, fresh_after
         if u.other_figure and u.prev_ideas:  # "where does the blog get ITS 10,000 figure?": the figure's, not the last subject
             u.ideas = [c for c in u.ideas if c not in u.prev_ideas] or u.ideas
-        reply, after = self.reply_for(u, context)
+        named = self.figure_named(u, context) if u.other_figure and not u.own and not self.the_named(u) else None
+        reply, after = named or self.reply_for(u, context)  # ("who gives the 83 percent?" after the officers' share)
         reply = self.beside_last(u.text, reply, context) if u.follow_up else reply  # "is that more than …?": both figures
         if u.follow_up and not reply.answered and (reply.reason in rp.LACKING or reply.reason == "out-of-scope" and context.get("side") != "ukrainian") \
                 and whole_question(u, context):  # (not a follow-up still on Ukraine's own soldiers)
@@ -142,7 +148,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             after = {**context, "refused": True}
         if not reply.answered and reply.reason in (*rp.LACKING, "out-of-scope") and u.reading is not None:
             shown = {s.fact_id for s in reply.related} | set(context.get("facts", ()))  # on screen, or just answered
-            reply.suggestions = self.suggester.near(u.ideas, u.reading.word_of, shown, rp.MAX_SUGGESTIONS)
+            near = [c for rx, concepts in self.refusal_topics if rx.search(u.reading.text) for c in concepts]  # ("tortured": treatment)
+            reply.suggestions = self.suggester.near(near + u.ideas, u.reading.word_of, shown, rp.MAX_SUGGESTIONS)
         if after is not context and after.get("facts") and context.get("facts"):  # the answers before the last, newest first
             before = dict.fromkeys(context["facts"][:1] + context.get("earlier", []))
             after = {**after, "earlier": [i for i in before if i != after["facts"][0]][:4]}
@@ -162,7 +169,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             return self.about_me()
         if PROPAGANDA_VERDICT.search(u.text) or BOTS_OWN_VIEW.search(u.text):  # "isn't that just Kyiv propaganda?": a verdict, no view of the bot's
             return self.refuse("not-covered", "no-view"), context
-        if (articles := self.about_articles(u.text, context)) is not None:
+        if (articles := self.quoted_word(u) or self.about_articles(u.text, context)) is not None:
             return articles
         if OUTCOME.search(u.text) and not VIEW_OF.search(u.text):  # "who won the war?": no article reports an end
             return self.refuse("not-covered", "outcome", self.war_length), context
@@ -267,6 +274,13 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         if TRUST_FIGURE.search(u.text) and any(g.numbers for g in facts[0].figures):  # "can I trust the 1.2 million figure?"
             return rp.TRUST_FRAMING
         return rp.noted(self.store, facts, message)  # two versions side by side: how they differ first
+
+    def quoted_word(self, u) -> tuple[Reply, dict] | None:
+        """"Is 'staggering' the author's opinion?", "who says the total is staggering?": the fact that quotes the word
+        (quoted.py); None when the question quotes no such word or asks what it means (a definition, `meaning`)."""
+        if (quoting := quoted_asked(u.text, self.quoted)) and not define.term_asked(u.text, self.names):
+            return self.answer_with(u, [Scored(i, 1.0, 1.0) for i in quoting])
+        return None
 
     def meaning(self, term: str, u, context: dict, why: str = "no-definition") -> tuple[Reply, dict] | None:
         """"What is a non-commissioned officer?": the facts that explain the term, or a refusal offering those that only

@@ -14,7 +14,7 @@ from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, MORE, OTHER_ARTICLE
                         WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import STOPWORDS, TOKEN, stem, tidy
 from .reply import Reply
-from .retrieve import unit_fits
+from .retrieve import Scored, unit_fits
 from .understand import SIDE_WORD
 from .weights import rounds_to
 
@@ -104,7 +104,7 @@ class LastAnswer:
             return Reply(True, rp.framing(self.store, shown, False) if last.kind == "opinion" else rp.NOT_A_VIEW if mine else rp.A_CLAIM,
                          [self.statement(f) for f in shown]), context
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
-        if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or doubts(text):
+        if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or doubts(text) and not self.checks_its_own(text, words, last):
             return self.who_says(self.named_earlier(text, last, context) or last, context, page), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
             return self.their_side(text, context)
@@ -157,6 +157,29 @@ class LastAnswer:
             return False  # "is that from the same source as the 10,000?": the last answer, held against another figure
         return bool(last and stated) and all(self.carried(n) and not any(rounds_to(n, x) for f in last for g in f.figures
                                                                           for x in g.numbers) for n in stated)
+
+    def checks_its_own(self, text: str, words: list[str], last: Fact) -> bool:
+        """"Is it true that some of them had to wear armbands?" after the illness figure: a doubt that goes on to state a
+        claim of its own, naming a subject the last answer lacks and some fact holds, checks that claim, not the last answer."""
+        m = DOUBT.match(text)
+        if not m or self.named_sources(text[m.end():]):  # ("the blog said somewhere else, didn't it?": the articles compared)
+            return False
+        rest = set(TOKEN.findall(text[m.end():]))
+        own = [e for w in words if w in rest and (e := self.lex.expand(stem(w))) and not e & self.index.fact_stems[last.id]
+               and any(self.index.df[x] for x in e)]
+        return any(wt >= 0.8 for wt in self.index.weights(own, {}))  # a subject word, not "else" or "somewhere"
+
+    def figure_named(self, u, context: dict) -> tuple[Reply, dict] | None:
+        """"Who gives the 83 percent?" after the officers' 3%: a follow-up whose only subject is a figure the last answer
+        lacks asks about the facts carrying that figure (the last answer's topics first), not the last subject again."""
+        stated = [n for n in set(u.reading.numbers) if n not in u.reading.years]
+        carrying = list(dict.fromkeys(i for n in stated for x in self.index.near_numbers(n) if rounds_to(n, x)
+                                      for i in self.index.by_number[x]))
+        if not carrying:
+            return None
+        topics, near = set(context.get("topics", ())), context.get("near", [])
+        carrying.sort(key=lambda i: (not topics & set(self.store.facts[i].topics), i not in near))
+        return self.answer_with(u, [Scored(i, 1.0, 1.0) for i in carrying])
 
     def linked(self, context: dict, further: bool = True) -> list[str]:
         """The facts the last answer links to and, `further`, those they link to in turn (each once, in link order)."""
