@@ -44,20 +44,6 @@ def test_a_quoted_word_asked_for_its_meaning_is_still_a_definition(bot):
     assert not reply.answered and [s.fact_id for s in reply.related] == ["fundamental-shift-opinion"]
 
 
-# a follow-up whose only subject is a figure the last answer lacks: the facts carrying that figure, not the last subject
-@pytest.mark.parametrize("turns, expected", [
-    (("what share were officers?", "who gives the 83 percent?"), {"rank-and-file-share-news", "rank-and-file-share-blog"}),
-    (("what share of the prisoners were officers", "and where is the 19% from"), {"mobilised-share-blog", "mobilised-share-news"}),
-    (("how many surrender each week?", "who says 420,000?"), {"casualties-2025"}),
-])
-def test_a_follow_up_naming_only_another_figure_is_about_that_figure(bot, turns, expected):
-    assert lead(bot, *turns) in expected
-
-
-def test_a_follow_up_on_the_last_answers_own_figure_stays_on_it(bot):
-    assert lead(bot, "what share were officers?", "who gives the 3 percent?") in {"officers-share-news", "officers-share-blog"}
-
-
 # "is it true that …" stating a subject of its own that the last answer lacks: a check of that claim, not a doubt of the last answer
 @pytest.mark.parametrize("turns, expected", [
     (("What illnesses do the prisoners have?", "is it true that some of them had to wear armbands?"), "infected-armbands"),

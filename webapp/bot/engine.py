@@ -136,8 +136,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
                 return fresh, fresh_after
         if u.other_figure and u.prev_ideas:  # "where does the blog get ITS 10,000 figure?": the figure's, not the last subject
             u.ideas = [c for c in u.ideas if c not in u.prev_ideas] or u.ideas
-        named = self.figure_named(u, context) if u.other_figure and not u.own and not self.the_named(u) else None
-        reply, after = named or self.reply_for(u, context)  # ("who gives the 83 percent?" after the officers' share)
+        reply, after = self.reply_for(u, context)
         reply = self.beside_last(u.text, reply, context) if u.follow_up else reply  # "is that more than …?": both figures
         if u.follow_up and not reply.answered and (reply.reason in rp.LACKING or reply.reason == "out-of-scope" and context.get("side") != "ukrainian") \
                 and whole_question(u, context):  # (not a follow-up still on Ukraine's own soldiers)

@@ -14,7 +14,7 @@ from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, MORE, OTHER_ARTICLE
                         WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import STOPWORDS, TOKEN, stem, tidy
 from .reply import Reply
-from .retrieve import Scored, unit_fits
+from .retrieve import unit_fits
 from .understand import SIDE_WORD
 from .weights import rounds_to
 
@@ -168,18 +168,6 @@ class LastAnswer:
         own = [e for w in words if w in rest and (e := self.lex.expand(stem(w))) and not e & self.index.fact_stems[last.id]
                and any(self.index.df[x] for x in e)]
         return any(wt >= 0.8 for wt in self.index.weights(own, {}))  # a subject word, not "else" or "somewhere"
-
-    def figure_named(self, u, context: dict) -> tuple[Reply, dict] | None:
-        """"Who gives the 83 percent?" after the officers' 3%: a follow-up whose only subject is a figure the last answer
-        lacks asks about the facts carrying that figure (the last answer's topics first), not the last subject again."""
-        stated = [n for n in set(u.reading.numbers) if n not in u.reading.years]
-        carrying = list(dict.fromkeys(i for n in stated for x in self.index.near_numbers(n) if rounds_to(n, x)
-                                      for i in self.index.by_number[x]))
-        if not carrying:
-            return None
-        topics, near = set(context.get("topics", ())), context.get("near", [])
-        carrying.sort(key=lambda i: (not topics & set(self.store.facts[i].topics), i not in near))
-        return self.answer_with(u, [Scored(i, 1.0, 1.0) for i in carrying])
 
     def linked(self, context: dict, further: bool = True) -> list[str]:
         """The facts the last answer links to and, `further`, those they link to in turn (each once, in link order)."""
