@@ -94,7 +94,7 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # 31; heldout-i.yaml unchanged; heldout-n.yaml 85.7%, 80.6%, 66; heldout-q.yaml 78.9%, 81.8%, 106; heldout-t.yaml 85.3%,
 # 81.8%, 90; heldout-u.yaml 76.8%, 80.0%, 85 of 106; session 14: heldout-w.yaml (150 items, 108 with earlier turns,
 # written blind in session 14 before its tuner started) 69.5%, 85.5%, 79 of 108 at the start; at the end of session 14:
-# heldout.yaml unchanged; heldout-i.yaml 83.6%, 84.8%, 48; heldout-n.yaml 87.2%, 83.6%, 67; heldout-q.yaml 78.9%, 83.6%,
+# heldout.yaml unchanged; heldout-i.yaml 84.3%, 84.8%, 48; heldout-n.yaml 87.2%, 83.6%, 67; heldout-q.yaml 78.9%, 83.6%,
 # 107; heldout-t.yaml 86.3%, 83.6%, 91; heldout-u.yaml 76.8%, 83.6%, 87; heldout-w.yaml 69.5%, 87.3%, 80. A change that generalises worse fails here. The message gives
 # figures only, never the missed questions, so that reading a failure does not turn into tuning on the set.
 HELDOUT_FLOORS = {"heldout.yaml": (0.87, 0.92, 31), "heldout-i.yaml": (0.83, 0.84, 48), "heldout-n.yaml": (0.87, 0.83, 67),
