@@ -15,3 +15,9 @@ def conversation(bot, *questions):
     for q in questions:
         reply, context = bot.answer(q, context)
     return reply
+
+
+def lead(bot, *questions):
+    """The fact the last reply leads with, or None when it refuses."""
+    reply = conversation(bot, *questions)
+    return reply.statements[0].fact_id if reply.answered else None

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def reply_to(bot, *turns):
-    context, reply = None, None
-    for q in turns:
-        reply, context = bot.answer(q, context)
-    return reply
-
-
-def lead(bot, *turns):
-    reply = reply_to(bot, *turns)
-    return reply.statements[0].fact_id if reply.answered else None
+from . import conversation as reply_to, lead  # reply_to here: the last reply after all the turns
 
 
 # "is that a fact or an opinion?", bare "fact or opinion?" after an answer: the last answer itself, labelled by its kind

@@ -1,20 +1,10 @@
-"""Session 15's tuner round (TUNER16) on the tuning sets, W and X first: each rule checked on questions of our own, not the
+"""Session 14's second, short tuner round (TUNER16) on the tuning sets, W and X first: each rule checked on questions of our own, not the
 sets' wording. What a visitor sees: the lead fact, or a refusal."""
 from __future__ import annotations
 
 import pytest
 
-
-def reply_to(bot, *turns):
-    context, reply = None, None
-    for q in turns:
-        reply, context = bot.answer(q, context)
-    return reply
-
-
-def lead(bot, *turns):
-    reply = reply_to(bot, *turns)
-    return reply.statements[0].fact_id if reply.answered else None
+from . import conversation as reply_to, lead  # reply_to here: the last reply after all the turns
 
 
 # "what do they mean by X": a definition asked round about, answered only by a fact that explains X (define.py)
