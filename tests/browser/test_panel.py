@@ -120,3 +120,20 @@ def test_without_javascript_a_phone_lands_on_the_new_answer(browser, live_server
         expect(newest.locator(".you")).to_be_in_viewport()
     screenshot(page, "ask-nojs-phone-latest")
     context.close()
+
+
+def test_on_a_wide_screen_the_question_box_lines_up_with_the_answers_above_it(browser, live_server):
+    """The box to type the next question in was narrower than the answers it sits under, so the page looked
+    unfinished on a laptop (WALK-17); it now spans the same width, and the Ask button stays button-sized."""
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto("/ask")
+    page.locator("#ask-form textarea").fill("What share of the prisoners were officers?")
+    page.locator("#ask-form").get_by_role("button", name="Ask").click()
+    reply = page.locator("#chat-log .bot-reply").last
+    expect(reply).to_be_visible()
+    box, answer = page.locator("#ask-form textarea").bounding_box(), reply.bounding_box()
+    assert abs(box["x"] - answer["x"]) < 8 and abs(box["width"] - answer["width"]) < 24, (box, answer)
+    button = page.locator("#ask-form").get_by_role("button", name="Ask").bounding_box()
+    assert button["width"] < box["width"] / 2
+    context.close()
