@@ -52,3 +52,20 @@ def test_a_follow_up_naming_only_another_figure_is_about_that_figure(bot, questi
     reply = conversation(bot, "What share of the prisoners were conscripts?", question)
     assert reply.answered and reply.statements[0].fact_id == "captured-by-end-2025"
     assert "not the figure" not in reply.message
+
+
+@pytest.mark.parametrize("question", ["are POWs beaten", "are russian prisoners beaten up by ukraine",
+                                      "do ukrainian guards beat up the prisoners"])
+def test_whether_prisoners_are_beaten_is_refused_with_how_they_are_treated_offered(bot, question):
+    """"are POWs beaten" was read as "are they defeated" and answered with who takes more prisoners; no article says
+    whether prisoners are beaten, so it is refused like "tortured", and what the blog says of their treatment offered."""
+    reply = conversation(bot, question)
+    assert not reply.answered and reply.reason == "not-covered"
+    assert any("treated" in s for s in reply.suggestions)
+
+
+@pytest.mark.parametrize("question, fact", [("is russia beaten", "putin-losing-belief-opinion"),
+                                            ("did 2025 beat 2022 and 2023 put together", "surrenders-2025-exceed-2022-2023")])
+def test_beaten_of_an_army_or_a_year_keeps_its_old_sense(bot, question, fact):
+    reply = conversation(bot, question)
+    assert reply.answered and reply.statements[0].fact_id == fact

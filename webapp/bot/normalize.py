@@ -378,6 +378,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"(?<!how )(?<!years )(?<!year )\bold(?:er)? (?!(?:soldiers?|prisoners?|men|man|people|recruits?|conscripts?|"
                            r"troops?|guys?|pows?|russians?|ukrainians?|officers?|fighters?|mercenar\w+|ones?|are|is|was|were|and|or|"
                            r"than)\b)(?=[a-z])"), ""),
+               # "are POWs BEATEN?", "do guards BEAT UP prisoners?": of prisoners, beating is ill-treatment, not the lexicon's
+               # defeated ("is Russia beaten?", "2025 beat 2022" stay as they were)
+               (re.compile(r"\b((?:prisoners?|pows?|captives?|detainees?|inmates?)(?: [a-z']+){0,3}?) (?:beaten|beat)(?: up)?\b"),
+                r"\1 mistreated"),
+               (re.compile(r"\b(?:beat|beats|beating|beaten)(?: up)? ((?:the |some |russian |ukrainian ){0,2}"
+                           r"(?:prisoners?|pows?|captives?|detainees?|inmates?))\b"), r"mistreat \1"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
 
