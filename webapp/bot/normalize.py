@@ -384,6 +384,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                 r"\1 mistreated"),
                (re.compile(r"\b(?:beat|beats|beating|beaten)(?: up)? ((?:the |some |russian |ukrainian ){0,2}"
                            r"(?:prisoners?|pows?|captives?|detainees?|inmates?))\b"), r"mistreat \1"),
+               # "does the blog CITE anyone for it?", "who does it CREDIT?", "is that SOURCED to anyone?": whom a figure is put down
+               # to, asked in the article's own terms ("is it ok to cite a blog?" keeps its cite)
+               (re.compile(r"\b(?:cites?|cited|credits?|credited|sourced?)\b(?= (?:it |that |this |the \w+ )?(?:to )?(?:anyone|anybody|someone|"
+                           r"somebody|any ?one|a source|any source|a name|whom)\b)"), "attributed"),
+               (re.compile(r"\b(who (?:does|did|do) (?:it|they|the \w+(?: \w+)?) )(?:credit|cite|quote|name)\b"), r"\1attribute"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
 

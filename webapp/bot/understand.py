@@ -36,7 +36,12 @@ QTYPES = [
     ("where", re.compile(r"\bwhere\b|\bwhich (region|place|area|province)s?\b|\bwhat (region|place|area)s?\b")),
     # "who runs X" asks what X is, not who claims a figure
     ("what_is", re.compile(r"^(and |so |but )?who (runs|operates|organises|organizes|is behind|are behind|is in charge of|is responsible for|set up|started|created)\b")),
-    ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\baccording to whom\b")),
+    # "does the blog CITE ANYONE for the 83%?", "who does the news report CREDIT for it?", "is that SOURCED to anyone?": who claims it
+    ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\baccording to whom\b"
+                       r"|\b(cite|cites|cited|credit|credits|credited|attribute|attributes|attributed|sourced|source) (it |that |this |the \w+ )?"
+                       r"(to )?(anyone|anybody|someone|somebody|any ?one|a source|any source|a name|anything|whom)\b"
+                       r"|\bwho (does|did|do) (it|they|the (blog|news|article|report|author|writer|blogger|post)\w*( \w+)?) "
+                       r"(credit|cite|attribute|quote|name|rely on|get (it|that|this|the \w+) from)\b")),
     ("opinion", re.compile(r"\b(think|thinks|reckon|reckons|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
     ("what_is", re.compile(r"^(what|who) (even |exactly |actually )?(is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
                            r"|^what (mean|means|meaning)\b|^what does (?!the (author|blogger|writer)\b).* mean\W*$"
