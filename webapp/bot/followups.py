@@ -121,7 +121,7 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
         score += 0.3
     if own and prev:  # "what about OFFICERS?" after "what intel do prisoners give": officers, in that intel
         score += 0.15 * sum(1 for c in prev if c & index.fact_stems[f.id]) / len(prev)
-    if f.id in shown and qtype not in ("who", "source") and not (own and all(c & index.fact_stems[f.id] for c in own)):
+    if f.id in shown and qtype not in ("who", "source", "agree") and not (own and all(c & index.fact_stems[f.id] for c in own)):
         score -= 0.2  # not the fact just given, unless it holds what the follow-up adds ("how were they RECRUITED?")
     return score
 
@@ -149,4 +149,5 @@ def whole_question(u, context: dict) -> bool:
     if THING_REFERRED.search(u.text) or u.reading.years or not u.own:
         return False
     # "how old were they?" after the ranks: a whole wh-question of its own about the soldiers, when the conversation can't answer it
-    return bool(context.get("refused")) or len(u.own) >= 2 or bool(WH_OWN.match(u.reading.text))
+    # "do they give the same figure for CONTRACT SOLDIERS?": "they" are the two articles, and what is compared is named
+    return bool(context.get("refused")) or len(u.own) >= 2 or bool(WH_OWN.match(u.reading.text)) or u.qtype == "agree"
