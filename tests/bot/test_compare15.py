@@ -15,3 +15,8 @@ def test_do_they_give_the_same_share_compares_the_two_versions_just_shown(bot):
     """Both versions of the foreigners' share were just shown; "the same share?" is about them, not a third fact."""
     assert lead(bot, "Both articles discuss foreign fighters.", "Do they give the same share?") \
         in ("foreign-fighters-blog", "mercenaries-news")
+
+
+def test_which_article_covers_a_subject_is_asked_of_that_subject(bot):
+    """"covers" is how a librarian asks which article has something; it is not itself a subject no fact mentions."""
+    assert lead(bot, "Which of the two covers casualty figures for the war?") == "casualties-general-staff"
