@@ -170,12 +170,18 @@ def title_runs(s: Source, text: str, stopwords: set[str] = frozenset()) -> list[
     """Three or more words of an article's title in a row, as the question has them (a way to name it); given
     `stopwords`, also two of its content words in a row ("the blog post on mass surrenders", "the record numbers story")."""
     title, words = " " + " ".join(re.findall(r"[a-z]+", s.title.lower())) + " ", re.findall(r"[a-z]+", text)
+    raw = title
     runs = [run for i in range(len(words) - 2) if f" {(run := ' '.join(words[i:i + 3]))} " in title]
     if stopwords:
         content = lambda ws: [w for w in ws if w not in stopwords]  # noqa: E731
         title, words = " " + " ".join(content(title.split())) + " ", content(words)
         runs += [run for i in range(len(words) - 1) if f" {(run := ' '.join(words[i:i + 2]))} " in title]
+        # two title words in a row that name a piece ("the record numbers story": "numbers" is a stopword)
+        runs += [m.group(1) for m in NAMED_PIECE.finditer(text) if f" {m.group(1)} " in raw and set(m.group(1).split()) - stopwords]
     return runs
+
+
+NAMED_PIECE = re.compile(r"\b([a-z]+ [a-z]+)(?= (?:story|article|report|piece|post|headline)\b)")
 
 
 def when(s: Source) -> str:
