@@ -156,7 +156,8 @@ KIND_WORDS = {"opinion": ["opinion", "blogger"], "news": ["news", "journalist", 
 
 def named(store: Store, text: str, kinds: bool = True) -> list[str]:
     """The sources a question names: by a word of its label ("blog", "news report"), its author's surname,
-    three words of its title in a row ("the russian soldiers revolt article"), or else by its kind ("the
+    three words of its title in a row ("the russian soldiers revolt article") or two right before
+    "story", "article"… ("the record numbers story"), or else by its kind ("the
     opinion piece", "the journalist")."""
     def by(words_of) -> list[str]:
         return [s.id for s in store.sources.values() if (words := words_of(s))
@@ -170,18 +171,18 @@ def title_runs(s: Source, text: str, stopwords: set[str] = frozenset()) -> list[
     """Three or more words of an article's title in a row, as the question has them (a way to name it); given
     `stopwords`, also two of its content words in a row ("the blog post on mass surrenders", "the record numbers story")."""
     title, words = " " + " ".join(re.findall(r"[a-z]+", s.title.lower())) + " ", re.findall(r"[a-z]+", text)
-    raw = title
     runs = [run for i in range(len(words) - 2) if f" {(run := ' '.join(words[i:i + 3]))} " in title]
+    # two title words in a row right before a word for a piece ("the record numbers story")
+    runs += [m.group(1) for m in NAMED_PIECE.finditer(text) if f" {m.group(1)} " in title and set(m.group(1).split()) - LINKING]
     if stopwords:
         content = lambda ws: [w for w in ws if w not in stopwords]  # noqa: E731
         title, words = " " + " ".join(content(title.split())) + " ", content(words)
         runs += [run for i in range(len(words) - 1) if f" {(run := ' '.join(words[i:i + 2]))} " in title]
-        # two title words in a row that name a piece ("the record numbers story": "numbers" is a stopword)
-        runs += [m.group(1) for m in NAMED_PIECE.finditer(text) if f" {m.group(1)} " in raw and set(m.group(1).split()) - stopwords]
     return runs
 
 
 NAMED_PIECE = re.compile(r"\b([a-z]+ [a-z]+)(?= (?:story|article|report|piece|post|headline)\b)")
+LINKING = {"the", "a", "an", "in", "on", "of", "to", "and", "against", "for", "about"}
 
 
 def when(s: Source) -> str:
