@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .asked import YES_NO
 from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_content, group_asked, names_none, years_compared
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
 from .retrieve import unit_fits
@@ -48,7 +49,10 @@ class Narrowing:
         text = u.reading.text
         speaker = self.speaker(text)
         if speaker is not None:  # "what does X say": only what X claims answers it; "does X think": the author's view of X
-            ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)] or self.view_of_speaker(u, ranked, speaker)
+            ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)] or self.view_of_speaker(u, ranked, speaker) \
+                or (ranked if speaker[1] and len(self.store.sources) > 1 and not YES_NO.match(text) else [])
+            # "what does the blog say about the weekly rate?": the blog gives none; the other article's facts stay, for
+            # the reply to say which one reports it ("does the news report think…?" of the blog's view stays refused)
         focus = self.counted_ideas(text) + self.counted_verb(text) if u.qtype in ("how_many", "share") else []
         focus += self.focus_ideas(text)
         if focus:  # "how many WOUNDED prisoners", "who is the HEAD of…": a fact silent on it answers something else
