@@ -1,0 +1,50 @@
+"""Session 16: everyday words for what the facts say (a message to the project, being locked up, the author's
+conclusions, bad morale), an article named by two words of its headline, and asking one article about what only
+the other reports."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead, reply_to
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("How does I Want to Live get its message to soldiers?", "iwtl-channels"),
+    ("Can soldiers send the project a message?", "iwtl-channels"),
+    ("How many Russians are locked up in Ukraine?", "captured-by-end-2025"),
+])
+def test_everyday_words_find_the_fact_that_answers(bot, question, fact):
+    assert lead(bot, question) == fact
+
+
+def test_the_authors_conclusions_are_his_opinions(bot):
+    reply = reply_to(bot, "What conclusion does the blog reach?")
+    assert reply.answered
+    assert all(bot.store.facts[s.fact_id].kind == "opinion" for s in reply.statements)
+
+
+def test_bad_morale_is_one_idea_not_badness(bot):
+    """"bad morale" is what the author's view of lost morale is about, not a separate idea of something bad."""
+    reply = reply_to(bot, "Is bad morale behind the surrenders?")
+    assert "morale-advantage-opinion" in [s.fact_id for s in reply.statements]
+
+
+@pytest.mark.parametrize("question", ["Who wrote the record numbers piece?",
+                                      "When was the record numbers article published?"])
+def test_two_words_of_a_headline_before_article_name_that_article(bot, question):
+    reply = reply_to(bot, question)
+    assert [s.fact_id for s in reply.statements] == ["source:news-record-surrenders"]
+
+
+def test_asking_one_article_about_what_only_the_other_reports_says_which_does(bot):
+    """The blog gives no weekly rate: not a bare "not covered", but the news report's figure, as the news report's."""
+    reply = reply_to(bot, "What does the blog post say about the weekly rate?")
+    assert not reply.answered
+    assert reply.message == "The blog post does not report that; the news report does:"
+    assert reply.related[0].fact_id == "weekly-surrender-average"
+
+
+def test_does_one_article_think_what_only_the_other_argues_stays_refused(bot):
+    """A yes/no on the news report's view of something only the blog's author argues: refused, not the blog's view."""
+    reply = reply_to(bot, "Does the news report think Putin is losing the war?")
+    assert not reply.answered and not reply.statements
