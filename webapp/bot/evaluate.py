@@ -32,9 +32,10 @@ HELDOUT_FILE = EVAL_FILE.with_name("heldout.yaml")
 # the tuning material: the first set and six more written blind (A students, B adults in session 5;
 # C adults, D students in session 6; E learners of English and sceptics, F students, listeners and
 # parents in session 7; G teachers, fact-checkers and sceptics on the sources, H fast typists, learners
-# of English and dictation in session 8; J school students revising and K adults in session 9), each scored
+# of English and dictation in session 8; J school students revising and K adults in session 9; … Y learners of
+# English, dictation, a sourcing seminar, a librarian, a grandparent and a sceptic in session 15), each scored
 # before it was tuned on
-TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in "abcdefghjklmoprsuvwx"]
+TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in "abcdefghjklmoprsuvwxy"]
 BASELINE_CUTOFF = -1.0  # bm25 below this (more negative is better) counts as an answer
 
 
