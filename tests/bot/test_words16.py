@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from webapp import db
+
 from . import lead, reply_to
 
 
@@ -42,6 +44,21 @@ def test_asking_one_article_about_what_only_the_other_reports_says_which_does(bo
     assert not reply.answered
     assert reply.message == "The blog post does not report that; the news report does:"
     assert reply.related[0].fact_id == "weekly-surrender-average"
+    assert reply.reason == "other-article"
+
+
+def test_what_the_other_article_reports_is_not_shown_or_logged_as_uncovered(client, app):
+    """On the page the reply is not headed "no answer in the articles" (one of them has it), and the question is not
+    added to the list of questions the articles don't cover that administrators read."""
+    page = client.post("/ask", data={"question": "What does the blog post say about the weekly rate?"},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "The blog post does not report that; the news report does:" in page
+    assert "60 to 90" in page and "(no answer in the articles)" not in page
+    with app.app_context():
+        assert db.list_refusals(db.get_db()) == []
+    client.post("/ask", data={"question": "How many Ukrainian soldiers does Russia hold?"})
+    with app.app_context():
+        assert [r["question"] for r in db.list_refusals(db.get_db())] == ["How many Ukrainian soldiers does Russia hold?"]
 
 
 def test_does_one_article_think_what_only_the_other_argues_stays_refused(bot):

@@ -89,7 +89,7 @@ class Asked:
         label = self.store.sources[named].label
         others = sorted({self.store.sources[c.source_id].label for i in other for c in self.store.facts[i].citations})
         message = f"{label[0].upper()}{label[1:]} does not report that; {' and '.join(others)} does:"
-        reply = self.refuse("not-covered", "not-covered", other)
+        reply = self.refuse("other-article", "not-covered", other)  # covered, by the other article: not a question to log
         reply.message = message
         return reply
 
