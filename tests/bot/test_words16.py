@@ -65,3 +65,16 @@ def test_does_one_article_think_what_only_the_other_argues_stays_refused(bot):
     """A yes/no on the news report's view of something only the blog's author argues: refused, not the blog's view."""
     reply = reply_to(bot, "Does the news report think Putin is losing the war?")
     assert not reply.answered and not reply.statements
+
+
+def test_the_two_articles_are_not_a_figure_asked_about():
+    """"the two articles" counts the articles: a fact giving "two to three" a week is no closer for it."""
+    from webapp.bot.normalize import numbers_in
+    assert numbers_in("do the two articles agree on the weekly figure?") == []
+    assert numbers_in("which of the 2 sources is right?") == []
+    assert numbers_in("is it two to three a week?") == [2, 3]
+
+
+def test_the_same_weekly_figure_in_the_two_articles_includes_the_surrender_rate(bot):
+    reply = reply_to(bot, "Do the two articles give the same weekly figure?")
+    assert "weekly-surrender-average" in [s.fact_id for s in reply.statements]

@@ -249,9 +249,13 @@ def tidy(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+PIECES_COUNTED = re.compile(r"\b(?:two|2) (?:articles?|sources?|reports?|pieces?|stories|texts?|outlets?|writers?|authors?|of them)\b")
+
+
 def numbers_in(text: str) -> list[float]:
     """Numbers a question states, in any spelling: '10,000', '10 000', 'ten thousand', '83 percent'."""
     t = re.sub(r"(?<=\d)[ ,\u00a0\u202f](?=\d{3}\b)", "", text)
+    t = PIECES_COUNTED.sub(" ", t)  # "do the two articles agree…": the articles counted, no figure asked about
     out = [float(m) for m in re.findall(r"\d+(?:\.\d+)?", t)]
     run: list[str] = []
     for w in re.findall(r"[a-z]+", t) + [""]:
