@@ -78,3 +78,14 @@ def test_the_two_articles_are_not_a_figure_asked_about():
 def test_the_same_weekly_figure_in_the_two_articles_includes_the_surrender_rate(bot):
     reply = reply_to(bot, "Do the two articles give the same weekly figure?")
     assert "weekly-surrender-average" in [s.fact_id for s in reply.statements]
+
+
+@pytest.mark.parametrize("question", ["what's the name of the surrender project", "What is the hotline called?"])
+def test_asking_what_the_project_is_called_finds_what_it_is(bot, question):
+    """Naming is the question's frame: not the facts that 'name no source', nor a call-up of reservists."""
+    reply = reply_to(bot, question)
+    assert "iwtl-what-it-is" in [s.fact_id for s in reply.statements]
+
+
+def test_the_name_of_a_soldier_is_still_a_name_no_article_gives(bot):
+    assert not reply_to(bot, "What's the name of the soldier who was captured twice?").answered

@@ -393,6 +393,13 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(?:cites?|cited|credits?|credited|sourced?)\b(?= (?:it |that |this |the \w+ )?(?:to )?(?:anyone|anybody|someone|"
                            r"somebody|any ?one|a source|any source|a name|whom)\b)"), "attributed"),
                (re.compile(r"\b(who (?:does|did|do) (?:it|they|the \w+(?: \w+)?) )(?:credit|cite|quote|name)\b"), r"\1attribute"),
+               # "what's the NAME OF the surrender project?", "what is the hotline CALLED?": what the project (or an article) is,
+               # by name; the naming is the question's frame, not the 'unnamed' of facts that name no source, nor a call-up.
+               # A person's or a thing's name ("the name of the soldier who…") stays a question about a name
+               (re.compile(r"\bwhat(?:'s| is| was) (?:the |its |their )?name of (?=(?:the |this |that |its |their )?(?:[a-z-]+ ){0,2}"
+                           r"(?:project|programme|program|initiative|hotline|scheme|blog|post|article|report|site|website|outlet)\b)"), "what is "),
+               (re.compile(r"\b(what(?:'s| is| was) (?:the |this |that |its |their )?(?:[a-z-]+ ){0,2}?(?:project|programme|program|initiative|"
+                           r"hotline|scheme|blog|post|article|report|site|website|outlet) )(?:called|named)(?= ?[?.!]?$)"), r"\1"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
 
