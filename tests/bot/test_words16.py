@@ -89,3 +89,16 @@ def test_asking_what_the_project_is_called_finds_what_it_is(bot, question):
 
 def test_the_name_of_a_soldier_is_still_a_name_no_article_gives(bot):
     assert not reply_to(bot, "What's the name of the soldier who was captured twice?").answered
+
+
+def test_the_blog_author_named_by_given_name_is_the_author(bot):
+    """The post is signed "Michael H. Drucker": "Michael" names him as "Drucker" does."""
+    assert lead(bot, "who is Michael?") == "source:blog-mass-surrenders"
+
+
+def test_the_authors_view_asked_by_his_name_is_his_opinion(bot):
+    """"Drucker" names whose view is asked, not a subject no fact mentions."""
+    reply = reply_to(bot, "What does Drucker think about morale?")
+    assert reply.answered and reply.statements[0].fact_id == "morale-advantage-opinion"
+    reply = reply_to(bot, "What does Drucker say about the weekly rate?")
+    assert reply.message == "The blog post does not report that; the news report does:"

@@ -123,9 +123,14 @@ NOTHING_MORE = ("The articles say nothing about their authors beyond what Source
                 "below: who wrote it (when its text names anyone), where and when it was published.")
 
 
+def author_names(s: Source) -> list[str]:
+    """The words a visitor may name an article's author by: given name and surname, not initials ("Michael", "Drucker")."""
+    return [n.lower() for n in (s.author or "").split() if len(n) > 2 and n[0].isupper()]
+
+
 def by_author(store: Store, text: str) -> list[str]:
-    """The sources whose author the question names by surname."""
-    return [s.id for s in store.sources.values() if s.author and re.search(rf"\b{re.escape(s.author.split()[-1].lower())}\b", text)]
+    """The sources whose author the question names, by given name or surname."""
+    return [s.id for s in store.sources.values() if any(re.search(rf"\b{re.escape(n)}\b", text) for n in author_names(s))]
 
 
 # "what's the difference between the two articles?", "how do the articles differ?": the articles as a whole, compared
@@ -155,7 +160,7 @@ KIND_WORDS = {"opinion": ["opinion", "blogger"], "news": ["news", "journalist", 
 
 
 def named(store: Store, text: str, kinds: bool = True) -> list[str]:
-    """The sources a question names: by a word of its label ("blog", "news report"), its author's surname,
+    """The sources a question names: by a word of its label ("blog", "news report"), its author's given name or surname,
     three words of its title in a row ("the russian soldiers revolt article") or two right before
     "story", "article"… ("the record numbers story"), or else by its kind ("the
     opinion piece", "the journalist")."""
@@ -163,7 +168,7 @@ def named(store: Store, text: str, kinds: bool = True) -> list[str]:
         return [s.id for s in store.sources.values() if (words := words_of(s))
                 and re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", text)]
     own = by(lambda s: [w for w in re.findall(r"[a-z]+", s.label.lower()) if w not in ("the", "a", "an")][:1]
-             + ([s.author.split()[-1].lower()] if s.author else []) + title_runs(s, text))
+             + author_names(s) + title_runs(s, text))
     return own or (by(lambda s: KIND_WORDS.get(s.kind, [])) if kinds else [])
 
 

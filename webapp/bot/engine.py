@@ -299,6 +299,9 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
 
     def subject_unknown(self, u) -> tuple[bool, list[set[str]]]:
         """Whether what the question is about is a word no fact holds; and the ideas some fact holds."""
+        # an article's author by name ("what does Drucker think…?") names whose view is asked, not a subject
+        authors = {stem(n) for s in self.store.sources.values() for n in about.author_names(s)}
+        u.ideas = [c for c in u.ideas if not c <= authors] or u.ideas
         unknown = [c for c in u.ideas if not any(self.index.df[e] for e in c)]
         if u.qtype in WAY_TYPES:  # "how does Ukraine ENCOURAGE them": the way asked for, not a subject
             peripheral = [c for c in unknown if not could_be_a_subject(c, u.reading.words)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..schemas import Fact
-from . import reply as rp
+from . import about, reply as rp
 from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import STOPWORDS, TOKEN, stem, tidy
@@ -309,11 +309,11 @@ class LastAnswer:
         return bool(rare & said(self.store.facts[other])) or not rare
 
     def named_sources(self, text: str) -> list[str]:
-        """The sources a question names by their label's first word ("blog", "news")."""
+        """The sources a question names by their label's first word ("blog", "news") or their author's name ("Drucker")."""
         out = []
         for s in self.store.sources.values():
             first = [w for w in TOKEN.findall(s.label.lower()) if w not in ("the", "a", "an")][:1]
-            if first and re.search(rf"\b{re.escape(first[0])}", text):
+            if first and re.search(rf"\b{re.escape(first[0])}", text) or s.id in about.by_author(self.store, text):
                 out.append(s.id)
         return out
 
