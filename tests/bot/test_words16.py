@@ -102,3 +102,11 @@ def test_the_authors_view_asked_by_his_name_is_his_opinion(bot):
     assert reply.answered and reply.statements[0].fact_id == "morale-advantage-opinion"
     reply = reply_to(bot, "What does Drucker say about the weekly rate?")
     assert reply.message == "The blog post does not report that; the news report does:"
+
+
+def test_whether_an_article_mentions_a_word_is_answered_by_the_fact_holding_it(bot):
+    """"Geneva" shares a synonym group with treatment and conditions; the news report's facts holding only those led,
+    while the one fact naming Geneva is the blog's: the reply says so and shows it."""
+    reply = reply_to(bot, "Does the news report mention Geneva?")
+    assert [s.fact_id for s in reply.statements] == ["geneva-treatment-guarantee"]
+    assert reply.message == "The news report does not report that; the blog post does:"

@@ -19,6 +19,9 @@ from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, EXCLUDED, GI
                       side_not_named, surname)
 from .weights import commonness, only_verb
 
+# "does the blog MENTION Geneva?", "which article REFERS TO Kursk?": whether a word is there at all
+MENTION = re.compile(r"\b(?:mention|mentions|mentioned|mentioning|refer to|refers to|referred to|bring up|brings up|brought up)\b(.*)$")
+
 # a figure for one year only ("during 2025", "in 2025 alone")
 ONE_YEAR = re.compile(r"\b(?:during|in|over|throughout) (?:the (?:whole|course|entire|full) (?:year )?of )?(?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
 # what a prisoner may choose to do ("can they STAY in Ukraine", "can a prisoner REFUSE to go back")
@@ -74,6 +77,8 @@ class Narrowing:
             what = [self.lex.expand(stem(m.group(1)))] if m.group(1) and m.group(1) not in STOPWORDS else []
             ranked = [s for s in ranked if AVERAGE.search(self.store.facts[s.fact_id].statement.lower())
                       and all(c & self.index.counted_stems(s.fact_id) for c in what)]
+        if literal := self.mentioning(text, ranked):  # "does the news report mention GENEVA?": the facts with the word itself
+            ranked = literal
         named = self.named_sources(text) if u.qtype != "agree" else []
         if len(named) == 1 and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
             ranked = mine + [s for s in ranked if s not in mine]
@@ -160,6 +165,14 @@ class Narrowing:
                         and (rx is not OWNED or commonness(w) >= 0.8):  # "somebody's PART": no thing asked about
                     out.append(self.lex.expand(stem(w)))
         return out
+
+    def mentioning(self, text: str, ranked: list) -> list:
+        """"Does the news report mention Geneva?", "which article mentions tuberculosis?": the facts holding the word
+        asked about itself, not only a word of its synonym group (Geneva's is treatment, which half the facts hold)."""
+        m = MENTION.search(text)
+        words = [stem(w) for w in TOKEN.findall(m.group(1)) if w not in STOPWORDS and w not in STOP_FORMS
+                 and not self.named_sources(w)] if m else []
+        return [s for s in ranked if all(w in self.index.fact_stems[s.fact_id] for w in words)] if words else []
 
     def speaker(self, text: str) -> tuple[list[set[str]], list[str]] | None:
         """Who a "what does X say / what is X's view" question asks about: each of X's words with its
