@@ -7,7 +7,7 @@ import pytest
 
 from webapp import db
 
-from . import lead, reply_to
+from . import conversation, lead, reply_to
 
 
 @pytest.mark.parametrize("question, fact", [
@@ -122,3 +122,12 @@ def test_whether_the_war_is_ending_is_refused_as_an_outcome_no_article_reports(b
 
 def test_by_the_end_of_2025_is_still_a_date(bot):
     assert lead(bot, "How many were captured by the end of 2025?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("follow_up", ["is that reliable?", "can I trust that?"])
+def test_whether_to_trust_the_last_answer_keeps_it_and_says_who_claims_it(bot, follow_up):
+    """The bot cannot vouch for a figure: it says so and shows the same fact with its claimant, not the neighbouring
+    facts on 2025's surrenders."""
+    reply = conversation(bot, "How many Russians have been captured?", "according to whom?", follow_up)
+    assert reply.message.startswith("I can't check whether a figure is true")
+    assert [s.fact_id for s in reply.statements] == ["captured-by-end-2025"]

@@ -77,6 +77,13 @@ WHOSE_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:is|was) (?:that|this|i
                         r"(?:the (?:author|blogger|writer)'?s|his|her) (?:own )?(?:opinion|view)\s*\??\s*$")
 
 
+# "is that reliable?", "can I trust that figure?", "should we believe it?": whether to trust the last answer
+TRUST_LAST = re.compile(r"^(?:and |so |ok |but )?(?:(?:is|are) (?:that|this|it|those|these|they)(?: (?:figure|number|count|claim|estimate|"
+                        r"source|data|stat|figures|numbers|claims|sources))? (?:really |actually )?(?:reliable|trustworthy|accurate|credible|"
+                        r"believable|legit|to be trusted)|(?:can|could|should|do) (?:i|we|you|people|anyone) (?:really |actually )?(?:trust|believe|rely on)"
+                        r" (?:that|this|it|those|these|them)(?: (?:figure|number|count|claim|estimate|source|data|figures|numbers|claims))?)\b")
+
+
 def doubts(text: str) -> bool:
     """"Is that true?", "really?", "that's from the General Staff, right?": a doubt about the last answer. "Is it true
     that 500 surrendered in one week?" states the figure it doubts: a check of its own, read as any question."""
@@ -103,6 +110,9 @@ class LastAnswer:
             shown = [last] + [self.store.facts[i] for i in context["facts"][1:2] if i in {c.fact for c in last.conflicts_with}]
             return Reply(True, rp.framing(self.store, shown, False) if last.kind == "opinion" else rp.NOT_A_VIEW if mine else rp.A_CLAIM,
                          [self.statement(f) for f in shown]), context
+        if TRUST_LAST.match(text):  # "is that reliable?", "can I trust that?": the bot cannot say; who makes the claim, again
+            both = self.who_says(last, context, False)
+            return Reply(True, rp.TRUST_FRAMING, both.statements), context
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or doubts(text) and not self.checks_its_own(text, words, last):
             return self.who_says(self.named_earlier(text, last, context) or last, context, page), context
