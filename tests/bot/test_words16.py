@@ -131,3 +131,12 @@ def test_whether_to_trust_the_last_answer_keeps_it_and_says_who_claims_it(bot, f
     reply = conversation(bot, "How many Russians have been captured?", "according to whom?", follow_up)
     assert reply.message.startswith("I can't check whether a figure is true")
     assert [s.fact_id for s in reply.statements] == ["captured-by-end-2025"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("How many years has the war lasted?", "war-almost-four-years"),
+    ("Since when has the war been going on?", "full-scale-invasion-february-2022"),
+])
+def test_how_long_the_war_has_gone_on_asked_by_years_or_since_when(bot, question, fact):
+    """"lasted" after "has the war" is a duration, not "last" (final); "since when" asks when it began."""
+    assert lead(bot, question) == fact

@@ -400,6 +400,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"(?:project|programme|program|initiative|hotline|scheme|blog|post|article|report|site|website|outlet)\b)"), "what is "),
                (re.compile(r"\b(what(?:'s| is| was) (?:the |this |that |its |their )?(?:[a-z-]+ ){0,2}?(?:project|programme|program|initiative|"
                            r"hotline|scheme|blog|post|article|report|site|website|outlet) )(?:called|named)(?= ?[?.!]?$)"), r"\1"),
+               # "how many years has the war lasted?": how long (not 'last' = final, nor a count of years); "since when has the
+               # war been going on?": when it began
+               (re.compile(r"\bhow many (?:years|months) (?:has|have|did) (the war|the fighting|the invasion|it) (?:lasted|last|gone on|"
+                           r"been going on|been going|been on)\b"), r"how long has \1 lasted"),
+               (re.compile(r"\bsince when (?:has|have|is|was) (the war|the fighting|the invasion|it)(?: been)? (?:going on|lasted|happening|"
+                           r"raging|underway|on)\b"), r"when did \1 start"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
 
