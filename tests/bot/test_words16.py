@@ -140,3 +140,10 @@ def test_whether_to_trust_the_last_answer_keeps_it_and_says_who_claims_it(bot, f
 def test_how_long_the_war_has_gone_on_asked_by_years_or_since_when(bot, question, fact):
     """"lasted" after "has the war" is a duration, not "last" (final); "since when" asks when it began."""
     assert lead(bot, question) == fact
+
+
+def test_an_article_that_gives_a_figure_is_not_said_to_give_none(bot):
+    """The news report gives 7% and 40 countries, and says it does not say who identified them: that is not 'gives no
+    figure'; the blog's conscripts fact, which gives no share, still is."""
+    assert not reply_to(bot, "What does the news report say about mercenaries?").message.startswith("The news report gives no figure")
+    assert reply_to(bot, "What does the blog say about conscripts?").message.startswith("The blog post gives no figure for that")

@@ -105,7 +105,8 @@ class Asked:
         if not named or len(facts) < 2 or not self.cites(facts[0].id, named):
             return None
         others = [f for f in facts[1:] if not self.cites(f.id, named)]
-        if not others or not GIVES_NONE.search(facts[0].statement):
+        # (a figure the article gives itself is one: "7%… it does not say who identified them" gives a figure)
+        if not others or not GIVES_NONE.search(facts[0].statement) or any(g.numbers and not g.derived for g in facts[0].figures):
             return None
         label = self.store.sources[named[0]].label
         other = sorted({self.store.sources[c.source_id].label for f in others for c in f.citations})
