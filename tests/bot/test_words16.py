@@ -147,3 +147,9 @@ def test_an_article_that_gives_a_figure_is_not_said_to_give_none(bot):
     figure'; the blog's conscripts fact, which gives no share, still is."""
     assert not reply_to(bot, "What does the news report say about mercenaries?").message.startswith("The news report gives no figure")
     assert reply_to(bot, "What does the blog say about conscripts?").message.startswith("The blog post gives no figure for that")
+
+
+def test_is_the_project_a_kind_of_thing_asks_what_it_is(bot):
+    """A yes/no on what I Want to Live is (a false premise: it is Ukrainian) is answered by what it is, not by the
+    officers' share in its breakdown."""
+    assert lead(bot, "Is I Want to Live a Russian project?") == "iwtl-what-it-is"
