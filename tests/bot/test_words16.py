@@ -153,3 +153,9 @@ def test_is_the_project_a_kind_of_thing_asks_what_it_is(bot):
     """A yes/no on what I Want to Live is (a false premise: it is Ukrainian) is answered by what it is, not by the
     officers' share in its breakdown."""
     assert lead(bot, "Is I Want to Live a Russian project?") == "iwtl-what-it-is"
+
+
+def test_half_the_prisoners_is_a_share_checked_against_the_one_reported(bot):
+    reply = reply_to(bot, "Is it true that half the prisoners are officers?")
+    assert reply.message.startswith("That is not the figure the articles give.")
+    assert reply.statements[0].fact_id in ("officers-share-news", "officers-share-blog")

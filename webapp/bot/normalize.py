@@ -209,8 +209,8 @@ FRACTION = re.compile(r"\b(one|two|three|[1-9]) in (two|three|four|five|six|seve
 
 # "about three quarters", "two thirds", "a quarter of them": a share, as the facts give it (percent)
 SHARE_WORDS = re.compile(r"\b(three quarters|three-quarters|two thirds|two-thirds|(a|one) quarter|(a|one) third|(a|one) fifth|(a|one) tenth"
-                         # "nearly half of them": a share (not "the first half of the year")
-                         r"|(?<!first )(?<!second )(?<!last )(?<!the )half(?= of (?:them|those|these|the (?:prisoners|captured|pows|soldiers|men)|all)\b))\b")
+                         # "nearly half of them", "half the prisoners": a share (not "the first half of the year")
+                         r"|(?<!first )(?<!second )(?<!last )(?<!the )half(?= (?:of )?(?:them|those|these|the (?:prisoners|captured|pows|soldiers|men)|all)\b))\b")
 SHARE_OF = {"three quarters": 75, "three-quarters": 75, "two thirds": 67, "two-thirds": 67, "quarter": 25, "third": 33, "fifth": 20, "tenth": 10,
             "half": 50}
 
