@@ -159,3 +159,9 @@ def test_half_the_prisoners_is_a_share_checked_against_the_one_reported(bot):
     reply = reply_to(bot, "Is it true that half the prisoners are officers?")
     assert reply.message.startswith("That is not the figure the articles give.")
     assert reply.statements[0].fact_id in ("officers-share-news", "officers-share-blog")
+
+
+def test_ukrainian_pows_russia_has_got_are_the_other_side(bot):
+    """No article counts Ukraine's soldiers held by Russia: refused as such, not answered with those who came home."""
+    reply = reply_to(bot, "How many Ukrainian POWs has Russia got?")
+    assert not reply.answered and reply.reason == "out-of-scope"
