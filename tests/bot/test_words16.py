@@ -165,3 +165,10 @@ def test_ukrainian_pows_russia_has_got_are_the_other_side(bot):
     """No article counts Ukraine's soldiers held by Russia: refused as such, not answered with those who came home."""
     reply = reply_to(bot, "How many Ukrainian POWs has Russia got?")
     assert not reply.answered and reply.reason == "out-of-scope"
+
+
+def test_per_year_after_a_running_total_offers_the_one_year_figure(bot):
+    """The bot works out no yearly average of its own; the fact giving 2025's losses alone is offered beside the total."""
+    reply = conversation(bot, "What is the General Staff's estimate of Russian losses?", "per year?")
+    assert not reply.answered
+    assert [s.fact_id for s in reply.related] == ["casualties-general-staff", "casualties-2025"]

@@ -290,8 +290,10 @@ class LastAnswer:
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
         if CONVERT.match(text) and (done := self.converted(last, unit_word(text))):
             return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)])
-        if CONVERT.match(text) and not self.in_unit(last, unit_word(text)):  # "in square miles?": no fact gives it, and
-            return self.refuse("not-covered", "no-sum", [last.id])  # the bot does no arithmetic of its own
+        if CONVERT.match(text) and not self.in_unit(last, (unit := unit_word(text))):  # "in square miles?": no fact gives it,
+            # and the bot does no arithmetic of its own; "per year?" after a running total: a one-year figure it links to is offered
+            of_one = [i for i in last.related if i in self.store.facts and unit == "year" and self.index.fact_years.get(i)]
+            return self.refuse("not-covered", "no-sum", [last.id, *of_one])
         return None
 
     @staticmethod
