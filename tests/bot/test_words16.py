@@ -112,12 +112,16 @@ def test_whether_an_article_mentions_a_word_is_answered_by_the_fact_holding_it(b
     assert reply.message == "The news report does not report that; the blog post does:"
 
 
-@pytest.mark.parametrize("question", ["Is the war ending soon?", "Will the war be over soon?", "Is the end of the war near?",
-                                      "Is the war nearly over?"])
+@pytest.mark.parametrize("question", ["Is the war ending soon?", "Is the end of the war near?", "Is the war nearly over?"])
 def test_whether_the_war_is_ending_is_refused_as_an_outcome_no_article_reports(bot, question):
     """"the end" is not the end of 2025, by which 10,000 had been captured."""
     reply = reply_to(bot, question)
     assert not reply.answered and reply.message.startswith("The articles report no end to the war")
+
+
+def test_whether_the_war_will_be_over_soon_is_a_forecast_no_article_makes(bot):
+    reply = reply_to(bot, "Will the war be over soon?")
+    assert not reply.answered and reply.reason == "out-of-scope" and "forecast" in reply.message
 
 
 def test_by_the_end_of_2025_is_still_a_date(bot):

@@ -28,9 +28,9 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
                      r"the war (?:end|ending|finish|stop|over)\b|\bwhen (?:the )?war (?:will|is going to|gonna) (?:end|finish|stop|be over)\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
                      r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost)\b(?! (?:back|territory|ground|land|men|soldiers))"
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow) (?:is |are )?(?:gonna|going to) (?:win|lose)\b"
-                     # "is the war ending soon?", "will the war be over soon?", "is the end of the war near?": its end, ahead
-                     r"|\b(?:is|will|could|might) the war (?:be )?(?:nearly |almost |soon )?(?:ending|end|over|finished|coming to an end|"
-                     r"drawing to a close|winding down)\b|\bthe end of the war (?:is )?(?:near|close|in sight|coming|soon)\b|\bwar (?:be )?over soon\b")
+                     # "is the war ending soon?", "is the end of the war near?": its end, ahead ("will the war be over?" is a forecast)
+                     r"|\bis the war (?:nearly |almost |soon )?(?:ending|over|finished|coming to an end|drawing to a close|winding down)\b"
+                     r"|\bthe end of the war (?:is )?(?:near|close|in sight|coming|soon)\b")
 # "are Ukrainian troops still in Kursk now?", "ukraine still hold kursk?", "is he still army chief?": how things stand now,
 # which no article reports (they were written at one time)
 STILL_NOW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|are|does|do|has|have) )?(?:[a-z']+ ){0,3}still (?:in|there|here|holds?|"
