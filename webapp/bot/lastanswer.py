@@ -292,7 +292,9 @@ class LastAnswer:
             return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)])
         if CONVERT.match(text) and not self.in_unit(last, (unit := unit_word(text))):  # "in square miles?": no fact gives it,
             # and the bot does no arithmetic of its own; "per year?" after a running total: a one-year figure it links to is offered
-            of_one = [i for i in last.related if i in self.store.facts and unit == "year" and self.index.fact_years.get(i)]
+            units = {g.unit for g in last.figures if g.numbers}  # (the same count, for one year: 2025's losses after the total)
+            of_one = [i for i in last.related if i in self.store.facts and unit == "year" and self.index.fact_years.get(i)
+                      and units & {g.unit for g in self.store.facts[i].figures}]
             return self.refuse("not-covered", "no-sum", [last.id, *of_one])
         return None
 
