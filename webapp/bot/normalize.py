@@ -15,6 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
+from .dictation import joined
 from .asides import ADDITIVE, AFTERTHOUGHT, INTERJECTION, OPEN_LIST, VIEW_ASIDE, WH_EVEN, WHO_TOLD
 from .stems import stem  # noqa: F401  (the stem of a word: stems.py; imported from here by the bot's modules)
 from .weights import is_english
@@ -418,7 +419,7 @@ def read(question: str, lex: Lexicon) -> Reading:
     t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", share_words(t))  # "one in four" is 0.25
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000
     t = re.sub(r"\ba (million|thousand)\b", lambda m: "1000000" if m.group(1) == "million" else "1000", t)  # "over a million"
-    tokens = [lex.correct(x) for w in TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t)))
+    tokens = [lex.correct(x) for w in joined(TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t))), lex._vocab_set)
               for x in CHAT_SPELLINGS.get(w, w).split()]
     text = " ".join(tokens)
     concepts: list[set[str]] = []

@@ -1,0 +1,14 @@
+"""Session 18: one test per cause tuned, each in a wording of its own."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead, reply_to, conversation
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what do the arm bands on some captives say", "infected-armbands"),
+    ("what did the army chief sir ski say about land taken", "territory-taken-2025"),
+])
+def test_a_word_dictated_in_two_halves_is_read_as_one(bot, question, fact):
+    assert lead(bot, question) == fact

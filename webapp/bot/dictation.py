@@ -1,0 +1,24 @@
+"""Words a dictating phone splits in two ("in fected", "poke rovsk", "sur render"): two neighbouring tokens whose
+run-together form is a word the bot knows, and one of which is no known word on its own, are read as that word.
+
+No Flask. Used by normalize.read, before spelling correction (which would take each half for another word).
+"""
+from __future__ import annotations
+
+
+def joined(tokens: list[str], known: set[str], min_len: int = 6) -> list[str]:
+    """The tokens with each split known word put back together ("arm bands": "armbands"); two known words side by side
+    ("any one", "war time") stay as they are."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        a = tokens[i]
+        b = tokens[i + 1] if i + 1 < len(tokens) else None
+        if b is not None and a.isalpha() and b.isalpha() and len(a + b) >= min_len and a + b in known \
+                and (a not in known or b not in known):
+            out.append(a + b)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
