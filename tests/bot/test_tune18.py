@@ -12,3 +12,8 @@ from . import lead, reply_to, conversation
 ])
 def test_a_word_dictated_in_two_halves_is_read_as_one(bot, question, fact):
     assert lead(bot, question) == fact
+
+
+def test_what_an_article_calls_a_thing_is_how_it_describes_it(bot):
+    """"the blog calls X unprecedented": the words it uses, not the men called up in the mobilisation."""
+    assert lead(bot, "the blog post calls the numbers of russians giving up unprecedented, on what basis") == "surrenders-unprecedented"
