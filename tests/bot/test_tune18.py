@@ -17,3 +17,9 @@ def test_a_word_dictated_in_two_halves_is_read_as_one(bot, question, fact):
 def test_what_an_article_calls_a_thing_is_how_it_describes_it(bot):
     """"the blog calls X unprecedented": the words it uses, not the men called up in the mobilisation."""
     assert lead(bot, "the blog post calls the numbers of russians giving up unprecedented, on what basis") == "surrenders-unprecedented"
+
+
+def test_the_date_of_one_event_needs_a_fact_dated_for_that_event(bot):
+    """"when did the latest swap take place?": no fact dates an exchange; a dated fact on something else is no answer."""
+    assert not reply_to(bot, "when did the latest swap of prisoners take place").answered
+

@@ -75,12 +75,22 @@ def said_in_words(f: Fact, text: str) -> bool:
     return bool(m) and any(stem(w) == stem(m.group(1)) for w in AMOUNT_IN_WORDS.findall(f.statement.lower()))
 
 
+# "when was the LAST exchange?", "when did the FIRST swap happen?": the date of one event, which only a dated fact gives (a
+# year a statement names, or one a count is tallied in, says when something was counted, not when that event took place)
+ONE_EVENT = re.compile(r"\bwhen (?:was|were|is|did|does|will) (?:the |their |its |that )?(?:very )?"
+                       r"(?:first|last|latest|most recent|previous|next|earliest)(?: (?:big|major|large|small|real|actual|prisoner|pow))* ([a-z]+)")
+
+
 def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> bool:
     """A "how many" or "what share" question is answered by a count or a share, a "when" question
     by a date (a figure, or a year the statement names), nothing else; "how much training?" also by the words a fact
     gives it in ("little training")."""
     if qtype == "how_many" and said_in_words(f, text):
         return True
+    if qtype == "when" and (event := ONE_EVENT.search(text)):  # dated, and of that event ("the latest SWAP", not a capture)
+        noun = event.group(1)
+        return any(g.unit == "date" for g in f.figures) and (
+            noun in STOPWORDS or noun in ("one", "ones", "time") or stem(noun) in {stem(w) for w in TOKEN.findall(tidy(f.statement))})
     if qtype == "when":
         return unit_fits(f, "when") or bool(re.search(r"\b(19|20)\d\d\b", f.statement))
     if qtype not in ("share", "how_many"):
