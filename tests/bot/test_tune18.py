@@ -23,3 +23,8 @@ def test_the_date_of_one_event_needs_a_fact_dated_for_that_event(bot):
     """"when did the latest swap take place?": no fact dates an exchange; a dated fact on something else is no answer."""
     assert not reply_to(bot, "when did the latest swap of prisoners take place").answered
 
+
+def test_the_families_themselves_are_not_reported_on(bot):
+    """What becomes of the soldiers' relatives is refused; the prisoners' reaching their families is still answered."""
+    assert not reply_to(bot, "do the families of prisoners get into trouble in russia").answered
+    assert lead(bot, "can the captured men phone their families") == "geneva-treatment-guarantee"

@@ -135,6 +135,18 @@ CONTACT_DETAIL = re.compile(r"\b(?:phone|telephone|hotline|helpline|contact|what
                             r"|\b(?:what|which) (?:number|website|link|address) (?:do|does|did|should|can|could|would) .*\b(?:call|ring|dial|text|"
                             r"visit|contact|use|message)\b|\bnumber (?:to|i can|they can|you can|they|you) (?:call|ring|dial|text)\b"
                             r"|\b(?:e-?mail|web|website) address\b")
+# "what happens to the FAMILIES of men who surrender?", "how do their families feel?": the families themselves, of whom the
+# articles report nothing; the prisoners' reaching them ("can they CALL their family?") is what a fact reports
+FAMILIES = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones)\b")
+REACHING = re.compile(r"\b(?:call\w*|contact\w*|phon\w*|ring\w*|reach\w*|talk\w*|speak\w*|spoke|writ\w*|wrote|messag\w*|text\w*|"
+                      r"touch|hear\w*|see|seeing|visit\w*|letters?|in contact|get through|allowed)\b")
+
+
+def families_themselves(text: str) -> bool:
+    """A question about the prisoners' families (what is done to them, how they feel), not the prisoners' reaching them."""
+    return bool(FAMILIES.search(text)) and not REACHING.search(text) and len(text.split()) > 2
+
+
 # the ways of getting in touch a fact names (offered beside that refusal)
 CONTACT_MEANS = re.compile(r"\b(?:messengers?|chatbots?|contact lines?|hotlines?|phones?|telegram|apps?|helplines?)\b", re.I)
 

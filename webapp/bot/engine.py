@@ -19,7 +19,7 @@ from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
 from .quoted import quoted_asked, quoted_phrases
-from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT
+from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT
 from .normalize import TOKEN, Lexicon, read, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank
@@ -176,6 +176,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             return self.refuse("not-covered", "no-view"), context
         if CONTACT_DETAIL.search(u.text):  # "what's the hotline number?": no article gives one; the ways in touch it names
             return self.refuse("not-covered", "no-contact", self.contact), context
+        if families_themselves(u.reading.text):  # "are their families punished?": the families, which no article reports on
+            return self.refuse("not-covered", "not-covered"), context
         if u.kind == "out-of-scope":
             return self.refuse("out-of-scope", u.scope if u.scope in rp.REFUSALS else "not-covered"), context
         if u.kind == "nothing":  # no word to look up; "how many soldiers does Russia have in total?" still asks for a figure
