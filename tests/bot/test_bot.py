@@ -50,10 +50,10 @@ def test_the_evaluation_set_holds_its_targets(bot):
 BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.92, 0),
                 "tuning-c.yaml": (0.91, 0.95, 0), "tuning-d.yaml": (0.97, 0.94, 3),
                 "tuning-e.yaml": (0.97, 0.93, 4), "tuning-f.yaml": (0.93, 0.94, 0),
-                "tuning-g.yaml": (0.92, 0.95, 3), "tuning-h.yaml": (0.93, 0.86, 8),
-                "tuning-j.yaml": (0.93, 0.83, 8), "tuning-k.yaml": (0.86, 0.93, 6),
+                "tuning-g.yaml": (0.92, 0.95, 3), "tuning-h.yaml": (0.93, 0.88, 6),
+                "tuning-j.yaml": (0.93, 0.85, 8), "tuning-k.yaml": (0.88, 0.95, 6),
                 "tuning-l.yaml": (0.86, 0.86, 9), "tuning-m.yaml": (0.82, 0.92, 17),
-                "tuning-o.yaml": (0.89, 0.91, 8), "tuning-p.yaml": (0.81, 0.80, 19),
+                "tuning-o.yaml": (0.89, 0.91, 8), "tuning-p.yaml": (0.85, 0.82, 17),
                 # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
                 # missed at the start; S with one item relabelled)
                 "tuning-r.yaml": (0.82, 0.87, 24), "tuning-s.yaml": (0.89, 0.86, 10),
@@ -63,9 +63,10 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.92, 
                 # session 14's tuner round (TUNER15), on sets written blind during it (W 74.6% / 77.1% / 22 missed, X 85.3% /
                 # 80.0% / 24 missed at the start; at the end W 80.8% / 87.1% / 17, X 88.4% / 94.5% / 13)
                 # session 14's second tuner round (TUNER16): W 80.8% / 87.1% / 17 missed, X 89.5% / 94.5% / 12 at its end
-                "tuning-w.yaml": (0.80, 0.87, 17), "tuning-x.yaml": (0.89, 0.94, 12),
-                # written blind in session 15 (56.2% / 75.0% / 39 missed at fb1543e); 62.5% / 75.0% / 35 at session 16's start
-                "tuning-y.yaml": (0.62, 0.75, 35)}
+                "tuning-w.yaml": (0.82, 0.88, 16), "tuning-x.yaml": (0.89, 0.94, 12),
+                # written blind in session 15 (56.2% / 75.0% / 39 missed at fb1543e); 62.5% / 75.0% / 35 at session 16's start,
+                # 65.6% / 78.1% / 31 after its tuner round (TUNER18)
+                "tuning-y.yaml": (0.65, 0.78, 31)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -97,11 +98,13 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # 81.8%, 90; heldout-u.yaml 76.8%, 80.0%, 85 of 106; session 14: heldout-w.yaml (150 items, 108 with earlier turns,
 # written blind in session 14 before its tuner started) 69.5%, 85.5%, 79 of 108 at the start; at the end of session 14:
 # heldout.yaml unchanged; heldout-i.yaml 84.3%, 84.8%, 48; heldout-n.yaml 87.2%, 83.6%, 67; heldout-q.yaml 78.9%, 83.6%,
-# 107; heldout-t.yaml 86.3%, 83.6%, 91; heldout-u.yaml 76.8%, 83.6%, 87; heldout-w.yaml 69.5%, 87.3%, 80. A change that generalises worse fails here. The message gives
+# 107; heldout-t.yaml 86.3%, 83.6%, 91; heldout-u.yaml 76.8%, 83.6%, 87; heldout-w.yaml 69.5%, 87.3%, 80; session 16: heldout-i.yaml
+# 85.8%, 84.8%, 49; heldout-t.yaml 87.4%, 83.6%, 92; heldout-u.yaml 76.8%, 85.5%, 88; heldout-w.yaml 70.5%, 87.3%, 81 (the rest
+# unchanged). A change that generalises worse fails here. The message gives
 # figures only, never the missed questions, so that reading a failure does not turn into tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.87, 0.92, 31), "heldout-i.yaml": (0.83, 0.84, 48), "heldout-n.yaml": (0.87, 0.83, 67),
-                  "heldout-q.yaml": (0.78, 0.83, 107), "heldout-t.yaml": (0.86, 0.83, 91),
-                  "heldout-u.yaml": (0.76, 0.83, 87), "heldout-w.yaml": (0.69, 0.87, 80)}
+HELDOUT_FLOORS = {"heldout.yaml": (0.87, 0.92, 31), "heldout-i.yaml": (0.85, 0.84, 49), "heldout-n.yaml": (0.87, 0.83, 67),
+                  "heldout-q.yaml": (0.78, 0.83, 107), "heldout-t.yaml": (0.87, 0.83, 92),
+                  "heldout-u.yaml": (0.76, 0.85, 88), "heldout-w.yaml": (0.70, 0.87, 81)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
