@@ -176,3 +176,10 @@ def test_per_year_after_a_running_total_offers_the_one_year_figure(bot):
     reply = conversation(bot, "What is the General Staff's estimate of Russian losses?", "per year?")
     assert not reply.answered
     assert [s.fact_id for s in reply.related] == ["casualties-general-staff", "casualties-2025"]
+
+
+def test_are_those_figures_accurate_is_about_the_figures_just_shown(bot):
+    """Not the articles' records: the two versions of the share just given, with who makes each claim."""
+    reply = conversation(bot, "What share were officers?", "are those figures accurate?")
+    assert reply.message.startswith("I can't check whether a figure is true")
+    assert {s.fact_id for s in reply.statements} == {"officers-share-news", "officers-share-blog"}
