@@ -183,3 +183,15 @@ def test_are_those_figures_accurate_is_about_the_figures_just_shown(bot):
     reply = conversation(bot, "What share were officers?", "are those figures accurate?")
     assert reply.message.startswith("I can't check whether a figure is true")
     assert {s.fact_id for s in reply.statements} == {"officers-share-news", "officers-share-blog"}
+
+
+@pytest.mark.parametrize("question", ["Why should I believe Ukraine's numbers?", "Can we believe these reports?"])
+def test_believing_the_figures_is_whether_to_trust_them(bot, question):
+    """Believing a figure is trusting it: not the author's views on soldiers who stopped believing in their cause."""
+    reply = reply_to(bot, question)
+    assert reply.message.startswith("I can't check the articles' figures myself")
+    assert not any(bot.store.facts[s.fact_id].kind == "opinion" for s in reply.statements if s.fact_id in bot.store.facts)
+
+
+def test_soldiers_believing_in_the_war_is_still_about_belief(bot):
+    assert lead(bot, "Do soldiers believe in the war?") == "expendable-opinion"

@@ -274,9 +274,14 @@ def trusting(u: Understanding) -> None:
         u.ideas = [c for c in u.ideas if not c & TRUST_STEMS] or u.ideas
 
 
+# "why should I BELIEVE Ukraine's numbers?": trusting a figure, not the soldiers' belief in their cause (morale)
+BELIEVE_FIGURES = re.compile(r"\bbelieve\b(?= (?:in )?(?:[\w']+ ){0,3}?(?:figures?|numbers?|counts?|claims?|data|stats|statistics|totals?|"
+                             r"reports?|articles?|sources?)\b)", re.I)
+
+
 def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None = None) -> Understanding:
     """Read one question in the light of the conversation so far (`context`, may be empty)."""
-    question = as_check(question)
+    question = BELIEVE_FIGURES.sub("trust", as_check(question))
     # "Who wrote it? I'm a journalist and need to credit it.": the question, not the remark after it
     t = re.sub(r"(?<=\?)\s+[^?]{3,}$", "", tidy(question))
     if not t:
