@@ -1,4 +1,4 @@
-"""Session 18: one test per cause tuned, each in a wording of its own."""
+"""Session 16's tuner round on tuning-y (TUNER18): one test per cause tuned, each in a wording of its own."""
 from __future__ import annotations
 
 import pytest
