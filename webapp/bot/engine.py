@@ -194,14 +194,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         if u.follow_up and context.get("facts") and not u.other_figure \
                 and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):  # ("who says 420,000?": not the last)
             return narrowed
-        if u.follow_up and WHY_THAT.match(u.text) and not u.reading.words and len(u.ideas) > 1 and not self.gave_a_view(context):
-            # "why?" after "how many surrender each week": why they surrender, not why weekly; the subject
-            # is the idea most facts share
-            u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
-        if u.follow_up and context.get("one_year") and u.reading.years and not BY_THEN.search(u.reading.text):  # "and 2025?", not "by the end of 2025"
-            u.one_year = True
-        if u.follow_up and not u.reading.years and (year := self.year_before(u.reading.text, context)):
-            u.reading.years = {year}  # "what about the year before?" after 2025's losses: 2024
+        if u.follow_up:
+            self.read_after(u, context)
         reply, after = self.reply_to(u, context)
         if not reply.answered and after is context and reply.reason == "not-covered" and not context.get("facts"):
             # a refused question still sets the subject: "when was I Want to Live launched?" (refused), "and who is behind it?"
@@ -210,6 +204,17 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
                      # "how many surrendered in 2024?" (refused), "and 2025?": one year's count, not a total by then
                      "one_year": u.qtype == "how_many" and len(u.reading.years) == 1 and not BY_THEN.search(u.reading.text)}
         return reply, after
+
+    def read_after(self, u, context: dict) -> None:
+        """A follow-up's reading, settled by the conversation before it is answered as any question."""
+        if WHY_THAT.match(u.text) and not u.reading.words and len(u.ideas) > 1 and not self.gave_a_view(context):
+            # "why?" after "how many surrender each week": why they surrender, not why weekly; the subject
+            # is the idea most facts share
+            u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
+        if context.get("one_year") and u.reading.years and not BY_THEN.search(u.reading.text):  # "and 2025?", not "by the end of 2025"
+            u.one_year = True
+        if not u.reading.years and (year := self.year_before(u.reading.text, context)):
+            u.reading.years = {year}  # "what about the year before?" after 2025's losses: 2024
 
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""

@@ -1,0 +1,49 @@
+"""Words a question has in a sense other than the lexicon's, put right before it is read: a word typed or dictated as another
+real word that sounds the same ("per WEAK"), or one whose neighbours say which sense it has ("prisoners BEATEN" is
+ill-treatment, not defeat; "what is the hotline CALLED?" asks what it is). Each entry is a pattern and its replacement,
+applied in order to the tidied question by normalize.read.
+
+No Flask.
+"""
+from __future__ import annotations
+
+import re
+
+# a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY";
+# and a word whose neighbour says it is not the sense the lexicon gives it
+SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"),
+               # "the OLD leaflets", "OLDER methods", "I'm OLD enough": earlier, not an age (as "how old", "older soldiers" are)
+               (re.compile(r"(?<!how )(?<!years )(?<!year )\bold(?:er)? (?!(?:soldiers?|prisoners?|men|man|people|recruits?|conscripts?|"
+                           r"troops?|guys?|pows?|russians?|ukrainians?|officers?|fighters?|mercenar\w+|ones?|are|is|was|were|and|or|"
+                           r"than)\b)(?=[a-z])"), ""),
+               # "are POWs BEATEN?", "do guards BEAT UP prisoners?": of prisoners, beating is ill-treatment, not the lexicon's
+               # defeated ("is Russia beaten?", "2025 beat 2022" stay as they were)
+               (re.compile(r"\b((?:prisoners?|pows?|captives?|detainees?|inmates?)(?: [a-z']+){0,3}?) (?:beaten|beat)(?: up)?\b"),
+                r"\1 mistreated"),
+               (re.compile(r"\b(?:beat|beats|beating|beaten)(?: up)? ((?:the |some |russian |ukrainian ){0,2}"
+                           r"(?:prisoners?|pows?|captives?|detainees?|inmates?))\b"), r"mistreat \1"),
+               # "does the blog CITE anyone for it?", "who does it CREDIT?", "is that SOURCED to anyone?": whom a figure is put down
+               # to, asked in the article's own terms ("is it ok to cite a blog?" keeps its cite)
+               (re.compile(r"\b(?:cites?|cited|credits?|credited|sourced?)\b(?= (?:it |that |this |the \w+ )?(?:to )?(?:anyone|anybody|someone|"
+                           r"somebody|any ?one|a source|any source|a name|whom)\b)"), "attributed"),
+               (re.compile(r"\b(who (?:does|did|do) (?:it|they|the \w+(?: \w+)?) )(?:credit|cite|quote|name)\b"), r"\1attribute"),
+               # "what's the NAME OF the surrender project?", "what is the hotline CALLED?": what the project (or an article) is,
+               # by name; the naming is the question's frame, not the 'unnamed' of facts that name no source, nor a call-up.
+               # A person's or a thing's name ("the name of the soldier who…") stays a question about a name
+               (re.compile(r"\bwhat(?:'s| is| was) (?:the |its |their )?name of (?=(?:the |this |that |its |their )?(?:[a-z-]+ ){0,2}"
+                           r"(?:project|programme|program|initiative|hotline|scheme|blog|post|article|report|site|website|outlet)\b)"), "what is "),
+               (re.compile(r"\b(what(?:'s| is| was) (?:the |this |that |its |their )?(?:[a-z-]+ ){0,2}?(?:project|programme|program|initiative|"
+                           r"hotline|scheme|blog|post|article|report|site|website|outlet) )(?:called|named)(?= ?[?.!]?$)"), r"\1"),
+               # "how many years has the war lasted?": how long (not 'last' = final, nor a count of years); "since when has the
+               # war been going on?": when it began
+               (re.compile(r"\bhow many (?:years|months) (?:has|have|did) (the war|the fighting|the invasion|it) (?:lasted|last|gone on|"
+                           r"been going on|been going|been on)\b"), r"how long has \1 lasted"),
+               (re.compile(r"\bsince when (?:has|have|is|was) (the war|the fighting|the invasion|it)(?: been)? (?:going on|lasted|happening|"
+                           r"raging|underway|on)\b"), r"when did \1 start"),
+               # "the blog CALLS the surrenders unprecedented": how an article describes a thing it names, not a phone call nor
+               # the men "called up" (mobilised); the words it is called by carry the question ("calls it psychological warfare"
+               # keeps its word, the one the analysts' fact uses)
+               (re.compile(r"\b((?:blog|post|report|article|story|piece|author|blogger|writer|reporter|journalist|analysts?|experts?|news)"
+                           r"(?: post| report| story| article)?) (?:calls|call|called|calling)(?= (?:the|these|those|its|their|russia's|russian|ukraine's|ukrainian) )"), r"\1"),
+               (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
+                                                               r"august|september|october|november|december)\b"), r"week \1 \2")]
