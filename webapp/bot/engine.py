@@ -75,6 +75,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         # facts offered beside a kind of refusal, found once: each is a look at every fact
         self.war_length, self.contact, self.trends = war_length(store), contact_facts(store), yearly_trends(store)
         self.names = define.names(store)
+        # an article's author by name ("what does Drucker think…?") names whose view is asked, not a subject
+        self.author_stems = frozenset(stem(n) for src in store.sources.values() for n in about.author_names(src))
         # a word for what no article reports, and the subject a refusal of it suggests questions on ("tortured": treatment)
         self.refusal_topics = [(re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b"), read(t, self.lex).concepts)
                                for t, ws in store.lexicon.refusal_topics.items() if ws]
@@ -306,9 +308,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
 
     def subject_unknown(self, u) -> tuple[bool, list[set[str]]]:
         """Whether what the question is about is a word no fact holds; and the ideas some fact holds."""
-        # an article's author by name ("what does Drucker think…?") names whose view is asked, not a subject
-        authors = {stem(n) for s in self.store.sources.values() for n in about.author_names(s)}
-        u.ideas = [c for c in u.ideas if not c <= authors] or u.ideas
+        u.ideas = [c for c in u.ideas if not c <= self.author_stems] or u.ideas  # ("Drucker": whose view, not a subject)
         unknown = [c for c in u.ideas if not any(self.index.df[e] for e in c)]
         if u.qtype in WAY_TYPES:  # "how does Ukraine ENCOURAGE them": the way asked for, not a subject
             peripheral = [c for c in unknown if not could_be_a_subject(c, u.reading.words)]

@@ -324,10 +324,10 @@ class LastAnswer:
 
     def named_sources(self, text: str) -> list[str]:
         """The sources a question names by their label's first word ("blog", "news") or their author's name ("Drucker")."""
-        out = []
+        out, by = [], about.by_author(self.store, text)
         for s in self.store.sources.values():
             first = [w for w in TOKEN.findall(s.label.lower()) if w not in ("the", "a", "an")][:1]
-            if first and re.search(rf"\b{re.escape(first[0])}", text) or s.id in about.by_author(self.store, text):
+            if first and re.search(rf"\b{re.escape(first[0])}", text) or s.id in by:
                 out.append(s.id)
         return out
 
