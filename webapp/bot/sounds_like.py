@@ -45,5 +45,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # keeps its word, the one the analysts' fact uses)
                (re.compile(r"\b((?:blog|post|report|article|story|piece|author|blogger|writer|reporter|journalist|analysts?|experts?|news)"
                            r"(?: post| report| story| article)?) (?:calls|call|called|calling)(?= (?:the|these|those|its|their|russia's|russian|ukraine's|ukrainian) )"), r"\1"),
+               # "did Ukraine invade Russia?", "when did Ukrainian troops go into Kursk?": Kyiv's incursion, not Russia's invasion of
+               # Ukraine (the war) nor the land Russia took; Ukraine the one moving, Russia's soil the place
+               (re.compile(r"\b(ukraine|ukrainians?|ukrainian (?:forces|troops|army|soldiers)|kyiv|kiev)(?:'s (?:army|forces|troops))? (?:ever )?"
+                           r"(?:invade|invaded|invading|enter|entered|go into|went into|gone into|goes into|cross(?:ed)? into|attack(?:ed)?|"
+                           r"push(?:ed)? into|move(?:d)? into|march(?:ed)? into|(?:take|took|taken|seize|seized|capture|captured|grab|grabbed) "
+                           r"(?:land|territory|ground) in)(?= (?:russia|russian territory|russian soil|kursk)\b)"), r"\1 incursion into"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
