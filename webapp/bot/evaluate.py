@@ -33,9 +33,10 @@ HELDOUT_FILE = EVAL_FILE.with_name("heldout.yaml")
 # C adults, D students in session 6; E learners of English and sceptics, F students, listeners and
 # parents in session 7; G teachers, fact-checkers and sceptics on the sources, H fast typists, learners
 # of English and dictation in session 8; J school students revising and K adults in session 9; … Y learners of
-# English, dictation, a sourcing seminar, a librarian, a grandparent and a sceptic in session 15), each scored
+# English, dictation, a sourcing seminar, a librarian, a grandparent and a sceptic in session 15; Z a history teacher, a debate club,
+# a podcast host, a phone typist, a retired reader and a sceptic in session 17), each scored
 # before it was tuned on
-TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in "abcdefghjklmoprsuvwxy"]
+TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in "abcdefghjklmoprsuvwxyz"]
 BASELINE_CUTOFF = -1.0  # bm25 below this (more negative is better) counts as an answer
 
 
