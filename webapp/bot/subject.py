@@ -160,8 +160,12 @@ NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the)? ?(?:russian |u
                          r"|\b(?:soldier|prisoner|pow|recruit|fighter|defector|mercenar|conscript|analyst|expert)\w*'?s? (?:real |full )?names?\b|\bhow (?:far|deep) (?:into|inside)\b")
 
 
+# "where do they keep them, like WHICH CAMPS?": a which-noun added at the end names the thing asked for just the same
+TAIL_HEAD = re.compile(r"(?<=[a-z] )(?:like |i mean |as in |say |or )?(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+)$")
+
+
 def head_word_unknown(text: str, unknown: list[set[str]]) -> bool:
-    return any(stem(m.group(1)) in c for m in HEAD.finditer(text) for c in unknown)
+    return any(stem(m.group(1)) in c for rx in (HEAD, TAIL_HEAD) for m in rx.finditer(text) for c in unknown)
 
 
 # "what percentage of the prisoners had been to UNIVERSITY": what a share is a share of having or being
