@@ -20,3 +20,35 @@ def test_ukraine_moving_into_russia_is_kyivs_incursion(bot, question):
 def test_russia_moving_into_ukraine_is_still_the_war(bot):
     assert lead(bot, "when did Russia invade Ukraine?") == "full-scale-invasion-february-2022"
     assert lead(bot, "how much land did Russia take last year?") == "territory-taken-2025"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("for the handout: who counts the Russian prisoners?", "captured-by-end-2025"),
+    ("For the glossary: what is the I Want to Live project?", "iwtl-what-it-is"),
+])
+def test_what_the_answer_is_for_is_no_part_of_the_question(bot, question, fact):
+    """"for the glossary:", "for my notes -": what the answer is for, not a subject no fact holds."""
+    assert lead(bot, question) == fact
+
+
+def test_ukr_is_ukraine_on_a_phone(bot):
+    assert lead(bot, "how many rus soldiers has ukr taken prisoner") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("I'm on the side that says the Russian army is falling apart. How many Russians give up in an average week?", "weekly-surrender-average"),
+    ("Let's move on to the foreign recruits, which I find fascinating. From how many countries did the mercenaries come?",
+     "mercenaries-news"),
+])
+def test_a_remark_before_a_wh_question_that_stands_alone_is_not_asked(bot, question, fact):
+    assert lead(bot, question) == fact
+
+
+def test_a_remark_before_a_question_that_points_back_to_it_is_kept(bot):
+    """"My friend says 40% are criminals. Where does that come from?": 'that' is the remark, which is then asked about."""
+    assert lead(bot, "I read that 40% of them have a criminal record. Who says that?") == "criminal-records"
+
+
+def test_a_which_noun_added_at_the_end_names_the_thing_asked_for(bot):
+    """"where are they kept, like which prisons?" after the count: prisons no fact names, not the nearest fact on 'keep'."""
+    assert not reply_to(bot, "where do they keep them all, like which camps", after="how many Russian POWs are there?").answered

@@ -6,6 +6,7 @@ No Flask. Used by normalize.the_question.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 # "…half of them are ex convicts, THAT'S WHAT MY LORRY MATE TOLD ME": who said it, after the claim
 WHO_TOLD = re.compile(r",?\s*(?:that'?s|that is|or so|at least that'?s) what (?:my |a |his |her |our |some |the )?[a-z' ]{0,30}?"
@@ -26,3 +27,15 @@ INTERJECTION = re.compile(r"^(?:wait|wait a (?:sec|second|minute)|hold on|hang o
                           r"(?=(?:what|how|why|which|where|when|who|whose|is|are|was|were|do|does|did|so|and|but|the|that|this|those|these|ok|okay)\b)")
 # "what EVEN is I Want to Live?", "why even surrender?": a wh-word's stress, naming nothing asked about
 WH_EVEN = re.compile(r"\b(what|who|why|how|where|when|which)(?:'s)? even\b")
+# "I'm on the side that says morale is cracking. HOW MANY SURRENDER IN A TYPICAL WEEK?", "Let's talk about the human
+# cost. How many were killed or hurt?": a remark, a stance or a topic announced before a wh-question that stands on its
+# own (it names a thing of its own and points back to nothing: no "it", "that", "they", "there"): the wh-question is asked
+SET_UP = re.compile(r"^(?:i|i'm|im|i've|i'd|we|we're|let's|lets|let me|here's|so|ok|okay|right|now|good|thanks|thank you|my|as a|speaking as)\b[^?]*?[.!:;]\s+(?=(?:and |so |but |ok |okay |now )?(?:from |in |to |for |at |of |by |with |since |until )?(?:how|what|why|which|where|when|who|whose)\b[^?.!;:]*\??\s*$)")
+POINTS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|he|she|him|her|his|one|ones|there|then|so)\b")
+
+
+def after_set_up(t: str, names_a_thing: Callable[[str], bool]) -> str:
+    """The wh-question after a remark that sets it up, when it names what it asks about itself."""
+    m = SET_UP.match(t)
+    asked = t[m.end():] if m else ""
+    return asked if m and names_a_thing(asked) and not POINTS_BACK.search(asked) else t

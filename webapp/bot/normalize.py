@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
 from .dictation import joined
 from .sounds_like import SOUNDS_LIKE
-from .asides import ADDITIVE, AFTERTHOUGHT, INTERJECTION, OPEN_LIST, VIEW_ASIDE, WH_EVEN, WHO_TOLD
+from .asides import ADDITIVE, AFTERTHOUGHT, INTERJECTION, OPEN_LIST, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up
 from .stems import stem  # noqa: F401  (the stem of a word: stems.py; imported from here by the bot's modules)
 from .weights import is_english
 
@@ -157,10 +157,15 @@ def asked_sentence(t: str) -> str:
     return t[:m.start()] if m and WH.search(t[:m.start()]) else t
 
 
+def names_a_thing(text: str) -> bool:
+    """Whether a question holds a word that is not a question or function word ("what exactly?" names nothing)."""
+    return any(w not in STOPWORDS and w.isalpha() for w in TOKEN.findall(text))
+
+
 def the_question(text: str) -> str:
     """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
     explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
-    t = asked_sentence(WH_EVEN.sub(r"\1", INTERJECTION.sub("", re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text))))
+    t = asked_sentence(after_set_up(WH_EVEN.sub(r"\1", INTERJECTION.sub("", re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text))), names_a_thing))
     for _ in range(3):
         new = PREAMBLE.sub("", t)
         if new == t:
@@ -177,9 +182,10 @@ def the_question(text: str) -> str:
 # "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
 # "ok so…", "um, and…", "yeah well…": the words a spoken or typed question starts with before it asks
 FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so)\b[\s,.!-]*)+(?=\w)")
-# "in a sentence for students: …", "briefly, …", "for my class - …": how to answer, not what
+# "in a sentence for students: …", "briefly, …", "for my class - …", "for the glossary: …": how or for what to answer, not what
 BRIEF = re.compile(r"^(?:in (?:a|one) (?:sentence|line|word|nutshell)|in (?:a )?few words|briefly|in short|quickly|simply|"
-                   r"for (?:my |the |a )?(?:students|class|pupils|kids|lesson|worksheet|slide))"
+                   r"for (?:my |the |a |our )?(?:students|class|pupils|kids|lesson|worksheet|slides?|glossary|notes|handout|quiz|homework|essay|"
+                   r"assignment|presentation|podcast|listeners|show|episode|debate|the record))"
                    r"(?: (?:for|to) (?:my |the )?(?:students|class|pupils|kids|year \d+))?\s*[:,;-]\s*")
 # "why do people join the army IF IT'S SO BAD": what the why-question grants, not what it asks about
 GRANTED = re.compile(r",?\s+(?:if|when|even though|although|though|given that|seeing as|since) (?:it'?s|its|it is|it was|they'?re|"
@@ -196,7 +202,7 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "
                   "peeps": "people", "peple": "people", "ppl's": "people", "meny": "many", "mony": "many", "enuf": "enough", "enought": "enough", "becuz": "because", "becos": "because",
                   "coz": "because", "thier": "their", "alot": "a lot", "howmany": "how many", "avg": "average", "approx": "approximately", "pct": "percent", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't",
                   # a phone's shorthand and the spellings of other languages' speakers ("ru losses", "kontrakt soldat procent")
-                  "ru": "russian", "rus": "russian", "mnay": "many", "hwo": "how", "gen": "general", "procent": "percent",
+                  "ru": "russian", "rus": "russian", "ukr": "ukraine", "ua": "ukraine", "mnay": "many", "hwo": "how", "gen": "general", "procent": "percent",
                   "prozent": "percent", "reckon": "think", "reckons": "thinks", "reckoned": "thought", "evry": "every", "evey": "every", "kontrakt": "contract", "soldat": "soldier", "soldats": "soldiers", "soldaten": "soldiers"}
 
 ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"
