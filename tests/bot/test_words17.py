@@ -52,3 +52,33 @@ def test_a_remark_before_a_question_that_points_back_to_it_is_kept(bot):
 def test_a_which_noun_added_at_the_end_names_the_thing_asked_for(bot):
     """"where are they kept, like which prisons?" after the count: prisons no fact names, not the nearest fact on 'keep'."""
     assert not reply_to(bot, "where do they keep them all, like which camps", after="how many Russian POWs are there?").answered
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("the news report puts the conscripts at 20 percent, yes?", "conscripts-share-news"),
+    ("does the blog put the contract soldiers at 50%?", "contract-share-blog"),
+])
+def test_putting_a_share_at_a_figure_is_saying_it(bot, question, fact):
+    """"puts X at N": what a figure is said to be, checked against the fact, not a word only one fact is worded with."""
+    assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("it was 2023, wasn't it, the record year for surrenders?", "record-year-2025"),
+    ("the record week was back in 2023, as I remember the report saying?", "record-week-august-2024"),
+    ("officers were a quarter of the prisoners, if I'm not mistaken?", "officers-share-news"),
+])
+def test_a_tag_inside_or_a_memory_after_a_statement_makes_it_a_check(bot, question, fact):
+    assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "most of them give up near Odesa, according to the articles?",
+    "were most of the prisoners taken around Kherson?",
+])
+def test_a_place_put_up_as_where_most_were_is_checked_against_where_most_were(bot, question):
+    assert lead(bot, question) in ("most-captured-in-donetsk", "surrender-hotspots-blog")
+
+
+def test_a_place_no_fact_names_is_still_refused_when_not_where_most_were(bot):
+    assert not reply_to(bot, "were any Russians captured near Kherson?").answered

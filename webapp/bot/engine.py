@@ -25,7 +25,7 @@ from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank
 from .fit import PEOPLE
 from .followups import PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
-from .subject import place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
+from .subject import place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken, most_placed
 from .lastanswer import LastAnswer
 from .records import Records
 from .counting import Counting, misremembered
@@ -315,6 +315,9 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             peripheral += [c for c in u.ideas if willing_verb(c, u.reading.text) and c not in peripheral]  # "RISK surrendering"
             u.ideas = [c for c in u.ideas if c not in peripheral]
             unknown = [c for c in unknown if c not in peripheral]
+        if placed := most_placed(u.reading.text, unknown):  # "most surrender near Kharkiv?": where most were answers it
+            u.ideas, unknown = [c for c in u.ideas if c not in placed], [c for c in unknown if c not in placed]
+            u.qtype = u.qtype or "where"
         known = [c for c in u.ideas if c not in unknown]
         text = u.reading.text
         # a year or a figure some fact carries is known content too ("by the close of 2025", "six thousand")

@@ -51,5 +51,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"(?:invade|invaded|invading|enter|entered|go into|went into|gone into|goes into|cross(?:ed)? into|attack(?:ed)?|"
                            r"push(?:ed)? into|move(?:d)? into|march(?:ed)? into|(?:take|took|taken|seize|seized|capture|captured|grab|grabbed) "
                            r"(?:land|territory|ground) in)(?= (?:russia|russian territory|russian soil|kursk)\b)"), r"\1 incursion into"),
+               # "the blog PUTS the mobilised AT 40%", "does the report put conscripts at 10%?": what a figure is said to be, not
+               # a word the facts must hold (only one fact is worded with 'puts')
+               (re.compile(r"\b(?:puts?|putting)\b(?= (?:the |them |those |their |its )?[a-z-]+(?: [a-z-]+)? (?:at|as) (?:about |around |roughly |only |"
+                           r"just |some |over |under |nearly |almost |more than |less than )?(?:\d|one|two|three|four|five|ten|twenty|forty|fifty))"), "says"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]

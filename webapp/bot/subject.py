@@ -188,6 +188,16 @@ def place_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     return any(stem(m.group(1)) in c for m in PLACE.finditer(text) for c in unknown)
 
 
+# "most of them surrender near KHARKIV, right?", "were most taken around Odesa?": a place put up as where most were, which
+# the fact on where most were answers (a check, not a subject)
+MOST_NEAR = re.compile(r"\bmost\b[^?]*?\b(?:in|near|around|at|by|outside)\s+(?:the )?([a-z]+)\b")
+
+
+def most_placed(text: str, unknown: list[set[str]]) -> list[set[str]]:
+    """The unknown ideas that are a place put up as where most of them were."""
+    return [c for c in unknown if any(stem(m.group(1)) in c for m in MOST_NEAR.finditer(text))]
+
+
 def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     """Whether the thing counted ("how many tanks") is a word no fact mentions."""
     return any(stem(m.group(1)) in c for m in COUNTED.finditer(text) for c in unknown)

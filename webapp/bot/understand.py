@@ -213,6 +213,11 @@ TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|tru
                  r"(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn)'?t (?:it|they|he|she|there|that|we)|that can'?t be (?:right|true|correct)|"
                  r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
                  r"ok|okay|no\?|yes or no|true or false|or what|"
+                 # "…, as I remember the report saying?", "…, if I'm not mistaken?", "…, according to the articles?": a memory or a
+                 # claim put up to be checked
+                 r"(?:as|if) i (?:remember|recall)(?: it| rightly| correctly| right)?(?: (?:the |that )?(?:report|blog|article|post|news|author)"
+                 r"(?: post| report)?(?: saying| says| said| put it| puts it)?)?|as far as i (?:remember|recall|know)|if i'?m not (?:mistaken|wrong)|"
+                 r"according to (?:the |these |both )?(?:articles?|blog|report|news report|post|blog post|sources?|pieces?)|"
                  # "…, thats not right is it?": the tag doubts the statement before it
                  r"(?:that'?s|thats) not (?:right|true|correct)(?:,? (?:is it|surely))?)\s*\?*\s*$")
 STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|how|what|which|who|why|when|where)\b")
@@ -225,10 +230,16 @@ CHECK_TAIL = re.compile(r"(?<=[.?!;,-])\s*(?:so |but |and )?(?:is (?:that|this|i
                         r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b|(?:is|are) (?:he|she|they) (?:right|wrong|correct)\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
 
 
+# "it was 2023, WASN'T IT, the record year?": the tag inside the statement, before what it is said of
+MID_TAG = re.compile(r",\s*(?:wasn|isn|weren|aren|didn|doesn|hasn|haven)'?t (?:it|they|that|there),\s*(?=[a-z][^,]*\?*\s*$)")
+
+
 def as_check(question: str) -> str:
     """A statement followed by a tag ("…, right?", "… . Is that the figure given?") reads as the check it is:
     "is it true that …"."""
-    t = tidy(question)
+    t = MID_TAG.sub(" ", tidy(question)).rstrip(" ?") + "?" if MID_TAG.search(tidy(question)) else tidy(question)
+    if t != tidy(question):
+        return "is it true that " + t if not STATED.match(t) else question
     m = TAG.search(t) or CHECK_TAIL.search(t)
     if not m or m.start() == 0 or STATED.match(t):
         return question
