@@ -82,3 +82,19 @@ def test_a_place_put_up_as_where_most_were_is_checked_against_where_most_were(bo
 
 def test_a_place_no_fact_names_is_still_refused_when_not_where_most_were(bot):
     assert not reply_to(bot, "were any Russians captured near Kherson?").answered
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("so for viewers at home (sorry, I'm rambling), what share of the prisoners were conscripts?", "conscripts-share-news"),
+    ("how many Russians (roughly, I know it changes) surrender each week?", "weekly-surrender-average"),
+])
+def test_words_in_brackets_and_the_audience_are_asides(bot, question, fact):
+    assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "are the prisoners allowed to ring their families?",
+    "are they permitted to stay in touch with their families, if I may ask?",
+])
+def test_being_allowed_to_do_a_thing_asks_whether_they_can(bot, question):
+    assert lead(bot, question) == "geneva-treatment-guarantee"

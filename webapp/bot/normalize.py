@@ -82,7 +82,10 @@ ALL_ALONG = re.compile(r"\b(in total|altogether|all together|overall|since the (
 POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly )?(tell me|explain|say|let me know|confirm|check|clarify)\b"
                     r"|\bwould you mind (telling me|explaining)\b|\bi'?d (be grateful|appreciate it|like to know|love to know)"
                     r"( if you could (tell me|explain))?\b|\bif it isn'?t too much trouble\b|\bi was wondering\b"
-                    r"|\bi('m| am) (curious|wondering)\b|\bdo you know\b|\bplease\b|\bthank you\b|\bthanks\b")
+                    r"|\bi('m| am) (curious|wondering)\b|\bdo you know\b|\bplease\b|\bthank you\b|\bthanks\b"
+                    # "I wonder if you might tell me…", "…, may I ask?", "…, if I may ask": the asking, not what is asked
+                    r"|\bi wonder(?: if| whether)? you (?:might|could|would|can)(?: (?:tell me|explain|say|let me know))?\b"
+                    r"|,? (?:may i ask|if i may(?: ask)?|if you don'?t mind(?: me asking)?)(?=\s*\??\s*$)")
 PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse me|sorry)\b[^;:,.?!]*[;:,.!]\s*"
                       r"|^[^;:?]*\b(i'm|i am|we're|we are) (preparing|teaching|writing|working on|doing)[^;:?]*[;:]\s*"
                       r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know)\b[^;:?]*?(?:[;:]|,(?!\d))\s*"
@@ -165,6 +168,7 @@ def names_a_thing(text: str) -> bool:
 def the_question(text: str) -> str:
     """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
     explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
+    text = PARENTHESES.sub(" ", text) if PARENTHESES.sub(" ", text).strip(" ,.?") else text
     t = asked_sentence(after_set_up(WH_EVEN.sub(r"\1", INTERJECTION.sub("", re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text))), names_a_thing))
     for _ in range(3):
         new = PREAMBLE.sub("", t)
@@ -179,13 +183,16 @@ def the_question(text: str) -> str:
 
 
 
+# "for listeners just tuning in (AND I'M STILL WAKING UP), what is…": a word put in brackets is an aside, not what is asked
+PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
 # "ok so…", "um, and…", "yeah well…": the words a spoken or typed question starts with before it asks
 FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so)\b[\s,.!-]*)+(?=\w)")
 # "in a sentence for students: …", "briefly, …", "for my class - …", "for the glossary: …": how or for what to answer, not what
 BRIEF = re.compile(r"^(?:in (?:a|one) (?:sentence|line|word|nutshell)|in (?:a )?few words|briefly|in short|quickly|simply|"
                    r"for (?:my |the |a |our )?(?:students|class|pupils|kids|lesson|worksheet|slides?|glossary|notes|handout|quiz|homework|essay|"
-                   r"assignment|presentation|podcast|listeners|show|episode|debate|the record))"
+                   r"assignment|presentation|podcast|listeners|viewers|readers|audience|show|episode|debate|the record)"
+                   r"(?: (?:just |who are )?(?:tuning in|at home|listening|watching|reading|who missed it|catching up))?)"
                    r"(?: (?:for|to) (?:my |the )?(?:students|class|pupils|kids|year \d+))?\s*[:,;-]\s*")
 # "why do people join the army IF IT'S SO BAD": what the why-question grants, not what it asks about
 GRANTED = re.compile(r",?\s+(?:if|when|even though|although|though|given that|seeing as|since) (?:it'?s|its|it is|it was|they'?re|"

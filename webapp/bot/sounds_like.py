@@ -55,5 +55,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # a word the facts must hold (only one fact is worded with 'puts')
                (re.compile(r"\b(?:puts?|putting)\b(?= (?:the |them |those |their |its )?[a-z-]+(?: [a-z-]+)? (?:at|as) (?:about |around |roughly |only |"
                            r"just |some |over |under |nearly |almost |more than |less than )?(?:\d|one|two|three|four|five|ten|twenty|forty|fifty))"), "says"),
+               # "are they ALLOWED TO contact their families?", "are prisoners permitted to…": whether they can, the permission the
+               # question's frame, not a subject the fact must hold; "get IN TOUCH with" is to contact
+               (re.compile(r"\b(?:are|is|were|was) ((?:they|he|she|the [a-z]+|[a-z]+)(?: [a-z]+)?) (?:allowed|permitted|let|free) to\b"), r"can \1"),
+               (re.compile(r"\b(?:get|gets|getting|got|keep|be|stay) in touch with\b"), "contact"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
