@@ -98,3 +98,19 @@ def test_words_in_brackets_and_the_audience_are_asides(bot, question, fact):
 ])
 def test_being_allowed_to_do_a_thing_asks_whether_they_can(bot, question):
     assert lead(bot, question) == "geneva-treatment-guarantee"
+
+
+def test_that_number_named_points_back_to_the_last_answers_figure(bot):
+    """"That number comes from the General Staff, doesn't it?" after the prisoners' count: whose that count is (the
+    Coordination Headquarters'), not the General Staff's own casualty figure."""
+    assert lead(bot, "how many Russian soldiers were taken prisoner by the end of 2025?",
+                "that figure is from Ukraine's General Staff, isn't it?") == "captured-by-end-2025"
+
+
+def test_according_to_an_article_after_a_wh_question_is_no_check(bot):
+    assert lead(bot, "Let's get to the losses, which are huge. How many Russians have died or been wounded, according to the report?") \
+        == "casualties-general-staff"
+
+
+def test_a_claim_checked_right_after_the_answer_that_settles_it_gets_that_answer_again(bot):
+    assert lead(bot, "which year saw the most Russians surrender?", "it was 2024, wasn't it, the record year?") == "record-year-2025"

@@ -32,7 +32,7 @@ from .counting import Counting, misremembered
 from .asked import Asked
 from .narrowing import CAUSE_ASKED, Narrowing
 from .suggest import Suggester
-from .understand import TRUST_FIGURE, Scope, qtype_of, understand
+from .understand import CHECK_OPENING, TRUST_FIGURE, Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
@@ -223,7 +223,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         central, known = self.subject_unknown(u)
         ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
                       u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
-                      shown=frozenset(context.get("facts", ())) if u.follow_up else frozenset(), prev=u.prev_ideas)
+                      shown=frozenset(context.get("facts", ())) if u.follow_up and not CHECK_OPENING.match(u.reading.text) else frozenset(),
+                      prev=u.prev_ideas)  # (a claim checked may be the one just given: "it was 2023, wasn't it, the record year?")
         money = self.lex.expand(stem(m.group(1))) if (m := MONEY.search(u.reading.text)) else set()
         unnamed, ranked = self.unnamed_kind(u, central, ranked)  # "was Wagner one of them?": no article names one
         if unnamed:

@@ -23,6 +23,9 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       r"|^(and )?(has|have|was|were|is) (that|this|it) (been |ever )?(confirmed|verified|proven|proved|checked|backed up)\b"
                       # "is that from Ukrainian officials?", "is that Russia's own figure?", "who tracks it?": where the last answer is from
                       r"|^(and |so |ok |but )?(is|was|are|were) (that|this|it|those|these) (from|by|according to)\b"
+                      # "that number comes from Ukraine's General Staff, doesn't it?" (read as "is it true that…"): whose the last figure is
+                      r"|^(is it true that |and |so |but )?(that|this|those|these|the) (number|figure|count|estimate|total|data|stat|statistic)s? "
+                      r"(comes?|came|is|was|are|were)( originally)? (from|by|according to)\b"
                       # "is that the Coordination Headquarters' figure?", "is it the I Want to Live project's count?"
                       r"|^(and |so |ok |but )?(is|was) (that|this|it) (the )?([\w\"-]+ ){0,4}([\w\"-]+('s|s'|’s) |\w+s own |their |his |her |its )(own )?(figure|number|count|estimate|claim|data|stat)s?\b"
                       r"|^(and |so |ok |but )?who (tracks|tracked|keeps track of|records|recorded|monitors|measures|measured|collects|collected|counts) (it|that|this|them|those)\b"

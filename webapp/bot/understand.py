@@ -118,6 +118,8 @@ PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
 POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|have|can|could|would|will) (that|this)\b(?! (is|was|are|were)\b)")
 # "which month and year WAS THAT?", "how many was that": a question ending on what was just said
 ENDS_BACK = re.compile(r"\b(?:was|is|were|are) (?:that|this|those)\W*$")
+# "THAT NUMBER comes from the General Staff, doesn't it?", "is THIS FIGURE reliable?": the last answer's figure, named
+THAT_FIGURE = re.compile(r"\b(?:that|this|those|these) (?:number|figure|count|estimate|total|stat|statistic|percentage)s?\b")
 SIDE_WORD = re.compile(r"(?<!\bthan )(?<!\bvs )(?<!\bversus )\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
                        r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))"
                        r"|^(and|what about|how about) (for |on )?(ukraine|kyiv)('?s)?( side| own| losses| casualties| army| soldiers| troops)?\W*$")
@@ -213,11 +215,9 @@ TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|tru
                  r"(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn)'?t (?:it|they|he|she|there|that|we)|that can'?t be (?:right|true|correct)|"
                  r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
                  r"ok|okay|no\?|yes or no|true or false|or what|"
-                 # "…, as I remember the report saying?", "…, if I'm not mistaken?", "…, according to the articles?": a memory or a
-                 # claim put up to be checked
+                 # "…, as I remember the report saying?", "…, if I'm not mistaken?": a memory put up to be checked
                  r"(?:as|if) i (?:remember|recall)(?: it| rightly| correctly| right)?(?: (?:the |that )?(?:report|blog|article|post|news|author)"
                  r"(?: post| report)?(?: saying| says| said| put it| puts it)?)?|as far as i (?:remember|recall|know)|if i'?m not (?:mistaken|wrong)|"
-                 r"according to (?:the |these |both )?(?:articles?|blog|report|news report|post|blog post|sources?|pieces?)|"
                  # "…, thats not right is it?": the tag doubts the statement before it
                  r"(?:that'?s|thats) not (?:right|true|correct)(?:,? (?:is it|surely))?)\s*\?*\s*$")
 STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|how|what|which|who|why|when|where)\b")
@@ -230,6 +230,10 @@ CHECK_TAIL = re.compile(r"(?<=[.?!;,-])\s*(?:so |but |and )?(?:is (?:that|this|i
                         r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b|(?:is|are) (?:he|she|they) (?:right|wrong|correct)\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
 
 
+# "most of them surrender near Kharkiv, ACCORDING TO THE ARTICLES?": a claim put up to be checked (not when a wh-question
+# asks it: "how many were killed, according to the report?")
+ACCORDING_TAG = re.compile(r"\s*,?\s*according to (?:the |these |both )?(?:articles?|blog|report|news report|post|blog post|sources?|pieces?)\s*\?+\s*$")
+WH_ANYWHERE = re.compile(r"\b(?:how|what|why|which|where|when|who|whose)\b")
 # "it was 2023, WASN'T IT, the record year?": the tag inside the statement, before what it is said of
 MID_TAG = re.compile(r",\s*(?:wasn|isn|weren|aren|didn|doesn|hasn|haven)'?t (?:it|they|that|there),\s*(?=[a-z][^,]*\?*\s*$)")
 
@@ -240,7 +244,7 @@ def as_check(question: str) -> str:
     t = MID_TAG.sub(" ", tidy(question)).rstrip(" ?") + "?" if MID_TAG.search(tidy(question)) else tidy(question)
     if t != tidy(question):
         return "is it true that " + t if not STATED.match(t) else question
-    m = TAG.search(t) or CHECK_TAIL.search(t)
+    m = TAG.search(t) or CHECK_TAIL.search(t) or (ACCORDING_TAG.search(t) if not WH_ANYWHERE.search(t) else None)
     if not m or m.start() == 0 or STATED.match(t):
         return question
     said = t[:m.start()].rstrip(" ,;:-")
@@ -275,7 +279,8 @@ def follows(reading: Reading, states_a_figure: bool) -> bool:
     said = CHECK_OPENING.sub("", reading.text) or reading.text
     # ("in square km?", "per year?": the last answer's figure in other terms, followups.CONVERT)
     return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or FACT_OR_VIEW.match(said) is not None or len(reading.words) <= 1 and not (said != reading.text and states_a_figure)
-            or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None or ENDS_BACK.search(said) is not None)
+            or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None or ENDS_BACK.search(said) is not None
+            or THAT_FIGURE.search(said) is not None)
 
 
 def trusting(u: Understanding) -> None:
