@@ -114,3 +114,31 @@ def test_according_to_an_article_after_a_wh_question_is_no_check(bot):
 
 def test_a_claim_checked_right_after_the_answer_that_settles_it_gets_that_answer_again(bot):
     assert lead(bot, "which year saw the most Russians surrender?", "it was 2024, wasn't it, the record year?") == "record-year-2025"
+
+
+def test_an_ordinary_wage_is_the_national_average_the_pay_is_measured_against(bot):
+    assert lead(bot, "how much more than an ordinary salary were the men offered to sign up?") == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what is the blogger's main argument, in one or two sentences?", "belief-wins-wars-opinion"),
+    ("Just to play devil's advocate: isn't surrendering simply staying alive rather than treason?", "surrender-as-survival"),
+])
+def test_how_the_answer_is_wanted_and_the_stance_taken_are_not_asked(bot, question, fact):
+    assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Come on, most of the prisoners were conscripts, obviously. Admit it.", "conscripts-share-news"),
+    ("The report says three million Russians were killed or hurt. That's ridiculous, isn't it?", "casualties-general-staff"),
+])
+def test_a_claim_with_the_visitors_verdict_or_a_said_tag_is_checked(bot, question, fact):
+    assert lead(bot, question) in (fact, fact.replace("-news", "-blog"), "conscripts-rest-blog")
+
+
+def test_a_spoken_pause_inside_a_question_is_no_part_of_it(bot):
+    assert lead(bot, "what do, I mean, the captured men say about, like, life in their army?") == "conditions-in-russian-army"
+
+
+def test_a_verdict_on_the_sources_with_two_tags_is_still_no_question_for_the_bot(bot):
+    assert not reply_to(bot, "it's all kremlin lies isn't it. admit it").answered

@@ -169,13 +169,14 @@ def the_question(text: str) -> str:
     """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
     explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
     text = PARENTHESES.sub(" ", text) if PARENTHESES.sub(" ", text).strip(" ,.?") else text
+    text = PAUSE.sub(" ", text)
     t = asked_sentence(after_set_up(WH_EVEN.sub(r"\1", INTERJECTION.sub("", re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text))), names_a_thing))
     for _ in range(3):
         new = PREAMBLE.sub("", t)
         if new == t:
             break
         t = new
-    t = BRIEF.sub("", FILLER.sub("", SWITCH.sub(" ", t)))
+    t = HOW_LONG_WANTED.sub("", BRIEF.sub("", FILLER.sub("", SWITCH.sub(" ", t))))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?why\b", t) else t
     t = ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", OPEN_LIST.sub("", t))))
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
@@ -187,11 +188,16 @@ def the_question(text: str) -> str:
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
 # "ok so…", "um, and…", "yeah well…": the words a spoken or typed question starts with before it asks
-FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so)\b[\s,.!-]*)+(?=\w)")
+FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so|come on|look|listen)\b[\s,.!-]*)+(?=\w)")
+# "does Moscow fight to get them back or, YOU KNOW, shrug?", "…, I MEAN, …": a spoken pause inside a question
+PAUSE = re.compile(r",\s*(?:you know|i mean|like|sort of|kind of|basically|honestly|frankly|obviously)\s*,\s*")
+# "what's the author's main argument, IN A SENTENCE OR TWO?": how long an answer is wanted, not what is asked
+HOW_LONG_WANTED = re.compile(r",?\s*(?:in (?:a|one|two) (?:sentence|line|word)s?(?: or (?:two|so))?|in (?:one|a) or two (?:sentence|line)s|in (?:a )?few words|in a nutshell|briefly|in short)(?=\s*\?*\s*$)")
 # "in a sentence for students: …", "briefly, …", "for my class - …", "for the glossary: …": how or for what to answer, not what
 BRIEF = re.compile(r"^(?:in (?:a|one) (?:sentence|line|word|nutshell)|in (?:a )?few words|briefly|in short|quickly|simply|"
                    r"for (?:my |the |a |our )?(?:students|class|pupils|kids|lesson|worksheet|slides?|glossary|notes|handout|quiz|homework|essay|"
                    r"assignment|presentation|podcast|listeners|viewers|readers|audience|show|episode|debate|the record)"
+                   r"|(?:just )?(?:playing|to play) (?:the )?devil'?s advocate|hypothetically|out of (?:interest|curiosity)|quick question|one more thing"
                    r"(?: (?:just |who are )?(?:tuning in|at home|listening|watching|reading|who missed it|catching up))?)"
                    r"(?: (?:for|to) (?:my |the )?(?:students|class|pupils|kids|year \d+))?\s*[:,;-]\s*")
 # "why do people join the army IF IT'S SO BAD": what the why-question grants, not what it asks about

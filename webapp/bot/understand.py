@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .followups import CONVERT, FACT_OR_VIEW
-from .normalize import PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
+from .normalize import FILLER, PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
     ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
@@ -214,7 +214,7 @@ TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|tru
                  # "…, didn't it?", "…, weren't they?", "…, that can't be right": a statement checked by its tag
                  r"(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn)'?t (?:it|they|he|she|there|that|we)|that can'?t be (?:right|true|correct)|"
                  r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
-                 r"ok|okay|no\?|yes or no|true or false|or what|"
+                 r"ok|okay|no\?|yes or no|true or false|or what|admit it|surely|obviously|"
                  # "…, as I remember the report saying?", "…, if I'm not mistaken?": a memory put up to be checked
                  r"(?:as|if) i (?:remember|recall)(?: it| rightly| correctly| right)?(?: (?:the |that )?(?:report|blog|article|post|news|author)"
                  r"(?: post| report)?(?: saying| says| said| put it| puts it)?)?|as far as i (?:remember|recall|know)|if i'?m not (?:mistaken|wrong)|"
@@ -227,7 +227,10 @@ STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|wil
 # a check of it is the claim checked
 CHECK_TAIL = re.compile(r"(?<=[.?!;,-])\s*(?:so |but |and )?(?:is (?:that|this|it) (?:the (?:figure|number|count|same|claim)|what (?:it|they|the)|right|"
                         r"correct|in line|accurate|roughly right|close)\b(?! that\b)|does (?:that|this|it) (?:match|fit|agree)|have i (?:got|remembered|misremembered)"
-                        r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b|(?:is|are) (?:he|she|they) (?:right|wrong|correct)\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
+                        r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b|(?:is|are) (?:he|she|they) (?:right|wrong|correct)\b"
+                        # "The report claims two million casualties. THAT'S ABSURD, isn't it?": the claim before is checked
+                        r"|(?:that'?s|thats|that is|it'?s|surely that'?s) (?:absurd|ridiculous|crazy|nonsense|impossible|insane|wrong|exaggerated|an exaggeration|"
+                        r"propaganda|(?:way |far |much )?too (?:high|low|many|few|much))\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
 
 
 # "most of them surrender near Kharkiv, ACCORDING TO THE ARTICLES?": a claim put up to be checked (not when a wh-question
@@ -238,16 +241,28 @@ WH_ANYWHERE = re.compile(r"\b(?:how|what|why|which|where|when|who|whose)\b")
 MID_TAG = re.compile(r",\s*(?:wasn|isn|weren|aren|didn|doesn|hasn|haven)'?t (?:it|they|that|there),\s*(?=[a-z][^,]*\?*\s*$)")
 
 
+# "…casualties. THAT'S ABSURD, isn't it?": the visitor's verdict on the claim, no part of the claim checked
+VERDICT = re.compile(r"[.;,!]\s*(?:that'?s|thats|that is|it'?s|surely that'?s) (?:absurd|ridiculous|crazy|nonsense|impossible|insane|wrong|"
+                     r"exaggerated|an exaggeration|propaganda|(?:way |far |much )?too (?:high|low|many|few|much))\W*$")
+# "most of them were conscripts, obviously. ADMIT IT.": a tag said as a statement
+SAID_TAG = re.compile(r"\b(admit it|surely|obviously)[.!]+\s*$", re.I)
+
+
 def as_check(question: str) -> str:
     """A statement followed by a tag ("…, right?", "… . Is that the figure given?") reads as the check it is:
     "is it true that …"."""
+    if not re.search(r"\b(?:isn|wasn|aren|weren|doesn|didn)'?t (?:it|they|that)\b", question, re.I):  # (one tag is enough)
+        question = SAID_TAG.sub(r"\1?", question.strip())
     t = MID_TAG.sub(" ", tidy(question)).rstrip(" ?") + "?" if MID_TAG.search(tidy(question)) else tidy(question)
     if t != tidy(question):
         return "is it true that " + t if not STATED.match(t) else question
     m = TAG.search(t) or CHECK_TAIL.search(t) or (ACCORDING_TAG.search(t) if not WH_ANYWHERE.search(t) else None)
     if not m or m.start() == 0 or STATED.match(t):
         return question
-    said = t[:m.start()].rstrip(" ,;:-")
+    said = VERDICT.sub("", FILLER.sub("", t[:m.start()].rstrip(" ,;:-"))).rstrip(" ,;:-")
+    said = re.sub(r"^(?:surely|obviously|clearly),?\s+|,?\s*\b(?:obviously|surely|clearly)\W*$", "", said)
+    if re.search(r"\b(?:isn|wasn|aren|weren|doesn|didn)'?t (?:it|they|that)$", said):  # "…propaganda isn't it. admit it": tagged already
+        return question
     while (r := REMARK.match(said)) and r.end() < len(said):  # "I'm a teacher checking a claim. Someone says …"
         said = said[r.end():]
     said = said[p.end():] if (p := PREAMBLE.match(said)) else said  # "I heard (that) …": what was heard
