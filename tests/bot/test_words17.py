@@ -142,3 +142,12 @@ def test_a_spoken_pause_inside_a_question_is_no_part_of_it(bot):
 
 def test_a_verdict_on_the_sources_with_two_tags_is_still_no_question_for_the_bot(bot):
     assert not reply_to(bot, "it's all kremlin lies isn't it. admit it").answered
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what conditions in their army do the captives recount?", "conditions-in-russian-army"),
+    ("Could you say what Ukrainian officials are said to think about why the men give up?", "surrender-as-survival"),
+])
+def test_what_a_thing_is_like_is_told_in_words_not_named(bot, question, fact):
+    """"what CONDITIONS do they describe?", "what officials are reported to say": not a request to name conditions or officials."""
+    assert lead(bot, question) == fact

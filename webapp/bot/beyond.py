@@ -78,12 +78,18 @@ def war_length(store: Store) -> list[str]:
 
 # "WHICH analysts?", "what units was that in?", "which officials? names please": the members of a group picked out,
 # which a fact speaking of the group in general ("analysts, unnamed", "unit make-up") does not give
-WHICH_ONES = re.compile(r"\b(?:which|what) (?:(?:russian|ukrainian|exact|specific|particular|actual) )?([a-z]{3,}s)\b(?! of\b)")
+WHICH_ONES = re.compile(r"\b(?:which|what) (?:(?:russian|ukrainian|exact|specific|particular|actual) )?([a-z]{3,}s)\b(?! of\b)"
+                        # "(tell me) what Ukrainian officials ARE REPORTED TO say": what they say, not which officials
+                        r"(?! (?:are|were|is|was) (?:reported|said|thought|believed|quoted|known) to\b)")
 NOT_NAMES = {"russian", "russians", "ukrainian", "ukrainians", "russia's", "ukraine's"}  # a side, not a name
 NOT_GROUPS = {"articles", "sources", "figures", "numbers", "facts", "years", "is", "was", "does", "has", "this", "kinds",
               "types", "sorts", "ways", "means", "reasons", "things", "words", "percentages", "stats", "statistics",
               # a kind of the men the articles count is described, not named ("which soldiers does Moscow want back")
-              "soldiers", "prisoners", "men", "troops", "people", "pows", "fighters", "recruits", "conscripts", "officers"}
+              "soldiers", "prisoners", "men", "troops", "people", "pows", "fighters", "recruits", "conscripts", "officers",
+              # what a thing is like, told in words, not names to give ("what CONDITIONS do captured soldiers describe?")
+              "conditions", "problems", "benefits", "effects", "consequences", "results", "dangers", "risks", "difficulties",
+              "hardships", "experiences", "accounts", "promises", "incentives", "methods", "tactics", "arguments", "views",
+              "opinions", "claims", "details", "changes", "trends", "patterns", "motives", "motivations", "goals", "aims"}
 
 
 def group_asked(text: str) -> str | None:
