@@ -102,11 +102,13 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # heldout.yaml unchanged; heldout-i.yaml 84.3%, 84.8%, 48; heldout-n.yaml 87.2%, 83.6%, 67; heldout-q.yaml 78.9%, 83.6%,
 # 107; heldout-t.yaml 86.3%, 83.6%, 91; heldout-u.yaml 76.8%, 83.6%, 87; heldout-w.yaml 69.5%, 87.3%, 80; session 16: heldout-i.yaml
 # 85.8%, 84.8%, 49; heldout-t.yaml 87.4%, 83.6%, 92; heldout-u.yaml 76.8%, 85.5%, 88; heldout-w.yaml 70.5%, 87.3%, 81 (the rest
-# unchanged). A change that generalises worse fails here. The message gives
+# unchanged); session 17: heldout-b.yaml (160 items, 113 with earlier turns, written blind in session 17 while the tuning
+# went on; scored the same at the session's start, 6066f6f, and after that session's own changes) 57.3%, 82.8%, 71 of 113.
+# A change that generalises worse fails here. The message gives
 # figures only, never the missed questions, so that reading a failure does not turn into tuning on the set.
 HELDOUT_FLOORS = {"heldout.yaml": (0.87, 0.92, 31), "heldout-i.yaml": (0.85, 0.84, 49), "heldout-n.yaml": (0.87, 0.83, 67),
                   "heldout-q.yaml": (0.78, 0.83, 107), "heldout-t.yaml": (0.87, 0.83, 92),
-                  "heldout-u.yaml": (0.76, 0.85, 88), "heldout-w.yaml": (0.70, 0.87, 81)}
+                  "heldout-u.yaml": (0.76, 0.85, 88), "heldout-w.yaml": (0.70, 0.87, 81), "heldout-b.yaml": (0.57, 0.82, 71)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
