@@ -15,7 +15,7 @@ from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_c
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
 from .retrieve import unit_fits
 from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, EXCLUDED, GIVEN_WHAT, HEAD_OF, HELD_NOW, HELD_WHERE, KINDS_USED,
-                      LIST_NOUN, NEVER_GIVEN, OWNED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
+                      LIST_NOUN, NEVER_GIVEN, OWNED, PASSIVE_ASKED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
                       side_not_named, surname)
 from .weights import commonness, only_verb
 
@@ -26,6 +26,8 @@ MENTION = re.compile(r"\b(?:mention|mentions|mentioned|mentioning|refer to|refer
 ONE_YEAR = re.compile(r"\b(?:during|in|over|throughout) (?:the (?:whole|course|entire|full) (?:year )?of )?(?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
 # what a prisoner may choose to do ("can they STAY in Ukraine", "can a prisoner REFUSE to go back")
 CHOICE = re.compile(r"(stay|remain|refuse|choose|decide|opt|apply|request|settle|emigrate|vote|marry|work)\w*$")
+# how a figure or claim is sourced or checked, not something done to the soldiers
+SOURCED = re.compile(r"(?:attribut|report|confirm|verifi|sourc|quot|cit|mention|publish|writt|estimat|calculat|count|check|stat|back)\w*$")
 # the same after a longer subject ("can a Russian POW who surrendered REFUSE…", "can a Russian who surrenders ask to STAY…")
 CHOICE_LATER = re.compile(r"^(?:can|could) (?:the |a |an |any )?(?:[a-z']+ ){1,4}?(?:ask to |be allowed to |choose to )?(stay|remain|refuse|settle|emigrate)\b(?! alive)")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
@@ -158,6 +160,9 @@ class Narrowing:
             out.append(self.lex.expand(stem(m.group(1))))
         elif m := CHOICE_LATER.match(text):
             out.append(self.lex.expand(stem(m.group(1))))
+        elif (m := PASSIVE_ASKED.match(text)) and only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8 \
+                and not SOURCED.match(m.group(1)):  # ("is the figure ATTRIBUTED to anyone?": its source, asked elsewhere)
+            out.append(self.lex.expand(stem(m.group(1))))  # ("are they PUNISHED back home?")
         for rx in (OWNED, HEAD_OF, WHEN_WAS, GIVEN_WHAT):
             for m in rx.finditer(text):
                 w = next(g for g in m.groups() if g)

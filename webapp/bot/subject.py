@@ -130,6 +130,10 @@ GIVEN_WHAT = re.compile(r"^(?:do|does|did|are|is|were|was|can|could|will|would)\
                         r"(?:any |some |a |an |the |proper |enough |good |decent |free )?([a-z]+)")
 # "does Russia PUNISH…", "can the prisoners CHOOSE…": the verb a yes/no question asks about
 YES_NO_VERB = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the |its |their |a |any )?(?:[a-z']+ ){1,2}?([a-z]+)\b")
+# "are returned prisoners PUNISHED?", "do they get TORTURED in custody?": the same asked in the passive, a participle ending
+# the question or followed by where, by whom or why
+PASSIVE_ASKED = re.compile(r"^(?:are|is|were|was|do|does|did|will|would|can|could)\b[^?]*?\b([a-z]+(?:ed|en))"
+                           r"(?=(?: (?:in|by|for|to|when|after|if|once|on|at|because|afterwards|later|there|back home)\b|\W*$))")
 
 
 # "what drones does Russia use", "which weapons do they have": kinds of equipment, which no fact lists
