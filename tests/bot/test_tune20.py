@@ -11,3 +11,9 @@ def test_a_passive_yes_no_question_asks_its_participle(bot):
     assert not reply_to(bot, "do captured russians get tortured by their guards").answered
     assert lead(bot, "were some of them tricked into signing up") == "coerced-or-misled"
     assert lead(bot, "is the weekly average of surrenders attributed to anyone") == "weekly-surrender-average"
+
+
+def test_a_count_that_says_how_they_were_drawn_in_answers_how(bot):
+    """"How did foreigners end up in Russia's army?": the count of foreigners that says they were drawn in by campaigns
+    and promises gives the way, not the claim on Russia not taking them back (a count is otherwise no way or reason)."""
+    assert lead(bot, "how did foreigners end up in the russian army") == "foreign-fighters-blog"

@@ -28,6 +28,9 @@ UNIT_CUES = {
     "soldiers per week": re.compile(r"week"),
     "foreign fighters per week": re.compile(r"week"),
 }
+# a count that also says how those counted were brought in ("7% are foreigners, DRAWN IN BY social media campaigns"): a means
+# clause, a participle and "by" something other than who did the counting or taking ("taken by Ukrainian forces")
+MEANS_GIVEN = re.compile(r"\b[a-z]+(?:ed|wn)(?: in| over| away)? by (?!the\b|ukrain|russia|sourced\b|kyiv\b)[a-z]+")
 VIEW_ASKED = re.compile(r"\b(?:think|thinks|view|opinion|believe|believes|author|blogger|writer|argue|argues|conclude|concludes)\b")
 COMPARES = re.compile(r"\bthan\b|\bexceed|\boutnumber|\brevers|\bcompared\b", re.I)  # a statement that compares
 
@@ -121,7 +124,8 @@ def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
         score += 0.2 if f.kind == "context" else 0.0
     elif qtype in ("why", "how"):  # reasons and ways: claims and opinions (labelled), not counts
         # a reported claim before an author's view, unless the view is asked for ("why does the blogger think…")
-        score += 0.2 if f.kind in ("claim", "context") or f.kind == "opinion" and VIEW_ASKED.search(reading.text) else 0.15 if f.kind == "opinion" else -0.15
+        score += 0.2 if f.kind in ("claim", "context") or f.kind == "opinion" and VIEW_ASKED.search(reading.text) else 0.15 if f.kind == "opinion" \
+            else 0.2 if MEANS_GIVEN.search(f.statement) else -0.15  # (a count that says how they were drawn in: the way asked)
     elif qtype == "agree":  # the sources' differences are facts too: those that record them come first
         both = "news report" in f.statement.lower() and "blog" in f.statement.lower()
         score += 0.25 if f.conflicts_with else 0.2 if both else -0.2 if f.kind == "opinion" else 0.0
