@@ -17,3 +17,8 @@ def test_a_count_that_says_how_they_were_drawn_in_answers_how(bot):
     """"How did foreigners end up in Russia's army?": the count of foreigners that says they were drawn in by campaigns
     and promises gives the way, not the claim on Russia not taking them back (a count is otherwise no way or reason)."""
     assert lead(bot, "how did foreigners end up in the russian army") == "foreign-fighters-blog"
+
+
+def test_what_a_why_question_grants_without_its_verb_is_set_aside(bot):
+    """"Why sign up IF THE ARMY SO HARSH": a learner leaves out "is"; what the question grants is still no subject."""
+    assert lead(bot, "why do men sign up if the army so harsh") == "recruitment-incentives"

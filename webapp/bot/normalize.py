@@ -202,7 +202,8 @@ BRIEF = re.compile(r"^(?:in (?:a|one) (?:sentence|line|word|nutshell)|in (?:a )?
                    r"(?: (?:for|to) (?:my |the )?(?:students|class|pupils|kids|year \d+))?\s*[:,;-]\s*")
 # "why do people join the army IF IT'S SO BAD": what the why-question grants, not what it asks about
 GRANTED = re.compile(r",?\s+(?:if|when|even though|although|though|given that|seeing as|since) (?:it'?s|its|it is|it was|they'?re|"
-                     r"they are|that'?s|things are|life is|conditions are|the army is) (?:so|that|this|really|such|very)\b[^?]*")
+                     r"they are|that'?s|things are|life is|conditions are|the army is|it|they|the army) (?:so|that|this|really|such|very)\b[^?]*")
+# (the copula may be left out, as learners of English do: "why join IF IT SO BAD")
 SWITCH = re.compile(r"\b(?:and )?(?:the )?other way (?:round|around)\b|\bvice versa\b")
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
