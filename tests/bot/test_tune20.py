@@ -22,3 +22,11 @@ def test_a_count_that_says_how_they_were_drawn_in_answers_how(bot):
 def test_what_a_why_question_grants_without_its_verb_is_set_aside(bot):
     """"Why sign up IF THE ARMY SO HARSH": a learner leaves out "is"; what the question grants is still no subject."""
     assert lead(bot, "why do men sign up if the army so harsh") == "recruitment-incentives"
+
+
+def test_taking_in_a_refused_figure_is_refused_again(bot):
+    """"So there's no precise figure?" right after a refused count: none to give still (not some other count that says
+    "number"), and the question after it is read as it would have been."""
+    assert not reply_to(bot, "how many gave up during 2025", "so there's no precise figure").answered
+    assert lead(bot, "how many gave up during 2025", "so there's no precise figure",
+                "did more give up than in 2023") == "surrenders-2025-exceed-2022-2023"

@@ -24,7 +24,7 @@ from .normalize import TOKEN, Lexicon, read, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank
 from .fit import PEOPLE
-from .followups import PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
+from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
 from .subject import place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken, most_placed
 from .lastanswer import LastAnswer
 from .records import Records
@@ -193,6 +193,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             return self.refuse("not-covered", "who-refused"), context  # "who says that?" right after a refusal
         if u.follow_up and context.get("refused") and WHY_THAT.match(u.text) and not u.reading.words:
             return self.refuse("not-covered", "why-refused"), context  # "why?" right after a refusal: no reason to give
+        if u.follow_up and context.get("refused") and NO_FIGURE_AFTER.match(u.text):  # "so there's no exact number?": none, again
+            return self.refuse("not-covered", "no-figure"), context
         if u.follow_up and context.get("facts") and not u.other_figure \
                 and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):  # ("who says 420,000?": not the last)
             return narrowed

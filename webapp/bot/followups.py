@@ -63,6 +63,10 @@ WHY_THAT = re.compile(r"^(and |but |so |ok |ok but |ok so |wait )?(why|how come|
                       r"| (that|this|then|there) (week|year|month|day|place|region|one))?"
                       r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?"
                       r"( (that|this|then|there) (week|year|month|day|place|region|one))?\W*$")
+# "oh, there's no exact number?", "so no figure at all?" right after a refusal: the visitor takes it in; still none to give
+NO_FIGURE_AFTER = re.compile(r"^(?:(?:oh|so|ok|okay|wait|hmm|really|right)\b[\s,.!]*)*(?:there'?s |there is |theres |is there |so )?"
+                             r"no (?:exact |precise |real |actual |firm |hard |official |specific )?(?:number|figure|count|total|data|stats?|statistics)s?"
+                             r"(?: at all| then| for (?:it|that|them|this))?\W*$")
 # "what does the author think about THAT / conclude from it / think it means": the view linked to the last answer
 VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded|make of|read into|mean|means|view|opinion|take|verdict)"
                           r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$")
