@@ -30,3 +30,10 @@ def test_taking_in_a_refused_figure_is_refused_again(bot):
     assert not reply_to(bot, "how many gave up during 2025", "so there's no precise figure").answered
     assert lead(bot, "how many gave up during 2025", "so there's no precise figure",
                 "did more give up than in 2023") == "surrenders-2025-exceed-2022-2023"
+
+
+def test_a_quoted_label_says_which_ones(bot):
+    """"Which armbands?": the fact on armbands labelling the sick "infected" says which, by the word they bear, though it
+    names them with no capital or figure; a group a fact speaks of only in general is still refused."""
+    assert lead(bot, "which armbands were they given") == "infected-armbands"
+    assert not reply_to(bot, "which countries do the mercenaries come from").answered

@@ -109,8 +109,9 @@ def names_none(statement: str, group: str) -> bool:
     at = [i for i, m in enumerate(words) if g in (stem(m.group().lower()), stem(m.group().lower().split("-")[0]))]
     named = [bool(re.match(r"\d", m.group()) or m.group()[0].isupper() and m.group().lower() not in NOT_NAMES
                   and not re.search(r"(?:^|[.!?:]\s*)$", statement[:m.start()])) for m in words]  # not a sentence's first word
-    # "analysts, UNNAMED in the blog post" says which: none are named
-    named = [n or m.group().lower() in ("unnamed", "anonymous") for n, m in zip(named, words)]
+    # "analysts, UNNAMED in the blog post" says which: none are named; armbands labelling them "INFECTED" say which ones
+    named = [n or m.group().lower() in ("unnamed", "anonymous") or statement[m.start() - 1:m.start()] in "\"“" and m.start() > 0
+             for n, m in zip(named, words)]
     return bool(at) and not any(any(named[max(0, i - 4): i + 5]) for i in at)  # silent on it: other rules decide
 
 
