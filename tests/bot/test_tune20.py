@@ -37,3 +37,10 @@ def test_a_quoted_label_says_which_ones(bot):
     names them with no capital or figure; a group a fact speaks of only in general is still refused."""
     assert lead(bot, "which armbands were they given") == "infected-armbands"
     assert not reply_to(bot, "which countries do the mercenaries come from").answered
+
+
+def test_a_figure_said_back_asks_about_the_last_answer(bot):
+    """"So 420,000?" after the 2025 losses says back that answer's own figure: the same fact, not the whole war's toll
+    linked to it; a figure said back of an article by name is that article's."""
+    assert lead(bot, "what were russia's losses during 2025", "so 420,000?") == "casualties-2025"
+    assert lead(bot, "officers' share according to the news report", "and the blog, 3% as well?") == "officers-share-blog"

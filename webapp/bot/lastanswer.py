@@ -12,7 +12,7 @@ from ..schemas import Fact
 from . import about, reply as rp
 from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_SAYS, WHY_THAT, unit_word)
-from .normalize import STOPWORDS, TOKEN, stem, tidy
+from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
 from .retrieve import unit_fits
 from .understand import SIDE_WORD
@@ -120,7 +120,7 @@ class LastAnswer:
             return self.their_side(text, context)
         if (converted := self.in_other_terms(text, last)) is not None:
             return converted, context
-        if AGAIN.match(text) and last.figures or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
+        if AGAIN.match(text) and last.figures or not words and self.said_back(text, last) or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
                 and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text):
             # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
@@ -154,6 +154,12 @@ class LastAnswer:
         if re.search(r"\b(that|this|then|there) \w+", text):
             return self.refuse("not-covered", "not-covered", [last.id]), context
         return None
+
+    def said_back(self, text: str, last: Fact) -> bool:
+        """"420k?", "so 420,000 then?" after the 2025 losses: nothing but figures the last answer carries, said back to it
+        (asked of an article by name, "does the blog say the same 3%?", it is the other article's: other_asked)."""
+        stated = [n for n in read(text, self.lex).numbers if not (1900 <= n < 2100 and n == int(n))]
+        return bool(stated) and not self.named_sources(text) and all(any(rounds_to(n, x) for g in last.figures for x in g.numbers) for n in stated)
 
     def names_another_figure(self, u, context: dict) -> bool:
         """Whether a follow-up names a figure (not a year, not a small count) that some fact carries and the last answer
