@@ -44,3 +44,8 @@ def test_a_figure_said_back_asks_about_the_last_answer(bot):
     linked to it; a figure said back of an article by name is that article's."""
     assert lead(bot, "what were russia's losses during 2025", "so 420,000?") == "casualties-2025"
     assert lead(bot, "officers' share according to the news report", "and the blog, 3% as well?") == "officers-share-blog"
+
+
+def test_the_men_asked_about_said_again_after_a_comma_are_no_new_subject(bot):
+    """"What share were officers, the men in charge?": the apposition names the same men again, in words no fact needs."""
+    assert lead(bot, "what share were officers, the men in charge") in ("officers-share-news", "officers-share-blog")

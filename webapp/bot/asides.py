@@ -18,7 +18,9 @@ VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sou
 ADDITIVE = re.compile(r",?\s+(?:as well|too|also|either)(?=\s*(?:[?!.,;]|$))")
 # after a wh-question: "how long has the war gone on, I LOSE TRACK", "what does Ukraine gain, APART FROM FEEDING THEM"
 AFTERTHOUGHT = re.compile(r",\s*(?:(?:i|i'm|im|i've|i'd)\s(?![^?]*\b(?:how|what|why|which|where|when|who)\b)[^?]*"
-                          r"|(?:apart from|aside from|other than|besides|except for)\b[^?,]*)(?=\?*\s*$)")
+                          r"|(?:apart from|aside from|other than|besides|except for)\b[^?,]*"
+                          # "how many are ordinary privates, THE SIMPLE SOLDIERS AT THE BOTTOM": the men asked about, said again
+                          r"|(?:i mean |meaning |as in |like )?the (?:[a-z-]+ ){0,3}(?:soldiers|men|troops|ones|guys|lads|people)\b[^?,]*)(?=\?*\s*$)")
 # "and sergeants, corporals, THAT LEVEL", "food, doctor AND SO ON": a list left open, naming nothing more
 OPEN_LIST = re.compile(r",?\s*(?:that level|that rank|that sort of (?:thing|level)|that kind of (?:thing|level)|and so on|and so forth|etc\.?|"
                        r"and the like|or whatever|and stuff|and things like that|or something like that)(?=\W*$|\W*[?,])")
