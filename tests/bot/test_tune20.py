@@ -49,3 +49,10 @@ def test_a_figure_said_back_asks_about_the_last_answer(bot):
 def test_the_men_asked_about_said_again_after_a_comma_are_no_new_subject(bot):
     """"What share were officers, the men in charge?": the apposition names the same men again, in words no fact needs."""
     assert lead(bot, "what share were officers, the men in charge") in ("officers-share-news", "officers-share-blog")
+
+
+def test_their_own_men_back_naming_no_side_are_ukraines(bot):
+    """"Do the swaps get them their own men back?" names no side: the captors' own men, Ukraine's soldiers brought home;
+    naming Russia, its own soldiers are Russia's."""
+    assert lead(bot, "do the swaps get them their own men back") == "ukrainians-home-in-exchanges"
+    assert lead(bot, "does russia get its own soldiers back") != "ukrainians-home-in-exchanges"

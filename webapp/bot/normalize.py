@@ -391,7 +391,8 @@ GET_BACK = re.compile(r"\b(get|gets|got|getting|bring|brings|brought|bringing) (
 
 
 def own_men(t: str) -> str:
-    if not re.search(r"\b(ukrain|kyiv)", t) or not OWN_MEN.search(t):
+    # (naming neither side, "does it help get their own soldiers back" asks of the captors, Ukraine, as the articles tell it)
+    if not (re.search(r"\b(ukrain|kyiv)", t) or not re.search(r"\b(russia|moscow|kremlin|putin)", t)) or not OWN_MEN.search(t):
         return t
     t = OWN_MEN.sub("ukrainian soldiers", t)
     return GET_BACK.sub(lambda m: f"{m.group(2)}returned home" if "ukrainian soldiers" in m.group(2) else m.group(0), t)
