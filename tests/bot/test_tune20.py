@@ -27,7 +27,7 @@ def test_what_a_why_question_grants_without_its_verb_is_set_aside(bot):
 def test_taking_in_a_refused_figure_is_refused_again(bot):
     """"So there's no precise figure?" right after a refused count: none to give still (not some other count that says
     "number"), and the question after it is read as it would have been."""
-    assert not reply_to(bot, "how many gave up during 2025", "so there's no precise figure").answered
+    assert not reply_to(bot, "so there's no precise figure", "how many gave up during 2025").answered
     assert lead(bot, "how many gave up during 2025", "so there's no precise figure",
                 "did more give up than in 2023") == "surrenders-2025-exceed-2022-2023"
 
@@ -56,3 +56,10 @@ def test_their_own_men_back_naming_no_side_are_ukraines(bot):
     naming Russia, its own soldiers are Russia's."""
     assert lead(bot, "do the swaps get them their own men back") == "ukrainians-home-in-exchanges"
     assert lead(bot, "does russia get its own soldiers back") != "ukrainians-home-in-exchanges"
+
+
+def test_another_unit_asked_with_not_and_a_percent_sign(bot):
+    """"In km not %?" after the share of land taken asks for the area Sourced computed, as "in km, not percent?" does;
+    "in numbers not %" after a share is refused (no count of officers is given, and the bot does no sums)."""
+    assert lead(bot, "what share of ukraine did russia seize in 2025", "in km not %") == "territory-taken-2025-area"
+    assert not reply_to(bot, "in numbers not %", "share of officers?").answered

@@ -75,7 +75,7 @@ VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded
 # "in km, not percent?") or a period ("per year?", "so how many is that per year?", "what's that a month?")
 OTHER_UNIT = (r"(?:in|as) (?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|sqkm|miles|mi|acres|hectares|percent\w*|a percentage|"
               r"percentages|a number|numbers|real numbers|actual numbers|absolute terms|absolute numbers)"
-              r"(?:,? (?:not|rather than|instead of) (?:in |as )?(?:a )?(?:percent|percentages?|shares?|km|kilometres|kilometers))?")
+              r"(?:,? (?:not|rather than|instead of) (?:in |as )?(?:a )?(?:percent|percentages?|shares?|km|kilometres|kilometers|%))?")
 OTHER_PERIOD = r"(?:per|in a|in a whole|in one|over a|over a whole|for a|for a whole) (?:year|month|day|week)"
 # "is that a fact or an opinion?", bare "fact or opinion?": both words, nothing else asked (a doubt, "is that a fact?", is not this)
 FACT_OR_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|was) (?:that|this|it) )?(?:(?:an? |just )?fact or (?:just )?(?:an? )?"
