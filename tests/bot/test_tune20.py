@@ -63,3 +63,10 @@ def test_another_unit_asked_with_not_and_a_percent_sign(bot):
     "in numbers not %" after a share is refused (no count of officers is given, and the bot does no sums)."""
     assert lead(bot, "what share of ukraine did russia seize in 2025", "in km not %") == "territory-taken-2025-area"
     assert not reply_to(bot, "in numbers not %", "share of officers?").answered
+
+
+def test_where_of_the_last_answer_needs_a_fact_on_places(bot):
+    """"Where did that happen?" after the busiest week asks its place, which no fact gives: refused, not the week again;
+    after where most were taken it still gets a fact on places."""
+    assert not reply_to(bot, "where did that happen", "which week saw the most surrenders").answered
+    assert reply_to(bot, "where was that", "where were most of them caught").answered

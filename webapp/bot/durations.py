@@ -42,7 +42,9 @@ def lasts(text: str, statement: str, stems: set[str], lex: Lexicon) -> bool:
 # "where were they caught?", "where do most of them surrender?": a place of capture, which only a fact on where they were
 # taken gives (after the prisoners' ages, "they" brings the ages along, and the age fact must not answer it)
 WHERE_TAKEN = re.compile(r"^(?:and |so |but |ok )?where (?:were|was|are|is|do|does|did|have|has) (?:[a-z']+ ){0,3}?(?:captured|caught|taken|"
-                         r"surrender\w*|give up|gave up|giving up|defect\w*|held|taken prisoner)\b")
+                         r"surrender\w*|give up|gave up|giving up|defect\w*|held|taken prisoner)\b"
+                         # "where was that?", "where did it happen?" of the last answer: its place, which a fact on geography gives
+                         r"|^(?:and |so |but |ok )?where (?:was|is|were|did|does) (?:that|it|this)(?: (?:happen|take place|occur)\w*)?\W*$")
 
 
 def placed(text: str, topics: list[str]) -> bool:
