@@ -23,7 +23,7 @@ from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL
 from .normalize import TOKEN, Lexicon, read, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank
-from .fit import PEOPLE
+from .fit import PEOPLE, no_such_figure
 from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
 from .subject import place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken, most_placed
 from .lastanswer import LastAnswer
@@ -273,7 +273,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             return self.named_refusal(*lacks), context
         f = self.store.facts[best.fact_id]
         if not answers_a_figure_question(f, u.qtype, u.reading.text):
-            return self.refuse("not-covered", *(self.part_of_combined(u, related) or ("no-figure", related))), context
+            return self.refuse("not-covered", *(self.part_of_combined(u, related) or no_such_figure(f, u.reading.text, related))), context
         return self.answer_with(u, ranked)
 
     def lead_in(self, u, facts: list) -> str:

@@ -84,10 +84,33 @@ ONE_EVENT = re.compile(r"\bwhen (?:was|were|is|did|does|will) (?:the |their |its
                        r"(?:first|last|latest|most recent|previous|next|earliest)(?: (?:big|major|large|small|real|actual|prisoner|pow))* ([a-z]+)")
 
 
+# "which day exactly?", "the exact dates?", "which week in August?": a date finer than a month, which a fact dating
+# something to a month or a year ("in a week of August 2024") does not give
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+DAY_ASKED = re.compile(r"\b(?:which|what|exact|precise|specific|particular|actual)(?: exact| precise| specific| particular| actual)? days?\b"
+                       r"|\b(?:exact|precise|specific|particular|actual) dates?\b|\b(?:which|what) dates\b"
+                       rf"|\b(?:which|what) (?:exact |precise |specific |particular )?week (?:in|of) (?:{MONTHS})\b"
+                       r"|\b(?:which|what) (?:exact |precise |specific |particular )?week\b.*\b(?:exactly|precisely)\b")
+A_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\b|\b(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)", re.I)
+
+
+def gives_a_day(f: Fact) -> bool:
+    """Whether a fact dates something to the day ("24 February 2022"), not only to a month or a year."""
+    return any(g.unit == "date" and A_DAY.search(g.text) for g in f.figures) or bool(A_DAY.search(f.statement))
+
+
+def no_such_figure(f: Fact, text: str, related: list[str]) -> tuple[str, list[str]]:
+    """Why a fact found does not answer a figure question, and the facts offered: "which day exactly?" of a fact dated
+    to a month offers the date it gives; otherwise no figure for it, with the related facts."""
+    return ("no-day", [f.id]) if DAY_ASKED.search(text) and unit_fits(f, "when") else ("no-figure", related)
+
+
 def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> bool:
     """A "how many" or "what share" question is answered by a count or a share, a "when" question
     by a date (a figure, or a year the statement names), nothing else; "how much training?" also by the words a fact
-    gives it in ("little training")."""
+    gives it in ("little training"); "which day exactly?" only by a fact dating something to the day."""
+    if DAY_ASKED.search(text) and not gives_a_day(f):
+        return False
     if qtype == "how_many" and said_in_words(f, text):
         return True
     if qtype == "when" and (event := ONE_EVENT.search(text)):  # dated, and of that event ("the latest SWAP", not a capture)

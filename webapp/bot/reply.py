@@ -62,6 +62,7 @@ REFUSALS = {
     "outcome": "The articles report no end to the war and no winner: when they were written, the war was still "
                "going on. Here is what they say about how long it has lasted:",
     "no-figure": "The articles here do not give a figure for that.",
+    "no-day": "The articles do not give the exact day; here is the nearest date they give:",
     "now": "The articles report how things stood when they were written; they do not say how things stand now.",
     "no-view": "I have no views of my own: I only report what the articles say, with who says it. Their authors' "
                "views are labelled as opinions; ask what the author thinks.",

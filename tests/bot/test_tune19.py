@@ -1,0 +1,14 @@
+"""Session 19's tuner round on tuning-y and tuning-v (TUNER19): one test per cause tuned, each in a wording of its own."""
+from __future__ import annotations
+
+from . import lead, reply_to
+
+
+def test_a_day_is_not_given_by_a_fact_dated_to_a_month(bot):
+    """"On which day of August?": the record week is dated to a month only, so the day is refused and that fact offered;
+    "when was it?" is still answered by it."""
+    for question in ("on what day of august was the record set", "what were the precise dates of the busiest week"):
+        reply = reply_to(bot, question)
+        assert not reply.answered
+        assert [s.fact_id for s in reply.related] == ["record-week-august-2024"]
+    assert lead(bot, "when did the busiest week of surrenders happen") == "record-week-august-2024"
