@@ -12,3 +12,10 @@ def test_a_day_is_not_given_by_a_fact_dated_to_a_month(bot):
         assert not reply.answered
         assert [s.fact_id for s in reply.related] == ["record-week-august-2024"]
     assert lead(bot, "when did the busiest week of surrenders happen") == "record-week-august-2024"
+
+
+def test_a_wordless_follow_up_after_a_figure_alone_asks_about_the_last_answer(bot):
+    """"What's 1,213,460?" names only a figure, so the conversation has no subject words; "who says so?" next still asks who
+    gives the figure just shown, not nothing at all."""
+    assert lead(bot, "1,213,460 - what is that?", "and who says so") == "casualties-general-staff"
+    assert lead(bot, "10,000?", "who counted it") == "captured-by-end-2025"

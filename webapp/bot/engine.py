@@ -182,7 +182,9 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             return self.refuse("not-covered", "not-covered"), context
         if u.kind == "out-of-scope":
             return self.refuse("out-of-scope", u.scope if u.scope in rp.REFUSALS else "not-covered"), context
-        if u.kind == "nothing":  # no word to look up; "how many soldiers does Russia have in total?" still asks for a figure
+        # no word to look up; "how many soldiers does Russia have in total?" still asks for a figure ("who says so?" after
+        # a question naming only a figure, "what's 1,213,460?", asks about the last answer first)
+        if u.kind == "nothing" and not (u.follow_up and context.get("facts")):
             return self.refuse("not-covered", "no-figure" if u.qtype in ("how_many", "share") else "nothing"), context
 
         if (term := define.term_asked(u.text, self.names)) and (meant := self.meaning(term, u, context)):
@@ -198,6 +200,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         if u.follow_up and context.get("facts") and not u.other_figure \
                 and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):  # ("who says 420,000?": not the last)
             return narrowed
+        if u.kind == "nothing":
+            return self.refuse("not-covered", "no-figure" if u.qtype in ("how_many", "share") else "nothing"), context
         if u.follow_up:
             self.read_after(u, context)
         reply, after = self.reply_to(u, context)
