@@ -1,6 +1,8 @@
 """Session 19's tuner round on tuning-y and tuning-v (TUNER19): one test per cause tuned, each in a wording of its own."""
 from __future__ import annotations
 
+import pytest
+
 from . import lead, reply_to
 
 
@@ -19,3 +21,13 @@ def test_a_wordless_follow_up_after_a_figure_alone_asks_about_the_last_answer(bo
     gives the figure just shown, not nothing at all."""
     assert lead(bot, "1,213,460 - what is that?", "and who says so") == "casualties-general-staff"
     assert lead(bot, "10,000?", "who counted it") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("are the prisoners looked after properly now that they're in ukraine", "geneva-treatment-guarantee"),
+    ("is it true they'd get citizenship for fighting", "foreign-fighters-blog"),
+])
+def test_a_pronoun_run_together_with_its_verb_is_no_subject_word(bot, question, fact):
+    """"they're", "they'd", "it's" are "they are", "they would", "it is": function words, not a thing asked about that no fact
+    names (which refused the question)."""
+    assert lead(bot, question) == fact
