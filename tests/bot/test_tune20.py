@@ -70,3 +70,10 @@ def test_where_of_the_last_answer_needs_a_fact_on_places(bot):
     after where most were taken it still gets a fact on places."""
     assert not reply_to(bot, "where did that happen", "which week saw the most surrenders").answered
     assert reply_to(bot, "where was that", "where were most of them caught").answered
+
+
+def test_what_caused_that_asks_a_reason_as_why_does(bot):
+    """"What happened that week to cause it?" after the busiest week is "why that week?": no fact gives a reason for it;
+    "what caused it?" after why soldiers surrender gets a reason, not a view on belief."""
+    assert not reply_to(bot, "so what happened that week to cause it", "when was the busiest week of surrenders").answered
+    assert lead(bot, "why do russian troops give up", "what caused it") == "conditions-in-russian-army"

@@ -55,7 +55,10 @@ MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else
 # "why?", "how come?", "why so few?", "why is that": the reason for what was just said
 # a fact that reports a promise, a guarantee or an offer (not what is in fact done)
 PROMISE = re.compile(r"\b(?:guarantee\w*|promis\w*|pledge\w*|vow\w*|offers?|offered)\b")
-WHY_THAT = re.compile(r"^(and |but |so |ok |ok but |ok so |wait )?(why|how come|whys?|what for|for what reason)( (is|was|are|were) (that|it|this)( happening| the case| going on| so)?"
+WHY_THAT = re.compile(r"^(and |but |so |ok |ok but |ok so |wait )?(why|how come|whys?|what for|for what reason"
+                      # "what caused it?", "what happened that month to cause it?": the reason for what was just said
+                      r"|what (?:caused|causes|led to|leads to|explains|was behind|is behind) (?:it|that|this)"
+                      r"|what happened (?:(?:that|this|then|in that) (?:week|month|year|time) )?to cause (?:it|that|this))( (is|was|are|were) (that|it|this)( happening| the case| going on| so)?"
                       r"| (does|did|has|had) (that|it|this) (happen|\w+(ed|en)|change|flip|switch|rise|grow|fall|drop|shift|turn|go up|go down|matter)| (would|could|might|should|can) (that|it|this) be( so| the case)?"
                       r"| so| tho| though| then"
                       r"| (would|did|do|does|will) (they|he|she|it|russia|the kremlin|putin|commanders|the army) (do|did) (that|this|it)"
