@@ -77,3 +77,11 @@ def test_what_caused_that_asks_a_reason_as_why_does(bot):
     "what caused it?" after why soldiers surrender gets a reason, not a view on belief."""
     assert not reply_to(bot, "so what happened that week to cause it", "when was the busiest week of surrenders").answered
     assert lead(bot, "why do russian troops give up", "what caused it") == "conditions-in-russian-army"
+
+
+def test_a_pronoun_run_together_with_its_verb_is_read_as_both(bot):
+    """"Where they're kept" asks where they are kept (refused: no place of detention is given), and "they're" is no
+    subject a fact must hold."""
+    assert not reply_to(bot, "so where they're kept").answered
+    assert lead(bot, "do the news report and the blog agree on where they're taken prisoner") in (
+        "most-captured-in-donetsk", "surrender-hotspots-blog")

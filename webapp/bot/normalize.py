@@ -214,6 +214,9 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "hw": "how", "u": "you", "ur": "
                   "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number",
                   "whats": "what is", "what's": "what is", "wheres": "where is", "where's": "where is", "whos": "who is",
                   "who's": "who is", "hows": "how", "whys": "why", "im": "i",
+                  # a pronoun run together with its verb: "where THEY'RE held" asks where they are held
+                  "they're": "they are", "we're": "we are", "you're": "you are", "it's": "it is", "that's": "that is",
+                  "he's": "he is", "she's": "she is", "theyre": "they are",
                   "wen": "when", "b4": "before", "n": "and", "whens": "when is", "thru": "through", "cuz": "because", "prolly": "probably", "convo": "conversation", "2day": "today", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
                   "peeps": "people", "peple": "people", "ppl's": "people", "meny": "many", "mony": "many", "enuf": "enough", "enought": "enough", "becuz": "because", "becos": "because",
                   "coz": "because", "thier": "their", "alot": "a lot", "howmany": "how many", "avg": "average", "approx": "approximately", "pct": "percent", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't",
