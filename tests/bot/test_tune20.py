@@ -11,6 +11,7 @@ def test_a_passive_yes_no_question_asks_its_participle(bot):
     assert not reply_to(bot, "do captured russians get tortured by their guards").answered
     assert lead(bot, "were some of them tricked into signing up") == "coerced-or-misled"
     assert lead(bot, "is the weekly average of surrenders attributed to anyone") == "weekly-surrender-average"
+    assert lead(bot, "was the full-scale invasion launched in 2022") == "full-scale-invasion-february-2022"  # a date checked
 
 
 def test_a_count_that_says_how_they_were_drawn_in_answers_how(bot):

@@ -161,7 +161,8 @@ class Narrowing:
         elif m := CHOICE_LATER.match(text):
             out.append(self.lex.expand(stem(m.group(1))))
         elif (m := PASSIVE_ASKED.match(text)) and only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8 \
-                and not SOURCED.match(m.group(1)):  # ("is the figure ATTRIBUTED to anyone?": its source, asked elsewhere)
+                and not SOURCED.match(m.group(1)) and not re.search(r"\b(?:19|20)\d\d\b", text):
+            # ("is the figure ATTRIBUTED to anyone?": its source, asked elsewhere; "was it LAUNCHED in 2021?": a date checked)
             out.append(self.lex.expand(stem(m.group(1))))  # ("are they PUNISHED back home?")
         for rx in (OWNED, HEAD_OF, WHEN_WAS, GIVEN_WHAT):
             for m in rx.finditer(text):
