@@ -31,3 +31,9 @@ def test_a_pronoun_run_together_with_its_verb_is_no_subject_word(bot, question, 
     """"they're", "they'd", "it's" are "they are", "they would", "it is": function words, not a thing asked about that no fact
     names (which refused the question)."""
     assert lead(bot, question) == fact
+
+
+def test_who_worked_a_figure_out_asks_who_gives_it(bot):
+    """"Who came up with that?", "who figured it out?" after a figure ask who makes the claim, as "who says that?" does."""
+    assert lead(bot, "how many russians have been killed or wounded overall", "who came up with that") == "casualties-general-staff"
+    assert lead(bot, "1,213,460 - what is that?", "ok and who figured it out") == "casualties-general-staff"

@@ -31,6 +31,11 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       r"|^(and |so |ok |but )?who (tracks|tracked|keeps track of|records|recorded|monitors|measures|measured|collects|collected|counts) (it|that|this|them|those)\b"
                       r"|^(and |so |ok |but )?(is there|do (you|they|we) have|got|any) (any )?(proof|evidence)( (of|for) (that|this|it))?( though| tho| at all)?\W*$"
                       r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
+# "who worked that out?", "who came up with that?", "who figured it out?": who made the figure just given (asked only of an
+# answer: after a refusal that showed a figure, "that number" is the one shown, which retrieval finds)
+WHO_MADE = re.compile(r"^(?:(?:and|so|ok|okay|but|wait|well),? )*who\b.*\b(?:(?:worked|figured|totted|added|summed) (?:that|it|this|those|these|them) (?:out|up)"
+                      r"|(?:came up with|calculated|computed|tallied|totalled|totaled|put together|produced|worked out|figured out) "
+                      r"(?:that|it|this|those|these|them|the (?:figures?|numbers?|totals?|counts?|estimates?|maths?|sums?|stats?)))\b")
 OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b"
                            r"|\bsame (in|across|between|for) (both|the two)( articles| sources| reports| pieces)?\b|\bdo (they|both|the two|the articles)"
                            r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")

@@ -11,7 +11,7 @@ import re
 from ..schemas import Fact
 from . import about, reply as rp
 from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
-                        WHO_SAYS, WHY_THAT, unit_word)
+                        WHO_MADE, WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
 from .retrieve import unit_fits
@@ -114,7 +114,8 @@ class LastAnswer:
             both = self.who_says(last, context, False)
             return Reply(True, rp.TRUST_FRAMING, both.statements), context
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
-        if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or doubts(text) and not self.checks_its_own(text, words, last):
+        if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or WHO_MADE.search(text) \
+                or doubts(text) and not self.checks_its_own(text, words, last):
             return self.who_says(self.named_earlier(text, last, context) or last, context, page), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
             return self.their_side(text, context)
