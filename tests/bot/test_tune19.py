@@ -37,3 +37,15 @@ def test_who_worked_a_figure_out_asks_who_gives_it(bot):
     """"Who came up with that?", "who figured it out?" after a figure ask who makes the claim, as "who says that?" does."""
     assert lead(bot, "how many russians have been killed or wounded overall", "who came up with that") == "casualties-general-staff"
     assert lead(bot, "1,213,460 - what is that?", "ok and who figured it out") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what do the gin evo conventions promise prisoners", "geneva-treatment-guarantee"),
+    ("how do soldiers reach the i want to leave hotline", "iwtl-channels"),
+    ("were many caught near back mute", "surrender-hotspots-blog"),
+    ("what share were mobile eyes", "mobilised-share-news"),
+])
+def test_a_name_dictated_as_everyday_words_is_read_as_the_name(bot, question, fact):
+    """A phone hears "Geneva" as "gin evo", "Bakhmut" as "back mute", "mobilised" as "mobile eyes", the project's name as
+    "I want to leave": read as the name, the question finds its fact."""
+    assert lead(bot, question) == fact
