@@ -49,3 +49,9 @@ def test_a_name_dictated_as_everyday_words_is_read_as_the_name(bot, question, fa
     """A phone hears "Geneva" as "gin evo", "Bakhmut" as "back mute", "mobilised" as "mobile eyes", the project's name as
     "I want to leave": read as the name, the question finds its fact."""
     assert lead(bot, question) == fact
+
+
+def test_how_long_after_a_date_asks_a_length_not_the_date_again(bot):
+    """"When did the full-scale invasion begin?", then "how long has it lasted so far?": a length of time, not the last
+    question's "when", which led with the date again or refused."""
+    assert lead(bot, "when did the full-scale invasion begin", "how long has it lasted so far") in ("war-almost-four-years", "war-in-fourth-year")

@@ -110,6 +110,8 @@ TRUST_STEMS = {stem(w) for w in ("trust", "believe", "rely", "reliable", "trustw
 CHECK_OPENING = re.compile(r"^is it (?:true|right|correct|accurate)(?: that)? (?=\S)")
 CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
+# "so how long has it been going on?" after "when did it start?": a length of time, not the last question's date
+HOW_LONG = re.compile(r"^(?:and |so |but |ok )?how long\b")
 OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b")
 # "and the armband thing?", "what about the Kursk story?": a topic named, not a count or date asked of it
 A_TOPIC = re.compile(r"\b(?:thing|things|stuff|story|stories|business|claim|bit)\W*$|\bback to\b")  # "ok back to the ages": an earlier topic
@@ -346,7 +348,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             u.side = "ukrainian"
         elif context.get("side") == "ukrainian" and not re.search(r"\brussia|\bkremlin|\bputin|\bmoscow", reading.text):
             u.side = "ukrainian"  # still about Ukraine's own soldiers
-        if not OWN_FRAME.match(reading.text) and not A_TOPIC.search(t):
+        if not OWN_FRAME.match(reading.text) and not A_TOPIC.search(t) and not HOW_LONG.match(reading.text):
             # "and in 2025?" keeps the last question's type; "were they marked?" has its own; "and the armband THING?" asks
             # about a topic, not the last question's count of it
             u.qtype = u.qtype or context.get("qtype")
