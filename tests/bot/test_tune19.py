@@ -41,13 +41,13 @@ def test_who_worked_a_figure_out_asks_who_gives_it(bot):
 
 @pytest.mark.parametrize("question, fact", [
     ("what do the gin evo conventions promise prisoners", "geneva-treatment-guarantee"),
-    ("how do soldiers reach the i want to leave hotline", "iwtl-channels"),
     ("were many caught near back mute", "surrender-hotspots-blog"),
     ("what share were mobile eyes", "mobilised-share-news"),
 ])
 def test_a_name_dictated_as_everyday_words_is_read_as_the_name(bot, question, fact):
-    """A phone hears "Geneva" as "gin evo", "Bakhmut" as "back mute", "mobilised" as "mobile eyes", the project's name as
-    "I want to leave": read as the name, the question finds its fact."""
+    """A phone hears "Geneva" as "gin evo", "Bakhmut" as "back mute", "mobilised" as "mobile eyes": read as the name, the
+    question finds its fact. (The project's name heard as "I want to leave" was tried and left out at the merge in session 17:
+    it cost a held-out set a refusal for two answers.)"""
     assert lead(bot, question) == fact
 
 

@@ -60,10 +60,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(?:are|is|were|was) ((?:they|he|she|the [a-z]+|[a-z]+)(?: [a-z]+)?) (?:allowed|permitted|let|free) to\b"), r"can \1"),
                (re.compile(r"\b(?:get|gets|getting|got|keep|be|stay) in touch with\b"), "contact"),
                # a name a phone dictates as everyday words that sound like it: "the GIN EVO conventions", "BACK MUTE and POKE
-               # ROVSK", "the MOBILE EYES ones", "the I WANT TO LEAVE project" (a project, a hotline: its name, not a wish to leave)
+               # ROVSK", "the MOBILE EYES ones"
                (re.compile(r"\bgin evo\b"), "geneva"), (re.compile(r"\bback mute\b"), "bakhmut"), (re.compile(r"\bpoke rovsk\b"), "pokrovsk"),
                (re.compile(r"\bmobile (?:eyes|eyesed|ised|ized)\b"), "mobilised"),
-               (re.compile(r"\bi want to leave(?= (?:project|programme|program|initiative|hotline|scheme|chatbot|bot|people|team)\b)"
-                           r"|(?<=\bthe )i want to leave\b"), "i want to live"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
