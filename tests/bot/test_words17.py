@@ -72,14 +72,6 @@ def test_a_tag_inside_or_a_memory_after_a_statement_makes_it_a_check(bot, questi
     assert lead(bot, question) == fact
 
 
-@pytest.mark.parametrize("question", [
-    "most of them give up near Odesa, according to the articles?",
-    "were most of the prisoners taken around Kherson?",
-])
-def test_a_place_put_up_as_where_most_were_is_checked_against_where_most_were(bot, question):
-    assert lead(bot, question) in ("most-captured-in-donetsk", "surrender-hotspots-blog")
-
-
 def test_a_place_no_fact_names_is_still_refused_when_not_where_most_were(bot):
     assert not reply_to(bot, "were any Russians captured near Kherson?").answered
 

@@ -88,7 +88,7 @@ NOT_GROUPS = {"articles", "sources", "figures", "numbers", "facts", "years", "is
               "soldiers", "prisoners", "men", "troops", "people", "pows", "fighters", "recruits", "conscripts", "officers",
               # what a thing is like, told in words, not names to give ("what CONDITIONS do captured soldiers describe?")
               "conditions", "problems", "benefits", "effects", "consequences", "results", "dangers", "risks", "difficulties",
-              "hardships", "experiences", "accounts", "promises", "incentives", "methods", "tactics", "arguments", "views",
+              "hardships", "experiences", "accounts", "incentives", "methods", "tactics", "arguments", "views",
               "opinions", "claims", "details", "changes", "trends", "patterns", "motives", "motivations", "goals", "aims"}
 
 

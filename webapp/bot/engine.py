@@ -25,7 +25,7 @@ from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank
 from .fit import PEOPLE, no_such_figure
 from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
-from .subject import place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken, most_placed
+from .subject import place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
 from .lastanswer import LastAnswer
 from .records import Records
 from .counting import Counting, misremembered
@@ -191,12 +191,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             return meant
         if (place := define.place_asked(u.text, self.place_set)) and (meant := self.meaning(place, u, context, "no-place")):
             return meant
-        if u.follow_up and context.get("refused") and WHO_SAYS.search(u.text) and not u.own:
-            return self.refuse("not-covered", "who-refused"), context  # "who says that?" right after a refusal
-        if u.follow_up and context.get("refused") and WHY_THAT.match(u.text) and not u.reading.words:
-            return self.refuse("not-covered", "why-refused"), context  # "why?" right after a refusal: no reason to give
-        if u.follow_up and context.get("refused") and NO_FIGURE_AFTER.match(u.text):  # "so there's no exact number?": none, again
-            return self.refuse("not-covered", "no-figure"), context
+        if u.follow_up and context.get("refused") and (why := self.after_refusal(u)):
+            return self.refuse("not-covered", why), context
         if u.follow_up and context.get("facts") and not u.other_figure \
                 and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):  # ("who says 420,000?": not the last)
             return narrowed
@@ -212,6 +208,16 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
                      # "how many surrendered in 2024?" (refused), "and 2025?": one year's count, not a total by then
                      "one_year": u.qtype == "how_many" and len(u.reading.years) == 1 and not BY_THEN.search(u.reading.text)}
         return reply, after
+
+    @staticmethod
+    def after_refusal(u) -> str | None:
+        """Why a follow-up right after a refusal is refused too, if it is: "who says that?" (no claim to give), "why?"
+        (no reason), "so there's no exact number?" (none, again)."""
+        if WHO_SAYS.search(u.text) and not u.own:
+            return "who-refused"
+        if WHY_THAT.match(u.text) and not u.reading.words:
+            return "why-refused"
+        return "no-figure" if NO_FIGURE_AFTER.match(u.text) else None
 
     def read_after(self, u, context: dict) -> None:
         """A follow-up's reading, settled by the conversation before it is answered as any question."""
@@ -322,9 +328,6 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             peripheral += [c for c in u.ideas if willing_verb(c, u.reading.text) and c not in peripheral]  # "RISK surrendering"
             u.ideas = [c for c in u.ideas if c not in peripheral]
             unknown = [c for c in unknown if c not in peripheral]
-        if placed := most_placed(u.reading.text, unknown):  # "most surrender near Kharkiv?": where most were answers it
-            u.ideas, unknown = [c for c in u.ideas if c not in placed], [c for c in unknown if c not in placed]
-            u.qtype = u.qtype or "where"
         known = [c for c in u.ideas if c not in unknown]
         text = u.reading.text
         # a year or a figure some fact carries is known content too ("by the close of 2025", "six thousand")

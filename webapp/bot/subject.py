@@ -165,7 +165,8 @@ NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the)? ?(?:russian |u
 
 
 # "where do they keep them, like WHICH CAMPS?": a which-noun added at the end names the thing asked for just the same
-TAIL_HEAD = re.compile(r"(?<=[a-z] )(?:like |i mean |as in |say |or )?(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+)$")
+# (a "which", not "on what basis", "in what way": a question's frame)
+TAIL_HEAD = re.compile(r"(?<=[a-z] )(?:like |i mean |as in |say |or )?which (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+)$")
 
 
 def head_word_unknown(text: str, unknown: list[set[str]]) -> bool:
@@ -190,16 +191,6 @@ def place_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     if re.search(r"\bmost\b", text):  # "were MOST captured in the Kherson region?": where most were answers it
         return False
     return any(stem(m.group(1)) in c for m in PLACE.finditer(text) for c in unknown)
-
-
-# "most of them surrender near KHARKIV, right?", "were most taken around Odesa?": a place put up as where most were, which
-# the fact on where most were answers (a check, not a subject)
-MOST_NEAR = re.compile(r"\bmost\b[^?]*?\b(?:in|near|around|at|by|outside)\s+(?:the )?([a-z]+)\b")
-
-
-def most_placed(text: str, unknown: list[set[str]]) -> list[set[str]]:
-    """The unknown ideas that are a place put up as where most of them were."""
-    return [c for c in unknown if any(stem(m.group(1)) in c for m in MOST_NEAR.finditer(text))]
 
 
 def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
