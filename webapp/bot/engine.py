@@ -185,7 +185,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         # no word to look up; "how many soldiers does Russia have in total?" still asks for a figure ("who says so?" after
         # a question naming only a figure, "what's 1,213,460?", asks about the last answer first)
         if u.kind == "nothing" and not (u.follow_up and context.get("facts")):
-            return self.refuse("not-covered", "no-figure" if u.qtype in ("how_many", "share") else "nothing"), context
+            return self.nothing_to_look_up(u), context
 
         if (term := define.term_asked(u.text, self.names)) and (meant := self.meaning(term, u, context)):
             return meant
@@ -197,7 +197,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
                 and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):  # ("who says 420,000?": not the last)
             return narrowed
         if u.kind == "nothing":
-            return self.refuse("not-covered", "no-figure" if u.qtype in ("how_many", "share") else "nothing"), context
+            return self.nothing_to_look_up(u), context
         if u.follow_up:
             self.read_after(u, context)
         reply, after = self.reply_to(u, context)
@@ -208,6 +208,10 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
                      # "how many surrendered in 2024?" (refused), "and 2025?": one year's count, not a total by then
                      "one_year": u.qtype == "how_many" and len(u.reading.years) == 1 and not BY_THEN.search(u.reading.text)}
         return reply, after
+
+    def nothing_to_look_up(self, u) -> Reply:
+        """No word to look up: refused, as asking for a figure when it is a count or share question."""
+        return self.refuse("not-covered", "no-figure" if u.qtype in ("how_many", "share") else "nothing")
 
     @staticmethod
     def after_refusal(u) -> str | None:

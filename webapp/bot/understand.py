@@ -226,13 +226,13 @@ STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|wil
 
 
 # "… 20,000 by the end of 2025. Is that the figure these articles give, or have I got it muddled?": the sentence before
-# a check of it is the claim checked
+# a check of it is the claim checked; "…casualties. THAT'S ABSURD, isn't it?": the visitor's verdict on the claim before it
+VERDICT_SAID = (r"(?:that'?s|thats|that is|it'?s|surely that'?s) (?:absurd|ridiculous|crazy|nonsense|impossible|insane|wrong|exaggerated|"
+                r"an exaggeration|propaganda|(?:way |far |much )?too (?:high|low|many|few|much))")
 CHECK_TAIL = re.compile(r"(?<=[.?!;,-])\s*(?:so |but |and )?(?:is (?:that|this|it) (?:the (?:figure|number|count|same|claim)|what (?:it|they|the)|right|"
                         r"correct|in line|accurate|roughly right|close)\b(?! that\b)|does (?:that|this|it) (?:match|fit|agree)|have i (?:got|remembered|misremembered)"
                         r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b|(?:is|are) (?:he|she|they) (?:right|wrong|correct)\b"
-                        # "The report claims two million casualties. THAT'S ABSURD, isn't it?": the claim before is checked
-                        r"|(?:that'?s|thats|that is|it'?s|surely that'?s) (?:absurd|ridiculous|crazy|nonsense|impossible|insane|wrong|exaggerated|an exaggeration|"
-                        r"propaganda|(?:way |far |much )?too (?:high|low|many|few|much))\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
+                        rf"|{VERDICT_SAID}\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
 
 
 # "most of them surrender near Kharkiv, ACCORDING TO THE ARTICLES?": a claim put up to be checked (not when a wh-question
@@ -244,8 +244,7 @@ MID_TAG = re.compile(r",\s*(?:wasn|isn|weren|aren|didn|doesn|hasn|haven)'?t (?:i
 
 
 # "…casualties. THAT'S ABSURD, isn't it?": the visitor's verdict on the claim, no part of the claim checked
-VERDICT = re.compile(r"[.;,!]\s*(?:that'?s|thats|that is|it'?s|surely that'?s) (?:absurd|ridiculous|crazy|nonsense|impossible|insane|wrong|"
-                     r"exaggerated|an exaggeration|propaganda|(?:way |far |much )?too (?:high|low|many|few|much))\W*$")
+VERDICT = re.compile(rf"[.;,!]\s*{VERDICT_SAID}\W*$")
 # "most of them were conscripts, obviously. ADMIT IT.": a tag said as a statement
 SAID_TAG = re.compile(r"\b(admit it|surely|obviously)[.!]+\s*$", re.I)
 
