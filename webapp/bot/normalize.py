@@ -40,7 +40,7 @@ far ever overall altogether true false correct right former offered offer follow
 going big large size fight fighting lot lots whole use used uses using reach
 near nearly around roughly approximately almost actually exactly basically currently generally anyway
 something anything everything someone anyone everyone thing things stuff kind sort guys exist exists
-forces force behind between since past previously mention mentions mentioned
+forces force behind between since past previously mention mentions mentioned refer refers referred referring
 blog blogs blogpost news newspaper such comes coming often frequently after once ones
 during manage managed manages managing able kinds sorts types central main
 verified verify independently independent reliable reliability attributed attribute calculated calculate accurate

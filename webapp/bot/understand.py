@@ -47,7 +47,7 @@ QTYPES = [
                        r"(credit|cite|attribute|quote|name|rely on|get (it|that|this|the \w+) from)\b")),
     ("opinion", re.compile(r"\b(think|thinks|reckon|reckons|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
     ("what_is", re.compile(r"^(what|who) (even |exactly |actually )?(is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
-                           r"|^what (mean|means|meaning)\b|^what does (?!the (author|blogger|writer)\b).* mean\W*$"
+                           r"|^what (mean|means|meaning)\b|^what does (?!the (author|blogger|writer)\b).* (mean|refer to)\W*$"
                            r"|^what\b.*\b(is|are)\W*$")),
     ("compare", re.compile(r"\b(more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b|\bcompared?\b|\bversus\b|\bvs\b|\bdiffer")),
     ("list", re.compile(r"\bwhich\b|\bwhat (kinds?|types?|sorts?)\b|\blist\b")),
