@@ -14,3 +14,23 @@ from . import lead
 def test_refer_to_is_how_the_question_asks_not_what_it_asks_about(bot, question, fact):
     """"what does X refer to" asks what X is, like "what does X mean"; "refer" is no subject a fact could lack."""
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what does the 83% represent?", "rank-and-file-share-blog"),
+    ("the 13% denotes what?", "nco-share-news"),
+    ("what does the 0.8 percent figure signify?", "territory-taken-2025"),
+])
+def test_a_figure_a_fact_carries_is_what_the_question_is_about(bot, question, fact):
+    """A figure stated, asked about with no subject word of its own ("signify", "denotes"), is looked up by the figure."""
+    assert lead(bot, question) in {fact, fact.replace("-blog", "-news")}
+
+
+@pytest.mark.parametrize("question", [
+    "what about the 10,000 tanks?",
+    "what is 350 penguins?",
+    "what do the 6,000 pilots do?",
+    "how many are older than 65?",
+])
+def test_a_figure_of_something_no_fact_counts_is_still_refused(bot, question):
+    assert lead(bot, question) is None

@@ -237,7 +237,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
         central, known = self.subject_unknown(u)
-        ranked = rank(self.index, self.search, known if central else u.ideas, u.qtype, u.reading, u.prev_topics,
+        looked_up = known if central or self.by_figure(u, central, known) else u.ideas
+        ranked = rank(self.index, self.search, looked_up, u.qtype, u.reading, u.prev_topics,
                       u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
                       shown=frozenset(context.get("facts", ())) if u.follow_up and not CHECK_OPENING.match(u.reading.text) else frozenset(),
                       prev=u.prev_ideas)  # (a claim checked may be the one just given: "it was 2023, wasn't it, the record year?")
@@ -323,6 +324,14 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "facts": explained[:rp.MAX_STATEMENTS],
              "topics": sorted({t for f in facts for t in f.topics})}
 
+    def by_figure(self, u, central: bool, known: list) -> bool:
+        """"what does the 83% represent?": a figure some fact carries, asked about with no subject word but how it asks
+        (no noun: "the 10,000 tanks" asks about tanks), is looked up by the figure alone; not a count of something else
+        ("how many are older than 65?")."""
+        return not central and not known and u.qtype not in ("how_many", "compare") \
+            and any(n not in u.reading.years and self.carried(n) for n in u.reading.numbers) \
+            and not any(could_be_a_subject(c, u.reading.words) for c in u.ideas)
+
     def subject_unknown(self, u) -> tuple[bool, list[set[str]]]:
         """Whether what the question is about is a word no fact holds; and the ideas some fact holds."""
         u.ideas = [c for c in u.ideas if not c <= self.author_stems] or u.ideas  # ("Drucker": whose view, not a subject)
@@ -339,7 +348,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         # an everyday word ("wait", "end") weighs less than a subject word (weights.py)
         weight = dict(zip(map(frozenset, u.ideas), self.index.weights(u.ideas, u.reading.word_of)))
         heavy = [c for c in unknown if weight[frozenset(c)] >= 0.8]
-        central = bool(unknown) and (len(unknown) >= len(known) + held or head_word_unknown(text, unknown)
+        # (a figure or year stated weighs like two words: "what does the 0.8 percent figure signify")
+        central = bool(unknown) and (len(unknown) >= len(known) + held + (held > 0) or head_word_unknown(text, unknown)
                                      or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
                                      or predicate_word_unknown(text, unknown) or place_word_unknown(text, unknown)
                                      or (COUNT_OF.search(text) and any(is_verb(c, counted_verbs(text)) for c in heavy)))
