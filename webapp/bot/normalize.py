@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
 from .dictation import joined
 from .sounds_like import SOUNDS_LIKE
+from .causes import CAUSE_FRAMES
 from .asides import ADDITIVE, AFTERTHOUGHT, INTERJECTION, OPEN_LIST, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up
 from .stems import stem  # noqa: F401  (the stem of a word: stems.py; imported from here by the bot's modules)
 from .weights import is_english
@@ -407,7 +408,7 @@ def own_men(t: str) -> str:
 
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", own_men(the_question(tidy(question))))  # "4th" is the number 4
-    for rx, by in SOUNDS_LIKE:
+    for rx, by in SOUNDS_LIKE + CAUSE_FRAMES:
         t = rx.sub(by, t)
     t = re.sub(r"\bper ?cent\b", "percent", t)
     t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", share_words(t))  # "one in four" is 0.25

@@ -1,0 +1,16 @@
+"""Session 18's tuner round on tuning-y and tuning-z (TUNER23): one test per cause tuned, each in a wording of its own."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead, reply_to
+
+
+@pytest.mark.parametrize("question", [
+    "what is pushing so many russian soldiers to surrender",
+    "what's making them give up",
+    "what drove these men to give themselves up",
+])
+def test_what_moves_someone_to_an_act_asks_why(bot, question):
+    """"What is driving them to X" is "why do they X": the reasons given, not what the surrender project is."""
+    assert lead(bot, question) == lead(bot, "why do russian soldiers surrender") == "surrender-as-survival"

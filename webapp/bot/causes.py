@@ -1,0 +1,40 @@
+"""A cause asked as what moves someone: "what is DRIVING them to give up?", "what's MAKING so many surrender?", "what's
+BEHIND the surrenders?" ask why, as "why do they give up?" does. Read as that why-question, the verb of the frame
+(drive, push, make, prompt) is no subject a fact must hold, and "what is …" is not a question asking what a thing is.
+
+No Flask. Each entry is a pattern and its replacement, applied in order to the tidied question by normalize.read (after
+sounds_like.SOUNDS_LIKE).
+"""
+from __future__ import annotations
+
+import re
+
+_BE = r"(?:'s| is| are| was| were| has been| have been)?"
+_ADVERB = r"(?: (?:really|actually|mainly|mostly|chiefly|usually|ultimately|even))?"
+# the verbs that move someone to an act: "what DRIVES them to…", "what PUSHED the men into…", "what is GETTING them to…"
+_MOVE = (r"(?:driv(?:e|es|ing)|drove|push(?:es|ed|ing)?|prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|motivat(?:e|es|ed|ing)|"
+         r"lead(?:s|ing)?|led|caus(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|"
+         r"get(?:s|ting)?|got|inspir(?:e|es|ed|ing)|tempt(?:s|ed|ing)?)")
+# the verbs that make someone act, with no "to": "what MAKES them surrender?", "what's LETTING so many give up?"
+_MAKE = r"(?:mak(?:e|es|ing)|made)"
+_OBJECT = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "i"}
+_PEOPLE = (r"(?:them|him|her|(?:(?:the|these|those|so many|all(?: the| these| those)?|many|some|more|russian|ordinary|young|"
+           r"their|its) )*(?:[a-z']+ )?(?:soldiers?|men|man|troops?|russians?|guys?|lads?|people|fighters?|conscripts?|recruits?|"
+           r"prisoners?|pows?|servicemen|officers?|mercenaries|foreigners?|ones))")
+
+
+def _why(m: re.Match) -> str:
+    who = m.group("who").strip()
+    return f"why do {_OBJECT.get(who, who)} "
+
+
+CAUSE_FRAMES = [
+    # "what is driving all these guys TO give up", "what pushed the men to surrender": why do they give up
+    (re.compile(rf"\bwhat{_BE}{_ADVERB} {_MOVE} (?P<who>(?!to\b)(?:[a-z']+ ){{1,5}}?)(?:in)?to (?!(?:the|a|an|this|that|these|those|their|its|his|"
+                rf"her|our|it|them)\b)(?=[a-z])"), _why),
+    # "what's making them surrender", "what makes so many russians give up": why do they surrender
+    (re.compile(rf"\bwhat{_BE}{_ADVERB} {_MAKE} (?P<who>{_PEOPLE} )(?=[a-z])"), _why),
+    # "what's behind the surrenders", "what is causing so many surrenders": why the surrenders
+    (re.compile(rf"\bwhat{_BE}{_ADVERB} (?:behind|causing|driving|fuel(?:l)?ing|prompting|lead(?:s|ing)? to|led to) (?=(?:the|these|those|this|so|all|such|more|fewer|"
+                rf"their|its|[a-z]+s)\b)"), "why "),
+]
