@@ -14,3 +14,12 @@ from . import lead, reply_to
 def test_what_moves_someone_to_an_act_asks_why(bot, question):
     """"What is driving them to X" is "why do they X": the reasons given, not what the surrender project is."""
     assert lead(bot, question) == lead(bot, "why do russian soldiers surrender") == "surrender-as-survival"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("one more question, a quick one: when did the full-scale invasion begin?", "full-scale-invasion-february-2022"),
+    ("for our parish newsletter - who runs the hotline the soldiers call?", "iwtl-what-it-is"),
+])
+def test_a_lead_in_before_a_colon_is_not_what_is_asked(bot, question, fact):
+    """What the visitor says of the question itself, or of what the answer is for, is no subject to look up."""
+    assert lead(bot, question) == fact

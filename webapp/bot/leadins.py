@@ -1,0 +1,23 @@
+"""What a visitor says before a colon about the question itself, or what the answer is for, is not what is asked:
+"So the big question, the one I ask every guest: what's driving them to give up?", "Here's my question: …",
+"For my catalogue note: what is 'I Want to Live'?", "For our newsletter - how many officers were captured?".
+
+No Flask. Used by normalize.the_question, after the filler words a question starts with ("so", "ok") are gone. Only a
+lead-in that ends in a colon, a semicolon or a dash and is followed by a question is taken off; what a lead-in names as the
+use of the answer is the visitor's own (my, our, a), never an article ("for the blog: …" asks about the blog).
+"""
+from __future__ import annotations
+
+import re
+
+# the words a question (after the lead-in) starts with
+_ASKS = r"(?=(?:what|how|why|who|whose|when|where|which|is|are|was|were|do|does|did|can|could|has|have|will|would|should)\b)"
+_ARTICLE = r"(?:blog|blogs|post|report|article|articles|piece|pieces|news|author|writer|blogger|source|sources|site|outlet)"
+LEAD_IN = re.compile(
+    # "the big question(, the one I always ask my guests):", "here's my question:", "one question for you:", "my question is:"
+    r"^(?:(?:and |but )?(?:here'?s |here is |this is )?(?:the|my|our|one|a|an|another|the next|the last|a last|one last|one more|a quick|"
+    r"a simple|a silly)? ?(?:(?:big|real|main|key|next|last|final|first|second|quick|simple|silly|daft|obvious|burning|basic|"
+    r"honest|million[- ]dollar|follow[- ]up|genuine|serious) )?questions?(?: (?:for you|then|is|i have|i've got|i always ask"
+    r"(?: [a-z']+){0,3}))?(?:,[^,:;?]{0,60})?"
+    # "for my catalogue note:", "for our newsletter -", "for a quiz I'm writing:": what the answer is for
+    rf"|for (?:my|our|a|an) (?!(?:[a-z']+ ){{0,3}}?{_ARTICLE}\b)(?:[a-z'-]+ ){{0,4}}?[a-z'-]+)\s*(?:[:;]|\s-)\s*{_ASKS}")
