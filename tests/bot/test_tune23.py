@@ -23,3 +23,12 @@ def test_what_moves_someone_to_an_act_asks_why(bot, question):
 def test_a_lead_in_before_a_colon_is_not_what_is_asked(bot, question, fact):
     """What the visitor says of the question itself, or of what the answer is for, is no subject to look up."""
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("I Want to Live - what's that?", "what is I Want to Live?"),
+    ("donetsk where is it?", "where is donetsk?"),
+])
+def test_a_topic_said_first_and_asked_after_is_the_question(bot, question, asked):
+    """"X, what is it?" asks what X is: not the last answer's "it", nor a statement checked by its "is it" tag."""
+    assert lead(bot, question) == lead(bot, asked) is not None

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .followups import CONVERT, FACT_OR_VIEW
+from .fronted import fronted
 from .normalize import FILLER, PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
@@ -313,7 +314,7 @@ BELIEVE_FIGURES = re.compile(r"\bbelieve\b(?= (?:in )?(?:[\w']+ ){0,3}?(?:figure
 
 def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None = None) -> Understanding:
     """Read one question in the light of the conversation so far (`context`, may be empty)."""
-    question = BELIEVE_FIGURES.sub("trust", as_check(question))
+    question = BELIEVE_FIGURES.sub("trust", as_check(fronted(question)))
     # "Who wrote it? I'm a journalist and need to credit it.": the question, not the remark after it
     t = re.sub(r"(?<=\?)\s+[^?]{3,}$", "", tidy(question))
     if not t:

@@ -1,0 +1,28 @@
+"""A topic said first and asked about after it: "I Want to Live, what is it?", "donetsk where is it?", "the record week -
+when was it?". As spoken, and as learners of English put it; read as the question it is ("what is I Want to Live?"), so
+that the pronoun is not taken for the last answer, nor "is it" for a tag that turns a statement into a check.
+
+No Flask. Used by understand.understand before anything else reads the question.
+"""
+from __future__ import annotations
+
+import re
+
+from .normalize import tidy
+
+# the topic: a few words, none of them a verb that would make it a sentence of its own ("they surrender, what is that?")
+_TOPIC = (r"(?P<topic>(?!(?:and|so|but|ok|okay|well|they|he|she|we|you|there|what|where|who|when|how|why|which|whose|is|are|was|were|do|does|did|can)\b)"
+          r"(?:(?!(?:is|are|was|were|do|does|did|has|have|had|says?|said|think|thinks|thought|get|gets|got)\b)[a-z0-9'\"-]+ ?){1,6}?)")
+FRONTED = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm)\W+)*)" + _TOPIC +
+                     r"\s*[,:;-]?\s*(?P<wh>what|where|who|when)(?P<be>'s| is| are| was| were) (?:it|they|that|this|those|these)"
+                     r"(?: (?:exactly|then|again))?\s*(?P<end>\?+|$)")
+
+
+def fronted(question: str) -> str:
+    """The question with a fronted topic put back in its place; unchanged when none is fronted."""
+    t = tidy(question)
+    m = FRONTED.match(t)
+    if not m:
+        return question
+    be = " is" if m.group("be") == "'s" else m.group("be")
+    return f"{m.group('lead')}{m.group('wh')}{be} {m.group('topic').strip()}?{t[m.end():]}"
