@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .followups import CONVERT, FACT_OR_VIEW
 from .fronted import fronted
+from .overall import overall_view
 from .normalize import FILLER, PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
@@ -312,6 +313,15 @@ BELIEVE_FIGURES = re.compile(r"\bbelieve\b(?= (?:in )?(?:[\w']+ ){0,3}?(?:figure
                              r"reports?|articles?|sources?)\b)", re.I)
 
 
+def settled(u: Understanding, lex: Lexicon, context: dict) -> Understanding:
+    """The reading's last word: a view of the author's asked of nothing in particular is his main argument (overall.py);
+    no word left to look up, no year and no figure: nothing to look up."""
+    overall_view(u, lex, bool(context.get("facts")) and u.follow_up)
+    if not u.ideas and not u.reading.years and not u.reading.numbers:
+        u.kind = "nothing"
+    return u
+
+
 def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None = None) -> Understanding:
     """Read one question in the light of the conversation so far (`context`, may be empty)."""
     question = BELIEVE_FIGURES.sub("trust", as_check(fronted(question)))
@@ -364,6 +374,4 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
                     or (context.get("side") == "ukrainian" and u.side == "russian"):
                 # "where were THEY recruited from", "and for the Russians Ukraine holds?": the last question's subject too
                 u.ideas = u.ideas + u.prev_ideas
-    if not u.ideas and not reading.years and not reading.numbers:
-        u.kind = "nothing"
-    return u
+    return settled(u, lex, context)

@@ -1,0 +1,18 @@
+"""The tuner round of TUNER24 on tuning-s, -m, -l, -k and -v: one test per cause tuned, each in a wording of its own."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead, reply_to
+
+
+@pytest.mark.parametrize("question", ["so what does the writer reckon", "what's the blog author's view?", "and what does the blogger think"])
+def test_the_authors_view_of_nothing_in_particular_is_his_main_argument(bot, question):
+    """Every word a frame of asking: the author's view overall, as "what is the author's main argument?" is answered."""
+    assert lead(bot, question) == lead(bot, "what is the author's main argument")
+
+
+def test_the_authors_view_of_a_subject_or_of_the_last_answer_stays_on_it(bot):
+    assert lead(bot, "what does the writer think about putin's pay rises") == "putin-compensation-tactics"
+    assert lead(bot, "what does the blogger conclude") == "putin-losing-belief-opinion"
+    assert not reply_to(bot, "what does the news report think").answered
