@@ -16,3 +16,14 @@ def test_the_authors_view_of_a_subject_or_of_the_last_answer_stays_on_it(bot):
     assert lead(bot, "what does the writer think about putin's pay rises") == "putin-compensation-tactics"
     assert lead(bot, "what does the blogger conclude") == "putin-losing-belief-opinion"
     assert not reply_to(bot, "what does the news report think").answered
+
+
+@pytest.mark.parametrize("question", ["what would a russian soldier receive for giving himself up",
+                                      "what do the men get once they surrender to the ukrainians"])
+def test_what_those_who_surrender_get_is_what_they_are_promised(bot, question):
+    """"Get" is the frame of asking what is offered them: the guarantee, not the weekly count of surrenders."""
+    assert lead(bot, question) == "geneva-treatment-guarantee"
+
+
+def test_what_ukraine_gets_out_of_a_surrender_is_still_its_gain(bot):
+    assert lead(bot, "what does ukraine get out of each soldier who surrenders") == lead(bot, "what does ukraine gain from each surrender")

@@ -59,6 +59,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # question's frame, not a subject the fact must hold; "get IN TOUCH with" is to contact
                (re.compile(r"\b(?:are|is|were|was) ((?:they|he|she|the [a-z]+|[a-z]+)(?: [a-z]+)?) (?:allowed|permitted|let|free) to\b"), r"can \1"),
                (re.compile(r"\b(?:get|gets|getting|got|keep|be|stay) in touch with\b"), "contact"),
+               # "what do they GET if they surrender?", "what would a soldier get for giving up?": what is offered them, the
+               # promise made to those who surrender (not "what does Ukraine get out of it", its gain)
+               (re.compile(r"\b(what (?:do|does|did|would|will|can|could) (?!ukraine\b|kyiv\b|the ukrainians\b)(?:[a-z']+ ){1,3}?)"
+                           r"(?:get|receive)(?= (?:if|when|once|after|for|in return|in exchange)\b)"), r"\1promised"),
                # a name a phone dictates as everyday words that sound like it: "the GIN EVO conventions", "BACK MUTE and POKE
                # ROVSK", "the MOBILE EYES ones"
                (re.compile(r"\bgin evo\b"), "geneva"), (re.compile(r"\bback mute\b"), "bakhmut"), (re.compile(r"\bpoke rovsk\b"), "pokrovsk"),
