@@ -34,3 +34,12 @@ def test_a_figure_a_fact_carries_is_what_the_question_is_about(bot, question, fa
 ])
 def test_a_figure_of_something_no_fact_counts_is_still_refused(bot, question):
     assert lead(bot, question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("how would a soldier go about handing himself in?", "iwtl-path-to-surrender"),
+    ("how many surrendered here last year?", "captured-by-end-2025"),
+])
+def test_a_pronoun_or_here_is_no_subject_and_handing_himself_in_is_surrender(bot, question, fact):
+    """"himself", "myself", "here" name nothing a fact could lack; "hand himself in" is to surrender."""
+    assert lead(bot, question) == fact
