@@ -43,3 +43,18 @@ def test_a_figure_of_something_no_fact_counts_is_still_refused(bot, question):
 def test_a_pronoun_or_here_is_no_subject_and_handing_himself_in_is_surrender(bot, question, fact):
     """"himself", "myself", "here" name nothing a fact could lack; "hand himself in" is to surrender."""
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("waht share of them were officers?", "officers-share-news"),
+    ("hwat is the I Want to Live project?", "iwtl-what-it-is"),
+])
+def test_two_letters_typed_the_wrong_way_round_in_a_short_word(bot, question, fact):
+    """"waht", "wehn": a four-letter slip too short for the edit-distance correction, read as the word meant."""
+    assert lead(bot, question) == fact
+
+
+def test_a_real_four_letter_word_is_not_swapped_into_another(bot):
+    from webapp.bot.normalize import Lexicon
+    lex = Lexicon.build([], ["the form of the report"])
+    assert lex.correct("from") == "from" and lex.correct("fomr") == "form"

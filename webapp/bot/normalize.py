@@ -349,6 +349,8 @@ class Lexicon:
             return word
         if is_english(word):  # a real word the articles never use ("medals") is no slip for one they do ("meals")
             return word
+        if swapped := [w for i in range(3) if len(word) == 4 and (w := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in self._vocab_set]:
+            return swapped[0]  # "waht", "taht": two letters typed the wrong way round, too short for the distance below
         # optimal string alignment: a swapped pair of letters ("russains") costs one edit, like a
         # missing one; short words need a closer match, so real words are not "corrected" away
         # (tuned on the evaluation set: at 0.8 for five-letter words "tanks" became "ranks")
