@@ -32,3 +32,9 @@ def test_a_lead_in_before_a_colon_is_not_what_is_asked(bot, question, fact):
 def test_a_topic_said_first_and_asked_after_is_the_question(bot, question, asked):
     """"X, what is it?" asks what X is: not the last answer's "it", nor a statement checked by its "is it" tag."""
     assert lead(bot, question) == lead(bot, asked) is not None
+
+
+def test_a_learners_what_mean_asks_a_definition(bot):
+    """"What mean X?", as a learner of English asks it, is "what does X mean?": the fact that explains X leads, or none."""
+    assert lead(bot, "what mean 'rank-and-file' exactly?") == lead(bot, "what does rank-and-file mean") == "rank-and-file-share-blog"
+    assert not reply_to(bot, "what mean conscripts").answered  # no fact says what a conscript is

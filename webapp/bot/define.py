@@ -28,7 +28,7 @@ INDEFINITE = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s| is| are|s)?
 MEANS = re.compile(rf"^(?:so |and |but |ok )?(?:what|wat)(?:'s|s) {QUOTE}{TERM}{QUOTE} mean(?: tho| though| here| exactly)?\W*$"
                    rf"|^(?:so |and |but |ok )?{QUOTE}{TERM}{QUOTE} (?:means|mean) (?:what|who)\W*$"  # "whats X mean", "X means what"
                    # a non-native speaker's order: "conscript meaning?", "what means hotline", "meaning of NCO"
-                   rf"|^(?:so |and |but |ok )?{QUOTE}{TERM}{QUOTE} meaning\W*$|^(?:so |and |but |ok )?what means {QUOTE}{TERM}{QUOTE}\W*$"
+                   rf"|^(?:so |and |but |ok )?{QUOTE}{TERM}{QUOTE} meaning\W*$|^(?:so |and |but |ok )?what (?:means?|meaning) {QUOTE}{TERM}{QUOTE}{END}"
                    rf"|^(?:so |and |but |ok )?(?:the )?meaning of (?:the )?(?:word |term )?{QUOTE}{TERM}{QUOTE}\W*$"
                    rf"|\bwhat (?:does|do|did) (?:the )?(?:word |term |phrase |expression )?{QUOTE}{TERM}{QUOTE} (?:mean|means|stand for)\b"
                    rf"(?! when)|\bwhat is meant by (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE}{END}"
