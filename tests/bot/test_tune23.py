@@ -38,3 +38,17 @@ def test_a_learners_what_mean_asks_a_definition(bot):
     """"What mean X?", as a learner of English asks it, is "what does X mean?": the fact that explains X leads, or none."""
     assert lead(bot, "what mean 'rank-and-file' exactly?") == lead(bot, "what does rank-and-file mean") == "rank-and-file-share-blog"
     assert not reply_to(bot, "what mean conscripts").answered  # no fact says what a conscript is
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("where is donetsk? somewhere in the south or the north?", "where is donetsk?"),
+    ("what is 'I Want to Live'? maybe some charity?", "what is 'I Want to Live'?"),
+])
+def test_a_guess_after_a_wh_question_is_not_asked(bot, question, asked):
+    """The guess a visitor tacks on after the question is answered by the question's answer, not read as its subject."""
+    assert lead(bot, question) == lead(bot, asked) is not None
+
+
+def test_a_fragment_that_narrows_the_question_is_kept(bot):
+    """A year after a count question narrows it ("in 2019?": a year no fact reports, refused): no guess."""
+    assert not reply_to(bot, "how many surrendered? in 2019?").answered

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .followups import CONVERT, FACT_OR_VIEW
 from .fronted import fronted
 from .overall import overall_view
+from .guesses import without_guess
 from .normalize import FILLER, PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
@@ -324,7 +325,7 @@ def settled(u: Understanding, lex: Lexicon, context: dict) -> Understanding:
 
 def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None = None) -> Understanding:
     """Read one question in the light of the conversation so far (`context`, may be empty)."""
-    question = BELIEVE_FIGURES.sub("trust", as_check(fronted(question)))
+    question = BELIEVE_FIGURES.sub("trust", as_check(without_guess(fronted(question))))
     # "Who wrote it? I'm a journalist and need to credit it.": the question, not the remark after it
     t = re.sub(r"(?<=\?)\s+[^?]{3,}$", "", tidy(question))
     if not t:

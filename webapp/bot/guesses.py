@@ -1,0 +1,33 @@
+"""A guess tacked on after a wh-question, as spoken and as learners of English ask: "where is Donetsk? in the east or in the
+west?", "what is I Want to Live? a charity or something?", "where is it? somewhere near Kharkiv?". The wh-question is what
+is asked; the guess is answered by its answer, and its words (east, charity) are no subject a fact must hold.
+
+No Flask. Used by understand.understand before anything else reads the question. A guess is a fragment with no verb of its
+own that offers alternatives ("… or …") or starts as a guess does ("maybe", "a", "somewhere", and for a where-question "in",
+"near"); a fragment with a figure or a year ("in 2025?") or naming an article ("the blog or the news?") narrows the question
+and stays, as does one naming who is meant ("what happened to them? the foreign fighters?").
+"""
+from __future__ import annotations
+
+import re
+
+from .normalize import tidy
+
+_WH = re.compile(r"^(?:(?:and|so|but|ok|okay)\W+)*(?P<wh>what|where|who|which|when|how|why)\b[^?]*\?\s*")
+_VERB = re.compile(r"\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|says?|said)\b")
+_KEEP = re.compile(r"\d|\b(?:blog|news|report|article|articles|post|piece|author|writer|both|each|same)\b")
+_GUESS_START = re.compile(r"^(?:maybe|perhaps|probably|possibly|like|somewhere|something|some kind|a|an)\b")
+_PLACE_START = re.compile(r"^(?:in|near|around|at|on|by|somewhere)\b")
+
+
+def without_guess(question: str) -> str:
+    """The question without a guess after its wh-question; unchanged when there is none."""
+    t = tidy(question)
+    m = _WH.match(t)
+    if not m or m.end() >= len(t):
+        return question
+    rest = t[m.end():].strip()
+    if "?" in rest.rstrip("?") or _VERB.search(rest) or _KEEP.search(rest) or len(rest.split()) > 10:
+        return question
+    guess = " or " in f" {rest} " or _GUESS_START.match(rest) or m.group("wh") == "where" and _PLACE_START.match(rest)
+    return t[:m.end()].rstrip() if guess else question
