@@ -27,3 +27,9 @@ def test_what_those_who_surrender_get_is_what_they_are_promised(bot, question):
 
 def test_what_ukraine_gets_out_of_a_surrender_is_still_its_gain(bot):
     assert lead(bot, "what does ukraine get out of each soldier who surrenders") == lead(bot, "what does ukraine gain from each surrender")
+
+
+def test_a_whole_war_figure_is_not_one_computed_from_a_single_years_share(bot):
+    """"In total" asks for the whole war: the area Sourced computed from 2025's share is no more an answer than the share."""
+    assert not reply_to(bot, "what area of ukraine has russia captured altogether").answered
+    assert lead(bot, "how much ground did russia gain in 2025") in ("territory-taken-2025", "territory-taken-2025-area")

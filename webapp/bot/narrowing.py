@@ -94,14 +94,20 @@ class Narrowing:
         if ALONE.search(text) or u.one_year or u.qtype == "how_many" and ONE_YEAR.search(text) and not BY_THEN.search(text):
             # "in 2025 alone", "how many surrendered in 2025?": not a running total "by the end of 2025"
             ranked = [s for s in ranked if not BY_THEN.search(self.store.facts[s.fact_id].statement)]
-        if u.reading.all_along and not u.reading.years:  # "how much does Russia occupy in total": not 2025's share
-            ranked = [s for s in ranked if not ONE_YEAR.search(self.store.facts[s.fact_id].statement)]
+        if u.reading.all_along and not u.reading.years:  # "how much does Russia occupy in total": not 2025's share, nor
+            ranked = [s for s in ranked if not self.of_one_year(s.fact_id)]  # the area Sourced computed from it
         if m := EXTREME.search(text):  # only a fact naming that extreme answers it
             ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
         if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group)]
         ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
         return self.time_and_place_fit(u, ranked)  # a period, a length of time, a date, a place of capture (counting.py)
+
+    def of_one_year(self, fact_id: str) -> bool:
+        """Whether a fact's figure is for one year, or computed from one that is."""
+        f = self.store.facts[fact_id]
+        return bool(ONE_YEAR.search(f.statement)) or any(ONE_YEAR.search(self.store.facts[i].statement) for g in f.figures
+                                                         for i in (g.from_facts or ()) if i in self.store.facts)
 
     def said_what(self, u, ranked: list) -> list:
         """"What did Putin promise?": a fact saying what, not one naming a promise; "did surrenders go up in 2024?": a fact
