@@ -33,3 +33,16 @@ def test_a_whole_war_figure_is_not_one_computed_from_a_single_years_share(bot):
     """"In total" asks for the whole war: the area Sourced computed from 2025's share is no more an answer than the share."""
     assert not reply_to(bot, "what area of ukraine has russia captured altogether").answered
     assert lead(bot, "how much ground did russia gain in 2025") in ("territory-taken-2025", "territory-taken-2025-area")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("how many russian troops have been taken prisoner since 2022", "captured-by-end-2025"),
+    ("total russian dead and injured since february 2022", "casualties-general-staff"),
+])
+def test_since_the_first_year_reported_is_the_whole_span(bot, question, fact):
+    """"Since 2022", the first year the articles report, is all along (as "last year" is the latest), not 2022 alone."""
+    assert lead(bot, question) == fact
+
+
+def test_since_a_later_year_still_asks_for_that_span(bot):
+    assert not reply_to(bot, "how many russians surrendered since 2024").answered

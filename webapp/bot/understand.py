@@ -314,9 +314,32 @@ BELIEVE_FIGURES = re.compile(r"\bbelieve\b(?= (?:in )?(?:[\w']+ ){0,3}?(?:figure
                              r"reports?|articles?|sources?)\b)", re.I)
 
 
-def settled(u: Understanding, lex: Lexicon, context: dict) -> Understanding:
-    """The reading's last word: a view of the author's asked of nothing in particular is his main argument (overall.py);
-    no word left to look up, no year and no figure: nothing to look up."""
+# "how many have been captured SINCE 2022?", "since February 2022", "from 2022 on": from the first year the articles report
+# on, the whole span they cover (as "last year" is the latest), not a figure for that one year
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+SINCE_YEAR = re.compile(r"\bsince (?:the (?:start|beginning) of |early |late )?(?:\d{1,2} )?(?:(" + "|".join(MONTHS) + r") )?(?:\d{1,2} )?"
+                        r"((?:19|20)\d\d)\b|\bfrom ((?:19|20)\d\d) (?:on|onwards?)\b")
+
+
+def since_the_first(u: Understanding, known_years: set[int]) -> None:
+    """"Since 2022" when 2022 is the first year any fact reports: all along, not that year (nor its month and day)."""
+    reading = u.reading
+    m = SINCE_YEAR.search(reading.text)
+    year = int(m.group(2) or m.group(3)) if m else None
+    if year is None or not known_years or year != min(known_years) or year not in reading.years:
+        return
+    said = {float(n) for n in re.findall(r"\d+", m.group(0))}
+    reading.years, reading.numbers = reading.years - {year}, [n for n in reading.numbers if n not in said]
+    if m.group(1):  # "since FEBRUARY 2022": no subject of its own
+        u.ideas = [c for c in u.ideas if stem(m.group(1)) not in c]
+    reading.all_along = True
+
+
+def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int] = frozenset()) -> Understanding:
+    """The reading's last word: "since" the first year the articles report is all along; a view of the author's asked of
+    nothing in particular is his main argument (overall.py); no word left to look up, no year and no figure: nothing to
+    look up."""
+    since_the_first(u, known_years)
     overall_view(u, lex, bool(context.get("facts")) and u.follow_up)
     if not u.ideas and not u.reading.years and not u.reading.numbers:
         u.kind = "nothing"
@@ -375,4 +398,4 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
                     or (context.get("side") == "ukrainian" and u.side == "russian"):
                 # "where were THEY recruited from", "and for the Russians Ukraine holds?": the last question's subject too
                 u.ideas = u.ideas + u.prev_ideas
-    return settled(u, lex, context)
+    return settled(u, lex, context, scope.known_years)
