@@ -46,3 +46,16 @@ def test_since_the_first_year_reported_is_the_whole_span(bot, question, fact):
 
 def test_since_a_later_year_still_asks_for_that_span(bot):
     assert not reply_to(bot, "how many russians surrendered since 2024").answered
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("sorry, when did the full-scale invasion begin again?", "full-scale-invasion-february-2022"),
+    ("who is the army chief again", "territory-taken-2025"),
+])
+def test_a_closing_again_asks_to_be_reminded(bot, question, fact):
+    assert lead(bot, question) == fact
+
+
+def test_a_thing_done_again_is_still_asked_about(bot):
+    """"Captured again" is being caught a second time, which a fact reports; the 'again' stays."""
+    assert lead(bot, "were some of them captured again") == lead(bot, "were some of them captured twice")

@@ -1,5 +1,5 @@
 """What a visitor adds around a question that is no part of what is asked: who told them a claim, how it strikes
-them, and a closing "too" or "as well" that adds the question to the one before.
+them, a closing "too" or "as well" that adds the question to the one before, and a closing "again" asking to be reminded.
 
 No Flask. Used by normalize.the_question.
 """
@@ -24,6 +24,11 @@ AFTERTHOUGHT = re.compile(r",\s*(?:(?:i|i'm|im|i've|i'd)\s(?![^?]*\b(?:how|what|
 # "and sergeants, corporals, THAT LEVEL", "food, doctor AND SO ON": a list left open, naming nothing more
 OPEN_LIST = re.compile(r",?\s*(?:that level|that rank|that sort of (?:thing|level)|that kind of (?:thing|level)|and so on|and so forth|etc\.?|"
                        r"and the like|or whatever|and stuff|and things like that|or something like that)(?=\W*$|\W*[?,])")
+# "when did the war start AGAIN?", "what's the average age again?": asking to be reminded, a wh-question's closing word that
+# names nothing asked about (not a thing done twice: "captured again", "sent to fight again", "did they surrender again?")
+REMINDED = re.compile(r"^(?=(?:and |so |sorry,? |but )?(?:what|when|who|whose|where|which|how)\b)(.*?)(?<!captur)(?<!captured)(?<!caught)"
+                      r"(?<!taken)(?<!surrender)(?<!surrendered)(?<!exchanged)(?<!swapped)(?<!sent)(?<!fight)(?<!fighting)(?<!back)"
+                      r",?\s+again(?=\s*[?!.]*\s*$)")
 # "WAIT what armbands", "HANG ON, why so many?": a start of surprise before the question, naming nothing asked about
 INTERJECTION = re.compile(r"^(?:wait|wait a (?:sec|second|minute)|hold on|hang on|hmm+|huh|erm|umm*|whoa|woah|wow)[,!.]*\s+"
                           r"(?=(?:what|how|why|which|where|when|who|whose|is|are|was|were|do|does|did|so|and|but|the|that|this|those|these|ok|okay)\b)")
