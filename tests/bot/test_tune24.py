@@ -59,3 +59,10 @@ def test_a_closing_again_asks_to_be_reminded(bot, question, fact):
 def test_a_thing_done_again_is_still_asked_about(bot):
     """"Captured again" is being caught a second time, which a fact reports; the 'again' stays."""
     assert lead(bot, "were some of them captured again") == lead(bot, "were some of them captured twice")
+
+
+def test_a_figure_checked_for_the_wrong_year_is_answered_by_the_fact_giving_it(bot):
+    """The 10,000 is a count by the end of 2025: checked for 2024, the fact giving it answers (with its own year), not a
+    2024 fact on something else; a figure no fact carries, checked for the right year, is still that year's fact."""
+    assert lead(bot, "did ukraine hold over 10k russian pows by the end of 2024?") == "captured-by-end-2025"
+    assert lead(bot, "did russia take 8 percent of ukraine in 2025?") == "territory-taken-2025"

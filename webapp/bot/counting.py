@@ -15,7 +15,7 @@ from .beyond import DID_WHAT, PERIOD, a_rate_for, periods_asked, speaks_of
 from .durations import lasts, placed
 from .fit import COUNTS, answers_a_figure_question, counts_a_part, counts_other_things, head_noun, one_half_of
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, stem
-from .subject import COUNTED_NP, NP_END, WEEK
+from .subject import CHECK, COUNTED_NP, NP_END, WEEK
 from .understand import CHECK_FIGURE
 from .retrieve import stated as figures_stated
 from .weights import rounds_to
@@ -70,7 +70,7 @@ class Counting:
         the period asked (for_period); a length of time of the thing asked ("how long do contracts last?"); a place of
         capture for "where were they caught?"; a date leading a when-question; not one week's figure for a year's total."""
         text, fact = u.reading.text, lambda s: self.store.facts[s.fact_id]  # noqa: E731
-        ranked = [s for s in ranked if not a_rate_for(fact(s).statement, text)]
+        ranked = self.checked_for_its_year([s for s in ranked if not a_rate_for(fact(s).statement, text)], u)
         ranked = [s for s in self.for_period(u, ranked) if lasts(text, fact(s).statement, self.index.fact_stems[s.fact_id], self.lex)
                   and placed(text, fact(s).topics)]  # "where were they caught?" after their ages
         if u.qtype == "when":  # "when did it start then?": a fact giving a date leads, not one on the war's length
@@ -78,6 +78,20 @@ class Counting:
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's
             ranked = [s for s in ranked if not WEEK.search(fact(s).statement.lower())]
         return ranked
+
+    def checked_for_its_year(self, ranked: list, u) -> list:
+        """"Is it true 10,000 were captured by the end of 2024?": a figure checked for a year that none of that year's facts
+        carries, and a fact of another year carries on the same subject, is not answered by another figure of that year;
+        none is kept, so the check is retried without its year (engine.reply_to) and the fact giving the figure answers,
+        with the year it gives. (A figure no fact carries is misremembered: that year's fact answers, saying so.)"""
+        stated = [n for n in figures_stated(u.reading) if n not in u.reading.years]
+        if not (u.reading.years and stated and CHECK.match(u.reading.text)):
+            return ranked
+        # the facts of another year carrying the figure, on what the question is about
+        elsewhere = {i for n in stated for x in self.index.near_numbers(n) for i in self.index.by_number[x]
+                     if not self.index.fact_years[i] & u.reading.years and all(c & self.index.fact_stems[i] for c in u.ideas)}
+        carried = [x for s in ranked for g in self.store.facts[s.fact_id].figures for x in g.numbers]
+        return [] if elsewhere and not any(rounds_to(n, x) for n in stated for x in carried) else ranked
 
     def for_period(self, u, ranked: list) -> list:
         """"How many a month", "the busiest week in 2025": the facts for that period. A figure checked for another period
