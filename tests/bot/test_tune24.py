@@ -66,3 +66,9 @@ def test_a_figure_checked_for_the_wrong_year_is_answered_by_the_fact_giving_it(b
     2024 fact on something else; a figure no fact carries, checked for the right year, is still that year's fact."""
     assert lead(bot, "did ukraine hold over 10k russian pows by the end of 2024?") == "captured-by-end-2025"
     assert lead(bot, "did russia take 8 percent of ukraine in 2025?") == "territory-taken-2025"
+
+
+def test_the_kursk_operation_is_kyivs_incursion(bot):
+    """"Operation", of Kursk or of Ukraine, is the incursion the news report dates; Russia's planned operations are not."""
+    assert lead(bot, "what month was ukraine's kursk operation") == "captured-zaporizhzhia-kursk"
+    assert lead(bot, "do captured officers give away russia's planned operations") == "surrender-effects"

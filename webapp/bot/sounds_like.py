@@ -59,6 +59,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # question's frame, not a subject the fact must hold; "get IN TOUCH with" is to contact
                (re.compile(r"\b(?:are|is|were|was) ((?:they|he|she|the [a-z]+|[a-z]+)(?: [a-z]+)?) (?:allowed|permitted|let|free) to\b"), r"can \1"),
                (re.compile(r"\b(?:get|gets|getting|got|keep|be|stay) in touch with\b"), "contact"),
+               # "the Kursk OPERATION", "Ukraine's operation in Russia": Kyiv's incursion, as the press names it (not the
+               # operations Russia plans, which prisoners reveal)
+               (re.compile(r"\b(kursk|ukraine'?s|ukrainian|kyiv'?s|kiev'?s)((?: [a-z-]+)?) (?:operation|op)\b"), r"\1\2 incursion"),
+               (re.compile(r"\b(?:operation|op)(?= (?:in|into|inside) (?:russia|kursk|russian territory)\b)"), "incursion"),
                # "what do they GET if they surrender?", "what would a soldier get for giving up?": what is offered them, the
                # promise made to those who surrender (not "what does Ukraine get out of it", its gain)
                (re.compile(r"\b(what (?:do|does|did|would|will|can|could) (?!ukraine\b|kyiv\b|the ukrainians\b)(?:[a-z']+ ){1,3}?)"
