@@ -52,3 +52,9 @@ def test_a_guess_after_a_wh_question_is_not_asked(bot, question, asked):
 def test_a_fragment_that_narrows_the_question_is_kept(bot):
     """A year after a count question narrows it ("in 2019?": a year no fact reports, refused): no guess."""
     assert not reply_to(bot, "how many surrendered? in 2019?").answered
+
+
+def test_men_from_outside_russia_are_the_foreign_fighters(bot):
+    """"From outside Russia", "not from Russia": the foreigners among the prisoners; where men were caught is another thing."""
+    assert lead(bot, "roughly how many of the captives come from outside of russia") in ("mercenaries-news", "foreign-fighters-blog")
+    assert lead(bot, "what part of the prisoners were not from russia at all") in ("mercenaries-news", "foreign-fighters-blog")
