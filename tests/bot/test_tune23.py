@@ -58,3 +58,12 @@ def test_men_from_outside_russia_are_the_foreign_fighters(bot):
     """"From outside Russia", "not from Russia": the foreigners among the prisoners; where men were caught is another thing."""
     assert lead(bot, "roughly how many of the captives come from outside of russia") in ("mercenaries-news", "foreign-fighters-blog")
     assert lead(bot, "what part of the prisoners were not from russia at all") in ("mercenaries-news", "foreign-fighters-blog")
+
+
+@pytest.mark.parametrize("question", [
+    "what slice of all the prisoners were officers",
+    "what chunk of the prisoners were officers",
+])
+def test_a_slice_or_a_chunk_of_the_prisoners_is_a_share(bot, question):
+    """Everyday words for a share ("slice", "chunk", "portion") ask for a share, as "what share" does."""
+    assert lead(bot, question) in ("officers-share-news", "officers-share-blog")

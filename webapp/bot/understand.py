@@ -28,7 +28,8 @@ QTYPES = [
     ("how", re.compile(r"^(so |and |but )?how (do|does|did|can|could|is|are|was|were|has|have|would|come)\b|\bin what way|\bby what means"
                       r"|\bwhat (happens|happened|will happen) to\b")),
     ("where", re.compile(r"\b(what|which|in which|in what) (part|parts) of (ukraine|russia|the country|the front|the frontline)\b")),
-    ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b")),
+    ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part|slice|chunk|portion)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b"
+                       r"|\bhow (big|large) an? (slice|chunk|portion|part|share|proportion)\b")),
     # "is the number of surrenders growing": a trend, answered by claims about the pace, not a count
     ("trend", re.compile(r"^(is|are|has|have|was|were|do|does|did)\b.*\b(growing|grow|grew|rising|rise|rose|increasing|increase|increased|"
                          r"going up|go up|went up|gone up|"
