@@ -72,3 +72,10 @@ def test_the_kursk_operation_is_kyivs_incursion(bot):
     """"Operation", of Kursk or of Ukraine, is the incursion the news report dates; Russia's planned operations are not."""
     assert lead(bot, "what month was ukraine's kursk operation") == "captured-zaporizhzhia-kursk"
     assert lead(bot, "do captured officers give away russia's planned operations") == "surrender-effects"
+
+
+def test_a_question_asked_again_is_asked_afresh(bot):
+    """"Which diseases again?" after a refused count of one of them re-asks the diseases: a question of its own, not an
+    ellipsis of the refused one (its 'again' is dropped as a word, but not what it says about the question)."""
+    assert lead(bot, "which diseases did the captured men have?", "how many had tuberculosis?",
+                "which diseases again?").startswith("chronic-illness")

@@ -13,6 +13,7 @@ from .followups import CONVERT, FACT_OR_VIEW
 from .fronted import fronted
 from .overall import overall_view
 from .guesses import without_guess
+from .asides import REMINDED
 from .normalize import FILLER, PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
@@ -293,12 +294,14 @@ def bare_share(t: str) -> str | None:
     return "share" if "%" in t else None
 
 
-def follows(reading: Reading, states_a_figure: bool) -> bool:
+def follows(reading: Reading, states_a_figure: bool, asked: str = "") -> bool:
     """A follow-up: an ellipsis ("and in 2025?"), a bare word, or a question that points back ("what happened to THEM?").
-    "Is IT true that 500 surrendered in one week?": the "it" of a check's opening points nowhere."""
+    "Is IT true that 500 surrendered in one week?": the "it" of a check's opening points nowhere; "what illnesses AGAIN?"
+    (`asked`, as typed) is asked afresh, a word of its own no ellipsis of the last question."""
     said = CHECK_OPENING.sub("", reading.text) or reading.text
+    bare = len(reading.words) <= 1 and not (reading.words and REMINDED.search(asked))
     # ("in square km?", "per year?": the last answer's figure in other terms, followups.CONVERT)
-    return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or FACT_OR_VIEW.match(said) is not None or len(reading.words) <= 1 and not (said != reading.text and states_a_figure)
+    return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or FACT_OR_VIEW.match(said) is not None or bare and not (said != reading.text and states_a_figure)
             or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None or ENDS_BACK.search(said) is not None
             or THAT_FIGURE.search(said) is not None)
 
@@ -375,7 +378,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         # "is it true 50k were captured?": checked against the fact that gives the figure
         u.qtype = "share" if re.search(r"%|\bper ?cent|\bpercent", t) else "how_many"
     context = context or {}
-    u.follow_up = bool(context) and follows(reading, bool(stated))
+    u.follow_up = bool(context) and follows(reading, bool(stated), t)
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
         u.prev_near = frozenset(context.get("near", []))
