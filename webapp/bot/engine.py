@@ -237,11 +237,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
         central, known = self.subject_unknown(u)
-        looked_up = known if central or self.by_figure(u, central, known) else u.ideas
-        ranked = rank(self.index, self.search, looked_up, u.qtype, u.reading, u.prev_topics,
-                      u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
-                      shown=frozenset(context.get("facts", ())) if u.follow_up and not CHECK_OPENING.match(u.reading.text) else frozenset(),
-                      prev=u.prev_ideas)  # (a claim checked may be the one just given: "it was 2023, wasn't it, the record year?")
+        ranked = self.ranked_for(u, context, central, known)
         money = self.lex.expand(stem(m.group(1))) if (m := MONEY.search(u.reading.text)) else set()
         unnamed, ranked = self.unnamed_kind(u, central, ranked)  # "was Wagner one of them?": no article names one
         if unnamed:
@@ -290,6 +286,15 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         if not answers_a_figure_question(f, u.qtype, u.reading.text):
             return self.refuse("not-covered", *(self.part_of_combined(u, related) or no_such_figure(f, u.reading.text, related))), context
         return self.answer_with(u, ranked)
+
+    def ranked_for(self, u, context: dict, central: bool, known: list) -> list:
+        """The candidate facts, best first: looked up by the ideas some fact holds when the subject is a word no fact
+        holds, or when a figure stands for it (by_figure); else by all the question's ideas."""
+        looked_up = known if central or self.by_figure(u, central, known) else u.ideas
+        return rank(self.index, self.search, looked_up, u.qtype, u.reading, u.prev_topics,
+                    u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
+                    shown=frozenset(context.get("facts", ())) if u.follow_up and not CHECK_OPENING.match(u.reading.text) else frozenset(),
+                    prev=u.prev_ideas)  # (a claim checked may be the one just given: "it was 2023, wasn't it, the record year?")
 
     def lead_in(self, u, facts: list) -> str:
         """The words before an answer's statements: a checked figure none of them carries is said to be so ("is it true 500
