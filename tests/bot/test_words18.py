@@ -58,3 +58,10 @@ def test_a_real_four_letter_word_is_not_swapped_into_another(bot):
     from webapp.bot.normalize import Lexicon
     lex = Lexicon.build([], ["the form of the report"])
     assert lex.correct("from") == "from" and lex.correct("fomr") == "form"
+
+
+@pytest.mark.parametrize("question", ["how many were captured", "how many men were captured", "how many guys got caught"])
+def test_a_bare_how_many_captured_is_the_whole_count_not_the_ill_among_them(bot, question):
+    """With nothing but 'captured' to go on, the count of all prisoners answers, not the chronically ill among them
+    (whose example question, 'do many of the captured have chronic illnesses?', shares the words)."""
+    assert lead(bot, question) == "captured-by-end-2025"
