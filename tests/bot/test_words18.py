@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import lead, reply_to
 
 
 @pytest.mark.parametrize("question, fact", [
@@ -65,3 +65,15 @@ def test_a_bare_how_many_captured_is_the_whole_count_not_the_ill_among_them(bot,
     """With nothing but 'captured' to go on, the count of all prisoners answers, not the chronically ill among them
     (whose example question, 'do many of the captured have chronic illnesses?', shares the words)."""
     assert lead(bot, question) == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("question", ["350 a day?", "350 surrendered in a single day?"])
+def test_a_figure_said_back_for_another_period_gets_the_fact_and_says_so(bot, question):
+    """A figure said back with the wrong period and no "is it true" before it: the week's record, marked as another period."""
+    reply = reply_to(bot, question)
+    assert reply.answered and reply.statements[0].fact_id == "record-week-august-2024"
+    assert "different period" in reply.message
+
+
+def test_a_figure_said_back_of_something_no_fact_counts_is_refused(bot):
+    assert lead(bot, "350 penguins a day?") is None

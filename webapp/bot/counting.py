@@ -20,6 +20,9 @@ from .understand import CHECK_FIGURE
 from .retrieve import stated as figures_stated
 from .weights import rounds_to
 
+# a figure said back, with no "is it true" before it: "350 a day?", "wait, it's 350 every day??"
+SAID_BACK = re.compile(r"^(?:(?:so|wait|and|but|really|hang on|hold on)\W+)*(?:it's |its |that's |thats |only )?\d")
+
 
 class Counting:
     def counting_something_else(self, u, ranked: list) -> list:
@@ -103,7 +106,7 @@ class Counting:
         fact = lambda s: self.store.facts[s.fact_id]  # noqa: E731
         kept = [s for s in ranked if all(speaks_of(fact(s).statement, p) for p in periods)]
         stated = [n for n in figures_stated(u.reading) if n not in u.reading.years]
-        if kept or not stated or not CHECK_FIGURE.match(u.reading.text):
+        if kept or not stated or not (CHECK_FIGURE.match(u.reading.text) or SAID_BACK.match(u.reading.text)):
             return kept
         other = [s for s in ranked if PERIOD.search(fact(s).statement.lower())
                  and any(rounds_to(n, x) for n in stated for g in fact(s).figures for x in g.numbers)]

@@ -44,6 +44,8 @@ BOTS_OWN_VIEW = re.compile(r"\bin (?:your|ur) (?:own )?(?:opinion|view)\b|\b(?:y
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
 SUM_NAMED = re.compile(r"(?:what|how much)(?:'s| is| was| are| were)? (?:the |a |an )?(?:\w+ ){0,2}(?:pay|salary|salaries|wages?|income|earnings)\b")
 MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
+# the stems of a period ("350 a DAY?"): how long a figure is counted over, no subject of its own
+PERIOD_STEMS = {"day", "week", "month", "year"}
 class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
     """Answers questions from one store. `search(match, limit, ordered=True, budget=None)` returns
     (fact id, bm25) pairs from the FTS5 index, best first (db.bot_search); `fact_url(id)` gives a
@@ -290,7 +292,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
     def ranked_for(self, u, context: dict, central: bool, known: list) -> list:
         """The candidate facts, best first: looked up by the ideas some fact holds when the subject is a word no fact
         holds, or when a figure stands for it (by_figure); else by all the question's ideas."""
-        looked_up = known if central or self.by_figure(u, central, known) else u.ideas
+        by_figure = self.by_figure(u, central, known)
+        looked_up = [c for c in known if not c <= PERIOD_STEMS] if by_figure else known if central else u.ideas
         return rank(self.index, self.search, looked_up, u.qtype, u.reading, u.prev_topics,
                     u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
                     shown=frozenset(context.get("facts", ())) if u.follow_up and not CHECK_OPENING.match(u.reading.text) else frozenset(),
@@ -330,12 +333,13 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
              "topics": sorted({t for f in facts for t in f.topics})}
 
     def by_figure(self, u, central: bool, known: list) -> bool:
-        """"what does the 83% represent?": a figure some fact carries, asked about with no subject word but how it asks
+        """"what does the 83% represent?", "350 a day?": a figure some fact carries, asked about with no subject word but
+        how it asks or a period (said back for another period: counting.for_period)
         (no noun: "the 10,000 tanks" asks about tanks), is looked up by the figure alone; not a count of something else
         ("how many are older than 65?")."""
-        return not central and not known and u.qtype not in ("how_many", "compare") \
+        return not central and all(c <= PERIOD_STEMS for c in known) and u.qtype not in ("how_many", "compare") \
             and any(n not in u.reading.years and self.carried(n) for n in u.reading.numbers) \
-            and not any(could_be_a_subject(c, u.reading.words) for c in u.ideas)
+            and not any(could_be_a_subject(c, u.reading.words) for c in u.ideas if not c <= PERIOD_STEMS)
 
     def subject_unknown(self, u) -> tuple[bool, list[set[str]]]:
         """Whether what the question is about is a word no fact holds; and the ideas some fact holds."""
