@@ -20,7 +20,7 @@ from ..schemas import Fact
 from . import about, define, reply as rp
 from .quoted import quoted_asked, quoted_phrases
 from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT
-from .normalize import TOKEN, Lexicon, read, stem, tidy
+from .normalize import PERIODS, TOKEN, Lexicon, read, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank
 from .fit import PEOPLE, no_such_figure
@@ -44,8 +44,10 @@ BOTS_OWN_VIEW = re.compile(r"\bin (?:your|ur) (?:own )?(?:opinion|view)\b|\b(?:y
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
 SUM_NAMED = re.compile(r"(?:what|how much)(?:'s| is| was| are| were)? (?:the |a |an )?(?:\w+ ){0,2}(?:pay|salary|salaries|wages?|income|earnings)\b")
 MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
-# the stems of a period ("350 a DAY?"): how long a figure is counted over, no subject of its own
-PERIOD_STEMS = {"day", "week", "month", "year"}
+# the stems of a period ("350 a DAY?"): how long a figure is counted over, no subject of its own (not "times")
+PERIOD_STEMS = {stem(w) for w in PERIODS} - {stem("time")}
+
+
 class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
     """Answers questions from one store. `search(match, limit, ordered=True, budget=None)` returns
     (fact id, bm25) pairs from the FTS5 index, best first (db.bot_search); `fact_url(id)` gives a
@@ -333,10 +335,10 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
              "topics": sorted({t for f in facts for t in f.topics})}
 
     def by_figure(self, u, central: bool, known: list) -> bool:
-        """"what does the 83% represent?", "350 a day?": a figure some fact carries, asked about with no subject word but
-        how it asks or a period (said back for another period: counting.for_period)
-        (no noun: "the 10,000 tanks" asks about tanks), is looked up by the figure alone; not a count of something else
-        ("how many are older than 65?")."""
+        """Whether a figure some fact carries is looked up by itself: "what does the 83% represent?", "350 a day?" (said
+        back for another period: counting.for_period) have no subject word beside the figure, only how they ask or a
+        period. Not when a noun stands beside it ("the 10,000 tanks" asks about tanks), nor for a count of something
+        else ("how many are older than 65?")."""
         return not central and all(c <= PERIOD_STEMS for c in known) and u.qtype not in ("how_many", "compare") \
             and any(n not in u.reading.years and self.carried(n) for n in u.reading.numbers) \
             and not any(could_be_a_subject(c, u.reading.words) for c in u.ideas if not c <= PERIOD_STEMS)
