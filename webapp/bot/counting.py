@@ -87,7 +87,7 @@ class Counting:
         carries, and a fact of another year carries on the same subject, is not answered by another figure of that year;
         none is kept, so the check is retried without its year (engine.reply_to) and the fact giving the figure answers,
         with the year it gives. (A figure no fact carries is misremembered: that year's fact answers, saying so.)"""
-        stated = [n for n in figures_stated(u.reading) if n not in u.reading.years]
+        stated = figures_stated(u.reading)
         if not (u.reading.years and stated and CHECK.match(u.reading.text)):
             return ranked
         # the facts of another year carrying the figure, on what the question is about
@@ -105,7 +105,7 @@ class Counting:
             return ranked
         fact = lambda s: self.store.facts[s.fact_id]  # noqa: E731
         kept = [s for s in ranked if all(speaks_of(fact(s).statement, p) for p in periods)]
-        stated = [n for n in figures_stated(u.reading) if n not in u.reading.years]
+        stated = figures_stated(u.reading)
         if kept or not stated or not (CHECK_FIGURE.match(u.reading.text) or SAID_BACK.match(u.reading.text)):
             return kept
         other = [s for s in ranked if PERIOD.search(fact(s).statement.lower())

@@ -22,7 +22,7 @@ from .quoted import quoted_asked, quoted_phrases
 from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT
 from .normalize import PERIODS, TOKEN, Lexicon, read, stem, tidy
 from .reply import Reply, Statement
-from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank
+from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank, stated
 from .fit import PEOPLE, no_such_figure
 from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
 from .subject import place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
@@ -340,7 +340,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         period. Not when a noun stands beside it ("the 10,000 tanks" asks about tanks), nor for a count of something
         else ("how many are older than 65?")."""
         return not central and all(c <= PERIOD_STEMS for c in known) and u.qtype not in ("how_many", "compare") \
-            and any(n not in u.reading.years and self.carried(n) for n in u.reading.numbers) \
+            and any(self.carried(n) for n in stated(u.reading)) \
             and not any(could_be_a_subject(c, u.reading.words) for c in u.ideas if not c <= PERIOD_STEMS)
 
     def subject_unknown(self, u) -> tuple[bool, list[set[str]]]:
@@ -355,7 +355,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         known = [c for c in u.ideas if c not in unknown]
         text = u.reading.text
         # a year or a figure some fact carries is known content too ("by the close of 2025", "six thousand")
-        held = len(u.reading.years) + sum(1 for n in set(u.reading.numbers) if n not in u.reading.years and self.carried(n))
+        held = len(u.reading.years) + sum(1 for n in stated(u.reading) if self.carried(n))
         # an everyday word ("wait", "end") weighs less than a subject word (weights.py)
         weight = dict(zip(map(frozenset, u.ideas), self.index.weights(u.ideas, u.reading.word_of)))
         heavy = [c for c in unknown if weight[frozenset(c)] >= 0.8]
