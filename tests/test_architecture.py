@@ -94,3 +94,11 @@ def test_no_module_is_longer_than_it_can_be_read_at_once():
     found = [f"{rel(p)} ({n} lines)" for p in python_files()
              if (n := len(p.read_text().splitlines())) > MAX_MODULE_LINES]
     assert not found, "modules past about 450 lines: " + "; ".join(found)
+
+
+def test_the_bot_overview_names_every_module_of_the_bot():
+    """webapp/bot/__init__.py is the bot's map: a new module it does not name is a step a newcomer cannot find."""
+    overview = ast.get_docstring(ast.parse((WEBAPP / "bot" / "__init__.py").read_text()))
+    named = set(re.findall(r"`(\w+)", overview))
+    modules = {p.stem for p in (WEBAPP / "bot").glob("*.py") if p.stem != "__init__"}
+    assert not modules - named, "bot modules the overview in webapp/bot/__init__.py does not name: " + ", ".join(sorted(modules - named))

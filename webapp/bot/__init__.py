@@ -1,9 +1,24 @@
 """The explainer bot: rule-based retrieval over the fact store (no language model, no network).
 
-`normalize` reads a question's words (tidy text, numbers, spelling, synonyms); `understand` finds
-its type, year, side and scope and whether it follows up the last one; `retrieve` finds candidate
-facts with FTS5 bm25 and re-ranks them by rules; `reply` assembles the answer from fact
-statements; `engine.Bot` ties them together; `evaluate` scores it on the evaluation set.
+`engine.Bot` ties the steps together; each step is a small module:
+
+- Reading the words: `normalize` (tidy text, numbers in any spelling, spelling slips, synonyms),
+  `stems` (one stem for a question's word and a fact's), `sounds_like` and `dictation` (words typed or
+  dictated as another), `leadins`, `fronted`, `guesses` and `asides` (what a visitor says around the
+  question that is not what is asked).
+- What is asked: `understand` (small talk or a question; its type, year, side and scope; whether it
+  follows up the last one), `subject` (the thing it asks about), `causes` (a cause asked as what moves
+  someone), `counting` (what a count counts), `durations`, `define` (what a term means), `overall` and
+  `quoted` (an author's view, a quoted word).
+- Finding facts: `retrieve` (FTS5 bm25 candidates re-ranked by rules), `weights` (what each idea weighs),
+  `fit` (the kind of answer asked for), `examples` (example questions from content/asks.yaml),
+  `narrowing` (the facts that answer this question, not a neighbouring one), `followups` and `lastanswer`
+  (the conversation before it).
+- Refusing: `beyond` (what no article reports however it is asked), `suggest` (questions a refusal
+  offers, on the same subject only).
+- Replying: `reply` (assembled from fact statements, never written freely), `asked` (what a reply must
+  say plainly about what was asked), `about` and `records` (questions about the articles themselves).
+- Measuring: `evaluate` scores the bot on an evaluation set beside a plain bm25 baseline.
 """
 from .engine import Bot
 from .reply import Reply, Statement
