@@ -25,7 +25,7 @@ from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank, stated
 from .fit import PEOPLE, no_such_figure
 from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
-from .subject import place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
+from .subject import deed_asked, place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
 from .lastanswer import LastAnswer
 from .records import Records
 from .counting import Counting, misremembered
@@ -348,7 +348,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         u.ideas = [c for c in u.ideas if not c <= self.author_stems] or u.ideas  # ("Drucker": whose view, not a subject)
         unknown = [c for c in u.ideas if not any(self.index.df[e] for e in c)]
         if u.qtype in WAY_TYPES:  # "how does Ukraine ENCOURAGE them": the way asked for, not a subject
-            peripheral = [c for c in unknown if not could_be_a_subject(c, u.reading.words)]
+            deed = deed_asked(u.reading.text)  # "who MEDIATES the swaps": the deed whose doer is asked, no way of asking
+            peripheral = [c for c in unknown if not could_be_a_subject(c, u.reading.words) and deed not in c]
             peripheral += [c for c in u.ideas if willing_verb(c, u.reading.text) and c not in peripheral]  # "RISK surrendering"
             u.ideas = [c for c in u.ideas if c not in peripheral]
             unknown = [c for c in unknown if c not in peripheral]
@@ -361,6 +362,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         heavy = [c for c in unknown if weight[frozenset(c)] >= 0.8]
         # (a figure or year stated weighs like two words: "what does the 0.8 percent figure signify")
         central = bool(unknown) and (len(unknown) >= len(known) + held + (held > 0) or head_word_unknown(text, unknown)
+                                     or any(deed_asked(text) in c for c in unknown)
                                      or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
                                      or predicate_word_unknown(text, unknown) or place_word_unknown(text, unknown)
                                      or (COUNT_OF.search(text) and any(is_verb(c, counted_verbs(text)) for c in heavy)))

@@ -249,6 +249,12 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:
                      r"([a-z]+)(?: (?:or|and) ([a-z]+))?")
 
 
+def deed_asked(text: str) -> str | None:
+    """The deed a "who did it" question asks the doer of ("who MEDIATES the swaps?"), as a stem; None for "who is / says"."""
+    m = WHO_DID.match(text)
+    return lemma(m.group(1)) if m and m.group(1) not in NOT_A_DEED else None
+
+
 def lemma(w: str) -> str:
     return stem(IRREGULAR.get(w, w))
 
