@@ -22,3 +22,14 @@ def test_a_who_question_whose_deed_no_fact_mentions_is_refused(bot, question):
 ])
 def test_a_who_question_whose_deed_a_fact_reports_is_answered(bot, question, fact):
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("is the 1.2 million figure from the Coordination Headquarters?", "casualties-general-staff"),
+    ("did the 6,000 come from the General Staff?", "pows-returned-in-exchanges"),
+    ("was the 420,000 for 2025 put out by the coordination headquarters?", "casualties-2025"),
+])
+def test_a_figure_checked_against_a_body_leads_with_the_fact_carrying_it(bot, question, fact):
+    """"Is FIGURE from BODY?" asks whose figure it is: the fact carrying it answers, naming its own claimant; the
+    body named is what is checked, not what the question is about."""
+    assert lead(bot, question) == fact

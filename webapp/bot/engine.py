@@ -25,6 +25,7 @@ from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank, stated
 from .fit import PEOPLE, no_such_figure
 from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
+from .whose import without_checked_body
 from .subject import deed_asked, place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
 from .lastanswer import LastAnswer
 from .records import Records
@@ -240,6 +241,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
 
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
         """Retrieve, check that the facts answer what was asked, and reply (or refuse)."""
+        if any(self.carried(n) for n in stated(u.reading)):  # "is the 6,000 figure from the General Staff?": whose figure
+            u.ideas = without_checked_body(u.ideas, u.reading.text)
         central, known = self.subject_unknown(u)
         ranked = self.ranked_for(u, context, central, known)
         money = self.lex.expand(stem(m.group(1))) if (m := MONEY.search(u.reading.text)) else set()
