@@ -33,3 +33,14 @@ def test_a_figure_checked_against_a_body_leads_with_the_fact_carrying_it(bot, qu
     """"Is FIGURE from BODY?" asks whose figure it is: the fact carrying it answers, naming its own claimant; the
     body named is what is checked, not what the question is about."""
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("says who? the 1.2 million casualties", "casualties-general-staff"),
+    ("says who? more than 6,000 prisoners swapped back", "pows-returned-in-exchanges"),
+    ("according to who? the 350 surrenders in one week", "record-week-august-2024"),
+    ("says who? the 0.8% of ukraine taken in 2025", "territory-taken-2025"),
+])
+def test_says_who_said_before_the_claim_asks_who_makes_it(bot, question, fact):
+    """"says who? CLAIM" is "who says CLAIM?": the fact that carries the claim, naming its claimant."""
+    assert lead(bot, question) == fact
