@@ -44,3 +44,13 @@ def test_a_figure_checked_against_a_body_leads_with_the_fact_carrying_it(bot, qu
 def test_says_who_said_before_the_claim_asks_who_makes_it(bot, question, fact):
     """"says who? CLAIM" is "who says CLAIM?": the fact that carries the claim, naming its claimant."""
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Can I tell my pupils, as an established fact, that more than 10,000 Russians have been captured?", "captured-by-end-2025"),
+    ("could we teach our students that more than 6,000 Russian prisoners were swapped back?", "pows-returned-in-exchanges"),
+    ("may I tell the class that Russia has taken only 0.8% of Ukraine in 2025?", "territory-taken-2025"),
+])
+def test_a_claim_a_teacher_asks_to_tell_the_class_is_checked(bot, question, fact):
+    """"can I tell my class (as a fact) that CLAIM?" checks the claim: the class is who will hear it, no subject."""
+    assert lead(bot, question) == fact

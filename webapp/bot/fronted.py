@@ -1,5 +1,5 @@
 """A topic said first and asked about after it: "I Want to Live, what is it?", "donetsk where is it?", "the record week -
-when was it?"; and the challenge said first: "says who? the 1,213,460 figure". As spoken, and as learners of English put it; read as the question it is ("what is I Want to Live?"), so
+when was it?"; and the challenge said first: "says who? the 1,213,460 figure"; and who will hear a claim, said before it: "can I tell my class that …?". As spoken, and as learners of English put it; read as the question it is ("what is I Want to Live?"), so
 that the pronoun is not taken for the last answer, nor "is it" for a tag that turns a statement into a check.
 
 No Flask. Used by understand.understand before anything else reads the question.
@@ -21,10 +21,17 @@ FRONTED = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm)\W+)*)" + 
 # "says who? the casualty number", "according to whom - the 83%?": who makes a claim, asked before the claim is named
 SAYS_WHO = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm)\W+)*)(?:says|said|according to) (?:who|whom)\s*[?,:;-]+\s*(?P<claim>\w.*)$")
 
+# "can I tell my class, as a plain fact, that …": a claim put up to be checked, with who will hear it said first
+TELL_THEM = re.compile(r"^(?:(?:and|so|but|ok|okay|well)\W+)*(?:can|could|may|should|shall) (?:i|we) (?:safely |honestly |really )?"
+                       r"(?:tell|teach|say to|present to|write for) (?:my|our|the) [a-z]+(?: [a-z]+)?,?"
+                       r"(?: as an? (?:plain |simple |hard |established |solid )?fact,?)? that (?P<claim>\w.*)$")
+
 
 def fronted(question: str) -> str:
     """The question with a fronted topic put back in its place; unchanged when none is fronted."""
     t = tidy(question)
+    if m := TELL_THEM.match(t):
+        return f"is it true that {m.group('claim').rstrip('?. ')}?"
     if m := SAYS_WHO.match(t):
         return f"{m.group('lead')}who says {m.group('claim').rstrip('?. ')}?"
     m = FRONTED.match(t)
