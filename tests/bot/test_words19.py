@@ -54,3 +54,17 @@ def test_says_who_said_before_the_claim_asks_who_makes_it(bot, question, fact):
 def test_a_claim_a_teacher_asks_to_tell_the_class_is_checked(bot, question, fact):
     """"can I tell my class (as a fact) that CLAIM?" checks the claim: the class is who will hear it, no subject."""
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("there's a figure of 1.2 million russian casualties going around online, is that right?", "casualties-general-staff"),
+    ("1.2 million casualties, that's the number being bandied about on twitter, right?", "casualties-general-staff"),
+    ("a number floating around on social media says 83% of prisoners are infantry, correct?", "rank-and-file-share-blog"),
+])
+def test_where_a_visitor_met_a_claim_is_no_part_of_the_claim(bot, question, fact):
+    """"going around online", "bandied about on twitter": where the claim was met, not what it is about."""
+    assert lead(bot, question) in {fact, fact.replace("-blog", "-news")}
+
+
+def test_a_count_going_around_somewhere_else_is_still_refused(bot):
+    assert lead(bot, "how many prisoners are going around in the camps?") is None

@@ -1,4 +1,4 @@
-"""What a visitor adds around a question that is no part of what is asked: who told them a claim, how it strikes
+"""What a visitor adds around a question that is no part of what is asked: who told them a claim, where they met it, how it strikes
 them, a closing "too" or "as well" that adds the question to the one before, and a closing "again" asking to be reminded.
 
 No Flask. Used by normalize.the_question.
@@ -11,6 +11,13 @@ from typing import Callable
 # "…half of them are ex convicts, THAT'S WHAT MY LORRY MATE TOLD ME": who said it, after the claim
 WHO_TOLD = re.compile(r",?\s*(?:that'?s|that is|or so|at least that'?s) what (?:my |a |his |her |our |some |the )?[a-z' ]{0,30}?"
                       r"(?:told me|said|says|reckons|claims|heard|read|thinks)\b[^?]*")
+# "a figure of 1.2 million casualties GOING AROUND ONLINE, is that right?", "…, that's the number BEING BANDIED ABOUT ON
+# TWITTER": where the visitor met the claim, no part of it
+_WHERE_SEEN = r"(?:online|on (?:the )?(?:social media|socials|internet|web|twitter|x|tiktok|facebook|reddit|telegram|youtube|news|tv|telly|radio))"
+CIRCULATING = re.compile(r",?\s*(?:(?:that'?s|which is|it'?s) (?:the |a )?(?:figure|number|claim|stat|statistic)\s*)?(?:that'?s |which is |being )*"
+                         r"(?:(?:going|floating|bandied|thrown|passed|flying|knocking) (?:about|around|round)(?: " + _WHERE_SEEN + r")?"
+                         r"|(?:circulating|shared|spreading|spread|posted|doing the rounds|trending|making the rounds)(?: " + _WHERE_SEEN + r")?)"
+                         r"(?=\s*(?:[,.?!;]|$|(?:says|said|claims)\b))")
 # "…100,000 have been captured, WHICH SOUNDS FAR TOO HIGH TO ME. Is that right?": how the claim strikes the visitor
 VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sounded|seemed)\b[^.?!,;]*")
 # "does the blog give that figure AS WELL?", "is that what the officials say TOO?": adds the question to one before it,

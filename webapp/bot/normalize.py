@@ -19,7 +19,7 @@ from .dictation import joined
 from .sounds_like import SOUNDS_LIKE
 from .causes import CAUSE_FRAMES
 from .leadins import LEAD_IN
-from .asides import ADDITIVE, AFTERTHOUGHT, INTERJECTION, OPEN_LIST, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED
+from .asides import ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED
 from .stems import stem  # noqa: F401  (the stem of a word: stems.py; imported from here by the bot's modules)
 from .weights import is_english
 
@@ -182,7 +182,7 @@ def the_question(text: str) -> str:
         t = new
     t = HOW_LONG_WANTED.sub("", BRIEF.sub("", LEAD_IN.sub("", FILLER.sub("", SWITCH.sub(" ", t)))))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?why\b", t) else t
-    t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", OPEN_LIST.sub("", t)))))
+    t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
 
 
