@@ -68,3 +68,13 @@ def test_where_a_visitor_met_a_claim_is_no_part_of_the_claim(bot, question, fact
 
 def test_a_count_going_around_somewhere_else_is_still_refused(bot):
     assert lead(bot, "how many prisoners are going around in the camps?") is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what's the process for surrendering?", "iwtl-path-to-surrender"),
+    ("what is the exact procedure to give up?", "iwtl-path-to-surrender"),
+    ("What are the steps for contacting the hotline?", "iwtl-channels"),
+])
+def test_the_process_for_doing_a_thing_is_how_it_is_done(bot, question, fact):
+    """"what's the process for surrendering?" asks how it is done; "process" is the frame, not a subject no fact holds."""
+    assert lead(bot, question) == fact

@@ -27,6 +27,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(?:cites?|cited|credits?|credited|sourced?)\b(?= (?:it |that |this |the \w+ )?(?:to )?(?:anyone|anybody|someone|"
                            r"somebody|any ?one|a source|any source|a name|whom)\b)"), "attributed"),
                (re.compile(r"\b(who (?:does|did|do) (?:it|they|the \w+(?: \w+)?) )(?:credit|cite|quote|name)\b"), r"\1attribute"),
+               # "what's the PROCESS FOR surrendering?", "what are the steps to contact the hotline?": how it is done, asked as
+               # a noun (not "what is the process of a prisoner exchange", a thing, not a deed)
+               (re.compile(r"\bwhat(?:'s| is| are| was| were) the (?:whole |exact |usual |actual )?(?:process|procedure|method|steps?|drill)"
+                           r" (?:for|to) (?=(?:surrender|contact|call|reach|join|defect|apply)(?:ing)?\b|(?:giv(?:e|ing)|sign(?:ing)?) up\b)"), "how do you "),
                # "what's the NAME OF the surrender project?", "what is the hotline CALLED?": what the project (or an article) is,
                # by name; the naming is the question's frame, not the 'unnamed' of facts that name no source, nor a call-up.
                # A person's or a thing's name ("the name of the soldier who…") stays a question about a name
