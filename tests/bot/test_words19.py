@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import lead, reply_to
 
 
 @pytest.mark.parametrize("question", [
@@ -78,3 +78,14 @@ def test_a_count_going_around_somewhere_else_is_still_refused(bot):
 def test_the_process_for_doing_a_thing_is_how_it_is_done(bot, question, fact):
     """"what's the process for surrendering?" asks how it is done; "process" is the frame, not a subject no fact holds."""
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "what do the articles disagree about?",
+    "what do the two articles differ on?",
+])
+def test_what_the_articles_disagree_about_compares_them(bot, question):
+    """"disagree about?" with nothing after it names no topic: the two articles compared, with a point where they differ."""
+    reply = reply_to(bot, question)
+    assert reply.answered and reply.statements[0].fact_id.startswith("source:")
+    assert any(not s.fact_id.startswith("source:") for s in reply.statements)  # the point where they differ

@@ -64,7 +64,7 @@ CITES = re.compile(r"\b(?:blog|post|news|report|article|author|writer|blogger|it
 ARTICLE = re.compile(r"\b(?:article|articles|blog|blogs|blogger|post|posts|report|reports|news|piece|story|stories|source|sources|"
                      r"author|authors|writer|writers|journalist|reporter|outlet|newspaper|paper|website|site|text|texts|"
                      r"numbers|figures|facts|data|statistics|stats|claims|information|info)\b")
-NOT_THESE = re.compile(r"\b(?:say|says|said|report|reports|reported|think|thinks|claim|claims|agree|differ|disagree)\b\s*(?:about|on|that|of)\b(?!\s+(?:anything|everything|much)\b)")
+NOT_THESE = re.compile(r"\b(?:say|says|said|report|reports|reported|think|thinks|claim|claims|agree|differ|disagree)\b\s*(?:about|on|that|of)\b(?!\s+(?:anything|everything|much)\b)(?=\s*[a-z0-9])")
 
 
 def sid(statement_id: str) -> str | None:
@@ -101,7 +101,7 @@ PERSON = re.compile(r"(?:^|[,;.?] )(?:(?:so|and|but|ok|okay|wait) )*(?:is|was) (
 def asked(text: str, loose: bool = False) -> str | None:
     """What a question asks about an article: who | when | where | kind | trust | list | title, or None.
     `loose`: the question is already known to be about an article, so one word of it may say what it asks."""
-    if NOT_THESE.search(text):  # "what does the blog SAY ABOUT officers": its facts, not the blog itself
+    if NOT_THESE.search(text):  # "what does the blog SAY ABOUT officers": its facts, not the blog itself ("what do they DISAGREE ABOUT?" names none)
         return None
     if TRUST.search(text) and (ARTICLE.search(text) or loose):  # "is the news report biased", "is it reliable?" after one
         return "trust"
