@@ -89,3 +89,17 @@ def test_what_the_articles_disagree_about_compares_them(bot, question):
     reply = reply_to(bot, question)
     assert reply.answered and reply.statements[0].fact_id.startswith("source:")
     assert any(not s.fact_id.startswith("source:") for s in reply.statements)  # the point where they differ
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("which article talks about HIV?", "chronic-illness"),
+    ("which article discusses the armbands?", "infected-armbands"),
+    ("which one quotes Syrskii?", "territory-taken-2025"),
+])
+def test_an_article_talking_about_or_quoting_a_thing_mentions_it(bot, question, fact):
+    """"talks about", "discusses", "quotes" are how a question asks what an article mentions, no subject of their own."""
+    assert (lead(bot, question) or "").startswith(fact)
+
+
+def test_talking_to_soldiers_is_still_a_deed_not_a_frame(bot):
+    assert lead(bot, "does ukraine talk to russian soldiers directly?") == "reaches-soldiers-directly"

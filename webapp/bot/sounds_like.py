@@ -27,6 +27,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(?:cites?|cited|credits?|credited|sourced?)\b(?= (?:it |that |this |the \w+ )?(?:to )?(?:anyone|anybody|someone|"
                            r"somebody|any ?one|a source|any source|a name|whom)\b)"), "attributed"),
                (re.compile(r"\b(who (?:does|did|do) (?:it|they|the \w+(?: \w+)?) )(?:credit|cite|quote|name)\b"), r"\1attribute"),
+               # "which article TALKS ABOUT HIV?", "does the blog DISCUSS Kursk?", "which one QUOTES Syrskii?": what an article
+               # mentions, its way of saying so no subject (Ukraine "talks to" soldiers, a fact, keeps its verb)
+               (re.compile(r"\b((?:article|blog|report|news|post|author|blogger|writer|journalist|source|piece|story|one|it)s?(?: post| report)?"
+                           r"(?: (?:really|actually|even|ever|also|both|at all))?) (?:talks? about|talked about|talking about|discuss(?:es|ed|ing)?|"
+                           r"touch(?:es|ed)? on|go(?:es)? into|quotes?|quoted|quoting|cites?|cited|citing)\b"), r"\1 mention"),
                # "what's the PROCESS FOR surrendering?", "what are the steps to contact the hotline?": how it is done, asked as
                # a noun (not "what is the process of a prisoner exchange", a thing, not a deed)
                (re.compile(r"\bwhat(?:'s| is| are| was| were) the (?:whole |exact |usual |actual )?(?:process|procedure|method|steps?|drill)"
