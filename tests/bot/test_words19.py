@@ -103,3 +103,12 @@ def test_an_article_talking_about_or_quoting_a_thing_mentions_it(bot, question, 
 
 def test_talking_to_soldiers_is_still_a_deed_not_a_frame(bot):
     assert lead(bot, "does ukraine talk to russian soldiers directly?") == "reaches-soldiers-directly"
+
+
+@pytest.mark.parametrize("question", [
+    "do the articles say how long the contracts last?",
+    "does the blog say how long those contracts run?",
+])
+def test_a_length_asked_inside_another_question_needs_a_fact_giving_that_length(bot, question):
+    """"…say how long the contracts last?" asks the contracts' length: the war's four years are another thing's length."""
+    assert lead(bot, question) is None

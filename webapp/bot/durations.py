@@ -13,7 +13,10 @@ import re
 from .normalize import STOPWORDS, Lexicon, stem
 
 HOW_LONG = re.compile(r"\bhow long (?:has|have|is|are|was|were|do|does|did|will|would|had|can|could|should) (?:the |their |his |her |its |"
-                      r"this |that |these |those |a |an |russia'?s |ukraine'?s )?([a-z][a-z-]*)")
+                      r"this |that |these |those |a |an |russia'?s |ukraine'?s )?([a-z][a-z-]*)"
+                      # asked inside another question: "does the blog say how long THOSE CONTRACTS last?"
+                      r"|\bhow long (?:the |their |his |her |its |this |that |these |those |a |an )?([a-z][a-z-]*) (?:last|lasts|lasted|run|runs|"
+                      r"ran|go on|goes on|went on|continue|continues|continued|take|takes|took)\b")
 PRONOUNS = {"he", "she", "it", "they", "we", "you", "i", "them", "this", "that", "there"}
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few) (?:years?|months?|weeks?|days?)\b(?! old)"
                       r"|\b(?:\w+)-(?:year|month|week|day)\b|\b(?:first|second|third|fourth|fifth|sixth|\d+th) (?:year|month|week)\b"
@@ -23,9 +26,10 @@ DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 def subject_asked(text: str) -> str | None:
     """The thing a "how long" question asks the length of, None when it asks no length (or names it by a pronoun)."""
     m = HOW_LONG.search(text)
-    if not m or m.group(1) in PRONOUNS or m.group(1) in STOPWORDS:
+    asked = m and (m.group(1) or m.group(2))
+    if not asked or asked in PRONOUNS or asked in STOPWORDS:
         return None
-    return m.group(1)
+    return asked
 
 
 def lasts(text: str, statement: str, stems: set[str], lex: Lexicon) -> bool:
