@@ -112,3 +112,20 @@ def test_talking_to_soldiers_is_still_a_deed_not_a_frame(bot):
 def test_a_length_asked_inside_another_question_needs_a_fact_giving_that_length(bot, question):
     """"…say how long the contracts last?" asks the contracts' length: the war's four years are another thing's length."""
     assert lead(bot, question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("does either article mention the Geneva Conventions?", "geneva-treatment-guarantee"),
+    ("does either one give the NCO share?", "nco-share-news"),
+])
+def test_either_article_names_no_subject(bot, question, fact):
+    assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("does the news report describe the armbands?", "infected-armbands"),
+    ("did the blog portray the exchanges at all?", "exchange-priorities"),
+])
+def test_whether_an_article_describes_a_thing_is_whether_it_mentions_it(bot, question, fact):
+    """"does the news report DESCRIBE the armbands?": the fact that does, with which article gives it."""
+    assert lead(bot, question) == fact

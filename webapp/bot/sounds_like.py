@@ -32,6 +32,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b((?:article|blog|report|news|post|author|blogger|writer|journalist|source|piece|story|one|it)s?(?: post| report)?"
                            r"(?: (?:really|actually|even|ever|also|both|at all))?) (?:talks? about|talked about|talking about|discuss(?:es|ed|ing)?|"
                            r"touch(?:es|ed)? on|go(?:es)? into|quotes?|quoted|quoting|cites?|cited|citing)\b"), r"\1 mention"),
+               # (and "does the news report DESCRIBE the armbands?": whether it mentions them; "how does it describe…" asks its words)
+               (re.compile(r"^((?:and |so |but )?(?:does|did|do) (?:the |either |both |each )?(?:article|blog|report|news|post|author|blogger|"
+                           r"writer|journalist|source|piece|story|one|it)s?(?: post| report)?(?: (?:really|actually|even|ever|also|both|at all))?)"
+                           r" (?:describe|depict|portray|report on|cover)\b"), r"\1 mention"),
                # "what's the PROCESS FOR surrendering?", "what are the steps to contact the hotline?": how it is done, asked as
                # a noun (not "what is the process of a prisoner exchange", a thing, not a deed)
                (re.compile(r"\bwhat(?:'s| is| are| was| were) the (?:whole |exact |usual |actual )?(?:process|procedure|method|steps?|drill)"
