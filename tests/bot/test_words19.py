@@ -129,3 +129,16 @@ def test_either_article_names_no_subject(bot, question, fact):
 def test_whether_an_article_describes_a_thing_is_whether_it_mentions_it(bot, question, fact):
     """"does the news report DESCRIBE the armbands?": the fact that does, with which article gives it."""
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "what countries do the foreign fighters come from?",
+    "what countries are the mercenaries from?",
+])
+def test_what_countries_asks_their_names_which_a_count_of_them_does_not_give(bot, question):
+    """"what countries…", like "which countries…", asks for a list: "about 40 countries" names none of them."""
+    assert lead(bot, question) is None
+
+
+def test_how_many_countries_is_still_answered_by_the_count(bot):
+    assert lead(bot, "how many countries do the mercenaries come from?") in {"mercenaries-news", "foreign-fighters-blog"}

@@ -63,8 +63,8 @@ class Narrowing:
         if focus:  # "how many WOUNDED prisoners", "who is the HEAD of…": a fact silent on it answers something else
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in focus)]
         if u.qtype == "list" and (m := LIST_NOUN.search(text)):  # "which countries": a count of countries names none
-            counted = stem(m.group(1))
-            ranked = [s for s in ranked if not any(counted == stem(w) for g in self.store.facts[s.fact_id].figures
+            counted = self.lex.expand(stem(m.group(1)))  # ("what nations": a count of countries names none either)
+            ranked = [s for s in ranked if not any(stem(w) in counted for g in self.store.facts[s.fact_id].figures
                                                    for w in g.unit.split())]
         # "does UKRAINE pay…": not a fact on what the Kremlin does
         ranked = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]

@@ -55,7 +55,7 @@ QTYPES = [
                            r"|^what (mean|means|meaning)\b|^what does (?!the (author|blogger|writer)\b).* (mean|refer to)\W*$"
                            r"|^what\b.*\b(is|are)\W*$")),
     ("compare", re.compile(r"\b(more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b|\bcompared?\b|\bversus\b|\bvs\b|\bdiffer")),
-    ("list", re.compile(r"\bwhich\b|\bwhat (kinds?|types?|sorts?)\b|\blist\b")),
+    ("list", re.compile(r"\bwhich\b|\bwhat (kinds?|types?|sorts?|countries|nations)\b|\blist\b")),  # ("what nations": their names)
 ]
 
 # "hello. can I ask you something about this article": a greeting, and asking leave to ask, with no question yet
