@@ -142,3 +142,11 @@ def test_what_countries_asks_their_names_which_a_count_of_them_does_not_give(bot
 
 def test_how_many_countries_is_still_answered_by_the_count(bot):
     assert lead(bot, "how many countries do the mercenaries come from?") in {"mercenaries-news", "foreign-fighters-blog"}
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("how many russkies got nabbed?", "captured-by-end-2025"),
+    ("why do so many russians throw in the towel?", "surrender-as-survival"),
+])
+def test_slang_for_russians_and_for_giving_up_or_being_caught(bot, question, fact):
+    assert lead(bot, question) == fact
