@@ -150,3 +150,18 @@ def test_how_many_countries_is_still_answered_by_the_count(bot):
 ])
 def test_slang_for_russians_and_for_giving_up_or_being_caught(bot, question, fact):
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "what is the blogger's opinion?",
+    "what's the author's take?",
+    "what is the opinion of the writer?",
+])
+def test_the_authors_opinion_is_his_view_not_the_kind_of_article(bot, question):
+    """"what is the blogger's opinion?" asks his view (an opinion fact), not that his post is an opinion piece."""
+    reply = reply_to(bot, question)
+    assert reply.answered and reply.statements[0].fact_id.endswith("-opinion")
+
+
+def test_whether_the_blog_is_an_opinion_piece_is_still_its_record(bot):
+    assert lead(bot, "is the blog an opinion piece?") == "source:blog-mass-surrenders"

@@ -88,7 +88,9 @@ OTHER_ONE = re.compile(r"\b(?:the )?(?:other|second|another) (?:one|article|sour
 EVERY = re.compile(r"\b(?:both|two|these|each|either|same|all)\b|\bwhich (?:one|article|piece|source|of|came|is|was)\b")
 # what an article says or means is its facts; why it says so, and who its author is as a person, no record holds
 NOT_LOOSE = re.compile(r"\b(?:say|says|said|think|thinks|tell|tells|make of|mean|means|argue|argues|claim|claims)\b"
-                       r"(?! (?:us )?(?:where|who|when|whether|if|which))|\bwhy\b|\d")
+                       r"(?! (?:us )?(?:where|who|when|whether|if|which))|\bwhy\b|\d"
+                       # "what is the blogger's OPINION?": his view (overall.py), not what kind of article his is
+                       r"|\b(?:blogger|author|writer)'?s? (?:opinion|view|take|position|stance)\b|\bopinion of (?:the )?(?:author|blogger|writer)\b")
 POINTS_BACK = re.compile(r"\b(?:that|this)\b")  # "is that just the blog's opinion?": the last answer, not the article
 PERSON = re.compile(r"(?:^|[,;.?] )(?:(?:so|and|but|ok|okay|wait) )*(?:is|was) (?:he|she|the (?:blog |news |blog post |post )?(?:author|writer|"
                     r"blogger|journalist|guy)) (?:a|an|the|just|really|actually|even|some|any|like|ukrainian|russian|american|british|"
