@@ -165,3 +165,9 @@ def test_the_authors_opinion_is_his_view_not_the_kind_of_article(bot, question):
 
 def test_whether_the_blog_is_an_opinion_piece_is_still_its_record(bot):
     assert lead(bot, "is the blog an opinion piece?") == "source:blog-mass-surrenders"
+
+
+def test_the_authors_take_on_a_thing_is_his_view_of_it(bot):
+    """"the blogger's TAKE on the surrenders" asks his opinion of them, like "what does the blogger think of them"."""
+    assert lead(bot, "what's the blogger's take on the surrenders?") == lead(bot, "what does the blogger think of the surrenders?")
+    assert lead(bot, "what's the blogger's take on the surrenders?").endswith("-opinion")

@@ -50,7 +50,8 @@ QTYPES = [
                        r"(to )?(anyone|anybody|someone|somebody|any ?one|a source|any source|a name|anything|whom)\b"
                        r"|\bwho (does|did|do) (it|they|the (blog|news|article|report|author|writer|blogger|post)\w*( \w+)?) "
                        r"(credit|cite|attribute|quote|name|rely on|get (it|that|this|the \w+) from)\b")),
-    ("opinion", re.compile(r"\b(think|thinks|reckon|reckons|opinion|view|believe|believes|argue|argues|conclude|concludes)\b")),
+    ("opinion", re.compile(r"\b(think|thinks|reckon|reckons|opinion|view|believe|believes|argue|argues|conclude|concludes)\b"
+                           r"|\b(author|blogger|writer)'?s? (take|stance|position|angle|verdict)\b")),  # "the author's TAKE on Putin"
     ("what_is", re.compile(r"^(what|who) (even |exactly |actually )?(is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
                            r"|^what (mean|means|meaning)\b|^what does (?!the (author|blogger|writer)\b).* (mean|refer to)\W*$"
                            r"|^what\b.*\b(is|are)\W*$")),
