@@ -171,3 +171,11 @@ def test_the_authors_take_on_a_thing_is_his_view_of_it(bot):
     """"the blogger's TAKE on the surrenders" asks his opinion of them, like "what does the blogger think of them"."""
     assert lead(bot, "what's the blogger's take on the surrenders?") == lead(bot, "what does the blogger think of the surrenders?")
     assert lead(bot, "what's the blogger's take on the surrenders?").endswith("-opinion")
+
+
+def test_what_a_place_is_is_told_by_where_it_lies(bot):
+    """"what is Donetsk?" is told by the fact saying where it lies (Ukraine's eastern region), not by one that only
+    names it; a place no fact locates is refused, with the facts that mention it."""
+    assert lead(bot, "what is Donetsk?") == "most-captured-in-donetsk"
+    reply = reply_to(bot, "what's Pokrovsk?")
+    assert not reply.answered and [s.fact_id for s in reply.related] == ["surrender-hotspots-blog"]

@@ -65,12 +65,14 @@ WHERE_IS = re.compile(r"^(?:so |and |but |ok )?where(?:'s| is| are|s)(?: the)? (
                       r"|^([a-z]+) (?:where is|is where|where|location|located where)( it)?\W*$"  # a phone's "donetsk where is?"
                       # "is Kursk in Ukraine or Russia?", "is Bakhmut in the Donetsk region?": where a place lies
                       r"|^(?:so |and |but |ok |wait )?(?:is|was) ([a-z]+)(?: (?:region|oblast|province))? (?:in|part of|inside) "
-                      r"(?:ukraine|russia|(?:the )?[a-z]+ (?:region|oblast|province))(?: or (?:in )?(?:ukraine|russia))?\W*$")
+                      r"(?:ukraine|russia|(?:the )?[a-z]+ (?:region|oblast|province))(?: or (?:in )?(?:ukraine|russia))?\W*$"
+                      # "what is Donetsk?", "what's Pokrovsk?": a place asked what it is, told by where it lies
+                      r"|^(?:so |and |but |ok )?(?:what|where)(?:'s| is| was) ([a-z]+)(?: (?:region|oblast|city|town))?\W*$")
 
 
 def place_asked(text: str, places: set[str]) -> str | None:
     m = WHERE_IS.search(text)
-    place = m and (m.group(1) or m.group(2) or m.group(4))
+    place = m and (m.group(1) or m.group(2) or m.group(4) or m.group(5))
     return place if place in places else None
 
 
