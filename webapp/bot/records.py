@@ -6,6 +6,7 @@ No Flask. A mixin of engine.Bot (which owns the store, the index and `source_url
 from __future__ import annotations
 
 from . import about, reply as rp
+from .followups import FACT_OR_VIEW
 from .lastanswer import TRUST_LAST
 from ..facts import module_fact_ids
 from .normalize import STOPWORDS, read, stem
@@ -57,8 +58,8 @@ class Records:
         """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
         if compared := self.compared(text):
             return compared
-        if context.get("facts") and TRUST_LAST.match(text):  # "are those figures accurate?": the figures just shown
-            return None
+        if context.get("facts") and (TRUST_LAST.match(text) or FACT_OR_VIEW.match(text)):  # "are those figures accurate?",
+            return None  # "is that opinion or fact?": the figures, the claim just shown (not the article's kind)
         after = bool(context.get("sources")) and not context.get("facts")  # the last reply was about an article
         by = about.by_author(self.store, text)
         author = by if about.WHO_IS.search(text) else []  # "who is Michael Drucker?"

@@ -1,0 +1,11 @@
+"""Session 25's tuner round on tuning-v, -w, -x, -y and -z (TUNER25): one test per cause tuned, each in a wording of its own."""
+from __future__ import annotations
+
+from . import lead
+
+
+def test_opinion_or_fact_in_either_order_is_asked_of_the_last_answer(bot):
+    """"is that opinion or fact?" asks the kind of the answer just shown, as "is that fact or opinion?" does, not the
+    article's kind; naming the article still asks about the article."""
+    assert lead(bot, "what does the blog say about low morale", "is this opinion or fact") == "morale-advantage-opinion"
+    assert lead(bot, "how many officers were captured", "is the blog opinion or fact?") == "source:blog-mass-surrenders"
