@@ -1,6 +1,8 @@
 """Session 25's tuner round on tuning-v, -w, -x, -y and -z (TUNER25): one test per cause tuned, each in a wording of its own."""
 from __future__ import annotations
 
+import pytest
+
 from . import lead
 
 
@@ -9,3 +11,12 @@ def test_opinion_or_fact_in_either_order_is_asked_of_the_last_answer(bot):
     article's kind; naming the article still asks about the article."""
     assert lead(bot, "what does the blog say about low morale", "is this opinion or fact") == "morale-advantage-opinion"
     assert lead(bot, "how many officers were captured", "is the blog opinion or fact?") == "source:blog-mass-surrenders"
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("mostly officers or privates?", {"officers-share-blog", "officers-share-news", "rank-and-file-share-blog", "rank-and-file-share-news"}),
+    ("are most of them from donetsk or kharkiv", {"most-captured-in-donetsk", "surrender-hotspots-blog"}),
+])
+def test_two_groups_offered_to_choose_the_larger_are_either_one(bot, question, facts):
+    """"mostly A or B?": either group's share answers; the two alternatives are not two ideas one fact must hold."""
+    assert lead(bot, question) in facts

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .followups import CONVERT, FACT_OR_VIEW
+from .either import one_of
 from .fronted import fronted
 from .overall import overall_view
 from .guesses import without_guess
@@ -345,6 +346,7 @@ def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int]
     nothing in particular is his main argument (overall.py); no word left to look up, no year and no figure: nothing to
     look up."""
     since_the_first(u, known_years)
+    one_of(u, lex, read)  # "are most of them volunteers or conscripts?": either group's share answers
     overall_view(u, lex, bool(context.get("facts")) and u.follow_up)
     if not u.ideas and not u.reading.years and not u.reading.numbers:
         u.kind = "nothing"
