@@ -20,3 +20,11 @@ def test_opinion_or_fact_in_either_order_is_asked_of_the_last_answer(bot):
 def test_two_groups_offered_to_choose_the_larger_are_either_one(bot, question, facts):
     """"mostly A or B?": either group's share answers; the two alternatives are not two ideas one fact must hold."""
     assert lead(bot, question) in facts
+
+
+def test_reaching_the_soldiers_is_said_with_any_word_for_them(bot):
+    """"reach the russian troops", "speak to the men themselves": Ukraine reaching the soldiers directly, however they
+    are named; a count of men reaching a place is not it."""
+    assert lead(bot, "how does kyiv reach ordinary soldiers") == "reaches-soldiers-directly"
+    assert lead(bot, "does ukraine speak to the men themselves") == "reaches-soldiers-directly"
+    assert lead(bot, "how many soldiers reach the front") is None

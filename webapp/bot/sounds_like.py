@@ -72,6 +72,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # question's frame, not a subject the fact must hold; "get IN TOUCH with" is to contact
                (re.compile(r"\b(?:are|is|were|was) ((?:they|he|she|the [a-z]+|[a-z]+)(?: [a-z]+)?) (?:allowed|permitted|let|free) to\b"), r"can \1"),
                (re.compile(r"\b(?:get|gets|getting|got|keep|be|stay) in touch with\b"), "contact"),
+               # "how does Ukraine REACH THE RUSSIAN TROOPS?", "does it SPEAK TO THE MEN themselves?": reaching the soldiers, said
+               # with any determiner or word for them (the lexicon lists a few wordings of it, not every one)
+               (re.compile(r"\b(?:reach|reaches|reaching|speak to|speaks to|speaking to)(?: the| its| their| russia's)?(?: russian| ordinary| enemy| frontline)?"
+                           r" (?:soldiers|troops|men|servicemen|fighters|soldiers themselves|men themselves)\b"), "reach russian soldiers"),
                # "the Kursk OPERATION", "Ukraine's operation in Russia": Kyiv's incursion, as the press names it (not the
                # operations Russia plans, which prisoners reveal)
                (re.compile(r"\b(kursk|ukraine'?s|ukrainian|kyiv'?s|kiev'?s)((?: [a-z-]+)?) (?:operation|op)\b"), r"\1\2 incursion"),
