@@ -28,3 +28,10 @@ def test_reaching_the_soldiers_is_said_with_any_word_for_them(bot):
     assert lead(bot, "how does kyiv reach ordinary soldiers") == "reaches-soldiers-directly"
     assert lead(bot, "does ukraine speak to the men themselves") == "reaches-soldiers-directly"
     assert lead(bot, "how many soldiers reach the front") is None
+
+
+def test_asking_for_the_last_answer_in_plainer_words_shows_it_again(bot):
+    """"could you explain that more simply?": the last answer again (the bot has no words of its own for a fact), not a
+    refusal of 'simply' as a subject; "in other words" with a claim of its own is still read as any question."""
+    assert lead(bot, "how many officers were captured", "could you put that in plain english please") == "officers-share-news"
+    assert lead(bot, "how many officers were captured", "in other words they are mostly privates?") is None

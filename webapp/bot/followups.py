@@ -53,6 +53,14 @@ AGAIN = re.compile(r"^(?:and |so |ok |but )?(?:how (?:many|much)|what(?:'s| is| 
                    r"|^(?:and |so |ok |but )?(?:is|was) (?:there|that|it) an? (?:exact|precise|actual|real) (?:number|figure|count)\b")
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
                      r"what (?:kinds?|sorts?|types?)|examples?|for example)\b")
+# "can you say that in simpler words?", "explain that more simply", "in plain English?": the last answer asked again in
+# easier words; the bot has no words of its own for a fact, so it shows the same statement
+SIMPLER = re.compile(r"^(?:and |so |ok |but |sorry,? |um,? )?(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls )?"
+                     r"(?:say|put|explain|word|rephrase|phrase|tell me|give me|repeat) (?:that|this|it)(?: again)? "
+                     r"(?:in (?:simpler|simple|plain|plainer|easier|easy|normal|everyday|other) (?:words|terms|english|language)|"
+                     r"(?:more )?(?:simply|plainly|more simply|more plainly|more clearly))(?: please| pls)?\W*$"
+                     r"|^(?:and |so )?(?:in (?:simpler|simple|plain|plainer|easier|normal|other) (?:words|terms|english)|(?:simplify|rephrase|"
+                     r"dumb down) (?:that|this|it)|(?:simplify|rephrase|dumb) (?:that|this|it) (?:down|please|pls))\W*$")
 MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then"
                   r"|what happened (instead|next|then|after that)"
                   # "and elsewhere?", "where else?", "anywhere else?": the linked fact on the other places

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .followups import CONVERT, FACT_OR_VIEW
+from .followups import CONVERT, FACT_OR_VIEW, SIMPLER
 from .either import one_of
 from .fronted import fronted
 from .overall import overall_view
@@ -303,7 +303,7 @@ def follows(reading: Reading, states_a_figure: bool, asked: str = "") -> bool:
     said = CHECK_OPENING.sub("", reading.text) or reading.text
     bare = len(reading.words) <= 1 and not (reading.words and REMINDED.search(asked))
     # ("in square km?", "per year?": the last answer's figure in other terms, followups.CONVERT)
-    return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or FACT_OR_VIEW.match(said) is not None or bare and not (said != reading.text and states_a_figure)
+    return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or FACT_OR_VIEW.match(said) is not None or SIMPLER.match(said) is not None or bare and not (said != reading.text and states_a_figure)
             or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None or ENDS_BACK.search(said) is not None
             or THAT_FIGURE.search(said) is not None)
 
