@@ -35,3 +35,12 @@ def test_asking_for_the_last_answer_in_plainer_words_shows_it_again(bot):
     refusal of 'simply' as a subject; "in other words" with a claim of its own is still read as any question."""
     assert lead(bot, "how many officers were captured", "could you put that in plain english please") == "officers-share-news"
     assert lead(bot, "how many officers were captured", "in other words they are mostly privates?") is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("task 2: why do they surrender", {"surrender-as-survival"}),
+    ("homework question 7 - what is i want to live", {"iwtl-what-it-is"}),
+])
+def test_a_worksheet_item_label_before_the_question_is_no_part_of_it(bot, question, fact):
+    """A student's "q3:" or "homework question 7 -" labels the question; its words are not a subject no fact holds."""
+    assert lead(bot, question) in fact

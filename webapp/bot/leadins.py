@@ -1,6 +1,7 @@
 """What a visitor says before a colon about the question itself, or what the answer is for, is not what is asked:
 "So the big question, the one I ask every guest: what's driving them to give up?", "Here's my question: …",
-"For my catalogue note: what is 'I Want to Live'?", "For our newsletter - how many officers were captured?".
+"For my catalogue note: what is 'I Want to Live'?", "For our newsletter - how many officers were captured?", a worksheet's
+"q4: how does Ukraine make it easy to surrender?".
 
 No Flask. Used by normalize.the_question, after the filler words a question starts with ("so", "ok") are gone. Only a
 lead-in that ends in a colon, a semicolon or a dash and is followed by a question is taken off; what a lead-in names as the
@@ -20,4 +21,7 @@ LEAD_IN = re.compile(
     r"honest|million[- ]dollar|follow[- ]up|genuine|serious) )?questions?(?: (?:for you|then|is|i have|i've got|i always ask"
     r"(?: [a-z']+){0,3}))?(?:,[^,:;?]{0,60})?"
     # "for my catalogue note:", "for our newsletter -", "for a quiz I'm writing:": what the answer is for
-    rf"|for (?:my|our|a|an) (?!(?:[a-z']+ ){{0,3}}?{_ARTICLE}\b)(?:[a-z'-]+ ){{0,4}}?[a-z'-]+)\s*(?:[:;]|\s-)\s*{_ASKS}")
+    rf"|for (?:my|our|a|an) (?!(?:[a-z']+ ){{0,3}}?{_ARTICLE}\b)(?:[a-z'-]+ ){{0,4}}?[a-z'-]+"
+    # a worksheet's item label: "q4:", "question 3 -", "worksheet q2:", "put it in my own words for q5:"
+    rf"|(?:(?:[a-z']+ ){{0,6}}?for )?(?:(?:my|our|the) )?(?:(?:worksheet|homework|quiz|exercise|handout|sheet|test) )?"
+    rf"(?:q|question|no\.?|number|task|ex|part) ?\d{{1,2}}[a-z]?\)?)\s*(?:[:;.)]|\s-)\s*{_ASKS}")
