@@ -44,3 +44,11 @@ def test_asking_for_the_last_answer_in_plainer_words_shows_it_again(bot):
 def test_a_worksheet_item_label_before_the_question_is_no_part_of_it(bot, question, fact):
     """A student's "q3:" or "homework question 7 -" labels the question; its words are not a subject no fact holds."""
     assert lead(bot, question) in fact
+
+
+def test_tell_me_about_a_thing_asks_what_it_is(bot):
+    """"tell me about I Want to Live": what the project is, not a share of the prisoners its data gives (its name is in
+    those facts as their source); a group asked about the same way still gets its count."""
+    assert lead(bot, "tell us a little about i want to live") == "iwtl-what-it-is"
+    assert lead(bot, "what do we know about the i want to live project") == "iwtl-what-it-is"
+    assert lead(bot, "tell me about the mercenaries") in {"mercenaries-news", "foreign-fighters-blog"}

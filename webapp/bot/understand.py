@@ -44,7 +44,10 @@ QTYPES = [
     ("what_is", re.compile(r"^(and |so |but )?who (runs|operates|organises|organizes|is behind|are behind|is in charge of|is responsible for|set up|started|created)\b"
                            # "is I Want to Live a Russian project?": what the thing is
                            r"|^(is|was) (the |this |that )?[\w' ]+? (a|an) ([\w-]+ ){0,2}(project|programme|program|initiative|scheme|organisation|"
-                           r"organization|agency|body|hotline|group|charity|campaign)\b")),
+                           r"organization|agency|body|hotline|group|charity|campaign)\b"
+                           # "tell me about I Want to Live", "what do you know about the hotline?": what the thing is, not a
+                           # count the thing's name is merely the source of
+                           r"|^(?:tell|tell us|tell me) (?:a (?:bit|little) )?about\b|^what do (?:you|we) know about\b")),
     # "does the blog CITE ANYONE for the 83%?", "who does the news report CREDIT for it?", "is that SOURCED to anyone?": who claims it
     ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\baccording to whom\b"
                        r"|\b(cite|cites|cited|credit|credits|credited|attribute|attributes|attributed|sourced|source) (it |that |this |the \w+ )?"
