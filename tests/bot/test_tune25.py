@@ -52,3 +52,10 @@ def test_tell_me_about_a_thing_asks_what_it_is(bot):
     assert lead(bot, "tell us a little about i want to live") == "iwtl-what-it-is"
     assert lead(bot, "what do we know about the i want to live project") == "iwtl-what-it-is"
     assert lead(bot, "tell me about the mercenaries") in {"mercenaries-news", "foreign-fighters-blog"}
+
+
+def test_whom_the_answer_is_for_before_a_comma_is_no_part_of_the_question(bot):
+    """"for viewers who just joined us, …": the audience the answer is for, not a subject; "for people who got called up,"
+    names whom the question counts and stays."""
+    assert lead(bot, "for viewers who have just joined us, what is the i want to live project?") == "iwtl-what-it-is"
+    assert lead(bot, "for people who got called up, what share were captured") in {"mobilised-share-blog", "mobilised-share-news"}

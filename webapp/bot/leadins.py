@@ -1,7 +1,7 @@
 """What a visitor says before a colon about the question itself, or what the answer is for, is not what is asked:
 "So the big question, the one I ask every guest: what's driving them to give up?", "Here's my question: …",
 "For my catalogue note: what is 'I Want to Live'?", "For our newsletter - how many officers were captured?", a worksheet's
-"q4: how does Ukraine make it easy to surrender?".
+"q4: how does Ukraine make it easy to surrender?", "for listeners just tuning in, what is I Want to Live?".
 
 No Flask. Used by normalize.the_question, after the filler words a question starts with ("so", "ok") are gone. Only a
 lead-in that ends in a colon, a semicolon or a dash and is followed by a question is taken off; what a lead-in names as the
@@ -24,4 +24,8 @@ LEAD_IN = re.compile(
     rf"|for (?:my|our|a|an) (?!(?:[a-z']+ ){{0,3}}?{_ARTICLE}\b)(?:[a-z'-]+ ){{0,4}}?[a-z'-]+"
     # a worksheet's item label: "q4:", "question 3 -", "worksheet q2:", "put it in my own words for q5:"
     rf"|(?:(?:[a-z']+ ){{0,6}}?for )?(?:(?:my|our|the) )?(?:(?:worksheet|homework|quiz|exercise|handout|sheet|test) )?"
-    rf"(?:q|question|no\.?|number|task|ex|part) ?\d{{1,2}}[a-z]?\)?)\s*(?:[:;.)]|\s-)\s*{_ASKS}")
+    rf"(?:q|question|no\.?|number|task|ex|part) ?\d{{1,2}}[a-z]?\)?)\s*(?:[:;.)]|\s-)\s*{_ASKS}"
+    # whom the answer is for, before a comma: "for listeners just tuning in, what is …?", "for the class, how many …?"
+    rf"|^(?:and |but )?for (?:the |our |my |any |all )?(?:listeners?|viewers?|readers?|audience|students?|pupils?|class|"
+    rf"kids|children|followers|subscribers|folks|newcomers|beginners)\b"
+    rf"[^,:;?]{{0,40}}?\s*[,:;]\s*{_ASKS}")
