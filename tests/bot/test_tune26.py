@@ -17,3 +17,16 @@ def test_a_text_is_one_of_the_articles(bot, question, facts):
 
 def test_what_no_text_reports_is_still_refused(bot):
     assert not reply_to(bot, "does the text mention wagner").answered
+
+
+def test_a_running_total_checked_as_one_years_count_is_given_for_its_own_period(bot):
+    """"Is it true ten thousand were taken prisoner in 2025 alone?": only the count by the end of 2025 carries the figure;
+    it answers, said to be for a different period, rather than a refusal as if no fact gave the figure."""
+    reply = reply_to(bot, "is it right that ten thousand were taken prisoner in 2025 alone")
+    assert reply.answered and reply.statements[0].fact_id == "captured-by-end-2025"
+    assert reply.message.startswith("The articles give that figure for a different period")
+
+
+def test_a_one_year_count_asked_or_checked_with_a_figure_no_fact_carries_stays_refused(bot):
+    assert not reply_to(bot, "how many were taken prisoner in 2025 alone").answered
+    assert not reply_to(bot, "is it right that 5,000 were taken prisoner in 2025 alone").answered

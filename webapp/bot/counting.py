@@ -15,7 +15,7 @@ from .beyond import DID_WHAT, PERIOD, a_rate_for, periods_asked, speaks_of
 from .durations import lasts, placed
 from .fit import COUNTS, answers_a_figure_question, counts_a_part, counts_other_things, head_noun, one_half_of
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, stem
-from .subject import CHECK, COUNTED_NP, NP_END, WEEK
+from .subject import BY_THEN, CHECK, COUNTED_NP, NP_END, WEEK
 from .understand import CHECK_FIGURE
 from .retrieve import stated as figures_stated
 from .weights import rounds_to
@@ -113,6 +113,22 @@ class Counting:
         u.other_period = bool(other)
         return other
 
+    def within_one_year(self, u, ranked: list) -> list:
+        """"In 2025 alone", "how many surrendered in 2025?": not a running total "by the end of 2025". A figure checked for
+        one year that only a running total carries ("is it true 10,000 gave up in 2025 alone?") is answered by that total,
+        said to be for another period (u.other_period), not refused as if no fact gave it."""
+        fact = lambda s: self.store.facts[s.fact_id]  # noqa: E731
+        kept = [s for s in ranked if not BY_THEN.search(fact(s).statement)]
+        stated = figures_stated(u.reading)
+        if not stated or not (CHECK_FIGURE.match(u.reading.text) or SAID_BACK.match(u.reading.text)):
+            return kept
+        carries = lambda s: any(rounds_to(n, x) for n in stated for g in fact(s).figures for x in g.numbers)  # noqa: E731
+        if any(carries(s) for s in kept):
+            return kept
+        total = [s for s in ranked if s not in kept and carries(s)]
+        u.other_period = bool(total)
+        return total or kept
+
 
 def misremembered(reading, facts: list[Fact]) -> bool:
     """A check of a figure ("is it true 500 surrendered in one week?", "Syrskii said 8%, right?") that none of the facts
@@ -125,4 +141,3 @@ def misremembered(reading, facts: list[Fact]) -> bool:
     # a share may be stated as a percentage of a fraction the fact gives ("a quarter" is 25, "one in four" 0.25)
     return bool(stated and carried and checks) and \
         not any(rounds_to(n * k, x) for n in stated for x in carried for k in (1, 0.01, 100))
-

@@ -93,7 +93,7 @@ class Narrowing:
                 ranked = [] if ranked and rx.search(self.store.facts[ranked[0].fact_id].statement.lower()) else ranked
         if ALONE.search(text) or u.one_year or u.qtype == "how_many" and ONE_YEAR.search(text) and not BY_THEN.search(text):
             # "in 2025 alone", "how many surrendered in 2025?": not a running total "by the end of 2025"
-            ranked = [s for s in ranked if not BY_THEN.search(self.store.facts[s.fact_id].statement)]
+            ranked = self.within_one_year(u, ranked)
         if u.reading.all_along and not u.reading.years:  # "how much does Russia occupy in total": not 2025's share, nor
             ranked = [s for s in ranked if not self.of_one_year(s.fact_id)]  # the area Sourced computed from it
         if m := EXTREME.search(text):  # only a fact naming that extreme answers it
