@@ -30,3 +30,17 @@ def test_a_running_total_checked_as_one_years_count_is_given_for_its_own_period(
 def test_a_one_year_count_asked_or_checked_with_a_figure_no_fact_carries_stays_refused(bot):
     assert not reply_to(bot, "how many were taken prisoner in 2025 alone").answered
     assert not reply_to(bot, "is it right that 5,000 were taken prisoner in 2025 alone").answered
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("my worksheet says 20 percent of them were conscripts", {"conscripts-share-news", "conscripts-rest-blog"}),
+    ("our textbook says 40% were mobilised is that right", {"mobilised-share-blog", "mobilised-share-news"}),
+])
+def test_a_class_sheet_making_a_claim_is_the_frame_of_a_check(bot, question, facts):
+    """"Our sheet says…", "my worksheet says…": where the visitor read the claim checked, as "my notes say…" is, not a
+    subject no fact holds."""
+    assert lead(bot, question) in facts
+
+
+def test_a_worksheet_asked_about_for_itself_is_still_not_covered(bot):
+    assert not reply_to(bot, "what does our worksheet say about tanks").answered
