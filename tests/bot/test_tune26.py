@@ -44,3 +44,13 @@ def test_a_class_sheet_making_a_claim_is_the_frame_of_a_check(bot, question, fac
 
 def test_a_worksheet_asked_about_for_itself_is_still_not_covered(bot):
     assert not reply_to(bot, "what does our worksheet say about tanks").answered
+
+
+@pytest.mark.parametrize("question, same_as", [
+    ("has somebody counted the prisoners of war", "has someone counted the prisoners of war"),
+    ("do soldiers contact anybody to give themselves up", "do soldiers contact anyone to give themselves up"),
+])
+def test_somebody_and_anybody_are_someone_and_anyone(bot, question, same_as):
+    """"Somebody", "anybody", "everybody" name no subject, as "someone", "anyone", "everyone" do."""
+    assert lead(bot, question) is not None
+    assert lead(bot, question) == lead(bot, same_as)

@@ -41,7 +41,7 @@ take took taken takes make made go went gone come came put like think know tell 
 far ever overall altogether true false correct right former offered offer follow seen see look looks
 going big large size fight fighting lot lots whole use used uses using reach
 near nearly around roughly approximately almost actually exactly basically currently generally anyway
-something anything everything someone anyone everyone thing things stuff kind sort guys exist exists
+something anything everything someone anyone everyone somebody anybody everybody thing things stuff kind sort guys exist exists
 forces force behind between since past previously mention mentions mentioned refer refers referred referring
 blog blogs blogpost news newspaper such comes coming often frequently after once ones
 during manage managed manages managing able kinds sorts types central main
