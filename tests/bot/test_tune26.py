@@ -54,3 +54,14 @@ def test_somebody_and_anybody_are_someone_and_anyone(bot, question, same_as):
     """"Somebody", "anybody", "everybody" name no subject, as "someone", "anyone", "everyone" do."""
     assert lead(bot, question) is not None
     assert lead(bot, question) == lead(bot, same_as)
+
+
+@pytest.mark.parametrize("question", ["how many of them had a record", "were lots of the captured men ones with records?"])
+def test_having_a_record_is_a_criminal_record(bot, question):
+    """Of men, "had a record" is a criminal record, not the record week or record year."""
+    assert lead(bot, question) == "criminal-records"
+
+
+def test_a_year_or_week_having_a_record_is_still_the_record(bot):
+    assert lead(bot, "did 2025 have a record") == "record-year-2025"
+    assert lead(bot, "did 2025 have a record number of surrenders") == "record-year-2025"

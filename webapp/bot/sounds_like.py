@@ -90,6 +90,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # (a text message, texting the hotline, stay as they are)
                (re.compile(r"\b(both|the two|two|either|each|the other|the second|the first|the|this|that|these|those|which|what)"
                            r"((?: actual| original| full| whole| news| blog)?) text(s?)\b(?! messages?\b| msgs?\b)"), r"\1\2 article\3"),
+               # "how many of them HAD A RECORD?", "men with records": a criminal record, not the record week or year ("2025 has a
+               # record number", "with record surrenders" stay as they are)
+               (re.compile(r"(?<!\d\d )(?<!week )(?<!month )(?<!year )(?<!day )\b((?:has|have|had) got|had|have|has|having|with|got) (a |any |prior |previous |past )?(police )?records?"
+                           r"(?= *(?:$|[?,.!;]|then\b|too\b|already\b|before\b|or\b|and\b|for\b|among\b))"), r"\1 a criminal record"),  # (not a year's: "did 2025 have a record?")
                # a name a phone dictates as everyday words that sound like it: "the GIN EVO conventions", "BACK MUTE and POKE
                # ROVSK", "the MOBILE EYES ones"
                (re.compile(r"\bgin evo\b"), "geneva"), (re.compile(r"\bback mute\b"), "bakhmut"), (re.compile(r"\bpoke rovsk\b"), "pokrovsk"),
