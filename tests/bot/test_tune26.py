@@ -65,3 +65,13 @@ def test_having_a_record_is_a_criminal_record(bot, question):
 def test_a_year_or_week_having_a_record_is_still_the_record(bot):
     assert lead(bot, "did 2025 have a record") == "record-year-2025"
     assert lead(bot, "did 2025 have a record number of surrenders") == "record-year-2025"
+
+
+@pytest.mark.parametrize("question", ["are the losses coming down", "have the russian losses gone down since"])
+def test_going_down_is_a_fall_asked_as_a_trend(bot, question):
+    """"Going down", "coming down", "tailing off": a fall in the pace, asked as a trend (as "slowing" is), not a count."""
+    assert lead(bot, question) == "casualty-rate-not-slowing"
+
+
+def test_a_count_of_losses_is_still_the_count(bot):
+    assert lead(bot, "how many russian losses were there in 2025") == "casualties-2025"

@@ -34,7 +34,7 @@ QTYPES = [
                        r"|\bhow (big|large) an? (slice|chunk|portion|part|share|proportion)\b")),
     # "is the number of surrenders growing": a trend, answered by claims about the pace, not a count
     ("trend", re.compile(r"^(is|are|has|have|was|were|do|does|did)\b.*\b(growing|grow|grew|rising|rise|rose|increasing|increase|increased|"
-                         r"going up|go up|went up|gone up|"
+                         r"going up|go up|went up|gone up|going down|go down|goes down|went down|gone down|coming down|come down|tailing off|letting up|easing|"
                          r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend)\b")),
     ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotal\b")),
     # "when the blog says X, whose count is it?": a clause setting the scene, not a question about a date
