@@ -75,3 +75,16 @@ def test_going_down_is_a_fall_asked_as_a_trend(bot, question):
 
 def test_a_count_of_losses_is_still_the_count(bot):
     assert lead(bot, "how many russian losses were there in 2025") == "casualties-2025"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("do they at least get training", "sent-untrained-into-drone-zones"),
+    ("are the casualties easing at least, or still terrible", "casualty-rate-not-slowing"),
+])
+def test_at_least_as_a_hedge_is_no_subject(bot, question, fact):
+    """"…at least?" hedges a question ("are they at least…"); it names nothing a fact must hold."""
+    assert lead(bot, question) == fact
+
+
+def test_at_least_before_a_figure_still_checks_it(bot):
+    assert lead(bot, "is it at least 10,000 prisoners") == "captured-by-end-2025"

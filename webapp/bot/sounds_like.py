@@ -94,6 +94,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # record number", "with record surrenders" stay as they are)
                (re.compile(r"(?<!\d\d )(?<!week )(?<!month )(?<!year )(?<!day )\b((?:has|have|had) got|had|have|has|having|with|got) (a |any |prior |previous |past )?(police )?records?"
                            r"(?= *(?:$|[?,.!;]|then\b|too\b|already\b|before\b|or\b|and\b|for\b|among\b))"), r"\1 a criminal record"),  # (not a year's: "did 2025 have a record?")
+               # "are the losses going down AT LEAST?", "is that right at least": a hedge, no subject; "at least 10,000", "at least a
+               # quarter" keep the floor a figure is given with
+               (re.compile(r",? *\bat least\b(?! *(?:about |around |some )?(?:\d|a |an |one\b|two\b|three|four|five|six|seven|eight|nine|"
+                           r"ten\b|twenty|thirty|forty|fifty|hundred|thousand|half|several|some\b|dozens|hundreds|thousands|tens))"), ""),
                # a name a phone dictates as everyday words that sound like it: "the GIN EVO conventions", "BACK MUTE and POKE
                # ROVSK", "the MOBILE EYES ones"
                (re.compile(r"\bgin evo\b"), "geneva"), (re.compile(r"\bback mute\b"), "bakhmut"), (re.compile(r"\bpoke rovsk\b"), "pokrovsk"),
