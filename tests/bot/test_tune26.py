@@ -88,3 +88,13 @@ def test_at_least_as_a_hedge_is_no_subject(bot, question, fact):
 
 def test_at_least_before_a_figure_still_checks_it(bot):
     assert lead(bot, "is it at least 10,000 prisoners") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("question", ["is donetsk out east", "were most russians caught in the east of the country"])
+def test_the_east_is_the_eastern_region(bot, question):
+    """"East" is the "eastern" the news report calls Donetsk, not a word no fact holds."""
+    assert lead(bot, question) in ("most-captured-in-donetsk", "surrender-hotspots-blog")
+
+
+def test_a_count_for_the_east_is_still_not_given(bot):
+    assert not reply_to(bot, "how many were captured in the east").answered
