@@ -98,3 +98,13 @@ def test_the_east_is_the_eastern_region(bot, question):
 
 def test_a_count_for_the_east_is_still_not_given(bot):
     assert not reply_to(bot, "how many were captured in the east").answered
+
+
+@pytest.mark.parametrize("question", ["can a russian soldier just ring them up to surrender", "do men ring the project to give up"])
+def test_ringing_is_phoning(bot, question):
+    """British "ring" is to phone: how soldiers reach the project, not a word no fact holds."""
+    assert lead(bot, question) == "iwtl-channels"
+
+
+def test_a_phone_number_is_still_not_given(bot):
+    assert not reply_to(bot, "what number do they ring").answered
