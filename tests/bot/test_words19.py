@@ -179,3 +179,15 @@ def test_what_a_place_is_is_told_by_where_it_lies(bot):
     assert lead(bot, "what is Donetsk?") == "most-captured-in-donetsk"
     reply = reply_to(bot, "what's Pokrovsk?")
     assert not reply.answered and [s.fact_id for s in reply.related] == ["surrender-hotspots-blog"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("donetsk?", "most-captured-in-donetsk"),
+    ("what about Kursk?", "captured-zaporizhzhia-kursk"),
+])
+def test_a_place_named_bare_as_the_first_question_is_told_by_where_it_lies(bot, question, fact):
+    assert lead(bot, question) == fact
+
+
+def test_a_place_no_fact_locates_named_bare_gets_the_facts_that_mention_it(bot):
+    assert lead(bot, "pokrovsk?") == "surrender-hotspots-blog"

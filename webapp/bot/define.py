@@ -70,6 +70,15 @@ WHERE_IS = re.compile(r"^(?:so |and |but |ok )?where(?:'s| is| are|s)(?: the)? (
                       r"|^(?:so |and |but |ok )?(?:what|where)(?:'s| is| was) ([a-z]+)(?: (?:region|oblast|city|town))?\W*$")
 
 
+# a place named bare as the first question, "donetsk?", "what about Kursk?": what and where it is
+BARE = re.compile(r"^(?:and |so |ok |what about |how about )?([a-z]+)(?: (?:region|oblast|city|town))?\W*$")
+
+
+def bare_place(text: str, places: set[str]) -> str | None:
+    m = BARE.match(text)
+    return m.group(1) if m and m.group(1) in places else None
+
+
 def place_asked(text: str, places: set[str]) -> str | None:
     m = WHERE_IS.search(text)
     place = m and (m.group(1) or m.group(2) or m.group(4) or m.group(5))

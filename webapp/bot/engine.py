@@ -196,6 +196,9 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             return meant
         if (place := define.place_asked(u.text, self.place_set)) and (meant := self.meaning(place, u, context, "no-place")):
             return meant
+        if not context.get("facts") and (place := define.bare_place(u.text, self.place_set)) \
+                and (meant := self.meaning(place, u, context, "no-place")) and meant[0].answered:  # "donetsk?", first
+            return meant
         if u.follow_up and context.get("refused") and (why := self.after_refusal(u)):
             return self.refuse("not-covered", why), context
         if u.follow_up and context.get("facts") and not u.other_figure \
