@@ -191,3 +191,10 @@ def test_a_place_named_bare_as_the_first_question_is_told_by_where_it_lies(bot, 
 
 def test_a_place_no_fact_locates_named_bare_gets_the_facts_that_mention_it(bot):
     assert lead(bot, "pokrovsk?") == "surrender-hotspots-blog"
+
+
+def test_a_name_asked_bare_as_the_first_question_asks_what_it_is(bot):
+    """"I Want to Live?" alone asks what the project is; the officers' share, whose fact names the project as the source
+    of its breakdown, answers another question."""
+    assert lead(bot, "I Want to Live?") == "iwtl-what-it-is"
+    assert lead(bot, "killed and wounded?") == "casualties-general-staff"  # a bare subject still gets its figure

@@ -294,6 +294,12 @@ def years_reported(reading: Reading, t: str, scope: Scope) -> bool:
     return True
 
 
+def bare_name(reading: Reading, t: str, lex: Lexicon) -> bool:
+    """Whether a question is one of the lexicon's names of several words and nothing else ("I Want to Live?")."""
+    return not reading.words and len(reading.concepts) == 1 and re.fullmatch(r"(?:the |about )?[a-z' -]+\W*", t) is not None \
+        and any(p == reading.text.strip(" ?.!") for p, _ in lex.phrases)
+
+
 def bare_share(t: str) -> str | None:
     """"foreigners % among pows": a bare % sign asks for a share (the reading drops the sign)."""
     return "share" if "%" in t else None
@@ -384,6 +390,8 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         # "is it true 50k were captured?": checked against the fact that gives the figure
         u.qtype = "share" if re.search(r"%|\bper ?cent|\bpercent", t) else "how_many"
     context = context or {}
+    if u.qtype is None and not context and not stated and bare_name(reading, t, lex):
+        u.qtype = "what_is"  # a name asked bare, first ("i want to live?"): what it is
     u.follow_up = bool(context) and follows(reading, bool(stated), t)
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
