@@ -198,3 +198,10 @@ def test_a_name_asked_bare_as_the_first_question_asks_what_it_is(bot):
     of its breakdown, answers another question."""
     assert lead(bot, "I Want to Live?") == "iwtl-what-it-is"
     assert lead(bot, "killed and wounded?") == "casualties-general-staff"  # a bare subject still gets its figure
+
+
+def test_a_bare_where_after_an_answer_asks_where_that_was(bot):
+    """"where?" after the record week asks where it happened, which no article says (the answer is not shown again);
+    after the count of prisoners it asks where they were taken."""
+    assert lead(bot, "what was the record week?", "where?") is None
+    assert lead(bot, "how many were captured?", "where?") == "most-captured-in-donetsk"

@@ -48,7 +48,8 @@ def lasts(text: str, statement: str, stems: set[str], lex: Lexicon) -> bool:
 WHERE_TAKEN = re.compile(r"^(?:and |so |but |ok )?where (?:were|was|are|is|do|does|did|have|has) (?:[a-z']+ ){0,3}?(?:captured|caught|taken|"
                          r"surrender\w*|give up|gave up|giving up|defect\w*|held|taken prisoner)\b"
                          # "where was that?", "where did it happen?" of the last answer: its place, which a fact on geography gives
-                         r"|^(?:and |so |but |ok )?where (?:was|is|were|did|does) (?:that|it|this)(?: (?:happen|take place|occur)\w*)?\W*$")
+                         r"|^(?:and |so |but |ok )?where (?:was|is|were|did|does) (?:that|it|this)(?: (?:happen|take place|occur)\w*)?\W*$"
+                         r"|^(?:and |so |but |ok )?where(?: exactly)?\W*$")  # a bare "where?" of the last answer
 
 
 def placed(text: str, topics: list[str]) -> bool:
