@@ -205,3 +205,20 @@ def test_a_bare_where_after_an_answer_asks_where_that_was(bot):
     after the count of prisoners it asks where they were taken."""
     assert lead(bot, "what was the record week?", "where?") is None
     assert lead(bot, "how many were captured?", "where?") == "most-captured-in-donetsk"
+
+
+@pytest.mark.parametrize("question", [
+    "why are most of the prisoners contract soldiers?",
+    "why are the captured mostly infantry?",
+])
+def test_a_why_question_is_not_answered_by_a_count_or_share_alone(bot, question):
+    """"why are most of them contract soldiers?" asks a reason no article gives: the 76% says how many, not why."""
+    assert lead(bot, question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("why does the rank breakdown not add up to 100?", "rank-breakdown-sum"),  # computed: the arithmetic is the reason
+    ("why was Ukraine able to bring hundreds of its own soldiers home?", "ukrainians-home-in-exchanges"),  # says what made it possible
+])
+def test_a_why_question_is_still_answered_by_a_figure_that_gives_its_reason(bot, question, fact):
+    assert lead(bot, question) == fact

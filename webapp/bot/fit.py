@@ -126,6 +126,19 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
     return unit_fits(f, "how_many") or unit_fits(f, "share")  # "how many (of them)": a count or a share
 
 
+# a figure's statement that gives a cause or a means with it ("which the number of Russians held made possible")
+REASON_GIVEN = re.compile(r"\b(?:made possible|makes possible|because|due to|thanks to|as a result|so that|in order to|which (?:means|allows|lets))\b")
+
+
+def gives_no_reason(f: Fact, text: str) -> bool:
+    """Whether a figure answers a "why" question with a count alone: no cause or means in its statement, none of its
+    figures computed (the arithmetic is the reason: "why do the shares not add up to 100?") and no hedge of it asked
+    about ("why does it say ABOUT?")."""
+    return f.kind == "figure" and not any(g.derived for g in f.figures) and not REASON_GIVEN.search(f.statement) \
+        and not MEANS_GIVEN.search(f.statement) \
+        and not any(g.qualifier and re.search(rf"\b{re.escape(g.qualifier.lower())}\b", text) for g in f.figures)
+
+
 def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
     """How well the kind of fact fits the kind of question ("how many" ↔ a count, "why" ↔ a claim)."""
     score = 0.0

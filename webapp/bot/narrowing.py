@@ -13,6 +13,7 @@ import re
 from .asked import YES_NO
 from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_content, group_asked, names_none, years_compared
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
+from .fit import gives_no_reason
 from .retrieve import unit_fits
 from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, EXCLUDED, GIVEN_WHAT, HEAD_OF, HELD_NOW, HELD_WHERE, KINDS_USED,
                       LIST_NOUN, NEVER_GIVEN, OWNED, PASSIVE_ASKED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
@@ -58,6 +59,8 @@ class Narrowing:
                 or (ranked if speaker[1] and len(self.store.sources) > 1 and not YES_NO.match(text) else [])
             # "what does the blog say about the weekly rate?": the blog gives none; the other article's facts stay, for
             # the reply to say which one reports it ("does the news report think…?" of the blog's view stays refused)
+        if u.qtype == "why" and not u.reading.numbers:  # "why are most of them contract soldiers?": a share gives no reason
+            ranked = [s for s in ranked if not gives_no_reason(self.store.facts[s.fact_id], text)]
         focus = self.counted_ideas(text) + self.counted_verb(text) if u.qtype in ("how_many", "share") else []
         focus += self.focus_ideas(text)
         if focus:  # "how many WOUNDED prisoners", "who is the HEAD of…": a fact silent on it answers something else
