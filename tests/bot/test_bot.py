@@ -111,12 +111,13 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # 17: heldout.yaml 87.6%, 96.2%, 33; heldout-i.yaml 85.8%, 86.4%, 49; heldout-n.yaml 88.0%, 83.6%, 67; heldout-w.yaml 71.6%,
 # 87.3%, 82 (the rest unchanged); at the end of session 18: heldout.yaml 88.8%, 96.2%, 33; heldout-n.yaml 88.7%, 83.6%,
 # 67; heldout-q.yaml 81.1%, 83.6%, 108; heldout-u.yaml 77.9%, 87.3%, 90; heldout-b.yaml 59.4%, 82.8%, 73 (the rest unchanged);
-# at the end of session 19: heldout.yaml 89.4%, 98.1%, 33; heldout-b.yaml 60.4%, 84.4%, 74 (the rest unchanged).
+# at the end of session 19: heldout.yaml 89.4%, 98.1%, 33; heldout-n.yaml 88.7%, 85.1%, 68; heldout-q.yaml 81.1%, 85.5%, 109;
+# heldout-t.yaml 87.4%, 85.5%, 93; heldout-u.yaml 77.9%, 89.1%, 91; heldout-b.yaml 60.4%, 84.4%, 74 (the rest unchanged).
 # A change that generalises worse fails here. The message gives
 # figures only, never the missed questions, so that reading a failure does not turn into tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.89, 0.98, 33), "heldout-i.yaml": (0.85, 0.86, 49), "heldout-n.yaml": (0.88, 0.83, 67),
-                  "heldout-q.yaml": (0.81, 0.83, 108), "heldout-t.yaml": (0.87, 0.83, 92),
-                  "heldout-u.yaml": (0.77, 0.87, 90), "heldout-w.yaml": (0.71, 0.87, 82), "heldout-b.yaml": (0.60, 0.84, 74)}
+HELDOUT_FLOORS = {"heldout.yaml": (0.89, 0.98, 33), "heldout-i.yaml": (0.85, 0.86, 49), "heldout-n.yaml": (0.88, 0.85, 68),
+                  "heldout-q.yaml": (0.81, 0.85, 109), "heldout-t.yaml": (0.87, 0.85, 93),
+                  "heldout-u.yaml": (0.77, 0.89, 91), "heldout-w.yaml": (0.71, 0.87, 82), "heldout-b.yaml": (0.60, 0.84, 74)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
