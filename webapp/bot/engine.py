@@ -353,8 +353,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         """Whether what the question is about is a word no fact holds; and the ideas some fact holds."""
         u.ideas = [c for c in u.ideas if not c <= self.author_stems] or u.ideas  # ("Drucker": whose view, not a subject)
         unknown = [c for c in u.ideas if not any(self.index.df[e] for e in c)]
+        deed = deed_asked(u.reading.text)  # "who MEDIATES the swaps": the deed whose doer is asked, no way of asking
         if u.qtype in WAY_TYPES:  # "how does Ukraine ENCOURAGE them": the way asked for, not a subject
-            deed = deed_asked(u.reading.text)  # "who MEDIATES the swaps": the deed whose doer is asked, no way of asking
             peripheral = [c for c in unknown if not could_be_a_subject(c, u.reading.words) and deed not in c]
             peripheral += [c for c in u.ideas if willing_verb(c, u.reading.text) and c not in peripheral]  # "RISK surrendering"
             u.ideas = [c for c in u.ideas if c not in peripheral]
@@ -368,7 +368,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         heavy = [c for c in unknown if weight[frozenset(c)] >= 0.8]
         # (a figure or year stated weighs like two words: "what does the 0.8 percent figure signify")
         central = bool(unknown) and (len(unknown) >= len(known) + held + (held > 0) or head_word_unknown(text, unknown)
-                                     or any(deed_asked(text) in c for c in unknown)
+                                     or any(deed in c for c in unknown)
                                      or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
                                      or predicate_word_unknown(text, unknown) or place_word_unknown(text, unknown)
                                      or (COUNT_OF.search(text) and any(is_verb(c, counted_verbs(text)) for c in heavy)))
