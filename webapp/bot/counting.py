@@ -105,11 +105,10 @@ class Counting:
             return ranked
         fact = lambda s: self.store.facts[s.fact_id]  # noqa: E731
         kept = [s for s in ranked if all(speaks_of(fact(s).statement, p) for p in periods)]
-        stated = figures_stated(u.reading)
-        if kept or not stated or not (CHECK_FIGURE.match(u.reading.text) or SAID_BACK.match(u.reading.text)):
+        stated = checked_figures(u.reading)
+        if kept or not stated:
             return kept
-        other = [s for s in ranked if PERIOD.search(fact(s).statement.lower())
-                 and any(rounds_to(n, x) for n in stated for g in fact(s).figures for x in g.numbers)]
+        other = [s for s in ranked if PERIOD.search(fact(s).statement.lower()) and carries(fact(s), stated)]
         u.other_period = bool(other)
         return other
 
@@ -119,15 +118,23 @@ class Counting:
         said to be for another period (u.other_period), not refused as if no fact gave it."""
         fact = lambda s: self.store.facts[s.fact_id]  # noqa: E731
         kept = [s for s in ranked if not BY_THEN.search(fact(s).statement)]
-        stated = figures_stated(u.reading)
-        if not stated or not (CHECK_FIGURE.match(u.reading.text) or SAID_BACK.match(u.reading.text)):
+        stated = checked_figures(u.reading)
+        if not stated or any(carries(fact(s), stated) for s in kept):
             return kept
-        carries = lambda s: any(rounds_to(n, x) for n in stated for g in fact(s).figures for x in g.numbers)  # noqa: E731
-        if any(carries(s) for s in kept):
-            return kept
-        total = [s for s in ranked if s not in kept and carries(s)]
+        total = [s for s in ranked if s not in kept and carries(fact(s), stated)]
         u.other_period = bool(total)
         return total or kept
+
+
+def checked_figures(reading) -> list[float]:
+    """The figures a question checks ("is it true 350…?", or said back: "350 a day?"), none when it checks none."""
+    checks = CHECK_FIGURE.match(reading.text) or SAID_BACK.match(reading.text)
+    return figures_stated(reading) if checks else []
+
+
+def carries(f: Fact, stated: list[float]) -> bool:
+    """Whether a fact carries one of the figures stated (rounded as the question may round it)."""
+    return any(rounds_to(n, x) for n in stated for g in f.figures for x in g.numbers)
 
 
 def misremembered(reading, facts: list[Fact]) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-LARGER = re.compile(r"\b(?:most|mostly|mainly|largely|more|majority|bigger|larger)\b")
 EITHER = re.compile(r"^(?P<left>.*\b(?:most|mostly|mainly|largely|more|majority|bigger|larger)\b.*?)\bor\b(?P<right>.*)$")
 
 
