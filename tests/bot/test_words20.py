@@ -1,0 +1,24 @@
+"""Session 20: visitors' questions of my own that the bot got wrong, one test per cause, each failing before its fix."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+COUNTS_IN_WORDS = {"record-year-2025", "surrenders-2025-exceed-2022-2023", "surrenders-unprecedented"}
+
+
+@pytest.mark.parametrize("question", [
+    "why are surrenders going up?",
+    "why has the pace of surrender increased?",
+    "what's behind the rise in surrenders?",
+])
+def test_why_the_rise_is_not_answered_by_a_claim_that_only_restates_it(bot, question):
+    """"why are surrenders going up?" asks the cause of the rise: "2025 brought more surrenders than any other year"
+    says only that it rose; a count in words gives no reason, as a count in figures does not."""
+    assert lead(bot, question) not in COUNTS_IN_WORDS | {None}
+
+
+def test_a_comparison_the_visitor_makes_keeps_the_claim_that_makes_it(bot):
+    assert lead(bot, "why do russians get captured more often than ukrainians now?") in {
+        "captures-reversed-since-june-2023", "attackers-become-trapped"}
