@@ -22,3 +22,17 @@ def test_why_the_rise_is_not_answered_by_a_claim_that_only_restates_it(bot, ques
 def test_a_comparison_the_visitor_makes_keeps_the_claim_that_makes_it(bot):
     assert lead(bot, "why do russians get captured more often than ukrainians now?") in {
         "captures-reversed-since-june-2023", "attackers-become-trapped"}
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("and the news report's record-year claim, whose count is that?", "record-year-2025"),
+    ("is the infected-armband story from the blog?", "infected-armbands"),
+])
+def test_a_hyphenated_word_the_bot_does_not_know_is_read_as_its_parts(bot, question, fact):
+    """"record-year" is no word the articles use, but "record" and "year" are: read whole, the question holds an
+    unknown word and is refused."""
+    assert lead(bot, question) == fact
+
+
+def test_a_hyphenated_word_the_articles_use_stays_whole(bot):
+    assert lead(bot, "what share were rank-and-file?") in {"rank-and-file-share-news", "rank-and-file-share-blog"}

@@ -1,5 +1,7 @@
 """Words a dictating phone splits in two ("in fected", "poke rovsk", "sur render"): two neighbouring tokens whose
-run-together form is a word the bot knows, and one of which is no known word on its own, are read as that word.
+run-together form is a word the bot knows, and one of which is no known word on its own, are read as that word. And
+the other way: a hyphenated word the bot does not know ("drone-heavy", "record-year") is read as its parts, each of
+which it may know; a hyphenated word it knows ("rank-and-file") stays whole.
 
 No Flask. Used by normalize.read, before spelling correction (which would take each half for another word).
 """
@@ -22,3 +24,8 @@ def joined(tokens: list[str], known: set[str], min_len: int = 6) -> list[str]:
         out.append(a)
         i += 1
     return out
+
+
+def parted(tokens: list[str], known: set[str]) -> list[str]:
+    """The tokens with each unknown hyphenated word split at its hyphens ("drone-heavy sectors": "drone heavy sectors")."""
+    return [p for w in tokens for p in (w.split("-") if "-" in w and w not in known else [w]) if p]
