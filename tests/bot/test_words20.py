@@ -36,3 +36,14 @@ def test_a_hyphenated_word_the_bot_does_not_know_is_read_as_its_parts(bot, quest
 
 def test_a_hyphenated_word_the_articles_use_stays_whole(bot):
     assert lead(bot, "what share were rank-and-file?") in {"rank-and-file-share-news", "rank-and-file-share-blog"}
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("how many russian KIA and WIA since the start, per the General Staff?", "casualties-general-staff"),
+    ("total russian kia and wia so far?", "casualties-general-staff"),
+    ("do analysts really call the hotline project a psyop?", "psychological-warfare-analysts"),
+])
+def test_military_shorthand_reads_as_the_articles_words(bot, question, fact):
+    """KIA / WIA (killed / wounded in action) and "psyop" are a military-history reader's words for the casualties
+    and the psychological warfare the articles report."""
+    assert lead(bot, question) == fact
