@@ -47,3 +47,14 @@ def test_military_shorthand_reads_as_the_articles_words(bot, question, fact):
     """KIA / WIA (killed / wounded in action) and "psyop" are a military-history reader's words for the casualties
     and the psychological warfare the articles report."""
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "what is the russian death toll for the whole war?",
+    "russian losses over the entire war?",
+    "what are the russian casualties for the whole war?",
+])
+def test_for_the_whole_war_asks_the_running_total_not_one_year(bot, question):
+    """"for / over / across the whole war" asks the total since the invasion began, as "throughout the war" does: not
+    the 2025 figure, and not a claim about the rate."""
+    assert lead(bot, question) == "casualties-general-staff"

@@ -70,7 +70,7 @@ STOP_FORMS = {f + s for f in ("make", "happen", "think", "tell", "know", "see", 
 # "since the war began", "so far", "in total": the whole span the articles cover, not a topic
 WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (started|began|start|begun)\b"
                        r"|\bsince the (start|beginning|outbreak) of the (full[- ]scale )?(war|invasion|fighting)\b"
-                       r"|\b(throughout|over the course of|during|in) the (whole |entire )?war\b"
+                       r"|\b(throughout|over the course of|during|in) the (whole |entire )?war\b|\b(for|over|across) the (whole|entire) war\b"
                        r"|\b(so far|to date|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently"
                        r"|when it comes to|with regard to|as regards|as for|in the first place|broadly speaking|generally speaking|more or less|in particular|if the (news )?(report|article|blog|piece|post) is to be believed"
                        r"|to be believed|to be fair|to be honest|as far as i know|in return|in the same breath|in plain terms|in simple terms"
@@ -79,7 +79,7 @@ WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (s
 # "in total", "altogether", "since the war began": the whole war, which a figure for one year does not answer
 ALL_ALONG = re.compile(r"\b(in total|altogether|all together|overall|since the (full[- ]scale )?(war|invasion) (started|began|start|begun)"
                        r"|since the (start|beginning|outbreak) of the (full[- ]scale )?(war|invasion)|(throughout|over the course of) the (whole |entire )?war"
-                       r"|(in|during) the (whole|entire) war)\b")
+                       r"|(in|during|for|over|across) the (whole|entire) war)\b")
 
 # A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
 # explain", "hello, I'm preparing a lesson on the war;" (see `the_question`)
