@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import lead, reply_to
 
 COUNTS_IN_WORDS = {"record-year-2025", "surrenders-2025-exceed-2022-2023", "surrenders-unprecedented"}
 
@@ -58,3 +58,11 @@ def test_for_the_whole_war_asks_the_running_total_not_one_year(bot, question):
     """"for / over / across the whole war" asks the total since the invasion began, as "throughout the war" does: not
     the 2025 figure, and not a claim about the rate."""
     assert lead(bot, question) == "casualties-general-staff"
+
+
+def test_a_fronted_group_then_what_share_were_they_asks_that_groups_share(bot):
+    """"and officers, what share were they?" after the mobilised share: the group said first is what the share is of,
+    not a second subject to be found beside the mobilised in one fact."""
+    assert reply_to(bot, "and officers, what share were they?", "what percentage were mobilised?").statements[0].fact_id \
+        in {"officers-share-news", "officers-share-blog"}
+    assert lead(bot, "foreign fighters, what percentage are they?") in {"mercenaries-news", "foreign-fighters-blog"}

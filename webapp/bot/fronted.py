@@ -1,5 +1,5 @@
 """A topic said first and asked about after it: "I Want to Live, what is it?", "donetsk where is it?", "the record week -
-when was it?"; and the challenge said first: "says who? the 1,213,460 figure"; and who will hear a claim, said before it: "can I tell my class that …?". As spoken, and as learners of English put it; read as the question it is ("what is I Want to Live?"), so
+when was it?", "and conscripts, what percentage were they?"; and the challenge said first: "says who? the 1,213,460 figure"; and who will hear a claim, said before it: "can I tell my class that …?". As spoken, and as learners of English put it; read as the question it is ("what is I Want to Live?"), so
 that the pronoun is not taken for the last answer, nor "is it" for a tag that turns a statement into a check.
 
 No Flask. Used by understand.understand before anything else reads the question.
@@ -14,7 +14,8 @@ from .normalize import tidy
 _TOPIC = (r"(?P<topic>(?!(?:and|so|but|ok|okay|well|they|he|she|we|you|there|what|where|who|when|how|why|which|whose|is|are|was|were|do|does|did|can)\b)"
           r"(?:(?!(?:is|are|was|were|do|does|did|has|have|had|says?|said|think|thinks|thought|get|gets|got)\b)[a-z0-9'\"-]+ ?){1,6}?)")
 FRONTED = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm)\W+)*)" + _TOPIC +
-                     r"\s*[,:;-]?\s*(?P<wh>what|where|who|when)(?P<be>'s| is| are| was| were) (?:it|they|that|this|those|these)"
+                     r"\s*[,:;-]?\s*(?P<wh>what|where|who|when|how many|what (?:percentage|percent|share|proportion|fraction|part))"
+                     r"(?P<be>'s| is| are| was| were) (?:it|they|that|this|those|these)"
                      r"(?: (?:exactly|then|again))?\s*(?P<end>\?+|$)")
 
 
