@@ -66,3 +66,14 @@ def test_a_fronted_group_then_what_share_were_they_asks_that_groups_share(bot):
     assert reply_to(bot, "and officers, what share were they?", "what percentage were mobilised?").statements[0].fact_id \
         in {"officers-share-news", "officers-share-blog"}
     assert lead(bot, "foreign fighters, what percentage are they?") in {"mercenaries-news", "foreign-fighters-blog"}
+
+
+@pytest.mark.parametrize("question", [
+    "does ukraine abide by the geneva conventions?",
+    "does kyiv comply with the geneva conventions when it holds prisoners?",
+    "who says ukraine sticks to the geneva conventions?",
+])
+def test_keeping_a_rule_is_read_as_following_it(bot, question):
+    """"abide by", "comply with", "stick to" the Geneva Conventions ask what "follow" asks: the verb is the question's
+    frame, not a subject no fact holds."""
+    assert lead(bot, question) == "geneva-treatment-guarantee"

@@ -102,5 +102,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # ROVSK", "the MOBILE EYES ones"
                (re.compile(r"\bgin evo\b"), "geneva"), (re.compile(r"\bback mute\b"), "bakhmut"), (re.compile(r"\bpoke rovsk\b"), "pokrovsk"),
                (re.compile(r"\bmobile (?:eyes|eyesed|ised|ized)\b"), "mobilised"),
+               # "does Ukraine STICK TO the Geneva Conventions?", "ABIDE BY / COMPLY WITH / RESPECT the rules": keeping a rule, as
+               # "follow" is, the verb no subject a fact must hold ("respect for the men", "observers" stay as they are)
+               (re.compile(r"\b(?:(?:abid(?:e|es|ing)|abided|play(?:s|ed|ing)?) by|compl(?:y|ies|ied|ying) with|(?:stick(?:s|ing)?|stuck|"
+                           r"keep(?:s|ing)?|kept|adher(?:e|es|ed|ing)) to|obey(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|honou?r(?:s|ed|ing)?|"
+                           r"respect(?:s|ed|ing)?|observ(?:e|es|ed|ing))(?= (?:the |its |their |international )?(?:geneva|rules?|laws?|"
+                           r"conventions?|treat(?:y|ies)|obligations?)\b)"), "follow"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
