@@ -77,3 +77,11 @@ def test_keeping_a_rule_is_read_as_following_it(bot, question):
     """"abide by", "comply with", "stick to" the Geneva Conventions ask what "follow" asks: the verb is the question's
     frame, not a subject no fact holds."""
     assert lead(bot, question) == "geneva-treatment-guarantee"
+
+
+def test_the_geneva_conventions_are_a_name_not_a_word_for_conditions(bot):
+    """"the Geneva Conventions" name a treaty: a fact on poor conditions in Russia's army is no answer to whether Russia
+    follows them (the articles do not say), while the fact naming them still answers of Ukraine."""
+    assert lead(bot, "does russia follow the geneva conventions?") is None
+    assert lead(bot, "does ukraine follow the geneva conventions?") == "geneva-treatment-guarantee"
+    assert lead(bot, "what are conditions like in the russian army?") == "conditions-in-russian-army"
