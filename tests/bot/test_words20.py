@@ -85,3 +85,14 @@ def test_the_geneva_conventions_are_a_name_not_a_word_for_conditions(bot):
     assert lead(bot, "does russia follow the geneva conventions?") is None
     assert lead(bot, "does ukraine follow the geneva conventions?") == "geneva-treatment-guarantee"
     assert lead(bot, "what are conditions like in the russian army?") == "conditions-in-russian-army"
+
+
+@pytest.mark.parametrize("question", [
+    "what is i want to live? it is a charity?",
+    "what does i want to live mean? it's a tv show?",
+    "what is the i want to live project? that's a film?",
+])
+def test_a_kind_guessed_after_what_is_it_is_answered_by_what_it_is(bot, question):
+    """"what is X? it is a charity?" (a learner's word order for "is it a charity?"): the guess is answered by what X is; its word (charity, show) is no subject a fact
+    must hold, as it is not in "what is X? a charity or something?"."""
+    assert lead(bot, question) == "iwtl-what-it-is"

@@ -1,5 +1,5 @@
 """A guess tacked on after a wh-question, as spoken and as learners of English ask: "where is Donetsk? in the east or in the
-west?", "what is I Want to Live? a charity or something?", "where is it? somewhere near Kharkiv?". The wh-question is what
+west?", "what is I Want to Live? a charity or something?", "what is it? is it a film?", "where is it? somewhere near Kharkiv?". The wh-question is what
 is asked; the guess is answered by its answer, and its words (east, charity) are no subject a fact must hold.
 
 No Flask. Used by understand.understand before anything else reads the question. A guess is a fragment with no verb of its
@@ -18,6 +18,10 @@ _VERB = re.compile(r"\b(?:is|are|was|were|do|does|did|has|have|had|can|could|wil
 _KEEP = re.compile(r"\d|\b(?:blog|news|report|article|articles|post|piece|author|writer|both|each|same)\b")
 _GUESS_START = re.compile(r"^(?:maybe|perhaps|probably|possibly|like|somewhere|something|some kind|a|an)\b")
 _PLACE_START = re.compile(r"^(?:in|near|around|at|on|by|somewhere)\b")
+# "what is I Want to Live? IS IT A FILM?", "… it is a charity?": the kind guessed, said as a yes/no question of its own
+_WHAT_IS = re.compile(r"^(?:(?:and|so|but|ok|okay)\W+)*what(?:'s| is| are| was| were| mean| means)\b|.*\bmeans?\W*\?\s*$")
+_KIND_GUESSED = re.compile(r"^(?:is (?:it|that|this)|it(?:'s| is)|that(?:'s| is)|this is) (?:maybe |perhaps |like |some kind of |some sort of )?"
+                           r"(?:a|an|some) (?:[a-z-]+ ){0,2}[a-z-]+\W*$")
 
 
 def without_guess(question: str) -> str:
@@ -27,6 +31,8 @@ def without_guess(question: str) -> str:
     if not m or m.end() >= len(t):
         return question
     rest = t[m.end():].strip()
+    if _WHAT_IS.match(t[:m.end()]) and _KIND_GUESSED.match(rest) and not _KEEP.search(rest):
+        return t[:m.end()].rstrip()
     if "?" in rest.rstrip("?") or _VERB.search(rest) or _KEEP.search(rest) or len(rest.split()) > 10:
         return question
     guess = " or " in f" {rest} " or _GUESS_START.match(rest) or m.group("wh") == "where" and _PLACE_START.match(rest)
