@@ -96,3 +96,13 @@ def test_a_kind_guessed_after_what_is_it_is_answered_by_what_it_is(bot, question
     """"what is X? it is a charity?" (a learner's word order for "is it a charity?"): the guess is answered by what X is; its word (charity, show) is no subject a fact
     must hold, as it is not in "what is X? a charity or something?"."""
     assert lead(bot, question) == "iwtl-what-it-is"
+
+
+@pytest.mark.parametrize("question", [
+    "y would men even join if its that bad",
+    "how come men enlist when it's so dangerous?",
+])
+def test_a_why_typed_short_sets_aside_the_granted_clause_too(bot, question):
+    """"y would ppl join if its that bad": the clause granting how bad it is ("if it's that bad") is set aside for a why
+    however it is typed ("y", "how come"), as it was for "why"; its words (bad, dangerous) are no subject."""
+    assert lead(bot, question) in {"recruitment-incentives", "coerced-or-misled"}

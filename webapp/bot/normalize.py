@@ -181,7 +181,7 @@ def the_question(text: str) -> str:
             break
         t = new
     t = HOW_LONG_WANTED.sub("", BRIEF.sub("", LEAD_IN.sub("", FILLER.sub("", SWITCH.sub(" ", t)))))
-    t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?why\b", t) else t
+    t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?(?:why|y|how come)\b", t) else t  # ("y": typed short)
     t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
 
