@@ -106,3 +106,17 @@ def test_a_why_typed_short_sets_aside_the_granted_clause_too(bot, question):
     """"y would ppl join if its that bad": the clause granting how bad it is ("if it's that bad") is set aside for a why
     however it is typed ("y", "how come"), as it was for "why"; its words (bad, dangerous) are no subject."""
     assert lead(bot, question) in {"recruitment-incentives", "coerced-or-misled"}
+
+
+@pytest.mark.parametrize("question", [
+    "when did syrskii say russia took 0.8%?",
+    "on what date did the general staff announce the 1.2 million figure?",
+])
+def test_the_day_a_claim_was_made_is_not_the_period_it_is_of(bot, question):
+    """"when did Syrskii say that?" asks the day he said it, which no article gives: the 2025 in his figure is the
+    period it covers, no answer to when it was said."""
+    assert lead(bot, question) is None
+
+
+def test_when_an_article_said_it_is_still_asked_of_the_article(bot):
+    assert lead(bot, "when was the news report published?") == "source:news-record-surrenders"
