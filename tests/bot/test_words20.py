@@ -120,3 +120,9 @@ def test_the_day_a_claim_was_made_is_not_the_period_it_is_of(bot, question):
 
 def test_when_an_article_said_it_is_still_asked_of_the_article(bot):
     assert lead(bot, "when was the news report published?") == "source:news-record-surrenders"
+
+
+def test_the_names_of_those_analysts_are_not_given(bot):
+    """"the names of THOSE analysts" asks what "the names of the analysts" asks: the blog names none."""
+    assert reply_to(bot, "can you give me the names of those analysts?", "who calls I Want to Live psychological warfare?") \
+        .statements == []

@@ -161,7 +161,7 @@ def left_out_rx(word: str) -> re.Pattern:
 # what the articles never give: a prisoner's own name, a distance ("how far into Kursk"), the day someone said a thing
 # ("on what date did Syrskii say that?": the facts give what was said and the period it is of, not when it was said; when
 # an article said it is the article's date, which its source card gives)
-NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the)? ?(?:russian |ukrainian |captured |foreign )?"
+NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the|those|these|their|his|her)? ?(?:russian |ukrainian |captured |foreign )?"
                          r"(?:soldier|prisoner|pow|man|person|recruit|fighter|defector|mercenary|conscript|analyst|expert)s?\b"
                          r"|\b(?:soldier|prisoner|pow|recruit|fighter|defector|mercenar|conscript|analyst|expert)\w*'?s? (?:real |full )?names?\b|\bhow (?:far|deep) (?:into|inside)\b"
                          r"|\b(?:when|(?:what|which) (?:date|day))\b[^?]*?\b(?:did|was|were|has|have|had) (?!(?:the |this |that |each |either )?"
