@@ -126,3 +126,13 @@ def test_the_names_of_those_analysts_are_not_given(bot):
     """"the names of THOSE analysts" asks what "the names of the analysts" asks: the blog names none."""
     assert reply_to(bot, "can you give me the names of those analysts?", "who calls I Want to Live psychological warfare?") \
         .statements == []
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("who counts the casualties, and isn't that just propaganda?", "casualties-general-staff"),
+    ("who says over 10,000 were captured, but isn't it all just propaganda?", "captured-by-end-2025"),
+])
+def test_a_doubt_tacked_on_with_and_or_but_is_not_what_is_asked(bot, question, fact):
+    """"…, and isn't that just propaganda?" is a doubt tacked on, as "…, or is that just propaganda?" was: the question
+    before it is asked; the doubt's words are no subject a fact must hold."""
+    assert lead(bot, question) == fact

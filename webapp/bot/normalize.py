@@ -150,7 +150,7 @@ GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|d
 # a doubt tacked on ("…, or is that just a headline writer getting carried away?")
 ASIDE = re.compile(r"^(?:ok,? |okay,? |so,? )?(?:forget|never mind|leaving aside|leave aside|setting aside|aside from|apart from)\b"
                    r"(?![^,;:?-]*\b(?:everything|all|instructions?|rules?|previous|prompt|answer)\b)[^,;:?-]*[,;:-]\s*")
-DOUBT_TAIL = re.compile(r",? or (?:is|was) (?:that|it|this) (?:just|only|simply|merely|an? myth|myth|made up|an? exaggeration|exaggerated|an? lie|"
+DOUBT_TAIL = re.compile(r",? (?:or|and|but) (?:is|was|isn'?t|wasn'?t) (?:that|it|this) (?:all |not )?(?:just|only|simply|merely|an? myth|myth|made up|an? exaggeration|exaggerated|an? lie|"
                         r"propaganda|fake|false|untrue)\b[^?]*")
 
 
