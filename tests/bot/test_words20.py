@@ -136,3 +136,12 @@ def test_a_doubt_tacked_on_with_and_or_but_is_not_what_is_asked(bot, question, f
     """"…, and isn't that just propaganda?" is a doubt tacked on, as "…, or is that just propaganda?" was: the question
     before it is asked; the doubt's words are no subject a fact must hold."""
     assert lead(bot, question) == fact
+
+
+def test_a_question_typed_after_a_question_without_its_mark_is_asked_not_dropped(bot):
+    """"is that a lot? whats the record week" - the second question lacks its question mark, but it is a question,
+    not a remark about the visitor ("Who wrote it? I'm a journalist and need to credit it.") to be set aside."""
+    assert reply_to(bot, "is that a lot? whats the biggest week ever", "how many russians give up each week?") \
+        .statements[0].fact_id == "record-week-august-2024"
+    assert lead(bot, "Who wrote it? I'm a journalist and need to credit it.") in {
+        "source:blog-mass-surrenders", "source:news-record-surrenders"}

@@ -174,7 +174,7 @@ def the_question(text: str) -> str:
     explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
     text = PARENTHESES.sub(" ", text) if PARENTHESES.sub(" ", text).strip(" ,.?") else text
     text = PAUSE.sub(" ", text)
-    t = asked_sentence(after_set_up(WH_EVEN.sub(r"\1", INTERJECTION.sub("", re.sub(r"(?<=\?)\s+[^?]{3,}$", "", text))), names_a_thing))
+    t = asked_sentence(after_set_up(WH_EVEN.sub(r"\1", INTERJECTION.sub("", re.sub(r"(?<=\?)\s+(?!(?:what|whats|who|whos|where|when|which|how|why|is|are|was|were|do|does|did)\b)[^?]{3,}$", "", text))), names_a_thing))
     for _ in range(3):
         new = PREAMBLE.sub("", t)
         if new == t:

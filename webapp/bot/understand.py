@@ -366,7 +366,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     """Read one question in the light of the conversation so far (`context`, may be empty)."""
     question = BELIEVE_FIGURES.sub("trust", as_check(without_guess(fronted(question))))
     # "Who wrote it? I'm a journalist and need to credit it.": the question, not the remark after it
-    t = re.sub(r"(?<=\?)\s+[^?]{3,}$", "", tidy(question))
+    t = re.sub(r"(?<=\?)\s+(?!(?:what|whats|who|whos|where|when|which|how|why|is|are|was|were|do|does|did)\b)[^?]{3,}$", "", tidy(question))
     if not t:
         return Understanding("empty", t)
     for kind, rx in (("greeting", GREETING), ("thanks", THANKS), ("help", HELP), ("rude", RUDE)):
