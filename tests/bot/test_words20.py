@@ -145,3 +145,10 @@ def test_a_question_typed_after_a_question_without_its_mark_is_asked_not_dropped
         .statements[0].fact_id == "record-week-august-2024"
     assert lead(bot, "Who wrote it? I'm a journalist and need to credit it.") in {
         "source:blog-mass-surrenders", "source:news-record-surrenders"}
+
+
+@pytest.mark.parametrize("question", ["how many years the war is going on?", "how many year is the war going on now?"])
+def test_how_many_years_asked_as_a_learner_asks_how_long(bot, question):
+    """A learner's "how many year the war is going on?" asks how long the war has lasted, as "how many years has the
+    war lasted?" does: not a count of something in a year."""
+    assert lead(bot, question) in {"war-almost-four-years", "war-in-fourth-year"}

@@ -49,8 +49,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"hotline|scheme|blog|post|article|report|site|website|outlet) )(?:called|named)(?= ?[?.!]?$)"), r"\1"),
                # "how many years has the war lasted?": how long (not 'last' = final, nor a count of years); "since when has the
                # war been going on?": when it began
-               (re.compile(r"\bhow many (?:years|months) (?:has|have|did) (the war|the fighting|the invasion|it) (?:lasted|last|gone on|"
-                           r"been going on|been going|been on)\b"), r"how long has \1 lasted"),
+               (re.compile(r"\bhow many (?:years?|months?) (?:has |have |did |is )?(the war|the fighting|the invasion|it) (?:is |has )?(?:lasted|last|gone on|"
+                           r"been going on|been going|been on|going on|go on|goes on)\b"), r"how long has \1 lasted"),  # (and as learners ask it)
                (re.compile(r"\bsince when (?:has|have|is|was) (the war|the fighting|the invasion|it)(?: been)? (?:going on|lasted|happening|"
                            r"raging|underway|on)\b"), r"when did \1 start"),
                # "the blog CALLS the surrenders unprecedented": how an article describes a thing it names, not a phone call nor
