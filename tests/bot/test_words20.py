@@ -152,3 +152,9 @@ def test_how_many_years_asked_as_a_learner_asks_how_long(bot, question):
     """A learner's "how many year the war is going on?" asks how long the war has lasted, as "how many years has the
     war lasted?" does: not a count of something in a year."""
     assert lead(bot, question) in {"war-almost-four-years", "war-in-fourth-year"}
+
+
+@pytest.mark.parametrize("question", ["which sector has the most surrenders?", "in what sectors were most of them captured?"])
+def test_a_sector_is_a_place(bot, question):
+    """A military reader's "sector" of the front asks where, as "area" or "region" does."""
+    assert lead(bot, question) in {"surrender-hotspots-blog", "most-captured-in-donetsk"}
