@@ -158,3 +158,17 @@ def test_how_many_years_asked_as_a_learner_asks_how_long(bot, question):
 def test_a_sector_is_a_place(bot, question):
     """A military reader's "sector" of the front asks where, as "area" or "region" does."""
     assert lead(bot, question) in {"surrender-hotspots-blog", "most-captured-in-donetsk"}
+
+
+@pytest.mark.parametrize("question", [
+    "what do the two articles agree on?",
+    "what do both articles have in common?",
+    "where do the articles agree?",
+])
+def test_what_the_articles_agree_on_is_answered_with_a_point_both_give(bot, question):
+    """The sources' agreements are facts too: "what do the articles agree on?" is answered with a point where both
+    give the same figure, side by side, not refused as a question naming nothing."""
+    reply = bot.answer(question)[0]
+    assert reply.answered and len(reply.statements) == 2
+    cited = {c["source_id"] for s in reply.statements for c in s.citations}
+    assert cited == {"blog-mass-surrenders", "news-record-surrenders"}

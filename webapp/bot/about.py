@@ -142,11 +142,20 @@ DIFFER_WORDS = {"difference", "differences", "differ", "different", "differently
                 "main", "big", "biggest", "key"}
 
 
-def differing(store: Store) -> list[str]:
-    """A pair of facts on one point where the articles differ (a conflict whose note is not "Same …"), in file order."""
+# "what do the two articles agree on?", "what do both articles have in common?": the points where they say the same
+# (asked with a wh-word: "do they agree?" after an answer asks about that answer's point)
+AGREEMENT = re.compile(r"^(?:so |and |but )?(?:what|where|on what|in what|which (?:points?|things?|figures?|facts?|parts?))\b.*\b(?:agree|agrees|in common)\b")
+AGREE_WORDS = {"agree", "agrees", "common", "thing", "things", "point", "points", "where", "anything", "main", "key", "have",
+               "both", "two", "each", "other", "figures", "facts", "parts"}
+
+
+def differing(store: Store, same: bool = False) -> list[str]:
+    """A pair of facts on one point where the articles differ (a conflict whose note is not "Same …"), in file order;
+    with `same`, one where they agree (its note says "Same …" or "Both give the same …")."""
     for f in store.facts.values():
         for c in f.conflicts_with:
-            if c.fact in store.facts and not (c.note or "").startswith("Same") and \
+            agreed = (c.note or "").startswith(("Same", "Both give the same"))
+            if c.fact in store.facts and agreed == same and \
                     {x.source_id for x in f.citations} != {x.source_id for x in store.facts[c.fact].citations}:
                 return [f.id, c.fact]
     return []

@@ -44,6 +44,8 @@ class Records:
         """"What's the difference between the two articles?": each one's record (its kind, author, outlet), then a point
         where their facts differ, side by side."""
         text = text.split("?")[0]  # "…? One is a blog, I gather.": the question, not the remark after it
+        if agreed := self.agreed(text):
+            return agreed
         if self.source_url is None or len(self.store.sources) < 2 or not about.DIFFERENCE.search(text) \
                 or not about.ARTICLE.search(text) or about.NOT_THESE.search(text) \
                 or not about.only_about_articles(self.store, text, STOPWORDS | about.DIFFER_WORDS):
@@ -53,6 +55,16 @@ class Records:
         said = self.records(ids, "kind") + [self.statement(self.store.facts[i]) for i in pair]
         message = about.compare_framing({self.store.sources[i].kind for i in ids}, bool(pair))
         return Reply(True, message, said), {"sources": ids, "facts": [], "ask": "kind"}
+
+    def agreed(self, text: str) -> tuple[Reply, dict] | None:
+        """"What do the two articles agree on?": a point where both give the same figure, side by side."""
+        if len(self.store.sources) < 2 or not about.AGREEMENT.search(text) or not about.ARTICLE.search(text) \
+                or about.NOT_THESE.search(text) or not about.only_about_articles(self.store, text, STOPWORDS | about.AGREE_WORDS) \
+                or not (pair := about.differing(self.store, same=True)):
+            return None
+        said = [self.statement(self.store.facts[i]) for i in pair]
+        return Reply(True, "Both articles give the same figure on several points; here is one, side by side:", said), \
+            {"facts": pair, "sources": [], "ask": None}
 
     def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
         """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
