@@ -172,3 +172,10 @@ def test_what_the_articles_agree_on_is_answered_with_a_point_both_give(bot, ques
     assert reply.answered and len(reply.statements) == 2
     cited = {c["source_id"] for s in reply.statements for c in s.citations}
     assert cited == {"blog-mass-surrenders", "news-record-surrenders"}
+
+
+@pytest.mark.parametrize("doubt", ["how would anyone know that?", "how can they know that?", "can that figure be checked?"])
+def test_a_doubt_of_how_anyone_could_know_points_back_to_the_figure(bot, doubt):
+    """"how would anyone know that?" after the officers' share doubts that share: its fact, with who claims it, answers;
+    not the author's opinion on why officers are few."""
+    assert reply_to(bot, doubt, "what share were officers?").statements[0].fact_id in {"officers-share-news", "officers-share-blog"}

@@ -41,7 +41,8 @@ OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|pos
                            r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b")
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 # follow-ups that ask for the last answer again, or for more of it
-DOUBT = re.compile(r"^(and |so |ok |but )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how (do|does|did) (you|they|we|he|she|the (author|blogger|blog|news report|report)) (even |really |actually )?know"
+DOUBT = re.compile(r"^(and |so |ok |but )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how (do|does|did|would|could|can|will) (you|they|we|he|she|anyone|anybody|one|people|the (author|blogger|blog|news report|report)) (even |really |actually |possibly |ever )?know"
+                   r"|how (?:can|could|would|do) (?:we|you|i|anyone|anybody|one) (?:check|verify|confirm|be sure of) (?:that|this|it)|(?:can|could) (?:that|this|it)(?: figure| number| count)? be (?:checked|verified|confirmed)"
                    r"|where (does|do|did) (he|she|they|the (author|blogger|blog|article|report|news report)) get (that|this|it|those)( from)?"
                    r"|where (does|do|did) (that|this|it|the)( figure| number| count| estimate)? come from|what is (that|this|it) based on|based on what"
                    r"|(the )?(exact|precise|actual) (number|figure|count))\b")
