@@ -86,6 +86,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # promise made to those who surrender (not "what does Ukraine get out of it", its gain)
                (re.compile(r"\b(what (?:do|does|did|would|will|can|could) (?!ukraine\b|kyiv\b|the ukrainians\b)(?:[a-z']+ ){1,3}?)"
                            r"(?:get|receive)(?= (?:if|when|once|after|for|in return|in exchange)\b)"), r"\1promised"),
+               # "how did they GET foreigners TO FIGHT for Russia?", "how do you get men to sign up?": bringing them to join, as a
+               # recruiter does, not the getting back of prisoners ("does Russia get them back?" keeps its get)
+               (re.compile(r"\b(?:get|gets|got|getting)\b(?= (?:[a-z']+ ){1,4}?to (?:go and |go |come and |come )?(?:fight|join|sign up|"
+                           r"enlist|serve|volunteer|go to war|go to the front)\b)"), "recruit"),
                # "do both TEXTS mention HIV?", "where is that in the actual TEXT?": the articles, as a class calls what it reads
                # (a text message, texting the hotline, stay as they are)
                (re.compile(r"\b(both|the two|two|either|each|the other|the second|the first|the|this|that|these|those|which|what)"
