@@ -16,3 +16,17 @@ def test_getting_someone_to_fight_is_recruiting_them(bot, question):
 
 def test_getting_them_back_is_still_the_exchange_question(bot):
     assert lead(bot, "does russia bother getting its foreign fighters back") == "foreign-fighters-abandoned"
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("what share of the captives were contract men as opposed to men who got drafted", {"contract-share-blog", "contract-share-news"}),
+    ("how many of the prisoners were privates, rather than their commanders", {"rank-and-file-share-blog", "rank-and-file-share-news"}),
+])
+def test_a_group_set_against_the_one_asked_is_no_subject(bot, question, facts):
+    """"What share were X rather than / as opposed to Y?": the share of X; Y is only what X is told from."""
+    assert lead(bot, question) in facts
+
+
+def test_a_contrast_within_one_idea_or_with_a_name_no_fact_holds_is_still_refused(bot):
+    assert lead(bot, "how many were killed as opposed to wounded") is None
+    assert lead(bot, "what share served with wagner rather than with other private armies") is None

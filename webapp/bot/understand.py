@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .followups import CONVERT, FACT_OR_VIEW, SIMPLER
-from .either import one_of
+from .either import one_of, told_from
 from .fronted import fronted
 from .overall import overall_view
 from .guesses import without_guess
@@ -356,6 +356,7 @@ def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int]
     look up."""
     since_the_first(u, known_years)
     one_of(u, lex, read)  # "are most of them volunteers or conscripts?": either group's share answers
+    told_from(u, lex, read)  # "what share were volunteers rather than conscripts?": the share of volunteers
     overall_view(u, lex, bool(context.get("facts")) and u.follow_up)
     if not u.ideas and not u.reading.years and not u.reading.numbers:
         u.kind = "nothing"
