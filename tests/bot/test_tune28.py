@@ -30,3 +30,14 @@ def test_a_group_set_against_the_one_asked_is_no_subject(bot, question, facts):
 def test_a_contrast_within_one_idea_or_with_a_name_no_fact_holds_is_still_refused(bot):
     assert lead(bot, "how many were killed as opposed to wounded") is None
     assert lead(bot, "what share served with wagner rather than with other private armies") is None
+
+
+def test_a_yes_no_question_said_as_a_statement_has_its_own_frame(bot):
+    """"Russia takes them back?" after a count: a yes/no question without its "does", not the last question's count again
+    (which no fact about getting them back carries)."""
+    assert lead(bot, "how many mercenaries were taken prisoner", "russia takes those guys back?") == "foreign-fighters-abandoned"
+    assert lead(bot, "how many of the captured are foreigners", "russia swaps them?") == "foreign-fighters-abandoned"
+
+
+def test_a_statement_question_ending_too_still_asks_the_last_count(bot):
+    assert lead(bot, "how many officers were captured", "they surrendered as well?") in {"officers-share-news", "officers-share-blog"}

@@ -123,6 +123,11 @@ CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|f
 # "so how long has it been going on?" after "when did it start?": a length of time, not the last question's date
 HOW_LONG = re.compile(r"^(?:and |so |but |ok )?how long\b")
 OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b")
+# "russia TAKES them back?", "so ukraine PAID them?": a yes/no question said as a statement, as learners and texters ask it,
+# without its "does"/"did": a frame of its own, as "does russia take them back?" is, not the last question's count
+SAID_AS_ASKED = re.compile(r"^(?:and |so |but )?(?:russia|ukraine|kyiv|moscow|putin|the kremlin|they|he|she|it) (?:still |just |really |"
+                           r"actually |also |even |ever |then )?(?!(?:is|was|has|says|said|means|meant)\b)[a-z]{3,}(?:s|ed)\b(?!.*\b(?:how|what|which|"
+                           r"when|where|who|why)\b)(?!.*\b(?:too|also|as well)\W*$)")  # ("they surrendered TOO?": the last count, of them)
 # "and the armband thing?", "what about the Kursk story?": a topic named, not a count or date asked of it
 A_TOPIC = re.compile(r"\b(?:thing|things|stuff|story|stories|business|claim|bit)\W*$|\bback to\b")  # "ok back to the ages": an earlier topic
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
@@ -350,6 +355,12 @@ def since_the_first(u: Understanding, known_years: set[int]) -> None:
     reading.all_along = True
 
 
+def keeps_last_type(text: str, t: str) -> bool:
+    """Whether a follow-up asks with the last question's type: not when it has a frame of its own ("were they marked?",
+    "russia takes them back?"), names a topic ("the armband thing?") or asks how long."""
+    return not OWN_FRAME.match(text) and not A_TOPIC.search(t) and not HOW_LONG.match(text) and not SAID_AS_ASKED.match(t)
+
+
 def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int] = frozenset()) -> Understanding:
     """The reading's last word: "since" the first year the articles report is all along; a view of the author's asked of
     nothing in particular is his main argument (overall.py); no word left to look up, no year and no figure: nothing to
@@ -401,7 +412,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             u.side = "ukrainian"
         elif context.get("side") == "ukrainian" and not re.search(r"\brussia|\bkremlin|\bputin|\bmoscow", reading.text):
             u.side = "ukrainian"  # still about Ukraine's own soldiers
-        if not OWN_FRAME.match(reading.text) and not A_TOPIC.search(t) and not HOW_LONG.match(reading.text):
+        if keeps_last_type(reading.text, t):
             # "and in 2025?" keeps the last question's type; "were they marked?" has its own; "and the armband THING?" asks
             # about a topic, not the last question's count of it
             u.qtype = u.qtype or context.get("qtype")
