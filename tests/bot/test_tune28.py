@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import lead, reply_to
 
 
 @pytest.mark.parametrize("question", ["how did they get men from abroad to go and fight",
@@ -41,3 +41,14 @@ def test_a_yes_no_question_said_as_a_statement_has_its_own_frame(bot):
 
 def test_a_statement_question_ending_too_still_asks_the_last_count(bot):
     assert lead(bot, "how many officers were captured", "they surrendered as well?") in {"officers-share-news", "officers-share-blog"}
+
+
+@pytest.mark.parametrize("question", ["which conclusion did the writer of the blog draw", "did the blogger draw a conclusion from the exchanges"])
+def test_drawing_a_conclusion_is_concluding(bot, question):
+    """"What conclusion does he DRAW?": what he concludes (his view), not the drawing in of recruits."""
+    reply = reply_to(bot, question)
+    assert reply.answered and bot.store.facts[reply.statements[0].fact_id].kind == "opinion"
+
+
+def test_what_drew_recruits_in_keeps_its_draw(bot):
+    assert lead(bot, "what drew men from abroad to fight for russia") == "foreign-fighters-blog"

@@ -90,6 +90,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # recruiter does, not the getting back of prisoners ("does Russia get them back?" keeps its get)
                (re.compile(r"\b(?:get|gets|got|getting)\b(?= (?:[a-z']+ ){1,4}?to (?:go and |go |come and |come )?(?:fight|join|sign up|"
                            r"enlist|serve|volunteer|go to war|go to the front)\b)"), "recruit"),
+               # "what conclusion does the blogger DRAW?", "does he draw any conclusions?": concluding, not the drawing in
+               # (luring) of recruits ("what drew foreigners in" keeps its draw)
+               (re.compile(r"\b(?:draw|draws|drew|drawn|drawing) (?=(?:a |any |the |his |her |its |their |some |what |which |that |these |"
+                           r"those |this |such |main |final |overall |big )*conclusions?\b)"), ""),
+               (re.compile(r"\b(conclusions?(?: [a-z']+){1,6}?) (?:draw|draws|drew|drawn|drawing)\b"), r"\1"),
                # "do both TEXTS mention HIV?", "where is that in the actual TEXT?": the articles, as a class calls what it reads
                # (a text message, texting the hotline, stay as they are)
                (re.compile(r"\b(both|the two|two|either|each|the other|the second|the first|the|this|that|these|those|which|what)"
