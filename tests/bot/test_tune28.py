@@ -52,3 +52,13 @@ def test_drawing_a_conclusion_is_concluding(bot, question):
 
 def test_what_drew_recruits_in_keeps_its_draw(bot):
     assert lead(bot, "what drew men from abroad to fight for russia") == "foreign-fighters-blog"
+
+
+def test_a_year_asked_after_a_sourced_figure_asks_the_thing_counted_in_that_year(bot):
+    """"And in 2025 alone?" after the General Staff's estimate: the losses in 2025, whoever gives them; the source's name and
+    "estimate" are not what a figure for that year must hold."""
+    assert lead(bot, "give me the general staff's estimate of russian losses", "what about just 2025?") == "casualties-2025"
+
+
+def test_a_year_no_fact_counts_it_in_stays_refused(bot):
+    assert lead(bot, "give me the general staff's estimate of russian losses", "what about just 2023?") is None

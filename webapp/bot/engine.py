@@ -287,7 +287,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
                 u.reading = replace(u.reading, years=set())    # that gives the real year answers it, if it gives one
                 return self.undated(*self.reply_to(u, context))
             if u.follow_up and u.reading.years and context.get("facts") and not CAUSE_ASKED.search(u.reading.text):  # "and in 2025?"
-                return self.refuse("not-covered", "year-narrow", self.in_years(u.reading.years, context)), context
+                return self.thing_in_year(u, context) or (
+                    self.refuse("not-covered", "year-narrow", self.in_years(u.reading.years, context)), context)
             # "how many were killed": the dead and wounded are one figure, which the refusal says
             return self.refuse("not-covered", *(self.part_of_combined(u, related) or ("not-covered", related))), context
         if lacks := self.named_lacks(u, ranked):  # "according to the news report…": only the other article gives it
@@ -296,6 +297,19 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         if not answers_a_figure_question(f, u.qtype, u.reading.text):
             return self.refuse("not-covered", *(self.part_of_combined(u, related) or no_such_figure(f, u.reading.text, related))), context
         return self.answer_with(u, ranked)
+
+    def thing_in_year(self, u, context: dict) -> tuple[Reply, dict] | None:
+        """"And in 2025 alone?" after the General Staff's estimate of the losses: the thing the last question counted, in that
+        year, whoever gives it; not the same source's figure for it (the idea most facts share is the thing, as for "why?")."""
+        if len(u.ideas) < 2 or u.own or u.qtype == "compare":  # (not the year of a comparison: "and 2024?" after 2025 vs 2022)
+            return None
+        ideas, u.ideas = u.ideas, [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
+        reply, after = self.reply_to(u, context)
+        last, found = (self.store.facts.get(i) for i in (context["facts"][0], reply.statements[0].fact_id if reply.answered else ""))
+        if last and found and set(found.topics) & set(last.topics):  # a figure on the same topic as the last answer's
+            return reply, after
+        u.ideas = ideas
+        return None
 
     def ranked_for(self, u, context: dict, central: bool, known: list) -> list:
         """The candidate facts, best first: looked up by the ideas some fact holds when the subject is a word no fact
