@@ -62,3 +62,13 @@ def test_a_year_asked_after_a_sourced_figure_asks_the_thing_counted_in_that_year
 
 def test_a_year_no_fact_counts_it_in_stays_refused(bot):
     assert lead(bot, "give me the general staff's estimate of russian losses", "what about just 2023?") is None
+
+
+def test_which_ones_asked_after_an_answer_is_not_answered_by_a_fact_naming_none(bot):
+    """"Which illnesses?" after the sick prisoners: a fact that speaks of them only as "sick soldiers" names none of the
+    illnesses; the one naming tuberculosis and HIV answers."""
+    assert lead(bot, "were there ill men among the captured", "which illnesses exactly") in {"chronic-illness-news", "chronic-illness-blog"}
+
+
+def test_which_ones_no_fact_names_stays_refused(bot):
+    assert lead(bot, "which countries did the foreign recruits come from") is None

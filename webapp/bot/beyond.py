@@ -102,11 +102,12 @@ def group_asked(text: str) -> str | None:
     return None
 
 
-def names_none(statement: str, group: str) -> bool:
-    """Whether a fact speaks of that group only in general: no name or number within four words of it."""
+def names_none(statement: str, group: str, also: set[str] = frozenset()) -> bool:
+    """Whether a fact speaks of that group only in general: no name or number within four words of it (or of a word the
+    lexicon gives for it, `also`: "which illnesses?" is not answered by "sick soldiers" with none named)."""
     words = list(re.finditer(r"[\w'-]+", statement))
-    g = stem(group)
-    at = [i for i, m in enumerate(words) if g in (stem(m.group().lower()), stem(m.group().lower().split("-")[0]))]
+    g = {stem(group)} | set(also)
+    at = [i for i, m in enumerate(words) if g & {stem(m.group().lower()), stem(m.group().lower().split("-")[0])}]
     named = [bool(re.match(r"\d", m.group()) or m.group()[0].isupper() and m.group().lower() not in NOT_NAMES
                   and not re.search(r"(?:^|[.!?:]\s*)$", statement[:m.start()])) for m in words]  # not a sentence's first word
     # "analysts, UNNAMED in the blog post" says which: none are named; armbands labelling them "INFECTED" say which ones

@@ -102,7 +102,7 @@ class Narrowing:
         if m := EXTREME.search(text):  # only a fact naming that extreme answers it
             ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
         if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
-            ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group)]
+            ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group, self.lex.expand(stem(group)))]
         ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
         return self.time_and_place_fit(u, ranked)  # a period, a length of time, a date, a place of capture (counting.py)
 
