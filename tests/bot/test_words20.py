@@ -179,3 +179,10 @@ def test_a_doubt_of_how_anyone_could_know_points_back_to_the_figure(bot, doubt):
     """"how would anyone know that?" after the officers' share doubts that share: its fact, with who claims it, answers;
     not the author's opinion on why officers are few."""
     assert reply_to(bot, doubt, "what share were officers?").statements[0].fact_id in {"officers-share-news", "officers-share-blog"}
+
+
+@pytest.mark.parametrize("question", ["how would anyone know how many surrendered?", "how do we know how many prisoners there are?"])
+def test_how_anyone_knows_how_many_asks_whose_count_it_is(bot, question):
+    """"how would anyone know how many surrendered?" asks how the count is known; whose count it is, the one thing the
+    articles say of that, answers, not the blog's account of the project behind the surrenders."""
+    assert lead(bot, question) == "captured-by-end-2025"

@@ -117,5 +117,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"keep(?:s|ing)?|kept|adher(?:e|es|ed|ing)) to|obey(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|honou?r(?:s|ed|ing)?|"
                            r"respect(?:s|ed|ing)?|observ(?:e|es|ed|ing))(?= (?:the |its |their |international )?(?:geneva|rules?|laws?|"
                            r"conventions?|treat(?:y|ies)|obligations?)\b)"), "follow"),
+               # "how would anyone KNOW HOW MANY surrendered?", "how do they know how many died?": whose count it is, the one
+               # thing the articles say of how a figure is known
+               (re.compile(r"\bhow (?:do|does|did|would|could|can|will) (?:you|they|we|anyone|anybody|one|people|ukraine|kyiv|the \w+) "
+                           r"(?:even |really |actually |possibly |ever )?know how (many|much)\b"), r"who counts how \1"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
