@@ -186,3 +186,9 @@ def test_how_anyone_knows_how_many_asks_whose_count_it_is(bot, question):
     """"how would anyone know how many surrendered?" asks how the count is known; whose count it is, the one thing the
     articles say of that, answers, not the blog's account of the project behind the surrenders."""
     assert lead(bot, question) == "captured-by-end-2025"
+
+
+def test_a_learners_catched_is_caught_not_a_spelling_slip_for_watched(bot):
+    """"where is most soldiers catched?": a learner's regular past of "catch", which spelling correction had turned into
+    "watched" (the author's opinion that Ukraine has not just watched the collapse led)."""
+    assert lead(bot, "where is most soldiers catched?") in {"most-captured-in-donetsk", "surrender-hotspots-blog"}
