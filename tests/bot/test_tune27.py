@@ -18,3 +18,31 @@ def test_a_negative_typed_without_its_apostrophe_is_the_same_word(bot, typed, sp
 
 def test_a_negative_without_its_apostrophe_does_not_answer_what_no_article_covers(bot):
     assert not reply_to(bot, "didnt they capture any tanks").answered
+
+
+@pytest.mark.parametrize("question", ["do the ukrainians abide by the geneva conventions",
+                                      "does kyiv really respect the conventions with its captives",
+                                      "is ukraine sticking to the geneva rules or not"])
+def test_keeping_to_a_convention_is_following_it(bot, question):
+    """"Stick to", "abide by", "respect", "honour", "comply with" the conventions: whether they are kept, as "follow"
+    asks, not a verb no fact holds."""
+    assert lead(bot, question) == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("question", ["do the prisoners stick to their story", "do russian soldiers respect their commanders"])
+def test_sticking_to_or_respecting_something_else_is_still_not_covered(bot, question):
+    assert not reply_to(bot, question).answered
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("whats the deal with the hotline then", {"iwtl-channels", "iwtl-what-it-is"}),
+    ("so what is the big deal about the armbands", {"infected-armbands"}),
+])
+def test_whats_the_deal_with_is_a_way_of_asking(bot, question, facts):
+    """"What's the deal with X?": what there is to know about X, as "what's the story with X?" asks, not a deal
+    (an agreement) that no fact reports."""
+    assert lead(bot, question) in facts
+
+
+def test_a_deal_asked_about_for_itself_is_still_not_covered(bot):
+    assert not reply_to(bot, "what deal did moscow and kyiv sign").answered

@@ -72,6 +72,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # question's frame, not a subject the fact must hold; "get IN TOUCH with" is to contact
                (re.compile(r"\b(?:are|is|were|was) ((?:they|he|she|the [a-z]+|[a-z]+)(?: [a-z]+)?) (?:allowed|permitted|let|free) to\b"), r"can \1"),
                (re.compile(r"\b(?:get|gets|getting|got|keep|be|stay) in touch with\b"), "contact"),
+               # "what's THE DEAL WITH the armbands?", "what's the big deal about Kursk?": what there is to know about it, as "what's
+               # the story with…" asks, not a deal (an agreement) no fact reports
+               (re.compile(r"\bwhat(?:'s|s| is| was)(?: the)?(?: big| real| whole)? (?:deal|score) (?:with|about|over)\b"), "what about"),
                # "tell me A LITTLE about the hotline": how much the visitor wants told, not a small number asked about
                (re.compile(r"\b(tell (?:me|us)|explain) (?:a (?:little|bit|little bit)|briefly|quickly) about\b"), r"\1 about"),
                # "how does Ukraine REACH THE RUSSIAN TROOPS?", "does it SPEAK TO THE MEN themselves?": reaching the soldiers, said
