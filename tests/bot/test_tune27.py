@@ -46,3 +46,18 @@ def test_whats_the_deal_with_is_a_way_of_asking(bot, question, facts):
 
 def test_a_deal_asked_about_for_itself_is_still_not_covered(bot):
     assert not reply_to(bot, "what deal did moscow and kyiv sign").answered
+
+
+MORALE = {"morale-advantage-opinion", "surrenders-unprecedented", "conditions-in-russian-army", "belief-wins-wars-opinion",
+          "putin-losing-belief-opinion", "surrender-as-survival"}
+
+
+@pytest.mark.parametrize("question", ["is the russian army demoralized", "why are so many of russia's troops miserable",
+                                      "have the russian soldiers lost heart"])
+def test_words_for_low_spirits_are_morale(bot, question):
+    """"Demoralised", "miserable", "fed up", "lost heart": the army's low morale the facts speak of, not words no fact holds."""
+    assert lead(bot, question) in MORALE
+
+
+def test_unhappiness_of_someone_no_article_reports_on_is_still_refused(bot):
+    assert not reply_to(bot, "are the soldiers' wives unhappy").answered
