@@ -61,3 +61,14 @@ def test_words_for_low_spirits_are_morale(bot, question):
 
 def test_unhappiness_of_someone_no_article_reports_on_is_still_refused(bot):
     assert not reply_to(bot, "are the soldiers' wives unhappy").answered
+
+
+@pytest.mark.parametrize("question", ["what does the headline say", "so what did the headline claim exactly"])
+def test_the_headline_asked_what_it_says_is_the_fact_on_the_headline(bot, question):
+    """"What does the headline say?": the headline is what the fact on it reports, not a claimant whose claims answer
+    ("what does the General Staff say" asks a speaker; no fact is claimed by a headline)."""
+    assert lead(bot, question) == "headline-revolt"
+
+
+def test_what_a_headline_says_of_what_no_article_covers_is_still_refused(bot):
+    assert not reply_to(bot, "what does the headline say about tanks").answered
