@@ -72,3 +72,15 @@ def test_the_headline_asked_what_it_says_is_the_fact_on_the_headline(bot, questi
 
 def test_what_a_headline_says_of_what_no_article_covers_is_still_refused(bot):
     assert not reply_to(bot, "what does the headline say about tanks").answered
+
+
+@pytest.mark.parametrize("question", ["isn't the news headline a bit misleading", "does the report really bear out its headline",
+                                      "is that headline fair or clickbait"])
+def test_whether_a_headline_is_borne_out_is_asked_of_the_fact_on_it(bot, question):
+    """"Is the headline misleading?", "does the text back up the headline?": whether the headline is borne out, which the
+    fact on the headline answers; the verdict word names no subject ('misleading' is no soldier misled)."""
+    assert lead(bot, question) == "headline-revolt"
+
+
+def test_a_verdict_on_something_other_than_a_headline_keeps_its_word(bot):
+    assert lead(bot, "were the recruits misled") != "headline-revolt"

@@ -75,6 +75,16 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "what's THE DEAL WITH the armbands?", "what's the big deal about Kursk?": what there is to know about it, as "what's
                # the story with…" asks, not a deal (an agreement) no fact reports
                (re.compile(r"\bwhat(?:'s|s| is| was)(?: the)?(?: big| real| whole)? (?:deal|score) (?:with|about|over)\b"), "what about"),
+               # "is the HEADLINE MISLEADING?", "does the headline MATCH THE TEXT?", "does the article BACK UP its headline?": whether
+               # the headline is borne out, which the fact on the headline answers; the verdict word asks, it names no subject
+               # ('misleading' is no soldier misled)
+               (re.compile(r"\b(headlines?(?: (?:is|are|was|were|really|just|a bit|too|so|at all|even))*) (?:(?:misleading|accurate|inaccurate|"
+                           r"exaggerated|exaggerating|overblown|over the top|sensational(?:ist)?|clickbait|fair|unfair|honest|dishonest|justified)"
+                           r"(?: or (?:not|misleading|accurate|inaccurate|exaggerated|overblown|sensational(?:ist)?|clickbait|fair|unfair|honest|"
+                           r"dishonest|justified))?|(?:match|matches|fit|fits|reflect|reflects|square with|squares with|agree with|agrees with)"
+                           r"(?: (?:the|its|their) (?:article|text|report|story|paragraphs|content|body))?)\b"), r"\1"),
+               (re.compile(r"\b(?:back|backs|backed|bear|bears|bore) (?:up|out)(?= (?:the |its |their )?headlines?\b)"
+                           r"|\b(?:support|supports|supported|justify|justifies|justified)(?= (?:the |its |their )?headlines?\b)"), "mention"),
                # "tell me A LITTLE about the hotline": how much the visitor wants told, not a small number asked about
                (re.compile(r"\b(tell (?:me|us)|explain) (?:a (?:little|bit|little bit)|briefly|quickly) about\b"), r"\1 about"),
                # "how does Ukraine REACH THE RUSSIAN TROOPS?", "does it SPEAK TO THE MEN themselves?": reaching the soldiers, said
