@@ -84,3 +84,19 @@ def test_whether_a_headline_is_borne_out_is_asked_of_the_fact_on_it(bot, questio
 
 def test_a_verdict_on_something_other_than_a_headline_keeps_its_word(bot):
     assert lead(bot, "were the recruits misled") != "headline-revolt"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("that's 2 to 3 foreign fighters a day?", "new-foreign-fighters-weekly"),
+    ("so it's 350 a day?", "record-week-august-2024"),
+])
+def test_a_figure_said_back_after_its_or_thats_is_checked_for_its_own_period(bot, question, fact):
+    """"It's 350 a day?": a figure said back, as "350 a day?" is (the reading spells "it's" out as "it is", which the
+    said-back pattern missed); the fact carrying it answers, said to be for another period."""
+    reply = reply_to(bot, question)
+    assert reply.answered and reply.statements[0].fact_id == fact
+    assert reply.message.startswith("The articles give that figure for a different period")
+
+
+def test_a_figure_said_back_that_no_fact_carries_is_still_refused(bot):
+    assert not reply_to(bot, "it's 1.2 million tanks?").answered
