@@ -100,3 +100,16 @@ def test_a_figure_said_back_after_its_or_thats_is_checked_for_its_own_period(bot
 
 def test_a_figure_said_back_that_no_fact_carries_is_still_refused(bot):
     assert not reply_to(bot, "it's 1.2 million tanks?").answered
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("hang on, it's 350 a day??", "record-week-august-2024"),
+    ("whoa, that's 2 to 3 foreign fighters every day?", "new-foreign-fighters-weekly"),
+])
+def test_an_interjection_before_a_figure_said_back_names_nothing(bot, question, fact):
+    """"Wait, it's…", "whoa, that's…": surprise before a figure said back, as before a wh-question, not a subject word."""
+    assert lead(bot, question) == fact
+
+
+def test_wait_as_a_word_of_its_own_is_still_read(bot):
+    assert not reply_to(bot, "how long is the wait for a prisoner exchange").answered

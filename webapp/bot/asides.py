@@ -38,7 +38,9 @@ REMINDED = re.compile(r"^(?=(?:and |so |sorry,? |but )?(?:what|when|who|whose|wh
                       r",?\s+again(?=\s*[?!.]*\s*$)")
 # "WAIT what armbands", "HANG ON, why so many?": a start of surprise before the question, naming nothing asked about
 INTERJECTION = re.compile(r"^(?:wait|wait a (?:sec|second|minute)|hold on|hang on|hmm+|huh|erm|umm*|whoa|woah|wow)[,!.]*\s+"
-                          r"(?=(?:what|how|why|which|where|when|who|whose|is|are|was|were|do|does|did|so|and|but|the|that|this|those|these|ok|okay)\b)")
+                          r"(?=(?:what|how|why|which|where|when|who|whose|is|are|was|were|do|does|did|so|and|but|the|that|this|those|these|ok|okay"
+                          # ("wait, IT'S 60 to 90 a day??", "hang on, THEY only count…", "wow, 10,000?"): a figure or a claim said back
+                          r"|it|it's|its|they|they're|theyre|there|there's|thats|that's|only|just|really|seriously)\b|\d)")
 # "what EVEN is I Want to Live?", "why even surrender?": a wh-word's stress, naming nothing asked about
 WH_EVEN = re.compile(r"\b(what|who|why|how|where|when|which)(?:'s)? even\b")
 # "I'm on the side that says morale is cracking. HOW MANY SURRENDER IN A TYPICAL WEEK?", "Let's talk about the human
