@@ -113,3 +113,19 @@ def test_an_interjection_before_a_figure_said_back_names_nothing(bot, question, 
 
 def test_wait_as_a_word_of_its_own_is_still_read(bot):
     assert not reply_to(bot, "how long is the wait for a prisoner exchange").answered
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("sixty to ninety give up every day?", "weekly-surrender-average"),
+    ("so three hundred and fifty in a day?", "record-week-august-2024"),
+])
+def test_a_figure_said_back_in_words_is_checked_for_its_own_period(bot, question, fact):
+    """"Sixty to ninety every day?": a figure said back in words, as "60 to 90 every day?" is; the fact carrying it
+    answers, said to be for another period."""
+    reply = reply_to(bot, question)
+    assert reply.answered and reply.statements[0].fact_id == fact
+    assert reply.message.startswith("The articles give that figure for a different period")
+
+
+def test_a_figure_said_back_in_words_that_no_fact_carries_is_still_refused(bot):
+    assert not reply_to(bot, "ten thousand tanks a day?").answered

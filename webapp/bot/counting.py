@@ -21,7 +21,10 @@ from .retrieve import stated as figures_stated
 from .weights import rounds_to
 
 # a figure said back, with no "is it true" before it: "350 a day?", "wait, it's 350 every day??"
-SAID_BACK = re.compile(r"^(?:(?:so|wait|and|but|really|hang on|hold on)\W+)*(?:it's |its |it is |that's |thats |that is |only )?\d")
+SAID_BACK = re.compile(r"^(?:(?:so|wait|and|but|really|hang on|hold on)\W+)*(?:it's |its |it is |that's |thats |that is |only )?"
+                       # ("TWO TO THREE a day?", "sixty to ninety every day?": the figure in words)
+                       r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                       r"a hundred|hundreds|a thousand|ten thousand)\b)")
 
 
 class Counting:
