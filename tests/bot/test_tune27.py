@@ -129,3 +129,14 @@ def test_a_figure_said_back_in_words_is_checked_for_its_own_period(bot, question
 
 def test_a_figure_said_back_in_words_that_no_fact_carries_is_still_refused(bot):
     assert not reply_to(bot, "ten thousand tanks a day?").answered
+
+
+@pytest.mark.parametrize("question", ["how far have the russians advanced in 2025", "is russia's army still gaining ground"])
+def test_advancing_is_taking_territory(bot, question):
+    """"Advance", "gaining ground": the land an army takes, which the facts on territory give, not a word no fact
+    holds (nor "gain" read as Ukraine's gain from the surrenders)."""
+    assert lead(bot, question) in {"territory-taken-2025", "territory-taken-2025-area"}
+
+
+def test_an_advance_no_article_reports_is_still_refused(bot):
+    assert not reply_to(bot, "how fast are russian tanks advancing on kharkiv").answered
