@@ -140,3 +140,14 @@ def test_advancing_is_taking_territory(bot, question):
 
 def test_an_advance_no_article_reports_is_still_refused(bot):
     assert not reply_to(bot, "how fast are russian tanks advancing on kharkiv").answered
+
+
+@pytest.mark.parametrize("question", ["can ukraine talk to the russian troops behind their superiors' backs",
+                                      "does ukraine go around the russian soldiers' bosses"])
+def test_the_soldiers_bosses_are_their_commanders(bot, question):
+    """"Their bosses", "the soldiers' superiors": the men's own commanders, whom Ukraine goes around."""
+    assert lead(bot, question) == "reaches-soldiers-directly"
+
+
+def test_the_boss_of_something_else_is_not_a_commander(bot):
+    assert not reply_to(bot, "who is the boss of the i want to live hotline").answered

@@ -85,6 +85,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"(?: (?:the|its|their) (?:article|text|report|story|paragraphs|content|body))?)\b"), r"\1"),
                (re.compile(r"\b(?:back|backs|backed|bear|bears|bore) (?:up|out)(?= (?:the |its |their )?headlines?\b)"
                            r"|\b(?:support|supports|supported|justify|justifies|justified)(?= (?:the |its |their )?headlines?\b)"), "mention"),
+               # "without THEIR BOSSES knowing", "going around the soldiers' SUPERIORS": the men's own commanders (not "the boss of the
+               # hotline", who runs it)
+               (re.compile(r"\b(their|his|(?:the |russian )?(?:soldiers|troops|men)') (?:bosses|boss|superiors|superior|superior officers|"
+                           r"higher-ups|higher ups)\b"), r"\1 commanders"),
                # "tell me A LITTLE about the hotline": how much the visitor wants told, not a small number asked about
                (re.compile(r"\b(tell (?:me|us)|explain) (?:a (?:little|bit|little bit)|briefly|quickly) about\b"), r"\1 about"),
                # "how does Ukraine REACH THE RUSSIAN TROOPS?", "does it SPEAK TO THE MEN themselves?": reaching the soldiers, said
