@@ -192,3 +192,18 @@ def test_a_learners_catched_is_caught_not_a_spelling_slip_for_watched(bot):
     """"where is most soldiers catched?": a learner's regular past of "catch", which spelling correction had turned into
     "watched" (the author's opinion that Ukraine has not just watched the collapse led)."""
     assert lead(bot, "where is most soldiers catched?") in {"most-captured-in-donetsk", "surrender-hotspots-blog"}
+
+
+@pytest.mark.parametrize("question", [
+    "who created the i want to live project?",
+    "who founded i want to live?",
+    "who is make the I Want to Live?",
+])
+def test_who_made_a_project_asks_who_is_behind_it(bot, question):
+    """"who created / founded / made I Want to Live?" asks who is behind it, as "who runs it?" does: what the project
+    is (a Ukrainian government project) answers; "made" is no deed to find in "officers made up 3%"."""
+    assert lead(bot, question) == "iwtl-what-it-is"
+
+
+def test_who_made_something_else_keeps_its_deed(bot):
+    assert lead(bot, "who made them wear the armbands?") is None
