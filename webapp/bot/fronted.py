@@ -14,7 +14,7 @@ from .normalize import tidy
 _TOPIC = (r"(?P<topic>(?!(?:and|so|but|ok|okay|well|they|he|she|we|you|there|what|where|who|when|how|why|which|whose|is|are|was|were|do|does|did|can)\b)"
           r"(?:(?!(?:is|are|was|were|do|does|did|has|have|had|says?|said|think|thinks|thought|get|gets|got)\b)[a-z0-9'\"-]+ ?){1,6}?)")
 FRONTED = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm)\W+)*)" + _TOPIC +
-                     r"\s*[,:;-]?\s*(?P<wh>what|where|who|when|how many|what (?:percentage|percent|share|proportion|fraction|part))"
+                     r"\s*[,:;-]?\s*(?P<wh>what|where|who|when|what (?:percentage|percent|share|proportion|fraction|part))"
                      r"(?P<be>'s| is| are| was| were) (?:it|they|that|this|those|these)"
                      r"(?: (?:exactly|then|again))?\s*(?P<end>\?+|$)")
 
