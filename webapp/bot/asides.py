@@ -1,12 +1,16 @@
 """What a visitor adds around a question that is no part of what is asked: who told them a claim, where they met it, how it strikes
 them, a closing "too" or "as well" that adds the question to the one before, and a closing "again" asking to be reminded.
 
-No Flask. Used by normalize.the_question.
+No Flask. Used by normalize.the_question (and REMARK_AFTER by understand.understand too).
 """
 from __future__ import annotations
 
 import re
 from typing import Callable
+
+# "Who wrote it? I'M A JOURNALIST AND NEED TO CREDIT IT.": a remark after the question mark, set aside; words there that start as
+# a question does ("is that a lot? WHATS THE MOST EVER") are a second question typed without its mark, and stay
+REMARK_AFTER = re.compile(r"(?<=\?)\s+(?!(?:what|whats|who|whos|where|when|which|how|why|is|are|was|were|do|does|did)\b)[^?]{3,}$")
 
 # "…half of them are ex convicts, THAT'S WHAT MY LORRY MATE TOLD ME": who said it, after the claim
 WHO_TOLD = re.compile(r",?\s*(?:that'?s|that is|or so|at least that'?s) what (?:my |a |his |her |our |some |the )?[a-z' ]{0,30}?"

@@ -135,11 +135,12 @@ def gives_no_reason(f: Fact, text: str) -> bool:
     figures computed (the arithmetic is the reason: "why do the shares not add up to 100?") and no hedge of it asked
     about ("why does it say ABOUT?"). A claim that only compares counts ("more surrenders in 2025 than in any other
     year") is a count in words: it restates the rise a "why are more of them giving up?" asks the cause of."""
-    if f.kind == "claim" and (COMPARES.search(f.statement) or re.search(r"\bnever (?:seen|recorded) before\b", f.statement)) \
-            and not re.search(r"\bthan\b", text):  # (unless the visitor makes the comparison: "why more … than Ukrainians?")
-        return not REASON_GIVEN.search(f.statement) and not MEANS_GIVEN.search(f.statement)
-    return f.kind == "figure" and not any(g.derived for g in f.figures) and not REASON_GIVEN.search(f.statement) \
-        and not MEANS_GIVEN.search(f.statement) \
+    if REASON_GIVEN.search(f.statement) or MEANS_GIVEN.search(f.statement):
+        return False
+    if f.kind == "claim":  # (unless the visitor makes the comparison: "why more … than Ukrainians?")
+        return bool(COMPARES.search(f.statement) or re.search(r"\bnever (?:seen|recorded) before\b", f.statement)) \
+            and not re.search(r"\bthan\b", text)
+    return f.kind == "figure" and not any(g.derived for g in f.figures) \
         and not any(g.qualifier and re.search(rf"\b{re.escape(g.qualifier.lower())}\b", text) for g in f.figures)
 
 

@@ -19,7 +19,7 @@ from .dictation import joined, parted
 from .sounds_like import SOUNDS_LIKE
 from .causes import CAUSE_FRAMES
 from .leadins import LEAD_IN
-from .asides import ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED
+from .asides import ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, REMARK_AFTER, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED
 from .stems import stem  # noqa: F401  (the stem of a word: stems.py; imported from here by the bot's modules)
 from .weights import is_english
 
@@ -174,7 +174,7 @@ def the_question(text: str) -> str:
     explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
     text = PARENTHESES.sub(" ", text) if PARENTHESES.sub(" ", text).strip(" ,.?") else text
     text = PAUSE.sub(" ", text)
-    t = asked_sentence(after_set_up(WH_EVEN.sub(r"\1", INTERJECTION.sub("", re.sub(r"(?<=\?)\s+(?!(?:what|whats|who|whos|where|when|which|how|why|is|are|was|were|do|does|did)\b)[^?]{3,}$", "", text))), names_a_thing))
+    t = asked_sentence(after_set_up(WH_EVEN.sub(r"\1", INTERJECTION.sub("", REMARK_AFTER.sub("", text))), names_a_thing))
     for _ in range(3):
         new = PREAMBLE.sub("", t)
         if new == t:

@@ -14,7 +14,7 @@ from .either import one_of, told_from
 from .fronted import fronted
 from .overall import overall_view
 from .guesses import without_guess
-from .asides import REMINDED
+from .asides import REMARK_AFTER, REMINDED
 from .normalize import FILLER, PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
@@ -378,7 +378,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     """Read one question in the light of the conversation so far (`context`, may be empty)."""
     question = BELIEVE_FIGURES.sub("trust", as_check(without_guess(fronted(question))))
     # "Who wrote it? I'm a journalist and need to credit it.": the question, not the remark after it
-    t = re.sub(r"(?<=\?)\s+(?!(?:what|whats|who|whos|where|when|which|how|why|is|are|was|were|do|does|did)\b)[^?]{3,}$", "", tidy(question))
+    t = REMARK_AFTER.sub("", tidy(question))
     if not t:
         return Understanding("empty", t)
     for kind, rx in (("greeting", GREETING), ("thanks", THANKS), ("help", HELP), ("rude", RUDE)):
