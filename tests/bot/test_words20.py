@@ -198,6 +198,7 @@ def test_a_learners_catched_is_caught_not_a_spelling_slip_for_watched(bot):
     "who created the i want to live project?",
     "who founded i want to live?",
     "who is make the I Want to Live?",
+    "who operates the hotline?",
 ])
 def test_who_made_a_project_asks_who_is_behind_it(bot, question):
     """"who created / founded / made I Want to Live?" asks who is behind it, as "who runs it?" does: what the project

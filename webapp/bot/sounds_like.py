@@ -138,11 +138,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # thing the articles say of how a figure is known
                (re.compile(r"\bhow (?:do|does|did|would|could|can|will) (?:you|they|we|anyone|anybody|one|people|ukraine|kyiv|the \w+) "
                            r"(?:even |really |actually |possibly |ever )?know how (many|much)\b"), r"who counts how \1"),
-               # "who CREATED / FOUNDED / MADE / LAUNCHED the I Want to Live project?", "who is make it?" (as learners ask): who
+               # "who CREATED / FOUNDED / MADE / OPERATES the I Want to Live project?", "who is make it?" (as learners ask): who
                # is behind it, which what the project is answers, as "who runs it?" does; the verb no deed a fact must report
                (re.compile(r"^((?:and |so |but )?)who (?:is |are |was |were |did |first )?(?:made|make|makes|creat(?:e|es|ed)|start(?:s|ed)?|"
                            r"found(?:s|ed)|launch(?:es|ed)?|establish(?:es|ed)?|sets? up|invent(?:s|ed)?|came up with|come up with|"
-                           r"thought up|dreamt up|dreamed up)\b(?= (?:the |this |that )?(?:[a-z'-]+ ){0,4}?(?:project|programme|program|"
+                           r"thought up|dreamt up|dreamed up|operat(?:e|es|ed)|manag(?:e|es|ed)|oversees?|oversaw|organi[sz](?:e|es|ed))\b(?= (?:the |this |that )?(?:[a-z'-]+ ){0,4}?(?:project|programme|program|"
                            r"initiative|hotline|scheme|i want to live|it)\b)"), r"\1who runs"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
