@@ -46,9 +46,7 @@ class Records:
         text = text.split("?")[0]  # "…? One is a blog, I gather.": the question, not the remark after it
         if agreed := self.agreed(text):
             return agreed
-        if self.source_url is None or len(self.store.sources) < 2 or not about.DIFFERENCE.search(text) \
-                or not about.ARTICLE.search(text) or about.NOT_THESE.search(text) \
-                or not about.only_about_articles(self.store, text, STOPWORDS | about.DIFFER_WORDS):
+        if self.source_url is None or not self.asks_of_both(text, about.DIFFERENCE, about.DIFFER_WORDS):
             return None
         ids = sorted(self.store.sources, key=lambda i: self.store.sources[i].kind != "opinion")
         pair = about.differing(self.store)
@@ -56,11 +54,15 @@ class Records:
         message = about.compare_framing({self.store.sources[i].kind for i in ids}, bool(pair))
         return Reply(True, message, said), {"sources": ids, "facts": [], "ask": "kind"}
 
+    def asks_of_both(self, text: str, asked, words: set[str]) -> bool:
+        """Whether a question asks how the articles compare as a whole ("how do they differ?", "what do they agree on?"):
+        there are two or more, it names them and says what it asks (`asked`), and holds no word but theirs and `words`."""
+        return len(self.store.sources) >= 2 and bool(asked.search(text)) and bool(about.ARTICLE.search(text)) \
+            and not about.NOT_THESE.search(text) and about.only_about_articles(self.store, text, STOPWORDS | words)
+
     def agreed(self, text: str) -> tuple[Reply, dict] | None:
         """"What do the two articles agree on?": a point where both give the same figure, side by side."""
-        if len(self.store.sources) < 2 or not about.AGREEMENT.search(text) or not about.ARTICLE.search(text) \
-                or about.NOT_THESE.search(text) or not about.only_about_articles(self.store, text, STOPWORDS | about.AGREE_WORDS) \
-                or not (pair := about.differing(self.store, same=True)):
+        if not self.asks_of_both(text, about.AGREEMENT, about.AGREE_WORDS) or not (pair := about.differing(self.store, same=True)):
             return None
         said = [self.statement(self.store.facts[i]) for i in pair]
         return Reply(True, "Both articles give the same figure on several points; here is one, side by side:", said), \
