@@ -144,5 +144,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"found(?:s|ed)|launch(?:es|ed)?|establish(?:es|ed)?|sets? up|invent(?:s|ed)?|came up with|come up with|"
                            r"thought up|dreamt up|dreamed up|operat(?:e|es|ed)|manag(?:e|es|ed)|oversees?|oversaw|organi[sz](?:e|es|ed))\b(?= (?:the |this |that )?(?:[a-z'-]+ ){0,4}?(?:project|programme|program|"
                            r"initiative|hotline|scheme|i want to live|it)\b)"), r"\1who runs"),
+               # "what is the I Want to LEAVE project?", "the hotline called I want to leave": the project's name misheard or mistyped,
+               # known by the name's place in the question (a soldier who says he wants to leave is left as he is)
+               (re.compile(r"(?:(?<=\bcalled )|(?<=\bnamed ))['\"]?i want to leave\b|"
+                           r"\bi want to leave(?=['\"]? (?:project|programme|program|initiative|hotline|scheme|website|channel)\b)"),
+                "i want to live"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
