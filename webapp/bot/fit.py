@@ -105,6 +105,11 @@ def no_such_figure(f: Fact, text: str, related: list[str]) -> tuple[str, list[st
     return ("no-day", [f.id]) if DAY_ASKED.search(text) and unit_fits(f, "when") else ("no-figure", related)
 
 
+# "where is the project (based)?", "where are the hotline's offices located?": where a thing is, not where men go
+WHERE_IT_IS = re.compile(r"^(?:and |so |but )?where (?:is|are|was|were) (?:the |this |that |its |their )(?:(?!in |on |within |inside )[a-z'-]+ ){0,5}?[a-z'-]+"
+                         r"(?: (?:based|located|headquartered|situated|found|run from))?$")
+
+
 def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> bool:
     """A "how many" or "what share" question is answered by a count or a share, a "when" question
     by a date (a figure, or a year the statement names), nothing else; "how much training?" also by the words a fact
@@ -119,6 +124,8 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
             noun in STOPWORDS or noun in ("one", "ones", "time") or stem(noun) in {stem(w) for w in TOKEN.findall(tidy(f.statement))})
     if qtype == "when":
         return unit_fits(f, "when") or bool(re.search(r"\b(19|20)\d\d\b", f.statement))
+    if qtype == "where" and WHERE_IT_IS.search(text):  # "where is the project based?": a place, which only the facts on
+        return "geography" in f.topics               # where things happen give (not "where do they end up?")
     if qtype not in ("share", "how_many"):
         return True
     if qtype == "share":  # "what share / percentage": a share, nothing else
