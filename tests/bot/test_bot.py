@@ -76,7 +76,9 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.92, 
                 "tuning-z.yaml": (0.85, 0.84, 20),
                 # written blind in session 20 (73.2% / 84.1% / 24 missed at fda8b12, before any tuning on it); 83.5% /
                 # 87.3% / 18 at that session's end, after changes made from its misses
-                "tuning-aa.yaml": (0.83, 0.87, 18)}
+                "tuning-aa.yaml": (0.83, 0.87, 18),
+                # written blind in session 21 (68.8% / 75.0% / 35 missed at 94cd930, before any tuning on it)
+                "tuning-ab.yaml": (0.68, 0.75, 35)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
