@@ -385,5 +385,6 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
                                      or any(deed in c for c in unknown)
                                      or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
                                      or predicate_word_unknown(text, unknown) or place_word_unknown(text, unknown)
+                                     or bool(u.follow_up and u.own and all(c in heavy for c in u.own))
                                      or (COUNT_OF.search(text) and any(is_verb(c, counted_verbs(text)) for c in heavy)))
         return central, known
