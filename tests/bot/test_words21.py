@@ -38,3 +38,37 @@ def test_where_most_surrender_is_still_answered_by_the_places(bot):
 
 def test_where_in_the_article_a_word_is_asks_the_article_not_a_place(bot):
     assert reply_to(bot, "where is the revolt in the text?").answered
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("Forgive me for asking, but how old are the prisoners?", {"prisoner-age-range"}),
+    ("I hope this isn't a silly question, but roughly how many soldiers surrender each week?", {"weekly-surrender-average"}),
+    ("Would it be rude to ask how many Russians have been killed or wounded?", {"casualties-general-staff"}),
+    ("I went through the blog on the train and I was wondering, if it's not too much trouble, how old the prisoners are?",
+     {"prisoner-age-range"}),
+    ("Thank you so much. And what share of the prisoners were officers, as I seem to remember reading?",
+     {"officers-share-news", "officers-share-blog"}),
+    ("My grandson asked me how many Russians have surrendered, and I confess I couldn't remember. Would you be so kind as to tell me?",
+     {"captured-by-end-2025", "record-year-2025"}),
+])
+def test_a_courteous_visitors_wrapping_is_set_aside(bot, question, facts):
+    """Thanks, an apology for asking, "if it's not too much trouble", "would you be so kind as to tell me": none of it
+    names what is asked, and read as words it made these questions refused."""
+    assert lead(bot, question) in facts
+
+
+def test_a_courtesy_does_not_hide_what_the_articles_do_not_cover(bot):
+    assert not reply_to(bot, "Forgive me for asking, but how much is a prisoner's family paid?").answered
+
+
+def test_a_follow_up_whose_own_word_no_fact_holds_is_refused(bot):
+    """After "what share are foreigners?", "are any from Portugal among them?" asks of a country no article names; the
+    last question's words, carried over, had made it read as a question about foreigners and answered it."""
+    assert not reply_to(bot, "are any from portugal among them?", after="what share of the prisoners are foreigners?").answered
+    assert reply_to(bot, "and officers?", after="what share of the prisoners are foreigners?").answered
+
+
+@pytest.mark.parametrize("question", ["what are the ukrainian side's losses?",
+                                      "and the Ukrainian army's own losses?"])
+def test_the_ukrainian_sides_losses_are_the_other_side(bot, question):
+    assert reply_to(bot, question).reason == "out-of-scope"

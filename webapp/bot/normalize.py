@@ -19,6 +19,7 @@ from .dictation import joined, parted
 from .sounds_like import SOUNDS_LIKE
 from .causes import CAUSE_FRAMES
 from .leadins import LEAD_IN
+from .courtesy import without_courtesies
 from .asides import ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, REMARK_AFTER, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED
 from .stems import stem  # noqa: F401  (the stem of a word: stems.py; imported from here by the bot's modules)
 from .weights import is_english
@@ -173,7 +174,7 @@ def the_question(text: str) -> str:
     """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
     explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
     text = PARENTHESES.sub(" ", text) if PARENTHESES.sub(" ", text).strip(" ,.?") else text
-    text = PAUSE.sub(" ", text)
+    text = without_courtesies(PAUSE.sub(" ", text))
     t = asked_sentence(after_set_up(WH_EVEN.sub(r"\1", INTERJECTION.sub("", REMARK_AFTER.sub("", text))), names_a_thing))
     for _ in range(3):
         new = PREAMBLE.sub("", t)
@@ -184,7 +185,6 @@ def the_question(text: str) -> str:
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?(?:why|y|how come)\b", t) else t  # ("y": typed short)
     t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
-
 
 
 
