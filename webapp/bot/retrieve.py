@@ -403,8 +403,9 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     matched = sum(1 for n in set(reading.numbers) if any(rounds_to(n, x) for g in figs for x in g.numbers))
     score += 0.2 * min(matched, 2)  # the numbers a question states, carried by the fact
     low = f.statement.lower()
-    if qtype not in ("share", "how_many") and found(FIGURE_ASKED, reading.text) and any(g.numbers for g in f.figures):
-        score += 0.15  # "who provides the figure for…", "is that number reliable": the fact with the figure
+    if qtype not in ("share", "how_many") and found(FIGURE_ASKED, reading.text) and any(g.numbers and (qtype != "who" or g.unit != "date")
+                                                                                  for g in f.figures):
+        score += 0.15  # "who provides the figure for…", "is that number reliable": the fact with the figure (whose: not a date)
     if qtype != "where" and found(WHERE, reading.text):  # "do they agree on where…": places answer it
         score += 0.2 if "geography" in f.topics else 0.0
     if found(SIDE, reading.text):  # the question names Ukraine's own soldiers: facts about them come first
