@@ -72,3 +72,32 @@ def test_a_follow_up_whose_own_word_no_fact_holds_is_refused(bot):
                                       "and the Ukrainian army's own losses?"])
 def test_the_ukrainian_sides_losses_are_the_other_side(bot, question):
     assert reply_to(bot, question).reason == "out-of-scope"
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("what is iwtl?", {"iwtl-what-it-is"}),
+    ("who runs iwtl", {"iwtl-what-it-is"}),
+    ("how many hav a criminal record", {"criminal-records"}),
+])
+def test_a_hurried_visitors_short_forms(bot, question, facts):
+    """"iwtl" for I Want to Live, "hav" / "hv" for have, as a phone user types them."""
+    assert lead(bot, question) in facts
+
+
+@pytest.mark.parametrize("question", ["who calculated the casualty figure?", "who gives the casualty figure?"])
+def test_whose_figure_is_asked_the_fact_with_the_figure_leads_not_a_date(bot, question):
+    """"Who gives the casualty figure?" asks whose count it is: the General Staff's estimate, not the claim that casualties
+    have been heavy since February 2022, whose only figure is a date."""
+    assert lead(bot, question) == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("question", ["how many people have used the hotline?", "how many soldiers have tried it?",
+                                      "what is I Want to Live? how many people used it?"])
+def test_how_many_took_something_up_is_not_answered_by_another_count(bot, question):
+    """No article says how many used the hotline: "how many have USED it?" had been answered with the officers' share or
+    the weekly rate of surrenders, "used" being a stop word ("used to") and, in the lexicon, a word of gain."""
+    assert not reply_to(bot, question).answered
+
+
+def test_used_to_is_still_a_stop_word(bot):
+    assert lead(bot, "how many used to be criminals?") == "criminal-records"

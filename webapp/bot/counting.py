@@ -27,6 +27,11 @@ SAID_BACK = re.compile(r"^(?:(?:so|wait|and|but|really|hang on|hold on)\W+)*(?:i
                        r"a hundred|hundreds|a thousand|ten thousand)\b)")
 
 
+# a common verb of taking something up, said of those counted ("how many have USED / TRIED the hotline?"): a stop word
+# elsewhere ("used to", "tried to"), and in the lexicon a word of gain ("what use is it")
+TAKEN_UP = {"used", "tried", "needed", "wanted"}
+
+
 class Counting:
     def counting_something_else(self, u, ranked: list) -> list:
         """Drop the facts whose figure counts something else than a count question asks: men for swaps or calls,
@@ -48,6 +53,8 @@ class Counting:
         "how many people USED it"): a fact counting others (officers among the prisoners) answers something else."""
         m = DID_WHAT.search(text)
         w = m.group(1) if m else ""
+        if w in TAKEN_UP and re.match(r" (?:the|a|an|it|them|this|that)\b", text[m.end():]):
+            return [{stem(w)}]  # "how many people USED it?": those who took it up, in the verb's own sense, which no count holds
         if not w.endswith("ed") or w in STOPWORDS or w in STOP_FORMS or "VERB" not in getAllLemmas(w) or "NOUN" in getAllLemmas(w):
             return []
         return [self.lex.expand(stem(w))]
