@@ -17,6 +17,10 @@ FRONTED = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm)\W+)*)" + 
                      r"\s*[,:;-]?\s*(?P<wh>what|where|who|when|what (?:percentage|percent|share|proportion|fraction|part))"
                      r"(?P<be>'s| is| are| was| were) (?:it|they|that|this|those|these)"
                      r"(?: (?:exactly|then|again))?\s*(?P<end>\?+|$)")
+# "and the conscripted ones, how much percent they are?": the same, in a learner's word order (the verb after its subject)
+FRONTED_LEARNER = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm)\W+)*)" + _TOPIC +
+                             r"\s*[,:;-]\s*(?P<wh>what|how many|how much|(?:what|how much|how many) (?:percentage|percent|share|proportion|part))"
+                             r" (?:it|they|that|this|those|these)(?P<be> is| are| was| were)\s*(?P<end>\?+|$)")
 
 
 # "says who? the casualty number", "according to whom - the 83%?": who makes a claim, asked before the claim is named
@@ -35,7 +39,7 @@ def fronted(question: str) -> str:
         return f"is it true that {m.group('claim').rstrip('?. ')}?"
     if m := SAYS_WHO.match(t):
         return f"{m.group('lead')}who says {m.group('claim').rstrip('?. ')}?"
-    m = FRONTED.match(t)
+    m = FRONTED.match(t) or FRONTED_LEARNER.match(t)
     if not m:
         return question
     be = " is" if m.group("be") == "'s" else m.group("be")
