@@ -101,3 +101,20 @@ def test_how_many_took_something_up_is_not_answered_by_another_count(bot, questi
 
 def test_used_to_is_still_a_stop_word(bot):
     assert lead(bot, "how many used to be criminals?") == "criminal-records"
+
+
+@pytest.mark.parametrize("question, after, facts", [
+    ("and the contract ones, how much percent they are?", "which part in percent were mobilised?",
+     {"contract-share-blog", "contract-share-news"}),
+    ("and the officers, what share they are?", "which part in percent were mobilised?", {"officers-share-news", "officers-share-blog"}),
+])
+def test_a_fronted_topic_in_a_learners_word_order_is_what_they_refers_to(bot, question, after, facts):
+    """"and the officers, what share they are?": "they" are the officers said first, not the mobilised men the last
+    question asked about (whose words, carried over, had left no fact to answer)."""
+    reply = reply_to(bot, question, after=after)
+    assert reply.answered and reply.statements[0].fact_id in facts
+
+
+@pytest.mark.parametrize("question", ["how many were captured until finish of 2025 year?", "how many taken prisoner by the finish of 2025?"])
+def test_the_finish_of_a_year_is_its_end(bot, question):
+    assert lead(bot, question) == "captured-by-end-2025"

@@ -149,5 +149,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"(?:(?<=\bcalled )|(?<=\bnamed ))['\"]?i want to leave\b|"
                            r"\bi want to leave(?=['\"]? (?:project|programme|program|initiative|hotline|scheme|website|channel)\b)"),
                 "i want to live"),
+               # "captured until FINISH OF 2025 year", "by the finish of the year": a learner's word for the end of a period
+               (re.compile(r"\b(until|till|til|by|to|at|before|in) (?:the )?finish of\b"), r"\1 the end of"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
