@@ -149,6 +149,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"(?:(?<=\bcalled )|(?<=\bnamed ))['\"]?i want to leave\b|"
                            r"\bi want to leave(?=['\"]? (?:project|programme|program|initiative|hotline|scheme|website|channel)\b)"),
                 "i want to live"),
+               # "WHICH OF THEM gives a figure for NCOs?", "which of the two mentions HIV?": which article, by the verb of reporting
+               # (not "which of them surrendered": the men)
+               (re.compile(r"^((?:and |so |but )?)which of (?:them|the two|those two|these two|the pair)\b(?= (?:gives?|mentions?|says?|reports?|names?|"
+                           r"cites?|quotes?|states?|includes?|provides?|offers?|puts?|credits?|attributes?|has a|has the|has any)\b)"), r"\1which article"),
                # "captured until FINISH OF 2025 year", "by the finish of the year": a learner's word for the end of a period
                (re.compile(r"\b(until|till|til|by|to|at|before|in) (?:the )?finish of\b"), r"\1 the end of"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
