@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead, reply_to
+from . import conversation, lead, reply_to
 
 
 @pytest.mark.parametrize("question", [
@@ -118,3 +118,16 @@ def test_a_fronted_topic_in_a_learners_word_order_is_what_they_refers_to(bot, qu
 @pytest.mark.parametrize("question", ["how many were captured until finish of 2025 year?", "how many taken prisoner by the finish of 2025?"])
 def test_the_finish_of_a_year_is_its_end(bot, question):
     assert lead(bot, question) == "captured-by-end-2025"
+
+
+def test_which_of_them_gives_a_figure_asks_which_article(bot):
+    """After the rank-and-file share, "which of them gives a figure for NCOs?" asks which article does: "them" had been
+    read as the men of the last answer, whose words, carried over, left no fact to answer."""
+    assert lead(bot, "what share were rank-and-file soldiers?", "which of them gives a figure for NCOs?") == "nco-share-news"
+
+
+def test_who_one_named_article_credits_is_its_own_version(bot):
+    """After both articles' shares of contract soldiers, "who does the news report credit for that?" asks of its version:
+    the blog's had led."""
+    reply = conversation(bot, "what share were contract soldiers?", "who does the news report credit for that figure?")
+    assert [s.fact_id for s in reply.statements] == ["contract-share-news"]

@@ -116,7 +116,7 @@ class LastAnswer:
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or WHO_MADE.search(text) \
                 or doubts(text) and not self.checks_its_own(text, words, last):
-            return self.who_says(self.named_earlier(text, last, context) or last, context, page), context
+            return self.who_says(self.named_earlier(text, last, context) or last, context, page, text), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
             return self.their_side(text, context)
         if (converted := self.in_other_terms(text, last)) is not None:
@@ -208,12 +208,15 @@ class LastAnswer:
         instead = [self.store.facts[i] for i in hops if i not in context["facts"] and INSTEAD.search(self.store.facts[i].statement)]
         return Reply(True, rp.framing(self.store, instead[:1], False), [self.statement(instead[0])]) if instead else None
 
-    def who_says(self, last: Fact, context: dict, page: bool) -> Reply:
+    def who_says(self, last: Fact, context: dict, page: bool, text: str = "") -> Reply:
         """The last answer again with who makes the claim; after both articles' versions side by side, who makes it in
-        each, not in the first only; "what is this page about?" on a fact's own page: that fact."""
+        each, not in the first only ("who does THE NEWS REPORT credit?": its version alone); "what is this page about?" on
+        a fact's own page: that fact."""
         if page:
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
         both = [last] + [self.store.facts[i] for i in context["facts"][1:2] if i in {c.fact for c in last.conflicts_with}]
+        named = self.named_sources(text) if text and len(both) == 2 else []
+        both = [f for f in both if self.cites(f.id, named)] or both if len(named) == 1 else both
         return Reply(True, rp.WHO_FRAMING if len(both) == 1 else rp.WHO_BOTH, [self.statement(f) for f in both])
 
     def beside_last(self, text: str, reply: Reply, context: dict) -> Reply:
