@@ -37,7 +37,9 @@ SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z'
                   r"|think|believe|reckon|argue|claim|suggest)\w*\b|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:say|said|speak|spoke|talk|talked) (?:anything|something|publicly)\b"
                   r"|^what (?:the )?([a-z][a-z' -]{1,40}?) (?:said|says|say|claimed|claims) (?:about|on|of)\b")  # (a phone's "what putin said about…")
 # "what is Putin's view": the same as "what does Putin think"
-OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict)\b")
+# (and "what is Moscow's OWN FIGURE for its losses?": a count of its own, which only a fact it claims gives)
+OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict"
+                      r"|own (?:[a-z]+ )?(?:figures?|estimates?|counts?|numbers?|tally|tallies|data|statistics|stats))\b")
 # "are there foreign fighters among the Russian prisoners?": whether there are any, which a count of them answers
 ANY_AMONG = re.compile(r"^(?:so |and |but )?(?:are|were) there (?:any |many |some |a lot of |lots of )?([a-z' -]+?) (?:among|amongst|in|of) "
                        r"(?:the |those )?(?:ones|russians|russian|prisoners|pows|captured|captives|soldiers|men)\b")
