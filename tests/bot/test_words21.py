@@ -131,3 +131,26 @@ def test_who_one_named_article_credits_is_its_own_version(bot):
     the blog's had led."""
     reply = conversation(bot, "what share were contract soldiers?", "who does the news report credit for that figure?")
     assert [s.fact_id for s in reply.statements] == ["contract-share-news"]
+
+
+@pytest.mark.parametrize("question", ["what is Moscow's own figure for its losses?", "what is Russia's own casualty count?",
+                                      "does the Kremlin have its own estimate? what's the Kremlin's own estimate?"])
+def test_a_sides_own_figure_is_refused_when_no_fact_is_its_claim(bot, question):
+    """No article gives a count Russia makes of its own losses: "Moscow's own figure" had been answered with the news
+    report's claim that the losses are heavy."""
+    assert not reply_to(bot, question).answered
+
+
+def test_the_general_staffs_own_estimate_is_still_its_own(bot):
+    assert lead(bot, "what is the General Staff's own estimate of the casualties?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("question", ["what is the date of the most recent prisoner exchange?", "the exact date of the last swap?"])
+def test_the_date_of_something_is_a_when_question(bot, question):
+    """"What is the date of the latest exchange?" asks when, which no fact on the exchanges says: it had been answered
+    with what Moscow wants back in them."""
+    assert not reply_to(bot, question).answered
+
+
+def test_the_date_of_the_record_week_is_still_given(bot):
+    assert lead(bot, "what was the date of the record week?") == "record-week-august-2024"
