@@ -154,3 +154,10 @@ def test_the_date_of_something_is_a_when_question(bot, question):
 
 def test_the_date_of_the_record_week_is_still_given(bot):
     assert lead(bot, "what was the date of the record week?") == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("question", ["how did Russia respond to the surrenders?", "how has Moscow reacted to all these surrenders?"])
+def test_how_someone_reacted_asks_what_they_said(bot, question):
+    """"How did Russia respond?" asks what Russia said or did, which no article reports: it had been answered with what
+    each surrender gives Ukraine."""
+    assert not reply_to(bot, question).answered
