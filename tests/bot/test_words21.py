@@ -161,3 +161,14 @@ def test_how_someone_reacted_asks_what_they_said(bot, question):
     """"How did Russia respond?" asks what Russia said or did, which no article reports: it had been answered with what
     each surrender gives Ukraine."""
     assert not reply_to(bot, question).answered
+
+
+@pytest.mark.parametrize("question", ["how does Ukraine describe the surrenders?", "how does the Kremlin explain the surrenders?"])
+def test_how_someone_explains_or_describes_asks_their_claim(bot, question):
+    """"How does Ukraine describe the surrenders?" asks Ukraine's words: the blog's own account of what each surrender
+    gives Ukraine had answered it."""
+    assert not reply_to(bot, question).answered
+
+
+def test_how_a_claimant_sees_it_is_still_their_claim(bot):
+    assert lead(bot, "how do the analysts see the I Want to Live project?") == "psychological-warfare-analysts"

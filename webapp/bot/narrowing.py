@@ -32,7 +32,7 @@ SOURCED = re.compile(r"(?:attribut|report|confirm|verifi|sourc|quot|cit|mention|
 # the same after a longer subject ("can a Russian POW who surrendered REFUSE…", "can a Russian who surrenders ask to STAY…")
 CHOICE_LATER = re.compile(r"^(?:can|could) (?:the |a |an |any )?(?:[a-z']+ ){1,4}?(?:ask to |be allowed to |choose to )?(stay|remain|refuse|settle|emigrate)\b(?! alive)")
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
-                  r"conclude|believe|count|call|estimate|react|reacted|respond|responded)\b"
+                  r"conclude|believe|count|call|estimate|react|reacted|respond|responded|explain|justify|describe|see|view|interpret)\b"
                   r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond"
                   r"|think|believe|reckon|argue|claim|suggest)\w*\b|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:say|said|speak|spoke|talk|talked) (?:anything|something|publicly)\b"
                   r"|^what (?:the )?([a-z][a-z' -]{1,40}?) (?:said|says|say|claimed|claims) (?:about|on|of)\b")  # (a phone's "what putin said about…")
