@@ -34,7 +34,7 @@ CHOICE_LATER = re.compile(r"^(?:can|could) (?:the |a |an |any )?(?:[a-z']+ ){1,4
 SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:say|said|think|claim|report|write|argue|"
                   r"conclude|believe|count|call|estimate|react|reacted|respond|responded|explain|justify|describe|see|view|interpret)\b"
                   r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond"
-                  r"|think|believe|reckon|argue|claim|suggest)\w*\b|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:say|said|speak|spoke|talk|talked) (?:anything|something|publicly)\b"
+                  r"|think|believe|reckon|argue|claim|suggest|(?:give|gives|have|has|publish|release|keep|offer|provide|put out) (?:its|their|his|her) own)\w*\b|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:say|said|speak|spoke|talk|talked) (?:anything|something|publicly)\b"
                   r"|^what (?:the )?([a-z][a-z' -]{1,40}?) (?:said|says|say|claimed|claims) (?:about|on|of)\b")  # (a phone's "what putin said about…")
 # "what is Putin's view": the same as "what does Putin think"
 # (and "what is Moscow's OWN FIGURE for its losses?": a count of its own, which only a fact it claims gives)
