@@ -172,3 +172,23 @@ def test_how_someone_explains_or_describes_asks_their_claim(bot, question):
 
 def test_how_a_claimant_sees_it_is_still_their_claim(bot):
     assert lead(bot, "how do the analysts see the I Want to Live project?") == "psychological-warfare-analysts"
+
+
+@pytest.mark.parametrize("question", ["does Russia's defence ministry give its own number?", "does the Kremlin publish its own figure?"])
+def test_whether_a_side_gives_its_own_number_asks_for_its_claim(bot, question):
+    assert not reply_to(bot, question).answered
+
+
+def test_whether_the_general_staff_gives_its_own_estimate_is_its_claim(bot):
+    assert lead(bot, "does the General Staff give its own estimate?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("question", ["what were the actual totals for 2022 and 2023?", "what is the exact number of surrenders in 2025?"])
+def test_an_exact_number_is_not_answered_by_a_fact_that_gives_none(bot, question):
+    """"What were the actual totals for 2022 and 2023?" asks for counts; the claim that 2025 beat both years together
+    gives none, only the years."""
+    assert not reply_to(bot, question).answered
+
+
+def test_an_exact_number_is_still_given_when_a_fact_has_one(bot):
+    assert lead(bot, "what is the exact number of casualties the General Staff gives?") == "casualties-general-staff"

@@ -110,6 +110,9 @@ WHERE_IT_IS = re.compile(r"^(?:and |so |but )?where (?:is|are|was|were) (?:the |
                          r"(?: (?:based|located|headquartered|situated|found|run from))?$")
 
 
+EXACT_ASKED = re.compile(r"\b(?:exact|precise|actual|real) (?:number|figure|count|total|tally|numbers|figures|totals)\b")
+
+
 def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> bool:
     """A "how many" or "what share" question is answered by a count or a share, a "when" question
     by a date (a figure, or a year the statement names), nothing else; "how much training?" also by the words a fact
@@ -124,6 +127,8 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
             noun in STOPWORDS or noun in ("one", "ones", "time") or stem(noun) in {stem(w) for w in TOKEN.findall(tidy(f.statement))})
     if qtype == "when":
         return unit_fits(f, "when") or bool(re.search(r"\b(19|20)\d\d\b", f.statement))
+    if EXACT_ASKED.search(text) and not any(g.numbers and g.unit not in TIME_UNITS for g in f.figures):
+        return False  # "what's the exact number for that year?": a fact that gives none in figures
     if qtype == "where" and WHERE_IT_IS.search(text):  # "where is the project based?": a place, which only the facts on
         return "geography" in f.topics               # where things happen give (not "where do they end up?")
     if qtype not in ("share", "how_many"):
