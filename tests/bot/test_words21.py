@@ -192,3 +192,13 @@ def test_an_exact_number_is_not_answered_by_a_fact_that_gives_none(bot, question
 
 def test_an_exact_number_is_still_given_when_a_fact_has_one(bot):
     assert lead(bot, "what is the exact number of casualties the General Staff gives?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("question", ["any women among them?", "are there any women among them?"])
+def test_any_of_a_kind_no_fact_names_among_the_last_answers_men_is_refused(bot, question):
+    """After the prisoners' ages, "any women among them?" asks of a kind no article counts; the ages had answered it."""
+    assert not reply_to(bot, question, after="how old are the prisoners?").answered
+
+
+def test_any_of_a_kind_a_fact_counts_is_still_answered(bot):
+    assert reply_to(bot, "any officers among them?", after="how old are the prisoners?").answered

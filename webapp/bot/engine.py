@@ -49,6 +49,10 @@ MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas
 PERIOD_STEMS = {stem(w) for w in PERIODS} - {stem("time")}
 
 
+# "any women among them?", "were there any from Britain?": whether the last answer's men include some, of a kind no fact names
+ANY_OF = re.compile(r"^(?:and |so |but )?(?:(?:are|were|was|is) (?:there )?)?any\b")
+
+
 class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
     """Answers questions from one store. `search(match, limit, ordered=True, budget=None)` returns
     (fact id, bm25) pairs from the FTS5 index, best first (db.bot_search); `fact_url(id)` gives a
@@ -385,6 +389,6 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
                                      or any(deed in c for c in unknown)
                                      or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
                                      or predicate_word_unknown(text, unknown) or place_word_unknown(text, unknown)
-                                     or bool(u.follow_up and u.own and all(c in heavy for c in u.own))
+                                     or bool(u.follow_up and u.own and all(c in heavy or c in unknown and ANY_OF.search(text) for c in u.own))
                                      or (COUNT_OF.search(text) and any(is_verb(c, counted_verbs(text)) for c in heavy)))
         return central, known
