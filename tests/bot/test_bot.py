@@ -50,10 +50,10 @@ def test_the_evaluation_set_holds_its_targets(bot):
 BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.92, 0),
                 "tuning-c.yaml": (0.92, 0.95, 0), "tuning-d.yaml": (0.97, 0.94, 3),
                 "tuning-e.yaml": (0.97, 0.93, 4), "tuning-f.yaml": (0.93, 0.94, 0),
-                "tuning-g.yaml": (0.93, 0.95, 3), "tuning-h.yaml": (0.95, 0.88, 6),
+                "tuning-g.yaml": (0.93, 0.95, 3), "tuning-h.yaml": (0.95, 0.89, 6),
                 "tuning-j.yaml": (0.93, 0.85, 7), "tuning-k.yaml": (0.92, 0.97, 5),
-                "tuning-l.yaml": (0.89, 0.89, 9), "tuning-m.yaml": (0.91, 0.92, 12),
-                "tuning-o.yaml": (0.93, 0.91, 7), "tuning-p.yaml": (0.89, 0.85, 15),
+                "tuning-l.yaml": (0.90, 0.91, 9), "tuning-m.yaml": (0.91, 0.92, 12),
+                "tuning-o.yaml": (0.93, 0.91, 7), "tuning-p.yaml": (0.89, 0.87, 14),
                 # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
                 # missed at the start; S with one item relabelled)
                 "tuning-r.yaml": (0.87, 0.87, 19), "tuning-s.yaml": (0.92, 0.86, 8),
@@ -63,22 +63,23 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.92, 
                 # session 14's tuner round (TUNER15), on sets written blind during it (W 74.6% / 77.1% / 22 missed, X 85.3% /
                 # 80.0% / 24 missed at the start; at the end W 80.8% / 87.1% / 17, X 88.4% / 94.5% / 13)
                 # session 14's second tuner round (TUNER16): W 80.8% / 87.1% / 17 missed, X 89.5% / 94.5% / 12 at its end
-                "tuning-w.yaml": (0.87, 0.90, 12), "tuning-x.yaml": (0.90, 0.94, 11),
+                "tuning-w.yaml": (0.87, 0.90, 12), "tuning-x.yaml": (0.91, 0.94, 10),
                 # written blind in session 15 (56.2% / 75.0% / 39 missed at fb1543e); 62.5% / 75.0% / 35 at session 16's start,
                 # 65.6% / 78.1% / 31 after its tuner round (TUNER18)
                 # 72.9% / 79.7% / 25 after session 17's tuner round (TUNER19, TUNER20 on P, R, U, V, W, Y)
                 # 78.1% / 79.7% / 24 after session 18's (TUNER23 on Y and Z, TUNER24 on S, M, L, K, V)
                 # 79.2% / 79.7% / 23 after session 19's (TUNER25 on Y, Z, W, V, X; TUNER26 on P, U, R, O, J, H)
                 # 80.2% / 79.7% / 22 after session 20's (TUNER27 on Y, Z, W, V, X, S, M; TUNER28 on P, U, R, O, J, H, K, L)
-                "tuning-y.yaml": (0.80, 0.79, 22),
+                "tuning-y.yaml": (0.81, 0.79, 22),
                 # written blind in session 17 (63.5% / 81.2% / 31 missed at 6066f6f); 81.2% / 82.8% / 22 after that session's
                 # changes from its misses; 83.3% / 82.8% / 22 after session 18's; 85.4% / 84.4% / 20 after session 19's
-                "tuning-z.yaml": (0.85, 0.84, 20),
+                "tuning-z.yaml": (0.85, 0.89, 17),
                 # written blind in session 20 (73.2% / 84.1% / 24 missed at fda8b12, before any tuning on it); 83.5% /
                 # 87.3% / 18 at that session's end, after changes made from its misses
-                "tuning-aa.yaml": (0.83, 0.87, 18),
-                # written blind in session 21 (68.8% / 75.0% / 35 missed at 94cd930, before any tuning on it)
-                "tuning-ab.yaml": (0.68, 0.75, 35)}
+                "tuning-aa.yaml": (0.83, 0.88, 17),
+                # written blind in session 21 (68.8% / 75.0% / 35 missed at 94cd930, before any tuning on it); 80.2% / 78.1% / 28
+                # after that session's changes from its misses
+                "tuning-ab.yaml": (0.80, 0.78, 28)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -123,9 +124,9 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # A change that generalises worse fails here. The message gives figures only, never the missed questions (nor, since
 # session 20, pytest's own account of the result object that holds them), so that reading a failure does not turn into
 # tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.89, 0.98, 33), "heldout-i.yaml": (0.85, 0.86, 49), "heldout-n.yaml": (0.88, 0.85, 68),
-                  "heldout-q.yaml": (0.81, 0.85, 109), "heldout-t.yaml": (0.87, 0.85, 93),
-                  "heldout-u.yaml": (0.77, 0.89, 91), "heldout-w.yaml": (0.71, 0.87, 82), "heldout-b.yaml": (0.61, 0.85, 76)}
+HELDOUT_FLOORS = {"heldout.yaml": (0.89, 0.98, 33), "heldout-i.yaml": (0.85, 0.89, 50), "heldout-n.yaml": (0.88, 0.86, 68),
+                  "heldout-q.yaml": (0.81, 0.87, 110), "heldout-t.yaml": (0.87, 0.85, 93),
+                  "heldout-u.yaml": (0.77, 0.89, 91), "heldout-w.yaml": (0.71, 0.87, 82), "heldout-b.yaml": (0.63, 0.85, 77)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
