@@ -1,0 +1,18 @@
+"""The tuner round of TUNER29 on tuning-aa, -y, -z, -v, -r, -p, -u and -w: one test per cause tuned, each in a wording of its own."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("question", ["did ukraine drop leaflets on them too", "is the project much like a leaflet drop"])
+def test_dropping_leaflets_is_the_old_propaganda_the_analysts_name(bot, question):
+    """"Drop leaflets", "leaflet drops": the leaflets the analysts say phones and social networks replace, not a drop of
+    something no fact reports ('drop' was a subject word no fact holds, and the question was refused)."""
+    assert lead(bot, question) == "psychological-warfare-analysts"
+
+
+def test_a_count_of_leaflets_or_other_drops_stays_refused(bot):
+    assert lead(bot, "how many leaflets did they drop") is None
+    assert lead(bot, "do they drop bombs on the trenches") is None
