@@ -16,3 +16,10 @@ def test_dropping_leaflets_is_the_old_propaganda_the_analysts_name(bot, question
 def test_a_count_of_leaflets_or_other_drops_stays_refused(bot):
     assert lead(bot, "how many leaflets did they drop") is None
     assert lead(bot, "do they drop bombs on the trenches") is None
+
+
+@pytest.mark.parametrize("asked", ["according to who?", "acc to who", "and according to who exactly"])
+def test_according_to_who_is_according_to_whom(bot, asked):
+    """The everyday "according to WHO?" after an answer asks whose figure it is, as "according to whom?" does: read as a
+    new question naming nothing, it had shown the record week after the weekly average."""
+    assert lead(bot, "roughly how many soldiers give up per week", asked) == "weekly-surrender-average"

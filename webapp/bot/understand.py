@@ -49,7 +49,7 @@ QTYPES = [
                            # count the thing's name is merely the source of
                            r"|^(?:tell|tell us|tell me) (?:a (?:bit|little) )?about\b|^what do (?:you|we) know about\b")),
     # "does the blog CITE ANYONE for the 83%?", "who does the news report CREDIT for it?", "is that SOURCED to anyone?": who claims it
-    ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\baccording to whom\b"
+    ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\b(?:according|acc) to whom?\b"
                        r"|\b(cite|cites|cited|credit|credits|credited|attribute|attributes|attributed|sourced|source) (it |that |this |the \w+ )?"
                        r"(to )?(anyone|anybody|someone|somebody|any ?one|a source|any source|a name|anything|whom)\b"
                        r"|\bwho (does|did|do) (it|they|the (blog|news|article|report|author|writer|blogger|post)\w*( \w+)?) "
@@ -81,7 +81,7 @@ FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|
                        r"|^(does|do|did) (the )?(news|blog)\w*( one| site| post| report| piece| article)? (say|says|agree|give)\b"
                        r"|^(do|does) (they|both|the two( articles)?|the articles|the sources|the blog( post)?|the news report)"
                        r" (agree|differ|say the same)\b"
-                       r"|^(who says so|says who|who said (so|that)|who claims (so|that)|according to whom)\b"
+                       r"|^(who says so|says who|who said (so|that)|who claims (so|that)|(?:according|acc) to whom?)\b"
                        r"|^(is (that|this|it) (true|right|correct|real)|really|are you sure|which ones|like what|such as"
                        r"|tell me more|go on|what else|anything else|more details|how come|why( is that| so)?\??$"
                        r"|(the )?(source|sources|citation|reference|proof)\W*$)"
