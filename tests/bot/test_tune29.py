@@ -23,3 +23,10 @@ def test_according_to_who_is_according_to_whom(bot, asked):
     """The everyday "according to WHO?" after an answer asks whose figure it is, as "according to whom?" does: read as a
     new question naming nothing, it had shown the record week after the weekly average."""
     assert lead(bot, "roughly how many soldiers give up per week", asked) == "weekly-surrender-average"
+
+
+@pytest.mark.parametrize("question", ["whats the scheme called", "whats the name of the project then"])
+def test_a_question_word_typed_without_its_apostrophe_meets_the_rules_written_for_it(bot, question):
+    """"whats X called" is "what's X called": the chat spellings are read before the rules on a question's wording, which are
+    written for "what's" / "what is"; 'called' had stayed a word, and the analysts who call the project psychological warfare led."""
+    assert lead(bot, question) in {"iwtl-what-it-is", "iwtl-channels"}

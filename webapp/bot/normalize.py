@@ -407,10 +407,10 @@ def own_men(t: str) -> str:
     return GET_BACK.sub(lambda m: f"{m.group(2)}returned home" if "ukrainian soldiers" in m.group(2) else m.group(0), t)
 
 
-
-
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", own_men(the_question(tidy(question))))  # "4th" is the number 4
+    # the chat spellings first, so that the rules below, written for "what's" and "who is", read "whats" and "whos" as well
+    t = re.sub(r"(?<![\w'])[a-z0-9']+(?![\w'])", lambda m: CHAT_SPELLINGS.get(m.group(0), m.group(0)), t)
     for rx, by in SOUNDS_LIKE + CAUSE_FRAMES:
         t = rx.sub(by, t)
     t = re.sub(r"\bper ?cent\b", "percent", t)
