@@ -30,3 +30,17 @@ def test_a_question_word_typed_without_its_apostrophe_meets_the_rules_written_fo
     """"whats X called" is "what's X called": the chat spellings are read before the rules on a question's wording, which are
     written for "what's" / "what is"; 'called' had stayed a word, and the analysts who call the project psychological warfare led."""
     assert lead(bot, question) in {"iwtl-what-it-is", "iwtl-channels"}
+
+
+@pytest.mark.parametrize("learner, standard", [
+    ("what is happen to the prisoners after they give up", "what happens to the prisoners after they give up"),
+    ("what happen to a foreign fighter when he is caught", "what happens to a foreign fighter when he is caught"),
+])
+def test_a_learners_what_happen_to_is_what_happens_to(bot, learner, standard):
+    """"What is happen to…?", "what happen with…?", as learners of English ask it, is "what happens to…?": read as a
+    what-is question (or with no frame), the project's description or the count of prisoners had led."""
+    assert lead(bot, learner) == lead(bot, standard) is not None
+
+
+def test_what_is_happening_somewhere_keeps_its_reading(bot):
+    assert lead(bot, "what is happening in kursk") == "captured-zaporizhzhia-kursk"

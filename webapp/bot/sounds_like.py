@@ -155,5 +155,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"cites?|quotes?|states?|includes?|provides?|offers?|puts?|credits?|attributes?|has a|has the|has any)\b)"), r"\1which article"),
                # "captured until FINISH OF 2025 year", "by the finish of the year": a learner's word for the end of a period
                (re.compile(r"\b(until|till|til|by|to|at|before|in) (?:the )?finish of\b"), r"\1 the end of"),
+               # "what is happen to them?", "what happen with the wounded?", as learners of English ask it: "what happens to…"
+               (re.compile(r"\bwhat (?:is |are |does |do )?happen(?:ing)?(?= (?:to|with|of|when|if|after|once)\b)"), "what happens"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
