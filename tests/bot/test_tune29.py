@@ -44,3 +44,20 @@ def test_a_learners_what_happen_to_is_what_happens_to(bot, learner, standard):
 
 def test_what_is_happening_somewhere_keeps_its_reading(bot):
     assert lead(bot, "what is happening in kursk") == "captured-zaporizhzhia-kursk"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("my daughter keeps asking how old the prisoners were", "prisoner-age-range"),
+    ("my nephew wants to know where most of them were caught", "most-captured-in-donetsk"),
+    ("help me understand what the i want to live project is", "iwtl-what-it-is"),
+])
+def test_who_wants_the_answer_said_before_the_question_is_no_subject(bot, question, fact):
+    """"My nephew wants to know…", "I need to find out for my homework…", "help me understand…" before a question with no stop:
+    who wants the answer and why (leadins.LEAD_IN), not what is asked; their words ('nephew', 'homework') were read as a
+    subject no fact holds and the question refused, and a bare "help" opening was read as a request for help with the bot."""
+    assert lead(bot, question) == fact
+
+
+def test_wanting_to_know_asked_of_someone_else_is_still_the_question(bot):
+    assert lead(bot, "does russia want to know where its soldiers are") is None
+    assert lead(bot, "help") is None

@@ -1,7 +1,8 @@
 """What a visitor says before a colon about the question itself, or what the answer is for, is not what is asked:
 "So the big question, the one I ask every guest: what's driving them to give up?", "Here's my question: …",
 "For my catalogue note: what is 'I Want to Live'?", "For our newsletter - how many officers were captured?", a worksheet's
-"q4: how does Ukraine make it easy to surrender?", "for listeners just tuning in, what is I Want to Live?".
+"q4: how does Ukraine make it easy to surrender?", "for listeners just tuning in, what is I Want to Live?"; and who wants
+the answer, said before it with no stop ("my son wants to know where…", "help me understand why…").
 
 No Flask. Used by normalize.the_question, after the filler words a question starts with ("so", "ok") are gone. Only a
 lead-in that ends in a colon, a semicolon or a dash and is followed by a question is taken off; what a lead-in names as the
@@ -28,4 +29,11 @@ LEAD_IN = re.compile(
     # whom the answer is for, before a comma: "for listeners just tuning in, what is …?", "for the class, how many …?"
     rf"|^(?:and |but )?for (?:the |our |my |any |all )?(?:listeners?|viewers?|readers?|audience|students?|pupils?|class|"
     rf"kids|children|followers|subscribers|folks|newcomers|beginners)\b"
-    rf"[^,:;?]{{0,40}}?\s*[,:;]\s*{_ASKS}")
+    rf"[^,:;?]{{0,40}}?\s*[,:;]\s*{_ASKS}"
+    # who wants the answer, and that they want it, said before the question with no stop: "my son wants to know where…", "I need
+    # to find out for my essay why…", "help me understand why…", "the thing I want to know is how many…"
+    rf"|^(?:and |but |so )?(?:the (?:thing|one thing|question) )?(?:(?:i|we|my \w+|our \w+|he|she|they) )?"
+    rf"(?:(?:really |just |still |also )?(?:wants?|wanted|needs?|needed|would like|'d like|am trying|'m trying|is trying|are trying) to "
+    rf"(?:know|find out|understand|work out|figure out)|(?:can you |could you |please )?help (?:me|us|him|her|them) (?:to )?(?:understand|work out|figure out|find out)"
+    rf"|(?:is|are|was|were|keeps?|kept) asking(?: me| us)?|asked me)"
+    rf"(?: for (?:my|our|his|her|their|a|an|the) [a-z]+(?: [a-z]+)?)?(?: is)?,?\s*(?={_ASKS[3:-1]} )")

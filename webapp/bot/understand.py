@@ -70,7 +70,7 @@ THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?
                     # "ur actually so helpful": a compliment, thanked like thanks
                     r"|^(?:you'?re|youre|ur|you are|u r)(?: actually| really| so| very| such| just)* (?:a )?(?:helpful|great|amazing|awesome|"
                     r"brilliant|the best|a star|a legend|legend|useful|a lifesaver|lifesaver)\W*$")
-HELP = re.compile(r"^(help|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b"
+HELP = re.compile(r"^(help(?! (?:me|us) (?:to )?(?:understand|know|work out|figure out|find out)\b)|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b"
                   r"|^(so |and )?are you (a |an )?(real )?(person|human|bot|robot|ai|machine|computer|program)\b(?: or (a |an )?\w+)?\W*$")
 # "this bot is useless, you stupid machine": a rude remark, no question (a question with a rude word is still read)
 RUDE = re.compile(r"^(?=[^?]*$)(?=(?:\S+\s+){0,9}\S+\W*$)(?=.*\b(?:you|u|ur|your|bot|machine|chatbot|app|site|thing)\b)"
