@@ -61,3 +61,19 @@ def test_who_wants_the_answer_said_before_the_question_is_no_subject(bot, questi
 def test_wanting_to_know_asked_of_someone_else_is_still_the_question(bot):
     assert lead(bot, "does russia want to know where its soldiers are") is None
     assert lead(bot, "help") is None
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("i bet most of them were contract soldiers", {"contract-share-blog", "contract-share-news"}),
+    ("presumably most got caught in donetsk?", {"most-captured-in-donetsk"}),
+    ("my guess is that roughly 7% were foreigners", {"foreign-fighters-blog", "mercenaries-news"}),
+])
+def test_the_visitors_own_guess_before_a_claim_is_read_as_i_think(bot, question, facts):
+    """"I bet…", "presumably…", "my guess is that…", "I suppose…": the visitor's guess put up to be checked, read as "I think…"
+    already was (leadins.LEAD_IN); 'bet', 'guess', 'presumably' were read as subject words no fact holds, and refused."""
+    assert lead(bot, question) in facts
+
+
+def test_a_guess_at_something_no_article_reports_is_still_refused(bot):
+    assert lead(bot, "i bet the prisoners get tortured") is None
+    assert lead(bot, "presumably most of them had tanks") is None

@@ -2,11 +2,13 @@
 "So the big question, the one I ask every guest: what's driving them to give up?", "Here's my question: …",
 "For my catalogue note: what is 'I Want to Live'?", "For our newsletter - how many officers were captured?", a worksheet's
 "q4: how does Ukraine make it easy to surrender?", "for listeners just tuning in, what is I Want to Live?"; and who wants
-the answer, said before it with no stop ("my son wants to know where…", "help me understand why…").
+the answer, said before it with no stop ("my son wants to know where…", "help me understand why…"); and the visitor's own
+guess before a claim put up to be checked ("I bet most are conscripts", "presumably…"), read as "I think…" is.
 
-No Flask. Used by normalize.the_question, after the filler words a question starts with ("so", "ok") are gone. Only a
-lead-in that ends in a colon, a semicolon or a dash and is followed by a question is taken off; what a lead-in names as the
-use of the answer is the visitor's own (my, our, a), never an article ("for the blog: …" asks about the blog).
+No Flask. Used by normalize.the_question, after the filler words a question starts with ("so", "ok") are gone. Besides the
+wanting and the guessing frames, only a lead-in that ends in a colon, a semicolon or a dash and is followed by a question is
+taken off; what a lead-in names as the use of the answer is the visitor's own (my, our, a), never an article ("for the
+blog: …" asks about the blog).
 """
 from __future__ import annotations
 
@@ -36,4 +38,9 @@ LEAD_IN = re.compile(
     rf"(?:(?:really |just |still |also )?(?:wants?|wanted|needs?|needed|would like|'d like|am trying|'m trying|is trying|are trying) to "
     rf"(?:know|find out|understand|work out|figure out)|(?:can you |could you |please )?help (?:me|us|him|her|them) (?:to )?(?:understand|work out|figure out|find out)"
     rf"|(?:is|are|was|were|keeps?|kept) asking(?: me| us)?|asked me)"
-    rf"(?: for (?:my|our|his|her|their|a|an|the) [a-z]+(?: [a-z]+)?)?(?: is)?,?\s*(?={_ASKS[3:-1]} )")
+    rf"(?: for (?:my|our|his|her|their|a|an|the) [a-z]+(?: [a-z]+)?)?(?: is)?,?\s*(?={_ASKS[3:-1]} )"
+    # the visitor's own guess before the claim it puts up to be checked, as "I think…" is read: "I suppose most are from Donetsk?",
+    # "I bet most are conscripts", "my guess is…", "presumably…"
+    rf"|^(?:and |but |so )?(?:i (?:suppose|assume|imagine|guess|bet|expect|gather|presume|take it)|i'?d (?:guess|say|imagine|assume)"
+    rf"|i am (?:guessing|assuming|betting)|i'm (?:guessing|assuming|betting)|my (?:guess|assumption|hunch) is|presumably|bet)"
+    rf"(?: that)?,?\s+(?=[a-z0-9])")
