@@ -77,3 +77,19 @@ def test_the_visitors_own_guess_before_a_claim_is_read_as_i_think(bot, question,
 def test_a_guess_at_something_no_article_reports_is_still_refused(bot):
     assert lead(bot, "i bet the prisoners get tortured") is None
     assert lead(bot, "presumably most of them had tanks") is None
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("explain like i'm 5 why the soldiers give up", "why do the soldiers give up"),
+    ("what are the armbands about, in words a 10 year old would understand", "what are the armbands about"),
+    ("can you explain what the i want to live project is to my 12-year-old", "what is the i want to live project"),
+])
+def test_whom_the_answer_must_suit_is_how_to_answer_not_what(bot, question, plain):
+    """"Like I'm 5", "in words a 10 year old would understand", "for my 12-year-old": how to answer (leadins.FOR_A_CHILD), as
+    "in a sentence" is; the 5 had been read as a figure (the conscripts' 5% led) and the child as a subject no fact holds."""
+    assert lead(bot, question) == lead(bot, plain) is not None
+
+
+def test_children_asked_about_are_still_a_subject(bot):
+    assert lead(bot, "how many of the prisoners were children") is None
+    assert lead(bot, "were any 18 year olds captured") == "prisoner-age-range"

@@ -3,7 +3,8 @@
 "For my catalogue note: what is 'I Want to Live'?", "For our newsletter - how many officers were captured?", a worksheet's
 "q4: how does Ukraine make it easy to surrender?", "for listeners just tuning in, what is I Want to Live?"; and who wants
 the answer, said before it with no stop ("my son wants to know where…", "help me understand why…"); and the visitor's own
-guess before a claim put up to be checked ("I bet most are conscripts", "presumably…"), read as "I think…" is.
+guess before a claim put up to be checked ("I bet most are conscripts", "presumably…"), read as "I think…" is. FOR_A_CHILD:
+whom the answer must suit, anywhere in the question ("explain like I'm 5…", "…, in words a child would understand").
 
 No Flask. Used by normalize.the_question, after the filler words a question starts with ("so", "ok") are gone. Besides the
 wanting and the guessing frames, only a lead-in that ends in a colon, a semicolon or a dash and is followed by a question is
@@ -44,3 +45,15 @@ LEAD_IN = re.compile(
     rf"|^(?:and |but |so )?(?:i (?:suppose|assume|imagine|guess|bet|expect|gather|presume|take it)|i'?d (?:guess|say|imagine|assume)"
     rf"|i am (?:guessing|assuming|betting)|i'm (?:guessing|assuming|betting)|my (?:guess|assumption|hunch) is|presumably|bet)"
     rf"(?: that)?,?\s+(?=[a-z0-9])")
+
+# whom the answer must suit, said anywhere in the question ("explain like I'm 5 what…", "…, in words a child would understand",
+# "explain it for a 10 year old", "ELI5"): how to answer, as "in a sentence" is, not what is asked (the 5 no figure, the kid
+# no subject; "how many of them were children" keeps its children)
+_YOUNG = r"(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)"
+_CHILD = rf"(?:(?:a |an |my |our )?(?:{_YOUNG}[- ]?(?:years?[- ]old|yr[- ]old|yo)|kid|child|little one|primary school(?:er| kid| child)?)s?)"
+FOR_A_CHILD = re.compile(
+    rf",?\s*\b(?:explain(?:ed)? (?:it |this |that )?)?(?:like|as if|as though) (?:i'?m|i am|i was|i were|you'?re talking to|talking to) "
+    rf"(?:a |an )?(?:{_YOUNG}|{_CHILD})(?: years? old)?\b|\beli5\b"
+    rf"|,?\s*\b(?:in (?:one |a |simple |plain )?(?:sentence|words|terms|language|way) )?(?:that |which )?{_CHILD} (?:would|could|can|will|might) "
+    rf"(?:get|understand|follow|grasp)(?: it)?\b"
+    rf"|,?\s*\b(?:for|to) {_CHILD}(?= *[?.!]*$| (?:what|how|why|who|where|when|which)\b)")

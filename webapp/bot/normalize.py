@@ -18,7 +18,7 @@ from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
 from .dictation import joined, parted
 from .sounds_like import SOUNDS_LIKE
 from .causes import CAUSE_FRAMES
-from .leadins import LEAD_IN
+from .leadins import FOR_A_CHILD, LEAD_IN
 from .courtesy import without_courtesies
 from .asides import ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, REMARK_AFTER, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED
 from .stems import stem  # noqa: F401  (the stem of a word: stems.py; imported from here by the bot's modules)
@@ -181,7 +181,7 @@ def the_question(text: str) -> str:
         if new == t:
             break
         t = new
-    t = HOW_LONG_WANTED.sub("", BRIEF.sub("", LEAD_IN.sub("", FILLER.sub("", SWITCH.sub(" ", t)))))
+    t = HOW_LONG_WANTED.sub("", BRIEF.sub("", LEAD_IN.sub("", FILLER.sub("", FOR_A_CHILD.sub("", SWITCH.sub(" ", t))))))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?(?:why|y|how come)\b", t) else t  # ("y": typed short)
     t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
