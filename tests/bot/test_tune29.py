@@ -93,3 +93,13 @@ def test_whom_the_answer_must_suit_is_how_to_answer_not_what(bot, question, plai
 def test_children_asked_about_are_still_a_subject(bot):
     assert lead(bot, "how many of the prisoners were children") is None
     assert lead(bot, "were any 18 year olds captured") == "prisoner-age-range"
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("could you tell me briefly how many officers were captured", "how many officers were captured"),
+    ("can you quickly explain who runs the hotline", "who runs the hotline"),
+])
+def test_a_manner_word_inside_the_polite_frame_is_part_of_the_frame(bot, question, plain):
+    """"Can you tell me BRIEFLY…", "can you QUICKLY explain…": the adverb is how to answer, part of the polite frame that is taken
+    off (normalize.POLITE); left behind, it was a subject word no fact holds, and the question was refused or misread."""
+    assert lead(bot, question) == lead(bot, plain) is not None
