@@ -103,3 +103,17 @@ def test_a_manner_word_inside_the_polite_frame_is_part_of_the_frame(bot, questio
     """"Can you tell me BRIEFLY…", "can you QUICKLY explain…": the adverb is how to answer, part of the polite frame that is taken
     off (normalize.POLITE); left behind, it was a subject word no fact holds, and the question was refused or misread."""
     assert lead(bot, question) == lead(bot, plain) is not None
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("what does the section on the swaps say", {"pows-returned-in-exchanges", "exchange-priorities"}),
+    ("in which section does the blog bring up drones", {"sent-untrained-into-drone-zones"}),
+])
+def test_a_section_or_passage_of_an_article_names_where_not_what(bot, question, facts):
+    """"The section on X", "the passage about X": where in an article, as "the bit about X" already was; X is what is asked.
+    'section' was read as a subject word no fact holds, and the question refused."""
+    assert lead(bot, question) in facts
+
+
+def test_a_prison_sentence_is_still_a_subject(bot):
+    assert lead(bot, "how long were their prison sentences") is None
