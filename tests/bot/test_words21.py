@@ -202,3 +202,10 @@ def test_any_of_a_kind_no_fact_names_among_the_last_answers_men_is_refused(bot, 
 
 def test_any_of_a_kind_a_fact_counts_is_still_answered(bot):
     assert reply_to(bot, "any officers among them?", after="how old are the prisoners?").answered
+
+
+@pytest.mark.parametrize("question", ["what does Ukraine get out of each surrender?", "what does kyiv get out of it when a russian gives up?"])
+def test_what_ukraine_gets_out_of_a_surrender_is_the_reported_claim_first(bot, question):
+    """"What does Ukraine get out of each surrender?" asks the ways a surrender helps, as "how does it help?" does: the
+    blog's account of them leads, not the author's view that morale is Ukraine's edge."""
+    assert lead(bot, question) == "surrender-effects"
