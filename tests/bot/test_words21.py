@@ -209,3 +209,19 @@ def test_what_ukraine_gets_out_of_a_surrender_is_the_reported_claim_first(bot, q
     """"What does Ukraine get out of each surrender?" asks the ways a surrender helps, as "how does it help?" does: the
     blog's account of them leads, not the author's view that morale is Ukraine's edge."""
     assert lead(bot, question) == "surrender-effects"
+
+
+@pytest.mark.parametrize("question", ["according to Russia, how many soldiers surrendered?", "how many surrendered according to Moscow?",
+                                      "according to the UN, how many were killed or wounded?"])
+def test_according_to_a_body_that_claims_nothing_is_refused(bot, question):
+    """No article reports a figure from Russia or the UN: "according to Russia, how many surrendered?" had been answered
+    with the count the Coordination Headquarters gives."""
+    assert not reply_to(bot, question).answered
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("how long has the war been going on, according to the two pieces?", "war-almost-four-years"),
+    ("according to the General Staff, how many were killed or wounded?", "casualties-general-staff"),
+])
+def test_according_to_the_articles_or_a_claimant_still_answers(bot, question, fact):
+    assert lead(bot, question) == fact

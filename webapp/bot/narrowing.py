@@ -40,6 +40,10 @@ SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z'
 # (and "what is Moscow's OWN FIGURE for its losses?": a count of its own, which only a fact it claims gives)
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict"
                       r"|own (?:[a-z]+ )?(?:figures?|estimates?|counts?|numbers?|tally|tallies|data|statistics|stats))\b")
+# "ACCORDING TO RUSSIA, how many surrendered?", "how many were killed according to Moscow?": whose figure is asked for
+ACCORDING = re.compile(r"\baccording to (?:the )?(?!(?:[a-z]+ ){0,2}(?:pieces?|articles?|reports?|texts?|sources?|posts?|stor(?:y|ies)|him|her|them|"
+                       r"he|she|it|this|that|these|those|both|each|either|whom?|authors?|writers?|bloggers?|journalists?)\b)"
+                       r"([a-z][a-z' -]{1,40}?)(?=\s*(?:,|\?|$|how\b|what\b|who\b|is\b|are\b|was\b|were\b|did\b|do\b|does\b))")
 # "are there foreign fighters among the Russian prisoners?": whether there are any, which a count of them answers
 ANY_AMONG = re.compile(r"^(?:so |and |but )?(?:are|were) there (?:any |many |some |a lot of |lots of )?([a-z' -]+?) (?:among|amongst|in|of) "
                        r"(?:the |those )?(?:ones|russians|russian|prisoners|pows|captured|captives|soldiers|men)\b")
@@ -194,7 +198,7 @@ class Narrowing:
     def speaker(self, text: str) -> tuple[list[set[str]], list[str]] | None:
         """Who a "what does X say / what is X's view" question asks about: each of X's words with its
         synonyms (every one must be in a fact's claimant), or the article X names; None if no X."""
-        m = SAYS.search(text) or OWN_VIEW.search(text)
+        m = SAYS.search(text) or OWN_VIEW.search(text) or ACCORDING.search(text)
         if not m:
             return None
         said_by = m.group(1) or m.group(2) or (m.group(3) or m.group(4) if m.re is SAYS else None)
@@ -205,6 +209,8 @@ class Narrowing:
         words = [w for w in words if w not in STOPWORDS] or words
         if not words or self.a_topic(words):
             return None
+        if m.re is ACCORDING and any(self.lex.expand(stem(w)) & self.any_claimant for w in words):
+            return None  # "according to Ukraine": the ranking's own matter (the project is Ukraine's, the count its)
         return [self.lex.expand(stem(w)) for w in words], []
 
     def a_topic(self, words: list[str]) -> bool:
