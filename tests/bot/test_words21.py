@@ -225,3 +225,14 @@ def test_according_to_a_body_that_claims_nothing_is_refused(bot, question):
 ])
 def test_according_to_the_articles_or_a_claimant_still_answers(bot, question, fact):
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question", ["which specific operation was stopped because of a prisoner's tip?",
+                                      "what exact unit were the 350 men in?"])
+def test_one_member_picked_out_by_name_is_refused_when_no_fact_names_it(bot, question):
+    """"Which specific operation…?" asks for one by name; the blog speaks of planned operations in general."""
+    assert not reply_to(bot, question).answered
+
+
+def test_which_specific_week_is_still_answered_by_the_dated_week(bot):
+    assert lead(bot, "which specific week was the record?") == "record-week-august-2024"

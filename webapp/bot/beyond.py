@@ -92,8 +92,15 @@ NOT_GROUPS = {"articles", "sources", "figures", "numbers", "facts", "years", "is
               "opinions", "claims", "details", "changes", "trends", "patterns", "motives", "motivations", "goals", "aims"}
 
 
+# "which SPECIFIC operation was foiled?", "what exact unit was it?": one member picked out, by name
+WHICH_ONE = re.compile(r"\b(?:which|what) (?:exact|specific|particular|precise) (?:(?:russian|ukrainian) )?([a-z]{3,})\b(?! of\b)")
+
+
 def group_asked(text: str) -> str | None:
-    """The plural noun a "which X" question asks to be named, if any."""
+    """The noun a "which X" question asks to be named, if any: a plural, or one picked out as "which specific X"."""
+    if (m := WHICH_ONE.search(text)) and m.group(1) not in NOT_GROUPS and m.group(1) + "s" not in NOT_GROUPS \
+            and "NOUN" in getAllLemmas(m.group(1)):
+        return m.group(1)
     for m in WHICH_ONES.finditer(text):
         w = m.group(1)
         lemmas = getAllLemmas(w).get("NOUN", ())
