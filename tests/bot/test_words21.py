@@ -204,13 +204,6 @@ def test_any_of_a_kind_a_fact_counts_is_still_answered(bot):
     assert reply_to(bot, "any officers among them?", after="how old are the prisoners?").answered
 
 
-@pytest.mark.parametrize("question", ["what does Ukraine get out of each surrender?", "what does kyiv get out of it when a russian gives up?"])
-def test_what_ukraine_gets_out_of_a_surrender_is_the_reported_claim_first(bot, question):
-    """"What does Ukraine get out of each surrender?" asks the ways a surrender helps, as "how does it help?" does: the
-    blog's account of them leads, not the author's view that morale is Ukraine's edge."""
-    assert lead(bot, question) == "surrender-effects"
-
-
 @pytest.mark.parametrize("question", ["according to Russia, how many soldiers surrendered?", "how many surrendered according to Moscow?",
                                       "according to the UN, how many were killed or wounded?"])
 def test_according_to_a_body_that_claims_nothing_is_refused(bot, question):
