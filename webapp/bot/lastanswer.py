@@ -51,9 +51,6 @@ LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?
 SAY_STEMS = {stem(w) for w in "say says said count counted counts claim claims claimed report reports reported give gave gives given "
              "provide provided publish published compile compiled estimate estimated think thinks".split()}
 SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
-# "exact number?", "is there an exact figure?": asked of a fact giving "hundreds", the articles give none
-EXACT = re.compile(r"^(?:and |so |ok |but )?(?:(?:is there |do they give |what(?:'s| is) )?(?:an? |the )?(?:exact|precise|actual|real) "
-                   r"(?:number|figure|count)|how many exactly|exactly how many)\W*$")
 AVERAGE_OF_IT = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?(?:the )?(?:average|mean|median)(?: one)?\W*$")
 # "is that a lot?", "is that many?", "is it high?": how big the last figure is, in the articles' own words
 SO_MANY = re.compile(r"^(?:and |so |ok |but |wow,? |damn,? )?(?:(?:is|was|are|were) (?:that|this|it|those|these|they)|that'?s|that is|thats) (?:a lot|lots|many|much|big|high|large|"
