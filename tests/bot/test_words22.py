@@ -1,0 +1,16 @@
+"""Session 22: visitors' questions of my own that the bot got wrong, one test per cause, each failing before its fix."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("question", [
+    "why do the most surrenders happen in the places the blog names",
+    "why are surrenders highest around those towns",
+])
+def test_why_the_surrenders_happen_in_those_places_gets_the_places_reason(bot, question):
+    """Only the blog says why the surrenders cluster where they do (the places where Russian forces have lost most);
+    an example question of the fact's finds it for a "why in those places", not the project's route to surrender."""
+    assert lead(bot, question) == "surrender-hotspots-blog"
