@@ -7,8 +7,8 @@ from . import lead
 
 
 @pytest.mark.parametrize("question", [
-    "why do the most surrenders happen in the places the blog names",
-    "why are surrenders highest around those towns",
+    "why are so many surrendering in those places",
+    "how come so many soldiers give up in those particular places",
 ])
 def test_why_the_surrenders_happen_in_those_places_gets_the_places_reason(bot, question):
     """Only the blog says why the surrenders cluster where they do (the places where Russian forces have lost most);
