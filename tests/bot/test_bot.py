@@ -79,7 +79,9 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.92, 
                 "tuning-aa.yaml": (0.84, 0.88, 17),
                 # written blind in session 21 (68.8% / 75.0% / 35 missed at 94cd930, before any tuning on it); 80.2% / 79.7% / 27
                 # after that session's changes from its misses
-                "tuning-ab.yaml": (0.80, 0.79, 27)}
+                "tuning-ab.yaml": (0.80, 0.79, 27),
+                # written blind in session 22 (64.6% / 71.9% / 38 missed at a64df3f, before any tuning on it)
+                "tuning-ac.yaml": (0.64, 0.71, 38)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
