@@ -14,3 +14,21 @@ def test_why_the_surrenders_happen_in_those_places_gets_the_places_reason(bot, q
     """Only the blog says why the surrenders cluster where they do (the places where Russian forces have lost most);
     an example question of the fact's finds it for a "why in those places", not the project's route to surrender."""
     assert lead(bot, question) == "surrender-hotspots-blog"
+
+
+@pytest.mark.parametrize("question", [
+    "how many gave up in twenty twenty three",
+    "how many surrendered in two thousand and twenty-four",
+])
+def test_a_dictated_year_is_the_year(bot, question):
+    """"Twenty twenty three" dictated is 2023, a year no count of surrenders is given for (refused), not the numbers
+    20 and 23 read as figures to look up."""
+    assert lead(bot, question) is None
+
+
+def test_a_dictated_year_a_fact_reports_is_answered_for_that_year(bot):
+    assert lead(bot, "how many russians were killed or wounded in twenty twenty five") == "casualties-2025"
+
+
+def test_twenty_thousand_is_still_a_number(bot):
+    assert lead(bot, "were twenty thousand captured") == "captured-by-end-2025"

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY";
 # and a word whose neighbour says it is not the sense the lexicon gives it
 SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"),
+               # a year dictated ("twenty twenty five", "two thousand and twenty-four"): the year, not 20 and 25
+               (re.compile(r"\b(?:twenty|two thousand(?: and)?)[ -](twenty)(?:[ -](one|two|three|four|five|six|seven|eight|nine))?\b"),
+                lambda m: str(2020 + ONES.index(m.group(2) or "zero"))),
                # "the OLD leaflets", "OLDER methods", "I'm OLD enough": earlier, not an age (as "how old", "older soldiers" are)
                (re.compile(r"(?<!how )(?<!years )(?<!year )\bold(?:er)? (?!(?:soldiers?|prisoners?|men|man|people|recruits?|conscripts?|"
                            r"troops?|guys?|pows?|russians?|ukrainians?|officers?|fighters?|mercenar\w+|ones?|are|is|was|were|and|or|"
