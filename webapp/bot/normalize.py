@@ -215,7 +215,7 @@ CHAT_SPELLINGS = {"wat": "what", "hav": "have", "hv": "have", "wut": "what", "hw
                   "pls": "please", "plz": "please", "abt": "about", "ppl": "people", "cuz": "because",
                   "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number",
                   "whats": "what is", "what's": "what is", "wheres": "where is", "where's": "where is", "whos": "who is",
-                  "who's": "who is", "hows": "how", "whys": "why", "im": "i",
+                  "who's": "who is", "hows": "how", "whys": "why", "im": "i", "kiev": "kyiv", "kiev's": "kyiv's",  # (and the older spelling of the capital)
                   # a pronoun run together with its verb: "where THEY'RE held" asks where they are held
                   "they're": "they are", "we're": "we are", "you're": "you are", "it's": "it is", "that's": "that is",
                   "he's": "he is", "she's": "she is", "theyre": "they are",
