@@ -32,3 +32,18 @@ def test_a_dictated_year_a_fact_reports_is_answered_for_that_year(bot):
 
 def test_twenty_thousand_is_still_a_number(bot):
     assert lead(bot, "were twenty thousand captured") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("question", [
+    "how many russians has kiev handed back to moscow",
+    "has kiev returned russian prisoners in swaps",
+])
+def test_kiev_is_kyiv(bot, question):
+    """The older spelling of the capital is no unknown subject to refuse: it is read as Kyiv (a word the bot passes over,
+    since every fact is about Ukraine and Russia)."""
+    assert lead(bot, question) == "pows-returned-in-exchanges"
+
+
+def test_the_curse_region_is_kursk(bot):
+    """A dictating phone's "curse region" is the Kursk region, where the news report says soldiers were captured."""
+    assert lead(bot, "were russians taken prisoner in the curse region as well") == "captured-zaporizhzhia-kursk"
