@@ -47,3 +47,8 @@ def test_kiev_is_kyiv(bot, question):
 def test_the_curse_region_is_kursk(bot):
     """A dictating phone's "curse region" is the Kursk region, where the news report says soldiers were captured."""
     assert lead(bot, "were russians taken prisoner in the curse region as well") == "captured-zaporizhzhia-kursk"
+
+
+def test_a_word_asked_of_before_whose_view_is_not_part_of_the_speaker(bot):
+    """"Is X the author's opinion?": the speaker is the author, not "X the author", whom no fact's claimant names."""
+    assert lead(bot, "is expendable the author's opinion?") == "expendable-opinion"

@@ -202,6 +202,8 @@ class Narrowing:
         if not m:
             return None
         said_by = m.group(1) or m.group(2) or (m.group(3) or m.group(4) if m.re is SAYS else None)
+        if m.re is OWN_VIEW:  # "is 'expendable' THE AUTHOR's opinion?": whose view starts after its article, not at the word asked of
+            said_by = re.split(r"\b(?:the|a|an|this|that|its|their)\b ", said_by)[-1]
         if named := self.named_sources(said_by):  # ("did the blog say anything about X": what it says on X, not a speaker)
             return None if m.lastindex == 3 else ([], named)
         words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]
