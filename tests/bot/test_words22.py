@@ -52,3 +52,17 @@ def test_the_curse_region_is_kursk(bot):
 def test_a_word_asked_of_before_whose_view_is_not_part_of_the_speaker(bot):
     """"Is X the author's opinion?": the speaker is the author, not "X the author", whom no fact's claimant names."""
     assert lead(bot, "is expendable the author's opinion?") == "expendable-opinion"
+
+
+@pytest.mark.parametrize("question", [
+    "what does general syrskyi say about the ground russia gained in 2025",
+    "what does gen syrskii say about land taken",
+])
+def test_a_rank_before_a_speakers_name_is_not_part_of_it(bot, question):
+    """Syrskii is a general; the fact's claimant calls him Kyiv's army chief. "What does General Syrskyi say" asks what
+    he says, by whatever title: the rank is not a word his claimant must hold."""
+    assert lead(bot, question) == "territory-taken-2025"
+
+
+def test_a_title_alone_is_still_the_speaker(bot):
+    assert lead(bot, "what does the president say about the prisoners") is None

@@ -50,6 +50,8 @@ ANY_AMONG = re.compile(r"^(?:so |and |but )?(?:are|were) there (?:any |many |som
 # "why in August 2024 - was it because of Kursk?": a cause the visitor puts forward, which the answer must hold
 CAUSE_ASKED = re.compile(r"\b(?:was|is|were|are) (?:it|that|this|they|these|those) (?:all |just |mainly |mostly |partly )?"
                          r"(?:because of|due to|caused by|down to) ([a-z' -]+)|^(?:was|is|were|are) [a-z' -]+? (?:because of|due to|caused by) ([a-z' -]+)")
+# a rank or office before a name, which a claimant may give otherwise ("army chief Oleksandr Syrskii")
+TITLES = {"general", "gen", "colonel", "col", "commander", "president", "minister", "mr", "mrs", "ms", "dr", "sir", "chief", "head"}
 # words of "what does X say" that name no one in particular
 NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i", "the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
@@ -209,6 +211,7 @@ class Narrowing:
         words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]
         # "Ukraine's defence chief": the words that name this speaker, not the side it is on
         words = [w for w in words if w not in STOPWORDS] or words
+        words = [w for w in words if w not in TITLES] or words  # "what does GENERAL Syrskyi say": the man, by any title
         if not words or self.a_topic(words):
             return None
         if m.re is ACCORDING and any(self.lex.expand(stem(w)) & self.any_claimant for w in words):
