@@ -66,3 +66,13 @@ def test_a_rank_before_a_speakers_name_is_not_part_of_it(bot, question):
 
 def test_a_title_alone_is_still_the_speaker(bot):
     assert lead(bot, "what does the president say about the prisoners") is None
+
+
+@pytest.mark.parametrize("question", [
+    "when did the tables turn on captures",
+    "when did it flip so that more russians than ukrainians get captured",
+])
+def test_the_pattern_turned_round_is_the_reversal_the_news_report_dates(bot, question):
+    """The news report dates from June 2023 the reverse of the war's earlier pattern of captures; "flipped", "the tables
+    turned" are everyday words for that reversal."""
+    assert lead(bot, question) == "captures-reversed-since-june-2023"
