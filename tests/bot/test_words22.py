@@ -76,3 +76,13 @@ def test_the_pattern_turned_round_is_the_reversal_the_news_report_dates(bot, que
     """The news report dates from June 2023 the reverse of the war's earlier pattern of captures; "flipped", "the tables
     turned" are everyday words for that reversal."""
     assert lead(bot, question) == "captures-reversed-since-june-2023"
+
+
+@pytest.mark.parametrize("question", [
+    "is the war going in ukraine's favour",
+    "are things turning in russia's favor now",
+    "who has the upper hand",
+])
+def test_which_side_is_ahead_is_refused_like_who_is_winning(bot, question):
+    """No article says which side is ahead; a captures or exchanges fact that mentions a side's favour is no answer."""
+    assert lead(bot, question) is None

@@ -30,7 +30,10 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow) (?:is |are )?(?:gonna|going to) (?:win|lose)\b"
                      # "is the war ending soon?", "is the end of the war near?": its end, ahead ("will the war be over?" is a forecast)
                      r"|\bis the war (?:nearly |almost |soon )?(?:ending|over|finished|coming to an end|drawing to a close|winding down)\b"
-                     r"|\bthe end of the war (?:is )?(?:near|close|in sight|coming|soon)\b")
+                     r"|\bthe end of the war (?:is )?(?:near|close|in sight|coming|soon)\b"
+                     # "is the war going in Ukraine's favour?", "who has the upper hand?": which side is ahead
+                     r"|\b(?:war|fighting|things) (?:is |are )?(?:going|turning|swinging) (?:in|to) (?:ukraine|russia|kyiv|moscow)'?s? favou?r\b"
+                     r"|\bwho (?:has|holds|'s got|has got) the upper hand\b")
 # "are Ukrainian troops still in Kursk now?", "ukraine still hold kursk?", "is he still army chief?": how things stand now,
 # which no article reports (they were written at one time)
 STILL_NOW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|are|does|do|has|have) )?(?:[a-z']+ ){0,3}still (?:in|there|here|holds?|"
