@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("question", [
@@ -86,3 +86,25 @@ def test_the_pattern_turned_round_is_the_reversal_the_news_report_dates(bot, que
 def test_which_side_is_ahead_is_refused_like_who_is_winning(bot, question):
     """No article says which side is ahead; a captures or exchanges fact that mentions a side's favour is no answer."""
     assert lead(bot, question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "is there a picture of the infected armbands",
+    "are there videos of russians surrendering",
+    "how many people read the blog",
+])
+def test_pictures_and_readers_are_refused(bot, question):
+    """No article shows a photograph or says how many read it: refused, not answered with the fact on the armbands or
+    the article's record."""
+    assert lead(bot, question) is None
+
+
+@pytest.mark.parametrize("first, question", [
+    ("who wrote the news report?", "what other stories has that journalist written?"),
+    ("is the blog an opinion piece?", "how big is its audience?"),
+])
+def test_what_no_articles_record_holds_is_refused_after_a_reply_about_it(bot, first, question):
+    """Right after a reply about an article, a question about its readers or its author's other work is not answered
+    with the same record again: the record holds no such thing, and the refusal says what it does hold."""
+    reply = conversation(bot, first, question)
+    assert not reply.answered and "nothing more" in reply.message

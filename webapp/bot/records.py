@@ -104,6 +104,8 @@ class Records:
             ids = list(self.store.sources)
         ids = sorted(ids, key=lambda i: self.store.sources[i].kind != "opinion") if ask == "kind" else ids
         said = self.records(ids, ask)
+        if about.BEYOND_RECORD.search(text):  # "how big is its readership?": no record gives it
+            return Reply(False, about.NOT_RECORDED, related=said, reason="not-covered"), {"sources": ids, "facts": [], "ask": ask}
         if ask == "person":  # "is he a journalist?": no article says; the record is what is known
             return Reply(False, about.NOTHING_MORE, related=said, reason="not-covered"), {"sources": ids, "facts": [], "ask": "who"}
         message = about.trust_framing(len(ids)) if ask == "trust" else about.FRAMING_ONE if len(ids) == 1 else about.FRAMING_ALL
