@@ -108,3 +108,14 @@ def test_what_no_articles_record_holds_is_refused_after_a_reply_about_it(bot, fi
     with the same record again: the record holds no such thing, and the refusal says what it does hold."""
     reply = conversation(bot, first, question)
     assert not reply.answered and "nothing more" in reply.message
+
+
+@pytest.mark.parametrize("question", [
+    "which town are the prisoners held in",
+    "how many russians are in ukrainian custody right now",
+    "how many russian soldiers are currently in ukrainian captivity",
+])
+def test_where_they_are_held_deaths_in_captivity_and_the_number_held_now_are_refused(bot, question):
+    """No article says in which town prisoners are kept, how many died as prisoners, or how many are held now (the
+    10,000 is a count of all ever taken, by the end of 2025)."""
+    assert lead(bot, question) is None

@@ -99,10 +99,11 @@ HEAD_OF = re.compile(r"^(?:and |so )?(?:who|what) (?:is|was|are|were) (?:the ([a
 # "when was the biggest prisoner swap": the last word of what is dated
 WHEN_WAS = re.compile(r"^(?:when|(?:in )?(?:what|which) year) (?:is|was|were|did) the (?:[a-z-]+ ){0,4}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
 # "where are the prisoners held": a place of detention, which no fact gives
-HELD_WHERE = re.compile(r"\bwhere\b.*\b(are|is)\b.*\b(held|kept|housed|detained|imprisoned|locked up)\b")
+HELD_WHERE = re.compile(r"\b(?:where|(?:what|which) (?:city|cities|towns?|places?|prisons?|camps?|facilit(?:y|ies)|jails?))\b.*\b(are|is)\b"
+                        r".*\b(held|kept|housed|detained|imprisoned|locked up)\b")  # ("what city are they kept in?")
 # "did any die in captivity?", "have prisoners died while in Ukrainian custody?": deaths in detention, which no fact reports
-DIED_HELD = re.compile(r"\b(?:die|died|dies|dying|dead|killed|death|deaths)\b.{0,40}?\b(?:in|while in|during|inside) (?:\w+ )?"
-                       r"(?:captivity|custody|detention|prisons?|camps?)\b")
+DIED_HELD = re.compile(r"\b(?:die|died|dies|dying|dead|killed|death|deaths)\b.{0,40}?\b(?:(?:in|while in|during|inside) (?:\w+ )?"
+                       r"(?:captivity|custody|detention|prisons?|camps?)|(?:while|when) (?:they were |being |held as )?(?:prisoners|pows|held|captives))\b")
 # "how many officers, as an actual number": a count, which a share does not give
 ABSOLUTE = re.compile(r"\b(actual|exact|absolute|real|precise) (number|count|figure)|\bas a number\b|\bin absolute terms\b|\bheadcount\b"
                       r"|\b(exactly|precisely)\W*$")
@@ -141,8 +142,8 @@ KINDS_USED = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?|makes?|mode
                         r"[a-z']+(?: [a-z']+){0,2}? (?:use|uses|used|using|fly|flying|deploy|deploying|operate|buy|bought|build|field)"
                         r"(?: (?:at|on|in|against) (?:the )?[a-z]+(?: [a-z]+)?)?\W*$")
 # a count of those held now ("how many are STILL held", "is Ukraine holding TODAY"): the articles count captures, not who remains
-HELD_NOW = re.compile(r"\b(still|today|now|currently|at the moment|at present|right now)\b.*\b(held|holding|hold|in captivity|in custody|imprisoned)\b"
-                      r"|\b(held|holding|hold|in captivity|in custody|imprisoned)\b.*\b(still|today|now|currently|at the moment|at present|right now)\b")
+HELD_NOW = re.compile(r"\b(still|today|now|currently|current|at the moment|at present|right now)\b.*\b(held|holding|hold|in (?:\w+ )?captivity|in (?:\w+ )?custody|imprisoned)\b"
+                      r"|\b(held|holding|hold|in (?:\w+ )?captivity|in (?:\w+ )?custody|imprisoned)\b.*\b(still|today|now|currently|at the moment|at present|right now)\b")
 # "just the dead, NOT THE WOUNDED", "excluding officers": what the visitor leaves out, which a fact that counts it in does not answer
 EXCLUDED = re.compile(r"\b(?:only|just)\b.*\bnot (?:the |counting |including |any )?([a-z]{4,})\b"
                       r"|\b(?:excluding|except for|leaving out|not counting) (?:the |any )?([a-z]{4,})\b")
