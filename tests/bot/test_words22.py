@@ -119,3 +119,13 @@ def test_where_they_are_held_deaths_in_captivity_and_the_number_held_now_are_ref
     """No article says in which town prisoners are kept, how many died as prisoners, or how many are held now (the
     10,000 is a count of all ever taken, by the end of 2025)."""
     assert lead(bot, question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "how many russians in ukrainian captivity",
+    "how many russian soldiers does ukraine keep captive",
+])
+def test_a_count_of_russians_is_not_answered_with_ukraines_own_men_come_home(bot, question):
+    """The blog's "hundreds" counts Ukrainian soldiers brought home (which the Russians held made possible): a question
+    counting Russians held is answered by the count of Russians taken, not by it."""
+    assert lead(bot, question) == "captured-by-end-2025"

@@ -156,9 +156,15 @@ def gives_no_reason(f: Fact, text: str) -> bool:
         and not any(g.qualifier and re.search(rf"\b{re.escape(g.qualifier.lower())}\b", text) for g in f.figures)
 
 
+# "how many RUSSIANS…", "how many Russian soldiers…": Russians counted
+RUSSIANS_COUNTED = re.compile(r"\bhow many (?:of the )?russian(?:s| soldiers| troops| prisoners| pows| men)?\b")
+
+
 def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
     """How well the kind of fact fits the kind of question ("how many" ↔ a count, "why" ↔ a claim)."""
     score = 0.0
+    if qtype == "how_many" and RUSSIANS_COUNTED.search(reading.text) and "ukrainian soldiers" in f.statement.lower():
+        score -= 0.3  # "how many Russians are in Ukrainian custody?": not the count of Ukraine's own men come home
     if qtype in ("share", "how_many", "when"):
         stated = any(same(n, x) for n in reading.numbers for g in f.figures for x in g.numbers)
         if unit_fits(f, qtype) and (qtype != "how_many" or stated or count_fits(f, reading.text)):
