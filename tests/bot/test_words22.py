@@ -129,3 +129,31 @@ def test_a_count_of_russians_is_not_answered_with_ukraines_own_men_come_home(bot
     """The blog's "hundreds" counts Ukrainian soldiers brought home (which the Russians held made possible): a question
     counting Russians held is answered by the count of Russians taken, not by it."""
     assert lead(bot, question) == "captured-by-end-2025"
+
+
+def test_when_something_was_set_up_is_refused_when_no_fact_says(bot):
+    """No article says when the project was set up; the invasion's date (when the war started) is not that answer."""
+    assert lead(bot, "what is i want to live?", "what year did it start up") is None
+
+
+def test_when_the_invasion_was_launched_is_still_its_date(bot):
+    assert lead(bot, "could you tell me when the full-scale invasion was launched?") == "full-scale-invasion-february-2022"
+
+
+@pytest.mark.parametrize("question", [
+    "how far is zaporizhzhia from kyiv",
+    "what's the distance between pokrovsk and bakhmut",
+])
+def test_a_distance_between_places_is_refused(bot, question):
+    """No fact gives a distance; the facts naming the places are no answer to how far apart they are."""
+    assert lead(bot, question) is None
+
+
+def test_how_far_russia_advanced_is_not_a_distance(bot):
+    assert lead(bot, "how far did russia advance in 2025") == "territory-taken-2025"
+
+
+def test_how_things_stand_now_is_refused_after_a_comma_too(bot):
+    """"Tell me about Pokrovsk now, is it still Ukrainian?": how things stand today, which no article reports, asked
+    after a lead-in rather than first."""
+    assert lead(bot, "what's happening in pokrovsk these days, is it still ukrainian?") is None

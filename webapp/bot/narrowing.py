@@ -15,8 +15,8 @@ from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_c
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
 from .fit import gives_no_reason
 from .retrieve import unit_fits
-from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, EXCLUDED, GIVEN_WHAT, HEAD_OF, HELD_NOW, HELD_WHERE, KINDS_USED,
-                      LIST_NOUN, NEVER_GIVEN, OWNED, PASSIVE_ASKED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
+from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, DISTANCE, EXCLUDED, FOUNDED, GIVEN_WHAT, HEAD_OF, HELD_NOW,
+                      HELD_WHERE, KINDS_USED, LIST_NOUN, NEVER_GIVEN, OWNED, PASSIVE_ASKED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
                       side_not_named, surname)
 from .weights import commonness, only_verb
 
@@ -81,8 +81,10 @@ class Narrowing:
         ranked = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]
         if u.qtype == "agree" and re.search(r"\bwhere\b", text):  # "do they agree on WHERE…": places first
             ranked = sorted(ranked, key=lambda s: "geography" not in self.store.facts[s.fact_id].topics)
-        if HELD_WHERE.search(text) or KINDS_USED.match(text) or NEVER_GIVEN.search(text) or DIED_HELD.search(text):
+        if HELD_WHERE.search(text) or KINDS_USED.match(text) or NEVER_GIVEN.search(text) or DIED_HELD.search(text) or DISTANCE.search(text):
             ranked = []
+        if u.qtype == "when" and FOUNDED.search(text) and not re.search(r"\b(?:invasion|war|offensive|incursion|attack)\b", text):  # "when was it set up?": a fact saying when something was set up
+            ranked = [s for s in ranked if FOUNDED.search(self.store.facts[s.fact_id].statement.lower())]
         if u.qtype in ("how_many", "share") and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
             ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
                       and any(g.numbers for g in self.store.facts[s.fact_id].figures)]

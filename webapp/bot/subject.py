@@ -101,6 +101,11 @@ WHEN_WAS = re.compile(r"^(?:when|(?:in )?(?:what|which) year) (?:is|was|were|did
 # "where are the prisoners held": a place of detention, which no fact gives
 HELD_WHERE = re.compile(r"\b(?:where|(?:what|which) (?:city|cities|towns?|places?|prisons?|camps?|facilit(?:y|ies)|jails?))\b.*\b(are|is)\b"
                         r".*\b(held|kept|housed|detained|imprisoned|locked up)\b")  # ("what city are they kept in?")
+# "when was the project set up?", "when was the hotline launched?": a founding, which only a fact saying when something was
+# set up answers (not the invasion's date); and "how far is Kursk from Kyiv?": a distance, which no fact gives
+FOUNDED = re.compile(r"\b(?:set up|founded|launched|created|established|start(?:ed|s)? up)\b")
+DISTANCE = re.compile(r"\bhow far (?:away )?(?:is|are|was|were) (?!(?:the )?(?:russian |russia's )?(?:advance|advances|gains?)\b)[a-z' ]{1,40}? from\b"
+                      r"|\bhow far away\b|\bdistance (?:from|to|between)\b")
 # "did any die in captivity?", "have prisoners died while in Ukrainian custody?": deaths in detention, which no fact reports
 DIED_HELD = re.compile(r"\b(?:die|died|dies|dying|dead|killed|death|deaths)\b.{0,40}?\b(?:(?:in|while in|during|inside) (?:\w+ )?"
                        r"(?:captivity|custody|detention|prisons?|camps?)|(?:while|when) (?:they were |being |held as )?(?:prisoners|pows|held|captives))\b")
