@@ -157,3 +157,10 @@ def test_how_things_stand_now_is_refused_after_a_comma_too(bot):
     """"Tell me about Pokrovsk now, is it still Ukrainian?": how things stand today, which no article reports, asked
     after a lead-in rather than first."""
     assert lead(bot, "what's happening in pokrovsk these days, is it still ukrainian?") is None
+
+
+def test_a_conversion_asked_roughly_is_still_a_conversion(bot):
+    """"Roughly how many square kilometres is that?" after the 0.8% share asks for the area Sourced computed from it,
+    as "how many square kilometres is that?" does; the hedge in front does not make it a new question."""
+    assert lead(bot, "what share of ukraine did russia take in 2025?",
+                "approximately how many sq km would that be?") == "territory-taken-2025-area"
