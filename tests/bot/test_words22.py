@@ -164,3 +164,9 @@ def test_a_conversion_asked_roughly_is_still_a_conversion(bot):
     as "how many square kilometres is that?" does; the hedge in front does not make it a new question."""
     assert lead(bot, "what share of ukraine did russia take in 2025?",
                 "approximately how many sq km would that be?") == "territory-taken-2025-area"
+
+
+@pytest.mark.parametrize("question", ["what is khochu zhit", "how does khochu zhyt work"])
+def test_the_projects_name_in_its_usual_transliteration_is_the_project(bot, question):
+    """"Khochu zhit" is how the project's Russian name is usually written in Latin letters."""
+    assert lead(bot, question) in {"iwtl-what-it-is", "iwtl-channels", "iwtl-path-to-surrender"}
