@@ -170,3 +170,9 @@ def test_a_conversion_asked_roughly_is_still_a_conversion(bot):
 def test_the_projects_name_in_its_usual_transliteration_is_the_project(bot, question):
     """"Khochu zhit" is how the project's Russian name is usually written in Latin letters."""
     assert lead(bot, question) in {"iwtl-what-it-is", "iwtl-channels", "iwtl-path-to-surrender"}
+
+
+def test_our_defenders_are_ukraines_own_soldiers(bot):
+    """A Ukrainian's "our defenders" are Ukraine's own soldiers: those the exchanges brought home."""
+    assert lead(bot, "how many russians has ukraine handed back?", "and how many of our defenders came home?") \
+        == "ukrainians-home-in-exchanges"

@@ -13,6 +13,8 @@ ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", 
 # a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY";
 # and a word whose neighbour says it is not the sense the lexicon gives it
 SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"),
+               # "our defenders", "Ukraine's defenders": a Ukrainian's word for Ukraine's own soldiers
+               (re.compile(r"\b(?:our (?:ukrainian )?|ukraine'?s (?:own )?|ukrainian )defenders\b"), "ukrainian soldiers"),
                # a dictating phone's homophone, known by its neighbour: the "CURSE region" is Kursk
                (re.compile(r"\bcurse (region|province|oblast|area|incursion|offensive|operation|op)\b"), r"kursk \1"),
                # a year dictated ("twenty twenty five", "two thousand and twenty-four"): the year, not 20 and 25
