@@ -81,10 +81,7 @@ class Narrowing:
         ranked = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]
         if u.qtype == "agree" and re.search(r"\bwhere\b", text):  # "do they agree on WHERE…": places first
             ranked = sorted(ranked, key=lambda s: "geography" not in self.store.facts[s.fact_id].topics)
-        if HELD_WHERE.search(text) or KINDS_USED.match(text) or NEVER_GIVEN.search(text) or DIED_HELD.search(text) or DISTANCE.search(text):
-            ranked = []
-        if u.qtype == "when" and FOUNDED.search(text) and not re.search(r"\b(?:invasion|war|offensive|incursion|attack)\b", text):  # "when was it set up?": a fact saying when something was set up
-            ranked = [s for s in ranked if FOUNDED.search(self.store.facts[s.fact_id].statement.lower())]
+        ranked = self.never_given(u, ranked)
         if u.qtype in ("how_many", "share") and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
             ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
                       and any(g.numbers for g in self.store.facts[s.fact_id].figures)]
@@ -97,8 +94,6 @@ class Narrowing:
         named = self.named_sources(text) if u.qtype != "agree" else []
         if len(named) == 1 and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
             ranked = mine + [s for s in ranked if s not in mine]
-        if u.qtype == "how_many" and HELD_NOW.search(u.text):  # the tidied question: the reading drops "currently"
-            ranked = []
         for m in EXCLUDED.finditer(text):  # "just the dead, not the WOUNDED": a fact counting the wounded in
             left_out = m.group(1) or m.group(2)
             if left_out not in STOPWORDS and left_out not in STOP_FORMS:
@@ -115,6 +110,17 @@ class Narrowing:
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group, self.lex.expand(stem(group)))]
         ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
         return self.time_and_place_fit(u, ranked)  # a period, a length of time, a date, a place of capture (counting.py)
+
+    def never_given(self, u, ranked: list) -> list:
+        """What no fact gives, however near its words: where prisoners are held, deaths in captivity, the number held now,
+        a distance between places; and a founding date, unless a fact says when something was set up."""
+        text = u.reading.text
+        if HELD_WHERE.search(text) or KINDS_USED.match(text) or NEVER_GIVEN.search(text) or DIED_HELD.search(text) \
+                or DISTANCE.search(text) or u.qtype == "how_many" and HELD_NOW.search(u.text):  # (the tidied question:
+            return []                                                                           # the reading drops "currently")
+        if u.qtype == "when" and FOUNDED.search(text) and not re.search(r"\b(?:invasion|war|offensive|incursion|attack)\b", text):
+            return [s for s in ranked if FOUNDED.search(self.store.facts[s.fact_id].statement.lower())]  # ("when was it set up?")
+        return ranked
 
     def of_one_year(self, fact_id: str) -> bool:
         """Whether a fact's figure is for one year, or computed from one that is."""
