@@ -176,3 +176,23 @@ def test_our_defenders_are_ukraines_own_soldiers(bot):
     """A Ukrainian's "our defenders" are Ukraine's own soldiers: those the exchanges brought home."""
     assert lead(bot, "how many russians has ukraine handed back?", "and how many of our defenders came home?") \
         == "ukrainians-home-in-exchanges"
+
+
+@pytest.mark.parametrize("question, both", [
+    ("what share were officers and ncos", {"officers-share-news", "nco-share-news", "officers-share-blog"}),
+    ("how many were contract soldiers and how many conscripts", {"contract-share-news", "contract-share-blog",
+                                                                 "conscripts-share-news", "conscripts-rest-blog"}),
+])
+def test_two_counts_asked_at_once_are_given_side_by_side(bot, question, both):
+    """No fact holds two groups' shares, so the question as a whole found nothing; each half is a question a fact
+    answers, and the reply gives the two, each with its source."""
+    reply = conversation(bot, question)
+    assert reply.answered and len(reply.statements) == 2 and {s.fact_id for s in reply.statements} <= both
+    assert reply.statements[0].fact_id != reply.statements[1].fact_id
+
+
+@pytest.mark.parametrize("question", ["how many were officers and generals", "how many surrendered in 2024 and 2025"])
+def test_halves_on_different_subjects_or_years_are_not_joined(bot, question):
+    """"Generals" finds the General Staff's estimate of losses, not a count of prisoners: two halves on different
+    subjects are no pair of counts; two years are the year rules' matter (no count of either is given)."""
+    assert lead(bot, question) is None

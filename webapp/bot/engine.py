@@ -17,7 +17,7 @@ from typing import Callable
 from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
-from . import about, define, reply as rp
+from . import about, conjoined, define, reply as rp
 from .quoted import quoted_asked, quoted_phrases
 from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT
 from .normalize import PERIODS, TOKEN, Lexicon, read, stem, tidy
@@ -154,6 +154,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             fresh, fresh_after = self.answer(question, None)
             if fresh.answered:
                 return fresh, fresh_after
+        if not reply.answered and reply.reason == "not-covered" and (two := self.both_counts(u.text)):  # "officers and NCOs?"
+            return two
         if not reply.answered and after is context and context.get("facts"):  # "who says that?" next is about this, not the last answer
             after = {**context, "refused": True}
         if not reply.answered and reply.reason in (*rp.LACKING, "out-of-scope") and u.reading is not None:
@@ -164,6 +166,17 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             before = dict.fromkeys(context["facts"][:1] + context.get("earlier", []))
             after = {**after, "earlier": [i for i in before if i != after["facts"][0]][:4]}
         return reply, after
+
+    def both_counts(self, text: str) -> tuple[Reply, dict] | None:
+        """"What share were officers and NCOs?": each count alone, side by side, when different facts give both (conjoined.py)."""
+        if not (two := conjoined.halves(text)):
+            return None
+        (first, after), (second, _) = (self.answer(q, None) for q in two)
+        if not (first.answered and second.answered) or first.statements[0].fact_id == second.statements[0].fact_id \
+                or not set(self.store.facts[first.statements[0].fact_id].topics) & set(self.store.facts[second.statements[0].fact_id].topics):
+            return None  # (two counts of one kind: "officers and generals" is not the General Staff's estimate)
+        said = [first.statements[0], second.statements[0]]
+        return Reply(True, rp.BOTH_COUNTS, said), {**after, "facts": [s.fact_id for s in said]}
 
     def reply_for(self, u, context: dict) -> tuple[Reply, dict]:
         if u.kind == "empty":

@@ -26,6 +26,7 @@ LACKING = ("not-covered", "other-article")  # refusals for want of a fact (a who
 A_CLAIM = "This is reported as a claim, not given as anyone's opinion. Here is who makes it, and where it was reported:"
 TRUST_FRAMING = "I can't check whether a figure is true. Here is who makes that claim, and where it was reported:"
 NOT_AS_STATED = "That is not the figure the articles give. "  # before a framing, when a checked figure is not the one reported
+BOTH_COUNTS = "No one figure gives both; the articles give each of them separately:"  # "what share were officers and NCOs?"
 OTHER_PERIOD = "The articles give that figure for a different period. "  # a rate checked per day where the fact gives a week's
 
 SMALLTALK = {
