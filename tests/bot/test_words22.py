@@ -196,3 +196,10 @@ def test_halves_on_different_subjects_or_years_are_not_joined(bot, question):
     """"Generals" finds the General Staff's estimate of losses, not a count of prisoners: two halves on different
     subjects are no pair of counts; two years are the year rules' matter (no count of either is given)."""
     assert lead(bot, question) is None
+
+
+def test_a_general_claim_checked_after_another_answer_is_read_on_its_own(bot):
+    """"Isn't it usually the side attacking that captures more?" after the date captures reversed: the "it" stands for
+    nothing the last answer named; the question is whole, and the author's note on attackers answers it."""
+    assert lead(bot, "since when are more russians captured than ukrainians?",
+                "isn't it usually the side attacking that captures more men?") == "attackers-become-trapped"

@@ -161,6 +161,8 @@ def reason_linked(index: "FactIndex", f: Fact, qtype: str | None, near: frozense
 # "it", "this", "that one": a thing the last question named, not the soldiers every question is about
 WH_OWN = re.compile(r"^(?:how (?:old|many|much|long)|what|where|when|why|who|which) (?:\w+ )?(?:were|was|are|is|did|do|does|had|have|has) (?:they|them)\b")
 THING_REFERRED = re.compile(r"\b(it|its|this|that|these|those)\b", re.I)
+# "isn't IT normally the attacker who…", "is IT true that…": an "it" that stands for nothing the last answer named
+DUMMY_IT = re.compile(r"\b(?:isn'?t|is|wasn'?t|was) it (?=(?:normally|usually|generally|typically|commonly|always|true|the case|common)\b)")
 
 
 def whole_question(u, context: dict) -> bool:
@@ -170,6 +172,8 @@ def whole_question(u, context: dict) -> bool:
     in 2022 and 2023?" (two years compared say what is asked)."""
     if u.qtype == "compare" and len(u.reading.years) >= 2 or WHERE_TAKEN.search(u.reading.text):
         return True  # (two years compared; "where were they caught?": "they" are the soldiers every question is about)
+    if DUMMY_IT.search(u.text) and u.own and not u.reading.years:  # "isn't it normally the attacker who…": a general claim
+        return True                                                  # checked, of its own subject
     if THING_REFERRED.search(u.text) or u.reading.years or not u.own:
         return False
     # "how old were they?" after the ranks: a whole wh-question of its own about the soldiers, when the conversation can't answer it
