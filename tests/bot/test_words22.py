@@ -203,3 +203,11 @@ def test_a_general_claim_checked_after_another_answer_is_read_on_its_own(bot):
     nothing the last answer named; the question is whole, and the author's note on attackers answers it."""
     assert lead(bot, "since when are more russians captured than ukrainians?",
                 "isn't it usually the side attacking that captures more men?") == "attackers-become-trapped"
+
+
+def test_which_of_two_versions_is_higher_gives_the_two_again(bot):
+    """After the two articles' officer shares side by side, "which one gives the higher figure?" is about those two, not
+    a fact that happens to say "higher" (the author's view of Putin's higher pay)."""
+    reply = conversation(bot, "what share of the prisoners were officers?", "do the two articles agree on that?",
+                         "which one gives the higher figure?")
+    assert {s.fact_id for s in reply.statements} == {"officers-share-news", "officers-share-blog"}

@@ -160,6 +160,10 @@ def reason_linked(index: "FactIndex", f: Fact, qtype: str | None, near: frozense
 
 # "it", "this", "that one": a thing the last question named, not the soldiers every question is about
 WH_OWN = re.compile(r"^(?:how (?:old|many|much|long)|what|where|when|why|who|which) (?:\w+ )?(?:were|was|are|is|did|do|does|had|have|has) (?:they|them)\b")
+# "which one gives the higher figure?", "which article's number is bigger?" right after two versions side by side: those two
+HIGHER_ONE = re.compile(r"^(?:and |so |but |ok )?which (?:one|article|source|piece|report|of them|of the two)(?:'s (?:figure|number|estimate|share))?"
+                        r"(?: (?:gives?|has|says?|reports?|puts?|counts?|is)(?: it)?)?(?: the| a)? (?:higher|bigger|larger|lower|smaller|greater|"
+                        r"highest|biggest|lowest|smallest)(?: (?:figure|number|estimate|share|one|count|percentage))?\W*$")
 THING_REFERRED = re.compile(r"\b(it|its|this|that|these|those)\b", re.I)
 # "isn't IT normally the attacker who…", "is IT true that…": an "it" that stands for nothing the last answer named
 DUMMY_IT = re.compile(r"\b(?:isn'?t|is|wasn'?t|was) it (?=(?:normally|usually|generally|typically|commonly|always|true|the case|common)\b)")

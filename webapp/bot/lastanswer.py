@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import about, reply as rp
-from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, HIGHER_ONE, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
@@ -107,6 +107,8 @@ class LastAnswer:
             shown = [last] + [self.store.facts[i] for i in context["facts"][1:2] if i in {c.fact for c in last.conflicts_with}]
             return Reply(True, rp.framing(self.store, shown, False) if last.kind == "opinion" else rp.NOT_A_VIEW if mine else rp.A_CLAIM,
                          [self.statement(f) for f in shown]), context
+        if (two := self.two_again(text, context)) is not None:  # "which one gives the higher figure?": the two just shown
+            return two, context
         if TRUST_LAST.match(text):  # "is that reliable?", "can I trust that?": the bot cannot say; who makes the claim, again
             both = self.who_says(last, context, False)
             return Reply(True, rp.TRUST_FRAMING, both.statements), context
@@ -126,10 +128,9 @@ class LastAnswer:
             return view, context  # "what does the author conclude from that?": the view
         if (other := self.other_asked(text, words, last, context)) is not None:
             return other, context
-        # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them
-        if SIMPLER.match(text):  # "can you say that in simpler words?": the same statement (no words of the bot's own)
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
-        if RESTATE.match(text) and (set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}
+        # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them;
+        # "can you say that in simpler words?": the same statement (no words of the bot's own)
+        if SIMPLER.match(text) or RESTATE.match(text) and (set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}
                                     or KIND_OF.match(text) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if WHY_THAT.match(text) and last.kind != "opinion":  # "why?": a reason linked to the last answer (not after a view)
@@ -142,6 +143,14 @@ class LastAnswer:
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
         return None
+
+    def two_again(self, text: str, context: dict) -> Reply | None:
+        """"Which one gives the higher figure?" right after two articles' versions: the two again, side by side, not a
+        fact that happens to say "higher" (the author's view of Putin's higher pay)."""
+        shown = [self.store.facts[i] for i in context["facts"][:2] if i in self.store.facts]
+        if not HIGHER_ONE.match(text) or len(shown) < 2 or {c.source_id for c in shown[0].citations} == {c.source_id for c in shown[1].citations}:
+            return None
+        return Reply(True, rp.framing(self.store, shown, bool(shown[0].conflicts_with)), [self.statement(f) for f in shown])
 
     def reason_linked(self, text: str, last: Fact, context: dict) -> tuple[Reply, dict] | None:
         """"Why?" after an answer that is no view: a claim or view the last answer links to; "why that week?" with none: a
