@@ -14,3 +14,11 @@ def test_acc_is_a_chat_boxs_according_to(bot, short, full):
     """"Acc to the news report", "acc blog": a chat box's shorthand for "according to", which names the article (normalize's
     ATTRIBUTION); read as a word, 'acc' was a subject no fact holds, and the question was refused."""
     assert lead(bot, short) == lead(bot, full) is not None
+
+
+@pytest.mark.parametrize("asked", ["source for that?", "any proof of this?", "evidence for it?"])
+def test_a_source_asked_for_that_is_where_the_last_answer_is_from(bot, asked):
+    """"Source for that?", "any proof of this?", "evidence for it?": where the last answer is from, as the bare "source?" already
+    was (followups.WHO_SAYS); read as a new question naming nothing, a neighbouring fact had led."""
+    assert lead(bot, "which places does the blog say most surrenders happen", asked) == "surrender-hotspots-blog"
+
