@@ -22,3 +22,14 @@ def test_a_source_asked_for_that_is_where_the_last_answer_is_from(bot, asked):
     was (followups.WHO_SAYS); read as a new question naming nothing, a neighbouring fact had led."""
     assert lead(bot, "which places does the blog say most surrenders happen", asked) == "surrender-hotspots-blog"
 
+
+@pytest.mark.parametrize("asked", ["kursk is in russia or ukraine?", "kursk? isn't it in russia", "what country is kursk in"])
+def test_where_a_place_lies_asked_as_learners_and_talkers_ask_it(bot, asked):
+    """"Kursk is in Russia or Ukraine?" (a statement's order), "Kursk? isn't it in Russia", "what country is Kursk in?": where
+    a place lies, as "is Kursk in Russia?" already was (define.WHERE_IS), told by the fact that locates it, even after an answer
+    on where most were taken; the tail after the question mark had been set aside as a remark (asides.REMARK_AFTER)."""
+    assert lead(bot, "where were most of the prisoners taken", asked) == "captured-zaporizhzhia-kursk"
+
+
+def test_a_place_no_fact_locates_is_still_not_placed(bot):
+    assert lead(bot, "pokrovsk is in russia or ukraine?") is None
