@@ -33,3 +33,14 @@ def test_where_a_place_lies_asked_as_learners_and_talkers_ask_it(bot, asked):
 
 def test_a_place_no_fact_locates_is_still_not_placed(bot):
     assert lead(bot, "pokrovsk is in russia or ukraine?") is None
+
+
+@pytest.mark.parametrize("asked", ["where's zaporizhzhia", "is zaporizhzhia part of russia?"])
+def test_a_place_a_fact_puts_in_a_country_is_located_by_it(bot, asked):
+    """"Ukraine's Zaporizhzhia region": a fact that puts a country before a place says where it lies (define.locates), as an
+    apposition after it ("Kursk province, the latter…") did; the place had been refused as one no fact locates."""
+    assert lead(bot, asked) == "captured-zaporizhzhia-kursk"
+
+
+def test_a_place_only_listed_is_still_not_located(bot):
+    assert lead(bot, "where's bakhmut") is None

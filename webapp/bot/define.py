@@ -121,6 +121,12 @@ def explains(f: Fact, term: str) -> bool:
     return False
 
 
+def locates(f: Fact, place: str) -> bool:
+    """Whether a fact says where a place lies: it explains the name, or puts a country before it ("Ukraine's Zaporizhzhia
+    region", "Russia's Kursk province"), not only lists it ("around Pokrovsk, Bakhmut, Kursk")."""
+    return explains(f, place) or re.search(r"\b(?:ukraine|russia)['’]s " + term_rx(place).pattern, f.statement, re.I) is not None
+
+
 class Mentions:
     """The facts that use a term, in file order (term_rx). Built once per bot: the statements, lowercased, are one
     text, so a term's rarest-looking word is found by a substring search in C and only the statements holding it are
