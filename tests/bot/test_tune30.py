@@ -44,3 +44,18 @@ def test_a_place_a_fact_puts_in_a_country_is_located_by_it(bot, asked):
 
 def test_a_place_only_listed_is_still_not_located(bot):
     assert lead(bot, "where's bakhmut") is None
+
+
+@pytest.mark.parametrize("idiom, plain", [
+    ("were a great many of the prisoners ex-convicts", "were many of the prisoners ex-convicts"),
+    ("did quite a few of them surrender in donetsk", "did many of them surrender in donetsk"),
+    ("a good number of them were contract soldiers, right?", "many of them were contract soldiers, right?"),
+])
+def test_a_great_many_is_many(bot, idiom, plain):
+    """"A great many", "a good few", "quite a few", "a fair number of": many, said as an idiom (sounds_like); 'great', 'good' and
+    'fair' were read as subject words no fact holds, and the question was refused."""
+    assert lead(bot, idiom) == lead(bot, plain) is not None
+
+
+def test_a_judgement_of_good_is_still_a_subject(bot):
+    assert lead(bot, "is the food in the camps good") is None

@@ -157,6 +157,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(until|till|til|by|to|at|before|in) (?:the )?finish of\b"), r"\1 the end of"),
                # "what is happen to them?", "what happen with the wounded?", as learners of English ask it: "what happens to…"
                (re.compile(r"\bwhat (?:is |are |does |do )?happen(?:ing)?(?= (?:to|with|of|when|if|after|once)\b)"), "what happens"),
+               # "were A GREAT MANY of them criminals?", "A GOOD FEW", "A FAIR NUMBER of them": many, said as an idiom (its "great",
+               # "good" and "fair" no judgement a fact must hold)
+               (re.compile(r"\b(?:a (?:great|good|fair|large|huge|decent) (?:many|few|number|deal|lot)|quite a (?:few|number|lot)|"
+                           r"a good deal)\b"), "many"),
                # "how many officers ACC TO the news report?", "putin tactics ACC BLOG": a chat box's shorthand for "according to"
                (re.compile(r"\bacc(?: to)?\b(?= (?:the |that |this |both |each )?(?:blog|news|report|article|post|author|writer|blogger|"
                            r"source|piece|general|ukrain|kyiv|russia|moscow|syrsk|analyst|offici|project|i want))"), "according to"),
