@@ -59,3 +59,18 @@ def test_a_great_many_is_many(bot, idiom, plain):
 
 def test_a_judgement_of_good_is_still_a_subject(bot):
     assert lead(bot, "is the food in the camps good") is None
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("I was told defending armies hardly ever take prisoners. Is that what happens here?", {"attackers-become-trapped"}),
+    ("We were told most were captured in Donetsk. Is that what happened?", {"most-captured-in-donetsk"}),
+])
+def test_is_that_the_case_checks_the_claim_before_it(bot, question, facts):
+    """"I was told … . Is that what happens here?", "… . Is that the case?": the claim said before it, checked
+    (understand.CHECK_TAIL), as "… . Is that right?" already was; a story of the visitor's own is read from the first clause that
+    asks, so the tail was read alone, named nothing, and was refused."""
+    assert lead(bot, question) in facts
+
+
+def test_a_claim_no_fact_reports_is_still_refused_when_checked(bot):
+    assert lead(bot, "someone told me the prisoners are beaten every day. is that what happens?") is None

@@ -245,6 +245,8 @@ STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|wil
 VERDICT_SAID = (r"(?:that'?s|thats|that is|it'?s|surely that'?s) (?:absurd|ridiculous|crazy|nonsense|impossible|insane|wrong|exaggerated|"
                 r"an exaggeration|propaganda|(?:way |far |much )?too (?:high|low|many|few|much))")
 CHECK_TAIL = re.compile(r"(?<=[.?!;,-])\s*(?:so |but |and )?(?:is (?:that|this|it) (?:the (?:figure|number|count|same|claim)|what (?:it|they|the)|right|"
+                        # "… . Is that what happens here?", "… . Is that the case?": the claim before it, checked
+                        r"what (?:happens|happened|is happening|goes on)|the case|how it (?:works|is|went)|so|true|"
                         r"correct|in line|accurate|roughly right|close)\b(?! that\b)|does (?:that|this|it) (?:match|fit|agree)|have i (?:got|remembered|misremembered)"
                         r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b|(?:is|are) (?:he|she|they) (?:right|wrong|correct)\b"
                         rf"|{VERDICT_SAID}\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
