@@ -74,3 +74,19 @@ def test_is_that_the_case_checks_the_claim_before_it(bot, question, facts):
 
 def test_a_claim_no_fact_reports_is_still_refused_when_checked(bot):
     assert lead(bot, "someone told me the prisoners are beaten every day. is that what happens?") is None
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("I always thought most of the prisoners were conscripts", {"conscripts-rest-blog", "conscripts-share-news"}),
+    ("I was under the impression that most were caught in donetsk?", {"most-captured-in-donetsk"}),
+    ("I'd always believed the officers made up a big share. Is that right?", {"officers-share-news", "officers-share-blog"}),
+])
+def test_a_belief_held_until_now_before_a_claim_is_read_as_i_think(bot, question, facts):
+    """"I always thought…", "I'd assumed…", "I was under the impression that…": the visitor's belief so far, before the claim it
+    puts up to be checked, as "I suppose…" and "I heard…" were (leadins.LEAD_IN, normalize.PREAMBLE); 'always', 'thought',
+    'impression' had been read as subject words no fact holds, and the question was refused."""
+    assert lead(bot, question) in facts
+
+
+def test_a_belief_in_something_no_article_reports_is_still_refused(bot):
+    assert lead(bot, "i always thought the prisoners were tortured") is None

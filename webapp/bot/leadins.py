@@ -43,7 +43,10 @@ LEAD_IN = re.compile(
     # the visitor's own guess before the claim it puts up to be checked, as "I think…" is read: "I suppose most are from Donetsk?",
     # "I bet most are conscripts", "my guess is…", "presumably…"
     rf"|^(?:and |but |so )?(?:i (?:suppose|assume|imagine|guess|bet|expect|gather|presume|take it)|i'?d (?:guess|say|imagine|assume)"
-    rf"|i am (?:guessing|assuming|betting)|i'm (?:guessing|assuming|betting)|my (?:guess|assumption|hunch) is|presumably|bet)"
+    rf"|i am (?:guessing|assuming|betting)|i'm (?:guessing|assuming|betting)|my (?:guess|assumption|hunch) is|presumably|bet"
+    # and the belief held until now: "I always thought…", "I'd assumed…", "I was under the impression that…"
+    rf"|(?:i|i'd|i had) (?:always |just |honestly |somehow )?(?:thought|assumed|believed|figured|imagined|supposed)"
+    rf"|i (?:was|am) under the impression|i (?:had|got) the impression)"
     rf"(?: that)?,?\s+(?=[a-z0-9])")
 
 # whom the answer must suit, said anywhere in the question ("explain like I'm 5 what…", "…, in words a child would understand",
