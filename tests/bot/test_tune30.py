@@ -90,3 +90,15 @@ def test_a_belief_held_until_now_before_a_claim_is_read_as_i_think(bot, question
 
 def test_a_belief_in_something_no_article_reports_is_still_refused(bot):
     assert lead(bot, "i always thought the prisoners were tortured") is None
+
+
+@pytest.mark.parametrize("asked", ["where's that?", "and where is it exactly"])
+def test_where_is_that_after_an_answer_naming_a_place_asks_where_it_lies(bot, asked):
+    """"Where is that?" after an answer that names and locates a place ("Donetsk, Ukraine's eastern region"): where that place
+    lies (define.place_referred), the same fact; read as a follow-up of the last question, the answer was taken as given and
+    a linked fact on other places led."""
+    assert lead(bot, "in which region were most russians taken prisoner", asked) == "most-captured-in-donetsk"
+
+
+def test_where_is_that_after_an_answer_naming_no_place_is_still_refused(bot):
+    assert lead(bot, "how many officers were captured", "where is that?") is None

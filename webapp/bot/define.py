@@ -79,6 +79,18 @@ WHERE_IS = re.compile(r"^(?:so |and |but |ok )?where(?:'s| is| are|s)(?: the)? (
 BARE = re.compile(r"^(?:and |so |ok |what about |how about )?([a-z]+)(?: (?:region|oblast|city|town))?\W*$")
 
 
+# "where is that?", "where's it exactly?" after an answer naming a place: where that place lies
+WHERE_THAT = re.compile(r"^(?:so |and |but |ok |wait )?where(?:'s| is| was|s) (?:that|it|this)(?: place| region)?(?:,? exactly| then| on the map)?\W*$")
+
+
+def place_referred(text: str, last: Fact | None, places: list[str]) -> str | None:
+    """The place "where is that?" asks about: the first place the last answer locates (define.locates), if any."""
+    if last is None or not WHERE_THAT.match(text):
+        return None
+    named = sorted((m.start(), p) for p in places if (m := term_rx(p).search(last.statement)))
+    return next((p for _, p in named if locates(last, p)), None)
+
+
 def bare_place(text: str, places: set[str]) -> str | None:
     m = BARE.match(text)
     return m.group(1) if m and m.group(1) in places else None

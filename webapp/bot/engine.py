@@ -198,10 +198,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
 
         if (term := define.term_asked(u.text, self.names)) and (meant := self.meaning(term, u, context)):
             return meant
-        if (place := define.place_asked(u.text, self.place_set)) and (meant := self.meaning(place, u, context, "no-place")):
-            return meant
-        if not context.get("facts") and (place := define.bare_place(u.text, self.place_set)) \
-                and (meant := self.meaning(place, u, context, "no-place")) and meant[0].answered:  # "donetsk?", first
+        if (meant := self.place_meant(u, context)) is not None:
             return meant
         if u.follow_up and context.get("refused") and (why := self.after_refusal(u)):
             return self.refuse("not-covered", why), context
@@ -220,6 +217,18 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
                      # "how many surrendered in 2024?" (refused), "and 2025?": one year's count, not a total by then
                      "one_year": u.qtype == "how_many" and len(u.reading.years) == 1 and not BY_THEN.search(u.reading.text)}
         return reply, after
+
+    def place_meant(self, u, context: dict) -> tuple[Reply, dict] | None:
+        """"Where is Kursk?", "where is that?" (the place the last answer names), "donetsk?" asked first: where the place lies,
+        told only by a fact that locates it (define.py); None when no place is asked about."""
+        last = self.store.facts.get(context["facts"][0]) if context.get("facts") else None
+        if (place := define.place_asked(u.text, self.place_set) or define.place_referred(u.text, last, self.place_names)) \
+                and (meant := self.meaning(place, u, context, "no-place")):
+            return meant
+        if not context.get("facts") and (place := define.bare_place(u.text, self.place_set)) \
+                and (meant := self.meaning(place, u, context, "no-place")) and meant[0].answered:  # "donetsk?", first
+            return meant
+        return None
 
     def nothing_to_look_up(self, u) -> Reply:
         """No word to look up: refused, as asking for a figure when it is a count or share question."""
