@@ -102,3 +102,12 @@ def test_where_is_that_after_an_answer_naming_a_place_asks_where_it_lies(bot, as
 
 def test_where_is_that_after_an_answer_naming_no_place_is_still_refused(bot):
     assert lead(bot, "how many officers were captured", "where is that?") is None
+
+
+@pytest.mark.parametrize("asked", ["where is that, in the east?", "where's it, north or south?"])
+def test_a_guess_after_a_comma_is_answered_by_the_wh_question(bot, asked):
+    """"Where is that, in the east?", "what is it, a charity?": a guess after a short wh-question on what was just said, set off by
+    a comma instead of a question mark (guesses._WH_COMMA); its words ('north', 'south') were read as subject words no fact
+    holds, and the question was refused."""
+    assert lead(bot, "in which region were most russians taken prisoner", asked) == "most-captured-in-donetsk"
+
