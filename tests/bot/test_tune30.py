@@ -111,3 +111,13 @@ def test_a_guess_after_a_comma_is_answered_by_the_wh_question(bot, asked):
     holds, and the question was refused."""
     assert lead(bot, "in which region were most russians taken prisoner", asked) == "most-captured-in-donetsk"
 
+
+@pytest.mark.parametrize("question, plain", [
+    ("her teacher asked what the blog writer's main point is", "what is the blog writer's main point"),
+    ("their coach asked them how many foreigners were caught", "how many foreigners were caught"),
+])
+def test_a_question_someone_else_asked_is_the_question(bot, question, plain):
+    """"Her teacher asked what…", "my dad asked how many…": a question someone else asked, reported before it with no stop, is the
+    question (leadins.LEAD_IN), as "my son wants to know…" was; 'teacher', 'asked' were read as subject words no fact holds."""
+    assert lead(bot, question) == lead(bot, plain) is not None
+

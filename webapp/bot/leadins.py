@@ -35,10 +35,10 @@ LEAD_IN = re.compile(
     rf"[^,:;?]{{0,40}}?\s*[,:;]\s*{_ASKS}"
     # who wants the answer, and that they want it, said before the question with no stop: "my son wants to know where…", "I need
     # to find out for my essay why…", "help me understand why…", "the thing I want to know is how many…"
-    rf"|^(?:and |but |so )?(?:the (?:thing|one thing|question) )?(?:(?:i|we|my \w+|our \w+|he|she|they) )?"
+    rf"|^(?:and |but |so )?(?:the (?:thing|one thing|question) )?(?:(?:i|we|my \w+|our \w+|his \w+|her \w+|their \w+|he|she|they) )?"
     rf"(?:(?:really |just |still |also )?(?:wants?|wanted|needs?|needed|would like|'d like|am trying|'m trying|is trying|are trying) to "
     rf"(?:know|find out|understand|work out|figure out)|(?:can you |could you |please )?help (?:me|us|him|her|them) (?:to )?(?:understand|work out|figure out|find out)"
-    rf"|(?:is|are|was|were|keeps?|kept) asking(?: me| us)?|asked me)"
+    rf"|(?:is|are|was|were|keeps?|kept) asking(?: me| us)?|asked(?: me| us| them| him| her)?)"
     rf"(?: for (?:my|our|his|her|their|a|an|the) [a-z]+(?: [a-z]+)?)?(?: is)?,?\s*(?={_ASKS[3:-1]} )"
     # the visitor's own guess before the claim it puts up to be checked, as "I think…" is read: "I suppose most are from Donetsk?",
     # "I bet most are conscripts", "my guess is…", "presumably…"
