@@ -121,3 +121,13 @@ def test_a_question_someone_else_asked_is_the_question(bot, question, plain):
     question (leadins.LEAD_IN), as "my son wants to know…" was; 'teacher', 'asked' were read as subject words no fact holds."""
     assert lead(bot, question) == lead(bot, plain) is not None
 
+
+@pytest.mark.parametrize("question, plain", [
+    ("Why do Russian soldiers give up? Please say it simply.", "why do russian soldiers give up"),
+    ("What is the I Want to Live project. Can you explain it in plain words?", "what is the i want to live project"),
+])
+def test_a_closing_request_for_plain_words_is_how_to_answer(bot, question, plain):
+    """"… . Can you say it simply?", "… . Please keep it short.": how to answer, said after the question (normalize.HOW_LONG_WANTED),
+    as "…, in a sentence?" was; left in, its 'simply' was read as a subject word no fact holds."""
+    assert lead(bot, question) == lead(bot, plain) is not None
+
