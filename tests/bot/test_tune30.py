@@ -131,3 +131,14 @@ def test_a_closing_request_for_plain_words_is_how_to_answer(bot, question, plain
     as "…, in a sentence?" was; left in, its 'simply' was read as a subject word no fact holds."""
     assert lead(bot, question) == lead(bot, plain) is not None
 
+
+@pytest.mark.parametrize("remark", ["I'm a journalist writing a profile.", "i work as an archivist"])
+def test_a_remark_on_the_visitors_own_life_leaves_no_subject_for_it_to_point_back_to(bot, remark):
+    """"I'm a journalist writing a profile." then "…, where does it get that?": the remark's words are the visitor's own
+    (engine.subject_set), no subject a pronoun in the next question points back to; carried into it, 'journalist' and 'profile'
+    were subject words no fact holds, and the question was refused."""
+    assert lead(bot, remark, "the blog says most prisoners are infantry, where does it get that") == "rank-and-file-share-blog"
+
+
+def test_a_refused_question_still_leaves_its_subject(bot):
+    assert lead(bot, "how many tanks were captured?", "where were they taken?") is None
