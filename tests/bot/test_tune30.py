@@ -142,3 +142,14 @@ def test_a_remark_on_the_visitors_own_life_leaves_no_subject_for_it_to_point_bac
 
 def test_a_refused_question_still_leaves_its_subject(bot):
     assert lead(bot, "how many tanks were captured?", "where were they taken?") is None
+
+
+@pytest.mark.parametrize("question", ["did they get chucked into battlefields full of drones", "were they thrown onto the front line untrained"])
+def test_men_thrown_into_battle_are_sent_there(bot, question):
+    """"Thrown straight into drone-heavy sectors", "chucked into battle", "tossed onto the front line": sent there, said of men in a
+    war (sounds_like); 'thrown', 'chucked' were read as subject words no fact holds, and the question was refused."""
+    assert lead(bot, question) == "sent-untrained-into-drone-zones"
+
+
+def test_a_thing_thrown_keeps_its_verb(bot):
+    assert lead(bot, "were grenades thrown at the trenches") is None

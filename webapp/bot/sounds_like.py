@@ -161,6 +161,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "good" and "fair" no judgement a fact must hold)
                (re.compile(r"\b(?:a (?:great|good|fair|large|huge|decent) (?:many|few|number|deal|lot)|quite a (?:few|number|lot)|"
                            r"a good deal)\b"), "many"),
+               # "were recruits THROWN straight into drone-heavy sectors?", "CHUCKED into battle", "TOSSED onto the front line": sent there,
+               # said of men in a war ("throw away" and a thing thrown keep their verb)
+               (re.compile(r"\b(?:thrown|threw|throw(?:s|ing)?|chuck(?:ed|s|ing)?|toss(?:ed|es|ing)?|dump(?:ed|s|ing)?|flung|fling|hurl(?:ed|s|ing)?)"
+                           r"(?= (?:[a-z']+ ){0,2}?(?:straight |right |directly |back )?(?:in|into|onto|to|at) (?:the )?(?:[a-z-]+ ){0,2}?"
+                           r"(?:front|frontline|front line|battle|battles|combat|fighting|fight|trenches|meat grinder|war|assaults?|attacks?|"
+                           r"sectors?|zones?|battlefields?|positions?)\b)"), "sent"),
                # "how many officers ACC TO the news report?", "putin tactics ACC BLOG": a chat box's shorthand for "according to"
                (re.compile(r"\bacc(?: to)?\b(?= (?:the |that |this |both |each )?(?:blog|news|report|article|post|author|writer|blogger|"
                            r"source|piece|general|ukrain|kyiv|russia|moscow|syrsk|analyst|offici|project|i want))"), "according to"),
