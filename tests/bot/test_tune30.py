@@ -153,3 +153,14 @@ def test_men_thrown_into_battle_are_sent_there(bot, question):
 
 def test_a_thing_thrown_keeps_its_verb(bot):
     assert lead(bot, "were grenades thrown at the trenches") is None
+
+
+@pytest.mark.parametrize("asked", ["what year of the invasion is it now", "which year of the fighting are we in?"])
+def test_the_wars_year_asked_is_counted_from_its_start(bot, asked):
+    """"What year of the war is it?": the war's year counted from its start (its fourth), not a date (understand.WAR_YEAR); read as
+    a when-question, a fact dated 2025 led."""
+    assert lead(bot, asked) == "war-in-fourth-year"
+
+
+def test_a_year_asked_of_something_in_the_war_is_still_a_date(bot):
+    assert lead(bot, "what year did the full-scale invasion begin") == "full-scale-invasion-february-2022"

@@ -191,9 +191,16 @@ DEGREE = re.compile(r"\bhow much (?:do|does|did) (?:the )?(?:[a-z']+ ){1,3}(?:ca
                     r"respect|like|love|hate|worry|fear|know|believe|mind)\b")
 
 
+# "what year of the war is it?", "which year of the invasion are we in?": the war's year counted from its start (its fourth), not
+# a date in the calendar that a dated fact gives
+WAR_YEAR = re.compile(r"\b(?:what|which) (?:year|yr) (?:of|in) (?:the |this )?(?:war|invasion|fighting|conflict)\b")
+
+
 def qtype_of(text: str) -> str | None:
     if DEGREE.search(text):
         return "how"
+    if WAR_YEAR.search(text):
+        return None
     for name, rx in QTYPES:
         if rx.search(text):
             if name == "how_many" and YES_NO.match(text) and not COUNT_ONLY.search(text):
