@@ -164,3 +164,14 @@ def test_the_wars_year_asked_is_counted_from_its_start(bot, asked):
 
 def test_a_year_asked_of_something_in_the_war_is_still_a_date(bot):
     assert lead(bot, "what year did the full-scale invasion begin") == "full-scale-invasion-february-2022"
+
+
+@pytest.mark.parametrize("first, asked, fact", [
+    (None, "which organisation counts the russian prisoners?", "captured-by-end-2025"),
+    ("how many russians were killed or wounded in 2025", "and what organisation gave that number?", "casualties-2025"),
+])
+def test_which_body_or_organisation_asks_who(bot, first, asked, fact):
+    """"Which organisation counts the prisoners?", "what body gave that number?": who does it or stands behind it, asked by the
+    kind of doer (sounds_like, followups.WHO_SAYS); 'organisation', 'body' were read as subject words no fact holds, and the
+    question was refused or a neighbouring fact led."""
+    assert lead(bot, *([first] if first else []), asked) == fact

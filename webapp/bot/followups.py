@@ -28,6 +28,9 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       r"(comes?|came|is|was|are|were)( originally)? (from|by|according to)\b"
                       # "is that the Coordination Headquarters' figure?", "is it the I Want to Live project's count?"
                       r"|^(and |so |ok |but )?(is|was) (that|this|it) (the )?([\w\"-]+ ){0,4}([\w\"-]+('s|s'|’s) |\w+s own |their |his |her |its )(own )?(figure|number|count|estimate|claim|data|stat)s?\b"
+                      # "which body is that figure attributed to?", "what organisation gave that number?": who stands behind it
+                      r"|^(and |so |ok |but )?(which|what) (body|bodies|organi[sz]ations?|agency|agencies|institutions?|office|department|outfit)"
+                      r" (is|was|are|were|gave|gives|published|publishes|produced|produces|put out|puts out|said|says|counts?|counted|compiled)\b"
                       r"|^(and |so |ok |but )?who (tracks|tracked|keeps track of|records|recorded|monitors|measures|measured|collects|collected|counts) (it|that|this|them|those)\b"
                       r"|^(and |so |ok |but )?(is there|do (you|they|we) have|got|any) (any )?(proof|evidence)( (of|for) (that|this|it))?( though| tho| at all)?\W*$"
                       # "source?", "source for that?", "any proof of this?", "evidence for it?": where the last answer is from

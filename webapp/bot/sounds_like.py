@@ -167,6 +167,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"(?= (?:[a-z']+ ){0,2}?(?:straight |right |directly |back )?(?:in|into|onto|to|at) (?:the )?(?:[a-z-]+ ){0,2}?"
                            r"(?:front|frontline|front line|battle|battles|combat|fighting|fight|trenches|meat grinder|war|assaults?|attacks?|"
                            r"sectors?|zones?|battlefields?|positions?)\b)"), "sent"),
+               # "WHICH ORGANISATION counts the prisoners?", "what body estimates the losses?": who does it, asked by the kind of doer
+               (re.compile(r"^((?:and |so |but )?)(?:which|what) (?:body|organi[sz]ation|agency|institution|office|department|outfit)"
+                           r"(?= (?:counts?|counted|estimates?|estimated|tracks?|tracked|records?|recorded|compiles?|compiled|publishes|published|"
+                           r"runs?|ran|operates?|gives?|gave|keeps?|kept|says?|said|reports?|reported)\b)"), r"\1who"),
                # "how many officers ACC TO the news report?", "putin tactics ACC BLOG": a chat box's shorthand for "according to"
                (re.compile(r"\bacc(?: to)?\b(?= (?:the |that |this |both |each )?(?:blog|news|report|article|post|author|writer|blogger|"
                            r"source|piece|general|ukrain|kyiv|russia|moscow|syrsk|analyst|offici|project|i want))"), "according to"),
