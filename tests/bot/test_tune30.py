@@ -175,3 +175,14 @@ def test_which_body_or_organisation_asks_who(bot, first, asked, fact):
     kind of doer (sounds_like, followups.WHO_SAYS); 'organisation', 'body' were read as subject words no fact holds, and the
     question was refused or a neighbouring fact led."""
     assert lead(bot, *([first] if first else []), asked) == fact
+
+
+@pytest.mark.parametrize("question", ["what illnesses do they have, for example?", "which diseases, for instance?", "name some illnesses they have, e.g. hiv"])
+def test_for_example_asks_for_or_gives_an_example(bot, question):
+    """"…, for example?", "for instance", "e.g.": an example asked for or given, no subject of its own (sounds_like); 'example',
+    'instance' were read as subject words no fact holds, and the question was refused."""
+    assert lead(bot, question) in {"chronic-illness-news", "chronic-illness-blog"}
+
+
+def test_an_example_of_something_no_article_reports_is_still_refused(bot):
+    assert lead(bot, "what do the guards feed them, for example?") is None

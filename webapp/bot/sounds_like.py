@@ -171,6 +171,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"^((?:and |so |but )?)(?:which|what) (?:body|organi[sz]ation|agency|institution|office|department|outfit)"
                            r"(?= (?:counts?|counted|estimates?|estimated|tracks?|tracked|records?|recorded|compiles?|compiled|publishes|published|"
                            r"runs?|ran|operates?|gives?|gave|keeps?|kept|says?|said|reports?|reported)\b)"), r"\1who"),
+               # "what illnesses do they have, FOR EXAMPLE?", "the bit about belief, FOR INSTANCE", "E.G. HIV": an example is asked
+               # for or given, no subject of its own
+               (re.compile(r"\b(?:for example|for instance|e\.g\.?|e g)(?![\w'])"), " "),
                # "how many officers ACC TO the news report?", "putin tactics ACC BLOG": a chat box's shorthand for "according to"
                (re.compile(r"\bacc(?: to)?\b(?= (?:the |that |this |both |each )?(?:blog|news|report|article|post|author|writer|blogger|"
                            r"source|piece|general|ukrain|kyiv|russia|moscow|syrsk|analyst|offici|project|i want))"), "according to"),
