@@ -35,17 +35,6 @@ def test_a_place_no_fact_locates_is_still_not_placed(bot):
     assert lead(bot, "pokrovsk is in russia or ukraine?") is None
 
 
-@pytest.mark.parametrize("asked", ["where's zaporizhzhia", "is zaporizhzhia part of russia?"])
-def test_a_place_a_fact_puts_in_a_country_is_located_by_it(bot, asked):
-    """"Ukraine's Zaporizhzhia region": a fact that puts a country before a place says where it lies (define.locates), as an
-    apposition after it ("Kursk province, the latter…") did; the place had been refused as one no fact locates."""
-    assert lead(bot, asked) == "captured-zaporizhzhia-kursk"
-
-
-def test_a_place_only_listed_is_still_not_located(bot):
-    assert lead(bot, "where's bakhmut") is None
-
-
 @pytest.mark.parametrize("idiom, plain", [
     ("were a great many of the prisoners ex-convicts", "were many of the prisoners ex-convicts"),
     ("did quite a few of them surrender in donetsk", "did many of them surrender in donetsk"),

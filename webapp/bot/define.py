@@ -84,11 +84,11 @@ WHERE_THAT = re.compile(r"^(?:so |and |but |ok |wait )?where(?:'s| is| was|s) (?
 
 
 def place_referred(text: str, last: Fact | None, places: list[str]) -> str | None:
-    """The place "where is that?" asks about: the first place the last answer locates (define.locates), if any."""
+    """The place "where is that?" asks about: the first place the last answer locates (explains), if any."""
     if last is None or not WHERE_THAT.match(text):
         return None
     named = sorted((m.start(), p) for p in places if (m := term_rx(p).search(last.statement)))
-    return next((p for _, p in named if locates(last, p)), None)
+    return next((p for _, p in named if explains(last, p)), None)
 
 
 def bare_place(text: str, places: set[str]) -> str | None:
@@ -131,12 +131,6 @@ def explains(f: Fact, term: str) -> bool:
         if f.kind == "context" and m.start() <= 1:  # a context fact that starts with the name
             return True
     return False
-
-
-def locates(f: Fact, place: str) -> bool:
-    """Whether a fact says where a place lies: it explains the name, or puts a country before it ("Ukraine's Zaporizhzhia
-    region", "Russia's Kursk province"), not only lists it ("around Pokrovsk, Bakhmut, Kursk")."""
-    return explains(f, place) or re.search(r"\b(?:ukraine|russia)['’]s " + term_rx(place).pattern, f.statement, re.I) is not None
 
 
 class Mentions:

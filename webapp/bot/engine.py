@@ -367,8 +367,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         term, mentioned = next(((w, m) for w in terms if (m := self.mentions.of(w))), (term, []))
         if not mentioned:
             return None
-        explains = define.locates if why == "no-place" else define.explains  # ("where is Zaporizhzhia?": "Ukraine's Zaporizhzhia region")
-        explained = [i for i in mentioned if explains(self.store.facts[i], term)]
+        explained = [i for i in mentioned if define.explains(self.store.facts[i], term)]
         if not explained:
             return self.refuse("not-covered", why, mentioned), context
         facts = [self.store.facts[i] for i in explained[:rp.MAX_STATEMENTS]]
