@@ -199,8 +199,6 @@ WAR_YEAR = re.compile(r"\b(?:what|which) (?:year|yr) (?:of|in) (?:the |this )?(?
 def qtype_of(text: str) -> str | None:
     if DEGREE.search(text):
         return "how"
-    if WAR_YEAR.search(text):
-        return None
     for name, rx in QTYPES:
         if rx.search(text):
             if name == "how_many" and YES_NO.match(text) and not COUNT_ONLY.search(text):
@@ -400,7 +398,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         reading.years = {max(scope.known_years)}
     if not years_reported(reading, t, scope):
         return Understanding("out-of-scope", t, scope="year", reading=reading)
-    u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)) or bare_share(t), ideas=reading.concepts,
+    u = Understanding("question", t, reading=reading, qtype=None if WAR_YEAR.search(t) else qtype_of(main_clause(t, reading.text)) or bare_share(t), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
     trusting(u)
     if reading.checks_a_date and u.qtype is None:
