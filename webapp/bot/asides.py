@@ -9,8 +9,10 @@ import re
 from typing import Callable
 
 # "Who wrote it? I'M A JOURNALIST AND NEED TO CREDIT IT.": a remark after the question mark, set aside; words there that start as
-# a question does ("is that a lot? WHATS THE MOST EVER") are a second question typed without its mark, and stay
-REMARK_AFTER = re.compile(r"(?<=\?)\s+(?!(?:what|whats|who|whos|where|when|which|how|why|is|are|was|were|do|does|did)\b)[^?]{3,}$")
+# a question does ("is that a lot? WHATS THE MOST EVER"), or as a guess at where a place lies ("kursk? ISNT THAT IN RUSSIA"), are a
+# second question typed without its mark, and stay
+REMARK_AFTER = re.compile(r"(?<=\?)\s+(?!(?:what|whats|who|whos|where|when|which|how|why|is|are|was|were|do|does|did)\b"
+                          r"|(?:isn'?t|wasn'?t) (?:that|it) in\b)[^?]{3,}$")
 
 # "…half of them are ex convicts, THAT'S WHAT MY LORRY MATE TOLD ME": who said it, after the claim
 WHO_TOLD = re.compile(r",?\s*(?:that'?s|that is|or so|at least that'?s) what (?:my |a |his |her |our |some |the )?[a-z' ]{0,30}?"

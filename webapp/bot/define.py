@@ -67,11 +67,28 @@ WHERE_IS = re.compile(r"^(?:so |and |but |ok )?where(?:'s| is| are|s)(?: the)? (
                       r"|^(?:so |and |but |ok |wait )?(?:is|was) ([a-z]+)(?: (?:region|oblast|province))? (?:in|part of|inside) "
                       r"(?:ukraine|russia|(?:the )?[a-z]+ (?:region|oblast|province))(?: or (?:in )?(?:ukraine|russia))?\W*$"
                       # "what is Donetsk?", "what's Pokrovsk?": a place asked what it is, told by where it lies
-                      r"|^(?:so |and |but |ok )?(?:what|where)(?:'s| is| was) ([a-z]+)(?: (?:region|oblast|city|town))?\W*$")
+                      r"|^(?:so |and |but |ok )?(?:what|where)(?:'s| is| was) ([a-z]+)(?: (?:region|oblast|city|town))?\W*$"
+                      # as learners and talkers put it: "Kursk is in Ukraine or in Russia?", "kursk? isn't that in russia",
+                      # "which country is Kursk in?"
+                      r"|^(?:so |and |but |ok |wait )?([a-z]+)(?: (?:region|oblast|province))?(?:\W+(?:is|isn't|isnt|was) (?:that|it)| is| was) "
+                      r"(?:in|part of|inside) (?:ukraine|russia)(?: or (?:in )?(?:ukraine|russia))?\W*$"
+                      r"|^(?:so |and |but |ok )?(?:which|what) country (?:is|was) ([a-z]+) in\W*$")
 
 
 # a place named bare as the first question, "donetsk?", "what about Kursk?": what and where it is
 BARE = re.compile(r"^(?:and |so |ok |what about |how about )?([a-z]+)(?: (?:region|oblast|city|town))?\W*$")
+
+
+# "where is that?", "where's it exactly?" after an answer naming a place: where that place lies
+WHERE_THAT = re.compile(r"^(?:so |and |but |ok |wait )?where(?:'s| is| was|s) (?:that|it|this)(?: place| region)?(?:,? exactly| then| on the map)?\W*$")
+
+
+def place_referred(text: str, last: Fact | None, places: list[str]) -> str | None:
+    """The place "where is that?" asks about: the first place the last answer locates (explains), if any."""
+    if last is None or not WHERE_THAT.match(text):
+        return None
+    named = sorted((m.start(), p) for p in places if (m := term_rx(p).search(last.statement)))
+    return next((p for _, p in named if explains(last, p)), None)
 
 
 def bare_place(text: str, places: set[str]) -> str | None:
@@ -81,7 +98,7 @@ def bare_place(text: str, places: set[str]) -> str | None:
 
 def place_asked(text: str, places: set[str]) -> str | None:
     m = WHERE_IS.search(text)
-    place = m and (m.group(1) or m.group(2) or m.group(4) or m.group(5))
+    place = m and next((g for i, g in enumerate(m.groups(), 1) if g and i != 3), None)
     return place if place in places else None
 
 

@@ -20,7 +20,7 @@ from ..schemas import Fact
 from . import about, conjoined, define, reply as rp
 from .quoted import quoted_asked, quoted_phrases
 from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT
-from .normalize import PERIODS, TOKEN, Lexicon, read, stem, tidy
+from .normalize import PERIODS, PERSONAL, TOKEN, Lexicon, read, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank, stated
 from .fit import PEOPLE, no_such_figure
@@ -33,7 +33,7 @@ from .counting import Counting, misremembered
 from .asked import Asked
 from .narrowing import CAUSE_ASKED, Narrowing
 from .suggest import Suggester
-from .understand import CHECK_OPENING, TRUST_FIGURE, Scope, qtype_of, understand
+from .understand import CHECK_OPENING, STATED, TRUST_FIGURE, Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 
@@ -211,10 +211,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
 
         if (term := define.term_asked(u.text, self.names)) and (meant := self.meaning(term, u, context)):
             return meant
-        if (place := define.place_asked(u.text, self.place_set)) and (meant := self.meaning(place, u, context, "no-place")):
-            return meant
-        if not context.get("facts") and (place := define.bare_place(u.text, self.place_set)) \
-                and (meant := self.meaning(place, u, context, "no-place")) and meant[0].answered:  # "donetsk?", first
+        if (meant := self.place_meant(u, context)) is not None:
             return meant
         if u.follow_up and context.get("refused") and (why := self.after_refusal(u)):
             return self.refuse("not-covered", why), context
@@ -228,11 +225,31 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         reply, after = self.reply_to(u, context)
         if not reply.answered and after is context and reply.reason == "not-covered" and not context.get("facts"):
             # a refused question still sets the subject: "when was I Want to Live launched?" (refused), "and who is behind it?"
-            after = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "facts": [], "refused": True,
+            after = {"concepts": [sorted(c) for c in self.subject_set(u)], "qtype": u.qtype, "facts": [], "refused": True,
                      "counted": bool(PRISONERS_OR_LOSSES.search(u.reading.text)),
                      # "how many surrendered in 2024?" (refused), "and 2025?": one year's count, not a total by then
                      "one_year": u.qtype == "how_many" and len(u.reading.years) == 1 and not BY_THEN.search(u.reading.text)}
         return reply, after
+
+    def subject_set(self, u) -> list[set[str]]:
+        """The ideas a refused turn leaves for the next one: all of a question's; of a remark on the visitor's own life ("I'm a
+        librarian checking a citation.", "I read about the swaps in the paper."), only those some fact holds: its other words
+        are the visitor's, no subject that "it" or "those" in the next question points back to."""
+        if not (PERSONAL.match(u.text) and not STATED.match(u.text) and "?" not in u.text):
+            return u.ideas
+        return [c for c in u.ideas if any(self.index.df[e] for e in c)]
+
+    def place_meant(self, u, context: dict) -> tuple[Reply, dict] | None:
+        """"Where is Kursk?", "where is that?" (the place the last answer names), "donetsk?" asked first: where the place lies,
+        told only by a fact that locates it (define.py); None when no place is asked about."""
+        last = self.store.facts.get(context["facts"][0]) if context.get("facts") else None
+        if (place := define.place_asked(u.text, self.place_set) or define.place_referred(u.text, last, self.place_names)) \
+                and (meant := self.meaning(place, u, context, "no-place")):
+            return meant
+        if not context.get("facts") and (place := define.bare_place(u.text, self.place_set)) \
+                and (meant := self.meaning(place, u, context, "no-place")) and meant[0].answered:  # "donetsk?", first
+            return meant
+        return None
 
     def nothing_to_look_up(self, u) -> Reply:
         """No word to look up: refused, as asking for a figure when it is a count or share question."""

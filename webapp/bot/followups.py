@@ -28,9 +28,14 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       r"(comes?|came|is|was|are|were)( originally)? (from|by|according to)\b"
                       # "is that the Coordination Headquarters' figure?", "is it the I Want to Live project's count?"
                       r"|^(and |so |ok |but )?(is|was) (that|this|it) (the )?([\w\"-]+ ){0,4}([\w\"-]+('s|s'|’s) |\w+s own |their |his |her |its )(own )?(figure|number|count|estimate|claim|data|stat)s?\b"
+                      # "which body is that figure attributed to?", "what organisation gave that number?": who stands behind it
+                      r"|^(and |so |ok |but )?(which|what) (body|bodies|organi[sz]ations?|agency|agencies|institutions?|office|department|outfit)"
+                      r" (is|was|are|were|gave|gives|published|publishes|produced|produces|put out|puts out|said|says|counts?|counted|compiled)\b"
                       r"|^(and |so |ok |but )?who (tracks|tracked|keeps track of|records|recorded|monitors|measures|measured|collects|collected|counts) (it|that|this|them|those)\b"
                       r"|^(and |so |ok |but )?(is there|do (you|they|we) have|got|any) (any )?(proof|evidence)( (of|for) (that|this|it))?( though| tho| at all)?\W*$"
-                      r"|^(and )?(the )?(source|sources|citation|reference|proof)\W*$")
+                      # "source?", "source for that?", "any proof of this?", "evidence for it?": where the last answer is from
+                      r"|^(and |so |ok |but )?(the |any |a |got a |got any )?(source|sources|citation|reference|proof|evidence)"
+                      r"( (for|of|on|behind) (that|this|it|those|these|the (claim|figure|number|count|estimate)))?( pls| please)?\W*$")
 # "who worked that out?", "who came up with that?", "who figured it out?": who made the figure just given (asked only of an
 # answer: after a refusal that showed a figure, "that number" is the one shown, which retrieval finds)
 WHO_MADE = re.compile(r"^(?:(?:and|so|ok|okay|but|wait|well),? )*who\b.*\b(?:(?:worked|figured|totted|added|summed) (?:that|it|this|those|these|them) (?:out|up)"

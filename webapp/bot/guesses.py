@@ -14,6 +14,9 @@ import re
 from .normalize import tidy
 
 _WH = re.compile(r"^(?:(?:and|so|but|ok|okay)\W+)*(?P<wh>what|where|who|which|when|how|why)\b[^?]*\?\s*")
+# "where is it, east or west?", "what is that, a charity or something?": a short wh-question on what was just said, with the
+# guess after a comma instead of a question mark
+_WH_COMMA = re.compile(r"^(?:(?:and|so|but|ok|okay)\W+)*(?P<wh>what|where|who)(?:'s| is| are| was| were|s) (?:it|that|this|they|those)\s*,\s*")
 _VERB = re.compile(r"\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|says?|said)\b")
 _KEEP = re.compile(r"\d|\b(?:blog|news|report|article|articles|post|piece|author|writer|both|each|same)\b")
 _GUESS_START = re.compile(r"^(?:maybe|perhaps|probably|possibly|like|somewhere|something|some kind|a|an)\b")
@@ -27,13 +30,13 @@ _KIND_GUESSED = re.compile(r"^(?:is (?:it|that|this)|it(?:'s| is)|that(?:'s| is)
 def without_guess(question: str) -> str:
     """The question without a guess after its wh-question; unchanged when there is none."""
     t = tidy(question)
-    m = _WH.match(t)
+    m = _WH_COMMA.match(t) or _WH.match(t)
     if not m or m.end() >= len(t):
         return question
     rest = t[m.end():].strip()
     if _WHAT_IS.match(t[:m.end()]) and _KIND_GUESSED.match(rest) and not _KEEP.search(rest):
-        return t[:m.end()].rstrip()
+        return t[:m.end()].rstrip(" ,").rstrip("?") + "?"
     if "?" in rest.rstrip("?") or _VERB.search(rest) or _KEEP.search(rest) or len(rest.split()) > 10:
         return question
     guess = " or " in f" {rest} " or _GUESS_START.match(rest) or m.group("wh") == "where" and _PLACE_START.match(rest)
-    return t[:m.end()].rstrip() if guess else question
+    return t[:m.end()].rstrip(" ,").rstrip("?") + "?" if guess else question

@@ -35,15 +35,18 @@ LEAD_IN = re.compile(
     rf"[^,:;?]{{0,40}}?\s*[,:;]\s*{_ASKS}"
     # who wants the answer, and that they want it, said before the question with no stop: "my son wants to know where…", "I need
     # to find out for my essay why…", "help me understand why…", "the thing I want to know is how many…"
-    rf"|^(?:and |but |so )?(?:the (?:thing|one thing|question) )?(?:(?:i|we|my \w+|our \w+|he|she|they) )?"
+    rf"|^(?:and |but |so )?(?:the (?:thing|one thing|question) )?(?:(?:i|we|my \w+|our \w+|his \w+|her \w+|their \w+|he|she|they) )?"
     rf"(?:(?:really |just |still |also )?(?:wants?|wanted|needs?|needed|would like|'d like|am trying|'m trying|is trying|are trying) to "
     rf"(?:know|find out|understand|work out|figure out)|(?:can you |could you |please )?help (?:me|us|him|her|them) (?:to )?(?:understand|work out|figure out|find out)"
-    rf"|(?:is|are|was|were|keeps?|kept) asking(?: me| us)?|asked me)"
+    rf"|(?:is|are|was|were|keeps?|kept) asking(?: me| us)?|asked(?: me| us| them| him| her)?)"
     rf"(?: for (?:my|our|his|her|their|a|an|the) [a-z]+(?: [a-z]+)?)?(?: is)?,?\s*(?={_ASKS[3:-1]} )"
     # the visitor's own guess before the claim it puts up to be checked, as "I think…" is read: "I suppose most are from Donetsk?",
     # "I bet most are conscripts", "my guess is…", "presumably…"
     rf"|^(?:and |but |so )?(?:i (?:suppose|assume|imagine|guess|bet|expect|gather|presume|take it)|i'?d (?:guess|say|imagine|assume)"
-    rf"|i am (?:guessing|assuming|betting)|i'm (?:guessing|assuming|betting)|my (?:guess|assumption|hunch) is|presumably|bet)"
+    rf"|i am (?:guessing|assuming|betting)|i'm (?:guessing|assuming|betting)|my (?:guess|assumption|hunch) is|presumably|bet"
+    # and the belief held until now: "I always thought…", "I'd assumed…", "I was under the impression that…"
+    rf"|(?:i|i'd|i had) (?:always |just |honestly |somehow )?(?:thought|assumed|believed|figured|imagined|supposed)"
+    rf"|i (?:was|am) under the impression|i (?:had|got) the impression)"
     rf"(?: that)?,?\s+(?=[a-z0-9])")
 
 # whom the answer must suit, said anywhere in the question ("explain like I'm 5 what…", "…, in words a child would understand",

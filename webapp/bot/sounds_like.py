@@ -165,5 +165,25 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(until|till|til|by|to|at|before|in) (?:the )?finish of\b"), r"\1 the end of"),
                # "what is happen to them?", "what happen with the wounded?", as learners of English ask it: "what happens to…"
                (re.compile(r"\bwhat (?:is |are |does |do )?happen(?:ing)?(?= (?:to|with|of|when|if|after|once)\b)"), "what happens"),
+               # "were A GREAT MANY of them criminals?", "A GOOD FEW", "A FAIR NUMBER of them": many, said as an idiom (its "great",
+               # "good" and "fair" no judgement a fact must hold)
+               (re.compile(r"\b(?:a (?:great|good|fair|large|huge|decent) (?:many|few|number|deal|lot)|quite a (?:few|number|lot)|"
+                           r"a good deal)\b"), "many"),
+               # "were recruits THROWN straight into drone-heavy sectors?", "CHUCKED into battle", "TOSSED onto the front line": sent there,
+               # said of men in a war ("throw away" and a thing thrown keep their verb)
+               (re.compile(r"\b(?:thrown|threw|throw(?:s|ing)?|chuck(?:ed|s|ing)?|toss(?:ed|es|ing)?|dump(?:ed|s|ing)?|flung|fling|hurl(?:ed|s|ing)?)"
+                           r"(?= (?:[a-z']+ ){0,2}?(?:straight |right |directly |back )?(?:in|into|onto|to|at) (?:the )?(?:[a-z-]+ ){0,2}?"
+                           r"(?:front|frontline|front line|battle|battles|combat|fighting|fight|trenches|meat grinder|war|assaults?|attacks?|"
+                           r"sectors?|zones?|battlefields?|positions?)\b)"), "sent"),
+               # "WHICH ORGANISATION counts the prisoners?", "what body estimates the losses?": who does it, asked by the kind of doer
+               (re.compile(r"^((?:and |so |but )?)(?:which|what) (?:body|organi[sz]ation|agency|institution|office|department|outfit)"
+                           r"(?= (?:counts?|counted|estimates?|estimated|tracks?|tracked|records?|recorded|compiles?|compiled|publishes|published|"
+                           r"runs?|ran|operates?|gives?|gave|keeps?|kept|says?|said|reports?|reported)\b)"), r"\1who"),
+               # "what illnesses do they have, FOR EXAMPLE?", "the bit about belief, FOR INSTANCE", "E.G. HIV": an example is asked
+               # for or given, no subject of its own
+               (re.compile(r"\b(?:for example|for instance|e\.g\.?|e g)(?![\w'])"), " "),
+               # "how many officers ACC TO the news report?", "putin tactics ACC BLOG": a chat box's shorthand for "according to"
+               (re.compile(r"\bacc(?: to)?\b(?= (?:the |that |this |both |each )?(?:blog|news|report|article|post|author|writer|blogger|"
+                           r"source|piece|general|ukrain|kyiv|russia|moscow|syrsk|analyst|offici|project|i want))"), "according to"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]

@@ -191,6 +191,11 @@ DEGREE = re.compile(r"\bhow much (?:do|does|did) (?:the )?(?:[a-z']+ ){1,3}(?:ca
                     r"respect|like|love|hate|worry|fear|know|believe|mind)\b")
 
 
+# "what year of the war is it?", "which year of the invasion are we in?": the war's year counted from its start (its fourth), not
+# a date in the calendar that a dated fact gives
+WAR_YEAR = re.compile(r"\b(?:what|which) (?:year|yr) (?:of|in) (?:the |this )?(?:war|invasion|fighting|conflict)\b")
+
+
 def qtype_of(text: str) -> str | None:
     if DEGREE.search(text):
         return "how"
@@ -245,6 +250,8 @@ STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|wil
 VERDICT_SAID = (r"(?:that'?s|thats|that is|it'?s|surely that'?s) (?:absurd|ridiculous|crazy|nonsense|impossible|insane|wrong|exaggerated|"
                 r"an exaggeration|propaganda|(?:way |far |much )?too (?:high|low|many|few|much))")
 CHECK_TAIL = re.compile(r"(?<=[.?!;,-])\s*(?:so |but |and )?(?:is (?:that|this|it) (?:the (?:figure|number|count|same|claim)|what (?:it|they|the)|right|"
+                        # "… . Is that what happens here?", "… . Is that the case?": the claim before it, checked
+                        r"what (?:happens|happened|is happening|goes on)|the case|how it (?:works|is|went)|so|true|"
                         r"correct|in line|accurate|roughly right|close)\b(?! that\b)|does (?:that|this|it) (?:match|fit|agree)|have i (?:got|remembered|misremembered)"
                         r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b|(?:is|are) (?:he|she|they) (?:right|wrong|correct)\b"
                         rf"|{VERDICT_SAID}\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
@@ -391,7 +398,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         reading.years = {max(scope.known_years)}
     if not years_reported(reading, t, scope):
         return Understanding("out-of-scope", t, scope="year", reading=reading)
-    u = Understanding("question", t, reading=reading, qtype=qtype_of(main_clause(t, reading.text)) or bare_share(t), ideas=reading.concepts,
+    u = Understanding("question", t, reading=reading, qtype=None if WAR_YEAR.search(t) else qtype_of(main_clause(t, reading.text)) or bare_share(t), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
     trusting(u)
     if reading.checks_a_date and u.qtype is None:
