@@ -47,19 +47,19 @@ def test_the_evaluation_set_holds_its_targets(bot):
 # phrased the way strangers phrase them fails here. (answers, refusals, follow-ups missed at most)
 # (A's "how many russians gave up in 2025" expects the running total by the end of 2025; since session 9 a count
 # within one year is refused with that total and the year's comparisons offered, as a careful reader asked: WALK-9, 2)
-BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.92, 0),
-                "tuning-c.yaml": (0.92, 0.95, 0), "tuning-d.yaml": (0.97, 0.94, 3),
-                "tuning-e.yaml": (0.97, 0.93, 4), "tuning-f.yaml": (0.93, 0.94, 0),
-                "tuning-g.yaml": (0.93, 0.95, 3), "tuning-h.yaml": (0.95, 0.89, 6),
-                "tuning-j.yaml": (0.93, 0.85, 7), "tuning-k.yaml": (0.92, 0.97, 5),
+BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 0),
+                "tuning-c.yaml": (0.92, 0.95, 0), "tuning-d.yaml": (0.97, 0.94, 2),
+                "tuning-e.yaml": (0.97, 0.93, 4), "tuning-f.yaml": (0.95, 0.96, 0),
+                "tuning-g.yaml": (0.94, 0.95, 3), "tuning-h.yaml": (0.96, 0.89, 5),
+                "tuning-j.yaml": (0.94, 0.85, 7), "tuning-k.yaml": (0.92, 0.97, 5),
                 "tuning-l.yaml": (0.90, 0.91, 9), "tuning-m.yaml": (0.91, 0.92, 12),
-                "tuning-o.yaml": (0.93, 0.91, 7), "tuning-p.yaml": (0.89, 0.87, 14),
+                "tuning-o.yaml": (0.93, 0.91, 7), "tuning-p.yaml": (0.90, 0.87, 12),
                 # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
                 # missed at the start; S with one item relabelled)
-                "tuning-r.yaml": (0.87, 0.87, 19), "tuning-s.yaml": (0.92, 0.86, 8),
+                "tuning-r.yaml": (0.89, 0.87, 17), "tuning-s.yaml": (0.92, 0.86, 8),
                 # session 13's tuner round (TUNER14), on sets written blind during it (U 74.6% / 77.1% / 24 missed, V 78.9% /
                 # 74.5% / 27 missed at the start; at the merge U 83.1% / 85.7% / 20, V 86.3% / 76.4% / 21)
-                "tuning-u.yaml": (0.86, 0.94, 12), "tuning-v.yaml": (0.88, 0.81, 18),
+                "tuning-u.yaml": (0.86, 0.94, 11), "tuning-v.yaml": (0.89, 0.83, 17),
                 # session 14's tuner round (TUNER15), on sets written blind during it (W 74.6% / 77.1% / 22 missed, X 85.3% /
                 # 80.0% / 24 missed at the start; at the end W 80.8% / 87.1% / 17, X 88.4% / 94.5% / 13)
                 # session 14's second tuner round (TUNER16): W 80.8% / 87.1% / 17 missed, X 89.5% / 94.5% / 12 at its end
@@ -70,18 +70,19 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.94, 0.92, 
                 # 78.1% / 79.7% / 24 after session 18's (TUNER23 on Y and Z, TUNER24 on S, M, L, K, V)
                 # 79.2% / 79.7% / 23 after session 19's (TUNER25 on Y, Z, W, V, X; TUNER26 on P, U, R, O, J, H)
                 # 80.2% / 79.7% / 22 after session 20's (TUNER27 on Y, Z, W, V, X, S, M; TUNER28 on P, U, R, O, J, H, K, L)
-                "tuning-y.yaml": (0.81, 0.79, 22),
+                "tuning-y.yaml": (0.84, 0.79, 21),
                 # written blind in session 17 (63.5% / 81.2% / 31 missed at 6066f6f); 81.2% / 82.8% / 22 after that session's
                 # changes from its misses; 83.3% / 82.8% / 22 after session 18's; 85.4% / 84.4% / 20 after session 19's
-                "tuning-z.yaml": (0.85, 0.89, 17),
+                "tuning-z.yaml": (0.86, 0.89, 16),
                 # written blind in session 20 (73.2% / 84.1% / 24 missed at fda8b12, before any tuning on it); 83.5% /
                 # 87.3% / 18 at that session's end, after changes made from its misses
-                "tuning-aa.yaml": (0.84, 0.88, 17),
+                "tuning-aa.yaml": (0.87, 0.88, 15),
                 # written blind in session 21 (68.8% / 75.0% / 35 missed at 94cd930, before any tuning on it); 80.2% / 79.7% / 27
+                # after that session's changes from its misses; 81.2% / 81.2% / 25 after session 22's (TUNER30 on AB, AA, Y, Z, …)
+                "tuning-ab.yaml": (0.81, 0.81, 25),
+                # written blind in session 22 (64.6% / 71.9% / 38 missed at a64df3f, before any tuning on it); 70.8% / 87.5% / 23
                 # after that session's changes from its misses
-                "tuning-ab.yaml": (0.80, 0.79, 27),
-                # written blind in session 22 (64.6% / 71.9% / 38 missed at a64df3f, before any tuning on it)
-                "tuning-ac.yaml": (0.64, 0.71, 38)}
+                "tuning-ac.yaml": (0.70, 0.87, 23)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -127,8 +128,8 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # session 20, pytest's own account of the result object that holds them), so that reading a failure does not turn into
 # tuning on the set.
 HELDOUT_FLOORS = {"heldout.yaml": (0.89, 0.98, 33), "heldout-i.yaml": (0.85, 0.89, 50), "heldout-n.yaml": (0.88, 0.86, 68),
-                  "heldout-q.yaml": (0.81, 0.87, 110), "heldout-t.yaml": (0.87, 0.85, 93),
-                  "heldout-u.yaml": (0.77, 0.89, 91), "heldout-w.yaml": (0.71, 0.87, 82), "heldout-b.yaml": (0.63, 0.85, 77)}
+                  "heldout-q.yaml": (0.82, 0.87, 111), "heldout-t.yaml": (0.87, 0.85, 93),
+                  "heldout-u.yaml": (0.77, 0.89, 91), "heldout-w.yaml": (0.72, 0.87, 83), "heldout-b.yaml": (0.63, 0.92, 80)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
