@@ -3,9 +3,25 @@ run-together form is a word the bot knows, and one of which is no known word on 
 the other way: a hyphenated word the bot does not know ("drone-heavy", "record-year") is read as its parts, each of
 which it may know; a hyphenated word it knows ("rank-and-file") stays whole.
 
+And letters spoken or typed one by one ("p o w s", "P.O.W.s", "n c o s"): a run of single letters is the word they
+spell, read before chat spellings would take "n" for "and" ("r u", "u r" and the like, all chat letters, stay).
+
 No Flask. Used by normalize.read, before spelling correction (which would take each half for another word).
 """
 from __future__ import annotations
+
+import re
+
+LETTERS = re.compile(r"(?<![\w'.])[a-z](?:(?:\. ?| )[a-z])+\.?(?![\w'])")
+CHAT_LETTERS = set("aiuryn")
+
+
+def spelled_out(text: str) -> str:
+    """The text with each run of single letters joined into the word it spells ("how many p o w s": "how many pows")."""
+    def join(m: re.Match) -> str:
+        letters = re.findall(r"[a-z]", m.group(0))
+        return "".join(letters) if set(letters) - CHAT_LETTERS else m.group(0)
+    return LETTERS.sub(join, text)
 
 
 def joined(tokens: list[str], known: set[str], min_len: int = 6) -> list[str]:

@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
-from .dictation import joined, parted
+from .dictation import joined, parted, spelled_out
 from .sounds_like import SOUNDS_LIKE
 from .causes import CAUSE_FRAMES
 from .leadins import FOR_A_CHILD, LEAD_IN
@@ -408,7 +408,7 @@ def own_men(t: str) -> str:
 
 
 def read(question: str, lex: Lexicon) -> Reading:
-    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", own_men(the_question(tidy(question))))  # "4th" is the number 4
+    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", spelled_out(own_men(the_question(tidy(question)))))  # "4th" is the number 4
     # the chat spellings first, so that the rules below, written for "what's" and "who is", read "whats" and "whos" as well
     t = re.sub(r"(?<![\w'])[a-z0-9']+(?![\w'])", lambda m: CHAT_SPELLINGS.get(m.group(0), m.group(0)), t)
     for rx, by in SOUNDS_LIKE + CAUSE_FRAMES:
