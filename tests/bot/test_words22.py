@@ -211,3 +211,18 @@ def test_which_of_two_versions_is_higher_gives_the_two_again(bot):
     reply = conversation(bot, "what share of the prisoners were officers?", "do the two articles agree on that?",
                          "which one gives the higher figure?")
     assert {s.fact_id for s in reply.statements} == {"officers-share-news", "officers-share-blog"}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("what percentage were n c o s", "nco-share-news"),
+    ("how many p.o.w.s does ukraine hold", "captured-by-end-2025"),
+])
+def test_letters_spelled_one_by_one_are_the_word_they_spell(bot, question, expected):
+    """A dictating phone writes "NCOs" as "n c o s"; a typist writes "P.O.W.s": the letters are the word ("n" alone
+    would be read as chat for "and")."""
+    assert lead(bot, question) == expected
+
+
+@pytest.mark.parametrize("question", ["how many were officers question mark", "how many were officers comma roughly"])
+def test_punctuation_dictated_as_words_is_not_part_of_the_question(bot, question):
+    assert lead(bot, question) in {"officers-share-news", "officers-share-blog"}

@@ -15,6 +15,8 @@ ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", 
 SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"),
                # "our defenders", "Ukraine's defenders": a Ukrainian's word for Ukraine's own soldiers
                (re.compile(r"\b(?:our (?:ukrainian )?|ukraine'?s (?:own )?|ukrainian )defenders\b"), "ukrainian soldiers"),
+               # punctuation a dictating phone wrote out as words ("… officers question mark", "… per week comma roughly")
+               (re.compile(r"\s*\b(?:question mark|full stop|exclamation (?:mark|point))\s*$|\bcomma\b"), ""),
                # a dictating phone's homophone, known by its neighbour: the "CURSE region" is Kursk
                (re.compile(r"\bcurse (region|province|oblast|area|incursion|offensive|operation|op)\b"), r"kursk \1"),
                # a year dictated ("twenty twenty five", "two thousand and twenty-four"): the year, not 20 and 25
