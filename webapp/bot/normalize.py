@@ -223,7 +223,7 @@ CHAT_SPELLINGS = {"wat": "what", "hav": "have", "hv": "have", "wut": "what", "hw
                   "peeps": "people", "peple": "people", "ppl's": "people", "meny": "many", "mony": "many", "enuf": "enough", "enought": "enough", "becuz": "because", "becos": "because",
                   "coz": "because", "thier": "their", "alot": "a lot", "howmany": "how many", "avg": "average", "approx": "approximately", "pct": "percent", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "cant": "can't", "didnt": "didn't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "wont": "won't", "theyve": "they've", "ive": "i've",
                   # a phone's shorthand and the spellings of other languages' speakers ("ru losses", "kontrakt soldat procent")
-                  "ru": "russian", "rus": "russian", "ukr": "ukraine", "ua": "ukraine", "mnay": "many", "hwo": "how", "gen": "general", "procent": "percent",
+                  "ru": "russian", "rus": "russian", "rf": "russian", "ukr": "ukraine", "ua": "ukraine", "mnay": "many", "hwo": "how", "gen": "general", "procent": "percent",
                   "prozent": "percent", "reckon": "think", "reckons": "thinks", "reckoned": "thought", "evry": "every", "evey": "every", "kontrakt": "contract", "soldat": "soldier", "soldats": "soldiers", "soldaten": "soldiers"}
 
 ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"
