@@ -226,3 +226,13 @@ def test_letters_spelled_one_by_one_are_the_word_they_spell(bot, question, expec
 @pytest.mark.parametrize("question", ["how many were officers question mark", "how many were officers comma roughly"])
 def test_punctuation_dictated_as_words_is_not_part_of_the_question(bot, question):
     assert lead(bot, question) in {"officers-share-news", "officers-share-blog"}
+
+
+def test_rf_is_russia(bot):
+    """A veteran's "RF" (the Russian Federation) is Russia: "how many RF soldiers…" asks about Russian soldiers."""
+    assert lead(bot, "how many RF troops have been captured") == "captured-by-end-2025"
+
+
+def test_meat_assaults_are_men_treated_as_expendable(bot):
+    """"Meat assaults", "meat waves": soldiers thrown away, which is the blog author's view of how such men were used."""
+    assert lead(bot, "were the soldiers used in meat waves") == "expendable-opinion"
