@@ -236,3 +236,11 @@ def test_rf_is_russia(bot):
 def test_meat_assaults_are_men_treated_as_expendable(bot):
     """"Meat assaults", "meat waves": soldiers thrown away, which is the blog author's view of how such men were used."""
     assert lead(bot, "were the soldiers used in meat waves") == "expendable-opinion"
+
+
+@pytest.mark.parametrize("question", ["what explains the rise in surrenders", "what accounts for so many surrenders"])
+def test_what_explains_a_thing_asks_why(bot, question):
+    """"What explains the rise?" asks for a reason, as "why the rise?" does: a claim or a view giving one, not the count
+    of the record year that restates the rise."""
+    assert lead(bot, question) in {"fundamental-shift-opinion", "surrender-as-survival", "conditions-in-russian-army",
+                                   "iwtl-path-to-surrender", "putin-losing-belief-opinion", "broader-failure-opinion"}

@@ -34,7 +34,7 @@ CAUSE_FRAMES = [
                 rf"her|our|it|them)\b)(?=[a-z])"), _why),
     # "what's making them surrender", "what makes so many russians give up": why do they surrender
     (re.compile(rf"\bwhat{_BE}{_ADVERB} {_MAKE} (?P<who>{_PEOPLE} )(?=[a-z])"), _why),
-    # "what's behind the surrenders", "what is causing so many surrenders": why the surrenders
-    (re.compile(rf"\bwhat{_BE}{_ADVERB} (?:behind|causing|driving|fuel(?:l)?ing|prompting|lead(?:s|ing)? to|led to) (?=(?:the|these|those|this|so|all|such|more|fewer|"
+    # "what's behind the surrenders", "what is causing so many surrenders", "what explains the rise": why the surrenders
+    (re.compile(rf"\bwhat{_BE}{_ADVERB} (?:behind|causing|driving|fuel(?:l)?ing|prompting|lead(?:s|ing)? to|led to|explains?|explaining|accounts? for) (?=(?:the|these|those|this|so|all|such|more|fewer|"
                 rf"their|its|[a-z]+s)\b)"), "why "),
 ]
