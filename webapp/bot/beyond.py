@@ -24,7 +24,7 @@ CHECKED_BY = re.compile(r"^(?:so |and |but )?(?:has|have|did|does) (?:anyone|any
                         r"|\b(?:blog|post|report|article|articles|story|piece|sources?|figures|numbers)\b(?: \w+){0,3} (?:been|was|were|is|are|get|got) (?:independently )?(?:fact-?checked|checked|verified|audited|confirmed) by "
                         r"(?:anyone|anybody|someone|somebody|any ?one|an? (?:independent|outside|third)\b)")
 # who won or is winning, whether or when the war ended: the articles report it still going on, with no winner
-OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|are winning|lost|is losing)\b|\bwhen (?:did|does|will|is) "
+OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|are winning|lost|is losing)\b(?! (?:more|most|the most|men|soldiers|troops|prisoners)\b)|\bwhen (?:did|does|will|is) "
                      r"the war (?:end|ending|finish|stop|over)\b|\bwhen (?:the )?war (?:will|is going to|gonna) (?:end|finish|stop|be over)\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
                      r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost)\b(?! (?:back|territory|ground|land|men|soldiers))"
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow) (?:is |are )?(?:gonna|going to) (?:win|lose)\b"

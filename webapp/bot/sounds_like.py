@@ -13,6 +13,10 @@ ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", 
 # a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY";
 # and a word whose neighbour says it is not the sense the lexicon gives it
 SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"),
+               # "is Russia losing (the war)?": the one view the articles give on who is losing, the blog author's of Putin
+               # ("is Russia losing many men?" is a count, as it was)
+               (re.compile(r"\b(?:is|are) (?:russia|moscow|the kremlin|(?:the )?russians|the russian (?:side|army|military)) "
+                           r"(?:losing|on the losing side)(?: (?:the|this) war)?(?= ?\??$)"), "is putin losing the war"),
                # "our defenders", "Ukraine's defenders": a Ukrainian's word for Ukraine's own soldiers
                (re.compile(r"\b(?:our (?:ukrainian )?|ukraine'?s (?:own )?|ukrainian )defenders\b"), "ukrainian soldiers"),
                # punctuation a dictating phone wrote out as words ("… officers question mark", "… per week comma roughly")
