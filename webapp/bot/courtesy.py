@@ -2,7 +2,7 @@
 sad."), an apology or a hope for asking ("Forgive an old man's curiosity, but", "I hope this isn't a silly question,
 but"), a request to be told ("Would you be so good as to remind me?", "Would it be impertinent to ask"), and asides
 inside it ("if it's not too much trouble", "as I seem to recall reading", "as my neighbour keeps insisting", "all
-told"). None of it names what is asked about; read as words, it is what made such questions refused.
+told"), and the weight given a word ("why on earth", "this dreadful war"). None of it names what is asked about; read as words, it is what made such questions refused.
 
 No Flask. Used by normalize.the_question, before the question is read.
 """
@@ -16,14 +16,17 @@ OPENER = re.compile(r"^(?:(?:thank you|thanks)(?: (?:kindly|so much|very much|a 
                     r"goodness(?: me)?|good heavens|gosh|how (?:very |terribly |truly )?" + _FEELING + r"(?: that [^.!?;]*)?|"
                     r"(?:that|it) (?:sounds|seems|is) (?:very |most |quite )?" + _FEELING + r"|"
                     r"i (?:do |really |just )?hope (?:you can help(?: me)?|this (?:isn'?t|is not) a (?:silly|stupid|daft|foolish) question|"
-                    r"you don'?t mind(?: me asking)?)|sorry to (?:bother|trouble) you|forgive (?:me|an? [a-z' ]{2,30}?)(?: for asking)?|"
-                    r"pardon (?:me|my [a-z' ]{2,30}?)|it'?s a (?:grim|sad|dark|hard|difficult|painful|delicate) (?:subject|topic|question|business)"
+                    r"you don'?t mind(?: me asking)?)|sorry to (?:bother|trouble) you|(?:do |please )?forgive (?:me|an? [a-z' ]{2,30}?)(?: for asking)?|"
+                    r"(?:do |please )?pardon (?:me|my [a-z' ]{2,30}?)|it'?s a (?:grim|sad|dark|hard|difficult|painful|delicate) (?:subject|topic|question|business)"
                     r"(?:,? i know)?|i (?:should|would|'d) hate to think[^.!?;,]*)\s*(?:[.!,;:]+\s*(?:but\s+)?|\s+but\s+)(?=\w)")
 # the asking itself, at the start: "Would it be impertinent to ask how many…", "My granddaughter asked me how old…"
 ASKING = re.compile(r"^(?:(?:and |so |but )?(?:would it be (?:impertinent|rude|too much|wrong) to ask|might i ask|may i ask)(?: whether| if)?"
                     r"|(?:my|our) [a-z]+ (?:asked|asks|was asking) (?:me|us)(?= (?:how|what|why|which|where|when|who|whether|if)\b)"
                     r"|(?:and |so |but )?(?:would|do|did|might|could) you (?:happen to |perhaps )?know(?: whether| if)?(?= \w)"
                     r"|(?:and |so |but )?might you (?:tell me|say)(?: whether| if)?(?= \w)"
+                    # "Would you be so good as to tell me where…", "could you kindly tell me whether…"
+                    r"|(?:and |so |but )?(?:would|could|will|might) you (?:be so (?:good|kind) as to|be (?:good|kind) enough to|kindly|please) "
+                    r"(?:tell|remind|explain to|show) (?:me|us)(?: whether| if)?(?= \w)"
                     # "I read both pieces over breakfast and I was wondering, …": what the visitor did, then the asking
                     r"|(?:(?:i|i've|we) [^?,;.]{0,80}? (?:and|but|so) )?(?:i|we) (?:wondered|was wondering|were wondering|wonder)(?: if| whether)?"
                     r"(?=,? (?:if |how|what|why|which|where|when|who|whether|roughly|about|approximately|exactly))),?\s*")
@@ -37,6 +40,13 @@ ASIDE = re.compile(r",\s*(?:if (?:it'?s|it is|it isn'?t) not too much trouble|if
                    r"|,\s*(?:do|does) (?:the|these|both|either) (?:articles?|pieces?|sources?) (?:say|tell us|go into (?:it|that))\s*(?=\?*\s*$)")
 
 
+# the weight a visitor gives a question word or the war, which names nothing asked about: "why ON EARTH would…", "how THE HELL…",
+# "this DREADFUL war"
+EMPHASIS = re.compile(r"\b(why|what|how|who|where|when)(?: on earth| in the world| in god'?s name| the hell| the heck)\b"
+                      r"|\b(this|the|that) (?:dreadful|terrible|awful|horrible|horrid|horrific|brutal|senseless|bloody|tragic|cruel|"
+                      r"wretched|pointless|ghastly|appalling|miserable|sad|stupid|dirty) (war|conflict)\b")
+
+
 def without_courtesies(t: str) -> str:
     """The question without the courtesies around it; the text as it was when nothing else is left."""
     new = t
@@ -45,5 +55,6 @@ def without_courtesies(t: str) -> str:
         new = ASKING.sub("", OPENER.sub("", new))
         if new == before:
             break
+    new = EMPHASIS.sub(lambda m: m.group(1) or f"{m.group(2)} {m.group(3)}", new)
     new = ASIDE.sub(lambda m: " " if m.group(0).rstrip().endswith(",") else "", new).strip(" ,;")
     return new if re.search(r"[a-z]", new) else t
