@@ -21,3 +21,26 @@ def test_who_is_losing_more_men_is_not_who_is_losing_the_war(bot):
     # "who is losing MORE MEN" compares the sides' losses as prisoners; "who is losing?" alone is the war's outcome
     assert lead(bot, "who is losing more men?") == "captures-reversed-since-june-2023"
     assert lead(bot, "who is losing the war?") is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Would you be good enough to tell me where the most prisoners were taken?", "most-captured-in-donetsk"),
+    ("Might you be so good as to remind me how long the war has lasted?", "war-almost-four-years"),
+    ("Do pardon my ignorance, but how many prisoners are there?", "captured-by-end-2025"),
+])
+def test_a_request_to_be_told_is_not_what_is_asked(bot, q, fact):
+    # "so kind as to", "kindly", "do pardon my ignorance, but": the asking, not a subject; read as words they made it refused
+    assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("why on earth do they give themselves up?", "surrender-as-survival"),
+    ("how long has this terrible war lasted?", "war-almost-four-years"),
+])
+def test_the_weight_put_on_a_question_is_not_its_subject(bot, q, fact):
+    assert lead(bot, q) == fact
+
+
+def test_a_claim_the_visitor_heard_is_put_up_to_be_checked(bot):
+    # "I've heard that…" introduces the claim, as "I suppose…" does; "unwell" is a word for ill
+    assert lead(bot, "I've heard that lots of the prisoners are unwell, with what?") in {"chronic-illness-blog", "chronic-illness-news"}

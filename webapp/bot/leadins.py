@@ -46,7 +46,9 @@ LEAD_IN = re.compile(
     rf"|i am (?:guessing|assuming|betting)|i'm (?:guessing|assuming|betting)|my (?:guess|assumption|hunch) is|presumably|bet"
     # and the belief held until now: "I always thought…", "I'd assumed…", "I was under the impression that…"
     rf"|(?:i|i'd|i had) (?:always |just |honestly |somehow )?(?:thought|assumed|believed|figured|imagined|supposed)"
-    rf"|i (?:was|am) under the impression|i (?:had|got) the impression)"
+    rf"|i (?:was|am) under the impression|i (?:had|got) the impression"
+    # and what the visitor was told: "I have heard that many are ill", "I've read that…", "someone told me…"
+    rf"|i(?: have|'ve)? (?:heard|read)(?: somewhere| online| on the news)?|(?:someone|somebody|a friend|people) (?:told me|say|says))"
     rf"(?: that)?,?\s+(?=[a-z0-9])")
 
 # whom the answer must suit, said anywhere in the question ("explain like I'm 5 what…", "…, in words a child would understand",
