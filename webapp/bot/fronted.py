@@ -11,20 +11,20 @@ import re
 from .normalize import tidy
 
 # the topic: a few words, none of them a verb that would make it a sentence of its own ("they surrender, what is that?")
-_TOPIC = (r"(?P<topic>(?!(?:and|so|but|ok|okay|well|they|he|she|we|you|there|what|where|who|when|how|why|which|whose|is|are|was|were|do|does|did|can)\b)"
+_TOPIC = (r"(?P<topic>(?!(?:and|so|but|ok|okay|well|wait|hang on|hold on|they|he|she|we|you|there|what|where|who|when|how|why|which|whose|is|are|was|were|do|does|did|can)\b)"
           r"(?:(?!(?:is|are|was|were|do|does|did|has|have|had|says?|said|think|thinks|thought|get|gets|got)\b)[a-z0-9'\"-]+ ?){1,6}?)")
-FRONTED = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm)\W+)*)" + _TOPIC +
+FRONTED = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)" + _TOPIC +
                      r"\s*[,:;-]?\s*(?P<wh>what|where|who|when|what (?:percentage|percent|share|proportion|fraction|part))"
                      r"(?P<be>'s| is| are| was| were) (?:it|they|that|this|those|these)"
                      r"(?: (?:exactly|then|again))?\s*(?P<end>\?+|$)")
 # "and the conscripted ones, how much percent they are?": the same, in a learner's word order (the verb after its subject)
-FRONTED_LEARNER = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm)\W+)*)" + _TOPIC +
+FRONTED_LEARNER = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)" + _TOPIC +
                              r"\s*[,:;-]\s*(?P<wh>what|how many|how much|(?:what|how much|how many) (?:percentage|percent|share|proportion|part))"
                              r" (?:it|they|that|this|those|these)(?P<be> is| are| was| were)\s*(?P<end>\?+|$)")
 
 
 # "says who? the casualty number", "according to whom - the 83%?": who makes a claim, asked before the claim is named
-SAYS_WHO = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm)\W+)*)(?:says|said|according to) (?:who|whom)\s*[?,:;-]+\s*(?P<claim>\w.*)$")
+SAYS_WHO = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)(?:says|said|according to) (?:who|whom)\s*[?,:;-]+\s*(?P<claim>\w.*)$")
 
 # "can I tell my class, as a plain fact, that …": a claim put up to be checked, with who will hear it said first
 TELL_THEM = re.compile(r"^(?:(?:and|so|but|ok|okay|well)\W+)*(?:can|could|may|should|shall) (?:i|we) (?:safely |honestly |really )?"
