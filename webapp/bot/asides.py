@@ -12,7 +12,11 @@ from typing import Callable
 # a question does ("is that a lot? WHATS THE MOST EVER"), or as a guess at where a place lies ("kursk? ISNT THAT IN RUSSIA"), are a
 # second question typed without its mark, and stay
 REMARK_AFTER = re.compile(r"(?<=\?)\s+(?!(?:what|whats|who|whos|where|when|which|how|why|is|are|was|were|do|does|did)\b"
-                          r"|(?:isn'?t|wasn'?t) (?:that|it) in\b)[^?]{3,}$")
+                          r"|(?:isn'?t|wasn'?t) (?:that|it) in\b)[^?]{3,}$"
+                          # "y would u even surrender ngl THATS KINDA SUS": a texter's verdict on the question, no part of it
+                          r"|(?<=[a-z])\s*,?\s+(?:(?:ngl|tbh|lol|lmao|fr|honestly|like)\s+)*(?:that'?s|thats|it'?s|its|seems|sounds) "
+                          r"(?:kinda |kind of |so |pretty |really |lowkey |a bit |very |super |actually )?(?:sus|weird|wild|crazy|insane|mad|nuts|"
+                          r"messed up|wack|whack|strange|odd|scary|sketchy|shady)(?:\s+(?:ngl|tbh|lol|lmao|fr|tho|though|honestly))*\W*$")
 
 # "…half of them are ex convicts, THAT'S WHAT MY LORRY MATE TOLD ME": who said it, after the claim
 WHO_TOLD = re.compile(r",?\s*(?:that'?s|that is|or so|at least that'?s) what (?:my |a |his |her |our |some |the )?[a-z' ]{0,30}?"
@@ -48,7 +52,10 @@ INTERJECTION = re.compile(r"^(?:wait|wait a (?:sec|second|minute)|hold on|hang o
                           # ("wait, IT'S 60 to 90 a day??", "hang on, THEY only count…", "wow, 10,000?"): a figure or a claim said back
                           r"|it|it's|its|they|they're|theyre|there|there's|thats|that's|only|just|really|seriously)\b|\d)")
 # "what EVEN is I Want to Live?", "why even surrender?": a wh-word's stress, naming nothing asked about
-WH_EVEN = re.compile(r"\b(what|who|why|how|where|when|which)(?:'s)? even\b")
+WH_EVEN = re.compile(r"\b((?:what|who|why|how|where|when|which)(?:'s)?"
+                     # "why would you EVEN surrender", "what's I Want to Live EVEN": the same stress, after the asking or at the end
+                     r"|(?:why|what|how) (?:would|do|does|did|should|could|can) (?:you|u|they|anyone|a soldier|a man)) even\b"
+                     r"|(?<=[a-z]) even(?=\W*$)")
 # "I'm on the side that says morale is cracking. HOW MANY SURRENDER IN A TYPICAL WEEK?", "Let's talk about the human
 # cost. How many were killed or hurt?": a remark, a stance or a topic announced before a wh-question that stands on its
 # own (it names a thing of its own and points back to nothing: no "it", "that", "they", "there"): the wh-question is asked
