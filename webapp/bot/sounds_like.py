@@ -17,6 +17,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # ("is Russia losing many men?" is a count, as it was)
                (re.compile(r"\b(?:is|are) (?:russia|moscow|the kremlin|(?:the )?russians|the russian (?:side|army|military)) "
                            r"(?:losing|on the losing side)(?: (?:the|this) war)?(?= ?\??$)"), "is putin losing the war"),
+               # "what did those gains COST THEM IN MEN?", "what was the cost in soldiers?": a price paid in lives, the casualties
+               (re.compile(r"\bcost(?:s|ing)?(?: (?:them|russia|the russians|moscow|the russian army|ukraine|the ukrainians))? in "
+                           r"(?:men|lives|soldiers|troops|blood|bodies|casualties)\b|\bcost in (?:men|soldiers|troops|blood|bodies)\b"),
+                "casualties"),
                # "our defenders", "Ukraine's defenders": a Ukrainian's word for Ukraine's own soldiers
                (re.compile(r"\b(?:our (?:ukrainian )?|ukraine'?s (?:own )?|ukrainian )defenders\b"), "ukrainian soldiers"),
                # punctuation a dictating phone wrote out as words ("… officers question mark", "… per week comma roughly")
