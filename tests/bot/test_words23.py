@@ -44,3 +44,26 @@ def test_the_weight_put_on_a_question_is_not_its_subject(bot, q, fact):
 def test_a_claim_the_visitor_heard_is_put_up_to_be_checked(bot):
     # "I've heard that…" introduces the claim, as "I suppose…" does; "unwell" is a word for ill
     assert lead(bot, "I've heard that lots of the prisoners are unwell, with what?") in {"chronic-illness-blog", "chronic-illness-news"}
+
+
+def test_wait_before_a_question_is_surprise_not_its_topic(bot):
+    # "wait when was that?" was read as a fronted topic ("when was wait?"), "wait, where is Donetsk?" missed the place reading
+    assert lead(bot, "what's the biggest number of surrenders in a single week?", "wait, when was that?") == "record-week-august-2024"
+    assert lead(bot, "wait where is donetsk") == "most-captured-in-donetsk"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("tbh whats the i want to live thing", "iwtl-what-it-is"),
+    ("why would u even give up tbh its so sketchy", "surrender-as-survival"),
+    ("lol what is the project even", "iwtl-what-it-is"),
+])
+def test_a_texters_fillers_and_verdicts_are_not_what_is_asked(bot, q, fact):
+    assert lead(bot, q) == fact
+
+
+def test_a_price_paid_in_men_is_the_casualties(bot):
+    assert lead(bot, "how much ground did the Russians take in 2025?", "and how much did that advance cost them in lives?") == "casualties-2025"
+
+
+def test_a_long_note_of_what_the_answer_is_for_is_taken_off(bot):
+    assert lead(bot, "for my school presentation I have to explain it: what is I Want to Live?") == "iwtl-what-it-is"

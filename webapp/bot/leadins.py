@@ -25,7 +25,7 @@ LEAD_IN = re.compile(
     r"honest|million[- ]dollar|follow[- ]up|genuine|serious) )?questions?(?: (?:for you|then|is|i have|i've got|i always ask"
     r"(?: [a-z']+){0,3}))?(?:,[^,:;?]{0,60})?"
     # "for my catalogue note:", "for our newsletter -", "for a quiz I'm writing:": what the answer is for
-    rf"|for (?:my|our|a|an) (?!(?:[a-z']+ ){{0,3}}?{_ARTICLE}\b)(?:[a-z'-]+ ){{0,4}}?[a-z'-]+"
+    rf"|for (?:my|our|a|an) (?!(?:[a-z']+ ){{0,3}}?{_ARTICLE}\b)(?:[a-z'-]+ ){{0,7}}?[a-z'-]+"
     # a worksheet's item label: "q4:", "question 3 -", "worksheet q2:", "put it in my own words for q5:"
     rf"|(?:(?:[a-z']+ ){{0,6}}?for )?(?:(?:my|our|the) )?(?:(?:worksheet|homework|quiz|exercise|handout|sheet|test) )?"
     rf"(?:q|question|no\.?|number|task|ex|part) ?\d{{1,2}}[a-z]?\)?)\s*(?:[:;.)]|\s-)\s*{_ASKS}"
