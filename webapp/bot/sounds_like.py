@@ -197,3 +197,21 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"source|piece|general|ukrain|kyiv|russia|moscow|syrsk|analyst|offici|project|i want))"), "according to"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
+
+
+# "if he surrenders, WILL THEY FEED him?", "WILL HE BE ALLOWED TO call us?": what a man who gives himself up is promised, asked
+# of him ahead; read in the present ("do they feed him?", "can he call us?"), not as a forecast of the war ("will they…")
+PROMISED = [(re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|treat|look after|care for|give (?:him|them)|let (?:him|them))\b",
+                        re.I), r"do \1 \2"),
+            (re.compile(r"\b(?:will|would) (he|they|she|a prisoner|the prisoners|prisoners|my \w+|your \w+|our \w+) (?:be )?"
+                        r"(?:allowed|permitted|let|able) to\b", re.I), r"can \1"),
+            # "And MAY such a man get word to his family?": asking leave, not the month
+            (re.compile(r"^((?:and |so |but )?)may (?=(?:i|we|he|she|they|you|such|a|an|the|prisoners?|soldiers?|men|my|his|their)\b)", re.I),
+             r"\1can ")]
+
+
+def as_promised(question: str) -> str:
+    """The question with a promise to a man who surrenders asked in the present."""
+    for rx, new in PROMISED:
+        question = rx.sub(new, question)
+    return question
