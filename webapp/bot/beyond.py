@@ -157,7 +157,7 @@ CONTACT_DETAIL = re.compile(r"\b(?:phone|telephone|hotline|helpline|contact|what
 # articles report nothing; the prisoners' reaching them ("can they CALL their family?") is what a fact reports
 FAMILIES = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones)\b")
 REACHING = re.compile(r"\b(?:call\w*|contact\w*|phon\w*|ring\w*|reach\w*|talk\w*|speak\w*|spoke|writ\w*|wrote|messag\w*|text\w*|"
-                      r"touch|hear\w*|see|seeing|visit\w*|letters?|in contact|get through|allowed)\b")
+                      r"touch|hear\w*|see|seeing|visit\w*|letters?|in contact|get through|get word|send word|allowed)\b")
 
 
 def families_themselves(text: str) -> bool:
