@@ -67,3 +67,33 @@ def test_a_price_paid_in_men_is_the_casualties(bot):
 
 def test_a_long_note_of_what_the_answer_is_for_is_taken_off(bot):
     assert lead(bot, "for my school presentation I have to explain it: what is I Want to Live?") == "iwtl-what-it-is"
+
+
+@pytest.mark.parametrize("q", ["if a soldier gives himself up, will they give him food and a doctor?",
+                               "will the prisoners be allowed to call their families?"])
+def test_a_promise_to_a_man_who_surrenders_asked_ahead_is_not_a_forecast(bot, q):
+    # "will they…" is read as a forecast of the war; asked of what a man who surrenders gets, it is the Geneva guarantee
+    assert lead(bot, q) == "geneva-treatment-guarantee"
+
+
+def test_a_forecast_is_still_refused(bot):
+    assert lead(bot, "will they release all the prisoners after the war?") is None
+
+
+def test_may_asking_leave_is_not_the_month(bot):
+    assert lead(bot, "may a prisoner send word to his family?") == "geneva-treatment-guarantee"
+    assert lead(bot, "how many gave up in May 2024?") is None
+
+
+def test_getting_word_to_the_family_is_reaching_them_not_the_families_themselves(bot):
+    assert lead(bot, "what are men who surrender promised?", "so can such a man send word to his family?") == "geneva-treatment-guarantee"
+    assert lead(bot, "how are the families of captured men treated?") is None
+
+
+def test_wait_before_a_quantity_is_surprise(bot):
+    assert lead(bot, "wait most of them had criminal records??") == "criminal-records"
+
+
+def test_a_yes_no_question_of_its_own_after_another_subject_is_read_on_its_own(bot):
+    # "do they get meds?" after the illnesses: "they" are the prisoners, and medicine is the question's own subject
+    assert lead(bot, "so some of them have tuberculosis?", "do they get medicine in ukraine though") == "geneva-treatment-guarantee"

@@ -50,7 +50,9 @@ REMINDED = re.compile(r"^(?=(?:and |so |sorry,? |but )?(?:what|when|who|whose|wh
 INTERJECTION = re.compile(r"^(?:wait|wait a (?:sec|second|minute)|hold on|hang on|hmm+|huh|erm|umm*|whoa|woah|wow)[,!.]*\s+"
                           r"(?=(?:what|how|why|which|where|when|who|whose|is|are|was|were|do|does|did|so|and|but|the|that|this|those|these|ok|okay"
                           # ("wait, IT'S 60 to 90 a day??", "hang on, THEY only count…", "wow, 10,000?"): a figure or a claim said back
-                          r"|it|it's|its|they|they're|theyre|there|there's|thats|that's|only|just|really|seriously)\b|\d)")
+                          r"|it|it's|its|they|they're|theyre|there|there's|thats|that's|only|just|really|seriously"
+                          # ("wait SOME of them have hiv??", "hang on, MOST were conscripts?")
+                          r"|some|most|many|all|half|none|no|few|a|an|he|she|you|u|we|russia|ukraine|russians|ukrainians)\b|\d)")
 # "what EVEN is I Want to Live?", "why even surrender?": a wh-word's stress, naming nothing asked about
 WH_EVEN = re.compile(r"\b((?:what|who|why|how|where|when|which)(?:'s)?"
                      # "why would you EVEN surrender", "what's I Want to Live EVEN": the same stress, after the asking or at the end
