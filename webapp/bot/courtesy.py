@@ -52,7 +52,8 @@ def without_courtesies(t: str) -> str:
     new = t
     for _ in range(3):
         before = new
-        new = ASKING.sub("", OPENER.sub("", new))
+        # (an aside first: "I wonder, if it is not too much trouble, who…" asks once the aside is gone)
+        new = ASKING.sub("", OPENER.sub("", ASIDE.sub(lambda m: " " if m.group(0).rstrip().endswith(",") else "", new).strip(" ,;")))
         if new == before:
             break
     new = EMPHASIS.sub(lambda m: m.group(1) or f"{m.group(2)} {m.group(3)}", new)
