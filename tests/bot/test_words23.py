@@ -97,3 +97,25 @@ def test_wait_before_a_quantity_is_surprise(bot):
 def test_a_yes_no_question_of_its_own_after_another_subject_is_read_on_its_own(bot):
     # "do they get meds?" after the illnesses: "they" are the prisoners, and medicine is the question's own subject
     assert lead(bot, "so some of them have tuberculosis?", "do they get medicine in ukraine though") == "geneva-treatment-guarantee"
+
+
+def test_asking_leave_to_ask_is_a_greeting_and_carries_no_subject(bot):
+    # "Might I ask you a few questions about…?" was answered with an opinion, and its words carried into the next question
+    assert lead(bot, "Might I ask you a few questions about the men who gave up?") is None
+    assert lead(bot, "Might I ask you a few questions about the men who gave up?", "what illnesses do they have?") in \
+        {"chronic-illness-blog", "chronic-illness-news"}
+
+
+def test_an_aside_before_the_asking_leaves_the_question(bot):
+    # "I wonder, if it's not too much trouble, who…": the aside sat between the asking and its question word; a tally is a count
+    assert lead(bot, "how many Russians had been captured by the end of 2025?",
+                "I wonder, if it isn't too much trouble, who made that tally?") == "captured-by-end-2025"
+
+
+def test_the_author_named_the_long_way_round(bot):
+    assert lead(bot, "does the chap who wrote the blog think prisoners are better off than in their own army?") == \
+        "treatment-an-upgrade"
+
+
+def test_gaining_any_ground_is_taking_land(bot):
+    assert lead(bot, "has Russia been gaining much ground?") in {"territory-taken-2025", "territory-taken-2025-area"}

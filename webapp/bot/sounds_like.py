@@ -21,6 +21,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\bcost(?:s|ing)?(?: (?:them|russia|the russians|moscow|the russian army|ukraine|the ukrainians))? in "
                            r"(?:men|lives|soldiers|troops|blood|bodies|casualties)\b|\bcost in (?:men|soldiers|troops|blood|bodies)\b"),
                 "casualties"),
+               # "has Russia been GAINING ANY GROUND?": taking land, not an advantage
+               (re.compile(r"\bgain(s|ed|ing)? (?:any|much|more|some|new|a lot of|lots of) ground\b"), r"gain\1 ground"),
                # "our defenders", "Ukraine's defenders": a Ukrainian's word for Ukraine's own soldiers
                (re.compile(r"\b(?:our (?:ukrainian )?|ukraine'?s (?:own )?|ukrainian )defenders\b"), "ukrainian soldiers"),
                # punctuation a dictating phone wrote out as words ("… officers question mark", "… per week comma roughly")
@@ -199,6 +201,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")]
 
 
+# "whether THE GENTLEMAN WHO WRITES THE BLOG thinks…": the author named the long way round, whose view is asked, not who he is
+WRITER_NAMED = (re.compile(r"\bthe (?:gentleman|lady|man|woman|person|chap|fellow|guy|bloke|journalist|reporter) who (?:writes|wrote|penned) "
+                           r"(?:the |that |this )?(blog(?: post)?|post|report|news report|article|piece)\b(?= (?:thinks?|says?|believes?|feels?|"
+                           r"argues?|claims?|reckons?|means?|concludes?))", re.I), r"the author of the \1")
 # "if he surrenders, WILL THEY FEED him?", "WILL HE BE ALLOWED TO call us?": what a man who gives himself up is promised, asked
 # of him ahead; read in the present ("do they feed him?", "can he call us?"), not as a forecast of the war ("will they…")
 PROMISED = [(re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|treat|look after|care for|give (?:him|them)|let (?:him|them))\b",
@@ -211,7 +217,7 @@ PROMISED = [(re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|t
 
 
 def as_promised(question: str) -> str:
-    """The question with a promise to a man who surrenders asked in the present."""
-    for rx, new in PROMISED:
+    """The question with a promise to a man who surrenders asked in the present, and the author named as the author."""
+    for rx, new in [WRITER_NAMED, *PROMISED]:
         question = rx.sub(new, question)
     return question
