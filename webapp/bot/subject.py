@@ -172,7 +172,13 @@ NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the|those|these|thei
                          r"|\b(?:soldier|prisoner|pow|recruit|fighter|defector|mercenar|conscript|analyst|expert)\w*'?s? (?:real |full )?names?\b|\bhow (?:far|deep) (?:into|inside)\b"
                          r"|\b(?:when|(?:what|which) (?:date|day))\b[^?]*?\b(?:did|was|were|has|have|had) (?!(?:the |this |that |each |either )?"
                          r"(?:news|blog|report|article|post|piece|story|writer|author|blogger)s?\b)(?:[a-z'.-]+ ){1,4}?(?:say|said|announce|announced|"
-                         r"claim|claimed|state|stated)\b")
+                         r"claim|claimed|state|stated)\b"
+                         # "which towns did they take?": the places taken, which no fact names (the land taken is an area)
+                         r"|\b(?:which|what) (?:towns|cities|villages|places|settlements)(?: (?:did|have|has) (?:they|russia|the russians|"
+                         r"russian (?:forces|troops)|the russian army))? (?:take|taken|took|capture|captured|seize|seized|occupy|occupied)\b"
+                         # "is it safe there at the moment?": how safe a place is, which no fact says (not whether surrendering is safe)
+                         r"|\b(?:is|was) (?:it|the area|that area|the place|that place|the region|that region|the front) (?:still )?"
+                         r"(?:safe|dangerous|calm|quiet) (?:there|here|now|at the moment|to (?:go|travel|visit|live)|for (?:civilians|people|visitors))")
 
 
 # "where do they keep them, like WHICH CAMPS?": a which-noun added at the end names the thing asked for just the same
