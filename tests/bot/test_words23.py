@@ -119,3 +119,32 @@ def test_the_author_named_the_long_way_round(bot):
 
 def test_gaining_any_ground_is_taking_land(bot):
     assert lead(bot, "has Russia been gaining much ground?") in {"territory-taken-2025", "territory-taken-2025-area"}
+
+
+def test_which_towns_were_taken_is_never_given(bot):
+    # the land taken is an area; no fact names the towns, so a neighbouring fact on places must not answer
+    assert lead(bot, "did Russia gain territory?", "what cities did the Russians capture?") is None
+
+
+def test_how_safe_a_place_is_is_never_given_but_surrendering_safely_is(bot):
+    assert lead(bot, "is Donetsk one of the places where most were caught?", "is it safe there now?") is None
+    assert lead(bot, "is it safe to surrender?") is not None
+
+
+def test_where_men_ended_up_is_where_they_were_sent(bot):
+    assert lead(bot, "were many recruits lied to about their jobs?", "so where did the recruits really end up?") == \
+        "sent-untrained-into-drone-zones"
+    assert lead(bot, "where were the recruits sent?") == "sent-untrained-into-drone-zones"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("what's the strongest evidence that recruits were deceived?", "coerced-or-misled"),
+    ("give me the best stat to prove recruits were misled", "coerced-or-misled"),
+])
+def test_a_debaters_call_for_evidence_asks_about_the_claim(bot, q, fact):
+    assert lead(bot, q) == fact
+
+
+def test_what_is_set_aside_with_not_just_is_not_asked(bot):
+    # ("adding to the total" had led with the two earlier years' sum, not the record year)
+    assert lead(bot, "are surrenders speeding up, not just adding to the total?") == "record-year-2025"

@@ -13,6 +13,8 @@ from typing import Callable
 # second question typed without its mark, and stay
 REMARK_AFTER = re.compile(r"(?<=\?)\s+(?!(?:what|whats|who|whos|where|when|which|how|why|is|are|was|were|do|does|did)\b"
                           r"|(?:isn'?t|wasn'?t) (?:that|it) in\b)[^?]{3,}$"
+                          # "are surrenders speeding up, NOT JUST ADDING UP?": what is set aside, not asked
+                          r"|,\s*(?:and |but )?not (?:just|only|merely|simply) [^,?]{2,40}?(?=\W*$)"
                           # "y would u even surrender ngl THATS KINDA SUS": a texter's verdict on the question, no part of it
                           r"|(?<=[a-z])\s*,?\s+(?:(?:ngl|tbh|lol|lmao|fr|honestly|like)\s+)*(?:that'?s|thats|it'?s|its|seems|sounds) "
                           r"(?:kinda |kind of |so |pretty |really |lowkey |a bit |very |super |actually )?(?:sus|weird|wild|crazy|insane|mad|nuts|"

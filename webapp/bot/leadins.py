@@ -48,7 +48,12 @@ LEAD_IN = re.compile(
     rf"|(?:i|i'd|i had) (?:always |just |honestly |somehow )?(?:thought|assumed|believed|figured|imagined|supposed)"
     rf"|i (?:was|am) under the impression|i (?:had|got) the impression"
     # and what the visitor was told: "I have heard that many are ill", "I've read that…", "someone told me…"
-    rf"|i(?: have|'ve)? (?:heard|read)(?: somewhere| online| on the news)?|(?:someone|somebody|a friend|people) (?:told me|say|says))"
+    rf"|i(?: have|'ve)? (?:heard|read)(?: somewhere| online| on the news)?|(?:someone|somebody|a friend|people) (?:told me|say|says)"
+    # and a debater's call for the evidence of a claim: "what's the best evidence that surrenders are speeding up?", "what's the
+    # strongest stat to show recruits were tricked?", "best proof of low morale?": the claim is what is asked about
+    rf"|(?:what'?s|what is|what are|give me|show me)? ?(?:the |your |some )?(?:best|strongest|most convincing|clearest|hardest|"
+    rf"single best|key|main) (?:piece of )?(?:evidence|proof|stats?|statistics?|figures?|numbers?|facts?|examples?|data|signs?)"
+    rf" (?:that|to show(?: that)?|to prove(?: that)?|showing(?: that)?|proving(?: that)?|suggesting(?: that)?|for|of))"
     rf"(?: that)?,?\s+(?=[a-z0-9])")
 
 # whom the answer must suit, said anywhere in the question ("explain like I'm 5 what…", "…, in words a child would understand",
