@@ -152,7 +152,10 @@ CONTACT_DETAIL = re.compile(r"\b(?:phone|telephone|hotline|helpline|contact|what
                             r"username|id)\b|\b(?:number|website|site|link|address) (?:for|of) (?:the )?(?:hotline|helpline|project|chatbot|bot|line)\b"
                             r"|\b(?:what|which) (?:number|website|link|address) (?:do|does|did|should|can|could|would) .*\b(?:call|ring|dial|text|"
                             r"visit|contact|use|message)\b|\bnumber (?:to|i can|they can|you can|they|you) (?:call|ring|dial|text)\b"
-                            r"|\b(?:e-?mail|web|website) address\b")
+                            r"|\b(?:e-?mail|web|website) address\b"
+                            # "what's the name of the chatbot he could use?": what it is called, which no article gives
+                            r"|\bname of (?:the |that |this |their |its )?(?:chatbot|bot|app|hotline|helpline|channel|telegram (?:bot|channel))\b"
+                            r"|\b(?:chatbot|bot|app|hotline|helpline)'?s name\b")
 # "what happens to the FAMILIES of men who surrender?", "how do their families feel?": the families themselves, of whom the
 # articles report nothing; the prisoners' reaching them ("can they CALL their family?") is what a fact reports
 FAMILIES = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones)\b")

@@ -173,6 +173,9 @@ NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the|those|these|thei
                          r"|\b(?:when|(?:what|which) (?:date|day))\b[^?]*?\b(?:did|was|were|has|have|had) (?!(?:the |this |that |each |either )?"
                          r"(?:news|blog|report|article|post|piece|story|writer|author|blogger)s?\b)(?:[a-z'.-]+ ){1,4}?(?:say|said|announce|announced|"
                          r"claim|claimed|state|stated)\b"
+                         # "is there a published list of the prisoners?": a list or register of them, which no article gives
+                         r"|\b(?:list|lists|register|registry|database|directory|roll) of (?:the |all |captured |russian )?(?:prisoners|pows|"
+                         r"captives|captured|names|men|soldiers)\b(?!')"
                          # "which towns did they take?": the places taken, which no fact names (the land taken is an area)
                          r"|\b(?:which|what) (?:towns|cities|villages|places|settlements)(?: (?:did|have|has) (?:they|russia|the russians|"
                          r"russian (?:forces|troops)|the russian army))? (?:take|taken|took|capture|captured|seize|seized|occupy|occupied)\b"
