@@ -148,3 +148,18 @@ def test_a_debaters_call_for_evidence_asks_about_the_claim(bot, q, fact):
 def test_what_is_set_aside_with_not_just_is_not_asked(bot):
     # ("adding to the total" had led with the two earlier years' sum, not the record year)
     assert lead(bot, "are surrenders speeding up, not just adding to the total?") == "record-year-2025"
+
+
+def test_a_relatives_story_checked_with_is_that_common(bot):
+    # the story before "is that common?" is the claim checked; "my nephew" is a soldier like any; "freed" is released
+    assert lead(bot, "My nephew was let out of jail to fight, on a promise he'd be set free. Is that usual?") == \
+        "recruitment-incentives"
+
+
+def test_a_list_of_the_prisoners_is_never_given(bot):
+    assert lead(bot, "is there a list of the prisoners anywhere?") is None
+
+
+def test_the_name_of_the_chatbot_is_never_given(bot):
+    assert lead(bot, "what's the name of the chatbot a soldier could use to surrender?") is None
+    assert lead(bot, "what's the name of the bot my husband could message to give up?") is None

@@ -24,6 +24,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "where did those men END UP?": where they were sent, not an end (of 2025, of the war)
                (re.compile(r"\bwhere (?:did|do|have|had|would) (they|those men|the men|these men|those recruits|the recruits|those soldiers|"
                            r"the soldiers|most of them|many of them) (?:actually |really |finally |all )?end(?:ed)? up\b"), r"where were \1 sent"),
+               # "MY COUSIN was recruited out of prison…", "my neighbour's boy was told…": the visitor's own relative, a soldier like any
+               (re.compile(r"\bmy (?:[a-z]+'s )?(?:cousin|son|brother|husband|nephew|uncle|dad|father|boyfriend|grandson|boy|lad|"
+                           r"brother-in-law|son-in-law|friend)\b(?! (?:says|said|told|reckons|thinks|asked|asks|wants|keeps))"), "a soldier"),
                # "has Russia been GAINING ANY GROUND?": taking land, not an advantage
                (re.compile(r"\bgain(s|ed|ing)? (?:any|much|more|some|new|a lot of|lots of) ground\b"), r"gain\1 ground"),
                # "our defenders", "Ukraine's defenders": a Ukrainian's word for Ukraine's own soldiers
