@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("q", ["is Russia losing?", "are the Russians losing the war", "is the Russian army losing?"])
@@ -163,3 +163,12 @@ def test_a_list_of_the_prisoners_is_never_given(bot):
 def test_the_name_of_the_chatbot_is_never_given(bot):
     assert lead(bot, "what's the name of the chatbot a soldier could use to surrender?") is None
     assert lead(bot, "what's the name of the bot my husband could message to give up?") is None
+
+
+def test_three_shares_asked_at_once_are_given_side_by_side(bot):
+    reply = conversation(bot, "what were the percentages for officers, NCOs and the rank and file?")
+    assert reply.answered and {s.fact_id for s in reply.statements} >= {"officers-share-news", "nco-share-news",
+                                                                        "rank-and-file-share-news"}
+    # and "do they add up?" next is about those shares
+    assert lead(bot, "what were the percentages for officers, NCOs and the rank and file?", "do those add up to 100?") == \
+        "rank-breakdown-sum"

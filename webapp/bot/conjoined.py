@@ -1,9 +1,10 @@
-"""Two counts asked in one breath: "what share were officers and NCOs?", "how many were contract soldiers and how many
-conscripts?". No fact holds both, so the question as a whole is refused; each half is a question some fact may answer.
+"""Two or three counts asked in one breath: "what share were officers and NCOs?", "how many were contract soldiers and how
+many conscripts?", "what are the shares for rank-and-file, NCOs and officers?". No fact holds them all, so the question as a
+whole is refused; each part is a question some fact may answer.
 
-No Flask. `halves` gives the two questions (the shared head, "what share were", repeated), or None when the question is
-not two counts joined by "and". engine.Bot answers each alone and, when both are answered by different facts, gives the
-two side by side; otherwise the refusal stands.
+No Flask. `halves` gives the questions (the shared head, "what share were", repeated), or None when the question is not
+counts joined by "and". engine.Bot answers each alone and, when all are answered by different facts, gives them side by
+side; otherwise the refusal stands.
 """
 from __future__ import annotations
 
@@ -11,16 +12,25 @@ import re
 
 HEAD = r"(?:how many|what share|what percentage|what percent|what proportion|what fraction|what part)"
 VERB = r"(?:were|are|was|is)"
+# "what are the shares for rank-and-file, NCOs and officers?": the same, with the parts listed after the head
+LISTED = re.compile(r"^(?:and |so |ok )?what (?:are|were) the (?:shares|percentages|proportions) (?:for|of) (?:the )?"
+                    r"([a-z][a-z' -]{2,40}?), (?:the )?([a-z][a-z' -]{2,40}?),? and (?:the )?([a-z][a-z' -]{2,40}?)\W*$"
+                    r"|^(?:and |so |ok )?what (?:are|were) the (?:shares|percentages|proportions) (?:for|of) (?:the )?"
+                    r"([a-z][a-z' -]{2,40}?),? and (?:the )?([a-z][a-z' -]{2,40}?)\W*$")
 CONJOINED = re.compile(rf"^(?:and |so |ok )?({HEAD}(?: of (?:them|those|the (?:prisoners|pows|captured|captives|soldiers|men)))? {VERB}) "
                        rf"([a-z][a-z' -]{{2,40}}?),? and (?:{HEAD} )?(?:{VERB} )?(?:the )?([a-z][a-z' -]{{2,40}}?)\W*$")
 # halves that are no count of men: years, or one figure counted in two words ("killed and wounded")
 NOT_HALVES = re.compile(r"\b(?:19|20)\d\d\b|\bkilled\b.*\bwounded\b|\bdead\b.*\bwounded\b|\bin total\b|\baltogether\b")
 
 
-def halves(text: str) -> tuple[str, str] | None:
-    """The two questions a question joining two counts asks, or None."""
+def halves(text: str) -> tuple[str, ...] | None:
+    """The questions a question joining two or three counts asks, or None."""
+    if NOT_HALVES.search(text.lower()):
+        return None
+    if listed := LISTED.match(text.strip().lower()):
+        return tuple(f"what share were {part}?" for part in listed.groups() if part)
     m = CONJOINED.match(text.strip().lower())
-    if not m or NOT_HALVES.search(text.lower()):
+    if not m:
         return None
     head, first, second = m.groups()
     return f"{head} {first}?", f"{head} {second}?"

@@ -168,15 +168,17 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         return reply, after
 
     def both_counts(self, text: str) -> tuple[Reply, dict] | None:
-        """"What share were officers and NCOs?": each count alone, side by side, when different facts give both (conjoined.py)."""
-        if not (two := conjoined.halves(text)):
+        """"What share were officers and NCOs?": each count alone, side by side, when different facts give them all (conjoined.py)."""
+        if not (parts := conjoined.halves(text)):
             return None
-        (first, after), (second, _) = (self.answer(q, None) for q in two)
-        if not (first.answered and second.answered) or first.statements[0].fact_id == second.statements[0].fact_id \
-                or not set(self.store.facts[first.statements[0].fact_id].topics) & set(self.store.facts[second.statements[0].fact_id].topics):
+        replies = [self.answer(q, None) for q in parts]
+        if not all(r.answered for r, _ in replies):
+            return None
+        said = [r.statements[0] for r, _ in replies]
+        topics = [set(self.store.facts[st.fact_id].topics) for st in said]
+        if len({st.fact_id for st in said}) < len(said) or not all(t & topics[0] for t in topics[1:]):
             return None  # (two counts of one kind: "officers and generals" is not the General Staff's estimate)
-        said = [first.statements[0], second.statements[0]]
-        return Reply(True, rp.BOTH_COUNTS, said), {**after, "facts": [s.fact_id for s in said]}
+        return Reply(True, rp.BOTH_COUNTS if len(said) == 2 else rp.ALL_COUNTS, said), {**replies[0][1], "facts": [s.fact_id for s in said]}
 
     def reply_for(self, u, context: dict) -> tuple[Reply, dict]:
         if u.kind == "empty":

@@ -27,6 +27,7 @@ A_CLAIM = "This is reported as a claim, not given as anyone's opinion. Here is w
 TRUST_FRAMING = "I can't check whether a figure is true. Here is who makes that claim, and where it was reported:"
 NOT_AS_STATED = "That is not the figure the articles give. "  # before a framing, when a checked figure is not the one reported
 BOTH_COUNTS = "No one figure gives both; the articles give each of them separately:"  # "what share were officers and NCOs?"
+ALL_COUNTS = "No one figure gives them all; the articles give each of them separately:"  # "…for rank-and-file, NCOs and officers?"
 OTHER_PERIOD = "The articles give that figure for a different period. "  # a rate checked per day where the fact gives a week's
 
 SMALLTALK = {
