@@ -172,3 +172,18 @@ def test_three_shares_asked_at_once_are_given_side_by_side(bot):
     # and "do they add up?" next is about those shares
     assert lead(bot, "what were the percentages for officers, NCOs and the rank and file?", "do those add up to 100?") == \
         "rank-breakdown-sum"
+
+
+def test_data_and_stats_are_words_for_figures_not_a_subject(bot):
+    # "whose data is that based on?" asks who stands behind the last answer, as "whose figures…" does
+    assert lead(bot, "did more give up in 2025 than in 2022 and 2023 together?", "whose stats is that built on?") == \
+        "surrenders-2025-exceed-2022-2023"
+
+
+@pytest.mark.parametrize("q", ["how does the blogger round it all up at the end?", "how does the author finish the piece?"])
+def test_how_the_post_ends_is_its_conclusion(bot, q):
+    assert lead(bot, q) == "putin-losing-belief-opinion"
+
+
+def test_how_a_count_is_made_is_never_given(bot):
+    assert lead(bot, "has the Coordination Headquarters explained how it counts?") is None

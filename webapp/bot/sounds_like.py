@@ -27,6 +27,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "MY COUSIN was recruited out of prison…", "my neighbour's boy was told…": the visitor's own relative, a soldier like any
                (re.compile(r"\bmy (?:[a-z]+'s )?(?:cousin|son|brother|husband|nephew|uncle|dad|father|boyfriend|grandson|boy|lad|"
                            r"brother-in-law|son-in-law|friend)\b(?! (?:says|said|told|reckons|thinks|asked|asks|wants|keeps))"), "a soldier"),
+               # "how does the author WRAP IT ALL UP at the end?", "how does the post END?": its conclusion
+               (re.compile(r"\b(?:wrap|wraps|wrapped|sum|sums|summed|round|rounds|rounded) (?:it |things |everything |this |the post |the piece )?"
+                           r"(?:all )?up(?: at the end| in the end)?\b|\b(?:finish|finishes|end|ends) (?:it|the post|the piece|the blog|things)\b"
+                           r"(?: (?:off|up))?(?: at the end)?"), "conclude"),
                # "has Russia been GAINING ANY GROUND?": taking land, not an advantage
                (re.compile(r"\bgain(s|ed|ing)? (?:any|much|more|some|new|a lot of|lots of) ground\b"), r"gain\1 ground"),
                # "our defenders", "Ukraine's defenders": a Ukrainian's word for Ukraine's own soldiers
