@@ -187,3 +187,11 @@ def test_how_the_post_ends_is_its_conclusion(bot, q):
 
 def test_how_a_count_is_made_is_never_given(bot):
     assert lead(bot, "has the Coordination Headquarters explained how it counts?") is None
+
+
+def test_a_story_checked_with_have_others_been_told_the_same(bot):
+    assert lead(bot, "My brother was promised a job in the rear. Have other men been told the same?") == "coerced-or-misled"
+
+
+def test_what_becomes_of_them_is_what_happens_to_them(bot):
+    assert lead(bot, "what became of the men handed back to Russia in swaps?") == "exchange-priorities"

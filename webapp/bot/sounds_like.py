@@ -31,6 +31,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(?:wrap|wraps|wrapped|sum|sums|summed|round|rounds|rounded) (?:it |things |everything |this |the post |the piece )?"
                            r"(?:all )?up(?: at the end| in the end)?\b|\b(?:finish|finishes|end|ends) (?:it|the post|the piece|the blog|things)\b"
                            r"(?: (?:off|up))?(?: at the end)?"), "conclude"),
+               # "what BECOMES OF the prisoners once they are traded back?": what happens to them
+               (re.compile(r"\bwhat (?:becomes|became|has become|will become) of\b"), "what happens to"),
                # "has Russia been GAINING ANY GROUND?": taking land, not an advantage
                (re.compile(r"\bgain(s|ed|ing)? (?:any|much|more|some|new|a lot of|lots of) ground\b"), r"gain\1 ground"),
                # "our defenders", "Ukraine's defenders": a Ukrainian's word for Ukraine's own soldiers

@@ -254,7 +254,10 @@ VERDICT_SAID = (r"(?:that'?s|thats|that is|it'?s|surely that'?s) (?:absurd|ridic
 CHECK_TAIL = re.compile(r"(?<=[.?!;,-])\s*(?:so |but |and )?(?:is (?:that|this|it) (?:the (?:figure|number|count|same|claim)|what (?:it|they|the)|right|"
                         # "… . Is that what happens here?", "… . Is that the case?": the claim before it, checked
                         r"what (?:happens|happened|is happening|goes on)|the case|how it (?:works|is|went)|so|true|"
-                        r"correct|in line|accurate|roughly right|close|common|usual|normal|typical|widespread|unusual|rare)\b(?! that\b)|does (?:that|this|it) (?:match|fit|agree)|have i (?:got|remembered|misremembered)"
+                        r"correct|in line|accurate|roughly right|close|common|usual|normal|typical|widespread|unusual|rare)\b(?! that\b)|"
+                        # "… . Have other men been told the same?": the story before it, checked as common
+                        r"(?:have|has|were|was) (?:other|many|more|lots of) (?:men|soldiers|recruits|people)(?: also)? (?:been )?(?:told|promised|offered|given) "
+                        r"the same\b|does (?:that|this|it) (?:match|fit|agree)|have i (?:got|remembered|misremembered)"
                         r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b|(?:is|are) (?:he|she|they) (?:right|wrong|correct)\b"
                         rf"|{VERDICT_SAID}\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
 
