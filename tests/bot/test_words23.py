@@ -195,3 +195,8 @@ def test_a_story_checked_with_have_others_been_told_the_same(bot):
 
 def test_what_becomes_of_them_is_what_happens_to_them(bot):
     assert lead(bot, "what became of the men handed back to Russia in swaps?") == "exchange-priorities"
+
+
+def test_a_wrong_claim_of_who_runs_the_project_gets_who_does(bot):
+    assert lead(bot, "is it true the scheme is run by the Red Cross?") == "iwtl-what-it-is"
+    assert lead(bot, "is the project paid for by the Americans?") is None  # (who funds it: no fact says)

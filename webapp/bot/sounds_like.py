@@ -33,6 +33,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"(?: (?:off|up))?(?: at the end)?"), "conclude"),
                # "what BECOMES OF the prisoners once they are traded back?": what happens to them
                (re.compile(r"\bwhat (?:becomes|became|has become|will become) of\b"), "what happens to"),
+               # "is it true the project is run by the Red Cross?": who runs it, which the fact on what the project is says
+               (re.compile(r"^(?:(?:so |and |but )?(?:is it (?:true|right|correct)|i heard|i read) (?:that )?)?(?:is )?(?:the )?"
+                           r"(project|i want to live|hotline|programme|program|scheme|initiative) (?:is )?(?:really )?"
+                           r"(?:run|led|operated|organi[sz]ed|managed) by\b.*$"), r"who runs the \1"),
                # "has Russia been GAINING ANY GROUND?": taking land, not an advantage
                (re.compile(r"\bgain(s|ed|ing)? (?:any|much|more|some|new|a lot of|lots of) ground\b"), r"gain\1 ground"),
                # "our defenders", "Ukraine's defenders": a Ukrainian's word for Ukraine's own soldiers
