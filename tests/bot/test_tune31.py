@@ -14,3 +14,19 @@ def test_interpretation_and_commentary_are_the_authors_view(bot, asked, fact):
     """"How does the writer INTERPRET…", "is that COMMENTARY or reporting?": words for a writer's own reading of the facts, as
     "view" and "opinion" are (the lexicon's opinion group); read as subjects no fact holds, the questions were refused."""
     assert lead(bot, asked) == fact
+
+
+@pytest.mark.parametrize("asked, plain", [
+    ("what share of the plennye were kontraktniki", "what share of the prisoners were contract soldiers"),
+    ("were there many naemniki among those taken", "were there many mercenaries among those taken"),
+    ("did any of the captured have tuberkuloz", "did any of the captured have tuberculosis"),
+    ("which region gave the most prisoners, donbas?", "which region gave the most prisoners, donetsk?"),
+])
+def test_russian_and_ukrainian_words_in_latin_letters_are_read_in_english(bot, asked, plain):
+    """"Kontraktniki", "naemniki", "tuberkuloz", "plennye": a Russian or Ukrainian speaker's own word for a kind of soldier,
+    an illness, the prisoners (transliterated.py); read as it stood, it was a subject no fact holds and the question was refused."""
+    assert lead(bot, asked) == lead(bot, plain) is not None
+
+
+def test_a_transliterated_word_does_not_answer_for_ukraines_own_men(bot):
+    assert lead(bot, "how many ukrainian srochniki died") is None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .transliterated import TRANSLITERATIONS
+
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY";
 # and a word whose neighbour says it is not the sense the lexicon gives it
@@ -188,4 +190,4 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\bacc(?: to)?\b(?= (?:the |that |this |both |each )?(?:blog|news|report|article|post|author|writer|blogger|"
                            r"source|piece|general|ukrain|kyiv|russia|moscow|syrsk|analyst|offici|project|i want))"), "according to"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
-                                                               r"august|september|october|november|december)\b"), r"week \1 \2")]
+                                                               r"august|september|october|november|december)\b"), r"week \1 \2")] + TRANSLITERATIONS
