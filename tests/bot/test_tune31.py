@@ -30,3 +30,17 @@ def test_russian_and_ukrainian_words_in_latin_letters_are_read_in_english(bot, a
 
 def test_a_transliterated_word_does_not_answer_for_ukraines_own_men(bot):
     assert lead(bot, "how many ukrainian srochniki died") is None
+
+
+@pytest.mark.parametrize("asked, plain", [
+    ("losses of the russians as counted by the GS", "losses of the russians as counted by the general staff"),
+    ("how many POWs has the AFU taken", "how many POWs have ukrainian forces taken"),
+])
+def test_military_shorthand_for_the_general_staff_and_ukraines_forces(bot, asked, plain):
+    """"The GS", "the AFU", "the ZSU": a military reader's shorthand for the General Staff and for Ukraine's armed forces
+    (normalize.CHAT_SPELLINGS); read as words no fact holds, the questions were refused."""
+    assert lead(bot, asked) == lead(bot, plain) is not None
+
+
+def test_ukraines_forces_in_shorthand_still_ask_of_ukraines_own_men(bot):
+    assert lead(bot, "how many ZSU soldiers were captured") is None
