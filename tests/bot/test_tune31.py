@@ -44,3 +44,13 @@ def test_military_shorthand_for_the_general_staff_and_ukraines_forces(bot, asked
 
 def test_ukraines_forces_in_shorthand_still_ask_of_ukraines_own_men(bot):
     assert lead(bot, "how many ZSU soldiers were captured") is None
+
+
+@pytest.mark.parametrize("asked", [
+    "does the blogger say the Kremlin thinks its soldiers are disposable, and is that a fact or just opinion?",
+    "the blog says the Kremlin sees its men as expendable: fact, or the writer's view?",
+])
+def test_fact_or_opinion_asks_the_kind_of_claim_not_a_subject(bot, asked):
+    """"Is that a fact or just opinion?": which kind of claim it is, as "true or false?" asks (normalize.STOPWORDS, as 'claim'
+    and 'true' are); read as a subject no fact holds, 'fact' had the question refused."""
+    assert lead(bot, asked) in {"kremlin-values-troops-little", "expendable-opinion"}
