@@ -54,3 +54,17 @@ def test_fact_or_opinion_asks_the_kind_of_claim_not_a_subject(bot, asked):
     """"Is that a fact or just opinion?": which kind of claim it is, as "true or false?" asks (normalize.STOPWORDS, as 'claim'
     and 'true' are); read as a subject no fact holds, 'fact' had the question refused."""
     assert lead(bot, asked) in {"kremlin-values-troops-little", "expendable-opinion"}
+
+
+@pytest.mark.parametrize("asked, plain", [
+    ("why does the blog use the word expendable", "why does the blog call them expendable"),
+    ("who uses the term rank-and-file", "who says rank-and-file"),
+])
+def test_the_word_named_is_what_is_asked_about(bot, asked, plain):
+    """"Why does the blog use THE WORD expendable?", "who uses THE TERM rank-and-file?": the word named is the subject, the
+    naming is none (sounds_like.SOUNDS_LIKE); read as a subject no fact holds, 'word' or 'term' had the question refused."""
+    assert lead(bot, asked) == lead(bot, plain) is not None
+
+
+def test_a_word_asked_for_in_another_language_is_still_refused(bot):
+    assert lead(bot, "what is the russian word for surrender") is None
