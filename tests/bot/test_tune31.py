@@ -68,3 +68,10 @@ def test_the_word_named_is_what_is_asked_about(bot, asked, plain):
 
 def test_a_word_asked_for_in_another_language_is_still_refused(bot):
     assert lead(bot, "what is the russian word for surrender") is None
+
+
+@pytest.mark.parametrize("asked", ["who is the source for that?", "and who did that come from?", "is there a citation for it?"])
+def test_the_source_of_that_asked_in_a_longer_question_is_the_last_answers(bot, asked):
+    """"Who is the source for that?", "and who did that come from?": where the last answer is from, as the bare "source
+    for that?" already was (followups.WHO_SAYS); read as a new question, a neighbouring fact (the armbands) had led."""
+    assert lead(bot, "how many prisoners have chronic illnesses", asked) in {"chronic-illness-blog", "chronic-illness-news"}
