@@ -75,3 +75,13 @@ def test_the_source_of_that_asked_in_a_longer_question_is_the_last_answers(bot, 
     """"Who is the source for that?", "and who did that come from?": where the last answer is from, as the bare "source
     for that?" already was (followups.WHO_SAYS); read as a new question, a neighbouring fact (the armbands) had led."""
     assert lead(bot, "how many prisoners have chronic illnesses", asked) in {"chronic-illness-blog", "chronic-illness-news"}
+
+
+@pytest.mark.parametrize("asked, plain", [
+    ("can prisoners msg their fam", "can prisoners message their family"),
+    ("do they feed them or smth once they give up", "do they feed them or something once they give up"),
+])
+def test_chat_shorthand_for_family_message_and_something(bot, asked, plain):
+    """"Fam", "msg", "smth", "sth": a chat box's shorthand (normalize.CHAT_SPELLINGS), read as the words they stand for; read as
+    words no fact holds, they had such questions refused."""
+    assert lead(bot, asked) == lead(bot, plain) is not None
