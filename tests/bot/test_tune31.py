@@ -85,3 +85,10 @@ def test_chat_shorthand_for_family_message_and_something(bot, asked, plain):
     """"Fam", "msg", "smth", "sth": a chat box's shorthand (normalize.CHAT_SPELLINGS), read as the words they stand for; read as
     words no fact holds, they had such questions refused."""
     assert lead(bot, asked) == lead(bot, plain) is not None
+
+
+@pytest.mark.parametrize("asked", ["how prevalent is hiv", "how widespread is sickness among them"])
+def test_how_widespread_asks_how_many_not_a_subject(bot, asked):
+    """"How widespread is HIV…?", "is TB prevalent…?": how many have it, a way of asking, not a subject (normalize.STOPWORDS);
+    read as a word no fact holds, 'widespread' had the question refused."""
+    assert lead(bot, asked) in {"chronic-illness-news", "chronic-illness-blog"}
