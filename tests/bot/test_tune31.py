@@ -92,3 +92,10 @@ def test_how_widespread_asks_how_many_not_a_subject(bot, asked):
     """"How widespread is HIV…?", "is TB prevalent…?": how many have it, a way of asking, not a subject (normalize.STOPWORDS);
     read as a word no fact holds, 'widespread' had the question refused."""
     assert lead(bot, asked) in {"chronic-illness-news", "chronic-illness-blog"}
+
+
+@pytest.mark.parametrize("asked", ["who is he?", "and what's his role?", "what does he do?"])
+def test_who_a_named_person_is_asked_after_his_figure(bot, asked):
+    """"Who is he?", "what's his role?" after the figure Syrskii gives: who that person is, which the claim's own attribution
+    says (lastanswer.NAMED_PERSON, followups.HIS_ROLE); read as a new question, 'job' or 'role' led to a neighbour or nothing."""
+    assert lead(bot, "how much ground did russia gain in 2025", asked) == "territory-taken-2025"

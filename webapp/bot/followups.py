@@ -132,6 +132,11 @@ def unit_word(text: str) -> str:
 
 
 # "what are their names?", "who are they?": the people behind the last answer's claim
+# "who is he?", "what is his position, exactly?", "what does he do?" after a figure a named person gives: who that person is,
+# which the claim's own attribution says ("Kyiv's army chief Oleksandr Syrskii")
+HIS_ROLE = re.compile(r"^(?:and |so |but |ok |okay )?(?:who(?: is|'s| was) (?:he|she|that|this)(?: guy| man| person)?"
+                      r"|what(?: is|'s| was) (?:his|her) (?:job|role|position|post|title|rank|function)"
+                      r"|what (?:does|did) (?:he|she) do)\b")
 THEIR_NAMES = re.compile(r"\b(their|his|her|its) (real |full )?names?\b|^(and )?(the )?names?\W*$|^(and )?who are (they|these people)\b")
 UNNAMED = re.compile(r"\bunnamed\b|\bno source given\b|\bnot named\b")
 # words that only name an article ("what about the blog?", "and in the news report?")
