@@ -4,7 +4,7 @@
 
 - Reading the words: `normalize` (tidy text, numbers in any spelling, spelling slips, synonyms),
   `stems` (one stem for a question's word and a fact's), `sounds_like` and `dictation` (words typed or
-  dictated as another), `leadins`, `fronted`, `guesses`, `courtesy` and `asides` (what a visitor says around the
+  dictated as another), `transliterated` (Russian and Ukrainian words in Latin letters), `leadins`, `fronted`, `guesses`, `courtesy` and `asides` (what a visitor says around the
   question that is not what is asked).
 - What is asked: `understand` (small talk or a question; its type, year, side and scope; whether it
   follows up the last one), `subject` (the thing it asks about), `causes` (a cause asked as what moves

@@ -35,7 +35,11 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       r"|^(and |so |ok |but )?(is there|do (you|they|we) have|got|any) (any )?(proof|evidence)( (of|for) (that|this|it))?( though| tho| at all)?\W*$"
                       # "source?", "source for that?", "any proof of this?", "evidence for it?": where the last answer is from
                       r"|^(and |so |ok |but )?(the |any |a |got a |got any )?(source|sources|citation|reference|proof|evidence)"
-                      r"( (for|of|on|behind) (that|this|it|those|these|the (claim|figure|number|count|estimate)))?( pls| please)?\W*$")
+                      r"( (for|of|on|behind) (that|this|it|those|these|the (claim|figure|number|count|estimate)))?( pls| please)?\W*$"
+                      # "does either article name a source for that?", "who is the source for it?", "does the news say who it came from?":
+                      # the source of the last answer, asked within a longer question
+                      r"|\b(a |any |the |its |their )?(source|sources|citation|citations) (for|of|behind) (that|this|it|those|these)( (claim|figure|number|count|estimate|one))?\W*$"
+                      r"|\bwho (it|that|this) (came|comes) from\b|^(and |so |but )?who (did|does) (it|that|this|those|these) (come|originally come) from\b")
 # "who worked that out?", "who came up with that?", "who figured it out?": who made the figure just given (asked only of an
 # answer: after a refusal that showed a figure, "that number" is the one shown, which retrieval finds)
 WHO_MADE = re.compile(r"^(?:(?:and|so|ok|okay|but|wait|well),? )*who\b.*\b(?:(?:worked|figured|totted|added|summed) (?:that|it|this|those|these|them) (?:out|up)"
@@ -128,6 +132,11 @@ def unit_word(text: str) -> str:
 
 
 # "what are their names?", "who are they?": the people behind the last answer's claim
+# "who is he?", "what is his position, exactly?", "what does he do?" after a figure a named person gives: who that person is,
+# which the claim's own attribution says ("Kyiv's army chief Oleksandr Syrskii")
+HIS_ROLE = re.compile(r"^(?:and |so |but |ok |okay )?(?:who(?: is|'s| was) (?:he|she|that|this)(?: guy| man| person)?"
+                      r"|what(?: is|'s| was) (?:his|her) (?:job|role|position|post|title|rank|function)"
+                      r"|what (?:does|did) (?:he|she) do)\b")
 THEIR_NAMES = re.compile(r"\b(their|his|her|its) (real |full )?names?\b|^(and )?(the )?names?\W*$|^(and )?who are (they|these people)\b")
 UNNAMED = re.compile(r"\bunnamed\b|\bno source given\b|\bnot named\b")
 # words that only name an article ("what about the blog?", "and in the news report?")

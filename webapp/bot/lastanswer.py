@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import about, reply as rp
-from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, HIGHER_ONE, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
@@ -22,6 +22,9 @@ from .weights import rounds_to
 # "what is this page about?", "explain this", "what does this mean?" asked on a fact's own page
 THIS_PAGE = re.compile(r"\b(?:this|the) (?:page|fact)\b.*\babout\b|^(?:so |and )?(?:what(?: is|'s)|explain) (?:this|it)(?: about)?\W*$"
                        r"|^what does (?:this|it) (?:mean|say)\W*$")
+# a claimant who is a person: a role, then a first name and a surname ("Kyiv's army chief Oleksandr Syrskii", "spokesman Ivan Petrenko")
+NAMED_PERSON = re.compile(r"\b(?:chief|general|minister|commander|president|spokes(?:man|woman|person)|official|head|analyst|officer|"
+                          r"adviser|advisor|ombudsman|governor|mayor) [A-Z][a-z]+ [A-Z][a-z]+\b")
 RARE = 3  # a word at most this many facts hold is what a fact is about
 # "do they ACTUALLY get it?", "is it really kept in practice?" after a promise or guarantee
 KEPT = re.compile(r"\b(?:actually|really|in practice|in reality)\b.*\b(?:get|gets|got|receive\w*|happen\w*|kept|keep|keeps|"
@@ -237,7 +240,8 @@ class LastAnswer:
 
     def last_detail(self, text: str, last: Fact, context: dict) -> Reply | None:
         """What the last answer says of its own figure: its exact number ("exact number?"), its average ("what's the
-        average?"), how big it is ("is that a lot?"), when it began or what came before ("since when?", "before that?")."""
+        average?"), how big it is ("is that a lot?"), when it began or what came before ("since when?", "before that?"),
+        who the person giving it is ("who is he?")."""
         if DATE_ASK.match(text):  # "which month?" after the record week (August 2024); after a figure with no date, none
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if DATED.search(last.statement) \
                 else self.refuse("not-covered", "not-covered", [last.id])
@@ -255,7 +259,8 @@ class LastAnswer:
             # no fact judges it: the articles do not say whether it is many, which the refusal says, offering the figure
             return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])]) if judged \
                 else self.refuse("not-covered", "not-covered", [last.id])
-        if BEFORE_THAT.match(text) and CHANGED.search(last.statement):  # "since when?", "what was it like before that?"
+        if BEFORE_THAT.match(text) and CHANGED.search(last.statement) \
+                or HIS_ROLE.match(text) and NAMED_PERSON.search(last.claimant):  # "who is he?" after Syrskii's figure: the claim naming him
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
         return None
 

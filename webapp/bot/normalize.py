@@ -54,7 +54,7 @@ hedge hedged hedges hedging cover covers covered covering
 yo lol lmao omg bro dude guys tho rn idk btw fr ngl ok okay um umm uh hmm alright yeah yep oh nah mate hey gonna wanna kinda sorta literally honestly tbh practice practise
 compare compared comparing comparison contrast versus vs way ways i'm i've i'd i'll piece pieces conflict trust trusted believable they've we've you've list phrasing phrased date dates confused confusing majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers page pages module modules lesson lessons alone instead same agree agrees disagree differ differently both each either second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 they're we're you're he's she's it's that's here's let's they'd we'd you'd he'd she'd they'll we'll you'll he'll she'll it'll
-couldn't wouldn't shouldn't hadn't here himself herself myself yourself yourselves ourselves itself slice slices chunk chunks portion portions passage passages section sections
+couldn't wouldn't shouldn't hadn't fact facts factual widespread prevalent rife here himself herself myself yourself yourselves ourselves itself slice slices chunk chunks portion portions passage passages section sections
 """.split())
 
 # the stems of the longer stopwords: their other forms carry no topic either ("useful", "reporting")
@@ -223,7 +223,7 @@ CHAT_SPELLINGS = {"wat": "what", "hav": "have", "hv": "have", "wut": "what", "hw
                   "peeps": "people", "peple": "people", "ppl's": "people", "meny": "many", "mony": "many", "enuf": "enough", "enought": "enough", "becuz": "because", "becos": "because",
                   "coz": "because", "thier": "their", "alot": "a lot", "howmany": "how many", "avg": "average", "approx": "approximately", "pct": "percent", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "cant": "can't", "didnt": "didn't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "wont": "won't", "theyve": "they've", "ive": "i've",
                   # a phone's shorthand and the spellings of other languages' speakers ("ru losses", "kontrakt soldat procent")
-                  "ru": "russian", "rus": "russian", "rf": "russian", "ukr": "ukraine", "ua": "ukraine", "mnay": "many", "hwo": "how", "gen": "general", "procent": "percent",
+                  "ru": "russian", "rus": "russian", "rf": "russian", "ukr": "ukraine", "ua": "ukraine", "mnay": "many", "hwo": "how", "gen": "general", "procent": "percent", "gs": "general staff", "genstab": "general staff", "afu": "ukrainian forces", "uaf": "ukrainian forces", "zsu": "ukrainian forces", "vsu": "ukrainian forces", "ruaf": "russian army", "smth": "something", "sth": "something", "somethin": "something", "fam": "family", "msg": "message", "msgs": "messages", "txt": "text",
                   "prozent": "percent", "reckon": "think", "reckons": "thinks", "reckoned": "thought", "evry": "every", "evey": "every", "kontrakt": "contract", "soldat": "soldier", "soldats": "soldiers", "soldaten": "soldiers"}
 
 ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .transliterated import TRANSLITERATIONS
+
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY";
 # and a word whose neighbour says it is not the sense the lexicon gives it
@@ -213,8 +215,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "how many officers ACC TO the news report?", "putin tactics ACC BLOG": a chat box's shorthand for "according to"
                (re.compile(r"\bacc(?: to)?\b(?= (?:the |that |this |both |each )?(?:blog|news|report|article|post|author|writer|blogger|"
                            r"source|piece|general|ukrain|kyiv|russia|moscow|syrsk|analyst|offici|project|i want))"), "according to"),
+               # "is THE WORD revolt fair?", "who uses THE TERM rank-and-file?": the word named is what is asked about; the naming
+               # is no subject ("the russian word FOR surrender", "the words THEY use" name no word and stay)
+               (re.compile(r"\b(?:the|that|this) (?:words?|terms?|phrases?|expressions?|labels?) (?=['\"]?[a-z])(?!(?:for|of|used|uses|"
+                           r"that|which|is|are|was|were|does|do|did|they|he|she|it|its|in|on|to|and|or|the|a|an|each|both)\b)"), ""),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
-                                                               r"august|september|october|november|december)\b"), r"week \1 \2")]
+                                                               r"august|september|october|november|december)\b"), r"week \1 \2")] + TRANSLITERATIONS
 
 
 # "whether THE GENTLEMAN WHO WRITES THE BLOG thinks…": the author named the long way round, whose view is asked, not who he is

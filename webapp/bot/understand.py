@@ -381,7 +381,8 @@ def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int]
     one_of(u, lex, read)  # "are most of them volunteers or conscripts?": either group's share answers
     told_from(u, lex, read)  # "what share were volunteers rather than conscripts?": the share of volunteers
     overall_view(u, lex, bool(context.get("facts")) and u.follow_up)
-    if not u.ideas and not u.reading.years and not u.reading.numbers:
+    if not u.ideas and not u.reading.years and not u.reading.numbers \
+            or FACT_OR_VIEW.match(u.text) and not context.get("facts"):  # "fact or opinion?" with no claim shown to judge
         u.kind = "nothing"
     return u
 

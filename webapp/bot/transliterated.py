@@ -1,0 +1,34 @@
+"""Russian and Ukrainian words a visitor writes in Latin letters, read as the English words the facts use.
+
+No Flask. A Russian or Ukrainian speaker writing English often keeps the word of their own language for a rank, a kind
+of soldier, an illness or a charge ("how many ofitsery?", "are there srochniki?", "is it zrada?"): the word has no
+fact of its own, so read as it stands it was a subject no fact holds and the question was refused. Each is replaced
+by its English word before the question is read (normalize.read, with the other rewrites of sounds_like.SOUNDS_LIKE);
+the index and the lexicon are untouched. Only words with one plain English meaning here are listed.
+"""
+from __future__ import annotations
+
+import re
+
+TRANSLITERATED = {
+    # kinds of soldier and ranks (Russian, Ukrainian)
+    **dict.fromkeys(("ofitsery", "ofitseri", "ofitsera", "ofitser", "ofitsiery", "ofitsyery"), "officers"),
+    **dict.fromkeys(("serzhanty", "serzhanti", "serzhant", "serzhanty"), "sergeants"),
+    **dict.fromkeys(("srochniki", "srochnik", "srochnyky", "srochnyk", "srochnikov"), "conscripts"),
+    **dict.fromkeys(("kontraktniki", "kontraktnik", "kontraktnyky", "kontraktnyk", "kontraktnikov"), "contract soldiers"),
+    **dict.fromkeys(("mobilizovannye", "mobilizovanye", "mobilizovannyye", "mobilizovani", "mobilizowani", "mobilizovanyi",
+                     "mobiki", "mobik", "mobikov"), "mobilised"),
+    **dict.fromkeys(("voennoplennye", "voennoplennyh", "voennoplennykh", "plennye", "plennyh", "plennykh", "viyskovopoloneni",
+                     "viiskovopoloneni", "poloneni", "polonenykh"), "prisoners"),
+    **dict.fromkeys(("naemniki", "naemnik", "naimantsi", "naimanets"), "mercenaries"),
+    # illnesses
+    **dict.fromkeys(("tuberkulez", "tuberkuloz", "tuberkulyoz"), "tuberculosis"),
+    "vich": "hiv",
+    # a charge
+    **dict.fromkeys(("zrada", "predatelstvo", "predatel", "zradnyk", "zradnyky"), "betrayal"),
+    # the region (of which Donetsk is the larger part)
+    **dict.fromkeys(("donbas", "donbass"), "donetsk"),
+}
+
+TRANSLITERATIONS = [(re.compile(r"\b(" + "|".join(sorted(TRANSLITERATED, key=len, reverse=True)) + r")\b"),
+                     lambda m: TRANSLITERATED[m.group(1)])]
