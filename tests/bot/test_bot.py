@@ -73,18 +73,22 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 "tuning-y.yaml": (0.84, 0.79, 21),
                 # written blind in session 17 (63.5% / 81.2% / 31 missed at 6066f6f); 81.2% / 82.8% / 22 after that session's
                 # changes from its misses; 83.3% / 82.8% / 22 after session 18's; 85.4% / 84.4% / 20 after session 19's
-                "tuning-z.yaml": (0.86, 0.89, 16),
+                # 87.5% / 89.1% / 15 after session 23's (TUNER31)
+                "tuning-z.yaml": (0.87, 0.89, 15),
                 # written blind in session 20 (73.2% / 84.1% / 24 missed at fda8b12, before any tuning on it); 83.5% /
                 # 87.3% / 18 at that session's end, after changes made from its misses
-                "tuning-aa.yaml": (0.87, 0.88, 15),
+                # 89.7% / 88.9% / 15 after session 23's
+                "tuning-aa.yaml": (0.89, 0.88, 15),
                 # written blind in session 21 (68.8% / 75.0% / 35 missed at 94cd930, before any tuning on it); 80.2% / 79.7% / 27
                 # after that session's changes from its misses; 81.2% / 81.2% / 25 after session 22's (TUNER30 on AB, AA, Y, Z, …)
                 "tuning-ab.yaml": (0.81, 0.81, 25),
                 # written blind in session 22 (64.6% / 71.9% / 38 missed at a64df3f, before any tuning on it); 70.8% / 87.5% / 23
                 # after that session's changes from its misses
-                "tuning-ac.yaml": (0.70, 0.87, 23),
-                # written blind in session 23 (62.5% / 87.5% / 34 missed at the commit that added it, before any tuning on it)
-                "tuning-ad.yaml": (0.62, 0.87, 34)}
+                # 79.2% / 89.1% / 17 after session 23's (TUNER31 on AC first)
+                "tuning-ac.yaml": (0.79, 0.89, 17),
+                # written blind in session 23 (62.5% / 87.5% / 34 missed at f4036d0, before any tuning on it); 88.5% / 92.2% / 13
+                # after that session's changes from its misses
+                "tuning-ad.yaml": (0.88, 0.92, 13)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -129,9 +133,9 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # A change that generalises worse fails here. The message gives figures only, never the missed questions (nor, since
 # session 20, pytest's own account of the result object that holds them), so that reading a failure does not turn into
 # tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.89, 0.98, 33), "heldout-i.yaml": (0.85, 0.89, 50), "heldout-n.yaml": (0.88, 0.86, 68),
+HELDOUT_FLOORS = {"heldout.yaml": (0.89, 0.98, 33), "heldout-i.yaml": (0.85, 0.89, 50), "heldout-n.yaml": (0.88, 0.88, 69),
                   "heldout-q.yaml": (0.82, 0.87, 111), "heldout-t.yaml": (0.87, 0.85, 93),
-                  "heldout-u.yaml": (0.77, 0.89, 91), "heldout-w.yaml": (0.72, 0.87, 83), "heldout-b.yaml": (0.63, 0.92, 80)}
+                  "heldout-u.yaml": (0.77, 0.89, 91), "heldout-w.yaml": (0.73, 0.87, 84), "heldout-b.yaml": (0.65, 0.92, 82)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
