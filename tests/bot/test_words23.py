@@ -200,3 +200,12 @@ def test_what_becomes_of_them_is_what_happens_to_them(bot):
 def test_a_wrong_claim_of_who_runs_the_project_gets_who_does(bot):
     assert lead(bot, "is it true the scheme is run by the Red Cross?") == "iwtl-what-it-is"
     assert lead(bot, "is the project paid for by the Americans?") is None  # (who funds it: no fact says)
+
+
+def test_a_dictated_weather_before_a_clause_is_whether(bot):
+    assert lead(bot, "weather or not he is near the front can a soldier still use the project") == "iwtl-path-to-surrender"
+    assert lead(bot, "what is the weather like on the front?") is None
+
+
+def test_a_prisoner_by_name_is_never_given(bot):
+    assert lead(bot, "does the blog mention any of the captured men by name?") is None

@@ -179,6 +179,8 @@ NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the|those|these|thei
                          # "has the project published how it counts?", "…its methodology?": how a count is made, which no article says
                          r"|\b(?:publish\w*|release\w*|disclos\w*|explain\w*|share[sd]?) (?:its |their |the )?(?:methods?|methodology|"
                          r"how (?:it|they) (?:counts?|counted|calculates?|calculated|verif\w+|checks?|checked))\b|\bmethodology\b"
+                         # "does the report quote any prisoner BY NAME?": a named man, which no article gives
+                         r"|\b(?:prisoners?|pows?|soldiers?|captives?|men|defectors?) by name\b"
                          # "which towns did they take?": the places taken, which no fact names (the land taken is an area)
                          r"|\b(?:which|what) (?:towns|cities|villages|places|settlements)(?: (?:did|have|has) (?:they|russia|the russians|"
                          r"russian (?:forces|troops)|the russian army))? (?:take|taken|took|capture|captured|seize|seized|occupy|occupied)\b"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .followups import CONVERT, FACT_OR_VIEW, SIMPLER
 from .either import one_of, told_from
 from .fronted import fronted
-from .sounds_like import as_promised
+from .sounds_like import as_meant
 from .overall import overall_view
 from .guesses import without_guess
 from .asides import REMARK_AFTER, REMINDED
@@ -389,7 +389,7 @@ def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int]
 
 def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None = None) -> Understanding:
     """Read one question in the light of the conversation so far (`context`, may be empty)."""
-    question = BELIEVE_FIGURES.sub("trust", as_check(without_guess(fronted(as_promised(question)))))
+    question = BELIEVE_FIGURES.sub("trust", as_check(without_guess(fronted(as_meant(question)))))
     # "Who wrote it? I'm a journalist and need to credit it.": the question, not the remark after it
     t = REMARK_AFTER.sub("", tidy(question))
     if not t:
