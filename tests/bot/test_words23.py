@@ -209,3 +209,16 @@ def test_a_dictated_weather_before_a_clause_is_whether(bot):
 
 def test_a_prisoner_by_name_is_never_given(bot):
     assert lead(bot, "does the blog mention any of the captured men by name?") is None
+
+
+def test_where_and_when_the_visitor_read_it_is_not_asked(bot):
+    # "…in the paper last week" had carried "last week" into the next question as a time asked about
+    assert lead(bot, "I read about the swaps in the paper last week.",
+                "how many Russians have been handed back to Moscow in those swaps so far?") == "pows-returned-in-exchanges"
+
+
+def test_how_many_fell_is_how_many_died_not_a_decline(bot):
+    # the dead alone are no figure the articles give (they give the killed and wounded together): refused as "died" is,
+    # with the reason ("fell" was a word no fact holds)
+    fell, died = conversation(bot, "how many Russian soldiers have fallen?"), conversation(bot, "how many Russian soldiers have died?")
+    assert not fell.answered and fell.message == died.message

@@ -39,6 +39,13 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"^(?:(?:so |and |but )?(?:is it (?:true|right|correct)|i heard|i read) (?:that )?)?(?:is )?(?:the )?"
                            r"(project|i want to live|hotline|programme|program|scheme|initiative) (?:is )?(?:really )?"
                            r"(?:run|led|operated|organi[sz]ed|managed) by\b.*$"), r"who runs the \1"),
+               # "how many of those FELL in 2025?": died in battle (not "surrenders fell", a decline)
+               (re.compile(r"\b(how many (?:of (?:those|them|these) |(?:russian |ukrainian )?(?:soldiers|men|troops|russians|ukrainians) )?"
+                           r"(?:have |had )?)(?:fell|fallen)\b"),
+                r"\1died"),
+               # "I read about the exchanges IN THE PAPER LAST WEEK": where and when the visitor met it, not what is asked
+               (re.compile(r"\s*\b(?:in|on) the (?:paper|papers|newspaper|newspapers|news|telly|tv|radio)(?: (?:last week|last night|"
+                           r"yesterday|this morning|the other day|recently|lately))?\b"), ""),
                # "has Russia been GAINING ANY GROUND?": taking land, not an advantage
                (re.compile(r"\bgain(s|ed|ing)? (?:any|much|more|some|new|a lot of|lots of) ground\b"), r"gain\1 ground"),
                # "our defenders", "Ukraine's defenders": a Ukrainian's word for Ukraine's own soldiers
