@@ -47,15 +47,19 @@ EMPHASIS = re.compile(r"\b(why|what|how|who|where|when)(?: on earth| in the worl
                       r"wretched|pointless|ghastly|appalling|miserable|sad|stupid|dirty) (war|conflict)\b")
 
 
+def without_asides(t: str) -> str:
+    """The text without its asides (one between commas leaves a space)."""
+    return ASIDE.sub(lambda m: " " if m.group(0).rstrip().endswith(",") else "", t).strip(" ,;")
+
+
 def without_courtesies(t: str) -> str:
     """The question without the courtesies around it; the text as it was when nothing else is left."""
     new = t
     for _ in range(3):
         before = new
         # (an aside first: "I wonder, if it is not too much trouble, who…" asks once the aside is gone)
-        new = ASKING.sub("", OPENER.sub("", ASIDE.sub(lambda m: " " if m.group(0).rstrip().endswith(",") else "", new).strip(" ,;")))
+        new = ASKING.sub("", OPENER.sub("", without_asides(new)))
         if new == before:
             break
-    new = EMPHASIS.sub(lambda m: m.group(1) or f"{m.group(2)} {m.group(3)}", new)
-    new = ASIDE.sub(lambda m: " " if m.group(0).rstrip().endswith(",") else "", new).strip(" ,;")
+    new = without_asides(EMPHASIS.sub(lambda m: m.group(1) or f"{m.group(2)} {m.group(3)}", new))
     return new if re.search(r"[a-z]", new) else t
