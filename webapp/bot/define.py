@@ -19,17 +19,19 @@ from ..facts import Store
 from ..schemas import Fact
 from .normalize import stem
 
+# what a question may start with before what it asks ("so …", "and …", "wait, …")
+_LEAD = r"(?:so |and |but |ok |wait,? )?"
 QUOTE = r"['\"]?"
 TERM = r"([a-z][a-z' -]{1,40}?)"
 END = r"(?:,? (?:exactly|actually|in general|again|in simple terms|in plain english))?(?:,? in (?:the|this) (?:blog|article|news report|post|text))?\W*$"
 # "what is a X", "whats an X": what any X is
-INDEFINITE = re.compile(rf"^(?:so |and |but |ok |wait,? )?(?:what|wat)(?:'s| is| are|s)? (?:a|an) {QUOTE}{TERM}{QUOTE}{END}")
+INDEFINITE = re.compile(rf"^{_LEAD}(?:what|wat)(?:'s| is| are|s)? (?:a|an) {QUOTE}{TERM}{QUOTE}{END}")
 # "what does X mean", "what is meant by X", "what does X stand for"
-MEANS = re.compile(rf"^(?:so |and |but |ok |wait,? )?(?:what|wat)(?:'s|s) {QUOTE}{TERM}{QUOTE} mean(?: tho| though| here| exactly)?\W*$"
-                   rf"|^(?:so |and |but |ok |wait,? )?{QUOTE}{TERM}{QUOTE} (?:means|mean) (?:what|who)\W*$"  # "whats X mean", "X means what"
+MEANS = re.compile(rf"^{_LEAD}(?:what|wat)(?:'s|s) {QUOTE}{TERM}{QUOTE} mean(?: tho| though| here| exactly)?\W*$"
+                   rf"|^{_LEAD}{QUOTE}{TERM}{QUOTE} (?:means|mean) (?:what|who)\W*$"  # "whats X mean", "X means what"
                    # a non-native speaker's order: "conscript meaning?", "what means hotline", "meaning of NCO"
-                   rf"|^(?:so |and |but |ok |wait,? )?{QUOTE}{TERM}{QUOTE} meaning\W*$|^(?:so |and |but |ok |wait,? )?what (?:means?|meaning) {QUOTE}{TERM}{QUOTE}{END}"
-                   rf"|^(?:so |and |but |ok |wait,? )?(?:the )?meaning of (?:the )?(?:word |term )?{QUOTE}{TERM}{QUOTE}\W*$"
+                   rf"|^{_LEAD}{QUOTE}{TERM}{QUOTE} meaning\W*$|^{_LEAD}what (?:means?|meaning) {QUOTE}{TERM}{QUOTE}{END}"
+                   rf"|^{_LEAD}(?:the )?meaning of (?:the )?(?:word |term )?{QUOTE}{TERM}{QUOTE}\W*$"
                    rf"|\bwhat (?:does|do|did) (?:the )?(?:word |term |phrase |expression )?{QUOTE}{TERM}{QUOTE} (?:mean|means|stand for)\b"
                    rf"(?! when)|\bwhat is meant by (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE}{END}"
                    # asked round about: "could you explain what the word 'unprecedented' means in the blog post?",
@@ -39,10 +41,10 @@ MEANS = re.compile(rf"^(?:so |and |but |ok |wait,? )?(?:what|wat)(?:'s|s) {QUOTE
                    rf"|^(?:so |and |but |ok |please |pls )?(?:define|definition of) (?:the )?(?:word |term )?{QUOTE}{TERM}{QUOTE}{END}")
 # "what do they mean by psychological warfare here", "what does the blog mean by 'rank-and-file'?" (tried before MEANS, whose
 # "what do X mean" would take "they" for the term)
-MEANT_BY = re.compile(rf"^(?:so |and |but |ok |wait,? )?(?:what|wat) (?:do|does|did) (?:they|he|she|you|u|the (?:blog|article|author|news report|report|post)"
+MEANT_BY = re.compile(rf"^{_LEAD}(?:what|wat) (?:do|does|did) (?:they|he|she|you|u|the (?:blog|article|author|news report|report|post)"
                       rf"(?: post)?) (?:actually |really )?mean by (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE}(?: here| there)?{END}")
 # "what are the X", "what is the X": a definition only when X is a name (see module docstring)
-DEFINITE = re.compile(rf"^(?:so |and |but |ok |wait,? )?(?:what|wat)(?:'s| is| are|s)? the {QUOTE}{TERM}{QUOTE}{END}")
+DEFINITE = re.compile(rf"^{_LEAD}(?:what|wat)(?:'s| is| are|s)? the {QUOTE}{TERM}{QUOTE}{END}")
 
 
 POINTERS = {"that", "this", "it", "they", "those", "these", "he", "she", "that word", "this word", "all that", "all this"}
@@ -60,19 +62,19 @@ def term_asked(text: str, names: set[str]) -> str | None:
 
 # "where is Pokrovsk?": where a place the facts name lies, which only a fact locating it gives ("Donetsk, Ukraine's eastern
 # region"), not one listing it ("around Pokrovsk, Bakhmut, Kursk")
-WHERE_IS = re.compile(r"^(?:so |and |but |ok |wait,? )?where(?:'s| is| are|s)(?: the)? ([a-z]+(?: (?!exactly\b|on\b|in\b)[a-z]+)?)(?: (?:region|oblast|city|town|province))?"
+WHERE_IS = re.compile(rf"^{_LEAD}where(?:'s| is| are|s)(?: the)? ([a-z]+(?: (?!exactly\b|on\b|in\b)[a-z]+)?)(?: (?:region|oblast|city|town|province))?"
                       r"(?:,? exactly| on the map| in ukraine| in russia)?\W*$"
                       r"|^([a-z]+) (?:where is|is where|where|location|located where)( it)?\W*$"  # a phone's "donetsk where is?"
                       # "is Kursk in Ukraine or Russia?", "is Bakhmut in the Donetsk region?": where a place lies
-                      r"|^(?:so |and |but |ok |wait,? )?(?:is|was) ([a-z]+)(?: (?:region|oblast|province))? (?:in|part of|inside) "
+                      rf"|^{_LEAD}(?:is|was) ([a-z]+)(?: (?:region|oblast|province))? (?:in|part of|inside) "
                       r"(?:ukraine|russia|(?:the )?[a-z]+ (?:region|oblast|province))(?: or (?:in )?(?:ukraine|russia))?\W*$"
                       # "what is Donetsk?", "what's Pokrovsk?": a place asked what it is, told by where it lies
-                      r"|^(?:so |and |but |ok |wait,? )?(?:what|where)(?:'s| is| was) ([a-z]+)(?: (?:region|oblast|city|town))?\W*$"
+                      rf"|^{_LEAD}(?:what|where)(?:'s| is| was) ([a-z]+)(?: (?:region|oblast|city|town))?\W*$"
                       # as learners and talkers put it: "Kursk is in Ukraine or in Russia?", "kursk? isn't that in russia",
                       # "which country is Kursk in?"
-                      r"|^(?:so |and |but |ok |wait,? )?([a-z]+)(?: (?:region|oblast|province))?(?:\W+(?:is|isn't|isnt|was) (?:that|it)| is| was) "
+                      rf"|^{_LEAD}([a-z]+)(?: (?:region|oblast|province))?(?:\W+(?:is|isn't|isnt|was) (?:that|it)| is| was) "
                       r"(?:in|part of|inside) (?:ukraine|russia)(?: or (?:in )?(?:ukraine|russia))?\W*$"
-                      r"|^(?:so |and |but |ok |wait,? )?(?:which|what) country (?:is|was) ([a-z]+) in\W*$")
+                      rf"|^{_LEAD}(?:which|what) country (?:is|was) ([a-z]+) in\W*$")
 
 
 # a place named bare as the first question, "donetsk?", "what about Kursk?": what and where it is
@@ -80,7 +82,7 @@ BARE = re.compile(r"^(?:and |so |ok |what about |how about )?([a-z]+)(?: (?:regi
 
 
 # "where is that?", "where's it exactly?" after an answer naming a place: where that place lies
-WHERE_THAT = re.compile(r"^(?:so |and |but |ok |wait,? )?where(?:'s| is| was|s) (?:that|it|this)(?: place| region)?(?:,? exactly| then| on the map)?\W*$")
+WHERE_THAT = re.compile(rf"^{_LEAD}where(?:'s| is| was|s) (?:that|it|this)(?: place| region)?(?:,? exactly| then| on the map)?\W*$")
 
 
 def place_referred(text: str, last: Fact | None, places: list[str]) -> str | None:
