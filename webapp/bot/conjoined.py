@@ -13,10 +13,10 @@ import re
 HEAD = r"(?:how many|what share|what percentage|what percent|what proportion|what fraction|what part)"
 VERB = r"(?:were|are|was|is)"
 # "what are the shares for rank-and-file, NCOs and officers?": the same, with the parts listed after the head
-LISTED = re.compile(r"^(?:and |so |ok )?what (?:are|were) the (?:shares|percentages|proportions) (?:for|of) (?:the )?"
-                    r"([a-z][a-z' -]{2,40}?), (?:the )?([a-z][a-z' -]{2,40}?),? and (?:the )?([a-z][a-z' -]{2,40}?)\W*$"
-                    r"|^(?:and |so |ok )?what (?:are|were) the (?:shares|percentages|proportions) (?:for|of) (?:the )?"
-                    r"([a-z][a-z' -]{2,40}?),? and (?:the )?([a-z][a-z' -]{2,40}?)\W*$")
+_SHARES_OF = r"^(?:and |so |ok )?what (?:are|were) the (?:shares|percentages|proportions) (?:for|of) (?:the )?"
+_PART = r"([a-z][a-z' -]{2,40}?)"
+LISTED = re.compile(rf"{_SHARES_OF}{_PART}, (?:the )?{_PART},? and (?:the )?{_PART}\W*$"
+                    rf"|{_SHARES_OF}{_PART},? and (?:the )?{_PART}\W*$")
 CONJOINED = re.compile(rf"^(?:and |so |ok )?({HEAD}(?: of (?:them|those|the (?:prisoners|pows|captured|captives|soldiers|men)))? {VERB}) "
                        rf"([a-z][a-z' -]{{2,40}}?),? and (?:{HEAD} )?(?:{VERB} )?(?:the )?([a-z][a-z' -]{{2,40}}?)\W*$")
 # halves that are no count of men: years, or one figure counted in two words ("killed and wounded")
