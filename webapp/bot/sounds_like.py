@@ -29,7 +29,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "MY COUSIN was recruited out of prison…", "my neighbour's boy was told…": the visitor's own relative, a soldier like any
                (re.compile(r"\bmy (?:[a-z]+'s )?(?:cousin|son|brother|husband|nephew|uncle|dad|father|boyfriend|grandson|boy|lad|"
                            r"brother-in-law|son-in-law|friend)\b(?! (?:says|said|told|reckons|thinks|asked|asks|wants|keeps))"), "a soldier"),
-               # "how does the author WRAP IT ALL UP at the end?", "how does the post END?": its conclusion
+               # "how does the author WRAP IT ALL UP at the end?", "how does the blogger END THE POST?": its conclusion
                (re.compile(r"\b(?:wrap|wraps|wrapped|sum|sums|summed|round|rounds|rounded) (?:it |things |everything |this |the post |the piece )?"
                            r"(?:all )?up(?: at the end| in the end)?\b|\b(?:finish|finishes|end|ends) (?:it|the post|the piece|the blog|things)\b"
                            r"(?: (?:off|up))?(?: at the end)?"), "conclude"),
@@ -230,13 +230,15 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")] + TRANSLITERATIONS
 
 
-# "whether THE GENTLEMAN WHO WRITES THE BLOG thinks…": the author named the long way round, whose view is asked, not who he is
-WRITER_NAMED = (re.compile(r"\bthe (?:gentleman|lady|man|woman|person|chap|fellow|guy|bloke|journalist|reporter) who (?:writes|wrote|penned) "
+# rewrites read before anything else, the out-of-scope check included (as_meant)
+AS_MEANT = [
+            # "whether THE GENTLEMAN WHO WRITES THE BLOG thinks…": the author named the long way round, whose view is asked
+            (re.compile(r"\bthe (?:gentleman|lady|man|woman|person|chap|fellow|guy|bloke|journalist|reporter) who (?:writes|wrote|penned) "
                            r"(?:the |that |this )?(blog(?: post)?|post|report|news report|article|piece)\b(?= (?:thinks?|says?|believes?|feels?|"
-                           r"argues?|claims?|reckons?|means?|concludes?))", re.I), r"the author of the \1")
-# "if he surrenders, WILL THEY FEED him?", "WILL HE BE ALLOWED TO call us?": what a man who gives himself up is promised, asked
-# of him ahead; read in the present ("do they feed him?", "can he call us?"), not as a forecast of the war ("will they…")
-PROMISED = [(re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|treat|look after|care for|give (?:him|them)|let (?:him|them))\b",
+                           r"argues?|claims?|reckons?|means?|concludes?))", re.I), r"the author of the \1"),
+            # "if he surrenders, WILL THEY FEED him?", "WILL HE BE ALLOWED TO call us?": what a man who gives himself up is
+            # promised, asked of him ahead; read in the present ("do they feed him?", "can he call us?"), not as a forecast
+            (re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|treat|look after|care for|give (?:him|them)|let (?:him|them))\b",
                         re.I), r"do \1 \2"),
             (re.compile(r"\b(?:will|would) (he|they|she|a prisoner|the prisoners|prisoners|my \w+|your \w+|our \w+) (?:be )?"
                         r"(?:allowed|permitted|let|able) to\b", re.I), r"can \1"),
@@ -251,6 +253,6 @@ PROMISED = [(re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|t
 def as_meant(question: str) -> str:
     """The question with a promise to a man who surrenders asked in the present, the author named as the author, and a
     dictated 'weather' read as 'whether' (before the out-of-scope check, which would take it for the weather)."""
-    for rx, new in [WRITER_NAMED, *PROMISED]:
+    for rx, new in AS_MEANT:
         question = rx.sub(new, question)
     return question
