@@ -42,8 +42,11 @@ WEAK_WEIGHT = 0.5
 
 
 def weak_words(text: str) -> frozenset[str]:
-    """The weak words of a tidied question, as stems (see WEAK)."""
-    return frozenset(stem(w) for w in TOKEN.findall(text) if w in WEAK)
+    """The weak words of a tidied question, as stems (see WEAK); "a man", "men" and "people" are one."""
+    return frozenset(PERSON.get(w) or stem(w) for w in TOKEN.findall(text) if w in WEAK)
+
+
+PERSON = dict.fromkeys(["man", "men", "people"], "people")  # "why would a MAN sign up?" as "why did PEOPLE sign up?"
 
 
 # question types that ask for a different kind of answer from each other
