@@ -11,3 +11,19 @@ def test_a_man_asked_about_is_people_asked_about(bot, q):
     # the example question says "why did PEOPLE sign up to fight?"; "a man" and "men" are the same weak word as "people",
     # so the example matches and the reasons for joining lead, not the author's view of Putin's forced recruitment
     assert lead(bot, q) == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("turns", [
+    ["what happens to russians who surrender if they go back home, do they get punished"],
+    ["what happens to Russian prisoners who are exchanged?", "and is a man who surrendered punished once he's back in Russia?"],
+    ["are soldiers who come back in a swap put in jail in russia for having surrendered"],
+    ["would Russia prosecute a soldier who gave himself up?"],
+])
+def test_a_punishment_back_home_is_never_given(bot, turns):
+    # no fact reports a punishment, a trial or a jail term for surrendering; the exchanges' facts sit next to it
+    reply = conversation(bot, *turns)
+    assert not reply.answered
+
+
+def test_what_happens_after_an_exchange_is_still_answered(bot):
+    assert lead(bot, "what happens to Russian prisoners who are exchanged?") == "exchange-priorities"

@@ -186,7 +186,9 @@ NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the|those|these|thei
                          r"russian (?:forces|troops)|the russian army))? (?:take|taken|took|capture|captured|seize|seized|occupy|occupied)\b"
                          # "is it safe there at the moment?": how safe a place is, which no fact says (not whether surrendering is safe)
                          r"|\b(?:is|was) (?:it|the area|that area|the place|that place|the region|that region|the front) (?:still )?"
-                         r"(?:safe|dangerous|calm|quiet) (?:there|here|now|at the moment|to (?:go|travel|visit|live)|for (?:civilians|people|visitors))")
+                         r"(?:safe|dangerous|calm|quiet) (?:there|here|now|at the moment|to (?:go|travel|visit|live)|for (?:civilians|people|visitors))"
+                         # "is a man who surrendered punished once he is back?": a punishment, trial or jail term, which no fact reports
+                         r"|\b(?:punish\w*|prosecut\w*|court[- ]?martial\w*|put on trial|jailed|(?:thrown|put|locked) (?:in|into) (?:jail|prison))")
 
 
 # "where do they keep them, like WHICH CAMPS?": a which-noun added at the end names the thing asked for just the same
