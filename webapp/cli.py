@@ -191,7 +191,7 @@ def table(sets: list[tuple[str, list[dict], Result, Result]]) -> list[str]:
 
 @bot_cli.command("evaluate")
 @click.option("--file", "paths", type=click.Path(dir_okay=False, exists=True), multiple=True,
-              show_default="tests/bot/eval.yaml and tuning-a.yaml … tuning-z.yaml, tuning-aa.yaml, tuning-ab.yaml, tuning-ac.yaml, tuning-ad.yaml",
+              show_default="tests/bot/eval.yaml and tuning-a.yaml … tuning-z.yaml, tuning-aa.yaml, tuning-ab.yaml, tuning-ac.yaml, tuning-ad.yaml, tuning-ae.yaml",
               help="A tuning set; repeat to score several side by side.")
 @click.option("--heldout", "heldout", type=click.Path(dir_okay=False), default=str(HELDOUT_FILE),
               show_default="tests/bot/heldout.yaml", help="The held-out set, scored beside it when the file exists.")

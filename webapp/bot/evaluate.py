@@ -36,7 +36,7 @@ HELDOUT_FILE = EVAL_FILE.with_name("heldout.yaml")
 # English, dictation, a sourcing seminar, a librarian, a grandparent and a sceptic in session 15; Z a history teacher, a debate club,
 # a podcast host, a phone typist, a retired reader and a sceptic in session 17), each scored
 # before it was tuned on
-TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in [*"abcdefghjklmoprsuvwxyz", "aa", "ab", "ac", "ad"]]
+TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in [*"abcdefghjklmoprsuvwxyz", "aa", "ab", "ac", "ad", "ae"]]
 BASELINE_CUTOFF = -1.0  # bm25 below this (more negative is better) counts as an answer
 
 
