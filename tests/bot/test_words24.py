@@ -27,3 +27,18 @@ def test_a_punishment_back_home_is_never_given(bot, turns):
 
 def test_what_happens_after_an_exchange_is_still_answered(bot):
     assert lead(bot, "what happens to Russian prisoners who are exchanged?") == "exchange-priorities"
+
+
+@pytest.mark.parametrize("first, then", [
+    ("how many Russian soldiers has Ukraine captured so far?", "who is that number attributed to?"),
+    ("how many Russians give themselves up in a typical week?", "is that figure from the blog or from the news report?"),
+    ("was 2025 the record year for surrenders?", "is that claim sourced in the news report or simply asserted?"),
+    ("what pay are recruits offered?", "what's that based on?"),
+])
+def test_where_the_last_answer_comes_from_is_asked_many_ways(bot, first, then):
+    # a figure "attributed to", "sourced in", "from the blog or the news report", "what's that based on": the last answer's
+    # claimant and citation, not a new search on the words left (they had given refusals and a neighbouring claim)
+    shown = lead(bot, first)
+    reply = conversation(bot, first, then)
+    assert reply.answered and reply.statements[0].fact_id == shown
+    assert "who makes that claim" in reply.message

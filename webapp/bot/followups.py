@@ -22,7 +22,10 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       r"|\bwhose (numbers?|figures?|data|count|counts|estimates?|stats|statistics|research)\b"
                       r"|^(and )?(has|have|was|were|is) (that|this|it) (been |ever )?(confirmed|verified|proven|proved|checked|backed up)\b"
                       # "is that from Ukrainian officials?", "is that Russia's own figure?", "who tracks it?": where the last answer is from
-                      r"|^(and |so |ok |but )?(is|was|are|were) (that|this|it|those|these) (from|by|according to)\b"
+                      r"|^(and |so |ok |but )?(is|was|are|were) (that|this|it|those|these)( (figure|number|count|claim|stat|statistic|estimate|data|one)s?)? (from|by|according to)\b"
+                      # "who is that number attributed to?", "is that claim sourced in the news report?": whose the last answer is
+                      r"|\b(that|this|it)( (figure|number|count|claim|stat|estimate|one))? (is |was )?(attributed|sourced|credited) (to|in|by)\b"
+                      r"|^(and |so |ok |but )?(is|was) (that|this|it)( (figure|number|count|claim|stat|estimate|one))? (actually |properly )?(sourced|attributed)\b"
                       # "that number comes from Ukraine's General Staff, doesn't it?" (read as "is it true that…"): whose the last figure is
                       r"|^(is it true that |and |so |but )?(that|this|those|these|the) (number|figure|count|estimate|total|data|stat|statistic)s? "
                       r"(comes?|came|is|was|are|were)( originally)? (from|by|according to)\b"
@@ -53,7 +56,7 @@ THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 DOUBT = re.compile(r"^(and |so |ok |but )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how (do|does|did|would|could|can|will) (you|they|we|he|she|anyone|anybody|one|people|the (author|blogger|blog|news report|report)) (even |really |actually |possibly |ever )?know"
                    r"|how (?:can|could|would|do) (?:we|you|i|anyone|anybody|one) (?:check|verify|confirm|be sure of) (?:that|this|it)|(?:can|could) (?:that|this|it)(?: figure| number| count)? be (?:checked|verified|confirmed)"
                    r"|where (does|do|did) (he|she|they|the (author|blogger|blog|article|report|news report)) get (that|this|it|those)( from)?"
-                   r"|where (does|do|did) (that|this|it|the)( figure| number| count| estimate)? come from|what is (that|this|it) based on|based on what"
+                   r"|where (does|do|did) (that|this|it|the)( figure| number| count| estimate)? come from|what(?:'s|s| is) (that|this|it) based on|based on what"
                    r"|(the )?(exact|precise|actual) (number|figure|count))\b")
 # "how many was that again?", "how many exactly?", "is there an exact number?": the last answer's figure, again (a fact
 # giving only "hundreds" or "no exact count" says so itself)
