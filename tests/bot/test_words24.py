@@ -42,3 +42,17 @@ def test_where_the_last_answer_comes_from_is_asked_many_ways(bot, first, then):
     reply = conversation(bot, first, then)
     assert reply.answered and reply.statements[0].fact_id == shown
     assert "who makes that claim" in reply.message
+
+
+@pytest.mark.parametrize("q", [
+    "I'd like to quote someone calling the scheme a kind of psychological warfare. Who says that?",
+    "My essay quotes a man calling the project psychological warfare. Who said so?",
+])
+def test_a_remark_that_the_next_sentence_points_back_to_is_what_is_asked_about(bot, q):
+    # "I'd like to quote…" is about the visitor, and such a sentence is dropped; but "who says THAT?" after it has no
+    # subject of its own, so the remark is kept and names what is asked about
+    assert lead(bot, q) == "psychological-warfare-analysts"
+
+
+def test_a_remark_before_a_question_of_its_own_is_still_dropped(bot):
+    assert lead(bot, "I'm a teacher in Leeds. How many prisoners are officers?") in ("officers-share-news", "officers-share-blog")
