@@ -56,3 +56,13 @@ def test_a_remark_that_the_next_sentence_points_back_to_is_what_is_asked_about(b
 
 def test_a_remark_before_a_question_of_its_own_is_still_dropped(bot):
     assert lead(bot, "I'm a teacher in Leeds. How many prisoners are officers?") in ("officers-share-news", "officers-share-blog")
+
+
+@pytest.mark.parametrize("q", ["how do soldiers tell Ukraine they want to stop fighting?", "how do soldiers who want to quit contact Ukraine?"])
+def test_wanting_to_stop_fighting_is_wanting_to_surrender(bot, q):
+    # read as "stop" alone it had matched the author's views ("stopped believing", "none of which has stopped…")
+    assert lead(bot, q) in ("iwtl-path-to-surrender", "iwtl-channels")
+
+
+def test_both_sides_stopping_is_still_not_a_surrender(bot):
+    assert lead(bot, "when will both sides stop fighting?") is None
