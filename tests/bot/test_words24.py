@@ -66,3 +66,14 @@ def test_wanting_to_stop_fighting_is_wanting_to_surrender(bot, q):
 
 def test_both_sides_stopping_is_still_not_a_surrender(bot):
     assert lead(bot, "when will both sides stop fighting?") is None
+
+
+def test_what_ukraine_gets_out_of_a_surrender_is_what_each_one_does(bot):
+    # the effects of each surrender (manpower, intelligence) answer it, not the author's view of a "strategic gain"
+    assert lead(bot, "what does ukraine get out of it when a russian hands himself in") == "surrender-effects"
+
+
+def test_anything_good_out_of_it_asks_what_it_brings(bot):
+    # "get anything good out of it" had split the lexicon's "get out of" and left only the surrenders to look up: refused
+    # (the author's view that Ukraine made a strategic gain of it answers it too)
+    assert lead(bot, "why do they give up?", "did Ukraine get anything good out of it?") in ("surrender-effects", "morale-advantage-opinion")
