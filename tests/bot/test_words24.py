@@ -77,3 +77,11 @@ def test_anything_good_out_of_it_asks_what_it_brings(bot):
     # "get anything good out of it" had split the lexicon's "get out of" and left only the surrenders to look up: refused
     # (the author's view that Ukraine made a strategic gain of it answers it too)
     assert lead(bot, "why do they give up?", "did Ukraine get anything good out of it?") in ("surrender-effects", "morale-advantage-opinion")
+
+
+@pytest.mark.parametrize("q", ["are russian losses getting smaller?", "the losses of russian army is getting less now or not?",
+                               "are the casualties decreasing?"])
+def test_getting_smaller_asks_the_trend(bot, q):
+    # "getting smaller / less", "decreasing": whether the losses ease, which the news report says they show no sign of;
+    # "getting smaller" had been read as something the men are given ("do they get food?"), with no fact holding it
+    assert lead(bot, q) == "casualty-rate-not-slowing"
