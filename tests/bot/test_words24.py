@@ -85,3 +85,19 @@ def test_getting_smaller_asks_the_trend(bot, q):
     # "getting smaller / less", "decreasing": whether the losses ease, which the news report says they show no sign of;
     # "getting smaller" had been read as something the men are given ("do they get food?"), with no fact holding it
     assert lead(bot, q) == "casualty-rate-not-slowing"
+
+
+@pytest.mark.parametrize("turns", [
+    ["which of the two articles is more trustworthy overall?"],
+    ["should I trust the blog or the news report"],
+    ["what are your sources", "which one is more reliable"],
+])
+def test_which_article_to_trust_is_a_verdict_the_bot_has_no_view_on(bot, turns):
+    # choosing between the two articles is a view of the bot's own, which it has none of (the no-view refusal says so)
+    reply = conversation(bot, *turns)
+    assert not reply.answered and "no views of my own" in reply.message
+
+
+def test_whether_one_article_can_be_trusted_still_gets_its_record(bot):
+    reply = conversation(bot, "can I trust the blog?")
+    assert reply.answered and reply.statements[0].fact_id == "source:blog-mass-surrenders"

@@ -184,7 +184,10 @@ REMARK = re.compile(r"^(?:this|that|it|these|they|the (?:articles?|blog(?: post)
 # "isn't that just Kyiv propaganda?", "is this all Ukrainian propaganda?": a verdict on what the articles say, which only a
 # view could give ("which article should I trust more?" is answered from the articles' records: walk 9)
 PROPAGANDA_VERDICT = re.compile(r"^(?:and |so |but )?(?:is|isn'?t|was|wasn'?t) (?:this|that|it|all this|all that)(?: all)?(?: just| only| really| simply)?"
-                            r" (?:\w+ )?propaganda\b")
+                            r" (?:\w+ )?propaganda\b"
+                            r"|\b(?:which|what)(?: (?:one|article|source|report|piece|outlet))?(?: of (?:the|these|those|them)(?: two)?(?: articles| sources| reports| ones)?)? (?:is|seems|looks) (?:the )?"
+                            r"(?:more|most|less|least) (?:reliable|trustworthy|trusted|credible|believable|accurate|biased)\b"
+                            r"|\bshould (?:i|we|you|one) (?:trust|believe) (?:the )?(?:blog|news report|report|post)(?: post)? or\b")
 YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:you|u|ya) (?:personally |really )?(?:think|believe|reckon|feel)\b"
                        r"|\b(?:your|ur) (?:own |personal )?(?:view|opinion|take|thoughts|verdict|prediction)\b|\bin your (?:opinion|view)\b"
                        r"|\bwhat would you (?:say|do)\b"
