@@ -101,3 +101,20 @@ def test_which_article_to_trust_is_a_verdict_the_bot_has_no_view_on(bot, turns):
 def test_whether_one_article_can_be_trusted_still_gets_its_record(bot):
     reply = conversation(bot, "can I trust the blog?")
     assert reply.answered and reply.statements[0].fact_id == "source:blog-mass-surrenders"
+
+
+@pytest.mark.parametrize("q", ["who is paying for this blog?", "who funds the newspaper that ran the report?"])
+def test_who_pays_for_an_outlet_is_never_given(bot, q):
+    # no fact or record says who owns or funds an outlet; "paying" had matched the recruits' pay
+    assert lead(bot, q) is None
+
+
+def test_who_pays_the_soldiers_is_still_their_pay(bot):
+    assert lead(bot, "who pays the soldiers?") == "recruitment-incentives"
+
+
+def test_who_funds_an_outlet_is_beyond_its_record(bot):
+    # the record is offered beside the refusal, which says what Sourced records and that an owner or funder is not in it
+    reply = conversation(bot, "who funds the newspaper that ran the report?")
+    assert not reply.answered and "owns or funds" in reply.message and reply.related
+    assert lead(bot, "is it on a newspaper's website or his own blog?") == "source:blog-mass-surrenders"

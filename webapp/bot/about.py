@@ -121,9 +121,10 @@ def asked(text: str, loose: bool = False) -> str | None:
 # what no record of an article holds: its readers, what else its author wrote ("how big is its readership?" right after
 # a reply about it is not its record again)
 BEYOND_RECORD = re.compile(r"\b(?:readership|audience|subscribers|followers|how many (?:people )?(?:read|readers)\b)"
+                           r"|\b(?:owns|owned|owners?|funds?|funded|funding|funders?|financed|financing|sponsor\w*|bankroll\w*|(?:pays?|paying|paid) for)\b"
                            r"|\bother (?:stories|articles|posts|pieces|reports)\b(?! (?:say|says|said|agree|disagree|give|gives))")
 NOT_RECORDED = ("Sourced records each article's title, author (when its text names one), outlet and date, and nothing "
-                "more: not its readers, nor what else its author has written. Here is that record:")
+                "more: not its readers, nor who owns or funds it, nor what else its author has written. Here is that record:")
 # "who is Michael Drucker?", "tell me about Drucker": a person the question names; the record says who wrote what
 WHO_IS = re.compile(r"^(?:and |so |but )?(?:who(?: is|'s| was)|tell me (?:more )?about|what do (?:we|you) know about|what about)\b")
 YES_NO = re.compile(r"^(?:so |and |but )?(?:is|was)\b")

@@ -189,6 +189,9 @@ NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the|those|these|thei
                          r"|\b(?:is|was) (?:it|the area|that area|the place|that place|the region|that region|the front) (?:still )?"
                          r"(?:safe|dangerous|calm|quiet) (?:there|here|now|at the moment|to (?:go|travel|visit|live)|for (?:civilians|people|visitors))"
                          # "is a man who surrendered punished once he is back?": a punishment, trial or jail term, which no fact reports
+                         # "who is paying for this blog?", "who owns the site that ran the report?": an outlet's owner or funder
+                         r"|\bwho (?:is |are )?(?:pays?|paying|paid|owns|owned|funds|funded|finances|financed|sponsors|bankrolls) (?:for )?(?:the |this |that |these )?"
+                         r"(?:blog|site|website|newspaper|outlet|paper|publication|article|news report|post)s?\b"
                          r"|\b(?:punish\w*|prosecut\w*|court[- ]?martial\w*|put on trial|jailed|(?:thrown|put|locked) (?:in|into) (?:jail|prison))")
 
 
