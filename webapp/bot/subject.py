@@ -127,7 +127,9 @@ def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 
 
 # "what MEDALS do they get", "which PUNISHMENT do they face": the noun after what/which is the thing asked for
-HEAD = re.compile(r"^(?:(?:in|at|from|to|for|with) )?(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+)(?: (?:or|and) [a-z-]+)? (?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\b")
+HEAD = re.compile(r"^(?:(?:in|at|from|to|for|with) )?(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+)(?: (?:or|and) [a-z-]+)? (?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\b"
+                  # "which ministry runs it?", "what agency counted them?": the which-noun is the doer asked about
+                  r"|^(?:and |so |ok )?(?:what|which) ([a-z][a-z-]+) (?!(?:is|was|has|does|says)\b)(?:[a-z]{2,}(?:s|ed)|ran|led|set|made|gave|took|kept|put)\b(?! (?:of|to)\b)")
 
 
 # "did the HIV ones get MEDICINE?", "were they given FOOD?": what a yes/no question asks they received
@@ -201,7 +203,7 @@ TAIL_HEAD = re.compile(r"(?<=[a-z] )(?:like |i mean |as in |say |or )?which (?:(
 
 
 def head_word_unknown(text: str, unknown: list[set[str]]) -> bool:
-    return any(stem(m.group(1)) in c for rx in (HEAD, TAIL_HEAD) for m in rx.finditer(text) for c in unknown)
+    return any(stem(m.group(m.lastindex)) in c for rx in (HEAD, TAIL_HEAD) for m in rx.finditer(text) for c in unknown)
 
 
 # "what percentage of the prisoners had been to UNIVERSITY": what a share is a share of having or being
