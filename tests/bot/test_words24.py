@@ -130,3 +130,14 @@ def test_a_which_noun_doing_something_is_the_subject(bot, turns):
 
 def test_a_which_noun_some_fact_holds_is_still_answered(bot):
     assert lead(bot, "which region produced the most prisoners?") == "most-captured-in-donetsk"
+
+
+@pytest.mark.parametrize("turns", [["how often can prisoners call home?"],
+                                   ["prisoners have food and doctor?", "they can call to mother?", "how often they can call, one time in week?"]])
+def test_how_often_something_is_allowed_in_captivity_is_never_given(bot, turns):
+    # the Geneva guarantee names contact with families but no frequency; "how often" had led with the weekly surrenders
+    assert not conversation(bot, *turns).answered
+
+
+def test_how_often_they_surrender_is_still_the_weekly_average(bot):
+    assert lead(bot, "how often do Russians surrender?") == "weekly-surrender-average"
