@@ -141,3 +141,9 @@ def test_how_often_something_is_allowed_in_captivity_is_never_given(bot, turns):
 
 def test_how_often_they_surrender_is_still_the_weekly_average(bot):
     assert lead(bot, "how often do Russians surrender?") == "weekly-surrender-average"
+
+
+def test_how_big_an_area_is_that_converts_the_last_share(bot):
+    # "how big AN AREA is that in square kilometres?" after the 0.8 percent: the area Sourced computed from it
+    assert lead(bot, "what does the 0.8 percent figure in the news report refer to?",
+                "roughly how big an area is that in square kilometres?") == "territory-taken-2025-area"
