@@ -147,3 +147,10 @@ def test_how_big_an_area_is_that_converts_the_last_share(bot):
     # "how big AN AREA is that in square kilometres?" after the 0.8 percent: the area Sourced computed from it
     assert lead(bot, "what does the 0.8 percent figure in the news report refer to?",
                 "roughly how big an area is that in square kilometres?") == "territory-taken-2025-area"
+
+
+@pytest.mark.parametrize("q", ["land gained 2025 sq km", "how much territory gained in 2025?"])
+def test_land_gained_is_territory_not_a_benefit(bot, q):
+    # "gained" beside "land" is ground taken; read as the lexicon's gains (help, benefit) it led with the losses that bought
+    # "small territorial gains"
+    assert lead(bot, q) in ("territory-taken-2025", "territory-taken-2025-area")
