@@ -154,3 +154,10 @@ def test_land_gained_is_territory_not_a_benefit(bot, q):
     # "gained" beside "land" is ground taken; read as the lexicon's gains (help, benefit) it led with the losses that bought
     # "small territorial gains"
     assert lead(bot, q) in ("territory-taken-2025", "territory-taken-2025-area")
+
+
+@pytest.mark.parametrize("then", ["fine, but which side gets captured more often nowadays?",
+                                  "cool, but which side gets captured more often nowadays?"])
+def test_fine_or_got_it_before_a_question_is_filler(bot, then):
+    # after a refusal, "fine, but…" had been read as words of the question, which then asked about nothing any fact holds
+    assert lead(bot, "how many Ukrainian soldiers have the Russians captured?", then) == "captures-reversed-since-june-2023"
