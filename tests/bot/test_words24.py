@@ -161,3 +161,10 @@ def test_land_gained_is_territory_not_a_benefit(bot, q):
 def test_fine_or_got_it_before_a_question_is_filler(bot, then):
     # after a refusal, "fine, but…" had been read as words of the question, which then asked about nothing any fact holds
     assert lead(bot, "how many Ukrainian soldiers have the Russians captured?", then) == "captures-reversed-since-june-2023"
+
+
+def test_whether_russia_treats_its_soldiers_as_disposable_gets_the_authors_view(bot):
+    # the fact now says whose treatment the author means (the paragraph is about the Kremlin's recruits, sent into combat
+    # by their own side); naming no side, it was dropped for a question that names Russia as the one acting
+    reply = conversation(bot, "does Russia treat its soldiers as disposable?")
+    assert reply.answered and reply.statements[0].fact_id == "expendable-opinion" and "opinion" in reply.message
