@@ -168,3 +168,14 @@ def test_whether_russia_treats_its_soldiers_as_disposable_gets_the_authors_view(
     # by their own side); naming no side, it was dropped for a question that names Russia as the one acting
     reply = conversation(bot, "does Russia treat its soldiers as disposable?")
     assert reply.answered and reply.statements[0].fact_id == "expendable-opinion" and "opinion" in reply.message
+
+
+@pytest.mark.parametrize("first, then, fact", [
+    ("Is it true the blog claims more surrendered in 2025 than in 2022 and 2023 combined?",
+     "does the news report back that up in any way?", "record-year-2025"),
+    ("what does the author mean by 'the attackers become the trapped'?", "does the news report back that up with anything?",
+     "captures-reversed-since-june-2023"),
+])
+def test_does_the_other_article_back_that_up(bot, first, then, fact):
+    # whether the other article says so too; "back" had been read as prisoners handed back in exchanges
+    assert lead(bot, first, then) == fact
