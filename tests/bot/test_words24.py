@@ -179,3 +179,10 @@ def test_whether_russia_treats_its_soldiers_as_disposable_gets_the_authors_view(
 def test_does_the_other_article_back_that_up(bot, first, then, fact):
     # whether the other article says so too; "back" had been read as prisoners handed back in exchanges
     assert lead(bot, first, then) == fact
+
+
+@pytest.mark.parametrize("q", ["good morning, my year 10s are ready", "hello! we're all here"])
+def test_a_greeting_with_the_class_ready_is_a_greeting(bot, q):
+    # a teacher opening a lesson asks nothing; "10s" had been read as a figure and answered with one
+    reply = conversation(bot, q)
+    assert not reply.answered and reply.reason == "smalltalk"
