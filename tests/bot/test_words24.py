@@ -186,3 +186,12 @@ def test_a_greeting_with_the_class_ready_is_a_greeting(bot, q):
     # a teacher opening a lesson asks nothing; "10s" had been read as a figure and answered with one
     reply = conversation(bot, q)
     assert not reply.answered and reply.reason == "smalltalk"
+
+
+@pytest.mark.parametrize("turns", [
+    ["Why do Ukrainian officials say these men choose to surrender rather than keep on fighting?", "Isn't that simply betrayal of their comrades?"],
+    ["aren't they abandoning their comrades by surrendering?"],
+])
+def test_betraying_their_comrades_is_treason_asked(bot, turns):
+    # whom they betray ("their comrades", "their country") is part of the charge, not a subject no fact holds
+    assert lead(bot, *turns) == "surrender-as-survival"
