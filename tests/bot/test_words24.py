@@ -195,3 +195,8 @@ def test_a_greeting_with_the_class_ready_is_a_greeting(bot, q):
 def test_betraying_their_comrades_is_treason_asked(bot, turns):
     # whom they betray ("their comrades", "their country") is part of the charge, not a subject no fact holds
     assert lead(bot, *turns) == "surrender-as-survival"
+
+
+def test_another_is_no_subject(bot):
+    # "another" (country, article, year) names nothing by itself; weighed as a subject no fact holds, it had the question refused
+    assert lead(bot, "why would someone from another country fight for russia") == "foreign-fighters-blog"
