@@ -200,3 +200,15 @@ def test_betraying_their_comrades_is_treason_asked(bot, turns):
 def test_another_is_no_subject(bot):
     # "another" (country, article, year) names nothing by itself; weighed as a subject no fact holds, it had the question refused
     assert lead(bot, "why would someone from another country fight for russia") == "foreign-fighters-blog"
+
+
+@pytest.mark.parametrize("q", ["What does Ukraine actually gain each time a Russian surrenders?",
+                               "What does Ukraine actually gain, militarily, from every Russian soldier who gives himself up?"])
+def test_what_each_surrender_brings_is_the_effects_of_each_one(bot, q):
+    # "each time a Russian surrenders", "every soldier who gives himself up": one surrender at a time, as the fact on what
+    # each surrender does puts it; "gain" alone had led with the author's view of a strategic gain
+    assert lead(bot, q) == "surrender-effects"
+
+
+def test_ukraines_gain_from_low_morale_is_still_the_authors_view(bot):
+    assert lead(bot, "has Ukraine turned Russian low morale into a gain?") == "morale-advantage-opinion"
