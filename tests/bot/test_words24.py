@@ -212,3 +212,10 @@ def test_what_each_surrender_brings_is_the_effects_of_each_one(bot, q):
 
 def test_ukraines_gain_from_low_morale_is_still_the_authors_view(bot):
     assert lead(bot, "has Ukraine turned Russian low morale into a gain?") == "morale-advantage-opinion"
+
+
+@pytest.mark.parametrize("q", ["In which part of Ukraine were the majority of Russian POWs actually taken?",
+                               "what part of the country were most prisoners captured in?"])
+def test_which_part_of_ukraine_asks_where(bot, q):
+    # "part" is the where-question's frame, not the blog's "parts of Zaporizhzhia", which had put the blog's list first
+    assert lead(bot, q) == "most-captured-in-donetsk"
