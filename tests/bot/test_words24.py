@@ -219,3 +219,10 @@ def test_ukraines_gain_from_low_morale_is_still_the_authors_view(bot):
 def test_which_part_of_ukraine_asks_where(bot, q):
     # "part" is the where-question's frame, not the blog's "parts of Zaporizhzhia", which had put the blog's list first
     assert lead(bot, q) == "most-captured-in-donetsk"
+
+
+def test_who_is_winning_in_the_authors_view_is_his_conclusion(bot):
+    # the author's conclusion that on the front of belief Putin is losing, not his general claim that an army without
+    # belief cannot win; asked of the war itself, no article names a winner
+    assert lead(bot, "so who is winning, in his view?") == "putin-losing-belief-opinion"
+    assert lead(bot, "who is winning the war?") is None
