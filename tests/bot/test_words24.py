@@ -226,3 +226,18 @@ def test_who_is_winning_in_the_authors_view_is_his_conclusion(bot):
     # belief cannot win; asked of the war itself, no article names a winner
     assert lead(bot, "so who is winning, in his view?") == "putin-losing-belief-opinion"
     assert lead(bot, "who is winning the war?") is None
+
+
+@pytest.mark.parametrize("q", ["What happens to foreign fighters once they're caught - does Russia try to get them back?",
+                               "does russia bother getting its foreign fighters back"])
+def test_whether_russia_takes_its_foreigners_back_is_the_foreigners_fact(bot, q):
+    # the exchanges' fact no longer carries the foreign fighters' topic (it is about ethnic Russians): only the fact on the
+    # foreigners left behind holds both
+    assert lead(bot, q) == "foreign-fighters-abandoned"
+
+
+def test_a_restated_check_of_the_last_answer_may_get_it_again(bot):
+    # "so Russia doesn't want them back?" restates the answer just given: it is checked, so that answer may come again
+    # (a follow-up is otherwise steered away from repeating it)
+    assert lead(bot, "how many foreign fighters", "what happens to them when theyre caught",
+                "so russia doesnt want them back?") == "foreign-fighters-abandoned"

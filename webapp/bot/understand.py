@@ -119,7 +119,7 @@ TRUST_FIGURE = re.compile(r"\b(?:can|should|could|do) (?:i|we|people|anyone) (?:
                           r"|totals?) (?:really |actually )?(?:reliable|trustworthy|accurate|true|believable|credible|legit)\b"
                           r"|\bhow (?:reliable|trustworthy|accurate|credible|believable) (?:is|are) (?:the|that|this|those|these)\b")
 TRUST_STEMS = {stem(w) for w in ("trust", "believe", "rely", "reliable", "trustworthy", "accurate", "credible", "believable")}
-CHECK_OPENING = re.compile(r"^is it (?:true|right|correct|accurate)(?: that)? (?=\S)")
+CHECK_OPENING = re.compile(r"^is it (?:true|right|correct|accurate)(?: that)? (?=\S)|^(?:so )?(?!(?:what|how|why|where|who|when|which|whose|is|are|does|do|did|can)\b)(?=[a-z]+ (?:does ?n[o']?t|do ?n[o']?t|is ?n[o']?t|are ?n[o']?t|never|only|just|really)\b)")
 CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
 # "so how long has it been going on?" after "when did it start?": a length of time, not the last question's date
