@@ -241,3 +241,9 @@ def test_a_restated_check_of_the_last_answer_may_get_it_again(bot):
     # (a follow-up is otherwise steered away from repeating it)
     assert lead(bot, "how many foreign fighters", "what happens to them when theyre caught",
                 "so russia doesnt want them back?") == "foreign-fighters-abandoned"
+
+
+@pytest.mark.parametrize("q", ["Officers are less than 5% of prisoners?", "are officers more than 2 per cent of the captured?"])
+def test_a_share_held_against_a_stated_one_is_answered_by_the_share(bot, q):
+    # a stated percentage compared: the facts giving the share answer it, not the claim that happens to name officers
+    assert lead(bot, q) in ("officers-share-blog", "officers-share-news")

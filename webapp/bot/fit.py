@@ -158,6 +158,8 @@ def gives_no_reason(f: Fact, text: str) -> bool:
         and not any(g.qualifier and re.search(rf"\b{re.escape(g.qualifier.lower())}\b", text) for g in f.figures)
 
 
+# a share stated ("less than 5% of prisoners": the tidied text has dropped the % sign, "5 of prisoners")
+PERCENT_STATED = re.compile(r"\b\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent\b|of (?:the |all )?(?:prisoners|captured|pows|them|those)\b)")
 # "how many RUSSIANS…", "how many Russian soldiers…": Russians counted
 RUSSIANS_COUNTED = re.compile(r"\bhow many (?:of the )?russian(?:s| soldiers| troops| prisoners| pows| men)?\b")
 
@@ -192,8 +194,8 @@ def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
         score += 0.25 if f.conflicts_with else 0.2 if both else -0.2 if f.kind == "opinion" else 0.0
     elif qtype == "trend":  # "is it growing": claims about the pace, not a count
         score += 0.2 if f.kind in ("claim", "opinion", "context") else 0.0
-    elif qtype == "compare":
-        score += 0.15 if COMPARES.search(f.statement) else 0.0
+    elif qtype == "compare":  # ("officers are less than 5%?": a share held against one stated, so a share answers it)
+        score += 0.15 if COMPARES.search(f.statement) else 0.1 if PERCENT_STATED.search(reading.text) and unit_fits(f, "share") else 0.0
     return score
 
 
