@@ -247,3 +247,16 @@ def test_a_restated_check_of_the_last_answer_may_get_it_again(bot):
 def test_a_share_held_against_a_stated_one_is_answered_by_the_share(bot, q):
     # a stated percentage compared: the facts giving the share answer it, not the claim that happens to name officers
     assert lead(bot, q) in ("officers-share-blog", "officers-share-news")
+
+
+@pytest.mark.parametrize("turns", [
+    ["how much land Russia take in 2025 year?", "and which cities they take?"],
+    ["Who says 1.2 million Russian casualties?", "How does the General Staff actually arrive at that figure?"],
+])
+def test_what_no_fact_gives_is_refused_however_it_is_worded(bot, turns):
+    # the towns taken (no aux: "which cities they take"), and how a body arrives at its figure: neither is in any article
+    assert not conversation(bot, *turns).answered
+
+
+def test_how_sourced_computed_its_figure_is_still_answered(bot):
+    assert lead(bot, "how do you get 5000 sq km out of 0.8 percent") in ("territory-taken-2025-area", "territory-taken-2025")
