@@ -260,3 +260,9 @@ def test_what_no_fact_gives_is_refused_however_it_is_worded(bot, turns):
 
 def test_how_sourced_computed_its_figure_is_still_answered(bot):
     assert lead(bot, "how do you get 5000 sq km out of 0.8 percent") in ("territory-taken-2025-area", "territory-taken-2025")
+
+
+def test_sectors_of_the_front_line_are_places(bot):
+    # "of the front line" names where the sectors are; read as ideas of their own, "front" and "line" put the blog's
+    # description of the project first
+    assert lead(bot, "Which sectors of the front line produce the most surrenders, per the blog?") == "surrender-hotspots-blog"

@@ -132,6 +132,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"|\b(?:support|supports|supported|justify|justifies|justified)(?= (?:the |its |their )?headlines?\b)"), "mention"),
                # "in WHICH PART OF Ukraine were most taken?": where, not a part (the blog's "parts of Zaporizhzhia")
                (re.compile(r"\b(?:in |from )?(?:which|what) parts? of (?:ukraine|the country|russia|the front(?: ?line)?)\b"), "where"),
+               # "which SECTORS OF THE FRONT LINE…": the places, not the front as a subject of its own
+               (re.compile(r"\b(sectors?|sections?|stretches|stretch|areas?) (?:of|along|on) the front(?: ?lines?)?\b"), r"\1"),
                # "does the news report BACK THAT UP (with anything)?": whether the other article says so too, not an exchange back
                (re.compile(r"\b((?:does|do|did) (?:the |either )?(?:news report|news|report|blog|blog post|post|article|other article|other one|other))"
                            r" (?:back|backs) (?:that|this|it|those|these) up(?: (?:with anything|in any way|at all|with any(?:thing| source| evidence)?))?"),
