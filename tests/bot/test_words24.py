@@ -266,3 +266,10 @@ def test_sectors_of_the_front_line_are_places(bot):
     # "of the front line" names where the sectors are; read as ideas of their own, "front" and "line" put the blog's
     # description of the project first
     assert lead(bot, "Which sectors of the front line produce the most surrenders, per the blog?") == "surrender-hotspots-blog"
+
+
+def test_is_another_figure_from_the_same_body_asks_whose_it_is(bot):
+    # "the roughly 420,000 for 2025, is that from the same body?": the 2025 figure with its claimant; "body" read as a
+    # subject had narrowed the whole-war answer to 2025 and refused
+    assert lead(bot, "Who estimates the Russian casualties for the whole war?",
+                "And the roughly 420,000 for 2025, is that from the same body?") == "casualties-2025"
