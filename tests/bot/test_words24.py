@@ -273,3 +273,9 @@ def test_is_another_figure_from_the_same_body_asks_whose_it_is(bot):
     # subject had narrowed the whole-war answer to 2025 and refused
     assert lead(bot, "Who estimates the Russian casualties for the whole war?",
                 "And the roughly 420,000 for 2025, is that from the same body?") == "casualties-2025"
+
+
+def test_a_few_said_in_passing_is_no_small_share(bot):
+    # "if a few Russians give up" counts nothing; read as the lexicon's "few / small share" it led with the view on officers
+    assert lead(bot, "why does it matter to Ukraine if a few Russians give up?") == "surrender-effects"
+    assert lead(bot, "are only a few officers captured?") in ("officers-share-blog", "officers-share-news")

@@ -135,6 +135,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "and the 420,000 for 2025, is that FROM THE SAME BODY?": whose figure it is (the reply names its claimant), not a body
                (re.compile(r"\b(?:is|was|are|were) (?:that|this|it|those|these) (?:also |too )?(?:from|by) the same (?:body|source|organi[sz]ation|office|"
                            r"people|outfit|agency)(?: too| as well)?\b"), "who gives it"),
+               # "if A FEW Russians give up": a quantity said in passing, not the idea of few or small (the share of officers)
+               (re.compile(r"(?<!\bonly )(?<!\bjust )(?<!\bvery )\ba few(?= (?:russians?|soldiers?|men|of them|troops|prisoners|people)\b)"), "some"),
                # "which SECTORS OF THE FRONT LINE…": the places, not the front as a subject of its own
                (re.compile(r"\b(sectors?|sections?|stretches|stretch|areas?) (?:of|along|on) the front(?: ?lines?)?\b"), r"\1"),
                # "does the news report BACK THAT UP (with anything)?": whether the other article says so too, not an exchange back
