@@ -279,3 +279,10 @@ def test_a_few_said_in_passing_is_no_small_share(bot):
     # "if a few Russians give up" counts nothing; read as the lexicon's "few / small share" it led with the view on officers
     assert lead(bot, "why does it matter to Ukraine if a few Russians give up?") == "surrender-effects"
     assert lead(bot, "are only a few officers captured?") in ("officers-share-blog", "officers-share-news")
+
+
+def test_is_that_the_same_figure_in_both_articles_gives_both_versions(bot):
+    # after a figure, "the same figure in both articles?" asks for that figure in each, not the articles' own records
+    reply = conversation(bot, "what share of the prisoners were contract soldiers?",
+                         "is that the same figure in both articles, or does one say something different?")
+    assert {s.fact_id for s in reply.statements} == {"contract-share-blog", "contract-share-news"}
