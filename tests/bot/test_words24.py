@@ -286,3 +286,10 @@ def test_is_that_the_same_figure_in_both_articles_gives_both_versions(bot):
     reply = conversation(bot, "what share of the prisoners were contract soldiers?",
                          "is that the same figure in both articles, or does one say something different?")
     assert {s.fact_id for s in reply.statements} == {"contract-share-blog", "contract-share-news"}
+
+
+def test_how_it_came_about_may_be_the_fact_just_given_when_it_says(bot):
+    # the Kursk fact says what brought the fighting there ("after Kyiv's incursion"), so a how-question on it, right after
+    # it was shown, is answered by it again rather than steered to the next fact
+    assert lead(bot, "Where have most of these surrenders happened?", "And Kursk, is that in Ukraine or in Russia?",
+                "How did Ukrainian soldiers come to be in Kursk in the first place?") == "captured-zaporizhzhia-kursk"

@@ -166,10 +166,16 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
         score += 0.3
     if own and prev:  # "what about OFFICERS?" after "what intel do prisoners give": officers, in that intel
         score += 0.15 * sum(1 for c in prev if c & index.fact_stems[f.id]) / len(prev)
-    if f.id in shown and qtype not in ("who", "source", "agree") and not (own and all(c & index.fact_stems[f.id] for c in own)):
-        score -= 0.2  # not the fact just given, unless it holds what the follow-up adds ("how were they RECRUITED?")
+    # not the fact just given, unless it holds what the follow-up adds ("how were they RECRUITED?"), or says what brought it
+    # about when how or why is asked ("how did Ukrainians come to be in Kursk?" after the Kursk fact: "after Kyiv's incursion")
+    if f.id in shown and qtype not in ("who", "source", "agree") and not (own and all(c & index.fact_stems[f.id] for c in own)) \
+            and not (qtype in ("how", "why") and EVENT_BEHIND.search(f.statement)):
+        score -= 0.2
     return score
 
+
+# a statement that says what brought something about: an event it followed, or a cause
+EVENT_BEHIND = re.compile(r"\b(?:after|because|due to|thanks to|as a result of)\b")
 
 
 def reason_linked(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset[str], own: list[set[str]]) -> bool:
