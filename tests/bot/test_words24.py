@@ -293,3 +293,10 @@ def test_how_it_came_about_may_be_the_fact_just_given_when_it_says(bot):
     # it was shown, is answered by it again rather than steered to the next fact
     assert lead(bot, "Where have most of these surrenders happened?", "And Kursk, is that in Ukraine or in Russia?",
                 "How did Ukrainian soldiers come to be in Kursk in the first place?") == "captured-zaporizhzhia-kursk"
+
+
+def test_what_the_blog_points_to_as_proof_is_what_the_view_rests_on(bot):
+    # after the author's view that the Kremlin values its soldiers little, the proof he points to is the cycle of exchanges
+    # the view links to; "proof of that" had been read as a new subject and refused
+    assert lead(bot, "can you help me argue that the Kremlin doesn't care about its own troops?",
+                "what exactly does the blog point to as proof of that?") == "exchange-priorities"

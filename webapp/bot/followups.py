@@ -43,6 +43,9 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       # the source of the last answer, asked within a longer question
                       r"|\b(a |any |the |its |their )?(source|sources|citation|citations) (for|of|behind) (that|this|it|those|these)( (claim|figure|number|count|estimate|one))?\W*$"
                       r"|\bwho (it|that|this) (came|comes) from\b|^(and |so |but )?who (did|does) (it|that|this|those|these) (come|originally come) from\b")
+# "what exactly does the blog point to as proof of that?": the facts the last answer rests on, which it links to
+EVIDENCE_FOR = re.compile(r"\bwhat (?:exactly )?(?:does|do|did) (?:the )?(?:blog|blogger|author|writer|report|news report|article|post|he|she|it|they) "
+                          r"(?:point to|give|offer|cite|use) as (?:proof|evidence)(?: (?:of|for) (?:that|this|it))?\W*$")
 # "who worked that out?", "who came up with that?", "who figured it out?": who made the figure just given (asked only of an
 # answer: after a refusal that showed a figure, "that number" is the one shown, which retrieval finds)
 WHO_MADE = re.compile(r"^(?:(?:and|so|ok|okay|but|wait|well),? )*who\b.*\b(?:(?:worked|figured|totted|added|summed) (?:that|it|this|those|these|them) (?:out|up)"
