@@ -300,3 +300,17 @@ def test_what_the_blog_points_to_as_proof_is_what_the_view_rests_on(bot):
     # the view links to; "proof of that" had been read as a new subject and refused
     assert lead(bot, "can you help me argue that the Kremlin doesn't care about its own troops?",
                 "what exactly does the blog point to as proof of that?") == "exchange-priorities"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("can a captured russian lad ring his mum", "geneva-treatment-guarantee"),
+    ("are most of them volunteers or people who got called up", "mobilised-share-blog"),
+])
+def test_everyday_words_for_the_men_and_their_call_up(bot, q, fact):
+    # "lad" is a man, no subject of its own; "ring his mum" is contact with his family; "got called up" is mobilised
+    assert lead(bot, q) in (fact, fact.replace("-blog", "-news"))
+
+
+def test_contracts_as_opposed_to_being_called_up_is_still_the_contract_share(bot):
+    assert lead(bot, "What percentage of those taken prisoner had signed up on contracts with the army, as opposed to being "
+                     "called up by the state?") in ("contract-share-blog", "contract-share-news")
