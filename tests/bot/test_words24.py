@@ -314,3 +314,10 @@ def test_everyday_words_for_the_men_and_their_call_up(bot, q, fact):
 def test_contracts_as_opposed_to_being_called_up_is_still_the_contract_share(bot):
     assert lead(bot, "What percentage of those taken prisoner had signed up on contracts with the army, as opposed to being "
                      "called up by the state?") in ("contract-share-blog", "contract-share-news")
+
+
+@pytest.mark.parametrize("then", ["is that a ukrainian government number", "is it an official figure?"])
+def test_is_that_an_official_number_asks_whose_it_is(bot, then):
+    # whose the last figure is (its claimant is said with it), not the project that is a government one
+    reply = conversation(bot, "where does the 10,000 prisoners figure come from", then)
+    assert reply.statements[0].fact_id == "captured-by-end-2025" and "who makes that claim" in reply.message
