@@ -321,3 +321,9 @@ def test_is_that_an_official_number_asks_whose_it_is(bot, then):
     # whose the last figure is (its claimant is said with it), not the project that is a government one
     reply = conversation(bot, "where does the 10,000 prisoners figure come from", then)
     assert reply.statements[0].fact_id == "captured-by-end-2025" and "who makes that claim" in reply.message
+
+
+@pytest.mark.parametrize("q", ["genva convension do the ukranians stick to it", "the Geneva Conventions - does Ukraine keep to them?"])
+def test_the_rule_named_first_then_kept(bot, q):
+    # "stick to it" after the rule is named (however spelt) is following it; "stick" had been read as a subject
+    assert lead(bot, q) == "geneva-treatment-guarantee"

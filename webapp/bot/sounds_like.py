@@ -192,6 +192,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"keep(?:s|ing)?|kept|adher(?:e|es|ed|ing)) to|obey(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|honou?r(?:s|ed|ing)?|"
                            r"respect(?:s|ed|ing)?|observ(?:e|es|ed|ing))(?= (?:the |its |their |international )?(?:geneva|rules?|laws?|"
                            r"conventions?|treat(?:y|ies)|obligations?)\b)"), "follow"),
+               # "Geneva Convention: do the Ukrainians STICK TO IT?": the rule named first (however spelt), then kept
+               (re.compile(r"^((?=.*\b(?:gen\w{0,3}va|conv[ae]n[ts]{1,2}ions?)\b).*?\b)(?:stick(?:s|ing)?|stuck|keep(?:s|ing)?|kept|adher(?:e|es|ed|ing)) to"
+                           r"(?= (?:it|them)\b)"), r"\1follow"),
                # "how would anyone KNOW HOW MANY surrendered?", "how do they know how many died?": whose count it is, the one
                # thing the articles say of how a figure is known
                (re.compile(r"\bhow (?:do|does|did|would|could|can|will) (?:you|they|we|anyone|anybody|one|people|ukraine|kyiv|the \w+) "
