@@ -327,3 +327,9 @@ def test_is_that_an_official_number_asks_whose_it_is(bot, then):
 def test_the_rule_named_first_then_kept(bot, q):
     # "stick to it" after the rule is named (however spelt) is following it; "stick" had been read as a subject
     assert lead(bot, q) == "geneva-treatment-guarantee"
+
+
+def test_what_experts_call_the_project_is_what_the_analysts_call_it(bot):
+    # experts naming the project are the blog's analysts; a lexicon group making every "expert" an analyst cost refusals
+    # of experts checking figures, so only "experts call / describe it" is read so
+    assert lead(bot, "what is the i want to live project", "what do the experts call it") == "psychological-warfare-analysts"

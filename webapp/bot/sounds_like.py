@@ -137,6 +137,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"people|outfit|agency)(?: too| as well)?\b"), "who gives it"),
                # "if A FEW Russians give up": a quantity said in passing, not the idea of few or small (the share of officers)
                (re.compile(r"(?<!\bonly )(?<!\bjust )(?<!\bvery )\ba few(?= (?:russians?|soldiers?|men|of them|troops|prisoners|people)\b)"), "some"),
+               # "what do the EXPERTS CALL it?": the analysts who name the project (not experts checking a figure)
+               (re.compile(r"\b(?:military )?(?:experts|specialists)(?= (?:call|calls|called|describe|describes|described|label|labels) (?:it|the project|the scheme|i want to live)\b)"),
+                "analysts"),
                # "which SECTORS OF THE FRONT LINE…": the places, not the front as a subject of its own
                (re.compile(r"\b(sectors?|sections?|stretches|stretch|areas?) (?:of|along|on) the front(?: ?lines?)?\b"), r"\1"),
                # "does the news report BACK THAT UP (with anything)?": whether the other article says so too, not an exchange back
