@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import about, reply as rp
-from .followups import (AGAIN, CONVERT, DOUBT, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (AGAIN, CONVERT, DOUBT, ECHO, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
@@ -133,8 +133,8 @@ class LastAnswer:
             return other, context
         # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them;
         # "can you say that in simpler words?": the same statement (no words of the bot's own)
-        if SIMPLER.match(text) or RESTATE.match(text) and (set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}
-                                    or KIND_OF.match(text) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
+        if SIMPLER.match(text) or ((echo := ECHO.match(text)) or RESTATE.match(text)) and (set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}
+                                    or (KIND_OF.match(text) or echo) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if WHY_THAT.match(text) and last.kind != "opinion":  # "why?": a reason linked to the last answer (not after a view)
             return self.reason_linked(text, last, context)
