@@ -19,3 +19,17 @@ def test_the_last_answers_words_echoed_with_a_question_word_ask_for_that_answer(
     """"Bypassing who?", "gets past whom?": a few of the last answer's own words with a question word after them ask to hear
     that part again (followups.ECHO); read afresh, the last answer was marked down as already shown and a neighbouring claim led."""
     assert lead(bot, earlier, echoed) == lead(bot, earlier)
+
+
+@pytest.mark.parametrize("asked, fact", [
+    ("who compiled the 420,000 casualty figure for 2025", "casualties-2025"),
+    ("who issued the figure of 10,000 prisoners", "captured-by-end-2025"),
+])
+def test_who_made_a_figure_asks_its_source(bot, asked, fact):
+    """"Who PRODUCED the estimate?", "who COMPILED the figure?": a figure's maker is whoever the articles give for it
+    (subject.MADE_FIGURE); read as a deed no fact reports ('who mediates the swaps?'), the questions were refused."""
+    assert lead(bot, asked) == fact
+
+
+def test_who_made_something_else_is_still_a_deed(bot):
+    assert lead(bot, "who produced the drones they use") is None

@@ -266,6 +266,10 @@ def surname(claimant: str) -> str | None:
 WHO_DID = re.compile(r"^(?:and |so |but )?who (?:really |actually |exactly |first )?(?:did |has |had )?([a-z]+)\b")
 NOT_A_DEED = {"is", "are", "was", "were", "be", "been", "says", "said", "say", "claims", "claimed", "reports", "reported", "does",
               "do", "did", "has", "have", "had", "will", "would", "can", "could", "should", "else", "exactly"}
+# "who PRODUCED the 1,213,460 casualty estimate?", "who compiled the breakdown?": a figure's maker is its source, not a deed
+MADE_FIGURE = re.compile(r"^(?:and |so |but )?who (?:really |actually |first )?(?:produced|compiled|published|issued|released|estimated|"
+                         r"calculated|computed|tallied|put out|puts out) (?:the |that |this |those |these )?(?:[\w-]+ ){0,5}?"
+                         r"(?:estimates?|figures?|numbers?|counts?|totals?|data|breakdown|statistics|stats)\b")
 # the verb of the forms stems.stem leaves as they are: participles in -n and past forms that are also nouns or adjectives
 # (stem reads "made", "sent", "caught" as make, send, catch already)
 IRREGULAR = {"taken": "take", "given": "give", "chosen": "choose", "drawn": "draw", "thrown": "throw", "found": "find",
@@ -277,7 +281,7 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:
 def deed_asked(text: str) -> str | None:
     """The deed a "who did it" question asks the doer of ("who MEDIATES the swaps?"), as a stem; None for "who is / says"."""
     m = WHO_DID.match(text)
-    return lemma(m.group(1)) if m and m.group(1) not in NOT_A_DEED else None
+    return lemma(m.group(1)) if m and m.group(1) not in NOT_A_DEED and not MADE_FIGURE.match(text) else None
 
 
 def lemma(w: str) -> str:
