@@ -33,3 +33,9 @@ def test_who_made_a_figure_asks_its_source(bot, asked, fact):
 
 def test_who_made_something_else_is_still_a_deed(bot):
     assert lead(bot, "who produced the drones they use") is None
+
+
+def test_in_ukraines_favour_is_the_turn_of_the_pattern_not_a_priority(bot):
+    """"Since when has it gone in Kyiv's favour?": the idiom says the pattern of captures turned round (the lexicon's reverse
+    group); read as its word 'favour', it was the exchanges' priorities, and the question was refused."""
+    assert lead(bot, "since when has the prisoner count been in Ukraine's favour") == "captures-reversed-since-june-2023"
