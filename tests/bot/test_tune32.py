@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 def test_bosses_are_the_officers(bot):
@@ -39,3 +39,14 @@ def test_in_ukraines_favour_is_the_turn_of_the_pattern_not_a_priority(bot):
     """"Since when has it gone in Kyiv's favour?": the idiom says the pattern of captures turned round (the lexicon's reverse
     group); read as its word 'favour', it was the exchanges' priorities, and the question was refused."""
     assert lead(bot, "since when has the prisoner count been in Ukraine's favour") == "captures-reversed-since-june-2023"
+
+
+@pytest.mark.parametrize("earlier, asked, fact", [
+    ("how many prisoners are chronically ill?", "do the blog and the news credit that claim differently?", "chronic-illness-blog"),
+    ("how many Russians were killed or wounded in 2025?", "does the report credit that estimate?", "casualties-2025"),
+])
+def test_how_a_claim_is_attributed_asks_who_makes_it(bot, earlier, asked, fact):
+    """"Do they attribute that claim in the same way?", "how does the blog credit that figure?": who makes the last answer's
+    claim, in each article that gives it (followups.WHO_SAYS); read as a subject, 'attribute' had the follow-up refused."""
+    reply = conversation(bot, earlier, asked)
+    assert reply.answered and fact in {s.fact_id for s in reply.statements}

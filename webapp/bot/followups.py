@@ -39,6 +39,7 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       # "does either article name a source for that?", "who is the source for it?", "does the news say who it came from?":
                       # the source of the last answer, asked within a longer question
                       r"|\b(a |any |the |its |their )?(source|sources|citation|citations) (for|of|behind) (that|this|it|those|these)( (claim|figure|number|count|estimate|one))?\W*$"
+                      r"|\b(attribut\w*|credit\w*) (that|this|it|the) ?(claim|figure|number|count|estimate)?( the same way| in the same way| differently)?\W*$"  # ("do they attribute that claim in the same way?")
                       r"|\bwho (it|that|this) (came|comes) from\b|^(and |so |but )?who (did|does) (it|that|this|those|these) (come|originally come) from\b")
 # "who worked that out?", "who came up with that?", "who figured it out?": who made the figure just given (asked only of an
 # answer: after a refusal that showed a figure, "that number" is the one shown, which retrieval finds)
