@@ -50,3 +50,10 @@ def test_how_a_claim_is_attributed_asks_who_makes_it(bot, earlier, asked, fact):
     claim, in each article that gives it (followups.WHO_SAYS); read as a subject, 'attribute' had the follow-up refused."""
     reply = conversation(bot, earlier, asked)
     assert reply.answered and fact in {s.fact_id for s in reply.statements}
+
+
+def test_someones_attempts_to_do_a_thing_ask_about_the_thing(bot):
+    """"Putin's ATTEMPTS to fix things", "the Kremlin's EFFORTS to stop it": an owned noun followed by "to" and a verb is an
+    effort, not the thing asked about (subject.OWNED); held to it, every fact was narrowed away and the question refused."""
+    assert lead(bot, "what does the author say about Putin's efforts to stop the collapse with pay and propaganda") \
+        == "putin-compensation-tactics"
