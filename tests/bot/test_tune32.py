@@ -57,3 +57,14 @@ def test_someones_attempts_to_do_a_thing_ask_about_the_thing(bot):
     effort, not the thing asked about (subject.OWNED); held to it, every fact was narrowed away and the question refused."""
     assert lead(bot, "what does the author say about Putin's efforts to stop the collapse with pay and propaganda") \
         == "putin-compensation-tactics"
+
+
+@pytest.mark.parametrize("asked", [
+    "do russian officers steer clear of the kill zones?",
+    "do commanders keep clear of the danger zones",
+])
+def test_keeping_clear_of_the_killing_zones_is_keeping_away_from_the_deadliest_front(bot, asked):
+    """"Keep clear of the killing zones", "steer clear", "hang back out of harm's way": everyday words for the blog's
+    commanders who keep well away from the deadliest parts of the front (two lexicon groups); read as words no fact holds,
+    the questions were refused."""
+    assert lead(bot, asked) == "commanders-avoid-danger-opinion"
