@@ -68,3 +68,13 @@ def test_keeping_clear_of_the_killing_zones_is_keeping_away_from_the_deadliest_f
     commanders who keep well away from the deadliest parts of the front (two lexicon groups); read as words no fact holds,
     the questions were refused."""
     assert lead(bot, asked) == "commanders-avoid-danger-opinion"
+
+
+@pytest.mark.parametrize("asked", [
+    "is the claim in the headline backed up by the article itself",
+    "is the headline's talk of revolt supported by the story?",
+])
+def test_a_headline_supported_by_the_report_asks_whether_the_headline_is_borne_out(bot, asked):
+    """"Is the headline SUPPORTED BY the body of the report?": whether the headline is borne out, as "does the report back
+    up its headline?" asks (sounds_like.SOUNDS_LIKE); read by its words, 'supported' weighed as a subject and it was refused."""
+    assert lead(bot, asked) == "headline-revolt"

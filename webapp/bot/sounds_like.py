@@ -129,7 +129,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"dishonest|justified))?|(?:match|matches|fit|fits|reflect|reflects|square with|squares with|agree with|agrees with)"
                            r"(?: (?:the|its|their) (?:article|text|report|story|paragraphs|content|body))?)\b"), r"\1"),
                (re.compile(r"\b(?:back|backs|backed|bear|bears|bore) (?:up|out)(?= (?:the |its |their )?headlines?\b)"
-                           r"|\b(?:support|supports|supported|justify|justifies|justified)(?= (?:the |its |their )?headlines?\b)"), "mention"),
+                           r"|\b(?:support|supports|supported|justify|justifies|justified)(?= (?:the |its |their )?headlines?\b)"
+                           # ("is the headline's word SUPPORTED BY the body of the report?")
+                           r"|\b(?:supported|backed up|borne out|justified)(?= by (?:the |its |their )?(?:body|text|paragraphs|report|article|story)\b)"), "mention"),
                # "without THEIR BOSSES knowing", "going around the soldiers' SUPERIORS": the men's own commanders (not "the boss of the
                # hotline", who runs it)
                (re.compile(r"\b(their|his|(?:the |russian )?(?:soldiers|troops|men)') (?:bosses|boss|superiors|superior|superior officers|"
