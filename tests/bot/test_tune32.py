@@ -78,3 +78,13 @@ def test_a_headline_supported_by_the_report_asks_whether_the_headline_is_borne_o
     """"Is the headline SUPPORTED BY the body of the report?": whether the headline is borne out, as "does the report back
     up its headline?" asks (sounds_like.SOUNDS_LIKE); read by its words, 'supported' weighed as a subject and it was refused."""
     assert lead(bot, asked) == "headline-revolt"
+
+
+def test_nations_are_the_countries_the_foreigners_come_from(bot):
+    """"From how many NATIONS?": the countries the foreign fighters come from (sounds_like.SOUNDS_LIKE); read as a word no fact
+    holds, the count asked was of a thing the articles never count, and the question was refused."""
+    assert lead(bot, "the foreign prisoners come from how many nations?") in {"mercenaries-news", "foreign-fighters-blog"}
+
+
+def test_national_service_is_not_the_nations(bot):
+    assert lead(bot, "are most of them conscripts doing national service?") in {"conscripts-share-news", "conscripts-rest-blog"}

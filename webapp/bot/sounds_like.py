@@ -136,6 +136,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # hotline", who runs it)
                (re.compile(r"\b(their|his|(?:the |russian )?(?:soldiers|troops|men)') (?:bosses|boss|superiors|superior|superior officers|"
                            r"higher-ups|higher ups)\b"), r"\1 commanders"),
+               # "from how many NATIONS?": the countries the foreign fighters come from (not "national", nor the United Nations)
+               (re.compile(r"\b(?<!united )nations\b"), "countries"),
                # "tell me A LITTLE about the hotline": how much the visitor wants told, not a small number asked about
                (re.compile(r"\b(tell (?:me|us)|explain) (?:a (?:little|bit|little bit)|briefly|quickly) about\b"), r"\1 about"),
                # "how does Ukraine REACH THE RUSSIAN TROOPS?", "does it SPEAK TO THE MEN themselves?": reaching the soldiers, said
