@@ -88,3 +88,13 @@ def test_nations_are_the_countries_the_foreigners_come_from(bot):
 
 def test_national_service_is_not_the_nations(bot):
     assert lead(bot, "are most of them conscripts doing national service?") in {"conscripts-share-news", "conscripts-rest-blog"}
+
+
+@pytest.mark.parametrize("asked", [
+    "is moscow making any real effort to bring its captured mercenaries home?",
+    "does the kremlin put much effort into getting the foreign fighters back",
+])
+def test_making_an_effort_is_trying(bot, asked):
+    """"Does Russia MAKE MUCH EFFORT TO get them back?": whether it tries (sounds_like.SOUNDS_LIKE, as "try to"); read as a
+    thing called an effort, which no fact holds, the question was refused."""
+    assert lead(bot, asked) == "foreign-fighters-abandoned"
