@@ -98,3 +98,12 @@ def test_making_an_effort_is_trying(bot, asked):
     """"Does Russia MAKE MUCH EFFORT TO get them back?": whether it tries (sounds_like.SOUNDS_LIKE, as "try to"); read as a
     thing called an effort, which no fact holds, the question was refused."""
     assert lead(bot, asked) == "foreign-fighters-abandoned"
+
+
+@pytest.mark.parametrize("earlier, checked", [
+    ("where are the hotspots in the blog", "the author thinks they are exceptions?"),
+])
+def test_the_authors_view_checked_in_a_follow_up_is_read_on_its_own(bot, earlier, checked):
+    """"And he SAYS they're just isolated incidents?" after the places: the author's view of a subject the follow-up names
+    itself (followups.whole_question); read with the last question's places, it was refused."""
+    assert lead(bot, earlier, checked) == "broader-failure-opinion"

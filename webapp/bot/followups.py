@@ -184,6 +184,7 @@ WH_OWN = re.compile(r"^(?:how (?:old|many|much|long)|what|where|when|why|who|whi
 HIGHER_ONE = re.compile(r"^(?:and |so |but |ok )?which (?:one|article|source|piece|report|of them|of the two)(?:'s (?:figure|number|estimate|share))?"
                         r"(?: (?:gives?|has|says?|reports?|puts?|counts?|is)(?: it)?)?(?: the| a)? (?:higher|bigger|larger|lower|smaller|greater|"
                         r"highest|biggest|lowest|smallest)(?: (?:figure|number|estimate|share|one|count|percentage))?\W*$")
+VIEW_CHECKED = re.compile(r"^(?:and |so |but )?(?:he|she|the (?:author|blogger|writer)) (?:says|thinks|believes|reckons|argues|claims) ")
 THING_REFERRED = re.compile(r"\b(it|its|this|that|these|those)\b", re.I)
 # "isn't IT normally the attacker who…", "is IT true that…": an "it" that stands for nothing the last answer named
 DUMMY_IT = re.compile(r"\b(?:isn'?t|is|wasn'?t|was) it (?=(?:normally|usually|generally|typically|commonly|always|true|the case|common)\b)")
@@ -202,4 +203,6 @@ def whole_question(u, context: dict) -> bool:
         return False
     # "how old were they?" after the ranks: a whole wh-question of its own about the soldiers, when the conversation can't answer it
     # "do they give the same figure for CONTRACT SOLDIERS?": "they" are the two articles, and what is compared is named
-    return bool(context.get("refused")) or len(u.own) >= 2 or bool(WH_OWN.match(u.reading.text)) or u.qtype == "agree"
+    # "and he SAYS they're just isolated incidents?": the author's view checked, of a subject of its own
+    return bool(context.get("refused")) or len(u.own) >= 2 or bool(WH_OWN.match(u.reading.text)) or u.qtype == "agree" \
+        or bool(VIEW_CHECKED.match(u.reading.text))
