@@ -107,3 +107,13 @@ def test_the_authors_view_checked_in_a_follow_up_is_read_on_its_own(bot, earlier
     """"And he SAYS they're just isolated incidents?" after the places: the author's view of a subject the follow-up names
     itself (followups.whole_question); read with the last question's places, it was refused."""
     assert lead(bot, earlier, checked) == "broader-failure-opinion"
+
+
+@pytest.mark.parametrize("asked", [
+    "what are the surrenders a symptom of, according to the blog",
+    "does the author see the surrenders as symptomatic of something?",
+])
+def test_a_symptom_is_a_sign_of_the_wider_failure(bot, asked):
+    """"Symptoms of what?": the blog's surrenders as signs of a wider failure (the lexicon's symptom group, with "signs of");
+    read as a word no fact holds, the question was refused."""
+    assert lead(bot, asked) == "broader-failure-opinion"
