@@ -117,3 +117,10 @@ def test_a_symptom_is_a_sign_of_the_wider_failure(bot, asked):
     """"Symptoms of what?": the blog's surrenders as signs of a wider failure (the lexicon's symptom group, with "signs of");
     read as a word no fact holds, the question was refused."""
     assert lead(bot, asked) == "broader-failure-opinion"
+
+
+def test_the_overall_total_after_one_years_figure_is_the_whole_spans(bot):
+    """"What about the overall total since 2022? Whose estimate is that?" after 2025's losses: the figure for the whole war
+    (lastanswer.names_another_figure); read as a question about the last answer, it gave 2025's source again."""
+    assert lead(bot, "how many Russians were killed or wounded in 2025?",
+                "what about the overall total since the war began? whose figure is that?") == "casualties-general-staff"

@@ -63,6 +63,7 @@ BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before
                          r"before (?:that|then)|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
 CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|no longer)\b")
 # "what sort of info?": the kinds the last answer lists ("which countries?" asks a list a count of them does not give)
+TOTAL = re.compile(r"\b(?:overall|total|whole|altogether|cumulative)\b")
 KIND_OF = re.compile(r"^(?:and |so )?what (?:kinds?|sorts?|types?) of\b")
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
@@ -176,6 +177,9 @@ class LastAnswer:
     def names_another_figure(self, u, context: dict) -> bool:
         """Whether a follow-up names a figure (not a year, not a small count) that some fact carries and the last answer
         does not: "who says 420,000 were killed?" after the weekly rate asks about the 420,000, not about that rate."""
+        if u.reading is not None and u.reading.all_along and TOTAL.search(u.reading.text) and context.get("facts") \
+                and self.of_one_year(context["facts"][0]):  # "what about the overall total since 2022?" after 2025's: the whole span's
+            return True
         if u.reading is None or not u.reading.numbers:
             return False
         last = [self.store.facts[i] for i in context.get("facts", ()) if i in self.store.facts]
