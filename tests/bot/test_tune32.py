@@ -124,3 +124,10 @@ def test_the_overall_total_after_one_years_figure_is_the_whole_spans(bot):
     (lastanswer.names_another_figure); read as a question about the last answer, it gave 2025's source again."""
     assert lead(bot, "how many Russians were killed or wounded in 2025?",
                 "what about the overall total since the war began? whose figure is that?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("asked", ["how does ukraine reach the blokes at the front?", "so how does the project reach the boys?"])
+def test_reaching_the_lads_is_reaching_the_soldiers(bot, asked):
+    """"How do they reach the LADS?", "the blokes", "the boys": everyday words for the soldiers the project reaches (sounds_like,
+    beside "the troops" and "the men"); read as a subject no fact holds, the question was refused."""
+    assert lead(bot, asked) in {"reaches-soldiers-directly", "iwtl-channels"}

@@ -146,7 +146,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "how does Ukraine REACH THE RUSSIAN TROOPS?", "does it SPEAK TO THE MEN themselves?": reaching the soldiers, said
                # with any determiner or word for them (the lexicon lists a few wordings of it, not every one)
                (re.compile(r"\b(?:reach|reaches|reaching|speak to|speaks to|speaking to)(?: the| its| their| russia's)?(?: russian| ordinary| enemy| frontline)?"
-                           r" (?:soldiers|troops|men|servicemen|fighters|soldiers themselves|men themselves)\b"), "reach russian soldiers"),
+                           r" (?:soldiers|troops|men|servicemen|fighters|lads|blokes|boys|guys|fellas|chaps|soldiers themselves|men themselves)\b"), "reach russian soldiers"),
                # "the Kursk OPERATION", "Ukraine's operation in Russia": Kyiv's incursion, as the press names it (not the
                # operations Russia plans, which prisoners reveal)
                (re.compile(r"\b(kursk|ukraine'?s|ukrainian|kyiv'?s|kiev'?s)((?: [a-z-]+)?) (?:operation|op)\b"), r"\1\2 incursion"),
