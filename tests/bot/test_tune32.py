@@ -131,3 +131,13 @@ def test_reaching_the_lads_is_reaching_the_soldiers(bot, asked):
     """"How do they reach the LADS?", "the blokes", "the boys": everyday words for the soldiers the project reaches (sounds_like,
     beside "the troops" and "the men"); read as a subject no fact holds, the question was refused."""
     assert lead(bot, asked) in {"reaches-soldiers-directly", "iwtl-channels"}
+
+
+@pytest.mark.parametrize("earlier, compared", [
+    ("what does ukraine guarantee them", "is that better than in russias army"),
+    ("what does ukraine promise them", "is that better than the russian army"),
+])
+def test_the_last_answer_compared_is_answered_by_its_linked_view(bot, earlier, compared):
+    """"Is that BETTER than in Russia's army?" after Ukraine's promise: a comparison of the last answer, which the view it
+    links to holds (followups.reason_linked, as for a reason asked); held to the promise as well, it was refused."""
+    assert lead(bot, earlier, compared) == "treatment-an-upgrade"
