@@ -141,3 +141,13 @@ def test_the_last_answer_compared_is_answered_by_its_linked_view(bot, earlier, c
     """"Is that BETTER than in Russia's army?" after Ukraine's promise: a comparison of the last answer, which the view it
     links to holds (followups.reason_linked, as for a reason asked); held to the promise as well, it was refused."""
     assert lead(bot, earlier, compared) == "treatment-an-upgrade"
+
+
+@pytest.mark.parametrize("asked", [
+    "are there any instances of repeat prisoners?",
+    "any cases of men taken prisoner repeatedly?",
+])
+def test_any_cases_of_repeat_captures(bot, asked):
+    """"Any CASES OF repeat POWs?": whether there are any (sounds_like: no thing called a case), of men captured more than once
+    ('repeat' in the lexicon's twice group); read by its words, 'cases' and 'repeat' were subjects no fact holds."""
+    assert lead(bot, asked) == "exchange-priorities"

@@ -141,6 +141,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "does Russia MAKE MUCH EFFORT TO get them back?", "any efforts to…": whether it tries, no thing called an effort
                (re.compile(r"\b(?:make|makes|made|making|put|puts|putting) (?:much |any |an |no |a real |real |a big |big |great |a great |"
                            r"the |every |enough |serious |a serious |little |some )?efforts? (?:at all )?(?:to|into)\b"), "try to"),
+               # "any CASES OF repeat POWs?", "are there INSTANCES OF…": whether there are any, no thing called a case
+               (re.compile(r"\bany (?:known |recorded |reported )?(?:cases|instances) of\b"), "any"),
                # "tell me A LITTLE about the hotline": how much the visitor wants told, not a small number asked about
                (re.compile(r"\b(tell (?:me|us)|explain) (?:a (?:little|bit|little bit)|briefly|quickly) about\b"), r"\1 about"),
                # "how does Ukraine REACH THE RUSSIAN TROOPS?", "does it SPEAK TO THE MEN themselves?": reaching the soldiers, said
