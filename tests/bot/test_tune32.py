@@ -151,3 +151,19 @@ def test_any_cases_of_repeat_captures(bot, asked):
     """"Any CASES OF repeat POWs?": whether there are any (sounds_like: no thing called a case), of men captured more than once
     ('repeat' in the lexicon's twice group); read by its words, 'cases' and 'repeat' were subjects no fact holds."""
     assert lead(bot, asked) == "exchange-priorities"
+
+
+@pytest.mark.parametrize("asked, facts", [
+    ("officers vs NCOs?", {"officers-share-news", "officers-share-blog", "nco-share-news"}),
+    ("what's the breakdown between contract soldiers, mobilised and conscripts?",
+     {"contract-share-blog", "contract-share-news", "mobilised-share-news", "mobilised-share-blog", "conscripts-share-news", "conscripts-rest-blog"}),
+])
+def test_kinds_of_soldier_set_against_each_other_ask_each_ones_share(bot, asked, facts):
+    """"Contract vs mobilised vs conscripts split among the POWs?", "the breakdown between X and Y": the share of each kind
+    named (conjoined.VERSUS, beside 'what share were X and Y?'); read as one count, no fact held them all and it was refused."""
+    reply = conversation(bot, asked)
+    assert reply.answered and len(reply.statements) >= 2 and {s.fact_id for s in reply.statements} <= facts
+
+
+def test_a_versus_of_the_two_sides_is_not_two_shares(bot):
+    assert lead(bot, "russia vs ukraine?") is None
