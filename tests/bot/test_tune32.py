@@ -167,3 +167,13 @@ def test_kinds_of_soldier_set_against_each_other_ask_each_ones_share(bot, asked,
 
 def test_a_versus_of_the_two_sides_is_not_two_shares(bot):
     assert lead(bot, "russia vs ukraine?") is None
+
+
+@pytest.mark.parametrize("earlier, asked", [
+    ("how many Russian prisoners have been handed back in swaps?", "and who is chosen first for those swaps?"),
+    (None, "who gets prioritised when they swap prisoners?"),
+])
+def test_who_gets_picked_asks_which_prisoners(bot, earlier, asked):
+    """"WHO GETS PICKED first for these swaps?": which of the prisoners (sounds_like), not who says so; read as a who-question
+    it favoured a claim with a source and the Ukrainians brought home led."""
+    assert lead(bot, *[q for q in (earlier, asked) if q]) == "exchange-priorities"
