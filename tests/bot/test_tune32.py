@@ -177,3 +177,10 @@ def test_who_gets_picked_asks_which_prisoners(bot, earlier, asked):
     """"WHO GETS PICKED first for these swaps?": which of the prisoners (sounds_like), not who says so; read as a who-question
     it favoured a claim with a source and the Ukrainians brought home led."""
     assert lead(bot, *[q for q in (earlier, asked) if q]) == "exchange-priorities"
+
+
+@pytest.mark.parametrize("converted", ["and in square km, that comes to about what?", "in kilometres it's how much?"])
+def test_a_unit_named_first_then_what_it_comes_to_converts_the_last_figure(bot, converted):
+    """"So in square kilometers that's roughly what?": the last answer's share in another unit, the unit named first
+    (followups.CONVERT); read as a question of its own, it gave the share again."""
+    assert lead(bot, "How much of Ukraine did Russia take in 2025?", converted) == "territory-taken-2025-area"

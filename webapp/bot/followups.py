@@ -121,7 +121,10 @@ CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approxima
                      r"|(?:how many|how much) (?:a|per|each|every) (?:year|month|day) (?:is that|is it|would that be|does that make)"
                      # "how many sq km is that?": the unit first too (walk 17: it repeated the percentage)
                      r"|(?:how many|how much) (?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|miles|acres|hectares) "
-                     r"(?:is that|is it|would that be|does that make|are we talking))\W*$")
+                     r"(?:is that|is it|would that be|does that make|are we talking)"
+                     # "so in square kilometres that's roughly what?": the unit first, then what it comes to
+                     rf"|{OTHER_UNIT},? (?:that'?s|that is|is that|it'?s|it is|that would be|that comes to) (?:roughly |about |approximately |around )?"
+                     r"(?:what|how much|how many))\W*$")
 
 
 def unit_word(text: str) -> str:
