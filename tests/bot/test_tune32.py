@@ -184,3 +184,15 @@ def test_a_unit_named_first_then_what_it_comes_to_converts_the_last_figure(bot, 
     """"So in square kilometers that's roughly what?": the last answer's share in another unit, the unit named first
     (followups.CONVERT); read as a question of its own, it gave the share again."""
     assert lead(bot, "How much of Ukraine did Russia take in 2025?", converted) == "territory-taken-2025-area"
+
+
+@pytest.mark.parametrize("asked", ["of the 1.2 million, how many died and how many were injured?",
+                                   "how many russians are dead and how many only hurt"])
+def test_the_split_of_dead_and_wounded_is_refused(bot, asked):
+    """"How many are dead AND HOW MANY just wounded?": the split, which the articles never give (they count the killed and
+    wounded as one figure; subject.EXCLUDED, as 'just the dead, not the wounded'); the combined figure had been given."""
+    assert lead(bot, asked) is None
+
+
+def test_the_combined_count_of_dead_and_wounded_is_still_answered(bot):
+    assert lead(bot, "how many russians have been killed or wounded since the invasion") == "casualties-general-staff"

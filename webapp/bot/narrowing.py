@@ -95,7 +95,7 @@ class Narrowing:
         if len(named) == 1 and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
             ranked = mine + [s for s in ranked if s not in mine]
         for m in EXCLUDED.finditer(text):  # "just the dead, not the WOUNDED": a fact counting the wounded in
-            left_out = m.group(1) or m.group(2)
+            left_out = next(g for g in m.groups() if g)
             if left_out not in STOPWORDS and left_out not in STOP_FORMS:
                 rx = left_out_rx(left_out)  # when the best answer counts it in, the articles do not give the split
                 ranked = [] if ranked and rx.search(self.store.facts[ranked[0].fact_id].statement.lower()) else ranked

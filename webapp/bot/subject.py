@@ -152,10 +152,12 @@ HELD_NOW = re.compile(r"\b(still|today|now|currently|current|at the moment|at pr
                       r"|\b(held|holding|hold|in (?:\w+ )?captivity|in (?:\w+ )?custody|imprisoned)\b.*\b(still|today|now|currently|at the moment|at present|right now)\b")
 # "just the dead, NOT THE WOUNDED", "excluding officers": what the visitor leaves out, which a fact that counts it in does not answer
 EXCLUDED = re.compile(r"\b(?:only|just)\b.*\bnot (?:the |counting |including |any )?([a-z]{4,})\b"
-                      r"|\b(?:excluding|except for|leaving out|not counting) (?:the |any )?([a-z]{4,})\b")
+                      r"|\b(?:excluding|except for|leaving out|not counting) (?:the |any )?([a-z]{4,})\b"
+                      # "how many are dead AND HOW MANY (just) WOUNDED": the split, which a fact counting both as one does not give
+                      r"|\bhow many\b[^?]*?\b(?:dead|killed|died)\b[^?]*?\band how many (?:(?:are|were|just|actually|only|of them) )*([a-z]{4,})\b")
 # a word left out and the words that say the same ("not the wounded": a fact on those "injured" counts them in;
 # the lexicon's casualty group joins killed and wounded, so it cannot tell them apart)
-KIN = {"wound": "wound|injur|hurt|casualt", "injur": "wound|injur|hurt|casualt", "kill": "kill|die|dead|death|casualt",
+KIN = {"wound": "wound|injur|hurt|casualt", "injur": "wound|injur|hurt|casualt", "hurt": "wound|injur|hurt|casualt", "kill": "kill|die|dead|death|casualt",
        "dead": "kill|die|dead|death|casualt",
        "die": "kill|die|dead|death|casualt", "death": "kill|die|dead|death|casualt"}
 
