@@ -196,3 +196,13 @@ def test_the_split_of_dead_and_wounded_is_refused(bot, asked):
 
 def test_the_combined_count_of_dead_and_wounded_is_still_answered(bot):
     assert lead(bot, "how many russians have been killed or wounded since the invasion") == "casualties-general-staff"
+
+
+def test_totals_asked_for_years_no_fact_counts_are_refused(bot):
+    """"What were the surrender TOTALS for 2022 and 2023?": a count asked, as "total" asks one (understand.QTYPES); read as a
+    what-question, the claim that 2025 beat those years combined was given for counts it does not give."""
+    assert lead(bot, "what were the capture totals in 2022 and 2023") is None
+
+
+def test_a_total_the_articles_give_is_still_answered(bot):
+    assert lead(bot, "what were the totals captured by the end of 2025?") == "captured-by-end-2025"
