@@ -7,8 +7,9 @@ from . import conversation, lead
 
 
 def test_bosses_are_the_officers(bot):
-    """"Were any of them bosses?": a soldier's everyday word for his officers and commanders (the lexicon's officers group);
-    read as a subject no fact holds, 'bosses' had the question refused."""
+    """"Were any of them bosses?": among the men, a soldier's everyday word for his officers (sounds_like; not the lexicon's
+    officers group, which made 'the boss of the hotline' a commander: test_tune27); read as a subject no fact holds, 'bosses'
+    had the question refused."""
     assert lead(bot, "how many of the captured were bosses") in {"officers-share-news", "officers-share-blog"}
 
 

@@ -136,6 +136,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # hotline", who runs it)
                (re.compile(r"\b(their|his|(?:the |russian )?(?:soldiers|troops|men)') (?:bosses|boss|superiors|superior|superior officers|"
                            r"higher-ups|higher ups)\b"), r"\1 commanders"),
+               # "are any of them BOSSES, like officers?": bosses among the men are their officers (a boss OF something runs it)
+               (re.compile(r"(?<!')\b(?:bosses|higher-ups|higher ups)\b(?! of\b)"), "officers"),
                # "from how many NATIONS?": the countries the foreign fighters come from (not "national", nor the United Nations)
                (re.compile(r"\b(?<!united )nations\b"), "countries"),
                # "does Russia MAKE MUCH EFFORT TO get them back?", "any efforts to…": whether it tries, no thing called an effort
