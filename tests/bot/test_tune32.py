@@ -207,3 +207,14 @@ def test_totals_asked_for_years_no_fact_counts_are_refused(bot):
 
 def test_a_total_the_articles_give_is_still_answered(bot):
     assert lead(bot, "what were the totals captured by the end of 2025?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("earlier, asked", [
+    ("are there foreigners among the captured?", "which nation sends the most?"),
+    ("how many mercenaries were captured?", "which countries are they?"),
+])
+def test_which_countries_after_a_count_of_them_is_refused(bot, earlier, asked):
+    """"Which country sends the most of them?" after the foreigners: the best fact only counts the countries, so the list
+    asked is not given (narrowing: the count of them leads, so no weaker fact answers instead); a claim on exchanges that
+    happened to say 'sent' had been given."""
+    assert lead(bot, earlier, asked) is None
