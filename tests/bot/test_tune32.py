@@ -218,3 +218,15 @@ def test_which_countries_after_a_count_of_them_is_refused(bot, earlier, asked):
     asked is not given (narrowing: the count of them leads, so no weaker fact answers instead); a claim on exchanges that
     happened to say 'sent' had been given."""
     assert lead(bot, earlier, asked) is None
+
+
+@pytest.mark.parametrize("asked", ["which camps are they taken to once captured?",
+                                   "where are prisoners brought after they surrender, which town?"])
+def test_where_prisoners_are_taken_after_capture_is_refused(bot, asked):
+    """"Where do they send them after capture, which city?": where prisoners are held, which no article reports (subject.HELD_WHERE,
+    beside 'what city are they kept in?'); a claim on exchanges that says where the wounded are sent had been given."""
+    assert lead(bot, asked) is None
+
+
+def test_where_recruits_are_sent_is_still_answered(bot):
+    assert lead(bot, "where were the sick recruits sent instead of the jobs they were promised?") is not None
