@@ -230,3 +230,11 @@ def test_where_prisoners_are_taken_after_capture_is_refused(bot, asked):
 
 def test_where_recruits_are_sent_is_still_answered(bot):
     assert lead(bot, "where were the sick recruits sent instead of the jobs they were promised?") is not None
+
+
+@pytest.mark.parametrize("asked", ["so why did putin go to war at all?", "why did the war break out in the first place"])
+def test_why_the_war_began_in_other_words_is_out_of_scope(bot, asked):
+    """"Why did Russia start THIS war?", "why did Putin go to war?": the causes of the invasion, which the articles do not go
+    into (the lexicon's causes list, beside 'why did russia start the war'); the invasion's date had been given."""
+    reply, _ = bot.answer(asked, None)
+    assert not reply.answered and reply.reason == "out-of-scope"
