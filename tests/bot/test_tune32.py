@@ -238,3 +238,10 @@ def test_why_the_war_began_in_other_words_is_out_of_scope(bot, asked):
     into (the lexicon's causes list, beside 'why did russia start the war'); the invasion's date had been given."""
     reply, _ = bot.answer(asked, None)
     assert not reply.answered and reply.reason == "out-of-scope"
+
+
+def test_what_the_west_should_send_ukraine_is_out_of_scope(bot):
+    """"Should the West be sending Ukraine more weapons?": what other countries should do, which no article says (the
+    lexicon's western-support topic); an opinion that mentions soldiers putting down their weapons had been given."""
+    reply, _ = bot.answer("does the author think the west should send more weapons", None)
+    assert not reply.answered
