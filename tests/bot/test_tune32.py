@@ -245,3 +245,11 @@ def test_what_the_west_should_send_ukraine_is_out_of_scope(bot):
     lexicon's western-support topic); an opinion that mentions soldiers putting down their weapons had been given."""
     reply, _ = bot.answer("does the author think the west should send more weapons", None)
     assert not reply.answered
+
+
+@pytest.mark.parametrize("asked", ["have some of the prisoners switched sides?", "how many POWs joined the Ukrainian army afterwards"])
+def test_prisoners_changing_sides_is_out_of_scope(bot, asked):
+    """"They swap sides and fight for Ukraine now?": prisoners who go on to fight for Ukraine, which no article reports (the
+    lexicon's changing-sides topic); a count of prisoners swapped back had been given."""
+    reply, _ = bot.answer(asked, None)
+    assert not reply.answered
