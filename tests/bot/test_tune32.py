@@ -253,3 +253,15 @@ def test_prisoners_changing_sides_is_out_of_scope(bot, asked):
     lexicon's changing-sides topic); a count of prisoners swapped back had been given."""
     reply, _ = bot.answer(asked, None)
     assert not reply.answered
+
+
+@pytest.mark.parametrize("asked", ["is tuberculosis contagious?", "could a guard get tb from a prisoner?"])
+def test_what_an_illness_does_or_how_it_spreads_is_out_of_scope(bot, asked):
+    """"What does tuberculosis do to you? Is it catching?": medicine, not the articles (the lexicon's medicine topic); the
+    count of ill prisoners had been given."""
+    reply, _ = bot.answer(asked, None)
+    assert not reply.answered
+
+
+def test_how_many_prisoners_are_ill_is_still_answered(bot):
+    assert lead(bot, "how many of the prisoners have tuberculosis?") in {"chronic-illness-blog", "chronic-illness-news"}
