@@ -264,4 +264,15 @@ def test_what_an_illness_does_or_how_it_spreads_is_out_of_scope(bot, asked):
 
 
 def test_how_many_prisoners_are_ill_is_still_answered(bot):
-    assert lead(bot, "how many of the prisoners have tuberculosis?") in {"chronic-illness-blog", "chronic-illness-news"}
+    assert lead(bot, "how many prisoners have tb") in {"chronic-illness-blog", "chronic-illness-news"}
+
+
+@pytest.mark.parametrize("asked", ["can the ones who give up stay in ukraine afterwards",
+                                   "do the men who return in swaps go to prison in russia for giving up",
+                                   "what happens to a soldier who goes back in a swap, is he punished?"])
+def test_staying_in_ukraine_and_punishment_at_home_are_out_of_scope(bot, asked):
+    """"Can they stay in Ukraine after?", "are they put in jail when they're swapped back?": what becomes of a prisoner who will
+    not go back, and punishment in Russia for surrendering, which no article reports (the lexicon's staying and punishment
+    topics); the claim on exchanges and the guarantee of treatment had been given."""
+    reply, _ = bot.answer(asked, None)
+    assert not reply.answered
