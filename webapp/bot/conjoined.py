@@ -1,4 +1,4 @@
-"""Two or three counts asked in one breath: "what share were officers and NCOs?", "how many were contract soldiers and how
+"""Two or three counts asked in one breath: "what share were officers and NCOs?", "contract vs mobilised vs conscripts?", "how many were contract soldiers and how
 many conscripts?", "what are the shares for rank-and-file, NCOs and officers?". No fact holds them all, so the question as a
 whole is refused; each part is a question some fact may answer.
 
@@ -19,6 +19,13 @@ LISTED = re.compile(rf"{_SHARES_OF}{_PART}, (?:the )?{_PART},? and (?:the )?{_PA
                     rf"|{_SHARES_OF}{_PART},? and (?:the )?{_PART}\W*$")
 CONJOINED = re.compile(rf"^(?:and |so |ok )?({HEAD}(?: of (?:them|those|the (?:prisoners|pows|captured|captives|soldiers|men)))? {VERB}) "
                        rf"([a-z][a-z' -]{{2,40}}?),? and (?:{HEAD} )?(?:{VERB} )?(?:the )?([a-z][a-z' -]{{2,40}}?)\W*$")
+# "contract vs mobilised vs conscripts split among the POWs?", "the split between contract soldiers and conscripts?": the
+# shares of each kind named, set against each other
+_OF_THEM = r"(?: (?:split|breakdown|mix|shares?))?(?: (?:among|of|for|in) (?:the )?(?:prisoners|pows|captured|captives))?\W*$"
+_VS = r",? (?:vs\.?|versus|v\.?) (?:the )?"
+VERSUS = re.compile(rf"^(?:and |so |ok )?(?:the )?{_PART}{_VS}{_PART}(?:{_VS}{_PART})?{_OF_THEM}"
+                    rf"|^(?:and |so |ok )?(?:what(?:'s| is| was) )?the (?:split|breakdown|mix|balance) (?:between|of) (?:the )?{_PART}"
+                    rf"(?:, (?:the )?{_PART},?)? (?:and|vs\.?|versus) (?:the )?{_PART}{_OF_THEM}")
 # halves that are no count of men: years, or one figure counted in two words ("killed and wounded")
 NOT_HALVES = re.compile(r"\b(?:19|20)\d\d\b|\bkilled\b.*\bwounded\b|\bdead\b.*\bwounded\b|\bin total\b|\baltogether\b")
 
@@ -27,7 +34,7 @@ def halves(text: str) -> tuple[str, ...] | None:
     """The questions a question joining two or three counts asks, or None."""
     if NOT_HALVES.search(text.lower()):
         return None
-    if listed := LISTED.match(text.strip().lower()):
+    if listed := LISTED.match(text.strip().lower()) or VERSUS.match(text.strip().lower()):
         return tuple(f"what share were {part}?" for part in listed.groups() if part)
     m = CONJOINED.match(text.strip().lower())
     if not m:

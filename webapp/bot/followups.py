@@ -45,6 +45,7 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       # "does either article name a source for that?", "who is the source for it?", "does the news say who it came from?":
                       # the source of the last answer, asked within a longer question
                       r"|\b(a |any |the |its |their )?(source|sources|citation|citations) (for|of|behind) (that|this|it|those|these)( (claim|figure|number|count|estimate|one))?\W*$"
+                      r"|\b(attribut\w*|credit\w*) (that|this|it|the) ?(claim|figure|number|count|estimate)?( the same way| in the same way| differently)?\W*$"  # ("do they attribute that claim in the same way?")
                       r"|\bwho (it|that|this) (came|comes) from\b|^(and |so |but )?who (did|does) (it|that|this|those|these) (come|originally come) from\b")
 # "what exactly does the blog point to as proof of that?": the facts the last answer rests on, which it links to
 EVIDENCE_FOR = re.compile(r"\bwhat (?:exactly )?(?:does|do|did) (?:the )?(?:blog|blogger|author|writer|report|news report|article|post|he|she|it|they) "
@@ -76,6 +77,9 @@ AGAIN = re.compile(r"^(?:and |so |ok |but )?(?:how (?:many|much)|what(?:'s| is| 
                    r"|^(?:and |so |ok |but )?(?:is|was) (?:there|that|it) an? (?:exact|precise|actual|real) (?:number|figure|count)\b")
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
                      r"what (?:kinds?|sorts?|types?)|examples?|for example)\b")
+# "bypassing who?", "going around whom?": a few of the last answer's own words echoed with a question word, asking
+# to hear that part again; answered by the last answer when it holds them (lastanswer.about_last)
+ECHO = re.compile(r"^(?:and |so |but )?(?:[a-z'-]+ ){1,3}(?:who|whom|what|where|which)\W*$")
 # "can you say that in simpler words?", "explain that more simply", "in plain English?": the last answer asked again in
 # easier words; the bot has no words of its own for a fact, so it shows the same statement
 SIMPLER = re.compile(r"^(?:and |so |ok |but |sorry,? |um,? )?(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls )?"
@@ -130,7 +134,10 @@ CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approxima
                      r"|(?:how many|how much) (?:a|per|each|every) (?:year|month|day) (?:is that|is it|would that be|does that make)"
                      # "how many sq km is that?": the unit first too (walk 17: it repeated the percentage)
                      r"|(?:how many|how much) (?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|miles|acres|hectares) "
-                     r"(?:is that|is it|would that be|does that make|are we talking))\W*$")
+                     r"(?:is that|is it|would that be|does that make|are we talking)"
+                     # "so in square kilometres that's roughly what?": the unit first, then what it comes to
+                     rf"|{OTHER_UNIT},? (?:that'?s|that is|is that|it'?s|it is|that would be|that comes to) (?:roughly |about |approximately |around )?"
+                     r"(?:what|how much|how many))\W*$")
 
 
 def unit_word(text: str) -> str:
@@ -187,8 +194,9 @@ EVENT_BEHIND = re.compile(r"\b(?:after|because|due to|thanks to|as a result of)\
 def reason_linked(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset[str], own: list[set[str]]) -> bool:
     """"How were they lured in?", "why did they sign up?" right after the criminal-records figure: a reason or a way asked
     of what the follow-up names itself, and a claim the last answer links to holds all of it. That claim answers it
-    without the last question's subject (the coverage `rank` gives it is then the follow-up's own)."""
-    return qtype in ("why", "how") and bool(own) and f.id in near and f.kind in ("claim", "opinion") \
+    without the last question's subject (the coverage `rank` gives it is then the follow-up's own). So is a yes-no question
+    or a comparison of the last answer ("is that BETTER than in Russia's army?" after Ukraine's promise)."""
+    return qtype in ("why", "how", None, "compare") and bool(own) and f.id in near and f.kind in ("claim", "opinion") \
         and all(c & index.fact_stems[f.id] for c in own)
 
 # "it", "this", "that one": a thing the last question named, not the soldiers every question is about
@@ -199,6 +207,7 @@ WH_OWN = re.compile(r"^(?:how (?:old|many|much|long)|what|where|when|why|who|whi
 HIGHER_ONE = re.compile(r"^(?:and |so |but |ok )?which (?:one|article|source|piece|report|of them|of the two)(?:'s (?:figure|number|estimate|share))?"
                         r"(?: (?:gives?|has|says?|reports?|puts?|counts?|is)(?: it)?)?(?: the| a)? (?:higher|bigger|larger|lower|smaller|greater|"
                         r"highest|biggest|lowest|smallest)(?: (?:figure|number|estimate|share|one|count|percentage))?\W*$")
+VIEW_CHECKED = re.compile(r"^(?:and |so |but )?(?:he|she|the (?:author|blogger|writer)) (?:says|thinks|believes|reckons|argues|claims) ")
 THING_REFERRED = re.compile(r"\b(it|its|this|that|these|those)\b", re.I)
 # "isn't IT normally the attacker who…", "is IT true that…": an "it" that stands for nothing the last answer named
 DUMMY_IT = re.compile(r"\b(?:isn'?t|is|wasn'?t|was) it (?=(?:normally|usually|generally|typically|commonly|always|true|the case|common)\b)")
@@ -217,4 +226,6 @@ def whole_question(u, context: dict) -> bool:
         return False
     # "how old were they?" after the ranks: a whole wh-question of its own about the soldiers, when the conversation can't answer it
     # "do they give the same figure for CONTRACT SOLDIERS?": "they" are the two articles, and what is compared is named
-    return bool(context.get("refused")) or len(u.own) >= 2 or bool(WH_OWN.match(u.reading.text)) or u.qtype == "agree"
+    # "and he SAYS they're just isolated incidents?": the author's view checked, of a subject of its own
+    return bool(context.get("refused")) or len(u.own) >= 2 or bool(WH_OWN.match(u.reading.text)) or u.qtype == "agree" \
+        or bool(VIEW_CHECKED.match(u.reading.text))

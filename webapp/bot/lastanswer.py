@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import about, reply as rp
-from .followups import (AGAIN, CONVERT, DOUBT, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (AGAIN, CONVERT, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
@@ -63,6 +63,7 @@ BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before
                          r"before (?:that|then)|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
 CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|no longer)\b")
 # "what sort of info?": the kinds the last answer lists ("which countries?" asks a list a count of them does not give)
+TOTAL = re.compile(r"\b(?:overall|total|whole|altogether|cumulative)\b")
 KIND_OF = re.compile(r"^(?:and |so )?what (?:kinds?|sorts?|types?) of\b")
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
@@ -133,8 +134,8 @@ class LastAnswer:
             return other, context
         # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them;
         # "can you say that in simpler words?": the same statement (no words of the bot's own)
-        if SIMPLER.match(text) or RESTATE.match(text) and (set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}
-                                    or KIND_OF.match(text) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
+        if SIMPLER.match(text) or ((echo := ECHO.match(text)) or RESTATE.match(text)) and (set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}
+                                    or (KIND_OF.match(text) or echo) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if EVIDENCE_FOR.search(text) and (grounds := self.reason_linked(text, last, context)):  # "what does the blog point to
             return grounds                                                                      # as proof of that?"
@@ -178,6 +179,9 @@ class LastAnswer:
     def names_another_figure(self, u, context: dict) -> bool:
         """Whether a follow-up names a figure (not a year, not a small count) that some fact carries and the last answer
         does not: "who says 420,000 were killed?" after the weekly rate asks about the 420,000, not about that rate."""
+        if u.reading is not None and u.reading.all_along and TOTAL.search(u.reading.text) and context.get("facts") \
+                and self.of_one_year(context["facts"][0]):  # "what about the overall total since 2022?" after 2025's: the whole span's
+            return True
         if u.reading is None or not u.reading.numbers:
             return False
         last = [self.store.facts[i] for i in context.get("facts", ()) if i in self.store.facts]

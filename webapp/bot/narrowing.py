@@ -75,8 +75,8 @@ class Narrowing:
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in focus)]
         if u.qtype == "list" and (m := LIST_NOUN.search(text)):  # "which countries": a count of countries names none
             counted = self.lex.expand(stem(m.group(1)))  # ("what nations": a count of countries names none either)
-            ranked = [s for s in ranked if not any(stem(w) in counted for g in self.store.facts[s.fact_id].figures
-                                                   for w in g.unit.split())]
+            kept = [s for s in ranked if not any(stem(w) in counted for g in self.store.facts[s.fact_id].figures for w in g.unit.split())]
+            ranked = kept if kept[:1] == ranked[:1] else []  # (the best a count of them: the list is not given, nor a weaker fact's)
         # "does UKRAINE pay…": not a fact on what the Kremlin does
         ranked = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]
         if u.qtype == "agree" and re.search(r"\bwhere\b", text):  # "do they agree on WHERE…": places first
@@ -95,7 +95,7 @@ class Narrowing:
         if len(named) == 1 and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
             ranked = mine + [s for s in ranked if s not in mine]
         for m in EXCLUDED.finditer(text):  # "just the dead, not the WOUNDED": a fact counting the wounded in
-            left_out = m.group(1) or m.group(2)
+            left_out = next(g for g in m.groups() if g)
             if left_out not in STOPWORDS and left_out not in STOP_FORMS:
                 rx = left_out_rx(left_out)  # when the best answer counts it in, the articles do not give the split
                 ranked = [] if ranked and rx.search(self.store.facts[ranked[0].fact_id].statement.lower()) else ranked

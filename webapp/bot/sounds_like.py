@@ -129,7 +129,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"dishonest|justified))?|(?:match|matches|fit|fits|reflect|reflects|square with|squares with|agree with|agrees with)"
                            r"(?: (?:the|its|their) (?:article|text|report|story|paragraphs|content|body))?)\b"), r"\1"),
                (re.compile(r"\b(?:back|backs|backed|bear|bears|bore) (?:up|out)(?= (?:the |its |their )?headlines?\b)"
-                           r"|\b(?:support|supports|supported|justify|justifies|justified)(?= (?:the |its |their )?headlines?\b)"), "mention"),
+                           r"|\b(?:support|supports|supported|justify|justifies|justified)(?= (?:the |its |their )?headlines?\b)"
+                           # ("is the headline's word SUPPORTED BY the body of the report?")
+                           r"|\b(?:supported|backed up|borne out|justified)(?= by (?:the |its |their )?(?:body|text|paragraphs|report|article|story)\b)"), "mention"),
                # "in WHICH PART OF Ukraine were most taken?": where, not a part (the blog's "parts of Zaporizhzhia")
                (re.compile(r"\b(?:in |from )?(?:which|what) parts? of (?:ukraine|the country|russia|the front(?: ?line)?)\b"), "where"),
                # "and the 420,000 for 2025, is that FROM THE SAME BODY?": whose figure it is (the reply names its claimant), not a body
@@ -150,12 +152,24 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # hotline", who runs it)
                (re.compile(r"\b(their|his|(?:the |russian )?(?:soldiers|troops|men)') (?:bosses|boss|superiors|superior|superior officers|"
                            r"higher-ups|higher ups)\b"), r"\1 commanders"),
+               # "are any of them BOSSES, like officers?": bosses among the men are their officers (a boss OF something runs it)
+               (re.compile(r"(?<!')\b(?:bosses|higher-ups|higher ups)\b(?! of\b)"), "officers"),
+               # "from how many NATIONS?": the countries the foreign fighters come from (not "national", nor the United Nations)
+               (re.compile(r"\b(?<!united )nations\b"), "countries"),
+               # "does Russia MAKE MUCH EFFORT TO get them back?", "any efforts to…": whether it tries, no thing called an effort
+               (re.compile(r"\b(?:make|makes|made|making|put|puts|putting) (?:much |any |an |no |a real |real |a big |big |great |a great |"
+                           r"the |every |enough |serious |a serious |little |some )?efforts? (?:at all )?(?:to|into)\b"), "try to"),
+               # "any CASES OF repeat POWs?", "are there INSTANCES OF…": whether there are any, no thing called a case
+               (re.compile(r"\bany (?:known |recorded |reported )?(?:cases|instances) of\b"), "any"),
+               # "WHO GETS PICKED first for the swaps?": which of the prisoners, not who says so
+               (re.compile(r"\bwho (gets|get|is|are) (picked|chosen|selected|swapped|exchanged|prioriti[sz]ed|favoured|favored|sent back|"
+                           r"taken back|handed back)\b"), r"which ones \1 \2"),
                # "tell me A LITTLE about the hotline": how much the visitor wants told, not a small number asked about
                (re.compile(r"\b(tell (?:me|us)|explain) (?:a (?:little|bit|little bit)|briefly|quickly) about\b"), r"\1 about"),
                # "how does Ukraine REACH THE RUSSIAN TROOPS?", "does it SPEAK TO THE MEN themselves?": reaching the soldiers, said
                # with any determiner or word for them (the lexicon lists a few wordings of it, not every one)
                (re.compile(r"\b(?:reach|reaches|reaching|speak to|speaks to|speaking to)(?: the| its| their| russia's)?(?: russian| ordinary| enemy| frontline)?"
-                           r" (?:soldiers|troops|men|servicemen|fighters|soldiers themselves|men themselves)\b"), "reach russian soldiers"),
+                           r" (?:soldiers|troops|men|servicemen|fighters|lads|blokes|boys|guys|fellas|chaps|soldiers themselves|men themselves)\b"), "reach russian soldiers"),
                # "the Kursk OPERATION", "Ukraine's operation in Russia": Kyiv's incursion, as the press names it (not the
                # operations Russia plans, which prisoners reveal)
                (re.compile(r"\b(kursk|ukraine'?s|ukrainian|kyiv'?s|kiev'?s)((?: [a-z-]+)?) (?:operation|op)\b"), r"\1\2 incursion"),

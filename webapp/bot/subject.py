@@ -91,16 +91,20 @@ COUNT_OF = re.compile(r"\bhow many\b|\bhow much\b|\bnumber of\b")
 CHANGE = re.compile(r"(rise|rose|risen|grow|grew|grown|increas|climb|fall|fell|fallen|drop|declin|decreas|shr[ui]nk|jump|soar|go up|went up)")
 
 
-# "Syrskii's boss", "the headquarters' budget": the thing owned is what is asked about
+# "Syrskii's boss", "the headquarters' budget": the thing owned is what is asked about (not "Putin's ATTEMPTS to fix
+# things": an effort, whose aim after it is the thing asked about)
 OWNED = re.compile(r"\b(?!(?:somebody|someone|anybody|anyone|everyone|writer|author|blogger|journalist|reporter|parent|colleague|son|daughter"
-                   r"|teacher|student|pupil|friend|reader|ukraine|russia|kyiv|moscow)(?:'s|s'))[a-z]+(?:'s|s') ([a-z][a-z-]+)(?! [a-z]+(?:'s|s')? (?:opinion|view|say))")
+                   r"|teacher|student|pupil|friend|reader|ukraine|russia|kyiv|moscow)(?:'s|s'))[a-z]+(?:'s|s') ([a-z][a-z-]+)\b(?! [a-z]+(?:'s|s')? (?:opinion|view|say)| to \w+ )")
 # "who is the head of…", "what is the name of…": the first noun is the thing asked about
 HEAD_OF = re.compile(r"^(?:and |so )?(?:who|what) (?:is|was|are|were) (?:the ([a-z-]+)|in (charge)) of\b|^(?:the )?(names?) of (?:a|an|the|any|one|some)\b")
 # "when was the biggest prisoner swap": the last word of what is dated
 WHEN_WAS = re.compile(r"^(?:when|(?:in )?(?:what|which) year) (?:is|was|were|did) the (?:[a-z-]+ ){0,4}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
 # "where are the prisoners held": a place of detention, which no fact gives
 HELD_WHERE = re.compile(r"\b(?:where|(?:what|which) (?:city|cities|towns?|places?|prisons?|camps?|facilit(?:y|ies)|jails?))\b.*\b(are|is)\b"
-                        r".*\b(held|kept|housed|detained|imprisoned|locked up)\b")  # ("what city are they kept in?")
+                        r".*\b(held|kept|housed|detained|imprisoned|locked up)\b"  # ("what city are they kept in?")
+                        # "where do they send them AFTER CAPTURE, which city?": where prisoners are taken once held
+                        r"|\b(?:where|(?:what|which) (?:city|cities|towns?|places?|prisons?|camps?))\b.*\b(?:send|sent|take|taken|bring|brought|put)\b"
+                        r".*\b(?:after|once) (?:their |the )?(?:capture|captured|caught|surrender|surrendering|they surrender)\b")
 # "when was the project set up?", "when was the hotline launched?": a founding, which only a fact saying when something was
 # set up answers (not the invasion's date); and "how far is Kursk from Kyiv?": a distance, which no fact gives
 FOUNDED = re.compile(r"\b(?:set up|founded|launched|created|established|start(?:ed|s)? up)\b")
@@ -154,10 +158,12 @@ HELD_NOW = re.compile(r"\b(still|today|now|currently|current|at the moment|at pr
                       r"|\b(held|holding|hold|in (?:\w+ )?captivity|in (?:\w+ )?custody|imprisoned)\b.*\b(still|today|now|currently|at the moment|at present|right now)\b")
 # "just the dead, NOT THE WOUNDED", "excluding officers": what the visitor leaves out, which a fact that counts it in does not answer
 EXCLUDED = re.compile(r"\b(?:only|just)\b.*\bnot (?:the |counting |including |any )?([a-z]{4,})\b"
-                      r"|\b(?:excluding|except for|leaving out|not counting) (?:the |any )?([a-z]{4,})\b")
+                      r"|\b(?:excluding|except for|leaving out|not counting) (?:the |any )?([a-z]{4,})\b"
+                      # "how many are dead AND HOW MANY (just) WOUNDED": the split, which a fact counting both as one does not give
+                      r"|\bhow many\b[^?]*?\b(?:dead|killed|died)\b[^?]*?\band how many (?:(?:are|were|just|actually|only|of them) )*([a-z]{4,})\b")
 # a word left out and the words that say the same ("not the wounded": a fact on those "injured" counts them in;
 # the lexicon's casualty group joins killed and wounded, so it cannot tell them apart)
-KIN = {"wound": "wound|injur|hurt|casualt", "injur": "wound|injur|hurt|casualt", "kill": "kill|die|dead|death|casualt",
+KIN = {"wound": "wound|injur|hurt|casualt", "injur": "wound|injur|hurt|casualt", "hurt": "wound|injur|hurt|casualt", "kill": "kill|die|dead|death|casualt",
        "dead": "kill|die|dead|death|casualt",
        "die": "kill|die|dead|death|casualt", "death": "kill|die|dead|death|casualt"}
 
@@ -280,6 +286,10 @@ def surname(claimant: str) -> str | None:
 WHO_DID = re.compile(r"^(?:and |so |but )?who (?:really |actually |exactly |first )?(?:did |has |had )?([a-z]+)\b")
 NOT_A_DEED = {"is", "are", "was", "were", "be", "been", "says", "said", "say", "claims", "claimed", "reports", "reported", "does",
               "do", "did", "has", "have", "had", "will", "would", "can", "could", "should", "else", "exactly"}
+# "who PRODUCED the 1,213,460 casualty estimate?", "who compiled the breakdown?": a figure's maker is its source, not a deed
+MADE_FIGURE = re.compile(r"^(?:and |so |but )?who (?:really |actually |first )?(?:produced|compiled|published|issued|released|estimated|"
+                         r"calculated|computed|tallied|put out|puts out) (?:the |that |this |those |these )?(?:[\w-]+ ){0,5}?"
+                         r"(?:estimates?|figures?|numbers?|counts?|totals?|data|breakdown|statistics|stats)\b")
 # the verb of the forms stems.stem leaves as they are: participles in -n and past forms that are also nouns or adjectives
 # (stem reads "made", "sent", "caught" as make, send, catch already)
 IRREGULAR = {"taken": "take", "given": "give", "chosen": "choose", "drawn": "draw", "thrown": "throw", "found": "find",
@@ -291,7 +301,7 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:
 def deed_asked(text: str) -> str | None:
     """The deed a "who did it" question asks the doer of ("who MEDIATES the swaps?"), as a stem; None for "who is / says"."""
     m = WHO_DID.match(text)
-    return lemma(m.group(1)) if m and m.group(1) not in NOT_A_DEED else None
+    return lemma(m.group(1)) if m and m.group(1) not in NOT_A_DEED and not MADE_FIGURE.match(text) else None
 
 
 def lemma(w: str) -> str:
