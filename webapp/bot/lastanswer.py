@@ -137,10 +137,8 @@ class LastAnswer:
         if SIMPLER.match(text) or ((echo := ECHO.match(text)) or RESTATE.match(text)) and (set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}
                                     or (KIND_OF.match(text) or echo) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
-        if EVIDENCE_FOR.search(text) and (grounds := self.reason_linked(text, last, context)):  # "what does the blog point to
-            return grounds                                                                      # as proof of that?"
-        if WHY_THAT.match(text) and last.kind != "opinion":  # "why?": a reason linked to the last answer (not after a view)
-            return self.reason_linked(text, last, context)
+        if (grounds := self.grounds(text, last, context))[0]:  # "why?", "what does the blog point to as proof of that?"
+            return grounds[1]
         if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain", "next", "instead", "then", "elsewhere", "where", "anywhere", "places", "place", "other"}:
             shown = set(context["facts"])
             nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
@@ -149,6 +147,13 @@ class LastAnswer:
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
         return None
+
+    def grounds(self, text: str, last: Fact, context: dict) -> tuple[bool, tuple[Reply, dict] | None]:
+        """Whether the follow-up asks what the last answer rests on, and the reply: "what does the blog point to as proof of
+        that?" (the fact the answer links to, if any); "why?" after an answer that is no view (a reason it links to)."""
+        if EVIDENCE_FOR.search(text) and (linked := self.reason_linked(text, last, context)):
+            return True, linked
+        return (True, self.reason_linked(text, last, context)) if WHY_THAT.match(text) and last.kind != "opinion" else (False, None)
 
     def two_again(self, text: str, context: dict) -> Reply | None:
         """"Which one gives the higher figure?" right after two articles' versions: the two again, side by side, not a
