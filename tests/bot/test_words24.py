@@ -333,3 +333,11 @@ def test_what_experts_call_the_project_is_what_the_analysts_call_it(bot):
     # experts naming the project are the blog's analysts; a lexicon group making every "expert" an analyst cost refusals
     # of experts checking figures, so only "experts call / describe it" is read so
     assert lead(bot, "what is the i want to live project", "what do the experts call it") == "psychological-warfare-analysts"
+
+
+def test_finding_out_is_coming_to_know(bot):
+    # "find out" had matched the foreign fighters who "find" Russia uninterested in them
+    assert lead(bot, "how do the soldiers find out they can surrender?") in ("iwtl-path-to-surrender", "iwtl-channels",
+                                                                            "reaches-soldiers-directly")
+    assert lead(bot, "how do the soldiers find out they can surrender?",
+                "but wouldn't their bosses stop them hearing about it?") == "reaches-soldiers-directly"
