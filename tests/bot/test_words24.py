@@ -341,3 +341,8 @@ def test_finding_out_is_coming_to_know(bot):
                                                                             "reaches-soldiers-directly")
     assert lead(bot, "how do the soldiers find out they can surrender?",
                 "but wouldn't their bosses stop them hearing about it?") == "reaches-soldiers-directly"
+
+
+def test_which_promises_is_answered_by_promises_of_something(bot):
+    # "promises of money or citizenship" says which promises in words, though it names no one and gives no number
+    assert lead(bot, "Where do the foreign fighters come from?", "How were they recruited, with which promises?") == "foreign-fighters-blog"
