@@ -304,10 +304,11 @@ def test_what_the_blog_points_to_as_proof_is_what_the_view_rests_on(bot):
 
 @pytest.mark.parametrize("q, fact", [
     ("can a captured russian lad ring his mum", "geneva-treatment-guarantee"),
+    ("Why do the Ukrainians say it isn't betrayal for these fellows?", "surrender-as-survival"),
     ("are most of them volunteers or people who got called up", "mobilised-share-blog"),
 ])
 def test_everyday_words_for_the_men_and_their_call_up(bot, q, fact):
-    # "lad" is a man, no subject of its own; "ring his mum" is contact with his family; "got called up" is mobilised
+    # "lad", "fellows" are men, no subject of their own; "ring his mum" is contact with his family; "got called up" is mobilised
     assert lead(bot, q) in (fact, fact.replace("-blog", "-news"))
 
 

@@ -40,7 +40,7 @@ army military war side ukraine's russia's kyiv moscow putin's did does happen ha
 ignore previous instructions instruction rules rule pretend system prompt assistant forget now say
 take took taken takes make made go went gone come came put like think know tell told there's what's
 far ever overall altogether true false correct right former offered offer follow seen see look looks
-going big large size fight fighting lot lots whole use used uses using reach another lad lads bloke blokes chap chaps fella fellas
+going big large size fight fighting lot lots whole use used uses using reach another lad lads bloke blokes chap chaps fella fellas fellow fellows
 near nearly around roughly approximately almost actually exactly basically currently generally anyway
 something anything everything someone anyone everyone somebody anybody everybody thing things stuff kind sort guys exist exists
 forces force behind between since past previously mention mentions mentioned refer refers referred referring
