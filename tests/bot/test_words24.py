@@ -347,3 +347,9 @@ def test_finding_out_is_coming_to_know(bot):
 def test_which_promises_is_answered_by_promises_of_something(bot):
     # "promises of money or citizenship" says which promises in words, though it names no one and gives no number
     assert lead(bot, "Where do the foreign fighters come from?", "How were they recruited, with which promises?") == "foreign-fighters-blog"
+
+
+def test_why_after_the_exchanges_is_the_authors_reading_of_them(bot):
+    # the exchanges' fact links first to the author's view of what the cycle shows, the reason a "why?" asks for
+    assert lead(bot, "The blog says wounded prisoners who are swapped back get sent to the front again.", "Why?") \
+        == "kremlin-values-troops-little"
