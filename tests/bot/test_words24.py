@@ -353,3 +353,10 @@ def test_why_after_the_exchanges_is_the_authors_reading_of_them(bot):
     # the exchanges' fact links first to the author's view of what the cycle shows, the reason a "why?" asks for
     assert lead(bot, "The blog says wounded prisoners who are swapped back get sent to the front again.", "Why?") \
         == "kremlin-values-troops-little"
+
+
+def test_tb_is_tuberculosis_by_name(bot):
+    # "TB" read as the disease the illness facts name, not any sickness: the armbands of "infected" men are not about it
+    reply = conversation(bot, "has anyone got tb, and who says so?")
+    assert reply.statements[0].fact_id in ("chronic-illness-news", "chronic-illness-blog")
+    assert "infected-armbands" not in [s.fact_id for s in reply.statements]

@@ -144,6 +144,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                 "analysts"),
                # "how do the soldiers FIND OUT they can surrender?": coming to know, not the foreign fighters who "find" Russia uninterested
                (re.compile(r"\b(?:find|finds|found|finding) out\b"), "know"),
+               # "sick with TB": the disease by its name, as the facts that list it give it
+               (re.compile(r"\btb\b"), "tuberculosis"),
                # "which SECTORS OF THE FRONT LINE…": the places, not the front as a subject of its own
                (re.compile(r"\b(sectors?|sections?|stretches|stretch|areas?) (?:of|along|on) the front(?: ?lines?)?\b"), r"\1"),
                # "does the news report BACK THAT UP (with anything)?": whether the other article says so too, not an exchange back
