@@ -360,3 +360,10 @@ def test_tb_is_tuberculosis_by_name(bot):
     reply = conversation(bot, "has anyone got tb, and who says so?")
     assert reply.statements[0].fact_id in ("chronic-illness-news", "chronic-illness-blog")
     assert "infected-armbands" not in [s.fact_id for s in reply.statements]
+
+
+@pytest.mark.parametrize("then", ["And how much did it take in 2024?", "And how much did it take in 2024, for comparison?"])
+def test_the_last_figure_is_not_given_again_for_another_year(bot, then):
+    # the 0.8 percent is 2025's; asked for 2024 with nothing else named, it had been given again as if it answered
+    reply = conversation(bot, "How much of Ukraine did Russia take in 2025?", then)
+    assert not reply.answered

@@ -125,7 +125,7 @@ class LastAnswer:
         if (converted := self.in_other_terms(text, last)) is not None:
             return converted, context
         if AGAIN.match(text) and last.figures or not words and self.said_back(text, last) or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
-                and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text):
+                and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text) and not self.other_year(text, last):
             # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if qtype == "opinion" and VIEW_OF_THAT.search(text) and (view := self.linked_view(text, context)):
@@ -147,6 +147,11 @@ class LastAnswer:
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
         return None
+
+    def other_year(self, text: str, last: Fact) -> bool:
+        """"And how much did it take in 2024?" after 2025's figure: a year the last answer's figure is not for."""
+        asked = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
+        return bool(asked - self.index.fact_years.get(last.id, set()))
 
     def grounds(self, text: str, last: Fact, context: dict) -> tuple[bool, tuple[Reply, dict] | None]:
         """Whether the follow-up asks what the last answer rests on, and the reply: "what does the blog point to as proof of
