@@ -367,3 +367,9 @@ def test_the_last_figure_is_not_given_again_for_another_year(bot, then):
     # the 0.8 percent is 2025's; asked for 2024 with nothing else named, it had been given again as if it answered
     reply = conversation(bot, "How much of Ukraine did Russia take in 2025?", then)
     assert not reply.answered
+
+
+def test_a_fraction_of_ukraine_is_territory(bot):
+    # "what fraction of Ukraine" is land, as "what share of Ukraine" is; read as a fraction of prisoners it got the ranks
+    assert lead(bot, "what fraction of ukraine did russia take in 2025?") == "territory-taken-2025"
+    assert lead(bot, "How much of Ukraine did Russia take in 2025?", "What fraction of Ukraine does Russia hold in total now?") is None
