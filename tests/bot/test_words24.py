@@ -373,3 +373,8 @@ def test_a_fraction_of_ukraine_is_territory(bot):
     # "what fraction of Ukraine" is land, as "what share of Ukraine" is; read as a fraction of prisoners it got the ranks
     assert lead(bot, "what fraction of ukraine did russia take in 2025?") == "territory-taken-2025"
     assert lead(bot, "How much of Ukraine did Russia take in 2025?", "What fraction of Ukraine does Russia hold in total now?") is None
+
+
+def test_the_size_of_the_force_is_never_given(bot):
+    # how many serve in Ukraine altogether: no article gives it; the contract shares are of the prisoners
+    assert lead(bot, "Would you happen to know how many Russian soldiers are serving in Ukraine altogether?") is None

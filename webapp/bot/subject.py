@@ -204,6 +204,8 @@ NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the|those|these|thei
                          # "who is paying for this blog?", "who owns the site that ran the report?": an outlet's owner or funder
                          r"|\bwho (?:is |are )?(?:pays?|paying|paid|owns|owned|funds|funded|finances|financed|sponsors|bankrolls) (?:for )?(?:the |this |that |these )?"
                          r"(?:blog|site|website|newspaper|outlet|paper|publication|article|news report|post)s?\b"
+                         # "how many Russian soldiers are serving in Ukraine altogether?": the size of the force, which no article gives
+                         r"|\bhow many (?:russian )?(?:soldiers|troops|servicemen) (?:are|were) (?:now |still |currently )?(?:serving|fighting|deployed|stationed)\b(?! (?:on|under) contracts?)"
                          # "how often can prisoners call home?": how often anything is allowed or done in captivity (the weekly counts are surrenders)
                          r"|\bhow (?:often|many times|frequently)\b[^?]*\b(?:call|phone|ring|write|contact|talk to|speak to|visit|visited|eat|fed|shower)\b"
                          r"|\b(?:punish\w*|prosecut\w*|court[- ]?martial\w*|put on trial|jailed|(?:thrown|put|locked) (?:in|into) (?:jail|prison))")
