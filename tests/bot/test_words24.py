@@ -378,3 +378,8 @@ def test_a_fraction_of_ukraine_is_territory(bot):
 def test_the_size_of_the_force_is_never_given(bot):
     # how many serve in Ukraine altogether: no article gives it; the contract shares are of the prisoners
     assert lead(bot, "Would you happen to know how many Russian soldiers are serving in Ukraine altogether?") is None
+
+
+def test_what_prisoners_give_away_is_the_intelligence_they_give(bot):
+    # "give away anything of use" is what the prisoners tell Ukraine; read word by word it led with the view on officers
+    assert lead(bot, "Do captured officers ever give away anything of real use? I'm thinking of the old war films.") == "surrender-effects"
