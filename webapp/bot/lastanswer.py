@@ -85,6 +85,14 @@ TRUST_LAST = re.compile(r"^(?:and |so |ok |but )?(?:(?:is|are) (?:that|this|it|t
                         r" (?:that|this|it|those|these|them)(?: (?:figure|number|count|claim|estimate|source|data|figures|numbers|claims))?)\b")
 
 
+# "why there?", "why in those places?" after an answer on where soldiers surrender; the statement that gives the places'
+# reason describes them ("places where Russian forces have lost very heavily"), not the one saying how Ukraine got to Kursk
+WHY_THERE = re.compile(r"^(?:and |but |so |ok |wait )?(?:why|how come)(?: (?:is it|was it|are they|do they|did they|does it)"
+                       r"(?: (?:surrender\w*|captured|happen\w*|give up))?)? (?:there|(?:in |at |around )?(?:those|these|that|this|the) "
+                       r"(?:places?|towns?|cities|regions?|areas?|spots?|ones?))(?: (?:of all places|especially|in particular))?\W*$")
+PLACES_WHY = re.compile(r"\bplaces? where\b")
+
+
 def doubts(text: str) -> bool:
     """"Is that true?", "really?", "that's from the General Staff, right?": a doubt about the last answer. "Is it true
     that 500 surrendered in one week?" states the figure it doubts: a check of its own, read as any question."""
@@ -153,6 +161,9 @@ class LastAnswer:
         that?" (the fact the answer links to, if any); "why?" after an answer that is no view (a reason it links to)."""
         if EVIDENCE_FOR.search(text) and (linked := self.reason_linked(text, last, context)):
             return True, linked
+        why = [f for i in [*context["facts"], *context.get("near", [])] if (f := self.store.facts.get(i)) and PLACES_WHY.search(f.statement)]
+        if WHY_THERE.match(text) and why:  # "why there?" after where they surrender: the statement saying what the places share
+            return True, (Reply(True, rp.framing(self.store, why[:1], False), [self.statement(why[0])]), context)
         return (True, self.reason_linked(text, last, context)) if WHY_THAT.match(text) and last.kind != "opinion" else (False, None)
 
     def two_again(self, text: str, context: dict) -> Reply | None:
