@@ -14,3 +14,13 @@ def test_why_there_after_where_they_surrender_is_what_the_places_share(bot, earl
     """"Why there?" after where most soldiers surrender: the statement that says what the places share ("places where Russian
     forces have lost very heavily", lastanswer.WHY_THERE); read afresh, the Kursk fact led for its "after Kyiv's incursion"."""
     assert lead(bot, earlier, why) == "surrender-hotspots-blog"
+
+
+@pytest.mark.parametrize("earlier, echoed", [
+    ("what share of prisoners say they were coerced into the army", "forced how"),
+    ("how many say they were misled into signing up", "misled how?"),
+])
+def test_the_last_answers_word_echoed_with_how_asks_for_that_answer(bot, earlier, echoed):
+    """"Tricked how?": the last answer's own word with 'how' after it asks how that came about, which the same statement says
+    ("promised rear-area posts", followups.ECHO); read afresh, the fact just shown was marked down and the prisoners' total led."""
+    assert lead(bot, earlier, echoed) == "coerced-or-misled"
