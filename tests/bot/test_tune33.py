@@ -24,3 +24,14 @@ def test_the_last_answers_word_echoed_with_how_asks_for_that_answer(bot, earlier
     """"Tricked how?": the last answer's own word with 'how' after it asks how that came about, which the same statement says
     ("promised rear-area posts", followups.ECHO); read afresh, the fact just shown was marked down and the prisoners' total led."""
     assert lead(bot, earlier, echoed) == "coerced-or-misled"
+
+
+@pytest.mark.parametrize("bare", ["and how much money?", "how much salary"])
+def test_how_much_pay_after_pay_told_in_words_is_those_words(bot, bare):
+    """"How much pay?" right after the recruits' pay, told in words ("several times the national average"): those words are
+    what the articles give of it (lastanswer.PAY_ASKED); refused as a sum of money no fact carries before."""
+    assert lead(bot, "what made these men sign up", bare) == "recruitment-incentives"
+
+
+def test_a_sum_in_a_currency_after_pay_told_in_words_is_still_refused(bot):
+    assert lead(bot, "what made these men sign up", "how much money in dollars") is None

@@ -73,6 +73,14 @@ THAT_AGAINST = re.compile(r"^(?:and |so |but |ok )?(?:is|was|are|were) (?:that|t
                           r"lower|bigger|smaller|greater|larger) than\b")
 
 
+# "how much pay?", "how much better was the pay?" after pay told in words ("several times the national average"): those
+# words are what the articles give of it (a sum in roubles or dollars none gives: not asked here)
+PAY_ASKED = re.compile(r"^(?:and |so |ok |but )?how (?:much|big|high|good|generous)(?: (?:better|more|higher|bigger))?(?: (?:was|is|were|are))?"
+                       r"(?: (?:the|their|that|this))? (?:pay|salary|salaries|wages?|money)(?: (?:was|is|were|are)(?: it| that)?)?"
+                       r"(?: (?:did |do )?(?:they|he|them|recruits) (?:get|got|earn|earned|receive|received|offered))?\W*$")
+PAY_IN_WORDS = re.compile(r"\b(?:pay|wages?|salar\w+)\b[^.;]*\b(?:times|average|double|twice)\b")
+
+
 # "is that the author's opinion?" of the last answer: whose statement it is (an author's view is labelled so)
 WHOSE_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:is|was) (?:that|this|it) (?:just |only |really |actually )?"
                         r"(?:the (?:author|blogger|writer)'?s|his|her) (?:own )?(?:opinion|view)\s*\??\s*$")
@@ -281,7 +289,7 @@ class LastAnswer:
             # no fact judges it: the articles do not say whether it is many, which the refusal says, offering the figure
             return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])]) if judged \
                 else self.refuse("not-covered", "not-covered", [last.id])
-        if BEFORE_THAT.match(text) and CHANGED.search(last.statement) \
+        if BEFORE_THAT.match(text) and CHANGED.search(last.statement) or PAY_ASKED.match(text) and PAY_IN_WORDS.search(last.statement) \
                 or HIS_ROLE.match(text) and NAMED_PERSON.search(last.claimant):  # "who is he?" after Syrskii's figure: the claim naming him
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
         return None
