@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import lead, reply_to
 
 
 @pytest.mark.parametrize("earlier, why", [
@@ -35,3 +35,19 @@ def test_how_much_pay_after_pay_told_in_words_is_those_words(bot, bare):
 
 def test_a_sum_in_a_currency_after_pay_told_in_words_is_still_refused(bot):
     assert lead(bot, "what made these men sign up", "how much money in dollars") is None
+
+
+@pytest.mark.parametrize("earlier, verdict", [
+    ("who wrote the blog post", "is the writer trustworthy?"),
+    ("what paper is the news report from", "is that newspaper biased"),
+    (None, "what is the political slant of the paper that published the news report"),
+])
+def test_a_verdict_on_a_writer_or_publisher_is_no_view_of_the_bots(bot, earlier, verdict):
+    """"Is he a reliable man?", "is that outlet reliable?": a verdict on a writer or a publisher as such, which no record
+    gives (beyond.PROPAGANDA_VERDICT); the records were shown under the trust framing as if they answered it."""
+    reply = reply_to(bot, verdict, earlier)
+    assert not reply.answered
+
+
+def test_the_blog_itself_biased_is_still_its_record(bot):
+    assert lead(bot, "is the blog biased") == "source:blog-mass-surrenders"

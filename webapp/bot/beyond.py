@@ -188,7 +188,14 @@ PROPAGANDA_VERDICT = re.compile(r"^(?:and |so |but )?(?:is|isn'?t|was|wasn'?t) (
                             r" (?:\w+ )?propaganda\b"
                             r"|\b(?:which|what)(?: (?:one|article|source|report|piece|outlet))?(?: of (?:the|these|those|them)(?: two)?(?: articles| sources| reports| ones)?)? (?:is|seems|looks) (?:the )?"
                             r"(?:more|most|less|least) (?:reliable|trustworthy|trusted|credible|believable|accurate|biased)\b"
-                            r"|\bshould (?:i|we|you|one) (?:trust|believe) (?:the )?(?:blog|news report|report|post)(?: post)? or\b")
+                            r"|\bshould (?:i|we|you|one) (?:trust|believe) (?:the )?(?:blog|news report|report|post)(?: post)? or\b"
+                            # "is he a reliable man?", "is that outlet reliable?", "the political leaning of the outlet": a verdict on
+                            # a writer or a publisher as such, which no record gives (a claim's reliability: who makes it, TRUST_LAST)
+                            r"|^(?:and |so |but |ok )?(?:is|was) (?:he|she|the (?:author|writer|blogger|journalist)|that (?:man|guy|author|writer|blogger|journalist))"
+                            r"(?: an?)?(?: really| actually)? (?:reliable|trustworthy|credible|honest)(?: (?:man|person|guy|source|writer|journalist|author))?\W*$"
+                            r"|\b(?:is|was) (?:that|the|this) (?:outlet|newspaper|paper|publisher|publication|website|site|news site|news outlet)\b[^?]*"
+                            r"\b(?:reliable|trustworthy|credible|biased|neutral|pro-\w+)\W*(?:$|or\b)"
+                            r"|\b(?:political )?(?:leaning|bias|stance|slant)s? of (?:the|that|this) (?:outlet|newspaper|paper|publisher|publication|website|site)\b")
 YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:you|u|ya) (?:personally |really )?(?:think|believe|reckon|feel)\b"
                        r"|\b(?:your|ur) (?:own |personal )?(?:view|opinion|take|thoughts|verdict|prediction)\b|\bin your (?:opinion|view)\b"
                        r"|\bwhat would you (?:say|do)\b"
