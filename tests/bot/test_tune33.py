@@ -62,3 +62,14 @@ def test_russias_army_chief_is_named_by_no_article(bot, asked):
 
 def test_kyivs_army_chief_is_still_syrskii(bot):
     assert lead(bot, "who is ukraine's army chief") == "territory-taken-2025"
+
+
+@pytest.mark.parametrize("asked", ["what has russia achieved for all those casualties", "what did the russians get in return for all those deaths"])
+def test_what_russia_got_for_its_losses_is_the_ground_it_took(bot, asked):
+    """"What has Russia got FOR those losses?": what its losses bought it, ground (sounds_like; not a benefit, as "what does
+    Ukraine gain FROM each surrender?"); read as a benefit or the losses themselves, it was refused or given the losses."""
+    assert lead(bot, asked) in {"territory-taken-2025", "territory-taken-2025-area"}
+
+
+def test_what_ukraine_gains_from_a_surrender_is_still_the_benefit(bot):
+    assert lead(bot, "what does ukraine gain from each surrender") == "surrender-effects"
