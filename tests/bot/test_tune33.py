@@ -80,3 +80,10 @@ def test_an_article_named_by_quoted_title_words_is_that_article(bot, asked):
     """"Which outlet ran the 'record numbers' story?": two title words in quotes still name the article (about.NAMED_PIECE
     allows the closing quote before the word for a piece); with the quote the question was refused as out of scope."""
     assert lead(bot, asked) == "source:news-record-surrenders"
+
+
+@pytest.mark.parametrize("asked", ["has anyone been taken prisoner 2 times", "were any soldiers caught 2 times"])
+def test_two_times_in_digits_is_twice(bot, asked):
+    """"Captured 2 TIMES?": twice, as the lexicon has it in words (sounds_like); in digits it was read as a count of two and
+    a fact giving "two to three" a week, or the record year, led."""
+    assert lead(bot, asked) == "exchange-priorities"

@@ -28,6 +28,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(?:gain|gained|get|got|gotten|win|won|achieve|achieved|show) (?:in return |in exchange )?for (?:it|that|this|all (?:that|this|of that|of it)|"
                            r"(?:all )?(?:those|these|the|its|their|such) (?:losses|casualties|deaths|sacrifices?|lives|dead)|all (?:those|these) (?:men|lives|deaths))\b"),
                 "took land"),
+               # "captured 2 TIMES?": twice, as the lexicon has it in words ("two times"); not a multiple ("2 times the pay")
+               (re.compile(r"\b2 times\b(?! (?:the|as|more|less|higher|lower|bigger|larger|greater|smaller|fewer|what|that|this)\b)"), "twice"),
                # "where did those men END UP?": where they were sent, not an end (of 2025, of the war)
                (re.compile(r"\bwhere (?:did|do|have|had|would) (they|those men|the men|these men|those recruits|the recruits|those soldiers|"
                            r"the soldiers|most of them|many of them) (?:actually |really |finally |all )?end(?:ed)? up\b"), r"where were \1 sent"),
