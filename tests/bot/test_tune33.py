@@ -87,3 +87,17 @@ def test_two_times_in_digits_is_twice(bot, asked):
     """"Captured 2 TIMES?": twice, as the lexicon has it in words (sounds_like); in digits it was read as a count of two and
     a fact giving "two to three" a week, or the record year, led."""
     assert lead(bot, asked) == "exchange-priorities"
+
+
+@pytest.mark.parametrize("questions", [
+    ("Since when are Russians captured more often than Ukrainians?", "is this typical in war?"),
+    ("usually the attacking side captures more men, so why not here",),
+])
+def test_what_is_normal_in_war_is_the_authors_note_on_attacking_armies(bot, questions):
+    """"Is that NORMAL IN WARS?", "NORMALLY attacking army takes more prisoners": what has happened in wars before, which the
+    author's note has as "historically" (sounds_like); neither word is any fact's, so the questions were refused."""
+    assert lead(bot, *questions) == "attackers-become-trapped"
+
+
+def test_what_is_normal_in_war_about_something_else_is_still_refused(bot):
+    assert lead(bot, "is it normal in war to shoot prisoners") is None

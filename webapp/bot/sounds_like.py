@@ -30,6 +30,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                 "took land"),
                # "captured 2 TIMES?": twice, as the lexicon has it in words ("two times"); not a multiple ("2 times the pay")
                (re.compile(r"\b2 times\b(?! (?:the|as|more|less|higher|lower|bigger|larger|greater|smaller|fewer|what|that|this)\b)"), "twice"),
+               # "is that NORMAL IN WARS?", "NORMALLY attacking army takes more prisoners?": what has happened in wars before, as
+               # the author's note on attacking armies has it ("historically")
+               (re.compile(r"^((?:and |so |but )?(?:is|was) (?:that|this) )(?:normal|usual|typical|common|standard)(?: thing)? (?:in|for|during) "
+                           r"(?:a |most |other |past )?wars?(?=\W*$)"), r"\1historically"),
+               (re.compile(r"\b(?:normally|usually|typically|traditionally)(?= (?:the |an? )?(?:attack\w*|invad\w*|offensive)\b)"), "historically"),
                # "where did those men END UP?": where they were sent, not an end (of 2025, of the war)
                (re.compile(r"\bwhere (?:did|do|have|had|would) (they|those men|the men|these men|those recruits|the recruits|those soldiers|"
                            r"the soldiers|most of them|many of them) (?:actually |really |finally |all )?end(?:ed)? up\b"), r"where were \1 sent"),
