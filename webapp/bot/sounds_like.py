@@ -23,6 +23,18 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\bcost(?:s|ing)?(?: (?:them|russia|the russians|moscow|the russian army|ukraine|the ukrainians))? in "
                            r"(?:men|lives|soldiers|troops|blood|bodies|casualties)\b|\bcost in (?:men|soldiers|troops|blood|bodies)\b"),
                 "casualties"),
+               # "and what did they GAIN FOR IT?", "what has Russia GOT FOR those losses?": what its losses bought it, ground (not a
+               # benefit, as "what does Ukraine gain FROM each surrender?")
+               (re.compile(r"\b(?:gain|gained|get|got|gotten|win|won|achieve|achieved|show) (?:in return |in exchange )?for (?:it|that|this|all (?:that|this|of that|of it)|"
+                           r"(?:all )?(?:those|these|the|its|their|such) (?:losses|casualties|deaths|sacrifices?|lives|dead)|all (?:those|these) (?:men|lives|deaths))\b"),
+                "took land"),
+               # "captured 2 TIMES?": twice, as the lexicon has it in words ("two times"); not a multiple ("2 times the pay")
+               (re.compile(r"\b2 times\b(?! (?:the|as|more|less|higher|lower|bigger|larger|greater|smaller|fewer|what|that|this)\b)"), "twice"),
+               # "is that NORMAL IN WARS?", "NORMALLY attacking army takes more prisoners?": what has happened in wars before, as
+               # the author's note on attacking armies has it ("historically")
+               (re.compile(r"^((?:and |so |but )?(?:is|was) (?:that|this) )(?:normal|usual|typical|common|standard)(?: thing)? (?:in|for|during) "
+                           r"(?:a |most |other |past )?wars?(?=\W*$)"), r"\1historically"),
+               (re.compile(r"\b(?:normally|usually|typically|traditionally)(?= (?:the |an? )?(?:attack\w*|invad\w*|offensive)\b)"), "historically"),
                # "where did those men END UP?": where they were sent, not an end (of 2025, of the war)
                (re.compile(r"\bwhere (?:did|do|have|had|would) (they|those men|the men|these men|those recruits|the recruits|those soldiers|"
                            r"the soldiers|most of them|many of them) (?:actually |really |finally |all )?end(?:ed)? up\b"), r"where were \1 sent"),
