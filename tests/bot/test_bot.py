@@ -49,17 +49,17 @@ def test_the_evaluation_set_holds_its_targets(bot):
 # within one year is refused with that total and the year's comparisons offered, as a careful reader asked: WALK-9, 2)
 BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 0),
                 "tuning-c.yaml": (0.95, 1.00, 0), "tuning-d.yaml": (0.97, 0.97, 2),
-                "tuning-e.yaml": (0.98, 0.95, 3), "tuning-f.yaml": (0.95, 0.96, 0),
+                "tuning-e.yaml": (0.98, 0.95, 2), "tuning-f.yaml": (0.95, 0.96, 0),
                 "tuning-g.yaml": (0.96, 0.95, 2), "tuning-h.yaml": (0.96, 0.89, 5),
-                "tuning-j.yaml": (0.94, 0.86, 7), "tuning-k.yaml": (0.93, 0.97, 4),
-                "tuning-l.yaml": (0.91, 0.93, 9), "tuning-m.yaml": (0.92, 0.92, 12),
-                "tuning-o.yaml": (0.94, 0.92, 6), "tuning-p.yaml": (0.91, 0.88, 12),
+                "tuning-j.yaml": (0.95, 0.86, 6), "tuning-k.yaml": (0.93, 0.97, 4),
+                "tuning-l.yaml": (0.91, 0.93, 9), "tuning-m.yaml": (0.93, 0.94, 11),
+                "tuning-o.yaml": (0.94, 0.92, 6), "tuning-p.yaml": (0.93, 0.91, 9),
                 # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
                 # missed at the start; S with one item relabelled)
-                "tuning-r.yaml": (0.91, 0.87, 15), "tuning-s.yaml": (0.92, 0.88, 7),
+                "tuning-r.yaml": (0.91, 0.87, 15), "tuning-s.yaml": (0.93, 0.90, 6),
                 # session 13's tuner round (TUNER14), on sets written blind during it (U 74.6% / 77.1% / 24 missed, V 78.9% /
                 # 74.5% / 27 missed at the start; at the merge U 83.1% / 85.7% / 20, V 86.3% / 76.4% / 21)
-                "tuning-u.yaml": (0.88, 0.95, 11), "tuning-v.yaml": (0.92, 0.83, 14),
+                "tuning-u.yaml": (0.89, 0.97, 10), "tuning-v.yaml": (0.92, 0.85, 13),
                 # session 14's tuner round (TUNER15), on sets written blind during it (W 74.6% / 77.1% / 22 missed, X 85.3% /
                 # 80.0% / 24 missed at the start; at the end W 80.8% / 87.1% / 17, X 88.4% / 94.5% / 13)
                 # session 14's second tuner round (TUNER16): W 80.8% / 87.1% / 17 missed, X 89.5% / 94.5% / 12 at its end
@@ -70,11 +70,11 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # 78.1% / 79.7% / 24 after session 18's (TUNER23 on Y and Z, TUNER24 on S, M, L, K, V)
                 # 79.2% / 79.7% / 23 after session 19's (TUNER25 on Y, Z, W, V, X; TUNER26 on P, U, R, O, J, H)
                 # 80.2% / 79.7% / 22 after session 20's (TUNER27 on Y, Z, W, V, X, S, M; TUNER28 on P, U, R, O, J, H, K, L)
-                "tuning-y.yaml": (0.87, 0.92, 12),
+                "tuning-y.yaml": (0.89, 0.92, 10),
                 # written blind in session 17 (63.5% / 81.2% / 31 missed at 6066f6f); 81.2% / 82.8% / 22 after that session's
                 # changes from its misses; 83.3% / 82.8% / 22 after session 18's; 85.4% / 84.4% / 20 after session 19's
                 # 87.5% / 89.1% / 15 after session 23's (TUNER31)
-                "tuning-z.yaml": (0.90, 0.89, 12),
+                "tuning-z.yaml": (0.91, 0.93, 10),
                 # written blind in session 20 (73.2% / 84.1% / 24 missed at fda8b12, before any tuning on it); 83.5% /
                 # 87.3% / 18 at that session's end, after changes made from its misses
                 # 89.7% / 88.9% / 15 after session 23's
@@ -82,11 +82,11 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.98, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 21 (68.8% / 75.0% / 35 missed at 94cd930, before any tuning on it); 80.2% / 79.7% / 27
                 # after that session's changes from its misses; 81.2% / 81.2% / 25 after session 22's (TUNER30 on AB, AA, Y, Z, …)
                 # 82.3% / 81.2% / 24 after session 23's
-                "tuning-ab.yaml": (0.87, 0.81, 21),
+                "tuning-ab.yaml": (0.88, 0.81, 20),
                 # written blind in session 22 (64.6% / 71.9% / 38 missed at a64df3f, before any tuning on it); 70.8% / 87.5% / 23
                 # after that session's changes from its misses
                 # 80.2% / 90.6% / 15 after session 23's (TUNER31 on AC first)
-                "tuning-ac.yaml": (0.89, 0.92, 11),
+                "tuning-ac.yaml": (0.91, 0.92, 9),
                 # written blind in session 23 (62.5% / 87.5% / 34 missed at f4036d0, before any tuning on it); 88.5% / 92.2% / 13
                 # after that session's changes from its misses
                 # 94.8% / 93.8% / 7 after session 24's
@@ -138,9 +138,9 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # A change that generalises worse fails here. The message gives figures only, never the missed questions (nor, since
 # session 20, pytest's own account of the result object that holds them), so that reading a failure does not turn into
 # tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.89, 0.98, 33), "heldout-i.yaml": (0.85, 0.89, 50), "heldout-n.yaml": (0.88, 0.89, 69),
+HELDOUT_FLOORS = {"heldout.yaml": (0.89, 0.98, 33), "heldout-i.yaml": (0.86, 0.89, 51), "heldout-n.yaml": (0.88, 0.91, 69),
                   "heldout-q.yaml": (0.82, 0.87, 111), "heldout-t.yaml": (0.87, 0.89, 94),
-                  "heldout-u.yaml": (0.77, 0.89, 91), "heldout-w.yaml": (0.73, 0.89, 84), "heldout-b.yaml": (0.66, 0.92, 83)}
+                  "heldout-u.yaml": (0.77, 0.89, 91), "heldout-w.yaml": (0.74, 0.89, 85), "heldout-b.yaml": (0.66, 0.92, 83)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
