@@ -264,7 +264,8 @@ def test_what_an_illness_does_or_how_it_spreads_is_out_of_scope(bot, asked):
 
 
 def test_how_many_prisoners_are_ill_is_still_answered(bot):
-    assert lead(bot, "how many prisoners have tb") in {"chronic-illness-blog", "chronic-illness-news"}
+    # (asked of TB alone, "how many have tb?" is refused: no article counts one illness; session 24 reads "tb" as "tuberculosis")
+    assert lead(bot, "how many prisoners are ill") in {"chronic-illness-blog", "chronic-illness-news"}
 
 
 @pytest.mark.parametrize("asked", ["can the ones who give up stay in ukraine afterwards",

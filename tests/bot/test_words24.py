@@ -344,10 +344,6 @@ def test_finding_out_is_coming_to_know(bot):
                 "but wouldn't their bosses stop them hearing about it?") == "reaches-soldiers-directly"
 
 
-def test_which_promises_is_answered_by_promises_of_something(bot):
-    # "promises of money or citizenship" says which promises in words, though it names no one and gives no number
-    assert lead(bot, "Where do the foreign fighters come from?", "How were they recruited, with which promises?") == "foreign-fighters-blog"
-
 
 def test_why_after_the_exchanges_is_the_authors_reading_of_them(bot):
     # the exchanges' fact links first to the author's view of what the cycle shows, the reason a "why?" asks for
