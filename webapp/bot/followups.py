@@ -55,13 +55,14 @@ EVIDENCE_FOR = re.compile(r"\bwhat (?:exactly )?(?:does|do|did) (?:the )?(?:blog
 WHO_MADE = re.compile(r"^(?:(?:and|so|ok|okay|but|wait|well),? )*who\b.*\b(?:(?:worked|figured|totted|added|summed) (?:that|it|this|those|these|them) (?:out|up)"
                       r"|(?:came up with|calculated|computed|tallied|totalled|totaled|put together|produced|worked out|figured out) "
                       r"(?:that|it|this|those|these|them|the (?:figures?|numbers?|totals?|counts?|estimates?|maths?|sums?|stats?)))\b")
+# "the same figure in both articles": one figure asked of each article
+_SAME_FIGURE = r"the same (?:figure|number|share|percentage|count|total|data|stat|estimate)s? (?:in|across|between|for) (?:both|the two|each)\b"
 OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b"
                            r"|\bsame (in|across|between|for) (both|the two)( articles| sources| reports| pieces)?\b|\bdo (they|both|the two|the articles)"
                            r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b"
-                           r"|\bthe same (figure|number|share|percentage|count|total|data|stat|estimate)s? (in|across|between|for) (both|the two|each)\b")
+                           rf"|\b{_SAME_FIGURE}")
 # "is that the same figure in both articles?" after an answer: that figure in each article (not the articles' records)
-SAME_IN_BOTH = re.compile(r"\b(?:that|this|it)(?: is| was)? the same (?:figure|number|share|percentage|count|total|data|stat|estimate)s? "
-                          r"(?:in|across|between|for) (?:both|the two|each)\b")
+SAME_IN_BOTH = re.compile(rf"\b(?:that|this|it)(?: is| was)? {_SAME_FIGURE}")
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 # follow-ups that ask for the last answer again, or for more of it
 DOUBT = re.compile(r"^(and |so |ok |but )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how (do|does|did|would|could|can|will) (you|they|we|he|she|anyone|anybody|one|people|the (author|blogger|blog|news report|report)) (even |really |actually |possibly |ever )?know"

@@ -200,7 +200,6 @@ NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the|those|these|thei
                          # "is it safe there at the moment?": how safe a place is, which no fact says (not whether surrendering is safe)
                          r"|\b(?:is|was) (?:it|the area|that area|the place|that place|the region|that region|the front) (?:still )?"
                          r"(?:safe|dangerous|calm|quiet) (?:there|here|now|at the moment|to (?:go|travel|visit|live)|for (?:civilians|people|visitors))"
-                         # "is a man who surrendered punished once he is back?": a punishment, trial or jail term, which no fact reports
                          # "who is paying for this blog?", "who owns the site that ran the report?": an outlet's owner or funder
                          r"|\bwho (?:is |are )?(?:pays?|paying|paid|owns|owned|funds|funded|finances|financed|sponsors|bankrolls) (?:for )?(?:the |this |that |these )?"
                          r"(?:blog|site|website|newspaper|outlet|paper|publication|article|news report|post)s?\b"
@@ -208,6 +207,7 @@ NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the|those|these|thei
                          r"|\bhow many (?:russian )?(?:soldiers|troops|servicemen) (?:are|were) (?:now |still |currently )?(?:serving|fighting|deployed|stationed)\b(?! (?:on|under) contracts?)"
                          # "how often can prisoners call home?": how often anything is allowed or done in captivity (the weekly counts are surrenders)
                          r"|\bhow (?:often|many times|frequently)\b[^?]*\b(?:call|phone|ring|write|contact|talk to|speak to|visit|visited|eat|fed|shower)\b"
+                         # "is a man who surrendered punished once he is back?": a punishment, trial or jail term, which no fact reports
                          r"|\b(?:punish\w*|prosecut\w*|court[- ]?martial\w*|put on trial|jailed|(?:thrown|put|locked) (?:in|into) (?:jail|prison))")
 
 
