@@ -32,15 +32,27 @@ TELL_THEM = re.compile(r"^(?:(?:and|so|but|ok|okay|well)\W+)*(?:can|could|may|sh
                        r"(?: as an? (?:plain |simple |hard |established |solid )?fact,?)? that (?P<claim>\w.*)$")
 
 
+# "wasn't the record week in 2023?", "didn't the blog say 40%?": a check asked in the negative, the same check
+# ("don't know how many…" is said, not asked; "isn't that betrayal?" is a view asked about, as it was)
+NEGATED = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|wait|hmm|um)\W+)*)(?P<aux>is|was|are|were|did|does|do|has|have)n'?t "
+                     r"(?!(?:know|understand|care|matter|get it)\b|(?:that|this) (?!(?:the |a )?(?:figure|number|record|project|blog|report|week|year)\b))")
+# "I heard the record week was in 2023?", "I thought the Red Cross runs it": a claim the visitor holds, put up to be checked
+HELD = re.compile(r"^(?:(?:and|so|but|ok|okay|well|wait|hmm|um)\W+)*(?:i|we) (?:heard|read|thought|was told|were told|saw)"
+                  r"(?: (?:somewhere|online|once))?,? (?:that )?(?P<claim>(?!.*\b(?:how|what|why|which|where|when|who|whose|if|whether)\b)"
+                  r"(?!(?:about|of|it|so|this|that)\b)\w.*?)\W*$")
+
+
 def fronted(question: str) -> str:
     """The question with a fronted topic put back in its place; unchanged when none is fronted."""
-    t = tidy(question)
+    t = NEGATED.sub(lambda m: f"{m.group('lead')}{m.group('aux')} ", tidy(question))
+    if m := HELD.match(t):
+        return f"is it true that {m.group('claim')}?"
     if m := TELL_THEM.match(t):
         return f"is it true that {m.group('claim').rstrip('?. ')}?"
     if m := SAYS_WHO.match(t):
         return f"{m.group('lead')}who says {m.group('claim').rstrip('?. ')}?"
     m = FRONTED.match(t) or FRONTED_LEARNER.match(t)
     if not m:
-        return question
+        return question if t == tidy(question) else t
     be = " is" if m.group("be") == "'s" else m.group("be")
     return f"{m.group('lead')}{m.group('wh')}{be} {m.group('topic').strip()}?{t[m.end():]}"

@@ -1,0 +1,26 @@
+"""Session 25's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import conversation, lead
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Wasn't the record week in 2023?", "record-week-august-2024"),
+    ("wasnt the record week in 2023", "record-week-august-2024"),
+    ("Isn't the project run by the Red Cross?", "iwtl-what-it-is"),
+    ("I heard the record week was in 2023?", "record-week-august-2024"),
+    ("I thought the busiest week was back in 2023", "record-week-august-2024"),
+])
+def test_a_claim_put_in_the_negative_or_as_heard_is_checked(bot, q, fact):
+    # "wasn't…?", "isn't…?", "I heard…": the same check as "was…?" and "is it true that…?", answered by the fact that
+    # gives the real year or says who runs it (they had been refused: the wrong year, the Red Cross, no fact holds)
+    assert lead(bot, q) == fact
+
+
+def test_a_view_asked_in_the_negative_reads_as_before(bot):
+    # "isn't that betrayal…?" asks for a view on the last answer (officials see survival), not a check of "that"
+    reply = conversation(bot, "Why do Ukrainian officials say these men choose to surrender rather than keep on fighting?",
+                         "Isn't that simply betrayal of their comrades?")
+    assert reply.statements[0].fact_id == "surrender-as-survival"
