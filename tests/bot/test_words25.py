@@ -24,3 +24,13 @@ def test_a_view_asked_in_the_negative_reads_as_before(bot):
     reply = conversation(bot, "Why do Ukrainian officials say these men choose to surrender rather than keep on fighting?",
                          "Isn't that simply betrayal of their comrades?")
     assert reply.statements[0].fact_id == "surrender-as-survival"
+
+
+@pytest.mark.parametrize("then", ["can I verify that?", "how do I check that?", "where can I check that figure?",
+                                  "fact check that pls", "is that official?", "can i check it myself?"])
+def test_whether_the_last_answer_can_be_checked_gets_its_claimant(bot, then):
+    # asked how to check the figure just given: who makes the claim and where it was reported (it had been taken for
+    # advice asked, refused, or answered with another fact on surrenders)
+    reply = conversation(bot, "how many Russians have surrendered?", then)
+    assert reply.answered and reply.statements[0].fact_id == "captured-by-end-2025"
+    assert "who makes that claim" in reply.message

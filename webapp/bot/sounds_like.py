@@ -296,7 +296,15 @@ AS_MEANT = [
              "whether "),
             # "And MAY such a man get word to his family?": asking leave, not the month
             (re.compile(r"^((?:and |so |but )?)may (?=(?:i|we|he|she|they|you|such|a|an|the|prisoners?|soldiers?|men|my|his|their)\b)", re.I),
-             r"\1can ")]
+             r"\1can "),
+            # "can I verify that?", "where can I check that figure?", "how do I check that?", "fact check that pls": whether the
+            # last answer can be checked, which its claimant and citation answer (not advice asked, nor a new subject)
+            (re.compile(r"^((?:and |so |ok |but )?)(?:(?:how|where) (?:do|can|could|would|should) (?:i|we|you|one|people) |(?:can|could|may) (?:i|we|you|one) |"
+                        r"(?:i|we) (?:want|need|would like) to )(?:check|verify|confirm|fact[- ]?check|double[- ]?check)(?: up on)? (?:that|this|it)"
+                        r"(?: (?:figure|number|count|claim|stat|estimate|one))?(?: (?:myself|for myself|anywhere|somewhere|independently|please|pls))*\W*$"
+                        r"|^((?:and |so |ok |but )?)(?:fact[- ]?check|double[- ]?check|verify) (?:that|this|it)(?: (?:please|pls|for me))*\W*$", re.I), r"\1\2can that be checked?"),
+            # "is that official?": whose the last figure is, as "is that an official figure?"
+            (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 
 
 def as_meant(question: str) -> str:
