@@ -34,3 +34,26 @@ def test_whether_the_last_answer_can_be_checked_gets_its_claimant(bot, then):
     reply = conversation(bot, "how many Russians have surrendered?", then)
     assert reply.answered and reply.statements[0].fact_id == "captured-by-end-2025"
     assert "who makes that claim" in reply.message
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("hw mny ppl surrendered", "captured-by-end-2025"),
+    ("how many orcs surrendered", "captured-by-end-2025"),
+    ("how many vatniks surrendered", "captured-by-end-2025"),
+    ("how many zeks", "criminal-records"),
+    ("whats the deal w/ the armbands", "infected-armbands"),
+    ("what happened w/ kursk", "captured-zaporizhzhia-kursk"),
+])
+def test_chat_shorthand_and_war_slang_are_read_as_their_words(bot, q, fact):
+    # "mny", "w/", and the war's slang for Russian soldiers ("orcs", "vatniks") and convicts ("zeks"): each had been refused
+    assert lead(bot, q) == fact
+
+
+def test_mobiks_are_the_mobilised(bot):
+    assert lead(bot, "how many mobiks surrendered") in ("mobilised-share-blog", "mobilised-share-news")
+
+
+@pytest.mark.parametrize("q", ["how bad are russian losses", "how bad r russian losses fr", "how serious were Russia's losses?"])
+def test_how_bad_the_losses_are_is_how_heavy(bot, q):
+    # "bad" is the lexicon's word for bad conditions; of losses it asks how heavy they are (it had been refused)
+    assert lead(bot, q) in ("full-scale-invasion-february-2022", "casualties-general-staff")

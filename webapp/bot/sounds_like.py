@@ -51,6 +51,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"^(?:(?:so |and |but )?(?:is it (?:true|right|correct)|i heard|i read) (?:that )?)?(?:is )?(?:the )?"
                            r"(project|i want to live|hotline|programme|program|scheme|initiative) (?:is )?(?:really )?"
                            r"(?:run|led|operated|organi[sz]ed|managed) by\b.*$"), r"who runs the \1"),
+               # "how BAD are Russian losses?": how heavy they are (not the bad conditions the lexicon's "bad" looks for)
+               (re.compile(r"\bhow (?:bad|terrible|awful|serious|severe|grim) (?=(?:are|were|have been|is|was) (?:the )?(?:russian |russia's |their )?"
+                           r"(?:losses|casualties|death toll)\b)"), "how heavy "),
                # "how many of those FELL in 2025?": died in battle (not "surrenders fell", a decline)
                (re.compile(r"\b(how many (?:of (?:those|them|these) |(?:russian |ukrainian )?(?:soldiers|men|troops|russians|ukrainians) )?"
                            r"(?:have |had )?)(?:fell|fallen)\b"),
