@@ -57,3 +57,17 @@ def test_mobiks_are_the_mobilised(bot):
 def test_how_bad_the_losses_are_is_how_heavy(bot, q):
     # "bad" is the lexicon's word for bad conditions; of losses it asks how heavy they are (it had been refused)
     assert lead(bot, q) in ("full-scale-invasion-february-2022", "casualties-general-staff")
+
+
+@pytest.mark.parametrize("then", ["is that since 2022?", "is that just 2025?", "10,000 in total or per year?",
+                                  "what period does that cover?", "is that per year?", "is that for 2025 only?"])
+def test_the_span_of_the_last_figure_is_asked(bot, then):
+    # the total "by the end of 2025" answers what span it covers (it had been refused, or answered with 2025's record year)
+    reply = conversation(bot, "how many Russians have surrendered?", then)
+    assert reply.answered and reply.statements[0].fact_id == "captured-by-end-2025"
+
+
+def test_a_weekly_figure_answers_per_year_but_not_since_when(bot):
+    # "each week" says it is not a yearly figure; it does not say since when the average holds, so that is refused
+    assert conversation(bot, "how many surrender each week?", "is that per year?").statements[0].fact_id == "weekly-surrender-average"
+    assert not conversation(bot, "how many surrender each week?", "is that since 2022?").answered

@@ -44,6 +44,13 @@ OUTCOME_SAID = re.compile(r"\bnone of which\b|\b(?:has|have|had|did) (?:not |nev
 # "which month?", "as of when?": the date of the last answer's figure, which its statement gives (or does not)
 DATE_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:which|what) (?:month|year|date)|as of when|up to when|until when|by when|when exactly|exactly when)"
                       r"(?: (?:was|is) (?:that|it|this))?(?: exactly)?\W*$")
+SPAN = re.compile(r"\b(?:a|per|each|every|one) (?:week|month|year|day)\b|\bsince\b|\bby the end\b|\bso far\b")
+# "is that since 2022?", "10,000 in total or per year?", "what period does that cover?": the span of the last answer's figure,
+# which its statement gives (or does not)
+PERIOD_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:is|was) (?:that|this|it)(?: figure| number| count| total)? (?:since|from|over|for|just|only|per|a|an|each|every|"
+                        r"in total|in all|all told|the total|(?:all )?(?:the way )?(?:since|from) the (?:start|beginning))\b(?:[\w, ]*\b(?:year|month|week|war|invasion|"
+                        r"start|beginning|total|(?:19|20)\d\d)s?(?: only| alone)?)?|(?:(?:what|which) (?:period|time ?span|time ?frame|years?|dates?) (?:does|do|did) (?:that|this|it|they) cover"
+                        r"|over what (?:period|time)|(?:is (?:that|this|it) )?(?:\d[\d, ]*|that|it) ?(?:in )?total or (?:per|a|each) (?:year|month|week)))\W*$")
 DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 AUTHOR_ASKED = re.compile(r"\b(?:author|authors|writer|blogger|blog|columnist)\b")
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
@@ -280,8 +287,10 @@ class LastAnswer:
         """What the last answer says of its own figure: its exact number ("exact number?"), its average ("what's the
         average?"), how big it is ("is that a lot?"), when it began or what came before ("since when?", "before that?"),
         who the person giving it is ("who is he?")."""
-        if DATE_ASK.match(text):  # "which month?" after the record week (August 2024); after a figure with no date, none
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if DATED.search(last.statement) \
+        if DATE_ASK.match(text) or PERIOD_ASK.match(text):  # "which month?" after the record week (August 2024); after a figure with no date, none
+            spans = DATED.search(last.statement) or PERIOD_ASK.match(text) and SPAN.search(last.statement) \
+                and not re.search(r"\b(?:since|from|start|beginning|cover|(?:19|20)\d\d)\b", text)  # ("is that per year?": a week)
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if spans \
                 else self.refuse("not-covered", "not-covered", [last.id])
         if WORKED.match(text):  # the last answer, or a statement it links to, judging whether it worked
             judged = [f for f in [last] + [self.store.facts[i] for i in context.get("near", []) if i in self.store.facts]
