@@ -71,3 +71,12 @@ def test_a_weekly_figure_answers_per_year_but_not_since_when(bot):
     # "each week" says it is not a yearly figure; it does not say since when the average holds, so that is refused
     assert conversation(bot, "how many surrender each week?", "is that per year?").statements[0].fact_id == "weekly-surrender-average"
     assert not conversation(bot, "how many surrender each week?", "is that since 2022?").answered
+
+
+@pytest.mark.parametrize("then", ["that seems low, isn't it more like 100,000?", "wow that's a lot. who counted them?",
+                                  "that seems high. where does it come from?"])
+def test_a_verdict_said_before_the_question_is_not_what_is_asked(bot, then):
+    # "that seems low, …": the visitor's verdict on the last figure; what follows is asked of it (the verdict's "low" had
+    # led to the officers' "only 3%")
+    reply = conversation(bot, "how many Russians have surrendered?", then)
+    assert reply.answered and reply.statements[0].fact_id == "captured-by-end-2025"

@@ -306,6 +306,11 @@ AS_MEANT = [
                         r"(?:i|we) (?:want|need|would like) to )(?:check|verify|confirm|fact[- ]?check|double[- ]?check)(?: up on)? (?:that|this|it)"
                         r"(?: (?:figure|number|count|claim|stat|estimate|one))?(?: (?:myself|for myself|anywhere|somewhere|independently|please|pls))*\W*$"
                         r"|^((?:and |so |ok |but )?)(?:fact[- ]?check|double[- ]?check|verify) (?:that|this|it)(?: (?:please|pls|for me))*\W*$", re.I), r"\1\2can that be checked?"),
+            # "that seems low, isn't it more like 100,000?", "wow that's a lot. who counted them?": the visitor's verdict on the last
+            # figure, said before what is asked
+            (re.compile(r"^(?:wow|hmm|huh|oh|ok|okay|well)?,?\s*(?:that|this|it)(?:'s| is| seems| sounds| looks| feels)(?: really| very| quite| a bit| way| pretty|"
+                        r" rather| so| too| kind of| kinda)? (?:low|high|small|big|large|tiny|huge|little|few|many|much|a lot|massive|insane|crazy|"
+                        r"unbelievable|hard to believe|suspicious|odd|weird|strange)\s*[,.;!]+\s*(?=\w)", re.I), ""),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 
