@@ -35,9 +35,10 @@ HELDOUT_FILE = EVAL_FILE.with_name("heldout.yaml")
 # of English and dictation in session 8; J school students revising and K adults in session 9; … Y learners of
 # English, dictation, a sourcing seminar, a librarian, a grandparent and a sceptic in session 15; Z a history teacher, a debate club,
 # a podcast host, a phone typist, a retired reader and a sceptic in session 17; … AF a history teacher comparing the
-# articles, a debate club, a soldier's relative, a social-media visitor, a fact-checker and a long chatter in session 25),
+# articles, a debate club, a soldier's relative, a social-media visitor, a fact-checker and a long chatter, AG an essay
+# writer, a learner of English, a local journalist, a teenage gamer, a retired soldier and a primary teacher in session 25),
 # each scored before it was tuned on
-TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in [*"abcdefghjklmoprsuvwxyz", "aa", "ab", "ac", "ad", "ae", "af"]]
+TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in [*"abcdefghjklmoprsuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag"]]
 BASELINE_CUTOFF = -1.0  # bm25 below this (more negative is better) counts as an answer
 
 
