@@ -80,3 +80,20 @@ def test_a_verdict_said_before_the_question_is_not_what_is_asked(bot, then):
     # led to the officers' "only 3%")
     reply = conversation(bot, "how many Russians have surrendered?", then)
     assert reply.answered and reply.statements[0].fact_id == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("To what extent does the news report present the hotline as the main driver of surrenders?", "iwtl-what-it-is"),
+    ("What evidence is put forward that recruiters disproportionately target convicts?", "recruitment-incentives"),
+    ("Is the armband allegation substantiated anywhere in the body of the blog?", "infected-armbands"),
+    ("To what extent is the record-year assertion independently substantiated?", "record-year-2025"),
+])
+def test_an_essay_writers_framing_words_are_not_what_is_asked(bot, q, fact):
+    # "to what extent", "evidence put forward", "substantiated", "assertion", "disproportionately": the register of an
+    # essay, no subject of its own (they had been rare words no fact holds, so the questions were refused)
+    assert lead(bot, q) == fact
+
+
+def test_a_word_that_begins_like_an_essay_word_is_still_read(bot):
+    # "margin of error": "margin" is not "marginalised"; no article gives one, so it is refused
+    assert not conversation(bot, "What's the margin of error on the General Staff's casualty estimate?").answered
