@@ -97,3 +97,17 @@ def test_an_essay_writers_framing_words_are_not_what_is_asked(bot, q, fact):
 def test_a_word_that_begins_like_an_essay_word_is_still_read(bot):
     # "margin of error": "margin" is not "marginalised"; no article gives one, so it is refused
     assert not conversation(bot, "What's the margin of error on the General Staff's casualty estimate?").answered
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("how many capitulated", {"captured-by-end-2025"}),
+    ("how many defectors were there", {"captured-by-end-2025"}),
+    ("what does debriefing prisoners give Ukraine?", {"surrender-effects"}),
+    ("Are the grunts getting any proper basic before the front?", {"sent-untrained-into-drone-zones"}),
+    ("why are the top brass never captured?", {"commanders-avoid-danger-opinion"}),
+    ("Which frontline sectors are producing the most capitulations?", {"most-captured-in-donetsk", "surrender-hotspots-blog"}),
+])
+def test_a_soldiers_jargon_is_read_as_the_articles_words(bot, q, facts):
+    # capitulation and defectors are surrender, debriefing gives intelligence, basic is training, the brass are the
+    # commanders, a frontline sector is a place; each had been refused
+    assert lead(bot, q) in facts
