@@ -111,3 +111,28 @@ def test_a_soldiers_jargon_is_read_as_the_articles_words(bot, q, facts):
     # capitulation and defectors are surrender, debriefing gives intelligence, basic is training, the brass are the
     # commanders, a frontline sector is a place; each had been refused
     assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("yo how many russians just alt-f4'd and surrendered lol", {"captured-by-end-2025"}),
+    ("so how do u dm them to give up", {"iwtl-channels"}),
+    ("why r the officers never getting caught, are they camping in spawn skull", {"commanders-avoid-danger-opinion"}),
+    ("whats the actual % of officers no cap", {"officers-share-news", "officers-share-blog"}),
+    ("russia nerfed their own army or what, like no food and trash gear?", {"conditions-in-russian-army"}),
+    ("gg russia only took like 0.8% of the map in 2025??", {"territory-taken-2025"}),
+])
+def test_a_gamers_slang_is_read_as_what_it_means(bot, q, facts):
+    # alt-f4'd is gave up, dm is message, camping in spawn is staying out of danger, "no cap" and "gg" are said for
+    # emphasis, nerfed is neglected, gear is equipment, the map is the country; each had been refused
+    assert lead(bot, q) in facts
+
+
+def test_where_a_place_is_on_the_map_is_still_a_place(bot):
+    assert not conversation(bot, "where exactly is pokrovsk on the map, is it near kyiv?").answered
+
+
+def test_one_year_alone_of_a_total_by_its_end_is_not_given(bot):
+    # "more than 10,000 by the end of 2025" is no count of 2025 alone, however the follow-up leads in
+    for then in ("how many of those were just in 2025", "wait what, 10k?? how many of those were just in 2025"):
+        assert not conversation(bot, "how many russians surrendered", then).answered
+    assert conversation(bot, "how many russians surrendered", "how many was that by 2025?").answered

@@ -54,6 +54,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "how BAD are Russian losses?": how heavy they are (not the bad conditions the lexicon's "bad" looks for)
                (re.compile(r"\bhow (?:bad|terrible|awful|serious|severe|grim) (?=(?:are|were|have been|is|was) (?:the )?(?:russian |russia's |their )?"
                            r"(?:losses|casualties|death toll)\b)"), "how heavy "),
+               # a gamer's words: "alt-f4'd" (quit the game) is gave up, "no cap" is said for emphasis, "of the map" is of the
+               # country, "camping in spawn" is staying back, out of danger
+               (re.compile(r"\balt[- ]?f4(?:'?d|ed|ing)?\b"), "gave up"),
+               (re.compile(r"\s*\bno cap\b"), ""),
+               (re.compile(r"(?<=%) of the map\b|(?<=\bpercent) of the map\b"), " of ukraine"),
+               (re.compile(r"\b(?:camping|camp|camps|camped) (?:in|at|near|by) (?:the )?spawn\b|\bspawn[- ]?camp(?:ing|s|ed)?\b"), "staying away from danger"),
                # "how many of those FELL in 2025?": died in battle (not "surrenders fell", a decline)
                (re.compile(r"\b(how many (?:of (?:those|them|these) |(?:russian |ukrainian )?(?:soldiers|men|troops|russians|ukrainians) )?"
                            r"(?:have |had )?)(?:fell|fallen)\b"),
