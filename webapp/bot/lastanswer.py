@@ -15,6 +15,7 @@ from .followups import (AGAIN, CONVERT, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW,
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
 from .retrieve import unit_fits
+from .subject import BY_THEN
 from .understand import SIDE_WORD
 from .weights import rounds_to
 
@@ -148,7 +149,7 @@ class LastAnswer:
             return self.their_side(text, context)
         if (converted := self.in_other_terms(text, last)) is not None:
             return converted, context
-        if AGAIN.match(text) and last.figures or not words and self.said_back(text, last) or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
+        if AGAIN.match(text) and last.figures or not words and self.said_back(text, last) and not self.other_year(text, last) or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
                 and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text) and not self.other_year(text, last):
             # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
@@ -175,7 +176,9 @@ class LastAnswer:
     def other_year(self, text: str, last: Fact) -> bool:
         """"And how much did it take in 2024?" after 2025's figure: a year the last answer's figure is not for."""
         asked = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
-        return bool(asked - self.index.fact_years.get(last.id, set()))
+        # ("how many of those were just in 2025?" after a total by the end of 2025: that year alone, which it is not)
+        return bool(asked - self.index.fact_years.get(last.id, set())) \
+            or bool(asked and re.search(r"\b(?:just|only|alone|by itself|on its own)\b", text) and BY_THEN.search(last.statement.lower()))
 
     def grounds(self, text: str, last: Fact, context: dict) -> tuple[bool, tuple[Reply, dict] | None]:
         """Whether the follow-up asks what the last answer rests on, and the reply: "what does the blog point to as proof of
