@@ -136,3 +136,19 @@ def test_one_year_alone_of_a_total_by_its_end_is_not_given(bot):
     for then in ("how many of those were just in 2025", "wait what, 10k?? how many of those were just in 2025"):
         assert not conversation(bot, "how many russians surrendered", then).answered
     assert conversation(bot, "how many russians surrendered", "how many was that by 2025?").answered
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("How old are the soldiers who were caught, in easy words?", {"prisoner-age-range"}),
+    ("Some of the soldiers were poorly. What kind of illnesses, in simple words?", {"chronic-illness-blog", "chronic-illness-news"}),
+    ("Can the soldiers who gave up phone their mums?", {"geneva-treatment-guarantee"}),
+])
+def test_a_childs_words_are_read_as_what_they_ask(bot, q, facts):
+    # "in easy words" is how it should be said, not what is asked; "poorly" is ill; phoning their mums is reaching their
+    # families (they had been refused, or answered with the ways to contact the hotline)
+    assert lead(bot, q) in facts
+
+
+def test_going_home_after_the_family_question_is_the_exchanges(bot):
+    reply = conversation(bot, "Can the soldiers who gave up phone their mums?", "Do they ever get to go home again?")
+    assert reply.statements[0].fact_id in ("pows-returned-in-exchanges", "exchange-priorities")

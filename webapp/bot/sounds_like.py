@@ -60,6 +60,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\s*\bno cap\b"), ""),
                (re.compile(r"(?<=%) of the map\b|(?<=\bpercent) of the map\b"), " of ukraine"),
                (re.compile(r"\b(?:camping|camp|camps|camped) (?:in|at|near|by) (?:the )?spawn\b|\bspawn[- ]?camp(?:ing|s|ed)?\b"), "staying away from danger"),
+               # "…, in easy words?", "explain like I'm 10": how a child (or a child's teacher) wants it said, not what is asked;
+               # and a child's "poorly" is ill ("were poorly", not "poorly trained")
+               (re.compile(r",?\s*\b(?:in|using|with) (?:easy|simple|plain|basic|simpler|easier|kid|kids'?|child'?s?) (?:words|terms|english|language)\b"), ""),
+               (re.compile(r"\b(were|was|are|is|been|be|feel|feeling|felt|got|get|looked|look) poorly\b(?! (?:trained|equipped|fed|paid|treated|led|armed))"), r"\1 ill"),
                # "how many of those FELL in 2025?": died in battle (not "surrenders fell", a decline)
                (re.compile(r"\b(how many (?:of (?:those|them|these) |(?:russian |ukrainian )?(?:soldiers|men|troops|russians|ukrainians) )?"
                            r"(?:have |had )?)(?:fell|fallen)\b"),
