@@ -152,3 +152,16 @@ def test_a_childs_words_are_read_as_what_they_ask(bot, q, facts):
 def test_going_home_after_the_family_question_is_the_exchanges(bot):
     reply = conversation(bot, "Can the soldiers who gave up phone their mums?", "Do they ever get to go home again?")
     assert reply.statements[0].fact_id in ("pows-returned-in-exchanges", "exchange-priorities")
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Can I say Ukraine has taken more than 10,000 Russian prisoners?", "captured-by-end-2025"),
+    ("Can I say surrenders in 2025 doubled those of 2022?", "surrenders-2025-exceed-2022-2023"),
+    ("can i say that 40% of prisoners have criminal records?", "criminal-records"),
+    ("What's the POW tally on the Russian side held by Kyiv at year-end 2025?", "captured-by-end-2025"),
+    ("also in the Russia territory they catch soldiers?", "captured-zaporizhzhia-kursk"),
+])
+def test_a_journalists_and_a_learners_wordings(bot, q, fact):
+    # "can I say…" puts a claim up to be checked; "doubled" is more than, which the articles' comparison answers;
+    # "year-end 2025" is by the end of 2025; "in the Russia territory" is inside Russia (Kursk)
+    assert lead(bot, q) == fact

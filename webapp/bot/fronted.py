@@ -42,12 +42,18 @@ HELD = re.compile(r"^(?:(?:and|so|but|ok|okay|well|wait|hmm|um)\W+)*(?:i|we) (?:
                   r"(?!(?:about|of|it|so|this|that)\b)\w.*?)\W*$")
 
 
+# "can I say Ukraine has taken more than 10,000 prisoners?", "could we write that 2025 was the record year?": a claim the
+# visitor would put in print, checked
+SAY_IT = re.compile(r"^(?:(?:and|so|but|ok|okay|well)\W+)*(?:can|could|may|should|shall) (?:i|we) (?:safely |honestly |really |fairly |accurately )?"
+                    r"(?:say|write|report|quote|claim|state|print|put|assert)(?: it)?(?: as (?:a )?fact)?,? (?:that )?(?P<claim>(?!(?:so|this|that|it)\b)\w.*)$")
+
+
 def fronted(question: str) -> str:
     """The question with a fronted topic put back in its place; unchanged when none is fronted."""
     t = NEGATED.sub(lambda m: f"{m.group('lead')}{m.group('aux')} ", tidy(question))
     if m := HELD.match(t):
         return f"is it true that {m.group('claim')}?"
-    if m := TELL_THEM.match(t):
+    if m := TELL_THEM.match(t) or SAY_IT.match(t):
         return f"is it true that {m.group('claim').rstrip('?. ')}?"
     if m := SAYS_WHO.match(t):
         return f"{m.group('lead')}who says {m.group('claim').rstrip('?. ')}?"

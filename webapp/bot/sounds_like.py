@@ -64,6 +64,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # and a child's "poorly" is ill ("were poorly", not "poorly trained")
                (re.compile(r",?\s*\b(?:in|using|with) (?:easy|simple|plain|basic|simpler|easier|kid|kids'?|child'?s?) (?:words|terms|english|language)\b"), ""),
                (re.compile(r"\b(were|was|are|is|been|be|feel|feeling|felt|got|get|looked|look) poorly\b(?! (?:trained|equipped|fed|paid|treated|led|armed))"), r"\1 ill"),
+               # "…held by Kyiv at YEAR-END 2025": by the end of that year; "in the Russia territory", "on Russian soil": inside Russia
+               (re.compile(r"\b(?:at |by )?(?:the )?year[- ]end(?: of)? ((?:19|20)\d\d)\b"), r"by the end of \1"),
+               (re.compile(r"\b(?:in|on|inside) (?:the )?(?:russia|russian|russia's) (?:territory|soil|land)\b"), "inside russia"),
+               # "surrenders in 2025 DOUBLED those of 2022": more than, which the comparison the articles make answers
+               (re.compile(r"\b(?:doubled|tripled|quadrupled|dwarfed|outnumbered|outstripped|surpassed)\b"), "exceeded"),
                # "how many of those FELL in 2025?": died in battle (not "surrenders fell", a decline)
                (re.compile(r"\b(how many (?:of (?:those|them|these) |(?:russian |ukrainian )?(?:soldiers|men|troops|russians|ukrainians) )?"
                            r"(?:have |had )?)(?:fell|fallen)\b"),
