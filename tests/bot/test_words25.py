@@ -165,3 +165,11 @@ def test_a_journalists_and_a_learners_wordings(bot, q, fact):
     # "can I say…" puts a claim up to be checked; "doubled" is more than, which the articles' comparison answers;
     # "year-end 2025" is by the end of 2025; "in the Russia territory" is inside Russia (Kursk)
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("then", ["Is that a Ukrainian number or a Russian one?",
+                                  "Is that an MoD figure out of Moscow or the Ukrainian general staff?"])
+def test_whose_figure_asked_as_one_side_or_the_other(bot, then):
+    # two bodies offered to choose from: whose the last figure is (it had been refused, or answered with another fact)
+    reply = conversation(bot, "how many russians surrendered", then)
+    assert reply.statements[0].fact_id == "captured-by-end-2025" and "who makes that claim" in reply.message

@@ -31,9 +31,9 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       r"(comes?|came|is|was|are|were)( originally)? (from|by|according to)\b"
                       # "is that the Coordination Headquarters' figure?", "is it the I Want to Live project's count?"
                       r"|^(and |so |ok |but )?(is|was) (that|this|it) (the )?([\w\"-]+ ){0,4}([\w\"-]+('s|s'|’s) |\w+s own |their |his |her |its )(own )?(figure|number|count|estimate|claim|data|stat)s?\b"
-                      # "is that a Ukrainian government number?", "is it an official figure?": whose the last figure is
-                      r"|^(and |so |ok |but )?(is|was) (that|this|it) (an? |the )?(ukrainian|russian|official|government|kyiv|state|independent)"
-                      r"( government| official| state| army| military)? (figure|number|count|estimate|claim|data|stat)s?\W*$"
+                      # "is that a Ukrainian government number?", "is it an official figure?", "a Ukrainian number or a Russian one?": whose
+                      r"|^(and |so |ok |but )?(is|was) (that|this|it) (an? |the )?(ukrainian|russian|official|government|kyiv|moscow|state|independent|mod)"
+                      r"( government| official| state| army| military)? (figure|number|count|estimate|claim|data|stat)s?(\W*$|( out of \w+)? or (an? |the )?\w)"
                       # "which body is that figure attributed to?", "what organisation gave that number?": who stands behind it
                       r"|^(and |so |ok |but )?(which|what) (body|bodies|organi[sz]ations?|agency|agencies|institutions?|office|department|outfit)"
                       r" (is|was|are|were|gave|gives|published|publishes|produced|produces|put out|puts out|said|says|counts?|counted|compiled)\b"
