@@ -173,3 +173,19 @@ def test_whose_figure_asked_as_one_side_or_the_other(bot, then):
     # two bodies offered to choose from: whose the last figure is (it had been refused, or answered with another fact)
     reply = conversation(bot, "how many russians surrendered", then)
     assert reply.statements[0].fact_id == "captured-by-end-2025" and "who makes that claim" in reply.message
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("How much significance does the author attach to the acceleration, as opposed to the absolute total?", "fundamental-shift-opinion"),
+    ("What diplomatic consequences does the blog attribute to the sheer number of Russians held?", "ukrainians-home-in-exchanges"),
+    ("What broader inference does the author draw about how the Kremlin regards its own troops?", "kremlin-values-troops-little"),
+])
+def test_an_essay_writer_asks_for_the_authors_view(bot, q, fact):
+    # "how much significance does the author attach to…" and "what inference does the author draw" ask for the author's
+    # view ("draw" is not the recruits drawn in); "diplomatic consequences" are what the prisoners win Ukraine in exchanges
+    assert lead(bot, q) == fact
+
+
+def test_as_opposed_to_still_marks_an_uncovered_contrast(bot):
+    assert not conversation(bot, "How many of the prisoners surrendered through 'I Want to Live' itself, as opposed to "
+                                 "being captured in battle?").answered

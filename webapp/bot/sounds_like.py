@@ -69,6 +69,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(?:in|on|inside) (?:the )?(?:russia|russian|russia's) (?:territory|soil|land)\b"), "inside russia"),
                # "surrenders in 2025 DOUBLED those of 2022": more than, which the comparison the articles make answers
                (re.compile(r"\b(?:doubled|tripled|quadrupled|dwarfed|outnumbered|outstripped|surpassed)\b"), "exceeded"),
+               # "how much SIGNIFICANCE DOES THE AUTHOR ATTACH TO the pace?", "what broader INFERENCE does the author DRAW?": the
+               # author's view of it, as "what does the author think of…", "…conclude" ask ("draw" is not drawing recruits in)
+               (re.compile(r"\bhow much (?:significance|importance|weight|emphasis|stress) (does|do|did) (the author|the blogger|the writer|the blog(?: post)?|he|she|"
+                           r"the report|the news report) (?:attach|attaches|give|gives|place|places|put|puts|lay|lays|assign|assigns) (?:to|on)\b"), r"what \1 \2 think of"),
+               (re.compile(r"\bwhat (?:broader |wider |general |main |overall |larger |bigger )?(?:inferences?|conclusions?|lessons?) (does|do|did) (.+?) draw\b"),
+                r"what \1 \2 conclude"),
                # "how many of those FELL in 2025?": died in battle (not "surrenders fell", a decline)
                (re.compile(r"\b(how many (?:of (?:those|them|these) |(?:russian |ukrainian )?(?:soldiers|men|troops|russians|ukrainians) )?"
                            r"(?:have |had )?)(?:fell|fallen)\b"),
