@@ -6,18 +6,6 @@ import pytest
 from . import lead
 
 
-@pytest.mark.parametrize("earlier, view", [
-    ("what do the 'infected' armbands mean?", "so in the writer's view they are just things to throw away?"),
-    ("some of the ill soldiers wore 'infected' armbands", "the blogger reckons the army treats them as disposable? that's his opinion?"),
-])
-def test_an_opinion_follow_up_naming_a_linked_view_leads_with_that_view(bot, earlier, view):
-    """After the armbands, a follow-up asking the author's view in words only a linked opinion holds ("disposable", "things to
-    throw away": expendable, lexicon) leads with that opinion: the last answer's linked facts are candidates, and hold all the
-    follow-up adds, for an opinion asked as for a why or a how (followups.reason_linked); before, the last subject's words
-    merged in dragged the coverage down, and it was refused or other opinions came."""
-    assert lead(bot, earlier, view) == "expendable-opinion"
-
-
 @pytest.mark.parametrize("earlier, life", [
     ("who wrote the blog post?", "where did he grow up?"),
     ("who is the army chief the news report quotes?", "since which year has he been the commander in charge?"),
