@@ -20,14 +20,3 @@ def test_a_named_persons_own_life_or_time_in_office_is_refused(bot, earlier, lif
 def test_what_a_named_person_said_is_still_answered(bot):
     assert lead(bot, "who is oleksandr syrskii", "what does he say about the land russia took?") == "territory-taken-2025"
 
-
-@pytest.mark.parametrize("earlier, kind", [
-    ("the blogger says the surrenders point to a wider failure", "is this reporting or the blogger's own take?"),
-    ("what does the author think of the sick soldiers being sent to fight?", "news or his own opinion?"),
-])
-def test_reporting_or_the_writers_view_asks_the_last_answers_kind(bot, earlier, kind):
-    """"Is that reporting or the writer's own view?" asks what kind of statement the last answer is, as "fact or opinion?"
-    does (followups.FACT_OR_VIEW): the same statement, framed as an opinion; before, it was read afresh and another of the
-    author's opinions led."""
-    first = lead(bot, earlier)
-    assert first is not None and lead(bot, earlier, kind) == first
