@@ -43,6 +43,11 @@ STILL_NOW = re.compile(r"(?:^|[,;:] )(?:and |so |but |ok |wait )?(?:(?:is|are|do
 RUSSIAS_CHIEF = re.compile(r"\bwho(?:'s| is| was)? (?:(?:the )?(?:russia'?s|russias|the russian|russian|moscow'?s|the kremlin'?s) (?:army|military|armed forces|defen[cs]e) "
                            r"(?:chief|head|commander|boss|leader)|(?:the )?(?:commander|chief|head|leader|boss)(?: in chief| of staff)? of (?:the )?(?:russian|russia'?s|russias) "
                            r"(?:army|military|armed forces|troops|forces)|(?:in charge of|commands|leads|heads|runs) (?:the )?(?:russian|russia'?s|russias) (?:army|military|armed forces|troops|forces))\b")
+# "where does he live?", "since which year is he army chief?", "how long time he is chief?": a named person's own life or
+# time in office, which no article gives (they name him and what he said, no more)
+HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow up|study)\b|\b(?:he|she)(?:'s| is| was) (?:born|married)\b"
+                      r"|\bhow long (?:time )?(?:he|she) (?:is|was|has been)\b|\b(?:since|from) (?:which|what) year (?:is|was|has) (?:he|she)\b"
+                      r"|\b(?:he|she)\b[^?]*\b(?:chief|head|commander|in charge)\b[^?]*\bfrom (?:which|what) year\b")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
 VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
 
