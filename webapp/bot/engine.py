@@ -26,7 +26,7 @@ from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answer
 from .fit import PEOPLE, no_such_figure
 from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
 from .whose import without_checked_body
-from .subject import deed_asked, place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
+from .subject import deed_asked, most_at_unknown, place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
 from .lastanswer import LastAnswer
 from .records import Records
 from .counting import Counting, misremembered
@@ -403,6 +403,9 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         """Whether what the question is about is a word no fact holds; and the ideas some fact holds."""
         u.ideas = [c for c in u.ideas if not c <= self.author_stems] or u.ideas  # ("Drucker": whose view, not a subject)
         unknown = [c for c in u.ideas if not any(self.index.df[e] for e in c)]
+        if wrong := most_at_unknown(u.reading.text, unknown):  # "did most surrender in Crimea?": where most were answers it
+            u.ideas = [self.lex.expand(stem("region")) if c in wrong else c for c in u.ideas]
+            unknown = [c for c in unknown if c not in wrong]
         deed = deed_asked(u.reading.text)  # "who MEDIATES the swaps": the deed whose doer is asked, no way of asking
         if u.qtype in WAY_TYPES:  # "how does Ukraine ENCOURAGE them": the way asked for, not a subject
             peripheral = [c for c in unknown if not could_be_a_subject(c, u.reading.words) and deed not in c]

@@ -321,6 +321,12 @@ AS_MEANT = [
             # "And MAY such a man get word to his family?": asking leave, not the month
             (re.compile(r"^((?:and |so |but )?)may (?=(?:i|we|he|she|they|you|such|a|an|the|prisoners?|soldiers?|men|my|his|their)\b)", re.I),
              r"\1can "),
+            # "SINCE RUSSIA EXECUTES DESERTERS, why do soldiers still surrender?", "given that the war ended in 2024, how many…": a
+            # premise said first and granted, not what is asked (a time said first, "since 2023, how many…", is kept)
+            (re.compile(r"^((?:(?:and|so|but|ok|okay|well)\W+)*)(?:since(?!\s+(?:(?:19|20)\d\d|the (?:start|beginning|invasion|war)|then|when|january|february|march|"
+                        r"april|may|june|july|august|september|october|november|december|last|early|late|mid)\b)|given(?: that)?|seeing (?:as|that)|considering(?: that)?|"
+                        r"because|now that|assuming(?: that)?|knowing(?: that)?|if (?:it'?s|it is) true(?: that)?)\s+[^,?;:]{3,120}?,\s*"
+                        r"(?=(?:why|how|what|who|whom|whose|where|when|which|do|does|did|is|are|was|were|can|could|will|would|should|has|have)\b)", re.I), r"\1"),
             # "can I verify that?", "where can I check that figure?", "how do I check that?", "fact check that pls": whether the
             # last answer can be checked, which its claimant and citation answer (not advice asked, nor a new subject)
             (re.compile(r"^((?:and |so |ok |but )?)(?:(?:how|where) (?:do|can|could|would|should) (?:i|we|you|one|people) |(?:can|could|may) (?:i|we|you|one) |"

@@ -240,6 +240,16 @@ def place_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     return any(stem(m.group(1)) in c for m in PLACE.finditer(text) for c in unknown)
 
 
+# "did MOST of them surrender IN CRIMEA?", "were most captured near Kharkiv?": a place no fact names, asked as where most were
+MOST_AT = re.compile(r"\bmost\b.*\b(?:in|near|around|at) (?:the )?([a-z'-]+)(?= (?:region|oblast|province|area)\b|\W*$|,| or\b)")
+
+
+def most_at_unknown(text: str, unknown: list[set[str]]) -> list[set[str]]:
+    """The unknown ideas that are only the place where most are said to have been; where most were answers for them."""
+    places = {stem(m.group(1).removesuffix("'s")) for m in MOST_AT.finditer(text)}
+    return [c for c in unknown if c & places]
+
+
 def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     """Whether the thing counted ("how many tanks") is a word no fact mentions."""
     return any(stem(m.group(1)) in c for m in COUNTED.finditer(text) for c in unknown)
