@@ -202,3 +202,14 @@ def test_where_most_were_put_with_a_wrong_place_is_answered_by_where_most_were(b
 @pytest.mark.parametrize("q", ["did any surrender in crimea", "how many surrendered in crimea"])
 def test_any_or_how_many_at_a_place_no_fact_names_is_still_refused(bot, q):
     assert not conversation(bot, q).answered
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Since Russia executes deserters, why do soldiers still surrender?", "surrender-as-survival"),
+    ("Because the war ended in 2024, how many were captured?", "captured-by-end-2025"),
+    ("Since June 2023, who captures more?", "captures-reversed-since-june-2023"),
+])
+def test_a_premise_said_first_is_granted_and_the_question_after_it_answered(bot, q, fact):
+    # "since Russia executes deserters, …": the premise (which no fact holds) is not what is asked; a time said first
+    # ("since June 2023, …") is kept
+    assert lead(bot, q) == fact
