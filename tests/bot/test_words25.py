@@ -213,3 +213,19 @@ def test_a_premise_said_first_is_granted_and_the_question_after_it_answered(bot,
     # "since Russia executes deserters, …": the premise (which no fact holds) is not what is asked; a time said first
     # ("since June 2023, …") is kept
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Is it true that Syrskii is Ukraine's president?", "territory-taken-2025"),
+    ("is it true the armbands were green?", "infected-armbands"),
+    ("Is it true the hotline was set up by the Americans?", "iwtl-what-it-is"),
+    ("is it true the project was founded by the CIA?", "iwtl-what-it-is"),
+])
+def test_a_check_of_what_the_one_fact_on_its_subject_says_gets_that_fact(bot, q, fact):
+    # a wrong detail about a subject only one fact holds (Syrskii, the armbands, who set the project up): that fact
+    # corrects it (the wrong detail, a word no fact holds, had made the check refused)
+    assert lead(bot, q) == fact
+
+
+def test_a_check_about_a_common_subject_with_a_word_no_fact_holds_is_still_refused(bot):
+    assert not conversation(bot, "is it true prisoners are tortured?").answered

@@ -406,6 +406,9 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         if wrong := most_at_unknown(u.reading.text, unknown):  # "did most surrender in Crimea?": where most were answers it
             u.ideas = [self.lex.expand(stem("region")) if c in wrong else c for c in u.ideas]
             unknown = [c for c in unknown if c not in wrong]
+        if unknown and u.reading.text.startswith("is it true") and any(c not in unknown and 0 < max(self.index.df[e] for e in c) <= 2 for c in u.ideas):
+            # "is it true the armbands said 'traitor'?": a check of what the one fact on its subject says; that fact corrects it
+            u.ideas, unknown = [c for c in u.ideas if c not in unknown], []
         deed = deed_asked(u.reading.text)  # "who MEDIATES the swaps": the deed whose doer is asked, no way of asking
         if u.qtype in WAY_TYPES:  # "how does Ukraine ENCOURAGE them": the way asked for, not a subject
             peripheral = [c for c in unknown if not could_be_a_subject(c, u.reading.words) and deed not in c]

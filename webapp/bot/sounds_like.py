@@ -49,8 +49,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\bwhat (?:becomes|became|has become|will become) of\b"), "what happens to"),
                # "is it true the project is run by the Red Cross?": who runs it, which the fact on what the project is says
                (re.compile(r"^(?:(?:so |and |but )?(?:is it (?:true|right|correct)|i heard|i read) (?:that )?)?(?:is )?(?:the )?"
-                           r"(project|i want to live|hotline|programme|program|scheme|initiative) (?:is )?(?:really )?"
-                           r"(?:run|led|operated|organi[sz]ed|managed) by\b.*$"), r"who runs the \1"),
+                           r"(project|i want to live|hotline|programme|program|scheme|initiative) (?:is |was |has been |had been )?(?:really |actually |originally )?"
+                           r"(?:run|led|operated|organi[sz]ed|managed|set up|started|created|founded|launched|established|funded|financed|backed) by\b.*$"), r"who runs the \1"),
                # "how BAD are Russian losses?": how heavy they are (not the bad conditions the lexicon's "bad" looks for)
                (re.compile(r"\bhow (?:bad|terrible|awful|serious|severe|grim) (?=(?:are|were|have been|is|was) (?:the )?(?:russian |russia's |their )?"
                            r"(?:losses|casualties|death toll)\b)"), "how heavy "),
