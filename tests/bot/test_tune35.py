@@ -1,0 +1,15 @@
+"""The tuner round of TUNER35 on tuning-af, -l, -aa, -x, -p and -m: one test per cause tuned, each in a wording of its own."""
+from __future__ import annotations
+
+import pytest
+
+from . import reply_to
+
+
+@pytest.mark.parametrize("question", ["is the 10,000 figure real", "is that 10k real or cap?"])
+def test_a_figure_said_bare_asked_real_is_who_makes_the_claim(bot, question):
+    """"Is the 10k real?": a figure named by itself (no 'figure' or 'number' after it) and 'real' or 'legit' asked of it is a
+    figure's truth, which the bot can't judge; it says who makes the claim (understand.TRUST_FIGURE). Refused before: 'real'
+    (and a texter's 'cap', a lie) were kept as the question's only ideas and no fact holds them."""
+    reply = reply_to(bot, question)
+    assert reply.answered and reply.statements[0].fact_id == "captured-by-end-2025"
