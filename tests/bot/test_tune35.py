@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import reply_to
+from . import lead, reply_to
 
 
 @pytest.mark.parametrize("question", ["is the 10,000 figure real", "is that 10k real or cap?"])
@@ -13,3 +13,13 @@ def test_a_figure_said_bare_asked_real_is_who_makes_the_claim(bot, question):
     (and a texter's 'cap', a lie) were kept as the question's only ideas and no fact holds them."""
     reply = reply_to(bot, question)
     assert reply.answered and reply.statements[0].fact_id == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("did the troops actually revolt or is that clickbait lol", "headline-revolt"),
+    ("did the soldiers revolt or is that spin?", "headline-revolt"),
+])
+def test_a_slang_doubt_tacked_on_is_no_part_of_the_question(bot, question, fact):
+    """"…, or is that clickbait?": the doubt after the question, in a texter's words ('clickbait', 'cap', 'hype', 'spin'), is
+    not what is asked (normalize.DOUBT_TAIL), as "or is that just propaganda" was not; its word was read as the subject."""
+    assert lead(bot, question) == fact
