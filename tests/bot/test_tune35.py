@@ -23,3 +23,23 @@ def test_a_slang_doubt_tacked_on_is_no_part_of_the_question(bot, question, fact)
     """"…, or is that clickbait?": the doubt after the question, in a texter's words ('clickbait', 'cap', 'hype', 'spin'), is
     not what is asked (normalize.DOUBT_TAIL), as "or is that just propaganda" was not; its word was read as the subject."""
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("earlier, period", [
+    ("how many russian soldiers has ukraine captured", "over which period is that?"),
+    ("how many russian troops were killed or wounded in 2025", "and which period does it cover"),
+])
+def test_the_period_of_the_last_figure_is_the_last_answer_again(bot, earlier, period):
+    """"What period does that cover?" after a figure: the span it is counted over, which the same statement gives
+    ("by the end of 2025", "in 2025 alone"; lastanswer.DATE_ASK). Refused before: read afresh it named nothing."""
+    assert lead(bot, earlier, period) == lead(bot, earlier)
+
+
+def test_per_which_period_after_a_rate_is_the_rate_again(bot):
+    """"Is that per week or per month?" after the average number of surrenders: the statement counts it per week, so it is
+    shown again (lastanswer.PER_WHICH); refused before."""
+    assert lead(bot, "on average how many russians surrender", "is that per month or per week") == "weekly-surrender-average"
+
+
+def test_per_which_period_of_a_share_is_still_refused(bot):
+    assert lead(bot, "what share of the prisoners are officers", "is that per week or per month?") is None

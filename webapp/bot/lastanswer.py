@@ -42,8 +42,14 @@ WORKED = re.compile(r"^(?:and |so |but |ok )?(?:(?:did|does|has|have|is|was) (?:
 OUTCOME_SAID = re.compile(r"\bnone of which\b|\b(?:has|have|had|did) (?:not |never )?(?:stopped|worked|succeeded|helped)\b"
                           r"|\b(?:failed|backfired|in vain|to no avail)\b")
 # "which month?", "as of when?": the date of the last answer's figure, which its statement gives (or does not)
-DATE_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:which|what) (?:month|year|date)|as of when|up to when|until when|by when|when exactly|exactly when)"
+# "what period does that cover?", "over what time frame?": the span the last figure is counted over, its dates too
+DATE_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:which|what) (?:month|year|date)|as of when|up to when|until when|by when|when exactly|exactly when"
+                      r"|(?:(?:over|for|across) )?(?:which|what) (?:time |date )?(?:period|span|time ?frame|range of dates|dates)(?: of time)?"
+                      r"(?: (?:does|do|did) (?:that|it|this|the (?:figure|number|count)) (?:cover|span|refer to))?)"
                       r"(?: (?:was|is) (?:that|it|this))?(?: exactly)?\W*$")
+# "is that per week or per month?": which of the periods offered the last answer's figure is counted by
+PER_WHICH = re.compile(r"^(?:and |so |ok |but )?(?:is|was|are) (?:that|it|this|those|these)(?: (?:figure|number|average|rate))?"
+                       r" (?:per|a|an|each|every) (day|week|month|year) or (?:per |a |an |each |every )?(day|week|month|year)\W*$")
 DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 AUTHOR_ASKED = re.compile(r"\b(?:author|authors|writer|blogger|blog|columnist)\b")
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
@@ -283,6 +289,8 @@ class LastAnswer:
         if DATE_ASK.match(text):  # "which month?" after the record week (August 2024); after a figure with no date, none
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if DATED.search(last.statement) \
                 else self.refuse("not-covered", "not-covered", [last.id])
+        if (per := PER_WHICH.match(text)) and re.search(rf"\b(?:a|an|each|every|per) (?:{per[1]}|{per[2]})\b|\b(?:{per[1]}|{per[2]})ly\b", last.statement):
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
         if WORKED.match(text):  # the last answer, or a statement it links to, judging whether it worked
             judged = [f for f in [last] + [self.store.facts[i] for i in context.get("near", []) if i in self.store.facts]
                       if OUTCOME_SAID.search(f.statement)]
