@@ -43,3 +43,13 @@ def test_per_which_period_after_a_rate_is_the_rate_again(bot):
 
 def test_per_which_period_of_a_share_is_still_refused(bot):
     assert lead(bot, "what share of the prisoners are officers", "is that per week or per month?") is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("wtf is the i want to live project", "iwtl-what-it-is"),
+    ("wats i want to live", "iwtl-what-it-is"),
+])
+def test_a_texters_what_is_is_what_is(bot, question, fact):
+    """"tf is X", "wtf is X", "wats X": a texter's 'what is' (normalize.CHAT_SPELLINGS); read as the unknown words 'tf' and
+    'wats' before, and refused."""
+    assert lead(bot, question) == fact

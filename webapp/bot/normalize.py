@@ -211,7 +211,7 @@ GRANTED = re.compile(r",?\s+(?:if|when|even though|although|though|given that|se
 SWITCH = re.compile(r"\b(?:and )?(?:the )?other way (?:round|around)\b|\bvice versa\b")
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
-CHAT_SPELLINGS = {"wat": "what", "hav": "have", "hv": "have", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
+CHAT_SPELLINGS = {"wat": "what", "hav": "have", "hv": "have", "wut": "what", "wats": "what is", "tf": "what", "wtf": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
                   "pls": "please", "plz": "please", "abt": "about", "ppl": "people", "cuz": "because",
                   "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number",
                   "whats": "what is", "what's": "what is", "wheres": "where is", "where's": "where is", "whos": "who is",
