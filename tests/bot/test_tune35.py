@@ -53,3 +53,13 @@ def test_a_texters_what_is_is_what_is(bot, question, fact):
     """"tf is X", "wtf is X", "wats X": a texter's 'what is' (normalize.CHAT_SPELLINGS); read as the unknown words 'tf' and
     'wats' before, and refused."""
     assert lead(bot, question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "if my son is taken prisoner will we be able to hear from him?",
+    "My brother might get captured. Will I ever be allowed to hear from him?",
+])
+def test_will_i_be_able_to_hear_from_him_is_whether_prisoners_reach_their_families(bot, question):
+    """A relative asking ahead whether they will hear from a captured man: read in the present ("can I hear from him",
+    sounds_like.AS_MEANT, now for 'I' and 'we' too), and hearing from him is the family reached (lexicon); refused before."""
+    assert lead(bot, question) == "geneva-treatment-guarantee"

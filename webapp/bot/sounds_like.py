@@ -289,7 +289,7 @@ AS_MEANT = [
             # promised, asked of him ahead; read in the present ("do they feed him?", "can he call us?"), not as a forecast
             (re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|treat|look after|care for|give (?:him|them)|let (?:him|them))\b",
                         re.I), r"do \1 \2"),
-            (re.compile(r"\b(?:will|would) (he|they|she|a prisoner|the prisoners|prisoners|my \w+|your \w+|our \w+) (?:be )?"
+            (re.compile(r"\b(?:will|would) (he|they|she|i|we|a prisoner|the prisoners|prisoners|my \w+|your \w+|our \w+) (?:ever )?(?:be )?"
                         r"(?:allowed|permitted|let|able) to\b", re.I), r"can \1"),
             # "WEATHER a soldier is anywhere on the front, can he…": a dictating phone's 'whether', known by what follows it
             (re.compile(r"\bweather (?=(?:or not|a|an|the|he|she|they|it|there|russia|ukraine|soldiers?|prisoners?|men|i|we|you)\b)", re.I),
