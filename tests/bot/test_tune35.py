@@ -63,3 +63,17 @@ def test_will_i_be_able_to_hear_from_him_is_whether_prisoners_reach_their_famili
     """A relative asking ahead whether they will hear from a captured man: read in the present ("can I hear from him",
     sounds_like.AS_MEANT, now for 'I' and 'we' too), and hearing from him is the family reached (lexicon); refused before."""
     assert lead(bot, question) == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("earlier, question, fact", [
+    ("are foreigners fighting for russia", "Will Russia want to swap him if he's taken prisoner?", "exchange-priorities"),
+    ("Are any of the prisoners foreigners?", "will moscow even try to bring him home if he gets caught", "foreign-fighters-abandoned"),
+])
+def test_will_russia_try_to_get_him_back_if_captured_is_what_it_does_for_its_men(bot, earlier, question, fact):
+    """"Will Russia try to bring him home if he's caught?": what a side does for its captured men, asked of one man ahead,
+    read in the present (sounds_like.AS_MEANT); refused before as a forecast."""
+    assert lead(bot, earlier, question) == fact
+
+
+def test_will_russia_try_with_no_if_is_still_a_forecast(bot):
+    assert not reply_to(bot, "will russia try to win the war").answered

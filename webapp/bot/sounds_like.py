@@ -291,6 +291,9 @@ AS_MEANT = [
                         re.I), r"do \1 \2"),
             (re.compile(r"\b(?:will|would) (he|they|she|i|we|a prisoner|the prisoners|prisoners|my \w+|your \w+|our \w+) (?:ever )?(?:be )?"
                         r"(?:allowed|permitted|let|able) to\b", re.I), r"can \1"),
+            # "WILL RUSSIA TRY to bring him home if he's caught?": what a side does for its captured men, asked of one man ahead
+            (re.compile(r"\b(?:will|would) (russia|moscow|the kremlin|ukraine|kyiv) (?:even )?(try|want|bother|fight|work) to\b(?=.*\bif\b)", re.I),
+             r"does \1 \2 to"),
             # "WEATHER a soldier is anywhere on the front, can he…": a dictating phone's 'whether', known by what follows it
             (re.compile(r"\bweather (?=(?:or not|a|an|the|he|she|they|it|there|russia|ukraine|soldiers?|prisoners?|men|i|we|you)\b)", re.I),
              "whether "),
