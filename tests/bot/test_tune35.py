@@ -77,3 +77,13 @@ def test_will_russia_try_to_get_him_back_if_captured_is_what_it_does_for_its_men
 
 def test_will_russia_try_with_no_if_is_still_a_forecast(bot):
     assert not reply_to(bot, "will russia try to win the war").answered
+
+
+@pytest.mark.parametrize("question", [
+    "what is this I Want to Live thing people keep talking about",
+    "tell me about this I Want to Live thing people are talking about",
+])
+def test_a_name_everyone_talks_about_is_asked_what_it_is(bot, question):
+    """"What is this X people keep talking about?": that others talk about it is where the visitor heard of it, not what is
+    asked (asides.CIRCULATING); its 'talking' led to the statement that Ukraine talks to Russian soldiers directly."""
+    assert lead(bot, question) in ("iwtl-what-it-is", "iwtl-path-to-surrender")
