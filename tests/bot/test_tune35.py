@@ -87,3 +87,18 @@ def test_a_name_everyone_talks_about_is_asked_what_it_is(bot, question):
     """"What is this X people keep talking about?": that others talk about it is where the visitor heard of it, not what is
     asked (asides.CIRCULATING); its 'talking' led to the statement that Ukraine talks to Russian soldiers directly."""
     assert lead(bot, question) in ("iwtl-what-it-is", "iwtl-path-to-surrender")
+
+
+@pytest.mark.parametrize("earlier, question", [
+    (None, "what share of captured russians are over 45?"),
+    ("how old were the prisoners", "and how many were under 21"),
+])
+def test_a_count_of_prisoners_above_or_below_an_age_is_refused(bot, earlier, question):
+    """"What share of the prisoners are under 25?": an age asked as 'under' or 'over' it, read as "younger than" / "older than"
+    (sounds_like.SOUNDS_LIKE), which no article counts (only the range, 18 to 65); the 25 was read as a share and officers'
+    3% led."""
+    assert not reply_to(bot, question, earlier).answered
+
+
+def test_over_a_count_at_the_end_is_still_a_count(bot):
+    assert lead(bot, "were there really over 10,000 russians captured") == "captured-by-end-2025"

@@ -73,6 +73,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"(?<!how )(?<!years )(?<!year )\bold(?:er)? (?!(?:soldiers?|prisoners?|men|man|people|recruits?|conscripts?|"
                            r"troops?|guys?|pows?|russians?|ukrainians?|officers?|fighters?|mercenar\w+|ones?|are|is|was|were|and|or|"
                            r"than)\b)(?=[a-z])"), ""),
+               # "what share of the prisoners are UNDER 25?", "any OVER 50?": an age, asked as "younger than" / "older than" it
+               (re.compile(r"\b(are|were|any|aged|ones|men|those) (under|below|over|above) (1[4-9]|[2-9]\d)(?=(?: years?(?: old| of age)?)?\W*$)"),
+                lambda m: f"{m[1]} {'younger' if m[2] in ('under', 'below') else 'older'} than {m[3]}"),
                # "are POWs BEATEN?", "do guards BEAT UP prisoners?": of prisoners, beating is ill-treatment, not the lexicon's
                # defeated ("is Russia beaten?", "2025 beat 2022" stay as they were)
                (re.compile(r"\b((?:prisoners?|pows?|captives?|detainees?|inmates?)(?: [a-z']+){0,3}?) (?:beaten|beat)(?: up)?\b"),
