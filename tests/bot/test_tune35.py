@@ -102,3 +102,14 @@ def test_a_count_of_prisoners_above_or_below_an_age_is_refused(bot, earlier, que
 
 def test_over_a_count_at_the_end_is_still_a_count(bot):
     assert lead(bot, "were there really over 10,000 russians captured") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("question", ["how many russians were captured in october 2025?", "how many soldiers gave up during march"])
+def test_a_count_for_one_month_is_not_a_years_total(bot, question):
+    """"How many surrendered in December 2025 alone?": a count for one month, which the total by the end of 2025 does not give
+    (fit.IN_A_MONTH: only a fact naming that month answers); the year's total led before."""
+    assert not reply_to(bot, question).answered
+
+
+def test_a_week_in_the_month_a_fact_names_is_still_answered(bot):
+    assert lead(bot, "how many surrendered in the record week in august 2024") == "record-week-august-2024"
