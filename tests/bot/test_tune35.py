@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead, reply_to
+from . import conversation, lead, reply_to
 
 
 @pytest.mark.parametrize("question", ["is the 10,000 figure real", "is that 10k real or cap?"])
@@ -113,3 +113,19 @@ def test_a_count_for_one_month_is_not_a_years_total(bot, question):
 
 def test_a_week_in_the_month_a_fact_names_is_still_answered(bot):
     assert lead(bot, "how many surrendered in the record week in august 2024") == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("earlier, fact", [
+    ("what percentage of the captured men were mobilised?", "mobilised-share-news"),
+    ("how old are most of the prisoners", "prisoner-age-range"),
+])
+def test_who_published_that_figure_is_who_makes_the_claim(bot, earlier, fact):
+    """"Who published that figure?" after a figure: whose figure it is (the claim's source, followups.WHO_SAYS), not who
+    published the article (about.WHERE now leaves 'who published' alone when a figure word follows); the news report's
+    record led before."""
+    reply = conversation(bot, earlier, "who published those numbers?")
+    assert reply.answered and fact in [s.fact_id for s in reply.statements]
+
+
+def test_who_published_the_article_is_still_its_record(bot):
+    assert lead(bot, "who published the blog post?") == "source:blog-mass-surrenders"
