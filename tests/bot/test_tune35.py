@@ -140,3 +140,12 @@ def test_a_figure_checked_against_the_wrong_article_is_shown_as_the_other_articl
     reply = reply_to(bot, question)
     assert reply.answered and reply.statements[0].fact_id == "captured-by-end-2025"
     assert "blog" in reply.message
+
+
+@pytest.mark.parametrize("question", ["what does the news report tell us about NCOs that the blog post omits?",
+                                      "What does the report add on non-commissioned officers which the blog doesn't mention?"])
+def test_what_the_other_article_leaves_out_is_no_part_of_what_is_asked(bot, question):
+    """"What does the news report add about NCOs that the blog leaves out?": the other article's silence is said of what is
+    asked, not a thing asked about (asides.VIEW_ASIDE); its words were read as ideas no fact holds ('leaves' even as arithmetic
+    asked), and the question was refused."""
+    assert lead(bot, question) == "nco-share-news"
