@@ -149,3 +149,15 @@ def test_what_the_other_article_leaves_out_is_no_part_of_what_is_asked(bot, ques
     asked, not a thing asked about (asides.VIEW_ASIDE); its words were read as ideas no fact holds ('leaves' even as arithmetic
     asked), and the question was refused."""
     assert lead(bot, question) == "nco-share-news"
+
+
+@pytest.mark.parametrize("question", ["how have russian officials responded to the surrenders?",
+                                      "is there any comment from kremlin officials on the prisoner numbers"])
+def test_russian_officials_are_not_the_ukrainian_officials_the_blog_quotes(bot, question):
+    """"Does either article quote a Russian official…?": 'Russian' is no topic word, so 'officials' found the Ukrainian
+    officials the blog quotes; a Russian official is one idea (lexicon), which no fact holds, and the question is refused."""
+    assert not reply_to(bot, question).answered
+
+
+def test_officials_alone_are_still_the_ukrainian_ones(bot):
+    assert reply_to(bot, "what do officials say about why soldiers surrender").answered
