@@ -30,7 +30,7 @@ WHEN = re.compile(r"\bwhen (?:was|were|did|is) (?:it|they|this|that|these|the [a
                   r"(?:first|earlier|later|last)\b")
 WHERE = re.compile(r"\b(?:which|what) (?:newspaper|outlet|paper|website|site|publication|news ?(?:site|outlet|agency|organi[sz]ation)|"
                    r"media|magazine|channel)\b|\bwhere (?:was|were|is|did) (?:it|they|this|that|the [a-z ]{1,30}?) "
-                   r"(?:published|posted|printed|appear(?:ed)?|come from|from)\b|\bwho published\b|\bpublished (?:by|in|on) (?:what|which|whom|who)\b"
+                   r"(?:published|posted|printed|appear(?:ed)?|come from|from)\b|\bwho published\b(?! (?:that|this|those|these|the) (?:figures?|numbers?|counts?|stats?|data|estimates?|shares?|percentages?|breakdown)\b)|\bpublished (?:by|in|on) (?:what|which|whom|who)\b"
                    # "is the blog from the New York Times?", "was the news report printed in the Guardian?"
                    r"|^(?:so |and )?(?:is|was) (?:the |this |that )?(?:blog(?: post)?|post|news report|news article|report|article|piece|story) "
                    r"(?:from|in|on|(?:published|printed|posted|run|put out) (?:by|in|on))\b")

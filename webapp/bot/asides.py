@@ -28,10 +28,16 @@ WHO_TOLD = re.compile(r",?\s*(?:that'?s|that is|or so|at least that'?s) what (?:
 _WHERE_SEEN = r"(?:online|on (?:the )?(?:social media|socials|internet|web|twitter|x|tiktok|facebook|reddit|telegram|youtube|news|tv|telly|radio))"
 CIRCULATING = re.compile(r",?\s*(?:(?:that'?s|which is|it'?s) (?:the |a )?(?:figure|number|claim|stat|statistic)\s*)?(?:that'?s |which is |being )*"
                          r"(?:(?:going|floating|bandied|thrown|passed|flying|knocking) (?:about|around|round)(?: " + _WHERE_SEEN + r")?"
-                         r"|(?:circulating|shared|spreading|spread|posted|doing the rounds|trending|making the rounds)(?: " + _WHERE_SEEN + r")?)"
+                         r"|(?:circulating|shared|spreading|spread|posted|doing the rounds|trending|making the rounds)(?: " + _WHERE_SEEN + r")?"
+                         # "what is this 'I Want to Live' thing PEOPLE KEEP TALKING ABOUT?", "…I KEEP HEARING ABOUT": heard of, not asked
+                         r"|(?:that |which )?(?:(?:people|everyone|everybody|folks|they) (?:keep|keeps|are|is|have been|has been|'re|'s) (?:always )?"
+                         r"(?:talking|going on|posting|chatting|on)|(?:i|we) (?:keep|have been|'ve been) (?:hearing|reading|seeing)(?: people talk)?) about)"
                          r"(?=\s*(?:[,.?!;]|$|(?:says|said|claims)\b))")
 # "…100,000 have been captured, WHICH SOUNDS FAR TOO HIGH TO ME. Is that right?": how the claim strikes the visitor
-VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sounded|seemed)\b[^.?!,;]*")
+# and "what does the news report say about NCOs THAT THE BLOG LEAVES OUT?": the other article's silence, said of what is asked
+VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sounded|seemed)\b[^.?!,;]*"
+                        r"|,? (?:that|which) (?:the )?(?:blog(?: post)?|news report|report|post|article|other (?:one|article|piece)) (?:leaves out|omits|skips|misses"
+                        r"|ignores|does ?n[o']?t (?:mention|give|include|have|say)|never mentions)\b(?:(?! (?:how|what|why|which|where|when|who)\b)[^.?!,;])*")
 # "does the blog give that figure AS WELL?", "is that what the officials say TOO?": adds the question to one before it,
 # names nothing asked about (not "too many", "too little": those come before what they qualify)
 ADDITIVE = re.compile(r",?\s+(?:as well|too|also|either)(?=\s*(?:[?!.,;]|$))")

@@ -91,6 +91,8 @@ DAY_ASKED = re.compile(r"\b(?:which|what|exact|precise|specific|particular|actua
                        r"|\b(?:exact|precise|specific|particular|actual) dates?\b|\b(?:which|what) dates\b"
                        rf"|\b(?:which|what) (?:exact |precise |specific |particular )?week (?:in|of) (?:{MONTHS})\b"
                        r"|\b(?:which|what) (?:exact |precise |specific |particular )?week\b.*\b(?:exactly|precisely)\b")
+# "how many … in December 2025", "… during March": a count for one month named (not a check: "was it 530 in July?")
+IN_A_MONTH = re.compile(rf"\bhow many\b.*\b(?:in|during|throughout|over) (?:the month of )?({MONTHS})\b")
 A_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\b|\b(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)", re.I)
 
 
@@ -135,6 +137,8 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
         return "geography" in f.topics               # where things happen give (not "where do they end up?")
     if qtype not in ("share", "how_many"):
         return True
+    if (month := IN_A_MONTH.search(text)) and not re.search(rf"\b{month[1]}\b", f.statement, re.I):
+        return False  # "how many in December 2025 alone?": a count for that month, which a year's total does not give
     if qtype == "share":  # "what share / percentage": a share, nothing else
         return unit_fits(f, "share")
     return unit_fits(f, "how_many") or unit_fits(f, "share")  # "how many (of them)": a count or a share

@@ -43,7 +43,10 @@ WORKED = re.compile(r"^(?:and |so |but |ok )?(?:(?:did|does|has|have|is|was) (?:
 OUTCOME_SAID = re.compile(r"\bnone of which\b|\b(?:has|have|had|did) (?:not |never )?(?:stopped|worked|succeeded|helped)\b"
                           r"|\b(?:failed|backfired|in vain|to no avail)\b")
 # "which month?", "as of when?": the date of the last answer's figure, which its statement gives (or does not)
-DATE_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:which|what) (?:month|year|date)|as of when|up to when|until when|by when|when exactly|exactly when)"
+# "what period does that cover?", "over what time frame?": the span the last figure is counted over, its dates too
+DATE_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:which|what) (?:month|year|date)|as of when|up to when|until when|by when|when exactly|exactly when"
+                      r"|(?:(?:over|for|across) )?(?:which|what) (?:time |date )?(?:period|span|time ?frame|range of dates|dates)(?: of time)?"
+                      r"(?: (?:does|do|did) (?:that|it|this|the (?:figure|number|count)) (?:cover|span|refer to))?)"
                       r"(?: (?:was|is) (?:that|it|this))?(?: exactly)?\W*$")
 SPAN = re.compile(r"\b(?:a|per|each|every|one) (?:week|month|year|day)\b|\bsince\b|\bby the end\b|\bso far\b")
 # "is that since 2022?", "10,000 in total or per year?", "what period does that cover?": the span of the last answer's figure,
@@ -52,6 +55,9 @@ PERIOD_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:is|was) (?:that|this|it)(
                         r"in total|in all|all told|the total|(?:all )?(?:the way )?(?:since|from) the (?:start|beginning))\b(?:[\w, ]*\b(?:year|month|week|war|invasion|"
                         r"start|beginning|total|(?:19|20)\d\d)s?(?: only| alone)?)?|(?:(?:what|which) (?:period|time ?span|time ?frame|years?|dates?) (?:does|do|did) (?:that|this|it|they) cover"
                         r"|over what (?:period|time)|(?:is (?:that|this|it) )?(?:\d[\d, ]*|that|it) ?(?:in )?total or (?:per|a|each) (?:year|month|week)))\W*$")
+# "is that per week or per month?": which of the periods offered the last answer's figure is counted by
+PER_WHICH = re.compile(r"^(?:and |so |ok |but )?(?:is|was|are) (?:that|it|this|those|these)(?: (?:figure|number|average|rate))?"
+                       r" (?:per|a|an|each|every) (day|week|month|year) or (?:per |a |an |each |every )?(day|week|month|year)\W*$")
 DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 AUTHOR_ASKED = re.compile(r"\b(?:author|authors|writer|blogger|blog|columnist)\b")
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
@@ -295,6 +301,8 @@ class LastAnswer:
                 and not re.search(r"\b(?:since|from|start|beginning|cover|(?:19|20)\d\d)\b", text)  # ("is that per year?": a week)
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if spans \
                 else self.refuse("not-covered", "not-covered", [last.id])
+        if (per := PER_WHICH.match(text)) and re.search(rf"\b(?:a|an|each|every|per) (?:{per[1]}|{per[2]})\b|\b(?:{per[1]}|{per[2]})ly\b", last.statement):
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
         if WORKED.match(text):  # the last answer, or a statement it links to, judging whether it worked
             judged = [f for f in [last] + [self.store.facts[i] for i in context.get("near", []) if i in self.store.facts]
                       if OUTCOME_SAID.search(f.statement)]

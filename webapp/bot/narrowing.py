@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import same
 from .asked import YES_NO
 from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_content, group_asked, names_none, years_compared
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
@@ -92,7 +93,7 @@ class Narrowing:
         if literal := self.mentioning(text, ranked):  # "does the news report mention GENEVA?": the facts with the word itself
             ranked = literal
         named = self.named_sources(text) if u.qtype != "agree" else []
-        if len(named) == 1 and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
+        if len(named) == 1 and not self.states_its_figure(u, ranked, named) and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
             ranked = mine + [s for s in ranked if s not in mine]
         for m in EXCLUDED.finditer(text):  # "just the dead, not the WOUNDED": a fact counting the wounded in
             left_out = next(g for g in m.groups() if g)
@@ -110,6 +111,14 @@ class Narrowing:
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group, self.lex.expand(stem(group)))]
         ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
         return self.time_and_place_fit(u, ranked)  # a period, a length of time, a date, a place of capture (counting.py)
+
+    def states_its_figure(self, u, ranked: list, named: list[str]) -> bool:
+        """Whether a check states a figure the best fact gives and no fact of the article named does ("the news report says
+        10,000 captured, right?" of the blog's 10,000): the fact giving it answers (the reply says whose it is)."""
+        said = [n for n in u.reading.numbers if n not in u.reading.years]
+        gives = lambda s: any(same(n, x) for g in self.store.facts[s.fact_id].figures for x in g.numbers for n in said)  # noqa: E731
+        return bool(YES_NO.match(u.reading.text) or re.search(r"\b(?:right|correct|true)\W*$", u.reading.text)) and bool(ranked) \
+            and gives(ranked[0]) and not any(gives(s) for s in ranked if self.cites(s.fact_id, named))
 
     def never_given(self, u, ranked: list) -> list:
         """What no fact gives, however near its words: where prisoners are held, deaths in captivity, the number held now,

@@ -152,7 +152,7 @@ GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|d
 ASIDE = re.compile(r"^(?:ok,? |okay,? |so,? )?(?:forget|never mind|leaving aside|leave aside|setting aside|aside from|apart from)\b"
                    r"(?![^,;:?-]*\b(?:everything|all|instructions?|rules?|previous|prompt|answer)\b)[^,;:?-]*[,;:-]\s*")
 DOUBT_TAIL = re.compile(r",? (?:or|and|but) (?:is|was|isn'?t|wasn'?t) (?:that|it|this) (?:all |not )?(?:just|only|simply|merely|an? myth|myth|made up|an? exaggeration|exaggerated|an? lie|"
-                        r"propaganda|fake|false|untrue)\b[^?]*")
+                        r"propaganda|fake|false|untrue|clickbait|click ?bait|cap|hype|spin)\b[^?]*")
 
 
 def asked_sentence(t: str) -> str:
@@ -211,7 +211,7 @@ GRANTED = re.compile(r",?\s+(?:if|when|even though|although|though|given that|se
 SWITCH = re.compile(r"\b(?:and )?(?:the )?other way (?:round|around)\b|\bvice versa\b")
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
-CHAT_SPELLINGS = {"wat": "what", "hav": "have", "hv": "have", "wut": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
+CHAT_SPELLINGS = {"wat": "what", "hav": "have", "hv": "have", "wut": "what", "wats": "what is", "tf": "what", "wtf": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
                   "pls": "please", "plz": "please", "abt": "about", "ppl": "people", "cuz": "because",
                   "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number",
                   "whats": "what is", "what's": "what is", "wheres": "where is", "where's": "where is", "whos": "who is",

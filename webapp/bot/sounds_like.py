@@ -97,6 +97,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"(?<!how )(?<!years )(?<!year )\bold(?:er)? (?!(?:soldiers?|prisoners?|men|man|people|recruits?|conscripts?|"
                            r"troops?|guys?|pows?|russians?|ukrainians?|officers?|fighters?|mercenar\w+|ones?|are|is|was|were|and|or|"
                            r"than)\b)(?=[a-z])"), ""),
+               # "what share of the prisoners are UNDER 25?", "any OVER 50?": an age, asked as "younger than" / "older than" it
+               (re.compile(r"\b(are|were|any|aged|ones|men|those) (under|below|over|above) (1[4-9]|[2-9]\d)(?=(?: years?(?: old| of age)?)?\W*$)"),
+                lambda m: f"{m[1]} {'younger' if m[2] in ('under', 'below') else 'older'} than {m[3]}"),
                # "are POWs BEATEN?", "do guards BEAT UP prisoners?": of prisoners, beating is ill-treatment, not the lexicon's
                # defeated ("is Russia beaten?", "2025 beat 2022" stay as they were)
                (re.compile(r"\b((?:prisoners?|pows?|captives?|detainees?|inmates?)(?: [a-z']+){0,3}?) (?:beaten|beat)(?: up)?\b"),
@@ -313,8 +316,11 @@ AS_MEANT = [
             # promised, asked of him ahead; read in the present ("do they feed him?", "can he call us?"), not as a forecast
             (re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|treat|look after|care for|give (?:him|them)|let (?:him|them))\b",
                         re.I), r"do \1 \2"),
-            (re.compile(r"\b(?:will|would) (he|they|she|a prisoner|the prisoners|prisoners|my \w+|your \w+|our \w+) (?:be )?"
+            (re.compile(r"\b(?:will|would) (he|they|she|i|we|a prisoner|the prisoners|prisoners|my \w+|your \w+|our \w+) (?:ever )?(?:be )?"
                         r"(?:allowed|permitted|let|able) to\b", re.I), r"can \1"),
+            # "WILL RUSSIA TRY to bring him home if he's caught?": what a side does for its captured men, asked of one man ahead
+            (re.compile(r"\b(?:will|would) (russia|moscow|the kremlin|ukraine|kyiv) (?:even )?(try|want|bother|fight|work) to\b(?=.*\bif\b)", re.I),
+             r"does \1 \2 to"),
             # "WEATHER a soldier is anywhere on the front, can he…": a dictating phone's 'whether', known by what follows it
             (re.compile(r"\bweather (?=(?:or not|a|an|the|he|she|they|it|there|russia|ukraine|soldiers?|prisoners?|men|i|we|you)\b)", re.I),
              "whether "),

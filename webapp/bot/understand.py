@@ -116,9 +116,9 @@ CHECK_FIGURE = re.compile(r"^(is it (true|right|correct|accurate)|true or false|
 TRUST_FIGURE = re.compile(r"\b(?:can|should|could|do) (?:i|we|people|anyone) (?:really |actually )?(?:trust|believe|rely on)\b"
                           r"(?! (?:you|this bot|the bot|sourced|your)\b)(?=.*\b(?:figures?|numbers?|counts?|estimates?|stats|statistics|data|totals?)\b)"
                           r"|\b(?:is|are) (?:the|that|this|those|these) (?:[\w,.%-]+ ){0,4}?(?:figures?|numbers?|counts?|estimates?|stats|statistics|data"
-                          r"|totals?) (?:really |actually )?(?:reliable|trustworthy|accurate|true|believable|credible|legit)\b"
+                          r"|totals?|\d[\d,.]*k?) (?:really |actually )?(?:reliable|trustworthy|accurate|true|believable|credible|legit|real)\b"
                           r"|\bhow (?:reliable|trustworthy|accurate|credible|believable) (?:is|are) (?:the|that|this|those|these)\b")
-TRUST_STEMS = {stem(w) for w in ("trust", "believe", "rely", "reliable", "trustworthy", "accurate", "credible", "believable")}
+TRUST_STEMS = {stem(w) for w in ("trust", "believe", "rely", "reliable", "trustworthy", "accurate", "credible", "believable", "real", "legit", "cap")}
 CHECK_OPENING = re.compile(r"^is it (?:true|right|correct|accurate)(?: that)? (?=\S)|^(?:so )?(?!(?:what|how|why|where|who|when|which|whose|is|are|does|do|did|can)\b)(?=[a-z]+ (?:does ?n[o']?t|do ?n[o']?t|is ?n[o']?t|are ?n[o']?t|never|only|just|really)\b)")
 CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
@@ -338,7 +338,7 @@ def trusting(u: Understanding) -> None:
     """"Should I believe the casualty numbers?": the figure is the subject; no view is asked for, and believing is no idea."""
     if TRUST_FIGURE.search(u.text):
         u.qtype = None if u.qtype == "opinion" else u.qtype
-        u.ideas = [c for c in u.ideas if not c & TRUST_STEMS] or u.ideas
+        u.ideas = [c for c in u.ideas if not c & TRUST_STEMS]
 
 
 # "why should I BELIEVE Ukraine's numbers?": trusting a figure, not the soldiers' belief in their cause (morale)
