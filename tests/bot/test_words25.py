@@ -229,3 +229,13 @@ def test_a_check_of_what_the_one_fact_on_its_subject_says_gets_that_fact(bot, q,
 
 def test_a_check_about_a_common_subject_with_a_word_no_fact_holds_is_still_refused(bot):
     assert not conversation(bot, "is it true prisoners are tortured?").answered
+
+
+@pytest.mark.parametrize("first, then", [
+    ("criminals among pows", "why they sign"),
+    ("how many have criminal records", "why would prisoners even sign up tho"),
+])
+def test_why_men_in_prison_signed_up_is_the_recruits_incentives(bot, first, then):
+    # "prisoners" signing up are men from prison, not prisoners of war; "why they sign" is signing up; "even" is said for
+    # emphasis (it had been a subject word no fact holds, and an opinion or a refusal came back)
+    assert conversation(bot, first, then).statements[0].fact_id == "recruitment-incentives"

@@ -75,6 +75,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"the report|the news report) (?:attach|attaches|give|gives|place|places|put|puts|lay|lays|assign|assigns) (?:to|on)\b"), r"what \1 \2 think of"),
                (re.compile(r"\bwhat (?:broader |wider |general |main |overall |larger |bigger )?(?:inferences?|conclusions?|lessons?) (does|do|did) (.+?) draw\b"),
                 r"what \1 \2 conclude"),
+               # "why would PRISONERS even sign up?": why men in prison (or once in prison) joined, the recruits' incentives (not
+               # prisoners of war); and a learner's "why they sign?" is signing up
+               (re.compile(r"^((?:and |so |but )?why (?:would|did|do|does|are|were|will) )(?:the )?(?:prisoners|inmates|prison inmates)"
+                           r"(?= (?:even |ever |actually |really )?(?:sign|join|enlist|volunteer)\w*\b)"), r"\1convicts"),
+               (re.compile(r"^((?:and |so |but )?why (?:do |did |would )?(?:they|he|them|men|people) )sign(?:ed)?(?=\W*$)"), r"\1sign up"),
                # "how many of those FELL in 2025?": died in battle (not "surrenders fell", a decline)
                (re.compile(r"\b(how many (?:of (?:those|them|these) |(?:russian |ukrainian )?(?:soldiers|men|troops|russians|ukrainians) )?"
                            r"(?:have |had )?)(?:fell|fallen)\b"),
