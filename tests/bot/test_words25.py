@@ -239,3 +239,11 @@ def test_why_men_in_prison_signed_up_is_the_recruits_incentives(bot, first, then
     # "prisoners" signing up are men from prison, not prisoners of war; "why they sign" is signing up; "even" is said for
     # emphasis (it had been a subject word no fact holds, and an opinion or a refusal came back)
     assert conversation(bot, first, then).statements[0].fact_id == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("then", ["are more turning up all the time", "do more keep appearing?"])
+def test_new_foreign_fighters_turning_up_are_the_ones_discovered(bot, then):
+    # "turning up", "keep appearing", "showing up" are the news report's "discovered" (the turn of "turning up" had led to
+    # the author's view that Ukraine turned the collapse into an advantage)
+    reply = conversation(bot, "are there foreign fighters among the russian prisoners", then)
+    assert reply.statements[0].fact_id == "new-foreign-fighters-weekly"
