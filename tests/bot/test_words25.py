@@ -247,3 +247,16 @@ def test_new_foreign_fighters_turning_up_are_the_ones_discovered(bot, then):
     # the author's view that Ukraine turned the collapse into an advantage)
     reply = conversation(bot, "are there foreign fighters among the russian prisoners", then)
     assert reply.statements[0].fact_id == "new-foreign-fighters-weekly"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("were recruits thrown into areas with FPV drones without training?", "sent-untrained-into-drone-zones"),
+    ("does the attacking side get stuck?", "attackers-become-trapped"),
+    ("do attackers end up surrounded?", "attackers-become-trapped"),
+    ("does Russia abandon its foreign fighters?", "foreign-fighters-abandoned"),
+    ("is this information warfare?", "psychological-warfare-analysts"),
+])
+def test_everyday_words_for_what_the_facts_say(bot, q, fact):
+    # FPV drones and UAVs are drones, stuck and surrounded are encircled, abandoned is Russia's little interest in getting
+    # them back, information warfare is psychological warfare; each had been refused
+    assert lead(bot, q) == fact
