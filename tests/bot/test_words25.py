@@ -260,3 +260,13 @@ def test_everyday_words_for_what_the_facts_say(bot, q, fact):
     # FPV drones and UAVs are drones, stuck and surrounded are encircled, abandoned is Russia's little interest in getting
     # them back, information warfare is psychological warfare; each had been refused
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("how many were career soldiers?", {"contract-share-blog", "contract-share-news"}),
+    ("how many non-Russians?", {"foreign-fighters-blog", "mercenaries-news"}),
+    ("were some men pressganged into the army?", {"coerced-or-misled"}),
+])
+def test_other_words_for_who_the_prisoners_were(bot, q, facts):
+    # career soldiers are contract soldiers, non-Russians are the foreigners, pressganged is forced (each had been refused)
+    assert lead(bot, q) in facts
