@@ -270,3 +270,10 @@ def test_everyday_words_for_what_the_facts_say(bot, q, fact):
 def test_other_words_for_who_the_prisoners_were(bot, q, facts):
     # career soldiers are contract soldiers, non-Russians are the foreigners, pressganged is forced (each had been refused)
     assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("then", ["where's that from?", "wheres that from", "where's it coming from?"])
+def test_wheres_that_from_asks_who_makes_the_claim(bot, then):
+    # "where is that from?" already asked it; the contracted "where's" had been refused as a figure no fact gives
+    reply = conversation(bot, "what share of prisoners were officers?", then)
+    assert reply.answered and "who makes that claim" in reply.message
