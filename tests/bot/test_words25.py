@@ -277,3 +277,11 @@ def test_wheres_that_from_asks_who_makes_the_claim(bot, then):
     # "where is that from?" already asked it; the contracted "where's" had been refused as a figure no fact gives
     reply = conversation(bot, "what share of prisoners were officers?", then)
     assert reply.answered and "who makes that claim" in reply.message
+
+
+@pytest.mark.parametrize("then", ["where did you get that?", "what's your source?", "what is its source?"])
+def test_the_source_asked_of_the_bot_is_who_makes_the_claim(bot, then):
+    # asked of the bot ("you", "your") or of the figure ("its"): who makes the claim and where it was reported (they had
+    # been read as where most surrendered, or as 2025's record)
+    reply = conversation(bot, "how many russians have surrendered?", then)
+    assert reply.statements[0].fact_id == "captured-by-end-2025" and "who makes that claim" in reply.message

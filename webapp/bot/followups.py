@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # follow-ups about the last answer itself (engine.Bot.about_last)
 WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|gave|gives|provided|provides|published|publishes|compiled|thinks?|thought|believes?|argues?|estimat\w*)\b"
-                      r"|\b(says who|(?:according|acc) to whom?|what('s| is) the source|where (is|was) (that|this) from|where'?s (that|this|it)( figure| number| claim)? (from|coming from))\b"
+                      r"|\b(says who|(?:according|acc) to whom?|what('s| is| was) (the|your|its|their|his|her) source|where (is|was) (that|this) from|where (did|do) you get (that|this|it)( from)?|where'?s (that|this|it)( figure| number| claim)? (from|coming from))\b"
                       # "whose numbers is that based on?", "has that been confirmed?": who stands behind the last answer
                       r"|\bwhose (numbers?|figures?|data|count|counts|estimates?|stats|statistics|research)\b"
                       r"|^(and )?(has|have|was|were|is) (that|this|it) (been |ever )?(confirmed|verified|proven|proved|checked|backed up)\b"
