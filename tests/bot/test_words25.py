@@ -285,3 +285,8 @@ def test_the_source_asked_of_the_bot_is_who_makes_the_claim(bot, then):
     # been read as where most surrendered, or as 2025's record)
     reply = conversation(bot, "how many russians have surrendered?", then)
     assert reply.statements[0].fact_id == "captured-by-end-2025" and "who makes that claim" in reply.message
+
+
+def test_giving_oneself_up_to_ukraine_is_the_way_to_surrender(bot):
+    # "to Ukraine" had drawn the Geneva guarantee (which names Ukraine); the way to give oneself up is the project's route
+    assert lead(bot, "how does a Russian soldier give up to Ukraine?") == "iwtl-path-to-surrender"
