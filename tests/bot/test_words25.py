@@ -290,3 +290,9 @@ def test_the_source_asked_of_the_bot_is_who_makes_the_claim(bot, then):
 def test_giving_oneself_up_to_ukraine_is_the_way_to_surrender(bot):
     # "to Ukraine" had drawn the Geneva guarantee (which names Ukraine); the way to give oneself up is the project's route
     assert lead(bot, "how does a Russian soldier give up to Ukraine?") == "iwtl-path-to-surrender"
+
+
+@pytest.mark.parametrize("q", ["who says 40%?", "where does the 40% come from?", "which one gives a source for the 40%?"])
+def test_a_percent_sign_makes_the_figure_a_share(bot, q):
+    # "40%" is a share, the criminal records' 40%, not the foreigners' 40 countries ("40 percent" was already read so)
+    assert lead(bot, q) == "criminal-records"
