@@ -48,6 +48,10 @@ RUSSIAS_CHIEF = re.compile(r"\bwho(?:'s| is| was)? (?:(?:the )?(?:russia'?s|russ
 HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow up|study)\b|\b(?:he|she)(?:'s| is| was) (?:born|married)\b"
                       r"|\bhow long (?:time )?(?:he|she) (?:is|was|has been)\b|\b(?:since|from) (?:which|what) year (?:is|was|has) (?:he|she)\b"
                       r"|\b(?:he|she)\b[^?]*\b(?:chief|head|commander|in charge)\b[^?]*\bfrom (?:which|what) year\b")
+# "which article of the Geneva Conventions covers POWs?", "what clause of international law…": a numbered part of a law or a
+# treaty, which no article cites (the blog names the Geneva Conventions, no article or clause of them)
+LAW_CLAUSE = re.compile(r"\b(?:which|what) (?:exact |specific |particular )?(?:article|clause|section|paragraph|provision|rule|part)s? "
+                        r"(?:of|in|under) (?:the )?(?:(?:third |3rd |fourth )?geneva convention|international law|(?:the )?laws? of war|treaty|convention)")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
 VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
 

@@ -1,0 +1,23 @@
+"""Tuner 37's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", [
+    "Which article of the Geneva Conventions covers what prisoners must be fed?",
+    "which article of the geneva convention covers POWs",
+    "What clause of international law protects prisoners of war?",
+    "which section of the third Geneva Convention is about food?",
+])
+def test_a_numbered_part_of_a_law_is_refused(bot, q):
+    # no article cites an article or clause of the Geneva Conventions (the blog names the Conventions only); these had been
+    # answered with the blog's guarantee of treatment under them
+    reply, _ = bot.answer(q, None)
+    assert not reply.answered
+
+
+def test_what_the_conventions_guarantee_is_still_answered(bot):
+    assert lead(bot, "what does the Geneva Convention guarantee prisoners?") == "geneva-treatment-guarantee"
