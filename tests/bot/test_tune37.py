@@ -21,3 +21,14 @@ def test_a_numbered_part_of_a_law_is_refused(bot, q):
 
 def test_what_the_conventions_guarantee_is_still_answered(bot):
     assert lead(bot, "what does the Geneva Convention guarantee prisoners?") == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("q", [
+    "Does the blog give a percentage for conscripts the way the news report does?",
+    "does the blog post give a share for conscripts, like the news report does?",
+    "Does the blog put a figure on conscripts as the news report does?",
+])
+def test_the_article_named_to_compare_with_is_not_the_one_asked_about(bot, q):
+    # "the way the news report does" names the article to compare with: the blog's own (no share) leads, as it does when
+    # the blog alone is named; both had named two articles, so neither led and the news report's 5% came first
+    assert lead(bot, q) == "conscripts-rest-blog"
