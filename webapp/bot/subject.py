@@ -132,8 +132,8 @@ def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 
 # "what MEDALS do they get", "which PUNISHMENT do they face": the noun after what/which is the thing asked for
 HEAD = re.compile(r"^(?:(?:in|at|from|to|for|with) )?(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+)(?: (?:or|and) [a-z-]+)? (?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\b"
-                  # "which ministry runs it?", "what agency counted them?": the which-noun is the doer asked about
-                  r"|^(?:and |so |ok )?(?:what|which) ([a-z][a-z-]+) (?!(?:is|was|has|does|says)\b)(?:[a-z]{2,}(?:s|ed)|ran|led|set|made|gave|took|kept|put)\b(?! (?:of|to)\b)")
+                  # "which ministry runs it?", "what agency (in Kyiv) counted them?": the which-noun is the doer asked about
+                  r"|^(?:and |so |ok )?(?:what|which) ([a-z][a-z-]+) (?:(?:in|inside|from|near) (?:the )?[a-z]+ )?(?!(?:is|was|has|does|says)\b)(?:[a-z]{2,}(?:s|ed)|ran|led|set|made|gave|took|kept|put)\b(?! (?:of|to)\b)")
 
 
 # "did the HIV ones get MEDICINE?", "were they given FOOD?": what a yes/no question asks they received
