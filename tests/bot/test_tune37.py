@@ -48,3 +48,19 @@ def test_a_which_noun_no_fact_holds_is_refused_with_a_place_beside_it(bot, q):
 
 def test_a_which_noun_a_fact_holds_is_still_answered_with_a_place_beside_it(bot):
     assert lead(bot, "which body in Ukraine counts the prisoners?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", [
+    "Does either piece name the countries the foreign fighters come from?",
+    "what are the names of the countries the foreign fighters come from?",
+    "Do the articles list the top five countries the mercenaries come from?",
+])
+def test_the_members_of_a_group_asked_by_name_are_refused_in_any_question_type(bot, q):
+    # "which countries?" was refused (a count of countries names none); asked as a yes/no "does it NAME the countries?" or
+    # "the NAMES OF the countries" the count of 40 countries answered as if it named them
+    reply, _ = bot.answer(q, None)
+    assert not reply.answered
+
+
+def test_how_many_countries_is_still_answered(bot):
+    assert lead(bot, "How many countries do the foreign fighters come from?") in ("mercenaries-news", "foreign-fighters-blog")
