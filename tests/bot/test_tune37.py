@@ -64,3 +64,15 @@ def test_the_members_of_a_group_asked_by_name_are_refused_in_any_question_type(b
 
 def test_how_many_countries_is_still_answered(bot):
     assert lead(bot, "How many countries do the foreign fighters come from?") in ("mercenaries-news", "foreign-fighters-blog")
+
+
+@pytest.mark.parametrize("then", ["how many casualties?", "and at what cost in men?"])
+def test_a_count_asked_after_one_years_events_is_that_years(bot, then):
+    # after Russia's land taken DURING 2025, "how many casualties?" asks for 2025's losses, not the whole war's (it had
+    # been answered with the General Staff's total since 2022)
+    assert lead(bot, "How much land did Russia gain in 2025?", then) == "casualties-2025"
+
+
+@pytest.mark.parametrize("then", ["and the overall casualty total?", "how many casualties since 2022?"])
+def test_a_total_asked_after_one_years_events_is_still_the_total(bot, then):
+    assert lead(bot, "How much land did Russia gain in 2025?", then) == "casualties-general-staff"

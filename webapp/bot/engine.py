@@ -275,7 +275,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
         if context.get("one_year") and u.reading.years and not BY_THEN.search(u.reading.text):  # "and 2025?", not "by the end of 2025"
             u.one_year = True
-        if not u.reading.years and (year := self.year_before(u.reading.text, context)):
+        if not u.reading.years and (year := self.year_before(u.reading.text, context) or self.year_carried(u, context)):
             u.reading.years = {year}  # "what about the year before?" after 2025's losses: 2024
 
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:
