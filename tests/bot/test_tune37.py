@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("q", [
@@ -76,3 +76,16 @@ def test_a_count_asked_after_one_years_events_is_that_years(bot, then):
 @pytest.mark.parametrize("then", ["and the overall casualty total?", "how many casualties since 2022?"])
 def test_a_total_asked_after_one_years_events_is_still_the_total(bot, then):
     assert lead(bot, "How much land did Russia gain in 2025?", then) == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("then", ["When did he take up that post?", "when did he become army chief?",
+                                  "when was he appointed to the job?"])
+def test_when_a_named_man_took_office_is_refused(bot, then):
+    # no article says when Syrskii became army chief; "when did he take up that post?" had been answered with what he
+    # said of 2025's land (the 'since which year is he chief?' wording was already refused)
+    reply = conversation(bot, "The news report names Oleksandr Syrskii as Kyiv's army chief.", then)
+    assert not reply.answered
+
+
+def test_when_he_said_it_is_still_answered(bot):
+    assert lead(bot, "The news report names Oleksandr Syrskii as Kyiv's army chief.", "when did he say that?") == "territory-taken-2025"
