@@ -61,6 +61,9 @@ FIGURES_FROM = re.compile(r"\bwhere (?:does|do|did) (?:the |this |that )?(?:blog
 CITES = re.compile(r"\b(?:blog|post|news|report|article|author|writer|blogger|it|they)\b[^?]{0,20}?\b(?:give|gives|name|names|cite|cites|quote|quotes|"
                    r"list|lists|say|says) (?:any |a |its |their |his |her |the )?(?:named? )?sources?\b")
 # words that name an article or its figures as a whole (a question made only of these is about the article)
+# "does the blog give a share THE WAY THE NEWS REPORT DOES?": the article named to compare with, not the one asked about
+LIKE_THE_OTHER = re.compile(r"(?:,\s*)?\b(?:(?:in )?the (?:same )?way|just like|like|just as|as) (?:the )?(?:news report|news|report|blog post|blog|post|drucker)"
+                            r" (?:does|did|do|has|had|says|said)\b")
 ARTICLE = re.compile(r"\b(?:article|articles|blog|blogs|blogger|post|posts|report|reports|news|piece|story|stories|source|sources|"
                      r"author|authors|writer|writers|journalist|reporter|outlet|newspaper|paper|website|site|text|texts|"
                      r"numbers|figures|facts|data|statistics|stats|claims|information|info)\b")

@@ -277,6 +277,16 @@ class Asked:
             return None
         return max(years) - 1 if m.group(1) in ("before", "previous", "prior") else max(years) + 1
 
+    def year_carried(self, u, context: dict) -> int | None:
+        """"And at what cost in men?" after Russia's land taken DURING 2025: a count asked with no year after an answer on
+        one year's events is a count for that year (the year a total runs to, "by the end of 2025", is not one)."""
+        last = self.store.facts.get((context.get("facts") or [""])[0])
+        if not last or u.qtype != "how_many" or not u.follow_up or re.search(r"\b(?:total|overall|all|since|altogether|ever)\b", u.reading.text) \
+                or all(c & self.index.fact_stems[last.id] for c in u.ideas):  # (a total, or more of the last answer's own count)
+            return None
+        years = set(re.findall(r"\b(?:during|in) ((?:19|20)\d\d)\b(?! and)", last.statement))
+        return int(years.pop()) if len(years) == 1 and len(set(re.findall(r"\b(?:19|20)\d\d\b", last.statement))) == 1 else None
+
     def computed_figures(self) -> list[tuple[str, set[float]]]:
         """The facts with a figure Sourced computed, and the numbers each was computed from (found once per bot)."""
         if getattr(self, "_computed", None) is None:

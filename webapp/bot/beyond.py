@@ -47,7 +47,14 @@ RUSSIAS_CHIEF = re.compile(r"\bwho(?:'s| is| was)? (?:(?:the )?(?:russia'?s|russ
 # time in office, which no article gives (they name him and what he said, no more)
 HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow up|study)\b|\b(?:he|she)(?:'s| is| was) (?:born|married)\b"
                       r"|\bhow long (?:time )?(?:he|she) (?:is|was|has been)\b|\b(?:since|from) (?:which|what) year (?:is|was|has) (?:he|she)\b"
-                      r"|\b(?:he|she)\b[^?]*\b(?:chief|head|commander|in charge)\b[^?]*\bfrom (?:which|what) year\b")
+                      r"|\b(?:he|she)\b[^?]*\b(?:chief|head|commander|in charge)\b[^?]*\bfrom (?:which|what) year\b"
+                      # "when did he take up that post?", "when did he become army chief?": his time in office
+                      r"|\bwhen (?:did|was) (?:he|she) (?:take up|take over|assume|get|start|begin|appointed|named)(?: in| to)? (?:that|the|this|his|her) (?:post|job|role|office|position|command)\b"
+                      r"|\bwhen (?:did|was) (?:he|she) (?:become|made|appointed|named) (?:the |army |military )*(?:chief|head|commander)\b")
+# "which article of the Geneva Conventions covers POWs?", "what clause of international law…": a numbered part of a law or a
+# treaty, which no article cites (the blog names the Geneva Conventions, no article or clause of them)
+LAW_CLAUSE = re.compile(r"\b(?:which|what) (?:exact |specific |particular )?(?:article|clause|section|paragraph|provision|rule|part)s? "
+                        r"(?:of|in|under) (?:the )?(?:(?:third |3rd |fourth )?geneva convention|international law|(?:the )?laws? of war|treaty|convention)")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
 VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
 

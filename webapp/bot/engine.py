@@ -19,7 +19,7 @@ from ..numbers import same
 from ..schemas import Fact
 from . import about, conjoined, define, reply as rp
 from .quoted import quoted_asked, quoted_phrases
-from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT, RUSSIAS_CHIEF, HIS_LIFE
+from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT, RUSSIAS_CHIEF, HIS_LIFE, LAW_CLAUSE
 from .normalize import PERIODS, PERSONAL, TOKEN, Lexicon, read, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank, stated
@@ -202,7 +202,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             return self.refuse("not-covered", "no-view"), context
         if CONTACT_DETAIL.search(u.text):  # "what's the hotline number?": no article gives one; the ways in touch it names
             return self.refuse("not-covered", "no-contact", self.contact), context
-        if families_themselves(u.reading.text) or RUSSIAS_CHIEF.search(u.text) or HIS_LIFE.search(u.text):  # "are their families punished?", "who is Russia's army chief?": no article reports on them
+        if families_themselves(u.reading.text) or RUSSIAS_CHIEF.search(u.text) or HIS_LIFE.search(u.text) or LAW_CLAUSE.search(u.text):  # "are their families punished?", "who is Russia's army chief?": no article reports on them
             return self.refuse("not-covered", "not-covered"), context
         if u.kind == "out-of-scope":
             return self.refuse("out-of-scope", u.scope if u.scope in rp.REFUSALS else "not-covered"), context
@@ -275,7 +275,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
         if context.get("one_year") and u.reading.years and not BY_THEN.search(u.reading.text):  # "and 2025?", not "by the end of 2025"
             u.one_year = True
-        if not u.reading.years and (year := self.year_before(u.reading.text, context)):
+        if not u.reading.years and (year := self.year_before(u.reading.text, context) or self.year_carried(u, context)):
             u.reading.years = {year}  # "what about the year before?" after 2025's losses: 2024
 
     def reply_to(self, u, context: dict) -> tuple[Reply, dict]:

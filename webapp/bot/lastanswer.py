@@ -405,6 +405,8 @@ class LastAnswer:
 
     def named_sources(self, text: str) -> list[str]:
         """The sources a question names by their label's first word ("blog", "news") or their author's name ("Drucker")."""
+        if (rest := about.LIKE_THE_OTHER.sub("", text)) != text and self.named_sources(rest):  # the one asked about
+            return self.named_sources(rest)
         out, by = [], about.by_author(self.store, text)
         for s in self.store.sources.values():
             first = [w for w in TOKEN.findall(s.label.lower()) if w not in ("the", "a", "an")][:1]

@@ -17,7 +17,7 @@ from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
 from .fit import gives_no_reason
 from .retrieve import unit_fits
 from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, DISTANCE, EXCLUDED, FOUNDED, GIVEN_WHAT, HEAD_OF, HELD_NOW,
-                      HELD_WHERE, KINDS_USED, LIST_NOUN, NEVER_GIVEN, OWNED, PASSIVE_ASKED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
+                      HELD_WHERE, KINDS_USED, LIST_NOUN, NAMES_LIST, NEVER_GIVEN, OWNED, PASSIVE_ASKED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
                       side_not_named, surname)
 from .weights import commonness, only_verb
 
@@ -74,8 +74,8 @@ class Narrowing:
         focus += self.focus_ideas(text)
         if focus:  # "how many WOUNDED prisoners", "who is the HEAD of…": a fact silent on it answers something else
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in focus)]
-        if u.qtype == "list" and (m := LIST_NOUN.search(text)):  # "which countries": a count of countries names none
-            counted = self.lex.expand(stem(m.group(1)))  # ("what nations": a count of countries names none either)
+        if m := LIST_NOUN.search(text) if u.qtype == "list" else NAMES_LIST.search(text):  # "which countries": a count of countries names none
+            counted = self.lex.expand(stem(m.group(m.lastindex)))  # ("what nations": a count of countries names none either)
             kept = [s for s in ranked if not any(stem(w) in counted for g in self.store.facts[s.fact_id].figures for w in g.unit.split())]
             ranked = kept if kept[:1] == ranked[:1] else []  # (the best a count of them: the list is not given, nor a weaker fact's)
         # "does UKRAINE pay…": not a fact on what the Kremlin does

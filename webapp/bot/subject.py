@@ -119,7 +119,11 @@ ABSOLUTE = re.compile(r"\b(actual|exact|absolute|real|precise) (number|count|fig
 # "the average age", "the median": a statistic only a fact that gives one answers
 AVERAGE = re.compile(r"\b(?:average|median|the mean)(?: (?!week)([a-z]+))?")
 # "which countries…": a list asked for
-LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:(?:\d+|[a-z]+ty|[a-z]+teen|ten|hundred) )?([a-z]+)\b(?! of)")
+LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:(?:top|first|main) )?(?:(?:\d+|[a-z]+ty|[a-z]+teen|ten|hundred|three|four|five|six|seven|eight|nine) )?([a-z]+)\b(?! of)")
+# "does either piece NAME THE COUNTRIES?", "the NAMES OF the countries", "COUNTRY LIST": the members asked for by name, in a
+# question of any type (a count of them names none)
+NAMES_LIST = re.compile(r"\b(?:name|list|names of|list of)(?: all| every| each)? (?:the |its |their |those |these )?(?:(?:top|first|main) (?:\d+|[a-z]+) )?([a-z]+s)\b"
+                        r"|^(?:and |so |ok )?(?:a |the )?([a-z]+) (?:list|names)\W*$")
 WEEK = re.compile(r"\bweek")
 CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was|were|did)\b")
 # question types that ask for a way, reason or view: a verb or adjective no fact holds is how they ask, not what
@@ -132,8 +136,8 @@ def owned_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 
 # "what MEDALS do they get", "which PUNISHMENT do they face": the noun after what/which is the thing asked for
 HEAD = re.compile(r"^(?:(?:in|at|from|to|for|with) )?(?:what|which) (?:(?:kinds?|types?|sorts?) of )?([a-z][a-z-]+)(?: (?:or|and) [a-z-]+)? (?:do|does|did|is|are|was|were|can|could|will|would|have|has|had)\b"
-                  # "which ministry runs it?", "what agency counted them?": the which-noun is the doer asked about
-                  r"|^(?:and |so |ok )?(?:what|which) ([a-z][a-z-]+) (?!(?:is|was|has|does|says)\b)(?:[a-z]{2,}(?:s|ed)|ran|led|set|made|gave|took|kept|put)\b(?! (?:of|to)\b)")
+                  # "which ministry runs it?", "what agency (in Kyiv) counted them?": the which-noun is the doer asked about
+                  r"|^(?:and |so |ok )?(?:what|which) ([a-z][a-z-]+) (?:(?:in|inside|from|near) (?:the )?[a-z]+ )?(?!(?:is|was|has|does|says)\b)(?:[a-z]{2,}(?:s|ed)|ran|led|set|made|gave|took|kept|put)\b(?! (?:of|to)\b)")
 
 
 # "did the HIV ones get MEDICINE?", "were they given FOOD?": what a yes/no question asks they received
