@@ -41,3 +41,13 @@ def halves(text: str) -> tuple[str, ...] | None:
         return None
     head, first, second = m.groups()
     return f"{head} {first}?", f"{head} {second}?"
+
+
+# "Can I say Ukraine holds 10,000? What's the cut-off date on that?": two questions in one turn, the second about the
+# first's answer ("that", "it"), which the first's answer may tell
+_TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+[^?]*\b(?:that|it|this|those|these)\b[^?]*\?\s*$", re.I)
+
+
+def first_question(text: str) -> str | None:
+    """The first of two questions asked in one turn, or None."""
+    return m.group(1) if (m := _TWO.match(text)) else None

@@ -1,0 +1,20 @@
+"""The tuner round of TUNER36 on tuning-ag: one test per class of wording tuned, each in a wording of its own."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Can I report that Ukraine holds over 10,000 Russian prisoners? What's the cut-off for that?", "captured-by-end-2025"),
+])
+def test_a_second_question_about_the_firsts_answer_does_not_sink_the_first(bot, q, fact):
+    """"Can I say…? What's the cut-off date on that?": two questions in one turn, the second about what the first's answer
+    gives ("that", "it"); the turn as a whole had been refused, though the first alone is answered (conjoined.first_question)."""
+    assert lead(bot, q) == fact
+
+
+def test_a_second_question_of_its_own_still_refuses(bot):
+    # a second question with nothing pointing back ("Stalingrad, perhaps?") still has the turn refused
+    assert lead(bot, "Which past wars does it use to back that up? Stalingrad, perhaps?") is None
