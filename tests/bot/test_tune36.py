@@ -18,3 +18,15 @@ def test_a_second_question_about_the_firsts_answer_does_not_sink_the_first(bot, 
 def test_a_second_question_of_its_own_still_refuses(bot):
     # a second question with nothing pointing back ("Stalingrad, perhaps?") still has the turn refused
     assert lead(bot, "Which past wars does it use to back that up? Stalingrad, perhaps?") is None
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("what percentage of the POWs were commissioned officers", {"officers-share-news", "officers-share-blog"}),
+    ("how large a share were the enlisted men", {"rank-and-file-share-news", "rank-and-file-share-blog"}),
+    ("and the NCO corps, what percent of them?", {"nco-share-news"}),
+])
+def test_a_soldiers_words_for_the_ranks(bot, q, facts):
+    """A retired soldier's names for the ranks: 'commissioned officers' (no fact has 'commissioned' but in 'non-commissioned',
+    so the question was refused), 'enlisted men' (not the men who enlisted, which read as recruits and led with the
+    conscripts), 'the NCO corps' ('corps' a subject no fact holds)."""
+    assert lead(bot, q) in facts
