@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("q, fact", [
@@ -30,3 +30,14 @@ def test_a_soldiers_words_for_the_ranks(bot, q, facts):
     so the question was refused), 'enlisted men' (not the men who enlisted, which read as recruits and led with the
     conscripts), 'the NCO corps' ('corps' a subject no fact holds)."""
     assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("q, first, second", [
+    ("Contract soldiers versus mobilised men among the POWs: what's the split?", "contract-share", "mobilised-share"),
+    ("is there any breakdown of contract soldiers versus conscripts?", "contract-share", "conscripts-share"),
+])
+def test_kinds_set_against_each_other_with_the_split_asked_after_or_any_breakdown(bot, q, first, second):
+    """"X versus Y among the prisoners: what's the split?", "is there any breakdown of X versus Y?": each kind's share, side
+    by side (conjoined.VERSUS), as "the split between X and Y?" is; both had been refused."""
+    reply = conversation(bot, q)
+    assert reply.answered and [s.fact_id.rsplit("-", 1)[0] for s in reply.statements] == [first, second]

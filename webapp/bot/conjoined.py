@@ -21,10 +21,11 @@ CONJOINED = re.compile(rf"^(?:and |so |ok )?({HEAD}(?: of (?:them|those|the (?:p
                        rf"([a-z][a-z' -]{{2,40}}?),? and (?:{HEAD} )?(?:{VERB} )?(?:the )?([a-z][a-z' -]{{2,40}}?)\W*$")
 # "contract vs mobilised vs conscripts split among the POWs?", "the split between contract soldiers and conscripts?": the
 # shares of each kind named, set against each other
-_OF_THEM = r"(?: (?:split|breakdown|mix|shares?))?(?: (?:among|of|for|in) (?:the )?(?:prisoners|pows|captured|captives))?\W*$"
+_OF_THEM = (r"(?: (?:split|breakdown|mix|shares?))?(?: (?:among|of|for|in) (?:the )?(?:prisoners|pows|captured|captives))?"
+            r"(?:\W+what(?:'s| is) the (?:split|breakdown|mix))?\W*$")  # ("…among the prisoners: what's the split?")
 _VS = r",? (?:vs\.?|versus|v\.?) (?:the )?"
 VERSUS = re.compile(rf"^(?:and |so |ok )?(?:the )?{_PART}{_VS}{_PART}(?:{_VS}{_PART})?{_OF_THEM}"
-                    rf"|^(?:and |so |ok )?(?:what(?:'s| is| was) )?the (?:split|breakdown|mix|balance) (?:between|of) (?:the )?{_PART}"
+                    rf"|^(?:and |so |ok )?(?:what(?:'s| is| was) the |(?:is there )?any |the )(?:split|breakdown|mix|balance) (?:between|of) (?:the )?{_PART}"
                     rf"(?:, (?:the )?{_PART},?)? (?:and|vs\.?|versus) (?:the )?{_PART}{_OF_THEM}")
 # halves that are no count of men: years, or one figure counted in two words ("killed and wounded")
 NOT_HALVES = re.compile(r"\b(?:19|20)\d\d\b|\bkilled\b.*\bwounded\b|\bdead\b.*\bwounded\b|\bin total\b|\baltogether\b")
