@@ -41,3 +41,10 @@ def test_kinds_set_against_each_other_with_the_split_asked_after_or_any_breakdow
     by side (conjoined.VERSUS), as "the split between X and Y?" is; both had been refused."""
     reply = conversation(bot, q)
     assert reply.answered and [s.fact_id.rsplit("-", 1)[0] for s in reply.statements] == [first, second]
+
+
+def test_tapering_off_is_slowing(bot):
+    """'Tapering off' is easing, as 'tailing off' is: the casualty rate that shows no sign of it (a weight of its own had
+    the question refused when more words stood beside it)."""
+    assert lead(bot, "Is the casualty rate tapering off yet, or are the commanders still chasing a breakthrough?") \
+        == "casualty-rate-not-slowing"
