@@ -48,3 +48,11 @@ def test_tapering_off_is_slowing(bot):
     the question refused when more words stood beside it)."""
     assert lead(bot, "Is the casualty rate tapering off yet, or are the commanders still chasing a breakthrough?") \
         == "casualty-rate-not-slowing"
+
+
+@pytest.mark.parametrize("q", ["Is it right that Ukraine talks to Russian soldiers straight through?",
+                               "does ukraine talk to russians straight through their mobiles"])
+def test_straight_through_is_directly(bot, q):
+    """'Straight through' (to the soldiers, on their phones) is directly: the project reaching them around their commanders;
+    'straight' had been a subject no fact holds, and the question was refused."""
+    assert lead(bot, q) in {"reaches-soldiers-directly", "iwtl-channels", "psychological-warfare-analysts"}
