@@ -56,3 +56,11 @@ def test_straight_through_is_directly(bot, q):
     """'Straight through' (to the soldiers, on their phones) is directly: the project reaching them around their commanders;
     'straight' had been a subject no fact holds, and the question was refused."""
     assert lead(bot, q) in {"reaches-soldiers-directly", "iwtl-channels", "psychological-warfare-analysts"}
+
+
+def test_a_claim_setting_two_years_side_by_side_is_its_own_question_after_an_answer(bot):
+    """"Can I say surrenders in 2025 doubled those of 2022?" after the record year: a claim checked that names two years
+    is a question of its own (followups.whole_question), as "was that more than in 2022 and 2023?" is; read only as a
+    follow-up of the record year it had been refused."""
+    assert lead(bot, "Which year saw the most surrenders?", "Is it true surrenders in 2025 tripled those of 2023?") \
+        == "surrenders-2025-exceed-2022-2023"
