@@ -64,3 +64,17 @@ def test_a_claim_setting_two_years_side_by_side_is_its_own_question_after_an_ans
     follow-up of the record year it had been refused."""
     assert lead(bot, "Which year saw the most surrenders?", "Is it true surrenders in 2025 tripled those of 2023?") \
         == "surrenders-2025-exceed-2022-2023"
+
+
+def test_three_shares_listed_after_what_shares_of_the_prisoners_were(bot):
+    """"What percentages of the POWs were rank-and-file, NCOs and officers?": three shares listed after 'what shares of the
+    prisoners were' (conjoined.LISTED), each given; it had been refused as a whole."""
+    reply = conversation(bot, "What percentages of the POWs were rank-and-file, NCOs and officers?")
+    assert reply.answered and len(reply.statements) == 3
+
+
+def test_a_second_question_asking_what_about_the_rest_does_not_sink_the_first(bot):
+    """"Do those three add up to 100? What about the rest?" after the three shares: the sum the first asks for
+    (conjoined.first_question takes "what about…?" as pointing back, as "that" and "it" are)."""
+    assert lead(bot, "What percentages of the POWs were rank-and-file, NCOs and officers?",
+                "Is the total of those shares 100? What about the remainder?") == "rank-breakdown-sum"

@@ -13,7 +13,8 @@ import re
 HEAD = r"(?:how many|what share|what percentage|what percent|what proportion|what fraction|what part)"
 VERB = r"(?:were|are|was|is)"
 # "what are the shares for rank-and-file, NCOs and officers?": the same, with the parts listed after the head
-_SHARES_OF = r"^(?:and |so |ok )?what (?:are|were) the (?:shares|percentages|proportions) (?:for|of) (?:the )?"
+_SHARES_OF = (r"^(?:and |so |ok )?what (?:(?:are|were) the (?:shares|percentages|proportions) (?:for|of) "  # ("what shares of the
+              r"|(?:shares|percentages|proportions) of (?:the )?(?:prisoners|pows|captured|captives) (?:are|were) )(?:the )?")  # prisoners were…")
 _PART = r"([a-z][a-z' -]{2,40}?)"
 LISTED = re.compile(rf"{_SHARES_OF}{_PART}, (?:the )?{_PART},? and (?:the )?{_PART}\W*$"
                     rf"|{_SHARES_OF}{_PART},? and (?:the )?{_PART}\W*$")
@@ -45,8 +46,8 @@ def halves(text: str) -> tuple[str, ...] | None:
 
 
 # "Can I say Ukraine holds 10,000? What's the cut-off date on that?": two questions in one turn, the second about the
-# first's answer ("that", "it"), which the first's answer may tell
-_TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+[^?]*\b(?:that|it|this|those|these)\b[^?]*\?\s*$", re.I)
+# first's answer ("that", "it", "what about the rest?"), which the first's answer may tell
+_TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+(?:[^?]*\b(?:that|it|this|those|these)\b|(?:what|how) about\b)[^?]*\?\s*$", re.I)
 
 
 def first_question(text: str) -> str | None:
