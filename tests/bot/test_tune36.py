@@ -78,3 +78,10 @@ def test_a_second_question_asking_what_about_the_rest_does_not_sink_the_first(bo
     (conjoined.first_question takes "what about…?" as pointing back, as "that" and "it" are)."""
     assert lead(bot, "What percentages of the POWs were rank-and-file, NCOs and officers?",
                 "Is the total of those shares 100? What about the remainder?") == "rank-breakdown-sum"
+
+
+@pytest.mark.parametrize("then", ["and the most high week, when it was?", "the most busy week was how many?"])
+def test_a_learners_superlative_with_most(bot, then):
+    """"The most big week", "the most high week": a learner's superlative ('the biggest week', sounds_like); after the
+    weekly average, 'most' and 'big' were no words of their own and the average was said again."""
+    assert lead(bot, "how many soldiers surrender in a normal week?", then) == "record-week-august-2024"
