@@ -85,3 +85,9 @@ def test_a_learners_superlative_with_most(bot, then):
     """"The most big week", "the most high week": a learner's superlative ('the biggest week', sounds_like); after the
     weekly average, 'most' and 'big' were no words of their own and the average was said again."""
     assert lead(bot, "how many soldiers surrender in a normal week?", then) == "record-week-august-2024"
+
+
+def test_named_as_such_asks_only_that_the_thing_be_named(bot):
+    """"Are Chechens among the captured, named as such?": 'named as such' asks that the thing be named, no subject of its
+    own (sounds_like); read as one, it had some fact on the prisoners answer a question about men no article names."""
+    assert lead(bot, "Are Chechens among the captured, named as such?") is None
