@@ -91,3 +91,9 @@ def test_named_as_such_asks_only_that_the_thing_be_named(bot):
     """"Are Chechens among the captured, named as such?": 'named as such' asks that the thing be named, no subject of its
     own (sounds_like); read as one, it had some fact on the prisoners answer a question about men no article names."""
     assert lead(bot, "Are Chechens among the captured, named as such?") is None
+
+
+def test_a_chats_though_at_the_end_asks_nothing(bot):
+    """"And the Ukrainians, tho?" after Russia's losses: a chat's 'tho' at the end asks nothing (sounds_like); with it, the
+    question on Ukraine's own soldiers had been answered with Russia's losses."""
+    assert lead(bot, "how many russian soldiers were killed or wounded in 2025", "and how many ukrainian soldiers tho") is None

@@ -277,6 +277,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\bwhat (?:is |are |does |do )?happen(?:ing)?(?= (?:to|with|of|when|if|after|once)\b)"), "what happens"),
                # "were Wagner men among them, NAMED AS SUCH?", "…, BY NAME?": that the thing be named, as asking of it is
                (re.compile(r",? named as such(?=\W*$)|, (?:named )?by name(?=\W*$)"), ""),
+               # "and how many ukrainians THO", "what about officers, though?": a chat's "though" at the end, nothing asked
+               (re.compile(r",? (?:tho|though)(?=\W*$)"), ""),
                # "the MOST BIG week", "the most high number": a learner's superlative, "the biggest week"
                (re.compile(r"\bmost (big|large|high|busy)\b"), lambda m: {"big": "biggest", "busy": "busiest"}.get(m.group(1), m.group(1) + "est")),
                # "were A GREAT MANY of them criminals?", "A GOOD FEW", "A FAIR NUMBER of them": many, said as an idiom (its "great",
