@@ -97,3 +97,10 @@ def test_a_chats_though_at_the_end_asks_nothing(bot):
     """"And the Ukrainians, tho?" after Russia's losses: a chat's 'tho' at the end asks nothing (sounds_like); with it, the
     question on Ukraine's own soldiers had been answered with Russia's losses."""
     assert lead(bot, "how many russian soldiers were killed or wounded in 2025", "and how many ukrainian soldiers tho") is None
+
+
+def test_why_it_started_after_the_wars_length_is_the_wars_cause(bot):
+    """"Why did it all begin?" after how long the war has lasted: 'it' is the war, and why it began no article says
+    (the lexicon's out-of-scope causes); the war's length had been said again."""
+    reply = conversation(bot, "How long has the war lasted so far?", "why did it all begin?")
+    assert not reply.answered and reply.reason == "out-of-scope"
