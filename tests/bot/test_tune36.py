@@ -104,3 +104,11 @@ def test_why_it_started_after_the_wars_length_is_the_wars_cause(bot):
     (the lexicon's out-of-scope causes); the war's length had been said again."""
     reply = conversation(bot, "How long has the war lasted so far?", "why did it all begin?")
     assert not reply.answered and reply.reason == "out-of-scope"
+
+
+def test_breaking_one_part_out_from_another_asks_them_apart(bot):
+    """"Break out the dead from the wounded": the parts of the combined losses asked apart ('separate', sounds_like), which
+    no article gives; 'break' had been a word of no weight and the combined estimate was given."""
+    reply = conversation(bot, "How many Russians have been killed or wounded since the invasion?",
+                         "can you break out the dead from the injured?")
+    assert not reply.answered

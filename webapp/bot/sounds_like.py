@@ -279,6 +279,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r",? named as such(?=\W*$)|, (?:named )?by name(?=\W*$)"), ""),
                # "and how many ukrainians THO", "what about officers, though?": a chat's "though" at the end, nothing asked
                (re.compile(r",? (?:tho|though)(?=\W*$)"), ""),
+               # "BREAK OUT the KIA from the WIA", "split out the dead from the wounded": one part set apart from another, separated
+               (re.compile(r"\b(?:break|split|tease|pull)(?:ing|s)? (?:out|apart)\b(?= (?:[a-z']+ ){1,4}?from\b)"), "separate"),
                # "the MOST BIG week", "the most high number": a learner's superlative, "the biggest week"
                (re.compile(r"\bmost (big|large|high|busy)\b"), lambda m: {"big": "biggest", "busy": "busiest"}.get(m.group(1), m.group(1) + "est")),
                # "were A GREAT MANY of them criminals?", "A GOOD FEW", "A FAIR NUMBER of them": many, said as an idiom (its "great",
