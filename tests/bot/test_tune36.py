@@ -112,3 +112,9 @@ def test_breaking_one_part_out_from_another_asks_them_apart(bot):
     reply = conversation(bot, "How many Russians have been killed or wounded since the invasion?",
                          "can you break out the dead from the injured?")
     assert not reply.answered
+
+
+def test_a_question_word_with_did_run_into_it(bot):
+    """"Why'd they join?", "how'd they get recruited?": 'why did', 'how did' run together (sounds_like); "why'd" had been a
+    subject no fact holds and the question was refused."""
+    assert lead(bot, "how'd the foreigners even get recruited, clout?") == "foreign-fighters-blog"

@@ -281,6 +281,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r",? (?:tho|though)(?=\W*$)"), ""),
                # "BREAK OUT the KIA from the WIA", "split out the dead from the wounded": one part set apart from another, separated
                (re.compile(r"\b(?:break|split|tease|pull)(?:ing|s)? (?:out|apart)\b(?= (?:[a-z']+ ){1,4}?from\b)"), "separate"),
+               # "WHY'D they join?", "how'd they get there?": a question word with "did" run into it
+               (re.compile(r"\b(why|how|where|when|what|who)'d\b"), r"\1 did"),
                # "the MOST BIG week", "the most high number": a learner's superlative, "the biggest week"
                (re.compile(r"\bmost (big|large|high|busy)\b"), lambda m: {"big": "biggest", "busy": "busiest"}.get(m.group(1), m.group(1) + "est")),
                # "were A GREAT MANY of them criminals?", "A GOOD FEW", "A FAIR NUMBER of them": many, said as an idiom (its "great",
