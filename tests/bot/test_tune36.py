@@ -118,3 +118,12 @@ def test_a_question_word_with_did_run_into_it(bot):
     """"Why'd they join?", "how'd they get recruited?": 'why did', 'how did' run together (sounds_like); "why'd" had been a
     subject no fact holds and the question was refused."""
     assert lead(bot, "how'd the foreigners even get recruited, clout?") == "foreign-fighters-blog"
+
+
+@pytest.mark.parametrize("q", ["Explain it like I'm five: what is a war crime?", "In simple words, what is a prisoner of war?"])
+def test_a_term_asked_for_a_child_is_still_a_term_asked(bot, q):
+    """"Explain like I'm 10: what is a prisoner of war?": the meaning of a term, asked in a child's words; read from the words
+    the framing leaves (engine: define.term_asked on the reading too), it is what 'what is a prisoner of war?' is, and no
+    count of prisoners answers it."""
+    reply = conversation(bot, q)
+    assert not reply.answered
