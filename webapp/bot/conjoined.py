@@ -46,8 +46,9 @@ def halves(text: str) -> tuple[str, ...] | None:
 
 
 # "Can I say Ukraine holds 10,000? What's the cut-off date on that?": two questions in one turn, the second about the
-# first's answer ("that", "it", "what about the rest?"), which the first's answer may tell
-_TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+(?:[^?]*\b(?:that|it|this|those|these)\b|(?:what|how) about\b)[^?]*\?\s*$", re.I)
+# first's answer ("that", "it", "what about the rest?"), which the first's answer may tell (not a count of its own: "what is
+# I Want to Live? how many people used it?" asks what no article gives)
+_TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+(?!how (?:many|much)\b)(?:[^?]*\b(?:that|it|this|those|these)\b|(?:what|how) about\b)[^?]*\?\s*$", re.I)
 
 
 def first_question(text: str) -> str | None:
