@@ -8,7 +8,7 @@
   question that is not what is asked).
 - What is asked: `understand` (small talk or a question; its type, year, side and scope; whether it
   follows up the last one), `subject` (the thing it asks about), `causes` (a cause asked as what moves
-  someone), `counting` (what a count counts), `either` (two groups offered to choose the larger), `conjoined` (two counts asked at once), `whose` (a stated figure's source checked), `durations`, `define` (what a term means), `overall` and
+  someone), `counting` (what a count counts), `either` (two groups offered to choose the larger), `conjoined` (two counts asked at once; two questions in one turn), `whose` (a stated figure's source checked), `durations`, `define` (what a term means), `overall` and
   `quoted` (an author's view, a quoted word).
 - Finding facts: `retrieve` (FTS5 bm25 candidates re-ranked by rules), `weights` (what each idea weighs),
   `fit` (the kind of answer asked for), `examples` (example questions from content/asks.yaml),

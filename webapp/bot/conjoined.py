@@ -13,7 +13,8 @@ import re
 HEAD = r"(?:how many|what share|what percentage|what percent|what proportion|what fraction|what part)"
 VERB = r"(?:were|are|was|is)"
 # "what are the shares for rank-and-file, NCOs and officers?": the same, with the parts listed after the head
-_SHARES_OF = r"^(?:and |so |ok )?what (?:are|were) the (?:shares|percentages|proportions) (?:for|of) (?:the )?"
+_SHARES_OF = (r"^(?:and |so |ok )?what (?:(?:are|were) the (?:shares|percentages|proportions) (?:for|of) "  # ("what shares of the
+              r"|(?:shares|percentages|proportions) of (?:the )?(?:prisoners|pows|captured|captives) (?:are|were) )(?:the )?")  # prisoners were…")
 _PART = r"([a-z][a-z' -]{2,40}?)"
 LISTED = re.compile(rf"{_SHARES_OF}{_PART}, (?:the )?{_PART},? and (?:the )?{_PART}\W*$"
                     rf"|{_SHARES_OF}{_PART},? and (?:the )?{_PART}\W*$")
@@ -21,10 +22,11 @@ CONJOINED = re.compile(rf"^(?:and |so |ok )?({HEAD}(?: of (?:them|those|the (?:p
                        rf"([a-z][a-z' -]{{2,40}}?),? and (?:{HEAD} )?(?:{VERB} )?(?:the )?([a-z][a-z' -]{{2,40}}?)\W*$")
 # "contract vs mobilised vs conscripts split among the POWs?", "the split between contract soldiers and conscripts?": the
 # shares of each kind named, set against each other
-_OF_THEM = r"(?: (?:split|breakdown|mix|shares?))?(?: (?:among|of|for|in) (?:the )?(?:prisoners|pows|captured|captives))?\W*$"
+_OF_THEM = (r"(?: (?:split|breakdown|mix|shares?))?(?: (?:among|of|for|in) (?:the )?(?:prisoners|pows|captured|captives))?"
+            r"(?:\W+what(?:'s| is) the (?:split|breakdown|mix))?\W*$")  # ("…among the prisoners: what's the split?")
 _VS = r",? (?:vs\.?|versus|v\.?) (?:the )?"
 VERSUS = re.compile(rf"^(?:and |so |ok )?(?:the )?{_PART}{_VS}{_PART}(?:{_VS}{_PART})?{_OF_THEM}"
-                    rf"|^(?:and |so |ok )?(?:what(?:'s| is| was) )?the (?:split|breakdown|mix|balance) (?:between|of) (?:the )?{_PART}"
+                    rf"|^(?:and |so |ok )?(?:what(?:'s| is| was) the |(?:is there )?any |the )(?:split|breakdown|mix|balance) (?:between|of) (?:the )?{_PART}"
                     rf"(?:, (?:the )?{_PART},?)? (?:and|vs\.?|versus) (?:the )?{_PART}{_OF_THEM}")
 # halves that are no count of men: years, or one figure counted in two words ("killed and wounded")
 NOT_HALVES = re.compile(r"\b(?:19|20)\d\d\b|\bkilled\b.*\bwounded\b|\bdead\b.*\bwounded\b|\bin total\b|\baltogether\b")
@@ -41,3 +43,14 @@ def halves(text: str) -> tuple[str, ...] | None:
         return None
     head, first, second = m.groups()
     return f"{head} {first}?", f"{head} {second}?"
+
+
+# "Can I say Ukraine holds 10,000? What's the cut-off date on that?": two questions in one turn, the second about the
+# first's answer ("that", "it", "what about the rest?"), which the first's answer may tell (not a count of its own: "what is
+# I Want to Live? how many people used it?" asks what no article gives)
+_TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+(?!how (?:many|much)\b)(?:[^?]*\b(?:that|it|this|those|these)\b|(?:what|how) about\b)[^?]*\?\s*$", re.I)
+
+
+def first_question(text: str) -> str | None:
+    """The first of two questions asked in one turn, or None."""
+    return m.group(1) if (m := _TWO.match(text)) else None

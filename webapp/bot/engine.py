@@ -156,6 +156,9 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
                 return fresh, fresh_after
         if not reply.answered and reply.reason == "not-covered" and (two := self.both_counts(u.text)):  # "officers and NCOs?"
             return two
+        if not reply.answered and reply.reason == "not-covered" and (first := conjoined.first_question(u.text)):
+            if (one := self.answer(first, context))[0].answered:  # "…? what's the cut-off date on that?": the first
+                return one
         if not reply.answered and after is context and context.get("facts"):  # "who says that?" next is about this, not the last answer
             after = {**context, "refused": True}
         if not reply.answered and reply.reason in (*rp.LACKING, "out-of-scope") and u.reading is not None:
@@ -211,7 +214,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         if u.kind == "nothing" and not (u.follow_up and context.get("facts")):
             return self.nothing_to_look_up(u), context
 
-        if (term := define.term_asked(u.text, self.names)) and (meant := self.meaning(term, u, context)):
+        if (term := define.term_asked(u.text, self.names) or define.term_asked(u.reading.text, self.names)) and (meant := self.meaning(term, u, context)):
             return meant
         if (meant := self.place_meant(u, context)) is not None:
             return meant

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..schemas import Fact
 from .durations import WHERE_TAKEN
+from .subject import CHECK
 
 if TYPE_CHECKING:
     from .retrieve import FactIndex
@@ -219,8 +220,8 @@ def whole_question(u, context: dict) -> bool:
     sum ("they" are the soldiers every question is about; "who runs it?" needs what the last one named); "do prisoners
     get to call their families?" after another subject (a question with subjects of its own); "was that more than
     in 2022 and 2023?" (two years compared say what is asked)."""
-    if u.qtype == "compare" and len(u.reading.years) >= 2 or WHERE_TAKEN.search(u.reading.text):
-        return True  # (two years compared; "where were they caught?": "they" are the soldiers every question is about)
+    if (u.qtype == "compare" or CHECK.match(u.reading.text)) and len(u.reading.years) >= 2 or WHERE_TAKEN.search(u.reading.text):
+        return True  # (two years compared, or set side by side in a claim checked; "where were they caught?": the soldiers)
     if DUMMY_IT.search(u.text) and u.own and not u.reading.years:  # "isn't it normally the attacker who…": a general claim
         return True                                                  # checked, of its own subject
     if THING_REFERRED.search(u.text) or u.reading.years or not u.own:

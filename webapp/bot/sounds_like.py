@@ -283,6 +283,16 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(until|till|til|by|to|at|before|in) (?:the )?finish of\b"), r"\1 the end of"),
                # "what is happen to them?", "what happen with the wounded?", as learners of English ask it: "what happens to…"
                (re.compile(r"\bwhat (?:is |are |does |do )?happen(?:ing)?(?= (?:to|with|of|when|if|after|once)\b)"), "what happens"),
+               # "were Wagner men among them, NAMED AS SUCH?", "…, BY NAME?": that the thing be named, as asking of it is
+               (re.compile(r",? named as such(?=\W*$)|, (?:named )?by name(?=\W*$)"), ""),
+               # "and how many ukrainians THO", "what about officers, though?": a chat's "though" at the end, nothing asked
+               (re.compile(r",? (?:tho|though)(?=\W*$)"), ""),
+               # "BREAK OUT the KIA from the WIA", "split out the dead from the wounded": one part set apart from another, separated
+               (re.compile(r"\b(?:break|split|tease|pull)(?:ing|s)? (?:out|apart)\b(?= (?:[a-z']+ ){1,4}?from\b)"), "separate"),
+               # "WHY'D they join?", "how'd they get there?": a question word with "did" run into it
+               (re.compile(r"\b(why|how|where|when|what|who)'d\b"), r"\1 did"),
+               # "the MOST BIG week", "the most high number": a learner's superlative, "the biggest week"
+               (re.compile(r"\bmost (big|large|high|busy)\b"), lambda m: {"big": "biggest", "busy": "busiest"}.get(m.group(1), m.group(1) + "est")),
                # "were A GREAT MANY of them criminals?", "A GOOD FEW", "A FAIR NUMBER of them": many, said as an idiom (its "great",
                # "good" and "fair" no judgement a fact must hold)
                (re.compile(r"\b(?:a (?:great|good|fair|large|huge|decent) (?:many|few|number|deal|lot)|quite a (?:few|number|lot)|"
