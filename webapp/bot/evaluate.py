@@ -36,9 +36,11 @@ HELDOUT_FILE = EVAL_FILE.with_name("heldout.yaml")
 # English, dictation, a sourcing seminar, a librarian, a grandparent and a sceptic in session 15; Z a history teacher, a debate club,
 # a podcast host, a phone typist, a retired reader and a sceptic in session 17; … AF a history teacher comparing the
 # articles, a debate club, a soldier's relative, a social-media visitor, a fact-checker and a long chatter, AG an essay
-# writer, a learner of English, a local journalist, a teenage gamer, a retired soldier and a primary teacher in session 25),
+# writer, a learner of English, a local journalist, a teenage gamer, a retired soldier and a primary teacher in session 25;
+# AH a sceptic arguing from premises, a rambling grandparent, a human-rights worker, a numbers person, a German, French or
+# Ukrainian speaker's English and a student dictating in a group chat in session 26),
 # each scored before it was tuned on
-TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in [*"abcdefghjklmoprsuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag"]]
+TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in [*"abcdefghjklmoprsuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah"]]
 BASELINE_CUTOFF = -1.0  # bm25 below this (more negative is better) counts as an answer
 
 
