@@ -50,7 +50,10 @@ HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow u
                       r"|\b(?:he|she)\b[^?]*\b(?:chief|head|commander|in charge)\b[^?]*\bfrom (?:which|what) year\b"
                       # "when did he take up that post?", "when did he become army chief?": his time in office
                       r"|\bwhen (?:did|was) (?:he|she) (?:take up|take over|assume|get|start|begin|appointed|named)(?: in| to)? (?:that|the|this|his|her) (?:post|job|role|office|position|command)\b"
-                      r"|\bwhen (?:did|was) (?:he|she) (?:become|made|appointed|named) (?:the |army |military )*(?:chief|head|commander)\b")
+                      r"|\bwhen (?:did|was) (?:he|she) (?:become|made|appointed|named) (?:the |army |military )*(?:chief|head|commander)\b"
+                      # "what sort of jobs did they do before they joined up?": the men's working lives before the army
+                      r"|\bwhat (?:sort of |kinds? of |types? of )?(?:jobs?|work|occupations?|professions?|careers?|trades?) (?:did|do|had|have) (?:they|he|(?:the|these|those) (?:others|men|prisoners|soldiers|captives|pows|recruits))\b[^?]*\b(?:before|prior to)\b"
+                      r"|\bwhat did (?:they|he|(?:the|these|those) (?:others|men|prisoners|soldiers|captives|pows|recruits)) do (?:for a living|for work|for money)\b")
 # "which article of the Geneva Conventions covers POWs?", "what clause of international law…": a numbered part of a law or a
 # treaty, which no article cites (the blog names the Geneva Conventions, no article or clause of them)
 LAW_CLAUSE = re.compile(r"\b(?:which|what) (?:exact |specific |particular )?(?:article|clause|section|paragraph|provision|rule|part)s? "
