@@ -6,6 +6,23 @@ import pytest
 from . import conversation, lead
 
 
+@pytest.mark.parametrize("q, fact", [
+    ("Good evening. My late wife was a cook and always said soldiers fight on their stomachs. I heard on the radio the Russian "
+     "boys go hungry. What do the captured men say about life in their own army?", "conditions-in-russian-army"),
+    ("When I was young my uncle came home from the war a changed man. I think about him a lot. How long has this war been "
+     "going on now?", "war-almost-four-years"),
+])
+def test_a_question_after_remarks_about_the_visitor_is_read_alone(bot, q, fact):
+    # sentences about the visitor's own life first, the question last: the remarks' words (sailor, history, computers)
+    # had outweighed the question's and the whole turn was refused
+    assert lead(bot, q) == fact
+
+
+def test_remarks_before_a_question_the_articles_do_not_cover_still_end_in_a_refusal(bot):
+    reply = conversation(bot, "My late brother was a mechanic. What jobs did the prisoners have before they joined up?")
+    assert not reply.answered
+
+
 @pytest.mark.parametrize("q", ["What's Ukraine's own death toll?", "what is ukraine's death toll", "ukraine's army deaths?"])
 def test_ukraines_own_death_toll_is_the_other_side(bot, q):
     # Ukraine's own dead: no article counts them (it had been answered with Russia's casualties since the invasion)

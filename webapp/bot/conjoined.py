@@ -4,7 +4,8 @@ whole is refused; each part is a question some fact may answer.
 
 No Flask. `halves` gives the questions (the shared head, "what share were", repeated), or None when the question is not
 counts joined by "and". engine.Bot answers each alone and, when all are answered by different facts, gives them side by
-side; otherwise the refusal stands.
+side; otherwise the refusal stands. `first_question` and `after_remarks` give the one question of a turn that asks two,
+or that tells the visitor's own story before it asks, for engine.Bot to answer when the whole turn is refused.
 """
 from __future__ import annotations
 
@@ -54,3 +55,14 @@ _TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+(?!how (?:many|much)\b)(?:[^?]*\b(?:tha
 def first_question(text: str) -> str | None:
     """The first of two questions asked in one turn, or None."""
     return m.group(1) if (m := _TWO.match(text)) else None
+
+
+# "My late husband served in the navy. I saw on the television that … What do the captured men say life was like?": remarks
+# about the visitor first (sentences ending in a full stop), the question last; the question may be read alone
+_AFTER_REMARKS = re.compile(r"^[^?]*?\b(?!(?:mr|mrs|ms|dr|st|vs)\b)[a-z0-9'\")]{2,}[.!]\s+((?:[^.!?]*[a-z][^.!?]*\?\s*)+)$", re.I | re.S)
+
+
+def after_remarks(text: str) -> str | None:
+    """The question(s) a turn ends with after sentences that are no question, or None."""
+    return m.group(1).strip() if (m := _AFTER_REMARKS.match(text.strip())) else None
+

@@ -159,6 +159,9 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         if not reply.answered and reply.reason == "not-covered" and (first := conjoined.first_question(u.text)):
             if (one := self.answer(first, context))[0].answered:  # "…? what's the cut-off date on that?": the first
                 return one
+        if not reply.answered and reply.reason == "not-covered" and (last := conjoined.after_remarks(question)):
+            if (one := self.answer(last, context))[0].answered:  # "I was a nurse for forty years. Is it true some are ill?"
+                return one
         if not reply.answered and after is context and context.get("facts"):  # "who says that?" next is about this, not the last answer
             after = {**context, "refused": True}
         if not reply.answered and reply.reason in (*rp.LACKING, "out-of-scope") and u.reading is not None:
