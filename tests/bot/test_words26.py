@@ -39,3 +39,14 @@ def test_the_mens_working_lives_before_the_army_are_not_covered(bot, q):
 
 def test_jobs_the_recruits_were_promised_are_still_answered(bot):
     assert lead(bot, "Were soldiers lied to about their jobs?") == "coerced-or-misled"
+
+
+@pytest.mark.parametrize("q", ["whats the record for most surrenders in 1 day", "what was the record for surrenders in 1 day?"])
+def test_one_day_typed_as_a_digit_is_a_period_not_a_figure(bot, q):
+    # "in 1 day": no article gives a day's record (the 1 had been read as a figure some fact holds, and the week's record
+    # answered for a day's)
+    assert not conversation(bot, q).answered
+
+
+def test_one_week_typed_as_a_digit_still_finds_the_weeks_record(bot):
+    assert lead(bot, "whats the record for most surrenders in 1 week") == "record-week-august-2024"

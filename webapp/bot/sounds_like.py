@@ -67,6 +67,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "…held by Kyiv at YEAR-END 2025": by the end of that year; "in the Russia territory", "on Russian soil": inside Russia
                (re.compile(r"\b(?:at |by )?(?:the )?year[- ]end(?: of)? ((?:19|20)\d\d)\b"), r"by the end of \1"),
                (re.compile(r"\b(?:in|on|inside) (?:the )?(?:russia|russian|russia's) (?:territory|soil|land)\b"), "inside russia"),
+               # "the most surrenders in 1 day": one day, a period, not a figure 1 to look up
+               (re.compile(r"(?<![\d.,])\b1 (day|week|month|year|night|hour)\b"), r"one \1"),
                # "surrenders in 2025 DOUBLED those of 2022": more than, which the comparison the articles make answers
                (re.compile(r"\b(?:doubled|tripled|quadrupled|dwarfed|outnumbered|outstripped|surpassed)\b"), "exceeded"),
                # "how much SIGNIFICANCE DOES THE AUTHOR ATTACH TO the pace?", "what broader INFERENCE does the author DRAW?": the
