@@ -50,3 +50,20 @@ def test_one_day_typed_as_a_digit_is_a_period_not_a_figure(bot, q):
 
 def test_one_week_typed_as_a_digit_still_finds_the_weeks_record(bot):
     assert lead(bot, "whats the record for most surrenders in 1 week") == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("then", ["who vouches for that?", "on whose authority?", "Does the report back that with any source?",
+                                  "Is that body Ukrainian or international?",
+                                  "is that claim unattributed?", "does it say where that comes from?"])
+def test_who_stands_behind_the_last_answer_gets_its_claimant(bot, then):
+    # asked who stands behind the figure just given: who makes the claim and where it was reported (these had been refused,
+    # or answered with the weekly pace, the foreign fighters or the places most were taken)
+    reply = conversation(bot, "how many Russians have surrendered?", then)
+    assert reply.answered and reply.statements[0].fact_id == "captured-by-end-2025"
+    assert "who makes that claim" in reply.message
+
+
+def test_whether_the_other_article_backs_the_last_answer_up_is_not_a_who_says(bot):
+    # "does the news report back that up…?" asks what the other article says, not who makes the claim
+    reply = conversation(bot, "what does the blog say about 2025?", "does the news report back that up in any way?")
+    assert "who makes that claim" not in reply.message

@@ -47,7 +47,12 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       # the source of the last answer, asked within a longer question
                       r"|\b(a |any |the |its |their )?(source|sources|citation|citations) (for|of|behind) (that|this|it|those|these)( (claim|figure|number|count|estimate|one))?\W*$"
                       r"|\b(attribut\w*|credit\w*) (that|this|it|the) ?(claim|figure|number|count|estimate)?( the same way| in the same way| differently)?\W*$"  # ("do they attribute that claim in the same way?")
-                      r"|\bwho (it|that|this) (came|comes) from\b|^(and |so |but )?who (did|does) (it|that|this|those|these) (come|originally come) from\b")
+                      r"|\bwho (it|that|this) (came|comes) from\b|^(and |so |but )?who (did|does) (it|that|this|those|these) (come|originally come) from\b"
+                      # "who vouches for that?", "on whose authority?", "does the report back that with any source?", "is that
+                      # claim unattributed?", "is that body Ukrainian or international?": who stands behind the last answer
+                      r"|^(?=[^?]{0,70}\??$)(?=.*\b(that|this|it|those|these)\b).*\b(unattributed|vouch\w*|back(s|ed)? (that|this|it) (up )?with (any |a |some )?(source|sources|citation|name|body|official)"
+                      r"|behind (that|this|it)( figure| number| count| claim| estimate)?\W*$|where (that|this|it) (comes?|came) from|(that|this) (body|organi[sz]ation|agency|outfit|group) (ukrainian|russian|international|official|independent|governmental|a government))\b"
+                      r"|^(and |so |but )?on whose (authority|word|say-so|say so|evidence|data|figures?)\b")
 # "what exactly does the blog point to as proof of that?": the facts the last answer rests on, which it links to
 EVIDENCE_FOR = re.compile(r"\bwhat (?:exactly )?(?:does|do|did) (?:the )?(?:blog|blogger|author|writer|report|news report|article|post|he|she|it|they) "
                           r"(?:point to|give|offer|cite|use) as (?:proof|evidence)(?: (?:of|for) (?:that|this|it))?\W*$")
