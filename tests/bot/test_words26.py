@@ -67,3 +67,19 @@ def test_whether_the_other_article_backs_the_last_answer_up_is_not_a_who_says(bo
     # "does the news report back that up…?" asks what the other article says, not who makes the claim
     reply = conversation(bot, "what does the blog say about 2025?", "does the news report back that up in any way?")
     assert "who makes that claim" not in reply.message
+
+
+@pytest.mark.parametrize("then", ["is that in both articles?", "do both articles give that?", "is it in both?",
+                                  "is that only in one article?"])
+def test_whether_both_articles_give_the_last_answer_says_only_one_does(bot, then):
+    # the count of prisoners is the blog's alone: the reply says so and shows it (these had been answered with the shares by
+    # rank or the pace of surrenders, another subject)
+    reply = conversation(bot, "how many Russians have surrendered?", then)
+    assert reply.reason == "other-article"
+    assert [s.fact_id for s in reply.related] == ["captured-by-end-2025"]
+
+
+@pytest.mark.parametrize("then", ["is that in both articles?", "do they both say that?", "is it in both?"])
+def test_whether_both_articles_give_a_share_both_give_shows_both(bot, then):
+    reply = conversation(bot, "how many officers were captured?", then)
+    assert reply.answered and {s.fact_id for s in reply.statements[:2]} == {"officers-share-blog", "officers-share-news"}

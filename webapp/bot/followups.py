@@ -66,7 +66,12 @@ _SAME_FIGURE = r"the same (?:figure|number|share|percentage|count|total|data|sta
 OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b"
                            r"|\bsame (in|across|between|for) (both|the two)( articles| sources| reports| pieces)?\b|\bdo (they|both|the two|the articles)"
                            r" (agree|say the same|differ)\b|\b(news report|blog( post)?) (say|agree|differ)\b"
-                           rf"|\b{_SAME_FIGURE}")
+                           rf"|\b{_SAME_FIGURE}"
+                           # "is that in both articles?", "do they both say that?", "is that only in one article?": the last answer's
+                           # point in each article
+                           r"|\b(?:that|this|it|they)\b.*\b(?:in|from) both(?: articles| sources| reports| pieces)?\W*$"
+                           r"|\b(?:do|did|does) (?:both|they both|the two)(?: articles| sources| reports| pieces)? (?:give|say|have|report|mention|agree|carry|include)\b"
+                           r"|\bonly (?:in|from) one (?:article|source|report|piece)\b")
 # "is that the same figure in both articles?" after an answer: that figure in each article (not the articles' records)
 SAME_IN_BOTH = re.compile(rf"\b(?:that|this|it)(?: is| was)? {_SAME_FIGURE}")
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
