@@ -83,3 +83,12 @@ def test_whether_both_articles_give_the_last_answer_says_only_one_does(bot, then
 def test_whether_both_articles_give_a_share_both_give_shows_both(bot, then):
     reply = conversation(bot, "how many officers were captured?", then)
     assert reply.answered and {s.fact_id for s in reply.statements[:2]} == {"officers-share-blog", "officers-share-news"}
+
+
+@pytest.mark.parametrize("then", ["can you elaborate?", "expand on that", "could you expand?", "keep going",
+                                  "can you go into more detail?"])
+def test_asking_for_more_in_other_words_gets_what_tell_me_more_gets(bot, then):
+    # these had been refused (no fact holds "elaborate", "expand") or answered with another subject (what each surrender
+    # brings Ukraine after the officers' share)
+    first = "how many officers were captured?"
+    assert lead(bot, first, then) == lead(bot, first, "tell me more") is not None

@@ -100,7 +100,9 @@ SIMPLER = re.compile(r"^(?:and |so |ok |but |sorry,? |um,? )?(?:(?:can|could|wou
                      r"(?:more )?(?:simply|plainly|more simply|more plainly|more clearly))(?: please| pls)?\W*$"
                      r"|^(?:and |so )?(?:in (?:simpler|simple|plain|plainer|easier|normal|other) (?:words|terms|english)|(?:simplify|rephrase|"
                      r"dumb down) (?:that|this|it)|(?:simplify|rephrase|dumb) (?:that|this|it) (?:down|please|pls))\W*$")
-MORE = re.compile(r"^(and |so )?(tell me more|more|go on|anything else|what else|more details|details|explain|and then"
+MORE = re.compile(r"^(and |so )?((?:can|could|would|will) you (?:please )?)?(tell me more|more|go on|anything else|what else|more details|details|explain|and then"
+                  # "can you elaborate?", "expand on that", "keep going", "can you go into more detail?"
+                  r"|elaborate|expand|say more|keep going|give me more|go into (?:more |a bit more |some )?detail|what more"
                   r"|what happened (instead|next|then|after that)"
                   # "and elsewhere?", "where else?", "anywhere else?": the linked fact on the other places
                   r"|elsewhere|where else|anywhere else|any other places?)\b")  # "and what happened instead?": the fact it links to

@@ -122,6 +122,10 @@ def doubts(text: str) -> bool:
     return (m := DOUBT.match(text)) is not None and not re.search(r"\d", text[m.end():])
 
 
+# the words a request for more of the last answer may hold ("tell me more", "where else?", "can you elaborate?", "keep going")
+MORE_WORDS = {"more", "else", "details", "detail", "explain", "next", "instead", "then", "elsewhere", "where", "anywhere", "places", "place",
+              "other", "elaborate", "expand", "say", "keep", "going", "give", "go", "bit"}
+
 class LastAnswer:
     def about_last(self, text: str, context: dict, words: list[str] = (),
                    qtype: str | None = None) -> tuple[Reply, dict] | None:
@@ -170,7 +174,7 @@ class LastAnswer:
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if (grounds := self.grounds(text, last, context))[0]:  # "why?", "what does the blog point to as proof of that?"
             return grounds[1]
-        if MORE.match(text) and set(words) <= {"more", "else", "details", "detail", "explain", "next", "instead", "then", "elsewhere", "where", "anywhere", "places", "place", "other"}:
+        if MORE.match(text) and set(words) <= MORE_WORDS:
             shown = set(context["facts"])
             nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
             if not nxt:
