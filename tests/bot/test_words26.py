@@ -92,3 +92,12 @@ def test_asking_for_more_in_other_words_gets_what_tell_me_more_gets(bot, then):
     # brings Ukraine after the officers' share)
     first = "how many officers were captured?"
     assert lead(bot, first, then) == lead(bot, first, "tell me more") is not None
+
+
+@pytest.mark.parametrize("then", ["and the year before?", "what about the previous year?"])
+def test_the_year_before_a_refused_years_count_is_refused_too(bot, then):
+    # no article counts the surrenders of one year, 2025 or 2024 (the year before had been answered with the share who have
+    # criminal records, on the word "before")
+    first = "how many Russians surrendered in 2025?"
+    assert not conversation(bot, first).answered
+    assert not conversation(bot, first, then).answered

@@ -272,7 +272,8 @@ class Asked:
         """The year a follow-up means by "the year before" / "the year after": one from the last answer's year."""
         m = YEAR_AROUND.search(text) if not re.search(r"\b(?:than|more|less|fewer|compared|higher|lower)\b", text) else None
         last = self.store.facts.get((context.get("facts") or [""])[0])
-        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", last.statement)] if m and last else []
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", last.statement)] if m and last else \
+            list(context.get("years", [])) if m else []  # (after a refused question on one year: that year)
         if not years:
             return None
         return max(years) - 1 if m.group(1) in ("before", "previous", "prior") else max(years) + 1

@@ -233,7 +233,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         reply, after = self.reply_to(u, context)
         if not reply.answered and after is context and reply.reason == "not-covered" and not context.get("facts"):
             # a refused question still sets the subject: "when was I Want to Live launched?" (refused), "and who is behind it?"
-            after = {"concepts": [sorted(c) for c in self.subject_set(u)], "qtype": u.qtype, "facts": [], "refused": True,
+            after = {"concepts": [sorted(c) for c in self.subject_set(u)], "qtype": u.qtype, "facts": [], "refused": True, "years": sorted(u.reading.years),
                      "counted": bool(PRISONERS_OR_LOSSES.search(u.reading.text)),
                      # "how many surrendered in 2024?" (refused), "and 2025?": one year's count, not a total by then
                      "one_year": u.qtype == "how_many" and len(u.reading.years) == 1 and not BY_THEN.search(u.reading.text)}
