@@ -101,3 +101,15 @@ def test_the_year_before_a_refused_years_count_is_refused_too(bot, then):
     first = "how many Russians surrendered in 2025?"
     assert not conversation(bot, first).answered
     assert not conversation(bot, first, then).answered
+
+
+@pytest.mark.parametrize("q", ["who's in charge of the surrender hotline?", "whose project is I Want to Live?",
+                               "who is responsible for the hotline?"])
+def test_who_runs_the_project_asked_in_other_words(bot, q):
+    # what the project is and who runs it (these had been refused on "in charge", the army chief's words, or answered with
+    # the project's shares by rank: "whose" read as whose figures)
+    assert lead(bot, q) == "iwtl-what-it-is"
+
+
+def test_who_is_in_charge_of_an_army_is_still_the_army_chief(bot):
+    assert lead(bot, "Who's in charge of Kyiv's army?") == "territory-taken-2025"

@@ -67,6 +67,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "…held by Kyiv at YEAR-END 2025": by the end of that year; "in the Russia territory", "on Russian soil": inside Russia
                (re.compile(r"\b(?:at |by )?(?:the )?year[- ]end(?: of)? ((?:19|20)\d\d)\b"), r"by the end of \1"),
                (re.compile(r"\b(?:in|on|inside) (?:the )?(?:russia|russian|russia's) (?:territory|soil|land)\b"), "inside russia"),
+               # "who's IN CHARGE OF the hotline?", "WHOSE PROJECT IS I Want to Live?": who runs it, not the army chief or whose figures
+               (re.compile(r"\bwho (?:is|was|are|were) (?:in charge of|responsible for|running|managing|heading)(?= (?:the |this |that )?(?:[a-z-]+ )?"
+                           r"(?:hotline|project|initiative|scheme|programme|program|line|service|bot|chatbot|channel|site|website|app|i want to live)\b)"
+                           r"|\bwhose (?:project|initiative|scheme|programme|program|idea|hotline|service|operation) (?:is|was)\b"), "who runs"),
                # "the most surrenders in 1 day": one day, a period, not a figure 1 to look up
                (re.compile(r"(?<![\d.,])\b1 (day|week|month|year|night|hour)\b"), r"one \1"),
                # "surrenders in 2025 DOUBLED those of 2022": more than, which the comparison the articles make answers
