@@ -1,0 +1,18 @@
+"""Tuner 39's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import conversation
+
+
+@pytest.mark.parametrize("before, q", [
+    ("Syrskii gives a share of Ukraine's territory for 2025.", "What area does the report give for Ukraine, in square kilometres?"),
+    ("how much land did Russia take in 2025?", "how big is all Ukraine in square kilometres?"),
+    ("who said 0.8%?", "what's ukraine's total area according to the article"),
+])
+def test_the_size_of_the_whole_country_is_the_articles_figure_not_the_computed_area(bot, before, q):
+    # "how big is all Ukraine", "Ukraine's total area": the 603,550 sq km the report gives leads, not the 5,000 sq km
+    # Sourced computed from 0.8 percent of it (the unit asked had put the computed area first)
+    reply = conversation(bot, before, q)
+    assert reply.answered and reply.statements[0].fact_id == "territory-taken-2025"
