@@ -16,3 +16,11 @@ def test_the_size_of_the_whole_country_is_the_articles_figure_not_the_computed_a
     # Sourced computed from 0.8 percent of it (the unit asked had put the computed area first)
     reply = conversation(bot, before, q)
     assert reply.answered and reply.statements[0].fact_id == "territory-taken-2025"
+
+
+def test_a_since_when_question_naming_a_side_is_read_on_its_own_after_another_subject(bot):
+    # "since when has Ukraine been taking more POWs than it loses?" after the attackers' opinion: a question of its own
+    # (its "it" is Ukraine, not the last answer), answered by June 2023's reversal; it had been refused as a follow-up
+    reply = conversation(bot, "Does the attacker usually take more prisoners?",
+                         "Since when has Ukraine been taking more POWs than it loses?")
+    assert reply.answered and reply.statements[0].fact_id == "captures-reversed-since-june-2023"
