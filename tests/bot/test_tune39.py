@@ -24,3 +24,12 @@ def test_a_since_when_question_naming_a_side_is_read_on_its_own_after_another_su
     reply = conversation(bot, "Does the attacker usually take more prisoners?",
                          "Since when has Ukraine been taking more POWs than it loses?")
     assert reply.answered and reply.statements[0].fact_id == "captures-reversed-since-june-2023"
+
+
+@pytest.mark.parametrize("q", ["Is I Want to Live basically a psyop, like the leaflet drops of WW2?",
+                               "Is the project a kind of psyop, similar to the leaflets of the Second World War?"])
+def test_a_likeness_to_another_war_beside_the_question_is_set_aside(bot, q):
+    # ", like the leaflet drops of WW2": the question is about this war's project, answered by the analysts' view (it had
+    # been refused as a question about other wars); a question about another war itself still is
+    assert conversation(bot, q).statements[0].fact_id == "psychological-warfare-analysts"
+    assert not conversation(bot, "how were prisoners treated in ww2").answered

@@ -15,7 +15,7 @@ from .fronted import fronted
 from .sounds_like import as_meant
 from .overall import overall_view
 from .guesses import without_guess
-from .asides import REMARK_AFTER, REMINDED
+from .asides import ANALOGY, REMARK_AFTER, REMINDED
 from .normalize import FILLER, PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
@@ -228,7 +228,7 @@ class Scope:
         if not self.unfiltered and not any(self.first_words.intersection(re.findall(r"\w+", x)) for x in texts):
             return None
         for cat, rx in self.rx:
-            if any(rx.search(x) for x in texts):
+            if any(rx.search(ANALOGY.sub("", x) if cat == "other-wars" else x) for x in texts):
                 return cat
         return None
 
