@@ -33,3 +33,10 @@ def test_a_likeness_to_another_war_beside_the_question_is_set_aside(bot, q):
     # been refused as a question about other wars); a question about another war itself still is
     assert conversation(bot, q).statements[0].fact_id == "psychological-warfare-analysts"
     assert not conversation(bot, "how were prisoners treated in ww2").answered
+
+
+def test_a_follow_up_asking_no_view_narrows_the_last_answer_not_an_opinion_sharing_a_word(bot):
+    # "what does it gain from each prisoner?" after what each surrender brings Ukraine: that answer again, not the author's
+    # opinion that morale became a "strategic gain" (which had led, on the word "gain" alone)
+    reply = conversation(bot, "Why would Ukraine bother encouraging surrenders?", "What does it gain from each prisoner it takes?")
+    assert reply.statements[0].fact_id == "surrender-effects"
