@@ -40,3 +40,11 @@ def test_a_follow_up_asking_no_view_narrows_the_last_answer_not_an_opinion_shari
     # opinion that morale became a "strategic gain" (which had led, on the word "gain" alone)
     reply = conversation(bot, "Why would Ukraine bother encouraging surrenders?", "What does it gain from each prisoner it takes?")
     assert reply.statements[0].fact_id == "surrender-effects"
+
+
+def test_a_follow_up_setting_years_side_by_side_is_read_afresh_when_the_last_subject_lacks_them(bot):
+    # "the claim that 2025 beat 2022 and 2023 combined - whose numbers?" after the 10,000's source: the blog's comparison
+    # of those years, not the 10,000 again (the conversation had kept the last answer)
+    reply = conversation(bot, "Source for the 10,000 figure?",
+                         "And the claim that 2025 beat 2022 and 2023 combined - whose numbers is that based on?")
+    assert reply.statements[0].fact_id == "surrenders-2025-exceed-2022-2023"
