@@ -48,3 +48,11 @@ def test_a_follow_up_setting_years_side_by_side_is_read_afresh_when_the_last_sub
     reply = conversation(bot, "Source for the 10,000 figure?",
                          "And the claim that 2025 beat 2022 and 2023 combined - whose numbers is that based on?")
     assert reply.statements[0].fact_id == "surrenders-2025-exceed-2022-2023"
+
+
+def test_that_approach_names_no_thing_of_its_own(bot):
+    # "how do military analysts characterise that approach?" after how the project reaches troops: "approach" is a
+    # way of doing something, as "way" is, not a subject no fact holds; the analysts' view answers (it had been refused)
+    reply = conversation(bot, "How does the 'I Want to Live' project reach Russian troops?",
+                         "How do military analysts characterise that approach?")
+    assert reply.answered and reply.statements[0].fact_id == "psychological-warfare-analysts"
