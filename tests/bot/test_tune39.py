@@ -56,3 +56,12 @@ def test_that_approach_names_no_thing_of_its_own(bot):
     reply = conversation(bot, "How does the 'I Want to Live' project reach Russian troops?",
                          "How do military analysts characterise that approach?")
     assert reply.answered and reply.statements[0].fact_id == "psychological-warfare-analysts"
+
+
+@pytest.mark.parametrize("q", ["what do they mean by the 'lightening raid', what raid",
+                               "what does the report mean by the 'lightening raid'"])
+def test_what_they_mean_by_a_phrase_is_a_what_is_question(bot, q):
+    # "what do they mean by X" asks what X is, as "what does X mean" does: the Kursk incursion answers (it had been
+    # refused: the phrase is in no fact, and read without the what-is type its odd word sank it)
+    reply = conversation(bot, q)
+    assert reply.answered and reply.statements[0].fact_id == "captured-zaporizhzhia-kursk"
