@@ -65,3 +65,10 @@ def test_what_they_mean_by_a_phrase_is_a_what_is_question(bot, q):
     # refused: the phrase is in no fact, and read without the what-is type its odd word sank it)
     reply = conversation(bot, q)
     assert reply.answered and reply.statements[0].fact_id == "captured-zaporizhzhia-kursk"
+
+
+def test_over_which_period_asks_when_not_about_a_subject_no_fact_holds(bot):
+    # "…and over which period?": the span of time the figure covers, which the fact gives (2025), not a thing called a
+    # "period" that no fact holds (the question had been refused on that word)
+    reply = conversation(bot, "Syrskii's 0.8%: of what total area, and over which period?")
+    assert reply.answered and reply.statements[0].fact_id == "territory-taken-2025"
