@@ -35,12 +35,6 @@ def test_a_likeness_to_another_war_beside_the_question_is_set_aside(bot, q):
     assert not conversation(bot, "how were prisoners treated in ww2").answered
 
 
-def test_a_follow_up_asking_no_view_narrows_the_last_answer_not_an_opinion_sharing_a_word(bot):
-    # "what does it gain from each prisoner?" after what each surrender brings Ukraine: that answer again, not the author's
-    # opinion that morale became a "strategic gain" (which had led, on the word "gain" alone)
-    reply = conversation(bot, "Why would Ukraine bother encouraging surrenders?", "What does it gain from each prisoner it takes?")
-    assert reply.statements[0].fact_id == "surrender-effects"
-
 
 def test_a_follow_up_setting_years_side_by_side_is_read_afresh_when_the_last_subject_lacks_them(bot):
     # "the claim that 2025 beat 2022 and 2023 combined - whose numbers?" after the 10,000's source: the blog's comparison

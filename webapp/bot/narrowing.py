@@ -14,7 +14,7 @@ from ..numbers import same
 from .asked import YES_NO
 from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_content, group_asked, names_none, years_compared
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
-from .fit import VIEW_ASKED, gives_no_reason
+from .fit import gives_no_reason
 from .retrieve import unit_fits
 from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, DISTANCE, EXCLUDED, FOUNDED, GIVEN_WHAT, HEAD_OF, HELD_NOW,
                       HELD_WHERE, KINDS_USED, LIST_NOUN, NAMES_LIST, NEVER_GIVEN, OWNED, PASSIVE_ASKED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
@@ -178,15 +178,7 @@ class Narrowing:
         if u.own:  # "what about GENERALS?": not a fact whose claimant is the General Staff
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) or not c & self.index.fact_stems[s.fact_id]
                                                for c in u.own)]
-        return self.not_a_view_instead(u, ranked, last)
-
-    def not_a_view_instead(self, u, ranked: list, last) -> list:
-        """"What does it gain from each prisoner?" after what each surrender brings: a follow-up asking no view is the last
-        answer narrowed, not an author's opinion that shares a word with it (the opinion stays, second)."""
-        if not ranked or last.kind == "opinion" or self.store.facts[ranked[0].fact_id].kind != "opinion" or VIEW_ASKED.search(u.reading.text):
-            return ranked
-        mine = next((s for s in ranked if s.fact_id == last.id and s.coverage >= ranked[0].coverage), None)
-        return [mine] + [s for s in ranked if s is not mine] if mine else ranked
+        return ranked
 
     def cites(self, fid: str, sources: list[str]) -> bool:
         return any(c.source_id in sources for c in self.store.facts[fid].citations)
