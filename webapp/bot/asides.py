@@ -33,11 +33,15 @@ CIRCULATING = re.compile(r",?\s*(?:(?:that'?s|which is|it'?s) (?:the |a )?(?:fig
                          r"|(?:that |which )?(?:(?:people|everyone|everybody|folks|they) (?:keep|keeps|are|is|have been|has been|'re|'s) (?:always )?"
                          r"(?:talking|going on|posting|chatting|on)|(?:i|we) (?:keep|have been|'ve been) (?:hearing|reading|seeing)(?: people talk)?) about)"
                          r"(?=\s*(?:[,.?!;]|$|(?:says|said|claims)\b))")
+# "is it basically a psyop, LIKE THE LEAFLET DROPS OF WW2?": a likeness to another war, beside a question on this one (no
+# question about another war: understand.Scope and the reading set it aside)
+ANALOGY = re.compile(r",\s*(?:just |a bit |rather |much |sort of |kind of )?(?:like|as in|similar to|akin to|comparable to)\b[^,;?]*?"
+                     r"\b(?:ww ?(?:2|ii|1|i|two|one)|world wars?\b[^,;?]*|vietnam|afghanistan|korean war|cold war|iraq|chechnya|syria)\b[^,;?]*")
 # "…100,000 have been captured, WHICH SOUNDS FAR TOO HIGH TO ME. Is that right?": how the claim strikes the visitor
 # and "what does the news report say about NCOs THAT THE BLOG LEAVES OUT?": the other article's silence, said of what is asked
 VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sounded|seemed)\b[^.?!,;]*"
                         r"|,? (?:that|which) (?:the )?(?:blog(?: post)?|news report|report|post|article|other (?:one|article|piece)) (?:leaves out|omits|skips|misses"
-                        r"|ignores|does ?n[o']?t (?:mention|give|include|have|say)|never mentions)\b(?:(?! (?:how|what|why|which|where|when|who)\b)[^.?!,;])*")
+                        r"|ignores|does ?n[o']?t (?:mention|give|include|have|say)|never mentions)\b(?:(?! (?:how|what|why|which|where|when|who)\b)[^.?!,;])*" + "|" + ANALOGY.pattern)
 # "does the blog give that figure AS WELL?", "is that what the officials say TOO?": adds the question to one before it,
 # names nothing asked about (not "too many", "too little": those come before what they qualify)
 ADDITIVE = re.compile(r",?\s+(?:as well|too|also|either)(?=\s*(?:[?!.,;]|$))")

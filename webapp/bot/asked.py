@@ -32,6 +32,11 @@ from .understand import TAG
 COMPUTE_CUE = re.compile(r"\b(?:adds? up|added up|add together|sum|summed|not accounted|unaccounted|remaining|remainder|the rest|"
                          r"left over|leftover|missing|is missing|difference|minus|subtract\w*|works? out|worked out|calculat\w*|in total)\b")
 FORMULA_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# the size of the whole country asked ("how big is all Ukraine", "Ukraine's total area", "of what total area"): the figure the
+# article gives, not an area Sourced computed from a share of it
+WHOLE_SIZE = re.compile(r"\b(?:total|whole|entire|overall) (?:area|size)\b|\bhow (?:big|large) is (?:all |the whole of |the whole |"
+                        r"the entire )?(?:ukraine|the country)\b|\b(?:ukraine'?s|country'?s) (?:area|size)\b|\b(?:area|size) (?:of|for) "
+                        r"(?:all |the whole of )?(?:ukraine|the country)\b|\barea (?:does|do|did) [^?]*\bgive for (?:ukraine|the country)\b")
 # "how many square kilometres is…", "how much land in km": the unit asked for
 UNIT_ASKED = re.compile(r"\bhow (?:many|much|big|large)\b[^?]*?\b(square|sq|km|kms|km2|kilomet\w*|miles)\b|\bin (?:square |sq )?(?:km|kilomet\w*)\b")
 # arithmetic asked on figures: "that leaves about 4,000", "what's 7% of 10,000", "10,000 minus 6,000", "603,550 sq km in square
@@ -168,6 +173,8 @@ class Asked:
         if not ranked:
             return ranked
         text, top = u.reading.text, ranked[0].coverage
+        if WHOLE_SIZE.search(text):  # (a stable sort: the facts giving the article's own figure first)
+            return sorted(ranked, key=lambda s: any(g.derived for g in self.store.facts[s.fact_id].figures))
         stated = {n for n in u.reading.numbers if n not in u.reading.years}
         for s in ranked[:6]:
             f = self.store.facts[s.fact_id]

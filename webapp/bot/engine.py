@@ -149,6 +149,11 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             u.ideas = [c for c in u.ideas if c not in u.prev_ideas] or u.ideas
         reply, after = self.reply_for(u, context)
         reply = self.beside_last(u.text, reply, context) if u.follow_up else reply  # "is that more than …?": both figures
+        if u.follow_up and reply.answered and len(years := {str(y) for y in u.reading.years}) >= 2 and reply.statements \
+                and not years <= set(re.findall(r"\d{4}", reply.statements[0].text)):  # "how did 2025 compare with 2022 and
+            fresh, fresh_after = self.answer(question, None)  # 2023?" after the 10,000: the fact setting those years side by side
+            if fresh.answered and years <= set(re.findall(r"\d{4}", fresh.statements[0].text)):
+                return fresh, fresh_after
         if u.follow_up and not reply.answered and (reply.reason in rp.LACKING or reply.reason == "out-of-scope" and context.get("side") != "ukrainian") \
                 and whole_question(u, context):  # (not a follow-up still on Ukraine's own soldiers)
             fresh, fresh_after = self.answer(question, None)

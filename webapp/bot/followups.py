@@ -222,6 +222,10 @@ HIGHER_ONE = re.compile(r"^(?:and |so |but |ok )?which (?:one|article|source|pie
                         r"(?: (?:gives?|has|says?|reports?|puts?|counts?|is)(?: it)?)?(?: the| a)? (?:higher|bigger|larger|lower|smaller|greater|"
                         r"highest|biggest|lowest|smallest)(?: (?:figure|number|estimate|share|one|count|percentage))?\W*$")
 VIEW_CHECKED = re.compile(r"^(?:and |so |but )?(?:he|she|the (?:author|blogger|writer)) (?:says|thinks|believes|reckons|argues|claims) ")
+# "since when has Ukraine been taking more POWs than it loses?" after another subject: a side named as its subject (its "it" is
+# that side, not the last answer)
+SIDE_ASKED = re.compile(r"^(?:and |so |but )?(?:since when|when|how long|how often) (?:has|have|had|did|does|do|is|are|was|were) "
+                        r"(?:ukraine|russia|kyiv|moscow|the kremlin|ukrainians|russians)\b")
 THING_REFERRED = re.compile(r"\b(it|its|this|that|these|those)\b", re.I)
 # "isn't IT normally the attacker who…", "is IT true that…": an "it" that stands for nothing the last answer named
 DUMMY_IT = re.compile(r"\b(?:isn'?t|is|wasn'?t|was) it (?=(?:normally|usually|generally|typically|commonly|always|true|the case|common)\b)")
@@ -236,6 +240,8 @@ def whole_question(u, context: dict) -> bool:
         return True  # (two years compared, or set side by side in a claim checked; "where were they caught?": the soldiers)
     if DUMMY_IT.search(u.text) and u.own and not u.reading.years:  # "isn't it normally the attacker who…": a general claim
         return True                                                  # checked, of its own subject
+    if SIDE_ASKED.match(u.reading.text) and u.own and not u.reading.years and not re.search(r"\b(?:this|that|these|those)\b", u.text):
+        return True
     if THING_REFERRED.search(u.text) or u.reading.years or not u.own:
         return False
     # "how old were they?" after the ranks: a whole wh-question of its own about the soldiers, when the conversation can't answer it

@@ -15,7 +15,7 @@ from .fronted import fronted
 from .sounds_like import as_meant
 from .overall import overall_view
 from .guesses import without_guess
-from .asides import REMARK_AFTER, REMINDED
+from .asides import ANALOGY, REMARK_AFTER, REMINDED
 from .normalize import FILLER, PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
@@ -59,7 +59,7 @@ QTYPES = [
                            r"|\b(author|blogger|writer)'?s? (take|stance|position|angle|verdict)\b")),  # "the author's TAKE on Putin"
     ("what_is", re.compile(r"^(what|who) (even |exactly |actually )?(is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
                            r"|^what (mean|means|meaning)\b|^what does (?!the (author|blogger|writer)\b).* (mean|refer to)\W*$"
-                           r"|^what\b.*\b(is|are)\W*$")),
+                           r"|^what\b.*\b(is|are)\W*$|^what (do|does|did) (they|the (news )?(report|blog|article|post)) mean by\b")),
     ("compare", re.compile(r"\b(more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b|\bcompared?\b|\bversus\b|\bvs\b|\bdiffer")),
     ("list", re.compile(r"\bwhich\b|\bwhat (kinds?|types?|sorts?|countries|nations)\b|\blist\b")),  # ("what nations": their names)
 ]
@@ -228,7 +228,7 @@ class Scope:
         if not self.unfiltered and not any(self.first_words.intersection(re.findall(r"\w+", x)) for x in texts):
             return None
         for cat, rx in self.rx:
-            if any(rx.search(x) for x in texts):
+            if any(rx.search(ANALOGY.sub("", x) if cat == "other-wars" else x) for x in texts):
                 return cat
         return None
 
