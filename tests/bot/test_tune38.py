@@ -14,3 +14,16 @@ def test_what_intelligence_is_worth_said_as_yield_or_usable(bot, q):
     reply, _ = bot.answer(q, None)
     assert reply.answered
     assert reply.statements[0].fact_id == "surrender-effects"
+
+
+@pytest.mark.parametrize("q", [
+    "Was there a coup against Putin?",
+    "Are the troops trying to topple Putin?",
+    "So did the soldiers march on Moscow?",
+])
+def test_an_armed_revolt_in_other_words_is_the_headline(bot, q):
+    # a coup, toppling Putin, a march on Moscow: what the headline's "revolt" would mean, answered by the fact that
+    # sets the headline beside the report's own paragraphs (these words had been held by no fact: refused)
+    reply, _ = bot.answer(q, None)
+    assert reply.answered
+    assert reply.statements[0].fact_id == "headline-revolt"
