@@ -27,3 +27,16 @@ def test_an_armed_revolt_in_other_words_is_the_headline(bot, q):
     reply, _ = bot.answer(q, None)
     assert reply.answered
     assert reply.statements[0].fact_id == "headline-revolt"
+
+
+@pytest.mark.parametrize("q", [
+    "Does Ukraine still drop leaflets from planes?",
+    "so they drop leaflets from the air?",
+    "are they dropping leaflets from helicopters?",
+])
+def test_leaflets_dropped_from_the_air_are_the_old_psychological_warfare(bot, q):
+    # how leaflets are delivered ("from planes", "from the air", "airdrops"): the old way the analysts say phones replace
+    # (the plane was a word no fact holds, and it made the subject unknown: refused)
+    reply, _ = bot.answer(q, None)
+    assert reply.answered
+    assert reply.statements[0].fact_id == "psychological-warfare-analysts"
