@@ -40,3 +40,11 @@ def test_leaflets_dropped_from_the_air_are_the_old_psychological_warfare(bot, q)
     reply, _ = bot.answer(q, None)
     assert reply.answered
     assert reply.statements[0].fact_id == "psychological-warfare-analysts"
+
+
+@pytest.mark.parametrize("q", ["when did the invashun start", "when did russias invation begin?"])
+def test_a_learner_spelling_of_invasion_is_the_invasion(bot, q):
+    # "invashun", "invasian", "invation": invasion as a learner or a texter spells it (a word no fact held: refused)
+    reply, _ = bot.answer(q, None)
+    assert reply.answered
+    assert reply.statements[0].fact_id == "full-scale-invasion-february-2022"
