@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from . import conversation
+
 
 @pytest.mark.parametrize("q", [
     "Does questioning the prisoners yield usable intel?",
@@ -48,3 +50,12 @@ def test_a_learner_spelling_of_invasion_is_the_invasion(bot, q):
     reply, _ = bot.answer(q, None)
     assert reply.answered
     assert reply.statements[0].fact_id == "full-scale-invasion-february-2022"
+
+
+
+def test_in_that_manner_is_the_way_just_named(bot):
+    # "in that manner": the way asked about before, like "that way", not a subject no fact holds (it had made the count refused)
+    reply = conversation(bot, "What becomes of captives after they are swapped back to Russia?",
+                         "And how many Russian prisoners have been returned in that manner, altogether?")
+    assert reply.answered
+    assert reply.statements[0].fact_id == "pows-returned-in-exchanges"
