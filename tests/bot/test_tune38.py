@@ -59,3 +59,12 @@ def test_in_that_manner_is_the_way_just_named(bot):
                          "And how many Russian prisoners have been returned in that manner, altogether?")
     assert reply.answered
     assert reply.statements[0].fact_id == "pows-returned-in-exchanges"
+
+
+@pytest.mark.parametrize("q", ["is putin's army crumbling?", "Does the blog say Ukraine just watched Russia's army fall apart?"])
+def test_an_army_falling_apart_is_the_blogs_collapse(bot, q):
+    # "fall apart", "crumbling", "imploding", "disintegrating": the collapse the blog says Ukraine did not just watch
+    # (words no fact held: the subject read as unknown and the question was refused)
+    reply, _ = bot.answer(q, None)
+    assert reply.answered
+    assert reply.statements[0].fact_id == "kremlin-values-troops-little"
