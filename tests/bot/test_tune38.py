@@ -68,3 +68,12 @@ def test_an_army_falling_apart_is_the_blogs_collapse(bot, q):
     reply, _ = bot.answer(q, None)
     assert reply.answered
     assert reply.statements[0].fact_id == "kremlin-values-troops-little"
+
+
+@pytest.mark.parametrize("q", ["were any russians captured near curse?", "were russian soldiers caught in zappa rizhia?"])
+def test_a_place_name_as_a_dictating_phone_hears_it(bot, q):
+    # "in CURSE" (Kursk) and "ZAP OR EASIER", "zappa rizhia" (Zaporizhzhia): the places as dictation writes them
+    # (words no fact holds: refused)
+    reply, _ = bot.answer(q, None)
+    assert reply.answered
+    assert reply.statements[0].fact_id == "captured-zaporizhzhia-kursk"
