@@ -77,3 +77,13 @@ def test_a_place_name_as_a_dictating_phone_hears_it(bot, q):
     reply, _ = bot.answer(q, None)
     assert reply.answered
     assert reply.statements[0].fact_id == "captured-zaporizhzhia-kursk"
+
+
+@pytest.mark.parametrize("q", ["how does ukraine get round their officers and state tv?", "does Kyiv go around the Kremlin media to talk to the troops?",
+                               "does ukraine bypass russian television to reach the soldiers?"])
+def test_russias_own_broadcasters_are_the_state_media(bot, q):
+    # "state TV", "Russian television", "Kremlin media": the state media the blog says Ukraine goes around
+    # (not words of any fact: the subject read as unknown and the question was refused)
+    reply, _ = bot.answer(q, None)
+    assert reply.answered
+    assert reply.statements[0].fact_id == "reaches-soldiers-directly"
