@@ -87,3 +87,16 @@ def test_russias_own_broadcasters_are_the_state_media(bot, q):
     reply, _ = bot.answer(q, None)
     assert reply.answered
     assert reply.statements[0].fact_id == "reaches-soldiers-directly"
+
+
+@pytest.mark.parametrize("q", ["can a soldier surrender through a bot?", "do they use a bot or something to surrender"])
+def test_a_bot_soldiers_use_is_the_chatbot(bot, q):
+    # a bot used to surrender is the project's chatbot ("use a bot", "via a bot"), not this bot (it was refused)
+    reply, _ = bot.answer(q, None)
+    assert reply.answered
+    assert reply.statements[0].fact_id == "iwtl-channels"
+
+
+def test_asking_whether_this_is_a_bot_is_still_not_about_the_chatbots(bot):
+    reply, _ = bot.answer("are you a bot?", None)
+    assert not reply.statements or reply.statements[0].fact_id != "iwtl-channels"
