@@ -100,3 +100,13 @@ def test_a_bot_soldiers_use_is_the_chatbot(bot, q):
 def test_asking_whether_this_is_a_bot_is_still_not_about_the_chatbots(bot):
     reply, _ = bot.answer("are you a bot?", None)
     assert not reply.statements or reply.statements[0].fact_id != "iwtl-channels"
+
+
+@pytest.mark.parametrize("q", ["are new recruits thrown into combat with no training?",
+                               "do the grunts get any proper basic before being fed into the line?"])
+def test_raw_troops_fed_into_the_line_are_sent_onto_the_battlefields(bot, q):
+    # "fed into the line", "thrown into combat", "sent into battle": a soldier's words for the blog's battlefields
+    # ("fed" had read as food, and the question was refused)
+    reply, _ = bot.answer(q, None)
+    assert reply.answered
+    assert reply.statements[0].fact_id == "sent-untrained-into-drone-zones"
