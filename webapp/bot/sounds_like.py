@@ -99,8 +99,13 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(?:our (?:ukrainian )?|ukraine'?s (?:own )?|ukrainian )defenders\b"), "ukrainian soldiers"),
                # punctuation a dictating phone wrote out as words ("… officers question mark", "… per week comma roughly")
                (re.compile(r"\s*\b(?:question mark|full stop|exclamation (?:mark|point))\s*$|\bcomma\b"), ""),
-               # a dictating phone's homophone, known by its neighbour: the "CURSE region" is Kursk
+               # a dictating phone's homophone, known by its neighbour: the "CURSE region" is Kursk, as are "caught IN CURSE", "near curse"
                (re.compile(r"\bcurse (region|province|oblast|area|incursion|offensive|operation|op)\b"), r"kursk \1"),
+               (re.compile(r"\b(in|at|near|around|from|into|inside|and|or) curse(?= *[?.!,]*$| (?:and|or|region|province|too|as well)\b)"), r"\1 kursk"),
+               # a bot that soldiers use to surrender is a chatbot ("do they use a bot or smth", "surrender via a bot"); not this bot
+               (re.compile(r"\b(use|uses|using|used|through|thru|via) (a |an |the |some )?bots?\b"), r"\1 \2chatbot"),
+               # and Zaporizhzhia as the phone hears it ("ZAP OR EASIER", "zapper is here", "zappa rizhia")
+               (re.compile(r"\bzap(?:per|pa|a|o)?(?: or| a| o)? ?(?:easier|easy a|is here|ishia|isha|rizhia|rizha|rizzia|rijia)\b"), "zaporizhzhia"),
                # a year dictated ("twenty twenty five", "two thousand and twenty-four"): the year, not 20 and 25
                (re.compile(r"\b(?:twenty|two thousand(?: and)?)[ -](twenty)(?:[ -](one|two|three|four|five|six|seven|eight|nine))?\b"),
                 lambda m: str(2020 + ONES.index(m.group(2) or "zero"))),
