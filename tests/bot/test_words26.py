@@ -113,3 +113,14 @@ def test_who_runs_the_project_asked_in_other_words(bot, q):
 
 def test_who_is_in_charge_of_an_army_is_still_the_army_chief(bot):
     assert lead(bot, "Who's in charge of Kyiv's army?") == "territory-taken-2025"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("does Ukraine treat them decently?", "geneva-treatment-guarantee"),  # ("decently" had been corrected to "recently")
+    ("what's it like being a POW in Ukraine?", "geneva-treatment-guarantee"),
+    ("do they have better lives as prisoners?", "treatment-an-upgrade"),  # (lives: life, not the project's "live")
+])
+def test_life_in_captivity_asked_in_everyday_words(bot, q, fact):
+    # these had been refused or answered with what each surrender brings Ukraine, or with what I Want to Live is
+    assert lead(bot, q) == fact
+

@@ -71,6 +71,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\bwho (?:is|was|are|were) (?:in charge of|responsible for|running|managing|heading)(?= (?:the |this |that )?(?:[a-z-]+ )?"
                            r"(?:hotline|project|initiative|scheme|programme|program|line|service|bot|chatbot|channel|site|website|app|i want to live)\b)"
                            r"|\bwhose (?:project|initiative|scheme|programme|program|idea|hotline|service|operation) (?:is|was)\b"), "who runs"),
+               # "WHAT'S IT LIKE BEING A POW?": how prisoners are treated; "better LIVES as prisoners": life, not the project's "live"
+               (re.compile(r"\bwhat(?:'s| is| was) (?:it|life) like (?:being|to be|as) (?:a |an )?(?:pow|prisoner|captive|prisoner of war)s?\b"), "how are prisoners treated"),
+               (re.compile(r"\b(better|worse|their|his|new|normal|daily|everyday|good|bad|happier|safer|easier|harder) lives\b"), r"\1 life"),
                # "the most surrenders in 1 day": one day, a period, not a figure 1 to look up
                (re.compile(r"(?<![\d.,])\b1 (day|week|month|year|night|hour)\b"), r"one \1"),
                # "surrenders in 2025 DOUBLED those of 2022": more than, which the comparison the articles make answers
