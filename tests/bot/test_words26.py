@@ -124,3 +124,16 @@ def test_life_in_captivity_asked_in_everyday_words(bot, q, fact):
     # these had been refused or answered with what each surrender brings Ukraine, or with what I Want to Live is
     assert lead(bot, q) == fact
 
+
+
+def test_how_many_ukrainians_russia_did_capture_is_the_other_side(bot):
+    # "capture" (not "captured"): Ukraine's soldiers held by Russia, which no article counts (it had been answered with the
+    # Ukrainians brought home in exchanges)
+    reply = conversation(bot, "how many Russians have surrendered?", "and how many Ukrainians did Russia capture?")
+    assert not reply.answered and reply.reason == "out-of-scope"
+
+
+@pytest.mark.parametrize("q", ["which prisons hold them?", "what camps keep the prisoners?"])
+def test_which_prisons_hold_the_captives_is_not_covered(bot, q):
+    # where the prisoners are held: no article says (it had been answered with the share who have criminal records)
+    assert not conversation(bot, "how many Russians have surrendered?", q).answered

@@ -101,7 +101,8 @@ HEAD_OF = re.compile(r"^(?:and |so )?(?:who|what) (?:is|was|are|were) (?:the ([a
 WHEN_WAS = re.compile(r"^(?:when|(?:in )?(?:what|which) year) (?:is|was|were|did) the (?:[a-z-]+ ){0,4}?([a-z-]+)(?: (?:happen|take place|occur|start|begin|end)\w*)?(?:[?,.]|$)")
 # "where are the prisoners held": a place of detention, which no fact gives
 HELD_WHERE = re.compile(r"\b(?:where|(?:what|which) (?:city|cities|towns?|places?|prisons?|camps?|facilit(?:y|ies)|jails?))\b.*\b(are|is)\b"
-                        r".*\b(held|kept|housed|detained|imprisoned|locked up)\b"  # ("what city are they kept in?")
+                        r".*\b(held|kept|housed|detained|imprisoned|locked up)\b"  # ("what city are they kept in?", "which prisons HOLD them?")
+                        r"|\b(?:what|which) (?:prisons?|camps?|jails?|facilit(?:y|ies)) (?:hold|holds|held|keep|keeps|kept|house|houses|housed)\b"
                         # "where do they send them AFTER CAPTURE, which city?": where prisoners are taken once held
                         r"|\b(?:where|(?:what|which) (?:city|cities|towns?|places?|prisons?|camps?))\b.*\b(?:send|sent|take|taken|bring|brought|put)\b"
                         r".*\b(?:after|once) (?:their |the )?(?:capture|captured|caught|surrender|surrendering|they surrender)\b")
