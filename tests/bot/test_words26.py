@@ -147,3 +147,10 @@ def test_why_they_surrender_in_other_words_gets_a_reason(bot, q):
     reply = conversation(bot, q)
     assert reply.answered
     assert bot.store.facts[reply.statements[0].fact_id].kind in ("claim", "opinion")
+
+
+def test_a_refused_subject_answered_by_a_follow_up_stays_the_subject(bot):
+    # the killed alone: refused (the articles count the killed and wounded together); "who estimates that?" is answered
+    # with the General Staff's estimate; "what about 2025?" then asks for 2025's losses (it had been refused: the
+    # conversation's subject had become "estimate")
+    assert lead(bot, "how many Russian soldiers have been killed?", "who estimates that?", "what about 2025?") == "casualties-2025"

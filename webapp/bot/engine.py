@@ -236,6 +236,9 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
         if u.follow_up:
             self.read_after(u, context)
         reply, after = self.reply_to(u, context)
+        if reply.answered and u.follow_up and context.get("refused") and "concepts" in after:  # "who estimates that?" after the
+            held = self.index.fact_stems.get(reply.statements[0].fact_id, set())  # refused losses: the losses stay the subject
+            after = {**after, "concepts": after["concepts"] + [c for c in context.get("concepts", []) if set(c) & held and c not in after["concepts"]]}
         if not reply.answered and after is context and reply.reason == "not-covered" and not context.get("facts"):
             # a refused question still sets the subject: "when was I Want to Live launched?" (refused), "and who is behind it?"
             after = {"concepts": [sorted(c) for c in self.subject_set(u)], "qtype": u.qtype, "facts": [], "refused": True, "years": sorted(u.reading.years),
