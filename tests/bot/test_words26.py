@@ -154,3 +154,9 @@ def test_a_refused_subject_answered_by_a_follow_up_stays_the_subject(bot):
     # with the General Staff's estimate; "what about 2025?" then asks for 2025's losses (it had been refused: the
     # conversation's subject had become "estimate")
     assert lead(bot, "how many Russian soldiers have been killed?", "who estimates that?", "what about 2025?") == "casualties-2025"
+
+
+def test_what_thing_after_a_why_asks_for_that_thing_not_the_why_again(bot):
+    # "what illnesses?" after "why are they sick?" asks which illnesses (the chronic ones the articles list), not why again
+    # (it had been answered with the author's view that the sick were treated as expendable)
+    assert lead(bot, "why are Russian soldiers sick?", "what illnesses?") in ("chronic-illness-news", "chronic-illness-blog")

@@ -75,6 +75,9 @@ OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|pos
 # "is that the same figure in both articles?" after an answer: that figure in each article (not the articles' records)
 SAME_IN_BOTH = re.compile(rf"\b(?:that|this|it)(?: is| was)? {_SAME_FIGURE}")
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
+# "what illnesses?" after "why are they sick?", "which countries?" after why foreigners join: a thing asked for, not the
+# last question's why or how again
+WHAT_THING = re.compile(r"^(?:and |so |but |ok )?(?:what|which) (?!(?:about|else|if|of|for|ones?|exactly|now|then|do|does|did|is|are|was|were|kind|sort|type)\b)[a-z]{4,}\W*$")
 # follow-ups that ask for the last answer again, or for more of it
 DOUBT = re.compile(r"^(and |so |ok |but )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how (do|does|did|would|could|can|will) (you|they|we|he|she|anyone|anybody|one|people|the (author|blogger|blog|news report|report)) (even |really |actually |possibly |ever )?know"
                    r"|how (?:can|could|would|do) (?:we|you|i|anyone|anybody|one) (?:check|verify|confirm|be sure of) (?:that|this|it)|(?:can|could) (?:that|this|it)(?: figure| number| count)? be (?:checked|verified|confirmed)"

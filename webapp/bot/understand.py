@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .followups import CONVERT, FACT_OR_VIEW, SIMPLER
+from .followups import CONVERT, FACT_OR_VIEW, SIMPLER, WHAT_THING
 from .either import one_of, told_from
 from .fronted import fronted
 from .sounds_like import as_meant
@@ -425,7 +425,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             u.side = "ukrainian"
         elif context.get("side") == "ukrainian" and not re.search(r"\brussia|\bkremlin|\bputin|\bmoscow", reading.text):
             u.side = "ukrainian"  # still about Ukraine's own soldiers
-        if keeps_last_type(reading.text, t):
+        if keeps_last_type(reading.text, t) and not (WHAT_THING.match(reading.text) and context.get("qtype") in ("why", "how")):
             # "and in 2025?" keeps the last question's type; "were they marked?" has its own; "and the armband THING?" asks
             # about a topic, not the last question's count of it
             u.qtype = u.qtype or context.get("qtype")
@@ -437,7 +437,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             u.prev_ideas = [c for c in prev if c not in u.ideas]
             if u.qtype and u.qtype != context.get("qtype"):  # "when did it start?" after "how long…": not the length again
                 u.prev_ideas = [c for c in u.prev_ideas if "~how long" not in c]
-            if PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text) \
+            if PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text) or WHAT_THING.match(reading.text) \
                     or (context.get("side") == "ukrainian" and u.side == "russian"):
                 # "where were THEY recruited from", "and for the Russians Ukraine holds?": the last question's subject too
                 u.ideas = u.ideas + u.prev_ideas
