@@ -174,3 +174,8 @@ def test_a_why_resting_on_a_false_premise_gets_the_figure_that_settles_it(bot, q
     # giving the real figure leads (these had been refused, or answered with where soldiers were captured or with Russia's
     # lack of interest in its foreign fighters)
     assert lead(bot, q) in facts
+
+
+def test_ivans_is_slang_for_russian_soldiers(bot):
+    # (it had been refused on a word no fact holds, as "orcs" and "vatniks" once were)
+    assert lead(bot, "how many ivans surrendered") == "captured-by-end-2025"
