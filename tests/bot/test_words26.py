@@ -179,3 +179,11 @@ def test_a_why_resting_on_a_false_premise_gets_the_figure_that_settles_it(bot, q
 def test_ivans_is_slang_for_russian_soldiers(bot):
     # (it had been refused on a word no fact holds, as "orcs" and "vatniks" once were)
     assert lead(bot, "how many ivans surrendered") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("then", ["where can I read more?", "what's the title of the article?"])
+def test_where_to_read_the_last_answers_article_gets_its_record(bot, then):
+    # the record of the article the last answer came from: its title, outlet and date (these had been refused or answered
+    # with the blog author's view)
+    reply = conversation(bot, "how many Russians surrender each week?", then)
+    assert reply.answered and reply.statements[0].fact_id == "source:news-record-surrenders"

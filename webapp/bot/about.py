@@ -31,6 +31,9 @@ WHEN = re.compile(r"\bwhen (?:was|were|did|is) (?:it|they|this|that|these|the [a
 WHERE = re.compile(r"\b(?:which|what) (?:newspaper|outlet|paper|website|site|publication|news ?(?:site|outlet|agency|organi[sz]ation)|"
                    r"media|magazine|channel)\b|\bwhere (?:was|were|is|did) (?:it|they|this|that|the [a-z ]{1,30}?) "
                    r"(?:published|posted|printed|appear(?:ed)?|come from|from)\b|\bwho published\b(?! (?:that|this|those|these|the) (?:figures?|numbers?|counts?|stats?|data|estimates?|shares?|percentages?|breakdown)\b)|\bpublished (?:by|in|on) (?:what|which|whom|who)\b"
+                   # "where can I read more?", "what's the title of the article?": the record of it (not "link?": no article's address is kept)
+                   r"|\bwhere (?:can|could|do) i (?:read|find|see) (?:more|it|that|the (?:article|original|full \w+|whole \w+|source))\b"
+                   r"|\b(?:title|headline) of (?:the|this|that) (?:article|blog|post|report|piece|story)\b|\bwhat(?:'s| is) (?:the (?:article|blog post|post|report|piece|story)) called\b"
                    # "is the blog from the New York Times?", "was the news report printed in the Guardian?"
                    r"|^(?:so |and )?(?:is|was) (?:the |this |that )?(?:blog(?: post)?|post|news report|news article|report|article|piece|story) "
                    r"(?:from|in|on|(?:published|printed|posted|run|put out) (?:by|in|on))\b")
