@@ -187,3 +187,11 @@ def test_where_to_read_the_last_answers_article_gets_its_record(bot, then):
     # with the blog author's view)
     reply = conversation(bot, "how many Russians surrender each week?", then)
     assert reply.answered and reply.statements[0].fact_id == "source:news-record-surrenders"
+
+
+@pytest.mark.parametrize("then", ["which paragraph says that?", "what paragraph is that in?", "where in the article is that?"])
+def test_which_paragraph_gives_the_last_answer_gets_where_it_was_reported(bot, then):
+    # the last answer with who makes the claim and where it was reported (it had been answered with the headline)
+    reply = conversation(bot, "how many Russians surrender each week?", then)
+    assert reply.answered and reply.statements[0].fact_id == "weekly-surrender-average"
+    assert "where it was reported" in reply.message

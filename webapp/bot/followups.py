@@ -52,7 +52,11 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       # claim unattributed?", "is that body Ukrainian or international?": who stands behind the last answer
                       r"|^(?=[^?]{0,70}\??$)(?=.*\b(that|this|it|those|these)\b).*\b(unattributed|vouch\w*|back(s|ed)? (that|this|it) (up )?with (any |a |some )?(source|sources|citation|name|body|official)"
                       r"|behind (that|this|it)( figure| number| count| claim| estimate)?\W*$|where (that|this|it) (comes?|came) from|(that|this) (body|organi[sz]ation|agency|outfit|group) (ukrainian|russian|international|official|independent|governmental|a government))\b"
-                      r"|^(and |so |but )?on whose (authority|word|say-so|say so|evidence|data|figures?)\b")
+                      r"|^(and |so |but )?on whose (authority|word|say-so|say so|evidence|data|figures?)\b"
+                      # "which paragraph says that?", "where in the article is that?": where the last answer was reported
+                      r"|^(and |so |but )?(which|what) (paragraph|part|section|line|bit)( of the (article|report|news report|blog|blog post|post))?"
+                      r"( (says|said|is|has|gives|reports|mentions) (that|this|it)| (is|was) (that|this|it) (in|from))?\W*$"
+                      r"|^(and |so |but )?where in the (article|report|news report|blog|blog post|post|text) (is|was|does it say) (that|this|it)\b")
 # "what exactly does the blog point to as proof of that?": the facts the last answer rests on, which it links to
 EVIDENCE_FOR = re.compile(r"\bwhat (?:exactly )?(?:does|do|did) (?:the )?(?:blog|blogger|author|writer|report|news report|article|post|he|she|it|they) "
                           r"(?:point to|give|offer|cite|use) as (?:proof|evidence)(?: (?:of|for) (?:that|this|it))?\W*$")
