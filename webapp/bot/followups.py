@@ -74,7 +74,7 @@ OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|pos
                            # "is that in both articles?", "do they both say that?", "is that only in one article?": the last answer's
                            # point in each article
                            r"|\b(?:that|this|it|they)\b.*\b(?:in|from) both(?: articles| sources| reports| pieces)?\W*$"
-                           r"|\b(?:do|did|does) (?:both|they both|the two)(?: articles| sources| reports| pieces)? (?:give|say|have|report|mention|agree|carry|include)\b"
+                           r"|\b(?:do|did|does) (?:both|they both|the two)(?: articles| sources| reports| pieces)? (?:give|say|have|report|mention|carry|include)\b"
                            r"|\bonly (?:in|from) one (?:article|source|report|piece)\b")
 # "is that the same figure in both articles?" after an answer: that figure in each article (not the articles' records)
 SAME_IN_BOTH = re.compile(rf"\b(?:that|this|it)(?: is| was)? {_SAME_FIGURE}")
