@@ -1,0 +1,26 @@
+"""Tuner 41's wordings: each test names a class of wording the bot once refused or read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import conversation, lead
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("what share are simple soldiers?", {"rank-and-file-share-news", "rank-and-file-share-blog"}),
+    ("which part of the captives were soldiers without rank?", {"rank-and-file-share-news", "rank-and-file-share-blog"}),
+    ("how many sous-officiers were among the prisoners?", {"nco-share-news"}),
+    ("what share were none commissioned officers", {"nco-share-news"}),
+    ("what percent of the war prisoners were Zeitsoldaten?", {"contract-share-blog", "contract-share-news"}),
+    ("how many of the captivated were officers?", {"officers-share-news", "officers-share-blog"}),
+])
+def test_ranks_and_service_named_in_a_visitors_own_language(bot, q, facts):
+    # a German or French speaker's rank words ("simple soldiers", "without grade", "sous-officiers", "Zeitsoldaten"),
+    # the false friend "captivated" and the dictated "none commissioned": the same groups as the English words
+    # (they had been refused, no fact or lexicon group holding them)
+    assert lead(bot, q) in facts
+
+
+def test_officials_are_no_officers(bot):
+    # "officials" stays apart from the officer words (a French "officiers" would have joined them)
+    assert lead(bot, "Why do Ukrainian officials say these men choose to surrender rather than keep on fighting?") == "surrender-as-survival"
