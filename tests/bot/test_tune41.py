@@ -24,3 +24,12 @@ def test_ranks_and_service_named_in_a_visitors_own_language(bot, q, facts):
 def test_officials_are_no_officers(bot):
     # "officials" stays apart from the officer words (a French "officiers" would have joined them)
     assert lead(bot, "Why do Ukrainian officials say these men choose to surrender rather than keep on fighting?") == "surrender-as-survival"
+
+
+@pytest.mark.parametrize("q", ["Is the surrender curve trending upward or downward?", "are surrenders trending upward?",
+                               "are surrenders climbing or dropping?", "which way is the surrender curve heading?",
+                               "are surrenders on the way up?"])
+def test_a_trend_asked_as_a_curve_or_a_direction(bot, q):
+    # "trending", "upward", "downward", "climbing", "dropping", "curve": a numbers person's trend words, answered by the
+    # record year as "going up or down?" is (they had been refused on "curve" or led by the blog's "surrender trend")
+    assert lead(bot, q) in {"record-year-2025", "surrenders-2025-exceed-2022-2023", "surrenders-unprecedented"}
