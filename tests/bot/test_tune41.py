@@ -33,3 +33,12 @@ def test_a_trend_asked_as_a_curve_or_a_direction(bot, q):
     # "trending", "upward", "downward", "climbing", "dropping", "curve": a numbers person's trend words, answered by the
     # record year as "going up or down?" is (they had been refused on "curve" or led by the blog's "surrender trend")
     assert lead(bot, q) in {"record-year-2025", "surrenders-2025-exceed-2022-2023", "surrenders-unprecedented"}
+
+
+@pytest.mark.parametrize("q", ["Contract vs mobilised vs conscript split, please.", "please, officers vs NCOs vs privates",
+                               "what share were officers and NCOs, thanks"])
+def test_counts_set_side_by_side_with_a_courtesy_at_either_end(bot, q):
+    # "…, please.", "please, …", "…, thanks": a courtesy is no part of the list of kinds, so each kind's share is given
+    # side by side as without it (they had been refused, "please" read as one of the kinds)
+    reply = conversation(bot, q)
+    assert reply.answered and len({s.fact_id.rsplit("-", 1)[0] for s in reply.statements}) >= 2

@@ -31,12 +31,15 @@ VERSUS = re.compile(rf"^(?:and |so |ok )?(?:the )?{_PART}{_VS}{_PART}(?:{_VS}{_P
                     rf"(?:, (?:the )?{_PART},?)? (?:and|vs\.?|versus) (?:the )?{_PART}{_OF_THEM}")
 # halves that are no count of men: years, or one figure counted in two words ("killed and wounded")
 NOT_HALVES = re.compile(r"\b(?:19|20)\d\d\b|\bkilled\b.*\bwounded\b|\bdead\b.*\bwounded\b|\bin total\b|\baltogether\b")
+# "contract vs mobilised vs conscript split, please.": a courtesy at either end is no part of the list
+_COURTESY = re.compile(r"^(?:please|pls|plz)\W+|\W+(?:please|pls|plz|thanks|thank you|ta|cheers)\W*$")
 
 
 def halves(text: str) -> tuple[str, ...] | None:
     """The questions a question joining two or three counts asks, or None."""
     if NOT_HALVES.search(text.lower()):
         return None
+    text = _COURTESY.sub("", text.strip().lower())
     if listed := LISTED.match(text.strip().lower()) or VERSUS.match(text.strip().lower()):
         return tuple(f"what share were {part}?" for part in listed.groups() if part)
     m = CONJOINED.match(text.strip().lower())
