@@ -42,3 +42,15 @@ def test_counts_set_side_by_side_with_a_courtesy_at_either_end(bot, q):
     # side by side as without it (they had been refused, "please" read as one of the kinds)
     reply = conversation(bot, q)
     assert reply.answered and len({s.fact_id.rsplit("-", 1)[0] for s in reply.statements}) >= 2
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("Does the blog's conscript figure match the news report's?", {"conscripts-rest-blog", "conscripts-share-news"}),
+    ("does the officer share in the blog match the news report?", {"officers-share-news", "officers-share-blog"}),
+    ("is the blog consistent with the news report on the contract share?", {"contract-share-news", "contract-share-blog"}),
+])
+def test_two_articles_figures_checked_as_matching_or_consistent(bot, q, facts):
+    # "does X match Y?", "is X consistent with Y?": the articles compared as "do they agree?" compares them (they had been
+    # refused, no fact holding "match" or "consistent")
+    assert lead(bot, q) in facts
+
