@@ -54,3 +54,11 @@ def test_two_articles_figures_checked_as_matching_or_consistent(bot, q, facts):
     # refused, no fact holding "match" or "consistent")
     assert lead(bot, q) in facts
 
+
+
+@pytest.mark.parametrize("q", ["It is from the state or a private initiative?", "is it run by the state or privately?",
+                               "is I want to live a private initiative?"])
+def test_who_runs_the_project_asked_as_state_or_private(bot, q):
+    # "from the state", "state-run", "a private initiative", "privately": who runs the project, answered by what it is (a
+    # government project); "private" had been read as the privates' share, the rank-and-file
+    assert lead(bot, "what is the project I Want to Live?", q) == "iwtl-what-it-is"
