@@ -62,3 +62,17 @@ def test_who_runs_the_project_asked_as_state_or_private(bot, q):
     # "from the state", "state-run", "a private initiative", "privately": who runs the project, answered by what it is (a
     # government project); "private" had been read as the privates' share, the rank-and-file
     assert lead(bot, "what is the project I Want to Live?", q) == "iwtl-what-it-is"
+
+
+@pytest.mark.parametrize("then, fact", [
+    ("And this number, who has made it? Which Ukrainian Stelle?", "captured-by-end-2025"),
+    ("who made this number?", "captured-by-end-2025"),
+])
+def test_a_figures_maker_asked_with_made(bot, then, fact):
+    # "who has made this number?", "this number, who has made it?": a learner's "made" for who produced the last figure,
+    # answered by its source (they had been refused, or answered with the record year on "made")
+    assert lead(bot, "how many Russians are held by Ukraine?", then) == fact
+
+
+def test_who_made_a_figure_of_losses(bot):
+    assert lead(bot, "how many Russian casualties in the whole war?", "that figure, who made it?") == "casualties-general-staff"
