@@ -76,3 +76,12 @@ def test_a_figures_maker_asked_with_made(bot, then, fact):
 
 def test_who_made_a_figure_of_losses(bot):
     assert lead(bot, "how many Russian casualties in the whole war?", "that figure, who made it?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("q", ["told they go to rear but sent to front", "were the recruits promised desk jobs?",
+                               "were recruits told they would serve away from the front?",
+                               "did the recruits get any formation before the front?"])
+def test_a_post_away_from_the_fighting_in_a_visitors_words(bot, q):
+    # "the rear", "desk jobs", "away from the front", and a French or German speaker's "formation" (training): the blog's "rear-area or non-combat posts" (they had been refused or
+    # led by the prisoner exchanges)
+    assert lead(bot, q) in {"coerced-or-misled", "sent-untrained-into-drone-zones"}
