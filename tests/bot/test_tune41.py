@@ -85,3 +85,14 @@ def test_a_post_away_from_the_fighting_in_a_visitors_words(bot, q):
     # "the rear", "desk jobs", "away from the front", and a French or German speaker's "formation" (training): the blog's "rear-area or non-combat posts" (they had been refused or
     # led by the prisoner exchanges)
     assert lead(bot, q) in {"coerced-or-misled", "sent-untrained-into-drone-zones"}
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("going back to the hotline thing who runs it", "iwtl-what-it-is"),
+    ("back to the armbands, why did they wear them?", "infected-armbands"),
+    ("ok going back to the record week when was it", "record-week-august-2024"),
+])
+def test_a_topic_returned_to_then_asked_about_by_a_pronoun(bot, q, fact):
+    # "going back to X thing who runs it": the topic returned to takes the pronoun's place ("who runs the hotline"), not
+    # the last answer (they had been answered with the last answer's subject, the Geneva guarantee)
+    assert lead(bot, "whats the i want to live thing", "what do they get if they surrender", q) == fact
