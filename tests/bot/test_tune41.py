@@ -96,3 +96,19 @@ def test_a_topic_returned_to_then_asked_about_by_a_pronoun(bot, q, fact):
     # "going back to X thing who runs it": the topic returned to takes the pronoun's place ("who runs the hotline"), not
     # the last answer (they had been answered with the last answer's subject, the Geneva guarantee)
     assert lead(bot, "whats the i want to live thing", "what do they get if they surrender", q) == fact
+
+
+@pytest.mark.parametrize("q", ["what's the breakdown of prisoners by year?", "how many surrendered each year?"])
+def test_a_count_for_each_year_is_refused(bot, q):
+    # "year-by-year", "by year", "each year": a count for each year, which no article gives (they had been answered with
+    # the rank shares on "breakdown", or the prisoners' ages on "years old")
+    assert not conversation(bot, q).answered
+
+
+def test_a_year_by_year_breakdown_of_the_total_is_refused(bot):
+    assert not conversation(bot, "how many prisoners by the end of 2025?", "What's the year-by-year breakdown of that total?").answered
+
+
+def test_day_to_day_life_is_no_period(bot):
+    # "day-to-day life" is army life, not a count for each day
+    assert lead(bot, "What's day-to-day life like in the Russian army, going by what prisoners say?") == "conditions-in-russian-army"
