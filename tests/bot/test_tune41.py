@@ -112,3 +112,18 @@ def test_a_year_by_year_breakdown_of_the_total_is_refused(bot):
 def test_day_to_day_life_is_no_period(bot):
     # "day-to-day life" is army life, not a count for each day
     assert lead(bot, "What's day-to-day life like in the Russian army, going by what prisoners say?") == "conditions-in-russian-army"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Total Russian casualties per the General Staff, and what fraction of that fell in 2025?", "casualties-general-staff"),
+    ("Weekly surrender average, and who publishes that?", "weekly-surrender-average"),
+])
+def test_a_figure_asked_then_a_question_about_it_after_a_comma(bot, q, fact):
+    # "X, and what fraction of that…?": two questions in one turn joined by a comma and "and", the second about the first's
+    # figure; when the whole turn is refused the first is answered (they had been refused)
+    assert lead(bot, q) == fact
+
+
+def test_a_yes_no_question_joined_to_another_is_not_split(bot):
+    # "do hospitals treat them for free, and who picks up that bill?" asks what no article gives, first part included
+    assert not conversation(bot, "Do Ukrainian hospitals treat them for free, and who picks up that bill?").answered

@@ -55,8 +55,15 @@ def halves(text: str) -> tuple[str, ...] | None:
 _TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+(?!how (?:many|much)\b)(?:[^?]*\b(?:that|it|this|those|these)\b|(?:what|how) about\b)[^?]*\?\s*$", re.I)
 
 
+# "Total Russian casualties per the General Staff, and what fraction of that fell in 2025?": the same, joined by a comma and "and"
+_TWO_JOINED = re.compile(r"^\s*(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\b)([^?,;]{12,}?),\s*(?:and|plus|then|also)\s+(?!how (?:many|much)\b)(?:what|which|how|who|when|where)\b"
+                         r"[^?]*\b(?:that|it|this|those|these)\b[^?]*\?\s*$", re.I)
+
+
 def first_question(text: str) -> str | None:
     """The first of two questions asked in one turn, or None."""
+    if m := _TWO_JOINED.match(text):
+        return m.group(1).rstrip() + "?"
     return m.group(1) if (m := _TWO.match(text)) else None
 
 
