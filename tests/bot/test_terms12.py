@@ -196,7 +196,7 @@ def test_what_a_claimant_or_an_article_said_is_answered_from_its_facts(bot, ques
 
 
 @pytest.mark.parametrize("question, answered, expected", [
-    ("who is in charge of the I Want to Live project?", False, "iwtl-what-it-is"),
+    ("who is in charge of the I Want to Live project?", True, "iwtl-what-it-is"),  # who runs it: what it is (e570251)
     ("so who is in charge of the coordination headquarters then", False, "pows-returned-in-exchanges"),
     ("who is in charge of ukraine's army?", True, "territory-taken-2025"),
 ])

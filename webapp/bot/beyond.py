@@ -64,7 +64,9 @@ VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|ne
 # the period a rate or a record is asked for ("per MONTH", "in a single WEEK", "the busiest DAY", "DAILY"): a fact
 # for another period ("each week" for "a month", a year's claim for "the busiest week") answers something else
 PERIOD = re.compile(r"\b(?:per|a|an|each|every|one|single|in a|in one|busiest|biggest|worst|best|record|highest|most in a|"
-                    r"most in one|typical|average) (week|month|day|year)\b|(?:\b(week|month|year)ly\b|\b(dai)ly\b)(?! (?:life|lives|routine|existence|conditions))")
+                    r"most in one|typical|average) (week|month|day|year)\b|(?:\b(week|month|year)ly\b|\b(dai)ly\b)(?! (?:life|lives|routine|existence|conditions))"
+                    # "the year-by-year breakdown", "broken down by month": a count for each period
+                    r"|\b(week|month|day|year)[- ](?:by|on)[- ](?:week|month|day|year)\b|\b(?:broken down |split |breakdown )?by (week|month|day|year)\b")
 
 
 # "in the FIRST WEEK of the war", "the last month": one particular period, which a rate ("60-90 each week") does not count
@@ -85,7 +87,7 @@ def periods_asked(text: str) -> set[str]:
 
 def speaks_of(statement: str, period: str) -> bool:
     """Whether a fact speaks of that period ("week" in "each week", "weekly"; "day" in "daily")."""
-    return bool(re.search(rf"\b{'dai' if period == 'day' else period}", statement.lower()))
+    return bool(re.search(rf"\b{'dai' if period == 'day' else period}(?!s?[- ]old\b)", statement.lower()))  # ("65 years old": an age)
 
 # "the YOUNGEST prisoner", "the most senior officer captured": one person at an extreme, which a spread ("most were
 # between 18 and 65") does not give

@@ -31,12 +31,15 @@ VERSUS = re.compile(rf"^(?:and |so |ok )?(?:the )?{_PART}{_VS}{_PART}(?:{_VS}{_P
                     rf"(?:, (?:the )?{_PART},?)? (?:and|vs\.?|versus) (?:the )?{_PART}{_OF_THEM}")
 # halves that are no count of men: years, or one figure counted in two words ("killed and wounded")
 NOT_HALVES = re.compile(r"\b(?:19|20)\d\d\b|\bkilled\b.*\bwounded\b|\bdead\b.*\bwounded\b|\bin total\b|\baltogether\b")
+# "contract vs mobilised vs conscript split, please.": a courtesy at either end is no part of the list
+_COURTESY = re.compile(r"^(?:please|pls|plz)\W+|\W+(?:please|pls|plz|thanks|thank you|ta|cheers)\W*$")
 
 
 def halves(text: str) -> tuple[str, ...] | None:
     """The questions a question joining two or three counts asks, or None."""
     if NOT_HALVES.search(text.lower()):
         return None
+    text = _COURTESY.sub("", text.strip().lower())
     if listed := LISTED.match(text.strip().lower()) or VERSUS.match(text.strip().lower()):
         return tuple(f"what share were {part}?" for part in listed.groups() if part)
     m = CONJOINED.match(text.strip().lower())
@@ -52,8 +55,15 @@ def halves(text: str) -> tuple[str, ...] | None:
 _TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+(?!how (?:many|much)\b)(?:[^?]*\b(?:that|it|this|those|these)\b|(?:what|how) about\b)[^?]*\?\s*$", re.I)
 
 
+# "Total Russian casualties per the General Staff, and what fraction of that fell in 2025?": the same, joined by a comma and "and"
+_TWO_JOINED = re.compile(r"^\s*(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\b)([^?,;]{12,}?),\s*(?:and|plus|then|also)\s+(?!how (?:many|much)\b)(?:what|which|how|who|when|where)\b"
+                         r"[^?]*\b(?:that|it|this|those|these)\b[^?]*\?\s*$", re.I)
+
+
 def first_question(text: str) -> str | None:
     """The first of two questions asked in one turn, or None."""
+    if m := _TWO_JOINED.match(text):
+        return m.group(1).rstrip() + "?"
     return m.group(1) if (m := _TWO.match(text)) else None
 
 

@@ -64,7 +64,11 @@ EVIDENCE_FOR = re.compile(r"\bwhat (?:exactly )?(?:does|do|did) (?:the )?(?:blog
 # answer: after a refusal that showed a figure, "that number" is the one shown, which retrieval finds)
 WHO_MADE = re.compile(r"^(?:(?:and|so|ok|okay|but|wait|well),? )*who\b.*\b(?:(?:worked|figured|totted|added|summed) (?:that|it|this|those|these|them) (?:out|up)"
                       r"|(?:came up with|calculated|computed|tallied|totalled|totaled|put together|produced|worked out|figured out) "
-                      r"(?:that|it|this|those|these|them|the (?:figures?|numbers?|totals?|counts?|estimates?|maths?|sums?|stats?)))\b")
+                      r"(?:that|it|this|those|these|them|the (?:figures?|numbers?|totals?|counts?|estimates?|maths?|sums?|stats?)))\b"
+                      # "and this number, who has made it?", "who made that figure?": a learner's "made" for a figure's maker
+                      r"|^(?:(?:and|so|ok|okay|but|well),? )*(?:this|that|the) (?:numbers?|figures?|counts?|estimates?|totals?|stats?),? who "
+                      r"(?:has |have |had )?(?:made|created|done)\b|\bwho (?:has |have |had )?(?:made|created) (?:this|that|these|those|the) "
+                      r"(?:numbers?|figures?|counts?|estimates?|totals?|stats?|statistics)\b")
 # "the same figure in both articles": one figure asked of each article
 _SAME_FIGURE = r"the same (?:figure|number|share|percentage|count|total|data|stat|estimate)s? (?:in|across|between|for) (?:both|the two|each)\b"
 OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|post|one|piece|site)\b"

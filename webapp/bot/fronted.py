@@ -48,6 +48,15 @@ SAY_IT = re.compile(r"^(?:(?:and|so|but|ok|okay|well)\W+)*(?:can|could|may|shoul
                     r"(?:say|write|report|quote|claim|state|print|put|assert)(?: it)?(?: as (?:a )?fact)?,? (?:that )?(?P<claim>(?!(?:so|this|that|it)\b)\w.*)$")
 
 
+# "going back to the hotline thing who runs it", "back to the armbands, why did they wear them?": a topic returned to, then
+# asked about by a pronoun; the topic takes the pronoun's place ("who runs the hotline")
+BACK_TO = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)(?:(?:going|getting|coming|circling|jumping|to go|"
+                     r"go|get) )?back to (?P<topic>(?:the |that |this |those |these )?(?:[a-z0-9'\"-]+ ){0,4}?[a-z0-9'\"-]+?)"
+                     r"(?: (?:thing|things|stuff|bit|one|business|question))?\s*[,:;-]?\s*"
+                     r"(?P<ask>(?:who|what|how|when|where|why|which|is|are|was|were|do|does|did|can)\b(?:(?! (?:it|that|them)\b).)*?) "
+                     r"(?P<pron>it|that|them)\b(?P<end>.*)$")
+
+
 def fronted(question: str) -> str:
     """The question with a fronted topic put back in its place; unchanged when none is fronted."""
     t = NEGATED.sub(lambda m: f"{m.group('lead')}{m.group('aux')} ", tidy(question))
@@ -57,6 +66,9 @@ def fronted(question: str) -> str:
         return f"is it true that {m.group('claim').rstrip('?. ')}?"
     if m := SAYS_WHO.match(t):
         return f"{m.group('lead')}who says {m.group('claim').rstrip('?. ')}?"
+    if m := BACK_TO.match(t):
+        topic = re.sub(r"^(?:that|this|those|these) ", "the ", m.group("topic"))
+        return f"{m.group('lead')}{m.group('ask')} {topic}{m.group('end')}"
     m = FRONTED.match(t) or FRONTED_LEARNER.match(t)
     if not m:
         return question if t == tidy(question) else t

@@ -331,6 +331,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # is no subject ("the russian word FOR surrender", "the words THEY use" name no word and stay)
                (re.compile(r"\b(?:the|that|this) (?:words?|terms?|phrases?|expressions?|labels?) (?=['\"]?[a-z])(?!(?:for|of|used|uses|"
                            r"that|which|is|are|was|were|does|do|did|they|he|she|it|its|in|on|to|and|or|the|a|an|each|both)\b)"), ""),
+               # "is it from THE STATE or A PRIVATE INITIATIVE?", "is it STATE-RUN?": who runs a project, asked as state or private; the
+               # facts say "government" (and "private" is no rank, as "privates" is)
+               (re.compile(r"\b(?:the|a) state(?= (?:or|project|initiative|programme|program|body|agency|organi[sz]ation|scheme|thing)\b)"
+                           r"|(?<=from )the state\b|(?<=by )the state\b|\bstate[- ](?:run|owned|funded)\b"), "the government"),
+               (re.compile(r"\b(?:an? )?(?:private(?:ly[- ]run)? (?:initiative|project|organi[sz]ation|company|group|body|effort|venture|"
+                           r"enterprise|one|thing|scheme)|privately(?:[- ](?:run|funded|owned))?)\b"), "run by the government"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")] + TRANSLITERATIONS
 

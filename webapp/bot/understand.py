@@ -19,7 +19,7 @@ from .asides import ANALOGY, REMARK_AFTER, REMINDED
 from .normalize import FILLER, PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
-    ("agree", re.compile(r"\b(agree|disagree|differ|differently|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
+    ("agree", re.compile(r"\b(agree|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
     # "which two earlier years did 2025 beat": years asked for, whatever is counted in them
     ("when", re.compile(r"^(in )?which (\w+ ){0,2}years?\b|^(and |so |but )?(what(?:'s| is| was) )?the (exact |precise )?date of\b")),
     ("source", re.compile(r"\bwhich (article|source|report|outlet)s?\b|\bwhat (article|source)s?\b|\bin which article\b")),
@@ -36,7 +36,7 @@ QTYPES = [
     # "is the number of surrenders growing": a trend, answered by claims about the pace, not a count
     ("trend", re.compile(r"^(is|are|has|have|was|were|do|does|did)\b.*\b(growing|grow|grew|rising|rise|rose|increasing|increase|increased|"
                          r"going up|go up|went up|gone up|going down|go down|goes down|went down|gone down|coming down|come down|tailing off|letting up|easing|"
-                         r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend)\b")),
+                         r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend|trending|upwards?|downwards?|climbing|dropping|heading (?:up|down)|on the way (?:up|down))\b")),
     ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotals?\b")),
     # "when the blog says X, whose count is it?": a clause setting the scene, not a question about a date
     ("when", re.compile(r"^(so |and |but |then |exactly )?when\b(?![^,?;]*[,;] ?(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b)|\bwhen (did|was|were|is|do|does|had|has|have)\b(?! (he|she|they|it|the (author|blogger|writer)) (says?|said|writes?|wrote|argues?|talks?|mentions?))|\bwhat (year|date|month)\b|\bwhich (year|month)\b|\bsince when\b")),
