@@ -195,3 +195,10 @@ def test_which_paragraph_gives_the_last_answer_gets_where_it_was_reported(bot, t
     reply = conversation(bot, "how many Russians surrender each week?", then)
     assert reply.answered and reply.statements[0].fact_id == "weekly-surrender-average"
     assert "where it was reported" in reply.message
+
+
+@pytest.mark.parametrize("then", ["how many in total?", "and overall?", "how many altogether?", "and the total?", "since 2022?"])
+def test_the_total_after_the_weekly_pace_is_the_running_count(bot, then):
+    # after the weekly pace, a total asks for the count of prisoners so far, not the week's (these had been answered with
+    # the weekly pace again or the record week)
+    assert lead(bot, "how many Russians surrender each week?", then) == "captured-by-end-2025"

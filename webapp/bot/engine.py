@@ -24,7 +24,7 @@ from .normalize import PERIODS, PERSONAL, TOKEN, Lexicon, read, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank, stated
 from .fit import PEOPLE, no_such_figure
-from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, WHO_SAYS, WHY_THAT, whole_question
+from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, TOTAL_ASKED, WHO_SAYS, WHY_THAT, whole_question
 from .whose import without_checked_body
 from .subject import deed_asked, most_at_unknown, place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
 from .lastanswer import LastAnswer
@@ -287,6 +287,9 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             # "why?" after "how many surrender each week": why they surrender, not why weekly; the subject
             # is the idea most facts share
             u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
+        if (u.reading.all_along or TOTAL_ASKED.search(u.reading.text)) and not u.reading.years:  # "how many in total?" after the
+            u.ideas = [c for c in u.ideas if not c & PERIOD_STEMS] or u.ideas  # weekly pace: the count,
+            u.reading.all_along = True  # not the week's
         if context.get("one_year") and u.reading.years and not BY_THEN.search(u.reading.text):  # "and 2025?", not "by the end of 2025"
             u.one_year = True
         if not u.reading.years and (year := self.year_before(u.reading.text, context) or self.year_carried(u, context)):

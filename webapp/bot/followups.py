@@ -83,6 +83,9 @@ OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|pos
 # "is that the same figure in both articles?" after an answer: that figure in each article (not the articles' records)
 SAME_IN_BOTH = re.compile(rf"\b(?:that|this|it)(?: is| was)? {_SAME_FIGURE}")
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
+# "how many in total?", "and overall?", "so far?" after the weekly pace: the running count, not the week's again
+TOTAL_ASKED = re.compile(r"\b(?:in total|altogether|overall|(?:the|a|grand) total|so far|to date|all told|in all)\b")
+PER_PERIOD = re.compile(r"\b(?:each|every|a|per|one|single|in a) (?:typical |average )?(?:week|day|month)\b")
 # "what illnesses?" after "why are they sick?", "which countries?" after why foreigners join: a thing asked for, not the
 # last question's why or how again
 WHAT_THING = re.compile(r"^(?:and |so |but |ok )?(?:what|which) (?!(?:about|else|if|of|for|ones?|exactly|now|then|do|does|did|is|are|was|were|kind|sort|type)\b)[a-z]{4,}\W*$")

@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import about, reply as rp
-from .followups import (AGAIN, CONVERT, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (PER_PERIOD, TOTAL_ASKED, AGAIN, CONVERT, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
@@ -133,6 +133,8 @@ class LastAnswer:
         named one) says, which ones / is that true (the same fact again), tell me more (a linked fact)."""
         last = self.store.facts.get(context["facts"][0])
         if last is None:
+            return None
+        if TOTAL_ASKED.search(text) and PER_PERIOD.search(last.statement.lower()):  # "how many in total?" after a week's: not that again
             return None
         if (detail := self.last_detail(text, last, context)) is not None:
             return detail, context
