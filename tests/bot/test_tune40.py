@@ -11,3 +11,12 @@ from . import conversation, lead
 def test_a_criminal_record_in_slang_or_legal_words(bot, q):
     # "rap sheet", "previous convictions", "done time": the criminal-records share (these had been refused)
     assert lead(bot, q) == "criminal-records"
+
+
+@pytest.mark.parametrize("q", ["What legal framework does Ukraine commit to for Russian servicemen who surrender?",
+                               "does ukraine respect international law for prisoners?",
+                               "Does Ukraine follow the laws of war with captured Russians?"])
+def test_the_geneva_conventions_asked_as_the_law(bot, q):
+    # a law student's words for the Conventions ("legal framework", "international law", "laws of war"): what Ukraine
+    # guarantees those who surrender (these had been refused: no fact says "law")
+    assert lead(bot, q) == "geneva-treatment-guarantee"
