@@ -20,3 +20,10 @@ def test_the_geneva_conventions_asked_as_the_law(bot, q):
     # a law student's words for the Conventions ("legal framework", "international law", "laws of war"): what Ukraine
     # guarantees those who surrender (these had been refused: no fact says "law")
     assert lead(bot, q) == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("q", ["do any of the prisoners have long-standing illnesses?",
+                               "Is it true that some of the captured soldiers are quite poorly, with long-standing illnesses?"])
+def test_a_chronic_illness_in_everyday_words(bot, q):
+    # a nurse's "long-standing illnesses": the chronic illnesses the articles report (these had been refused)
+    assert lead(bot, q) in ("chronic-illness-blog", "chronic-illness-news")
