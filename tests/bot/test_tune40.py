@@ -27,3 +27,11 @@ def test_the_geneva_conventions_asked_as_the_law(bot, q):
 def test_a_chronic_illness_in_everyday_words(bot, q):
     # a nurse's "long-standing illnesses": the chronic illnesses the articles report (these had been refused)
     assert lead(bot, q) in ("chronic-illness-blog", "chronic-illness-news")
+
+
+def test_exchange_criteria_asked_as_selection(bot):
+    # "on what criteria are prisoners selected for an exchange?": whom exchanges favour (it had been refused)
+    reply = conversation(bot, "how many Russian prisoners have been exchanged?",
+                         "On what criteria are prisoners selected for an exchange?")
+    assert reply.statements[0].fact_id == "exchange-priorities"
+
