@@ -35,3 +35,12 @@ def test_exchange_criteria_asked_as_selection(bot):
                          "On what criteria are prisoners selected for an exchange?")
     assert reply.statements[0].fact_id == "exchange-priorities"
 
+
+
+@pytest.mark.parametrize("q", ["So Ukraine just hands them back so they can fight again?",
+                               "Do the exchanged men go back to fighting?"])
+def test_sent_to_fight_again_after_a_swap(bot, q):
+    # "fight again", "back to the front": the blog's wounded men sent to the front again after exchanges (the first had been
+    # answered with the foreign fighters Russia does not want back, the second refused)
+    reply = conversation(bot, "how many Russian POWs went back in swaps?", q)
+    assert reply.statements[0].fact_id == "exchange-priorities"
