@@ -44,3 +44,16 @@ def test_sent_to_fight_again_after_a_swap(bot, q):
     # answered with the foreign fighters Russia does not want back, the second refused)
     reply = conversation(bot, "how many Russian POWs went back in swaps?", q)
     assert reply.statements[0].fact_id == "exchange-priorities"
+
+
+@pytest.mark.parametrize("q", ["Isn't that just propaganda dressed up as a helpline?", "isn't the hotline just propaganda?"])
+def test_the_project_called_propaganda_gets_the_analysts_view(bot, q):
+    # "propaganda" said of the project itself (a hotline, a helpline): the analysts who call it psychological warfare, as
+    # for "is I Want to Live just propaganda?" (these had been refused as a verdict asked of the bot)
+    reply = conversation(bot, "what's this I Want to Live thing?", q)
+    assert reply.statements[0].fact_id == "psychological-warfare-analysts"
+
+
+def test_propaganda_said_of_an_answer_is_still_no_view(bot):
+    reply = conversation(bot, "why do russian soldiers surrender", "isn't that just kyiv propaganda though")
+    assert not reply.answered
