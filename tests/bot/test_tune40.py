@@ -57,3 +57,10 @@ def test_the_project_called_propaganda_gets_the_analysts_view(bot, q):
 def test_propaganda_said_of_an_answer_is_still_no_view(bot):
     reply = conversation(bot, "why do russian soldiers surrender", "isn't that just kyiv propaganda though")
     assert not reply.answered
+
+
+@pytest.mark.parametrize("q", ["which authority keeps the statistics on prisoners?",
+                               "Which government agency counts the Russian prisoners?"])
+def test_the_headquarters_asked_as_an_authority_or_agency(bot, q):
+    # "which authority / agency": the Coordination Headquarters that counts the prisoners (these had been refused)
+    assert lead(bot, q) == "captured-by-end-2025"
