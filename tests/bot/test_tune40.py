@@ -64,3 +64,10 @@ def test_propaganda_said_of_an_answer_is_still_no_view(bot):
 def test_the_headquarters_asked_as_an_authority_or_agency(bot, q):
     # "which authority / agency": the Coordination Headquarters that counts the prisoners (these had been refused)
     assert lead(bot, q) == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["are more giving up now than at the start?", "Do more Russians surrender now than at the start of the war?"])
+def test_now_against_the_start_of_the_war_is_a_trend(bot, q):
+    # "more now than at the start": the record year, not the capture pattern that turned in June 2023 ("start" had pulled
+    # in the beginning of the invasion)
+    assert lead(bot, q) == "record-year-2025"
