@@ -71,3 +71,15 @@ def test_now_against_the_start_of_the_war_is_a_trend(bot, q):
     # "more now than at the start": the record year, not the capture pattern that turned in June 2023 ("start" had pulled
     # in the beginning of the invasion)
     assert lead(bot, q) == "record-year-2025"
+
+
+@pytest.mark.parametrize("q", ["how many Russian soldiers have the Ukrainians taken prisoner?",
+                               "How many Russians have Ukrainians taken prisoner so far?"])
+def test_ukrainians_who_have_taken_prisoners_are_the_captors(bot, q):
+    # "have the Ukrainians taken prisoner": the Ukrainians took the prisoners; it is no question about Ukrainians held by
+    # Russia (it had been refused as the other side)
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+def test_ukrainians_taken_prisoner_are_still_the_other_side(bot):
+    assert not bot.answer("how many ukrainians taken prisoner?", None)[0].answered
