@@ -83,3 +83,11 @@ def test_ukrainians_who_have_taken_prisoners_are_the_captors(bot, q):
 
 def test_ukrainians_taken_prisoner_are_still_the_other_side(bot):
     assert not bot.answer("how many ukrainians taken prisoner?", None)[0].answered
+
+
+@pytest.mark.parametrize("q", ["Those are mostly North Koreans, aren't they?", "and were they mostly cubans?"])
+def test_a_named_nationality_after_the_foreigners_is_still_unnamed(bot, q):
+    # after the foreign fighters, "those are mostly North Koreans, aren't they?" names a nationality no article names:
+    # refused as when asked first (it had been read as a check of the last answer, who makes the claim)
+    reply = conversation(bot, "the blog talks about foreign mercenaries", q)
+    assert not reply.answered
