@@ -205,7 +205,7 @@ REMARK = re.compile(r"^(?:this|that|it|these|they|the (?:articles?|blog(?: post)
 # "isn't that just Kyiv propaganda?", "is this all Ukrainian propaganda?": a verdict on what the articles say, which only a
 # view could give; so is "which of the two is more reliable?" or "should I trust the blog or the news report?" (tuning S,
 # AE). "Which article should I trust more?" is still answered from the articles' records (walk 9)
-PROPAGANDA_VERDICT = re.compile(r"^(?:and |so |but )?(?:is|isn'?t|was|wasn'?t) (?:this|that|it|all this|all that)(?: all)?(?: just| only| really| simply)?"
+PROPAGANDA_VERDICT = re.compile(r"^(?!.*\b(?:helpline|hotline|project|programme|program|scheme|initiative)\b)(?:and |so |but )?(?:is|isn'?t|was|wasn'?t) (?:this|that|it|all this|all that)(?: all)?(?: just| only| really| simply)?"
                             r" (?:\w+ )?propaganda\b"
                             r"|\b(?:which|what)(?: (?:one|article|source|report|piece|outlet))?(?: of (?:the|these|those|them)(?: two)?(?: articles| sources| reports| ones)?)? (?:is|seems|looks) (?:the )?"
                             r"(?:more|most|less|least) (?:reliable|trustworthy|trusted|credible|believable|accurate|biased)\b"

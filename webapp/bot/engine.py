@@ -228,7 +228,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             return meant
         if u.follow_up and context.get("refused") and (why := self.after_refusal(u)):
             return self.refuse("not-covered", why), context
-        if u.follow_up and context.get("facts") and not u.other_figure \
+        if u.follow_up and context.get("facts") and not u.other_figure and not self.kinds_instead(u) \
                 and (narrowed := self.about_last(u.text, context, u.reading.words, u.qtype)):  # ("who says 420,000?": not the last)
             return narrowed
         if u.kind == "nothing":
