@@ -48,29 +48,29 @@ def test_the_evaluation_set_holds_its_targets(bot):
 # (A's "how many russians gave up in 2025" expects the running total by the end of 2025; since session 9 a count
 # within one year is refused with that total and the year's comparisons offered, as a careful reader asked: WALK-9, 2)
 BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 0),
-                "tuning-c.yaml": (0.96, 1.00, 0), "tuning-d.yaml": (0.97, 0.97, 2),
+                "tuning-c.yaml": (0.96, 1.00, 0), "tuning-d.yaml": (0.98, 0.97, 2),
                 "tuning-e.yaml": (0.98, 0.95, 2), "tuning-f.yaml": (0.95, 0.96, 0),
                 "tuning-g.yaml": (0.96, 0.95, 2), "tuning-h.yaml": (0.96, 0.89, 5),
                 "tuning-j.yaml": (0.95, 0.88, 5), "tuning-k.yaml": (0.93, 0.97, 4),
                 "tuning-l.yaml": (0.91, 0.93, 9), "tuning-m.yaml": (0.93, 0.94, 11),
-                "tuning-o.yaml": (0.95, 0.92, 6), "tuning-p.yaml": (0.93, 0.91, 9),
+                "tuning-o.yaml": (0.95, 0.92, 6), "tuning-p.yaml": (0.94, 0.91, 8),
                 # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
                 # missed at the start; S with one item relabelled)
-                "tuning-r.yaml": (0.91, 0.89, 14), "tuning-s.yaml": (0.93, 0.90, 6),
+                "tuning-r.yaml": (0.91, 0.89, 14), "tuning-s.yaml": (0.94, 0.90, 6),
                 # session 13's tuner round (TUNER14), on sets written blind during it (U 74.6% / 77.1% / 24 missed, V 78.9% /
                 # 74.5% / 27 missed at the start; at the merge U 83.1% / 85.7% / 20, V 86.3% / 76.4% / 21)
-                "tuning-u.yaml": (0.90, 0.97, 9), "tuning-v.yaml": (0.92, 0.87, 12),
+                "tuning-u.yaml": (0.90, 0.98, 8), "tuning-v.yaml": (0.94, 0.87, 11),
                 # session 14's tuner round (TUNER15), on sets written blind during it (W 74.6% / 77.1% / 22 missed, X 85.3% /
                 # 80.0% / 24 missed at the start; at the end W 80.8% / 87.1% / 17, X 88.4% / 94.5% / 13)
                 # session 14's second tuner round (TUNER16): W 80.8% / 87.1% / 17 missed, X 89.5% / 94.5% / 12 at its end
-                "tuning-w.yaml": (0.93, 0.95, 7), "tuning-x.yaml": (0.94, 0.94, 8),
+                "tuning-w.yaml": (0.94, 0.95, 6), "tuning-x.yaml": (0.94, 0.94, 8),
                 # written blind in session 15 (56.2% / 75.0% / 39 missed at fb1543e); 62.5% / 75.0% / 35 at session 16's start,
                 # 65.6% / 78.1% / 31 after its tuner round (TUNER18)
                 # 72.9% / 79.7% / 25 after session 17's tuner round (TUNER19, TUNER20 on P, R, U, V, W, Y)
                 # 78.1% / 79.7% / 24 after session 18's (TUNER23 on Y and Z, TUNER24 on S, M, L, K, V)
                 # 79.2% / 79.7% / 23 after session 19's (TUNER25 on Y, Z, W, V, X; TUNER26 on P, U, R, O, J, H)
                 # 80.2% / 79.7% / 22 after session 20's (TUNER27 on Y, Z, W, V, X, S, M; TUNER28 on P, U, R, O, J, H, K, L)
-                "tuning-y.yaml": (0.90, 0.92, 10),
+                "tuning-y.yaml": (0.92, 0.92, 8),
                 # written blind in session 17 (63.5% / 81.2% / 31 missed at 6066f6f); 81.2% / 82.8% / 22 after that session's
                 # changes from its misses; 83.3% / 82.8% / 22 after session 18's; 85.4% / 84.4% / 20 after session 19's
                 # 87.5% / 89.1% / 15 after session 23's (TUNER31)
@@ -78,11 +78,11 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 20 (73.2% / 84.1% / 24 missed at fda8b12, before any tuning on it); 83.5% /
                 # 87.3% / 18 at that session's end, after changes made from its misses
                 # 89.7% / 88.9% / 15 after session 23's
-                "tuning-aa.yaml": (0.91, 0.92, 12),
+                "tuning-aa.yaml": (0.96, 0.92, 7),
                 # written blind in session 21 (68.8% / 75.0% / 35 missed at 94cd930, before any tuning on it); 80.2% / 79.7% / 27
                 # after that session's changes from its misses; 81.2% / 81.2% / 25 after session 22's (TUNER30 on AB, AA, Y, Z, …)
                 # 82.3% / 81.2% / 24 after session 23's
-                "tuning-ab.yaml": (0.88, 0.85, 17),
+                "tuning-ab.yaml": (0.91, 0.85, 15),
                 # written blind in session 22 (64.6% / 71.9% / 38 missed at a64df3f, before any tuning on it); 70.8% / 87.5% / 23
                 # after that session's changes from its misses
                 # 80.2% / 90.6% / 15 after session 23's (TUNER31 on AC first)
@@ -90,16 +90,22 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 23 (62.5% / 87.5% / 34 missed at f4036d0, before any tuning on it); 88.5% / 92.2% / 13
                 # after that session's changes from its misses
                 # 94.8% / 93.8% / 7 after session 24's
-                "tuning-ad.yaml": (0.94, 0.93, 7),
+                "tuning-ad.yaml": (0.95, 0.93, 6),
                 # written blind in session 24 (80.2% / 84.4% / 20 missed at e6b753d, before any tuning on it); 92.7% / 90.6% / 8
                 # after that session's changes from its misses
                 "tuning-ae.yaml": (0.92, 0.90, 8),
                 # written blind in session 25 (75.0% / 84.4% / 24 missed at aee74b8, before any tuning on it); 87.5% / 92.2% / 12
-                # after that session's changes (TUNER35 and TUNER37 on AF first)
-                "tuning-af.yaml": (0.87, 0.92, 12),
+                # after that session's changes (TUNER35 and TUNER37 on AF first); 90.6% / 92.2% / 9 after session 26's
+                "tuning-af.yaml": (0.90, 0.92, 9),
                 # written blind in session 25 with words the articles do not use (45.8% / 79.7% / 46 missed at cbaf68d, before
                 # any tuning on it); 79.2% / 85.9% / 21 after that session's changes (its own and TUNER36 on AG first)
-                "tuning-ag.yaml": (0.79, 0.85, 21)}
+                # 82.3% / 85.9% / 19 after session 26's (TUNER38 on AG first)
+                "tuning-ag.yaml": (0.82, 0.85, 19),
+                # written blind in session 26: a sceptic arguing from premises, a rambling grandparent, a human-rights worker,
+                # a numbers person, a German, French or Ukrainian speaker's English, a student dictating in a group chat (53.1% /
+                # 90.6% / 31 missed at d6c9ad6, before any tuning on it); 80.2% / 96.9% / 13 after that session's changes
+                # (its own, TUNER40 on its first three personas, TUNER41 on its last three)
+                "tuning-ah.yaml": (0.80, 0.96, 13)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -146,9 +152,9 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # A change that generalises worse fails here. The message gives figures only, never the missed questions (nor, since
 # session 20, pytest's own account of the result object that holds them), so that reading a failure does not turn into
 # tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.89, 0.99, 33), "heldout-i.yaml": (0.86, 0.89, 51), "heldout-n.yaml": (0.88, 0.91, 69),
-                  "heldout-q.yaml": (0.83, 0.87, 112), "heldout-t.yaml": (0.87, 0.89, 94),
-                  "heldout-u.yaml": (0.78, 0.89, 92), "heldout-w.yaml": (0.75, 0.92, 87), "heldout-b.yaml": (0.70, 0.92, 87)}
+HELDOUT_FLOORS = {"heldout.yaml": (0.90, 1.00, 33), "heldout-i.yaml": (0.87, 0.89, 51), "heldout-n.yaml": (0.90, 0.91, 70),
+                  "heldout-q.yaml": (0.84, 0.87, 113), "heldout-t.yaml": (0.87, 0.89, 94),
+                  "heldout-u.yaml": (0.78, 0.89, 92), "heldout-w.yaml": (0.76, 0.92, 88), "heldout-b.yaml": (0.72, 0.92, 88)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
