@@ -2,8 +2,8 @@
 BEHIND the surrenders?" ask why, as "why do they give up?" does. Read as that why-question, the verb of the frame
 (drive, push, make, prompt) is no subject a fact must hold, and "what is …" is not a question asking what a thing is.
 
-PREMISES: a why-question resting on a premise the figures settle ("why are most prisoners foreigners?", "why did the
-surrenders stop?") is read as the question under it (the share, the pace), so the fact giving the real figure answers.
+PREMISES: a why-question resting on a premise the figures settle ("why did the surrenders stop?") is read as the
+question under it (the pace), so the fact giving the real figure answers.
 
 No Flask. Each entry is a pattern and its replacement, applied in order to the tidied question by normalize.read (after
 sounds_like.SOUNDS_LIKE).
@@ -42,14 +42,11 @@ CAUSE_FRAMES = [
                 rf"their|its|[a-z]+s)\b)"), "why "),
 ]
 
-# A why-question resting on a premise the articles' figures settle: "why are MOST prisoners foreigners?", "why are ALL the
-# prisoners conscripts?" ask of a share, which the fact giving that share answers (and corrects); "why did the surrenders
-# STOP in 2024?", "why are surrenders FALLING?", "why did SO FEW surrender in 2025?" ask of the pace, which the facts on
-# the pace answer. Read as the question under the premise, the fact giving the real figure leads.
-_PRISONERS = r"(?:the )?(?:prisoners|pows|captives|captured (?:soldiers|men|russians)|russian prisoners|ones captured|them)"
+# A why-question resting on a premise the articles' figures settle: "why did the surrenders STOP in 2024?", "why are
+# surrenders FALLING?", "why did SO FEW surrender in 2025?" ask of the pace, which the facts on the pace answer (2025 was
+# the record year). Read as the question under the premise, the fact giving the real figure leads. (Not a share: "why are
+# most of the prisoners contract soldiers?" rests on a true premise and asks a reason no article gives.)
 PREMISES = [
-    (re.compile(rf"^(?:so )?why (?:are|were|is|was) (?:most|all|nearly all|almost all|the majority) (?:of )?{_PRISONERS} "
-                r"(?P<what>(?:[a-z-]+ ){0,2}?[a-z-]+)\W*$"), lambda m: f"what share of the prisoners were {m.group('what')}"),
     (re.compile(r"^(?:so )?why (?:did|have|has|are|is|were) (?:the )?(?:surrenders|surrendering|defections|numbers? of surrenders|surrender numbers) "
                 r"(?:stop(?:ped)?|stopping|fall(?:en|ing)?|fell|dropp?(?:ed|ing)?|declin(?:e|ed|ing)|slow(?:ed|ing)?(?: down)?|dr(?:ied|y|ying) up|go(?:ne)? down|went down)\b.*$"
                 r"|^(?:so )?why (?:did|do) so few (?:russians? |soldiers |men |troops )?surrender\b.*$"),
