@@ -199,3 +199,10 @@ def test_the_total_after_the_weekly_pace_is_the_running_count(bot, then):
     # after the weekly pace, a total asks for the count of prisoners so far, not the week's (these had been answered with
     # the weekly pace again or the record week)
     assert lead(bot, "how many Russians surrender each week?", then) == "captured-by-end-2025"
+
+
+def test_a_long_run_of_letters_is_read_at_once(bot):
+    # the fronted-topic pattern tried every way of cutting a long unspaced run of letters into words (60 letters took
+    # seconds, a fuzzed question never finished); the run is one word now, and the question is refused at once
+    assert not conversation(bot, "a" * 400 + "! what is it?").answered
+    assert not conversation(bot, "x" * 400).answered

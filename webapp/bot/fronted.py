@@ -11,8 +11,9 @@ import re
 from .normalize import tidy
 
 # the topic: a few words, none of them a verb that would make it a sentence of its own ("they surrender, what is that?")
+_WORD = r"(?!(?:is|are|was|were|do|does|did|has|have|had|says?|said|think|thinks|thought|get|gets|got)\b)[a-z0-9'\"-]+"
 _TOPIC = (r"(?P<topic>(?!(?:and|so|but|ok|okay|well|wait|hang on|hold on|they|he|she|we|you|there|what|where|who|when|how|why|which|whose|is|are|was|were|do|does|did|can)\b)"
-          r"(?:(?!(?:is|are|was|were|do|does|did|has|have|had|says?|said|think|thinks|thought|get|gets|got)\b)[a-z0-9'\"-]+ ?){1,6}?)")
+          + _WORD + r"(?: " + _WORD + r"){0,5}?)")  # (words split at spaces only: a long run of letters is one word, tried once)
 FRONTED = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)" + _TOPIC +
                      r"\s*[,:;-]?\s*(?P<wh>what|where|who|when|what (?:percentage|percent|share|proportion|fraction|part))"
                      r"(?P<be>'s| is| are| was| were) (?:it|they|that|this|those|these)"
