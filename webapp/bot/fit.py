@@ -111,7 +111,7 @@ def no_such_figure(f: Fact, text: str, related: list[str]) -> tuple[str, list[st
 WHERE_IT_IS = re.compile(r"^(?:and |so |but )?where (?:is|are|was|were) (?:the |this |that |its |their )(?:(?!in |on |within |inside )[a-z'-]+ ){0,5}?[a-z'-]+"
                          r"(?: (?:based|located|headquartered|situated|found|run from))?"
                          # ("where were the recruits SENT?": where men were sent, which the facts that say so give, not a map)
-                         r"(?<! sent)(?<! deployed)(?<! posted)(?<! moved)(?<! transferred)(?<! shipped)$")
+                         r"(?<!fighters from)(?<!mercenaries from)(?<!foreigners from)(?<! sent)(?<! deployed)(?<! posted)(?<! moved)(?<! transferred)(?<! shipped)$")
 
 
 EXACT_ASKED = re.compile(r"\b(?:exact|precise|actual|real) (?:number|figure|count|total|tally|numbers|figures|totals)\b")

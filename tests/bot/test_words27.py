@@ -1,0 +1,31 @@
+"""Session 27's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import conversation, lead
+
+RANKS = {"rank-and-file-share-news", "rank-and-file-share-blog"}
+
+
+@pytest.mark.parametrize("q", ["what sort of people end up captured?", "what kind of soldiers get captured?",
+                               "describe the typical russian prisoner", "what's the profile of a captured russian soldier?",
+                               "who are the captured soldiers?"])
+def test_what_kind_of_soldiers_are_captured_is_the_breakdown_by_rank(bot, q):
+    # the prisoners' profile: the breakdown by rank leads (it had been answered with the total, with what each surrender
+    # gives Ukraine, or refused)
+    assert lead(bot, q) in RANKS
+
+
+def test_a_breakdown_by_age_is_still_the_age_range(bot):
+    assert lead(bot, "what's the breakdown by age?") == "prisoner-age-range"
+
+
+@pytest.mark.parametrize("q", ["where are the foreign fighters from?", "where are the mercenaries from?"])
+def test_where_foreign_fighters_come_from_is_the_count_of_their_countries(bot, q):
+    # "where … from" asks their countries (more than 40), not a place on the map of the fighting (it had been refused)
+    assert lead(bot, q) in {"mercenaries-news", "foreign-fighters-blog"}
+
+
+def test_where_the_project_is_from_is_still_refused(bot):
+    assert not conversation(bot, "where is the project from?").answered
