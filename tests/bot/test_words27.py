@@ -29,3 +29,32 @@ def test_where_foreign_fighters_come_from_is_the_count_of_their_countries(bot, q
 
 def test_where_the_project_is_from_is_still_refused(bot):
     assert not conversation(bot, "where is the project from?").answered
+
+
+WEEKLY = "how many russians surrender each week?"
+REASONS = {"surrender-as-survival", "conditions-in-russian-army", "iwtl-path-to-surrender"}
+
+
+@pytest.mark.parametrize("follow_up", ["why do they surrender?", "why do they do that?"])
+def test_why_they_surrender_after_the_weekly_pace_is_a_reason_not_a_count(bot, follow_up):
+    # the period of the last question is not carried (it had been refused: no reason is weekly) and a claim that only
+    # compares counts (2025 a record year) is no reason (it had led)
+    assert lead(bot, WEEKLY, follow_up) in REASONS
+
+
+def test_why_they_surrender_after_the_total_is_a_reason(bot):
+    # what the total links to (the record year, the headline) no longer leads a why that restates the subject
+    assert lead(bot, "how many were captured in total?", "why do they surrender?") in REASONS
+
+
+@pytest.mark.parametrize("follow_up, facts", [
+    ("how do they surrender?", {"iwtl-path-to-surrender", "iwtl-channels"}),
+    ("what happens to them after?", {"geneva-treatment-guarantee"}),
+])
+def test_how_and_what_next_after_the_weekly_pace(bot, follow_up, facts):
+    # (they had been answered with the record week or the foreign fighters found each week)
+    assert lead(bot, WEEKLY, follow_up) in facts
+
+
+def test_why_after_the_officers_share_still_asks_about_officers(bot):
+    assert lead(bot, "how many officers were captured?", "why?") == "commanders-avoid-danger-opinion"

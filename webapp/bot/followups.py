@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..schemas import Fact
 from .durations import WHERE_TAKEN
+from .normalize import PERIODS
 from .subject import CHECK
 
 if TYPE_CHECKING:
@@ -263,3 +264,15 @@ def whole_question(u, context: dict) -> bool:
     # "and he SAYS they're just isolated incidents?": the author's view checked, of a subject of its own
     return bool(context.get("refused")) or len(u.own) >= 2 or bool(WH_OWN.match(u.reading.text)) or u.qtype == "agree" \
         or bool(VIEW_CHECKED.match(u.reading.text))
+
+
+def after_a_count(u, prev: list[set[str]], context: dict, text: str) -> list[set[str]]:
+    """The last question's ideas a why or how follow-up to a count carries: "why do they do it?" after the weekly pace
+    asks why they surrender, not why weekly (its period is dropped); "why do they surrender?" after a count of surrenders
+    asks the reasons, not what the count links to (no bonus for the last answer's neighbours)."""
+    if u.qtype not in ("why", "how") or context.get("qtype") not in ("how_many", "share"):
+        return prev
+    prev = [c for c in prev if not c & PERIODS] or prev
+    if u.ideas and all(c in prev for c in u.ideas) and re.match(r"(?:and |so |but |ok )?(?:why|how)\b", text):
+        u.prev_topics, u.prev_near = set(), frozenset()
+    return prev

@@ -14,6 +14,7 @@ from .followups import (PER_PERIOD, TOTAL_ASKED, AGAIN, CONVERT, DOUBT, ECHO, EV
                         WHO_MADE, WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
+from .fit import gives_no_reason
 from .retrieve import unit_fits
 from .subject import BY_THEN
 from .understand import SIDE_WORD
@@ -214,7 +215,7 @@ class LastAnswer:
         """"Why?" after an answer that is no view: a claim or view the last answer links to; "why that week?" with none: a
         refusal (no reason the articles give); otherwise None (read as any question)."""
         reasons = [i for i in context.get("near", []) if i in self.store.facts and i not in context["facts"]
-                   and self.store.facts[i].kind in ("claim", "opinion")]
+                   and self.store.facts[i].kind in ("claim", "opinion") and not gives_no_reason(self.store.facts[i], text)]
         if reasons:
             f = self.store.facts[reasons[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .followups import CONVERT, FACT_OR_VIEW, SIMPLER, WHAT_THING
+from .followups import CONVERT, FACT_OR_VIEW, SIMPLER, WHAT_THING, after_a_count
 from .either import one_of, told_from
 from .fronted import fronted
 from .sounds_like import as_meant
@@ -429,7 +429,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             # "and in 2025?" keeps the last question's type; "were they marked?" has its own; "and the armband THING?" asks
             # about a topic, not the last question's count of it
             u.qtype = u.qtype or context.get("qtype")
-        prev = [set(c) for c in context.get("concepts", [])]
+        prev = after_a_count(u, [set(c) for c in context.get("concepts", [])], context, t)
         if not u.ideas:
             u.ideas = prev
         else:  # what the follow-up adds is what it asks about; the last question's subject counts as a bonus
