@@ -58,3 +58,13 @@ def test_how_and_what_next_after_the_weekly_pace(bot, follow_up, facts):
 
 def test_why_after_the_officers_share_still_asks_about_officers(bot):
     assert lead(bot, "how many officers were captured?", "why?") == "commanders-avoid-danger-opinion"
+
+
+@pytest.mark.parametrize("turns", [("how much does the project cost?",), ("what is i want to live?", "how much does it cost?")])
+def test_what_the_project_costs_is_a_sum_no_article_gives(bot, turns):
+    # a sum of money (it had been answered with what each surrender costs Russia in manpower)
+    assert not conversation(bot, *turns).answered
+
+
+def test_what_a_surrender_costs_russia_is_still_answered(bot):
+    assert lead(bot, "what does each surrender cost russia?") == "surrender-effects"
