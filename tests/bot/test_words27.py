@@ -68,3 +68,18 @@ def test_what_the_project_costs_is_a_sum_no_article_gives(bot, turns):
 
 def test_what_a_surrender_costs_russia_is_still_answered(bot):
     assert lead(bot, "what does each surrender cost russia?") == "surrender-effects"
+
+
+CASUALTIES = "how many russian casualties are there?"
+
+
+@pytest.mark.parametrize("follow_up", ["is that killed or wounded?", "is that just the dead?", "is that figure independent?"])
+def test_what_the_last_figure_counts_is_that_figure_again(bot, follow_up):
+    # the General Staff's figure counts the dead and the wounded together: asked what it counts, it is given again (the
+    # 2025 losses, 'killed and wounded' word for word, had led)
+    assert lead(bot, CASUALTIES, follow_up) == "casualties-general-staff"
+
+
+def test_a_check_opening_with_it_is_not_asked_of_the_last_figure(bot):
+    # "is it correct that…" checks a claim of its own: the pattern takes only "that"/"this" as pointing back
+    assert not conversation(bot, CASUALTIES, "Is it correct that in 2024 Russia took more territory than in 2025?").answered

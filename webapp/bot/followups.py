@@ -107,6 +107,12 @@ RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they
 # "bypassing who?", "going around whom?", "tricked how?": a few of the last answer's own words echoed with a question word, asking
 # to hear that part again; answered by the last answer when it holds them (lastanswer.about_last)
 ECHO = re.compile(r"^(?:and |so |but )?(?:[a-z'-]+ ){1,3}(?:who|whom|what|where|which|how)\W*$")
+# "is that killed or wounded?", "does that include the wounded?", "is that just the dead?": what the last answer's figure
+# counts; answered by the last answer when it holds those words (lastanswer.about_last)
+SCOPE_OF_IT = re.compile(r"^(?:and |so |but |ok |wait,? )?(?:(?:is|was) (?:that|this|it)(?: (?:figure|number|count|total|estimate))? (?:just|only|all|both|including|counting)\b"
+                         r"|(?:does|did) (?:that|this|it)(?: (?:figure|number|count|total|estimate))? (?:include|count|cover)\b"
+                         r"|(?:is|was) (?:that|this|it) (?:the )?[a-z]+ (?:or|and) (?:the )?[a-z]+\W*$)")
+POINTED_AT = re.compile(r"^(?:and |so |but |ok |wait,? )?(?:is|was|does|did) (?:that|this)\b")
 # "can you say that in simpler words?", "explain that more simply", "in plain English?": the last answer asked again in
 # easier words; the bot has no words of its own for a fact, so it shows the same statement
 SIMPLER = re.compile(r"^(?:and |so |ok |but |sorry,? |um,? )?(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls )?"

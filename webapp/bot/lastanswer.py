@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import about, reply as rp
-from .followups import (PER_PERIOD, TOTAL_ASKED, AGAIN, CONVERT, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, PROMISE, RESTATE, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (PER_PERIOD, TOTAL_ASKED, AGAIN, CONVERT, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT, unit_word)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
@@ -168,10 +168,11 @@ class LastAnswer:
             return view, context  # "what does the author conclude from that?": the view
         if (other := self.other_asked(text, words, last, context)) is not None:
             return other, context
+        scope = SCOPE_OF_IT.match(text)  # "is that killed or wounded?": what the last figure counts, when it holds those words
         # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them;
         # "can you say that in simpler words?": the same statement (no words of the bot's own)
-        if SIMPLER.match(text) or ((echo := ECHO.match(text)) or RESTATE.match(text)) and (set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}
-                                    or (KIND_OF.match(text) or echo) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
+        if SIMPLER.match(text) or ((echo := ECHO.match(text)) or RESTATE.match(text) or scope or POINTED_AT.match(text)) and (not scope and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}
+                                    or (KIND_OF.match(text) or echo or scope) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if (grounds := self.grounds(text, last, context))[0]:  # "why?", "what does the blog point to as proof of that?"
             return grounds[1]
