@@ -83,3 +83,15 @@ def test_what_the_last_figure_counts_is_that_figure_again(bot, follow_up):
 def test_a_check_opening_with_it_is_not_asked_of_the_last_figure(bot):
     # "is it correct that…" checks a claim of its own: the pattern takes only "that"/"this" as pointing back
     assert not conversation(bot, CASUALTIES, "Is it correct that in 2024 Russia took more territory than in 2025?").answered
+
+
+def test_does_that_include_the_wounded_is_the_same_figure(bot):
+    # 'include' is no subject of its own (it had been an idea, and the 2025 losses led)
+    assert lead(bot, CASUALTIES, "does that include wounded?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("follow_up, facts", [("does that include foreigners?", {"mercenaries-news", "foreign-fighters-blog"}),
+                                              ("does that count officers?", {"officers-share-news", "officers-share-blog"})])
+def test_does_that_include_a_group_after_the_total_is_that_groups_share(bot, follow_up, facts):
+    # the count's type is kept (it had been answered with Russia's neglect of foreign fighters once captured)
+    assert lead(bot, "how many were captured in total?", follow_up) in facts

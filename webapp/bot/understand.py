@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .followups import CONVERT, FACT_OR_VIEW, SIMPLER, WHAT_THING, after_a_count
+from .followups import CONVERT, FACT_OR_VIEW, SCOPE_OF_IT, SIMPLER, WHAT_THING, after_a_count
 from .either import one_of, told_from
 from .fronted import fronted
 from .sounds_like import as_meant
@@ -370,7 +370,8 @@ def since_the_first(u: Understanding, known_years: set[int]) -> None:
 def keeps_last_type(text: str, t: str) -> bool:
     """Whether a follow-up asks with the last question's type: not when it has a frame of its own ("were they marked?",
     "russia takes them back?"), names a topic ("the armband thing?") or asks how long."""
-    return not OWN_FRAME.match(text) and not A_TOPIC.search(t) and not HOW_LONG.match(text) and not SAID_AS_ASKED.match(t)
+    return SCOPE_OF_IT.match(text) is not None or not OWN_FRAME.match(text) and not A_TOPIC.search(t) and not HOW_LONG.match(text) \
+        and not SAID_AS_ASKED.match(t)  # ("does that include foreigners?" after a count: how many of them)
 
 
 def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int] = frozenset()) -> Understanding:
