@@ -95,3 +95,14 @@ def test_does_that_include_the_wounded_is_the_same_figure(bot):
 def test_does_that_include_a_group_after_the_total_is_that_groups_share(bot, follow_up, facts):
     # the count's type is kept (it had been answered with Russia's neglect of foreign fighters once captured)
     assert lead(bot, "how many were captured in total?", follow_up) in facts
+
+
+@pytest.mark.parametrize("first", ["how many prisoners have been exchanged?", "who gets priority in exchanges?"])
+@pytest.mark.parametrize("follow_up", ["what does the author think?", "what's the author's view?"])
+def test_the_authors_view_asked_bare_after_an_answer_is_his_view_of_it(bot, first, follow_up):
+    # (it had been refused, or answered with his view of the officers' share)
+    assert lead(bot, first, follow_up) == "kremlin-values-troops-little"
+
+
+def test_the_authors_view_asked_first_is_still_his_main_argument(bot):
+    assert lead(bot, "what does the author think?") == "belief-wins-wars-opinion"

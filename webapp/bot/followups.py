@@ -147,7 +147,9 @@ NO_FIGURE_AFTER = re.compile(r"^(?:(?:oh|so|ok|okay|wait|hmm|really|right)\b[\s,
                              r"(?: at all| then| for (?:it|that|them|this))?\W*$")
 # "what does the author think about THAT / conclude from it / think it means": the view linked to the last answer
 VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded|make of|read into|mean|means|view|opinion|take|verdict)"
-                          r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$")
+                          r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$"
+                          # "what does the author think?", "and the blogger's view?" asked bare after an answer: of that answer
+                          r"|^(and |so |but |ok )?(what (does|do|did) |what'?s |what is )?(the )?(author|blogger|writer)('s)? (think|view|opinion|take|verdict)\W*$")
 # the last answer's figure in other terms, bare or asked in full (one definition for both; understand.follows reads the
 # bare form as a follow-up): a unit ("in square km?", "as a percentage?", "and what is that in square kilometres?",
 # "in km, not percent?") or a period ("per year?", "so how many is that per year?", "what's that a month?")
