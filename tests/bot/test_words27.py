@@ -106,3 +106,9 @@ def test_the_authors_view_asked_bare_after_an_answer_is_his_view_of_it(bot, firs
 
 def test_the_authors_view_asked_first_is_still_his_main_argument(bot):
     assert lead(bot, "what does the author think?") == "belief-wins-wars-opinion"
+
+
+@pytest.mark.parametrize("follow_up", ["at what cost?", "but at what cost?"])
+def test_at_what_cost_after_the_land_taken_is_the_price_in_men(bot, follow_up):
+    # "at what cost" is the price in lives, not a sum of money (it had been refused: no figure for a sum)
+    assert lead(bot, "how much land did russia take in 2025?", follow_up) == "casualties-2025"

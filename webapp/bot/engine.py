@@ -42,7 +42,7 @@ __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 # "which should I trust more?")
 BOTS_OWN_VIEW = re.compile(r"\bin (?:your|ur) (?:own )?(?:opinion|view)\b|\b(?:your|ur) (?:own |personal )?(?:opinion|view|verdict)\b"
                            r"|\w,? (?:do|d'you) (?:you|u|ya) (?:really |personally )?(?:think|reckon)\W*$")  # ("is it biased, do you think?")
-MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
+MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )(?<!at what )(?<!at such a )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
 SUM_NAMED = re.compile(r"(?:what|how much)(?:'s| is| was| are| were)? (?:the |a |an )?(?:\w+ ){0,2}(?:pay|salary|salaries|wages?|income|earnings)\b"
                        r"|how much (?:does|did|do|would|will) (?:\w+ ){1,4}cost\b")  # "how much does the project cost?": a sum of money
 MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
