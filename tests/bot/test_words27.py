@@ -112,3 +112,9 @@ def test_the_authors_view_asked_first_is_still_his_main_argument(bot):
 def test_at_what_cost_after_the_land_taken_is_the_price_in_men(bot, follow_up):
     # "at what cost" is the price in lives, not a sum of money (it had been refused: no figure for a sum)
     assert lead(bot, "how much land did russia take in 2025?", follow_up) == "casualties-2025"
+
+
+@pytest.mark.parametrize("turns", [("why do russians sign contracts?",), ("how many were contract soldiers?", "why sign a contract?")])
+def test_why_men_sign_contracts_is_what_the_kremlin_offered(bot, turns):
+    # (refused: the contract shares give no reason and nothing else held 'contract')
+    assert lead(bot, *turns) == "recruitment-incentives"
