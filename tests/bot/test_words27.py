@@ -118,3 +118,21 @@ def test_at_what_cost_after_the_land_taken_is_the_price_in_men(bot, follow_up):
 def test_why_men_sign_contracts_is_what_the_kremlin_offered(bot, turns):
     # (refused: the contract shares give no reason and nothing else held 'contract')
     assert lead(bot, *turns) == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("q", ["what are the two articles?", "which sources is this based on?", "can i read the original articles?",
+                               "where can i read the articles?"])
+def test_which_articles_the_bot_uses_is_their_record(bot, q):
+    # (refused, or answered with the author's view of the pace)
+    reply = conversation(bot, q)
+    assert reply.answered and {s.fact_id for s in reply.statements} >= {"source:blog-mass-surrenders", "source:news-record-surrenders"}
+
+
+@pytest.mark.parametrize("follow_up", ["which article is that based on?", "what's that based on?"])
+def test_what_the_last_answer_is_based_on_is_who_makes_its_claim(bot, follow_up):
+    assert lead(bot, "how many prisoners have been exchanged?", follow_up) == "pows-returned-in-exchanges"
+
+
+def test_whose_data_a_comparison_is_based_on_is_still_the_comparison(bot):
+    assert lead(bot, "is it really true that more gave up in 2025 than in 2022 and 2023 put together?",
+                "whose data is that comparison based on?") == "surrenders-2025-exceed-2022-2023"

@@ -45,7 +45,10 @@ KIND = re.compile(r"\bopinion (?:piece|article|blog|post)\b|\b(?:which|what) (?:
                   r"impartial|one-sided|balanced|pro-ukrainian|pro-russian)\b")
 TRUST = re.compile(r"\b(?:reliable|reliability|unreliable|trust|trustworthy|credible|credibility|verified|verify|verifiable|"
                    r"fact-?checked|legit|believable|accurate|accuracy|biased|bias)\b")
-LIST = re.compile(r"\b(?:what|which) (?:are )?(?:your|the|these|those) (?:sources|articles)\b(?! (?:say|said|report|agree|differ|disagree))"
+LIST = re.compile(r"\b(?:what|which) (?:are )?(?:your|the|these|those) (?:two |2 )?(?:sources|articles)\b(?! (?:say|said|report|agree|differ|disagree))"
+                  # "which sources is this based on?", "where can I read the original articles?"
+                  r"|\b(?:what|which) (?:sources|articles) (?:is|are) (?:this|that|it|these|this info|your answers) based on\b"
+                  r"|\b(?:can|could|where can|where could|how can|how do) (?:i|we) (?:read|find|see|get|access|look at) (?:the |these |those |your )?(?:original |full |two )?(?:sources|articles|texts)\b"
                   r"|\bwhere (?:do|did) you get (?:your|this|the|that) (?:information|info|facts|figures|numbers|data)\b"
                   r"|\bwhat (?:sources|articles) (?:do|did) you (?:use|have|read)\b|\bhow many (?:articles|sources)\b"
                   # "which articles are you getting this from", "which articles u using"
@@ -292,7 +295,7 @@ text texts s d ll re ve t day year month when where who which what how are were 
 whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
 byline headline title titled heading section page own same percentages percentage shares earlier later newer
 older editorial op ed proper we wats reporting straight
-either again answers answer parts part rather than rely relies relying separate getting gets using uses r
+either again answers answer parts part rather than rely relies relying separate getting gets using uses r based original originals full access find
 cite cites cited online printed posted put go went private individual personal amateur professional famous major mainstream outlets
 times york bbc cnn guardian express daily telegraph mail mirror sun observer reuters bloomberg politico journal tribune herald
 """.split())  # (the last line: outlets visitors name, "is the blog from the New York Times?")

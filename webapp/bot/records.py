@@ -5,6 +5,8 @@ No Flask. A mixin of engine.Bot (which owns the store, the index and `source_url
 """
 from __future__ import annotations
 
+import re
+
 from . import about, reply as rp
 from .followups import FACT_OR_VIEW, SAME_IN_BOTH
 from .lastanswer import TRUST_LAST
@@ -12,6 +14,8 @@ from ..facts import module_fact_ids
 from .normalize import STOPWORDS, read, stem
 from .reply import Reply, Statement
 
+# "whose data is that comparison based on?" after an answer: what that answer rests on, not the articles' records
+BASED_LAST = re.compile(r"\b(?:that|this|it|those|these) (?:\w+ )?based on\b")
 
 class Records:
     def records(self, ids: list[str], ask: str) -> list[Statement]:
@@ -70,7 +74,7 @@ class Records:
 
     def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
         """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
-        if context.get("facts") and SAME_IN_BOTH.search(text):  # "is that the same figure in both articles?": that figure
+        if context.get("facts") and (SAME_IN_BOTH.search(text) or BASED_LAST.search(text)):  # "is that the same figure in both articles?": that figure
             return None
         if compared := self.compared(text):
             return compared
