@@ -13,3 +13,12 @@ def test_reported_or_whose_view_asks_the_last_answers_kind(bot, then):
     # fact found for "reporting" (Putin's pay had led)
     reply = conversation(bot, "the blog says the surrenders are symptoms of a wider failure", then)
     assert reply.answered and reply.statements[0].fact_id == "broader-failure-opinion"
+
+
+@pytest.mark.parametrize("then", ["so the blogger reckons Russia just treats them as throwaway? is that his opinion?",
+                                  "so the writer says Russia treats them as throwaway? is that the author's own view?"])
+def test_a_tag_after_a_question_of_its_own_points_at_that_question(bot, then):
+    # "…? is that his opinion?": the "that" is the question just put, not the last answer, so a question of its own,
+    # refused against the armbands, is read afresh (the armbands had been given again)
+    reply = conversation(bot, "some sick soldiers were made to wear 'infected' armbands", then)
+    assert reply.answered and reply.statements[0].fact_id == "expendable-opinion"

@@ -245,6 +245,9 @@ SIDE_ASKED = re.compile(r"^(?:and |so |but )?(?:since when|when|how long|how oft
                         r"(?:ukraine|russia|kyiv|moscow|the kremlin|ukrainians|russians)\b")
 THING_REFERRED = re.compile(r"\b(it|its|this|that|these|those)\b", re.I)
 # "isn't IT normally the attacker who…", "is IT true that…": an "it" that stands for nothing the last answer named
+# "…treats them as throwaway? IS THAT HIS OPINION?": a tag after a question of its own, whose "that" is that question
+OWN_TAG = re.compile(r"(?<=[?.!,])\s*(?:is|was) (?:that|this|it) (?:just |really )?(?:the (?:author|blogger|writer)'?s |his |her )?(?:own )?"
+                     r"(?:opinion|view|right|true|correct)\s*\??\s*$")
 DUMMY_IT = re.compile(r"\b(?:isn'?t|is|wasn'?t|was) it (?=(?:normally|usually|generally|typically|commonly|always|true|the case|common)\b)")
 
 
@@ -259,7 +262,7 @@ def whole_question(u, context: dict) -> bool:
         return True                                                  # checked, of its own subject
     if SIDE_ASKED.match(u.reading.text) and u.own and not u.reading.years and not re.search(r"\b(?:this|that|these|those)\b", u.text):
         return True
-    if THING_REFERRED.search(u.text) or u.reading.years or not u.own:
+    if THING_REFERRED.search(OWN_TAG.sub("", u.text)) or u.reading.years or not u.own:
         return False
     # "how old were they?" after the ranks: a whole wh-question of its own about the soldiers, when the conversation can't answer it
     # "do they give the same figure for CONTRACT SOLDIERS?": "they" are the two articles, and what is compared is named
