@@ -22,3 +22,14 @@ def test_a_tag_after_a_question_of_its_own_points_at_that_question(bot, then):
     # refused against the armbands, is read afresh (the armbands had been given again)
     reply = conversation(bot, "some sick soldiers were made to wear 'infected' armbands", then)
     assert reply.answered and reply.statements[0].fact_id == "expendable-opinion"
+
+
+@pytest.mark.parametrize("turns, fact", [
+    (("hundreds of them are chronically ill, apparently", "says who? does either article name a source for that?"), "chronic-illness-"),
+    (("76% contract", "who gives that", "so in the blog who is the source"), "contract-share-blog"),
+])
+def test_the_source_of_that_is_the_last_answers_claimant(bot, turns, fact):
+    # "says who? … a source for that?", "who is the source": who makes the last answer's claim, not the articles' own
+    # records (the two records had been given)
+    reply = conversation(bot, *turns)
+    assert reply.answered and reply.statements[0].fact_id.startswith(fact)

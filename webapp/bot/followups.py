@@ -138,6 +138,9 @@ WHY_THAT = re.compile(r"^(and |but |so |ok |ok but |ok so |wait )?(why|how come|
 NO_FIGURE_AFTER = re.compile(r"^(?:(?:oh|so|ok|okay|wait|hmm|really|right)\b[\s,.!]*)*(?:there'?s |there is |theres |is there |so )?"
                              r"no (?:exact |precise |real |actual |firm |hard |official |specific )?(?:number|figure|count|total|data|stats?|statistics)s?"
                              r"(?: at all| then| for (?:it|that|them|this))?\W*$")
+# "says who? does either article name a source for that?", "so in the blog who is the source": the last answer's claimant, not
+# the articles' own records
+SOURCE_OF_LAST = re.compile(r"\bsays who\b|\b(?:a|the|any) sources? (?:for|of|behind) (?:that|this|it)\b(?! (?:article|post|blog|report|piece|story|one)\b)|\bwho(?:'s| is| was) the source\b")
 # "what does the author think about THAT / conclude from it / think it means": the view linked to the last answer
 VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded|make of|read into|mean|means|view|opinion|take|verdict)"
                           r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$")
