@@ -33,3 +33,15 @@ def test_the_source_of_that_is_the_last_answers_claimant(bot, turns, fact):
     # records (the two records had been given)
     reply = conversation(bot, *turns)
     assert reply.answered and reply.statements[0].fact_id.startswith(fact)
+
+
+@pytest.mark.parametrize("then, fact", [
+    ("And generals? Is there any figure for those?", None),
+    ("and generals? are there numbers for them?", None),
+    ("And NCOs? Is there any figure for those?", "nco-share-news"),
+])
+def test_a_figure_asked_of_the_thing_just_named_is_that_things(bot, then, fact):
+    # "and generals? is there any figure for those?": "those" are the generals, so it is "and generals?" (refused: no article
+    # counts them), not the officers' share again
+    reply = conversation(bot, "What share of prisoners were officers?", then)
+    assert (reply.statements[0].fact_id if reply.answered else None) == fact
