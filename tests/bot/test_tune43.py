@@ -6,15 +6,6 @@ import pytest
 from . import conversation
 
 
-@pytest.mark.parametrize("then", ["is that reporting or the writer's own view?", "is that a report or the author's opinion?",
-                                  "so is that fact or his own view?"])
-def test_reported_or_whose_view_asks_the_last_answers_kind(bot, then):
-    # "reporting or the writer's own view?": the last answer's kind, with whose view it is named (the view again), not a
-    # fact found for "reporting" (Putin's pay had led)
-    reply = conversation(bot, "the blog says the surrenders are symptoms of a wider failure", then)
-    assert reply.answered and reply.statements[0].fact_id == "broader-failure-opinion"
-
-
 @pytest.mark.parametrize("then", ["so the blogger reckons Russia just treats them as throwaway? is that his opinion?",
                                   "so the writer says Russia treats them as throwaway? is that the author's own view?"])
 def test_a_tag_after_a_question_of_its_own_points_at_that_question(bot, then):

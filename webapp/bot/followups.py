@@ -154,9 +154,6 @@ OTHER_PERIOD = r"(?:per|in a|in a whole|in one|over a|over a whole|for a|for a w
 # "is that a fact or an opinion?", bare "fact or opinion?": both words, nothing else asked (a doubt, "is that a fact?", is not this)
 FACT_OR_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|was) (?:that|this|it) )?(?:(?:an? |just )?fact or (?:just )?(?:an? )?"
                           r"(?:opinion|view)|(?:an? )?(?:opinion|view) or (?:an? )?fact"
-                          # "is that reporting or the writer's own view?": reported, or whose view, named either way round
-                          r"|(?:reporting|reported|(?:a |just )?(?:fact|report|claim)) or (?:just |rather )?(?:the (?:author|blogger|writer|reporter)'?s"
-                          r"|his|her|an?) (?:own )?(?:opinion|view|interpretation|take)"
                           # "is that a fact?" after a view: its kind, of the last answer (walk 17: another view was shown)
                           r"|(?<=is that )(?:an? |just an? )?fact|(?<=is this )(?:an? |just an? )?fact|(?<=is it )(?:an? |just an? )?fact)\s*\??\s*$")
 # asked in full, "a month" and "each week" are a period too ("what's that a month?"); bare, "and each week?" asks for
