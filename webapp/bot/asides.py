@@ -13,6 +13,9 @@ from typing import Callable
 # second question typed without its mark, and stay
 REMARK_AFTER = re.compile(r"(?<=\?)\s+(?!(?:what|whats|who|whos|where|when|which|how|why|is|are|was|were|do|does|did)\b"
                           r"|(?:isn'?t|wasn'?t) (?:that|it) in\b)[^?]{3,}$"
+                          # "and generals? IS THERE ANY FIGURE FOR THOSE?": asked of the thing just named, nothing of its own
+                          r"|(?<=\?)\s+(?:is|are) there (?:any |a |an )?(?:figures?|numbers?|counts?|data|stats?|statistics) (?:for|on|about|of) "
+                          r"(?:those|them|that|these|it|this|him)\W*$"
                           # "are surrenders speeding up, NOT JUST ADDING UP?": what is set aside, not asked
                           r"|,\s*(?:and |but )?not (?:just|only|merely|simply) [^,?]{2,40}?(?=\W*$)"
                           # "y would u even surrender ngl THATS KINDA SUS": a texter's verdict on the question, no part of it

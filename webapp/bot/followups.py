@@ -147,6 +147,9 @@ WHY_THAT = re.compile(r"^(and |but |so |ok |ok but |ok so |wait )?(why|how come|
 NO_FIGURE_AFTER = re.compile(r"^(?:(?:oh|so|ok|okay|wait|hmm|really|right)\b[\s,.!]*)*(?:there'?s |there is |theres |is there |so )?"
                              r"no (?:exact |precise |real |actual |firm |hard |official |specific )?(?:number|figure|count|total|data|stats?|statistics)s?"
                              r"(?: at all| then| for (?:it|that|them|this))?\W*$")
+# "says who? does either article name a source for that?", "so in the blog who is the source": the last answer's claimant, not
+# the articles' own records
+SOURCE_OF_LAST = re.compile(r"\bsays who\b|\b(?:a|the|any) sources? (?:for|of|behind) (?:that|this|it)\b(?! (?:article|post|blog|report|piece|story|one)\b)|\bwho(?:'s| is| was) the source\b")
 # "what does the author think about THAT / conclude from it / think it means": the view linked to the last answer
 VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded|make of|read into|mean|means|view|opinion|take|verdict)"
                           r"\b.*\b(that|this|it|them)\b|\b(that|this|it)\b.*\b(tells? us|shows?|means?)\W*$"
@@ -253,6 +256,9 @@ SIDE_ASKED = re.compile(r"^(?:and |so |but )?(?:since when|when|how long|how oft
                         r"(?:ukraine|russia|kyiv|moscow|the kremlin|ukrainians|russians)\b")
 THING_REFERRED = re.compile(r"\b(it|its|this|that|these|those)\b", re.I)
 # "isn't IT normally the attacker who…", "is IT true that…": an "it" that stands for nothing the last answer named
+# "…treats them as throwaway? IS THAT HIS OPINION?": a tag after a question of its own, whose "that" is that question
+OWN_TAG = re.compile(r"(?<=[?.!,])\s*(?:is|was) (?:that|this|it) (?:just |really )?(?:the (?:author|blogger|writer)'?s |his |her )?(?:own )?"
+                     r"(?:opinion|view|right|true|correct)\s*\??\s*$")
 DUMMY_IT = re.compile(r"\b(?:isn'?t|is|wasn'?t|was) it (?=(?:normally|usually|generally|typically|commonly|always|true|the case|common)\b)")
 
 
@@ -267,7 +273,7 @@ def whole_question(u, context: dict) -> bool:
         return True                                                  # checked, of its own subject
     if SIDE_ASKED.match(u.reading.text) and u.own and not u.reading.years and not re.search(r"\b(?:this|that|these|those)\b", u.text):
         return True
-    if THING_REFERRED.search(u.text) or u.reading.years or not u.own:
+    if THING_REFERRED.search(OWN_TAG.sub("", u.text)) or u.reading.years or not u.own:
         return False
     # "how old were they?" after the ranks: a whole wh-question of its own about the soldiers, when the conversation can't answer it
     # "do they give the same figure for CONTRACT SOLDIERS?": "they" are the two articles, and what is compared is named
