@@ -1,0 +1,20 @@
+"""Tuner 42's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("From a medical-ethics standpoint, which chronic conditions did the prisoners have?",
+     {"chronic-illness-blog", "chronic-illness-news"}),
+    ("From a historian's perspective, which chronic conditions did the prisoners have?",
+     {"chronic-illness-blog", "chronic-illness-news"}),
+    ("from an outsider's point of view, which chronic conditions did the prisoners have?",
+     {"chronic-illness-blog", "chronic-illness-news"}),
+])
+def test_the_angle_asked_from_is_no_part_of_the_question(bot, q, facts):
+    # "from a medical-ethics standpoint, …": the angle the visitor asks from, before a comma, is a lead-in (it had made the
+    # question refused as a whole)
+    assert lead(bot, q) in facts
