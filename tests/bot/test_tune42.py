@@ -18,3 +18,12 @@ def test_the_angle_asked_from_is_no_part_of_the_question(bot, q, facts):
     # "from a medical-ethics standpoint, …": the angle the visitor asks from, before a comma, is a lead-in (it had made the
     # question refused as a whole)
     assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("q", ["were sick men labelled before being deployed?",
+                               "were ill soldiers labelled before they were deployed?",
+                               "What is the evidential basis for saying sick soldiers were labelled before deployment?"])
+def test_before_deployment_is_before_being_sent_to_fight(bot, q):
+    # "labelled before deployment": an officer's or a reporter's word for being sent to fight (it had been refused: no fact
+    # says "deployment")
+    assert lead(bot, q) == "infected-armbands"
