@@ -27,3 +27,11 @@ def test_before_deployment_is_before_being_sent_to_fight(bot, q):
     # "labelled before deployment": an officer's or a reporter's word for being sent to fight (it had been refused: no fact
     # says "deployment")
     assert lead(bot, q) == "infected-armbands"
+
+
+@pytest.mark.parametrize("q", ["Do the percentages by rank add to 100?",
+                               "do the rank shares add to a hundred percent?",
+                               "do the news report's shares by rank add to 100%?"])
+def test_shares_asked_to_add_to_the_whole_get_the_computed_sum(bot, q):
+    # "add to 100": the whole, not a sum the visitor asks the bot to work out (it had been refused as the bot's own arithmetic)
+    assert lead(bot, q) == "rank-breakdown-sum"
