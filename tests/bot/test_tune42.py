@@ -35,3 +35,13 @@ def test_before_deployment_is_before_being_sent_to_fight(bot, q):
 def test_shares_asked_to_add_to_the_whole_get_the_computed_sum(bot, q):
     # "add to 100": the whole, not a sum the visitor asks the bot to work out (it had been refused as the bot's own arithmetic)
     assert lead(bot, q) == "rank-breakdown-sum"
+
+
+@pytest.mark.parametrize("q", ["can you help me plan a lesson on the prisoners of war?",
+                               "can you plan a lesson on russian pows for me",
+                               "give me a lesson plan about the surrenders"])
+def test_work_made_for_the_visitor_is_refused(bot, q):
+    # a lesson plan, an essay, a quiz: the bot reports what the articles say and writes nothing of its own (they had been
+    # answered with whichever fact shared a word)
+    reply, _ = bot.answer(q, None)
+    assert not reply.answered
