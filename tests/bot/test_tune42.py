@@ -45,3 +45,12 @@ def test_work_made_for_the_visitor_is_refused(bot, q):
     # answered with whichever fact shared a word)
     reply, _ = bot.answer(q, None)
     assert not reply.answered
+
+
+@pytest.mark.parametrize("q", ["How exactly does a soldier let them know he wants to give himself up?",
+                               "how does a soldier let the ukrainians know he wants to give up?",
+                               "how exactly do they let ukraine know they want to surrender?"])
+def test_letting_the_other_side_know_is_getting_in_touch(bot, q):
+    # "let them know he wants to give himself up": the ways of getting in touch the blog names (it had been refused, or led
+    # by the project's simple route)
+    assert lead(bot, q) == "iwtl-channels"
