@@ -54,3 +54,12 @@ def test_letting_the_other_side_know_is_getting_in_touch(bot, q):
     # "let them know he wants to give himself up": the ways of getting in touch the blog names (it had been refused, or led
     # by the project's simple route)
     assert lead(bot, q) == "iwtl-channels"
+
+
+@pytest.mark.parametrize("q", ["Isn't it just a PR stunt, or do they actually get anything useful out of the prisoners?",
+                               "is it just propaganda, or does ukraine actually get intelligence from the prisoners?",
+                               "Is it all a publicity stunt, or does each surrender really help Ukraine?"])
+def test_a_verdict_put_first_then_the_other_side_asked(bot, q):
+    # "isn't it just a PR stunt, or do they get anything useful…?": the verdict is refused, the other side of the choice is a
+    # question of its own (the whole had been refused)
+    assert lead(bot, q) == "surrender-effects"
