@@ -265,7 +265,7 @@ class Asked:
         worked = [fid for fid, operands in self.computed_figures() if len(operands & stated) >= 2] if asks_sum else []
         if worked:
             return self.answer_with(u, [Scored(worked[0], 1.0, 1.0)])[0]
-        if not ARITH.search(u.text.lower()):
+        if not ARITH.search(u.text.lower()) or stated <= {100}:  # "do the shares add to 100?": the whole, no sum of the bot's
             return None
         lead = self.store.facts[ranked[0].fact_id] if ranked else None
         if lead and any(g.derived and g.formula and {float(x) for x in FORMULA_NUMBER.findall(g.formula)} & stated for g in lead.figures):

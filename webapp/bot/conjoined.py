@@ -72,7 +72,15 @@ def first_question(text: str) -> str | None:
 _AFTER_REMARKS = re.compile(r"^[^?]*?\b(?!(?:mr|mrs|ms|dr|st|vs)\b)[a-z0-9'\")]{2,}[.!]\s+((?:[^.!?]*[a-z][^.!?]*\?\s*)+)$", re.I | re.S)
 
 
+# "Isn't it just a PR stunt, or do they actually get anything useful out of the prisoners?": a verdict put first, then the
+# other side of the choice as a question of its own, which may be read alone (as a remark before a question is)
+_OR_ELSE = re.compile(r"^(?:and |so |but )?(?:is|isn'?t|was|wasn'?t|are|aren'?t) (?:it|this|that|the \w+|they)\b[^?,;]{0,30}?\b(?:just|only|simply|merely|"
+                      r"basically|all|really) [^?,;]{2,40},\s*or (?:else )?((?:do|does|did|is|are|was|were|can|has|have) [^?]{8,}\?)\s*$", re.I)
+
+
 def after_remarks(text: str) -> str | None:
-    """The question(s) a turn ends with after sentences that are no question, or None."""
+    """The question(s) a turn ends with after sentences that are no question (or after a verdict offered), or None."""
+    if m := _OR_ELSE.match(text.strip()):
+        return m.group(1)
     return m.group(1).strip() if (m := _AFTER_REMARKS.match(text.strip())) else None
 

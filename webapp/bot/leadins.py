@@ -30,6 +30,8 @@ LEAD_IN = re.compile(
     rf"|(?:(?:[a-z']+ ){{0,6}}?for )?(?:(?:my|our|the) )?(?:(?:worksheet|homework|quiz|exercise|handout|sheet|test) )?"
     rf"(?:q|question|no\.?|number|task|ex|part) ?\d{{1,2}}[a-z]?\)?)\s*(?:[:;.)]|\s-)\s*{_ASKS}"
     # whom the answer is for, before a comma: "for listeners just tuning in, what is …?", "for the class, how many …?"
+    # the angle the visitor asks from, before a comma: "from a medical-ethics standpoint, which conditions…" (not "from the blog's…")
+    rf"|^(?:and |but |so )?from (?:a|an) [a-z'-]+(?: [a-z'-]+)? (?:standpoint|perspective|point of view|viewpoint|angle)\s*,\s*(?={_ASKS[3:-1]} )"
     rf"|^(?:and |but )?for (?:the |our |my |any |all )?(?:listeners?|viewers?|readers?|audience|students?|pupils?|class|"
     rf"kids|children|followers|subscribers|folks|newcomers|beginners)\b"
     rf"[^,:;?]{{0,40}}?\s*[,:;]\s*{_ASKS}"

@@ -35,6 +35,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"^((?:and |so |but )?(?:is|was) (?:that|this) )(?:normal|usual|typical|common|standard)(?: thing)? (?:in|for|during) "
                            r"(?:a |most |other |past )?wars?(?=\W*$)"), r"\1historically"),
                (re.compile(r"\b(?:normally|usually|typically|traditionally)(?= (?:the |an? )?(?:attack\w*|invad\w*|offensive)\b)"), "historically"),
+               # "labelled BEFORE DEPLOYMENT?", "before being deployed": before being sent to fight, in an officer's word
+               (re.compile(r"\bbefore (?:(?:their|his|the|being|they were|they are) )?(?:deployment|deployed|deploying)\b"), "before being sent to fight"),
                # "where did those men END UP?": where they were sent, not an end (of 2025, of the war)
                (re.compile(r"\bwhere (?:did|do|have|had|would) (they|those men|the men|these men|those recruits|the recruits|those soldiers|"
                            r"the soldiers|most of them|many of them) (?:actually |really |finally |all )?end(?:ed)? up\b"), r"where were \1 sent"),
