@@ -136,3 +136,13 @@ def test_what_the_last_answer_is_based_on_is_who_makes_its_claim(bot, follow_up)
 def test_whose_data_a_comparison_is_based_on_is_still_the_comparison(bot):
     assert lead(bot, "is it really true that more gave up in 2025 than in 2022 and 2023 put together?",
                 "whose data is that comparison based on?") == "surrenders-2025-exceed-2022-2023"
+
+
+@pytest.mark.parametrize("q", ["which is bigger, contract soldiers or mobilised?", "which share is bigger, contract soldiers or mobilised men?"])
+def test_which_of_two_groups_is_bigger_is_answered_with_their_shares(bot, q):
+    # 'bigger' is no subject (it had been an idea no share holds, and the question was refused)
+    assert lead(bot, q) in {"contract-share-news", "contract-share-blog", "mobilised-share-news", "mobilised-share-blog"}
+
+
+def test_the_biggest_week_is_still_the_record_week(bot):
+    assert lead(bot, "what was the biggest week?") == "record-week-august-2024"
