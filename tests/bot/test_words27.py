@@ -146,3 +146,13 @@ def test_which_of_two_groups_is_bigger_is_answered_with_their_shares(bot, q):
 
 def test_the_biggest_week_is_still_the_record_week(bot):
     assert lead(bot, "what was the biggest week?") == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("q, fact", [("info on mercenaries pls", "mercenaries-news"), ("give me the info on exchanges", "pows-returned-in-exchanges")])
+def test_info_on_a_subject_is_a_request_not_intelligence(bot, q, fact):
+    # (refused: "info" is a word for what prisoners tell Ukraine, which no fact on mercenaries holds)
+    assert lead(bot, q) == fact
+
+
+def test_info_prisoners_give_is_still_intelligence(bot):
+    assert lead(bot, "what info do prisoners give?") == "surrender-effects"

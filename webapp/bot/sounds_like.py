@@ -35,6 +35,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"^((?:and |so |but )?(?:is|was) (?:that|this) )(?:normal|usual|typical|common|standard)(?: thing)? (?:in|for|during) "
                            r"(?:a |most |other |past )?wars?(?=\W*$)"), r"\1historically"),
                (re.compile(r"\b(?:normally|usually|typically|traditionally)(?= (?:the |an? )?(?:attack\w*|invad\w*|offensive)\b)"), "historically"),
+               # "INFO ON mercenaries pls", "any details about the armbands?", "give me the facts on exchanges": a request for what
+               # the articles say of it, not intelligence ("info" is a word for what prisoners tell Ukraine)
+               (re.compile(r"^(?:(?:can you |could you |pls |please )?give me |i want |i need )?(?:any |some |more |the )?(?:info|information|details|deets|facts|lowdown)"
+                           r" (?:on|about|regarding|re|for)\b"), "tell me about"),
                # "labelled BEFORE DEPLOYMENT?", "before being deployed": before being sent to fight, in an officer's word
                (re.compile(r"\bbefore (?:(?:their|his|the|being|they were|they are) )?(?:deployment|deployed|deploying)\b"), "before being sent to fight"),
                # "where did those men END UP?": where they were sent, not an end (of 2025, of the war)
