@@ -156,3 +156,9 @@ def test_info_on_a_subject_is_a_request_not_intelligence(bot, q, fact):
 
 def test_info_prisoners_give_is_still_intelligence(bot):
     assert lead(bot, "what info do prisoners give?") == "surrender-effects"
+
+
+@pytest.mark.parametrize("q", ["break down the prisoners by type", "can you break down the numbers?"])
+def test_breaking_the_prisoners_down_is_the_breakdown_by_rank(bot, q):
+    # (had been answered with the author's note on attacking armies, or with the total)
+    assert lead(bot, q) in RANKS
