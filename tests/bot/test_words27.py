@@ -162,3 +162,11 @@ def test_info_prisoners_give_is_still_intelligence(bot):
 def test_breaking_the_prisoners_down_is_the_breakdown_by_rank(bot, q):
     # (had been answered with the author's note on attacking armies, or with the total)
     assert lead(bot, q) in RANKS
+
+
+@pytest.mark.parametrize("q", ["why did surrenders go up in 2025?", "why did more surrender in 2025?"])
+def test_why_a_years_count_rose_is_not_answered_with_the_count(bot, q):
+    # a year is no figure the visitor states: the count of that year gives no reason, and no article gives one for 2025
+    # (it had led with 2025 being the record year)
+    reply = conversation(bot, q)
+    assert not reply.answered or reply.statements[0].fact_id not in {"record-year-2025", "surrenders-2025-exceed-2022-2023"}

@@ -68,7 +68,7 @@ class Narrowing:
                 or (ranked if speaker[1] and len(self.store.sources) > 1 and not YES_NO.match(text) else [])
             # "what does the blog say about the weekly rate?": the blog gives none; the other article's facts stay, for
             # the reply to say which one reports it ("does the news report think…?" of the blog's view stays refused)
-        if u.qtype == "why" and not u.reading.numbers:  # "why are most of them contract soldiers?": a share gives no reason
+        if u.qtype == "why" and not [n for n in u.reading.numbers if n not in u.reading.years]:  # ("why … in 2025?" too): a share gives no reason
             ranked = [s for s in ranked if not gives_no_reason(self.store.facts[s.fact_id], text)]
         focus = self.counted_ideas(text) + self.counted_verb(text) if u.qtype in ("how_many", "share") else []
         focus += self.focus_ideas(text)
