@@ -170,3 +170,13 @@ def test_why_a_years_count_rose_is_not_answered_with_the_count(bot, q):
     # (it had led with 2025 being the record year)
     reply = conversation(bot, q)
     assert not reply.answered or reply.statements[0].fact_id not in {"record-year-2025", "surrenders-2025-exceed-2022-2023"}
+
+
+@pytest.mark.parametrize("q", ["how many men has russia lost?", "how many soldiers has russia lost?"])
+def test_how_many_men_russia_has_lost_is_its_losses_not_the_outcome(bot, q):
+    # (read as "has Russia lost (the war)?" and refused: no article reports an end)
+    assert lead(bot, q) == "casualties-general-staff"
+
+
+def test_has_russia_lost_the_war_is_still_refused(bot):
+    assert not conversation(bot, "has russia lost the war?").answered
