@@ -180,3 +180,9 @@ def test_how_many_men_russia_has_lost_is_its_losses_not_the_outcome(bot, q):
 
 def test_has_russia_lost_the_war_is_still_refused(bot):
     assert not conversation(bot, "has russia lost the war?").answered
+
+
+@pytest.mark.parametrize("q", ["How many Russian soldiers has Ukraine taken?", "how many russians has ukraine got?"])
+def test_how_many_ukraine_has_taken_is_the_count_of_prisoners(bot, q):
+    # every word had been a stopword (taken, got, soldiers, ukraine): nothing to look up, refused
+    assert lead(bot, q) == "captured-by-end-2025"

@@ -35,6 +35,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"^((?:and |so |but )?(?:is|was) (?:that|this) )(?:normal|usual|typical|common|standard)(?: thing)? (?:in|for|during) "
                            r"(?:a |most |other |past )?wars?(?=\W*$)"), r"\1historically"),
                (re.compile(r"\b(?:normally|usually|typically|traditionally)(?= (?:the |an? )?(?:attack\w*|invad\w*|offensive)\b)"), "historically"),
+               # "how many Russian soldiers has Ukraine TAKEN?", "how many has Kyiv GOT?": taken prisoner (a count of men, not of land)
+               (re.compile(r"^((?:and |so )?how many (?:[a-z']+ ){0,3}?(?:has|have|did|does) (?:ukraine|kyiv|the ukrainians|ukrainians|"
+                           r"the ukrainian army|ukrainian forces) )(?:taken|took|take|got|gotten|get)(?= (?:so far|in total|altogether|now|prisoner)|\W*$)"), r"\1captured"),
                # "INFO ON mercenaries pls", "any details about the armbands?", "give me the facts on exchanges": a request for what
                # the articles say of it, not intelligence ("info" is a word for what prisoners tell Ukraine)
                (re.compile(r"^(?:(?:can you |could you |pls |please )?give me |i want |i need )?(?:any |some |more |the )?(?:info|information|details|deets|facts|lowdown)"
