@@ -186,3 +186,14 @@ def test_has_russia_lost_the_war_is_still_refused(bot):
 def test_how_many_ukraine_has_taken_is_the_count_of_prisoners(bot, q):
     # every word had been a stopword (taken, got, soldiers, ukraine): nothing to look up, refused
     assert lead(bot, q) == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["how many invaders have surrendered?", "how many occupiers surrendered?",
+                               "how many russian personnel were captured?"])
+def test_invaders_and_occupiers_are_the_russian_soldiers(bot, q):
+    # words for the soldiers themselves, no subject: 'invaders' had been read as the invasion, 'occupiers' as land occupied
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+def test_when_russia_invaded_is_still_the_invasion(bot):
+    assert lead(bot, "when did russia invade ukraine?") == "full-scale-invasion-february-2022"
