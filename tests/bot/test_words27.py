@@ -197,3 +197,13 @@ def test_invaders_and_occupiers_are_the_russian_soldiers(bot, q):
 
 def test_when_russia_invaded_is_still_the_invasion(bot):
     assert lead(bot, "when did russia invade ukraine?") == "full-scale-invasion-february-2022"
+
+
+def test_how_many_deserted_to_ukraine_is_the_count_of_prisoners(bot):
+    # 'deserted' begins a phrase the lexicon reads as surrendering; it had also been taken for what the counted men did,
+    # which no count holds, and the question was refused
+    assert lead(bot, "how many russians have deserted to ukraine?") == "captured-by-end-2025"
+
+
+def test_how_many_prisoners_escaped_is_still_refused(bot):
+    assert not conversation(bot, "how many prisoners escaped?").answered

@@ -55,8 +55,9 @@ class Counting:
         w = m.group(1) if m else ""
         if w in TAKEN_UP and re.match(r" (?:the|a|an|it|them|this|that)\b", text[m.end():]):
             return [{stem(w)}]  # "how many people USED it?": those who took it up, in the verb's own sense, which no count holds
-        if not w.endswith("ed") or w in STOPWORDS or w in STOP_FORMS or "VERB" not in getAllLemmas(w) or "NOUN" in getAllLemmas(w):
-            return []
+        if not w.endswith("ed") or w in STOPWORDS or w in STOP_FORMS or "VERB" not in getAllLemmas(w) or "NOUN" in getAllLemmas(w) \
+                or any(p.startswith(w + " ") and re.search(rf"\b{re.escape(p)}\b", text) for p, _ in self.lex.phrases):
+            return []  # ("how many have DESERTED TO UKRAINE": a phrase of the lexicon's, an idea already)
         return [self.lex.expand(stem(w))]
 
     def counted_ideas(self, text: str) -> list[set[str]]:
