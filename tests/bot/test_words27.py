@@ -207,3 +207,10 @@ def test_how_many_deserted_to_ukraine_is_the_count_of_prisoners(bot):
 
 def test_how_many_prisoners_escaped_is_still_refused(bot):
     assert not conversation(bot, "how many prisoners escaped?").answered
+
+
+@pytest.mark.parametrize("q, fact", [("how many russian soldiers turned themselves in?", "captured-by-end-2025"),
+                                     ("how does a soldier turn himself in?", "iwtl-path-to-surrender")])
+def test_turning_oneself_in_is_surrendering(bot, q, fact):
+    # (the count had been the weekly pace, 'turn' matching nothing in particular)
+    assert lead(bot, q) == fact
