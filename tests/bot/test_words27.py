@@ -214,3 +214,13 @@ def test_how_many_prisoners_escaped_is_still_refused(bot):
 def test_turning_oneself_in_is_surrendering(bot, q, fact):
     # (the count had been the weekly pace, 'turn' matching nothing in particular)
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", ["how many russian soldiers are imprisoned in ukraine?", "how many russians are jailed by ukraine?"])
+def test_imprisoned_in_ukraine_is_held_captive(bot, q):
+    # (read as punishment, which no article reports, and refused as out of scope)
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+def test_imprisoned_back_in_russia_is_still_punishment(bot):
+    assert not conversation(bot, "are surrendered soldiers imprisoned when they go back to russia?").answered
