@@ -224,3 +224,14 @@ def test_imprisoned_in_ukraine_is_held_captive(bot, q):
 
 def test_imprisoned_back_in_russia_is_still_punishment(bot):
     assert not conversation(bot, "are surrendered soldiers imprisoned when they go back to russia?").answered
+
+
+@pytest.mark.parametrize("q", ["what's the body count?", "how many russian soldiers have been eliminated?"])
+def test_the_body_count_is_the_general_staffs_estimate(bot, q):
+    # (nothing to look up: 'body' and 'count' had both been stopwords; 'eliminated', the General Staff's own word, unknown)
+    assert lead(bot, q) == "casualties-general-staff"
+
+
+def test_how_much_ground_russia_won_is_the_land_taken_not_the_outcome(bot):
+    # (read as "did Russia win (the war)?" and refused)
+    assert lead(bot, "how much ground did russia win last year?") == "territory-taken-2025"
