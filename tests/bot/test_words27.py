@@ -235,3 +235,8 @@ def test_the_body_count_is_the_general_staffs_estimate(bot, q):
 def test_how_much_ground_russia_won_is_the_land_taken_not_the_outcome(bot):
     # (read as "did Russia win (the war)?" and refused)
     assert lead(bot, "how much ground did russia win last year?") == "territory-taken-2025"
+
+
+def test_who_arranges_the_swaps_is_the_exchanges_agreed_between_kyiv_and_moscow(bot):
+    # (refused: 'arranges' is a word no fact on the exchanges holds)
+    assert lead(bot, "who arranges the swaps") == "pows-returned-in-exchanges"
