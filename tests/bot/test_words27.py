@@ -240,3 +240,10 @@ def test_how_much_ground_russia_won_is_the_land_taken_not_the_outcome(bot):
 def test_who_arranges_the_swaps_is_the_exchanges_agreed_between_kyiv_and_moscow(bot):
     # (refused: 'arranges' is a word no fact on the exchanges holds)
     assert lead(bot, "who arranges the swaps") == "pows-returned-in-exchanges"
+
+
+@pytest.mark.parametrize("q, fact", [("is morale breaking down?", "morale-advantage-opinion"),
+                                     ("is the army breaking down?", "kremlin-values-troops-little")])
+def test_breaking_down_is_a_collapse(bot, q, fact):
+    # (refused, or answered with the author's note on attacking armies)
+    assert lead(bot, q) == fact
