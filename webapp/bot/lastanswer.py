@@ -168,9 +168,8 @@ class LastAnswer:
             return view, context  # "what does the author conclude from that?": the view
         if (other := self.other_asked(text, words, last, context)) is not None:
             return other, context
-        scope = SCOPE_OF_IT.match(text)  # "is that killed or wounded?": what the last figure counts, when it holds those words
         # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them;
-        # "can you say that in simpler words?": the same statement (no words of the bot's own)
+        scope = SCOPE_OF_IT.match(text)  # "can you say that in simpler words?": the same; "is that killed or wounded?" (scope), too
         if SIMPLER.match(text) or ((echo := ECHO.match(text)) or RESTATE.match(text) or scope or POINTED_AT.match(text)) and (not scope and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}
                                     or (KIND_OF.match(text) or echo or scope) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
