@@ -247,3 +247,14 @@ def test_who_arranges_the_swaps_is_the_exchanges_agreed_between_kyiv_and_moscow(
 def test_breaking_down_is_a_collapse(bot, q, fact):
     # (refused, or answered with the author's note on attacking armies)
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("first, follow_up, fact", [
+    ("how many were captured in total?", "how was that counted?", "captured-by-end-2025"),
+    ("how many russian casualties are there?", "how do they count that?", "casualties-general-staff"),
+    ("how many were captured in total?", "is that rounded?", "captured-by-end-2025"),
+])
+def test_how_the_last_figure_was_counted_is_who_gives_it(bot, first, follow_up, fact):
+    # the articles give who counts, not how: that figure again with its claimant (it had been answered with the 2025
+    # comparison, the casualty rate, or the author's note on attacking armies)
+    assert lead(bot, first, follow_up) == fact

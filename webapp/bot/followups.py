@@ -54,6 +54,9 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       r"|^(?=[^?]{0,70}\??$)(?=.*\b(that|this|it|those|these)\b).*\b(unattributed|vouch\w*|back(s|ed)? (that|this|it) (up )?with (any |a |some )?(source|sources|citation|name|body|official)"
                       r"|behind (that|this|it)( figure| number| count| claim| estimate)?\W*$|where (that|this|it) (comes?|came) from|(that|this) (body|organi[sz]ation|agency|outfit|group) (ukrainian|russian|international|official|independent|governmental|a government))\b"
                       r"|^(and |so |but )?on whose (authority|word|say-so|say so|evidence|data|figures?)\b"
+                      # "how was that counted?", "how do they count that?", "how is it estimated?": who stands behind the last answer
+                      r"|^(and |so |but )?how (was|is|were|are|do|does|did) (that|this|it|those|these|they|he|the (number|figure|count|total|estimate)) ?"
+                      r"(counted|calculated|measured|estimated|worked out|tallied|count (that|it|them|those)|calculate (that|it)|measure (that|it)|estimate (that|it))\W*$"
                       # "which article is that based on?", "what is that based on?": where the last answer is from
                       r"|^(and |so |but )?(which|what) (article|source|report|data|figures?|numbers?|study|survey)? ?(is|are|was|were) (that|this|it) based on\W*$"
                       # "which paragraph says that?", "where in the article is that?": where the last answer was reported

@@ -170,7 +170,7 @@ class LastAnswer:
             return other, context
         # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them;
         scope = SCOPE_OF_IT.match(text)  # "can you say that in simpler words?": the same; "is that killed or wounded?" (scope), too
-        if SIMPLER.match(text) or ((echo := ECHO.match(text)) or RESTATE.match(text) or scope or POINTED_AT.match(text)) and (not scope and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example"}
+        if SIMPLER.match(text) or ((echo := ECHO.match(text)) or RESTATE.match(text) or scope or POINTED_AT.match(text)) and (not scope and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example", "rounded", "round", "approximate", "approximation", "rough", "ballpark", "estimate"}
                                     or (KIND_OF.match(text) or echo or scope) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if (grounds := self.grounds(text, last, context))[0]:  # "why?", "what does the blog point to as proof of that?"
