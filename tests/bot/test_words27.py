@@ -258,3 +258,9 @@ def test_how_the_last_figure_was_counted_is_who_gives_it(bot, first, follow_up, 
     # the articles give who counts, not how: that figure again with its claimant (it had been answered with the 2025
     # comparison, the casualty rate, or the author's note on attacking armies)
     assert lead(bot, first, follow_up) == fact
+
+
+@pytest.mark.parametrize("q", ["can i find out if my son was captured?", "who can i call to find my son?", "is there a list of prisoners?"])
+def test_finding_one_man_is_advice_no_article_gives(bot, q):
+    # (answered with the exchanges' priorities or the news report's headline)
+    assert not conversation(bot, q).answered
