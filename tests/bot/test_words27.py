@@ -264,3 +264,9 @@ def test_how_the_last_figure_was_counted_is_who_gives_it(bot, first, follow_up, 
 def test_finding_one_man_is_advice_no_article_gives(bot, q):
     # (answered with the exchanges' priorities or the news report's headline)
     assert not conversation(bot, q).answered
+
+
+@pytest.mark.parametrize("q", ["how long until prisoners are exchanged?", "how long before prisoners are exchanged?"])
+def test_how_long_until_an_exchange_is_a_length_no_article_gives(bot, q):
+    # (answered with the count of prisoners handed back)
+    assert not conversation(bot, q).answered

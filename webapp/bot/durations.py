@@ -12,7 +12,7 @@ import re
 
 from .normalize import STOPWORDS, Lexicon, stem
 
-HOW_LONG = re.compile(r"\bhow long (?:has|have|is|are|was|were|do|does|did|will|would|had|can|could|should) (?:the |their |his |her |its |"
+HOW_LONG = re.compile(r"\bhow long (?:has|have|is|are|was|were|do|does|did|will|would|had|can|could|should|until|till|before) (?:the |their |his |her |its |"
                       r"this |that |these |those |a |an |russia'?s |ukraine'?s )?([a-z][a-z-]*)"
                       # asked inside another question: "does the blog say how long THOSE CONTRACTS last?"
                       r"|\bhow long (?:the |their |his |her |its |this |that |these |those |a |an )?([a-z][a-z-]*) (?:last|lasts|lasted|run|runs|"
