@@ -22,3 +22,19 @@ def test_a_breakdown_asked_by_category_is_the_composition(bot, q):
 def test_captured_as_bagged_and_russia_as_their_own_soil(bot, q):
     # soldiers' slang "bagged" is captured, and "their own soil" is Russia's: the Kursk captures (it had been refused)
     assert lead(bot, q) == "captured-zaporizhzhia-kursk"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Will they hurt him if he surrenders?", "geneva-treatment-guarantee"),
+    ("If he is wounded and exchanged, will they send him back to fight again?", "exchange-priorities"),
+])
+def test_what_befalls_a_man_who_surrenders_asked_ahead_is_not_a_forecast(bot, q, fact):
+    # a relative asks what will happen to one man if he gives himself up: what the articles say happens to such men
+    # (these had been refused as forecasts)
+    assert lead(bot, q) == fact
+
+
+def test_hurt_and_fed_asked_together_after_how_to_surrender(bot):
+    reply = conversation(bot, "How can a soldier give himself up safely?",
+                         "Will they hurt him if he surrenders? Will he be fed and looked after?")
+    assert reply.answered and reply.statements[0].fact_id == "geneva-treatment-guarantee"
