@@ -38,3 +38,10 @@ def test_hurt_and_fed_asked_together_after_how_to_surrender(bot):
     reply = conversation(bot, "How can a soldier give himself up safely?",
                          "Will they hurt him if he surrenders? Will he be fed and looked after?")
     assert reply.answered and reply.statements[0].fact_id == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("q", ["can prisoners call us?", "Will he be allowed to call me from captivity?",
+                               "can he phone me once he's a prisoner?"])
+def test_calling_the_asker_is_contact_with_family(bot, q):
+    # "call me", "phone us": the family contact the Geneva guarantee promises (it had been answered with the headline)
+    assert lead(bot, q) == "geneva-treatment-guarantee"
