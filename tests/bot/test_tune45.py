@@ -45,3 +45,11 @@ def test_hurt_and_fed_asked_together_after_how_to_surrender(bot):
 def test_calling_the_asker_is_contact_with_family(bot, q):
     # "call me", "phone us": the family contact the Geneva guarantee promises (it had been answered with the headline)
     assert lead(bot, q) == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("q", ["They told him he would be a driver far behind the lines. Does this happen to others?",
+                               "My son was told he would be in a support role. Does this happen to others?"])
+def test_a_promise_told_to_one_man_and_checked_as_common(bot, q):
+    # "they told him he would…" is a promise made to him; "does this happen to others?" asks whether the story before it is
+    # common (had been answered with the record year, or refused)
+    assert lead(bot, q) in ("coerced-or-misled", "sent-untrained-into-drone-zones")
