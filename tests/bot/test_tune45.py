@@ -53,3 +53,11 @@ def test_a_promise_told_to_one_man_and_checked_as_common(bot, q):
     # "they told him he would…" is a promise made to him; "does this happen to others?" asks whether the story before it is
     # common (had been answered with the record year, or refused)
     assert lead(bot, q) in ("coerced-or-misled", "sent-untrained-into-drone-zones")
+
+
+@pytest.mark.parametrize("q", ["They told him he would be a driver far behind the lines. Does this happen to others?",
+                               "They told him he would be a cook behind the lines. Does this happen to others?"])
+def test_jobs_in_the_rear_in_everyday_words(bot, q):
+    # "driver", "cook", "behind the lines": the rear-area or non-combat posts recruits were promised, so the fact naming
+    # those posts leads (it had come second, after what became of such recruits)
+    assert lead(bot, q) == "coerced-or-misled"
