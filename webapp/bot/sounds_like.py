@@ -358,8 +358,10 @@ AS_MEANT = [
                            r"argues?|claims?|reckons?|means?|concludes?))", re.I), r"the author of the \1"),
             # "if he surrenders, WILL THEY FEED him?", "WILL HE BE ALLOWED TO call us?": what a man who gives himself up is
             # promised, asked of him ahead; read in the present ("do they feed him?", "can he call us?"), not as a forecast
-            (re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|treat|look after|care for|give (?:him|them)|let (?:him|them))\b",
+            (re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|treat|look after|care for|give (?:him|them)|let (?:him|them)|send (?:him|them) back)\b",
                         re.I), r"do \1 \2"),
+            # "WILL THEY HURT HIM if he surrenders?": how a man who gives himself up is treated, asked ahead
+            (re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (?:hurt|harm) (him|them)\b", re.I), r"do \1 treat \2 well"),
             (re.compile(r"\b(?:will|would) (he|they|she|i|we|a prisoner|the prisoners|prisoners|my \w+|your \w+|our \w+) (?:ever )?(?:be )?"
                         r"(?:allowed|permitted|let|able) to\b", re.I), r"can \1"),
             # "WILL RUSSIA TRY to bring him home if he's caught?": what a side does for its captured men, asked of one man ahead

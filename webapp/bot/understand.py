@@ -257,7 +257,7 @@ CHECK_TAIL = re.compile(r"(?<=[.?!;,-])\s*(?:so |but |and )?(?:is (?:that|this|i
                         r"correct|in line|accurate|roughly right|close|common|usual|normal|typical|widespread|unusual|rare)\b(?! that\b)|"
                         # "… . Have other men been told the same?": the story before it, checked as common
                         r"(?:have|has|were|was) (?:other|many|more|lots of) (?:men|soldiers|recruits|people)(?: also)? (?:been )?(?:told|promised|offered|given) "
-                        r"the same\b|does (?:that|this|it) (?:match|fit|agree)|have i (?:got|remembered|misremembered)"
+                        r"the same\b|does (?:that|this|it) (?:match|fit|agree|happen to (?:others|other (?:men|soldiers|people|recruits)|many|lots of (?:men|people)))|have i (?:got|remembered|misremembered)"
                         r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b|(?:is|are) (?:he|she|they) (?:right|wrong|correct)\b"
                         rf"|{VERDICT_SAID}\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
 
