@@ -44,7 +44,7 @@ BOTS_OWN_VIEW = re.compile(r"\bin (?:your|ur) (?:own )?(?:opinion|view)\b|\b(?:y
                            r"|\w,? (?:do|d'you) (?:you|u|ya) (?:really |personally )?(?:think|reckon)\W*$")  # ("is it biased, do you think?")
 MONEY = re.compile(r"\b(pay|paid|money|salary|salaries|wages?|earn\w*|(?<!human )(?<!at what )(?<!at such a )cost\w*|spend\w*|spent|(?<!human )price|budget)\b")
 SUM_NAMED = re.compile(r"(?:what|how much)(?:'s| is| was| are| were)? (?:the |a |an )?(?:\w+ ){0,2}(?:pay|salary|salaries|wages?|income|earnings)\b"
-                       r"|how much (?:does|did|do|would|will) (?:\w+ ){1,4}cost\b")  # "how much does the project cost?": a sum of money
+                       r"|how much (?:does|did|do|would|will) (?:\w+ ){1,4}(?:cost|get paid|earn)\b")  # "how much does the project cost?": a sum
 MONEY_UNIT = re.compile(r"\b(roubles?|rubles?|dollars?|euros?|hryvnias?|hryvnyas?|pounds?|currency|usd)\b|\$")
 # the stems of a period ("350 a DAY?"): how long a figure is counted over, no subject of its own (not "times")
 PERIOD_STEMS = {stem(w) for w in PERIODS} - {stem("time")}
@@ -160,7 +160,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             fresh, fresh_after = self.answer(question, None)
             if fresh.answered:
                 return fresh, fresh_after
-        if not reply.answered and reply.reason == "not-covered" and (two := self.both_counts(u.text)):  # "officers and NCOs?"
+        if (not reply.answered and reply.reason == "not-covered" or conjoined.VERSUS.match(u.text)) and (two := self.both_counts(u.text)):  # "officers and NCOs?"
             return two
         if not reply.answered and reply.reason == "not-covered" and (first := conjoined.first_question(u.text)):
             if (one := self.answer(first, context))[0].answered:  # "…? what's the cut-off date on that?": the first

@@ -114,7 +114,7 @@ RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they
 ECHO = re.compile(r"^(?:and |so |but )?(?:[a-z'-]+ ){1,3}(?:who|whom|what|where|which|how)\W*$")
 # "is that killed or wounded?", "does that include the wounded?", "is that just the dead?": what the last answer's figure
 # counts; answered by the last answer when it holds those words (lastanswer.about_last)
-SCOPE_OF_IT = re.compile(r"^(?:and |so |but |ok |wait,? )?(?:(?:is|was) (?:that|this|it)(?: (?:figure|number|count|total|estimate))? (?:just|only|all|both|including|counting)\b"
+SCOPE_OF_IT = re.compile(r"^(?:and |so |but |ok |wait,? )?(?:(?:is|was) (?:that|this|it)(?: (?:figure|number|count|total|estimate))? (?:just|only|all|both|including|counting)\b(?! (?:in|from) )"
                          r"|(?:does|did) (?:that|this|it)(?: (?:figure|number|count|total|estimate))? (?:include|count|cover)\b"
                          r"|(?:is|was) (?:that|this|it) (?:the )?[a-z]+ (?:or|and) (?:the )?[a-z]+\W*$)")
 POINTED_AT = re.compile(r"^(?:and |so |but |ok |wait,? )?(?:is|was|does|did) (?:that|this)\b")
