@@ -13,3 +13,17 @@ def test_what_was_offered_to_draw_recruits_in_is_the_recruits_incentives(bot, q)
     # "bait", "inducements", "sweeteners": what the Kremlin offered recruits (had been refused, or answered with the
     # captives' criminal records and joblessness)
     assert lead(bot, q) == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("how would I explain to pupils what 'I Want to Live' actually is?", {"iwtl-what-it-is", "iwtl-path-to-surrender"}),
+    ("how would I explain what 'I Want to Live' is?", {"iwtl-what-it-is", "iwtl-path-to-surrender"}),
+    ("in a nutshell, what is the blogger's central argument, in terms a Year 10 class would follow?",
+     {"belief-wins-wars-opinion", "putin-losing-belief-opinion", "morale-advantage-opinion"}),
+    ("what is the blogger's main point, in words my students would get?",
+     {"belief-wins-wars-opinion", "putin-losing-belief-opinion", "morale-advantage-opinion"}),
+])
+def test_a_teachers_framing_for_the_class_is_not_what_is_asked(bot, q, facts):
+    # "how would I explain to pupils what…", "…, in terms a Year 10 class would follow": how to put it to a class, as "in
+    # words a child would understand" is (had been refused, or answered with how soldiers reach the project)
+    assert lead(bot, q) in facts
