@@ -52,6 +52,10 @@ LEAD_IN = re.compile(
     rf"|i (?:was|am) under the impression|i (?:had|got) the impression"
     # and what the visitor was told: "I have heard that many are ill", "I've read that…", "someone told me…"
     rf"|i(?: have|'ve)? (?:heard|read)(?: somewhere| online| on the news)?|(?:someone|somebody|a friend|people) (?:told me|say|says)"
+    # a fact-checker's line under check: "I'm checking a line that says…", "we're verifying a claim that…": the claim is asked
+    rf"|(?:i'?m|i am|we'?re|we are) (?:checking|verifying|fact[- ]?checking|looking at|subbing|editing) (?:a|the|this|one|my|our) "
+    rf"(?:[a-z-]+ ){{0,2}}?(?:line|claim|sentence|statement|figure|quote|paragraph|passage|caption|tweet|draft|copy)"
+    rf"(?: (?:that|which) (?:says|said|claims|states|reads|runs)| saying| claiming| stating)?"
     # a teacher's asking how to put it to a class: "how would I explain to pupils what…", "how do I explain to my Year 10s why…"
     rf"|how (?:would|do|should|could|can|might) (?:i|we) (?:best )?(?:explain|describe|teach|put across|get across|present)"
     rf"(?: (?:it|this|that))?(?: to {_CLASS})?(?= (?:what|how|why|who|whose|where|when|which|whether)\b)"
