@@ -45,3 +45,18 @@ def test_whose_tally_after_a_claim_under_check_is_the_counts_source(bot):
     reply = conversation(bot, "I'm checking a line that says Ukraine now holds over 10,000 Russian POWs.",
                          "which body is that tally credited to, and in which of the two pieces?")
     assert reply.statements[0].fact_id == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("first, then, facts", [
+    ("what's the worst single week for surrenders on record?", "does the report say who logged that 350?", {"record-week-august-2024"}),
+    ("what's the worst single week for surrenders on record?", "who logged that 350?", {"record-week-august-2024"}),
+    ("I've seen a claim that hundreds of POWs have TB or HIV.",
+     "do both articles pin that on somebody, or is it unsourced in one of them?", {"chronic-illness-blog", "chronic-illness-news"}),
+    ("I've seen a claim that hundreds of POWs have TB or HIV.", "is it unsourced in one of them?",
+     {"chronic-illness-blog", "chronic-illness-news"}),
+])
+def test_a_fact_checkers_words_for_whose_claim_it_is(bot, first, then, facts):
+    # "who logged…", "does the report say who…", "pin that on somebody", "is it unsourced": who makes the last claim
+    # (they had been refused)
+    reply = conversation(bot, first, then)
+    assert reply.answered and reply.statements[0].fact_id in facts
