@@ -60,3 +60,11 @@ def test_a_fact_checkers_words_for_whose_claim_it_is(bot, first, then, facts):
     # (they had been refused)
     reply = conversation(bot, first, then)
     assert reply.answered and reply.statements[0].fact_id in facts
+
+
+def test_as_a_result_closing_a_question_names_nothing_asked(bot):
+    # "…, as a result": the link to the turn before, as "in return" is, not a topic (it had been refused)
+    assert lead(bot, "what does the blog say about Ukrainians coming home as a result?") == "ukrainians-home-in-exchanges"
+    reply = conversation(bot, "over 6,000 Russian POWs went back in swaps, per the Coordination HQ",
+                         "what does the blog say about Ukrainians coming home as a result?")
+    assert reply.statements[0].fact_id == "ukrainians-home-in-exchanges"
