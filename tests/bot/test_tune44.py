@@ -68,3 +68,11 @@ def test_as_a_result_closing_a_question_names_nothing_asked(bot):
     reply = conversation(bot, "over 6,000 Russian POWs went back in swaps, per the Coordination HQ",
                          "what does the blog say about Ukrainians coming home as a result?")
     assert reply.statements[0].fact_id == "ukrainians-home-in-exchanges"
+
+
+@pytest.mark.parametrize("then", ["what does that percentage come to in square kilometers?", "what does that work out at in km?"])
+def test_the_last_figure_named_and_asked_in_another_unit(bot, then):
+    # "what does that percentage come to in…", "what does that work out at in…": the last figure in another unit, Sourced's
+    # worked-out area (it had repeated the percentage)
+    reply = conversation(bot, "how much of Ukraine did Russia capture in 2025?", then)
+    assert reply.statements[0].fact_id == "territory-taken-2025-area"

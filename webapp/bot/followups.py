@@ -170,7 +170,8 @@ FACT_OR_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|was) (?:that|t
 # asked in full, "a month" and "each week" are a period too ("what's that a month?"); bare, "and each week?" asks for
 # the weekly fact, not the last figure over a week
 CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approximately|around|more or less|exactly|precisely) )?(?:(?:what|how much|how many|how big(?: an area| a piece of land)?)(?:'s| is| was| are| would| does)? (?:that|this|it)"
-                     rf"(?: be| come to| make)? (?:(?:a|each|every) (?:year|month|day|week)|{OTHER_PERIOD}|{OTHER_UNIT})"
+                     r"(?: (?:percentage|percent|share|figure|number|fraction|proportion|total|amount|count|estimate))?"
+                     rf"(?: be| come to| come out at| work out at| make| amount to| equal| translate to| translate into)? (?:(?:a|each|every) (?:year|month|day|week)|{OTHER_PERIOD}|{OTHER_UNIT})"
                      rf"|{OTHER_PERIOD}|{OTHER_UNIT}"
                      # "so how many a day is that": the period first, then what it is asked of
                      r"|(?:how many|how much) (?:a|per|each|every) (?:year|month|day) (?:is that|is it|would that be|does that make)"
