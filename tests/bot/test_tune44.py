@@ -76,3 +76,11 @@ def test_the_last_figure_named_and_asked_in_another_unit(bot, then):
     # worked-out area (it had repeated the percentage)
     reply = conversation(bot, "how much of Ukraine did Russia capture in 2025?", then)
     assert reply.statements[0].fact_id == "territory-taken-2025-area"
+
+
+def test_three_counts_listed_after_the_head_are_each_answered(bot):
+    # "what shares were rank-and-file, NCOs and officers?": three counts asked at once, as two are (it had been refused,
+    # and so had "do those percentages total a hundred?" after it)
+    reply = conversation(bot, "what shares were rank-and-file, NCOs and officers?")
+    assert reply.answered and {s.fact_id for s in reply.statements} >= {"rank-and-file-share-news", "nco-share-news"}
+    assert lead(bot, "what shares were rank-and-file, NCOs and officers?", "do those percentages total a hundred?") == "rank-breakdown-sum"
