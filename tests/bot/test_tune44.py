@@ -84,3 +84,10 @@ def test_three_counts_listed_after_the_head_are_each_answered(bot):
     reply = conversation(bot, "what shares were rank-and-file, NCOs and officers?")
     assert reply.answered and {s.fact_id for s in reply.statements} >= {"rank-and-file-share-news", "nco-share-news"}
     assert lead(bot, "what shares were rank-and-file, NCOs and officers?", "do those percentages total a hundred?") == "rank-breakdown-sum"
+
+
+def test_papering_over_losses_is_making_up_for_them(bot):
+    # "paper over", "patch up", "plug the gap": the author's "make up for" failures (it had led with his view that Putin is
+    # losing his soldiers' belief)
+    assert lead(bot, "what is the blogger's central argument?",
+                "what does he say Putin has tried in order to paper over his losses at the front?") == "putin-compensation-tactics"
