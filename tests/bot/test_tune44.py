@@ -91,3 +91,10 @@ def test_papering_over_losses_is_making_up_for_them(bot):
     # losing his soldiers' belief)
     assert lead(bot, "what is the blogger's central argument?",
                 "what does he say Putin has tried in order to paper over his losses at the front?") == "putin-compensation-tactics"
+
+
+@pytest.mark.parametrize("q", ["is the war gonna end soon or nah", "is russia gonna win"])
+def test_a_forecast_asked_with_gonna_is_refused(bot, q):
+    # "gonna end", "gonna win": the future, as "going to end" is (it had been answered with the exchanges' priorities)
+    reply = bot.answer(q, None)[0]
+    assert not reply.answered
