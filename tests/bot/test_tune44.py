@@ -98,3 +98,12 @@ def test_a_forecast_asked_with_gonna_is_refused(bot, q):
     # "gonna end", "gonna win": the future, as "going to end" is (it had been answered with the exchanges' priorities)
     reply = bot.answer(q, None)[0]
     assert not reply.answered
+
+
+@pytest.mark.parametrize("q", ["what reasons did Moscow give for invading in the first place?", "why did Moscow invade?",
+                               "what was the pretext for the invasion?"])
+def test_why_the_war_began_asked_of_moscow_or_as_a_pretext_is_refused(bot, q):
+    # Moscow for Russia, "reasons for invading", "pretext", "justification": why the war began, which no article goes into
+    # (it had been answered with the war's length and start)
+    reply = bot.answer(q, None)[0]
+    assert not reply.answered and reply.reason == "out-of-scope"
