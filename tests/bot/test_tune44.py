@@ -107,3 +107,11 @@ def test_why_the_war_began_asked_of_moscow_or_as_a_pretext_is_refused(bot, q):
     # (it had been answered with the war's length and start)
     reply = bot.answer(q, None)[0]
     assert not reply.answered and reply.reason == "out-of-scope"
+
+
+@pytest.mark.parametrize("q", ["what do ordinary Russians back home think about the surrenders? is there any polling?",
+                               "what does the Russian public make of the war?"])
+def test_what_people_in_russia_think_is_refused(bot, q):
+    # polling, public opinion, what Russians at home think: no article reports it (it had been answered with the share of
+    # "ordinary" rank-and-file soldiers)
+    assert not bot.answer(q, None)[0].answered
