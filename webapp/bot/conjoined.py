@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-HEAD = r"(?:how many|what share|what percentage|what percent|what proportion|what fraction|what part)"
+HEAD = r"(?:how many|what shares?|what percentage|what percent|what proportion|what fraction|what part)"
 VERB = r"(?:were|are|was|is)"
 # "what are the shares for rank-and-file, NCOs and officers?": the same, with the parts listed after the head
 _SHARES_OF = (r"^(?:and |so |ok )?what (?:(?:are|were) the (?:shares|percentages|proportions) (?:for|of) "  # ("what shares of the
@@ -20,7 +20,8 @@ _PART = r"([a-z][a-z' -]{2,40}?)"
 LISTED = re.compile(rf"{_SHARES_OF}{_PART}, (?:the )?{_PART},? and (?:the )?{_PART}\W*$"
                     rf"|{_SHARES_OF}{_PART},? and (?:the )?{_PART}\W*$")
 CONJOINED = re.compile(rf"^(?:and |so |ok )?({HEAD}(?: of (?:them|those|the (?:prisoners|pows|captured|captives|soldiers|men)))? {VERB}) "
-                       rf"([a-z][a-z' -]{{2,40}}?),? and (?:{HEAD} )?(?:{VERB} )?(?:the )?([a-z][a-z' -]{{2,40}}?)\W*$")
+                       # ("what shares were rank-and-file, NCOs and officers?": three, the first two between commas)
+                       rf"([a-z][a-z' -]{{2,40}}?)(?:, (?:the )?([a-z][a-z' -]{{2,40}}?))?,? and (?:{HEAD} )?(?:{VERB} )?(?:the )?([a-z][a-z' -]{{2,40}}?)\W*$")
 # "contract vs mobilised vs conscripts split among the POWs?", "the split between contract soldiers and conscripts?": the
 # shares of each kind named, set against each other
 _OF_THEM = (r"(?: (?:split|breakdown|mix|shares?))?(?: (?:among|of|for|in) (?:the )?(?:prisoners|pows|captured|captives))?"
@@ -45,8 +46,8 @@ def halves(text: str) -> tuple[str, ...] | None:
     m = CONJOINED.match(text.strip().lower())
     if not m:
         return None
-    head, first, second = m.groups()
-    return f"{head} {first}?", f"{head} {second}?"
+    head, *parts = m.groups()
+    return tuple(f"{head} {part}?" for part in parts if part)
 
 
 # "Can I say Ukraine holds 10,000? What's the cut-off date on that?": two questions in one turn, the second about the

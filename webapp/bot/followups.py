@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .retrieve import FactIndex
 
 # follow-ups about the last answer itself (engine.Bot.about_last)
-WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|gave|gives|provided|provides|published|publishes|compiled|thinks?|thought|believes?|argues?|estimat\w*)\b"
+WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?((does|do|did) (the |either |each |both )?(news |blog )?(report|article|blog|piece|post|story)s? (say|mention|tell us|state|name) )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|gave|gives|provided|provides|published|publishes|compiled|logged|logs|registered|documented|thinks?|thought|believes?|argues?|estimat\w*)\b"
                       r"|\b(says who|(?:according|acc) to whom?|what('s| is| was) (the|your|its|their|his|her) source|where (is|was) (that|this) from|where (did|do) you get (that|this|it)( from)?|where'?s (that|this|it)( figure| number| claim)? (from|coming from))\b"
                       # "whose numbers is that based on?", "has that been confirmed?": who stands behind the last answer
                       r"|\bwhose (numbers?|figures?|data|count|counts|estimates?|stats|statistics|research)\b"
@@ -26,8 +26,8 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?(who|whom)\b.*\b(says?|
                       # "is that from Ukrainian officials?", "is that Russia's own figure?", "who tracks it?": where the last answer is from
                       r"|^(and |so |ok |but )?(is|was|are|were) (that|this|it|those|these)( (figure|number|count|claim|stat|statistic|estimate|data|one)s?)? (from|by|according to)\b"
                       # "who is that number attributed to?", "is that claim sourced in the news report?": whose the last answer is
-                      r"|\b(that|this|it)( (figure|number|count|claim|stat|estimate|one))? (is |was )?(attributed|sourced|credited) (to|in|by)\b"
-                      r"|^(and |so |ok |but )?(is|was) (that|this|it)( (figure|number|count|claim|stat|estimate|one))? (actually |properly )?(sourced|attributed)\b"
+                      r"|\b(that|this|it)( (figure|number|count|claim|stat|estimate|one))? (is |was )?(attributed|sourced|credited) (to|in|by)\b|\bpin(ned|s)? (that|this|it|the (figure|number|count|claim))( (figure|number|count|claim))? on (somebody|someone|anyone|anybody|a source)\b"
+                      r"|^(and |so |ok |but )?(is|was) (that|this|it)( (figure|number|count|claim|stat|estimate|one))? (actually |properly )?(sourced|attributed|unsourced|unattributed)\b"
                       # "that number comes from Ukraine's General Staff, doesn't it?" (read as "is it true that…"): whose the last figure is
                       r"|^(is it true that |and |so |but )?(that|this|those|these|the) (number|figure|count|estimate|total|data|stat|statistic)s? "
                       r"(comes?|came|is|was|are|were)( originally)? (from|by|according to)\b"
@@ -173,7 +173,8 @@ FACT_OR_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|was) (?:that|t
 # asked in full, "a month" and "each week" are a period too ("what's that a month?"); bare, "and each week?" asks for
 # the weekly fact, not the last figure over a week
 CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approximately|around|more or less|exactly|precisely) )?(?:(?:what|how much|how many|how big(?: an area| a piece of land)?)(?:'s| is| was| are| would| does)? (?:that|this|it)"
-                     rf"(?: be| come to| make)? (?:(?:a|each|every) (?:year|month|day|week)|{OTHER_PERIOD}|{OTHER_UNIT})"
+                     r"(?: (?:percentage|percent|share|figure|number|fraction|proportion|total|amount|count|estimate))?"
+                     rf"(?: be| come to| come out at| work out at| make| amount to| equal| translate to| translate into)? (?:(?:a|each|every) (?:year|month|day|week)|{OTHER_PERIOD}|{OTHER_UNIT})"
                      rf"|{OTHER_PERIOD}|{OTHER_UNIT}"
                      # "so how many a day is that": the period first, then what it is asked of
                      r"|(?:how many|how much) (?:a|per|each|every) (?:year|month|day) (?:is that|is it|would that be|does that make)"

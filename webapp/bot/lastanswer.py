@@ -139,9 +139,8 @@ class LastAnswer:
             return detail, context
         if INSTEAD_ASKED.match(text) and PROMISE.search(last.statement.lower()) and (done := self.done_instead(last, context)):
             return done, {**context, "facts": [done.statements[0].fact_id, *context["facts"]]}
-        if KEPT.search(text) and PROMISE.search(last.statement.lower()):  # "do they actually get it?": a promise
-            return self.refuse("not-covered", "not-covered", [last.id]), context  # reported, not whether it is kept
-        if THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # the articles do not name them
+        # "do they actually get it?": a promise reported, not whether it is kept; "their names?": the articles do not name them
+        if KEPT.search(text) and PROMISE.search(last.statement.lower()) or THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):
             return self.refuse("not-covered", "not-covered", [last.id]), context
         if (mine := WHOSE_VIEW.match(text)) or FACT_OR_VIEW.match(text):  # the last answer's own kind, never another opinion
             shown = [last] + [self.store.facts[i] for i in context["facts"][1:2] if i in {c.fact for c in last.conflicts_with}]

@@ -18,6 +18,9 @@ import re
 # the words a question (after the lead-in) starts with
 _ASKS = r"(?=(?:what|how|why|who|whose|when|where|which|is|are|was|were|do|does|did|can|could|has|have|will|would|should)\b)"
 _ARTICLE = r"(?:blog|blogs|post|report|article|articles|piece|pieces|news|author|writer|blogger|source|sources|site|outlet)"
+# a class the answer is for: "pupils", "my Year 10s", "a Year 10 class", "15-year-olds", "GCSE students"
+_CLASS = (r"(?:(?:a|an|my|our|the) )?(?:(?:year ?\d{1,2}|gcse|a-level|secondary(?: school)?|high school|middle school|\d{1,2}[- ]?years?[- ]old|"
+          r"teenage|young) )?(?:class|classes|pupils|students|learners|teens|teenagers|year ?\d{1,2}s|\d{1,2}[- ]?years?[- ]olds|kids)")
 LEAD_IN = re.compile(
     # "the big question(, the one I always ask my guests):", "here's my question:", "one question for you:", "my question is:"
     r"^(?:(?:and |but )?(?:here'?s |here is |this is )?(?:the|my|our|one|a|an|another|the next|the last|a last|one last|one more|a quick|"
@@ -51,6 +54,13 @@ LEAD_IN = re.compile(
     rf"|i (?:was|am) under the impression|i (?:had|got) the impression"
     # and what the visitor was told: "I have heard that many are ill", "I've read that…", "someone told me…"
     rf"|i(?: have|'ve)? (?:heard|read)(?: somewhere| online| on the news)?|(?:someone|somebody|a friend|people) (?:told me|say|says)"
+    # a fact-checker's line under check: "I'm checking a line that says…", "we're verifying a claim that…": the claim is asked
+    rf"|(?:i'?m|i am|we'?re|we are) (?:checking|verifying|fact[- ]?checking|looking at|subbing|editing) (?:a|the|this|one|my|our) "
+    rf"(?:[a-z-]+ ){{0,2}}?(?:line|claim|sentence|statement|figure|quote|paragraph|passage|caption|tweet|draft|copy)"
+    rf"(?: (?:that|which) (?:says|said|claims|states|reads|runs)| saying| claiming| stating)?"
+    # a teacher's asking how to put it to a class: "how would I explain to pupils what…", "how do I explain to my Year 10s why…"
+    rf"|how (?:would|do|should|could|can|might) (?:i|we) (?:best )?(?:explain|describe|teach|put across|get across|present)"
+    rf"(?: (?:it|this|that))?(?: to {_CLASS})?(?= (?:what|how|why|who|whose|where|when|which|whether)\b)"
     # and a debater's call for the evidence of a claim: "what's the best evidence that surrenders are speeding up?", "what's the
     # strongest stat to show recruits were tricked?", "best proof of low morale?": the claim is what is asked about
     rf"|(?:what'?s|what is|what are|give me|show me)? ?(?:the |your |some )?(?:best|strongest|most convincing|clearest|hardest|"
@@ -66,6 +76,6 @@ _CHILD = rf"(?:(?:a |an |my |our )?(?:{_YOUNG}[- ]?(?:years?[- ]old|yr[- ]old|yo
 FOR_A_CHILD = re.compile(
     rf",?\s*\b(?:explain(?:ed)? (?:it |this |that )?)?(?:like|as if|as though) (?:i'?m|i am|i was|i were|you'?re talking to|talking to) "
     rf"(?:a |an )?(?:{_YOUNG}|{_CHILD})(?: years? old)?\b|\beli5\b"
-    rf"|,?\s*\b(?:in (?:one |a |simple |plain )?(?:sentence|words|terms|language|way) )?(?:that |which )?{_CHILD} (?:would|could|can|will|might) "
+    rf"|,?\s*\b(?:in (?:one |a |simple |plain )?(?:sentence|words|terms|language|way) )?(?:that |which )?(?:{_CHILD}|{_CLASS}) (?:would|could|can|will|might) "
     rf"(?:get|understand|follow|grasp)(?: it)?\b"
     rf"|,?\s*\b(?:for|to) {_CHILD}(?= *[?.!]*$| (?:what|how|why|who|where|when|which)\b)")
