@@ -81,6 +81,7 @@ CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|
 TOTAL = re.compile(r"\b(?:overall|total|whole|altogether|cumulative)\b")
 # "what sort of info?": the kinds the last answer lists ("which countries?" asks a list a count of them does not give)
 KIND_OF = re.compile(r"^(?:and |so )?what (?:kinds?|sorts?|types?) of\b")
+RESTATED_WORDS = SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example", "rounded", "round", "approximate", "approximation", "rough", "ballpark", "estimate"}
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
 
@@ -167,10 +168,7 @@ class LastAnswer:
             return view, context  # "what does the author conclude from that?": the view
         if (other := self.other_asked(text, words, last, context)) is not None:
             return other, context
-        # "which ones?", "what sort of info?" after the fact on the intelligence prisoners give: the same fact, which lists them;
-        scope = SCOPE_OF_IT.match(text)  # "can you say that in simpler words?": the same; "is that killed or wounded?" (scope), too
-        if SIMPLER.match(text) or ((echo := ECHO.match(text)) or RESTATE.match(text) or scope or POINTED_AT.match(text)) and (not scope and set(words) <= SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example", "rounded", "round", "approximate", "approximation", "rough", "ballpark", "estimate"}
-                                    or (KIND_OF.match(text) or echo or scope) and words and all(self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words)):
+        if self.asks_it_again(text, words, last):  # "which ones?", "in simpler words?", "is that killed or wounded?": it again
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if (grounds := self.grounds(text, last, context))[0]:  # "why?", "what does the blog point to as proof of that?"
             return grounds[1]
@@ -189,6 +187,17 @@ class LastAnswer:
         # ("how many of those were just in 2025?" after a total by the end of 2025: that year alone, which it is not)
         return bool(asked - self.index.fact_years.get(last.id, set())) \
             or bool(asked and re.search(r"\b(?:just|only|alone|by itself|on its own)\b", text) and BY_THEN.search(last.statement.lower()))
+
+    def asks_it_again(self, text: str, words: list[str], last: Fact) -> bool:
+        """Whether a follow-up asks for the last answer again (in other words, or what its figure counts: "is that rounded?"):
+        "which ones?" after the intelligence prisoners give (the fact lists them); besides the articles, only RESTATED_WORDS."""
+        if SIMPLER.match(text):
+            return True
+        echo, scope = ECHO.match(text), SCOPE_OF_IT.match(text)
+        if not (echo or RESTATE.match(text) or scope or POINTED_AT.match(text)):
+            return False
+        return not scope and set(words) <= RESTATED_WORDS or bool((KIND_OF.match(text) or echo or scope) and words and all(
+            self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words))
 
     def grounds(self, text: str, last: Fact, context: dict) -> tuple[bool, tuple[Reply, dict] | None]:
         """Whether the follow-up asks what the last answer rests on, and the reply: "what does the blog point to as proof of
