@@ -17,18 +17,19 @@ from typing import Callable
 from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
-from . import about, conjoined, define, reply as rp
+from . import about, define, reply as rp
 from .quoted import quoted_asked, quoted_phrases
 from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT, RUSSIAS_CHIEF, HIS_LIFE, LAW_CLAUSE
 from .normalize import PERIODS, PERSONAL, TOKEN, Lexicon, read, stem, tidy
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank, stated
 from .fit import PEOPLE, no_such_figure
-from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, TOTAL_ASKED, WHO_SAYS, WHY_THAT, whole_question
+from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, TOTAL_ASKED, WHO_SAYS, WHY_THAT
 from .whose import without_checked_body
 from .subject import deed_asked, most_at_unknown, place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
 from .lastanswer import LastAnswer
 from .records import Records
+from .reread import Rereading
 from .counting import Counting, misremembered
 from .asked import Asked
 from .narrowing import CAUSE_ASKED, Narrowing
@@ -54,7 +55,7 @@ PERIOD_STEMS = {stem(w) for w in PERIODS} - {stem("time")}
 ANY_OF = re.compile(r"^(?:and |so |but )?(?:(?:are|were|was|is) (?:there )?)?any\b")
 
 
-class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
+class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
     """Answers questions from one store. `search(match, limit, ordered=True, budget=None)` returns
     (fact id, bm25) pairs from the FTS5 index, best first (db.bot_search); `fact_url(id)` gives a
     fact's page."""
@@ -150,24 +151,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             u.ideas = [c for c in u.ideas if c not in u.prev_ideas] or u.ideas
         reply, after = self.reply_for(u, context)
         reply = self.beside_last(u.text, reply, context) if u.follow_up else reply  # "is that more than …?": both figures
-        if u.follow_up and reply.answered and len(years := {str(y) for y in u.reading.years}) >= 2 and reply.statements \
-                and not years <= set(re.findall(r"\d{4}", reply.statements[0].text)):  # "how did 2025 compare with 2022 and
-            fresh, fresh_after = self.answer(question, None)  # 2023?" after the 10,000: the fact setting those years side by side
-            if fresh.answered and years <= set(re.findall(r"\d{4}", fresh.statements[0].text)):
-                return fresh, fresh_after
-        if u.follow_up and not reply.answered and (reply.reason in rp.LACKING or reply.reason == "out-of-scope" and context.get("side") != "ukrainian") \
-                and whole_question(u, context):  # (not a follow-up still on Ukraine's own soldiers)
-            fresh, fresh_after = self.answer(question, None)
-            if fresh.answered:
-                return fresh, fresh_after
-        if (not reply.answered and reply.reason == "not-covered" or conjoined.VERSUS.match(u.text)) and (two := self.both_counts(u.text)):  # "officers and NCOs?"
-            return two
-        if not reply.answered and reply.reason == "not-covered" and (first := conjoined.first_question(u.text)):
-            if (one := self.answer(first, context))[0].answered:  # "…? what's the cut-off date on that?": the first
-                return one
-        if not reply.answered and reply.reason == "not-covered" and (last := conjoined.after_remarks(question)):
-            if (one := self.answer(last, context))[0].answered:  # "I was a nurse for forty years. Is it true some are ill?"
-                return one
+        if (again := self.reread(question, u, context, reply)) is not None:  # afresh, or in part (reread.py)
+            return again
         if not reply.answered and after is context and context.get("facts"):  # "who says that?" next is about this, not the last answer
             after = {**context, "refused": True}
         if not reply.answered and reply.reason in (*rp.LACKING, "out-of-scope") and u.reading is not None:
@@ -178,19 +163,6 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing):
             before = dict.fromkeys(context["facts"][:1] + context.get("earlier", []))
             after = {**after, "earlier": [i for i in before if i != after["facts"][0]][:4]}
         return reply, after
-
-    def both_counts(self, text: str) -> tuple[Reply, dict] | None:
-        """"What share were officers and NCOs?": each count alone, side by side, when different facts give them all (conjoined.py)."""
-        if not (parts := conjoined.halves(text)):
-            return None
-        replies = [self.answer(q, None) for q in parts]
-        if not all(r.answered for r, _ in replies):
-            return None
-        said = [r.statements[0] for r, _ in replies]
-        topics = [set(self.store.facts[st.fact_id].topics) for st in said]
-        if len({st.fact_id for st in said}) < len(said) or not all(t & topics[0] for t in topics[1:]):
-            return None  # (two counts of one kind: "officers and generals" is not the General Staff's estimate)
-        return Reply(True, rp.BOTH_COUNTS if len(said) == 2 else rp.ALL_COUNTS, said), {**replies[0][1], "facts": [s.fact_id for s in said]}
 
     def reply_for(self, u, context: dict) -> tuple[Reply, dict]:
         if u.kind == "empty":
