@@ -12,8 +12,8 @@
   `quoted` (an author's view, a quoted word).
 - Finding facts: `retrieve` (FTS5 bm25 candidates re-ranked by rules), `weights` (what each idea weighs),
   `fit` (the kind of answer asked for), `examples` (example questions from content/asks.yaml),
-  `narrowing` (the facts that answer this question, not a neighbouring one), `followups` and `lastanswer`
-  (the conversation before it), `reread` (the turn read afresh or in part when it gets no answer).
+  `narrowing` (the facts that answer this question, not a neighbouring one), `followups`, `lastanswer` and `inunits`
+  (the conversation before it; the last figure in another unit), `reread` (the turn read afresh or in part when it gets no answer).
 - Refusing: `beyond` (what no article reports however it is asked), `suggest` (questions a refusal
   offers, on the same subject only).
 - Replying: `reply` (assembled from fact statements, never written freely), `asked` (what a reply must

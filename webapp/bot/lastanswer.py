@@ -10,11 +10,12 @@ import re
 
 from ..schemas import Fact
 from . import about, reply as rp
-from .followups import (PER_PERIOD, TOTAL_ASKED, AGAIN, CONVERT, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
-                        WHO_MADE, WHO_SAYS, WHY_THAT, unit_word)
+from .followups import (PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+                        WHO_MADE, WHO_SAYS, WHY_THAT)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
 from .fit import gives_no_reason
+from .inunits import InUnits
 from .retrieve import unit_fits
 from .subject import BY_THEN
 from .understand import SIDE_WORD
@@ -62,9 +63,6 @@ PER_WHICH = re.compile(r"^(?:and |so |ok |but )?(?:is|was|are) (?:that|it|this|t
 DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 AUTHOR_ASKED = re.compile(r"\b(?:author|authors|writer|blogger|blog|columnist)\b")
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
-LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?(?:the )?(?:rest|remainder|remaining \w+|what'?s left(?: over)?"
-                       r"|left ?over|the missing \w+|sum|total of (?:them|those|the shares)|(?:does|do) (?:it|that|they|those) add up"
-                       r"|what (?:does|do) (?:it|they|those) add up to)(?: then| though)?(?:,? (?:it|they|that) (?:doesn'?t|don'?t|does not|do not) add(?: up)?(?: to (?:100|a hundred)(?: percent)?)?)?\W*$")
 # the verbs of "who says / counted / gave that?": no part of what the claim is about
 SAY_STEMS = {stem(w) for w in "say says said count counted counts claim claims claimed report reports reported give gave gives given "
              "provide provided publish published compile compiled estimate estimated think thinks".split()}
@@ -128,7 +126,7 @@ def doubts(text: str) -> bool:
 MORE_WORDS = {"more", "else", "details", "detail", "explain", "next", "instead", "then", "elsewhere", "where", "anywhere", "places", "place",
               "other", "elaborate", "expand", "say", "keep", "going", "give", "go", "bit"}
 
-class LastAnswer:
+class LastAnswer(InUnits):
     def about_last(self, text: str, context: dict, words: list[str] = (),
                    qtype: str | None = None) -> tuple[Reply, dict] | None:
         """Follow-ups about the last answer itself: who makes the claim, what the other article (or a
@@ -371,41 +369,6 @@ class LastAnswer:
         missing = [forms for forms in point if not forms & self.index.counted_stems(last.id)]
         return next((self.store.facts[i] for i in context.get("earlier", []) if missing and i in self.store.facts
                      and any(forms & self.index.counted_stems(i) for forms in missing)), None)
-
-    def in_other_terms(self, text: str, last: Fact) -> Reply | None:
-        """The last answer's figure in another unit or period ("in km?", "so how many is that per year?"), or the sum
-        Sourced worked out from it ("rest?"): a computed fact, the last one when it already gives that unit, or a refusal
-        (the bot does no arithmetic of its own)."""
-        versions = [last.id] + [c.fact for c in last.conflicts_with]  # (after the blog's share: the sum from the news report's)
-        if LEFT_OVER.match(text) and (done := [self.store.facts[i] for v in versions for i in self.derived_from.get(v, ())]):
-            # "rest?", "and what's left over?" after a share: the sum Sourced worked out from it, or from the other article's version
-            return Reply(True, rp.framing(self.store, done[:1], False), [self.statement(done[0])])
-        if CONVERT.match(text) and unit_word(text) == "percent" and self.in_unit(last, "percent"):  # "as a percentage?" after one
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
-        if CONVERT.match(text) and (done := self.converted(last, unit_word(text))):
-            return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)])
-        if CONVERT.match(text) and not self.in_unit(last, (unit := unit_word(text))):  # "in square miles?": no fact gives it,
-            # and the bot does no arithmetic of its own; "per year?" after a running total: a one-year figure it links to is offered
-            units = {g.unit for g in last.figures if g.numbers}  # (the same count, for one year: 2025's losses after the total)
-            of_one = [i for i in last.related if i in self.store.facts and unit == "year" and self.index.fact_years.get(i)
-                      and units & {g.unit for g in self.store.facts[i].figures}]
-            return self.refuse("not-covered", "no-sum", [last.id, *of_one])
-        return None
-
-    @staticmethod
-    def in_unit(f: Fact, unit: str) -> bool:
-        """Whether a fact already gives its figure in the unit asked ("as a percentage?" after a share)."""
-        if unit in ("year", "month", "day", "week"):
-            return bool(re.search(rf"\b{'dai' if unit == 'day' else unit}", f.statement.lower()))
-        return any((unit in g.unit) if unit else "percent" not in g.unit and g.numbers for g in f.figures)
-
-    def converted(self, last: Fact, unit: str) -> Fact | None:
-        """A figure Sourced computed from the last answer's, in the unit asked ("in km?": 0.8 percent of Ukraine's area)."""
-        for fid in self.derived_from.get(last.id, ()):
-            f = self.store.facts[fid]
-            if any((unit in g.unit) if unit else "percent" not in g.unit for g in f.figures if g.derived):
-                return f
-        return None
 
     def same_point(self, last: Fact, other: str) -> bool:
         """Whether a linked fact is the other article on the last answer's point: one it conflicts with, or one
