@@ -111,7 +111,11 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # hobbyist's jargon, keyword queries typed on a phone, a worried relative (74.0% / 90.6% / 22 missed at c11061e,
                 # before any tuning on it); 90.6% / 95.3% / 10 after that session's changes (TUNER44 on its first three personas,
                 # TUNER45 on its last three)
-                "tuning-ai.yaml": (0.90, 0.95, 10)}
+                "tuning-ai.yaml": (0.90, 0.95, 10),
+                # written blind in session 28 (conflict-studies researcher, podcast producer, a reader half-remembering the
+                # articles, humanitarian worker, 12-year-old, chatbot stress-tester): 61.5% / 87.5% / 32 missed at 2cef4d0,
+                # before any tuning on it
+                "tuning-aj.yaml": (0.61, 0.87, 32)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
