@@ -168,7 +168,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         if u.kind == "empty":
             return self.refuse("empty", "empty"), context
         if u.kind in rp.SMALLTALK:
-            tips = self.suggestions() if u.kind != "thanks" else []
+            tips = self.suggestions() if u.kind not in ("thanks", "dismissed") else []
             return Reply(False, self.smalltalk[u.kind], suggestions=tips, reason="smalltalk"), context
         if STILL_NOW.search(u.text):  # "are Ukrainian troops still in Kursk now?": no article reports how things stand now
             return self.refuse("not-covered", "now", context.get("facts", [])[:1]), context

@@ -34,6 +34,7 @@ SMALLTALK = {
     "greeting": "Hello! Ask me about Russian soldiers surrendering to Ukraine, and I will answer with what "
                 "the articles report, and where.",
     "thanks": "You're welcome. Ask another question whenever you like.",
+    "dismissed": "All right. Ask another question whenever you like.",  # "OK never mind": no thanks to answer
     "help": "I answer questions using only facts taken from the articles, each with who claims it and where "
             "it was reported. When the articles don't cover something, I say so.",
     "rude": "Sorry that was not what you were looking for. I can only answer with what the articles report.",

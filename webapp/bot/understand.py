@@ -72,6 +72,7 @@ THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?
                     # "ur actually so helpful": a compliment, thanked like thanks
                     r"|^(?:you'?re|youre|ur|you are|u r)(?: actually| really| so| very| such| just)* (?:a )?(?:helpful|great|amazing|awesome|"
                     r"brilliant|the best|a star|a legend|legend|useful|a lifesaver|lifesaver)\W*$")
+DISMISSED = re.compile(r"^(?:(?:oh|ok|okay|fine|alright|all right|right|actually)\W+)*(?:never ?mind|nvm|forget (?:it|that|about it)|no worries|doesn'?t matter|skip (?:it|that))\W*$")  # "OK never mind."
 HELP = re.compile(r"^(help(?! (?:me|us) (?:to )?(?:understand|know|work out|figure out|find out)\b)|\?|what can you do|what do you do|who are you|what are you|how does this work|what can i ask)\b"
                   r"|^(so |and )?are you (a |an )?(real )?(person|human|bot|robot|ai|machine|computer|program)\b(?: or (a |an )?\w+)?\W*$")
 # "this bot is useless, you stupid machine": a rude remark, no question (a question with a rude word is still read)
@@ -148,7 +149,7 @@ SIDE_WORD = re.compile(r"(?<!\bthan )(?<!\bvs )(?<!\bversus )\bukrainians?( (sol
 class Understanding:
     """A question as the bot understands it.
 
-    `kind`: "empty", "greeting", "thanks", "help", "out-of-scope" (with `scope`: a lexicon
+    `kind`: "empty", "greeting", "dismissed", "thanks", "help", "out-of-scope" (with `scope`: a lexicon
     category, "year"), "nothing" (no word to look up) or "question"."""
 
     kind: str
@@ -395,7 +396,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     t = REMARK_AFTER.sub("", tidy(question))
     if not t:
         return Understanding("empty", t)
-    for kind, rx in (("greeting", GREETING), ("thanks", THANKS), ("help", HELP), ("rude", RUDE)):
+    for kind, rx in (("greeting", GREETING), ("dismissed", DISMISSED), ("thanks", THANKS), ("help", HELP), ("rude", RUDE)):
         if rx.match(t):
             return Understanding(kind, t)
     reading = read(question, lex)
