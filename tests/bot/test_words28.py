@@ -24,3 +24,25 @@ def test_never_mind_keeps_the_conversation(bot):
 
 def test_thanks_is_still_thanked(bot):
     assert "welcome" in conversation(bot, "thanks").message.lower()
+
+
+@pytest.mark.parametrize("q", ["Back to the first number: who counted it?", "ok back to the first figure, who gives it?",
+                               "going back to the original number - who counted that?"])
+def test_back_to_the_first_number_asks_about_the_first_answer(bot, q):
+    # three answers later, "it" is the first answer's figure (it had been read as the last answer's: the foreign fighters)
+    reply = conversation(bot, TOTAL, WEEKLY, FOREIGN, q)
+    assert reply.answered and reply.statements[0].fact_id == "captured-by-end-2025"
+
+
+def test_back_to_the_first_one_compares_the_first_answers_sources(bot):
+    assert lead(bot, "What share were mobilised?", "Contract share?", "What about officers?",
+                "Back to the first one: same number in both sources?") in {"mobilised-share-news", "mobilised-share-blog"}
+
+
+def test_back_to_the_previous_one_is_the_answer_before_the_last(bot):
+    assert lead(bot, TOTAL, WEEKLY, FOREIGN, "back to the previous one: who publishes it?") == "weekly-surrender-average"
+
+
+def test_back_to_the_first_with_nothing_before_is_read_as_asked(bot):
+    # no earlier answer to go back to: the question is read as it stands, not refused for it
+    assert lead(bot, "Back to the first number: how many were captured by the end of 2025?") == "captured-by-end-2025"

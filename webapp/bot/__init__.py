@@ -13,7 +13,7 @@
 - Finding facts: `retrieve` (FTS5 bm25 candidates re-ranked by rules), `weights` (what each idea weighs),
   `fit` (the kind of answer asked for), `examples` (example questions from content/asks.yaml),
   `narrowing` (the facts that answer this question, not a neighbouring one), `followups`, `lastanswer` and `inunits`
-  (the conversation before it; the last figure in another unit), `reread` (the turn read afresh or in part when it gets no answer).
+  (the conversation before it; the last figure in another unit), `reread` (the turn read afresh or in part when it gets no answer), `backto` (an earlier answer gone back to).
 - Refusing: `beyond` (what no article reports however it is asked), `suggest` (questions a refusal
   offers, on the same subject only).
 - Replying: `reply` (assembled from fact statements, never written freely), `asked` (what a reply must

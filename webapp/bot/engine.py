@@ -29,6 +29,7 @@ from .whose import without_checked_body
 from .subject import deed_asked, most_at_unknown, place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
 from .lastanswer import LastAnswer
 from .records import Records
+from .backto import back_to
 from .reread import Rereading
 from .counting import Counting, misremembered
 from .asked import Asked
@@ -114,6 +115,10 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         """What a fact is indexed by besides its words (the FTS `terms` column)."""
         return self.index.index_terms(fact)
 
+    def ideas_of(self, f: Fact) -> list[list[str]]:
+        """The ideas a fact's statement holds, as a question's are kept in the conversation."""
+        return [sorted(c) for c in read(f.statement, self.lex).concepts]
+
     def statement(self, f: Fact) -> Statement:
         return rp.statement(self.store, f, self.fact_url)
 
@@ -141,6 +146,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         """Reply to one question; `context` is the conversation so far (returned updated). A refusal's suggested
         questions share the question's subject and never repeat what its related facts show (suggest.py)."""
         context = dict(context or {})
+        if context and (back := back_to(question, context, self.store, self.ideas_of)):  # "back to the first number: who counted it?"
+            question, context = back
         u = understand(question, self.lex, self.scope, context)
         u.other_figure = u.follow_up and self.names_another_figure(u, context)
         if u.other_figure and not u.reading.concepts:  # nothing of its own but the figure ("does the blog give the 10,000
