@@ -25,7 +25,7 @@ QUOTE = r"['\"]?"
 TERM = r"([a-z][a-z' -]{1,40}?)"
 END = r"(?:,? (?:exactly|actually|in general|again|in simple terms|in plain english))?(?:,? in (?:the|this) (?:blog|article|news report|post|text))?\W*$"
 # "what is a X", "whats an X": what any X is
-INDEFINITE = re.compile(rf"^{_LEAD}(?:what|wat)(?:'s| is| are|s)? (?:a|an) {QUOTE}{TERM}{QUOTE}{END}")
+INDEFINITE = re.compile(rf"^{_LEAD}(?:what|wat)(?: exactly| actually| even| really)?(?:'s| is| are|s)?(?: exactly| actually| really)? (?:a|an) {QUOTE}{TERM}{QUOTE}{END}")
 # "what does X mean", "what is meant by X", "what does X stand for"
 MEANS = re.compile(rf"^{_LEAD}(?:what|wat)(?:'s|s) {QUOTE}{TERM}{QUOTE} mean(?: tho| though| here| exactly)?\W*$"
                    rf"|^{_LEAD}{QUOTE}{TERM}{QUOTE} (?:means|mean) (?:what|who)\W*$"  # "whats X mean", "X means what"
@@ -44,7 +44,7 @@ MEANS = re.compile(rf"^{_LEAD}(?:what|wat)(?:'s|s) {QUOTE}{TERM}{QUOTE} mean(?: 
 MEANT_BY = re.compile(rf"^{_LEAD}(?:what|wat) (?:do|does|did) (?:they|he|she|you|u|the (?:blog|article|author|news report|report|post)"
                       rf"(?: post)?) (?:actually |really )?mean by (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE}(?: here| there)?{END}")
 # "what are the X", "what is the X": a definition only when X is a name (see module docstring)
-DEFINITE = re.compile(rf"^{_LEAD}(?:what|wat)(?:'s| is| are|s)? the {QUOTE}{TERM}{QUOTE}{END}")
+DEFINITE = re.compile(rf"^{_LEAD}(?:what|wat)(?: exactly| actually| even| really)?(?:'s| is| are|s)?(?: exactly| actually| really)? the {QUOTE}{TERM}{QUOTE}{END}")
 
 
 POINTERS = {"that", "this", "it", "they", "those", "these", "he", "she", "that word", "this word", "all that", "all this"}
