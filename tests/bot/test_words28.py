@@ -46,3 +46,21 @@ def test_back_to_the_previous_one_is_the_answer_before_the_last(bot):
 def test_back_to_the_first_with_nothing_before_is_read_as_asked(bot):
     # no earlier answer to go back to: the question is read as it stands, not refused for it
     assert lead(bot, "Back to the first number: how many were captured by the end of 2025?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["what exactly are the Geneva Conventions?", "what exactly is a contract soldier?",
+                               "And what exactly are the Geneva Conventions, for pupils who have never heard of them?"])
+def test_what_exactly_is_a_term_is_asked_as_what_it_means(bot, q):
+    # "exactly" had kept the question from being read as a definition: it was answered with a fact that uses the term
+    # without explaining it (the Geneva guarantee, the contract soldiers' share)
+    reply = conversation(bot, q)
+    assert not reply.answered and reply.reason == "not-covered"
+    assert "do not explain" in reply.message
+
+
+@pytest.mark.parametrize("q", ["how many russian soldiers got caught altogether i need a number for my poster",
+                               "how many russian soldiers have been captured altogether, for my homework?",
+                               "how many russian soldiers were captured in total, for listeners who missed it?"])
+def test_what_the_answer_is_for_said_after_the_question_is_not_asked(bot, q):
+    # "…, I need a number for my poster": the poster had been read as part of what is asked, and the question refused
+    assert lead(bot, q) == "captured-by-end-2025"

@@ -46,6 +46,14 @@ EMPHASIS = re.compile(r"\b(why|what|how|who|where|when)(?: on earth| in the worl
                       r"|\b(this|the|that) (?:dreadful|terrible|awful|horrible|horrid|horrific|brutal|senseless|bloody|tragic|cruel|"
                       r"wretched|pointless|ghastly|appalling|miserable|sad|stupid|dirty) (war|conflict)\b")
 
+# what the answer is for, said after the question: "…, I need a number for my poster", "…, for listeners who can't picture
+# percentages", "… for my homework" (not "for the project" or "for the report", which can be what is asked about)
+_USE = (r"(?:poster|essay|homework|assignment|presentation|slides?|class|lesson|worksheet|podcast|episode|segment|show|newsletter|"
+        r"listeners?|viewers?|readers?|students?|pupils?|audience|kids|script)")
+PURPOSE = re.compile(rf"[,.;]?\s*(?:(?:i|we) (?:really |just |still )?(?:need|want|'d like|would like) (?:a|the|some|one|this|that|it|an)"
+                     rf"(?: (?:number|figure|stat|statistic|fact|quote|line|answer|source|date))? for (?:my|our|a|an|the) (?:[a-z'-]+ )?{_USE}"
+                     rf"|,?\s*for (?:(?:my|our|the|a|an) )?(?:[a-z'-]+ )?{_USE}(?: (?:who|that|on|about)\b[^?.!]*)?)\W*$")
+
 
 def without_asides(t: str) -> str:
     """The text without its asides (one between commas leaves a space)."""
@@ -58,7 +66,7 @@ def without_courtesies(t: str) -> str:
     for _ in range(3):
         before = new
         # (an aside first: "I wonder, if it is not too much trouble, who…" asks once the aside is gone)
-        new = ASKING.sub("", OPENER.sub("", without_asides(new)))
+        new = PURPOSE.sub("", ASKING.sub("", OPENER.sub("", without_asides(new))))
         if new == before:
             break
     new = without_asides(EMPHASIS.sub(lambda m: m.group(1) or f"{m.group(2)} {m.group(3)}", new))
