@@ -64,3 +64,16 @@ def test_what_exactly_is_a_term_is_asked_as_what_it_means(bot, q):
 def test_what_the_answer_is_for_said_after_the_question_is_not_asked(bot, q):
     # "…, I need a number for my poster": the poster had been read as part of what is asked, and the question refused
     assert lead(bot, q) == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q, fact", [("Something about 2024 being the record year for surrenders?", "record-year-2025"),
+                                     ("There was a bit about soldiers wearing red armbands to mark them as deserters?", "infected-armbands"),
+                                     ("there was something in the blog about armbands?", "infected-armbands")])
+def test_a_half_remembered_claim_is_checked_against_the_fact(bot, q, fact):
+    # "something about …?", "there was a bit about …?": a claim half-remembered, with a detail wrong (2024, red, deserters);
+    # the fact it misremembers answers it (it had been refused: the wrong detail was read as what is asked)
+    assert lead(bot, q) == fact
+
+
+def test_a_half_remembered_claim_no_fact_makes_is_still_refused(bot):
+    assert not conversation(bot, "there was a bit about a prison camp in Lviv?").answered

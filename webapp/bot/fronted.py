@@ -42,6 +42,13 @@ HELD = re.compile(r"^(?:(?:and|so|but|ok|okay|well|wait|hmm|um)\W+)*(?:i|we) (?:
                   r"(?: (?:somewhere|online|once))?,? (?:that )?(?P<claim>(?!.*\b(?:how|what|why|which|where|when|who|whose|if|whether)\b)"
                   r"(?!(?:about|of|it|so|this|that)\b)\w.*?)\W*$")
 
+# "something about 2024 being the record year?", "there was a bit about red armbands?", "I remember reading that…": a claim
+# half-remembered, put up to be checked
+RECALLED = re.compile(r"^(?:(?:and|so|but|ok|okay|well|wait|hmm|um|also)\W+)*(?:(?:there was|there's|wasn'?t there|was there|they had|it had) (?:a bit|something|"
+                      r"a part|a line|a section|a passage|a mention|mention|some stuff|a thing|a story)(?: in (?:there|it|the \w+(?: \w+)?))?"
+                      r" (?:about|on|saying|that said)|something about|(?:i )?(?:remember|recall)(?: reading| seeing)?(?: something)? (?:about|that))"
+                      r" (?P<claim>(?!(?:how|what|why|which|where|when|who|whose|it|this|that|them)\b)\w[^?]*?)\W*$")
+
 
 # "can I say Ukraine has taken more than 10,000 prisoners?", "could we write that 2025 was the record year?": a claim the
 # visitor would put in print, checked
@@ -61,7 +68,7 @@ BACK_TO = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang 
 def fronted(question: str) -> str:
     """The question with a fronted topic put back in its place; unchanged when none is fronted."""
     t = NEGATED.sub(lambda m: f"{m.group('lead')}{m.group('aux')} ", tidy(question))
-    if m := HELD.match(t):
+    if m := HELD.match(t) or RECALLED.match(t):
         return f"is it true that {m.group('claim')}?"
     if m := TELL_THEM.match(t) or SAY_IT.match(t):
         return f"is it true that {m.group('claim').rstrip('?. ')}?"
