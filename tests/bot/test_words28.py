@@ -77,3 +77,16 @@ def test_a_half_remembered_claim_is_checked_against_the_fact(bot, q, fact):
 
 def test_a_half_remembered_claim_no_fact_makes_is_still_refused(bot):
     assert not conversation(bot, "there was a bit about a prison camp in Lviv?").answered
+
+
+@pytest.mark.parametrize("q", ["how many were generals?", "How many of them were generals or colonels?", "what share were women?"])
+def test_a_count_of_a_group_no_fact_counts_is_refused(bot, q):
+    # what is counted said after the verb ("how many were GENERALS?"): "generals" had matched the General Staff's name,
+    # and the question was answered with its casualty estimate
+    assert not conversation(bot, q).answered
+
+
+@pytest.mark.parametrize("q, facts", [("how many were officers?", {"officers-share-news", "officers-share-blog"}),
+                                      ("how many were foreigners?", {"mercenaries-news", "foreign-fighters-blog"})])
+def test_a_count_of_a_group_a_fact_counts_is_still_answered(bot, q, facts):
+    assert lead(bot, q) in facts

@@ -26,6 +26,10 @@ SAID_BACK = re.compile(r"^(?:(?:so|wait|and|but|really|hang on|hold on)\W+)*(?:i
                        r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                        r"a hundred|hundreds|a thousand|ten thousand)\b)")
 
+# "how many (of them) were GENERALS?", "what share are women?": what is counted said after the verb, as a plural noun
+COUNTED_AFTER = re.compile(r"\b(?:how many|what (?:share|percentage|proportion|fraction))(?: of (?:them|those|these|the prisoners|the captured))?"
+                           r" (?:were|are|was|is) ([a-z]+)(?: or ([a-z]+))?\W*$")
+
 
 # a common verb of taking something up, said of those counted ("how many have USED / TRIED the hotline?"): a stop word
 # elsewhere ("used to", "tried to"), and in the lexicon a word of gain ("what use is it")
@@ -63,6 +67,8 @@ class Counting:
     def counted_ideas(self, text: str) -> list[set[str]]:
         """The ideas of what a "how many / what share of" question counts ("wounded prisoners")."""
         m = COUNTED_NP.search(text)
+        if (after := COUNTED_AFTER.search(text)) and (nouns := [w for w in after.groups() if w and plural_noun(w)]):
+            return [set().union(*(self.lex.expand(stem(w)) for w in nouns))]  # ("generals or colonels": either)
         if not m:
             return []
         words = []
@@ -146,6 +152,12 @@ def checked_figures(reading) -> list[float]:
 def carries(f: Fact, stated: list[float]) -> bool:
     """Whether a fact carries one of the figures stated (rounded as the question may round it)."""
     return any(rounds_to(n, x) for n in stated for g in f.figures for x in g.numbers)
+
+
+def plural_noun(w: str) -> bool:
+    """Whether a word is a noun in the plural ("generals", "women"), not a participle ("captured") or an adjective."""
+    lemmas = getAllLemmas(w)
+    return "NOUN" in lemmas and lemmas["NOUN"][0] != w and not w.endswith("ed") and "ADJ" not in lemmas
 
 
 def misremembered(reading, facts: list[Fact]) -> bool:
