@@ -63,6 +63,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "how BAD are Russian losses?": how heavy they are (not the bad conditions the lexicon's "bad" looks for)
                (re.compile(r"\bhow (?:bad|terrible|awful|serious|severe|grim) (?=(?:are|were|have been|is|was) (?:the )?(?:russian |russia's |their )?"
                            r"(?:losses|casualties|death toll)\b)"), "how heavy "),
+               # ("russian army bleeding men, how bad in 2025?": the losses named first, then how bad they are)
+               (re.compile(r"\b(losses|casualties|bleeding|bleeds|bled|losing) ((?:men |troops |soldiers )?)how (?:bad|terrible|awful|serious|severe|grim)\b"), r"\1 \2how heavy"),
                # a gamer's words: "alt-f4'd" (quit the game) is gave up, "no cap" is said for emphasis, "of the map" is of the
                # country, "camping in spawn" is staying back, out of danger
                (re.compile(r"\balt[- ]?f4(?:'?d|ed|ing)?\b"), "gave up"),

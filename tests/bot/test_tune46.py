@@ -1,0 +1,14 @@
+"""Tuner 46's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", ["ru army bleeding men how bad in 2025", "russian army bleeding men in 2025",
+                               "losing men how bad in 2025"])
+def test_losses_named_first_then_how_bad_asks_how_heavy(bot, q):
+    # "bleeding men" is losses in everyday words; "how bad" after the losses asks how heavy they are, not about bad
+    # conditions (they had been refused: "bleeding" no fact holds, then "bad" read as the army's conditions)
+    assert lead(bot, q) == "casualties-2025"
