@@ -12,3 +12,13 @@ def test_losses_named_first_then_how_bad_asks_how_heavy(bot, q):
     # "bleeding men" is losses in everyday words; "how bad" after the losses asks how heavy they are, not about bad
     # conditions (they had been refused: "bleeding" no fact holds, then "bad" read as the army's conditions)
     assert lead(bot, q) == "casualties-2025"
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("The blog says 'contract soldiers'. In German we say Zeitsoldaten. How big is their part?", {"contract-share-blog", "contract-share-news"}),
+    ("in my language we say kontraktniki, how big is their part?", {"contract-share-blog", "contract-share-news"}),
+])
+def test_the_visitors_own_language_named_beside_a_word_is_no_subject(bot, q, facts):
+    # "in German we say X": the language is said of the word, not asked about (it had been the question's unknown
+    # subject, and the question refused)
+    assert lead(bot, q) in facts

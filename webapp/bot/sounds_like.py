@@ -65,6 +65,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"(?:losses|casualties|death toll)\b)"), "how heavy "),
                # ("russian army bleeding men, how bad in 2025?": the losses named first, then how bad they are)
                (re.compile(r"\b(losses|casualties|bleeding|bleeds|bled|losing) ((?:men |troops |soldiers )?)how (?:bad|terrible|awful|serious|severe|grim)\b"), r"\1 \2how heavy"),
+               # "in German we say Zeitsoldaten": the visitor's own language named beside its word, not a subject
+               (re.compile(r"\b(?:in|and in) (?:german|french|spanish|polish|italian|dutch|portuguese|swedish|czech|my language|our language) "
+                           r"(?:we|they|you|people|one) (?:say|call (?:it|them)|would say|use)\b"), ""),
                # a gamer's words: "alt-f4'd" (quit the game) is gave up, "no cap" is said for emphasis, "of the map" is of the
                # country, "camping in spawn" is staying back, out of danger
                (re.compile(r"\balt[- ]?f4(?:'?d|ed|ing)?\b"), "gave up"),
