@@ -22,3 +22,15 @@ def test_the_visitors_own_language_named_beside_a_word_is_no_subject(bot, q, fac
     # "in German we say X": the language is said of the word, not asked about (it had been the question's unknown
     # subject, and the question refused)
     assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("q", ["Have whole units actually mutinied then?", "Have entire battalions mutinied?"])
+def test_whole_units_are_soldiers_in_numbers(bot, q):
+    # "whole units", "entire battalions": many soldiers at once, which the blog's "rather than one mutiny" answers (the
+    # unit word had left the question too little of any fact, and it was refused)
+    assert lead(bot, q) == "putin-losing-belief-opinion"
+
+
+def test_which_units_named_is_still_refused(bot):
+    # which units did it, by name, no article says
+    assert lead(bot, "Which Russian units mutinied?") is None

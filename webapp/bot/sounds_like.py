@@ -68,6 +68,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "in German we say Zeitsoldaten": the visitor's own language named beside its word, not a subject
                (re.compile(r"\b(?:in|and in) (?:german|french|spanish|polish|italian|dutch|portuguese|swedish|czech|my language|our language) "
                            r"(?:we|they|you|people|one) (?:say|call (?:it|them)|would say|use)\b"), ""),
+               # "have WHOLE UNITS mutinied?": soldiers in numbers (which units, named, no article says)
+               (re.compile(r"\b(?:whole|entire) (?:units|battalions|regiments|brigades|companies|formations)\b"), "soldiers"),
                # a gamer's words: "alt-f4'd" (quit the game) is gave up, "no cap" is said for emphasis, "of the map" is of the
                # country, "camping in spawn" is staying back, out of danger
                (re.compile(r"\balt[- ]?f4(?:'?d|ed|ing)?\b"), "gave up"),
