@@ -34,3 +34,15 @@ def test_whole_units_are_soldiers_in_numbers(bot, q):
 def test_which_units_named_is_still_refused(bot):
     # which units did it, by name, no article says
     assert lead(bot, "Which Russian units mutinied?") is None
+
+
+@pytest.mark.parametrize("q", ["What does the man who wrote the blog think will happen in the end?",
+                               "what does the blogger think will happen"])
+def test_what_the_author_thinks_will_happen_is_his_conclusion(bot, q):
+    # where the author's argument ends: his conclusion (it had been taken for a forecast asked, and refused)
+    assert lead(bot, q) == "putin-losing-belief-opinion"
+
+
+@pytest.mark.parametrize("q", ["Does the blogger predict when the war will end?", "what does the author think will happen next year?"])
+def test_a_forecast_asked_of_the_author_stays_refused(bot, q):
+    assert lead(bot, q) is None

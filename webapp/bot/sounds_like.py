@@ -363,6 +363,10 @@ AS_MEANT = [
             (re.compile(r"\bthe (?:gentleman|lady|man|woman|person|chap|fellow|guy|bloke|journalist|reporter) who (?:writes|wrote|penned) "
                            r"(?:the |that |this )?(blog(?: post)?|post|report|news report|article|piece)\b(?= (?:thinks?|says?|believes?|feels?|"
                            r"argues?|claims?|reckons?|means?|concludes?))", re.I), r"the author of the \1"),
+            # "what does the author think WILL HAPPEN in the end?": where his argument ends, his conclusion (when the war will
+            # end, a date or an outcome named, stays a forecast)
+            (re.compile(r"\b(author|blogger|writer|columnist)((?: of the (?:blog(?: post)?|post|piece))?) (?:think|thinks|expect|expects|believe|believes|reckon|reckons) "
+                        r"(?:will|is going to) happen(?: in the end| eventually| ultimately| at the end| in the long run)?(?=\W*$)", re.I), r"\1\2 conclude"),
             # "if he surrenders, WILL THEY FEED him?", "WILL HE BE ALLOWED TO call us?": what a man who gives himself up is
             # promised, asked of him ahead; read in the present ("do they feed him?", "can he call us?"), not as a forecast
             (re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|treat|look after|care for|give (?:him|them)|let (?:him|them)|send (?:him|them) back)\b",
