@@ -46,3 +46,17 @@ def test_what_the_author_thinks_will_happen_is_his_conclusion(bot, q):
 @pytest.mark.parametrize("q", ["Does the blogger predict when the war will end?", "what does the author think will happen next year?"])
 def test_a_forecast_asked_of_the_author_stays_refused(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("ngl the russian army sounds mid, do the captured guys get better loot in ukraine", {"treatment-an-upgrade"}),
+    ("do pows get good loot in ukraine", {"geneva-treatment-guarantee", "treatment-an-upgrade"}),
+])
+def test_a_gamers_loot_got_is_treatment(bot, q, facts):
+    # "get better loot", "sounds mid": what a captive gets is his treatment, and the army sounding mid is it being bad (they
+    # had been refused: "loot" and "sounds" no fact holds)
+    assert lead(bot, q) in facts
+
+
+def test_looting_itself_stays_refused(bot):
+    assert lead(bot, "did russian soldiers loot the towns") is None

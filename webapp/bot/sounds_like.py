@@ -73,6 +73,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # a gamer's words: "alt-f4'd" (quit the game) is gave up, "no cap" is said for emphasis, "of the map" is of the
                # country, "camping in spawn" is staying back, out of danger
                (re.compile(r"\balt[- ]?f4(?:'?d|ed|ing)?\b"), "gave up"),
+               # "do the captured get better LOOT?": what they get, their treatment; "the army SOUNDS mid": it is bad
+               (re.compile(r"\b(get|gets|got|getting|receive|receives) (better |more |good |decent |worse |any )?(?:loot|drops|rewards)\b"), r"\1 \2treatment"),
+               (re.compile(r"\b(?:sounds?|sounding|looks?) (?=(?:so |pretty |really |kinda )?(?:bad|trash|awful|terrible|rough|grim|weak|garbage)\b)"), "is "),
                (re.compile(r"\s*\bno cap\b"), ""),
                (re.compile(r"(?<=%) of the map\b|(?<=\bpercent) of the map\b"), " of ukraine"),
                (re.compile(r"\b(?:camping|camp|camps|camped) (?:in|at|near|by) (?:the )?spawn\b|\bspawn[- ]?camp(?:ing|s|ed)?\b"), "staying away from danger"),
