@@ -60,3 +60,11 @@ def test_a_gamers_loot_got_is_treatment(bot, q, facts):
 
 def test_looting_itself_stays_refused(bot):
     assert lead(bot, "did russian soldiers loot the towns") is None
+
+
+@pytest.mark.parametrize("q", ["is russia op at taking prisoners or nah, who catches more", "is ukraine any good at catching pows?",
+                               "are the russians better at taking prisoners?"])
+def test_a_side_good_at_taking_prisoners_asks_who_takes_more(bot, q):
+    # "op at", "any good at", "better at" taking prisoners: which side takes more of them (they had been refused: "op" and
+    # "good" no fact holds)
+    assert lead(bot, q) == "captures-reversed-since-june-2023"

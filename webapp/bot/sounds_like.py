@@ -76,6 +76,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "do the captured get better LOOT?": what they get, their treatment; "the army SOUNDS mid": it is bad
                (re.compile(r"\b(get|gets|got|getting|receive|receives) (better |more |good |decent |worse |any )?(?:loot|drops|rewards)\b"), r"\1 \2treatment"),
                (re.compile(r"\b(?:sounds?|sounding|looks?) (?=(?:so |pretty |really |kinda )?(?:bad|trash|awful|terrible|rough|grim|weak|garbage)\b)"), "is "),
+               # "is russia OP AT taking prisoners?", "is ukraine any good at catching pows?": which side takes more of them
+               (re.compile(r"\b(?:is|are) (russia|ukraine|kyiv|moscow|the russians|the ukrainians) (?:any |so |really |actually |more )?(?:op|good|better|overpowered|"
+                           r"cracked|goated|strong|stronger|bad|worse|weak|weaker|successful) at (?:taking|catching|capturing|grabbing|nabbing|bagging) (?:prisoners|pows|captives)\b"),
+                r"does \1 take more prisoners"),
                (re.compile(r"\s*\bno cap\b"), ""),
                (re.compile(r"(?<=%) of the map\b|(?<=\bpercent) of the map\b"), " of ukraine"),
                (re.compile(r"\b(?:camping|camp|camps|camped) (?:in|at|near|by) (?:the )?spawn\b|\bspawn[- ]?camp(?:ing|s|ed)?\b"), "staying away from danger"),
