@@ -68,3 +68,9 @@ def test_a_side_good_at_taking_prisoners_asks_who_takes_more(bot, q):
     # "op at", "any good at", "better at" taking prisoners: which side takes more of them (they had been refused: "op" and
     # "good" no fact holds)
     assert lead(bot, q) == "captures-reversed-since-june-2023"
+
+
+@pytest.mark.parametrize("q", ["which AO produced the most POWs, per the news piece?", "most pows in which AO?"])
+def test_a_soldiers_area_of_operations_is_the_region(bot, q):
+    # "AO" (area of operations), a soldier's word for the region fought over (it had been refused: "ao" no fact holds)
+    assert lead(bot, q) == "most-captured-in-donetsk"
