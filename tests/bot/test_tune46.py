@@ -74,3 +74,14 @@ def test_a_side_good_at_taking_prisoners_asks_who_takes_more(bot, q):
 def test_a_soldiers_area_of_operations_is_the_region(bot, q):
     # "AO" (area of operations), a soldier's word for the region fought over (it had been refused: "ao" no fact holds)
     assert lead(bot, q) == "most-captured-in-donetsk"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("My dear, I keep hearing about a place called Donetsk on the wireless but I can never find it in my old atlas. "
+     "Is that where most of the soldiers were taken?", "most-captured-in-donetsk"),
+    ("I read about a town called Pokrovsk. Is that where many surrender?", "surrender-hotspots-blog"),
+])
+def test_a_place_named_in_a_remark_is_what_that_points_at(bot, q, fact):
+    # "a place called X … . Is that where…?": the place the remark names is asked of (the remark dropped, "that" had
+    # pointed at nothing and the question was refused)
+    assert lead(bot, q) == fact

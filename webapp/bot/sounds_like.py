@@ -374,6 +374,10 @@ AS_MEANT = [
             # end, a date or an outcome named, stays a forecast)
             (re.compile(r"\b(author|blogger|writer|columnist)((?: of the (?:blog(?: post)?|post|piece))?) (?:think|thinks|expect|expects|believe|believes|reckon|reckons) "
                         r"(?:will|is going to) happen(?: in the end| eventually| ultimately| at the end| in the long run)?(?=\W*$)", re.I), r"\1\2 conclude"),
+            # "I keep hearing about a place called Donetsk … . IS THAT WHERE most were taken?": the place named in the remark
+            # before, asked of (the remark itself is dropped as one)
+            (re.compile(r"\b((?:place|town|city|region|area|province|spot) (?:called|named) ([A-Z][a-z]+)\b[^?]*?[.!;]\s+)([Ii]s|[Ww]as) (?:that|it) (?=where\b)"),
+             r"\1\3 \2 "),
             # "if he surrenders, WILL THEY FEED him?", "WILL HE BE ALLOWED TO call us?": what a man who gives himself up is
             # promised, asked of him ahead; read in the present ("do they feed him?", "can he call us?"), not as a forecast
             (re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|treat|look after|care for|give (?:him|them)|let (?:him|them)|send (?:him|them) back)\b",
