@@ -85,3 +85,9 @@ def test_a_place_named_in_a_remark_is_what_that_points_at(bot, q, fact):
     # "a place called X … . Is that where…?": the place the remark names is asked of (the remark dropped, "that" had
     # pointed at nothing and the question was refused)
     assert lead(bot, q) == fact
+
+
+def test_they_want_to_live_is_survival_not_the_project(bot):
+    # a learner's "because they want live": they want to survive, what officials say of surrender (it had been read as
+    # the project "I Want to Live")
+    assert lead(bot, "they give up because they want live not betray?") == "surrender-as-survival"

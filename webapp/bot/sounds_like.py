@@ -70,6 +70,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"(?:we|they|you|people|one) (?:say|call (?:it|them)|would say|use)\b"), ""),
                # "have WHOLE UNITS mutinied?": soldiers in numbers (which units, named, no article says)
                (re.compile(r"\b(?:whole|entire) (?:units|battalions|regiments|brigades|companies|formations)\b"), "soldiers"),
+               # "they give up because they WANT (TO) LIVE": they want to survive (the project's name is "I want to live")
+               (re.compile(r"\b(they|he|soldiers|men|because|just|simply|only) (?:just |simply |only )?(want|wants|wanted) (?:to )?(?:live|stay alive)\b(?! project| scheme| programme| hotline)"),
+                r"\1 \2 to survive"),
                # a gamer's words: "alt-f4'd" (quit the game) is gave up, "no cap" is said for emphasis, "of the map" is of the
                # country, "camping in spawn" is staying back, out of danger
                (re.compile(r"\balt[- ]?f4(?:'?d|ed|ing)?\b"), "gave up"),
