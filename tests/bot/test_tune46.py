@@ -91,3 +91,10 @@ def test_they_want_to_live_is_survival_not_the_project(bot):
     # a learner's "because they want live": they want to survive, what officials say of surrender (it had been read as
     # the project "I Want to Live")
     assert lead(bot, "they give up because they want live not betray?") == "surrender-as-survival"
+
+
+@pytest.mark.parametrize("q", ["Why would a man in prison agree to go and fight?",
+                               "I have heard some of the Russian soldiers come straight from prison. Why would a man in prison agree to go and fight?"])
+def test_agreeing_to_go_and_fight_is_signing_up(bot, q):
+    # "agree to go and fight": why men sign up (it had been read as the two articles agreeing, led with the contract share)
+    assert lead(bot, q) == "recruitment-incentives"

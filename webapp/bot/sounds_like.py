@@ -73,6 +73,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "they give up because they WANT (TO) LIVE": they want to survive (the project's name is "I want to live")
                (re.compile(r"\b(they|he|soldiers|men|because|just|simply|only) (?:just |simply |only )?(want|wants|wanted) (?:to )?(?:live|stay alive)\b(?! project| scheme| programme| hotline)"),
                 r"\1 \2 to survive"),
+               # "why would a man in prison AGREE TO go and fight?": signing up, not two articles agreeing
+               (re.compile(r"\b(?:agree|agrees|agreed|agreeing|consent|consents|consented) to (?:go (?:and |off and |off to )?|go to )?(fight|war|the front|serve|join)\b"),
+                r"sign up to \1"),
                # a gamer's words: "alt-f4'd" (quit the game) is gave up, "no cap" is said for emphasis, "of the map" is of the
                # country, "camping in spawn" is staying back, out of danger
                (re.compile(r"\balt[- ]?f4(?:'?d|ed|ing)?\b"), "gave up"),
