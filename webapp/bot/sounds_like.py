@@ -63,9 +63,29 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "how BAD are Russian losses?": how heavy they are (not the bad conditions the lexicon's "bad" looks for)
                (re.compile(r"\bhow (?:bad|terrible|awful|serious|severe|grim) (?=(?:are|were|have been|is|was) (?:the )?(?:russian |russia's |their )?"
                            r"(?:losses|casualties|death toll)\b)"), "how heavy "),
+               # ("russian army bleeding men, how bad in 2025?": the losses named first, then how bad they are)
+               (re.compile(r"\b(losses|casualties|bleeding|bleeds|bled|losing) ((?:men |troops |soldiers )?)how (?:bad|terrible|awful|serious|severe|grim)\b"), r"\1 \2how heavy"),
+               # "in German we say Zeitsoldaten": the visitor's own language named beside its word, not a subject
+               (re.compile(r"\b(?:in|and in) (?:german|french|spanish|polish|italian|dutch|portuguese|swedish|czech|my language|our language) "
+                           r"(?:we|they|you|people|one) (?:say|call (?:it|them)|would say|use)\b"), ""),
+               # "have WHOLE UNITS mutinied?": soldiers in numbers (which units, named, no article says)
+               (re.compile(r"\b(?:whole|entire) (?:units|battalions|regiments|brigades|companies|formations)\b"), "soldiers"),
+               # "they give up because they WANT (TO) LIVE": they want to survive (the project's name is "I want to live")
+               (re.compile(r"\b(they|he|soldiers|men|because|just|simply|only) (?:just |simply |only )?(want|wants|wanted) (?:to )?(?:live|stay alive)\b(?! project| scheme| programme| hotline)"),
+                r"\1 \2 to survive"),
+               # "why would a man in prison AGREE TO go and fight?": signing up, not two articles agreeing
+               (re.compile(r"\b(?:agree|agrees|agreed|agreeing|consent|consents|consented) to (?:go (?:and |off and |off to )?|go to )?(fight|war|the front|serve|join)\b"),
+                r"sign up to \1"),
                # a gamer's words: "alt-f4'd" (quit the game) is gave up, "no cap" is said for emphasis, "of the map" is of the
                # country, "camping in spawn" is staying back, out of danger
                (re.compile(r"\balt[- ]?f4(?:'?d|ed|ing)?\b"), "gave up"),
+               # "do the captured get better LOOT?": what they get, their treatment; "the army SOUNDS mid": it is bad
+               (re.compile(r"\b(get|gets|got|getting|receive|receives) (better |more |good |decent |worse |any )?(?:loot|drops|rewards)\b"), r"\1 \2treatment"),
+               (re.compile(r"\b(?:sounds?|sounding|looks?) (?=(?:so |pretty |really |kinda )?(?:bad|trash|awful|terrible|rough|grim|weak|garbage)\b)"), "is "),
+               # "is russia OP AT taking prisoners?", "is ukraine any good at catching pows?": which side takes more of them
+               (re.compile(r"\b(?:is|are) (russia|ukraine|kyiv|moscow|the russians|the ukrainians) (?:any |so |really |actually |more )?(?:op|good|better|overpowered|"
+                           r"cracked|goated|strong|stronger|bad|worse|weak|weaker|successful) at (?:taking|catching|capturing|grabbing|nabbing|bagging) (?:prisoners|pows|captives)\b"),
+                r"does \1 take more prisoners"),
                (re.compile(r"\s*\bno cap\b"), ""),
                (re.compile(r"(?<=%) of the map\b|(?<=\bpercent) of the map\b"), " of ukraine"),
                (re.compile(r"\b(?:camping|camp|camps|camped) (?:in|at|near|by) (?:the )?spawn\b|\bspawn[- ]?camp(?:ing|s|ed)?\b"), "staying away from danger"),
@@ -356,6 +376,14 @@ AS_MEANT = [
             (re.compile(r"\bthe (?:gentleman|lady|man|woman|person|chap|fellow|guy|bloke|journalist|reporter) who (?:writes|wrote|penned) "
                            r"(?:the |that |this )?(blog(?: post)?|post|report|news report|article|piece)\b(?= (?:thinks?|says?|believes?|feels?|"
                            r"argues?|claims?|reckons?|means?|concludes?))", re.I), r"the author of the \1"),
+            # "what does the author think WILL HAPPEN in the end?": where his argument ends, his conclusion (when the war will
+            # end, a date or an outcome named, stays a forecast)
+            (re.compile(r"\b(author|blogger|writer|columnist)((?: of the (?:blog(?: post)?|post|piece))?) (?:think|thinks|expect|expects|believe|believes|reckon|reckons) "
+                        r"(?:will|is going to) happen(?: in the end| eventually| ultimately| at the end| in the long run)?(?=\W*$)", re.I), r"\1\2 conclude"),
+            # "I keep hearing about a place called Donetsk … . IS THAT WHERE most were taken?": the place named in the remark
+            # before, asked of (the remark itself is dropped as one)
+            (re.compile(r"\b((?:place|town|city|region|area|province|spot) (?:called|named) ([A-Z][a-z]+)\b[^?]*?[.!;]\s+)([Ii]s|[Ww]as) (?:that|it) (?=where\b)"),
+             r"\1\3 \2 "),
             # "if he surrenders, WILL THEY FEED him?", "WILL HE BE ALLOWED TO call us?": what a man who gives himself up is
             # promised, asked of him ahead; read in the present ("do they feed him?", "can he call us?"), not as a forecast
             (re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|treat|look after|care for|give (?:him|them)|let (?:him|them)|send (?:him|them) back)\b",
