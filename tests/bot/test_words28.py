@@ -90,3 +90,10 @@ def test_a_count_of_a_group_no_fact_counts_is_refused(bot, q):
                                       ("how many were foreigners?", {"mercenaries-news", "foreign-fighters-blog"})])
 def test_a_count_of_a_group_a_fact_counts_is_still_answered(bot, q, facts):
     assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("q, source", [("what is the news report about?", "source:news-record-surrenders"),
+                                       ("what's the blog post mainly about?", "source:blog-mass-surrenders")])
+def test_what_one_article_is_about_is_its_record(bot, q, source):
+    # it had been refused (only "what are the articles about?" was read as about the articles themselves)
+    assert lead(bot, q) == source

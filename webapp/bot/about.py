@@ -48,6 +48,8 @@ TRUST = re.compile(r"\b(?:reliable|reliability|unreliable|trust|trustworthy|cred
 LIST = re.compile(r"\b(?:what|which) (?:are )?(?:your|the|these|those) (?:two |2 )?(?:sources|articles)\b(?! (?:say|said|report|agree|differ|disagree))"
                   # "which sources is this based on?", "where can I read the original articles?"
                   r"|\b(?:what|which) (?:sources|articles) (?:is|are) (?:this|that|it|these|this info|your answers) based on\b"
+                  # "what is the news report about?", "what's the blog post mainly about?": its record says (its title)
+                  r"|^(?:and |so |ok )?what(?:'s| is| was) (?:the |this |that )?(?:news report|news article|news piece|news story|blog post|blog|article|piece|post|report|story)(?: (?:all|really|mainly|mostly|actually))? about\W*$"
                   r"|\b(?:can|could|where can|where could|how can|how do) (?:i|we) (?:read|find|see|get|access|look at) (?:the |these |those |your )?(?:original |full |two )?(?:sources|articles|texts)\b"
                   r"|\bwhere (?:do|did) you get (?:your|this|the|that) (?:information|info|facts|figures|numbers|data)\b"
                   r"|\bwhat (?:sources|articles) (?:do|did) you (?:use|have|read)\b|\bhow many (?:articles|sources)\b"
