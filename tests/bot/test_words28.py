@@ -97,3 +97,10 @@ def test_a_count_of_a_group_a_fact_counts_is_still_answered(bot, q, facts):
 def test_what_one_article_is_about_is_its_record(bot, q, source):
     # it had been refused (only "what are the articles about?" was read as about the articles themselves)
     assert lead(bot, q) == source
+
+
+@pytest.mark.parametrize("follow_up", ["do they get food?", "do they see a doctor?"])
+def test_a_yes_no_on_what_was_just_shown_stays_on_it(bot, follow_up):
+    # after the Geneva guarantee (food, medical care), "do they get food?" is about the prisoners it guarantees them to; it
+    # had led with the Russian army's food shortage, which holds the same words
+    assert lead(bot, "how are prisoners treated?", follow_up) == "geneva-treatment-guarantee"

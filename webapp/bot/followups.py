@@ -221,8 +221,8 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
     if f.id in near:  # (a linked reason or way: one holding what the follow-up adds, when it adds something: "how do they
         # get RECRUITED?" after the foreigners' share is not the linked claim on Russia not taking them back)
         score += 0.1 + (0.15 if qtype in ("why", "how", "opinion") and f.kind in ("claim", "opinion") and (holds_own or not own) else 0.0)
-    if own and all(c & index.fact_stems[f.id] for c in own):
-        score += 0.3
+    if own and all(c & index.fact_stems[f.id] for c in own):  # ("do they get FOOD?" after the Geneva guarantee: a yes-no on
+        score += 0.3 + (0.1 if qtype is None and f.id in shown else 0.0)  # what was just shown, not the Russian army's food)
     if own and prev:  # "what about OFFICERS?" after "what intel do prisoners give": officers, in that intel
         score += 0.15 * sum(1 for c in prev if c & index.fact_stems[f.id]) / len(prev)
     # not the fact just given, unless it holds what the follow-up adds ("how were they RECRUITED?"), or says what brought it
