@@ -141,8 +141,10 @@ class Narrowing:
         """"What did Putin promise?": a fact saying what, not one naming a promise; "did surrenders go up in 2024?": a fact
         comparing that year with others, not one figure of that year."""
         if m := PROMISE_ASKED.search(u.reading.text):  # (a promise named as a noun: "what promises did he make")
-            verb = m.group(1) or m.group(2) or m.group(3)
+            verb, whole = m.group(1) or m.group(2) or m.group(3), ranked
             ranked = [s for s in ranked if gives_content(self.store.facts[s.fact_id].statement, verb)]
+            if max((s.coverage for s in whole), default=0) > max((s.coverage for s in ranked), default=0):
+                ranked = []  # ("what were the EARLY promises?": the fact naming those promises holds more of it, and not what)
         if m := ANY_AMONG.match(u.reading.text):  # "are there foreigners among the ones captured?": the count of them first
             among = [self.lex.expand(stem(w)) for w in TOKEN.findall(m.group(1)) if w not in STOPWORDS]
             counts = lambda s: self.store.facts[s.fact_id].kind == "figure" and all(c & self.index.counted_stems(s.fact_id) for c in among)  # noqa: E731
@@ -175,6 +177,8 @@ class Narrowing:
             ranked = [s for s in ranked if WEEK.search(said(s).lower())]
         if PERSON.search(text) and (name := surname(last.claimant)):  # "how old is he?": the person named
             ranked = [s for s in ranked if name in said(s)]
+        if (m := PROMISE_ASKED.search(text)) and not gives_content(last.statement, m.group(1) or m.group(2) or m.group(3)):
+            return []  # "what did he promise exactly?" after "despite Putin's early promises": what, which it does not say
         if u.own:  # "what about GENERALS?": not a fact whose claimant is the General Staff
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) or not c & self.index.fact_stems[s.fact_id]
                                                for c in u.own)]
