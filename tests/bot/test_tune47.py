@@ -27,3 +27,17 @@ def test_what_a_promise_named_without_its_content_was_is_refused(bot, turns):
     # (as "what did he promise exactly", "the early promises", "which promise exactly … gave"): no fact says what, so
     # refused (they had been answered with the Kremlin's promises to recruits, or with the conscripts' share again)
     assert lead(bot, *turns) is None
+
+
+@pytest.mark.parametrize("q", ["whats the coordination headquarters", "What is the Coordination Headquarters?"])
+def test_a_body_whose_full_name_says_its_remit_is_explained_by_it(bot, q):
+    # "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War counts…": its full name says what the
+    # body is for, so "what is the Coordination Headquarters?" is answered by that fact (it had been refused as a term
+    # the articles use without explaining)
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+def test_who_heads_the_body_after_asking_what_it_is_stays_refused(bot):
+    # the follow-up "who is in charge of it?" reaches the body just explained, whose head no article names (it had been
+    # answered with Russia's territorial gains, "in charge of" read loosely after a refusal)
+    assert lead(bot, "What is the Coordination Headquarters?", "Who is in charge of it?") is None
