@@ -41,3 +41,14 @@ def test_who_heads_the_body_after_asking_what_it_is_stays_refused(bot):
     # the follow-up "who is in charge of it?" reaches the body just explained, whose head no article names (it had been
     # answered with Russia's territorial gains, "in charge of" read loosely after a refusal)
     assert lead(bot, "What is the Coordination Headquarters?", "Who is in charge of it?") is None
+
+
+@pytest.mark.parametrize("where", ["where were most prisoners captured", "where most captured"])
+def test_why_there_after_the_news_reports_donetsk_is_the_fighting_there(bot, where):
+    # "why there?" after an answer led by the news report's Donetsk: the statement of heavy fighting in Donetsk (it had
+    # been answered with the Kursk incursion, the follow-up read as any question about captures)
+    assert lead(bot, where, "why there") == "war-almost-four-years"
+
+
+def test_why_there_after_the_blogs_places_is_still_what_they_share(bot):
+    assert lead(bot, "where do the most surrenders happen in the blog", "pokrovsk bakhmut...", "why there") == "surrender-hotspots-blog"
