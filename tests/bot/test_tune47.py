@@ -52,3 +52,22 @@ def test_why_there_after_the_news_reports_donetsk_is_the_fighting_there(bot, whe
 
 def test_why_there_after_the_blogs_places_is_still_what_they_share(bot):
     assert lead(bot, "where do the most surrenders happen in the blog", "pokrovsk bakhmut...", "why there") == "surrender-hotspots-blog"
+
+
+@pytest.mark.parametrize("turns", [
+    ("rank breakdwon pows", "and officers", "generals?"),
+    ("what percent of the captured are officers", "any generals among them"),
+])
+def test_a_group_named_bare_after_a_share_needs_a_figure_that_holds_it(bot, turns):
+    # "generals?" after the officers' share asks the same figure for generals, which no fact gives: refused (it had been
+    # answered with the generals pushing for a breakthrough, or with the officers' share again)
+    assert lead(bot, *turns) is None
+
+
+@pytest.mark.parametrize("turns, facts", [
+    (("rank breakdwon pows", "and officers"), {"officers-share-news", "officers-share-blog"}),
+    (("what percent of the captured are officers", "and sergeants?"), {"nco-share-news"}),
+    (("what share were contract soldiers?", "and conscripts?"), {"conscripts-share-news", "conscripts-rest-blog"}),
+])
+def test_a_group_named_bare_after_a_share_gets_its_own_share(bot, turns, facts):
+    assert lead(bot, *turns) in facts

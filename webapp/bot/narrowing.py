@@ -58,6 +58,10 @@ NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
 
 
+# a follow-up that only names a group ("generals?", "and the colonels?"): the same kind of answer as the last, for that group
+BARE_GROUP = re.compile(r"^(?:and |so |ok |what about |how about )?(?:any |the )?[a-z'-]+s(?: (?:among|of) (?:them|those|these))?\W*$")
+
+
 class Narrowing:
     def narrow(self, u, ranked: list) -> list:
         """Keep the facts that answer what was asked, not a neighbouring question."""
@@ -182,6 +186,8 @@ class Narrowing:
         if u.own:  # "what about GENERALS?": not a fact whose claimant is the General Staff
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) or not c & self.index.fact_stems[s.fact_id]
                                                for c in u.own)]
+            if last.kind == "figure" and BARE_GROUP.match(text):  # "generals?" after the officers' share: a figure for them
+                ranked = [s for s in ranked if self.store.facts[s.fact_id].kind == "figure" and all(c & self.index.fact_stems[s.fact_id] for c in u.own)]
         return ranked
 
     def cites(self, fid: str, sources: list[str]) -> bool:
