@@ -71,3 +71,9 @@ def test_a_group_named_bare_after_a_share_needs_a_figure_that_holds_it(bot, turn
 ])
 def test_a_group_named_bare_after_a_share_gets_its_own_share(bot, turns, facts):
     assert lead(bot, *turns) in facts
+
+
+def test_how_russia_got_the_foreigners_is_how_they_were_drawn_in(bot):
+    # "how did Russia get them?" after the foreigners among the prisoners: how they were drawn in (social media campaigns,
+    # promises of money or citizenship), not that Russia does not try to get them back once captured
+    assert lead(bot, "are there foreigners among the prisoners", "how did russia get them") == "foreign-fighters-blog"
