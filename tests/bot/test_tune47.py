@@ -85,3 +85,18 @@ def test_reporting_or_the_writers_view_asks_the_kind_of_the_last_answer(bot, the
     # "reporting or the writer's own view", "established fact or interpretation": "fact or opinion?" in other words, of
     # the last answer (it had been read as a new question and answered with Putin's pay and pardons)
     assert lead(bot, "the blog says the surrenders are symptoms of a wider failure", then) == "broader-failure-opinion"
+
+
+@pytest.mark.parametrize("turns", [
+    ("how many casualties total", "whose estimate", "does russia agree with that"),
+    ("does russia agree with the casualty figure",),
+    ("has moscow disputed the number of prisoners?",),
+])
+def test_whether_russia_agrees_or_disputes_asks_for_a_view_no_article_reports(bot, turns):
+    # "does Russia agree / dispute…": what Russia says, which only a fact Russia claims could give (as "does Russia deny…");
+    # it had been answered with the General Staff's casualty rate, or the date of the invasion
+    assert lead(bot, *turns) is None
+
+
+def test_whether_the_two_articles_agree_is_still_their_comparison(bot):
+    assert lead(bot, "Do the two pieces agree on how many countries they come from?") in {"foreign-fighters-blog", "mercenaries-news"}

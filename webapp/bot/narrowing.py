@@ -36,7 +36,10 @@ SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z'
                   r"conclude|believe|count|call|estimate|react|reacted|respond|responded|explain|justify|describe|see|view|interpret)\b"
                   r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond"
                   r"|think|believe|reckon|argue|claim|suggest|(?:give|gives|have|has|publish|release|keep|offer|provide|put out) (?:its|their|his|her) own)\w*\b|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:say|said|speak|spoke|talk|talked) (?:anything|something|publicly)\b"
-                  r"|^what (?:the )?([a-z][a-z' -]{1,40}?) (?:said|says|say|claimed|claims) (?:about|on|of)\b")  # (a phone's "what putin said about…")
+                  r"|^what (?:the )?([a-z][a-z' -]{1,40}?) (?:said|says|say|claimed|claims) (?:about|on|of)\b"
+                  # "does Russia agree with that?", "has Moscow disputed the figure?": one who is neither article nor author
+                  r"|^(?:does|do|did|has|have) (?!(?:the |these |those )?(?:two |both )?(?:blog|news|articles?|pieces?|reports?|posts?|sources?|outlets?|author|writer|blogger|they|it|you|u|i|we|he|she|analysts?|experts?)\b)"
+                  r"(?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:agree|disagree|dispute|contest)\w*\b")  # (a phone's "what putin said about…")
 # "what is Putin's view": the same as "what does Putin think"
 # (and "what is Moscow's OWN FIGURE for its losses?": a count of its own, which only a fact it claims gives)
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict"
@@ -230,7 +233,7 @@ class Narrowing:
         m = SAYS.search(text) or OWN_VIEW.search(text) or ACCORDING.search(text)
         if not m:
             return None
-        said_by = m.group(1) or m.group(2) or (m.group(3) or m.group(4) if m.re is SAYS else None)
+        said_by = m.group(1) or m.group(2) or (m.group(3) or m.group(4) or m.group(5) if m.re is SAYS else None)
         if m.re is OWN_VIEW:  # "is 'expendable' THE AUTHOR's opinion?": whose view starts after its article, not at the word asked of
             said_by = re.split(r"\b(?:the|a|an|this|that|its|their)\b ", said_by)[-1]
         if named := self.named_sources(said_by):  # ("did the blog say anything about X": what it says on X, not a speaker)
