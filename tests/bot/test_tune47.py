@@ -100,3 +100,10 @@ def test_whether_russia_agrees_or_disputes_asks_for_a_view_no_article_reports(bo
 
 def test_whether_the_two_articles_agree_is_still_their_comparison(bot):
     assert lead(bot, "Do the two pieces agree on how many countries they come from?") in {"foreign-fighters-blog", "mercenaries-news"}
+
+
+@pytest.mark.parametrize("then", ["who made it, like whats the guys name", "what's the founder's name?", "whats the boss's name"])
+def test_the_name_of_the_man_behind_an_unnamed_thing_is_refused(bot, then):
+    # "what's the guy's name?" after the project, which the articles tie to no person: the name asked, not given (it had
+    # been answered with what the project is)
+    assert lead(bot, "whats the i want to live thing", then) is None

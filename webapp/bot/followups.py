@@ -209,7 +209,8 @@ def unit_word(text: str) -> str:
 HIS_ROLE = re.compile(r"^(?:and |so |but |ok |okay )?(?:who(?: is|'s| was) (?:he|she|that|this)(?: guy| man| person)?"
                       r"|what(?: is|'s| was) (?:his|her) (?:job|role|position|post|title|rank|function)"
                       r"|what (?:does|did) (?:he|she) do)\b")
-THEIR_NAMES = re.compile(r"\b(their|his|her|its) (real |full )?names?\b|^(and )?(the )?names?\W*$|^(and )?who are (they|these people)\b")
+THEIR_NAMES = re.compile(r"\b(their|his|her|its) (real |full )?names?\b|^(and )?(the )?names?\W*$|^(and )?who are (they|these people)\b"
+                         r"|\bwhat(?:'s|s| is) (?:the )?(?:guy|man|person|woman|founder|creator|boss|chief|head)(?:'?s)? (?:real |full )?names?\b")  # ("like whats the guys name")
 UNNAMED = re.compile(r"\bunnamed\b|\bno source given\b|\bnot named\b")
 # words that only name an article ("what about the blog?", "and in the news report?")
 SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper", "site", "piece",
