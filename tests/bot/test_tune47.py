@@ -107,3 +107,12 @@ def test_the_name_of_the_man_behind_an_unnamed_thing_is_refused(bot, then):
     # "what's the guy's name?" after the project, which the articles tie to no person: the name asked, not given (it had
     # been answered with what the project is)
     assert lead(bot, "whats the i want to live thing", then) is None
+
+
+@pytest.mark.parametrize("q", ["Are the Ukrainian soldiers caught by Russia treated kindly too?",
+                               "what happens to ukrainians detained by the russians?"])
+def test_ukrainians_caught_by_russia_are_the_other_side(bot, q):
+    # "caught / detained by Russia": Ukraine's own men in Russian hands, which the articles do not cover (it had been
+    # answered with conditions in the Russian army)
+    reply, _ = bot.answer(q, None)
+    assert not reply.answered and reply.reason == "out-of-scope"
