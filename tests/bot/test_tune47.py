@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("turns, facts", [
@@ -115,4 +115,12 @@ def test_ukrainians_caught_by_russia_are_the_other_side(bot, q):
     # "caught / detained by Russia": Ukraine's own men in Russian hands, which the articles do not cover (it had been
     # answered with conditions in the Russian army)
     reply, _ = bot.answer(q, None)
+    assert not reply.answered and reply.reason == "out-of-scope"
+
+
+@pytest.mark.parametrize("q", ["does russia do the same to ukrainian soldiers", "do the russians do that to ukrainian prisoners too?"])
+def test_whether_russia_does_the_same_to_ukrainians_is_the_other_side(bot, q):
+    # "does Russia do the same to Ukrainian soldiers?": Ukraine's own men, which the articles do not cover (it had been
+    # answered with Putin's pay and pardons)
+    reply = conversation(bot, "what is the psychological warfare bit about", q)
     assert not reply.answered and reply.reason == "out-of-scope"
