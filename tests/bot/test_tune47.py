@@ -79,14 +79,6 @@ def test_how_russia_got_the_foreigners_is_how_they_were_drawn_in(bot):
     assert lead(bot, "are there foreigners among the prisoners", "how did russia get them") == "foreign-fighters-blog"
 
 
-@pytest.mark.parametrize("then", ["is that reporting or the writer's own view?", "is that the author's own interpretation or established fact?",
-                                  "is that claim presented as fact or as his own opinion?"])
-def test_reporting_or_the_writers_view_asks_the_kind_of_the_last_answer(bot, then):
-    # "reporting or the writer's own view", "established fact or interpretation": "fact or opinion?" in other words, of
-    # the last answer (it had been read as a new question and answered with Putin's pay and pardons)
-    assert lead(bot, "the blog says the surrenders are symptoms of a wider failure", then) == "broader-failure-opinion"
-
-
 @pytest.mark.parametrize("turns", [
     ("how many casualties total", "whose estimate", "does russia agree with that"),
     ("does russia agree with the casualty figure",),

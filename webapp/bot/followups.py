@@ -166,16 +166,10 @@ OTHER_UNIT = (r"(?:in|as) (?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|sq
               r"(?:,? (?:not|rather than|instead of) (?:in |as )?(?:a )?(?:percent|percentages?|shares?|km|kilometres|kilometers|%))?")
 OTHER_PERIOD = r"(?:per|in a|in a whole|in one|over a|over a whole|for a|for a whole) (?:year|month|day|week)"
 # "is that a fact or an opinion?", bare "fact or opinion?": both words, nothing else asked (a doubt, "is that a fact?", is not this)
-_FACT = r"(?:an? |just |established |reported |actual |proven )*(?:fact|reporting|finding|news)"
-_VIEW = r"(?:an? |just |only )?(?:(?:the )?(?:author|blogger|writer|reporter)'?s |his |her )?(?:own )?(?:opinion|view|take|interpretation|argument|commentary)"
 FACT_OR_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|was) (?:that|this|it) )?(?:(?:an? |just )?fact or (?:just )?(?:an? )?"
                           r"(?:opinion|view)|(?:an? )?(?:opinion|view) or (?:an? )?fact"
                           # "is that a fact?" after a view: its kind, of the last answer (walk 17: another view was shown)
-                          r"|(?<=is that )(?:an? |just an? )?fact|(?<=is this )(?:an? |just an? )?fact|(?<=is it )(?:an? |just an? )?fact)\s*\??\s*$"
-                          # "is that reporting or the writer's own view?", "is that conclusion presented as established fact or as
-                          # the writer's own interpretation?": the same, in other words
-                          rf"|^(?:and |so |but |ok |wait )?(?:is|was) (?:that|this|it)(?: (?:conclusion|claim|line|point|statement))?"
-                          rf"(?: (?:presented|given|stated|offered|put forward))?(?: as)? (?:{_FACT} or (?:as )?{_VIEW}|{_VIEW} or (?:as )?{_FACT})\s*\??\s*$")
+                          r"|(?<=is that )(?:an? |just an? )?fact|(?<=is this )(?:an? |just an? )?fact|(?<=is it )(?:an? |just an? )?fact)\s*\??\s*$")
 # asked in full, "a month" and "each week" are a period too ("what's that a month?"); bare, "and each week?" asks for
 # the weekly fact, not the last figure over a week
 CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approximately|around|more or less|exactly|precisely) )?(?:(?:what|how much|how many|how big(?: an area| a piece of land)?)(?:'s| is| was| are| would| does)? (?:that|this|it)"
