@@ -49,7 +49,8 @@ def test_the_author_as_a_person_is_refused_with_the_record(bot, question):
 
 def test_a_headline_question_with_a_word_no_fact_holds_stays_strict(bot):
     # only an author's or outlet's name may be a word no fact holds; a title asked with one is not read loosely
-    assert not ask(bot, "what's the headline of the news report, something about a mutiny?").answered
+    # (it was "a mutiny": since session 27 the headline's revolt fact is asked of with "mutiny", so "a parade")
+    assert not ask(bot, "what's the headline of the news report, something about a parade?").answered
 
 
 @pytest.mark.parametrize("first, again, expected", [

@@ -235,7 +235,7 @@ YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:y
 # ("despite Putin's early promises.") does not say
 PROMISE_ASKED = re.compile(r"^(?:so |and |but )?what (?:exactly )?(?:did|does|has|have|had|was|were) (?:[a-z']+ ){1,4}?(promis|pledg|vow|guarant|offer|threat)\w*\b"
                            # "what promises did Putin make", "what putin promised them"
-                           r"|^(?:so |and |but )?(?:what|which) (promis|pledg|vow|threat)\w* (?:did|does|has|have|had) (?:[a-z']+ ){1,3}?(?:make|made|give|gave|break|broke)\b"
+                           r"|^(?:so |and |but )?(?:what|which) (promis|pledg|vow|threat)\w* (?:exactly )?(?:(?:did|does|has|have|had) )?(?:[a-z']+ ){1,3}?(?:make|made|give|gave|break|broke)\b"
                            r"|^(?:so |and |but )?what (?:[a-z']+ ){1,3}?(promis|pledg|vow|threaten)(?:ed|d)\b")
 
 

@@ -127,9 +127,10 @@ def explains(f: Fact, term: str) -> bool:
         after = f.statement[m.end():m.end() + 40]
         # an apposition after a comma or dash ("rank-and-file troops, the infantry…"), not "prisoners in the project's breakdown"
         if re.match(r"[\"”']?(?: \w+)?(?:(?:,| -| —) (?:the|a|an|in which|which|who|that is|meaning|i\.e\.|[a-z]+'s)|(?:,| -| —)? (?:in which|that is|meaning|i\.e\.))\b", after, re.I) \
+                or re.match(r" for the [A-Z][a-z]+ of [A-Z]", after) \
                 or re.match(r"[\"”']? (?:is|are|means?)\b(?! (?:about |around |roughly |nearly |almost |only |just |over |under )?\d)", after):
-            # ("conscripts WERE 5% of the prisoners", "officers ARE 3%": a share of them, not what they are)
-            return True
+            # ("conscripts WERE 5% of the prisoners", "officers ARE 3%": a share of them, not what they are; a body's full name,
+            return True  # "Coordination Headquarters for the Treatment of Prisoners of War", says what it is for)
         if f.kind == "context" and m.start() <= 1:  # a context fact that starts with the name
             return True
     return False

@@ -203,7 +203,8 @@ def unit_word(text: str) -> str:
 HIS_ROLE = re.compile(r"^(?:and |so |but |ok |okay )?(?:who(?: is|'s| was) (?:he|she|that|this)(?: guy| man| person)?"
                       r"|what(?: is|'s| was) (?:his|her) (?:job|role|position|post|title|rank|function)"
                       r"|what (?:does|did) (?:he|she) do)\b")
-THEIR_NAMES = re.compile(r"\b(their|his|her|its) (real |full )?names?\b|^(and )?(the )?names?\W*$|^(and )?who are (they|these people)\b")
+THEIR_NAMES = re.compile(r"\b(their|his|her|its) (real |full )?names?\b|^(and )?(the )?names?\W*$|^(and )?who are (they|these people)\b"
+                         r"|\bwhat(?:'s|s| is) (?:the )?(?:guy|man|person|woman|founder|creator|boss|chief|head)(?:'?s)? (?:real |full )?names?\b")  # ("like whats the guys name")
 UNNAMED = re.compile(r"\bunnamed\b|\bno source given\b|\bnot named\b")
 # words that only name an article ("what about the blog?", "and in the news report?")
 SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper", "site", "piece",
@@ -296,3 +297,18 @@ def after_a_count(u, prev: list[set[str]], context: dict, text: str) -> list[set
     if u.ideas and all(c in prev for c in u.ideas) and re.match(r"(?:and |so |but |ok )?(?:why|how)\b", text):
         u.prev_topics, u.prev_near = set(), frozenset()
     return prev
+
+
+# "why there?" after an answer on where soldiers surrender: the statement that gives the places' reason describes them
+# ("places where Russian forces have lost very heavily"), not the one saying how Ukraine got to Kursk
+PLACES_WHY = re.compile(r"\bplaces? where\b")
+
+
+def place_reasons(facts: dict, lead_id: str, place_names: list[str]) -> list[Fact]:
+    """Why soldiers surrender at the place the last answer led with: that statement, when it says what its places share;
+    else a statement of heavy fighting at a place it names ("captured in Donetsk": "heavy fighting in Donetsk throughout")."""
+    lead = facts.get(lead_id)
+    if lead is None or PLACES_WHY.search(lead.statement):
+        return [lead] if lead else []
+    places = [p for p in place_names if re.search(rf"\bin {p}\b", lead.statement.lower())]
+    return [f for f in facts.values() if f.id != lead.id and any(re.search(rf"\bfighting in {p}\b", f.statement.lower()) for p in places)][:1]

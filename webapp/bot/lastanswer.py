@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import about, reply as rp
-from .followups import (PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (place_reasons, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
@@ -108,12 +108,10 @@ TRUST_LAST = re.compile(r"^(?:and |so |ok |but )?(?:(?:is|are) (?:that|this|it|t
                         r" (?:that|this|it|those|these|them)(?: (?:figure|number|count|claim|estimate|source|data|figures|numbers|claims))?)\b")
 
 
-# "why there?", "why in those places?" after an answer on where soldiers surrender; the statement that gives the places'
-# reason describes them ("places where Russian forces have lost very heavily"), not the one saying how Ukraine got to Kursk
+# "why there?", "why in those places?" after an answer on where soldiers surrender (followups.place_reasons)
 WHY_THERE = re.compile(r"^(?:and |but |so |ok |wait )?(?:why|how come)(?: (?:is it|was it|are they|do they|did they|does it)"
                        r"(?: (?:surrender\w*|captured|happen\w*|give up))?)? (?:there|(?:in |at |around )?(?:those|these|that|this|the) "
                        r"(?:places?|towns?|cities|regions?|areas?|spots?|ones?))(?: (?:of all places|especially|in particular))?\W*$")
-PLACES_WHY = re.compile(r"\bplaces? where\b")
 
 
 def doubts(text: str) -> bool:
@@ -204,7 +202,7 @@ class LastAnswer(InUnits):
             return True, linked
         # "why there?" after where they surrender: the statement saying what the places share, when it led the last answer
         # (read after the news report's Donetsk, it cost a held-out item)
-        if WHY_THERE.match(text) and (why := [f for i in context["facts"][:1] if (f := self.store.facts.get(i)) and PLACES_WHY.search(f.statement)]):
+        if WHY_THERE.match(text) and (why := place_reasons(self.store.facts, (context["facts"] or [""])[0], self.place_names)):
             return True, (Reply(True, rp.framing(self.store, why[:1], False), [self.statement(why[0])]),
                           {**context, "facts": list(dict.fromkeys([why[0].id, *context["facts"]]))})  # (what "source?" next is about)
         return (True, self.reason_linked(text, last, context)) if WHY_THAT.match(text) and last.kind != "opinion" else (False, None)

@@ -36,7 +36,10 @@ SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z'
                   r"conclude|believe|count|call|estimate|react|reacted|respond|responded|explain|justify|describe|see|view|interpret)\b"
                   r"|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:deny|denied|admit|admitted|acknowledge|confirm|comment|respond"
                   r"|think|believe|reckon|argue|claim|suggest|(?:give|gives|have|has|publish|release|keep|offer|provide|put out) (?:its|their|his|her) own)\w*\b|^(?:does|do|did|has|have) (?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:say|said|speak|spoke|talk|talked) (?:anything|something|publicly)\b"
-                  r"|^what (?:the )?([a-z][a-z' -]{1,40}?) (?:said|says|say|claimed|claims) (?:about|on|of)\b")  # (a phone's "what putin said about…")
+                  r"|^what (?:the )?([a-z][a-z' -]{1,40}?) (?:said|says|say|claimed|claims) (?:about|on|of)\b"
+                  # "does Russia agree with that?", "has Moscow disputed the figure?": one who is neither article nor author
+                  r"|^(?:does|do|did|has|have) (?!(?:the |these |those )?(?:two |both )?(?:blog|news|articles?|pieces?|reports?|posts?|sources?|outlets?|author|writer|blogger|they|it|you|u|i|we|he|she|analysts?|experts?)\b)"
+                  r"(?:the )?([a-z][a-z' -]{1,40}?) (?:ever )?(?:agree|disagree|dispute|contest)\w*\b")  # (a phone's "what putin said about…")
 # "what is Putin's view": the same as "what does Putin think"
 # (and "what is Moscow's OWN FIGURE for its losses?": a count of its own, which only a fact it claims gives)
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict"
@@ -56,6 +59,10 @@ TITLES = {"general", "gen", "colonel", "col", "commander", "president", "ministe
 # words of "what does X say" that name no one in particular
 NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i", "the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s"}
+
+
+# a follow-up that only names a group ("generals?", "and the colonels?"): the same kind of answer as the last, for that group
+BARE_GROUP = re.compile(r"^(?:and |so |ok |what about |how about )?(?:any |the )?[a-z'-]+s(?: (?:among|of) (?:them|those|these))?\W*$")
 
 
 class Narrowing:
@@ -141,8 +148,10 @@ class Narrowing:
         """"What did Putin promise?": a fact saying what, not one naming a promise; "did surrenders go up in 2024?": a fact
         comparing that year with others, not one figure of that year."""
         if m := PROMISE_ASKED.search(u.reading.text):  # (a promise named as a noun: "what promises did he make")
-            verb = m.group(1) or m.group(2) or m.group(3)
+            verb, whole = m.group(1) or m.group(2) or m.group(3), ranked
             ranked = [s for s in ranked if gives_content(self.store.facts[s.fact_id].statement, verb)]
+            if max((s.coverage for s in whole), default=0) > max((s.coverage for s in ranked), default=0):
+                ranked = []  # ("what were the EARLY promises?": the fact naming those promises holds more of it, and not what)
         if m := ANY_AMONG.match(u.reading.text):  # "are there foreigners among the ones captured?": the count of them first
             among = [self.lex.expand(stem(w)) for w in TOKEN.findall(m.group(1)) if w not in STOPWORDS]
             counts = lambda s: self.store.facts[s.fact_id].kind == "figure" and all(c & self.index.counted_stems(s.fact_id) for c in among)  # noqa: E731
@@ -175,9 +184,13 @@ class Narrowing:
             ranked = [s for s in ranked if WEEK.search(said(s).lower())]
         if PERSON.search(text) and (name := surname(last.claimant)):  # "how old is he?": the person named
             ranked = [s for s in ranked if name in said(s)]
+        if (m := PROMISE_ASKED.search(text)) and not gives_content(last.statement, m.group(1) or m.group(2) or m.group(3)):
+            return []  # "what did he promise exactly?" after "despite Putin's early promises": what, which it does not say
         if u.own:  # "what about GENERALS?": not a fact whose claimant is the General Staff
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) or not c & self.index.fact_stems[s.fact_id]
                                                for c in u.own)]
+            if last.kind == "figure" and BARE_GROUP.match(text):  # "generals?" after the officers' share: a figure for them
+                ranked = [s for s in ranked if self.store.facts[s.fact_id].kind == "figure" and all(c & self.index.fact_stems[s.fact_id] for c in u.own)]
         return ranked
 
     def cites(self, fid: str, sources: list[str]) -> bool:
@@ -220,7 +233,7 @@ class Narrowing:
         m = SAYS.search(text) or OWN_VIEW.search(text) or ACCORDING.search(text)
         if not m:
             return None
-        said_by = m.group(1) or m.group(2) or (m.group(3) or m.group(4) if m.re is SAYS else None)
+        said_by = m.group(1) or m.group(2) or (m.group(3) or m.group(4) or m.group(5) if m.re is SAYS else None)
         if m.re is OWN_VIEW:  # "is 'expendable' THE AUTHOR's opinion?": whose view starts after its article, not at the word asked of
             said_by = re.split(r"\b(?:the|a|an|this|that|its|their)\b ", said_by)[-1]
         if named := self.named_sources(said_by):  # ("did the blog say anything about X": what it says on X, not a speaker)
