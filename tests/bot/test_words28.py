@@ -104,3 +104,19 @@ def test_a_yes_no_on_what_was_just_shown_stays_on_it(bot, follow_up):
     # after the Geneva guarantee (food, medical care), "do they get food?" is about the prisoners it guarantees them to; it
     # had led with the Russian army's food shortage, which holds the same words
     assert lead(bot, "how are prisoners treated?", follow_up) == "geneva-treatment-guarantee"
+
+
+def test_back_to_a_topic_the_last_answer_is_not_about_is_asked_of_that_topic(bot):
+    # "them" is the casualties named, not the places of capture just given (it had been answered with who says Donetsk)
+    assert lead(bot, "how many russians died?", "where are most captured?",
+                "back to the casualties: who counts them?") == "casualties-general-staff"
+
+
+def test_back_to_a_topic_answered_earlier_asks_about_that_answer(bot):
+    assert lead(bot, "What is I want to live?", "how many surrender each week?", "what share were officers?",
+                "ok back to the weekly figure, who publishes it?") == "weekly-surrender-average"
+
+
+def test_back_to_the_first_question_is_not_read_as_a_topic(bot):
+    assert lead(bot, "how many prisoners are there?", "what share were officers?",
+                "going back to the first question, is that figure reliable?") == "captured-by-end-2025"

@@ -119,6 +119,11 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         """The ideas a fact's statement holds, as a question's are kept in the conversation."""
         return [sorted(c) for c in read(f.statement, self.lex).concepts]
 
+    def holds(self, fid: str, words: str) -> bool | None:
+        """Whether a fact holds every idea of some words ("the casualties"); None when they have none ("the total")."""
+        ideas = read(words, self.lex).concepts
+        return all(c & self.index.fact_stems[fid] for c in ideas) if ideas and fid in self.store.facts else (None if not ideas else False)
+
     def statement(self, f: Fact) -> Statement:
         return rp.statement(self.store, f, self.fact_url)
 
@@ -146,7 +151,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         """Reply to one question; `context` is the conversation so far (returned updated). A refusal's suggested
         questions share the question's subject and never repeat what its related facts show (suggest.py)."""
         context = dict(context or {})
-        if context and (back := back_to(question, context, self.store, self.ideas_of)):  # "back to the first number: who counted it?"
+        if context and (back := back_to(question, context, self.store, self.ideas_of, self.holds)):  # "back to the first number: who counted it?"
             question, context = back
         u = understand(question, self.lex, self.scope, context)
         u.other_figure = u.follow_up and self.names_another_figure(u, context)
