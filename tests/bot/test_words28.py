@@ -120,3 +120,16 @@ def test_back_to_a_topic_answered_earlier_asks_about_that_answer(bot):
 def test_back_to_the_first_question_is_not_read_as_a_topic(bot):
     assert lead(bot, "how many prisoners are there?", "what share were officers?",
                 "going back to the first question, is that figure reliable?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q, facts", [("do they agree on why soldiers surrender?", {"surrender-as-survival", "conditions-in-russian-army"}),
+                                      ("do the articles agree on how soldiers surrender?", {"iwtl-channels", "iwtl-path-to-surrender"})])
+def test_agree_on_why_or_how_asks_the_reasons_or_ways(bot, q, facts):
+    # the why or how inside "do they agree on…" had been lost: the question was read as any comparison of the two
+    # articles and answered with their chronic-illness counts
+    assert lead(bot, q) in facts
+
+
+def test_agree_on_a_figure_is_still_the_two_versions_side_by_side(bot):
+    reply = conversation(bot, "do they agree on the officers share?")
+    assert {s.fact_id for s in reply.statements[:2]} == {"officers-share-news", "officers-share-blog"}
