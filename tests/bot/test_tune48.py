@@ -14,3 +14,12 @@ def test_held_in_ukrainian_hands_at_the_close_of_a_year(bot, q):
     # "in Ukrainian hands" is held by Ukraine and "at the close of 2025" its end; "hands" had been read as a handful
     # and "close" as a subject, and the question refused
     assert lead(bot, q) == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", [
+    "Does the blog assert that Ukraine sidesteps Russian commanders and state media when messaging troops, and what message does it push?",
+    "So Kyiv goes over the heads of the officers?",
+])
+def test_going_around_the_commanders_said_as_sidestepping(bot, q):
+    # "sidesteps", "circumvents", "goes over the heads of": the blog's "going around" commanders and state media
+    assert lead(bot, q) == "reaches-soldiers-directly"
