@@ -23,3 +23,11 @@ def test_held_in_ukrainian_hands_at_the_close_of_a_year(bot, q):
 def test_going_around_the_commanders_said_as_sidestepping(bot, q):
     # "sidesteps", "circumvents", "goes over the heads of": the blog's "going around" commanders and state media
     assert lead(bot, q) == "reaches-soldiers-directly"
+
+
+@pytest.mark.parametrize("then", ["Do the rank categories in that breakdown exhaust the sample, i.e. sum to a hundred?",
+                                  "Do the categories exhaust the sample?"])
+def test_shares_that_sum_to_a_hundred_or_exhaust_the_sample(bot, then):
+    # "sum to a hundred", "total to 100", "exhaust the sample": the facts' "add up to", answered with the sum Sourced worked out
+    reply = conversation(bot, "Give me the breakdown of the prisoners by rank.", then)
+    assert reply.statements[0].fact_id == "rank-breakdown-sum"

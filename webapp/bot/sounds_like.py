@@ -422,6 +422,8 @@ AS_MEANT = [
             (re.compile(r"\b(?:imprisoned|jailed|incarcerated) (in|by) (ukraine|kyiv|the ukrainians|ukrainians)\b", re.I), r"held captive \1 \2"),
             # "POWs IN UKRAINIAN HANDS", "in the hands of Kyiv": held by Ukraine; "at THE CLOSE OF 2025": the end of a period
             (re.compile(r"\bin (?:ukrainian|ukraine's|kyiv's|the ukrainians') hands\b|\bin the hands of (?:ukraine|kyiv|the ukrainians)\b", re.I), "held by ukraine"),
+            # "do the categories SUM TO a hundred?", "EXHAUST THE SAMPLE?": shares that make a whole, the facts' "add up to"
+            (re.compile(r"\b(?:sums?|summed|totals?|totalled|totaled) (?:up )?to (?=100\b|a hundred\b|one hundred\b)|\bexhausts? (?:the|their|its|all the) (?:sample|total|whole|lot)\b", re.I), "add up to "),
             (re.compile(r"\b(at|by|around|towards?|near) the close of (?=(?:19|20)\d\d|the year|that year|last year)", re.I), r"\1 the end of "),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
