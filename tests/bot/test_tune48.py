@@ -31,3 +31,10 @@ def test_shares_that_sum_to_a_hundred_or_exhaust_the_sample(bot, then):
     # "sum to a hundred", "total to 100", "exhaust the sample": the facts' "add up to", answered with the sum Sourced worked out
     reply = conversation(bot, "Give me the breakdown of the prisoners by rank.", then)
     assert reply.statements[0].fact_id == "rank-breakdown-sum"
+
+
+@pytest.mark.parametrize("q", ["Do Ukrainian officials call surrendering treachery?", "Aren't these men turncoats?",
+                               "Is giving up an act of treachery, according to officials?"])
+def test_treason_in_other_words(bot, q):
+    # "treachery", "turncoats", "sell-outs": the treason the officials say surrender looks less like than survival
+    assert lead(bot, q) == "surrender-as-survival"
