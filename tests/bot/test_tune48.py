@@ -38,3 +38,11 @@ def test_shares_that_sum_to_a_hundred_or_exhaust_the_sample(bot, then):
 def test_treason_in_other_words(bot, q):
     # "treachery", "turncoats", "sell-outs": the treason the officials say surrender looks less like than survival
     assert lead(bot, q) == "surrender-as-survival"
+
+
+@pytest.mark.parametrize("q", ["What would a listener most likely get wrong from the news piece's headline?",
+                               "Does the news headline exaggerate?", "Is the headline overblown?"])
+def test_a_headline_asked_as_misleading(bot, q):
+    # whether a headline misleads, overstates, or what a reader would take wrongly from it: the headline's revolt,
+    # which the report's own paragraphs do not bear out
+    assert lead(bot, q) == "headline-revolt"
