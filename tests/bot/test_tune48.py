@@ -46,3 +46,11 @@ def test_a_headline_asked_as_misleading(bot, q):
     # whether a headline misleads, overstates, or what a reader would take wrongly from it: the headline's revolt,
     # which the report's own paragraphs do not bear out
     assert lead(bot, q) == "headline-revolt"
+
+
+@pytest.mark.parametrize("q", ["For the segment on sick soldiers: what's the armband detail people talk about?",
+                               "For the segment on health: what's the armband detail people talk about?"])
+def test_the_part_of_a_programme_the_answer_is_for(bot, q):
+    # "for the segment on…:", "for the episode:": what the answer is for, said before a colon, is not what is asked
+    # ("segment", "episode" had been read as subjects and the question refused)
+    assert lead(bot, q) == "infected-armbands"
