@@ -54,3 +54,10 @@ def test_the_part_of_a_programme_the_answer_is_for(bot, q):
     # "for the segment on…:", "for the episode:": what the answer is for, said before a colon, is not what is asked
     # ("segment", "episode" had been read as subjects and the question refused)
     assert lead(bot, q) == "infected-armbands"
+
+
+@pytest.mark.parametrize("q", ["How does the blogger open the piece: what does he say an army needs if it's going to win?",
+                               "What does the blogger say an army needs if it is going to win?"])
+def test_going_to_win_said_as_a_condition_is_no_forecast(bot, q):
+    # "what does an army need IF IT'S GOING TO WIN?": a condition, read as "to win"; it had been refused as a forecast
+    assert lead(bot, q) == "belief-wins-wars-opinion"

@@ -395,6 +395,8 @@ AS_MEANT = [
             # "WILL RUSSIA TRY to bring him home if he's caught?": what a side does for its captured men, asked of one man ahead
             (re.compile(r"\b(?:will|would) (russia|moscow|the kremlin|ukraine|kyiv) (?:even )?(try|want|bother|fight|work) to\b(?=.*\bif\b)", re.I),
              r"does \1 \2 to"),
+            # "what does an army need IF IT'S GOING TO WIN?": a condition, not a forecast ("is Russia going to win?" stays one)
+            (re.compile(r"\b(?:if|when) (?:it|they|an army|armies|a side|you|one)(?:'s| is|'re| are) (?:ever )?going to (win|succeed|prevail|fight well)\b", re.I), r"to \1"),
             # "WEATHER a soldier is anywhere on the front, can he…": a dictating phone's 'whether', known by what follows it
             (re.compile(r"\bweather (?=(?:or not|a|an|the|he|she|they|it|there|russia|ukraine|soldiers?|prisoners?|men|i|we|you)\b)", re.I),
              "whether "),
