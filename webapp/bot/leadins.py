@@ -29,6 +29,9 @@ LEAD_IN = re.compile(
     r"(?: [a-z']+){0,3}))?(?:,[^,:;?]{0,60})?"
     # "for my catalogue note:", "for our newsletter -", "for a quiz I'm writing:": what the answer is for
     rf"|for (?:my|our|a|an) (?!(?:[a-z']+ ){{0,3}}?{_ARTICLE}\b)(?:[a-z'-]+ ){{0,7}}?[a-z'-]+"
+    # a part of the visitor's own programme or page named with "the": "for the cold open:", "for the segment on sick soldiers:"
+    rf"|for (?:the|this|that|today's) (?:cold open|intro|introduction|outro|opening|segment|episode|script|show|voice-?over|teaser|"
+    rf"trailer|promo|slide|caption|graphic|timeline|recap|wrap-?up|closing|sign-?off)(?: (?:on|about) (?:[a-z'-]+ ){{0,3}}?[a-z'-]+)?"
     # a worksheet's item label: "q4:", "question 3 -", "worksheet q2:", "put it in my own words for q5:"
     rf"|(?:(?:[a-z']+ ){{0,6}}?for )?(?:(?:my|our|the) )?(?:(?:worksheet|homework|quiz|exercise|handout|sheet|test) )?"
     rf"(?:q|question|no\.?|number|task|ex|part) ?\d{{1,2}}[a-z]?\)?)\s*(?:[:;.)]|\s-)\s*{_ASKS}"

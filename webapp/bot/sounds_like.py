@@ -395,6 +395,8 @@ AS_MEANT = [
             # "WILL RUSSIA TRY to bring him home if he's caught?": what a side does for its captured men, asked of one man ahead
             (re.compile(r"\b(?:will|would) (russia|moscow|the kremlin|ukraine|kyiv) (?:even )?(try|want|bother|fight|work) to\b(?=.*\bif\b)", re.I),
              r"does \1 \2 to"),
+            # "what does an army need IF IT'S GOING TO WIN?": a condition, not a forecast ("is Russia going to win?" stays one)
+            (re.compile(r"\b(?:if|when) (?:it|they|an army|armies|a side|you|one)(?:'s| is|'re| are) (?:ever )?going to (win|succeed|prevail|fight well)\b", re.I), r"to \1"),
             # "WEATHER a soldier is anywhere on the front, can he…": a dictating phone's 'whether', known by what follows it
             (re.compile(r"\bweather (?=(?:or not|a|an|the|he|she|they|it|there|russia|ukraine|soldiers?|prisoners?|men|i|we|you)\b)", re.I),
              "whether "),
@@ -420,6 +422,11 @@ AS_MEANT = [
                         r"unbelievable|hard to believe|suspicious|odd|weird|strange)\s*[,.;!]+\s*(?=\w)", re.I), ""),
             # "how many are IMPRISONED IN UKRAINE?", "jailed by the Ukrainians": held captive, not punished at home
             (re.compile(r"\b(?:imprisoned|jailed|incarcerated) (in|by) (ukraine|kyiv|the ukrainians|ukrainians)\b", re.I), r"held captive \1 \2"),
+            # "POWs IN UKRAINIAN HANDS", "in the hands of Kyiv": held by Ukraine; "at THE CLOSE OF 2025": the end of a period
+            (re.compile(r"\bin (?:ukrainian|ukraine's|kyiv's|the ukrainians') hands\b|\bin the hands of (?:ukraine|kyiv|the ukrainians)\b", re.I), "held by ukraine"),
+            # "do the categories SUM TO a hundred?", "EXHAUST THE SAMPLE?": shares that make a whole, the facts' "add up to"
+            (re.compile(r"\b(?:sums?|summed|totals?|totalled|totaled) (?:up )?to (?=100\b|a hundred\b|one hundred\b)|\bexhausts? (?:the|their|its|all the) (?:sample|total|whole|lot)\b", re.I), "add up to "),
+            (re.compile(r"\b(at|by|around|towards?|near) the close of (?=(?:19|20)\d\d|the year|that year|last year)", re.I), r"\1 the end of "),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 
