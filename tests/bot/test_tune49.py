@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import conversation
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("q", ["Are detainees able to reach their relatives?", "Can prisoners reach their next of kin?", "Do POWs get to reach their kin?"])
@@ -11,3 +11,21 @@ def test_kin_in_an_aid_workers_words_are_the_family(bot, q):
     # "relatives", "next of kin", "kin": the families the Geneva guarantee lets prisoners reach (refused: no fact held the word)
     reply = conversation(bot, "What treatment is promised to those who surrender?", q)
     assert reply.answered and reply.statements[0].fact_id == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("q", ["How many prisoners have underlying health conditions?", "Do many captives have pre-existing conditions?",
+                               "How many POWs live with long-term medical conditions?"])
+def test_long_term_conditions_are_the_chronic_illnesses(bot, q):
+    # "long-term / underlying / pre-existing conditions": the chronic illnesses both articles report (had been refused or
+    # answered with the Russian army's conditions)
+    assert lead(bot, q) in ("chronic-illness-blog", "chronic-illness-news")
+
+
+@pytest.mark.parametrize("first, then", [
+    ("We're planning medical support for detainees.", "How many of them have long-term medical conditions we'd need to plan for?"),
+    ("We are preparing medical support for detainees.", "How many of them are chronically ill, which we will need to prepare for?"),
+])
+def test_an_aid_workers_own_planning_is_no_part_of_what_is_asked(bot, first, then):
+    # "we're planning…", "…we'd need to plan for": the visitor's own work around the question; the planning had been
+    # carried as a subject and the question refused
+    assert lead(bot, first, then) in ("chronic-illness-blog", "chronic-illness-news")
