@@ -29,3 +29,11 @@ def test_an_aid_workers_own_planning_is_no_part_of_what_is_asked(bot, first, the
     # "we're planning…", "…we'd need to plan for": the visitor's own work around the question; the planning had been
     # carried as a subject and the question refused
     assert lead(bot, first, then) in ("chronic-illness-blog", "chronic-illness-news")
+
+
+@pytest.mark.parametrize("q", ["What were living conditions like for these men in their own units before capture?",
+                               "What were living conditions like for the soldiers in their own units?"])
+def test_living_conditions_in_their_units_are_the_russian_armys(bot, q):
+    # "living conditions", "in their (own) units": life in the Russian army the prisoners describe (had led with what
+    # each surrender costs Russia, or with the conditions Ukraine promises)
+    assert lead(bot, q) == "conditions-in-russian-army"
