@@ -37,3 +37,9 @@ def test_living_conditions_in_their_units_are_the_russian_armys(bot, q):
     # "living conditions", "in their (own) units": life in the Russian army the prisoners describe (had led with what
     # each surrender costs Russia, or with the conditions Ukraine promises)
     assert lead(bot, q) == "conditions-in-russian-army"
+
+
+@pytest.mark.parametrize("q", ["what tools does the project use to reach soldiers?", "Which platforms does I Want to Live use to reach soldiers?"])
+def test_the_projects_tools_are_its_channels(bot, q):
+    # "tools", "platforms": the messengers, chatbots and contact lines soldiers reach it through (refused: the central subject unknown)
+    assert lead(bot, q) in ("iwtl-channels", "reaches-soldiers-directly", "psychological-warfare-analysts")
