@@ -43,3 +43,10 @@ def test_living_conditions_in_their_units_are_the_russian_armys(bot, q):
 def test_the_projects_tools_are_its_channels(bot, q):
     # "tools", "platforms": the messengers, chatbots and contact lines soldiers reach it through (refused: the central subject unknown)
     assert lead(bot, q) in ("iwtl-channels", "reaches-soldiers-directly", "psychological-warfare-analysts")
+
+
+@pytest.mark.parametrize("q", ["Is the revolt in the headline actually backed up in the body text?",
+                               "is the headline borne out by the rest of the article?"])
+def test_a_headline_checked_against_the_body_text(bot, q):
+    # "the body text", "the rest of the article": the report's own paragraphs, which give no account of a revolt (refused)
+    assert lead(bot, q) == "headline-revolt"
