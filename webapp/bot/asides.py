@@ -40,11 +40,20 @@ CIRCULATING = re.compile(r",?\s*(?:(?:that'?s|which is|it'?s) (?:the |a )?(?:fig
 # question about another war: understand.Scope and the reading set it aside)
 ANALOGY = re.compile(r",\s*(?:just |a bit |rather |much |sort of |kind of )?(?:like|as in|similar to|akin to|comparable to)\b[^,;?]*?"
                      r"\b(?:ww ?(?:2|ii|1|i|two|one)|world wars?\b[^,;?]*|vietnam|afghanistan|korean war|cold war|iraq|chechnya|syria)\b[^,;?]*")
+# "how many have long-term conditions WE'D NEED TO PLAN FOR?", "…, FOR OUR PLANNING": what the visitor's own work will do with
+# the answer (an aid worker's register), no part of what is asked
+PURPOSE = re.compile(r",?\s+(?:that |which )?(?:we|i|our team|my team|our staff)(?:'d|'ll| would| will| might| may| should)? (?:need|have|want|be asked) to "
+                     r"(?:plan|prepare|budget|cater|account|provide|arrange|make provision|allow) for\b[^?,;]*"
+                     r"|,?\s+for (?:our|my) (?:planning|records|report|team|staff|programme|program|budget|logistics|needs assessment|response)"
+                     r"(?: purposes)?(?=\W*$)|,?\s+for planning(?: purposes)?(?=\W*$)"
+                     # and the work announced before it: "WE'RE PLANNING medical support for detainees": the support is the subject
+                     r"|^(?:we'?re|we are|i'?m|i am|our team is|my team is) (?:currently |now |busy )?(?:planning|preparing|organi[sz]ing|arranging|"
+                     r"setting up|putting together|budgeting|designing) (?=[a-z])")
 # "…100,000 have been captured, WHICH SOUNDS FAR TOO HIGH TO ME. Is that right?": how the claim strikes the visitor
 # and "what does the news report say about NCOs THAT THE BLOG LEAVES OUT?": the other article's silence, said of what is asked
 VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sounded|seemed)\b[^.?!,;]*"
                         r"|,? (?:that|which) (?:the )?(?:blog(?: post)?|news report|report|post|article|other (?:one|article|piece)) (?:leaves out|omits|skips|misses"
-                        r"|ignores|does ?n[o']?t (?:mention|give|include|have|say)|never mentions)\b(?:(?! (?:how|what|why|which|where|when|who)\b)[^.?!,;])*" + "|" + ANALOGY.pattern)
+                        r"|ignores|does ?n[o']?t (?:mention|give|include|have|say)|never mentions)\b(?:(?! (?:how|what|why|which|where|when|who)\b)[^.?!,;])*" + "|" + ANALOGY.pattern + "|" + PURPOSE.pattern)
 # "does the blog give that figure AS WELL?", "is that what the officials say TOO?": adds the question to one before it,
 # names nothing asked about (not "too many", "too little": those come before what they qualify)
 ADDITIVE = re.compile(r",?\s+(?:as well|too|also|either)(?=\s*(?:[?!.,;]|$))")
