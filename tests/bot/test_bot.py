@@ -51,15 +51,15 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 "tuning-c.yaml": (0.96, 1.00, 0), "tuning-d.yaml": (0.98, 0.97, 2),
                 "tuning-e.yaml": (0.98, 0.95, 2), "tuning-f.yaml": (0.95, 0.96, 0),
                 "tuning-g.yaml": (0.96, 0.95, 2), "tuning-h.yaml": (0.96, 0.89, 5),
-                "tuning-j.yaml": (0.95, 0.88, 5), "tuning-k.yaml": (0.93, 0.97, 4),
+                "tuning-j.yaml": (0.95, 0.89, 4), "tuning-k.yaml": (0.93, 0.97, 4),
                 "tuning-l.yaml": (0.92, 0.93, 8), "tuning-m.yaml": (0.94, 0.94, 10),
-                "tuning-o.yaml": (0.95, 0.92, 6), "tuning-p.yaml": (0.94, 0.91, 8),
+                "tuning-o.yaml": (0.96, 0.92, 4), "tuning-p.yaml": (0.94, 0.95, 5),
                 # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
                 # missed at the start; S with one item relabelled)
-                "tuning-r.yaml": (0.91, 0.89, 14), "tuning-s.yaml": (0.94, 0.90, 6),
+                "tuning-r.yaml": (0.93, 0.90, 11), "tuning-s.yaml": (0.94, 0.90, 6),
                 # session 13's tuner round (TUNER14), on sets written blind during it (U 74.6% / 77.1% / 24 missed, V 78.9% /
                 # 74.5% / 27 missed at the start; at the merge U 83.1% / 85.7% / 20, V 86.3% / 76.4% / 21)
-                "tuning-u.yaml": (0.90, 0.98, 8), "tuning-v.yaml": (0.95, 0.89, 9),
+                "tuning-u.yaml": (0.93, 0.98, 7), "tuning-v.yaml": (0.95, 0.90, 8),
                 # session 14's tuner round (TUNER15), on sets written blind during it (W 74.6% / 77.1% / 22 missed, X 85.3% /
                 # 80.0% / 24 missed at the start; at the end W 80.8% / 87.1% / 17, X 88.4% / 94.5% / 13)
                 # session 14's second tuner round (TUNER16): W 80.8% / 87.1% / 17 missed, X 89.5% / 94.5% / 12 at its end
@@ -74,15 +74,15 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 17 (63.5% / 81.2% / 31 missed at 6066f6f); 81.2% / 82.8% / 22 after that session's
                 # changes from its misses; 83.3% / 82.8% / 22 after session 18's; 85.4% / 84.4% / 20 after session 19's
                 # 87.5% / 89.1% / 15 after session 23's (TUNER31)
-                "tuning-z.yaml": (0.92, 0.93, 10),
+                "tuning-z.yaml": (0.93, 0.93, 9),
                 # written blind in session 20 (73.2% / 84.1% / 24 missed at fda8b12, before any tuning on it); 83.5% /
                 # 87.3% / 18 at that session's end, after changes made from its misses
                 # 89.7% / 88.9% / 15 after session 23's
-                "tuning-aa.yaml": (0.96, 0.92, 7),
+                "tuning-aa.yaml": (0.96, 0.93, 6),
                 # written blind in session 21 (68.8% / 75.0% / 35 missed at 94cd930, before any tuning on it); 80.2% / 79.7% / 27
                 # after that session's changes from its misses; 81.2% / 81.2% / 25 after session 22's (TUNER30 on AB, AA, Y, Z, …)
                 # 82.3% / 81.2% / 24 after session 23's
-                "tuning-ab.yaml": (0.91, 0.85, 15),
+                "tuning-ab.yaml": (0.91, 0.89, 13),
                 # written blind in session 22 (64.6% / 71.9% / 38 missed at a64df3f, before any tuning on it); 70.8% / 87.5% / 23
                 # after that session's changes from its misses
                 # 80.2% / 90.6% / 15 after session 23's (TUNER31 on AC first)
@@ -100,22 +100,23 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 25 with words the articles do not use (45.8% / 79.7% / 46 missed at cbaf68d, before
                 # any tuning on it); 79.2% / 85.9% / 21 after that session's changes (its own and TUNER36 on AG first)
                 # 82.3% / 85.9% / 19 after session 26's (TUNER38 on AG first)
-                "tuning-ag.yaml": (0.82, 0.87, 18),
+                "tuning-ag.yaml": (0.86, 0.89, 14),
                 # written blind in session 26: a sceptic arguing from premises, a rambling grandparent, a human-rights worker,
                 # a numbers person, a German, French or Ukrainian speaker's English, a student dictating in a group chat (53.1% /
                 # 90.6% / 31 missed at d6c9ad6, before any tuning on it); 80.2% / 96.9% / 13 after that session's changes
                 # (its own, TUNER40 on its first three personas, TUNER41 on its last three)
                 # 85.4% / 98.4% / 9 after session 27's (TUNER42 on AH first)
-                "tuning-ah.yaml": (0.85, 0.98, 9),
+                "tuning-ah.yaml": (0.89, 0.98, 8),
                 # written blind in session 27: a fact-checker, a teacher preparing a lesson, a teenager's slang, a military
                 # hobbyist's jargon, keyword queries typed on a phone, a worried relative (74.0% / 90.6% / 22 missed at c11061e,
                 # before any tuning on it); 90.6% / 95.3% / 10 after that session's changes (TUNER44 on its first three personas,
                 # TUNER45 on its last three)
-                "tuning-ai.yaml": (0.90, 0.95, 10),
+                "tuning-ai.yaml": (0.92, 0.96, 8),
                 # written blind in session 28 (conflict-studies researcher, podcast producer, a reader half-remembering the
                 # articles, humanitarian worker, 12-year-old, chatbot stress-tester): 61.5% / 87.5% / 32 missed at 2cef4d0,
-                # before any tuning on it
-                "tuning-aj.yaml": (0.61, 0.87, 32)}
+                # before any tuning on it; 79.2% / 89.1% / 18 after that session's changes (its own, then TUNER48 on its first
+                # three personas, TUNER49 on its last three)
+                "tuning-aj.yaml": (0.79, 0.89, 18)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -162,8 +163,8 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # A change that generalises worse fails here. The message gives figures only, never the missed questions (nor, since
 # session 20, pytest's own account of the result object that holds them), so that reading a failure does not turn into
 # tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.90, 1.00, 33), "heldout-i.yaml": (0.87, 0.89, 51), "heldout-n.yaml": (0.90, 0.91, 70),
-                  "heldout-q.yaml": (0.86, 0.87, 115), "heldout-t.yaml": (0.88, 0.89, 94),
+HELDOUT_FLOORS = {"heldout.yaml": (0.90, 1.00, 33), "heldout-i.yaml": (0.87, 0.90, 52), "heldout-n.yaml": (0.90, 0.91, 70),
+                  "heldout-q.yaml": (0.86, 0.87, 115), "heldout-t.yaml": (0.89, 0.89, 95),
                   "heldout-u.yaml": (0.80, 0.89, 93), "heldout-w.yaml": (0.76, 0.92, 88), "heldout-b.yaml": (0.73, 0.92, 89)}
 
 
