@@ -123,7 +123,8 @@ def test_back_to_the_first_question_is_not_read_as_a_topic(bot):
 
 
 @pytest.mark.parametrize("q, facts", [("do they agree on why soldiers surrender?", {"surrender-as-survival", "conditions-in-russian-army"}),
-                                      ("do the articles agree on how soldiers surrender?", {"iwtl-channels", "iwtl-path-to-surrender"})])
+                                      ("do the articles agree on how soldiers surrender?", {"iwtl-channels", "iwtl-path-to-surrender"}),
+                                      ("do the articles differ on how soldiers surrender?", {"iwtl-channels", "iwtl-path-to-surrender"})])
 def test_agree_on_why_or_how_asks_the_reasons_or_ways(bot, q, facts):
     # the why or how inside "do they agree on…" had been lost: the question was read as any comparison of the two
     # articles and answered with their chronic-illness counts

@@ -19,7 +19,7 @@ from .asides import ANALOGY, REMARK_AFTER, REMINDED
 from .normalize import FILLER, PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
 
 QTYPES = [
-    ("agree", re.compile(r"^(?!.*\b(?:agree|disagree)\w* (?:on|about|over|as to) (?:why|how)\b).*?\b(agree|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
+    ("agree", re.compile(r"^(?!.*\b(?:agree|disagree|differ)\w* (?:on|about|over|as to|in) (?:why|how)\b).*?\b(agree|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
     # "which two earlier years did 2025 beat": years asked for, whatever is counted in them
     ("when", re.compile(r"^(in )?which (\w+ ){0,2}years?\b|^(and |so |but )?(what(?:'s| is| was) )?the (exact |precise )?date of\b")),
     ("source", re.compile(r"\bwhich (article|source|report|outlet)s?\b|\bwhat (article|source)s?\b|\bin which article\b")),
@@ -60,7 +60,7 @@ QTYPES = [
     ("what_is", re.compile(r"^(what|who) (even |exactly |actually )?(is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
                            r"|^what (mean|means|meaning)\b|^what does (?!the (author|blogger|writer)\b).* (mean|refer to)\W*$"
                            r"|^what\b.*\b(is|are)\W*$|^what (do|does|did) (they|the (news )?(report|blog|article|post)) mean by\b")),
-    ("compare", re.compile(r"\b(more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b|\bcompared?\b|\bversus\b|\bvs\b|\bdiffer")),
+    ("compare", re.compile(r"\b(more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b|\bcompared?\b|\bversus\b|\bvs\b|\bdiffer(?!\w* (?:on|about|over|as to|in) (?:why|how)\b)")),
     ("list", re.compile(r"\bwhich\b|\bwhat (kinds?|types?|sorts?|countries|nations)\b|\blist\b")),  # ("what nations": their names)
 ]
 
