@@ -2,7 +2,8 @@
 
 `engine.Bot` ties the steps together; each step is a small module:
 
-- Reading the words: `normalize` (tidy text, numbers in any spelling, spelling slips, synonyms),
+- Reading the words: `normalize` (tidy text, numbers in any spelling, spelling slips, synonyms; its long lists of
+  rewrites each skipped where the text lacks the literal words it needs: `literals`),
   `stems` (one stem for a question's word and a fact's), `sounds_like` and `dictation` (words typed or
   dictated as another), `transliterated` (Russian and Ukrainian words in Latin letters), `leadins`, `fronted`, `guesses`, `courtesy` and `asides` (what a visitor says around the
   question that is not what is asked).

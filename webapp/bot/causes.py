@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from .literals import Rewrites
+from .sounds_like import SOUNDS_LIKE
+
 _BE = r"(?:'s| is| are| was| were| has been| have been)?"
 _ADVERB = r"(?: (?:really|actually|mainly|mostly|chiefly|usually|ultimately|even))?"
 # the verbs that move someone to an act: "what DRIVES them to…", "what PUSHED the men into…", "what is GETTING them to…"
@@ -52,4 +55,6 @@ PREMISES = [
                 r"|^(?:so )?why (?:did|do) so few (?:russians? |soldiers |men |troops )?surrender\b.*$"),
      "is the number of surrenders growing"),
 ]
-CAUSE_FRAMES += PREMISES  # (normalize.read applies both lists, in this order)
+CAUSE_FRAMES += PREMISES
+# what normalize.read applies to every question: both lists, in this order, each rewrite skipped where it cannot apply
+READ_REWRITES = Rewrites(SOUNDS_LIKE + CAUSE_FRAMES)

@@ -16,8 +16,7 @@ from rapidfuzz.distance import OSA
 
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
 from .dictation import joined, parted, spelled_out
-from .sounds_like import SOUNDS_LIKE
-from .causes import CAUSE_FRAMES
+from .causes import READ_REWRITES  # sounds_like's and causes' rewrites
 from .leadins import FOR_A_CHILD, LEAD_IN
 from .courtesy import without_courtesies
 from .asides import ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, REMARK_AFTER, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED
@@ -268,6 +267,7 @@ def phrase_token(phrase: str) -> str:
     return "~" + phrase
 
 
+@lru_cache(maxsize=4096)  # (a question is tidied by several steps)
 def tidy(text: str) -> str:
     """Lower case, plain quotes and dashes, no markup or control characters, single spaces."""
     t = unicodedata.normalize("NFKC", text).translate(QUOTES).lower()
@@ -411,8 +411,7 @@ def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", spelled_out(own_men(the_question(tidy(question)))))  # "4th" is the number 4
     # the chat spellings first, so that the rules below, written for "what's" and "who is", read "whats" and "whos" as well
     t = re.sub(r"(?<![\w'])[a-z0-9']+(?![\w'])", lambda m: CHAT_SPELLINGS.get(m.group(0), m.group(0)), t)
-    for rx, by in SOUNDS_LIKE + CAUSE_FRAMES:
-        t = rx.sub(by, t)
+    t = READ_REWRITES(t)
     t = re.sub(r"\bper ?cent\b|(?<=\d)\s*%", " percent", t).replace("  ", " ")  # ("40%" is 40 percent, not 40 countries)
     t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", share_words(t))  # "one in four" is 0.25
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000

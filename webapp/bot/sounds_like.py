@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .literals import Rewrites
 from .transliterated import TRANSLITERATIONS
 
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -430,10 +431,10 @@ AS_MEANT = [
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 
+AS_MEANT_REWRITES = Rewrites(AS_MEANT)  # (each skipped where it cannot apply)
+
 
 def as_meant(question: str) -> str:
     """The question with a promise to a man who surrenders asked in the present, the author named as the author, and a
     dictated 'weather' read as 'whether' (before the out-of-scope check, which would take it for the weather)."""
-    for rx, new in AS_MEANT:
-        question = rx.sub(new, question)
-    return question
+    return AS_MEANT_REWRITES(question)
