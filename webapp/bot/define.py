@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..facts import Store
 from ..schemas import Fact
@@ -114,23 +115,27 @@ def names(store: Store) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def term_rx(term: str) -> re.Pattern:
     """The term in a statement, any word ending ("officer" finds "officers")."""
     words = [re.escape(stem(w)) for w in re.split(r"[\s-]+", term) if w]
     return re.compile(r"\b" + r"[\w']*[\s-]+".join(words) + r"[\w']*", re.I)
 
 
+# an apposition after a comma or dash ("rank-and-file troops, the infantry…"), not "prisoners in the project's breakdown"
+APPOSITION = re.compile(r"[\"”']?(?: \w+)?(?:(?:,| -| —) (?:the|a|an|in which|which|who|that is|meaning|i\.e\.|[a-z]+'s)|(?:,| -| —)? (?:in which|that is|meaning|i\.e\.))\b", re.I)
+FULL_NAME = re.compile(r" for the [A-Z][a-z]+ of [A-Z]")
+# ("conscripts WERE 5% of the prisoners", "officers ARE 3%": a share of them, not what they are)
+IS_MEANS = re.compile(r"[\"”']? (?:is|are|means?)\b(?! (?:about |around |roughly |nearly |almost |only |just |over |under )?\d)")
+
+
 def explains(f: Fact, term: str) -> bool:
     """Whether a fact says what the term is, not only uses it."""
-    rx = term_rx(term)
-    for m in rx.finditer(f.statement):
+    for m in term_rx(term).finditer(f.statement):
         after = f.statement[m.end():m.end() + 40]
-        # an apposition after a comma or dash ("rank-and-file troops, the infantry…"), not "prisoners in the project's breakdown"
-        if re.match(r"[\"”']?(?: \w+)?(?:(?:,| -| —) (?:the|a|an|in which|which|who|that is|meaning|i\.e\.|[a-z]+'s)|(?:,| -| —)? (?:in which|that is|meaning|i\.e\.))\b", after, re.I) \
-                or re.match(r" for the [A-Z][a-z]+ of [A-Z]", after) \
-                or re.match(r"[\"”']? (?:is|are|means?)\b(?! (?:about |around |roughly |nearly |almost |only |just |over |under )?\d)", after):
-            # ("conscripts WERE 5% of the prisoners", "officers ARE 3%": a share of them, not what they are; a body's full name,
-            return True  # "Coordination Headquarters for the Treatment of Prisoners of War", says what it is for)
+        # an apposition, is/are/means, or a body's full name ("Coordination Headquarters for the Treatment of Prisoners of
+        if APPOSITION.match(after) or FULL_NAME.match(after) or IS_MEANS.match(after):  # War", says what it is for)
+            return True
         if f.kind == "context" and m.start() <= 1:  # a context fact that starts with the name
             return True
     return False

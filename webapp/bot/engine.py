@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 from typing import Callable
 
 from ..facts import Store
@@ -109,7 +110,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
 
     def carried(self, n: float) -> bool:
         """Whether some fact carries a figure the visitor states (a look in a window of the sorted figures)."""
-        return bool(self.index.near_numbers(n))
+        return self.index.carries(n)
 
     def index_terms(self, fact: Fact) -> str:
         """What a fact is indexed by besides its words (the FTS `terms` column)."""
@@ -384,10 +385,11 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         term, mentioned = next(((w, m) for w in terms if (m := self.mentions.of(w))), (term, []))
         if not mentioned:
             return None
-        explained = [i for i in mentioned if define.explains(self.store.facts[i], term)]
+        # (the first few that explain it: a place named in thousands of facts is not looked at in every one)
+        explained = list(islice((i for i in mentioned if define.explains(self.store.facts[i], term)), rp.MAX_STATEMENTS))
         if not explained:
             return self.refuse("not-covered", why, mentioned), context
-        facts = [self.store.facts[i] for i in explained[:rp.MAX_STATEMENTS]]
+        facts = [self.store.facts[i] for i in explained]
         return Reply(True, rp.framing(self.store, facts, False), [self.statement(f) for f in facts]), \
             {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "facts": explained[:rp.MAX_STATEMENTS],
              "topics": sorted({t for f in facts for t in f.topics})}

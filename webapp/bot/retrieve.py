@@ -75,6 +75,7 @@ class Scored:
     score: float
 
 
+@lru_cache(maxsize=65536)
 def idea_token(element: str) -> str:
     """One exact index token for a stem or a lexicon phrase ("surrend", "~gave up", "rank-and-file").
 
@@ -153,6 +154,15 @@ class FactIndex:
         lo, hi = sorted((n * 0.94, n / 0.94)) if n else (-1e-9, 1e-9)
         got = self.numbers[bisect.bisect_left(self.numbers, lo): bisect.bisect_right(self.numbers, hi)]
         return sorted((x for x in got if rounds_to(n, x)), key=self.number_pos.__getitem__)
+
+    def carries(self, n: float) -> bool:
+        """Whether some fact carries a figure a visitor states: near_numbers, stopping at the first (the figure itself
+        first), so that a common figure in a large store costs no look at every figure near it."""
+        if n in self.by_number:
+            return True
+        lo, hi = sorted((n * 0.94, n / 0.94)) if n else (-1e-9, 1e-9)
+        return any(rounds_to(n, x) for x in islice(self.numbers, bisect.bisect_left(self.numbers, lo),
+                                                   bisect.bisect_right(self.numbers, hi)))
 
     def counted_stems(self, fid: str) -> set[str]:
         """What a fact can be a count of: its ideas and its example questions', less the words that only

@@ -216,19 +216,19 @@ class Scope:
     def __init__(self, out_of_scope: dict[str, list[str]], known_years: set[int]):
         self.terms = [(cat, tidy(t)) for cat, terms in out_of_scope.items() for t in terms]
         cats = dict.fromkeys(cat for cat, _ in self.terms)
-        # one pattern per category (an alternation of its terms), in the lexicon's order
-        self.rx = [(cat, re.compile("|".join(rf"(?<![\w]){re.escape(t)}(?![\w])" for c, t in self.terms if c == cat)))
-                   for cat in cats]
-        # most questions name no term: a term found in a text starts with one of the text's words (or with
-        # a sign), so a question holding none of the terms' first words is let through without a search
-        self.first_words = {m.group() for _, t in self.terms if (m := re.match(r"\w+", t))}
-        self.unfiltered = any(not re.match(r"\w", t) for _, t in self.terms)
+        # one pattern per category (an alternation of its terms), in the lexicon's order, with the first words of its terms:
+        # a term found in a text starts with one of the text's words, so a category none of whose terms' first words the
+        # question holds is passed over without a search (None: a term starting with a sign, always searched)
+        firsts = {cat: {m.group() if (m := re.match(r"\w+", t)) else None for c, t in self.terms if c == cat} for cat in cats}
+        self.rx = [(cat, re.compile("|".join(rf"(?<![\w]){re.escape(t)}(?![\w])" for c, t in self.terms if c == cat)),
+                    None if None in firsts[cat] else firsts[cat]) for cat in cats]
         self.known_years = known_years
 
     def outside(self, *texts: str) -> str | None:
-        if not self.unfiltered and not any(self.first_words.intersection(re.findall(r"\w+", x)) for x in texts):
-            return None
-        for cat, rx in self.rx:
+        words = {w for x in texts for w in re.findall(r"\w+", x)}
+        for cat, rx, firsts in self.rx:
+            if firsts is not None and firsts.isdisjoint(words):
+                continue
             if any(rx.search(ANALOGY.sub("", x) if cat == "other-wars" else x) for x in texts):
                 return cat
         return None
