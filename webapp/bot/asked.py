@@ -22,7 +22,7 @@ import re
 from . import reply as rp
 from .beyond import years_compared
 from .fit import KILLED, WOUNDED, one_half_of
-from .followups import PRISONERS_OR_LOSSES, PROMISE
+from .followups import PROMISE, context_after
 from .normalize import TOKEN, read, stem
 from .reply import Reply
 from .retrieve import AFTERWARDS, FATE, Scored, clears, idea_query
@@ -226,7 +226,7 @@ class Asked:
         if sources or not ideas or not THINKS.search(u.reading.text):
             return []
         return [s for s in before if self.store.facts[s.fact_id].kind == "opinion"
-                and all(idea & self.index.fact_stems[s.fact_id] for idea in ideas)]
+                and self.index.holds_all(s.fact_id, ideas)]
 
     def speaker_framing(self, u, facts: list) -> str | None:
         """The framing of the author's view of someone asked what he thinks: no article quotes him on it."""
@@ -241,15 +241,9 @@ class Asked:
     def answer_with(self, u, ranked: list) -> tuple:
         """The reply for facts that answer: the lead, what it conflicts with, supporting facts; the framing says what
         the question needs said (one article named, a promise, someone's view reported by another)."""
-        f = self.store.facts[ranked[0].fact_id]
         chosen = self.afterwards(u, ranked, rp.choose(self.store, ranked, u.qtype))
         facts = [self.store.facts[i] for i in chosen]
-        # the facts the answer links to, the lead's first (a follow-up most likely narrows to one of them)
-        near = list(dict.fromkeys(i for x in facts for i in [*x.related, *(c.fact for c in x.conflicts_with)]
-                                  if i not in chosen))
-        context = {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype,
-                   "topics": sorted({t for x in facts for t in x.topics}), "facts": chosen, "near": near, "lead_near": len([*f.related, *f.conflicts_with]),
-                   "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower()))}
+        context = context_after(facts, [sorted(c) for c in u.ideas], u.qtype)
         message = self.named_framing(u, facts) or self.promise_framing(u, facts) or self.speaker_framing(u, facts) \
             or self.lead_in(u, facts)
         return Reply(True, message, [self.statement(x) for x in facts]), context
@@ -290,7 +284,7 @@ class Asked:
         one year's events is a count for that year (the year a total runs to, "by the end of 2025", is not one)."""
         last = self.store.facts.get((context.get("facts") or [""])[0])
         if not last or u.qtype != "how_many" or not u.follow_up or re.search(r"\b(?:total|overall|all|since|altogether|ever)\b", u.reading.text) \
-                or all(c & self.index.fact_stems[last.id] for c in u.ideas):  # (a total, or more of the last answer's own count)
+                or self.index.holds_all(last.id, u.ideas):  # (a total, or more of the last answer's own count)
             return None
         years = set(re.findall(r"\b(?:during|in) ((?:19|20)\d\d)\b(?! and)", last.statement))
         return int(years.pop()) if len(years) == 1 and len(set(re.findall(r"\b(?:19|20)\d\d\b", last.statement))) == 1 else None

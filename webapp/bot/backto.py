@@ -12,7 +12,7 @@ from typing import Callable
 
 from ..facts import Store
 from ..schemas import Fact
-from .followups import PRISONERS_OR_LOSSES
+from .followups import context_after
 
 # "back to the first number", "going back to the original question", "back to the one before that", "forget the last one"
 BACK_TO_ANSWER = re.compile(r"^(?:(?:ok|okay|so|and|right|anyway|wait)\W+)*(?:(?:going|getting|coming|jumping|let'?s go|go) )?"
@@ -53,6 +53,4 @@ def back_to(question: str, context: dict, store: Store, ideas_of: Callable[[Fact
 def as_after(f: Fact, context: dict, earlier: list[str], ideas_of: Callable[[Fact], list[list[str]]]) -> dict:
     """The conversation as it would stand had `f` been the last answer."""
     last = context.get("facts", [])[:1]
-    return {"facts": [f.id], "topics": sorted(f.topics), "concepts": ideas_of(f), "qtype": None,
-            "near": [*f.related, *(c.fact for c in f.conflicts_with)], "counted": bool(PRISONERS_OR_LOSSES.search(f.statement.lower())),
-            "earlier": [i for i in dict.fromkeys(last + earlier) if i != f.id][:4]}
+    return {**context_after([f], ideas_of(f), None), "earlier": [i for i in dict.fromkeys(last + earlier) if i != f.id][:4]}

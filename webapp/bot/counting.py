@@ -15,7 +15,7 @@ from .beyond import DID_WHAT, PERIOD, a_rate_for, periods_asked, speaks_of
 from .durations import lasts, placed
 from .fit import COUNTS, answers_a_figure_question, counts_a_part, counts_other_things, head_noun, one_half_of
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, stem
-from .subject import BY_THEN, CHECK, COUNTED_NP, NP_END, WEEK
+from .subject import BY_THEN, CHECK, COUNTED_AFTER, COUNTED_NP, NP_END, WEEK
 from .understand import CHECK_FIGURE
 from .retrieve import stated as figures_stated
 from .weights import rounds_to
@@ -25,10 +25,6 @@ SAID_BACK = re.compile(r"^(?:(?:so|wait|and|but|really|hang on|hold on)\W+)*(?:i
                        # ("TWO TO THREE a day?", "sixty to ninety every day?": the figure in words)
                        r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                        r"a hundred|hundreds|a thousand|ten thousand)\b)")
-
-# "how many (of them) were GENERALS?", "what share are women?": what is counted said after the verb, as a plural noun
-COUNTED_AFTER = re.compile(r"\b(?:how many|what (?:share|percentage|proportion|fraction))(?: of (?:them|those|these|the prisoners|the captured))?"
-                           r" (?:were|are|was|is) ([a-z]+)(?: or ([a-z]+))?\W*$")
 
 
 # a common verb of taking something up, said of those counted ("how many have USED / TRIED the hotline?"): a stop word
@@ -109,7 +105,7 @@ class Counting:
             return ranked
         # the facts of another year carrying the figure, on what the question is about
         elsewhere = {i for n in stated for x in self.index.near_numbers(n) for i in self.index.by_number[x]
-                     if not self.index.fact_years[i] & u.reading.years and all(c & self.index.fact_stems[i] for c in u.ideas)}
+                     if not self.index.fact_years[i] & u.reading.years and self.index.holds_all(i, u.ideas)}
         carried = [x for s in ranked for g in self.store.facts[s.fact_id].figures for x in g.numbers]
         return [] if elsewhere and not any(rounds_to(n, x) for n in stated for x in carried) else ranked
 

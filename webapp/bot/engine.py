@@ -123,7 +123,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
     def holds(self, fid: str, words: str) -> bool | None:
         """Whether a fact holds every idea of some words ("the casualties"); None when they have none ("the total")."""
         ideas = read(words, self.lex).concepts
-        return all(c & self.index.fact_stems[fid] for c in ideas) if ideas and fid in self.store.facts else (None if not ideas else False)
+        return self.index.holds_all(fid, ideas) if ideas and fid in self.store.facts else (None if not ideas else False)
 
     def statement(self, f: Fact) -> Statement:
         return rp.statement(self.store, f, self.fact_url)

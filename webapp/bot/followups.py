@@ -213,22 +213,34 @@ SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "artic
 PRISONERS_OR_LOSSES = re.compile(r"prisoner|captur|surrender|killed|wounded|died|injured|losses|casualt")
 
 
+def context_after(facts: list[Fact], concepts: list[list[str]], qtype: str | None) -> dict:
+    """The conversation after an answer made of `facts`, as the next turn reads it: what was asked (its ideas and
+    type), the facts shown and their topics, the facts they link to (the lead's first: a follow-up most likely
+    narrows to one of them), and whether the lead counts soldiers taken or lost."""
+    ids = [x.id for x in facts]
+    near = list(dict.fromkeys(i for x in facts for i in [*x.related, *(c.fact for c in x.conflicts_with)] if i not in ids))
+    lead = facts[0]
+    return {"concepts": concepts, "qtype": qtype, "topics": sorted({t for x in facts for t in x.topics}), "facts": ids,
+            "near": near, "lead_near": len([*lead.related, *lead.conflicts_with]),
+            "counted": bool(PRISONERS_OR_LOSSES.search(lead.statement.lower()))}
+
+
 def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset[str], own: list[set[str]],
                  shown: frozenset[str], prev: list[set[str]] = ()) -> float:
     """A follow-up narrows the last answer: to the facts it links to (a reason, for "why"), to a fact holding
     what the follow-up adds ("were THEY MARKED?"), and not to the fact just given again."""
     score = 0.0
-    holds_own = bool(own) and all(c & index.fact_stems[f.id] for c in own)
+    holds_own = bool(own) and index.holds_all(f.id, own)
     if f.id in near:  # (a linked reason or way: one holding what the follow-up adds, when it adds something: "how do they
         # get RECRUITED?" after the foreigners' share is not the linked claim on Russia not taking them back)
         score += 0.1 + (0.15 if qtype in ("why", "how", "opinion") and f.kind in ("claim", "opinion") and (holds_own or not own) else 0.0)
-    if own and all(c & index.fact_stems[f.id] for c in own):  # ("do they get FOOD?" after the Geneva guarantee: a yes-no on
+    if own and index.holds_all(f.id, own):  # ("do they get FOOD?" after the Geneva guarantee: a yes-no on
         score += 0.3 + (0.1 if qtype is None and f.id in shown else 0.0)  # what was just shown, not the Russian army's food)
     if own and prev:  # "what about OFFICERS?" after "what intel do prisoners give": officers, in that intel
         score += 0.15 * sum(1 for c in prev if c & index.fact_stems[f.id]) / len(prev)
     # not the fact just given, unless it holds what the follow-up adds ("how were they RECRUITED?"), or says what brought it
     # about when how or why is asked ("how did Ukrainians come to be in Kursk?" after the Kursk fact: "after Kyiv's incursion")
-    if f.id in shown and qtype not in ("who", "source", "agree") and not (own and all(c & index.fact_stems[f.id] for c in own)) \
+    if f.id in shown and qtype not in ("who", "source", "agree") and not (own and index.holds_all(f.id, own)) \
             and not (qtype in ("how", "why") and EVENT_BEHIND.search(f.statement)):
         score -= 0.2
     return score
@@ -244,7 +256,7 @@ def reason_linked(index: "FactIndex", f: Fact, qtype: str | None, near: frozense
     without the last question's subject (the coverage `rank` gives it is then the follow-up's own). So is a yes-no question
     or a comparison of the last answer ("is that BETTER than in Russia's army?" after Ukraine's promise)."""
     return qtype in ("why", "how", None, "compare") and bool(own) and f.id in near and f.kind in ("claim", "opinion") \
-        and all(c & index.fact_stems[f.id] for c in own)
+        and index.holds_all(f.id, own)
 
 # "it", "this", "that one": a thing the last question named, not the soldiers every question is about
 WH_OWN = re.compile(r"^(?:how (?:old|many|much|long)|what|where|when|why|who|which) (?:\w+ )?(?:were|was|are|is|did|do|does|had|have|has) (?:they|them)\b"

@@ -349,7 +349,7 @@ class LastAnswer(InUnits):
         # "does the blog give an NCO figure?" after the news report's NCO share: its words name the last answer's point
         # ("is that NUMBER in the news article too?": a figure of the point, asked for below, not a word of it)
         point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS and not A_FIGURE.fullmatch(w)]  # each word's forms, expanded once
-        on_point = all(forms & self.index.fact_stems[last.id] for forms in point)
+        on_point = self.index.holds_all(last.id, point)
         if not (OTHER_ARTICLE.search(text) or (named and on_point)):
             return None
         # after a figure ("what share have criminal records?", "and the news one?"): the other article's figure for it
@@ -403,7 +403,7 @@ class LastAnswer(InUnits):
             near, far = [i for i in near if self.same_point(last, i)], [i for i in far if self.same_point(last, i)]
         other = [i for i in near + far if i in self.store.facts and i != last.id
                  and not {c.source_id for c in self.store.facts[i].citations} & mine
-                 and all(c & self.index.fact_stems[i] for c in holding)]
+                 and self.index.holds_all(i, holding)]
         if not other:
             return self.refuse("other-article", "other-article", [last.id])  # "does the blog give it too?": no
         chosen = [other[0], last.id]

@@ -190,7 +190,7 @@ class Narrowing:
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) or not c & self.index.fact_stems[s.fact_id]
                                                for c in u.own)]
             if last.kind == "figure" and BARE_GROUP.match(text):  # "generals?" after the officers' share: a figure for them
-                ranked = [s for s in ranked if self.store.facts[s.fact_id].kind == "figure" and all(c & self.index.fact_stems[s.fact_id] for c in u.own)]
+                ranked = [s for s in ranked if self.store.facts[s.fact_id].kind == "figure" and self.index.holds_all(s.fact_id, u.own)]
         return ranked
 
     def cites(self, fid: str, sources: list[str]) -> bool:

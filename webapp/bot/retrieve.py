@@ -164,6 +164,11 @@ class FactIndex:
         return any(rounds_to(n, x) for x in islice(self.numbers, bisect.bisect_left(self.numbers, lo),
                                                    bisect.bisect_right(self.numbers, hi)))
 
+    def holds_all(self, fid: str, ideas) -> bool:
+        """Whether a fact holds every one of the ideas (one of each idea's words); True of no ideas."""
+        held = self.fact_stems[fid]
+        return all(c & held for c in ideas)
+
     def counted_stems(self, fid: str) -> set[str]:
         """What a fact can be a count of: its ideas and its example questions', less the words that only
         name its claimant ("General Staff" makes no fact a count of generals)."""

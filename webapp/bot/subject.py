@@ -21,6 +21,9 @@ COUNTED = re.compile(r"\b(?:how many|how much|number of|percentage of|percent of
 # the noun phrase a count question counts: up to three words after the frame, cut at a verb or preposition
 COUNTED_NP = re.compile(r"\b(?:how many|how much|number of|percentage of|percent of|share of|proportion of|fraction of)"
                         r"(?: of)?(?: the| them| those| these| all)? ((?:[a-z][a-z'-]* ?){1,3})")
+# "how many (of them) were GENERALS?", "what share are women?": and what is counted said after the verb instead, as a plural noun
+COUNTED_AFTER = re.compile(r"\b(?:how many|what (?:share|percentage|proportion|fraction))(?: of (?:them|those|these|the prisoners|the captured))?"
+                           r" (?:were|are|was|is) ([a-z]+)(?: or ([a-z]+))?\W*$")
 NP_END = set("""are were is was be been being have has had do does did got get gets came come comes went go in from
 among per each every that who which whom to on at by with since during the a an of as into out than or and
 turn turns turned arrive arrives arrived show shows showed appear appears appeared end ends ended""".split())  # (verbs of arriving: "how many mercs TURN up")
