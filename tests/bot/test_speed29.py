@@ -60,11 +60,18 @@ def test_a_rewrite_sees_what_an_earlier_one_wrote():
     assert rewrites("how is a pow treated") == "how is a captive treated"
 
 
-def test_dotless_i_and_long_s_are_not_skipped_when_case_is_ignored():
-    # re.I matches "ı" for "i" and "ſ" for "s"; the skip must not miss them
-    for pattern, text in [(r"\bkilled\b", "kılled"), (r"\bsurrender\b", "ſurrender")]:
+def test_letters_that_match_ascii_ones_when_case_is_ignored_are_not_skipped():
+    # re.I matches "ı" and "İ" for "i", "ſ" for "s" (and "İ".lower() is two characters); the skip must not miss them.
+    # as_meant's rewrites see the question before it is tidied: "İS THAT OFFİCİAL?" is still "is that official?"
+    for pattern, text in [(r"\bkilled\b", "kılled"), (r"\bsurrender\b", "ſurrender"), (r"\bofficial\b", "OFFİCİAL")]:
         rx = re.compile(pattern, re.I)
         assert Rewrites([(rx, "X")])(text) == rx.sub("X", text) == "X"
+    assert AS_MEANT_REWRITES("İS THAT OFFİCİAL?") != "İS THAT OFFİCİAL?"
+
+
+def test_a_part_that_ignores_case_in_a_pattern_that_does_not_is_always_run():
+    rx = re.compile(r"\bper (?i:weak)\b")
+    assert Rewrites([(rx, "per week")])("per WEAK") == "per week"
 
 
 @pytest.mark.parametrize("rewrites", [READ_REWRITES, AS_MEANT_REWRITES], ids=["read", "as_meant"])
@@ -76,6 +83,8 @@ def test_skipping_changes_no_rewritten_question(rewrites):
         return t
     assert len(QUESTIONS) > 2000
     assert [q for q in QUESTIONS if rewrites(q) != every(q)] == []
+    # (as_meant's see a question as typed, before it is tidied: in capitals too)
+    assert [q for q in QUESTIONS for t in (q.upper(), q.title()) if rewrites(t) != every(t)] == []
 
 
 def test_out_of_scope_categories_are_found_as_before(bot):

@@ -18,13 +18,13 @@ except ImportError:  # pragma: no cover
     C = parser = None
 
 Needs = frozenset[str] | None  # one of these strings is in every text the pattern matches (None: no such set known)
-# a text in lower case for patterns that ignore case; the two letters that match an ASCII one when case is ignored and
-# keep their own lower case (dotless i, long s) are read as that letter
-FOLD = {0x131: "i", 0x17F: "s"}
+# a text in lower case for patterns that ignore case; the three letters that match an ASCII one when case is ignored but
+# do not lower-case to it (dotted capital I, whose lower case is two characters; dotless i; long s) are read as that letter
+FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}
 
 
 def folded(text: str) -> str:
-    return text.lower().translate(FOLD)
+    return text.translate(FOLD).lower()
 
 
 def _best(options: list[frozenset[str]]) -> Needs:
@@ -52,7 +52,9 @@ def _of_sequence(items, fold: bool) -> Needs:
 def _of_item(op, av, fold: bool) -> Needs:
     if op is C.SUBPATTERN:
         _group, add, _del, sub = av
-        return _of_sequence(sub, fold or bool(add & C.SRE_FLAG_IGNORECASE))
+        if add & C.SRE_FLAG_IGNORECASE and not fold:  # "(?i:…)" in a pattern that minds case: its text is not compared
+            return None                                 # in lower case, so nothing in it is needed as written
+        return _of_sequence(sub, fold)
     if op is C.ATOMIC_GROUP:
         return _of_sequence(av, fold)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
