@@ -11,3 +11,9 @@ from . import conversation, lead
 def test_locations_are_places(bot, then):
     # "location(s)" is the visitor's word for the places where men were taken (it had been an unknown subject, refused)
     assert lead(bot, "the news story says most prisoners were taken in Donetsk", then) == "surrender-hotspots-blog"
+
+
+@pytest.mark.parametrize("q", ["total Russian KIA plus WIA?", "russian killed plus wounded?"])
+def test_plus_joins_two_counts_as_and_does(bot, q):
+    # "KIA plus WIA": the killed and wounded together, the one figure the facts give ("plus" had been an unknown subject)
+    assert lead(bot, "how long's this war been going?", q) == "casualties-general-staff"
