@@ -17,3 +17,10 @@ def test_locations_are_places(bot, then):
 def test_plus_joins_two_counts_as_and_does(bot, q):
     # "KIA plus WIA": the killed and wounded together, the one figure the facts give ("plus" had been an unknown subject)
     assert lead(bot, "how long's this war been going?", q) == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("q", ["how much real estate did Ivan grab in '25?", "how much real estate did Russia take in 2025?",
+                               "did Ivan take much ground in 2025?"])
+def test_a_soldiers_slang_for_land_and_for_the_russians(bot, q):
+    # "real estate" for the ground taken, "Ivan" for the Russians as "Ivans" already was (each had been an unknown subject)
+    assert lead(bot, q) in ("territory-taken-2025", "territory-taken-2025-area")
