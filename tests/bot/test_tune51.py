@@ -24,3 +24,17 @@ def test_plus_joins_two_counts_as_and_does(bot, q):
 def test_a_soldiers_slang_for_land_and_for_the_russians(bot, q):
     # "real estate" for the ground taken, "Ivan" for the Russians as "Ivans" already was (each had been an unknown subject)
     assert lead(bot, q) in ("territory-taken-2025", "territory-taken-2025-area")
+
+
+@pytest.mark.parametrize("q", ["the blogger writes that something fundamental has shifted inside the Russian military",
+                               "has something fundamental shifted in the Russian army?"])
+def test_a_fundamental_shift_is_a_basic_change(bot, q):
+    # "fundamental" and "shifted" are the visitor's words for the blog's "something basic has changed"; "writes" says
+    # (each had been an unknown subject, refused)
+    assert lead(bot, q) == "fundamental-shift-opinion"
+
+
+def test_whether_the_shift_is_the_authors_own_take(bot):
+    reply = conversation(bot, "the blogger writes that something fundamental has shifted inside the Russian military",
+                         "is that his own take or is it attributed to someone?")
+    assert reply.answered and reply.statements[0].fact_id == "fundamental-shift-opinion"
