@@ -38,3 +38,11 @@ def test_whether_the_shift_is_the_authors_own_take(bot):
     reply = conversation(bot, "the blogger writes that something fundamental has shifted inside the Russian military",
                          "is that his own take or is it attributed to someone?")
     assert reply.answered and reply.statements[0].fact_id == "fundamental-shift-opinion"
+
+
+@pytest.mark.parametrize("q", ["which age have the prisoners? they are young?", "which ages are the POWs?",
+                               "which age do the prisoners have?"])
+def test_which_age_asks_for_the_ages_not_a_list(bot, q):
+    # "which age" (a learner's "what age"): the age range answers it; it had been read as asking for members by name,
+    # which a figure in years never gives, and refused
+    assert lead(bot, q) == "prisoner-age-range"
