@@ -46,3 +46,10 @@ def test_which_age_asks_for_the_ages_not_a_list(bot, q):
     # "which age" (a learner's "what age"): the age range answers it; it had been read as asking for members by name,
     # which a figure in years never gives, and refused
     assert lead(bot, q) == "prisoner-age-range"
+
+
+@pytest.mark.parametrize("q", ["what think the Russian people about this surrenders, they are angry?",
+                               "how do the Russian people feel about the surrenders?", "what do the Russian people think of it?"])
+def test_what_the_russian_people_think_is_not_reported(bot, q):
+    # no article polls Russians at home; asked in a learner's word order it had been answered with the blog's view
+    assert not bot.answer(q)[0].answered
