@@ -53,3 +53,20 @@ def test_which_age_asks_for_the_ages_not_a_list(bot, q):
 def test_what_the_russian_people_think_is_not_reported(bot, q):
     # no article polls Russians at home; asked in a learner's word order it had been answered with the blog's view
     assert not bot.answer(q)[0].answered
+
+
+@pytest.mark.parametrize("first, then, fact", [
+    ("where were most of the POWs taken?", "is the Donetsk claim pinned on any source, or is it the reporter's own line?",
+     "most-captured-in-donetsk"),
+    ("where were most of the POWs taken?", "is that figure pinned on any source?", "most-captured-in-donetsk"),
+    ("the blog calls I Want to Live a kind of psychological warfare", "whose characterisation is that?",
+     "psychological-warfare-analysts"),
+    ("the blog calls I Want to Live a kind of psychological warfare", "whose description is that?",
+     "psychological-warfare-analysts"),
+    ("who is behind the 1.2 million casualty figure?", "who tallied that?", "casualties-general-staff"),
+])
+def test_a_fact_checkers_way_of_asking_whose_claim_it_is(bot, first, then, fact):
+    # "pinned on any source", "whose characterisation", "who tallied": who stands behind the last answer
+    # (each had been refused, or read as a new question)
+    reply = conversation(bot, first, then)
+    assert reply.answered and reply.statements[0].fact_id == fact
