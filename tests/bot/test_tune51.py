@@ -70,3 +70,10 @@ def test_a_fact_checkers_way_of_asking_whose_claim_it_is(bot, first, then, fact)
     # (each had been refused, or read as a new question)
     reply = conversation(bot, first, then)
     assert reply.answered and reply.statements[0].fact_id == fact
+
+
+@pytest.mark.parametrize("q", ["how does a grunt on the line set up his surrender without catching a round?",
+                               "how can a soldier organise his surrender without getting shot?"])
+def test_setting_up_a_surrender_without_getting_shot_is_arranging_it_safely(bot, q):
+    # "set up", "organise" are the blog's "arrange"; "without getting shot / catching a round" its "safely" (refused before)
+    assert lead(bot, q) == "iwtl-channels"
