@@ -77,3 +77,10 @@ def test_a_fact_checkers_way_of_asking_whose_claim_it_is(bot, first, then, fact)
 def test_setting_up_a_surrender_without_getting_shot_is_arranging_it_safely(bot, q):
     # "set up", "organise" are the blog's "arrange"; "without getting shot / catching a round" its "safely" (refused before)
     assert lead(bot, q) == "iwtl-channels"
+
+
+@pytest.mark.parametrize("then", ["so the Ukrainians go around the chain of command to get at 'em?",
+                                  "so they get past the chain of command?"])
+def test_the_chain_of_command_is_the_commanders(bot, then):
+    # a soldier's "chain of command" is the blog's "commanders" (it had been an unknown subject, refused)
+    assert lead(bot, "how do they contact the Ukrainians?", then) == "reaches-soldiers-directly"
