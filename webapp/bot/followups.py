@@ -18,15 +18,15 @@ if TYPE_CHECKING:
     from .retrieve import FactIndex
 
 # follow-ups about the last answer itself (engine.Bot.about_last)
-WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?((does|do|did) (the |either |each |both )?(news |blog )?(report|article|blog|piece|post|story)s? (say|mention|tell us|state|name) )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|gave|gives|provided|provides|published|publishes|compiled|logged|logs|registered|documented|thinks?|thought|believes?|argues?|estimat\w*)\b"
+WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?((does|do|did) (the |either |each |both )?(news |blog )?(report|article|blog|piece|post|story)s? (say|mention|tell us|state|name) )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|gave|gives|provided|provides|published|publishes|compiled|logged|logs|registered|documented|tall(?:y|ies|ied)|thinks?|thought|believes?|argues?|estimat\w*)\b"
                       r"|\b(says who|(?:according|acc) to whom?|what('s| is| was) (the|your|its|their|his|her) source|where (is|was) (that|this) from|where (did|do) you get (that|this|it)( from)?|where'?s (that|this|it)( figure| number| claim)? (from|coming from))\b"
                       # "whose numbers is that based on?", "has that been confirmed?": who stands behind the last answer
-                      r"|\bwhose (numbers?|figures?|data|count|counts|estimates?|stats|statistics|research)\b"
+                      r"|\bwhose (numbers?|figures?|data|count|counts|estimates?|stats|statistics|research|characteri[sz]ations?|descriptions?|labels?|claims?)\b"
                       r"|^(and )?(has|have|was|were|is) (that|this|it) (been |ever )?(confirmed|verified|proven|proved|checked|backed up)\b"
                       # "is that from Ukrainian officials?", "is that Russia's own figure?", "who tracks it?": where the last answer is from
                       r"|^(and |so |ok |but )?(is|was|are|were) (that|this|it|those|these)( (figure|number|count|claim|stat|statistic|estimate|data|one)s?)? (from|by|according to)\b"
                       # "who is that number attributed to?", "is that claim sourced in the news report?": whose the last answer is
-                      r"|\b(that|this|it)( (figure|number|count|claim|stat|estimate|one))? (is |was )?(attributed|sourced|credited) (to|in|by)\b|\bpin(ned|s)? (that|this|it|the (figure|number|count|claim))( (figure|number|count|claim))? on (somebody|someone|anyone|anybody|a source)\b"
+                      r"|\b(that|this|it)( (figure|number|count|claim|stat|estimate|one))? (is |was )?(attributed|sourced|credited) (to|in|by)\b|\b(pin(ned|s)? (that|this|it|the (figure|number|count|claim))( (figure|number|count|claim))?|(figure|number|count|claim) (is |was )?pinned) on (somebody|someone|anyone|anybody|a source|any source)\b"
                       r"|^(and |so |ok |but )?(is|was) (that|this|it)( (figure|number|count|claim|stat|estimate|one))? (actually |properly )?(sourced|attributed|unsourced|unattributed)\b"
                       # "that number comes from Ukraine's General Staff, doesn't it?" (read as "is it true that…"): whose the last figure is
                       r"|^(is it true that |and |so |but )?(that|this|those|these|the) (number|figure|count|estimate|total|data|stat|statistic)s? "
