@@ -17,3 +17,16 @@ def test_a_sceptics_asides_carry_no_subject(bot, q, facts):
     # "funny how…, huh?", "supposedly", "allegedly": a sceptic's register around the question, not what is asked
     # (they had been read as subjects no fact holds, and the question refused)
     assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("turns, fact", [
+    (("where are the surrenders happening, according to the news report?", "and which towns does the blog list for the map exercise?"),
+     "surrender-hotspots-blog"),
+    (("which towns does the blog name, for the worksheet?",), "surrender-hotspots-blog"),
+    (("what's the opening argument of the blog post, in plain words for students?",), "belief-wins-wars-opinion"),
+    (("what does the blog argue at the very start?",), "belief-wins-wars-opinion"),
+])
+def test_a_teachers_lesson_words_and_the_opening_argument(bot, turns, fact):
+    # "for the map exercise", "for the worksheet": what the answer is for, not what is asked; "the opening argument of the
+    # blog": its first argument, that an army without belief cannot win (both had been refused: no fact holds them)
+    assert lead(bot, *turns) == fact
