@@ -30,3 +30,14 @@ def test_a_teachers_lesson_words_and_the_opening_argument(bot, turns, fact):
     # "for the map exercise", "for the worksheet": what the answer is for, not what is asked; "the opening argument of the
     # blog": its first argument, that an army without belief cannot win (both had been refused: no fact holds them)
     assert lead(bot, *turns) == fact
+
+
+@pytest.mark.parametrize("turns, fact", [
+    (("so who actually vouches for this 'Geneva Conventions' treatment promise? any document at all?",), "geneva-treatment-guarantee"),
+    (("Russia is grabbing loads of territory though", "and who came up with that 0.8% figure, some neutral party?"), "territory-taken-2025"),
+    (("who vouched for the 0.8% figure, an impartial source?",), "territory-taken-2025"),
+])
+def test_who_vouches_for_a_claim_asks_its_source(bot, turns, fact):
+    # "who vouches for…", "some neutral party?", "an impartial source?": a sceptic asking whose claim it is, the claim's
+    # fact answers (they had been refused: 'vouch', 'neutral', 'party' are words no fact holds)
+    assert lead(bot, *turns) == fact
