@@ -41,3 +41,14 @@ def test_who_vouches_for_a_claim_asks_its_source(bot, turns, fact):
     # "who vouches for…", "some neutral party?", "an impartial source?": a sceptic asking whose claim it is, the claim's
     # fact answers (they had been refused: 'vouch', 'neutral', 'party' are words no fact holds)
     assert lead(bot, *turns) == fact
+
+
+@pytest.mark.parametrize("q", [
+    "Russia is steamrolling Ukraine and grabbing massive chunks of land, so what are these people on about?",
+    "how much land has Russia steamrolled in 2025?",
+    "is Russia grabbing huge amounts of land?",
+])
+def test_steamrolling_and_massive_gains_ask_for_the_land_taken(bot, q):
+    # "steamrolling" is the army advancing; "massive", "huge", "enormous" are sizes like "big", no subject (a claim of
+    # great gains had been refused: no fact holds the words)
+    assert lead(bot, q) in {"territory-taken-2025", "territory-taken-2025-area"}
