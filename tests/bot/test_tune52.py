@@ -52,3 +52,15 @@ def test_steamrolling_and_massive_gains_ask_for_the_land_taken(bot, q):
     # "steamrolling" is the army advancing; "massive", "huge", "enormous" are sizes like "big", no subject (a claim of
     # great gains had been refused: no fact holds the words)
     assert lead(bot, q) in {"territory-taken-2025", "territory-taken-2025-area"}
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("and what has Putin supposedly thrown at the problem, according to him?", "putin-compensation-tactics"),
+    ("what has Putin thrown at the problem?", "putin-compensation-tactics"),
+    ("so Ukraine is basically just cashing in on demoralised Russians, according to this guy?", "morale-advantage-opinion"),
+    ("is Ukraine cashing in on the low morale?", "morale-advantage-opinion"),
+])
+def test_a_sceptics_idioms_for_the_authors_views(bot, q, fact):
+    # "thrown at the problem" (what Putin has tried: pay, forced recruitment, propaganda), "cashing in on" (Ukraine's gain
+    # from the lost morale): idioms for the author's views, found by example questions
+    assert lead(bot, q) == fact
