@@ -64,3 +64,10 @@ def test_a_sceptics_idioms_for_the_authors_views(bot, q, fact):
     # "thrown at the problem" (what Putin has tried: pay, forced recruitment, propaganda), "cashing in on" (Ukraine's gain
     # from the lost morale): idioms for the author's views, found by example questions
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", ["who's really behind 'I Want to Live', the CIA?", "is the CIA running I Want to Live?"])
+def test_a_sceptics_guess_at_who_runs_the_project_gets_who_does(bot, q):
+    # "the CIA?": a guess at who is behind the project, answered by the fact that says whose it is (a Ukrainian government
+    # project), as "isn't it run by the Red Cross?" is (the guess had been a subject no fact holds, and refused)
+    assert lead(bot, q) == "iwtl-what-it-is"
