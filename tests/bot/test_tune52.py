@@ -71,3 +71,11 @@ def test_a_sceptics_guess_at_who_runs_the_project_gets_who_does(bot, q):
     # "the CIA?": a guess at who is behind the project, answered by the fact that says whose it is (a Ukrainian government
     # project), as "isn't it run by the Red Cross?" is (the guess had been a subject no fact holds, and refused)
     assert lead(bot, q) == "iwtl-what-it-is"
+
+
+@pytest.mark.parametrize("turns", [("where do most get caught", "kursk?? thats russia no?"), ("isn't Kursk in Russia?",),
+                                   ("wait, kursk is russia isn't it?",)])
+def test_kursk_being_in_russia_is_the_fact_on_captures_in_russia(bot, turns):
+    # "Kursk? that's Russia, no?": the fact that places Kursk in Russia (captures there after the incursion), not the list of
+    # hotspots that names it
+    assert lead(bot, *turns) == "captured-zaporizhzhia-kursk"
