@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("q, facts", [
@@ -79,3 +79,12 @@ def test_kursk_being_in_russia_is_the_fact_on_captures_in_russia(bot, turns):
     # "Kursk? that's Russia, no?": the fact that places Kursk in Russia (captures there after the incursion), not the list of
     # hotspots that names it
     assert lead(bot, *turns) == "captured-zaporizhzhia-kursk"
+
+
+@pytest.mark.parametrize("turns", [("1.2 million casualties? says who?", "so what's Moscow's own official casualty number then?"),
+                                   ("what does Moscow say about its own casualties?",),
+                                   ("what does the Kremlin say about the surrenders?",)])
+def test_moscows_own_word_or_figure_is_refused(bot, turns):
+    # "Moscow's own official number", "what does the Kremlin say": Russia's side of it, which no article quotes (it had been
+    # answered with Ukraine's estimates or the report's own line on heavy losses)
+    assert not conversation(bot, *turns).answered
