@@ -88,3 +88,14 @@ def test_moscows_own_word_or_figure_is_refused(bot, turns):
     # "Moscow's own official number", "what does the Kremlin say": Russia's side of it, which no article quotes (it had been
     # answered with Ukraine's estimates or the report's own line on heavy losses)
     assert not conversation(bot, *turns).answered
+
+
+@pytest.mark.parametrize("turns, answered", [
+    (("what's 'i want to live'", "who runs it", "how do they reach it", "phone #?"), False),
+    (("what's the phone # for the hotline?",), False),
+    (("# of prisoners?",), True),
+])
+def test_a_hash_sign_is_a_number(bot, turns, answered):
+    # "phone #?": a phone's shorthand for "phone number", which no article gives (it had been dropped, and "phone?" answered
+    # with a fact on the project); "# of prisoners?" still asks for the count
+    assert conversation(bot, *turns).answered is answered
