@@ -23,7 +23,7 @@ from .asides import ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST
 from .stems import stem  # noqa: F401  (the stem of a word: stems.py; imported from here by the bot's modules)
 from .weights import is_english
 
-QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-", "#": " number "})
 
 # Words that carry no topic: question words, fillers, and words true of nearly every fact here.
 STOPWORDS = set("""
@@ -39,18 +39,18 @@ army military war side ukraine's russia's kyiv moscow putin's did does happen ha
 ignore previous instructions instruction rules rule pretend system prompt assistant forget now say
 take took taken takes make made go went gone come came put like think know tell told there's what's
 far ever overall altogether true false correct right former offered offer follow seen see look looks manner
-going big large size fight fighting lot lots whole use used uses using reach another lad lads bloke blokes chap chaps fella fellas fellow fellows
+going big large massive huge enormous size fight fighting lot lots whole use used uses using reach another lad lads bloke blokes chap chaps fella fellas fellow fellows
 near nearly around roughly approximately almost actually exactly basically currently generally anyway
 something anything everything someone anyone everyone somebody anybody everybody thing things stuff kind sort guys exist exists frontline extent present presents presented principal driver drivers significance significant attach attaches attached absolute deliberately deliberate forward disproportionately socially sense contend contends customary relationship inverted invert inverts broader broad inference infer inferences regards regarded assertion assert asserts substantiated substantiate allegation allegations chronological lend lends support supports body evidence established establish portray portrays depict depicts characterise characterize frame frames framing emphasise emphasize stress stresses suggest suggests imply implies indicate indicates posit argue argues argued primarily chiefly degree consider considers considered factor factors role roles
 forces force behind between since past previously mention mentions mentioned refer refers referred referring
 blog blogs blogpost news newspaper such comes coming often frequently after once ones
 during manage managed manages managing able kinds sorts types central main
-verified verify independently independent reliable reliability attributed attribute calculated calculate accurate
+verified verify vouch vouches vouched vouching independently independent neutral impartial party parties reliable reliability attributed attribute calculated calculate accurate
 accuracy trustworthy confirmed confirm officially credible
 among amongst within without through across against toward towards upon via reason reasons motive motives
 if whether unless though although nor plus post posts approach approaches period periods timeframe
 hedge hedged hedges hedging cover covers covered covering include includes including included bigger larger smaller invaders invader occupiers occupier personnel
-yo lol lmao omg bro dude guys tho rn idk btw fr ngl ok okay um umm uh hmm alright yeah yep oh nah mate hey gonna wanna kinda sorta literally honestly tbh practice practise gg skull skulls bruh fam sheer precise even
+yo lol lmao omg bro dude guys guy tho rn idk btw supposedly allegedly apparently funny huh fr ngl ok okay um umm uh hmm alright yeah yep oh nah mate hey gonna wanna kinda sorta literally honestly tbh practice practise gg skull skulls bruh fam sheer precise even
 compare compared comparing comparison contrast versus vs way ways i'm i've i'd i'll piece pieces conflict trust trusted believable they've we've you've list phrasing phrased date dates confused confusing majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers page pages module modules lesson lessons alone instead same agree agrees disagree match matches matching consistent inconsistent differ differently both each either second outlet happen happens happening thing situation bit wondering wonder curious interested explain detail details
 they're we're you're he's she's it's that's here's let's they'd we'd you'd he'd she'd they'll we'll you'll he'll she'll it'll
 couldn't wouldn't shouldn't hadn't fact facts factual widespread prevalent rife here himself herself myself yourself yourselves ourselves itself slice slices chunk chunks portion portions passage passages section sections
@@ -74,7 +74,7 @@ WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (s
                        r"|\b(so far|to date|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently|now"
                        r"|when it comes to|with regard to|as regards|as for|in the first place|broadly speaking|generally speaking|more or less|in particular|if the (news )?(report|article|blog|piece|post) is to be believed"
                        r"|to be believed|to be fair|to be honest|as far as i know|in return|as a result(?! of)|as a consequence(?! of)|in the same breath|in plain terms|in simple terms"
-                       r"|in plain english|put simply|for my (class|lesson|students|pupils|worksheet|homework|essay|project|group))\b")
+                       r"|in plain english|put simply|for my (class|lesson|students|pupils|worksheet|homework|essay|project|group)|for the (map )?(exercise|worksheet|lesson|quiz))\b")
 
 # "in total", "altogether", "since the war began": the whole war, which a figure for one year does not answer
 ALL_ALONG = re.compile(r"\b(in total|altogether|all together|overall|since the (full[- ]scale )?(war|invasion) (started|began|start|begun)"
