@@ -25,3 +25,11 @@ def test_how_the_blog_ends_is_its_conclusion(bot, q):
     # the ending of a piece in an editor's words ("kicker", "closing argument", "final point"): the author's conclusion
     # that Russia's military is broken (had been refused, or answered with the blog's opening argument)
     assert lead_of(bot, q) == "putin-losing-belief-opinion"
+
+
+@pytest.mark.parametrize("q", ["That Russian hotline, 'I want to survive' or whatever it's called, what is it?",
+                               "the project or whatever it's called, what is it?"])
+def test_a_name_hedged_with_or_whatever_its_called_is_the_thing_named(bot, q):
+    # "…or whatever it's called": a hedge on the name, naming nothing asked about ("called" had matched the analysts who
+    # "call" the project psychological warfare)
+    assert lead_of(bot, q) == "iwtl-what-it-is"
