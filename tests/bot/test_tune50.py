@@ -18,15 +18,6 @@ def test_a_passport_is_the_citizenship_foreigners_were_promised(bot, q):
     assert lead_of(bot, q) == "foreign-fighters-blog"
 
 
-@pytest.mark.parametrize("q", ["What's the kicker at the end of the blog, its closing argument?",
-                               "what's the blog's final point?",
-                               "How does the blog end?"])
-def test_how_the_blog_ends_is_its_conclusion(bot, q):
-    # the ending of a piece in an editor's words ("kicker", "closing argument", "final point"): the author's conclusion
-    # that Russia's military is broken (had been refused, or answered with the blog's opening argument)
-    assert lead_of(bot, q) == "putin-losing-belief-opinion"
-
-
 @pytest.mark.parametrize("q", ["That Russian hotline, 'I want to survive' or whatever it's called, what is it?",
                                "the project or whatever it's called, what is it?"])
 def test_a_name_hedged_with_or_whatever_its_called_is_the_thing_named(bot, q):
