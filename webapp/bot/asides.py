@@ -64,7 +64,7 @@ AFTERTHOUGHT = re.compile(r",\s*(?:(?:i|i'm|im|i've|i'd)\s(?![^?]*\b(?:how|what|
                           r"|(?:i mean |meaning |as in |like )?the (?:[a-z-]+ ){0,3}(?:soldiers|men|troops|ones|guys|lads|people)\b[^?,]*)(?=\?*\s*$)")
 # "and sergeants, corporals, THAT LEVEL", "food, doctor AND SO ON": a list left open, naming nothing more
 OPEN_LIST = re.compile(r",?\s*(?:that level|that rank|that sort of (?:thing|level)|that kind of (?:thing|level)|and so on|and so forth|etc\.?|"
-                       r"and the like|or whatever|and stuff|and things like that|or something like that)(?=\W*$|\W*[?,])")
+                       r"and the like|or whatever(?: (?:it'?s|its|it is|they'?re|theyre|they are) (?:called|named))?|and stuff|and things like that|or something like that)(?=\W*$|\W*[?,])")
 # "when did the war start AGAIN?", "what's the average age again?": asking to be reminded, a wh-question's closing word that
 # names nothing asked about (not a thing done twice: "captured again", "sent to fight again", "did they surrender again?")
 REMINDED = re.compile(r"^(?=(?:and |so |sorry,? |but )?(?:what|when|who|whose|where|which|how)\b)(.*?)(?<!captur)(?<!captured)(?<!caught)"
