@@ -391,7 +391,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
             return self.refuse("not-covered", why, mentioned), context
         facts = [self.store.facts[i] for i in explained]
         return Reply(True, rp.framing(self.store, facts, False), [self.statement(f) for f in facts]), \
-            {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "facts": explained[:rp.MAX_STATEMENTS],
+            {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "facts": explained,
              "topics": sorted({t for f in facts for t in f.topics})}
 
     def by_figure(self, u, central: bool, known: list) -> bool:

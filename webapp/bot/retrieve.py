@@ -148,21 +148,20 @@ class FactIndex:
         self.size = max(len(store.facts), 1)
         self.avg_len = total_len / self.size
 
+    def _near(self, n: float) -> range:
+        """The positions in the sorted figures of those within 6% of a stated figure (the window rounds_to looks in)."""
+        lo, hi = sorted((n * 0.94, n / 0.94)) if n else (-1e-9, 1e-9)
+        return range(bisect.bisect_left(self.numbers, lo), bisect.bisect_right(self.numbers, hi))
+
     def near_numbers(self, n: float) -> list[float]:
         """The figures a visitor's stated figure may round from (weights.rounds_to: within 5%), in the order
         by_number holds them; a window of the sorted figures, so a stated figure costs no scan of every fact."""
-        lo, hi = sorted((n * 0.94, n / 0.94)) if n else (-1e-9, 1e-9)
-        got = self.numbers[bisect.bisect_left(self.numbers, lo): bisect.bisect_right(self.numbers, hi)]
-        return sorted((x for x in got if rounds_to(n, x)), key=self.number_pos.__getitem__)
+        return sorted((x for k in self._near(n) if rounds_to(n, x := self.numbers[k])), key=self.number_pos.__getitem__)
 
     def carries(self, n: float) -> bool:
         """Whether some fact carries a figure a visitor states: near_numbers, stopping at the first (the figure itself
         first), so that a common figure in a large store costs no look at every figure near it."""
-        if n in self.by_number:
-            return True
-        lo, hi = sorted((n * 0.94, n / 0.94)) if n else (-1e-9, 1e-9)
-        return any(rounds_to(n, x) for x in islice(self.numbers, bisect.bisect_left(self.numbers, lo),
-                                                   bisect.bisect_right(self.numbers, hi)))
+        return n in self.by_number or any(rounds_to(n, self.numbers[k]) for k in self._near(n))
 
     def holds_all(self, fid: str, ideas) -> bool:
         """Whether a fact holds every one of the ideas (one of each idea's words); True of no ideas."""
