@@ -165,6 +165,28 @@ OTHER_UNIT = (r"(?:in|as) (?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|sq
               r"percentages|a number|numbers|real numbers|actual numbers|absolute terms|absolute numbers)"
               r"(?:,? (?:not|rather than|instead of) (?:in |as )?(?:a )?(?:percent|percentages?|shares?|km|kilometres|kilometers|%))?")
 OTHER_PERIOD = r"(?:per|in a|in a whole|in one|over a|over a whole|for a|for a whole) (?:year|month|day|week)"
+# "is that the author's own view or someone else's?", "whose wording is that?", "is that the journalist talking or a
+# source?": a short follow-up pointing at the last answer ("that", not "the author's view ON that") whose every content
+# word is about who makes a claim asks whose the last answer is, however it is worded (a word list, not one more pattern)
+ATTRIBUTION_WORDS = frozenset("own view views else else's stated state states characterisation characterization "
+                              "wording words word phrase phrasing phrased take line label talking back backed backs authority "
+                              "official estimate personal voice".split())
+ATTRIBUTION_CUE = re.compile(r"\b(?:whose|who|author|writer|reporter|journalist|blogger|source|sourced|attributed|opinion|view|fact|own|stated|claim|"
+                             r"official|backed|back (?:that|this|it) up)\b")
+# ("who else says that?", "does the blog state that too?": another article's or source's version, asked elsewhere)
+ELSEWHERE = re.compile(r"\b(?:too|also|either|both|same|other|blog|news|article|report|post)\b|\belse\b(?!'s)")
+POINTS_BACK = re.compile(r"\b(?:that|this|it)\b")
+# ("what does the blogger think that shows?", "why would they do that to their own men?": what the claim says, not whose)
+CONTENT_ASKED = re.compile(r"^(?:(?:and|so|but|ok|wait),? )?(?:what|why|how|where|when|which)\b")
+ABOUT_IT = re.compile(r"(?<!source )(?<!sources )\b(?:on|of|about|for|with|from|to|in|behind|than|like) (?:that|this|it)\b")  # ("the source on that?")
+
+
+def whose_claim(text: str, words: list[str]) -> bool:
+    """Whether a follow-up asks only whose the last answer is (its content words all ATTRIBUTION_WORDS)."""
+    return len(text.split()) <= 14 and not CONTENT_ASKED.match(text) and not ELSEWHERE.search(text) and set(words) <= ATTRIBUTION_WORDS and ATTRIBUTION_CUE.search(text) is not None \
+        and POINTS_BACK.search(text) is not None and not ABOUT_IT.search(text)
+
+
 # "is that a fact or an opinion?", bare "fact or opinion?": both words, nothing else asked (a doubt, "is that a fact?", is not this)
 FACT_OR_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|was) (?:that|this|it) )?(?:(?:an? |just )?fact or (?:just )?(?:an? )?"
                           r"(?:opinion|view)|(?:an? )?(?:opinion|view) or (?:an? )?fact"

@@ -11,7 +11,7 @@ import re
 from ..schemas import Fact
 from . import about, reply as rp
 from .followups import (place_reasons, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
-                        WHO_MADE, WHO_SAYS, WHY_THAT)
+                        WHO_MADE, WHO_SAYS, WHY_THAT, whose_claim)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
 from .fit import gives_no_reason
@@ -66,6 +66,7 @@ DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "wh
 # the verbs of "who says / counted / gave that?": no part of what the claim is about
 SAY_STEMS = {stem(w) for w in "say says said count counted counts claim claims claimed report reports reported give gave gives given "
              "provide provided publish published compile compiled estimate estimated think thinks".split()}
+WROTE = {"state", "states", "stated", "write", "writes", "wrote", "written"}  # "does the blog STATE that too?": no part of the point
 SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
 AVERAGE_OF_IT = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?(?:the )?(?:average|mean|median)(?: one)?\W*$")
 # "is that a lot?", "is that many?", "is it high?": how big the last figure is, in the articles' own words
@@ -149,7 +150,7 @@ class LastAnswer(InUnits):
             both = self.who_says(last, context, False)
             return Reply(True, rp.TRUST_FRAMING, both.statements), context
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
-        if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or WHO_MADE.search(text) \
+        if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or WHO_MADE.search(text) or whose_claim(text, words) \
                 or doubts(text) and not self.checks_its_own(text, words, last):
             return self.who_says(self.named_earlier(text, last, context) or last, context, page, text), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
@@ -348,7 +349,8 @@ class LastAnswer(InUnits):
         named = self.named_sources(text)
         # "does the blog give an NCO figure?" after the news report's NCO share: its words name the last answer's point
         # ("is that NUMBER in the news article too?": a figure of the point, asked for below, not a word of it)
-        point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS and not A_FIGURE.fullmatch(w)]  # each word's forms, expanded once
+        point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS and w not in WROTE
+                 and not A_FIGURE.fullmatch(w)]  # each word's forms, expanded once
         on_point = self.index.holds_all(last.id, point)
         if not (OTHER_ARTICLE.search(text) or (named and on_point)):
             return None

@@ -1,0 +1,33 @@
+"""Session 30's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import conversation, lead
+
+HOW_MANY, WHY = "how many soldiers have surrendered?", "why do russian soldiers surrender?"
+
+
+@pytest.mark.parametrize("q", ["is that the reporter's own characterisation?", "is that the journalist talking or a source?",
+                               "whose wording is that?", "is that the official line?", "does anyone back that up?",
+                               "is that the author's own view or someone else's?", "who's the source on that"])
+def test_whose_claim_the_last_answer_is_however_worded(bot, q):
+    # every content word is about who makes a claim: the last answer again, with its claimant (these had led with an
+    # opinion or a fact on the project's reach, or been refused)
+    assert lead(bot, HOW_MANY, q) == "captured-by-end-2025"
+
+
+def test_whose_view_a_reason_is(bot):
+    assert lead(bot, WHY, "is that the author's own view or someone else's?") == lead(bot, WHY)
+
+
+def test_what_the_blogger_thinks_a_claim_shows_is_not_whose_it_is(bot):
+    # a question about what the claim shows is not read as "whose is that?"
+    assert lead(bot, "did more russians surrender in 2025 than before", "what does the blogger think that shows?") \
+        == "fundamental-shift-opinion"
+
+
+@pytest.mark.parametrize("q", ["does the blog state that too?", "is that stated in the blog as well?", "does the blog write that too?"])
+def test_an_article_stating_it_too_is_that_articles_version(bot, q):
+    # "state" had been read as part of the point ("a state project") and led with the project's reach
+    assert lead(bot, "what share were officers?", q) == "officers-share-blog"
