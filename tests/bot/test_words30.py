@@ -31,3 +31,15 @@ def test_what_the_blogger_thinks_a_claim_shows_is_not_whose_it_is(bot):
 def test_an_article_stating_it_too_is_that_articles_version(bot, q):
     # "state" had been read as part of the point ("a state project") and led with the project's reach
     assert lead(bot, "what share were officers?", q) == "officers-share-blog"
+
+
+@pytest.mark.parametrize("q", ["and why would that be?", "any idea why?", "do you know why?", "why the jump?"])
+def test_why_after_a_count_however_worded(bot, q):
+    # "why is that?" after the total gave a reason; these had been refused ("why would THAT BE": read as "why that week?",
+    # which no article explains; "any idea", "the jump": read as subjects no fact holds)
+    first = "how many russians have been captured so far?"
+    assert lead(bot, first, q) == lead(bot, first, "why is that?") == "surrender-as-survival"
+
+
+def test_why_that_week_is_still_refused(bot):
+    assert not conversation(bot, "What was the biggest single week of Russian surrenders?", "why that week?").answered

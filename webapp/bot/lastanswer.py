@@ -224,7 +224,7 @@ class LastAnswer(InUnits):
         if reasons:
             f = self.store.facts[reasons[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
-        if re.search(r"\b(that|this|then|there) \w+", text):
+        if re.search(r"\b(that|this|then|there) (week|year|month|day|place|region|one)\b", text):  # (not "why did that happen?")
             return self.refuse("not-covered", "not-covered", [last.id]), context
         return None
 
