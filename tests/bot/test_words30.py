@@ -43,3 +43,17 @@ def test_why_after_a_count_however_worded(bot, q):
 
 def test_why_that_week_is_still_refused(bot):
     assert not conversation(bot, "What was the biggest single week of Russian surrenders?", "why that week?").answered
+
+
+@pytest.mark.parametrize("q", ["is there a discrepancy?", "does the blog put it higher or lower?", "what did the other writer say?",
+                               "how does the blog's number compare?", "any difference between the two?"])
+def test_the_other_articles_version_of_the_last_point_however_worded(bot, q):
+    # each had been refused or answered with the two articles' records; the blog's share of officers is what was asked
+    reply = conversation(bot, "what share were officers?", q)
+    assert reply.answered and {s.fact_id for s in reply.statements} >= {"officers-share-blog", "officers-share-news"}
+
+
+def test_the_difference_between_the_articles_is_still_the_articles(bot):
+    # named as a whole with nothing pointing back, the articles are compared, not the last point
+    reply = conversation(bot, "what share were officers?", "what's the difference between the two articles?")
+    assert reply.statements[0].fact_id.startswith("source:")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..schemas import Fact
 from .durations import WHERE_TAKEN
-from .normalize import PERIODS
+from .normalize import PERIODS, STOPWORDS, TOKEN
 from .subject import CHECK
 
 if TYPE_CHECKING:
@@ -185,6 +185,26 @@ def whose_claim(text: str, words: list[str]) -> bool:
     """Whether a follow-up asks only whose the last answer is (its content words all ATTRIBUTION_WORDS)."""
     return len(text.split()) <= 14 and not CONTENT_ASKED.match(text) and not ELSEWHERE.search(text) and set(words) <= ATTRIBUTION_WORDS and ATTRIBUTION_CUE.search(text) is not None \
         and POINTS_BACK.search(text) is not None and not ABOUT_IT.search(text)
+
+
+# "any difference between the two?", "is there a discrepancy?", "does the blog put it higher or lower?", "what did the other
+# writer say?": after an answer, a follow-up made only of words for the articles and how their versions compare asks for
+# the other article's version of that point (records.compared answers the same words asked with no answer before)
+VERSION_WORDS = frozenset("other another second two both different difference differences differ differs discrepancy discrepancies "
+                          "compare compared comparison same agree agrees disagree disagreement match matches higher lower bigger "
+                          "smaller larger put puts version versions writer author blog news report article source piece post "
+                          "number figure figures numbers say says said give gives".split())
+VERSION_CUE = re.compile(r"\b(?:other|another|second|different|difference|differs?|discrepanc(?:y|ies)|compared?|comparison|same|agrees?|"
+                         r"disagree\w*|match(?:es)?|higher or lower|lower or higher|versions?)\b")
+
+
+def versions_asked(text: str) -> bool:
+    """Whether a follow-up asks only how the other article's version of the last point compares: every word of it that
+    is no stopword is one of VERSION_WORDS (its words, not the reading's: "other countries" is read as one idea)."""
+    # ("what's the difference between the two articles?" asks of the articles as a whole, with no "that" to point back)
+    whole = re.search(r"\b(?:articles|sources|texts|pieces|reports|posts)\b", text) and not POINTS_BACK.search(text)
+    return len(text.split()) <= 14 and not whole and VERSION_CUE.search(text) is not None \
+        and all(w.removesuffix("'s") in VERSION_WORDS for w in TOKEN.findall(text) if w not in STOPWORDS)
 
 
 # "is that a fact or an opinion?", bare "fact or opinion?": both words, nothing else asked (a doubt, "is that a fact?", is not this)

@@ -11,7 +11,7 @@ import re
 from ..schemas import Fact
 from . import about, reply as rp
 from .followups import (place_reasons, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
-                        WHO_MADE, WHO_SAYS, WHY_THAT, whose_claim)
+                        WHO_MADE, WHO_SAYS, WHY_THAT, versions_asked, whose_claim)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
 from .fit import gives_no_reason
@@ -352,13 +352,14 @@ class LastAnswer(InUnits):
         point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS and w not in WROTE
                  and not A_FIGURE.fullmatch(w)]  # each word's forms, expanded once
         on_point = self.index.holds_all(last.id, point)
-        if not (OTHER_ARTICLE.search(text) or (named and on_point)):
+        versions = versions_asked(text)  # ("is there a discrepancy?": no point word of its own)
+        if not (OTHER_ARTICLE.search(text) or (named and on_point) or versions):
             return None
         # after a figure ("what share have criminal records?", "and the news one?"): the other article's figure for it
         # ("does the news one SAY that too?" asks for what it says on the point, figure or not)
         figure = bool(A_FIGURE.search(text)) or context.get("qtype") in ("how_many", "share") and not SAYS_SO.search(text)
         # the point's own words ("an NCO figure", "mention Donetsk"): the other article's fact must hold them too
-        holding = point if not OTHER_ARTICLE.search(text) else []
+        holding = point if not (OTHER_ARTICLE.search(text) or versions) else []
         return self.other_article(last, named, context, figure, holding)
 
     def named_earlier(self, text: str, last: Fact, context: dict) -> Fact | None:
