@@ -84,9 +84,10 @@ class Rewrites:
         # (a single needed string is kept as a string: one `in` test, the commonest case)
         self.pairs = [(rx, by, next(iter(n)) if n and len(n) == 1 else n, bool(rx.flags & re.I))
                       for rx, by in pairs for n in [needs(rx)]]
+        self.folds = any(fold for *_, fold in self.pairs)  # (no case-blind pattern: the text is never folded)
 
     def __call__(self, text: str) -> str:
-        low = folded(text)
+        low = folded(text) if self.folds else text
         for rx, by, need, fold in self.pairs:
             if need is not None:
                 hay = low if fold else text
@@ -94,5 +95,5 @@ class Rewrites:
                     continue
             new = rx.sub(by, text)
             if new != text:
-                text, low = new, folded(new)
+                text, low = new, folded(new) if self.folds else new
         return text
