@@ -57,3 +57,15 @@ def test_the_difference_between_the_articles_is_still_the_articles(bot):
     # named as a whole with nothing pointing back, the articles are compared, not the last point
     reply = conversation(bot, "what share were officers?", "what's the difference between the two articles?")
     assert reply.statements[0].fact_id.startswith("source:")
+
+
+@pytest.mark.parametrize("first, q", [("what share were contract soldiers?", "where did they come from?"),
+                                      ("how many foreign fighters were captured?", "where are they from?")])
+def test_where_people_came_from_is_about_them_not_the_articles(bot, first, q):
+    # after an answer about soldiers, "they" are the soldiers: this had been answered with the blog post's record
+    reply = conversation(bot, first, q)
+    assert reply.answered and not reply.statements[0].fact_id.startswith("source:")
+
+
+def test_where_an_article_came_from_is_still_its_record(bot):
+    assert lead(bot, "who wrote the blog post?", "where was it published?").startswith("source:")

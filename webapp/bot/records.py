@@ -17,6 +17,11 @@ from .reply import Reply, Statement
 # "whose data is that comparison based on?" after an answer: what that answer rests on, not the articles' records
 BASED_LAST = re.compile(r"\b(?:that|this|it|those|these) (?:\w+ )?based on\b")
 
+# "where did they come from?", "where are they from?" after an answer about people: those people, not the articles
+PEOPLE_FROM = re.compile(r"\bwhere (?:was|were|are|is|did|do|does) (?:they|these|those|these guys|these men|he|she)(?: (?:all|mostly|originally|actually))?"
+                         r" (?:come from|came from|from)\b")
+
+
 class Records:
     def records(self, ids: list[str], ask: str) -> list[Statement]:
         """What the records say about these sources for one ask (about.said), as statements."""
@@ -74,6 +79,8 @@ class Records:
 
     def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
         """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
+        if context.get("facts") and PEOPLE_FROM.search(text):  # "where did they come from?" after the contract soldiers: them
+            return None
         if context.get("facts") and (SAME_IN_BOTH.search(text) or SOURCE_OF_LAST.search(text) or BASED_LAST.search(text)  # "is that the same figure in both articles?": that figure
                                      or versions_asked(text)):  # ("any difference between the two?")
             return None
