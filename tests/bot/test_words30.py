@@ -69,3 +69,9 @@ def test_where_people_came_from_is_about_them_not_the_articles(bot, first, q):
 
 def test_where_an_article_came_from_is_still_its_record(bot):
     assert lead(bot, "who wrote the blog post?", "where was it published?").startswith("source:")
+
+
+def test_where_from_after_the_foreigners_share_is_the_forty_countries_again(bot):
+    # the share just shown says where they are from; a follow-up had been steered off it to the claim that Russia does not
+    # take them back
+    assert lead(bot, "how many foreign fighters were captured?", "where are they from?") in {"mercenaries-news", "foreign-fighters-blog"}

@@ -283,13 +283,17 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
     # not the fact just given, unless it holds what the follow-up adds ("how were they RECRUITED?"), or says what brought it
     # about when how or why is asked ("how did Ukrainians come to be in Kursk?" after the Kursk fact: "after Kyiv's incursion")
     if f.id in shown and qtype not in ("who", "source", "agree") and not (own and index.holds_all(f.id, own)) \
-            and not (qtype in ("how", "why") and EVENT_BEHIND.search(f.statement)):
+            and not (qtype in ("how", "why") and EVENT_BEHIND.search(f.statement)) \
+            and not (qtype == "where" and PLACE_GIVEN.search(f.statement)):  # ("where are they from?": the 40 countries again)
         score -= 0.2
     return score
 
 
 # a statement that says what brought something about: an event it followed, or a cause
 EVENT_BEHIND = re.compile(r"\b(?:after|because|due to|thanks to|as a result of)\b")
+# a statement that says where: a place by name, or how many places ("from more than 40 countries")
+PLACE_GIVEN = re.compile(r"\b(?:from|in|around|near) (?:more than |over |about |some )?(?:\d+ (?:different )?(?:countries|nations|regions)|"
+                         r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+)")
 
 
 def reason_linked(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset[str], own: list[set[str]]) -> bool:
