@@ -75,3 +75,13 @@ def test_where_from_after_the_foreigners_share_is_the_forty_countries_again(bot)
     # the share just shown says where they are from; a follow-up had been steered off it to the claim that Russia does not
     # take them back
     assert lead(bot, "how many foreign fighters were captured?", "where are they from?") in {"mercenaries-news", "foreign-fighters-blog"}
+
+
+@pytest.mark.parametrize("q", ["who gives the 2025 figure?", "and the 2025 figure, who gives it?", "who counted the losses for 2025?"])
+def test_who_gives_another_years_figure_is_that_figure(bot, q):
+    # after the war's total, a year's own figure named: its source (the total's source had been given again)
+    assert lead(bot, "how many casualties has russia had?", q) == "casualties-2025"
+
+
+def test_who_gives_the_figure_of_the_year_just_given_is_still_the_last_answer(bot):
+    assert lead(bot, "how many russians were captured by the end of 2025?", "who gives the 2025 figure?") == "captured-by-end-2025"

@@ -66,6 +66,9 @@ DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "wh
 # the verbs of "who says / counted / gave that?": no part of what the claim is about
 SAY_STEMS = {stem(w) for w in "say says said count counted counts claim claims claimed report reports reported give gave gives given "
              "provide provided publish published compile compiled estimate estimated think thinks".split()}
+# "the 2025 figure", "the 2025 losses", "the figure for 2025": a year's own figure, named
+YEARS_FIGURE = re.compile(r"\b((?:19|20)\d\d)(?:'s)? (?:figure|number|count|estimate|total|toll|losses|casualties|tally)\b"
+                          r"|\b(?:figure|number|count|estimate|total|toll|losses|casualties|tally) (?:for|in|of) ((?:19|20)\d\d)\b")
 WROTE = {"state", "states", "stated", "write", "writes", "wrote", "written"}  # "does the blog STATE that too?": no part of the point
 SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
 AVERAGE_OF_IT = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?(?:the )?(?:average|mean|median)(?: one)?\W*$")
@@ -152,7 +155,10 @@ class LastAnswer(InUnits):
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or WHO_MADE.search(text) or whose_claim(text, words) \
                 or doubts(text) and not self.checks_its_own(text, words, last):
-            return self.who_says(self.named_earlier(text, last, context) or last, context, page, text), context
+            earlier = self.named_earlier(text, last, context)
+            if not earlier and not doubts(text) and any((m[1] or m[2]) not in last.statement for m in YEARS_FIGURE.finditer(text)):
+                return None  # "who gives the 2025 figure?" after the war's total: that year's figure, looked up
+            return self.who_says(earlier or last, context, page, text), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
             return self.their_side(text, context)
         if (converted := self.in_other_terms(text, last)) is not None:
