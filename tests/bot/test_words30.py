@@ -85,3 +85,10 @@ def test_who_gives_another_years_figure_is_that_figure(bot, q):
 
 def test_who_gives_the_figure_of_the_year_just_given_is_still_the_last_answer(bot):
     assert lead(bot, "how many russians were captured by the end of 2025?", "who gives the 2025 figure?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["what do the two pieces say about officers?", "what does the piece say about officers?",
+                               "what do the write-ups say about officers?", "what do the reports say about officers?"])
+def test_the_articles_called_pieces_or_write_ups_are_no_speaker(bot, q):
+    # "pieces" had been read as someone whose claims were asked for, and no fact's claimant is a piece: refused
+    assert lead(bot, q) in {"officers-share-news", "officers-share-blog"}
