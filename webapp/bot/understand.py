@@ -142,7 +142,7 @@ ENDS_BACK = re.compile(r"\b(?:was|is|were|are) (?:that|this|those)\W*$|\bas (?:p
 THAT_FIGURE = re.compile(r"\b(?:that|this|those|these) (?:number|figure|count|estimate|total|stat|statistic|percentage)s?\b")
 SIDE_WORD = re.compile(r"(?<!\bthan )(?<!\bvs )(?<!\bversus )\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
                        r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))"
-                       r"|^(and|what about|how about) (for |on )?(ukraine|kyiv)('?s)?( side| own| losses| casualties| army| soldiers| troops)?\W*$")
+                       r"|^(?:(and|what about|how about) (for |on )?(ukraine|kyiv)('?s)?( side| own| losses| casualties| army| soldiers| troops)?|(?:the )?(ukraine|kyiv)('?s)? (side|own|losses|casualties))\W*$")
 
 
 @dataclass
