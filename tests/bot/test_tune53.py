@@ -12,3 +12,14 @@ def test_the_other_side_named_bare_after_a_count_is_refused(bot, then):
     # had matched "Ukraine's General Staff" and the last count came back)
     assert lead(bot, "dead+wounded total?", then) is None
     assert lead(bot, "how many surrender each week?", then) is None
+
+
+@pytest.mark.parametrize("then", ["KIA alone?", "just the WIA?", "KIAs only?"])
+def test_kia_or_wia_alone_is_one_half_of_a_joined_count(bot, then):
+    # the jargon KIA / WIA is the killed / the wounded: asked alone it is one half of a count the articles give only
+    # joined (it had been answered with the combined figure)
+    assert lead(bot, "total Russian KIA plus WIA?", then) is None
+
+
+def test_kia_plus_wia_is_still_the_joined_count(bot):
+    assert lead(bot, "total Russian KIA plus WIA?") == "casualties-general-staff"
