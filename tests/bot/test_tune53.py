@@ -23,3 +23,15 @@ def test_kia_or_wia_alone_is_one_half_of_a_joined_count(bot, then):
 
 def test_kia_plus_wia_is_still_the_joined_count(bot):
     assert lead(bot, "total Russian KIA plus WIA?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("q", ["every week how much Ukrainians is captured from the Russians?",
+                               "how much ukrainians is captured by russia?"])
+def test_how_much_ukrainians_captured_is_the_other_side(bot, q):
+    # a learner's "how much" for "how many": Ukrainians captured is the other side's count, which no article gives
+    # (it had been answered with the weekly rate of Russian surrenders)
+    assert lead(bot, "what is this project 'I Want to Live'?", q) is None
+
+
+def test_how_much_ukrainian_territory_is_still_answered(bot):
+    assert lead(bot, "How much Ukrainian territory did Russia capture in 2025?") == "territory-taken-2025"

@@ -96,7 +96,7 @@ OTHER_SIDE = re.compile(
     r"|\b(captured|caught|held|taken prisoner|detained|imprisoned) by (russia|the russians|russian forces)\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
     r"|\bukrainian\w* .*\b(russia|moscow|the russians) (has |have |'s )?got\b|\b(russia|moscow|the russians) (does|do|did) (the same|that|this|it) (to|for|with) (the )?ukrainian"  # "how many Ukrainian POWs has Russia got?"
     r"|\bukrainian (side'?s? |army'?s? )?(own )?(losses|casualties|dead|deaths|war dead|death toll)\b|\bukraine(?:'?s)? (own |side'?s? |army'?s? )?(losses|casualties|dead|deaths|death toll|war dead)\b"
-    r"|\bhow many ukrainians?\b.*\b(captured?|captures|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
+    r"|\bhow (?:many ukrainians?|much ukrainians)\b.*\b(captured?|captures|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity|detention|custody|hands))\b"
     # "the record week for UKRAINIANS SURRENDERING", "a surrender programme FOR UKRAINIANS", "help Ukrainian soldiers WHO WANT TO LEAVE"
     r"|(?<!\bthan )(?<!\band )(?<!\bor )\bukrainians? (surrender\w*|defect\w*|deserting|giving up|gave up|(?<!have the ukrainians )(?<!have ukrainians )(?<!had the ukrainians )taken prisoner)\b|\b(surrender|defection) (program\w*|project|scheme|hotline|line)s? for (the )?ukrainians?\b"
