@@ -35,3 +35,15 @@ def test_how_much_ukrainians_captured_is_the_other_side(bot, q):
 
 def test_how_much_ukrainian_territory_is_still_answered(bot):
     assert lead(bot, "How much Ukrainian territory did Russia capture in 2025?") == "territory-taken-2025"
+
+
+@pytest.mark.parametrize("q", ["and what do Russian officials say about these numbers?", "what does the Kremlin say about these numbers?",
+                               "what does Moscow think about it?"])
+def test_what_russia_says_after_a_figure_is_refused(bot, q):
+    # Russia's own word on a figure is in no article; after a figure the question had read as "these numbers?" again
+    # (the Russian speaker is no subject word) and the weekly rate came back
+    assert lead(bot, "how many surrender each week?", q) is None
+
+
+def test_what_russians_get_is_still_answered(bot):
+    assert lead(bot, "what do russians get if they surrender to ukraine") == "geneva-treatment-guarantee"
