@@ -47,3 +47,11 @@ def test_what_russia_says_after_a_figure_is_refused(bot, q):
 
 def test_what_russians_get_is_still_answered(bot):
     assert lead(bot, "what do russians get if they surrender to ukraine") == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("q", ["when was the last exchange, which date?", "when was the last big prisoner exchange, which date"])
+def test_which_date_asks_when(bot, q):
+    # "which date" asks for a date as "what date" does; no article dates an exchange (the tail had been read as a
+    # second question choosing among facts, and the exchange facts came back)
+    assert lead(bot, "how much Russian prisoners went back home with exchange?", q) is None
+    assert lead(bot, q) is None
