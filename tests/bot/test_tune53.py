@@ -55,3 +55,11 @@ def test_which_date_asks_when(bot, q):
     # second question choosing among facts, and the exchange facts came back)
     assert lead(bot, "how much Russian prisoners went back home with exchange?", q) is None
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["bet Russia runs exactly the same kind of hotline for Ukrainians, what's theirs called?",
+                               "does russia have a hotline for ukrainians?"])
+def test_a_hotline_for_ukrainians_is_the_other_side(bot, q):
+    # a hotline for Ukrainians (without "surrender" before it) is Russia's side of the project, which no article reports
+    # (it had been answered with the analysts' psychological-warfare view of I Want to Live)
+    assert lead(bot, q) is None

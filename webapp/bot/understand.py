@@ -99,7 +99,7 @@ OTHER_SIDE = re.compile(
     r"|\bhow (?:many ukrainians?|much ukrainians)\b.*\b(captured?|captures|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity|detention|custody|hands))\b"
     # "the record week for UKRAINIANS SURRENDERING", "a surrender programme FOR UKRAINIANS", "help Ukrainian soldiers WHO WANT TO LEAVE"
-    r"|(?<!\bthan )(?<!\band )(?<!\bor )\bukrainians? (surrender\w*|defect\w*|deserting|giving up|gave up|(?<!have the ukrainians )(?<!have ukrainians )(?<!had the ukrainians )taken prisoner)\b|\b(surrender|defection) (program\w*|project|scheme|hotline|line)s? for (the )?ukrainians?\b"
+    r"|(?<!\bthan )(?<!\band )(?<!\bor )\bukrainians? (surrender\w*|defect\w*|deserting|giving up|gave up|(?<!have the ukrainians )(?<!have ukrainians )(?<!had the ukrainians )taken prisoner)\b|\b((surrender|defection) (program\w*|project|scheme|hotline|line)|hotline)s? for (the )?ukrainians?\b"
     r"|\bukrainian(s|( (soldiers?|troops?|servicemen|fighters?))) who (want|wish|try|tried|wanted) to (leave|surrender|defect|desert|give up|quit)\b"
     # "does Russia follow the Geneva Conventions with Ukrainian prisoners?", "do russians treat ukrainian POWs the same way?"
     r"|\b(?:russia|russians|moscow|the kremlin) (?:\w+ ){0,2}?(?:treat\w*|follow\w*|tortur\w*|abus\w*|feed\w*|respect\w*)\b.{0,40}"
