@@ -80,7 +80,7 @@ def said_in_words(f: Fact, text: str) -> bool:
 
 # "when was the LAST exchange?", "when did the FIRST swap happen?": the date of one event, which only a dated fact gives (a
 # year a statement names, or one a count is tallied in, says when something was counted, not when that event took place)
-ONE_EVENT = re.compile(r"\bwhen (?:was|were|is|did|does|will) (?:the |their |its |that )?(?:very )?"
+ONE_EVENT = re.compile(r"\b(?:when (?:was|were|is|did|does|will)|(?:exact |precise )?date of) (?:the |their |its |that )?(?:very )?"
                        r"(?:first|last|latest|most recent|previous|next|earliest)(?: (?:big|major|large|small|real|actual|prisoner|pow))* ([a-z]+)")
 
 
@@ -256,8 +256,8 @@ def counts_a_part(statement: str, asked: list[set[str]], text: str, expand=lambd
 
 
 # "how many were KILLED", "how many are DEAD": one half of a count that joins the killed and the wounded
-KILLED = re.compile(r"\b(?:kill\w*|dead|die|died|dying|death\w*|fatalit\w*)\b")
-WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b")
+KILLED = re.compile(r"\b(?:kill\w*|dead|die|died|dying|death\w*|fatalit\w*|kias?)\b")
+WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|wias?)\b")
 BOTH = re.compile(r"\b(?:casualt\w*|loss\w*|lost|lose|losing|toll)\b")  # words for the two together
 
 
