@@ -1,0 +1,17 @@
+"""Session 30's tuning on AL's first three visitors (a lawyer, a data journalist, an elderly reader): each test names a
+way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("Whereabouts were most of the prisoners taken?", {"most-captured-in-donetsk", "surrender-hotspots-blog"}),
+    ("Did many of the captured have consumption?", {"chronic-illness-blog", "chronic-illness-news"}),
+])
+def test_an_older_readers_word_for_a_place_or_an_illness_is_understood(bot, q, facts):
+    # "whereabouts" asks where, "consumption" is the old name for tuberculosis (both had been refused: no fact holds
+    # either word)
+    assert lead(bot, q) in facts
