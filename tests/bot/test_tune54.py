@@ -15,3 +15,12 @@ def test_an_older_readers_word_for_a_place_or_an_illness_is_understood(bot, q, f
     # "whereabouts" asks where, "consumption" is the old name for tuberculosis (both had been refused: no fact holds
     # either word)
     assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("Did lots of them come straight out of prison?", {"criminal-records", "contract-share-blog", "contract-share-news"}),
+    ("Did many go straight from prison into the army?", {"criminal-records", "contract-share-blog", "contract-share-news"}),
+])
+def test_straight_as_an_intensifier_carries_no_topic(bot, q, facts):
+    # "came STRAIGHT out of prison": an intensifier, not a subject the facts lack (it had been refused)
+    assert lead(bot, q) in facts
