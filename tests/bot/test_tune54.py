@@ -24,3 +24,10 @@ def test_an_older_readers_word_for_a_place_or_an_illness_is_understood(bot, q, f
 def test_straight_as_an_intensifier_carries_no_topic(bot, q, facts):
     # "came STRAIGHT out of prison": an intensifier, not a subject the facts lack (it had been refused)
     assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("q", ["Were the Russian troops not fed properly by their own side?",
+                               "Do they say the men weren't being fed properly?"])
+def test_fed_properly_asks_about_food(bot, q):
+    # "fed properly" is one idea, food (it had been refused: "properly" is in no fact)
+    assert lead(bot, q) == "conditions-in-russian-army"
