@@ -31,3 +31,11 @@ def test_straight_as_an_intensifier_carries_no_topic(bot, q, facts):
 def test_fed_properly_asks_about_food(bot, q):
     # "fed properly" is one idea, food (it had been refused: "properly" is in no fact)
     assert lead(bot, q) == "conditions-in-russian-army"
+
+
+@pytest.mark.parametrize("q", ["Does Kyiv undertake to hold captured Russians in conformity with the Geneva Conventions?",
+                               "Is there a commitment to treat prisoners in accordance with international law?"])
+def test_a_lawyers_undertaking_in_conformity_with_the_conventions_is_the_guarantee(bot, q):
+    # "undertakes", "commitment" are a promise; "in conformity with", "in accordance with" the conventions are the
+    # conventions' standard (such questions had been refused: too little of the fact covered)
+    assert lead(bot, q) == "geneva-treatment-guarantee"
