@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("q, facts", [
@@ -39,3 +39,15 @@ def test_a_lawyers_undertaking_in_conformity_with_the_conventions_is_the_guarant
     # "undertakes", "commitment" are a promise; "in conformity with", "in accordance with" the conventions are the
     # conventions' standard (such questions had been refused: too little of the fact covered)
     assert lead(bot, q) == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("first, then", [
+    ("How many Russian POWs have been sent back in swaps?", "Which authority is the figure attributed to?"),
+    ("How many Russians had been captured by the end of 2025?", "Name the organisation responsible for that figure."),
+    ("Tell me about the infected armbands.", "Is that presented as established fact?"),
+])
+def test_a_lawyers_question_on_the_standing_of_the_last_answer_gets_its_claimant(bot, first, then):
+    # "which authority…", "the body responsible for that count", "presented as established fact?": who stands behind
+    # the last answer (they had been refused: "authority", "responsible", "established" name no fact)
+    reply = conversation(bot, first, then)
+    assert reply.answered and "who makes that claim" in reply.message
