@@ -51,3 +51,12 @@ def test_a_lawyers_question_on_the_standing_of_the_last_answer_gets_its_claimant
     # the last answer (they had been refused: "authority", "responsible", "established" name no fact)
     reply = conversation(bot, first, then)
     assert reply.answered and "who makes that claim" in reply.message
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("What is the cumulative Russian casualty figure?", "casualties-general-staff"),
+    ("Cumulatively, how many Russian troops have been killed or wounded?", "casualties-general-staff"),
+])
+def test_a_data_journalists_cumulative_is_a_total(bot, q, fact):
+    # "cumulative" asks for the running total, like "overall" (it had been refused: no fact holds the word)
+    assert lead(bot, q) == fact

@@ -38,7 +38,7 @@ russian russians russia ukraine ukrainian ukrainians soldier soldiers troops tro
 army military war side ukraine's russia's kyiv moscow putin's did does happen happened
 ignore previous instructions instruction rules rule pretend system prompt assistant forget now say
 take took taken takes make made go went gone come came put like think know tell told there's what's
-far ever overall altogether true false correct right former offered offer follow seen see look looks manner
+far ever overall altogether cumulative cumulatively true false correct right former offered offer follow seen see look looks manner
 going big large massive huge enormous size fight fighting lot lots whole use used uses using reach another lad lads bloke blokes chap chaps fella fellas fellow fellows
 near nearly around roughly approximately almost actually exactly basically currently generally anyway
 something anything everything someone anyone everyone somebody anybody everybody thing things stuff kind sort guys exist exists frontline extent present presents presented principal driver drivers significance significant attach attaches attached absolute deliberately deliberate forward disproportionately socially sense contend contends customary relationship inverted invert inverts broader broad inference infer inferences regards regarded assertion assert asserts substantiated substantiate allegation allegations chronological lend lends support supports body evidence established establish portray portrays depict depicts characterise characterize frame frames framing emphasise emphasize stress stresses suggest suggests imply implies indicate indicates posit argue argues argued primarily chiefly degree consider considers considered factor factors role roles
