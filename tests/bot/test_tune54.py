@@ -60,3 +60,9 @@ def test_a_lawyers_question_on_the_standing_of_the_last_answer_gets_its_claimant
 def test_a_data_journalists_cumulative_is_a_total(bot, q, fact):
     # "cumulative" asks for the running total, like "overall" (it had been refused: no fact holds the word)
     assert lead(bot, q) == fact
+
+
+def test_getting_them_home_is_a_return(bot):
+    # "does anyone bother getting them home?" asks about their return (it had been refused after the foreigners came up)
+    assert lead(bot, "Are there foreigners among the prisoners?",
+                "What happens to the foreign ones, does anyone bother getting them home?") == "foreign-fighters-abandoned"
