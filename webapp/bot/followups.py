@@ -22,7 +22,7 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?((does|do|did) (the |ei
                       r"|\b(says who|(?:according|acc) to whom?|what('s| is| was) (the|your|its|their|his|her) source|where (is|was) (that|this) from|where (did|do) you get (that|this|it)( from)?|where'?s (that|this|it)( figure| number| claim)? (from|coming from))\b"
                       # "whose numbers is that based on?", "has that been confirmed?": who stands behind the last answer
                       r"|\bwhose (numbers?|figures?|data|count|counts|estimates?|stats|statistics|research|characteri[sz]ations?|descriptions?|labels?|claims?)\b"
-                      r"|^(and )?(has|have|was|were|is) (that|this|it) (been |ever )?(confirmed|verified|proven|proved|checked|backed up)\b"
+                      r"|^(and )?(has|have|was|were|is) (that|this|it) (been |ever |presented as (an? )?)?(confirmed|verified|proven|proved|checked|backed up|established fact)\b"
                       # "is that from Ukrainian officials?", "is that Russia's own figure?", "who tracks it?": where the last answer is from
                       r"|^(and |so |ok |but )?(is|was|are|were) (that|this|it|those|these)( (figure|number|count|claim|stat|statistic|estimate|data|one)s?)? (from|by|according to)\b"
                       # "who is that number attributed to?", "is that claim sourced in the news report?": whose the last answer is
@@ -37,7 +37,7 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?((does|do|did) (the |ei
                       r"|^(and |so |ok |but )?(is|was) (that|this|it) (an? |the )?(ukrainian|russian|official|government|kyiv|moscow|state|independent|mod)"
                       r"( government| official| state| army| military)? (figure|number|count|estimate|claim|data|stat)s?(\W*$|( out of \w+)? or (an? |the )?\w)"
                       # "which body is that figure attributed to?", "what organisation gave that number?": who stands behind it
-                      r"|^(and |so |ok |but )?(which|what) (body|bodies|organi[sz]ations?|agency|agencies|institutions?|office|department|outfit)"
+                      r"|^(and |so |ok |but )?(which|what) (body|bodies|organi[sz]ations?|agency|agencies|authority|authorities|institutions?|office|department|outfit)"
                       r" (is|was|are|were|gave|gives|published|publishes|produced|produces|put out|puts out|said|says|counts?|counted|compiled)\b"
                       r"|^(and |so |ok |but )?who (tracks|tracked|keeps track of|records|recorded|monitors|measures|measured|collects|collected|counts) (it|that|this|them|those)\b"
                       r"|^(and |so |ok |but )?(is there|do (you|they|we) have|got|any) (any )?(proof|evidence)( (of|for) (that|this|it))?( though| tho| at all)?\W*$"
@@ -46,7 +46,7 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?((does|do|did) (the |ei
                       r"( (for|of|on|behind) (that|this|it|those|these|the (claim|figure|number|count|estimate)))?( pls| please)?\W*$"
                       # "does either article name a source for that?", "who is the source for it?", "does the news say who it came from?":
                       # the source of the last answer, asked within a longer question
-                      r"|\b(a |any |the |its |their )?(source|sources|citation|citations) (for|of|behind) (that|this|it|those|these)( (claim|figure|number|count|estimate|one))?\W*$"
+                      r"|\b(a |any |the |its |their )?(source|sources|citation|citations|(body|organi[sz]ation|agency|authority) responsible) (for|of|behind) (that|this|it|those|these)( (claim|figure|number|count|estimate|one))?\W*$"
                       r"|\b(attribut\w*|credit\w*) (that|this|it|the) ?(claim|figure|number|count|estimate)?( the same way| in the same way| differently)?\W*$"  # ("do they attribute that claim in the same way?")
                       r"|\bwho (it|that|this) (came|comes) from\b|^(and |so |but )?who (did|does) (it|that|this|those|these) (come|originally come) from\b"
                       # "who vouches for that?", "on whose authority?", "does the report back that with any source?", "is that
