@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("q, fact", [
@@ -18,3 +18,16 @@ def test_transliterated_words_for_captivity_swaps_and_prison_are_read_in_english
     # a relative writing Russian words in Latin letters: plen (captivity), sdat'sya v plen (to surrender), obmen/obmeny
     # (exchange/s), lechenie (medical care), zona (prison) had no fact and the question was refused as an unknown subject
     assert lead(bot, q) in {fact, fact.replace("-news", "-blog")}
+
+
+@pytest.mark.parametrize("q", ["how many russians got deleted or hurt total", "how many russians got unalived or wounded",
+                               "how many russians got fragged or hurt since it started"])
+def test_a_gamers_words_for_killed_count_the_killed_and_wounded(bot, q):
+    # "deleted", "unalived", "fragged": a gamer's words for killed, asked with the wounded, are the combined count
+    # (they had been an unknown subject, refused)
+    assert lead(bot, q) == "casualties-general-staff"
+
+
+def test_a_gamers_word_for_killed_alone_is_told_the_count_is_combined(bot):
+    reply = conversation(bot, "how many got deleted")
+    assert not reply.answered and reply.reason == "not-covered" and "killed alone" in reply.message
