@@ -31,3 +31,14 @@ def test_a_gamers_words_for_killed_count_the_killed_and_wounded(bot, q):
 def test_a_gamers_word_for_killed_alone_is_told_the_count_is_combined(bot):
     reply = conversation(bot, "how many got deleted")
     assert not reply.answered and reply.reason == "not-covered" and "killed alone" in reply.message
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("ok what about the sergeant tier", "nco-share-news"),
+    ("what share is the sergeant level", "nco-share-news"),
+    ("whats the officer tier share", "officers-share-news"),
+])
+def test_a_rank_named_as_a_tier_or_level_is_that_rank(bot, q, fact):
+    # "the sergeant tier", "the officer level": a gamer's (or a chart's) way of naming a rank; the extra word covered
+    # nothing and the question was refused
+    assert lead(bot, q) in {fact, fact.replace("-news", "-blog")}
