@@ -42,3 +42,25 @@ def test_a_rank_named_as_a_tier_or_level_is_that_rank(bot, q, fact):
     # "the sergeant tier", "the officer level": a gamer's (or a chart's) way of naming a rank; the extra word covered
     # nothing and the question was refused
     assert lead(bot, q) in {fact, fact.replace("-news", "-blog")}
+
+
+@pytest.mark.parametrize("q", ["What's the headline figure for total Russian prisoners that we can read out on air?",
+                               "What's the single headline number of Russian prisoners, on air?"])
+def test_a_broadcasters_headline_figure_for_a_thing_is_its_main_figure(bot, q):
+    # "the headline figure FOR total prisoners", "…that I can read out on air": a radio host's words for the main figure
+    # and its use, not the report's headline (which a bare "the headline number?" still asks about)
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("then", ["Who do I cite for that?", "Who do I credit?", "who can we credit on air for that"])
+def test_who_the_visitor_should_credit_is_who_gives_the_figure(bot, then):
+    # "who do I credit?": the claimant of the last figure, as "who does the blog credit?" is (it had been an unknown
+    # subject, or read against the wrong fact)
+    assert lead(bot, "How many Russian prisoners are there in total?", then) == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["Can you give me a direct quote from a Russian POW that I could read out on air?",
+                               "Give me a quote from a prisoner for the show"])
+def test_a_prisoners_own_words_are_refused(bot, q):
+    # no article quotes a captured soldier: asked for a quote, the bot refuses rather than offer a neighbouring fact
+    assert lead(bot, q) is None
