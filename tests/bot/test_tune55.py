@@ -64,3 +64,15 @@ def test_who_the_visitor_should_credit_is_who_gives_the_figure(bot, then):
 def test_a_prisoners_own_words_are_refused(bot, q):
     # no article quotes a captured soldier: asked for a quote, the bot refuses rather than offer a neighbouring fact
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("What's a good line on psychological warfare?", "psychological-warfare-analysts"),
+    ("Give me a good line on how Ukraine gets intel out of the prisoners", "surrender-effects"),
+    ("switch to the casualty toll for 2025", "casualties-2025"),
+    ("Now switch to the record week for surrenders", "record-week-august-2024"),
+])
+def test_a_hosts_asking_for_a_good_line_or_switching_topic_names_no_subject(bot, q, fact):
+    # "a GOOD line on…", "now SWITCH to…": how a radio host asks, no part of what is asked (the words covered nothing
+    # and the question was refused)
+    assert lead(bot, q) == fact
