@@ -76,3 +76,10 @@ def test_a_hosts_asking_for_a_good_line_or_switching_topic_names_no_subject(bot,
     # "a GOOD line on…", "now SWITCH to…": how a radio host asks, no part of what is asked (the words covered nothing
     # and the question was refused)
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", ["Give me the blog post's argument in one line.", "Give me the blog post's argument in a sentence.",
+                               "Give me the blog post's argument in a few words!"])
+def test_how_long_an_answer_is_wanted_is_set_aside_before_a_full_stop_too(bot, q):
+    # "…in one line." with a full stop (as a request is typed) had kept "in one line" and read "line" as a subject
+    assert lead(bot, q) == "belief-wins-wars-opinion"
