@@ -45,7 +45,8 @@ ANALOGY = re.compile(r",\s*(?:just |a bit |rather |much |sort of |kind of )?(?:l
 PURPOSE = re.compile(r",?\s+(?:that |which )?(?:we|i|our team|my team|our staff)(?:'d|'ll| would| will| might| may| should)? (?:need|have|want|be asked) to "
                      r"(?:plan|prepare|budget|cater|account|provide|arrange|make provision|allow) for\b[^?,;]*"
                      r"|,?\s+for (?:our|my) (?:planning|records|report|team|staff|programme|program|budget|logistics|needs assessment|response)"
-                     r"(?: purposes)?(?=\W*$)|,?\s+for planning(?: purposes)?(?=\W*$)"
+                     r"(?: purposes)?(?=\W*$)|,?\s+for planning(?: purposes)?(?=\W*$)|,?\s+(?:(?:that|which) (?:i|we) (?:can|could) (?:read out|read|say|use|quote|put out)"
+                     r"(?: (?:it|them))?(?: on (?:the )?(?:air|radio|show|programme|program))?|on (?:the )?air)(?=\W*(?:$|for\b))"
                      # and the work announced before it: "WE'RE PLANNING medical support for detainees": the support is the subject
                      r"|^(?:we'?re|we are|i'?m|i am|our team is|my team is) (?:currently |now |busy )?(?:planning|preparing|organi[sz]ing|arranging|"
                      r"setting up|putting together|budgeting|designing) (?=[a-z])")

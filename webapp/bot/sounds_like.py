@@ -159,7 +159,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # to, asked in the article's own terms ("is it ok to cite a blog?" keeps its cite)
                (re.compile(r"\b(?:cites?|cited|credits?|credited|sourced?)\b(?= (?:it |that |this |the \w+ )?(?:to )?(?:anyone|anybody|someone|"
                            r"somebody|any ?one|a source|any source|a name|whom)\b)"), "attributed"),
-               (re.compile(r"\b(who (?:does|did|do) (?:it|they|the \w+(?: \w+)?) )(?:credit|cite|quote|name)\b"), r"\1attribute"),
+               (re.compile(r"\b(?:(who (?:does|did|do) (?:it|they|the \w+(?: \w+)?) )|who (?:do|can|could|would) (?:i|we) )(?:credit|cite|quote|name)\b"), lambda m: (m.group(1) or "who does it ") + "attribute"),
                # "which article TALKS ABOUT HIV?", "does the blog DISCUSS Kursk?", "which one QUOTES Syrskii?": what an article
                # mentions, its way of saying so no subject (Ukraine "talks to" soldiers, a fact, keeps its verb)
                (re.compile(r"\b((?:article|blog|report|news|post|author|blogger|writer|journalist|source|piece|story|one|it)s?(?: post| report)?"
@@ -353,7 +353,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"runs?|ran|operates?|gives?|gave|keeps?|kept|says?|said|reports?|reported)\b)"), r"\1who"),
                # "what illnesses do they have, FOR EXAMPLE?", "the bit about belief, FOR INSTANCE", "E.G. HIV": an example is asked
                # for or given, no subject of its own
-               (re.compile(r"\b(?:for example|for instance|e\.g\.?|e g)(?![\w'])"), " "),
+               (re.compile(r"\b(?:for example|for instance|e\.g\.?|e g)(?![\w'])|\b(?:single |one )?headline(?= (?:figures?|numbers?|stats?|totals?|counts?) (?:for|of|on)\b)"), " "),
                # "how many officers ACC TO the news report?", "putin tactics ACC BLOG": a chat box's shorthand for "according to"
                (re.compile(r"\bacc(?: to)?\b(?= (?:the |that |this |both |each )?(?:blog|news|report|article|post|author|writer|blogger|"
                            r"source|piece|general|ukrain|kyiv|russia|moscow|syrsk|analyst|offici|project|i want))"), "according to"),

@@ -21,6 +21,17 @@ TRANSLITERATED = {
     **dict.fromkeys(("voennoplennye", "voennoplennyh", "voennoplennykh", "plennye", "plennyh", "plennykh", "viyskovopoloneni",
                      "viiskovopoloneni", "poloneni", "polonenykh"), "prisoners"),
     **dict.fromkeys(("naemniki", "naemnik", "naimantsi", "naimanets"), "mercenaries"),
+    # captivity, giving oneself up, the swaps and coming home ("is he in plen?", "can he sdat'sya v plen?", "in the obmeny")
+    **dict.fromkeys(("sdat'sya v plen", "sdatsya v plen", "sdatsa v plen", "sdat'sya", "sdatsya", "sdalsya", "sdayutsya",
+                     "sdaiutsia", "zdatysia v polon", "zdatysia"), "surrender"),
+    **dict.fromkeys(("v plenu", "v plen", "plenu", "plen", "polon", "poloni"), "captivity"),
+    **dict.fromkeys(("obmeny", "obmenakh", "obmenah", "obminy"), "exchanges"),
+    **dict.fromkeys(("obmen", "obmena", "obmenu", "obmenom", "obmin"), "exchange"),
+    **dict.fromkeys(("domoy", "domoi", "dodomu"), "home"),
+    **dict.fromkeys(("ranen", "ranenyi", "ranenyy", "ranenye", "ranenyie", "ranenykh", "ranenyh", "poranenyi"), "wounded"),
+    **dict.fromkeys(("lechenie", "lecheniye", "lechenia", "likuvannia"), "medical care"),
+    # prison, in the camp slang every Russian family knows ("they take men from the zona")
+    **dict.fromkeys(("zona", "zony", "zeki", "zekov", "tyurma", "tiurma", "tyurmy"), "prison"),
     # illnesses
     **dict.fromkeys(("tuberkulez", "tuberkuloz", "tuberkulyoz"), "tuberculosis"),
     "vich": "hiv",
