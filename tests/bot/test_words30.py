@@ -92,3 +92,14 @@ def test_who_gives_the_figure_of_the_year_just_given_is_still_the_last_answer(bo
 def test_the_articles_called_pieces_or_write_ups_are_no_speaker(bot, q):
     # "pieces" had been read as someone whose claims were asked for, and no fact's claimant is a piece: refused
     assert lead(bot, q) in {"officers-share-news", "officers-share-blog"}
+
+
+@pytest.mark.parametrize("q", ["and how much of that came in 2025 alone?", "how much of that was in 2025?"])
+def test_how_much_of_a_count_in_one_year_is_that_years_count(bot, q):
+    # "how much of that" was read as a share only, and 2025's losses are a count: refused
+    assert lead(bot, "how many russian casualties since the war began?", q) == "casualties-2025"
+
+
+def test_how_much_of_the_prisoners_in_one_year_is_still_refused(bot):
+    # no article gives 2025's captures alone
+    assert not conversation(bot, "how many russians were captured?", "how much of that was in 2025?").answered

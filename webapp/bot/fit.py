@@ -117,6 +117,9 @@ WHERE_IT_IS = re.compile(r"^(?:and |so |but )?where (?:is|are|was|were) (?:the |
 EXACT_ASKED = re.compile(r"\b(?:exact|precise|actual|real) (?:number|figure|count|total|tally|numbers|figures|totals)\b")
 
 
+PART_OF_IT = re.compile(r"\bhow much of (?:that|it|this|those|them)\b")
+
+
 def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> bool:
     """A "how many" or "what share" question is answered by a count or a share, a "when" question
     by a date (a figure, or a year the statement names), nothing else; "how much training?" also by the words a fact
@@ -139,8 +142,8 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
         return True
     if (month := IN_A_MONTH.search(text)) and not re.search(rf"\b{month[1]}\b", f.statement, re.I):
         return False  # "how many in December 2025 alone?": a count for that month, which a year's total does not give
-    if qtype == "share":  # "what share / percentage": a share, nothing else
-        return unit_fits(f, "share")
+    if qtype == "share":  # "what share / percentage": a share, nothing else ("how much of THAT was in 2025?" after a count:
+        return unit_fits(f, "share") or bool(PART_OF_IT.search(text)) and unit_fits(f, "how_many")  # that part's count too)
     return unit_fits(f, "how_many") or unit_fits(f, "share")  # "how many (of them)": a count or a share
 
 
