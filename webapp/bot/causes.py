@@ -44,7 +44,7 @@ CAUSE_FRAMES = [
     (re.compile(rf"\bwhat{_BE}{_ADVERB} (?:behind|causing|driving|fuel(?:l)?ing|prompting|lead(?:s|ing)? to|led to|explains?|explaining|accounts? for) (?=(?:the|these|those|this|so|all|such|more|fewer|"
                 rf"their|its|[a-z]+s)\b)"), "why "),
     # "any idea why?", "do you know why?": why; "why the jump?" after a count: why so many
-    (re.compile(r"^(?:(?:and|so|but|ok),? )?(?:any idea|do (?:you|we) know|i wonder|wonder) why\b"), "why"),
+    (re.compile(r"^(?:(?:and|so|but|ok),? )?(?:any idea|do (?:you|we) know|i wonder|wonder) why(?=\W*$)"), "why"),
     (re.compile(r"^(?:(?:and|so|but|ok),? )?why the (?:jump|rise|increase|surge|spike|growth)(?=\W*$)"), "why so many"),
 ]
 

@@ -156,7 +156,7 @@ class LastAnswer(InUnits):
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or WHO_MADE.search(text) or whose_claim(text, words) \
                 or doubts(text) and not self.checks_its_own(text, words, last):
             earlier = self.named_earlier(text, last, context)
-            if not earlier and not doubts(text) and any((m[1] or m[2]) not in last.statement for m in YEARS_FIGURE.finditer(text)):
+            if not earlier and not doubts(text) and self.year_figure_elsewhere(text, last):
                 return None  # "who gives the 2025 figure?" after the war's total: that year's figure, looked up
             return self.who_says(earlier or last, context, page, text), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
@@ -183,6 +183,14 @@ class LastAnswer(InUnits):
             f = self.store.facts[nxt[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
         return None
+
+    def year_figure_elsewhere(self, text: str, last: Fact) -> bool:
+        """"Who gives the 2025 figure?" after the war's total: a year's own figure named, whose year the last answer's
+        statement does not name, and another fact on the last answer's topic gives a figure for that year (none does for
+        2023's losses: then the last answer's source, as before). Only the year is compared, not what it counts."""
+        years = {int(m[1] or m[2]) for m in YEARS_FIGURE.finditer(text) if (m[1] or m[2]) not in last.statement}
+        return bool(years) and any(i != last.id and years <= self.index.fact_years.get(i, set()) and set(f.topics) & set(last.topics)
+                                   and any(g.numbers and g.unit != "date" for g in f.figures) for i, f in self.store.facts.items())
 
     def other_year(self, text: str, last: Fact) -> bool:
         """"And how much did it take in 2024?" after 2025's figure: a year the last answer's figure is not for."""
@@ -230,7 +238,7 @@ class LastAnswer(InUnits):
         if reasons:
             f = self.store.facts[reasons[0]]
             return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
-        if re.search(r"\b(that|this|then|there) (week|year|month|day|place|region|one)\b", text):  # (not "why did that happen?")
+        if re.search(r"\b(that|this|then|there) (?!be\b)\w+", text):  # ("why that week?"; not "why would that be?")
             return self.refuse("not-covered", "not-covered", [last.id]), context
         return None
 

@@ -60,7 +60,7 @@ TITLES = {"general", "gen", "colonel", "col", "commander", "president", "ministe
 NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i", "the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s",
                  # the articles in other words ("what do the two PIECES say about officers?")
-                 "piece", "pieces", "stories", "texts", "write-up", "write-ups", "writeup", "writeups", "reports"}
+                 "piece", "pieces", "texts", "write-up", "write-ups", "writeup", "writeups", "reports"}
 
 
 # a follow-up that only names a group ("generals?", "and the colonels?"): the same kind of answer as the last, for that group

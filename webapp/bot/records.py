@@ -18,7 +18,7 @@ from .reply import Reply, Statement
 BASED_LAST = re.compile(r"\b(?:that|this|it|those|these) (?:\w+ )?based on\b")
 
 # "where did they come from?", "where are they from?" after an answer about people: those people, not the articles
-PEOPLE_FROM = re.compile(r"\bwhere (?:was|were|are|is|did|do|does) (?:they|these|those|these guys|these men|he|she)(?: (?:all|mostly|originally|actually))?"
+PEOPLE_FROM = re.compile(r"\bwhere (?:was|were|are|is|did|do|does) (?:they|these guys|these men|those men|he|she)(?: (?:all|mostly|originally|actually))?"
                          r" (?:come from|came from|from)\b")
 
 

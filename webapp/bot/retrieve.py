@@ -325,7 +325,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
         if other_side and "ukrainian soldiers" not in f.statement.lower():
             continue
         cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics, weights)
-        score += follow_bonus(index, f, qtype, near, own, shown, prev)
+        score += follow_bonus(index, f, qtype, near, own, shown, prev, reading.text)
         if reason_linked(index, f, qtype, near, own):  # (scored as holding all it is asked)
             cov, score = 1.0, score + 1.0 - cov
         score += ASK_WEIGHT * asked.get(fid, 0.0)
