@@ -136,3 +136,9 @@ def test_any_idea_why_with_a_verb_after_is_not_cut_short(bot):
     # "any idea why they surrender?" had become "why they surrender?", which led with the headline's revolt
     reply = conversation(bot, "how many russians have been captured so far?", "any idea why they surrender?")
     assert not reply.answered or reply.statements[0].fact_id != "headline-revolt"
+
+
+@pytest.mark.parametrize("q", ["how many Russian boys have been killed or hurt?", "how many of the boys were officers?"])
+def test_the_boys_are_the_soldiers(bot, q):
+    # a grandparent's "boys" had been read as a subject no fact holds, and refused ("lads" already was no subject)
+    assert conversation(bot, q).answered
