@@ -142,3 +142,9 @@ def test_any_idea_why_with_a_verb_after_is_not_cut_short(bot):
 def test_the_boys_are_the_soldiers(bot, q):
     # a grandparent's "boys" had been read as a subject no fact holds, and refused ("lads" already was no subject)
     assert conversation(bot, q).answered
+
+
+@pytest.mark.parametrize("q", ["and how many in total?", "how many in total?"])
+def test_in_total_after_one_years_figure_is_the_whole_wars(bot, q):
+    # as after a week's figure: the running count, not the year's figure again
+    assert lead(bot, "how many russian casualties in 2025?", q) == "casualties-general-staff"

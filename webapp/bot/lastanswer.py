@@ -134,8 +134,8 @@ class LastAnswer(InUnits):
         """Follow-ups about the last answer itself: who makes the claim, what the other article (or a
         named one) says, which ones / is that true (the same fact again), tell me more (a linked fact)."""
         last = self.store.facts.get(context["facts"][0])
-        if last is None or TOTAL_ASKED.search(text) and PER_PERIOD.search(last.statement.lower()):  # ("how many in total?" after a
-            return None  # week's figure: the running count, not that again)
+        if last is None or TOTAL_ASKED.search(text) and (PER_PERIOD.search(last.statement.lower()) or self.of_one_year(last.id)):
+            return None  # ("how many in total?" after a week's or one year's figure: the running count, not that again)
         if (detail := self.last_detail(text, last, context)) is not None:
             return detail, context
         if INSTEAD_ASKED.match(text) and PROMISE.search(last.statement.lower()) and (done := self.done_instead(last, context)):
