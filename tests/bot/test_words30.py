@@ -148,3 +148,9 @@ def test_the_boys_are_the_soldiers(bot, q):
 def test_in_total_after_one_years_figure_is_the_whole_wars(bot, q):
     # as after a week's figure: the running count, not the year's figure again
     assert lead(bot, "how many russian casualties in 2025?", q) == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("conv", [["how many russian casualties in 2025?", "is it getting worse?"], ["is the casualty rate getting worse?"]])
+def test_getting_worse_asks_whether_the_losses_rise(bot, conv):
+    # "worse" had been a subject no fact holds: refused; the news report says the rate shows no sign of easing
+    assert lead(bot, *conv) == "casualty-rate-not-slowing"
