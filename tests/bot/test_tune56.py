@@ -1,0 +1,17 @@
+"""Tuner 56's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", [
+    "What's the kicker at the end of the blog, its closing argument?",
+    "what is the blog's last point?",
+    "What is the final word of the blog post?",
+])
+def test_a_pieces_close_in_a_writers_words_is_what_the_author_concludes(bot, q):
+    # "kicker", "closing argument", "last point", "final word": where the blog comes out, answered by what the
+    # author concludes (they had been refused, or answered with the war's length)
+    assert lead(bot, q) == "putin-losing-belief-opinion"
