@@ -15,3 +15,15 @@ def test_a_pieces_close_in_a_writers_words_is_what_the_author_concludes(bot, q):
     # "kicker", "closing argument", "last point", "final word": where the blog comes out, answered by what the
     # author concludes (they had been refused, or answered with the war's length)
     assert lead(bot, q) == "putin-losing-belief-opinion"
+
+
+@pytest.mark.parametrize("q", [
+    "can they surrender online?",
+    "how do u dm them to give up",
+    "can a soldier just text the ukrainians to give up?",
+    "Can they send a direct message to surrender?",
+])
+def test_messaging_in_everyday_words_is_the_projects_channels(bot, q):
+    # "online", "dm", "text", "direct message": the ways to reach the project, answered by its channels (messengers,
+    # chatbots, contact lines); apps by name (Telegram, WhatsApp) stay unnamed in the articles and are not added
+    assert lead(bot, q) == "iwtl-channels"
