@@ -39,3 +39,13 @@ def test_a_share_asked_as_what_is_left_is_the_blogs_rest(bot, q):
     reply, _ = bot.answer(q, None)
     assert reply.answered
     assert {s.fact_id for s in reply.statements} & {"conscripts-rest-blog", "conscripts-share-news"}
+
+
+@pytest.mark.parametrize("q", [
+    "What are the consequences of the exchange system for wounded Russian soldiers?",
+    "What is the fate of wounded soldiers who are exchanged?",
+])
+def test_consequences_or_fate_asked_is_what_happens_to_them(bot, q):
+    # "the consequences of X for Y", "the fate of Y": what happens to Y, as "what becomes of Y" already read
+    # (they had been refused: no fact holds "consequences" or "fate")
+    assert lead(bot, q) == "exchange-priorities"
