@@ -49,3 +49,14 @@ def test_consequences_or_fate_asked_is_what_happens_to_them(bot, q):
     # "the consequences of X for Y", "the fate of Y": what happens to Y, as "what becomes of Y" already read
     # (they had been refused: no fact holds "consequences" or "fate")
     assert lead(bot, q) == "exchange-priorities"
+
+
+@pytest.mark.parametrize("q", [
+    "How does the news piece characterise the 'I Want to Live' operation institutionally: state-run, NGO, military?",
+    "Is I Want to Live an NGO?",
+    "Is the hotline a nonprofit?",
+])
+def test_a_kind_of_body_offered_is_what_the_project_is(bot, q):
+    # "an NGO?", "a nonprofit?", "institutionally": what kind of body the project is, answered by the report's
+    # "a Ukrainian government project" (they had been refused: no fact holds "NGO")
+    assert lead(bot, q) == "iwtl-what-it-is"
