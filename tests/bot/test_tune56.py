@@ -60,3 +60,23 @@ def test_a_kind_of_body_offered_is_what_the_project_is(bot, q):
     # "an NGO?", "a nonprofit?", "institutionally": what kind of body the project is, answered by the report's
     # "a Ukrainian government project" (they had been refused: no fact holds "NGO")
     assert lead(bot, q) == "iwtl-what-it-is"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Didn't the news piece say thousands of them were chronically ill?", "chronic-illness-news"),
+    ("And the blog said thousands of Ukrainians came home in return?", "ukrainians-home-in-exchanges"),
+])
+def test_thousands_checked_where_the_articles_say_hundreds(bot, q, fact):
+    # "said thousands …?": a loose count checked against the articles' own loose count ("hundreds"), answered by the
+    # fact that gives it (they had been refused, or answered with the 10,000 captured)
+    reply, _ = bot.answer(q, None)
+    assert reply.answered
+    assert fact in {s.fact_id for s in reply.statements}
+
+
+def test_an_exact_number_instead_of_hundreds_is_still_refused(bot):
+    # "not 'hundreds'?" after the Ukrainians sent home: no article gives that count (a bare "thousands" in the group
+    # had led it to the 10,000 captured)
+    _, ctx = bot.answer("How many Ukrainian soldiers have come home in exchanges?", None)
+    reply, _ = bot.answer("an exact number, not 'hundreds'?", ctx)
+    assert not reply.answered
