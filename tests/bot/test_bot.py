@@ -53,7 +53,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 "tuning-g.yaml": (0.96, 0.95, 2), "tuning-h.yaml": (0.96, 0.89, 5),
                 "tuning-j.yaml": (0.95, 0.89, 4), "tuning-k.yaml": (0.93, 0.97, 4),
                 "tuning-l.yaml": (0.92, 0.93, 8), "tuning-m.yaml": (0.94, 0.94, 10),
-                "tuning-o.yaml": (0.96, 0.92, 4), "tuning-p.yaml": (0.94, 0.95, 5),
+                "tuning-o.yaml": (0.96, 0.92, 4), "tuning-p.yaml": (0.94, 0.97, 5),
                 # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
                 # missed at the start; S with one item relabelled)
                 "tuning-r.yaml": (0.93, 0.90, 11), "tuning-s.yaml": (0.94, 0.90, 6),
@@ -63,7 +63,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # session 14's tuner round (TUNER15), on sets written blind during it (W 74.6% / 77.1% / 22 missed, X 85.3% /
                 # 80.0% / 24 missed at the start; at the end W 80.8% / 87.1% / 17, X 88.4% / 94.5% / 13)
                 # session 14's second tuner round (TUNER16): W 80.8% / 87.1% / 17 missed, X 89.5% / 94.5% / 12 at its end
-                "tuning-w.yaml": (0.95, 0.95, 5), "tuning-x.yaml": (0.94, 0.94, 8),
+                "tuning-w.yaml": (0.95, 0.97, 5), "tuning-x.yaml": (0.94, 0.94, 8),
                 # written blind in session 15 (56.2% / 75.0% / 39 missed at fb1543e); 62.5% / 75.0% / 35 at session 16's start,
                 # 65.6% / 78.1% / 31 after its tuner round (TUNER18)
                 # 72.9% / 79.7% / 25 after session 17's tuner round (TUNER19, TUNER20 on P, R, U, V, W, Y)
@@ -82,25 +82,25 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 21 (68.8% / 75.0% / 35 missed at 94cd930, before any tuning on it); 80.2% / 79.7% / 27
                 # after that session's changes from its misses; 81.2% / 81.2% / 25 after session 22's (TUNER30 on AB, AA, Y, Z, …)
                 # 82.3% / 81.2% / 24 after session 23's
-                "tuning-ab.yaml": (0.91, 0.89, 13),
+                "tuning-ab.yaml": (0.92, 0.89, 13),
                 # written blind in session 22 (64.6% / 71.9% / 38 missed at a64df3f, before any tuning on it); 70.8% / 87.5% / 23
                 # after that session's changes from its misses
                 # 80.2% / 90.6% / 15 after session 23's (TUNER31 on AC first)
-                "tuning-ac.yaml": (0.92, 0.92, 9),
+                "tuning-ac.yaml": (0.92, 0.93, 8),
                 # written blind in session 23 (62.5% / 87.5% / 34 missed at f4036d0, before any tuning on it); 88.5% / 92.2% / 13
                 # after that session's changes from its misses
                 # 94.8% / 93.8% / 7 after session 24's
                 "tuning-ad.yaml": (0.95, 0.93, 6),
                 # written blind in session 24 (80.2% / 84.4% / 20 missed at e6b753d, before any tuning on it); 92.7% / 90.6% / 8
                 # after that session's changes from its misses
-                "tuning-ae.yaml": (0.93, 0.90, 7),
+                "tuning-ae.yaml": (0.94, 0.90, 6),
                 # written blind in session 25 (75.0% / 84.4% / 24 missed at aee74b8, before any tuning on it); 87.5% / 92.2% / 12
                 # after that session's changes (TUNER35 and TUNER37 on AF first); 90.6% / 92.2% / 9 after session 26's
                 "tuning-af.yaml": (0.90, 0.92, 9),
                 # written blind in session 25 with words the articles do not use (45.8% / 79.7% / 46 missed at cbaf68d, before
                 # any tuning on it); 79.2% / 85.9% / 21 after that session's changes (its own and TUNER36 on AG first)
                 # 82.3% / 85.9% / 19 after session 26's (TUNER38 on AG first)
-                "tuning-ag.yaml": (0.86, 0.89, 14),
+                "tuning-ag.yaml": (0.86, 0.90, 13),
                 # written blind in session 26: a sceptic arguing from premises, a rambling grandparent, a human-rights worker,
                 # a numbers person, a German, French or Ukrainian speaker's English, a student dictating in a group chat (53.1% /
                 # 90.6% / 31 missed at d6c9ad6, before any tuning on it); 80.2% / 96.9% / 13 after that session's changes
@@ -115,13 +115,19 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 28 (conflict-studies researcher, podcast producer, a reader half-remembering the
                 # articles, humanitarian worker, 12-year-old, chatbot stress-tester): 61.5% / 87.5% / 32 missed at 2cef4d0,
                 # before any tuning on it; 79.2% / 89.1% / 18 after that session's changes (its own, then TUNER48 on its first
-                # three personas, TUNER49 on its last three); 81.2% / 89.1% / 17 after session 29's (TUNER50 on AJ first)
-                "tuning-aj.yaml": (0.81, 0.89, 17),
+                # three personas, TUNER49 on its last three); 81.2% / 89.1% / 17 after session 29's (TUNER50 on AJ first);
+                # 86.5% / 89.1% / 15 after session 30's (TUNER56 on AJ's answers first)
+                "tuning-aj.yaml": (0.86, 0.89, 15),
                 # written blind in session 29 (a fact-checker, an army veteran, a non-native speaker of English, a history
                 # teacher, a social-media sceptic, a parent on a phone): 64.6% / 78.1% / 29 missed at 21316de, before any
                 # tuning on it; 83.3% / 82.8% / 18 after that session's changes (TUNER51 on its first three personas,
-                # TUNER52 on its last three)
-                "tuning-ak.yaml": (0.83, 0.82, 18)}
+                # TUNER52 on its last three); 83.3% / 93.8% / 12 after session 30's (TUNER53 on its refusals first)
+                "tuning-ak.yaml": (0.83, 0.93, 12),
+                # written blind in session 30 (a human-rights lawyer, a data journalist, an elderly reader who rambles, a
+                # 16-year-old gamer's slang, a Russian conscript's relative writing transliterated Russian words, a radio host):
+                # 57.3% / 95.3% / 27 missed at df8f771, before any tuning on it; 81.2% / 95.3% / 14 after that session's
+                # changes (its own, TUNER54 on its first three personas, TUNER55 on its last three)
+                "tuning-al.yaml": (0.81, 0.95, 14)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -168,9 +174,9 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # A change that generalises worse fails here. The message gives figures only, never the missed questions (nor, since
 # session 20, pytest's own account of the result object that holds them), so that reading a failure does not turn into
 # tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.90, 1.00, 33), "heldout-i.yaml": (0.87, 0.90, 52), "heldout-n.yaml": (0.90, 0.91, 70),
+HELDOUT_FLOORS = {"heldout.yaml": (0.90, 1.00, 33), "heldout-i.yaml": (0.88, 0.90, 53), "heldout-n.yaml": (0.90, 0.91, 70),
                   "heldout-q.yaml": (0.86, 0.87, 115), "heldout-t.yaml": (0.89, 0.89, 95),
-                  "heldout-u.yaml": (0.80, 0.89, 93), "heldout-w.yaml": (0.76, 0.92, 88), "heldout-b.yaml": (0.73, 0.92, 89)}
+                  "heldout-u.yaml": (0.81, 0.89, 93), "heldout-w.yaml": (0.76, 0.92, 88), "heldout-b.yaml": (0.73, 0.92, 89)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
