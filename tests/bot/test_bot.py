@@ -116,8 +116,8 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # articles, humanitarian worker, 12-year-old, chatbot stress-tester): 61.5% / 87.5% / 32 missed at 2cef4d0,
                 # before any tuning on it; 79.2% / 89.1% / 18 after that session's changes (its own, then TUNER48 on its first
                 # three personas, TUNER49 on its last three); 81.2% / 89.1% / 17 after session 29's (TUNER50 on AJ first);
-                # 86.5% / 89.1% / 15 after session 30's (TUNER56 on AJ's answers first)
-                "tuning-aj.yaml": (0.86, 0.89, 15),
+                # 85.4% / 89.1% / 15 after session 30's (TUNER56 on AJ's answers first)
+                "tuning-aj.yaml": (0.85, 0.89, 15),
                 # written blind in session 29 (a fact-checker, an army veteran, a non-native speaker of English, a history
                 # teacher, a social-media sceptic, a parent on a phone): 64.6% / 78.1% / 29 missed at 21316de, before any
                 # tuning on it; 83.3% / 82.8% / 18 after that session's changes (TUNER51 on its first three personas,

@@ -30,18 +30,6 @@ def test_messaging_in_everyday_words_is_the_projects_channels(bot, q):
 
 
 @pytest.mark.parametrize("q", [
-    "Do both texts agree on the conscript share, or does one of them only give it as a remainder?",
-    "are conscripts just what's left over?",
-])
-def test_a_share_asked_as_what_is_left_is_the_blogs_rest(bot, q):
-    # "a remainder", "what's left over": the blog gives no conscript share, saying only they make up the rest
-    # (they had been refused: no fact holds "remainder")
-    reply, _ = bot.answer(q, None)
-    assert reply.answered
-    assert {s.fact_id for s in reply.statements} & {"conscripts-rest-blog", "conscripts-share-news"}
-
-
-@pytest.mark.parametrize("q", [
     "What are the consequences of the exchange system for wounded Russian soldiers?",
     "What is the fate of wounded soldiers who are exchanged?",
 ])

@@ -203,8 +203,9 @@ VERSION_WORDS = frozenset("other another second two both different difference di
                           "compare compared comparison same agree agrees disagree disagreement match matches higher lower bigger "
                           "smaller larger put puts version versions writer author blog news report article source piece post "
                           "number figure figures numbers say says said give gives".split())
-# a word comparing versions, or the other article named ("and the other two?" after a share asks for the other ranks)
-VERSION_CUE = re.compile(r"\b(?:different|difference|differs?|discrepanc(?:y|ies)|compared?|comparison|same|agrees?|disagree\w*|match(?:es)?|"
+# a word comparing versions, or the other article named ("and the other two?" after a share asks for the other ranks);
+# not "agree": "do the two articles agree on that?" is read with the agree question type, which says how they differ
+VERSION_CUE = re.compile(r"\b(?:different|difference|differs?|discrepanc(?:y|ies)|compared?|comparison|same|match(?:es)?|"
                          r"higher or lower|lower or higher|versions?|(?:other|another|second) (?:article|source|report|piece|post|writer|author|blog))\b")
 # what the articles' records answer ("is the other source reliable?", "who is the other author?"), or no version asked
 # ("compared to what?")
