@@ -189,8 +189,12 @@ class LastAnswer(InUnits):
         statement does not name, and another fact on the last answer's topic gives a figure for that year (none does for
         2023's losses: then the last answer's source, as before). Only the year is compared, not what it counts."""
         years = {int(m[1] or m[2]) for m in YEARS_FIGURE.finditer(text) if (m[1] or m[2]) not in last.statement}
-        return bool(years) and any(i != last.id and years <= self.index.fact_years.get(i, set()) and set(f.topics) & set(last.topics)
-                                   and any(g.numbers and g.unit != "date" for g in f.figures) for i, f in self.store.facts.items())
+        if not years:
+            return False
+        # the facts that name the rarest of the years asked (the index's by_year), not the whole store
+        rarest = min(years, key=lambda y: len(self.index.by_year.get(y, ())))
+        return any(i != last.id and years <= self.index.fact_years[i] and set((f := self.store.facts[i]).topics) & set(last.topics)
+                   and any(g.numbers and g.unit != "date" for g in f.figures) for i in self.index.by_year.get(rarest, ()))
 
     def other_year(self, text: str, last: Fact) -> bool:
         """"And how much did it take in 2024?" after 2025's figure: a year the last answer's figure is not for."""
