@@ -219,6 +219,8 @@ def head_noun(counted: str) -> str | None:
     function word, a plural ending it."""
     head = None
     for w in counted.split():
+        if head and (w in PEOPLE or (getAllLemmas(w).get("NOUN") or [w])[0] in PEOPLE):  # "how many contract SOLDIERS": men
+            return w  # of a kind, a word for men ending the phrase (though a stopword)
         if w in NP_END or w in STOPWORDS:
             break
         pos = getAllLemmas(w)

@@ -1,0 +1,20 @@
+"""Session 31's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", ["how many contract soldiers were captured?", "how many contract soldiers?",
+                               "how many contract soldiers surrendered?", "how many contract troops were taken prisoner?"])
+def test_a_count_of_men_of_one_kind_is_their_share(bot, q):
+    # "contract SOLDIERS": the men counted are soldiers of a kind. "soldiers" is a stopword, so the phrase had ended at
+    # "contract", a count of contracts, which no share of men answers: it was refused with the share only offered
+    assert lead(bot, q) in {"contract-share-news", "contract-share-blog"}
+
+
+def test_a_count_of_things_named_before_men_is_still_no_count_of_men(bot):
+    # the word for men ends the phrase only after a noun: "how many prisoner exchanges" still counts exchanges, which no
+    # count of men answers
+    assert lead(bot, "how many prisoner exchanges have there been?") is None
