@@ -18,3 +18,11 @@ def test_a_count_of_things_named_before_men_is_still_no_count_of_men(bot):
     # the word for men ends the phrase only after a noun: "how many prisoner exchanges" still counts exchanges, which no
     # count of men answers
     assert lead(bot, "how many prisoner exchanges have there been?") is None
+
+
+@pytest.mark.parametrize("first", ["what share of prisoners were officers?", "how many were ncos?", "what share were rank and file?"])
+@pytest.mark.parametrize("q", ["does that add up to 100?", "do they all add up?", "what do the shares sum to?"])
+def test_whether_one_share_adds_up_is_the_sum_computed_from_it(bot, first, q):
+    # after the officers' share, whose words hold none of the sum's, "does that add up to 100?" had led with an unrelated
+    # claim (what surrenders cost Russia); the sum Sourced computed from the three shares answers it, its arithmetic shown
+    assert lead(bot, first, q) == "rank-breakdown-sum"

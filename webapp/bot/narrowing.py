@@ -15,7 +15,7 @@ from .asked import YES_NO
 from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_content, group_asked, names_none, years_compared
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
 from .fit import gives_no_reason
-from .retrieve import unit_fits
+from .retrieve import Scored, unit_fits
 from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, DISTANCE, EXCLUDED, FOUNDED, GIVEN_WHAT, HEAD_OF, HELD_NOW,
                       HELD_WHERE, KINDS_USED, LIST_NOUN, NAMES_LIST, NEVER_GIVEN, OWNED, PASSIVE_ASKED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
                       side_not_named, surname)
@@ -64,6 +64,8 @@ NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i
 
 
 # a follow-up that only names a group ("generals?", "and the colonels?"): the same kind of answer as the last, for that group
+# "does that add up to 100?" after one of several shares: the sum Sourced computed from it (a figure of its own, with its arithmetic)
+ADDS_UP = re.compile(r"\b(?:adds? up|added up|adding up|add together|sums? (?:up )?to|summed|the sum)\b")
 BARE_GROUP = re.compile(r"^(?:and |so |ok |what about |how about )?(?:any |the )?[a-z'-]+s(?: (?:among|of) (?:them|those|these))?\W*$")
 
 
@@ -188,6 +190,10 @@ class Narrowing:
             ranked = [s for s in ranked if name in said(s)]
         if (m := PROMISE_ASKED.search(text)) and not gives_content(last.statement, m.group(1) or m.group(2) or m.group(3)):
             return []  # "what did he promise exactly?" after "despite Putin's early promises": what, which it does not say
+        if ADDS_UP.search(text) and (sums := [i for i in self.derived_from.get(last.id, ())
+                                              if any(g.derived and "+" in (g.formula or "") for g in self.store.facts[i].figures)]):
+            # ("does that add up to 100?" after the officers' share, whose words hold none of the sum's: the sum of the shares)
+            ranked = [Scored(i, 1.0, 1.0) for i in sums[:1]] + [s for s in ranked if s.fact_id not in sums[:1]]
         if u.own:  # "what about GENERALS?": not a fact whose claimant is the General Staff
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) or not c & self.index.fact_stems[s.fact_id]
                                                for c in u.own)]
