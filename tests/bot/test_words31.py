@@ -26,3 +26,13 @@ def test_whether_one_share_adds_up_is_the_sum_computed_from_it(bot, first, q):
     # after the officers' share, whose words hold none of the sum's, "does that add up to 100?" had led with an unrelated
     # claim (what surrenders cost Russia); the sum Sourced computed from the three shares answers it, its arithmetic shown
     assert lead(bot, first, q) == "rank-breakdown-sum"
+
+
+CAPTURED = "how many russians have been captured?"
+
+
+@pytest.mark.parametrize("q", ["how many went home?", "how many of them have gone home?", "how many went back home?"])
+def test_going_home_in_the_past_tense_is_the_exchanges(bot, q):
+    # "went home", "gone home": the lexicon had only "go/going/get home", so the only fact holding "home" (the Ukrainians
+    # the blog says came home) had led after the count of Russian prisoners
+    assert lead(bot, CAPTURED, q) == "pows-returned-in-exchanges"
