@@ -285,6 +285,13 @@ def context_after(facts: list[Fact], concepts: list[list[str]], qtype: str | Non
             "counted": bool(PRISONERS_OR_LOSSES.search(lead.statement.lower()))}
 
 
+# "what happens to prisoners after they surrender", "what happened to the wounded": what is done to them afterwards,
+# which a fact on how they came to be there (how to surrender, where they were caught) does not say
+FATE = re.compile(r"\bwhat (?:happens|happened|will happen|is going to happen|becomes|became) (?:to|of)\b")
+AFTERWARDS = re.compile(r"\b(?:treat\w*|exchang\w*|swap\w*|sent|send|go back|went back|returned|handed back|detention|custody|"
+                        r"releas\w*|punish\w*|prosecut\w*)\b")
+
+
 def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset[str], own: list[set[str]],
                  shown: frozenset[str], prev: list[set[str]] = (), text: str = "") -> float:
     """A follow-up narrows the last answer: to the facts it links to (a reason, for "why"), to a fact holding
@@ -293,7 +300,11 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
     holds_own = bool(own) and index.holds_all(f.id, own)
     if f.id in near:  # (a linked reason or way: one holding what the follow-up adds, when it adds something: "how do they
         # get RECRUITED?" after the foreigners' share is not the linked claim on Russia not taking them back)
-        score += 0.1 + (0.15 if qtype in ("why", "how", "opinion") and f.kind in ("claim", "opinion") and (holds_own or not own) else 0.0)
+        # ("what happens to them?" after the count of prisoners: not a linked claim on how many gave up when, which says
+        # nothing done to them afterwards)
+        way = qtype in ("why", "how", "opinion") and f.kind in ("claim", "opinion") and (holds_own or not own) \
+            and not (FATE.search(text) and not AFTERWARDS.search(f.statement.lower()))
+        score += 0.1 + (0.15 if way else 0.0)
     if own and index.holds_all(f.id, own):  # ("do they get FOOD?" after the Geneva guarantee: a yes-no on
         score += 0.3 + (0.1 if qtype is None and f.id in shown else 0.0)  # what was just shown, not the Russian army's food)
     if own and prev:  # "what about OFFICERS?" after "what intel do prisoners give": officers, in that intel

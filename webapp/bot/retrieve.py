@@ -33,7 +33,7 @@ from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
 from .fit import (COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
                   type_bonus, unit_fits)
-from .followups import follow_bonus, reason_linked
+from .followups import AFTERWARDS, FATE, follow_bonus, reason_linked  # noqa: F401 (asked.py takes both from here)
 from .weights import MIN_COVERAGE, coverage, idea_weight, needed, rounds_to
 from .understand import qtype_of
 from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
@@ -243,11 +243,6 @@ SIDE = re.compile(r"(?<!\bto the )(?<!\bby the )(?<!\bto )(?<!\bby )(?<!\bwith t
 IN_ONE_YEAR = re.compile(r"\b(in|during) (19|20)\d\d alone\b|\bduring (19|20)\d\d\b")
 FIGURE_ASKED = re.compile(r"\b(figures?|numbers?|counts?|estimates?|statistics?|stats|data|totals?)\b")
 WHERE = re.compile(r"\bwhere\b")
-# "what happens to prisoners after they surrender", "what happened to the wounded": what is done to them afterwards,
-# which a fact on how they came to be there (how to surrender, where they were caught) does not say
-FATE = re.compile(r"\bwhat (?:happens|happened|will happen|is going to happen|becomes|became) (?:to|of)\b")
-AFTERWARDS = re.compile(r"\b(?:treat\w*|exchang\w*|swap\w*|sent|send|go back|went back|returned|handed back|detention|custody|"
-                        r"releas\w*|punish\w*|prosecut\w*)\b")
 SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
 
 
