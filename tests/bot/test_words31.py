@@ -31,16 +31,31 @@ def test_whether_one_share_adds_up_is_the_sum_computed_from_it(bot, first, q):
 CAPTURED = "how many russians have been captured?"
 
 
-@pytest.mark.parametrize("q", ["how many went home?", "how many went back home?"])
+@pytest.mark.parametrize("q", ["how many went home?", "how many of them have gone home?", "how many went back home?"])
 def test_going_home_in_the_past_tense_is_the_exchanges(bot, q):
     # "went home", "gone home": the lexicon had only "go/going/get home", so the only fact holding "home" (the Ukrainians
     # the blog says came home) had led after the count of Russian prisoners
     assert lead(bot, CAPTURED, q) == "pows-returned-in-exchanges"
 
 
-@pytest.mark.parametrize("q", ["what happens to them?", "what becomes of them?", "what happened to them?"])
+@pytest.mark.parametrize("q", ["what happens to them?", "what becomes of them?", "what happened to them?",
+                               "and then what happens to them?"])
 def test_their_fate_after_a_count_is_what_is_done_to_them(bot, q):
     # after the count of prisoners, the claims it links to (more gave up in 2025 than before) had led, as a "how" question
-    # favours linked claims; they say nothing done to the prisoners afterwards. The Geneva guarantee does
+    # favours linked claims; they say nothing done to the prisoners afterwards. The Geneva guarantee does ("and then …"
+    # had also been read as "tell me more" and given the next linked claim)
     assert lead(bot, CAPTURED, q) == "geneva-treatment-guarantee"
 
+
+def test_and_then_what_happened_still_takes_a_linked_fact_on_what_was_done_to_them(bot):
+    # the recruits who say they were tricked: what was done to them next is the linked claim that they were sent to the front
+    assert lead(bot, "how many prisoners say they were tricked into joining?", "and then what happened to them") \
+        == "sent-untrained-into-drone-zones"
+
+
+@pytest.mark.parametrize("first", ["when did the war begin?", "when did the war start?"])
+@pytest.mark.parametrize("q", ["I would very much like to know how long this war has been going on.", "I am asking how long it has lasted."])
+def test_how_long_asked_inside_a_request_is_a_length_not_the_last_date(bot, first, q):
+    # "how long" inside a request ("I would like to know how long…") had kept the last question's type (when), so the war's
+    # length, which gives no date, was refused as no answer to a date question (or the last date was given again)
+    assert lead(bot, first, q) in {"war-almost-four-years", "war-in-fourth-year"}

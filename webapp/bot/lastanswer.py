@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import about, reply as rp
-from .followups import (place_reasons, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (place_reasons, AFTERWARDS, FATE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT, versions_asked, whose_claim)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
@@ -164,7 +164,8 @@ class LastAnswer(InUnits):
         if (converted := self.in_other_terms(text, last)) is not None:
             return converted, context
         if AGAIN.match(text) and last.figures or not words and self.said_back(text, last) and not self.other_year(text, last) or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
-                and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text) and not self.other_year(text, last):
+                and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text) and not self.other_year(text, last) \
+                and not self.phrase_it_lacks(text, last):
             # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if qtype == "opinion" and VIEW_OF_THAT.search(text) and (view := self.linked_view(text, context)):
@@ -177,7 +178,12 @@ class LastAnswer(InUnits):
             return grounds[1]
         if MORE.match(text) and set(words) <= MORE_WORDS:
             shown = set(context["facts"])
-            nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown][:1]
+            nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown]
+            if FATE.search(text):  # "and then what happened to them?": a linked fact on what was done to them next (sent to the
+                nxt = [i for i in nxt if AFTERWARDS.search(self.store.facts[i].statement.lower())]  # front), else looked up
+                if not nxt:
+                    return None
+            nxt = nxt[:1]
             if not nxt:
                 return self.refuse("not-covered", "not-covered", [last.id]), context
             f = self.store.facts[nxt[0]]
@@ -245,6 +251,12 @@ class LastAnswer(InUnits):
         if re.search(r"\b(that|this|then|there) (?!be\b)\w+", text):  # ("why that week?"; not "why would that be?")
             return self.refuse("not-covered", "not-covered", [last.id]), context
         return None
+
+    def phrase_it_lacks(self, text: str, last: Fact) -> bool:
+        """Whether a follow-up names, in a lexicon phrase (which leaves no word of its own), a thing the last answer does not
+        hold: "how many of them have GONE HOME?" after the count of prisoners asks about others than that count."""
+        held = self.index.fact_stems[last.id]
+        return any(p in text and not self.lex.groups[gi] & held and re.search(rf"\b{re.escape(p)}\b", text) for p, gi in self.lex.phrases)
 
     def said_back(self, text: str, last: Fact) -> bool:
         """"420k?", "so 420,000 then?" after the 2025 losses: nothing but figures the last answer carries, said back to it

@@ -124,7 +124,7 @@ CHECK_OPENING = re.compile(r"^is it (?:true|right|correct|accurate)(?: that)? (?
 CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
 # "so how long has it been going on?" after "when did it start?": a length of time, not the last question's date
-HOW_LONG = re.compile(r"^(?:and |so |but |ok )?how long\b")
+HOW_LONG = re.compile(r"^(?:and |so |but |ok )?how long\b|\b(?:know|tell me|wonder\w*|ask(?:ing)?|find out) how long\b")  # ("I'd like to know how long…")
 OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b")
 # "russia TAKES them back?", "so ukraine PAID them?": a yes/no question said as a statement, as learners and texters ask it,
 # without its "does"/"did": a frame of its own, as "does russia take them back?" is, not the last question's count
@@ -371,7 +371,7 @@ def since_the_first(u: Understanding, known_years: set[int]) -> None:
 def keeps_last_type(text: str, t: str) -> bool:
     """Whether a follow-up asks with the last question's type: not when it has a frame of its own ("were they marked?",
     "russia takes them back?"), names a topic ("the armband thing?") or asks how long."""
-    return SCOPE_OF_IT.match(text) is not None or not OWN_FRAME.match(text) and not A_TOPIC.search(t) and not HOW_LONG.match(text) \
+    return SCOPE_OF_IT.match(text) is not None or not OWN_FRAME.match(text) and not A_TOPIC.search(t) and not HOW_LONG.search(text) \
         and not SAID_AS_ASKED.match(t)  # ("does that include foreigners?" after a count: how many of them)
 
 
