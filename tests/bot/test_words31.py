@@ -59,3 +59,10 @@ def test_how_long_asked_inside_a_request_is_a_length_not_the_last_date(bot, firs
     # "how long" inside a request ("I would like to know how long…") had kept the last question's type (when), so the war's
     # length, which gives no date, was refused as no answer to a date question (or the last date was given again)
     assert lead(bot, first, q) in {"war-almost-four-years", "war-in-fourth-year"}
+
+
+@pytest.mark.parametrize("q", ["what about before?", "how was it before?", "what was it like before?", "before?"])
+def test_before_a_change_is_the_change_itself(bot, q):
+    # the fact on captures since June 2023 says what it was before (the reverse); "before" asked without "that" or "then"
+    # had been looked up as a word and answered with unrelated facts (what recruits were before they signed up)
+    assert lead(bot, "since when do more russians get captured than ukrainians?", q) == "captures-reversed-since-june-2023"

@@ -76,8 +76,9 @@ AVERAGE_OF_IT = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?(?:
 SO_MANY = re.compile(r"^(?:and |so |ok |but |wow,? |damn,? )?(?:(?:is|was|are|were) (?:that|this|it|those|these|they)|that'?s|that is|thats) (?:a lot|lots|many|much|big|high|large|"
                      r"low|small|few|significant|normal|unusual|a big deal|a big number|a high number|a lot of people)(?:,? (?:tho|though|really|then|honestly|actually|or not))?\W*$")
 JUDGED = re.compile(r"\b(?:staggering|unprecedented|record|high human price|heavy|huge|massive|only|so few|little|few)\b", re.I)
-BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things) like "
-                         r"before (?:that|then)|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
+BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things|the situation) like "
+                         r"before(?: (?:that|then))?|how (?:was|were) (?:it|things) before|(?:what|how) about before(?=\W*$)|before(?=\W*$)"
+                         r"|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
 CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|no longer)\b")
 # "what about the overall total since 2022?" after one year's figure: the whole span's
 TOTAL = re.compile(r"\b(?:overall|total|whole|altogether|cumulative)\b")
