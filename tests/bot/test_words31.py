@@ -66,3 +66,11 @@ def test_before_a_change_is_the_change_itself(bot, q):
     # the fact on captures since June 2023 says what it was before (the reverse); "before" asked without "that" or "then"
     # had been looked up as a word and answered with unrelated facts (what recruits were before they signed up)
     assert lead(bot, "since when do more russians get captured than ukrainians?", q) == "captures-reversed-since-june-2023"
+
+
+@pytest.mark.parametrize("conv", [("how do soldiers surrender?", "how many use it?"), ("what is i want to live?", "how many use it?"),
+                                  ("how many soldiers have used i want to live?",)])
+def test_how_many_use_the_project_is_no_count_the_articles_give(bot, conv):
+    # those who take the project up are counted by no article: "how many use it?" had been given the war's total of
+    # prisoners or the weekly pace, and "how many soldiers have used I Want to Live?" the officers' share of its breakdown
+    assert lead(bot, *conv) is None

@@ -30,6 +30,9 @@ SAID_BACK = re.compile(r"^(?:(?:so|wait|and|but|really|hang on|hold on)\W+)*(?:i
 # a common verb of taking something up, said of those counted ("how many have USED / TRIED the hotline?"): a stop word
 # elsewhere ("used to", "tried to"), and in the lexicon a word of gain ("what use is it")
 TAKEN_UP = {"used", "tried", "needed", "wanted"}
+# "how many USE it?", "how many soldiers have USED I Want to Live?": those who took it up, in the present or naming the project
+TAKING_IT_UP = re.compile(r"\bhow many\b(?: [a-z']+){0,2}? (?:have |has |had |did |do |does )?(use|uses|used|try|tries|tried)"
+                          r" (?:it|them|this|that|the (?:hotline|line|project|scheme|service|programme|program|app|bot)|i want to live)\b")
 
 
 class Counting:
@@ -51,6 +54,8 @@ class Counting:
     def counted_verb(self, text: str) -> list[set[str]]:
         """What the counted did, when a count asks for those who did something ("how many have CONTACTED the hotline",
         "how many people USED it"): a fact counting others (officers among the prisoners) answers something else."""
+        if taken := TAKING_IT_UP.search(text):
+            return [{stem(taken.group(1))}]  # (no count holds those who use it)
         m = DID_WHAT.search(text)
         w = m.group(1) if m else ""
         if w in TAKEN_UP and re.match(r" (?:the|a|an|it|them|this|that)\b", text[m.end():]):
