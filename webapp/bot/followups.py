@@ -186,6 +186,10 @@ CONTENT_ASKED = re.compile(r"^(?:(?:and|so|but|ok|wait),? )?(?:what|why|how|wher
 ABOUT_IT = re.compile(r"(?<!source )(?<!sources )\b(?:on|of|about|for|with|from|to|in|behind|than|like) (?:that|this|it)\b")  # ("the source on that?")
 
 
+# "who" asked (whose_claim: "who's the source on that"), and "from" asked (follow_bonus: "where are they FROM?")
+WHO_WORD, FROM_WORD = re.compile(r"\bwho\b"), re.compile(r"\bfrom\b")
+
+
 def whose_claim(text: str, words: list[str]) -> bool:
     """Whether a follow-up asks only whose the last answer is: it points back at it ("that"), asks nothing of its content,
     and its content words are all ATTRIBUTION_WORDS."""
@@ -193,7 +197,7 @@ def whose_claim(text: str, words: list[str]) -> bool:
         return False
     if not set(words) <= ATTRIBUTION_WORDS or not POINTS_BACK.search(text):
         return False
-    return ATTRIBUTION_CUE.search(text) is not None or re.search(r"\bwho\b", text) is not None and not DOER.search(text)
+    return ATTRIBUTION_CUE.search(text) is not None or WHO_WORD.search(text) is not None and not DOER.search(text)
 
 
 # "any difference between the two?", "is there a discrepancy?", "does the blog put it higher or lower?", "what did the other
@@ -313,7 +317,7 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
     # about when how or why is asked ("how did Ukrainians come to be in Kursk?" after the Kursk fact: "after Kyiv's incursion")
     if f.id in shown and qtype not in ("who", "source", "agree") and not (own and index.holds_all(f.id, own)) \
             and not (qtype in ("how", "why") and EVENT_BEHIND.search(f.statement)) \
-            and not (qtype == "where" and re.search(r"\bfrom\b", text) and PLACE_GIVEN.search(f.statement)):  # ("where are they FROM?": the 40 countries again)
+            and not (qtype == "where" and FROM_WORD.search(text) and PLACE_GIVEN.search(f.statement)):  # ("where are they FROM?": the 40 countries again)
         score -= 0.2
     return score
 
