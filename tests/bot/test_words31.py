@@ -74,3 +74,13 @@ def test_how_many_use_the_project_is_no_count_the_articles_give(bot, conv):
     # those who take the project up are counted by no article: "how many use it?" had been given the war's total of
     # prisoners or the weekly pace, and "how many soldiers have used I Want to Live?" the officers' share of its breakdown
     assert lead(bot, *conv) is None
+
+
+@pytest.mark.parametrize("first,q,led", [
+    ("how many russians surrender each week?", "since when?", None),  # the pace says not: refused, it offered (had been the record week)
+    ("what share were officers?", "from when?", None),  # (had been the invasion's date)
+    ("since when do more russians get captured than ukrainians?", "since when?", "captures-reversed-since-june-2023"),
+    ("how many russian casualties?", "since when?", "casualties-general-staff"),  # since the war began
+])
+def test_since_when_is_when_the_last_answers_state_began(bot, first, q, led):
+    assert lead(bot, first, q) == led

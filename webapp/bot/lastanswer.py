@@ -79,6 +79,8 @@ JUDGED = re.compile(r"\b(?:staggering|unprecedented|record|high human price|heav
 BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things|the situation) like "
                          r"before(?: (?:that|then))?|how (?:was|were) (?:it|things) before|(?:what|how) about before(?=\W*$)|before(?=\W*$)"
                          r"|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
+# "since when?", "from when?" bare: when what the last answer says began (not another fact's date: the record week's)
+SINCE_WHEN = re.compile(r"^(?:and |so |ok |but )?(?:since|from) when(?: (?:was|is|did|does) (?:that|it|this)(?: start| begin)?)?\W*$")
 CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|no longer)\b")
 # "what about the overall total since 2022?" after one year's figure: the whole span's
 TOTAL = re.compile(r"\b(?:overall|total|whole|altogether|cumulative)\b")
@@ -337,6 +339,10 @@ class LastAnswer(InUnits):
         """What the last answer says of its own figure: its exact number ("exact number?"), its average ("what's the
         average?"), how big it is ("is that a lot?"), when it began or what came before ("since when?", "before that?"),
         who the person giving it is ("who is he?")."""
+        if SINCE_WHEN.match(text):  # "since when?": when the last answer's state began, if it says (since June 2023, since the
+            said = DATED.search(last.statement) or CHANGED.search(last.statement)  # war began); the weekly pace says not
+            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if said \
+                else self.refuse("not-covered", "not-covered", [last.id])
         if DATE_ASK.match(text) or PERIOD_ASK.match(text):  # "which month?" after the record week (August 2024); after a figure with no date, none
             spans = DATED.search(last.statement) or PERIOD_ASK.match(text) and SPAN.search(last.statement) \
                 and not re.search(r"\b(?:since|from|start|beginning|cover|(?:19|20)\d\d)\b", text)  # ("is that per year?": a week)
