@@ -6,12 +6,20 @@ import pytest
 from . import lead
 
 
-@pytest.mark.parametrize("q", ["how many contract soldiers were captured?", "how many contract soldiers?",
-                               "how many contract soldiers surrendered?", "how many contract troops were taken prisoner?"])
+@pytest.mark.parametrize("q", ["how many contract soldiers were captured?", "how many contract soldiers surrendered?",
+                               "how many contract troops were taken prisoner?"])
 def test_a_count_of_men_of_one_kind_is_their_share(bot, q):
     # "contract SOLDIERS": the men counted are soldiers of a kind. "soldiers" is a stopword, so the phrase had ended at
     # "contract", a count of contracts, which no share of men answers: it was refused with the share only offered
     assert lead(bot, q) in {"contract-share-news", "contract-share-blog"}
+
+
+@pytest.mark.parametrize("q", ["how many contract soldiers does russia have?", "how many contract soldiers has russia recruited?",
+                               "how many prison soldiers are there?"])
+def test_men_of_a_kind_counted_in_the_army_are_no_share_of_the_captured(bot, q):
+    # the shares are of the men captured: a count of Russia's soldiers of a kind is no question about captives (a review
+    # found these answered with the share once the word for men ended the phrase whatever was asked)
+    assert lead(bot, q) is None
 
 
 def test_a_count_of_things_named_before_men_is_still_no_count_of_men(bot):
@@ -84,3 +92,21 @@ def test_how_many_use_the_project_is_no_count_the_articles_give(bot, conv):
 ])
 def test_since_when_is_when_the_last_answers_state_began(bot, first, q, led):
     assert lead(bot, first, q) == led
+
+
+def test_a_name_holding_treatment_is_nothing_done_to_the_men(bot):
+    # "…the Coordination Headquarters for the Treatment of Prisoners of War counts…": an office's name, not treatment (a
+    # review found the lower-cased statement read as saying something done to the prisoners afterwards)
+    from webapp.bot.followups import done_afterwards
+    assert not done_afterwards(bot.store.facts["captured-by-end-2025"])
+    assert done_afterwards(bot.store.facts["geneva-treatment-guarantee"])
+
+
+@pytest.mark.parametrize("q", ["for how long?", "and for how long has it gone on?"])
+def test_for_how_long_is_a_length_too(bot, q):
+    assert lead(bot, "when did the war start?", q) in {"war-almost-four-years", "war-in-fourth-year"}
+
+
+@pytest.mark.parametrize("q", ["how many of the soldiers use it?", "how many russian soldiers actually use it?"])
+def test_how_many_use_it_with_more_words_between_is_still_no_count_given(bot, q):
+    assert lead(bot, "what is i want to live?", q) is None

@@ -22,10 +22,10 @@ import re
 from . import reply as rp
 from .beyond import years_compared
 from .fit import KILLED, WOUNDED, one_half_of
-from .followups import PROMISE, context_after
+from .followups import FATE, PROMISE, context_after, done_afterwards
 from .normalize import TOKEN, read, stem
 from .reply import Reply
-from .retrieve import AFTERWARDS, FATE, Scored, clears, idea_query
+from .retrieve import Scored, clears, idea_query
 from .understand import TAG
 
 # asked for a figure worked out from others: the share left over, the total of several, a percentage of an area
@@ -215,7 +215,7 @@ class Asked:
                 break
             if s.fact_id in chosen or f.kind == "opinion" or set(f.topics) & seen or not clears(s, self.min_coverage, self.min_score):
                 continue
-            if AFTERWARDS.search(f.statement):  # in the statement's own lower-case words, not a name ("…for the Treatment of…")
+            if done_afterwards(f):  # (in the statement's own lower-case words, not a name)
                 chosen.append(s.fact_id)
         return chosen
 

@@ -214,16 +214,21 @@ recruit officer captive serviceman servicemen guy guys lad lads casualty casualt
 individual individuals ukrainians russians body bodies life lives head heads""".split())
 
 
-def head_noun(counted: str) -> str | None:
+# a count asked of captives ("how many contract soldiers were CAPTURED?"): men of a kind among the prisoners, whose share answers
+CAPTIVES = re.compile(r"\b(?:captur\w*|prisoners?|pows?|captives?|surrender\w*|taken prisoner|caught|gave up|given up|give up|"
+                      r"giving up|gives up|detain\w*)\b")
+
+
+def head_noun(counted: str, captives: bool = False) -> str | None:
     """The noun a "how many" phrase counts ("prisoner EXCHANGES there were"): the last noun before a verb or a
     function word, a plural ending it."""
     head = None
     for w in counted.split():
-        if head and (w in PEOPLE or (getAllLemmas(w).get("NOUN") or [w])[0] in PEOPLE):  # "how many contract SOLDIERS": men
-            return w  # of a kind, a word for men ending the phrase (though a stopword)
+        pos = getAllLemmas(w)
+        if head and captives and (w in PEOPLE or (pos.get("NOUN") or [w])[0] in PEOPLE):  # "how many contract SOLDIERS were
+            return w  # captured?": men of a kind, a word for men ending the phrase (though a stopword)
         if w in NP_END or w in STOPWORDS:
             break
-        pos = getAllLemmas(w)
         if "NOUN" not in pos:
             break
         head = w

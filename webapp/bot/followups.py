@@ -296,6 +296,12 @@ AFTERWARDS = re.compile(r"\b(?:treat\w*|exchang\w*|swap\w*|sent|send|go back|wen
                         r"releas\w*|punish\w*|prosecut\w*)\b")
 
 
+def done_afterwards(f: Fact) -> bool:
+    """Whether a statement says something done to the men afterwards (treated, exchanged, sent back…), in its own
+    lower-case words: a name such as "…for the Treatment of Prisoners of War" is no treatment."""
+    return AFTERWARDS.search(f.statement) is not None
+
+
 def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset[str], own: list[set[str]],
                  shown: frozenset[str], prev: list[set[str]] = (), text: str = "") -> float:
     """A follow-up narrows the last answer: to the facts it links to (a reason, for "why"), to a fact holding
@@ -307,7 +313,7 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
         # ("what happens to them?" after the count of prisoners: not a linked claim on how many gave up when, which says
         # nothing done to them afterwards)
         way = qtype in ("why", "how", "opinion") and f.kind in ("claim", "opinion") and (holds_own or not own) \
-            and not (FATE.search(text) and not AFTERWARDS.search(f.statement.lower()))
+            and not (FATE.search(text) and not done_afterwards(f))
         score += 0.1 + (0.15 if way else 0.0)
     if own and index.holds_all(f.id, own):  # ("do they get FOOD?" after the Geneva guarantee: a yes-no on
         score += 0.3 + (0.1 if qtype is None and f.id in shown else 0.0)  # what was just shown, not the Russian army's food)

@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import about, reply as rp
-from .followups import (place_reasons, AFTERWARDS, FATE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (done_afterwards, place_reasons, FATE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT, versions_asked, whose_claim)
 from .normalize import STOPWORDS, TOKEN, read, stem, tidy
 from .reply import Reply
@@ -76,9 +76,12 @@ AVERAGE_OF_IT = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?(?:
 SO_MANY = re.compile(r"^(?:and |so |ok |but |wow,? |damn,? )?(?:(?:is|was|are|were) (?:that|this|it|those|these|they)|that'?s|that is|thats) (?:a lot|lots|many|much|big|high|large|"
                      r"low|small|few|significant|normal|unusual|a big deal|a big number|a high number|a lot of people)(?:,? (?:tho|though|really|then|honestly|actually|or not))?\W*$")
 JUDGED = re.compile(r"\b(?:staggering|unprecedented|record|high human price|heavy|huge|massive|only|so few|little|few)\b", re.I)
-BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things|the situation) like "
-                         r"before(?: (?:that|then))?|how (?:was|were) (?:it|things) before|(?:what|how) about before(?=\W*$)|before(?=\W*$)"
-                         r"|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
+BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things) like "
+                         r"before (?:that|then)|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
+# "what about before?", "how was it before?", "before?" bare: only a statement that says what came before answers it
+BEFORE_BARE = re.compile(r"^(?:and |so |ok |but )?(?:what (?:was|were) (?:it|things|the situation) like before|how (?:was|were) (?:it|things) "
+                         r"before|(?:what|how) about before|before)\W*$")
+WHAT_CAME_BEFORE = re.compile(r"\b(?:revers\w*|earlier|previously|used to|no longer|changed|flipped|turned)\b")
 # "since when?", "from when?" bare: when what the last answer says began (not another fact's date: the record week's)
 SINCE_WHEN = re.compile(r"^(?:and |so |ok |but )?(?:since|from) when(?: (?:was|is|did|does) (?:that|it|this)(?: start| begin)?)?\W*$")
 CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|no longer)\b")
@@ -183,7 +186,7 @@ class LastAnswer(InUnits):
             shown = set(context["facts"])
             nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown]
             if FATE.search(text):  # "and then what happened to them?": a linked fact on what was done to them next (sent to the
-                nxt = [i for i in nxt if AFTERWARDS.search(self.store.facts[i].statement.lower())]  # front), else looked up
+                nxt = [i for i in nxt if done_afterwards(self.store.facts[i])]  # front), else looked up
                 if not nxt:
                     return None
             nxt = nxt[:1]
@@ -364,7 +367,8 @@ class LastAnswer(InUnits):
             # no fact judges it: the articles do not say whether it is many, which the refusal says, offering the figure
             return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])]) if judged \
                 else self.refuse("not-covered", "not-covered", [last.id])
-        if BEFORE_THAT.match(text) and CHANGED.search(last.statement) or PAY_ASKED.match(text) and PAY_IN_WORDS.search(last.statement) \
+        if BEFORE_THAT.match(text) and CHANGED.search(last.statement) or BEFORE_BARE.match(text) and WHAT_CAME_BEFORE.search(last.statement) \
+                or PAY_ASKED.match(text) and PAY_IN_WORDS.search(last.statement) \
                 or HIS_ROLE.match(text) and NAMED_PERSON.search(last.claimant):  # "who is he?" after Syrskii's figure: the claim naming him
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
         return None

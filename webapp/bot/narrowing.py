@@ -63,9 +63,9 @@ NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i
                  "piece", "pieces", "texts", "write-up", "write-ups", "writeup", "writeups", "reports"}
 
 
-# a follow-up that only names a group ("generals?", "and the colonels?"): the same kind of answer as the last, for that group
 # "does that add up to 100?" after one of several shares: the sum Sourced computed from it (a figure of its own, with its arithmetic)
 ADDS_UP = re.compile(r"\b(?:adds? up|added up|adding up|add together|sums? (?:up )?to|summed|the sum)\b")
+# a follow-up that only names a group ("generals?", "and the colonels?"): the same kind of answer as the last, for that group
 BARE_GROUP = re.compile(r"^(?:and |so |ok |what about |how about )?(?:any |the )?[a-z'-]+s(?: (?:among|of) (?:them|those|these))?\W*$")
 
 

@@ -33,7 +33,7 @@ from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
 from .fit import (COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
                   type_bonus, unit_fits)
-from .followups import AFTERWARDS, FATE, follow_bonus, reason_linked  # noqa: F401 (asked.py takes both from here)
+from .followups import FATE, done_afterwards, follow_bonus, reason_linked
 from .weights import MIN_COVERAGE, coverage, idea_weight, needed, rounds_to
 from .understand import qtype_of
 from .normalize import TOKEN, Lexicon, Reading, phrase_token, stem, tidy
@@ -422,7 +422,7 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     elif "ukrainian soldiers" in low and "russian soldiers" not in low:
         score -= 0.15  # a fact about Ukraine's own soldiers answers only a question that names them
     if found(FATE, reading.text):
-        score += 0.2 if found(AFTERWARDS, low) else 0.0
+        score += 0.2 if done_afterwards(f) else 0.0
     if found(SUPERLATIVE, low):  # a record answers a question about records
         score += 0.1 if found(SUPERLATIVE, reading.text) else -0.1
     if prev_topics and prev_topics & set(f.topics):
