@@ -16,6 +16,11 @@ ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", 
 # a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY";
 # and a word whose neighbour says it is not the sense the lexicon gives it
 SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"),
+               # "have BEAN captured", "has BIN killed", "in the HOLE WORE": a dictating phone's "been", "whole" and "war", known by
+               # their neighbours
+               (re.compile(r"\b((?:have|has|had|having|ve)(?: [a-z]+){0,2}) (?:bean|bin)\b"), r"\1 been"),
+               (re.compile(r"\bhole (?=war\b|wore\b|time\b|thing\b)"), "whole "),
+               (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
                # "is Russia losing (the war)?": the one view the articles give on who is losing, the blog author's of Putin
                # ("is Russia losing many men?" is a count, as it was)
                (re.compile(r"\b(?:is|are) (?:russia|moscow|the kremlin|(?:the )?russians|the russian (?:side|army|military)) "

@@ -1,0 +1,18 @@
+"""Tuner 59's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("since when have more russians bean captured then ukrainians", "captures-reversed-since-june-2023"),
+    ("how many have bin captured", "captured-by-end-2025"),
+    ("how many russians have bin killed or wounded in the hole wore", "casualties-general-staff"),
+    ("how many russians have been killed or wounded in the whole wore", "casualties-general-staff"),
+])
+def test_a_dictated_been_whole_and_war_are_read_as_meant(bot, q, fact):
+    # "have … BEAN captured", "has BIN killed", "in the HOLE WORE": a dictating phone's "been", "whole" and "war", known by
+    # their neighbours (they had been refused: "bean" is a word no fact holds, "the hole wore" was left as a subject)
+    assert lead(bot, q) == fact
