@@ -16,3 +16,15 @@ def test_a_dictated_been_whole_and_war_are_read_as_meant(bot, q, fact):
     # "have … BEAN captured", "has BIN killed", "in the HOLE WORE": a dictating phone's "been", "whole" and "war", known by
     # their neighbours (they had been refused: "bean" is a word no fact holds, "the hole wore" was left as a subject)
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", [
+    "is it cos theyre scared of dying",
+    "is it because they are afraid to die",
+    "are they just frightened of dying?",
+    "is it fear of death?",
+])
+def test_fear_of_dying_offered_as_the_reason_is_surrender_to_survive(bot, q):
+    # "scared of dying", "afraid to die", "fear of death" after "why do they give up?": the wish to survive, answered by the
+    # officials' reading of surrender as survival (they had been refused: "scared", "afraid" and "fear" are words no fact holds)
+    assert lead(bot, "why do the russian soldiers give up", q) == "surrender-as-survival"
