@@ -28,3 +28,14 @@ def test_fear_of_dying_offered_as_the_reason_is_surrender_to_survive(bot, q):
     # "scared of dying", "afraid to die", "fear of death" after "why do they give up?": the wish to survive, answered by the
     # officials' reading of surrender as survival (they had been refused: "scared", "afraid" and "fear" are words no fact holds)
     assert lead(bot, "why do the russian soldiers give up", q) == "surrender-as-survival"
+
+
+@pytest.mark.parametrize("q", [
+    "is it becuase the bosses hide at the back",
+    "do the officers hide at the back?",
+    "do they stay at the back",
+])
+def test_officers_at_the_back_is_the_blogs_rear_area_posts(bot, q):
+    # "hide AT THE BACK", "at the rear": away from the fighting, as "in the back" already read, answered by the author's view
+    # that commanders keep out of danger (they had been refused, "back" a word no fact holds)
+    assert lead(bot, "why are so few officers captured?", q) == "commanders-avoid-danger-opinion"
