@@ -39,3 +39,14 @@ def test_officers_at_the_back_is_the_blogs_rear_area_posts(bot, q):
     # "hide AT THE BACK", "at the rear": away from the fighting, as "in the back" already read, answered by the author's view
     # that commanders keep out of danger (they had been refused, "back" a word no fact holds)
     assert lead(bot, "why are so few officers captured?", q) == "commanders-avoid-danger-opinion"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Dramatic beat I want: what was the single biggest week for surrenders?", "record-week-august-2024"),
+    ("The stat I need - how many Russians were captured by the end of 2025?", "captured-by-end-2025"),
+    ("Key detail we're after: what was the biggest week for surrenders?", "record-week-august-2024"),
+])
+def test_what_the_visitor_is_after_named_before_a_colon_is_no_subject(bot, q, fact):
+    # "dramatic beat I want:", "the stat I need -", "key detail we're after:": what the visitor wants the answer for, said
+    # before the question, as "for the cold open:" already was (they had been refused: "dramatic", "beat", "stat" are words no fact holds)
+    assert lead(bot, q) == fact
