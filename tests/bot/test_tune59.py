@@ -50,3 +50,14 @@ def test_what_the_visitor_is_after_named_before_a_colon_is_no_subject(bot, q, fa
     # "dramatic beat I want:", "the stat I need -", "key detail we're after:": what the visitor wants the answer for, said
     # before the question, as "for the cold open:" already was (they had been refused: "dramatic", "beat", "stat" are words no fact holds)
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Are the wounded prioritised for exchange, like you'd expect on medical grounds?", "exchange-priorities"),
+    ("Who gets picked first for the swaps, as you'd imagine on moral grounds?", "exchange-priorities"),
+    ("Is the casualty rate coming down, as one might hope given the pressure?", "casualty-rate-not-slowing"),
+])
+def test_what_the_visitor_expects_said_after_a_comma_is_no_part_of_the_question(bot, q, fact):
+    # ", like you'd expect on medical grounds", ", as one might hope …": the visitor's own expectation beside the question,
+    # set aside as ", which sounds …" already was (they had been refused: "expect", "grounds", "hope" read as subjects)
+    assert lead(bot, q) == fact
