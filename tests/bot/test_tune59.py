@@ -61,3 +61,22 @@ def test_what_the_visitor_expects_said_after_a_comma_is_no_part_of_the_question(
     # ", like you'd expect on medical grounds", ", as one might hope …": the visitor's own expectation beside the question,
     # set aside as ", which sounds …" already was (they had been refused: "expect", "grounds", "hope" read as subjects)
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", [
+    "Is it like the old leaflet drops from WW2?",
+    "is it like leaflets in world war two",
+    "Is it basically like the propaganda broadcasts of the Second World War?",
+])
+def test_this_wars_way_likened_to_an_old_wars_propaganda_is_asked_of_this_war(bot, q):
+    # "is it like the leaflet drops FROM WW2?" after how Ukraine reaches Russian soldiers: a likeness asked of this war's way,
+    # answered by the analysts' "psychological warfare" (it had been refused as a question on another war)
+    assert lead(bot, "How does Ukraine get the message to Russian soldiers?", q) == "psychological-warfare-analysts"
+
+
+@pytest.mark.parametrize("q", [
+    "did german soldiers surrender like this at the end of world war two",
+    "were there leaflet drops in WW2?",
+])
+def test_another_wars_own_events_stay_out_of_scope(bot, q):
+    assert lead(bot, q) is None

@@ -378,6 +378,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
 
 # rewrites read before anything else, the out-of-scope check included (as_meant)
 AS_MEANT = [
+            # "is it like the old leaflet drops FROM WW2?": this war's way likened to a thing of another war, asked of this war (as
+            # ", like the leaflet drops of WW2" said beside the question already was); the other war's own events stay out of scope
+            (re.compile(r"^((?:and |so |but )?(?:is|was|are|were) (?:it|this|that|they|these|those) (?:just |basically |a bit |sort of |kind of |much |rather )?"
+                        r"like (?:the |those |them )?(?:[a-z-]+ ){0,2}?(?:leaflets?|leaflet drops?|loudspeakers?|propaganda|broadcasts?|psyops?))"
+                        r" (?:from|in|during|of|back in) (?:the )?(?:ww ?(?:2|ii|two|1|i|one)|world war (?:2|ii|two|1|i|one)|(?:second|first) world war|last (?:big )?war)\b", re.I),
+             r"\1"),
             # "whether THE GENTLEMAN WHO WRITES THE BLOG thinks…": the author named the long way round, whose view is asked
             (re.compile(r"\bthe (?:gentleman|lady|man|woman|person|chap|fellow|guy|bloke|journalist|reporter) who (?:writes|wrote|penned) "
                            r"(?:the |that |this )?(blog(?: post)?|post|report|news report|article|piece)\b(?= (?:thinks?|says?|believes?|feels?|"
