@@ -80,3 +80,14 @@ def test_this_wars_way_likened_to_an_old_wars_propaganda_is_asked_of_this_war(bo
 ])
 def test_another_wars_own_events_stay_out_of_scope(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("after, q", [
+    ("what is eye want to live", "how do soldiers contact it is it buy phone"),
+    ("what is aye want to live", "how do soldiers contact it is it buy text"),
+    ("what is eye want to live", "how do soldiers get in touch with it"),
+])
+def test_the_projects_name_dictated_as_eye_want_to_live_is_the_project(bot, after, q):
+    # "EYE want to live", "AYE want to live": the project's name as a phone dictates it; "eye" had stayed a subject word the
+    # next question carried, and with "buy phone" it was refused; now the project's channels answer
+    assert lead(bot, after, q) == "iwtl-channels"

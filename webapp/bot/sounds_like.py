@@ -20,6 +20,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # their neighbours
                (re.compile(r"\b((?:have|has|had|having|ve)(?: [a-z]+){0,2}) (?:bean|bin)\b"), r"\1 been"),
                (re.compile(r"\bhole (?=war\b|wore\b|time\b|thing\b)"), "whole "),
+               # "what is EYE want to live", "AYE want to live": the project's name, dictated
+               (re.compile(r"\b(?:eye|aye|ai) (?=want to live\b|wanna live\b)"), "i "),
                (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
                # "is Russia losing (the war)?": the one view the articles give on who is losing, the blog author's of Putin
                # ("is Russia losing many men?" is a count, as it was)
