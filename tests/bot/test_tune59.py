@@ -91,3 +91,13 @@ def test_the_projects_name_dictated_as_eye_want_to_live_is_the_project(bot, afte
     # "EYE want to live", "AYE want to live": the project's name as a phone dictates it; "eye" had stayed a subject word the
     # next question carried, and with "buy phone" it was refused; now the project's channels answer
     assert lead(bot, after, q) == "iwtl-channels"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("what percent were non commissioned offices", "nco-share-news"),
+    ("what share were non-commissioned offices?", "nco-share-news"),
+    ("how many commissioned offices were captured", "officers-share-news"),
+])
+def test_ranks_typed_as_offices_are_the_officers(bot, q, fact):
+    # "non commissioned OFFICES": the rank, typed as a word for rooms, answered by its share (it had been refused)
+    assert lead(bot, q) == fact

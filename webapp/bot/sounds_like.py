@@ -20,6 +20,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # their neighbours
                (re.compile(r"\b((?:have|has|had|having|ve)(?: [a-z]+){0,2}) (?:bean|bin)\b"), r"\1 been"),
                (re.compile(r"\bhole (?=war\b|wore\b|time\b|thing\b)"), "whole "),
+               # "non commissioned OFFICES", "commissioned OFFICE": the ranks, typed as a word for rooms
+               (re.compile(r"\b((?:non[- ]?|none[- ]?)?commissioned) office(s?)\b"), r"\1 officer\2"),
                # "what is EYE want to live", "AYE want to live": the project's name, dictated
                (re.compile(r"\b(?:eye|aye|ai) (?=want to live\b|wanna live\b)"), "i "),
                (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
