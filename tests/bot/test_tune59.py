@@ -101,3 +101,14 @@ def test_the_projects_name_dictated_as_eye_want_to_live_is_the_project(bot, afte
 def test_ranks_typed_as_offices_are_the_officers(bot, q, fact):
     # "non commissioned OFFICES": the rank, typed as a word for rooms, answered by its share (it had been refused)
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("questions", [
+    ("what percent were non commissioned officers", "and regular officers"),
+    ("how many NCOs were captured?", "what about regular officers?"),
+    ("what share were regular officers?",),
+])
+def test_regular_officers_are_the_commissioned_officers(bot, questions):
+    # "REGULAR officers" (after the NCOs): the commissioned officers, answered by their share ("regular" had been read as a
+    # subject of its own beside the officers, and refused)
+    assert lead(bot, *questions) in ("officers-share-news", "officers-share-blog")
