@@ -53,6 +53,9 @@ PURPOSE = re.compile(r",?\s+(?:that |which )?(?:we|i|our team|my team|our staff)
 # "…100,000 have been captured, WHICH SOUNDS FAR TOO HIGH TO ME. Is that right?": how the claim strikes the visitor
 # and "what does the news report say about NCOs THAT THE BLOG LEAVES OUT?": the other article's silence, said of what is asked
 VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sounded|seemed)\b[^.?!,;]*"
+                        # "are the wounded prioritised, LIKE YOU'D EXPECT ON MEDICAL GROUNDS?": what the visitor expects, no part of it
+                        r"|,\s*(?:just |much |exactly )?(?:like|as) (?:you'?d|you would|one would|one might|you might|i'?d|i would|we'?d|we would|anyone would) "
+                        r"(?:expect|imagine|assume|guess|hope|think)\b[^.?!,;]*"
                         r"|,? (?:that|which) (?:the )?(?:blog(?: post)?|news report|report|post|article|other (?:one|article|piece)) (?:leaves out|omits|skips|misses"
                         r"|ignores|does ?n[o']?t (?:mention|give|include|have|say)|never mentions)\b(?:(?! (?:how|what|why|which|where|when|who)\b)[^.?!,;])*" + "|" + ANALOGY.pattern + "|" + PURPOSE.pattern)
 # "does the blog give that figure AS WELL?", "is that what the officials say TOO?": adds the question to one before it,

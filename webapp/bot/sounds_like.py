@@ -16,6 +16,15 @@ ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", 
 # a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY";
 # and a word whose neighbour says it is not the sense the lexicon gives it
 SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"),
+               # "have BEAN captured", "has BIN killed", "in the HOLE WORE": a dictating phone's "been", "whole" and "war", known by
+               # their neighbours
+               (re.compile(r"\b((?:have|has|had|having|ve)(?: [a-z]+){0,2}) (?:bean|bin)\b"), r"\1 been"),
+               (re.compile(r"\bhole (?=war\b|wore\b|time\b|thing\b)"), "whole "),
+               # "non commissioned OFFICES", "commissioned OFFICE": the ranks, typed as a word for rooms
+               (re.compile(r"\b((?:non[- ]?|none[- ]?)?commissioned) office(s?)\b"), r"\1 officer\2"),
+               # "what is EYE want to live", "AYE want to live": the project's name, dictated
+               (re.compile(r"\b(?:eye|aye|ai) (?=want to live\b|wanna live\b)"), "i "),
+               (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
                # "is Russia losing (the war)?": the one view the articles give on who is losing, the blog author's of Putin
                # ("is Russia losing many men?" is a count, as it was)
                (re.compile(r"\b(?:is|are) (?:russia|moscow|the kremlin|(?:the )?russians|the russian (?:side|army|military)) "
@@ -373,6 +382,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
 
 # rewrites read before anything else, the out-of-scope check included (as_meant)
 AS_MEANT = [
+            # "is it like the old leaflet drops FROM WW2?": this war's way likened to a thing of another war, asked of this war (as
+            # ", like the leaflet drops of WW2" said beside the question already was); the other war's own events stay out of scope
+            (re.compile(r"^((?:and |so |but )?(?:is|was|are|were) (?:it|this|that|they|these|those) (?:just |basically |a bit |sort of |kind of |much |rather )?"
+                        r"like (?:the |those |them )?(?:[a-z-]+ ){0,2}?(?:leaflets?|leaflet drops?|loudspeakers?|propaganda|broadcasts?|psyops?))"
+                        r" (?:from|in|during|of|back in) (?:the )?(?:ww ?(?:2|ii|two|1|i|one)|world war (?:2|ii|two|1|i|one)|(?:second|first) world war|last (?:big )?war)\b", re.I),
+             r"\1"),
             # "whether THE GENTLEMAN WHO WRITES THE BLOG thinks…": the author named the long way round, whose view is asked
             (re.compile(r"\bthe (?:gentleman|lady|man|woman|person|chap|fellow|guy|bloke|journalist|reporter) who (?:writes|wrote|penned) "
                            r"(?:the |that |this )?(blog(?: post)?|post|report|news report|article|piece)\b(?= (?:thinks?|says?|believes?|feels?|"
