@@ -15,3 +15,16 @@ def test_ie_and_eg_before_an_example_carry_no_topic(bot, q):
     # "i.e.", "e.g." before the visitor's own gloss: a way of writing, not a subject (they had been refused as a word
     # no fact holds); now the NCO share answers
     assert lead(bot, q) == "nco-share-news"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Does the gentleman who wrote the blog take it to mean the commanders keep themselves out of harm's way?",
+     "commanders-avoid-danger-opinion"),
+    ("Does the man who wrote the blog take that to mean the officers stay away from danger?", "commanders-avoid-danger-opinion"),
+    ("What does the lady who wrote the blog make of the small share of officers?", "commanders-avoid-danger-opinion"),
+    ("Does the chap who writes the blog read it as a sign Putin is losing?", "putin-losing-belief-opinion"),
+])
+def test_the_writer_named_the_long_way_round_taking_it_to_mean(bot, q, fact):
+    # "the gentleman who wrote the blog TAKE IT TO MEAN / MAKE OF / READ IT AS": the author's view asked, as "… thinks"
+    # already read (they had been refused: "who wrote" read as asking who wrote the article)
+    assert lead(bot, q) == fact

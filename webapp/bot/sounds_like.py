@@ -373,10 +373,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
 
 # rewrites read before anything else, the out-of-scope check included (as_meant)
 AS_MEANT = [
-            # "whether THE GENTLEMAN WHO WRITES THE BLOG thinks…": the author named the long way round, whose view is asked
+            # "whether THE GENTLEMAN WHO WRITES THE BLOG thinks…", "does the lady who wrote the post take it to mean…": the author
+            # named the long way round, whose view is asked
             (re.compile(r"\bthe (?:gentleman|lady|man|woman|person|chap|fellow|guy|bloke|journalist|reporter) who (?:writes|wrote|penned) "
                            r"(?:the |that |this )?(blog(?: post)?|post|report|news report|article|piece)\b(?= (?:thinks?|says?|believes?|feels?|"
-                           r"argues?|claims?|reckons?|means?|concludes?))", re.I), r"the author of the \1"),
+                           r"argues?|claims?|reckons?|means?|concludes?|takes? (?:it|that|this) to mean|makes? of|reads? (?:it|that|this) as))", re.I), r"the author of the \1"),
             # "what does the author think WILL HAPPEN in the end?": where his argument ends, his conclusion (when the war will
             # end, a date or an outcome named, stays a forecast)
             (re.compile(r"\b(author|blogger|writer|columnist)((?: of the (?:blog(?: post)?|post|piece))?) (?:think|thinks|expect|expects|believe|believes|reckon|reckons) "
