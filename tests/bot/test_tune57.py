@@ -28,3 +28,15 @@ def test_the_writer_named_the_long_way_round_taking_it_to_mean(bot, q, fact):
     # "the gentleman who wrote the blog TAKE IT TO MEAN / MAKE OF / READ IT AS": the author's view asked, as "… thinks"
     # already read (they had been refused: "who wrote" read as asking who wrote the article)
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("questions, fact", [
+    (("The blog calls the surrender numbers unprecedented.", "Whose dataset backs that claim, per the blog?"), "surrenders-unprecedented"),
+    (("How many surrender each week?", "whose dataset is that, according to the news?"), "weekly-surrender-average"),
+    (("How many Russians had been captured by the end of 2025?", "on whose dataset?"), "captured-by-end-2025"),
+    (("How many Russians had been captured by the end of 2025?", "whose datasets are those from?"), "captured-by-end-2025"),
+])
+def test_whose_dataset_is_whose_data(bot, questions, fact):
+    # "whose dataset …?" after an answer: who stands behind it, as "whose data" already read ("dataset" had been a
+    # subject word no fact holds, or led to another fact); now the last answer, with its claimant
+    assert lead(bot, *questions) == fact
