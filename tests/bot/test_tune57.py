@@ -40,3 +40,19 @@ def test_whose_dataset_is_whose_data(bot, questions, fact):
     # "whose dataset …?" after an answer: who stands behind it, as "whose data" already read ("dataset" had been a
     # subject word no fact holds, or led to another fact); now the last answer, with its claimant
     assert lead(bot, *questions) == fact
+
+
+@pytest.mark.parametrize("q", [
+    "were sick soldiers packed off to the front?",
+    "were the infected men shipped off to fight?",
+    "were the ill ones bundled off to the front anyway?",
+])
+def test_packed_off_is_sent(bot, q):
+    # "packed off", "shipped off", "bundled off" to the fighting: sent there, as "before deployment" is read "before being
+    # sent to fight" (they had been refused, "packed" a subject word no fact holds); now the 'infected' armbands answer
+    assert lead(bot, q) == "infected-armbands"
+
+
+def test_packed_off_after_asking_about_the_sick(bot):
+    assert lead(bot, "Were many of the captured ones poorly?",
+                "Do they say whether the sick ones were packed off to the fighting?") == "infected-armbands"

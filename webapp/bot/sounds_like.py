@@ -45,6 +45,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r" (?:on|about|regarding|re|for)\b"), "tell me about"),
                # "labelled BEFORE DEPLOYMENT?", "before being deployed": before being sent to fight, in an officer's word
                (re.compile(r"\bbefore (?:(?:their|his|the|being|they were|they are) )?(?:deployment|deployed|deploying)\b"), "before being sent to fight"),
+               # "were the sick ones PACKED OFF to the fighting?", "shipped off to the front": sent there, in everyday words
+               (re.compile(r"\b(?:packed|shipped|bundled|carted) off\b"), "sent"),
                # "where did those men END UP?": where they were sent, not an end (of 2025, of the war)
                (re.compile(r"\bwhere (?:did|do|have|had|would) (they|those men|the men|these men|those recruits|the recruits|those soldiers|"
                            r"the soldiers|most of them|many of them) (?:actually |really |finally |all )?end(?:ed)? up\b"), r"where were \1 sent"),
