@@ -56,3 +56,13 @@ def test_packed_off_is_sent(bot, q):
 def test_packed_off_after_asking_about_the_sick(bot):
     assert lead(bot, "Were many of the captured ones poorly?",
                 "Do they say whether the sick ones were packed off to the fighting?") == "infected-armbands"
+
+
+@pytest.mark.parametrize("questions", [
+    ("What % of prisoners are foreigners?", "How many countries is that spread across?"),
+    ("How many mercenaries were captured?", "and how many countries is that spread over?"),
+])
+def test_spread_across_countries_is_where_they_are_from(bot, questions):
+    # "how many countries is that SPREAD ACROSS?" after the foreigners' share: where they come from (they had been refused,
+    # "spread" a word no fact holds beside only "countries" and "that"); now the share from 40 countries answers
+    assert lead(bot, *questions) in {"mercenaries-news", "foreign-fighters-blog"}

@@ -47,6 +47,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\bbefore (?:(?:their|his|the|being|they were|they are) )?(?:deployment|deployed|deploying)\b"), "before being sent to fight"),
                # "were the sick ones PACKED OFF to the fighting?", "shipped off to the front": sent there, in everyday words
                (re.compile(r"\b(?:packed|shipped|bundled|carted) off\b"), "sent"),
+               # "how many countries is that SPREAD ACROSS?", "spread over 40 countries?": where they are from, of the
+               # foreigners counted ("is HIV spreading among them?" is not read so)
+               (re.compile(r"\bspread (?:out )?(?:across|over|between|among)(?=\W*$|\s+(?:\d[\d,]*|many|several|dozens of|(?:more than|over) \d+|\w+)"
+                           r" (?:countries|nations|nationalities)\b)"), "from"),
                # "where did those men END UP?": where they were sent, not an end (of 2025, of the war)
                (re.compile(r"\bwhere (?:did|do|have|had|would) (they|those men|the men|these men|those recruits|the recruits|those soldiers|"
                            r"the soldiers|most of them|many of them) (?:actually |really |finally |all )?end(?:ed)? up\b"), r"where were \1 sent"),
