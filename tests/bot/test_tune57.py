@@ -66,3 +66,15 @@ def test_spread_across_countries_is_where_they_are_from(bot, questions):
     # "how many countries is that SPREAD ACROSS?" after the foreigners' share: where they come from (they had been refused,
     # "spread" a word no fact holds beside only "countries" and "that"); now the share from 40 countries answers
     assert lead(bot, *questions) in {"mercenaries-news", "foreign-fighters-blog"}
+
+
+@pytest.mark.parametrize("q", [
+    "the 'mercenaries' label, who even decided they were mercs?",
+    "who deemed them mercenaries?",
+    "who designated them mercenaries?",
+    "and who branded them mercs?",
+])
+def test_who_decided_they_were_mercenaries_is_who_identified_them(bot, q):
+    # "who DECIDED THEY WERE mercs?", "deemed", "designated", "branded": who identified them as mercenaries, which the
+    # report says it does not tell (they had been refused: "decided" a word no fact holds); now that fact answers
+    assert lead(bot, "what share of the prisoners are foreigners?", q) == "mercenaries-news"
