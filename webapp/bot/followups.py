@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?((does|do|did) (the |either |each |both )?(news |blog )?(report|article|blog|piece|post|story)s? (say|mention|tell us|state|name) )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reporting|told|gave|gives|provided|provides|published|publishes|compiled|logged|logs|registered|documented|tall(?:y|ies|ied)|thinks?|thought|believes?|argues?|estimat\w*)\b"
                       r"|\b(says who|(?:according|acc) to whom?|what('s| is| was) (the|your|its|their|his|her) source|where (is|was) (that|this) from|where (did|do) you get (that|this|it)( from)?|where'?s (that|this|it)( figure| number| claim)? (from|coming from))\b"
                       # "whose numbers is that based on?", "has that been confirmed?": who stands behind the last answer
-                      r"|\bwhose (numbers?|figures?|data|count|counts|estimates?|stats|statistics|research|characteri[sz]ations?|descriptions?|labels?|claims?)\b"
+                      r"|\bwhose (numbers?|figures?|data|datasets?|count|counts|estimates?|stats|statistics|research|characteri[sz]ations?|descriptions?|labels?|claims?)\b"
                       r"|^(and )?(has|have|was|were|is) (that|this|it) (been |ever |presented as (an? )?)?(confirmed|verified|proven|proved|checked|backed up|established fact)\b"
                       # "is that from Ukrainian officials?", "is that Russia's own figure?", "who tracks it?": where the last answer is from
                       r"|^(and |so |ok |but )?(is|was|are|were) (that|this|it|those|these)( (figure|number|count|claim|stat|statistic|estimate|data|one)s?)? (from|by|according to)\b"
@@ -53,7 +53,7 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?((does|do|did) (the |ei
                       # claim unattributed?", "is that body Ukrainian or international?": who stands behind the last answer
                       r"|^(?=[^?]{0,70}\??$)(?=.*\b(that|this|it|those|these)\b).*\b(unattributed|vouch\w*|back(s|ed)? (that|this|it) (up )?with (any |a |some )?(source|sources|citation|name|body|official)"
                       r"|behind (that|this|it)( figure| number| count| claim| estimate)?\W*$|where (that|this|it) (comes?|came) from|(that|this) (body|organi[sz]ation|agency|outfit|group) (ukrainian|russian|international|official|independent|governmental|a government))\b"
-                      r"|^(and |so |but )?on whose (authority|word|say-so|say so|evidence|data|figures?)\b"
+                      r"|^(and |so |but )?on whose (authority|word|say-so|say so|evidence|data|datasets?|figures?)\b"
                       # "how was that counted?", "how do they count that?", "how is it estimated?": who stands behind the last answer
                       r"|^(and |so |but )?how (was|is|were|are|do|does|did) (that|this|it|those|these|they|he|the (number|figure|count|total|estimate)) ?"
                       r"(counted|calculated|measured|estimated|worked out|tallied|count (that|it|them|those)|calculate (that|it)|measure (that|it)|estimate (that|it))\W*$"

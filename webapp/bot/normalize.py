@@ -32,7 +32,7 @@ done has have had having it its this that these those there their they them he s
 our you your what which who whom whose when where why how many much more most less than then so as
 about according article articles report reports reported say says said tell me please can could would
 should will any some all each every per also just only very really still yet out up down into over
-ever give gives given show shows number numbers figure figures total amount count counted tally tallies data stat stats statistic statistics get got
+ever give gives given show shows number numbers figure figures total amount count counted tally tallies data dataset datasets stat stats statistic statistics get got
 know known source sources claim claims claimed percent percentage share proportion fraction rate
 russian russians russia ukraine ukrainian ukrainians soldier soldiers troops troop men man people russkies russkis ruskies
 army military war side ukraine's russia's kyiv moscow putin's did does happen happened
@@ -53,7 +53,7 @@ hedge hedged hedges hedging cover covers covered covering include includes inclu
 yo lol lmao omg bro dude guys guy tho rn idk btw supposedly allegedly apparently funny huh fr ngl ok okay um umm uh hmm alright yeah yep oh nah mate hey gonna wanna kinda sorta literally honestly tbh practice practise gg skull skulls bruh fam sheer precise even
 compare compared comparing comparison contrast versus vs way ways i'm i've i'd i'll piece pieces write-up write-ups writeup writeups conflict trust trusted believable they've we've you've list phrasing phrased date dates confused confusing majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers page pages module modules lesson lessons alone instead same agree agrees disagree match matches matching consistent inconsistent differ differently both each either second outlet happen happens happening consequence consequences fate thing situation bit wondering wonder curious interested explain detail details straight good switch switching
 they're we're you're he's she's it's that's here's let's they'd we'd you'd he'd she'd they'll we'll you'll he'll she'll it'll
-couldn't wouldn't shouldn't hadn't fact facts factual widespread prevalent rife here himself herself myself yourself yourselves ourselves itself slice slices chunk chunks portion portions passage passages section sections
+couldn't wouldn't shouldn't hadn't ie eg fact facts factual widespread prevalent rife here himself herself myself yourself yourselves ourselves itself slice slices chunk chunks portion portions passage passages section sections
 """.split())
 
 # the stems of the longer stopwords: their other forms carry no topic either ("useful", "reporting")

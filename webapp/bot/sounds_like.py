@@ -54,6 +54,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r" (?:on|about|regarding|re|for)\b"), "tell me about"),
                # "labelled BEFORE DEPLOYMENT?", "before being deployed": before being sent to fight, in an officer's word
                (re.compile(r"\bbefore (?:(?:their|his|the|being|they were|they are) )?(?:deployment|deployed|deploying)\b"), "before being sent to fight"),
+               # "were the sick ones PACKED OFF to the fighting?", "shipped off to the front": sent there, in everyday words
+               (re.compile(r"\b(?:packed|shipped|bundled|carted) off\b"), "sent"),
+               # "how many countries is that SPREAD ACROSS?", "spread over 40 countries?": where they are from, of the
+               # foreigners counted ("is HIV spreading among them?" is not read so)
+               (re.compile(r"\bspread (?:out )?(?:across|over|between|among)(?=\W*$|\s+(?:\d[\d,]*|many|several|dozens of|(?:more than|over) \d+|\w+)"
+                           r" (?:countries|nations|nationalities)\b)"), "from"),
                # "where did those men END UP?": where they were sent, not an end (of 2025, of the war)
                (re.compile(r"\bwhere (?:did|do|have|had|would) (they|those men|the men|these men|those recruits|the recruits|those soldiers|"
                            r"the soldiers|most of them|many of them) (?:actually |really |finally |all )?end(?:ed)? up\b"), r"where were \1 sent"),
@@ -388,10 +394,11 @@ AS_MEANT = [
                         r"like (?:the |those |them )?(?:[a-z-]+ ){0,2}?(?:leaflets?|leaflet drops?|loudspeakers?|propaganda|broadcasts?|psyops?))"
                         r" (?:from|in|during|of|back in) (?:the )?(?:ww ?(?:2|ii|two|1|i|one)|world war (?:2|ii|two|1|i|one)|(?:second|first) world war|last (?:big )?war)\b", re.I),
              r"\1"),
-            # "whether THE GENTLEMAN WHO WRITES THE BLOG thinks…": the author named the long way round, whose view is asked
+            # "whether THE GENTLEMAN WHO WRITES THE BLOG thinks…", "does the lady who wrote the post take it to mean…": the author
+            # named the long way round, whose view is asked
             (re.compile(r"\bthe (?:gentleman|lady|man|woman|person|chap|fellow|guy|bloke|journalist|reporter) who (?:writes|wrote|penned) "
                            r"(?:the |that |this )?(blog(?: post)?|post|report|news report|article|piece)\b(?= (?:thinks?|says?|believes?|feels?|"
-                           r"argues?|claims?|reckons?|means?|concludes?))", re.I), r"the author of the \1"),
+                           r"argues?|claims?|reckons?|means?|concludes?|takes? (?:it|that|this) to mean|makes? of|reads? (?:it|that|this) as))", re.I), r"the author of the \1"),
             # "what does the author think WILL HAPPEN in the end?": where his argument ends, his conclusion (when the war will
             # end, a date or an outcome named, stays a forecast)
             (re.compile(r"\b(author|blogger|writer|columnist)((?: of the (?:blog(?: post)?|post|piece))?) (?:think|thinks|expect|expects|believe|believes|reckon|reckons) "
