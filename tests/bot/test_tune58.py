@@ -1,0 +1,19 @@
+"""Tuner 58's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", [
+    "In square km, roughly how much is that, for listeners who can't picture percentages?",
+    "in km, how much is that?",
+    "in square kilometres, about how big is that?",
+    "in km, how much is that, for readers who hate percentages?",
+])
+def test_the_unit_asked_first_then_how_much_is_that(bot, q):
+    # "in square km, roughly how much is that?" after the 0.8% of Ukraine: the unit named before the question of what it
+    # comes to, and what the answer is for named after ("for listeners who can't picture percentages" asks for no
+    # percentage); answered by Sourced's area in square kilometres (it had repeated the 0.8%)
+    assert lead(bot, "How much territory did Russia take in 2025?", q) == "territory-taken-2025-area"
