@@ -17,3 +17,17 @@ def test_the_unit_asked_first_then_how_much_is_that(bot, q):
     # comes to, and what the answer is for named after ("for listeners who can't picture percentages" asks for no
     # percentage); answered by Sourced's area in square kilometres (it had repeated the 0.8%)
     assert lead(bot, "How much territory did Russia take in 2025?", q) == "territory-taken-2025-area"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("For the intro: the blog says surrenders are at levels never seen before. Does it back that with anyone's count?",
+     "surrenders-unprecedented"),
+    ("For the intro: whose count says surrenders are at levels never seen before?", "surrenders-unprecedented"),
+    ("for the cold open - what was the biggest week?", "record-week-august-2024"),
+    ("For the script: how many surrender in an average week?", "weekly-surrender-average"),
+])
+def test_the_part_of_a_script_an_answer_is_for_is_not_asked_about(bot, q, fact):
+    # "for the intro:", "for the cold open -", "for the script:": where a podcast or a talk will use the answer, said before
+    # it as "for my slides:" already was; "intro" had been read as a subject, and the question was answered by the
+    # exchanges ("back" as in handed back) instead of the blog's unprecedented numbers
+    assert lead(bot, q) == fact
