@@ -31,3 +31,15 @@ def test_the_part_of_a_script_an_answer_is_for_is_not_asked_about(bot, q, fact):
     # it as "for my slides:" already was; "intro" had been read as a subject, and the question was answered by the
     # exchanges ("back" as in handed back) instead of the blog's unprecedented numbers
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", [
+    "The blog said half of them had criminal records?",
+    "the blog says most of them had a criminal past?",
+    "And the blog said many had done time?",
+])
+def test_a_phrase_named_with_an_article_is_its_own_point(bot, q):
+    # "the blog said … had criminal records?" after who Russia recruits: the lexicon's phrase ("criminal records", "criminal
+    # past", "done time") is the point asked about, as a single word would be; it had been dropped, so the question was
+    # read as what the blog says on the last answer's point and repeated the recruitment incentives
+    assert lead(bot, "Who does Russia recruit?", q) == "criminal-records"
