@@ -247,7 +247,10 @@ CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approxima
                      r"(?:is that|is it|would that be|does that make|are we talking)"
                      # "so in square kilometres that's roughly what?": the unit first, then what it comes to
                      rf"|{OTHER_UNIT},? (?:that'?s|that is|is that|it'?s|it is|that would be|that comes to) (?:roughly |about |approximately |around )?"
-                     r"(?:what|how much|how many))\W*$")
+                     r"(?:what|how much|how many)"
+                     # "in square km, roughly how much is that?": the unit first, then the question of what it comes to
+                     rf"|{OTHER_UNIT},? (?:roughly |about |approximately |around )?(?:what|how much|how many|how big)"
+                     r" (?:is that|is it|would that be|does that come to|does that make|does it come to|are we talking))\W*$")
 
 
 def unit_word(text: str) -> str:

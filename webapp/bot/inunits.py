@@ -10,6 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import reply as rp
+from .courtesy import PURPOSE
 from .followups import CONVERT, unit_word
 from .reply import Reply
 
@@ -25,6 +26,7 @@ class InUnits:
         """The last answer's figure in another unit or period ("in km?", "so how many is that per year?"), or the sum
         Sourced worked out from it ("rest?"): a computed fact, the last one when it already gives that unit, or a refusal
         (the bot does no arithmetic of its own)."""
+        text = PURPOSE.sub("", text) or text  # ("in km, how much is that, for listeners who can't picture percentages?": no percent asked)
         versions = [last.id] + [c.fact for c in last.conflicts_with]  # (after the blog's share: the sum from the news report's)
         if LEFT_OVER.match(text) and (done := [self.store.facts[i] for v in versions for i in self.derived_from.get(v, ())]):
             # "rest?", "and what's left over?" after a share: the sum Sourced worked out from it, or from the other article's version

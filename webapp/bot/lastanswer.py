@@ -12,7 +12,7 @@ from ..schemas import Fact
 from . import about, reply as rp
 from .followups import (done_afterwards, place_reasons, FATE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT, versions_asked, whose_claim)
-from .normalize import STOPWORDS, TOKEN, read, stem, tidy
+from .normalize import STOPWORDS, TOKEN, phrase_rx, read, stem, tidy
 from .reply import Reply
 from .fit import gives_no_reason
 from .inunits import InUnits
@@ -392,6 +392,9 @@ class LastAnswer(InUnits):
         # ("is that NUMBER in the news article too?": a figure of the point, asked for below, not a word of it)
         point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS and w not in WROTE
                  and not A_FIGURE.fullmatch(w)]  # each word's forms, expanded once
+        # a phrase the lexicon holds is the point too ("the blog said half of them had CRIMINAL RECORDS?" after the recruits)
+        point += [set(self.lex.groups[gi]) for phrase, gi in self.lex.phrases
+                  if phrase in text and phrase_rx(phrase).search(text) and not set(phrase.split()) & (SOURCE_WORDS | WROTE)]
         on_point = self.index.holds_all(last.id, point)
         versions = versions_asked(text)  # ("is there a discrepancy?": no point word of its own)
         if not (OTHER_ARTICLE.search(text) or (named and on_point) or versions):
