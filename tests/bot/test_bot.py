@@ -86,7 +86,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 22 (64.6% / 71.9% / 38 missed at a64df3f, before any tuning on it); 70.8% / 87.5% / 23
                 # after that session's changes from its misses
                 # 80.2% / 90.6% / 15 after session 23's (TUNER31 on AC first)
-                "tuning-ac.yaml": (0.92, 0.93, 8),
+                "tuning-ac.yaml": (0.93, 0.93, 7),
                 # written blind in session 23 (62.5% / 87.5% / 34 missed at f4036d0, before any tuning on it); 88.5% / 92.2% / 13
                 # after that session's changes from its misses
                 # 94.8% / 93.8% / 7 after session 24's
@@ -117,17 +117,23 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # before any tuning on it; 79.2% / 89.1% / 18 after that session's changes (its own, then TUNER48 on its first
                 # three personas, TUNER49 on its last three); 81.2% / 89.1% / 17 after session 29's (TUNER50 on AJ first);
                 # 85.4% / 89.1% / 15 after session 30's (TUNER56 on AJ's answers first)
-                "tuning-aj.yaml": (0.85, 0.89, 15),
+                "tuning-aj.yaml": (0.88, 0.89, 13),
                 # written blind in session 29 (a fact-checker, an army veteran, a non-native speaker of English, a history
                 # teacher, a social-media sceptic, a parent on a phone): 64.6% / 78.1% / 29 missed at 21316de, before any
                 # tuning on it; 83.3% / 82.8% / 18 after that session's changes (TUNER51 on its first three personas,
-                # TUNER52 on its last three); 83.3% / 93.8% / 12 after session 30's (TUNER53 on its refusals first)
-                "tuning-ak.yaml": (0.83, 0.93, 12),
+                # TUNER52 on its last three); 83.3% / 93.8% / 12 after session 30's (TUNER53 on its refusals first); 84.4% /
+                # 93.8% / 11 after session 31's (TUNER57)
+                "tuning-ak.yaml": (0.84, 0.93, 11),
                 # written blind in session 30 (a human-rights lawyer, a data journalist, an elderly reader who rambles, a
                 # 16-year-old gamer's slang, a Russian conscript's relative writing transliterated Russian words, a radio host):
                 # 57.3% / 95.3% / 27 missed at df8f771, before any tuning on it; 81.2% / 95.3% / 14 after that session's
-                # changes (its own, TUNER54 on its first three personas, TUNER55 on its last three)
-                "tuning-al.yaml": (0.81, 0.95, 14)}
+                # changes (its own, TUNER54 on its first three personas, TUNER55 on its last three); 86.5% / 95.3% / 10
+                # after session 31's (TUNER57)
+                "tuning-al.yaml": (0.86, 0.95, 10),
+                # written blind in session 31 (an economist, a nurse, a screenwriter, an 11-year-old, a voice-assistant user,
+                # a Spanish speaker's English): 70.8% / 85.9% / 28 missed at 2bcdc61, before any tuning on it; 81.2% / 85.9%
+                # / 22 after that session's changes (TUNER59 on it)
+                "tuning-am.yaml": (0.81, 0.85, 22)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -176,7 +182,7 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # tuning on the set.
 HELDOUT_FLOORS = {"heldout.yaml": (0.90, 1.00, 33), "heldout-i.yaml": (0.88, 0.90, 53), "heldout-n.yaml": (0.90, 0.91, 70),
                   "heldout-q.yaml": (0.86, 0.87, 115), "heldout-t.yaml": (0.89, 0.89, 95),
-                  "heldout-u.yaml": (0.81, 0.89, 93), "heldout-w.yaml": (0.76, 0.92, 88), "heldout-b.yaml": (0.73, 0.92, 89)}
+                  "heldout-u.yaml": (0.81, 0.89, 93), "heldout-w.yaml": (0.76, 0.92, 88), "heldout-b.yaml": (0.75, 0.92, 90)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
