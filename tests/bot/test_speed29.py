@@ -15,7 +15,7 @@ from webapp.bot.causes import READ_REWRITES
 from webapp.bot.evaluate import TUNING_FILES, load_items
 from webapp.bot.literals import Rewrites, folded, needs
 from webapp.bot.normalize import tidy
-from webapp.bot.sounds_like import AS_MEANT_REWRITES
+from webapp.bot.meant import AS_MEANT_REWRITES
 
 QUESTIONS = sorted({tidy(t) for f in TUNING_FILES for i in load_items(f) for t in [i["q"], *i.get("after", [])]})
 

@@ -4,7 +4,7 @@
 
 - Reading the words: `normalize` (tidy text, numbers in any spelling, spelling slips, synonyms; its long lists of
   rewrites each skipped where the text lacks the literal words it needs: `literals`),
-  `stems` (one stem for a question's word and a fact's), `sounds_like` and `dictation` (words typed or
+  `stems` (one stem for a question's word and a fact's), `sounds_like`, `meant` and `dictation` (words typed or
   dictated as another), `transliterated` (Russian and Ukrainian words in Latin letters), `leadins`, `fronted`, `guesses`, `courtesy` and `asides` (what a visitor says around the
   question that is not what is asked).
 - What is asked: `understand` (small talk or a question; its type, year, side and scope; whether it

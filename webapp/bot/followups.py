@@ -186,6 +186,17 @@ CONTENT_ASKED = re.compile(r"^(?:(?:and|so|but|ok|wait),? )?(?:what|why|how|wher
 ABOUT_IT = re.compile(r"(?<!source )(?<!sources )\b(?:on|of|about|for|with|from|to|in|behind|than|like) (?:that|this|it)\b")  # ("the source on that?")
 
 
+# "before that?", "since when?" after a statement that says what changed: that statement again (lastanswer.last_detail)
+BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things) like "
+                         r"before (?:that|then)|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
+# "what about before?", "how was it before?", "before?" bare: only a statement that says what came before answers it
+BEFORE_BARE = re.compile(r"^(?:and |so |ok |but )?(?:what (?:was|were) (?:it|things|the situation) like before|how (?:was|were) (?:it|things) "
+                         r"before|(?:what|how) about before|before)\W*$")
+WHAT_CAME_BEFORE = re.compile(r"\b(?:revers\w*|earlier|previously|used to|no longer|changed|flipped|turned)\b")
+# "since when?", "from when?" bare: when what the last answer says began (not another fact's date: the record week's)
+SINCE_WHEN = re.compile(r"^(?:and |so |ok |but )?(?:since|from) when(?: (?:was|is|did|does) (?:that|it|this)(?: start| begin)?)?\W*$")
+CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|no longer)\b")
+
 # "who" asked (whose_claim: "who's the source on that"), and "from" asked (follow_bonus: "where are they FROM?")
 WHO_WORD, FROM_WORD = re.compile(r"\bwho\b"), re.compile(r"\bfrom\b")
 

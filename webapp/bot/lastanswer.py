@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import about, reply as rp
-from .followups import (done_afterwards, place_reasons, FATE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (done_afterwards, place_reasons, BEFORE_BARE, BEFORE_THAT, CHANGED, FATE, SINCE_WHEN, WHAT_CAME_BEFORE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT, versions_asked, whose_claim)
 from .normalize import STOPWORDS, TOKEN, phrase_rx, read, stem, tidy
 from .reply import Reply
@@ -76,15 +76,6 @@ AVERAGE_OF_IT = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?(?:
 SO_MANY = re.compile(r"^(?:and |so |ok |but |wow,? |damn,? )?(?:(?:is|was|are|were) (?:that|this|it|those|these|they)|that'?s|that is|thats) (?:a lot|lots|many|much|big|high|large|"
                      r"low|small|few|significant|normal|unusual|a big deal|a big number|a high number|a lot of people)(?:,? (?:tho|though|really|then|honestly|actually|or not))?\W*$")
 JUDGED = re.compile(r"\b(?:staggering|unprecedented|record|high human price|heavy|huge|massive|only|so few|little|few)\b", re.I)
-BEFORE_THAT = re.compile(r"^(?:and |so |ok |but )?(?:since when|from when|before (?:that|then|this)|what (?:was|were) (?:it|things) like "
-                         r"before (?:that|then)|and before (?:that|then)(?: point)?|(?:and )?before that point)\b")
-# "what about before?", "how was it before?", "before?" bare: only a statement that says what came before answers it
-BEFORE_BARE = re.compile(r"^(?:and |so |ok |but )?(?:what (?:was|were) (?:it|things|the situation) like before|how (?:was|were) (?:it|things) "
-                         r"before|(?:what|how) about before|before)\W*$")
-WHAT_CAME_BEFORE = re.compile(r"\b(?:revers\w*|earlier|previously|used to|no longer|changed|flipped|turned)\b")
-# "since when?", "from when?" bare: when what the last answer says began (not another fact's date: the record week's)
-SINCE_WHEN = re.compile(r"^(?:and |so |ok |but )?(?:since|from) when(?: (?:was|is|did|does) (?:that|it|this)(?: start| begin)?)?\W*$")
-CHANGED = re.compile(r"\b(?:since|until|reversed|turned|flipped|changed|used to|no longer)\b")
 # "what about the overall total since 2022?" after one year's figure: the whole span's
 TOTAL = re.compile(r"\b(?:overall|total|whole|altogether|cumulative)\b")
 # "what sort of info?": the kinds the last answer lists ("which countries?" asks a list a count of them does not give)
@@ -182,19 +173,19 @@ class LastAnswer(InUnits):
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if (grounds := self.grounds(text, last, context))[0]:  # "why?", "what does the blog point to as proof of that?"
             return grounds[1]
-        if MORE.match(text) and set(words) <= MORE_WORDS:
-            shown = set(context["facts"])
-            nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown]
-            if FATE.search(text):  # "and then what happened to them?": a linked fact on what was done to them next (sent to the
-                nxt = [i for i in nxt if done_afterwards(self.store.facts[i])]  # front), else looked up
-                if not nxt:
-                    return None
-            nxt = nxt[:1]
-            if not nxt:
-                return self.refuse("not-covered", "not-covered", [last.id]), context
-            f = self.store.facts[nxt[0]]
-            return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
-        return None
+        return self.more_after(text, last, context) if MORE.match(text) and set(words) <= MORE_WORDS else None
+
+    def more_after(self, text: str, last: Fact, context: dict) -> tuple[Reply, dict] | None:
+        """"Tell me more": the next fact the last answer links to; "and then what happened to them?": a linked fact on what
+        was done to them next (sent to the front), else None (looked up)."""
+        shown = set(context["facts"])
+        nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown]
+        if FATE.search(text) and not (nxt := [i for i in nxt if done_afterwards(self.store.facts[i])]):
+            return None
+        if not nxt:
+            return self.refuse("not-covered", "not-covered", [last.id]), context
+        f = self.store.facts[nxt[0]]
+        return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
 
     def year_figure_elsewhere(self, text: str, last: Fact) -> bool:
         """"Who gives the 2025 figure?" after the war's total: a year's own figure named, whose year the last answer's

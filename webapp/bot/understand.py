@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .followups import CONVERT, FACT_OR_VIEW, SCOPE_OF_IT, SIMPLER, WHAT_THING, after_a_count
 from .either import one_of, told_from
 from .fronted import fronted
-from .sounds_like import as_meant
+from .meant import as_meant
 from .overall import overall_view
 from .guesses import without_guess
 from .asides import ANALOGY, REMARK_AFTER, REMINDED

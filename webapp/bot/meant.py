@@ -1,0 +1,86 @@
+"""Rewrites read before anything else, the out-of-scope check included: a promise to a man who surrenders asked in the
+present, the author named the long way round as the author, a dictated 'weather' read as 'whether', a likeness to another
+war's propaganda asked of this war. Split from sounds_like.py, whose rewrites are read later (normalize.read).
+
+No Flask.
+"""
+from __future__ import annotations
+
+import re
+
+from .literals import Rewrites
+
+# rewrites read before anything else, the out-of-scope check included (as_meant)
+AS_MEANT = [
+            # "is it like the old leaflet drops FROM WW2?": this war's way likened to a thing of another war, asked of this war (as
+            # ", like the leaflet drops of WW2" said beside the question already was); the other war's own events stay out of scope
+            (re.compile(r"^((?:and |so |but )?(?:is|was|are|were) (?:it|this|that|they|these|those) (?:just |basically |a bit |sort of |kind of |much |rather )?"
+                        r"like (?:the |those |them )?(?:[a-z-]+ ){0,2}?(?:leaflets?|leaflet drops?|loudspeakers?|propaganda|broadcasts?|psyops?))"
+                        r" (?:from|in|during|of|back in) (?:the )?(?:ww ?(?:2|ii|two|1|i|one)|world war (?:2|ii|two|1|i|one)|(?:second|first) world war|last (?:big )?war)\b", re.I),
+             r"\1"),
+            # "whether THE GENTLEMAN WHO WRITES THE BLOG thinks…", "does the lady who wrote the post take it to mean…": the author
+            # named the long way round, whose view is asked
+            (re.compile(r"\bthe (?:gentleman|lady|man|woman|person|chap|fellow|guy|bloke|journalist|reporter) who (?:writes|wrote|penned) "
+                           r"(?:the |that |this )?(blog(?: post)?|post|report|news report|article|piece)\b(?= (?:thinks?|says?|believes?|feels?|"
+                           r"argues?|claims?|reckons?|means?|concludes?|takes? (?:it|that|this) to mean|makes? of|reads? (?:it|that|this) as))", re.I), r"the author of the \1"),
+            # "what does the author think WILL HAPPEN in the end?": where his argument ends, his conclusion (when the war will
+            # end, a date or an outcome named, stays a forecast)
+            (re.compile(r"\b(author|blogger|writer|columnist)((?: of the (?:blog(?: post)?|post|piece))?) (?:think|thinks|expect|expects|believe|believes|reckon|reckons) "
+                        r"(?:will|is going to) happen(?: in the end| eventually| ultimately| at the end| in the long run)?(?=\W*$)", re.I), r"\1\2 conclude"),
+            # "I keep hearing about a place called Donetsk … . IS THAT WHERE most were taken?": the place named in the remark
+            # before, asked of (the remark itself is dropped as one)
+            (re.compile(r"\b((?:place|town|city|region|area|province|spot) (?:called|named) ([A-Z][a-z]+)\b[^?]*?[.!;]\s+)([Ii]s|[Ww]as) (?:that|it) (?=where\b)"),
+             r"\1\3 \2 "),
+            # "if he surrenders, WILL THEY FEED him?", "WILL HE BE ALLOWED TO call us?": what a man who gives himself up is
+            # promised, asked of him ahead; read in the present ("do they feed him?", "can he call us?"), not as a forecast
+            (re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (feed|treat|look after|care for|give (?:him|them)|let (?:him|them)|send (?:him|them) back)\b",
+                        re.I), r"do \1 \2"),
+            # "WILL THEY HURT HIM if he surrenders?": how a man who gives himself up is treated, asked ahead
+            (re.compile(r"\b(?:will|would) (they|ukraine|the ukrainians) (?:hurt|harm) (him|them)\b", re.I), r"do \1 treat \2 well"),
+            (re.compile(r"\b(?:will|would) (he|they|she|i|we|a prisoner|the prisoners|prisoners|my \w+|your \w+|our \w+) (?:ever )?(?:be )?"
+                        r"(?:allowed|permitted|let|able) to\b", re.I), r"can \1"),
+            # "WILL RUSSIA TRY to bring him home if he's caught?": what a side does for its captured men, asked of one man ahead
+            (re.compile(r"\b(?:will|would) (russia|moscow|the kremlin|ukraine|kyiv) (?:even )?(try|want|bother|fight|work) to\b(?=.*\bif\b)", re.I),
+             r"does \1 \2 to"),
+            # "what does an army need IF IT'S GOING TO WIN?": a condition, not a forecast ("is Russia going to win?" stays one)
+            (re.compile(r"\b(?:if|when) (?:it|they|an army|armies|a side|you|one)(?:'s| is|'re| are) (?:ever )?going to (win|succeed|prevail|fight well)\b", re.I), r"to \1"),
+            # "WEATHER a soldier is anywhere on the front, can he…": a dictating phone's 'whether', known by what follows it
+            (re.compile(r"\bweather (?=(?:or not|a|an|the|he|she|they|it|there|russia|ukraine|soldiers?|prisoners?|men|i|we|you)\b)", re.I),
+             "whether "),
+            # "And MAY such a man get word to his family?": asking leave, not the month
+            (re.compile(r"^((?:and |so |but )?)may (?=(?:i|we|he|she|they|you|such|a|an|the|prisoners?|soldiers?|men|my|his|their)\b)", re.I),
+             r"\1can "),
+            # "SINCE RUSSIA EXECUTES DESERTERS, why do soldiers still surrender?", "given that the war ended in 2024, how many…": a
+            # premise said first and granted, not what is asked (a time said first, "since 2023, how many…", is kept)
+            (re.compile(r"^((?:(?:and|so|but|ok|okay|well)\W+)*)(?:since(?!\s+(?:(?:19|20)\d\d|the (?:start|beginning|invasion|war)|then|when|january|february|march|"
+                        r"april|may|june|july|august|september|october|november|december|last|early|late|mid)\b)|given(?: that)?|seeing (?:as|that)|considering(?: that)?|"
+                        r"because|now that|assuming(?: that)?|knowing(?: that)?|if (?:it'?s|it is) true(?: that)?)\s+[^,?;:]{3,120}?,\s*"
+                        r"(?=(?:why|how|what|who|whom|whose|where|when|which|do|does|did|is|are|was|were|can|could|will|would|should|has|have)\b)", re.I), r"\1"),
+            # "can I verify that?", "where can I check that figure?", "how do I check that?", "fact check that pls": whether the
+            # last answer can be checked, which its claimant and citation answer (not advice asked, nor a new subject)
+            (re.compile(r"^((?:and |so |ok |but )?)(?:(?:how|where) (?:do|can|could|would|should) (?:i|we|you|one|people) |(?:can|could|may) (?:i|we|you|one) |"
+                        r"(?:i|we) (?:want|need|would like) to )(?:check|verify|confirm|fact[- ]?check|double[- ]?check)(?: up on)? (?:that|this|it)"
+                        r"(?: (?:figure|number|count|claim|stat|estimate|one))?(?: (?:myself|for myself|anywhere|somewhere|independently|please|pls))*\W*$"
+                        r"|^((?:and |so |ok |but )?)(?:fact[- ]?check|double[- ]?check|verify) (?:that|this|it)(?: (?:please|pls|for me))*\W*$", re.I), r"\1\2can that be checked?"),
+            # "that seems low, isn't it more like 100,000?", "wow that's a lot. who counted them?": the visitor's verdict on the last
+            # figure, said before what is asked
+            (re.compile(r"^(?:wow|hmm|huh|oh|ok|okay|well)?,?\s*(?:that|this|it)(?:'s| is| seems| sounds| looks| feels)(?: really| very| quite| a bit| way| pretty|"
+                        r" rather| so| too| kind of| kinda)? (?:low|high|small|big|large|tiny|huge|little|few|many|much|a lot|massive|insane|crazy|"
+                        r"unbelievable|hard to believe|suspicious|odd|weird|strange)\s*[,.;!]+\s*(?=\w)", re.I), ""),
+            # "how many are IMPRISONED IN UKRAINE?", "jailed by the Ukrainians": held captive, not punished at home
+            (re.compile(r"\b(?:imprisoned|jailed|incarcerated) (in|by) (ukraine|kyiv|the ukrainians|ukrainians)\b", re.I), r"held captive \1 \2"),
+            # "POWs IN UKRAINIAN HANDS", "in the hands of Kyiv": held by Ukraine; "at THE CLOSE OF 2025": the end of a period
+            (re.compile(r"\bin (?:ukrainian|ukraine's|kyiv's|the ukrainians') hands\b|\bin the hands of (?:ukraine|kyiv|the ukrainians)\b", re.I), "held by ukraine"),
+            # "do the categories SUM TO a hundred?", "EXHAUST THE SAMPLE?": shares that make a whole, the facts' "add up to"
+            (re.compile(r"\b(?:sums?|summed|totals?|totalled|totaled) (?:up )?to (?=100\b|a hundred\b|one hundred\b)|\bexhausts? (?:the|their|its|all the) (?:sample|total|whole|lot)\b", re.I), "add up to "),
+            (re.compile(r"\b(at|by|around|towards?|near) the close of (?=(?:19|20)\d\d|the year|that year|last year)", re.I), r"\1 the end of "),
+            # "is that official?": whose the last figure is, as "is that an official figure?"
+            (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
+
+AS_MEANT_REWRITES = Rewrites(AS_MEANT)  # (each skipped where it cannot apply)
+
+
+def as_meant(question: str) -> str:
+    """The question with a promise to a man who surrenders asked in the present, the author named as the author, and a
+    dictated 'weather' read as 'whether' (before the out-of-scope check, which would take it for the weather)."""
+    return AS_MEANT_REWRITES(question)
