@@ -133,7 +133,11 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 31 (an economist, a nurse, a screenwriter, an 11-year-old, a voice-assistant user,
                 # a Spanish speaker's English): 70.8% / 85.9% / 28 missed at 2bcdc61, before any tuning on it; 81.2% / 85.9%
                 # / 22 after that session's changes (TUNER59 on it)
-                "tuning-am.yaml": (0.81, 0.85, 22)}
+                "tuning-am.yaml": (0.81, 0.85, 22),
+                # written blind in session 32 (a retired army officer's jargon, a human-rights researcher, a podcast host, a
+                # conscript's worried parent, a sceptic who suspects propaganda, a German or French speaker's English):
+                # 75.0% / 78.1% / 31 missed at 2c37eb4, before any tuning on it
+                "tuning-an.yaml": (0.75, 0.78, 31)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
