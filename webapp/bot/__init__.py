@@ -11,7 +11,7 @@
   follows up the last one), `subject` (the thing it asks about), `causes` (a cause asked as what moves
   someone), `counting` (what a count counts), `either` (two groups offered to choose the larger), `conjoined` (two counts asked at once; two questions in one turn), `whose` (a stated figure's source checked), `durations`, `define` (what a term means), `overall` and
   `quoted` (an author's view, a quoted word).
-- Finding facts: `retrieve` (FTS5 bm25 candidates re-ranked by rules), `weights` (what each idea weighs),
+- Finding facts: `retrieve` (FTS5 bm25 candidates re-ranked by rules; `ftsquery` builds the candidate query), `weights` (what each idea weighs),
   `fit` (the kind of answer asked for), `examples` (example questions from content/asks.yaml),
   `narrowing` (the facts that answer this question, not a neighbouring one), `followups`, `lastanswer` and `inunits`
   (the conversation before it; the last figure in another unit), `reread` (the turn read afresh or in part when it gets no answer), `backto` (an earlier answer gone back to).

@@ -25,7 +25,8 @@ from .fit import KILLED, WOUNDED, one_half_of
 from .followups import FATE, PROMISE, context_after, done_afterwards
 from .normalize import TOKEN, read, stem
 from .reply import Reply
-from .retrieve import Scored, clears, idea_query
+from .ftsquery import idea_query
+from .retrieve import Scored, clears
 from .understand import TAG
 
 # asked for a figure worked out from others: the share left over, the total of several, a percentage of an area

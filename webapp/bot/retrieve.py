@@ -23,14 +23,15 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import combinations, islice
+from functools import cached_property, lru_cache
+from itertools import islice
 from typing import Iterable, Protocol
 
 from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
+from .ftsquery import any_idea_query, enough_ideas_query, fts_key, group_token, idea_token, year_token
 from .fit import (COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
                   type_bonus, unit_fits)
 from .followups import FATE, done_afterwards, follow_bonus, reason_linked
@@ -73,20 +74,6 @@ class Scored:
     fact_id: str
     coverage: float
     score: float
-
-
-@lru_cache(maxsize=65536)
-def idea_token(element: str) -> str:
-    """One exact index token for a stem or a lexicon phrase ("surrend", "~gave up", "rank-and-file").
-
-    The prefix keeps it apart from ordinary words; the tokenizer sees the same string when the
-    index is built and when it is queried, so the match is exact."""
-    return "zq" + re.sub(r"[^a-z0-9]", "0", element)
-
-
-def year_token(year: int) -> str:
-    """The index token of a year a fact carries (so the candidate query can require it)."""
-    return idea_token(f"y{year}")
 
 
 class FactIndex:
@@ -147,6 +134,11 @@ class FactIndex:
         self._counted: dict[str, set[str]] = {}
         self.size = max(len(store.facts), 1)
         self.avg_len = total_len / self.size
+
+    @cached_property
+    def held(self) -> set[str]:
+        """The idea tokens in the index, as SQLite stores them (ftsquery.fts_key): the candidate query asks for no other."""
+        return {fts_key(idea_token(e)) for e in self.df}
 
     def _near(self, n: float) -> range:
         """The positions in the sorted figures of those within 6% of a stated figure (the window rounds_to looks in)."""
@@ -250,43 +242,6 @@ def said_stems(f: Fact) -> tuple[str, ...]:
     return tuple(sys.intern(stem(w)) for w in TOKEN.findall(tidy(f"{f.statement} {f.claimant}")) if w.isalpha())
 
 
-# --- FTS5 queries --------------------------------------------------------------------------------
-
-def group_token(i: int) -> str:
-    """One index token for a whole lexicon synonym group (every fact holding any of its words has it)."""
-    return idea_token(f"g{i}")
-
-
-def idea_tokens(idea: set[str], lex: Lexicon | None = None) -> set[str]:
-    """The tokens any one of which shows a fact holds the idea: one per synonym group the idea comes
-    from (a short OR, fast in a large store) and one per word outside those groups."""
-    groups = {i for e in idea for i in lex.by_stem.get(e, ())} if lex else set()
-    covered = set().union(*(lex.groups[i] for i in groups)) if groups else set()
-    return {group_token(i) for i in groups} | {idea_token(e) for e in idea if e not in covered}
-
-
-def idea_query(idea: set[str], lex: Lexicon | None = None) -> str:
-    return "(" + " OR ".join(f'"{t}"' for t in sorted(idea_tokens(idea, lex))) + ")"
-
-
-def enough_ideas_query(ideas: list[set[str]], min_coverage: float = MIN_COVERAGE,
-                       lex: Lexicon | None = None, weights: list[float] | None = None) -> str | None:
-    """Facts holding at least `needed(n)` of the n ideas: an OR of ANDs over the terms column."""
-    if not ideas:
-        return None
-    parts = [idea_query(i, lex) for i in ideas]
-    m = needed(len(parts), min_coverage, weights)
-    clauses = [" AND ".join(c) for c in combinations(parts, m)]
-    body = clauses[0] if len(clauses) == 1 else " OR ".join(f"({c})" for c in clauses)
-    return "terms : (" + body + ")"
-
-
-def any_idea_query(ideas: list[set[str]], lex: Lexicon | None = None) -> str | None:
-    if not ideas:
-        return None
-    return "terms : (" + " OR ".join(idea_query(i, lex) for i in ideas) + ")"
-
-
 def literal_words(reading: Reading) -> list[str]:
     return list(dict.fromkeys(w for w in TOKEN.findall(reading.text) if w.isalpha() and w not in FUNCTION_WORDS))[:12]
 
@@ -304,7 +259,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     # and takes the first matches in index order, unranked (BM25_BUDGET)
     weights = index.weights(ideas, reading.word_of, qtype)
     many = bool(ideas) and index.matches_at_most(ideas, needed(len(ideas), min_coverage, weights)) > BM25_BUDGET
-    strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None, weights)
+    strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None, weights, index.held)
     if strict and reading.years:  # a year in the question is required of the fact: ask FTS5 for it too
         strict += " AND terms : (" + " AND ".join(f'"{year_token(y)}"' for y in sorted(reading.years)) + ")"
     hits, asked, literal_rank = candidates(index, search, ideas, qtype, reading, strict, many, near if own and qtype in ("why", "how") else ())
@@ -352,7 +307,8 @@ def candidates(index: FactIndex, search: Search, ideas: list[set[str]], qtype: s
         lit = index.literal_scores(literal_words(reading), [fid for fid, _ in hits])
         literal_rank = {fid: r for r, fid in enumerate(sorted(lit, key=lambda i: -lit[i]))}
     elif ideas:  # nothing holds enough: facts sharing some idea, for the refusal's related facts
-        hits = search(any_idea_query(ideas, index.lex), FALLBACK, ordered=False)
+        broad = any_idea_query(ideas, index.lex, index.held)
+        hits = search(broad, FALLBACK, ordered=False) if broad else []
     if reading.years and not hits:  # a year-only follow-up: facts carrying the year are candidates
         hits = year_hits(index, reading.years)
     if not ideas and not hits and stated(reading):  # "what is the 40 percent figure about?"
