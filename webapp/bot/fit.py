@@ -117,6 +117,12 @@ WHERE_IT_IS = re.compile(r"^(?:and |so |but )?where (?:is|are|was|were) (?:the |
 EXACT_ASKED = re.compile(r"\b(?:exact|precise|actual|real) (?:number|figure|count|total|tally|numbers|figures|totals)\b")
 
 
+# "what is the number for 2024?", "give me the figure for that week": a figure asked by name, which only a fact giving
+# one (not a date alone) answers
+FIGURE_NAMED = re.compile(r"\b(?:what(?:'s|s| is| was| are| were)|give me|tell me|got) (?:the |a |an )?(?:(?:exact|precise|actual|real|"
+                          r"overall|official|total) )?(?:number|figure|count|tally|numbers|figures|stat|stats|statistic|statistics)\b")
+
+
 PART_OF_IT = re.compile(r"\bhow much of (?:that|it|this|those|them)\b")
 
 
@@ -138,6 +144,8 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
         return False  # "what's the exact number for that year?": a fact that gives none in figures
     if qtype == "where" and WHERE_IT_IS.search(text):  # "where is the project based?": a place, which only the facts on
         return "geography" in f.topics               # where things happen give (not "where do they end up?")
+    if FIGURE_NAMED.search(text) and not any(g.numbers and g.unit not in TIME_UNITS for g in f.figures):
+        return False
     if qtype not in ("share", "how_many"):
         return True
     if (month := IN_A_MONTH.search(text)) and not re.search(rf"\b{month[1]}\b", f.statement, re.I):

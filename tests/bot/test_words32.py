@@ -1,0 +1,21 @@
+"""Session 32's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", ["what is the number for 2024?", "give me the figure for 2024", "what's the total for 2024?",
+                               "tell me the stats for 2024"])
+def test_a_figure_asked_by_name_is_no_date(bot, q):
+    # "what is the number for 2024?": no fact gives a figure for that year, only facts dated to it; the question was
+    # answered with a capture in the summer of 2024 (a place and a date, no number). A figure named is answered by a
+    # fact that gives one, or refused
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [("what is the number of prisoners?", "captured-by-end-2025"),
+                                     ("what's the figure for the record week?", "record-week-august-2024")])
+def test_a_figure_asked_by_name_is_still_answered_by_a_fact_that_gives_it(bot, q, fact):
+    assert lead(bot, q) == fact
