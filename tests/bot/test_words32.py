@@ -19,3 +19,14 @@ def test_a_figure_asked_by_name_is_no_date(bot, q):
                                      ("what's the figure for the record week?", "record-week-august-2024")])
 def test_a_figure_asked_by_name_is_still_answered_by_a_fact_that_gives_it(bot, q, fact):
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", ["and 2024?", "whats the exact number for 2024", "what about 2024?"])
+def test_a_year_asked_after_a_yearly_figure_is_not_answered_with_one_weeks(bot, q):
+    # after the year with the most surrenders, "and 2024?" asks the same of 2024, which no article gives; it was answered
+    # with the record week of August 2024, one week's count
+    assert lead(bot, "which year had the most surrenders", q) is None
+
+
+def test_one_weeks_figure_still_answers_a_week_asked_of_that_year(bot):
+    assert lead(bot, "which year had the most surrenders", "and in 2024 how many in a week at most?") == "record-week-august-2024"

@@ -27,7 +27,7 @@ from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answer
 from .fit import PEOPLE, no_such_figure
 from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, TOTAL_ASKED, WHO_SAYS, WHY_THAT
 from .whose import without_checked_body
-from .subject import deed_asked, most_at_unknown, place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
+from .subject import WEEK, deed_asked, most_at_unknown, place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
 from .lastanswer import LastAnswer
 from .records import Records
 from .backto import back_to
@@ -345,8 +345,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         ideas, u.ideas = u.ideas, [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
         reply, after = self.reply_to(u, context)
         last, found = (self.store.facts.get(i) for i in (context["facts"][0], reply.statements[0].fact_id if reply.answered else ""))
-        if last and found and set(found.topics) & set(last.topics):  # a figure on the same topic as the last answer's
-            return reply, after
+        if last and found and set(found.topics) & set(last.topics) and not one_week_for_a_year(found, last, u.reading.text):
+            return reply, after  # a figure on the same topic as the last answer's (not one week's for a year's)
         u.ideas = ideas
         return None
 
@@ -434,3 +434,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
                                      or bool(u.follow_up and u.own and all(c in heavy or c in unknown and ANY_OF.search(text) for c in u.own))
                                      or (COUNT_OF.search(text) and any(is_verb(c, counted_verbs(text)) for c in heavy)))
         return central, known
+
+
+def one_week_for_a_year(found: Fact, last: Fact, text: str) -> bool:
+    """"And 2024?" after the year with the most surrenders: the record week of August 2024 is one week's count, no year's."""
+    return bool(WEEK.search(found.statement.lower())) and not WEEK.search(last.statement.lower()) and not WEEK.search(text)
