@@ -30,3 +30,14 @@ def test_a_year_asked_after_a_yearly_figure_is_not_answered_with_one_weeks(bot, 
 
 def test_one_weeks_figure_still_answers_a_week_asked_of_that_year(bot):
     assert lead(bot, "which year had the most surrenders", "and in 2024 how many in a week at most?") == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("q", ["which exact dates", "what are the exact dates?", "the precise dates?"])
+def test_the_exact_dates_of_a_week_are_not_the_week_again(bot, q):
+    # after the record week (a week of August 2024), "which exact dates" had the week repeated as if asked again in other
+    # words; no article dates it more finely, so it is refused
+    assert lead(bot, "what was the record week for surrenders", q) is None
+
+
+def test_which_ones_still_has_the_last_answer_again(bot):
+    assert lead(bot, "what was the record week for surrenders", "which ones?") == "record-week-august-2024"

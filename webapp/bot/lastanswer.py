@@ -14,7 +14,7 @@ from .followups import (done_afterwards, place_reasons, BEFORE_BARE, BEFORE_THAT
                         WHO_MADE, WHO_SAYS, WHY_THAT, versions_asked, whose_claim)
 from .normalize import STOPWORDS, TOKEN, phrase_rx, read, stem, tidy
 from .reply import Reply
-from .fit import gives_no_reason
+from .fit import DAY_ASKED, gives_a_day, gives_no_reason
 from .inunits import InUnits
 from .retrieve import unit_fits
 from .subject import BY_THEN
@@ -212,8 +212,8 @@ class LastAnswer(InUnits):
         if SIMPLER.match(text):
             return True
         echo, scope = ECHO.match(text), SCOPE_OF_IT.match(text)
-        if not (echo or RESTATE.match(text) or scope or POINTED_AT.match(text)):
-            return False
+        if not (echo or RESTATE.match(text) or scope or POINTED_AT.match(text)) or DAY_ASKED.search(text) and not gives_a_day(last):
+            return False  # ("which exact dates?" after a week of August asks a finer date, not the week again)
         return not scope and set(words) <= RESTATED_WORDS or bool((KIND_OF.match(text) or echo or scope) and words and all(
             self.lex.expand(stem(w)) & self.index.fact_stems[last.id] for w in words))
 
