@@ -41,3 +41,16 @@ def test_the_exact_dates_of_a_week_are_not_the_week_again(bot, q):
 
 def test_which_ones_still_has_the_last_answer_again(bot):
     assert lead(bot, "what was the record week for surrenders", "which ones?") == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("q", ["ok so whats the exact number for that year", "so whats the exact number in that year",
+                               "so what is the number for that year?"])
+def test_the_number_for_a_year_is_not_that_years_date_again(bot, q):
+    # after "which year had the most surrenders" (2025, in words), the question kept the last one's type, "when", and
+    # "that year" with a date-word had the year's fact again; a figure asked by name needs a fact giving one, and no
+    # article gives 2025's count
+    assert lead(bot, "which year had the most surrenders", q) is None
+
+
+def test_the_exact_number_after_a_count_is_still_that_count(bot):
+    assert lead(bot, "how many russians surrendered by the end of 2025?", "what's the exact number?") == "captured-by-end-2025"

@@ -123,6 +123,15 @@ FIGURE_NAMED = re.compile(r"\b(?:what(?:'s|s| is| was| are| were)|give me|tell m
                           r"overall|official|total) )?(?:number|figure|count|tally|numbers|figures|stat|stats|statistic|statistics)\b")
 
 
+def figure_named(text: str) -> bool:
+    return bool(EXACT_ASKED.search(text) or FIGURE_NAMED.search(text))
+
+
+def gives_a_figure(f: Fact) -> bool:
+    """Whether a fact gives a figure other than a date or a length of time."""
+    return any(g.numbers and g.unit not in TIME_UNITS for g in f.figures)
+
+
 PART_OF_IT = re.compile(r"\bhow much of (?:that|it|this|those|them)\b")
 
 
@@ -132,6 +141,8 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
     gives it in ("little training"); "which day exactly?" only by a fact dating something to the day."""
     if DAY_ASKED.search(text) and not gives_a_day(f):
         return False
+    if figure_named(text) and not gives_a_figure(f):
+        return False  # "what's the exact number for that year?", "what is the number for 2024?": a fact that gives none
     if qtype == "how_many" and said_in_words(f, text):
         return True
     if qtype == "when" and (event := ONE_EVENT.search(text)):  # dated, and of that event ("the latest SWAP", not a capture)
@@ -140,12 +151,8 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
             noun in STOPWORDS or noun in ("one", "ones", "time") or stem(noun) in {stem(w) for w in TOKEN.findall(tidy(f.statement))})
     if qtype == "when":
         return unit_fits(f, "when") or bool(re.search(r"\b(19|20)\d\d\b", f.statement))
-    if EXACT_ASKED.search(text) and not any(g.numbers and g.unit not in TIME_UNITS for g in f.figures):
-        return False  # "what's the exact number for that year?": a fact that gives none in figures
     if qtype == "where" and WHERE_IT_IS.search(text):  # "where is the project based?": a place, which only the facts on
         return "geography" in f.topics               # where things happen give (not "where do they end up?")
-    if FIGURE_NAMED.search(text) and not any(g.numbers and g.unit not in TIME_UNITS for g in f.figures):
-        return False
     if qtype not in ("share", "how_many"):
         return True
     if (month := IN_A_MONTH.search(text)) and not re.search(rf"\b{month[1]}\b", f.statement, re.I):
