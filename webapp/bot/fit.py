@@ -128,8 +128,11 @@ def figure_named(text: str) -> bool:
 
 
 def gives_a_figure(f: Fact) -> bool:
-    """Whether a fact gives a figure other than a date or a length of time."""
-    return any(g.numbers and g.unit not in TIME_UNITS for g in f.figures)
+    """Whether a fact gives a figure other than a date or a length of time ("its fourth year", "almost four years")."""
+    return any(g.numbers and g.unit not in TIME_UNITS and not SPAN_UNIT.match(g.unit) for g in f.figures)
+
+
+SPAN_UNIT = re.compile(r"(?:years?|months?|weeks?|days?)(?: of the war)?$")
 
 
 PART_OF_IT = re.compile(r"\bhow much of (?:that|it|this|those|them)\b")
