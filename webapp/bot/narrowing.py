@@ -114,8 +114,9 @@ class Narrowing:
         if ALONE.search(text) or u.one_year or u.qtype == "how_many" and ONE_YEAR.search(text) and not BY_THEN.search(text):
             # "in 2025 alone", "how many surrendered in 2025?": not a running total "by the end of 2025"
             ranked = self.within_one_year(u, ranked)
-        if u.reading.all_along and not u.reading.years:  # "how much does Russia occupy in total": not 2025's share, nor
-            ranked = [s for s in ranked if not self.of_one_year(s.fact_id)]  # the area Sourced computed from it
+        if u.reading.all_along and not u.reading.years or u.reading.years and BY_THEN.search(text):  # "how much does Russia
+            # occupy in total", "by the end of 2025": not 2025's share, nor the area Sourced computed from it
+            ranked = [s for s in ranked if not self.of_one_year(s.fact_id)]
         if m := EXTREME.search(text):  # only a fact naming that extreme answers it
             ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
         if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
