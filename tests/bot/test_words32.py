@@ -66,3 +66,15 @@ def test_a_running_total_to_a_year_is_not_that_years_share(bot, q):
 
 def test_a_running_total_to_a_year_is_still_answered_by_one(bot):
     assert lead(bot, "how many russians had been captured by the end of 2025?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["how many in that year?", "how many surrendered in that year?", "how many exactly in that year"])
+def test_that_year_is_the_year_of_the_last_answer(bot, q):
+    # after "which year had the most surrenders" (2025), "how many in that year?" asks how many surrendered in 2025, which
+    # no article gives; "year" was read as the subject and the question answered with the land taken and the losses of 2025
+    assert lead(bot, "which year had the most surrenders", q) is None
+
+
+def test_that_year_after_a_years_figure_finds_that_years_other_figures(bot):
+    assert lead(bot, "how much territory did russia take in 2025?",
+                "how many russians were killed or wounded that same year?") == "casualties-2025"

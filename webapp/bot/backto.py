@@ -3,7 +3,8 @@ figure in both sources?", "forget the last one. is the headline backed up?".
 
 No Flask. `back_to` gives the rest of the turn and the conversation as it would stand had the earlier answer been the
 last one (its facts, topics and the facts they link to), so "it" and "that" point at it. A topic returned to by name
-("back to the armbands, why…?") is put in the pronoun's place by `fronted`, not here.
+("back to the armbands, why…?") is put in the pronoun's place by `fronted`, not here. `that_year` puts "that year" as the
+year the last answer carries.
 """
 from __future__ import annotations
 
@@ -54,3 +55,13 @@ def as_after(f: Fact, context: dict, earlier: list[str], ideas_of: Callable[[Fac
     """The conversation as it would stand had `f` been the last answer."""
     last = context.get("facts", [])[:1]
     return {**context_after([f], ideas_of(f), None), "earlier": [i for i in dict.fromkeys(last + earlier) if i != f.id][:4]}
+
+
+# "how many in THAT YEAR?", "and for the same year?": the one year the last answer names
+THAT_YEAR = re.compile(r"\b(?:that|the same|that same|the very same) year\b")
+
+
+def that_year(question: str, years: set[int]) -> str:
+    """The question with "that year" put as the year of the last answer, when that answer carries exactly one year
+    ("which year had the most surrenders?" → 2025: "how many in that year?" asks of 2025, not about years)."""
+    return THAT_YEAR.sub(str(next(iter(years))), question, count=1) if len(years) == 1 else question

@@ -30,7 +30,7 @@ from .whose import without_checked_body
 from .subject import WEEK, deed_asked, most_at_unknown, place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
 from .lastanswer import LastAnswer
 from .records import Records
-from .backto import back_to
+from .backto import THAT_YEAR, back_to, that_year
 from .reread import Rereading
 from .counting import Counting, misremembered
 from .asked import Asked
@@ -154,6 +154,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         context = dict(context or {})
         if context and (back := back_to(question, context, self.store, self.ideas_of, self.holds)):  # "back to the first number: who counted it?"
             question, context = back
+        if context.get("facts") and THAT_YEAR.search(question.lower()):  # "how many in that year?": the last answer's year
+            question = that_year(question.lower(), self.index.fact_years.get(context["facts"][0], set()))
         u = understand(question, self.lex, self.scope, context)
         u.other_figure = u.follow_up and self.names_another_figure(u, context)
         if u.other_figure and not u.reading.concepts:  # nothing of its own but the figure ("does the blog give the 10,000
