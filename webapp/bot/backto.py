@@ -58,7 +58,7 @@ def as_after(f: Fact, context: dict, earlier: list[str], ideas_of: Callable[[Fac
 
 
 # "how many in THAT YEAR?", "and for the same year?": the one year the last answer names
-THAT_YEAR = re.compile(r"\b(?:that|the same|that same|the very same) year\b")
+THAT_YEAR = re.compile(r"\b(?:that|the same|that same|the very same) year\b", re.I)
 
 
 def that_year(question: str, years: set[int]) -> str:

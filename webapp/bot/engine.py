@@ -154,8 +154,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         context = dict(context or {})
         if context and (back := back_to(question, context, self.store, self.ideas_of, self.holds)):  # "back to the first number: who counted it?"
             question, context = back
-        if context.get("facts") and THAT_YEAR.search(question.lower()):  # "how many in that year?": the last answer's year
-            question = that_year(question.lower(), self.index.fact_years.get(context["facts"][0], set()))
+        if context.get("facts") and THAT_YEAR.search(question):  # "how many in that year?": the last answer's year
+            question = that_year(question, self.index.fact_years.get(context["facts"][0], set()))
         u = understand(question, self.lex, self.scope, context)
         u.other_figure = u.follow_up and self.names_another_figure(u, context)
         if u.other_figure and not u.reading.concepts:  # nothing of its own but the figure ("does the blog give the 10,000
