@@ -122,3 +122,13 @@ def test_the_index_knows_which_tokens_sqlite_stems_together(bot):
     assert fts_key(idea_token("authority")) in bot.index.held
     assert bot.search(f'terms : "{idea_token("authority")}"', 5)
     assert fts_key(idea_token("tanks")) not in bot.index.held and not bot.search(f'terms : "{idea_token("tanks")}"', 5)
+
+
+def test_the_index_and_sqlite_agree_on_which_lexicon_tokens_some_fact_holds(bot):
+    """Every word and phrase of the lexicon, and every idea a fact holds: a query for its token alone finds a fact exactly
+    when the index says some fact holds it, so leaving a token out of the query never loses a match."""
+    from webapp.bot.ftsquery import fts_key
+    elements = set(bot.index.df).union(*bot.lex.groups, bot.lex.by_stem)
+    disagree = [e for e in sorted(elements) if bool(bot.search(f'terms : "{idea_token(e)}"', 1, ordered=False))
+                != (fts_key(idea_token(e)) in bot.index.held)]
+    assert len(elements) > 1000 and not disagree
