@@ -78,3 +78,18 @@ def test_that_year_is_the_year_of_the_last_answer(bot, q):
 def test_that_year_after_a_years_figure_finds_that_years_other_figures(bot):
     assert lead(bot, "how much territory did russia take in 2025?",
                 "how many russians were killed or wounded that same year?") == "casualties-2025"
+
+
+@pytest.mark.parametrize("q", ["Hey! Doing an ep on Russian surrenders. So basically what's the headline number, how many Russians "
+                               "have been captured in total so far?",
+                               "Doing an episode on Russian surrenders. How many Russians have been captured in total?",
+                               "Hi! Writing a piece on the war. How many Russians have been captured so far?"])
+def test_what_the_visitor_is_doing_is_not_what_is_asked(bot, q):
+    # a podcast host's "Doing an ep on Russian surrenders." before the question (no "I'm", after a greeting) was read as
+    # part of it, and "what's the HEADLINE number" as a question about an article's headline: it was refused, then
+    # answered with the conscripts' share. What the visitor is working on, said first, is set aside like "I'm a teacher."
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+def test_an_articles_headline_is_still_asked_about(bot):
+    assert lead(bot, "what does the headline say?") == "headline-revolt"

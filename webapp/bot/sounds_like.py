@@ -25,6 +25,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "what is EYE want to live", "AYE want to live": the project's name, dictated
                (re.compile(r"\b(?:eye|aye|ai) (?=want to live\b|wanna live\b)"), "i "),
                (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
+               # "what's the HEADLINE number?": the main figure, not an article's headline
+               (re.compile(r"\bheadline (?=(?:numbers?|figures?|stats?|statistics?|counts?|totals?|estimates?|tally)\b)"), ""),
                # "is Russia losing (the war)?": the one view the articles give on who is losing, the blog author's of Putin
                # ("is Russia losing many men?" is a count, as it was)
                (re.compile(r"\b(?:is|are) (?:russia|moscow|the kremlin|(?:the )?russians|the russian (?:side|army|military)) "
