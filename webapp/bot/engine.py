@@ -154,8 +154,10 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         context = dict(context or {})
         if context and (back := back_to(question, context, self.store, self.ideas_of, self.holds)):  # "back to the first number: who counted it?"
             question, context = back
-        if context.get("facts") and THAT_YEAR.search(question):  # "how many in that year?": the last answer's year
-            question = that_year(question, self.index.fact_years.get(context["facts"][0], set()))
+        if context.get("facts") and THAT_YEAR.search(question) and qtype_of(tidy(question)) not in ("why", "how", "opinion"):
+            # "how many in that year?": the year of the last answer, or of a refused question that named one
+            question = that_year(question, set(context.get("years", ())) if context.get("refused") else
+                                 self.index.fact_years.get(context["facts"][0], set()))
         u = understand(question, self.lex, self.scope, context)
         u.other_figure = u.follow_up and self.names_another_figure(u, context)
         if u.other_figure and not u.reading.concepts:  # nothing of its own but the figure ("does the blog give the 10,000
@@ -169,7 +171,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         if (again := self.reread(question, u, context, reply)) is not None:  # afresh, or in part (reread.py)
             return again
         if not reply.answered and after is context and context.get("facts"):  # "who says that?" next is about this, not the last answer
-            after = {**context, "refused": True}
+            after = {**context, "refused": True, "years": sorted(u.reading.years) if u.reading is not None else []}
         if not reply.answered and reply.reason in (*rp.LACKING, "out-of-scope") and u.reading is not None:
             shown = {s.fact_id for s in reply.related} | set(context.get("facts", ()))  # on screen, or just answered
             near = [c for rx, concepts in self.refusal_topics if rx.search(u.reading.text) for c in concepts]  # ("tortured": treatment)

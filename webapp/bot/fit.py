@@ -123,16 +123,22 @@ FIGURE_NAMED = re.compile(r"\b(?:what(?:'s|s| is| was| are| were)|give me|tell m
                           r"overall|official|total) )?(?:number|figure|count|tally|numbers|figures|stat|stats|statistic|statistics)\b")
 
 
-def figure_named(text: str) -> bool:
-    return bool(EXACT_ASKED.search(text) or FIGURE_NAMED.search(text))
+def figure_fits(f: Fact, text: str) -> bool:
+    """Whether a fact can answer a figure asked by name: "the exact number" needs one in figures; "what is the number of
+    prisoners with illnesses?" is answered by one in words too ("hundreds"); a length of time only when one is asked ("the
+    number of years"). Not a question about a figure ("what's the figure's source?"). True when no figure is named."""
+    m = EXACT_ASKED.search(text) or FIGURE_NAMED.search(text)
+    if not m or ABOUT_THE_FIGURE.match(text, m.end()):
+        return True
+    spans = bool(SPAN_ASKED.search(text))
+    if any(g.numbers and g.unit not in TIME_UNITS and (spans or not SPAN_UNIT.match(g.unit)) for g in f.figures):
+        return True
+    return not EXACT_ASKED.search(text) and any(not g.numbers and g.unit not in TIME_UNITS for g in f.figures)
 
 
-def gives_a_figure(f: Fact) -> bool:
-    """Whether a fact gives a figure other than a date or a length of time ("its fourth year", "almost four years")."""
-    return any(g.numbers and g.unit not in TIME_UNITS and not SPAN_UNIT.match(g.unit) for g in f.figures)
-
-
-SPAN_UNIT = re.compile(r"(?:years?|months?|weeks?|days?)(?: of the war)?$")
+SPAN_UNIT = re.compile(r"(?:years?|months?|weeks?|days?)(?: of the war)?$")  # "its fourth year", "almost four years"
+SPAN_ASKED = re.compile(r"\bnumber of (?:years|months|weeks|days)\b|\bhow long\b|\blength\b")
+ABOUT_THE_FIGURE = re.compile(r"(?:'s\b|s'|\s+(?:based|from|source|sources|come|comes|came|mean|means|refer|refers)\b)")
 
 
 PART_OF_IT = re.compile(r"\bhow much of (?:that|it|this|those|them)\b")
@@ -144,7 +150,7 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
     gives it in ("little training"); "which day exactly?" only by a fact dating something to the day."""
     if DAY_ASKED.search(text) and not gives_a_day(f):
         return False
-    if figure_named(text) and not gives_a_figure(f):
+    if not figure_fits(f, text):
         return False  # "what's the exact number for that year?", "what is the number for 2024?": a fact that gives none
     if qtype == "how_many" and said_in_words(f, text):
         return True

@@ -14,7 +14,7 @@ from .followups import (done_afterwards, place_reasons, BEFORE_BARE, BEFORE_THAT
                         WHO_MADE, WHO_SAYS, WHY_THAT, versions_asked, whose_claim)
 from .normalize import STOPWORDS, TOKEN, phrase_rx, read, stem, tidy
 from .reply import Reply
-from .fit import DAY_ASKED, figure_named, gives_a_day, gives_a_figure, gives_no_reason
+from .fit import DAY_ASKED, figure_fits, gives_a_day, gives_no_reason
 from .inunits import InUnits
 from .retrieve import unit_fits
 from .subject import BY_THEN
@@ -162,7 +162,7 @@ class LastAnswer(InUnits):
             return converted, context
         if AGAIN.match(text) and last.figures or not words and self.said_back(text, last) and not self.other_year(text, last) or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
                 and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text) and not self.other_year(text, last) \
-                and (gives_a_figure(last) or not figure_named(text)) \
+                and figure_fits(last, text) \
                 and not self.phrase_it_lacks(text, last):
             # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context

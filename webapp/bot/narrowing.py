@@ -25,6 +25,8 @@ from .weights import commonness, only_verb
 MENTION = re.compile(r"\b(?:mention|mentions|mentioned|mentioning|refer to|refers to|referred to|bring up|brings up|brought up)\b(.*)$")
 
 # a figure for one year only ("during 2025", "in 2025 alone")
+# "by the end of 2025", "by 2024": a running total to that year (not "since the start of 2025", the year itself)
+RUNNING_TO = re.compile(r"\bby (?:the end of |the close of )?(?:19|20)\d\d\b")
 ONE_YEAR = re.compile(r"\b(?:during|in|over|throughout) (?:the (?:whole|course|entire|full) (?:year )?of )?(?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
 # what a prisoner may choose to do ("can they STAY in Ukraine", "can a prisoner REFUSE to go back")
 CHOICE = re.compile(r"(stay|remain|refuse|choose|decide|opt|apply|request|settle|emigrate|vote|marry|work)\w*$")
@@ -114,7 +116,7 @@ class Narrowing:
         if ALONE.search(text) or u.one_year or u.qtype == "how_many" and ONE_YEAR.search(text) and not BY_THEN.search(text):
             # "in 2025 alone", "how many surrendered in 2025?": not a running total "by the end of 2025"
             ranked = self.within_one_year(u, ranked)
-        if u.reading.all_along and not u.reading.years or u.reading.years and BY_THEN.search(text):  # "how much does Russia
+        if u.reading.all_along and not u.reading.years or u.reading.years and RUNNING_TO.search(text):  # "how much does Russia
             # occupy in total", "by the end of 2025": not 2025's share, nor the area Sourced computed from it
             ranked = [s for s in ranked if not self.of_one_year(s.fact_id)]
         if m := EXTREME.search(text):  # only a fact naming that extreme answers it
