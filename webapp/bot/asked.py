@@ -160,7 +160,7 @@ class Asked:
         text = f" {u.reading.text} "
         for kind, names in self.store.lexicon.kinds.items():
             if named := [n for n in names if f" {n} " in text and not self.index.df[stem(n)]]:
-                query = " AND ".join(idea_query(c) for c in read(kind, self.lex).concepts)  # facts holding the kind
+                query = " AND ".join(q for c in read(kind, self.lex).concepts if (q := idea_query(c)))  # facts holding the kind
                 hits = self.search(query, rp.MAX_RELATED * 3)
                 said = {stem(w) for w in kind.split()}  # in the fact's own words, not a synonym's ("contact" is no messenger)
                 shown = named[0] + "s" if named[0] + "s" in names else named[0]  # "North Koreans", not "North Korean"

@@ -44,6 +44,22 @@ def fts_key(token: str) -> str:
     return PORTER.stemWord(token) if 3 <= len(token) <= 64 else token
 
 
+# where SQLite's porter stems further than PyStemmer's (two rules Porter added later: "possibly" is stored as "possibl",
+# "technology" as "technolog"): a key with such an ending stands for both forms
+FURTHER = ("bli", "logi")
+
+
+def held_keys(tokens) -> set[str]:
+    """The keys of the tokens some fact holds, for `may_match` (each in both forms where the two stemmers differ)."""
+    keys = {fts_key(t) for t in tokens}
+    return keys | {k[:-1] for k in keys if k.endswith(FURTHER)}
+
+
+def may_match(token: str, held: Container[str]) -> bool:
+    """Whether a query token can match some fact's: its key is held, or it ends where the stemmers differ (kept: SQLite decides)."""
+    return (k := fts_key(token)) in held or k.endswith(FURTHER)
+
+
 def group_token(i: int) -> str:
     """One index token for a whole lexicon synonym group (every fact holding any of its words has it)."""
     return idea_token(f"g{i}")
@@ -52,13 +68,13 @@ def group_token(i: int) -> str:
 def idea_tokens(idea: set[str], lex: Lexicon | None = None, held: Container[str] | None = None) -> set[str]:
     """The tokens any one of which shows a fact holds the idea: one per synonym group the idea comes
     from (a short OR, fast in a large store) and one per word outside those groups; with `held` (the
-    tokens some fact holds, as `fts_key` gives them), only those: a token no fact has matches nothing
+    keys of the tokens some fact holds: `held_keys`), only those: a token no fact has matches nothing
     and adds nothing to bm25."""
     groups = {i for e in idea for i in lex.by_stem.get(e, ())} if lex else set()
     covered = set().union(*(lex.groups[i] for i in groups)) if groups else set()
     words = {idea_token(e) for e in idea if e not in covered}
     if held is not None:
-        words = {t for t in words if fts_key(t) in held}
+        words = {t for t in words if may_match(t, held)}
     return {group_token(i) for i in groups} | words
 
 

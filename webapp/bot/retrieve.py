@@ -31,7 +31,7 @@ from ..facts import Store
 from ..numbers import same
 from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
-from .ftsquery import any_idea_query, enough_ideas_query, fts_key, group_token, idea_token, year_token
+from .ftsquery import any_idea_query, enough_ideas_query, group_token, held_keys, idea_token, year_token
 from .fit import (COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
                   type_bonus, unit_fits)
 from .followups import FATE, done_afterwards, follow_bonus, reason_linked
@@ -138,7 +138,7 @@ class FactIndex:
     @cached_property
     def held(self) -> set[str]:
         """The idea tokens in the index, as SQLite stores them (ftsquery.fts_key): the candidate query asks for no other."""
-        return {fts_key(idea_token(e)) for e in self.df}
+        return held_keys(idea_token(e) for e in self.df)
 
     def _near(self, n: float) -> range:
         """The positions in the sorted figures of those within 6% of a stated figure (the window rounds_to looks in)."""
