@@ -128,3 +128,11 @@ def test_that_year_after_a_refused_question_is_the_year_it_named(bot):
     reply, _ = bot.answer("and how many were captured that year?", ctx)
     # refused, offering what the articles say of 2023 (not read as the record week's 2024)
     assert not reply.answered and "captures-reversed-since-june-2023" in {s.fact_id for s in reply.related}
+
+
+@pytest.mark.parametrize("q", ["what's the figure for russians captured?", "what's the tally of russians captured?",
+                               "what is the count for russian prisoners?"])
+def test_the_figure_for_something_asks_how_many(bot, q):
+    # "the figure FOR russians captured" asks a count, as "the number of" does; it had been read as no count at all and
+    # answered with the weekly pace
+    assert lead(bot, q) == "captured-by-end-2025"
