@@ -1,0 +1,23 @@
+"""Tuner 60's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", [
+    "What's the headline stock of Russian POWs held by Ukraine as at end-2025, and whose tally is it?",
+    "how big is the stock of prisoners",
+    "How big is the stock of Russian POWs held by Ukraine at the end of 2025?",
+    "how big a stock of prisoners does ukraine have",
+])
+def test_a_stock_of_prisoners_is_how_many_are_held(bot, q):
+    # "the STOCK of POWs": an economist's word for how many are held at one time, a word like "tally" or "total"; answered by
+    # the count captured (they had been refused as a question about the stock market)
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["what is the stock market doing", "how are russian stocks doing", "what about the stock price of gazprom"])
+def test_the_stock_market_is_still_no_subject_of_the_articles(bot, q):
+    assert lead(bot, q) is None
