@@ -21,3 +21,14 @@ def test_a_stock_of_prisoners_is_how_many_are_held(bot, q):
 @pytest.mark.parametrize("q", ["what is the stock market doing", "how are russian stocks doing", "what about the stock price of gazprom"])
 def test_the_stock_market_is_still_no_subject_of_the_articles(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", [
+    "how many patients are we talking about roughly?",
+    "were there patients among the captured?",
+    "how many of the prisoners are patients with a long-term illness?",
+])
+def test_patients_are_the_sick_among_the_prisoners(bot, q):
+    # "PATIENTS": a nurse's word for the sick men, answered by the chronic illnesses the articles report among the prisoners
+    # (they had been refused: "patients" is a word no fact holds)
+    assert lead(bot, "What chronic illnesses were found among the prisoners?", q) in ("chronic-illness-blog", "chronic-illness-news")
