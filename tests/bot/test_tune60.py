@@ -32,3 +32,27 @@ def test_patients_are_the_sick_among_the_prisoners(bot, q):
     # "PATIENTS": a nurse's word for the sick men, answered by the chronic illnesses the articles report among the prisoners
     # (they had been refused: "patients" is a word no fact holds)
     assert lead(bot, "What chronic illnesses were found among the prisoners?", q) in ("chronic-illness-blog", "chronic-illness-news")
+
+
+@pytest.mark.parametrize("q", [
+    "The author of the blog, what thinks about the future of Putin in this war?",
+    "What does the author think about Putin's future?",
+    "what does the blogger say about putin's future",
+])
+def test_the_writers_view_of_the_future_is_where_the_author_comes_out(bot, q):
+    # "what does the author think about the FUTURE of Putin?": the writer's view, which the blog gives (on the front of belief
+    # Putin is losing); it had been refused, "future" a word no fact holds
+    assert lead(bot, q) == "putin-losing-belief-opinion"
+
+
+@pytest.mark.parametrize("q", [
+    "what is the future of the war",
+    "what is putin's future",
+    "what future is there for the prisoners",
+    "does the author think the war will end next year",
+])
+def test_a_future_asked_of_the_bot_or_a_forecast_of_the_writer_is_still_refused(bot, q):
+    # the future asked bare, or a forecast asked of the writer: the articles forecast nothing, so these stay refused ("the future
+    # of", "future for", "what future" are forecasts unless a writer's view is asked; with the example question about the author's
+    # view naming the future, "what future is there for the prisoners" would otherwise be answered with the count captured)
+    assert lead(bot, q) is None
