@@ -56,3 +56,19 @@ def test_a_future_asked_of_the_bot_or_a_forecast_of_the_writer_is_still_refused(
     # of", "future for", "what future" are forecasts unless a writer's view is asked; with the example question about the author's
     # view naming the future, "what future is there for the prisoners" would otherwise be answered with the count captured)
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, source", [
+    ("did michael drooker right the blog", "source:blog-mass-surrenders"),
+    ("did michael drucker write the blog", "source:blog-mass-surrenders"),
+    ("Did Drucker write the article?", "source:blog-mass-surrenders"),
+    ("so did he right the blog post", "source:blog-mass-surrenders"),
+])
+def test_an_author_named_to_check_is_answered_by_the_record(bot, q, source):
+    # "did Michael Drucker WRITE the blog?": who wrote it, with a name put up to check, answered by the article's record (it had
+    # been refused: only "who wrote …" was read as asking the author); "RIGHT the blog": a dictated "write", known by the article after it
+    assert lead(bot, q) == source
+
+
+def test_right_before_an_article_is_still_right_when_no_one_is_said_to_write(bot):
+    assert lead(bot, "am i right the blog says 83%") != "source:blog-mass-surrenders"

@@ -23,6 +23,8 @@ AS_MEANT = [
             (re.compile(r"\bthe (?:gentleman|lady|man|woman|person|chap|fellow|guy|bloke|journalist|reporter) who (?:writes|wrote|penned) "
                            r"(?:the |that |this )?(blog(?: post)?|post|report|news report|article|piece)\b(?= (?:thinks?|says?|believes?|feels?|"
                            r"argues?|claims?|reckons?|means?|concludes?|takes? (?:it|that|this) to mean|makes? of|reads? (?:it|that|this) as))", re.I), r"the author of the \1"),
+            # "did Michael Drucker RIGHT the blog?", "did he RIGHT the report": a dictated "write", known by the article after it
+            (re.compile(r"\b((?:did|does)(?: [a-z.]+){0,3}) right(?= (?:the|this|that) (?:article|blog|post|report|piece|story)\b)", re.I), r"\1 write"),
             # "what does the author think WILL HAPPEN in the end?": where his argument ends, his conclusion (when the war will
             # end, a date or an outcome named, stays a forecast)
             (re.compile(r"\b(author|blogger|writer|columnist)((?: of the (?:blog(?: post)?|post|piece))?) (?:think|thinks|expect|expects|believe|believes|reckon|reckons) "
