@@ -1,6 +1,7 @@
 """Rewrites read before anything else, the out-of-scope check included: a promise to a man who surrenders asked in the
 present, the author named the long way round as the author, a dictated 'weather' read as 'whether', a likeness to another
-war's propaganda asked of this war. Split from sounds_like.py, whose rewrites are read later (normalize.read).
+war's propaganda asked of this war; and a writer's view of the future told from a forecast. Split from sounds_like.py,
+whose rewrites are read later (normalize.read).
 
 No Flask.
 """
@@ -86,3 +87,16 @@ def as_meant(question: str) -> str:
     """The question with a promise to a man who surrenders asked in the present, the author named as the author, and a
     dictated 'weather' read as 'whether' (before the out-of-scope check, which would take it for the weather)."""
     return AS_MEANT_REWRITES(question)
+
+
+# "what does the author think about Putin's future?", "the blogger's view of the war's future": what the writer makes of
+# it, which the blog says, not a forecast of the bot's own
+WRITERS_VIEW = re.compile(r"\b(?:author|blogger|writer|columnist)'?s?\b.*\b(?:think|thinks|view|opinion|say|says|see|sees|believe|believes|make of|makes of)\b"
+                          r"|\b(?:think|thinks|view|opinion|say|says|see|sees|believe|believes)\b.*\b(?:author|blogger|writer|columnist)\b")
+# (but "does the author think the war will end next year?" is a forecast still: the blog makes none)
+FORECAST = re.compile(r"\b(?:will|going to|gonna|next|predicts?|predicted|forecasts?)\b")
+
+
+def writers_view(scope: str, text: str) -> bool:
+    """Whether a question the forecast wordings took out of scope asks a writer's view of the future instead."""
+    return scope == "future" and bool(WRITERS_VIEW.search(text)) and not FORECAST.search(text)

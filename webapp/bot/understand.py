@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .followups import CONVERT, FACT_OR_VIEW, SCOPE_OF_IT, SIMPLER, WHAT_THING, after_a_count
 from .either import one_of, told_from
 from .fronted import fronted
-from .meant import as_meant
+from .meant import as_meant, writers_view
 from .overall import overall_view
 from .guesses import without_guess
 from .asides import ANALOGY, REMARK_AFTER, REMINDED
@@ -112,12 +112,6 @@ HOME = re.compile(r"\bukrainian soldiers (\w+ ){0,3}(returned|home|back|exchange
 # "did the invasion START in 2014?": when something began, a year to check against the fact that dates it
 STARTED = re.compile(r"\b(?:start\w*|began|begin\w*|begun|invade\w*|invasion|launch\w*|broke out|break out)\b")
 CHECK_FIGURE = re.compile(r"^(is it (true|right|correct|accurate)|true or false|is that (true|right)|did|were|was|are|is|have|has)\b")
-# "what does the author think about Putin's future?", "the blogger's view of the war's future": what the writer makes of
-# it, which the blog says, not a forecast of the bot's own
-WRITERS_VIEW = re.compile(r"\b(?:author|blogger|writer|columnist)'?s?\b.*\b(?:think|thinks|view|opinion|say|says|see|sees|believe|believes|make of|makes of)\b"
-                          r"|\b(?:think|thinks|view|opinion|say|says|see|sees|believe|believes)\b.*\b(?:author|blogger|writer|columnist)\b")
-# (but "does the author think the war will end next year?" is a forecast still: the blog makes none)
-FORECAST = re.compile(r"\b(?:will|going to|gonna|next|predicts?|predicted|forecasts?)\b")
 # "can I trust the 1.2 million figure?", "should I believe the casualty numbers?", "how reliable is the weekly figure?":
 # whether a figure is true, which the bot can't judge; it says who makes the claim (not advice, not the bot itself)
 TRUST_FIGURE = re.compile(r"\b(?:can|should|could|do) (?:i|we|people|anyone) (?:really |actually )?(?:trust|believe|rely on)\b"
@@ -406,8 +400,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         if rx.match(t):
             return Understanding(kind, t)
     reading = read(question, lex)
-    if (cat := scope.outside(t, reading.text)) and not (cat == "advice" and TRUST_FIGURE.search(t)) \
-            and not (cat == "future" and WRITERS_VIEW.search(t) and not FORECAST.search(t)):
+    if (cat := scope.outside(t, reading.text)) and not (cat == "advice" and TRUST_FIGURE.search(t) or writers_view(cat, t)):
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
     if reading.last_year and not reading.years and scope.known_years:  # "last year": the latest year a fact reports
         reading.years = {max(scope.known_years)}
