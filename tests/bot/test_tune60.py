@@ -72,3 +72,17 @@ def test_an_author_named_to_check_is_answered_by_the_record(bot, q, source):
 
 def test_right_before_an_article_is_still_right_when_no_one_is_said_to_write(bot):
     assert lead(bot, "am i right the blog says 83%") != "source:blog-mass-surrenders"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("and for calendar 2025 on its own?", "casualties-2025"),
+    ("what about calendar 2025 by itself?", "casualties-2025"),
+    ("for calendar year 2025 on its own?", "casualties-2025"),
+    ("And how many of those in calendar 2025 alone?", None),
+])
+def test_a_calendar_year_is_the_year_itself(bot, q, fact):
+    # "CALENDAR 2025", "calendar year 2025": an accountant's way of naming the year, read as "2025" is (they had been
+    # refused after the whole war's estimate: "calendar", a word no fact holds, was read as the subject asked); the year's own count, which the
+    # articles do not give for the captured, is still refused
+    after = "How many had been captured by end of 2025?" if fact is None else "What's the cumulative Russian casualty estimate?"
+    assert lead(bot, after, q) == fact

@@ -26,6 +26,8 @@ AS_MEANT = [
                            r"argues?|claims?|reckons?|means?|concludes?|takes? (?:it|that|this) to mean|makes? of|reads? (?:it|that|this) as))", re.I), r"the author of the \1"),
             # "did Michael Drucker RIGHT the blog?", "did he RIGHT the report": a dictated "write", known by the article after it
             (re.compile(r"\b((?:did|does)(?: [a-z.]+){0,3}) right(?= (?:the|this|that) (?:article|blog|post|report|piece|story)\b)", re.I), r"\1 write"),
+            # "and for CALENDAR 2025 on its own?", "in calendar year 2024": the year itself (as "in 2025" is read)
+            (re.compile(r"\bcalendar (?:year )?(?=(?:19|20)\d\d\b)", re.I), ""),
             # "what does the author think WILL HAPPEN in the end?": where his argument ends, his conclusion (when the war will
             # end, a date or an outcome named, stays a forecast)
             (re.compile(r"\b(author|blogger|writer|columnist)((?: of the (?:blog(?: post)?|post|piece))?) (?:think|thinks|expect|expects|believe|believes|reckon|reckons) "
