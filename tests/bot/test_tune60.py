@@ -86,3 +86,15 @@ def test_a_calendar_year_is_the_year_itself(bot, q, fact):
     # articles do not give for the captured, is still refused
     after = "How many had been captured by end of 2025?" if fact is None else "What's the cumulative Russian casualty estimate?"
     assert lead(bot, after, q) == fact
+
+
+@pytest.mark.parametrize("after, q, fact", [
+    ("Let's talk about the cost side of the war for Russia.",
+     "What's the cumulative Russian killed-and-wounded estimate and who produced it?", "casualties-general-staff"),
+    ("How many prisoners are there?", "What's the cumulative Russian killed-and-wounded estimate and who produced it?", "casualties-general-staff"),
+    ("Let's talk about prisoners.", "What's the Russian casualty estimate and whose estimate is it?", "casualties-general-staff"),
+])
+def test_whose_it_is_asked_after_a_subject_points_to_that_subject(bot, after, q, fact):
+    # "what's the estimate AND WHO PRODUCED IT?": the "it" is the estimate just named, not the last question's subject (it had
+    # been read as a follow-up, the last question's subject added, and refused or answered with the captures)
+    assert lead(bot, after, q) == fact

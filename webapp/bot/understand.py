@@ -134,6 +134,7 @@ SAID_AS_ASKED = re.compile(r"^(?:and |so |but )?(?:russia|ukraine|kyiv|moscow|pu
 # "and the armband thing?", "what about the Kursk story?": a topic named, not a count or date asked of it
 A_TOPIC = re.compile(r"\b(?:thing|things|stuff|story|stories|business|claim|bit)\W*$|\bback to\b")  # "ok back to the ages": an earlier topic
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
+WHOSE_AFTER = re.compile(r",? (?:and|but) (?:who|whose|by whom)\b.*$")  # a second question of whose it is
 # "is THAT normal for the attacking side?", "why does this matter?": a question about what was just said
 POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|have|can|could|would|will) (that|this)\b(?! (is|was|are|were)\b)")
 # "which month and year WAS THAT?", "how many was that": a question ending on what was just said
@@ -328,6 +329,7 @@ def follows(reading: Reading, states_a_figure: bool, asked: str = "") -> bool:
     "Is IT true that 500 surrendered in one week?": the "it" of a check's opening points nowhere; "what illnesses AGAIN?"
     (`asked`, as typed) is asked afresh, a word of its own no ellipsis of the last question."""
     said = CHECK_OPENING.sub("", reading.text) or reading.text
+    said = WHOSE_AFTER.sub("", said) or said  # ("what's the estimate AND WHO PRODUCED IT?": the estimate asked just before)
     bare = len(reading.words) <= 1 and not (reading.words and REMINDED.search(asked))
     # ("in square km?", "per year?": the last answer's figure in other terms, followups.CONVERT)
     return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or FACT_OR_VIEW.match(said) is not None or SIMPLER.match(said) is not None or bare and not (said != reading.text and states_a_figure)
