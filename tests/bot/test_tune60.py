@@ -98,3 +98,14 @@ def test_whose_it_is_asked_after_a_subject_points_to_that_subject(bot, after, q,
     # "what's the estimate AND WHO PRODUCED IT?": the "it" is the estimate just named, not the last question's subject (it had
     # been read as a follow-up, the last question's subject added, and refused or answered with the captures)
     assert lead(bot, after, q) == fact
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Many were deceived to enter in the army?", "coerced-or-misled"),
+    ("were they tricked into entering the army?", "coerced-or-misled"),
+    ("why did they enter the army", "recruitment-incentives"),
+])
+def test_entering_the_army_is_joining_it(bot, q, fact):
+    # "ENTER (IN) THE ARMY": joining it, as a Spanish speaker says it ("entrar en el ejército"), answered as "join the army" is
+    # (they had been refused, "enter" a word no fact holds)
+    assert lead(bot, q) == fact
