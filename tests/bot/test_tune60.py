@@ -109,3 +109,14 @@ def test_entering_the_army_is_joining_it(bot, q, fact):
     # "ENTER (IN) THE ARMY": joining it, as a Spanish speaker says it ("entrar en el ejército"), answered as "join the army" is
     # (they had been refused, "enter" a word no fact holds)
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", [
+    "what intel comes out of debriefing them?",
+    "what information comes from questioning them?",
+    "so what intelligence comes out of the interrogations?",
+])
+def test_what_comes_out_of_them_after_a_count_is_no_count(bot, q):
+    # "WHAT INTEL COMES OUT OF debriefing them?" after "how many POWs total?": a thing asked, with a frame of its own, not the
+    # last question's count (it had been refused: no figure for intelligence), answered by what each surrender gives Ukraine
+    assert lead(bot, "how many POWs total?", q) == "surrender-effects"
