@@ -120,3 +120,19 @@ def test_what_comes_out_of_them_after_a_count_is_no_count(bot, q):
     # "WHAT INTEL COMES OUT OF debriefing them?" after "how many POWs total?": a thing asked, with a frame of its own, not the
     # last question's count (it had been refused: no figure for intelligence), answered by what each surrender gives Ukraine
     assert lead(bot, "how many POWs total?", q) == "surrender-effects"
+
+
+@pytest.mark.parametrize("after, q, facts", [
+    ("for the mobilised men, does the news piece really say 'only' 19 percent?", "and how does the blog word that same share?",
+     ("mobilised-share-blog",)),
+    (None, "how does the news report word the share of conscripts?", ("conscripts-share-news",)),
+    ("What share of the captured were mobilised?", "and how did the news report word it?", ("mobilised-share-news",)),
+])
+def test_how_an_article_words_a_share_is_how_it_phrases_it(bot, after, q, facts):
+    # "how does the blog WORD that share?": the verb, how the article phrases it, as "how does the blog phrase it?" is read (it
+    # had been refused: "word" was read as the subject asked); "what is the Russian word for surrender?" stays refused
+    assert (lead(bot, after, q) if after else lead(bot, q)) in facts
+
+
+def test_a_word_in_another_language_is_still_no_subject(bot):
+    assert lead(bot, "what is the russian word for surrender") is None

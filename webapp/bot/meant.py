@@ -28,6 +28,8 @@ AS_MEANT = [
             (re.compile(r"\b((?:did|does)(?: [a-z.]+){0,3}) right(?= (?:the|this|that) (?:article|blog|post|report|piece|story)\b)", re.I), r"\1 write"),
             # "and for CALENDAR 2025 on its own?", "in calendar year 2024": the year itself (as "in 2025" is read)
             (re.compile(r"\bcalendar (?:year )?(?=(?:19|20)\d\d\b)", re.I), ""),
+            # "how does the blog WORD that share?": how it phrases it (the verb, not "the Russian word for …")
+            (re.compile(r"\b(how (?:does|do|did) (?:the |that |this |each |either )?(?:[a-z]+ )?(?:blog|post|report|piece|article|story|author|writer|news)) word\b", re.I), r"\1 phrase"),
             # "what does the author think WILL HAPPEN in the end?": where his argument ends, his conclusion (when the war will
             # end, a date or an outcome named, stays a forecast)
             (re.compile(r"\b(author|blogger|writer|columnist)((?: of the (?:blog(?: post)?|post|piece))?) (?:think|thinks|expect|expects|believe|believes|reckon|reckons) "
