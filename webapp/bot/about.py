@@ -21,7 +21,9 @@ NOTE_CLAIMANT = "Sourced's note on the article"
 WHO = re.compile(r"\bwho (?:wrote|writes|has written|authored|is the (?:author|writer|blogger|journalist|reporter)|"
                  r"was the (?:author|writer)|(?:is|was) behind (?:the|this|that) (?:article|blog|post|report|piece|story))\b|\b(?:author|writer|blogger|journalist|reporter)'?s? "
                  r"(?:name|called)\b|\bname of the (?:author|writer|blogger|journalist|reporter)\b|\bwritten by (?:who|whom)\b"
-                 r"|\bby whom\b|\bwho(?:'s| is) the (?:author|writer|blogger)\b|\bwho (?:is|was) (?:it|the \w+) by\b")
+                 r"|\bby whom\b|\bwho(?:'s| is) the (?:author|writer|blogger)\b|\bwho (?:is|was) (?:it|the \w+) by\b"
+                 # "did Michael Drucker write the blog?": its author named to check, answered by the record
+                 r"|^(?:and |so |but )?(?:did|does) (?:[a-z.'-]+ ){1,4}(?:write|author|pen) (?:the|this|that) (?:article|blog|post|report|piece|story)\b")
 WHEN = re.compile(r"\bwhen (?:was|were|did|is) (?:it|they|this|that|these|the [a-z ]{1,30}?) (?:published|written|posted|"
                   r"come out|came out|appear(?:ed)?|released|dated|put out|put online|put up|posted online|out|online|go online|went online)\b|\b(?:publication|publishing|publish|posting) "
                   r"date\b|\bhow (?:old|recent|new|up to date) (?:is|are) (?:the|this|that|these) (?:articles?|blog|post|report|news|sources?|pieces?|stories|story)\b|\bdate of (?:the|this|that)\b"

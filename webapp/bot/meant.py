@@ -1,6 +1,7 @@
 """Rewrites read before anything else, the out-of-scope check included: a promise to a man who surrenders asked in the
 present, the author named the long way round as the author, a dictated 'weather' read as 'whether', a likeness to another
-war's propaganda asked of this war. Split from sounds_like.py, whose rewrites are read later (normalize.read).
+war's propaganda asked of this war; and a writer's view of the future told from a forecast. Split from sounds_like.py,
+whose rewrites are read later (normalize.read).
 
 No Flask.
 """
@@ -23,6 +24,12 @@ AS_MEANT = [
             (re.compile(r"\bthe (?:gentleman|lady|man|woman|person|chap|fellow|guy|bloke|journalist|reporter) who (?:writes|wrote|penned) "
                            r"(?:the |that |this )?(blog(?: post)?|post|report|news report|article|piece)\b(?= (?:thinks?|says?|believes?|feels?|"
                            r"argues?|claims?|reckons?|means?|concludes?|takes? (?:it|that|this) to mean|makes? of|reads? (?:it|that|this) as))", re.I), r"the author of the \1"),
+            # "did Michael Drucker RIGHT the blog?", "did he RIGHT the report": a dictated "write", known by the article after it
+            (re.compile(r"\b((?:did|does)(?: [a-z.]+){0,3}) right(?= (?:the|this|that) (?:article|blog|post|report|piece|story)\b)", re.I), r"\1 write"),
+            # "and for CALENDAR 2025 on its own?", "in calendar year 2024": the year itself (as "in 2025" is read)
+            (re.compile(r"\bcalendar (?:year )?(?=(?:19|20)\d\d\b)", re.I), ""),
+            # "how does the blog WORD that share?": how it phrases it (the verb, not "the Russian word for …")
+            (re.compile(r"\b(how (?:does|do|did) (?:the |that |this |each |either )?(?:[a-z]+ )?(?:blog|post|report|piece|article|story|author|writer|news)) word\b", re.I), r"\1 phrase"),
             # "what does the author think WILL HAPPEN in the end?": where his argument ends, his conclusion (when the war will
             # end, a date or an outcome named, stays a forecast)
             (re.compile(r"\b(author|blogger|writer|columnist)((?: of the (?:blog(?: post)?|post|piece))?) (?:think|thinks|expect|expects|believe|believes|reckon|reckons) "
@@ -84,3 +91,16 @@ def as_meant(question: str) -> str:
     """The question with a promise to a man who surrenders asked in the present, the author named as the author, and a
     dictated 'weather' read as 'whether' (before the out-of-scope check, which would take it for the weather)."""
     return AS_MEANT_REWRITES(question)
+
+
+# "what does the author think about Putin's future?", "the blogger's view of the war's future": what the writer makes of
+# it, which the blog says, not a forecast of the bot's own
+WRITERS_VIEW = re.compile(r"\b(?:author|blogger|writer|columnist)'?s?\b.*\b(?:think|thinks|view|opinion|say|says|see|sees|believe|believes|make of|makes of)\b"
+                          r"|\b(?:think|thinks|view|opinion|say|says|see|sees|believe|believes)\b.*\b(?:author|blogger|writer|columnist)\b")
+# (but "does the author think the war will end next year?" is a forecast still: the blog makes none)
+FORECAST = re.compile(r"\b(?:will|going to|gonna|next|predicts?|predicted|forecasts?)\b")
+
+
+def writers_view(scope: str, text: str) -> bool:
+    """Whether a question the forecast wordings took out of scope asks a writer's view of the future instead."""
+    return scope == "future" and bool(WRITERS_VIEW.search(text)) and not FORECAST.search(text)

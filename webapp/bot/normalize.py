@@ -32,7 +32,7 @@ done has have had having it its this that these those there their they them he s
 our you your what which who whom whose when where why how many much more most less than then so as
 about according article articles report reports reported say says said tell me please can could would
 should will any some all each every per also just only very really still yet out up down into over
-ever give gives given show shows number numbers figure figures total amount count counted tally tallies data dataset datasets stat stats statistic statistics get got
+ever give gives given show shows number numbers figure figures total amount count counted tally tallies stock data dataset datasets stat stats statistic statistics get got
 know known source sources claim claims claimed percent percentage share proportion fraction rate
 russian russians russia ukraine ukrainian ukrainians soldier soldiers troops troop men man people russkies russkis ruskies
 army military war side ukraine's russia's kyiv moscow putin's did does happen happened

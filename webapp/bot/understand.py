@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .followups import CONVERT, FACT_OR_VIEW, SCOPE_OF_IT, SIMPLER, WHAT_THING, after_a_count
 from .either import one_of, told_from
 from .fronted import fronted
-from .meant import as_meant
+from .meant import as_meant, writers_view
 from .overall import overall_view
 from .guesses import without_guess
 from .asides import ANALOGY, REMARK_AFTER, REMINDED
@@ -125,7 +125,8 @@ CARDINAL = re.compile(r"\d|\b(hundreds?|thousands?|millions?|ten|twenty|thirty|f
 # a follow-up asked as a whole question of its own ("were they marked?"), not an ellipsis ("and officers?")
 # "so how long has it been going on?" after "when did it start?": a length of time, not the last question's date
 HOW_LONG = re.compile(r"\bhow long\b(?! ago)")  # anywhere: "for how long?", "I'd like to know how long…" (not "how long ago": a date)
-OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b")
+OWN_FRAME = re.compile(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b"
+                       r"|^(?:and |so |but )?what (?!about\b|of\b|else\b|if\b)[a-z]+ (?:comes?|came) (?:out of|from)\b")  # "what intel comes out of it?"
 # "russia TAKES them back?", "so ukraine PAID them?": a yes/no question said as a statement, as learners and texters ask it,
 # without its "does"/"did": a frame of its own, as "does russia take them back?" is, not the last question's count
 SAID_AS_ASKED = re.compile(r"^(?:and |so |but )?(?:russia|ukraine|kyiv|moscow|putin|the kremlin|they|he|she|it) (?:still |just |really |"
@@ -134,6 +135,7 @@ SAID_AS_ASKED = re.compile(r"^(?:and |so |but )?(?:russia|ukraine|kyiv|moscow|pu
 # "and the armband thing?", "what about the Kursk story?": a topic named, not a count or date asked of it
 A_TOPIC = re.compile(r"\b(?:thing|things|stuff|story|stories|business|claim|bit)\W*$|\bback to\b")  # "ok back to the ages": an earlier topic
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
+WHOSE_AFTER = re.compile(r",? (?:and|but) (?:who|whose|by whom)\b.*$")  # a second question of whose it is
 # "is THAT normal for the attacking side?", "why does this matter?": a question about what was just said
 POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|have|can|could|would|will) (that|this)\b(?! (is|was|are|were)\b)")
 # "which month and year WAS THAT?", "how many was that": a question ending on what was just said
@@ -328,6 +330,7 @@ def follows(reading: Reading, states_a_figure: bool, asked: str = "") -> bool:
     "Is IT true that 500 surrendered in one week?": the "it" of a check's opening points nowhere; "what illnesses AGAIN?"
     (`asked`, as typed) is asked afresh, a word of its own no ellipsis of the last question."""
     said = CHECK_OPENING.sub("", reading.text) or reading.text
+    said = WHOSE_AFTER.sub("", said) or said  # ("what's the estimate AND WHO PRODUCED IT?": the estimate asked just before)
     bare = len(reading.words) <= 1 and not (reading.words and REMINDED.search(asked))
     # ("in square km?", "per year?": the last answer's figure in other terms, followups.CONVERT)
     return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or FACT_OR_VIEW.match(said) is not None or SIMPLER.match(said) is not None or bare and not (said != reading.text and states_a_figure)
@@ -400,7 +403,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         if rx.match(t):
             return Understanding(kind, t)
     reading = read(question, lex)
-    if (cat := scope.outside(t, reading.text)) and not (cat == "advice" and TRUST_FIGURE.search(t)):
+    if (cat := scope.outside(t, reading.text)) and not (cat == "advice" and TRUST_FIGURE.search(t) or writers_view(cat, t)):
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
     if reading.last_year and not reading.years and scope.known_years:  # "last year": the latest year a fact reports
         reading.years = {max(scope.known_years)}
