@@ -1,0 +1,18 @@
+"""Tuner 61's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", [
+    "What happens to a soldier in Russia if they catch him trying to surrender? prison?",
+    "what do they do to men caught trying to surrender?",
+    "what if his commanders catch him trying to give up?",
+    "What happens to soldiers caught while trying to defect?",
+])
+def test_caught_trying_to_surrender_is_a_punishment_no_article_reports(bot, q):
+    # "if they catch him trying to surrender": what his own side does to him, which no article reports (it had been
+    # answered with the contract soldiers' share, or with Ukraine's promise of fair treatment); refused now
+    assert lead(bot, q) is None
