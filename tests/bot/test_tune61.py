@@ -16,3 +16,16 @@ def test_caught_trying_to_surrender_is_a_punishment_no_article_reports(bot, q):
     # "if they catch him trying to surrender": what his own side does to him, which no article reports (it had been
     # answered with the contract soldiers' share, or with Ukraine's promise of fair treatment); refused now
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", [
+    "Have the Russian authorities responded to the allegations of coerced recruitment?",
+    "has Moscow reacted to the surrender numbers?",
+    "how did the Kremlin respond to the report?",
+    "Did Russia deny that men were forced to sign?",
+])
+def test_russias_response_to_a_claim_is_refused(bot, q):
+    # "have the Russian authorities responded…?", "has Moscow reacted…?": Russia's answer to what is said of it, which no
+    # article gives, as "what does the Kremlin say?" already read (it had been answered with the blog's view of Putin's
+    # tactics); refused now
+    assert lead(bot, q) is None

@@ -45,7 +45,10 @@ RUSSIAS_CHIEF = re.compile(r"\bwho(?:'s| is| was)? (?:(?:the )?(?:russia'?s|russ
                            r"(?:army|military|armed forces|troops|forces)|(?:in charge of|commands|leads|heads|runs) (?:the )?(?:russian|russia'?s|russias) (?:army|military|armed forces|troops|forces))\b"
                            # "what does the Kremlin say about these numbers?", "what do Russian officials say?": no article gives Russia's word
                            r"|\bwhat (?:do|does|did) (?:the )?(?:russian (?:officials|government|state media|side|military|army|mod|defen[cs]e ministry|ministry of defen[cs]e|authorities)|russia|moscow|kremlin)"
-                           r"(?: itself| themselves| officially| actually| even)? (?:say|think|claim|reply|respond|answer)\b")
+                           r"(?: itself| themselves| officially| actually| even)? (?:say|think|claim|reply|respond|answer)\b"
+                           # "have the Russian authorities responded to the allegations?", "how did the Kremlin react?": Russia's answer, likewise
+                           r"|\b(?:have|has|did) (?:the )?(?:russian (?:officials|government|state media|military|army|mod|defen[cs]e ministry|ministry of defen[cs]e|authorities)|russia|moscow|kremlin)"
+                           r"(?: ever| officially| publicly| actually| even)? (?:respond|responded|reply|replied|react|reacted|comment|commented|answer|answered|deny|denied)\b")
 # "where does he live?", "since which year is he army chief?", "how long time he is chief?": a named person's own life or
 # time in office, which no article gives (they name him and what he said, no more)
 HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow up|study)\b|\b(?:he|she)(?:'s| is| was) (?:born|married)\b"
