@@ -38,7 +38,9 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
 # which no article reports (they were written at one time)
 STILL_NOW = re.compile(r"(?:^|[,;:] )(?:and |so |but |ok |wait )?(?:(?:is|are|does|do|has|have) )?(?:[a-z']+ ){0,3}still (?:in|there|here|holds?|"
                        r"holding|controls?|controlling|occup\w+|(?:the )?(?:army |military )?(?:chief|head|commander|in charge|in office|"
-                       r"in post|in power|ukrainian|russian))\b")
+                       r"in post|in power|ukrainian|russian))\b"
+                       # "do the Ukrainians hold still territory in Kursk?": the same, in a German or Dutch word order
+                       r"|\b(?:holds?|holding|controls?|controlling|occup(?:y|ies|ying)) still (?!more\b|less\b|further\b)[a-z]")
 # "who is Russia's army chief?", "who commands the Russian army?": no article names him (the chief named is Kyiv's, Syrskii)
 RUSSIAS_CHIEF = re.compile(r"\bwho(?:'s| is| was)? (?:(?:the )?(?:russia'?s|russias|the russian|russian|moscow'?s|the kremlin'?s) (?:army|military|armed forces|defen[cs]e) "
                            r"(?:chief|head|commander|boss|leader)|(?:the )?(?:commander|chief|head|leader|boss)(?: in chief| of staff)? of (?:the )?(?:russian|russia'?s|russias) "
