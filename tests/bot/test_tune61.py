@@ -40,3 +40,20 @@ def test_still_after_the_verb_is_how_things_stand_now(bot, q):
     # "hold still territory": "still hold territory" in a German or Dutch word order, how things stand now, which no
     # article reports (it had been answered with the area Russia took in 2025); refused now, as "still hold" already was
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("before, q, fact", [
+    ("Russian losses per the General Staff, entire war?", "And for 25 alone?", "casualties-2025"),
+    ("How many Russian casualties over the whole war?", "what about in '25?", "casualties-2025"),
+    ("How much land did Russia take in 2025?", "Same figure for 24, for comparison?", None),
+    ("How much land did Russia take in 2025?", "and in 23?", None),
+])
+def test_a_two_digit_year_is_that_year(bot, before, q, fact):
+    # "for 25 alone", "in '25", "for 24": a year of the war in two digits, known by the word before it, read as 2025 or
+    # 2024 (they had been read with no year: the whole war's count again, or 2025's land for 2024, which no fact gives)
+    assert lead(bot, before, q) == fact
+
+
+def test_a_two_digit_number_counted_is_no_year(bot):
+    # "one in 25" stays a fraction, answered by the officers' share as before
+    assert lead(bot, "Is it true that one in 25 prisoners were officers?") == "officers-share-news"

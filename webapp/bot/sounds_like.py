@@ -25,6 +25,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "what is EYE want to live", "AYE want to live": the project's name, dictated
                (re.compile(r"\b(?:eye|aye|ai) (?=want to live\b|wanna live\b)"), "i "),
                (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
+               # "and for 25 alone?", "same figure for 24?", "as of end-25": a year of the war written with two digits, known by
+               # the word before it and nothing counted after it (not "in 25 days", nor "one in 25")
+               (re.compile(r"(?<!\d )(?<!\bone )\b(in|for|of|since|during|until|till|end-|end of|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|"
+                           r"summer|winter|spring|autumn|fall) ?'?(2[2-6])(?= ?(?:[,.?!;:)]|$|alone|only|too|itself|again|then|as well|for comparison))"), r"\1 20\2"),
                # "is Russia losing (the war)?": the one view the articles give on who is losing, the blog author's of Putin
                # ("is Russia losing many men?" is a count, as it was)
                (re.compile(r"\b(?:is|are) (?:russia|moscow|the kremlin|(?:the )?russians|the russian (?:side|army|military)) "
