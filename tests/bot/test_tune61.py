@@ -57,3 +57,14 @@ def test_a_two_digit_year_is_that_year(bot, before, q, fact):
 def test_a_two_digit_number_counted_is_no_year(bot):
     # "one in 25" stays a fraction, answered by the officers' share as before
     assert lead(bot, "Is it true that one in 25 prisoners were officers?") == "officers-share-news"
+
+
+@pytest.mark.parametrize("before, q, fact", [
+    ("total Russian casualties?", "and how many Ukrainians, so I can give both sides?", None),
+    ("How many Russians were killed or wounded?", "and Ukrainian losses, so that I can compare?", None),
+    (None, "how many prisoners were officers, so I can quote it on the show?", "officers-share-news"),
+])
+def test_what_the_visitor_will_say_with_it_is_no_part_of_the_question(bot, before, q, fact):
+    # ", so I can give both sides", ", so I can quote it": what the visitor means to do with the answer, set aside as
+    # ", which I can read out" already was (the first had been answered with Russia's 2025 losses, on "both sides")
+    assert lead(bot, *([before] if before else []), q) == fact
