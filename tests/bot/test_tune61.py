@@ -68,3 +68,14 @@ def test_what_the_visitor_will_say_with_it_is_no_part_of_the_question(bot, befor
     # ", so I can give both sides", ", so I can quote it": what the visitor means to do with the answer, set aside as
     # ", which I can read out" already was (the first had been answered with Russia's 2025 losses, on "both sides")
     assert lead(bot, *([before] if before else []), q) == fact
+
+
+@pytest.mark.parametrize("q", [
+    "name the 40 countries",
+    "list the 40 countries the foreigners come from",
+    "ok, name the 40 countries then",
+])
+def test_members_asked_for_with_their_count_said_again_are_refused(bot, q):
+    # "name THE 40 countries": the count said back while asking for the members by name, which no article gives, as
+    # "name the countries" already read (it had been answered with the count of 40 countries itself)
+    assert lead(bot, "how many foreign fighters are captured each week?", q) is None

@@ -126,7 +126,8 @@ AVERAGE = re.compile(r"\b(?:average|median|the mean)(?: (?!week)([a-z]+))?")
 LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:(?:top|first|main) )?(?:(?:\d+|[a-z]+ty|[a-z]+teen|ten|hundred|three|four|five|six|seven|eight|nine) )?(?!ages?\b)([a-z]+)\b(?! of)")
 # "does either piece NAME THE COUNTRIES?", "the NAMES OF the countries", "COUNTRY LIST": the members asked for by name, in a
 # question of any type (a count of them names none)
-NAMES_LIST = re.compile(r"\b(?:name|list|names of|list of)(?: all| every| each)? (?:the |its |their |those |these )?(?:(?:top|first|main) (?:\d+|[a-z]+) )?([a-z]+s)\b"
+# ("name THE 40 countries": the count said again, asking for its members)
+NAMES_LIST = re.compile(r"\b(?:name|list|names of|list of)(?: all| every| each)? (?:the |its |their |those |these )?(?:(?:top|first|main) (?:\d+|[a-z]+) |\d+ )?([a-z]+s)\b"
                         r"|^(?:and |so |ok )?(?:a |the )?([a-z]+) (?:list|names)\W*$")
 WEEK = re.compile(r"\bweek")
 CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was|were|did)\b")
