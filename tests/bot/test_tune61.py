@@ -79,3 +79,14 @@ def test_members_asked_for_with_their_count_said_again_are_refused(bot, q):
     # "name THE 40 countries": the count said back while asking for the members by name, which no article gives, as
     # "name the countries" already read (it had been answered with the count of 40 countries itself)
     assert lead(bot, "how many foreign fighters are captured each week?", q) is None
+
+
+@pytest.mark.parametrize("before, q", [
+    ("Kursk incursion mentioned?", "AFU force size committed to the Kursk op?"),
+    ("Was Kursk mentioned?", "what was the size of the force Ukraine sent in?"),
+    ("Where were most prisoners taken?", "russian troop strength there?"),
+])
+def test_the_size_of_a_force_in_a_staff_officers_words_is_refused(bot, before, q):
+    # "force size", "size of the force", "troop strength": how many men a side put in, which no article gives, as
+    # "how many troops are deployed" already read (they had been answered with where prisoners were taken)
+    assert lead(bot, before, q) is None

@@ -214,6 +214,8 @@ NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the|those|these|thei
                          r"(?:blog|site|website|newspaper|outlet|paper|publication|article|news report|post)s?\b"
                          # "how many Russian soldiers are serving in Ukraine altogether?": the size of the force, which no article gives
                          r"|\bhow many (?:russian )?(?:soldiers|troops|servicemen) (?:are|were) (?:now |still |currently )?(?:serving|fighting|deployed|stationed)\b(?! (?:on|under) contracts?)"
+                         # "AFU force size committed to the Kursk op?", "troop strength?": the same, in a staff officer's words
+                         r"|\b(?:force|troop|army) (?:size|strength|levels?)\b|\bsize of the (?:force|forces|army|armies|contingent)\b"
                          # "how often can prisoners call home?": how often anything is allowed or done in captivity (the weekly counts are surrenders)
                          r"|\bhow (?:often|many times|frequently)\b[^?]*\b(?:call|phone|ring|write|contact|talk to|speak to|visit|visited|eat|fed|shower)\b"
                          # "is a man who surrendered punished once he is back?": a punishment, trial or jail term, which no fact reports
