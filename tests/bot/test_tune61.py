@@ -90,3 +90,21 @@ def test_the_size_of_a_force_in_a_staff_officers_words_is_refused(bot, before, q
     # "force size", "size of the force", "troop strength": how many men a side put in, which no article gives, as
     # "how many troops are deployed" already read (they had been answered with where prisoners were taken)
     assert lead(bot, before, q) is None
+
+
+@pytest.mark.parametrize("q", [
+    "Ukr GS estimate, killed plus wounded, since Feb 22?",
+    "General Staff estimate of Russians killed and wounded since February 2022?",
+    "General Staff estimate, killed plus wounded, since 24 Feb 2022?",
+    "Ukrainian General Staff figure for Russians killed and wounded since the 24th of February 2022?",
+])
+def test_since_the_invasions_month_is_the_whole_war(bot, q):
+    # "since Feb 2022", "since 24 February 2022": the month the invasion began, the whole war as "since 2022" already read
+    # (they had been refused: a year asked that the whole war's count does not name)
+    assert lead(bot, "Anything on Russian casualties in these pieces?", q) == "casualties-general-staff"
+
+
+def test_a_day_of_the_month_is_no_year(bot):
+    # the day in "February 24, 2022" stays a day, not the year 2024
+    from webapp.bot.causes import READ_REWRITES
+    assert "2024" not in READ_REWRITES("how many were captured since february 24, 2022?")
