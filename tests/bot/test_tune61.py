@@ -108,3 +108,14 @@ def test_a_day_of_the_month_is_no_year(bot):
     # the day in "February 24, 2022" stays a day, not the year 2024
     from webapp.bot.causes import READ_REWRITES
     assert "2024" not in READ_REWRITES("how many were captured since february 24, 2022?")
+
+
+@pytest.mark.parametrize("before, q, fact", [
+    ("how many killed or hurt?", "and is it slowing down at least??", "casualty-rate-not-slowing"),
+    ("How many Russian casualties are there?", "and are the losses easing?", "casualty-rate-not-slowing"),
+    ("how many Russian losses?", "so are they going down?", "casualty-rate-not-slowing"),
+])
+def test_a_yes_no_question_after_and_keeps_its_own_frame(bot, before, q, fact):
+    # "AND is it slowing down?" after a count: a yes/no question of its own, as "is it slowing down?" already was (it had
+    # kept the last question's count, and a claim with no figure was refused for giving no number)
+    assert lead(bot, before, q) == fact
