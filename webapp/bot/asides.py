@@ -47,6 +47,8 @@ PURPOSE = re.compile(r",?\s+(?:that |which )?(?:we|i|our team|my team|our staff)
                      r"|,?\s+for (?:our|my) (?:planning|records|report|team|staff|programme|program|budget|logistics|needs assessment|response)"
                      r"(?: purposes)?(?=\W*$)|,?\s+for planning(?: purposes)?(?=\W*$)|,?\s+(?:(?:that|which) (?:i|we) (?:can|could) (?:read out|read|say|use|quote|put out)"
                      r"(?: (?:it|them))?(?: on (?:the )?(?:air|radio|show|programme|program))?|on (?:the )?air)(?=\W*(?:$|for\b))"
+                     # "and how many Ukrainians, SO I CAN GIVE BOTH SIDES?", "…SO I CAN SAY 'UP FROM X'": what the visitor will say with it
+                     r"|,?\s+so (?:that )?(?:i|we) (?:can|could|may) (?:give|say|show|present|report|quote|cite|write|put|compare|tell|mention|use|read out)\b[^?]*(?=\W*$)"
                      # and the work announced before it: "WE'RE PLANNING medical support for detainees": the support is the subject
                      r"|^(?:we'?re|we are|i'?m|i am|our team is|my team is) (?:currently |now |busy )?(?:planning|preparing|organi[sz]ing|arranging|"
                      r"setting up|putting together|budgeting|designing) (?=[a-z])")

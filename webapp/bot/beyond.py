@@ -38,14 +38,19 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
 # which no article reports (they were written at one time)
 STILL_NOW = re.compile(r"(?:^|[,;:] )(?:and |so |but |ok |wait )?(?:(?:is|are|does|do|has|have) )?(?:[a-z']+ ){0,3}still (?:in|there|here|holds?|"
                        r"holding|controls?|controlling|occup\w+|(?:the )?(?:army |military )?(?:chief|head|commander|in charge|in office|"
-                       r"in post|in power|ukrainian|russian))\b")
+                       r"in post|in power|ukrainian|russian))\b"
+                       # "do the Ukrainians hold still territory in Kursk?": the same, in a German or Dutch word order
+                       r"|\b(?:holds?|holding|controls?|controlling|occup(?:y|ies|ying)) still (?!more\b|less\b|further\b)[a-z]")
 # "who is Russia's army chief?", "who commands the Russian army?": no article names him (the chief named is Kyiv's, Syrskii)
 RUSSIAS_CHIEF = re.compile(r"\bwho(?:'s| is| was)? (?:(?:the )?(?:russia'?s|russias|the russian|russian|moscow'?s|the kremlin'?s) (?:army|military|armed forces|defen[cs]e) "
                            r"(?:chief|head|commander|boss|leader)|(?:the )?(?:commander|chief|head|leader|boss)(?: in chief| of staff)? of (?:the )?(?:russian|russia'?s|russias) "
                            r"(?:army|military|armed forces|troops|forces)|(?:in charge of|commands|leads|heads|runs) (?:the )?(?:russian|russia'?s|russias) (?:army|military|armed forces|troops|forces))\b"
                            # "what does the Kremlin say about these numbers?", "what do Russian officials say?": no article gives Russia's word
                            r"|\bwhat (?:do|does|did) (?:the )?(?:russian (?:officials|government|state media|side|military|army|mod|defen[cs]e ministry|ministry of defen[cs]e|authorities)|russia|moscow|kremlin)"
-                           r"(?: itself| themselves| officially| actually| even)? (?:say|think|claim|reply|respond|answer)\b")
+                           r"(?: itself| themselves| officially| actually| even)? (?:say|think|claim|reply|respond|answer)\b"
+                           # "have the Russian authorities responded to the allegations?", "how did the Kremlin react?": Russia's answer, likewise
+                           r"|\b(?:have|has|did) (?:the )?(?:russian (?:officials|government|state media|military|army|mod|defen[cs]e ministry|ministry of defen[cs]e|authorities)|russia|moscow|kremlin)"
+                           r"(?: ever| officially| publicly| actually| even)? (?:respond|responded|reply|replied|react|reacted|comment|commented|answer|answered|deny|denied)\b")
 # "where does he live?", "since which year is he army chief?", "how long time he is chief?": a named person's own life or
 # time in office, which no article gives (they name him and what he said, no more)
 HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow up|study)\b|\b(?:he|she)(?:'s| is| was) (?:born|married)\b"

@@ -27,6 +27,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
                # "what's the HEADLINE number?": the main figure, not an article's headline
                (re.compile(r"\bheadline (?=(?:numbers?|figures?|stats?|statistics?|counts?|totals?|estimates?|tally)\b)"), ""),
+               # "and for 25 alone?", "same figure for 24?", "as of end-25": a year of the war written with two digits, known by
+               # the word before it and nothing counted after it (not "in 25 days", nor "one in 25", nor the day in "February 24, 2022")
+               (re.compile(r"(?<!\d )(?<!\bone )\b(in|for|of|since|during|until|till|end-|end of|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|"
+                           r"summer|winter|spring|autumn|fall) ?'?(2[2-6])(?= ?(?:[,.?!;:)]|$|alone|only|too|itself|again|then|as well|for comparison))(?!,? ?(?:19|20)\d\d)"), r"\1 20\2"),
+               # "since Feb 2022", "since 24 February 2022": the invasion's month, the whole war as "since 2022" reads it
+               (re.compile(r"\bsince (?:(?:the )?24(?:th)? (?:of )?)?feb(?:ruary)?\.?(?: 24(?:th)?)?,? 2022\b"), "since 2022"),
                # "is Russia losing (the war)?": the one view the articles give on who is losing, the blog author's of Putin
                # ("is Russia losing many men?" is a count, as it was)
                (re.compile(r"\b(?:is|are) (?:russia|moscow|the kremlin|(?:the )?russians|the russian (?:side|army|military)) "

@@ -126,7 +126,8 @@ AVERAGE = re.compile(r"\b(?:average|median|the mean)(?: (?!week)([a-z]+))?")
 LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:(?:top|first|main) )?(?:(?:\d+|[a-z]+ty|[a-z]+teen|ten|hundred|three|four|five|six|seven|eight|nine) )?(?!ages?\b)([a-z]+)\b(?! of)")
 # "does either piece NAME THE COUNTRIES?", "the NAMES OF the countries", "COUNTRY LIST": the members asked for by name, in a
 # question of any type (a count of them names none)
-NAMES_LIST = re.compile(r"\b(?:name|list|names of|list of)(?: all| every| each)? (?:the |its |their |those |these )?(?:(?:top|first|main) (?:\d+|[a-z]+) )?([a-z]+s)\b"
+# ("name THE 40 countries": the count said again, asking for its members)
+NAMES_LIST = re.compile(r"\b(?:name|list|names of|list of)(?: all| every| each)? (?:the |its |their |those |these )?(?:(?:top|first|main) (?:\d+|[a-z]+) |\d+ )?([a-z]+s)\b"
                         r"|^(?:and |so |ok )?(?:a |the )?([a-z]+) (?:list|names)\W*$")
 WEEK = re.compile(r"\bweek")
 CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was|were|did)\b")
@@ -213,6 +214,8 @@ NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the|those|these|thei
                          r"(?:blog|site|website|newspaper|outlet|paper|publication|article|news report|post)s?\b"
                          # "how many Russian soldiers are serving in Ukraine altogether?": the size of the force, which no article gives
                          r"|\bhow many (?:russian )?(?:soldiers|troops|servicemen) (?:are|were) (?:now |still |currently )?(?:serving|fighting|deployed|stationed)\b(?! (?:on|under) contracts?)"
+                         # "AFU force size committed to the Kursk op?", "troop strength?": the same, in a staff officer's words
+                         r"|\b(?:force|troop|army) (?:size|strength|levels?)\b|\bsize of the (?:force|forces|army|armies|contingent)\b"
                          # "how often can prisoners call home?": how often anything is allowed or done in captivity (the weekly counts are surrenders)
                          r"|\bhow (?:often|many times|frequently)\b[^?]*\b(?:call|phone|ring|write|contact|talk to|speak to|visit|visited|eat|fed|shower)\b"
                          # "is a man who surrendered punished once he is back?": a punishment, trial or jail term, which no fact reports
