@@ -27,7 +27,7 @@ MENTION = re.compile(r"\b(?:mention|mentions|mentioned|mentioning|refer to|refer
 # a figure for one year only ("during 2025", "in 2025 alone")
 # "by the end of 2025", "by 2024": a running total to that year (not "since the start of 2025", the year itself)
 RUNNING_TO = re.compile(r"\bby (?:the end of |the close of )?(?:19|20)\d\d\b")
-ONE_YEAR = re.compile(r"\b(?:during|in|over|throughout) (?:the (?:whole|course|entire|full) (?:year )?of )?(?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
+ONE_YEAR = re.compile(r"\b(?:during|in|over|throughout|for) (?:the (?:whole|course|entire|full) (?:year )?of )?(?:19|20)\d\d(?! and)\b(?! (?:and|or|to|-))")
 # what a prisoner may choose to do ("can they STAY in Ukraine", "can a prisoner REFUSE to go back")
 CHOICE = re.compile(r"(stay|remain|refuse|choose|decide|opt|apply|request|settle|emigrate|vote|marry|work)\w*$")
 # how a figure or claim is sourced or checked, not something done to the soldiers
