@@ -26,3 +26,20 @@ def test_chilling_is_chat_not_a_subject(bot, q, facts):
     # "chilling", "chillin": chat for staying put, beside 'in the back' or 'at the rear' that say where; it had been an
     # unknown central word and refused the question, now it is read as 'lol' and 'bro' are
     assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("q", [
+    "whats the 'i want to live' thing, like a surrender speedrun app?",
+    "what's I want to live, like an app or something?",
+    "what is the I Want to Live thing, like a messaging bot?",
+])
+def test_a_guess_after_what_is_is_not_asked(bot, q):
+    # "what's X, like a Y?": the visitor's guess at what X is; 'app', 'bot' had pulled the project's channels (messengers,
+    # chatbots) ahead of what the project is, now the guess is set aside and the report's description answers
+    assert lead(bot, q) == "iwtl-what-it-is"
+
+
+def test_after_the_guess_how_to_reach_them_is_the_channels(bot):
+    # and the follow-up then gets the channels, no longer shown first and skipped as already given
+    assert lead(bot, "whats the 'i want to live' thing, like a surrender speedrun app?",
+                "bet, so how do u actually dm them to give up") == "iwtl-channels"
