@@ -43,3 +43,16 @@ def test_after_the_guess_how_to_reach_them_is_the_channels(bot):
     # and the follow-up then gets the channels, no longer shown first and skipped as already given
     assert lead(bot, "whats the 'i want to live' thing, like a surrender speedrun app?",
                 "bet, so how do u actually dm them to give up") == "iwtl-channels"
+
+
+@pytest.mark.parametrize("q", [
+    "Were sick recruits knowingly sent to the front line?",
+    "were sick recruits sent to the front line anyway?",
+    "Were the sick recruits still sent off to the front line?",
+])
+def test_sick_recruits_sent_to_the_front_is_the_armbands(bot, q):
+    # "sick recruits sent to the front line": 'recruits' and 'front line' matched the untrained recruits' example ("Were
+    # untrained men sent to the front line?") ahead of the sick men sent to fight; an example question on the armbands fact
+    # in the project's words now holds both, and the untrained men keep their own wording
+    assert lead(bot, "What diseases do the prisoners have?", q) == "infected-armbands"
+    assert lead(bot, "Were untrained recruits sent to the front line?") == "sent-untrained-into-drone-zones"
