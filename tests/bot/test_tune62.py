@@ -56,3 +56,15 @@ def test_sick_recruits_sent_to_the_front_is_the_armbands(bot, q):
     # in the project's words now holds both, and the untrained men keep their own wording
     assert lead(bot, "What diseases do the prisoners have?", q) == "infected-armbands"
     assert lead(bot, "Were untrained recruits sent to the front line?") == "sent-untrained-into-drone-zones"
+
+
+@pytest.mark.parametrize("q", [
+    "Does the news piece back that up with a date?",
+    "does the news article back it up with any dates?",
+    "Does the news report back this up with a timeline?",
+])
+def test_backing_a_view_up_with_a_date_is_the_other_article_saying_so(bot, q):
+    # "does the news piece back that up with a date?" after the blog's reversal of who takes prisoners: the other article
+    # saying so too, with when; 'piece', 'article' after 'news' and 'with a date' had left 'back' read as an
+    # exchange back (the swaps were shown), now the report's since-June-2023 reversal answers
+    assert lead(bot, "What's the historical twist about attacking armies and prisoners?", q) == "captures-reversed-since-june-2023"
