@@ -76,6 +76,10 @@ OPEN_LIST = re.compile(r",?\s*(?:that level|that rank|that sort of (?:thing|leve
 REMINDED = re.compile(r"^(?=(?:and |so |sorry,? |but )?(?:what|when|who|whose|where|which|how)\b)(.*?)(?<!captur)(?<!captured)(?<!caught)"
                       r"(?<!taken)(?<!surrender)(?<!surrendered)(?<!exchanged)(?<!swapped)(?<!sent)(?<!fight)(?<!fighting)(?<!back)"
                       r",?\s+again(?=\s*[?!.]*\s*$)")
+# "whats the 'i want to live' thing, LIKE A SURRENDER APP?", "what is the headquarters, LIKE A MINISTRY OR SOMETHING?": the
+# visitor's guess at what the thing asked about is, after a what-is question; what it is is asked, the guess names nothing more
+GUESSED = re.compile(r"^(?=(?:and |so |ok |okay )?(?:what'?s|whats|what is|what are|what exactly is)\b)(.*?),\s*(?:like|as in|sort of like|"
+                     r"kind of like|basically) (?:a|an|some(?: kind of| sort of)?) [^,?]*?(?: or (?:something|what|smth))?(?=\W*$)")
 # "WAIT what armbands", "HANG ON, why so many?": a start of surprise before the question, naming nothing asked about
 INTERJECTION = re.compile(r"^(?:wait|wait a (?:sec|second|minute)|hold on|hang on|hmm+|huh|erm|umm*|whoa|woah|wow)[,!.]*\s+"
                           r"(?=(?:what|how|why|which|where|when|who|whose|is|are|was|were|do|does|did|so|and|but|the|that|this|those|these|ok|okay"

@@ -261,7 +261,10 @@ CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approxima
                      r"(?:what|how much|how many)"
                      # "in square km, roughly how much is that?": the unit first, then the question of what it comes to
                      rf"|{OTHER_UNIT},? (?:roughly |about |approximately |around )?(?:what|how much|how many|how big)"
-                     r" (?:is that|is it|would that be|does that come to|does that make|does it come to|are we talking))\W*$")
+                     r" (?:is that|is it|would that be|does that come to|does that make|does it come to|are we talking)"
+                     # "that's like how big in km?", "so that's what in square miles?": the figure named first, then the unit
+                     r"|(?:that'?s|thats|that is|that would be|that comes to) (?:like )?(?:roughly |about |approximately |around )?"
+                     rf"(?:what|how much|how many|how big(?: an area)?),? {OTHER_UNIT})\W*$")
 
 
 def unit_word(text: str) -> str:

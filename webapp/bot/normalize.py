@@ -19,7 +19,7 @@ from .dictation import joined, parted, spelled_out
 from .causes import READ_REWRITES  # sounds_like's and causes' rewrites
 from .leadins import FOR_A_CHILD, LEAD_IN
 from .courtesy import without_courtesies
-from .asides import ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, REMARK_AFTER, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED
+from .asides import ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, REMARK_AFTER, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED, GUESSED
 from .stems import stem  # noqa: F401  (the stem of a word: stems.py; imported from here by the bot's modules)
 from .weights import is_english
 
@@ -50,7 +50,7 @@ accuracy trustworthy confirmed confirm officially credible
 among amongst within without through across against toward towards upon via reason reasons motive motives
 if whether unless though although nor plus post posts approach approaches period periods timeframe
 hedge hedged hedges hedging cover covers covered covering include includes including included bigger larger smaller invaders invader occupiers occupier personnel
-yo lol lmao omg bro dude guys guy tho rn idk btw supposedly allegedly apparently funny huh fr ngl ok okay um umm uh hmm alright yeah yep oh nah mate hey gonna wanna kinda sorta literally honestly tbh practice practise gg skull skulls bruh fam sheer precise even
+yo lol lmao omg bro dude guys guy tho rn idk btw chilling chillin supposedly allegedly apparently funny huh fr ngl ok okay um umm uh hmm alright yeah yep oh nah mate hey gonna wanna kinda sorta literally honestly tbh practice practise gg skull skulls bruh fam sheer precise even
 compare compared comparing comparison contrast versus vs way ways i'm i've i'd i'll piece pieces write-up write-ups writeup writeups conflict trust trusted believable they've we've you've list phrasing phrased date dates confused confusing majority mostly largely isn't aren't wasn't weren't don't doesn't didn't can't won't haven't hasn't lowkey highkey deadass fr ngl tho thru mainly broadly anywhere somewhere everywhere nowhere servicemen serviceman servicemembers page pages module modules lesson lessons alone instead same agree agrees disagree match matches matching consistent inconsistent differ differently both each either second outlet happen happens happening consequence consequences fate thing situation bit wondering wonder curious interested explain detail details straight good switch switching
 they're we're you're he's she's it's that's here's let's they'd we'd you'd he'd she'd they'll we'll you'll he'll she'll it'll
 couldn't wouldn't shouldn't hadn't ie eg fact facts factual widespread prevalent rife here himself herself myself yourself yourselves ourselves itself slice slices chunk chunks portion portions passage passages section sections
@@ -184,6 +184,7 @@ def the_question(text: str) -> str:
     t = HOW_LONG_WANTED.sub("", BRIEF.sub("", LEAD_IN.sub("", FILLER.sub("", FOR_A_CHILD.sub("", SWITCH.sub(" ", t))))))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?(?:why|y|how come)\b", t) else t  # ("y": typed short)
     t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
+    t = GUESSED.sub(r"\1", t)
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
 
 

@@ -260,8 +260,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "which SECTORS OF THE FRONT LINE…": the places, not the front as a subject of its own
                (re.compile(r"\b(sectors?|sections?|stretches|stretch|areas?) (?:of|along|on) the front(?: ?lines?)?\b"), r"\1"),
                # "does the news report BACK THAT UP (with anything)?": whether the other article says so too, not an exchange back
-               (re.compile(r"\b((?:does|do|did) (?:the |either )?(?:news report|news|report|blog|blog post|post|article|other article|other one|other))"
-                           r" (?:back|backs) (?:that|this|it|those|these) up(?: (?:with anything|in any way|at all|with any(?:thing| source| evidence)?))?"),
+               # ("does the news piece back that up WITH A DATE?": when the other article says it happened, its saying so too)
+               (re.compile(r"\b((?:does|do|did) (?:the |either )?(?:news report|news piece|news article|news|report|blog|blog post|post|"
+                           r"article|other article|other one|other))"
+                           r" (?:back|backs) (?:that|this|it|those|these) up(?: (?:with anything|in any way|at all|with any(?:thing| source| evidence)?"
+                           r"|with (?:a |any )?(?:dates|date|timeline|timing|time)\b))?"),
                 r"\1 say so too"),
                # "without THEIR BOSSES knowing", "going around the soldiers' SUPERIORS": the men's own commanders (not "the boss of the
                # hotline", who runs it)
