@@ -135,8 +135,7 @@ def after_the_story(t: str) -> str:
     return t
 
 
-# a sentence about the visitor that asks nothing ("I work as a translator and some of the men I deal with are not Russian.")
-# (but not hearsay, "my brother insists a fifth are officers. is he right?": the claim the question checks)
+# a sentence about the visitor that asks nothing ("I work as a translator and …", "Doing an ep on …"; not hearsay, "my brother insists a fifth are officers. is he right?")
 REMARK = re.compile(r"^(?:(?:hey|hi|hello|hiya)\b[!,.]*\s*)?(?:i|i'm|i've|i'd|my|we|we're|our|(?:just )?(?:doing|writing|making|recording|preparing|prepping|researching|"
                     r"working on|putting together|reading up on) (?:an?|my|our|the|this|some)\b)\b(?![^.?!]*\b(?:how|what|why|which|where|when|whether|who|if|heard|read|insists?|insisted|"
                     r"told me|claims|claimed|reckons?|says|said|thinks)\b)[^.?!]*[.!]\s+(?=\S)(?!(?:[a-z']+ ){1,3}(?:that|so)\s*\?\s*$)")
