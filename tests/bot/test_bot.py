@@ -53,10 +53,10 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 "tuning-g.yaml": (0.96, 0.95, 2), "tuning-h.yaml": (0.96, 0.89, 5),
                 "tuning-j.yaml": (0.95, 0.89, 4), "tuning-k.yaml": (0.93, 0.97, 4),
                 "tuning-l.yaml": (0.92, 0.93, 8), "tuning-m.yaml": (0.94, 0.94, 10),
-                "tuning-o.yaml": (0.96, 0.92, 4), "tuning-p.yaml": (0.94, 0.97, 5),
+                "tuning-o.yaml": (0.96, 0.92, 4), "tuning-p.yaml": (0.94, 0.98, 4),
                 # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
                 # missed at the start; S with one item relabelled)
-                "tuning-r.yaml": (0.93, 0.90, 11), "tuning-s.yaml": (0.94, 0.90, 6),
+                "tuning-r.yaml": (0.93, 0.90, 11), "tuning-s.yaml": (0.94, 0.91, 5),
                 # session 13's tuner round (TUNER14), on sets written blind during it (U 74.6% / 77.1% / 24 missed, V 78.9% /
                 # 74.5% / 27 missed at the start; at the merge U 83.1% / 85.7% / 20, V 86.3% / 76.4% / 21)
                 "tuning-u.yaml": (0.93, 0.98, 7), "tuning-v.yaml": (0.95, 0.90, 8),
@@ -78,7 +78,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 20 (73.2% / 84.1% / 24 missed at fda8b12, before any tuning on it); 83.5% /
                 # 87.3% / 18 at that session's end, after changes made from its misses
                 # 89.7% / 88.9% / 15 after session 23's
-                "tuning-aa.yaml": (0.96, 0.93, 6),
+                "tuning-aa.yaml": (0.96, 0.95, 5),
                 # written blind in session 21 (68.8% / 75.0% / 35 missed at 94cd930, before any tuning on it); 80.2% / 79.7% / 27
                 # after that session's changes from its misses; 81.2% / 81.2% / 25 after session 22's (TUNER30 on AB, AA, Y, Z, …)
                 # 82.3% / 81.2% / 24 after session 23's
@@ -86,11 +86,11 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 22 (64.6% / 71.9% / 38 missed at a64df3f, before any tuning on it); 70.8% / 87.5% / 23
                 # after that session's changes from its misses
                 # 80.2% / 90.6% / 15 after session 23's (TUNER31 on AC first)
-                "tuning-ac.yaml": (0.93, 0.93, 7),
+                "tuning-ac.yaml": (0.93, 0.95, 6),
                 # written blind in session 23 (62.5% / 87.5% / 34 missed at f4036d0, before any tuning on it); 88.5% / 92.2% / 13
                 # after that session's changes from its misses
                 # 94.8% / 93.8% / 7 after session 24's
-                "tuning-ad.yaml": (0.95, 0.93, 6),
+                "tuning-ad.yaml": (0.96, 0.93, 5),
                 # written blind in session 24 (80.2% / 84.4% / 20 missed at e6b753d, before any tuning on it); 92.7% / 90.6% / 8
                 # after that session's changes from its misses
                 "tuning-ae.yaml": (0.94, 0.90, 6),
@@ -100,7 +100,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 25 with words the articles do not use (45.8% / 79.7% / 46 missed at cbaf68d, before
                 # any tuning on it); 79.2% / 85.9% / 21 after that session's changes (its own and TUNER36 on AG first)
                 # 82.3% / 85.9% / 19 after session 26's (TUNER38 on AG first)
-                "tuning-ag.yaml": (0.86, 0.90, 13),
+                "tuning-ag.yaml": (0.87, 0.90, 12),
                 # written blind in session 26: a sceptic arguing from premises, a rambling grandparent, a human-rights worker,
                 # a numbers person, a German, French or Ukrainian speaker's English, a student dictating in a group chat (53.1% /
                 # 90.6% / 31 missed at d6c9ad6, before any tuning on it); 80.2% / 96.9% / 13 after that session's changes
@@ -117,27 +117,29 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # before any tuning on it; 79.2% / 89.1% / 18 after that session's changes (its own, then TUNER48 on its first
                 # three personas, TUNER49 on its last three); 81.2% / 89.1% / 17 after session 29's (TUNER50 on AJ first);
                 # 85.4% / 89.1% / 15 after session 30's (TUNER56 on AJ's answers first)
-                "tuning-aj.yaml": (0.88, 0.89, 13),
+                "tuning-aj.yaml": (0.89, 0.89, 12),
                 # written blind in session 29 (a fact-checker, an army veteran, a non-native speaker of English, a history
                 # teacher, a social-media sceptic, a parent on a phone): 64.6% / 78.1% / 29 missed at 21316de, before any
                 # tuning on it; 83.3% / 82.8% / 18 after that session's changes (TUNER51 on its first three personas,
                 # TUNER52 on its last three); 83.3% / 93.8% / 12 after session 30's (TUNER53 on its refusals first); 84.4% /
                 # 93.8% / 11 after session 31's (TUNER57)
-                "tuning-ak.yaml": (0.84, 0.93, 11),
+                "tuning-ak.yaml": (0.87, 0.95, 7),
                 # written blind in session 30 (a human-rights lawyer, a data journalist, an elderly reader who rambles, a
                 # 16-year-old gamer's slang, a Russian conscript's relative writing transliterated Russian words, a radio host):
                 # 57.3% / 95.3% / 27 missed at df8f771, before any tuning on it; 81.2% / 95.3% / 14 after that session's
                 # changes (its own, TUNER54 on its first three personas, TUNER55 on its last three); 86.5% / 95.3% / 10
                 # after session 31's (TUNER57)
-                "tuning-al.yaml": (0.86, 0.95, 10),
+                "tuning-al.yaml": (0.89, 0.95, 8),
                 # written blind in session 31 (an economist, a nurse, a screenwriter, an 11-year-old, a voice-assistant user,
                 # a Spanish speaker's English): 70.8% / 85.9% / 28 missed at 2bcdc61, before any tuning on it; 81.2% / 85.9%
                 # / 22 after that session's changes (TUNER59 on it)
-                "tuning-am.yaml": (0.81, 0.85, 22),
+                "tuning-am.yaml": (0.88, 0.85, 17),
                 # written blind in session 32 (a retired army officer's jargon, a human-rights researcher, a podcast host, a
                 # conscript's worried parent, a sceptic who suspects propaganda, a German or French speaker's English):
-                # 75.0% / 78.1% / 31 missed at 2c37eb4, before any tuning on it
-                "tuning-an.yaml": (0.75, 0.78, 31)}
+                # 75.0% / 78.1% / 31 missed at 2c37eb4, before any tuning on it; 79.2% / 90.6% / 22 after that session's
+                # changes (TUNER61 on it, two of my own). Session 32 also raised AM (TUNER60: 88.5% / 85.9% / 17), AK (TUNER60,
+                # TUNER61 and mine: 87.5% / 95.3% / 7), AL, AG, AJ (TUNER62), AA, AC, AD, P, S (mine)
+                "tuning-an.yaml": (0.79, 0.90, 22)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -180,13 +182,14 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # heldout-t.yaml 87.4%, 85.5%, 93; heldout-u.yaml 77.9%, 89.1%, 91; heldout-b.yaml 60.4%, 84.4%, 74 (the rest unchanged);
 # at the end of session 20: heldout-b.yaml 61.5%, 85.9%, 76 (the rest unchanged); at the end of session 25 (later sessions'
 # figures are in docs/bot-figures.md): heldout.yaml 89.4%, 100.0%, 33; heldout-q.yaml 83.2%, 87.3%, 112; heldout-u.yaml 78.9%,
-# 89.1%, 92; heldout-w.yaml 75.8%, 92.7%, 87; heldout-b.yaml 70.8%, 92.2%, 87 (the rest as in session 24).
+# 89.1%, 92; heldout-w.yaml 75.8%, 92.7%, 87; heldout-b.yaml 70.8%, 92.2%, 87 (the rest as in session 24); at the end of
+# session 32: heldout-i.yaml 88.1%, 92.4%, 53; heldout-q.yaml 86.3%, 89.1%, 116; heldout-w.yaml 76.8%, 94.5%, 88.
 # A change that generalises worse fails here. The message gives figures only, never the missed questions (nor, since
 # session 20, pytest's own account of the result object that holds them), so that reading a failure does not turn into
 # tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.90, 1.00, 33), "heldout-i.yaml": (0.88, 0.90, 53), "heldout-n.yaml": (0.90, 0.91, 70),
-                  "heldout-q.yaml": (0.86, 0.87, 115), "heldout-t.yaml": (0.89, 0.89, 95),
-                  "heldout-u.yaml": (0.81, 0.89, 93), "heldout-w.yaml": (0.76, 0.92, 88), "heldout-b.yaml": (0.75, 0.92, 90)}
+HELDOUT_FLOORS = {"heldout.yaml": (0.90, 1.00, 33), "heldout-i.yaml": (0.88, 0.92, 53), "heldout-n.yaml": (0.90, 0.91, 70),
+                  "heldout-q.yaml": (0.86, 0.89, 116), "heldout-t.yaml": (0.89, 0.89, 95),
+                  "heldout-u.yaml": (0.81, 0.89, 93), "heldout-w.yaml": (0.76, 0.94, 88), "heldout-b.yaml": (0.75, 0.92, 90)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
