@@ -44,6 +44,9 @@ def test_each_question_sits_inside_its_box_on_a_phone(browser, live_server, js):
     problems = {}
     for pos in range(5):
         expect(page.locator("#quiz-panel")).to_contain_text(f"Question {pos + 1} of 5")
+        # measured once the page's stylesheets have loaded: the text can be there before site.css (a 304 on a busy
+        # machine), and without it a legend is drawn on the border (CI, session 32: "truefalse at 390 px")
+        page.wait_for_load_state("load")
         kind = bank.questions[attempt.layout[pos]["q"]].type
         for width in (390, 1280):
             page.set_viewport_size({"width": width, "height": 860})
