@@ -127,13 +127,14 @@ def figure_fits(f: Fact, text: str) -> bool:
     """Whether a fact can answer a figure asked by name: "the exact number" needs one in figures; "what is the number of
     prisoners with illnesses?" is answered by one in words too ("hundreds"); a length of time only when one is asked ("the
     number of years"). Not a question about a figure ("what's the figure's source?"). True when no figure is named."""
-    m = EXACT_ASKED.search(text) or FIGURE_NAMED.search(text)
+    exact = EXACT_ASKED.search(text)
+    m = exact or FIGURE_NAMED.search(text)
     if not m or ABOUT_THE_FIGURE.match(text, m.end()):
         return True
     spans = bool(SPAN_ASKED.search(text))
     if any(g.numbers and g.unit not in TIME_UNITS and (spans or not SPAN_UNIT.match(g.unit)) for g in f.figures):
         return True
-    return not EXACT_ASKED.search(text) and any(not g.numbers and g.unit not in TIME_UNITS for g in f.figures)
+    return not exact and any(not g.numbers and g.unit not in TIME_UNITS for g in f.figures)
 
 
 SPAN_UNIT = re.compile(r"(?:years?|months?|weeks?|days?)(?: of the war)?$")  # "its fourth year", "almost four years"
