@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Container
 
-import Stemmer  # PyStemmer's Porter stemmer: the same algorithm as SQLite's porter tokenizer
+import Stemmer  # PyStemmer's Porter stemmer: SQLite's porter tokenizer is the same algorithm but for two later rules (FURTHER)
 
 from .normalize import Lexicon
 from .weights import MIN_COVERAGE, needed
