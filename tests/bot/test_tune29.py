@@ -101,7 +101,7 @@ def test_children_asked_about_are_still_a_subject(bot):
 ])
 def test_a_manner_word_inside_the_polite_frame_is_part_of_the_frame(bot, question, plain):
     """"Can you tell me BRIEFLY…", "can you QUICKLY explain…": the adverb is how to answer, part of the polite frame that is taken
-    off (normalize.POLITE); left behind, it was a subject word no fact holds, and the question was refused or misread."""
+    off (wrapping.POLITE); left behind, it was a subject word no fact holds, and the question was refused or misread."""
     assert lead(bot, question) == lead(bot, plain) is not None
 
 

@@ -56,7 +56,7 @@ def test_a_judgement_of_good_is_still_a_subject(bot):
 ])
 def test_is_that_the_case_checks_the_claim_before_it(bot, question, facts):
     """"I was told … . Is that what happens here?", "… . Is that the case?": the claim said before it, checked
-    (understand.CHECK_TAIL), as "… . Is that right?" already was; a story of the visitor's own is read from the first clause that
+    (checked.CHECK_TAIL), as "… . Is that right?" already was; a story of the visitor's own is read from the first clause that
     asks, so the tail was read alone, named nothing, and was refused."""
     assert lead(bot, question) in facts
 
@@ -72,7 +72,7 @@ def test_a_claim_no_fact_reports_is_still_refused_when_checked(bot):
 ])
 def test_a_belief_held_until_now_before_a_claim_is_read_as_i_think(bot, question, facts):
     """"I always thought…", "I'd assumed…", "I was under the impression that…": the visitor's belief so far, before the claim it
-    puts up to be checked, as "I suppose…" and "I heard…" were (leadins.LEAD_IN, normalize.PREAMBLE); 'always', 'thought',
+    puts up to be checked, as "I suppose…" and "I heard…" were (leadins.LEAD_IN, wrapping.PREAMBLE); 'always', 'thought',
     'impression' had been read as subject words no fact holds, and the question was refused."""
     assert lead(bot, question) in facts
 
@@ -116,7 +116,7 @@ def test_a_question_someone_else_asked_is_the_question(bot, question, plain):
     ("What is the I Want to Live project. Can you explain it in plain words?", "what is the i want to live project"),
 ])
 def test_a_closing_request_for_plain_words_is_how_to_answer(bot, question, plain):
-    """"… . Can you say it simply?", "… . Please keep it short.": how to answer, said after the question (normalize.HOW_LONG_WANTED),
+    """"… . Can you say it simply?", "… . Please keep it short.": how to answer, said after the question (wrapping.HOW_LONG_WANTED),
     as "…, in a sentence?" was; left in, its 'simply' was read as a subject word no fact holds."""
     assert lead(bot, question) == lead(bot, plain) is not None
 

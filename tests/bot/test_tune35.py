@@ -21,7 +21,7 @@ def test_a_figure_said_bare_asked_real_is_who_makes_the_claim(bot, question):
 ])
 def test_a_slang_doubt_tacked_on_is_no_part_of_the_question(bot, question, fact):
     """"…, or is that clickbait?": the doubt after the question, in a texter's words ('clickbait', 'cap', 'hype', 'spin'), is
-    not what is asked (normalize.DOUBT_TAIL), as "or is that just propaganda" was not; its word was read as the subject."""
+    not what is asked (wrapping.DOUBT_TAIL), as "or is that just propaganda" was not; its word was read as the subject."""
     assert lead(bot, question) == fact
 
 

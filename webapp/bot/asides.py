@@ -1,7 +1,7 @@
 """What a visitor adds around a question that is no part of what is asked: who told them a claim, where they met it, how it strikes
 them, a closing "too" or "as well" that adds the question to the one before, and a closing "again" asking to be reminded.
 
-No Flask. Used by normalize.the_question (and REMARK_AFTER by understand.understand too).
+No Flask. Used by wrapping.the_question (and REMARK_AFTER by understand.understand too).
 """
 from __future__ import annotations
 

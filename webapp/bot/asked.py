@@ -27,7 +27,7 @@ from .normalize import TOKEN, read, stem
 from .reply import Reply
 from .ftsquery import idea_query
 from .retrieve import Scored, clears
-from .understand import TAG
+from .checked import TAG
 
 # asked for a figure worked out from others: the share left over, the total of several, a percentage of an area
 COMPUTE_CUE = re.compile(r"\b(?:adds? up|added up|add together|sum|summed|not accounted|unaccounted|remaining|remainder|the rest|"

@@ -4,7 +4,7 @@ but"), a request to be told ("Would you be so good as to remind me?", "Would it 
 inside it ("if it's not too much trouble", "as I seem to recall reading", "as my neighbour keeps insisting", "all
 told"), and the weight given a word ("why on earth", "this dreadful war"). None of it names what is asked about; read as words, it is what made such questions refused.
 
-No Flask. Used by normalize.the_question, before the question is read.
+No Flask. Used by wrapping.the_question, before the question is read.
 """
 from __future__ import annotations
 

@@ -21,7 +21,8 @@ from ..schemas import Fact
 from . import about, define, reply as rp
 from .quoted import quoted_asked, quoted_phrases
 from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT, RUSSIAS_CHIEF, HIS_LIFE, LAW_CLAUSE
-from .normalize import PERIODS, PERSONAL, TOKEN, Lexicon, read, stem, tidy
+from .normalize import PERIODS, TOKEN, Lexicon, read, stem, tidy
+from .wrapping import PERSONAL
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank, stated
 from .fit import PEOPLE, no_such_figure
@@ -36,7 +37,8 @@ from .counting import Counting, misremembered
 from .asked import Asked
 from .narrowing import CAUSE_ASKED, Narrowing
 from .suggest import Suggester
-from .understand import CHECK_OPENING, STATED, TRUST_FIGURE, Scope, qtype_of, understand
+from .checked import STATED
+from .understand import CHECK_OPENING, TRUST_FIGURE, Scope, qtype_of, understand
 
 __all__ = ["Bot", "Reply", "Statement", "qtype_of"]
 

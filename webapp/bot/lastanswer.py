@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from ..schemas import Fact
-from . import about, reply as rp
-from .followups import (done_afterwards, place_reasons, BEFORE_BARE, BEFORE_THAT, CHANGED, FATE, SINCE_WHEN, WHAT_CAME_BEFORE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, OTHER_ARTICLE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
-                        WHO_MADE, WHO_SAYS, WHY_THAT, versions_asked, whose_claim)
-from .normalize import STOPWORDS, TOKEN, phrase_rx, read, stem, tidy
+from . import reply as rp
+from .followups import (done_afterwards, place_reasons, BEFORE_BARE, BEFORE_THAT, CHANGED, FATE, SINCE_WHEN, WHAT_CAME_BEFORE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+                        WHO_MADE, WHO_SAYS, WHY_THAT, whose_claim)
+from .normalize import STOPWORDS, TOKEN, phrase_rx, read, stem
 from .reply import Reply
 from .fit import DAY_ASKED, figure_fits, gives_a_day, gives_no_reason
 from .inunits import InUnits
+from .otherarticle import A_FIGURE, OtherArticle
 from .retrieve import unit_fits
 from .subject import BY_THEN
 from .understand import SIDE_WORD
@@ -28,7 +29,6 @@ THIS_PAGE = re.compile(r"\b(?:this|the) (?:page|fact)\b.*\babout\b|^(?:so |and )
 # a claimant who is a person: a role, then a first name and a surname ("Kyiv's army chief Oleksandr Syrskii", "spokesman Ivan Petrenko")
 NAMED_PERSON = re.compile(r"\b(?:chief|general|minister|commander|president|spokes(?:man|woman|person)|official|head|analyst|officer|"
                           r"adviser|advisor|ombudsman|governor|mayor) [A-Z][a-z]+ [A-Z][a-z]+\b")
-RARE = 3  # a word at most this many facts hold is what a fact is about
 # "do they ACTUALLY get it?", "is it really kept in practice?" after a promise or guarantee
 KEPT = re.compile(r"\b(?:actually|really|in practice|in reality)\b.*\b(?:get|gets|got|receive\w*|happen\w*|kept|keep|keeps|"
                   r"honou?r\w*|deliver\w*|stick\w*|follow\w*)\b|\b(?:is|was|are|were) (?:it|that|the promise) (?:ever )?(?:kept|honou?red)\b")
@@ -69,8 +69,6 @@ SAY_STEMS = {stem(w) for w in "say says said count counted counts claim claims c
 # "the 2025 figure", "the 2025 losses", "the figure for 2025": a year's own figure, named
 YEARS_FIGURE = re.compile(r"\b((?:19|20)\d\d)(?:'s)? (?:figure|number|count|estimate|total|toll|losses|casualties|tally)\b"
                           r"|\b(?:figure|number|count|estimate|total|toll|losses|casualties|tally) (?:for|in|of) ((?:19|20)\d\d)\b")
-WROTE = {"state", "states", "stated", "write", "writes", "wrote", "written"}  # "does the blog STATE that too?": no part of the point
-SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
 AVERAGE_OF_IT = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?(?:the )?(?:average|mean|median)(?: one)?\W*$")
 # "is that a lot?", "is that many?", "is it high?": how big the last figure is, in the articles' own words
 SO_MANY = re.compile(r"^(?:and |so |ok |but |wow,? |damn,? )?(?:(?:is|was|are|were) (?:that|this|it|those|these|they)|that'?s|that is|thats) (?:a lot|lots|many|much|big|high|large|"
@@ -81,7 +79,6 @@ TOTAL = re.compile(r"\b(?:overall|total|whole|altogether|cumulative)\b")
 # "what sort of info?": the kinds the last answer lists ("which countries?" asks a list a count of them does not give)
 KIND_OF = re.compile(r"^(?:and |so )?what (?:kinds?|sorts?|types?) of\b")
 RESTATED_WORDS = SOURCE_WORDS | {"ones", "kind", "kinds", "examples", "example", "rounded", "round", "approximate", "approximation", "rough", "ballpark", "estimate"}
-A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
 
 # "is that more than the Ukrainians who came home?": the last answer's figure held against another
@@ -125,7 +122,7 @@ def doubts(text: str) -> bool:
 MORE_WORDS = {"more", "else", "details", "detail", "explain", "next", "instead", "then", "elsewhere", "where", "anywhere", "places", "place",
               "other", "elaborate", "expand", "say", "keep", "going", "give", "go", "bit"}
 
-class LastAnswer(InUnits):
+class LastAnswer(InUnits, OtherArticle):
     def about_last(self, text: str, context: dict, words: list[str] = (),
                    qtype: str | None = None) -> tuple[Reply, dict] | None:
         """Follow-ups about the last answer itself: who makes the claim, what the other article (or a
@@ -377,27 +374,6 @@ class LastAnswer(InUnits):
             return self.refuse("out-of-scope", "other-side"), {**context, "side": "ukrainian", "facts": []}
         return None
 
-    def other_asked(self, text: str, words: list[str], last: Fact, context: dict) -> Reply | None:
-        """"And the blog?", "does the other article agree?": the other (or named) article on the last answer's point."""
-        named = self.named_sources(text)
-        # "does the blog give an NCO figure?" after the news report's NCO share: its words name the last answer's point
-        # ("is that NUMBER in the news article too?": a figure of the point, asked for below, not a word of it)
-        point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS and w not in WROTE
-                 and not A_FIGURE.fullmatch(w)]  # each word's forms, expanded once
-        # a phrase the lexicon holds is the point too ("the blog said half of them had CRIMINAL RECORDS?" after the recruits)
-        point += [set(self.lex.groups[gi]) for phrase, gi in self.lex.phrases
-                  if phrase in text and phrase_rx(phrase).search(text) and not set(phrase.split()) & (SOURCE_WORDS | WROTE)]
-        on_point = self.index.holds_all(last.id, point)
-        versions = versions_asked(text)  # ("is there a discrepancy?": no point word of its own)
-        if not (OTHER_ARTICLE.search(text) or (named and on_point) or versions):
-            return None
-        # after a figure ("what share have criminal records?", "and the news one?"): the other article's figure for it
-        # ("does the news one SAY that too?" asks for what it says on the point, figure or not)
-        figure = bool(A_FIGURE.search(text)) or context.get("qtype") in ("how_many", "share") and not SAYS_SO.search(text)
-        # the point's own words ("an NCO figure", "mention Donetsk"): the other article's fact must hold them too
-        holding = point if not (OTHER_ARTICLE.search(text) or versions) else []
-        return self.other_article(last, named, context, figure, holding)
-
     def named_earlier(self, text: str, last: Fact, context: dict) -> Fact | None:
         """"And who counted the WEEKLY number?" after the record week: an answer before the last one that holds the words
         the last answer lacks, or one of them (context["earlier"], newest first); None when the last answer holds them all."""
@@ -407,44 +383,5 @@ class LastAnswer(InUnits):
         return next((self.store.facts[i] for i in context.get("earlier", []) if missing and i in self.store.facts
                      and any(forms & self.index.counted_stems(i) for forms in missing)), None)
 
-    def same_point(self, last: Fact, other: str) -> bool:
-        """Whether a linked fact is the other article on the last answer's point: one it conflicts with, or one
-        holding a word few facts hold that the last answer holds too (a criminal record, not contract soldiers)."""
-        if other in {c.fact for c in last.conflicts_with}:
-            return True
-        said = lambda f: {stem(w) for w in TOKEN.findall(tidy(f.statement))}  # noqa: E731 (the statements' own words)
-        rare = {e for e in said(last) if self.index.df[e] <= RARE}
-        return bool(rare & said(self.store.facts[other])) or not rare
 
-    def named_sources(self, text: str) -> list[str]:
-        """The sources a question names by their label's first word ("blog", "news") or their author's name ("Drucker")."""
-        if (rest := about.LIKE_THE_OTHER.sub("", text)) != text and self.named_sources(rest):  # the one asked about
-            return self.named_sources(rest)
-        out, by = [], about.by_author(self.store, text)
-        for s in self.store.sources.values():
-            first = [w for w in TOKEN.findall(s.label.lower()) if w not in ("the", "a", "an")][:1]
-            if first and re.search(rf"\b{re.escape(first[0])}", text) or s.id in by:
-                out.append(s.id)
-        return out
 
-    def other_article(self, last: Fact, named: list[str], context: dict, figure: bool = False, holding: list = ()) -> Reply:
-        """What the other article (or the one named) says on the last answer's point, beside it; asked for
-        `figure` ("does the news report give that NUMBER too?"), only its figure for the same thing."""
-        mine = {c.source_id for c in last.citations}
-        if named and named[0] not in mine:  # "does the blog post agree?" after a news report fact
-            mine = set(self.store.sources) - {named[0]}
-        elif named:  # the named article is the one that said it
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
-        near = [c.fact for c in last.conflicts_with] + list(last.related)
-        # the other article's version: a linked fact, or the one a linked fact conflicts with (one step further)
-        far = [c.fact for i in near if i in self.store.facts for c in self.store.facts[i].conflicts_with]
-        if figure:  # the other article's figure for the same thing, not a figure for a neighbouring one
-            near, far = [i for i in near if self.same_point(last, i)], [i for i in far if self.same_point(last, i)]
-        other = [i for i in near + far if i in self.store.facts and i != last.id
-                 and not {c.source_id for c in self.store.facts[i].citations} & mine
-                 and self.index.holds_all(i, holding)]
-        if not other:
-            return self.refuse("other-article", "other-article", [last.id])  # "does the blog give it too?": no
-        chosen = [other[0], last.id]
-        return Reply(True, rp.framing(self.store, [self.store.facts[i] for i in chosen], True),
-                     [self.statement(self.store.facts[i]) for i in chosen])

@@ -6,7 +6,7 @@ the answer, said before it with no stop ("my son wants to know where…", "help 
 guess before a claim put up to be checked ("I bet most are conscripts", "presumably…"), read as "I think…" is. FOR_A_CHILD:
 whom the answer must suit, anywhere in the question ("explain like I'm 5…", "…, in words a child would understand").
 
-No Flask. Used by normalize.the_question, after the filler words a question starts with ("so", "ok") are gone. Besides the
+No Flask. Used by wrapping.the_question, after the filler words a question starts with ("so", "ok") are gone. Besides the
 wanting and the guessing frames, only a lead-in that ends in a colon, a semicolon or a dash and is followed by a question is
 taken off; what a lead-in names as the use of the answer is the visitor's own (my, our, a), never an article ("for the
 blog: …" asks about the blog).

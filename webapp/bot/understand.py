@@ -16,7 +16,8 @@ from .meant import as_meant, writers_view
 from .overall import overall_view
 from .guesses import without_guess
 from .asides import ANALOGY, REMARK_AFTER, REMINDED
-from .normalize import FILLER, PREAMBLE, REMARK, TOKEN, Lexicon, Reading, read, stem, tidy
+from .normalize import TOKEN, Lexicon, Reading, read, stem, tidy
+from .checked import as_check
 
 QTYPES = [
     ("agree", re.compile(r"^(?!.*\b(?:agree|disagree|differ)\w* (?:on|about|over|as to|in) (?:why|how)\b).*?\b(agree|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
@@ -235,70 +236,6 @@ class Scope:
             if any(rx.search(ANALOGY.sub("", x) if cat == "other-wars" else x) for x in texts):
                 return cat
         return None
-
-
-# "the blog puts conscripts at 10%, yes?", "it flipped in June 2024, correct?": a statement to check, asked by its tag
-TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|true|no|nah|or not|or nah|or no|is it|"
-                 # "…, didn't it?", "…, weren't they?", "…, that can't be right": a statement checked by its tag
-                 r"(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn)'?t (?:it|they|he|she|there|that|we)|that can'?t be (?:right|true|correct)|"
-                 r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
-                 r"ok|okay|no\?|yes or no|true or false|or what|admit it|surely|obviously|"
-                 # "…, as I remember the report saying?", "…, if I'm not mistaken?": a memory put up to be checked
-                 r"(?:as|if) i (?:remember|recall)(?: it| rightly| correctly| right)?(?: (?:the |that )?(?:report|blog|article|post|news|author)"
-                 r"(?: post| report)?(?: saying| says| said| put it| puts it)?)?|as far as i (?:remember|recall|know)|if i'?m not (?:mistaken|wrong)|"
-                 # "…, thats not right is it?": the tag doubts the statement before it
-                 r"(?:that'?s|thats) not (?:right|true|correct)(?:,? (?:is it|surely))?)\s*\?*\s*$")
-STATED = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|how|what|which|who|why|when|where)\b")
-
-
-# "… 20,000 by the end of 2025. Is that the figure these articles give, or have I got it muddled?": the sentence before
-# a check of it is the claim checked; "…casualties. THAT'S ABSURD, isn't it?": the visitor's verdict on the claim before it
-VERDICT_SAID = (r"(?:that'?s|thats|that is|it'?s|surely that'?s) (?:absurd|ridiculous|crazy|nonsense|impossible|insane|wrong|exaggerated|"
-                r"an exaggeration|propaganda|(?:way |far |much )?too (?:high|low|many|few|much))")
-CHECK_TAIL = re.compile(r"(?<=[.?!;,-])\s*(?:so |but |and )?(?:is (?:that|this|it) (?:the (?:figure|number|count|same|claim)|what (?:it|they|the)|right|"
-                        # "… . Is that what happens here?", "… . Is that the case?": the claim before it, checked
-                        r"what (?:happens|happened|is happening|goes on)|the case|how it (?:works|is|went)|so|true|"
-                        r"correct|in line|accurate|roughly right|close|common|usual|normal|typical|widespread|unusual|rare)\b(?! that\b)|"
-                        # "… . Have other men been told the same?": the story before it, checked as common
-                        r"(?:have|has|were|was) (?:other|many|more|lots of) (?:men|soldiers|recruits|people)(?: also)? (?:been )?(?:told|promised|offered|given) "
-                        r"the same\b|does (?:that|this|it) (?:match|fit|agree|happen to (?:others|other (?:men|soldiers|people|recruits)|many|lots of (?:men|people)))|have i (?:got|remembered|misremembered)"
-                        r"|am i (?:right|wrong|remembering)|or (?:is|am|are|have|was) (?:he|she|i|they|it)\b|(?:is|are) (?:he|she|they) (?:right|wrong|correct)\b"
-                        rf"|{VERDICT_SAID}\b)[^.?!]*[.?!]*(?:\s*(?:or|and)?\s*[^.?!]*[?])?\s*$")
-
-
-# "most of them surrender near Kharkiv, ACCORDING TO THE ARTICLES?": a claim put up to be checked (not when a wh-question
-# asks it: "how many were killed, according to the report?")
-ACCORDING_TAG = re.compile(r"\s*,?\s*according to (?:the |these |both )?(?:articles?|blog|report|news report|post|blog post|sources?|pieces?)\s*\?+\s*$")
-WH_ANYWHERE = re.compile(r"\b(?:how|what|why|which|where|when|who|whose)\b")
-# "it was 2023, WASN'T IT, the record year?": the tag inside the statement, before what it is said of
-MID_TAG = re.compile(r",\s*(?:wasn|isn|weren|aren|didn|doesn|hasn|haven)'?t (?:it|they|that|there),\s*(?=[a-z][^,]*\?*\s*$)")
-
-
-# "…casualties. THAT'S ABSURD, isn't it?": the visitor's verdict on the claim, no part of the claim checked
-VERDICT = re.compile(rf"[.;,!]\s*{VERDICT_SAID}\W*$")
-# "most of them were conscripts, obviously. ADMIT IT.": a tag said as a statement
-SAID_TAG = re.compile(r"\b(admit it|surely|obviously)[.!]+\s*$", re.I)
-
-
-def as_check(question: str) -> str:
-    """A statement followed by a tag ("…, right?", "… . Is that the figure given?") reads as the check it is:
-    "is it true that …"."""
-    if not re.search(r"\b(?:isn|wasn|aren|weren|doesn|didn)'?t (?:it|they|that)\b", question, re.I):  # (one tag is enough)
-        question = SAID_TAG.sub(r"\1?", question.strip())
-    t = MID_TAG.sub(" ", tidy(question)).rstrip(" ?") + "?" if MID_TAG.search(tidy(question)) else tidy(question)
-    if t != tidy(question):
-        return "is it true that " + t if not STATED.match(t) else question
-    m = TAG.search(t) or CHECK_TAIL.search(t) or (ACCORDING_TAG.search(t) if not WH_ANYWHERE.search(t) else None)
-    if not m or m.start() == 0 or STATED.match(t):
-        return question
-    said = VERDICT.sub("", FILLER.sub("", t[:m.start()].rstrip(" ,;:-"))).rstrip(" ,;:-")
-    said = re.sub(r"^(?:surely|obviously|clearly),?\s+|,?\s*\b(?:obviously|surely|clearly)\W*$", "", said)
-    if re.search(r"\b(?:isn|wasn|aren|weren|doesn|didn)'?t (?:it|they|that)$", said):  # "…propaganda isn't it. admit it": tagged already
-        return question
-    while (r := REMARK.match(said)) and r.end() < len(said):  # "I'm a teacher checking a claim. Someone says …"
-        said = said[r.end():]
-    said = said[p.end():] if (p := PREAMBLE.match(said)) else said  # "I heard (that) …": what was heard
-    return "is it true that " + said + "?" if said and not STATED.match(said) else question
 
 
 def years_reported(reading: Reading, t: str, scope: Scope) -> bool:

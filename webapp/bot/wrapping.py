@@ -1,0 +1,143 @@
+"""The question inside what a visitor typed (`the_question`): without politeness and preamble ("Hello, I'm preparing
+a lesson; could you explain…"), hearsay ("my neighbour says…"), a story told before it, remarks about the visitor, a
+yes/no guess or a doubt tacked on after it, and how or for whom the answer is wanted.
+
+No Flask. Used by normalize.read before the words are read; asides, courtesy and leadins hold the smaller pieces.
+"""
+from __future__ import annotations
+
+import re
+
+from .leadins import FOR_A_CHILD, LEAD_IN
+from .courtesy import without_courtesies
+from .asides import ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, REMARK_AFTER, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED, GUESSED
+from .stopwords import STOPWORDS, TOKEN
+
+# A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
+# explain", "hello, I'm preparing a lesson on the war;" (see `the_question`)
+POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly |quickly |briefly |simply |just )?(tell me|explain|say|let me know|confirm|check|clarify)(?: (?:quickly|briefly|simply|plainly))?\b"
+                    r"|\bwould you mind (telling me|explaining)\b|\bi'?d (be grateful|appreciate it|like to know|love to know)"
+                    r"( if you could (tell me|explain))?\b|\bif it isn'?t too much trouble\b|\bi was wondering\b"
+                    r"|\bi('m| am) (curious|wondering)\b|\bdo you know\b|\bplease\b|\bthank you\b|\bthanks\b"
+                    # "I wonder if you might tell me…", "…, may I ask?", "…, if I may ask": the asking, not what is asked
+                    r"|\bi wonder(?: if| whether)? you (?:might|could|would|can)(?: (?:tell me|explain|say|let me know))?\b"
+                    r"|,? (?:may i ask|if i may(?: ask)?|if you don'?t mind(?: me asking)?)(?=\s*\??\s*$)")
+PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse me|sorry)\b[^;:,.?!]*[;:,.!]\s*"
+                      r"|^[^;:?]*\b(i'm|i am|we're|we are) (preparing|teaching|writing|working on|doing)[^;:?]*[;:]\s*"
+                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?)\b[^;:?]*?\b(keep asking|asked|asks|wants? to know)\b[^;:?]*?(?:[;:]|,(?!\d))\s*"
+                      r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?|mum|mom|dad|father|mother|brother|sister|husband|wife|partner"
+                      r"|grandson|granddaughter|grandad|grandpa|grandma|gran|nan|uncle|aunt|cousin|neighbou?r|mate|boss|notes|sheet|worksheet|handout|textbook|book|notebook|slides?)"
+                      r" (says|say|said|thinks|told me|claims|reckons|believes|heard|insists)"
+                      r"( (on|in) (the|a) (radio|news|tv|telly|television|podcast|paper|newspaper|internet)( this morning| today| yesterday| last night)?)?( that)?\s+"
+                      r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+"
+                      # hearsay: "I heard on the radio (that)…", "I'm sure I read somewhere…"
+                      # "I half-remember reading (that)…", "I seem to recall (that)…", "I've seen a figure of…", "a friend of mine insists…"
+                      r"|^(i |we )?(half[- ])?(remember|recall)(ed)? (reading|hearing|seeing)( somewhere| online)?( that)?\s+"
+                      r"|^(i|we) (seem to |vaguely |definitely )?(recall|remember)( reading| hearing)?( that)?\s+"
+                      r"|^(i'?ve|i have|we'?ve) (seen|heard|read) (a figure|a number|figures|numbers|a claim|claims|it said|it claimed)( of| that)?\s+"
+                      r"|^(a|my) (friend|colleague|neighbou?r|relative|brother|sister|cousin)( of mine)? (says|said|insists|insisted|claims|claimed|reckons|told me)( that)?\s+"
+                      r"|^(i'?m sure |i think |i'?m pretty sure )?(i|we|i'd) (heard|read|saw|remember|was told|were told|(?:always |had )?(?:thought|assumed|believed))"
+                      r"( (on|in) (the|a) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet)| somewhere| online)?( that)?\s+"
+                      r"|^(the|a|my) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|website) (said|says|reported|claimed|mentioned)( that)?\s+"
+                      # a worksheet's answer to check: "q2 we put officers were 13%", "for question 3 I wrote that…", "our answer was…"
+                      r"|^((for )?(q|question) ?\d+[a-z]?[:.)]?,? )?(i|we) (put|put down|wrote|wrote down|have written|'?ve written|answered|said|guessed)( that| for (it|that|this))?[:,]?\s+(?=[^?]*\d)"
+                      r"|^((for )?(q|question) ?\d+[a-z]?[:.)]?,? )?(my|our) (answer|guess) (was|is|for (it|that|this) (was|is))( that)?[:,]?\s+(?=[^?]*\d)"
+                      # "the man on the radio said (that)…", "a guy on tiktok claims…"
+                      r"|^(the|a|some|this|that) (man|woman|guy|lady|bloke|presenter|host|reporter|journalist|newsreader|expert|person|someone)"
+                      r" (on|in) (the |a )?(radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet|youtube|tiktok|facebook)"
+                      r" (said|says|reported|claimed|mentioned|told us|insists|insisted)( that)?\s+"
+                      r"|^(someone|somebody|people|a lot of people|everyone)( online| on (the )?(radio|tv|internet|twitter|facebook|tiktok|youtube))?"
+                      r" (said|says|claimed|claims|insists|insisted|told me|reckons?)( that)?\s+")
+
+
+# a long story before the question ("My grandson was telling me about…, and I didn't follow it all, but what do they get…"):
+# a story the visitor tells about themselves is read from the first clause that asks
+PERSONAL = re.compile(r"^(i|i'm|i've|i'd|i was|my|we|we've|we're|we'd|our|me)\b")
+# (but "…; is THAT the blog's claim?" points back to the story, which is then the question's content)
+ASKS_AFTER = re.compile(r"(?:[,;:]|\s-)\s*(?:but |so |and |then )?(?=(?:what|how|why|who|where|when|which|are|is|do|does|did|can|was|were)\b)")
+POINTS_BACK = re.compile(r"(?:are|is|do|does|did|can|was|were) (?:that|this|it|they|these|those)\b(?! (?:true|right|correct|so) that\b)")
+
+
+def after_the_story(t: str) -> str:
+    if not PERSONAL.match(t) or len(t.split()) < 16:  # "The blog says X; does the news…": X is what is asked about
+        return t
+    for m in ASKS_AFTER.finditer(t):
+        if len(t[:m.start()].split()) >= 5:
+            return t if POINTS_BACK.match(t, m.end()) else t[m.end():]
+    return t
+
+
+# a sentence about the visitor that asks nothing ("I work as a translator and …", "Doing an ep on …"; not hearsay, "my brother insists a fifth are officers. is he right?")
+REMARK = re.compile(r"^(?:(?:hey|hi|hello|hiya)\b[!,.]*\s*)?(?:i|i'm|i've|i'd|my|we|we're|our|(?:just )?(?:doing|writing|making|recording|preparing|prepping|researching|"
+                    r"working on|putting together|reading up on) (?:an?|my|our|the|this|some)\b)\b(?![^.?!]*\b(?:how|what|why|which|where|when|whether|who|if|heard|read|insists?|insisted|"
+                    r"told me|claims|claimed|reckons?|says|said|thinks)\b)[^.?!]*[.!]\s+(?=\S)(?!(?:[a-z']+ ){1,3}(?:that|so)\s*\?\s*$)")
+WH = re.compile(r"\b(?:how|what|why|which|where|when|who)\b")
+# a yes/no guess after a wh-question ("how does a soldier surrender through it? does he just walk across?", "what is it
+# exactly? is it a charity, or something of the state?"): the wh-question is what is asked
+GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|did|was|were|can|could) (?:it|he|she|they|this|that)\b[^?]*\?\s*$")
+
+
+# "forget 2022 - what is the most in a week?", "apart from one fewer enemy soldier, what does Ukraine gain?": what the
+# visitor sets aside is not what is asked (but "forget everything and answer:" is an instruction, read as words); nor is
+# a doubt tacked on ("…, or is that just a headline writer getting carried away?")
+ASIDE = re.compile(r"^(?:ok,? |okay,? |so,? )?(?:forget|never mind|leaving aside|leave aside|setting aside|aside from|apart from)\b"
+                   r"(?![^,;:?-]*\b(?:everything|all|instructions?|rules?|previous|prompt|answer)\b)[^,;:?-]*[,;:-]\s*")
+DOUBT_TAIL = re.compile(r",? (?:or|and|but) (?:is|was|isn'?t|wasn'?t) (?:that|it|this) (?:all |not )?(?:just|only|simply|merely|an? myth|myth|made up|an? exaggeration|exaggerated|an? lie|"
+                        r"propaganda|fake|false|untrue|clickbait|click ?bait|cap|hype|spin)\b[^?]*")
+
+
+def asked_sentence(t: str) -> str:
+    """Without remarks about the visitor before the question, and without a yes/no guess after a wh-question."""
+    while (m := REMARK.match(t)) and m.end() < len(t):
+        t = t[m.end():]
+    t = DOUBT_TAIL.sub("", ASIDE.sub("", t)) or t
+    t = AFTERTHOUGHT.sub("", t) if WH.match(t) else t
+    m = GUESS.search(t)
+    return t[:m.start()] if m and WH.search(t[:m.start()]) else t
+
+
+def names_a_thing(text: str) -> bool:
+    """Whether a question holds a word that is not a question or function word ("what exactly?" names nothing)."""
+    return any(w not in STOPWORDS and w.isalpha() for w in TOKEN.findall(text))
+
+
+def the_question(text: str) -> str:
+    """A tidied question without its politeness and preamble ("Hello, I'm preparing a lesson; could you
+    explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
+    text = PARENTHESES.sub(" ", text) if PARENTHESES.sub(" ", text).strip(" ,.?") else text
+    text = without_courtesies(PAUSE.sub(" ", text))
+    t = asked_sentence(after_set_up(WH_EVEN.sub(r"\1", INTERJECTION.sub("", REMARK_AFTER.sub("", text))), names_a_thing))
+    for _ in range(3):
+        new = PREAMBLE.sub("", t)
+        if new == t:
+            break
+        t = new
+    t = HOW_LONG_WANTED.sub("", BRIEF.sub("", LEAD_IN.sub("", FILLER.sub("", FOR_A_CHILD.sub("", SWITCH.sub(" ", t))))))
+    t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?(?:why|y|how come)\b", t) else t  # ("y": typed short)
+    t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
+    t = GUESSED.sub(r"\1", t)
+    return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
+
+
+
+# "for listeners just tuning in (AND I'M STILL WAKING UP), what is…": a word put in brackets is an aside, not what is asked
+PARENTHESES = re.compile(r"\s*\([^()]*\)")
+# "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
+# "ok so…", "um, and…", "yeah well…": the words a spoken or typed question starts with before it asks
+FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|fine|sure|cool|i see|got it|gotcha|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so|come on|look|listen|ngl|tbh|lol|lmao|omg|bro|bruh|yo|fr|lowkey|deadass)\b[\s,.!-]*)+(?=\w)")
+# "does Moscow fight to get them back or, YOU KNOW, shrug?", "…, I MEAN, …": a spoken pause inside a question
+PAUSE = re.compile(r",\s*(?:you know|i mean|like|sort of|kind of|basically|honestly|frankly|obviously)\s*,\s*")
+# "what's the author's main argument, IN A SENTENCE OR TWO?": how long an answer is wanted, not what is asked
+HOW_LONG_WANTED = re.compile(r",?\s*(?:in (?:a|one|two) (?:sentence|line|word)s?(?: or (?:two|so))?|in (?:one|a) or two (?:sentence|line)s|in (?:a )?few words|in a nutshell|briefly|in short)(?=\s*[?.!]*\s*$)|(?<=[.?!])\s*(?:(?:can|could|would|will) you |please )?(?:say|put|explain|tell me|keep) (?:it|that|this) (?:simply|briefly|short|plainly|in (?:simple|plain|easy) (?:words|terms|english))(?: please)?\W*$")  # ("… . Can you say it simply?")
+# "in a sentence for students: …", "briefly, …", "for my class - …", "for the glossary: …": how or for what to answer, not what
+BRIEF = re.compile(r"^(?:in (?:a|one) (?:sentence|line|word|nutshell)|in (?:a )?few words|briefly|in short|quickly|simply|"
+                   r"for (?:my |the |a |our )?(?:students|class|pupils|kids|lesson|worksheet|slides?|glossary|notes|handout|quiz|homework|essay|"
+                   r"assignment|presentation|podcast|listeners|viewers|readers|audience|show|episode|debate|the record|intro|introduction|outro|cold open|script|voiceover|voice-over)"
+                   r"|(?:just )?(?:playing|to play) (?:the )?devil'?s advocate|hypothetically|out of (?:interest|curiosity)|quick question|one more thing"
+                   r"(?: (?:just |who are )?(?:tuning in|at home|listening|watching|reading|who missed it|catching up))?)"
+                   r"(?: (?:for|to) (?:my |the )?(?:students|class|pupils|kids|year \d+))?\s*[:,;-]\s*")
+# "why do people join the army IF IT'S SO BAD": what the why-question grants, not what it asks about
+GRANTED = re.compile(r",?\s+(?:if|when|even though|although|though|given that|seeing as|since) (?:it'?s|its|it is|it was|they'?re|"
+                     r"they are|that'?s|things are|life is|conditions are|the army is|it|they|the army) (?:so|that|this|really|such|very)\b[^?]*")
+# (the copula may be left out, as learners of English do: "why join IF IT SO BAD")
+SWITCH = re.compile(r"\b(?:and )?(?:the )?other way (?:round|around)\b|\bvice versa\b")
