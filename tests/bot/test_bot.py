@@ -139,7 +139,11 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # 75.0% / 78.1% / 31 missed at 2c37eb4, before any tuning on it; 79.2% / 90.6% / 22 after that session's
                 # changes (TUNER61 on it, two of my own). Session 32 also raised AM (TUNER60: 88.5% / 85.9% / 17), AK (TUNER60,
                 # TUNER61 and mine: 87.5% / 95.3% / 7), AL, AG, AJ (TUNER62), AA, AC, AD, P, S (mine)
-                "tuning-an.yaml": (0.79, 0.90, 22)}
+                "tuning-an.yaml": (0.79, 0.90, 22),
+                # written blind in session 33 (a Ukrainian or Polish speaker's English, a slow-typing elderly reader, a data
+                # analyst, a librarian checking citations, a texting teenager, a chaplain or ethics tutor): 63.9% / 90.5% / 28
+                # missed at 9c0fa85, before any tuning on it
+                "tuning-ao.yaml": (0.63, 0.90, 28)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
