@@ -24,3 +24,16 @@ def test_still_before_its_verb_asks_how_things_stand_now(bot, q):
     # "still is in Kursk": a learner's word order for "is still in Kursk", how things stand now, which no article reports
     # (as "are they still in Kursk?" was refused); it was answered with the prisoners taken in Kursk
     assert lead(bot, "Where were most Russian soldiers captured?", q) is None
+
+
+@pytest.mark.parametrize("q", ["and how many officers were killed, not captured?", "how many officers died, not surrendered?",
+                               "and officers killed in action, not taken prisoner?"])
+def test_what_a_question_sets_aside_after_not_is_no_part_of_it(bot, q):
+    # "…killed, NOT CAPTURED": the capture is what the visitor sets aside; read as asked, it made the officers' share of
+    # the prisoners fit, and that was the answer. Officers killed are in no article
+    assert lead(bot, "what share of prisoners were officers?", q) is None
+
+
+def test_a_figure_refused_after_not_is_still_what_is_asked_about(bot):
+    # "an exact number, not 'hundreds'?": the words after "not" are the figure the visitor will not take, kept
+    assert lead(bot, "how many Ukrainians came home in the swaps?", "an exact number, not 'hundreds'?") is None
