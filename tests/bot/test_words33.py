@@ -37,3 +37,11 @@ def test_what_a_question_sets_aside_after_not_is_no_part_of_it(bot, q):
 def test_a_figure_refused_after_not_is_still_what_is_asked_about(bot):
     # "an exact number, not 'hundreds'?": the words after "not" are the figure the visitor will not take, kept
     assert lead(bot, "how many Ukrainians came home in the swaps?", "an exact number, not 'hundreds'?") is None
+
+
+@pytest.mark.parametrize("q", ["how does a soldier actually surrender?", "How does a Russian soldier surrender?",
+                               "how do they surender do they just put there hands up or what", "How can a Russian soldier give himself up?"])
+def test_how_a_soldier_surrenders_is_answered_by_the_ways_he_gets_in_touch(bot, q):
+    # the means are the messengers, chatbots and contact lines; the project's place in the trend (a simple route to give
+    # up) says that it helps, not how. content/asks.yaml had these questions on the latter
+    assert lead(bot, q) == "iwtl-channels"
