@@ -45,3 +45,16 @@ def test_how_a_soldier_surrenders_is_answered_by_the_ways_he_gets_in_touch(bot, 
     # the means are the messengers, chatbots and contact lines; the project's place in the trend (a simple route to give
     # up) says that it helps, not how. content/asks.yaml had these questions on the latter
     assert lead(bot, q) == "iwtl-channels"
+
+
+@pytest.mark.parametrize("q", ["how do you get 5000 sq km out of 0.8 percent", "how did they get 5,000 square kilometres from 0.8%?",
+                               "how would you arrive at 5000 km2 from 0.8 percent of Ukraine?"])
+def test_how_a_computed_figure_was_arrived_at_is_its_computation(bot, q):
+    # both numbers named, the article's 0.8 percent matched the army chief's fact literally and led; the question asks how
+    # Sourced's 5,000 was reached, which the computed fact shows with its arithmetic
+    assert lead(bot, q) == "territory-taken-2025-area"
+
+
+@pytest.mark.parametrize("q", ["how do they get the land?", "how do they get 0.8 percent?"])
+def test_how_something_is_got_without_the_computed_figure_is_not_the_computation(bot, q):
+    assert lead(bot, q) != "territory-taken-2025-area"

@@ -33,6 +33,8 @@ from .checked import TAG
 COMPUTE_CUE = re.compile(r"\b(?:adds? up|added up|add together|sum|summed|not accounted|unaccounted|remaining|remainder|the rest|"
                          r"left over|leftover|missing|is missing|difference|minus|subtract\w*|works? out|worked out|calculat\w*|in total)\b")
 FORMULA_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# "how do you get 5000 sq km out of 0.8 percent?": how a computed figure, named, was arrived at
+ARRIVED_AT = re.compile(r"\bhow (?:do|does|did|would|can|could) (?:you|they|one|it|sourced|the app|the bot) (?:get|arrive at|come up with|reach|end up with)\b")
 # the size of the whole country asked ("how big is all Ukraine", "Ukraine's total area", "of what total area"): the figure the
 # article gives, not an area Sourced computed from a share of it
 WHOLE_SIZE = re.compile(r"\b(?:total|whole|entire|overall) (?:area|size)\b|\bhow (?:big|large) is (?:all |the whole of |the whole |"
@@ -184,7 +186,8 @@ class Asked:
                 continue
             operands = {float(x) for g in derived for x in FORMULA_NUMBER.findall(g.formula)} - {100.0}
             unit = any(g.unit not in ("percent", "fraction") for g in derived) and UNIT_ASKED.search(text)
-            if (stated & operands and (unit or COMPUTE_CUE.search(text))) or (COMPUTE_CUE.search(text) and not stated):
+            if (stated & operands and (unit or COMPUTE_CUE.search(text))) or (COMPUTE_CUE.search(text) and not stated) \
+                    or ARRIVED_AT.search(text) and stated & {n for g in derived for n in g.numbers}:
                 if unit and u.qtype == "share":
                     u.qtype = "how_many"  # "how many square km is 0.8 percent": an area, not a share
                 return [s] + [x for x in ranked if x is not s]
