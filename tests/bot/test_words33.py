@@ -58,3 +58,14 @@ def test_how_a_computed_figure_was_arrived_at_is_its_computation(bot, q):
 @pytest.mark.parametrize("q", ["how do they get the land?", "how do they get 0.8 percent?"])
 def test_how_something_is_got_without_the_computed_figure_is_not_the_computation(bot, q):
     assert lead(bot, q) != "territory-taken-2025-area"
+
+
+@pytest.mark.parametrize("q", ["is that km figure actually in the article", "does the article give that?", "is that in the report?"])
+def test_whether_an_article_gives_a_figure_shown_in_other_units_is_answered_by_its_computation(bot, q):
+    # after "in square km?" turned the 0.8 percent into Sourced's 5,000 square kilometres, "is that km figure in the article?"
+    # was read as a fresh question and answered with the 2025 losses; the computed fact says the article gives only the share
+    assert lead(bot, "how much territory did russia gain in 2025", "in square km?", q) == "territory-taken-2025-area"
+
+
+def test_the_turn_after_a_figure_in_other_units_keeps_the_year_of_the_figure_converted(bot):
+    assert lead(bot, "How much land did Russia gain in 2025?", "In square kilometres?", "and at what cost in men?") == "casualties-2025"

@@ -94,6 +94,13 @@ PAY_ASKED = re.compile(r"^(?:and |so |ok |but )?how (?:much|big|high|good|genero
 PAY_IN_WORDS = re.compile(r"\b(?:pay|wages?|salar\w+)\b[^.;]*\b(?:times|average|double|twice)\b")
 
 
+# "is that km figure actually in the article?", "does the article give that?": whether an article gives the last figure, which a
+# figure Sourced computed says itself (the article gives only what it was computed from)
+IN_AN_ARTICLE = re.compile(r"\b(?:is|was) (?:that|this|it)(?: [a-z0-9]+){0,3}? (?:actually |really |even )?(?:in|from|given in|stated in) (?:the|either|any|both) "
+                           r"(?:articles?|reports?|sources?|texts?|blog|post)\b|\b(?:does|do|did) (?:the|either|any|both) (?:articles?|reports?|sources?|texts?) "
+                           r"(?:actually |really )?(?:give|say|have|mention|state|contain)s? (?:that|it|this)\b")
+
+
 # "is that the author's opinion?" of the last answer: whose statement it is (an author's view is labelled so)
 WHOSE_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:is|was) (?:that|this|it) (?:just |only |really |actually )?"
                         r"(?:the (?:author|blogger|writer)'?s|his|her) (?:own )?(?:opinion|view)\s*\??\s*$")
@@ -155,8 +162,9 @@ class LastAnswer(InUnits, OtherArticle):
             return self.who_says(earlier or last, context, page, text), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
             return self.their_side(text, context)
-        if (converted := self.in_other_terms(text, last)) is not None:
-            return converted, context
+        if (converted := self.in_other_terms(text, last)) is not None:  # (the figure computed for it, kept for IN_AN_ARTICLE)
+            shown = converted.statements[0].fact_id if converted.answered and converted.statements else last.id
+            return converted, context if shown == last.id else {**context, "converted": [shown, last.id]}
         if AGAIN.match(text) and last.figures or not words and self.said_back(text, last) and not self.other_year(text, last) or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
                 and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text) and not self.other_year(text, last) \
                 and figure_fits(last, text) \
@@ -165,6 +173,9 @@ class LastAnswer(InUnits, OtherArticle):
             return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
         if qtype == "opinion" and VIEW_OF_THAT.search(text) and (view := self.linked_view(text, context)):
             return view, context  # "what does the author conclude from that?": the view
+        if IN_AN_ARTICLE.search(text) and context.get("converted", [None, None])[1] == last.id:  # "is that km figure in the article?"
+            shown = self.store.facts[context["converted"][0]]  # after the last figure in other units: the computed fact says
+            return Reply(True, rp.framing(self.store, [shown], False), [self.statement(shown)]), context
         if (other := self.other_asked(text, words, last, context)) is not None:
             return other, context
         if self.asks_it_again(text, words, last):  # "which ones?", "in simpler words?", "is that killed or wounded?": it again
