@@ -69,3 +69,31 @@ def test_whether_an_article_gives_a_figure_shown_in_other_units_is_answered_by_i
 
 def test_the_turn_after_a_figure_in_other_units_keeps_the_year_of_the_figure_converted(bot):
     assert lead(bot, "How much land did Russia gain in 2025?", "In square kilometres?", "and at what cost in men?") == "casualties-2025"
+
+
+# The review of this session's changes (/work/notes/s33/review.md) found four misreadings they brought; each is held here.
+@pytest.mark.parametrize("turns, fact", [
+    (("What share were officers?", "no, not that. how many NCOs?"), "nco-share-news"),
+    (("Thanks, not bad. And how many officers were captured?",), "officers-share-news"),
+])
+def test_a_reaction_starting_with_not_before_the_question_leaves_the_question(bot, turns, fact):
+    # ", not …" is set aside only within its clause: "no, not that. how many NCOs?" lost its question to it
+    assert lead(bot, *turns) in {fact, fact.replace("-news", "-blog")}
+
+
+@pytest.mark.parametrize("turns", [("Which year had the most surrenders?", "what's the number?"),
+                                   ("Since when have more Russians than Ukrainians been taken prisoner?", "what's the number?"),
+                                   ("what share of prisoners were officers?", "what's the count?")])
+def test_the_number_asked_after_a_year_a_date_or_a_share_is_not_that_again(bot, turns):
+    # the last answer's own figure is its count: a year, a date or a share repeated as "the number" answers nothing
+    assert lead(bot, *turns) != lead(bot, turns[0])
+
+
+def test_the_figure_asked_after_the_share_of_ukraine_is_still_the_computed_area(bot):
+    assert lead(bot, "What share of Ukraine did Russia take in 2025?", "so what is the figure?") == "territory-taken-2025-area"
+
+
+@pytest.mark.parametrize("q, fact", [("Can prisoners still be in touch with their families?", "geneva-treatment-guarantee"),
+                                     ("how can soldiers still be in touch with the project from the front?", "iwtl-channels")])
+def test_what_can_still_be_done_is_not_how_things_stand_now(bot, q, fact):
+    assert lead(bot, q) == fact

@@ -106,9 +106,10 @@ DOUBT = re.compile(r"^(and |so |ok |but )?(is (that|this|it) (true|right|correct
 AGAIN = re.compile(r"^(?:and |so |ok |but )?(?:how (?:many|much)|what(?:'s| is| was) the (?:number|figure|count))(?: (?:was|is|were|are) "
                    r"(?:that|it|they|those))?(?: again| exactly| precisely| then| in total)+\W*$"
                    r"|^(?:and |so |ok |but )?(?:how (?:many|much)) (?:was|is|were|are) (?:that|it|they|those)\W*$"
-                   r"|^(?:and |so |ok |but )?(?:is|was) (?:there|that|it) an? (?:exact|precise|actual|real) (?:number|figure|count)\b"
-                   # "what's the number?", "and the figure?": the last answer's own figure, nothing else named
-                   r"|^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?the (?:number|figure|count)\W*$")
+                   r"|^(?:and |so |ok |but )?(?:is|was) (?:there|that|it) an? (?:exact|precise|actual|real) (?:number|figure|count)\b")
+# "what's the number?", "and the figure?", nothing else named: the last answer's own count (not a year, a date or a share,
+# after which the count is looked up)
+NUMBER_ALONE = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?the (?:number|figure|count)\W*$")
 RESTATE = re.compile(r"^(and )?(which ones|which|like what|such as|what are they|what were they|name them|list them|"
                      r"what (?:kinds?|sorts?|types?)|examples?|for example)\b")
 # "bypassing who?", "going around whom?", "tricked how?": a few of the last answer's own words echoed with a question word, asking

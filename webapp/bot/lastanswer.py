@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import reply as rp
-from .followups import (done_afterwards, place_reasons, BEFORE_BARE, BEFORE_THAT, CHANGED, FATE, SINCE_WHEN, WHAT_CAME_BEFORE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (done_afterwards, place_reasons, BEFORE_BARE, BEFORE_THAT, CHANGED, FATE, SINCE_WHEN, WHAT_CAME_BEFORE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, NUMBER_ALONE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT, whose_claim)
 from .normalize import STOPWORDS, TOKEN, phrase_rx, read, stem
 from .reply import Reply
@@ -165,7 +165,7 @@ class LastAnswer(InUnits, OtherArticle):
         if (converted := self.in_other_terms(text, last)) is not None:  # (the figure computed for it, kept for IN_AN_ARTICLE)
             shown = converted.statements[0].fact_id if converted.answered and converted.statements else last.id
             return converted, context if shown == last.id else {**context, "converted": [shown, last.id]}
-        if AGAIN.match(text) and last.figures or not words and self.said_back(text, last) and not self.other_year(text, last) or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
+        if AGAIN.match(text) and last.figures or NUMBER_ALONE.match(text) and unit_fits(last, "how_many") and not unit_fits(last, "share") or not words and self.said_back(text, last) and not self.other_year(text, last) or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
                 and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text) and not self.other_year(text, last) \
                 and figure_fits(last, text) \
                 and not self.phrase_it_lacks(text, last):
