@@ -16,3 +16,19 @@ def test_an_audience_named_before_the_question_is_not_a_closing_purpose(bot, q, 
     # it had been read as a purpose tacked on the end ("…, for listeners who can't picture percentages") reaching to the
     # question mark, which took the question with it (refused: nothing to look up). A purpose clause stops at a comma now
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("so basically the blogger thinks the surrenders are a big deal?", "broader-failure-opinion"),
+    ("does the author think the surrenders are a major deal?", "belief-wins-wars-opinion"),
+    ("does the blogger think the surrenders are such a massive deal?", "broader-failure-opinion"),
+])
+def test_a_big_deal_is_how_much_it_matters(bot, q, fact):
+    # "are the surrenders A BIG DEAL?": how much they matter, read as "important" (it had been refused: no fact holds
+    # "deal", and the follow-up "does he see them as one-off incidents?" had nothing to point back to)
+    assert lead(bot, q) == fact
+
+
+def test_after_a_big_deal_the_follow_up_points_back_to_the_surrenders(bot):
+    assert lead(bot, "so basically the blogger thinks the surrenders are a big deal?",
+                "does he see them as one-off incidents or as part of something bigger?") == "broader-failure-opinion"

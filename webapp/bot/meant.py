@@ -81,6 +81,9 @@ AS_MEANT = [
             # "do the categories SUM TO a hundred?", "EXHAUST THE SAMPLE?": shares that make a whole, the facts' "add up to"
             (re.compile(r"\b(?:sums?|summed|totals?|totalled|totaled) (?:up )?to (?=100\b|a hundred\b|one hundred\b)|\bexhausts? (?:the|their|its|all the) (?:sample|total|whole|lot)\b", re.I), "add up to "),
             (re.compile(r"\b(at|by|around|towards?|near) the close of (?=(?:19|20)\d\d|the year|that year|last year)", re.I), r"\1 the end of "),
+            # "the blogger thinks the surrenders are A BIG DEAL?", "is that such a huge deal?": how much they matter, as "important"
+            # (no fact holds "deal": it had been refused)
+            (re.compile(r"\b(?:a|such a|that) (?:big|huge|major|massive) deal\b", re.I), "important"),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 
