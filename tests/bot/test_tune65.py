@@ -32,3 +32,15 @@ def test_a_big_deal_is_how_much_it_matters(bot, q, fact):
 def test_after_a_big_deal_the_follow_up_points_back_to_the_surrenders(bot):
     assert lead(bot, "so basically the blogger thinks the surrenders are a big deal?",
                 "does he see them as one-off incidents or as part of something bigger?") == "broader-failure-opinion"
+
+
+@pytest.mark.parametrize("q", [
+    "I am so scared they will trick him. Do the articles say soldiers were lied to about where they would serve?",
+    "were they lied to about where they'd serve?",
+    "were they told lies about where they'd be sent?",
+    "were recruits misled about where they would be posted?",
+])
+def test_lied_to_about_where_they_would_serve_is_a_yes_no_question_about_their_posts(bot, q):
+    # "lied to ABOUT WHERE THEY WOULD SERVE?": deceived about their posts, asked yes or no; the "where" had made it a
+    # question for a place (and "serve" a word no fact holds), so it was refused. Now read as "about their posts"
+    assert lead(bot, q) == "coerced-or-misled"

@@ -84,6 +84,10 @@ AS_MEANT = [
             # "the blogger thinks the surrenders are A BIG DEAL?", "is that such a huge deal?": how much they matter, as "important"
             # (no fact holds "deal": it had been refused)
             (re.compile(r"\b(?:a|such a|that) (?:big|huge|major|massive) deal\b", re.I), "important"),
+            # "were soldiers lied to ABOUT WHERE THEY WOULD SERVE?", "misled about where they'd be sent": deceived about their posts, a
+            # yes/no question (not where they serve, a place no fact names)
+            (re.compile(r"\babout where (?:they|he|the men|the soldiers|the recruits|their sons|my son)(?:'d| would| will| were going to| was going to| are going to) "
+                        r"(?:serve|be serving|be sent|be posted|be deployed|be stationed|end up)\b", re.I), "about their posts"),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 
