@@ -44,3 +44,15 @@ def test_lied_to_about_where_they_would_serve_is_a_yes_no_question_about_their_p
     # "lied to ABOUT WHERE THEY WOULD SERVE?": deceived about their posts, asked yes or no; the "where" had made it a
     # question for a place (and "serve" a word no fact holds), so it was refused. Now read as "about their posts"
     assert lead(bot, q) == "coerced-or-misled"
+
+
+@pytest.mark.parametrize("q", [
+    "would they swap him back one day?",
+    "would they swap him back one day, do they send prisoners home at all?",
+    "could he come home someday?",
+    "would he be exchanged some day?",
+])
+def test_one_day_in_the_future_is_not_a_days_count(bot, q):
+    # "would they swap him back ONE DAY?": at some time, not a count for one day; "day" had been read as a topic no
+    # exchange fact holds (refused). Now dropped ("in one day", "per day" keep it)
+    assert lead(bot, q) in ("pows-returned-in-exchanges", "exchange-priorities")

@@ -88,6 +88,9 @@ AS_MEANT = [
             # yes/no question (not where they serve, a place no fact names)
             (re.compile(r"\babout where (?:they|he|the men|the soldiers|the recruits|their sons|my son)(?:'d| would| will| were going to| was going to| are going to) "
                         r"(?:serve|be serving|be sent|be posted|be deployed|be stationed|end up)\b", re.I), "about their posts"),
+            # "would they swap him back ONE DAY?", "could he come home SOMEDAY?": at some time, not a day's count ("in one day",
+            # "per day" stay one)
+            (re.compile(r"(?<!\bin )(?<!\bon )(?<!\bper )(?<!\bfor )(?<!\bwithin )(?<!\bjust )(?<!\bonly )\b(?:one day|some day|someday)(?=\s*(?:[,?.!]|$))", re.I), ""),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 
