@@ -56,3 +56,14 @@ def test_one_day_in_the_future_is_not_a_days_count(bot, q):
     # "would they swap him back ONE DAY?": at some time, not a count for one day; "day" had been read as a topic no
     # exchange fact holds (refused). Now dropped ("in one day", "per day" keep it)
     assert lead(bot, q) in ("pows-returned-in-exchanges", "exchange-priorities")
+
+
+@pytest.mark.parametrize("before, q", [
+    ("the armband story, who says it?", "'expendable', is that a fact he's reporting or his own spin?"),
+    (None, "is 'expendable' a fact or his own spin?"),
+    (None, "is calling them expendable the blogger's spin?"),
+])
+def test_his_own_spin_is_the_writers_view(bot, before, q):
+    # "fact or HIS OWN SPIN?": the writer's own reading of it, his opinion (it had been refused: no fact holds "spin").
+    # Only a person's spin joins the opinion words; "is that just spin?" stays a doubt
+    assert lead(bot, *([before] if before else []), q) == "expendable-opinion"
