@@ -67,3 +67,14 @@ def test_his_own_spin_is_the_writers_view(bot, before, q):
     # "fact or HIS OWN SPIN?": the writer's own reading of it, his opinion (it had been refused: no fact holds "spin").
     # Only a person's spin joins the opinion words; "is that just spin?" stays a doubt
     assert lead(bot, *([before] if before else []), q) == "expendable-opinion"
+
+
+@pytest.mark.parametrize("q", [
+    "so basically the blogger's big thesis is what, that wars get won by belief or something? sum up his main argument for me",
+    "is his thesis that wars are won by belief?",
+    "so his main point is that wars are won by belief?",
+])
+def test_won_is_a_form_of_win(bot, q):
+    # "wars get WON by belief": the past form of the author's "cannot win"; "won" had been a word no fact holds, so the
+    # thesis was refused. win/wins/winning/won are one idea now ("won back" stays a recapture)
+    assert lead(bot, q) == "belief-wins-wars-opinion"
