@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("q, fact", [
@@ -78,3 +78,15 @@ def test_won_is_a_form_of_win(bot, q):
     # "wars get WON by belief": the past form of the author's "cannot win"; "won" had been a word no fact holds, so the
     # thesis was refused. win/wins/winning/won are one idea now ("won back" stays a recapture)
     assert lead(bot, q) == "belief-wins-wars-opinion"
+
+
+@pytest.mark.parametrize("q", [
+    "do both pieces actually agree on that or is one of them fudging it?",
+    "do the pieces agree, or is one of them fudging the number?",
+    "do both reports agree on that or is one of the two fudging it?",
+])
+def test_one_of_them_fudging_tacked_on_is_a_doubt_not_the_question(bot, q):
+    # "…, OR IS ONE OF THEM FUDGING IT?" after the contract share: a doubt tacked on, as "or is that just spin?" already
+    # was; "fudging" had been read as a topic no fact holds (refused). Now the agreement is answered, both articles shown
+    reply = conversation(bot, "ok and the 76% contract figure?", q)
+    assert reply.answered and {s.fact_id for s in reply.statements} == {"contract-share-blog", "contract-share-news"}
