@@ -90,3 +90,15 @@ def test_one_of_them_fudging_tacked_on_is_a_doubt_not_the_question(bot, q):
     # was; "fudging" had been read as a topic no fact holds (refused). Now the agreement is answered, both articles shown
     reply = conversation(bot, "ok and the 76% contract figure?", q)
     assert reply.answered and {s.fact_id for s in reply.statements} == {"contract-share-blog", "contract-share-news"}
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Quick one for the compare-and-contrast bit: do the blog and the news piece agree on where most surrenders happen or do they tell it differently?",
+     "surrender-hotspots-blog"),
+    ("Quick one: do the blog and the news piece agree on where most surrenders happen?", "surrender-hotspots-blog"),
+    ("Quick one for the podcast: do the blog and the news piece agree on where most surrenders happen?", "surrender-hotspots-blog"),
+])
+def test_quick_one_before_a_colon_announces_the_question(bot, q, fact):
+    # "QUICK ONE (for the … bit):": a question announced as short, and what it is for, as "quick question:" already was;
+    # it had been read as words to look up (refused, or answered with the record week). Now set aside
+    assert lead(bot, q) == fact
