@@ -102,3 +102,16 @@ def test_quick_one_before_a_colon_announces_the_question(bot, q, fact):
     # "QUICK ONE (for the … bit):": a question announced as short, and what it is for, as "quick question:" already was;
     # it had been read as words to look up (refused, or answered with the record week). Now set aside
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("before, q", [
+    ("when did the war start", "when will it end"),
+    (None, "when will it end?"),
+    (None, "so when will this war end?"),
+    ("how many were captured by the end of 2025?", "when will it end?"),
+])
+def test_when_will_it_end_is_the_wars_end_ahead(bot, before, q):
+    # "when will IT end?": the war's end, ahead, as "when will the war end?" already was; it had been answered with the
+    # start of the invasion, or with the count by the end of 2025 ("end"). Now refused as the war's outcome is
+    reply = conversation(bot, *([before] if before else []), q)
+    assert not reply.answered
