@@ -115,3 +115,15 @@ def test_when_will_it_end_is_the_wars_end_ahead(bot, before, q):
     # start of the invasion, or with the count by the end of 2025 ("end"). Now refused as the war's outcome is
     reply = conversation(bot, *([before] if before else []), q)
     assert not reply.answered
+
+
+@pytest.mark.parametrize("before, q", [
+    ("who wrote the blog one", "is he famous"),
+    ("who wrote the news report?", "is she famous"),
+    ("who wrote the blog?", "so is the author renowned?"),
+])
+def test_is_the_author_famous_is_a_person_no_record_describes(bot, before, q):
+    # "is he FAMOUS?" after who wrote the blog: the author as a person, as "is he a journalist?" already was; it had been
+    # answered with the article's record. Now refused: the record names the author, nothing more
+    reply = conversation(bot, before, q)
+    assert not reply.answered
