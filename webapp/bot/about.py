@@ -107,7 +107,7 @@ NOT_LOOSE = re.compile(r"\b(?:say|says|said|think|thinks|tell|tells|make of|mean
 POINTS_BACK = re.compile(r"\b(?:that|this)\b")  # "is that just the blog's opinion?": the last answer, not the article
 PERSON = re.compile(r"(?:^|[,;.?] )(?:(?:so|and|but|ok|okay|wait) )*(?:is|was) (?:he|she|the (?:blog |news |blog post |post )?(?:author|writer|"
                     r"blogger|journalist|guy)) (?:a|an|the|just|really|actually|even|some|any|like|ukrainian|russian|american|british|"
-                    r"english|european|\w+ or \w+|journalist|reporter|expert|academic|professor|historian|analyst|soldier|veteran)\b"
+                    r"english|european|\w+ or \w+|journalist|reporter|expert|academic|professor|historian|analyst|soldier|veteran|famous|renowned)\b"
                     r"|\b(?:written|wrote|write|writes|published) (?:any )?(?:other|more|previous|earlier|many) (?:pieces|articles|posts|books|"
                     r"stories|things)\b"
                     r"|\bhow old is (?:he|she|the (?:author|writer|blogger))\b|\b(?:he|she) (?:works?|worked) (?:for|as)\b")

@@ -28,6 +28,8 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
                      r"the war (?:end|ending|finish|stop|over)\b|\bwhen (?:the )?war (?:will|is going to|gonna) (?:end|finish|stop|be over)\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
                      r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost)\b(?! (?:back|territory|ground|land|men|soldiers))"
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow) (?:is |are )?(?:gonna|going to) (?:win|lose)\b"
+                     # "when will it end?", "when is all this going to be over?": the war's end asked with "it" (a forecast, not a date of a figure)
+                     r"|^(?:and |so |but )?when (?:will|is|'s) (?:it|it all|this|all this|all of this|this war|the fighting) (?:ever )?(?:going to |gonna )?(?:end|finish|stop|be over)\b(?!\s*\w)"
                      # "is the war ending soon?", "is the end of the war near?": its end, ahead ("will the war be over?" is a forecast)
                      r"|\bis the war (?:nearly |almost |soon )?(?:ending|over|finished|coming to an end|drawing to a close|winding down)\b"
                      r"|\bthe end of the war (?:is )?(?:near|close|in sight|coming|soon)\b"

@@ -52,7 +52,7 @@ _USE = (r"(?:poster|essay|homework|assignment|presentation|slides?|class|lesson|
         r"listeners?|viewers?|readers?|students?|pupils?|audience|kids|script)")
 PURPOSE = re.compile(rf"[,.;]?\s*(?:(?:i|we) (?:really |just |still )?(?:need|want|'d like|would like) (?:a|the|some|one|this|that|it|an)"
                      rf"(?: (?:number|figure|stat|statistic|fact|quote|line|answer|source|date))? for (?:my|our|a|an|the) (?:[a-z'-]+ )?{_USE}"
-                     rf"|,?\s*for (?:(?:my|our|the|a|an) )?(?:[a-z'-]+ )?{_USE}(?: (?:who|that|on|about)\b[^?.!]*)?)\W*$")
+                     rf"|,?\s*for (?:(?:my|our|the|a|an) )?(?:[a-z'-]+ )?{_USE}(?: (?:who|that|on|about)\b[^?.!,]*)?)\W*$")
 
 
 def without_asides(t: str) -> str:

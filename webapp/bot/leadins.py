@@ -27,6 +27,8 @@ LEAD_IN = re.compile(
     r"a simple|a silly)? ?(?:(?:big|real|main|key|next|last|final|first|second|quick|simple|silly|daft|obvious|burning|basic|"
     r"honest|million[- ]dollar|follow[- ]up|genuine|serious) )?questions?(?: (?:for you|then|is|i have|i've got|i always ask"
     r"(?: [a-z']+){0,3}))?(?:,[^,:;?]{0,60})?"
+    # "quick one:", "Quick one for the compare-and-contrast bit:": a question announced as short (and what it is for), not what is asked
+    r"|(?:a |one |another |just a )?quick one(?: (?:for|on|about) [^,:;?]{0,50}?)?"
     # "for my catalogue note:", "for our newsletter -", "for a quiz I'm writing:": what the answer is for
     rf"|for (?:my|our|a|an) (?!(?:[a-z']+ ){{0,3}}?{_ARTICLE}\b)(?:[a-z'-]+ ){{0,7}}?[a-z'-]+"
     # a part of the visitor's own programme or page named with "the": "for the cold open:", "for the segment on sick soldiers:"

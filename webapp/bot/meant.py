@@ -81,6 +81,16 @@ AS_MEANT = [
             # "do the categories SUM TO a hundred?", "EXHAUST THE SAMPLE?": shares that make a whole, the facts' "add up to"
             (re.compile(r"\b(?:sums?|summed|totals?|totalled|totaled) (?:up )?to (?=100\b|a hundred\b|one hundred\b)|\bexhausts? (?:the|their|its|all the) (?:sample|total|whole|lot)\b", re.I), "add up to "),
             (re.compile(r"\b(at|by|around|towards?|near) the close of (?=(?:19|20)\d\d|the year|that year|last year)", re.I), r"\1 the end of "),
+            # "the blogger thinks the surrenders are A BIG DEAL?", "is that such a huge deal?": how much they matter, as "important"
+            # (no fact holds "deal": it had been refused)
+            (re.compile(r"\b(?:a|such a|that) (?:big|huge|major|massive) deal\b", re.I), "important"),
+            # "were soldiers lied to ABOUT WHERE THEY WOULD SERVE?", "misled about where they'd be sent": deceived about their posts, a
+            # yes/no question (not where they serve, a place no fact names)
+            (re.compile(r"\babout where (?:they|he|the men|the soldiers|the recruits|their sons|my son)(?:'d| would| will| were going to| was going to| are going to) "
+                        r"(?:serve|be serving|be sent|be posted|be deployed|be stationed|end up)\b", re.I), "about their posts"),
+            # "would they swap him back ONE DAY?", "could he come home SOMEDAY?": at some time, not a day's count ("in one day",
+            # "per day" stay one)
+            (re.compile(r"(?<!\bin )(?<!\bon )(?<!\bper )(?<!\bfor )(?<!\bwithin )(?<!\bjust )(?<!\bonly )\b(?:one day|some day|someday)(?=\s*(?:[,?.!]|$))", re.I), ""),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 

@@ -83,7 +83,10 @@ GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|d
 ASIDE = re.compile(r"^(?:ok,? |okay,? |so,? )?(?:forget|never mind|leaving aside|leave aside|setting aside|aside from|apart from)\b"
                    r"(?![^,;:?-]*\b(?:everything|all|instructions?|rules?|previous|prompt|answer)\b)[^,;:?-]*[,;:-]\s*")
 DOUBT_TAIL = re.compile(r",? (?:or|and|but) (?:is|was|isn'?t|wasn'?t) (?:that|it|this) (?:all |not )?(?:just|only|simply|merely|an? myth|myth|made up|an? exaggeration|exaggerated|an? lie|"
-                        r"propaganda|fake|false|untrue|clickbait|click ?bait|cap|hype|spin)\b[^?]*")
+                        r"propaganda|fake|false|untrue|clickbait|click ?bait|cap|hype|spin)\b[^?]*"
+                        # "do both pieces agree on that, OR IS ONE OF THEM FUDGING IT?": the same doubt, of one of the articles
+                        r"|,? or (?:is|was) (?:one|either|one of them|either of them|one of the (?:two|pieces|articles|reports)) (?:just )?"
+                        r"(?:fudging|lying|wrong|mistaken|exaggerating|spinning|fibbing|making (?:it|that|things) up)\b[^?]*")
 
 
 def asked_sentence(t: str) -> str:
