@@ -18,3 +18,31 @@ def test_the_wireless_is_the_radio_a_claim_was_heard_on(bot, q, fact):
     # "a man on the wireless said…", "I heard on the wireless that…": where an older reader heard a claim, as "on the
     # radio" already read (they had been refused: "wireless" was read as a word of the question)
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("does ukraine follow the genever conventions", "geneva-treatment-guarantee"),
+    ("is the genever convention in one of the pieces", "geneva-treatment-guarantee"),
+    ("how many were captured altogether, dear", "captured-by-end-2025"),
+    ("what was the geneva convention about, my dear", "geneva-treatment-guarantee"),
+    ("where were most of them caught dear", "most-captured-in-donetsk"),
+])
+def test_an_older_readers_genever_and_closing_dear(bot, q, fact):
+    # "the genever convention" (the Geneva Convention as the ear hears it; a real word, so no slip was corrected) and a
+    # closing "dear" or "my dear" to whoever answers: both had been read as words of the question, which was refused
+    assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("first", [
+    "Hello, I am not very good with computers so please bear with me",
+    "Good afternoon, I'm not very good with computers",
+    "Hi, I am hopeless with computers, bear with me",
+])
+def test_a_greeting_and_a_remark_on_the_visitor_leave_no_subject(bot, first):
+    # "Hello, I am not very good with computers…": a remark on the visitor's own life, after a greeting; its words
+    # had been kept as the subject the next question points back to ("what was that about" after it carried
+    # "computers", whose stem "computed" facts hold, and was refused); now, as without the greeting, none is kept
+    _, context = bot.answer(first, None)
+    assert not context.get("concepts")
+    assert lead(bot, first, "I read something about the geneva convention in one of these pieces, what was that about") \
+        == "geneva-treatment-guarantee"
