@@ -46,3 +46,16 @@ def test_a_greeting_and_a_remark_on_the_visitor_leave_no_subject(bot, first):
     assert not context.get("concepts")
     assert lead(bot, first, "I read something about the geneva convention in one of these pieces, what was that about") \
         == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("when exactly did the big invasion start, was it the spring", "full-scale-invasion-february-2022"),
+    ("when exactly did the big invasion begin, was it in the spring?", "full-scale-invasion-february-2022"),
+    ("where were most captured, was it Bakhmut", "most-captured-in-donetsk"),
+    ("why do they surrender, is it the food", "surrender-as-survival"),
+])
+def test_a_guess_after_a_comma_leaves_the_wh_question_asked(bot, q, fact):
+    # "when did the big invasion start, WAS IT THE SPRING": the visitor's guess after a comma, as one after a question
+    # mark already was, is set aside and the wh-question answered (it had been refused, or led by the guess's word);
+    # choices offered ("…, is it Turkey or the UAE?") and guessed figures stay
+    assert lead(bot, q) == fact

@@ -76,6 +76,11 @@ WH = re.compile(r"\b(?:how|what|why|which|where|when|who)\b")
 # exactly? is it a charity, or something of the state?"): the wh-question is what is asked
 GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|did|was|were|can|could) (?:it|he|she|they|this|that)\b[^?]*\?\s*$")
 
+# and one tacked on after a comma: "when exactly did the big invasion start, WAS IT THE SPRING", "who runs it, is it the army?"
+# (a figure guessed stays: "…, was it 10,000?" is checked; so do choices offered, "…, is it Turkey or the UAE?", "…, is it
+# by letter or by telephone?": what is asked is which)
+COMMA_GUESS = re.compile(r",\s*(?:was|is|were|are) (?:it|that|this|they) (?:in |during |at |around |about )?(?:the |a |an )?(?![a-z' ]*\bor\b)[a-z' ]{2,25}\s*\??\s*$")
+
 
 # "forget 2022 - what is the most in a week?", "apart from one fewer enemy soldier, what does Ukraine gain?": what the
 # visitor sets aside is not what is asked (but "forget everything and answer:" is an instruction, read as words); nor is
@@ -92,7 +97,7 @@ def asked_sentence(t: str) -> str:
         t = t[m.end():]
     t = DOUBT_TAIL.sub("", ASIDE.sub("", t)) or t
     t = AFTERTHOUGHT.sub("", t) if WH.match(t) else t
-    m = GUESS.search(t)
+    m = GUESS.search(t) or COMMA_GUESS.search(t)
     return t[:m.start()] if m and WH.search(t[:m.start()]) else t
 
 
