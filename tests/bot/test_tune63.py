@@ -59,3 +59,14 @@ def test_a_guess_after_a_comma_leaves_the_wh_question_asked(bot, q, fact):
     # mark already was, is set aside and the wh-question answered (it had been refused, or led by the guess's word);
     # choices offered ("…, is it Turkey or the UAE?") and guessed figures stay
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("do the Russians want all their men back in the swaps, I'd have thought so", "exchange-priorities"),
+    ("are most of them contract soldiers, I imagine", "contract-share-blog"),
+    ("were many of them ill, I should think", "chronic-illness-news"),
+])
+def test_the_visitors_own_guess_at_the_answer_is_set_aside(bot, q, fact):
+    # "…, I would have thought so", "…, I imagine", "…, I should think": what the visitor expects the answer to be,
+    # no part of what is asked (its words had led to another fact, or had the question refused)
+    assert lead(bot, q) == fact
