@@ -70,3 +70,14 @@ def test_the_visitors_own_guess_at_the_answer_is_set_aside(bot, q, fact):
     # "…, I would have thought so", "…, I imagine", "…, I should think": what the visitor expects the answer to be,
     # no part of what is asked (its words had led to another fact, or had the question refused)
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", [
+    "in which oblast most of prisoners was taken?",
+    "which oblast had the most surrenders?",
+    "Which province were the most prisoners taken in?",
+])
+def test_which_oblast_asks_where_as_which_region_does(bot, q):
+    # "in which oblast…", "which province…": a where-question, as "which region" already read (they had been read as
+    # asking for a list, and led with the blog's list of hotspots over where most were taken)
+    assert lead(bot, q) == "most-captured-in-donetsk"
