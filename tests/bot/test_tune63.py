@@ -81,3 +81,15 @@ def test_which_oblast_asks_where_as_which_region_does(bot, q):
     # "in which oblast…", "which province…": a where-question, as "which region" already read (they had been read as
     # asking for a list, and led with the blog's list of hotspots over where most were taken)
     assert lead(bot, q) == "most-captured-in-donetsk"
+
+
+@pytest.mark.parametrize("q", [
+    "WERE SOME OF THEM POORLY, I THOUGHT I SAW TUBERCULOSIS MENTIONED",
+    "were some of them poorly",
+    "were many of them ill, I thought I read about hiv somewhere",
+    "Were any of the prisoners poorly?",
+])
+def test_poorly_is_ill_and_where_the_word_was_seen_is_set_aside(bot, q):
+    # "poorly": ill, as an older British reader says it (it had been read as poverty); "…, I thought I saw tuberculosis
+    # mentioned": where the visitor met the word, set aside with the word kept (its "thought", "saw" had the question refused)
+    assert lead(bot, q) in ("chronic-illness-news", "chronic-illness-blog")

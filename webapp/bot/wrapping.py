@@ -121,9 +121,13 @@ def the_question(text: str) -> str:
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?(?:why|y|how come)\b", t) else t  # ("y": typed short)
     t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
     t = GUESSED.sub(r"\1", t)
+    t = SAW_MENTIONED.sub(r", \1", t)
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
 
 
+# "were some of them ill, I THOUGHT I SAW tuberculosis MENTIONED": where the visitor met the word, not what is asked; the word stays
+SAW_MENTIONED = re.compile(r",\s*(?:i (?:thought|think|believe) )?i (?:saw|read|heard|noticed|spotted)(?: something about| about| mention of)? "
+                           r"((?:(?!how|what|why|which|where|when|who)[a-z'-]+ ?){1,4}?) ?(?:mentioned|somewhere|in (?:one of )?(?:them|these|those|the) (?:articles?|pieces?))+\s*\??\s*$")
 
 # "for listeners just tuning in (AND I'M STILL WAKING UP), what is…": a word put in brackets is an aside, not what is asked
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
