@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("q, fact", [
@@ -93,3 +93,17 @@ def test_poorly_is_ill_and_where_the_word_was_seen_is_set_aside(bot, q):
     # "poorly": ill, as an older British reader says it (it had been read as poverty); "…, I thought I saw tuberculosis
     # mentioned": where the visitor met the word, set aside with the word kept (its "thought", "saw" had the question refused)
     assert lead(bot, q) in ("chronic-illness-news", "chronic-illness-blog")
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("Service-type split in the news report: contract vs mobilised vs conscript, in %.",
+     ["contract-share-news", "mobilised-share-news", "conscripts-share-news"]),
+    ("breakdown in the blog: contract vs mobilised vs conscript", ["contract-share-blog", "mobilised-share-blog", "conscripts-rest-blog"]),
+    ("officers vs NCOs, in %", ["officers-share-news", "nco-share-news"]),
+])
+def test_kinds_set_against_each_other_after_a_heading_or_before_a_unit(bot, q, facts):
+    # "Service-type split in the news report: contract vs mobilised vs conscript, in %.": a heading naming the split (and
+    # the article, asked of each part) before the kinds, and the unit after them; both had kept the kinds from being read
+    # one by one, and the question was refused. Now each kind's share is given side by side
+    reply = conversation(bot, q)
+    assert reply.answered and [s.fact_id for s in reply.statements] == facts
