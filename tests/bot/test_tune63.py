@@ -107,3 +107,15 @@ def test_kinds_set_against_each_other_after_a_heading_or_before_a_unit(bot, q, f
     # one by one, and the question was refused. Now each kind's share is given side by side
     reply = conversation(bot, q)
     assert reply.answered and [s.fact_id for s in reply.statements] == facts
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("How many Russian POWs returned via exchanges, and is that a lower bound?", "pows-returned-in-exchanges"),
+    ("how many russians were taken prisoner in total, and is that a lower bound?", "captured-by-end-2025"),
+    ("What share of prisoners were officers, and is that a precise number?", "officers-share-news"),
+])
+def test_a_count_and_a_yes_no_question_on_it_joined_by_and(bot, q, fact):
+    # "How many …, and is that a lower bound?": a count, then a yes/no question about its figure (how it is given:
+    # "over", "about"); the count's answer tells both. The first of two questions joined by ", and" was read alone only when
+    # the second was a wh-question, so the turn as a whole was refused
+    assert lead(bot, q) == fact

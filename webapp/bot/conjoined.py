@@ -65,8 +65,9 @@ _TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+(?!how (?:many|much)\b)(?:[^?]*\b(?:tha
 
 
 # "Total Russian casualties per the General Staff, and what fraction of that fell in 2025?": the same, joined by a comma and "and"
-_TWO_JOINED = re.compile(r"^\s*(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\b)([^?,;]{12,}?),\s*(?:and|plus|then|also)\s+(?!how (?:many|much)\b)(?:what|which|how|who|when|where)\b"
-                         r"[^?]*\b(?:that|it|this|those|these)\b[^?]*\?\s*$", re.I)
+# ("How many Russian POWs returned via exchanges, and IS THAT a lower bound?": a yes/no question about the first's figure)
+_TWO_JOINED = re.compile(r"^\s*(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\b)([^?,;]{12,}?),\s*(?:and|plus|then|also)\s+(?!how (?:many|much)\b)"
+                         r"(?:(?:what|which|how|who|when|where)\b[^?]*\b(?:that|it|this|those|these)\b|(?:is|was|are|were) (?:that|it|this|those|these)\b)[^?]*\?\s*$", re.I)
 
 
 def first_question(text: str) -> str | None:
