@@ -119,3 +119,16 @@ def test_a_count_and_a_yes_no_question_on_it_joined_by_and(bot, q, fact):
     # "over", "about"); the count's answer tells both. The first of two questions joined by ", and" was read alone only when
     # the second was a wh-question, so the turn as a whole was refused
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("turns", [
+    ("What incentives did recruits get?", "The pay is expressed relative to what baseline?"),
+    ("What incentives did recruits get?", "and the pay is relative to what?"),
+    ("recruits' pay is expressed relative to what baseline?",),
+    ("the recruits' pay: what benchmark is it expressed against?",),
+])
+def test_pay_relative_to_a_baseline_is_pay_compared_with_normal_wages(bot, turns):
+    # "relative to" (compared with, not the soldiers' relatives, read as family), "baseline", "benchmark", "expressed": an
+    # analyst's words for what a figure is compared with, no topic of their own (the question had been refused); the
+    # pay is answered by the blog's "several times the national average"
+    assert lead(bot, *turns) == "recruitment-incentives"
