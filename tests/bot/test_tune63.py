@@ -132,3 +132,15 @@ def test_pay_relative_to_a_baseline_is_pay_compared_with_normal_wages(bot, turns
     # analyst's words for what a figure is compared with, no topic of their own (the question had been refused); the
     # pay is answered by the blog's "several times the national average"
     assert lead(bot, *turns) == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("q", [
+    "So casualties per square km gained, compute it.",
+    "How many Russian casualties per square kilometre gained in 2025?",
+    "how many soldiers did russia lose for each square kilometre it took?",
+    "what were the losses per sq km of ground taken?",
+])
+def test_losses_per_square_kilometre_are_a_ratio_no_article_gives(bot, q):
+    # "casualties per square km gained": a loss set against each square kilometre taken, a ratio neither article gives
+    # (it had been answered with the 2025 losses or the area alone); refused, as out of what the articles cover
+    assert lead(bot, q) is None
