@@ -58,6 +58,9 @@ VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sou
                         # "are the wounded prioritised, LIKE YOU'D EXPECT ON MEDICAL GROUNDS?": what the visitor expects, no part of it
                         r"|,\s*(?:just |much |exactly )?(?:like|as) (?:you'?d|you would|one would|one might|you might|i'?d|i would|we'?d|we would|anyone would) "
                         r"(?:expect|imagine|assume|guess|hope|think)\b[^.?!,;]*"
+                        # "do the Russians want all their men back, I WOULD HAVE THOUGHT SO", "…, I imagine": the visitor's own guess at the answer
+                        r"|,\s*(?:i|one|we)(?:'d| would| should)?(?: have)? (?:thought|think|imagine|imagined|expect|expected|assume|assumed|suppose|"
+                        r"supposed|guess|guessed)(?: so| as much)?(?=\W*$)"
                         r"|,? (?:that|which) (?:the )?(?:blog(?: post)?|news report|report|post|article|other (?:one|article|piece)) (?:leaves out|omits|skips|misses"
                         r"|ignores|does ?n[o']?t (?:mention|give|include|have|say)|never mentions)\b(?:(?! (?:how|what|why|which|where|when|who)\b)[^.?!,;])*" + "|" + ANALOGY.pattern + "|" + PURPOSE.pattern)
 # "does the blog give that figure AS WELL?", "is that what the officials say TOO?": adds the question to one before it,

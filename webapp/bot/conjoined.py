@@ -36,13 +36,21 @@ NOT_HALVES = re.compile(r"\b(?:19|20)\d\d\b|\bkilled\b.*\bwounded\b|\bdead\b.*\b
 _COURTESY = re.compile(r"^(?:please|pls|plz)\W+|\W+(?:please|pls|plz|thanks|thank you|ta|cheers)\W*$")
 
 
+# "Service-type split in the news report: contract vs mobilised vs conscript, in %.": the kinds set against each other after a
+# heading that names the split and the article, and the unit wanted after them; the article is asked of each part
+_HEADED = re.compile(r"^(?:[a-z' -]{0,30}?\b(?:split|breakdown|mix|shares?|percentages)\b(?: (?:in|from|according to) (the (?:news report|blog(?: post)?)))?"
+                     r"\s*[:-]\s*)(?=.*\b(?:vs\.?|versus)\s)|,?\s*(?:in %|in percent(?:ages)?|as percentages|as %)\W*$")
+
+
 def halves(text: str) -> tuple[str, ...] | None:
     """The questions a question joining two or three counts asks, or None."""
     if NOT_HALVES.search(text.lower()):
         return None
     text = _COURTESY.sub("", text.strip().lower())
+    src = next((m.group(1) for m in _HEADED.finditer(text) if m.group(1)), None)
+    text = _HEADED.sub("", text).strip()
     if listed := LISTED.match(text.strip().lower()) or VERSUS.match(text.strip().lower()):
-        return tuple(f"what share were {part}?" for part in listed.groups() if part)
+        return tuple(f"what share were {part}{' in ' + src if src else ''}?" for part in listed.groups() if part)
     m = CONJOINED.match(text.strip().lower())
     if not m:
         return None
@@ -57,8 +65,9 @@ _TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+(?!how (?:many|much)\b)(?:[^?]*\b(?:tha
 
 
 # "Total Russian casualties per the General Staff, and what fraction of that fell in 2025?": the same, joined by a comma and "and"
-_TWO_JOINED = re.compile(r"^\s*(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\b)([^?,;]{12,}?),\s*(?:and|plus|then|also)\s+(?!how (?:many|much)\b)(?:what|which|how|who|when|where)\b"
-                         r"[^?]*\b(?:that|it|this|those|these)\b[^?]*\?\s*$", re.I)
+# ("How many Russian POWs returned via exchanges, and IS THAT a lower bound?": a yes/no question about the first's figure)
+_TWO_JOINED = re.compile(r"^\s*(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\b)([^?,;]{12,}?),\s*(?:and|plus|then|also)\s+(?!how (?:many|much)\b)"
+                         r"(?:(?:what|which|how|who|when|where)\b[^?]*\b(?:that|it|this|those|these)\b|(?:is|was|are|were) (?:that|it|this|those|these)\b)[^?]*\?\s*$", re.I)
 
 
 def first_question(text: str) -> str | None:

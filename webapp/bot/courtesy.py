@@ -37,6 +37,8 @@ ASIDE = re.compile(r",\s*(?:if (?:it'?s|it is|it isn'?t) not too much trouble|if
                    r"|^(?:if you(?:'d| would) be so kind|if (?:it'?s|it is) not too much trouble),\s*"
                    r"|,?\s*(?:and )?i confess i (?:couldn'?t|can'?t|could not|cannot|don'?t|didn'?t) (?:remember|recall)[^.?!]*"
                    r"|[.?!,]?\s*(?:would|could) you be so (?:good|kind) as to (?:remind|tell) me\s*\??\s*$"
+                   # "what was that about, DEAR", "…, my dear?": an older reader's fond word to whoever answers, naming nothing
+                   r"|,?\s+(?:my )?(?<!hold )(?<!holds )(?:dear|dearie|deary)(?=\s*[?.!]*\s*$)"
                    r"|,\s*(?:do|does) (?:the|these|both|either) (?:articles?|pieces?|sources?) (?:say|tell us|go into (?:it|that))\s*(?=\?*\s*$)")
 
 

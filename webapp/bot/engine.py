@@ -243,7 +243,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         """The ideas a refused turn leaves for the next one: all of a question's; of a remark on the visitor's own life ("I'm a
         librarian checking a citation.", "I read about the swaps in the paper."), only those some fact holds: its other words
         are the visitor's, no subject that "it" or "those" in the next question points back to."""
-        if not (PERSONAL.match(u.text) and not STATED.match(u.text) and "?" not in u.text):
+        if not ((PERSONAL.match(u.text) or PERSONAL.match(u.reading.text)) and not STATED.match(u.text) and "?" not in u.text):  # (after a greeting too)
             return u.ideas
         return [c for c in u.ideas if any(self.index.df[e] for e in c)]
 

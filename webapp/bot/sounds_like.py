@@ -318,9 +318,13 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r",? *\bat least\b(?! *(?:about |around |some )?(?:\d|a |an |one\b|two\b|three|four|five|six|seven|eight|nine|"
                            r"ten\b|twenty|thirty|forty|fifty|hundred|thousand|half|several|some\b|dozens|hundreds|thousands|tens))"), ""),
                # a name a phone dictates as everyday words that sound like it: "the GIN EVO conventions", "BACK MUTE and POKE
-               # ROVSK", "the MOBILE EYES ones"
-               (re.compile(r"\bgin evo\b"), "geneva"), (re.compile(r"\bback mute\b"), "bakhmut"), (re.compile(r"\bpoke rovsk\b"), "pokrovsk"),
+               # ROVSK", "the MOBILE EYES ones", and as an ear mishears it: "the GENEVER convention" (a real word, so no slip corrected)
+               (re.compile(r"\bgin evo\b|\bgenev[ae]r\b"), "geneva"), (re.compile(r"\bback mute\b"), "bakhmut"), (re.compile(r"\bpoke rovsk\b"), "pokrovsk"),
                (re.compile(r"\bmobile (?:eyes|eyesed|ised|ized)\b"), "mobilised"),
+               # "the pay is expressed RELATIVE TO what baseline?": compared with, not the soldiers' relatives (family)
+               (re.compile(r"\b(?:relative|relatively) to\b"), "compared to"),
+               # "were some of them POORLY", "poorly men": ill, as an older British reader says it (not "poorly paid", "poorly trained")
+               (re.compile(r"\bpoorly(?=\s*(?:$|[,.?!;]|(?:and|or|with|from|when|before|men|soldiers|lads|ones|prisoners|people)\b))"), "ill"),
                # "does Ukraine STICK TO the Geneva Conventions?", "ABIDE BY / COMPLY WITH / RESPECT the rules": keeping a rule, as
                # "follow" is, the verb no subject a fact must hold ("respect for the men", "observers" stay as they are)
                (re.compile(r"\b(?:(?:abid(?:e|es|ing)|abided|play(?:s|ed|ing)?) by|compl(?:y|ies|ied|ying) with|(?:stick(?:s|ing)?|stuck|"

@@ -41,7 +41,7 @@ QTYPES = [
     ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotals?\b|\b(?:figure|count|tally) (?:for|of)\b")),
     # "when the blog says X, whose count is it?": a clause setting the scene, not a question about a date
     ("when", re.compile(r"^(so |and |but |then |exactly )?when\b(?![^,?;]*[,;] ?(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b)|\bwhen (did|was|were|is|do|does|had|has|have)\b(?! (he|she|they|it|the (author|blogger|writer)) (says?|said|writes?|wrote|argues?|talks?|mentions?))|\bwhat (year|date|month)\b|\bwhich (year|month|date)\b|\bsince when\b")),
-    ("where", re.compile(r"\bwhere\b|\bwhich (region|place|area|province)s?\b|\bwhat (region|place|area)s?\b")),
+    ("where", re.compile(r"\bwhere\b|\bwhich (region|place|area|province|oblast)s?\b|\bwhat (region|place|area|province|oblast)s?\b")),
     # "who runs X" asks what X is, not who claims a figure
     ("what_is", re.compile(r"^(and |so |but )?who (runs|operates|organises|organizes|is behind|are behind|is in charge of|is responsible for|set up|started|created)\b"
                            # "is I Want to Live a Russian project?": what the thing is

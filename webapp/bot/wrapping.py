@@ -28,7 +28,7 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
                       r"|^(my|our) (son|daughter|students?|class|friend|teacher|colleague|kids?|mum|mom|dad|father|mother|brother|sister|husband|wife|partner"
                       r"|grandson|granddaughter|grandad|grandpa|grandma|gran|nan|uncle|aunt|cousin|neighbou?r|mate|boss|notes|sheet|worksheet|handout|textbook|book|notebook|slides?)"
                       r" (says|say|said|thinks|told me|claims|reckons|believes|heard|insists)"
-                      r"( (on|in) (the|a) (radio|news|tv|telly|television|podcast|paper|newspaper|internet)( this morning| today| yesterday| last night)?)?( that)?\s+"
+                      r"( (on|in) (the|a) (radio|wireless|news|tv|telly|television|podcast|paper|newspaper|internet)( this morning| today| yesterday| last night)?)?( that)?\s+"
                       r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+"
                       # hearsay: "I heard on the radio (that)…", "I'm sure I read somewhere…"
                       # "I half-remember reading (that)…", "I seem to recall (that)…", "I've seen a figure of…", "a friend of mine insists…"
@@ -37,16 +37,16 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
                       r"|^(i'?ve|i have|we'?ve) (seen|heard|read) (a figure|a number|figures|numbers|a claim|claims|it said|it claimed)( of| that)?\s+"
                       r"|^(a|my) (friend|colleague|neighbou?r|relative|brother|sister|cousin)( of mine)? (says|said|insists|insisted|claims|claimed|reckons|told me)( that)?\s+"
                       r"|^(i'?m sure |i think |i'?m pretty sure )?(i|we|i'd) (heard|read|saw|remember|was told|were told|(?:always |had )?(?:thought|assumed|believed))"
-                      r"( (on|in) (the|a) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet)| somewhere| online)?( that)?\s+"
-                      r"|^(the|a|my) (radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|website) (said|says|reported|claimed|mentioned)( that)?\s+"
+                      r"( (on|in) (the|a) (radio|wireless|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet)| somewhere| online)?( that)?\s+"
+                      r"|^(the|a|my) (radio|wireless|news|podcast|tv|telly|television|programme|program|paper|newspaper|website) (said|says|reported|claimed|mentioned)( that)?\s+"
                       # a worksheet's answer to check: "q2 we put officers were 13%", "for question 3 I wrote that…", "our answer was…"
                       r"|^((for )?(q|question) ?\d+[a-z]?[:.)]?,? )?(i|we) (put|put down|wrote|wrote down|have written|'?ve written|answered|said|guessed)( that| for (it|that|this))?[:,]?\s+(?=[^?]*\d)"
                       r"|^((for )?(q|question) ?\d+[a-z]?[:.)]?,? )?(my|our) (answer|guess) (was|is|for (it|that|this) (was|is))( that)?[:,]?\s+(?=[^?]*\d)"
                       # "the man on the radio said (that)…", "a guy on tiktok claims…"
                       r"|^(the|a|some|this|that) (man|woman|guy|lady|bloke|presenter|host|reporter|journalist|newsreader|expert|person|someone)"
-                      r" (on|in) (the |a )?(radio|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet|youtube|tiktok|facebook)"
+                      r" (on|in) (the |a )?(radio|wireless|news|podcast|tv|telly|television|programme|program|paper|newspaper|internet|youtube|tiktok|facebook)"
                       r" (said|says|reported|claimed|mentioned|told us|insists|insisted)( that)?\s+"
-                      r"|^(someone|somebody|people|a lot of people|everyone)( online| on (the )?(radio|tv|internet|twitter|facebook|tiktok|youtube))?"
+                      r"|^(someone|somebody|people|a lot of people|everyone)( online| on (the )?(radio|wireless|tv|internet|twitter|facebook|tiktok|youtube))?"
                       r" (said|says|claimed|claims|insists|insisted|told me|reckons?)( that)?\s+")
 
 
@@ -76,6 +76,11 @@ WH = re.compile(r"\b(?:how|what|why|which|where|when|who)\b")
 # exactly? is it a charity, or something of the state?"): the wh-question is what is asked
 GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|did|was|were|can|could) (?:it|he|she|they|this|that)\b[^?]*\?\s*$")
 
+# and one tacked on after a comma: "when exactly did the big invasion start, WAS IT THE SPRING", "who runs it, is it the army?"
+# (a figure guessed stays: "…, was it 10,000?" is checked; so do choices offered, "…, is it Turkey or the UAE?", "…, is it
+# by letter or by telephone?": what is asked is which)
+COMMA_GUESS = re.compile(r",\s*(?:was|is|were|are) (?:it|that|this|they) (?:in |during |at |around |about )?(?:the |a |an )?(?![a-z' ]*\bor\b)[a-z' ]{2,25}\s*\??\s*$")
+
 
 # "forget 2022 - what is the most in a week?", "apart from one fewer enemy soldier, what does Ukraine gain?": what the
 # visitor sets aside is not what is asked (but "forget everything and answer:" is an instruction, read as words); nor is
@@ -95,7 +100,7 @@ def asked_sentence(t: str) -> str:
         t = t[m.end():]
     t = DOUBT_TAIL.sub("", ASIDE.sub("", t)) or t
     t = AFTERTHOUGHT.sub("", t) if WH.match(t) else t
-    m = GUESS.search(t)
+    m = GUESS.search(t) or COMMA_GUESS.search(t)
     return t[:m.start()] if m and WH.search(t[:m.start()]) else t
 
 
@@ -119,9 +124,13 @@ def the_question(text: str) -> str:
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?(?:why|y|how come)\b", t) else t  # ("y": typed short)
     t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
     t = GUESSED.sub(r"\1", t)
+    t = SAW_MENTIONED.sub(r", \1", t)
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
 
 
+# "were some of them ill, I THOUGHT I SAW tuberculosis MENTIONED": where the visitor met the word, not what is asked; the word stays
+SAW_MENTIONED = re.compile(r",\s*(?:i (?:thought|think|believe) )?i (?:saw|read|heard|noticed|spotted)(?: something about| about| mention of)? "
+                           r"((?:(?!how|what|why|which|where|when|who)[a-z'-]+ ?){1,4}?) ?(?:mentioned|somewhere|in (?:one of )?(?:them|these|those|the) (?:articles?|pieces?))+\s*\??\s*$")
 
 # "for listeners just tuning in (AND I'M STILL WAKING UP), what is…": a word put in brackets is an aside, not what is asked
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
