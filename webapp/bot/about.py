@@ -294,7 +294,7 @@ accuracy biased bias opinion opinions piece pieces kind type sort objective neut
 balanced factual pro behind your sources source articles article get got info information use used have read
 numbers number figures figure data statistics stats claims claim should can really actually true real fake honest
 independent independently website site newspaper outlet media magazine channel paper both two first second other
-person guy man tell know think is was exactly all any even please whom blog blogs news report reports story stories
+person guy man tell know think is was exactly exact precise all any even please whom blog blogs news report reports story stories
 text texts s d ll re ve t day year month when where who which what how are were be been isn don doesn didn
 whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
 byline headline title titled heading section page own same percentages percentage shares earlier later newer
