@@ -16,3 +16,14 @@ def test_the_exact_title_or_date_of_an_article_is_its_record(bot, q, source):
     # "exact", "precise" asked of an article's title or date: its record, as without the word (they had been refused,
     # or answered with the headline's claim: "exact" was taken for a subject no fact holds)
     assert lead(bot, q) == "source:" + source
+
+
+@pytest.mark.parametrize("q", [
+    "Which outlet published the report headlined about soldiers revolting against Putin?",
+    "When was the piece on soldiers revolting against Putin published?",
+    "Who wrote the article about soldiers surrendering to Ukraine in record numbers?",
+])
+def test_an_article_named_by_its_title_in_other_word_forms_is_its_record(bot, q):
+    # "soldiers revolting against Putin" for the title's "soldiers revolt against Putin": the news report named by its
+    # title in other forms of its words, answered by its record (they had been refused: only the title's own forms named it)
+    assert lead(bot, q) == "source:news-record-surrenders"

@@ -12,6 +12,7 @@ import re
 
 from ..facts import Store
 from ..schemas import Source
+from .stems import stem
 
 PREFIX = "source:"
 CLAIMANT = "Sourced's record of the article"
@@ -208,6 +209,10 @@ def title_runs(s: Source, text: str, stopwords: set[str] = frozenset()) -> list[
     `stopwords`, also two of its content words in a row ("the blog post on mass surrenders", "the record numbers story")."""
     title, words = " " + " ".join(re.findall(r"[a-z]+", s.title.lower())) + " ", re.findall(r"[a-z]+", text)
     runs = [run for i in range(len(words) - 2) if f" {(run := ' '.join(words[i:i + 3]))} " in title]
+    # or in other forms of the same words ("the report on soldiers revolting against Putin")
+    stems = " " + " ".join(map(stem, title.split())) + " "
+    runs += [run for i in range(len(words) - 2) if f" {' '.join(map(stem, words[i:i + 3]))} " in stems
+             and (run := ' '.join(words[i:i + 3])) not in runs]
     # two title words in a row right before a word for a piece ("the record numbers story")
     runs += [m.group(1) for m in NAMED_PIECE.finditer(text) if f" {m.group(1)} " in title and set(m.group(1).split()) - LINKING]
     if stopwords:
@@ -297,7 +302,7 @@ independent independently website site newspaper outlet media magazine channel p
 person guy man tell know think is was exactly exact precise all any even please whom blog blogs news report reports story stories
 text texts s d ll re ve t day year month when where who which what how are were be been isn don doesn didn
 whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
-byline headline title titled heading section page own same percentages percentage shares earlier later newer
+byline headline headlined title titled heading section page own same percentages percentage shares earlier later newer
 older editorial op ed proper we wats reporting straight
 either again answers answer parts part rather than rely relies relying separate getting gets using uses r based original originals full access find
 cite cites cited online printed posted put go went private individual personal amateur professional famous major mainstream outlets
