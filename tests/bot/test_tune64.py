@@ -27,3 +27,17 @@ def test_an_article_named_by_its_title_in_other_word_forms_is_its_record(bot, q)
     # "soldiers revolting against Putin" for the title's "soldiers revolt against Putin": the news report named by its
     # title in other forms of its words, answered by its record (they had been refused: only the title's own forms named it)
     assert lead(bot, q) == "source:news-record-surrenders"
+
+
+@pytest.mark.parametrize("after, q, facts", [
+    ("Do both articles mention illness among prisoners?", "Do they credit the same source for the chronically ill prisoners?",
+     {"chronic-illness-blog", "chronic-illness-news"}),
+    ("Do both articles mention illness among prisoners?", "do they name the same source for the sick prisoners?",
+     {"chronic-illness-blog", "chronic-illness-news"}),
+    ("How many officers were captured?", "Do the two pieces rely on the same sources for the officers?",
+     {"officers-share-blog", "officers-share-news"}),
+])
+def test_the_same_source_asked_is_how_the_articles_agree(bot, after, q, facts):
+    # "the same source(s)": whether the articles agree, asked of the facts just shown (it had been read as a fresh
+    # question, so the facts just given gave way to the next one: the armbands after the chronically ill)
+    assert lead(bot, after, q) in facts
