@@ -41,3 +41,17 @@ def test_the_same_source_asked_is_how_the_articles_agree(bot, after, q, facts):
     # "the same source(s)": whether the articles agree, asked of the facts just shown (it had been read as a fresh
     # question, so the facts just given gave way to the next one: the armbands after the chronically ill)
     assert lead(bot, after, q) in facts
+
+
+@pytest.mark.parametrize("after, q, fact", [
+    ("Do Ukrainian officials regard surrender as betrayal?",
+     "In the author's view, how has Putin tried to hold his ranks together, and has it worked?", "putin-compensation-tactics"),
+    ("Do Ukrainian officials regard surrender as betrayal?",
+     "How, in the blog's view, has Putin tried to hold the ranks together, and did that work?", "putin-compensation-tactics"),
+    ("How many officers were captured?",
+     "How does Ukraine reach Russian soldiers directly, and is it working?", "reaches-soldiers-directly"),
+])
+def test_whether_it_worked_tacked_on_is_the_way_just_named(bot, after, q, fact):
+    # ", and has it worked?": whether the way the question names worked; its "it" had been read as pointing back to
+    # the last answer, whose subject then led (Ukraine's officials on betrayal: the treatment in captivity)
+    assert lead(bot, after, q) == fact
