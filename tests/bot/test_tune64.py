@@ -55,3 +55,14 @@ def test_whether_it_worked_tacked_on_is_the_way_just_named(bot, after, q, fact):
     # ", and has it worked?": whether the way the question names worked; its "it" had been read as pointing back to
     # the last answer, whose subject then led (Ukraine's officials on betrayal: the treatment in captivity)
     assert lead(bot, after, q) == fact
+
+
+@pytest.mark.parametrize("q", [
+    "How were vulnerable men, the jobless and ex-prisoners, drawn into the Russian army?",
+    "How were poor and jobless men drawn into the army?",
+    "how are the unemployed drawn into the russian army?",
+])
+def test_drawn_into_the_army_is_recruitment(bot, q):
+    # "drawn into", "drew into": recruited, as "drawn in" already read (they had been refused, or left the reading
+    # with "drawn" alone, which no recruitment fact holds)
+    assert lead(bot, q) == "recruitment-incentives"
