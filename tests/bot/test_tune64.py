@@ -66,3 +66,14 @@ def test_drawn_into_the_army_is_recruitment(bot, q):
     # "drawn into", "drew into": recruited, as "drawn in" already read (they had been refused, or left the reading
     # with "drawn" alone, which no recruitment fact holds)
     assert lead(bot, q) == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("q", [
+    "How does Ukraine persuade soldiers that surrender is reasonable, when their officers tell them otherwise?",
+    "How does Ukraine persuade soldiers that surrender is reasonable?",
+    "how do they persuade russians to surrender?",
+])
+def test_persuading_soldiers_to_give_up_is_how_ukraine_reaches_them(bot, q):
+    # "persuade … to surrender": Ukraine putting giving up to Russian soldiers as the sensible choice (it had led with
+    # Putin's tactics or the commanders' view: "persuade" reads as recruiting, which no example of this fact held)
+    assert lead(bot, q) == "reaches-soldiers-directly"
