@@ -77,3 +77,14 @@ def test_persuading_soldiers_to_give_up_is_how_ukraine_reaches_them(bot, q):
     # "persuade … to surrender": Ukraine putting giving up to Russian soldiers as the sensible choice (it had led with
     # Putin's tactics or the commanders' view: "persuade" reads as recruiting, which no example of this fact held)
     assert lead(bot, q) == "reaches-soldiers-directly"
+
+
+@pytest.mark.parametrize("after, q", [
+    ("What becomes of the wounded sent home in exchanges?", "What moral conclusion does the author draw from that cycle?"),
+    ("What becomes of the wounded sent home in exchanges?", "what does the author conclude from this cycle?"),
+    (None, "What moral lesson does the author draw from the exchanges?"),
+])
+def test_a_moral_conclusion_drawn_from_the_exchanges_is_the_authors_view_of_them(bot, after, q):
+    # "moral conclusion", "moral lesson": what the author concludes ("moral" shares its stem with "morale", so these had
+    # led with the soldiers' morale); concluded from the exchange cycle: how little the Kremlin values its soldiers
+    assert lead(bot, *([after] if after else []), q) == "kremlin-values-troops-little"
