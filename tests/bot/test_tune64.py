@@ -88,3 +88,14 @@ def test_a_moral_conclusion_drawn_from_the_exchanges_is_the_authors_view_of_them
     # "moral conclusion", "moral lesson": what the author concludes ("moral" shares its stem with "morale", so these had
     # led with the soldiers' morale); concluded from the exchange cycle: how little the Kremlin values its soldiers
     assert lead(bot, *([after] if after else []), q) == "kremlin-values-troops-little"
+
+
+@pytest.mark.parametrize("after, q", [
+    ("ngl how many russians actually got captured lol", "per week??"),
+    ("How many Russian soldiers have been taken prisoner by the end of 2025?", "and per week?"),
+    ("how many russians got captured", "in a week?"),
+])
+def test_per_week_after_the_running_count_is_the_weekly_average_it_links_to(bot, after, q):
+    # "per week?" after the 10,000 captured: not a sum of the bot's own, but the weekly count the fact links to (it had
+    # been refused as a conversion no fact gives, while "how many per week?" was answered)
+    assert lead(bot, after, q) == "weekly-surrender-average"
