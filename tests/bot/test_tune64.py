@@ -99,3 +99,14 @@ def test_per_week_after_the_running_count_is_the_weekly_average_it_links_to(bot,
     # "per week?" after the 10,000 captured: not a sum of the bot's own, but the weekly count the fact links to (it had
     # been refused as a conversion no fact gives, while "how many per week?" was answered)
     assert lead(bot, after, q) == "weekly-surrender-average"
+
+
+@pytest.mark.parametrize("q", [
+    "Does the author believe wars are won by weapons alone?",
+    "Does the author think weapons alone win a war?",
+    "In the author's view, do weapons alone win wars?",
+])
+def test_weapons_alone_winning_a_war_is_the_authors_view_on_belief(bot, q):
+    # "won by weapons alone": whether arms are enough, answered by the author's view that an army without belief in its
+    # cause cannot win (they had been refused, or led with loyalty and money: no fact names weapons)
+    assert lead(bot, q) in {"belief-wins-wars-opinion", "putin-losing-belief-opinion"}
