@@ -110,3 +110,14 @@ def test_weapons_alone_winning_a_war_is_the_authors_view_on_belief(bot, q):
     # "won by weapons alone": whether arms are enough, answered by the author's view that an army without belief in its
     # cause cannot win (they had been refused, or led with loyalty and money: no fact names weapons)
     assert lead(bot, q) in {"belief-wins-wars-opinion", "putin-losing-belief-opinion"}
+
+
+@pytest.mark.parametrize("q, source", [
+    ("Is the news piece classed as reporting or as commentary?", "news-record-surrenders"),
+    ("Is the blog commentary or reporting?", "blog-mass-surrenders"),
+    ("Is the news report classified as commentary?", "news-record-surrenders"),
+])
+def test_commentary_or_reporting_asked_of_an_article_is_its_kind(bot, q, source):
+    # "commentary", "reportage", "classed as": what kind of writing an article is, answered by its record (they had been
+    # refused, or led with the author's argument: "commentary" reads as opinion, "classed" as a subject)
+    assert lead(bot, q) == "source:" + source

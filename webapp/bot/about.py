@@ -95,7 +95,7 @@ LOOSE = [("trust", re.compile(r"\b(?:sources?|sourced|sourcing|(?:come|comes|cam
          ("title", re.compile(r"\b(?:title|titled|headline|heading|called)\b")),
          ("where", re.compile(r"\b(?:website|websites|site|sites|newspaper|outlet|section|publication|publisher|paper|magazine|"
                               r"channel|page|published|posted|run|ran)\b")),
-         ("kind", re.compile(r"\b(?:opinion|editorial|op-?ed|factual|objective|neutral)\b|\bnews (?:articles|pieces|stories|reports)\b"
+         ("kind", re.compile(r"\b(?:opinion|editorial|op-?ed|factual|objective|neutral|commentary|reportage)\b|\bnews (?:articles|pieces|stories|reports)\b"
                              r"|\b(?:real|actual|proper|just) news\b"))]
 OTHER_ONE = re.compile(r"\b(?:the )?(?:other|second|another) (?:one|article|source|piece|post|report|text)\b|\bthe other\W*$")
 # "which of the two…", "are both…", "the same website": every article, whichever one a word names
@@ -303,7 +303,7 @@ person guy man tell know think is was exactly exact precise all any even please 
 text texts s d ll re ve t day year month when where who which what how are were be been isn don doesn didn
 whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
 byline headline headlined title titled heading section page own same percentages percentage shares earlier later newer
-older editorial op ed proper we wats reporting straight
+older editorial op ed proper we wats reporting straight commentary reportage classed classified
 either again answers answer parts part rather than rely relies relying separate getting gets using uses r based original originals full access find
 cite cites cited online printed posted put go went private individual personal amateur professional famous major mainstream outlets
 times york bbc cnn guardian express daily telegraph mail mirror sun observer reuters bloomberg politico journal tribune herald
