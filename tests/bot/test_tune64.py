@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("q, source", [
@@ -121,3 +121,15 @@ def test_commentary_or_reporting_asked_of_an_article_is_its_kind(bot, q, source)
     # "commentary", "reportage", "classed as": what kind of writing an article is, answered by its record (they had been
     # refused, or led with the author's argument: "commentary" reads as opinion, "classed" as a subject)
     assert lead(bot, q) == "source:" + source
+
+
+@pytest.mark.parametrize("after, q", [
+    ("Which outlet published the news report?", "What's its URL or an archived snapshot of it?"),
+    ("who wrote the blog one", "does he have insta or x"),
+    ("Who wrote the blog post?", "Is the author on Twitter or any social media?"),
+])
+def test_an_articles_address_or_its_authors_accounts_are_beyond_its_record(bot, after, q):
+    # "its URL", "an archived snapshot", "insta", "social media": what no record keeps, refused with the record shown
+    # (they had been answered by the record as if it gave them)
+    reply = conversation(bot, after, q)
+    assert not reply.answered and reply.reason == "not-covered"

@@ -135,6 +135,8 @@ def asked(text: str, loose: bool = False) -> str | None:
 # what no record of an article holds: its readers, what else its author wrote ("how big is its readership?" right after
 # a reply about it is not its record again)
 BEYOND_RECORD = re.compile(r"\b(?:readership|audience|subscribers|followers|how many (?:people )?(?:read|readers)\b)"
+                           # "does he have insta?", "what's its URL or an archived copy?": no record keeps an address or an account
+                           r"|\b(?:insta|instagram|twitter|tiktok|facebook|linkedin|social media|socials|urls?|web address|archived|snapshot)\b"
                            r"|\b(?:owns|owned|owners?|funds?|funded|funding|funders?|financed|financing|sponsor\w*|bankroll\w*|(?:pays?|paying|paid) for)\b"
                            r"|\bother (?:stories|articles|posts|pieces|reports)\b(?! (?:say|says|said|agree|disagree|give|gives))")
 NOT_RECORDED = ("Sourced records each article's title, author (when its text names one), outlet and date, and nothing "
