@@ -133,3 +133,14 @@ def test_an_articles_address_or_its_authors_accounts_are_beyond_its_record(bot, 
     # (they had been answered by the record as if it gave them)
     reply = conversation(bot, after, q)
     assert not reply.answered and reply.reason == "not-covered"
+
+
+@pytest.mark.parametrize("q", [
+    "The blog says the surrenders are at unprecedented levels. Whose count backs that word?",
+    "The blog says surrenders are unprecedented. What justifies that word?",
+    "surrenders are at unprecedented levels, the blog says; whose figures support that term?",
+])
+def test_what_backs_a_word_the_blog_uses_is_who_says_so(bot, q):
+    # "whose count backs THAT WORD?": what supports the word just quoted ("unprecedented"), as "what supports that?"
+    # (they had been refused, or led with the exchanges: "backs" read as sent back, "word" as a subject)
+    assert lead(bot, q) == "surrenders-unprecedented"
