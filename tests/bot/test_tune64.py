@@ -80,17 +80,6 @@ def test_persuading_soldiers_to_give_up_is_how_ukraine_reaches_them(bot, q):
 
 
 @pytest.mark.parametrize("after, q", [
-    ("What becomes of the wounded sent home in exchanges?", "What moral conclusion does the author draw from that cycle?"),
-    ("What becomes of the wounded sent home in exchanges?", "what does the author conclude from this cycle?"),
-    (None, "What moral lesson does the author draw from the exchanges?"),
-])
-def test_a_moral_conclusion_drawn_from_the_exchanges_is_the_authors_view_of_them(bot, after, q):
-    # "moral conclusion", "moral lesson": what the author concludes ("moral" shares its stem with "morale", so these had
-    # led with the soldiers' morale); concluded from the exchange cycle: how little the Kremlin values its soldiers
-    assert lead(bot, *([after] if after else []), q) == "kremlin-values-troops-little"
-
-
-@pytest.mark.parametrize("after, q", [
     ("ngl how many russians actually got captured lol", "per week??"),
     ("How many Russian soldiers have been taken prisoner by the end of 2025?", "and per week?"),
     ("how many russians got captured", "in a week?"),
