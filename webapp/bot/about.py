@@ -12,6 +12,7 @@ import re
 
 from ..facts import Store
 from ..schemas import Source
+from .stems import stem
 
 PREFIX = "source:"
 CLAIMANT = "Sourced's record of the article"
@@ -94,7 +95,7 @@ LOOSE = [("trust", re.compile(r"\b(?:sources?|sourced|sourcing|(?:come|comes|cam
          ("title", re.compile(r"\b(?:title|titled|headline|heading|called)\b")),
          ("where", re.compile(r"\b(?:website|websites|site|sites|newspaper|outlet|section|publication|publisher|paper|magazine|"
                               r"channel|page|published|posted|run|ran)\b")),
-         ("kind", re.compile(r"\b(?:opinion|editorial|op-?ed|factual|objective|neutral)\b|\bnews (?:articles|pieces|stories|reports)\b"
+         ("kind", re.compile(r"\b(?:opinion|editorial|op-?ed|factual|objective|neutral|commentary|reportage)\b|\bnews (?:articles|pieces|stories|reports)\b"
                              r"|\b(?:real|actual|proper|just) news\b"))]
 OTHER_ONE = re.compile(r"\b(?:the )?(?:other|second|another) (?:one|article|source|piece|post|report|text)\b|\bthe other\W*$")
 # "which of the two…", "are both…", "the same website": every article, whichever one a word names
@@ -134,6 +135,8 @@ def asked(text: str, loose: bool = False) -> str | None:
 # what no record of an article holds: its readers, what else its author wrote ("how big is its readership?" right after
 # a reply about it is not its record again)
 BEYOND_RECORD = re.compile(r"\b(?:readership|audience|subscribers|followers|how many (?:people )?(?:read|readers)\b)"
+                           # "does he have insta?", "what's its URL or an archived copy?": no record keeps an address or an account
+                           r"|\b(?:insta|instagram|twitter|tiktok|facebook|linkedin|social media|socials|urls?|web address|archived|snapshot)\b"
                            r"|\b(?:owns|owned|owners?|funds?|funded|funding|funders?|financed|financing|sponsor\w*|bankroll\w*|(?:pays?|paying|paid) for)\b"
                            r"|\bother (?:stories|articles|posts|pieces|reports)\b(?! (?:say|says|said|agree|disagree|give|gives))")
 NOT_RECORDED = ("Sourced records each article's title, author (when its text names one), outlet and date, and nothing "
@@ -208,6 +211,10 @@ def title_runs(s: Source, text: str, stopwords: set[str] = frozenset()) -> list[
     `stopwords`, also two of its content words in a row ("the blog post on mass surrenders", "the record numbers story")."""
     title, words = " " + " ".join(re.findall(r"[a-z]+", s.title.lower())) + " ", re.findall(r"[a-z]+", text)
     runs = [run for i in range(len(words) - 2) if f" {(run := ' '.join(words[i:i + 3]))} " in title]
+    # or in other forms of the same words ("the report on soldiers revolting against Putin")
+    stems = " " + " ".join(map(stem, title.split())) + " "
+    runs += [run for i in range(len(words) - 2) if f" {' '.join(map(stem, words[i:i + 3]))} " in stems
+             and (run := ' '.join(words[i:i + 3])) not in runs]
     # two title words in a row right before a word for a piece ("the record numbers story")
     runs += [m.group(1) for m in NAMED_PIECE.finditer(text) if f" {m.group(1)} " in title and set(m.group(1).split()) - LINKING]
     if stopwords:
@@ -294,11 +301,11 @@ accuracy biased bias opinion opinions piece pieces kind type sort objective neut
 balanced factual pro behind your sources source articles article get got info information use used have read
 numbers number figures figure data statistics stats claims claim should can really actually true real fake honest
 independent independently website site newspaper outlet media magazine channel paper both two first second other
-person guy man tell know think is was exactly all any even please whom blog blogs news report reports story stories
+person guy man tell know think is was exactly exact precise all any even please whom blog blogs news report reports story stories
 text texts s d ll re ve t day year month when where who which what how are were be been isn don doesn didn
 whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
-byline headline title titled heading section page own same percentages percentage shares earlier later newer
-older editorial op ed proper we wats reporting straight
+byline headline headlined title titled heading section page own same percentages percentage shares earlier later newer
+older editorial op ed proper we wats reporting straight commentary reportage classed classified
 either again answers answer parts part rather than rely relies relying separate getting gets using uses r based original originals full access find
 cite cites cited online printed posted put go went private individual personal amateur professional famous major mainstream outlets
 times york bbc cnn guardian express daily telegraph mail mirror sun observer reuters bloomberg politico journal tribune herald

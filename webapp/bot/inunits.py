@@ -38,6 +38,11 @@ class InUnits:
         if CONVERT.match(text) and not self.in_unit(last, (unit := unit_word(text))):  # "in square miles?": no fact gives it,
             # and the bot does no arithmetic of its own; "per year?" after a running total: a one-year figure it links to is offered
             units = {g.unit for g in last.figures if g.numbers}  # (the same count, for one year: 2025's losses after the total)
+            # "per week??" after the 10,000 captured: a fact it links to counting the same per week answers (the weekly average)
+            per = [f for i in last.related if unit in ("week", "month", "day") and (f := self.store.facts.get(i)) and self.in_unit(f, unit)
+                   and any(u in g.unit for u in units for g in f.figures if g.numbers)]
+            if per:
+                return Reply(True, rp.framing(self.store, per[:1], False), [self.statement(per[0])])
             of_one = [i for i in last.related if i in self.store.facts and unit == "year" and self.index.fact_years.get(i)
                       and units & {g.unit for g in self.store.facts[i].figures}]
             return self.refuse("not-covered", "no-sum", [last.id, *of_one])

@@ -266,6 +266,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r" (?:back|backs) (?:that|this|it|those|these) up(?: (?:with anything|in any way|at all|with any(?:thing| source| evidence)?"
                            r"|with (?:a |any )?(?:dates|date|timeline|timing|time)\b))?"),
                 r"\1 say so too"),
+               # "whose count BACKS THAT WORD?" after a word the blog uses ("unprecedented"): what backs the claim, not a word as a subject
+               (re.compile(r"\b(backs?|backed|backing|supports?|supported|justif(?:y|ies|ied)) (?:up )?(?:that|this|the|his|its) "
+                           r"(?:word|term|label|wording|description|adjective)\b"), "supports that"),
                # "without THEIR BOSSES knowing", "going around the soldiers' SUPERIORS": the men's own commanders (not "the boss of the
                # hotline", who runs it)
                (re.compile(r"\b(their|his|(?:the |russian )?(?:soldiers|troops|men)') (?:bosses|boss|superiors|superior|superior officers|"

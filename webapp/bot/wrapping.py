@@ -93,12 +93,17 @@ DOUBT_TAIL = re.compile(r",? (?:or|and|but) (?:is|was|isn'?t|wasn'?t) (?:that|it
                         r"|,? or (?:is|was) (?:one|either|one of them|either of them|one of the (?:two|pieces|articles|reports)) (?:just )?"
                         r"(?:fudging|lying|wrong|mistaken|exaggerating|spinning|fibbing|making (?:it|that|things) up)\b[^?]*")
 
+# "how has Putin tried to hold his ranks together, AND HAS IT WORKED?": whether the way asked about worked, tacked on; the
+# "it" is the way just named, not the last answer
+WORKED_TAIL = re.compile(r",? (?:and|but) (?:has|have|did|does|do|is|was) (?:it|that|this|they|any of (?:it|that|this|them)) "
+                         r"(?:really |actually |even )?(?:work|worked|working|succeed|succeeded|paid off|pay off|helped|help)\b\W*$")
+
 
 def asked_sentence(t: str) -> str:
     """Without remarks about the visitor before the question, and without a yes/no guess after a wh-question."""
     while (m := REMARK.match(t)) and m.end() < len(t):
         t = t[m.end():]
-    t = DOUBT_TAIL.sub("", ASIDE.sub("", t)) or t
+    t = WORKED_TAIL.sub("", DOUBT_TAIL.sub("", ASIDE.sub("", t))) or t
     t = AFTERTHOUGHT.sub("", t) if WH.match(t) else t
     m = GUESS.search(t) or COMMA_GUESS.search(t)
     return t[:m.start()] if m and WH.search(t[:m.start()]) else t
