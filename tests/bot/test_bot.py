@@ -50,20 +50,20 @@ def test_the_evaluation_set_holds_its_targets(bot):
 BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 0),
                 "tuning-c.yaml": (0.96, 1.00, 0), "tuning-d.yaml": (0.98, 0.97, 2),
                 "tuning-e.yaml": (0.98, 0.95, 2), "tuning-f.yaml": (0.95, 0.96, 0),
-                "tuning-g.yaml": (0.96, 0.95, 2), "tuning-h.yaml": (0.96, 0.89, 5),
+                "tuning-g.yaml": (0.96, 0.97, 2), "tuning-h.yaml": (0.96, 0.89, 5),
                 "tuning-j.yaml": (0.95, 0.89, 4), "tuning-k.yaml": (0.93, 0.97, 4),
                 "tuning-l.yaml": (0.92, 0.93, 8), "tuning-m.yaml": (0.94, 0.94, 10),
                 "tuning-o.yaml": (0.96, 0.92, 4), "tuning-p.yaml": (0.94, 0.98, 4),
                 # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
                 # missed at the start; S with one item relabelled)
-                "tuning-r.yaml": (0.93, 0.90, 11), "tuning-s.yaml": (0.94, 0.91, 5),
+                "tuning-r.yaml": (0.93, 0.90, 11), "tuning-s.yaml": (0.96, 0.91, 5),
                 # session 13's tuner round (TUNER14), on sets written blind during it (U 74.6% / 77.1% / 24 missed, V 78.9% /
                 # 74.5% / 27 missed at the start; at the merge U 83.1% / 85.7% / 20, V 86.3% / 76.4% / 21)
-                "tuning-u.yaml": (0.93, 0.98, 7), "tuning-v.yaml": (0.95, 0.90, 8),
+                "tuning-u.yaml": (0.93, 0.98, 7), "tuning-v.yaml": (0.96, 0.90, 7),
                 # session 14's tuner round (TUNER15), on sets written blind during it (W 74.6% / 77.1% / 22 missed, X 85.3% /
                 # 80.0% / 24 missed at the start; at the end W 80.8% / 87.1% / 17, X 88.4% / 94.5% / 13)
                 # session 14's second tuner round (TUNER16): W 80.8% / 87.1% / 17 missed, X 89.5% / 94.5% / 12 at its end
-                "tuning-w.yaml": (0.95, 0.97, 5), "tuning-x.yaml": (0.94, 0.94, 8),
+                "tuning-w.yaml": (0.95, 0.97, 5), "tuning-x.yaml": (0.95, 0.94, 7),
                 # written blind in session 15 (56.2% / 75.0% / 39 missed at fb1543e); 62.5% / 75.0% / 35 at session 16's start,
                 # 65.6% / 78.1% / 31 after its tuner round (TUNER18)
                 # 72.9% / 79.7% / 25 after session 17's tuner round (TUNER19, TUNER20 on P, R, U, V, W, Y)
@@ -74,7 +74,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 17 (63.5% / 81.2% / 31 missed at 6066f6f); 81.2% / 82.8% / 22 after that session's
                 # changes from its misses; 83.3% / 82.8% / 22 after session 18's; 85.4% / 84.4% / 20 after session 19's
                 # 87.5% / 89.1% / 15 after session 23's (TUNER31)
-                "tuning-z.yaml": (0.93, 0.93, 9),
+                "tuning-z.yaml": (0.94, 0.93, 8),
                 # written blind in session 20 (73.2% / 84.1% / 24 missed at fda8b12, before any tuning on it); 83.5% /
                 # 87.3% / 18 at that session's end, after changes made from its misses
                 # 89.7% / 88.9% / 15 after session 23's
@@ -82,7 +82,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 21 (68.8% / 75.0% / 35 missed at 94cd930, before any tuning on it); 80.2% / 79.7% / 27
                 # after that session's changes from its misses; 81.2% / 81.2% / 25 after session 22's (TUNER30 on AB, AA, Y, Z, …)
                 # 82.3% / 81.2% / 24 after session 23's
-                "tuning-ab.yaml": (0.92, 0.89, 13),
+                "tuning-ab.yaml": (0.92, 0.90, 12),
                 # written blind in session 22 (64.6% / 71.9% / 38 missed at a64df3f, before any tuning on it); 70.8% / 87.5% / 23
                 # after that session's changes from its misses
                 # 80.2% / 90.6% / 15 after session 23's (TUNER31 on AC first)
@@ -96,7 +96,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 "tuning-ae.yaml": (0.94, 0.90, 6),
                 # written blind in session 25 (75.0% / 84.4% / 24 missed at aee74b8, before any tuning on it); 87.5% / 92.2% / 12
                 # after that session's changes (TUNER35 and TUNER37 on AF first); 90.6% / 92.2% / 9 after session 26's
-                "tuning-af.yaml": (0.90, 0.92, 9),
+                "tuning-af.yaml": (0.90, 0.93, 8),
                 # written blind in session 25 with words the articles do not use (45.8% / 79.7% / 46 missed at cbaf68d, before
                 # any tuning on it); 79.2% / 85.9% / 21 after that session's changes (its own and TUNER36 on AG first)
                 # 82.3% / 85.9% / 19 after session 26's (TUNER38 on AG first)
@@ -106,7 +106,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # 90.6% / 31 missed at d6c9ad6, before any tuning on it); 80.2% / 96.9% / 13 after that session's changes
                 # (its own, TUNER40 on its first three personas, TUNER41 on its last three)
                 # 85.4% / 98.4% / 9 after session 27's (TUNER42 on AH first)
-                "tuning-ah.yaml": (0.89, 0.98, 8),
+                "tuning-ah.yaml": (0.89, 1.00, 7),
                 # written blind in session 27: a fact-checker, a teacher preparing a lesson, a teenager's slang, a military
                 # hobbyist's jargon, keyword queries typed on a phone, a worried relative (74.0% / 90.6% / 22 missed at c11061e,
                 # before any tuning on it); 90.6% / 95.3% / 10 after that session's changes (TUNER44 on its first three personas,
@@ -117,7 +117,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # before any tuning on it; 79.2% / 89.1% / 18 after that session's changes (its own, then TUNER48 on its first
                 # three personas, TUNER49 on its last three); 81.2% / 89.1% / 17 after session 29's (TUNER50 on AJ first);
                 # 85.4% / 89.1% / 15 after session 30's (TUNER56 on AJ's answers first)
-                "tuning-aj.yaml": (0.89, 0.89, 12),
+                "tuning-aj.yaml": (0.90, 0.90, 11),
                 # written blind in session 29 (a fact-checker, an army veteran, a non-native speaker of English, a history
                 # teacher, a social-media sceptic, a parent on a phone): 64.6% / 78.1% / 29 missed at 21316de, before any
                 # tuning on it; 83.3% / 82.8% / 18 after that session's changes (TUNER51 on its first three personas,
@@ -133,17 +133,19 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 31 (an economist, a nurse, a screenwriter, an 11-year-old, a voice-assistant user,
                 # a Spanish speaker's English): 70.8% / 85.9% / 28 missed at 2bcdc61, before any tuning on it; 81.2% / 85.9%
                 # / 22 after that session's changes (TUNER59 on it)
-                "tuning-am.yaml": (0.88, 0.85, 17),
+                "tuning-am.yaml": (0.88, 0.89, 15),
                 # written blind in session 32 (a retired army officer's jargon, a human-rights researcher, a podcast host, a
                 # conscript's worried parent, a sceptic who suspects propaganda, a German or French speaker's English):
                 # 75.0% / 78.1% / 31 missed at 2c37eb4, before any tuning on it; 79.2% / 90.6% / 22 after that session's
                 # changes (TUNER61 on it, two of my own). Session 32 also raised AM (TUNER60: 88.5% / 85.9% / 17), AK (TUNER60,
                 # TUNER61 and mine: 87.5% / 95.3% / 7), AL, AG, AJ (TUNER62), AA, AC, AD, P, S (mine)
-                "tuning-an.yaml": (0.79, 0.90, 22),
+                "tuning-an.yaml": (0.87, 0.92, 16),
                 # written blind in session 33 (a Ukrainian or Polish speaker's English, a slow-typing elderly reader, a data
                 # analyst, a librarian checking citations, a texting teenager, a chaplain or ethics tutor): 63.9% / 90.5% / 28
-                # missed at 9c0fa85, before any tuning on it
-                "tuning-ao.yaml": (0.63, 0.90, 28)}
+                # missed at 9c0fa85, before any tuning on it; 84.5% / 95.2% / 15 after that session's changes (TUNER63 on its first
+                # three personas, TUNER64 on its last three). Session 33 also raised AN (TUNER65 and TUNER63: 87.5% / 92.2% / 16),
+                # AM (TUNER65), AH, AJ, G (TUNER63) and S, V, X, Z, AB, AF (my own mends)
+                "tuning-ao.yaml": (0.84, 0.95, 15)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
