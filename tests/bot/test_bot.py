@@ -145,7 +145,11 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # missed at 9c0fa85, before any tuning on it; 84.5% / 95.2% / 15 after that session's changes (TUNER63 on its first
                 # three personas, TUNER64 on its last three). Session 33 also raised AN (TUNER65 and TUNER63: 87.5% / 92.2% / 16),
                 # AM (TUNER65), AH, AJ, G (TUNER63) and S, V, X, Z, AB, AF (my own mends)
-                "tuning-ao.yaml": (0.84, 0.95, 15)}
+                "tuning-ao.yaml": (0.84, 0.95, 15),
+                # written blind at the end of session 33 (a one-handed phone commuter, a Japanese or Korean speaker's English, a
+                # novelist researching a conscript, a councillor writing a speech, an exam marker, a reader who mixes up the two
+                # articles): 72.9% / 76.6% / 30 missed at 47d5326, before any tuning on it, the same as on session 32's code
+                "tuning-ap.yaml": (0.72, 0.76, 30)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
