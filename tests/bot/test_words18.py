@@ -41,9 +41,8 @@ def test_a_figure_of_something_no_fact_counts_is_still_refused(bot, question):
     ("how many surrendered here last year?", "captured-by-end-2025"),
 ])
 def test_a_pronoun_or_here_is_no_subject_and_handing_himself_in_is_surrender(bot, question, fact):
-    """"himself", "myself", "here" name nothing a fact could lack; "hand himself in" is to surrender (answered by the
-    project's route or, since session 33, by the ways a soldier gets in touch)."""
-    assert lead(bot, question) in ({fact, "iwtl-channels"} if fact == "iwtl-path-to-surrender" else {fact})
+    """"himself", "myself", "here" name nothing a fact could lack; "hand himself in" is to surrender."""
+    assert lead(bot, question) == fact
 
 
 @pytest.mark.parametrize("question, fact", [

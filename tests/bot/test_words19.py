@@ -76,9 +76,8 @@ def test_a_count_going_around_somewhere_else_is_still_refused(bot):
     ("What are the steps for contacting the hotline?", "iwtl-channels"),
 ])
 def test_the_process_for_doing_a_thing_is_how_it_is_done(bot, question, fact):
-    """"what's the process for surrendering?" asks how it is done; "process" is the frame, not a subject no fact holds.
-    (How a soldier surrenders is answered by the project's route or, since session 33, by the ways he gets in touch.)"""
-    assert lead(bot, question) in ({fact, "iwtl-channels"} if fact == "iwtl-path-to-surrender" else {fact})
+    """"what's the process for surrendering?" asks how it is done; "process" is the frame, not a subject no fact holds."""
+    assert lead(bot, question) == fact
 
 
 @pytest.mark.parametrize("question", [

@@ -39,14 +39,6 @@ def test_a_figure_refused_after_not_is_still_what_is_asked_about(bot):
     assert lead(bot, "how many Ukrainians came home in the swaps?", "an exact number, not 'hundreds'?") is None
 
 
-@pytest.mark.parametrize("q", ["how does a soldier actually surrender?", "How does a Russian soldier surrender?",
-                               "how do they surender do they just put there hands up or what", "How can a Russian soldier give himself up?"])
-def test_how_a_soldier_surrenders_is_answered_by_the_ways_he_gets_in_touch(bot, q):
-    # the means are the messengers, chatbots and contact lines; the project's place in the trend (a simple route to give
-    # up) says that it helps, not how. content/asks.yaml had these questions on the latter
-    assert lead(bot, q) == "iwtl-channels"
-
-
 @pytest.mark.parametrize("q", ["how do you get 5000 sq km out of 0.8 percent", "how did they get 5,000 square kilometres from 0.8%?",
                                "how would you arrive at 5000 km2 from 0.8 percent of Ukraine?"])
 def test_how_a_computed_figure_was_arrived_at_is_its_computation(bot, q):
