@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from ..schemas import Fact
-from . import reply as rp
 from .courtesy import PURPOSE
 from .followups import CONVERT, unit_word
 from .reply import Reply
@@ -21,7 +20,7 @@ LEFT_OVER = re.compile(r"^(?:and |so |ok |but )?(?:what about |and what about )?
 
 
 class InUnits:
-    """Mixed into lastanswer.LastAnswer: uses the bot's `store`, `derived_from`, `index`, `statement` and `refuse`."""
+    """Mixed into lastanswer.LastAnswer: uses the bot's `store`, `derived_from`, `index`, `alone` (lastanswer) and `refuse`."""
     def in_other_terms(self, text: str, last: Fact) -> Reply | None:
         """The last answer's figure in another unit or period ("in km?", "so how many is that per year?"), or the sum
         Sourced worked out from it ("rest?"): a computed fact, the last one when it already gives that unit, or a refusal
@@ -30,11 +29,11 @@ class InUnits:
         versions = [last.id] + [c.fact for c in last.conflicts_with]  # (after the blog's share: the sum from the news report's)
         if LEFT_OVER.match(text) and (done := [self.store.facts[i] for v in versions for i in self.derived_from.get(v, ())]):
             # "rest?", "and what's left over?" after a share: the sum Sourced worked out from it, or from the other article's version
-            return Reply(True, rp.framing(self.store, done[:1], False), [self.statement(done[0])])
+            return self.alone(done[0])
         if CONVERT.match(text) and unit_word(text) == "percent" and self.in_unit(last, "percent"):  # "as a percentage?" after one
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
+            return self.alone(last)
         if CONVERT.match(text) and (done := self.converted(last, unit_word(text))):
-            return Reply(True, rp.framing(self.store, [done], False), [self.statement(done)])
+            return self.alone(done)
         if CONVERT.match(text) and not self.in_unit(last, (unit := unit_word(text))):  # "in square miles?": no fact gives it,
             # and the bot does no arithmetic of its own; "per year?" after a running total: a one-year figure it links to is offered
             units = {g.unit for g in last.figures if g.numbers}  # (the same count, for one year: 2025's losses after the total)
@@ -42,7 +41,7 @@ class InUnits:
             per = [f for i in last.related if unit in ("week", "month", "day") and (f := self.store.facts.get(i)) and self.in_unit(f, unit)
                    and any(u in g.unit for u in units for g in f.figures if g.numbers)]
             if per:
-                return Reply(True, rp.framing(self.store, per[:1], False), [self.statement(per[0])])
+                return self.alone(per[0])
             of_one = [i for i in last.related if i in self.store.facts and unit == "year" and self.index.fact_years.get(i)
                       and units & {g.unit for g in self.store.facts[i].figures}]
             return self.refuse("not-covered", "no-sum", [last.id, *of_one])

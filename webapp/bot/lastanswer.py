@@ -130,6 +130,10 @@ MORE_WORDS = {"more", "else", "details", "detail", "explain", "next", "instead",
               "other", "elaborate", "expand", "say", "keep", "going", "give", "go", "bit"}
 
 class LastAnswer(InUnits, OtherArticle):
+    def alone(self, f: Fact) -> Reply:
+        """One fact as the whole reply, framed by the article that reports it (inunits and otherarticle use it too)."""
+        return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)])
+
     def about_last(self, text: str, context: dict, words: list[str] = (),
                    qtype: str | None = None) -> tuple[Reply, dict] | None:
         """Follow-ups about the last answer itself: who makes the claim, what the other article (or a
@@ -170,16 +174,16 @@ class LastAnswer(InUnits, OtherArticle):
                 and figure_fits(last, text) \
                 and not self.phrase_it_lacks(text, last):
             # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
+            return self.alone(last), context
         if qtype == "opinion" and VIEW_OF_THAT.search(text) and (view := self.linked_view(text, context)):
             return view, context  # "what does the author conclude from that?": the view
         if IN_AN_ARTICLE.search(text) and context.get("converted", [None, None])[1] == last.id:  # "is that km figure in the article?"
             shown = self.store.facts[context["converted"][0]]  # after the last figure in other units: the computed fact says
-            return Reply(True, rp.framing(self.store, [shown], False), [self.statement(shown)]), context
+            return self.alone(shown), context
         if (other := self.other_asked(text, words, last, context)) is not None:
             return other, context
         if self.asks_it_again(text, words, last):  # "which ones?", "in simpler words?", "is that killed or wounded?": it again
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]), context
+            return self.alone(last), context
         if (grounds := self.grounds(text, last, context))[0]:  # "why?", "what does the blog point to as proof of that?"
             return grounds[1]
         return self.more_after(text, last, context) if MORE.match(text) and set(words) <= MORE_WORDS else None
@@ -194,7 +198,7 @@ class LastAnswer(InUnits, OtherArticle):
         if not nxt:
             return self.refuse("not-covered", "not-covered", [last.id]), context
         f = self.store.facts[nxt[0]]
-        return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), {**context, "facts": [f.id, *shown]}
+        return self.alone(f), {**context, "facts": [f.id, *shown]}
 
     def year_figure_elsewhere(self, text: str, last: Fact) -> bool:
         """"Who gives the 2025 figure?" after the war's total: a year's own figure named, whose year the last answer's
@@ -253,7 +257,7 @@ class LastAnswer(InUnits, OtherArticle):
                    and self.store.facts[i].kind in ("claim", "opinion") and not gives_no_reason(self.store.facts[i], text)]
         if reasons:
             f = self.store.facts[reasons[0]]
-            return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+            return self.alone(f), context
         if re.search(r"\b(that|this|then|there) (?!be\b)\w+", text):  # ("why that week?"; not "why would that be?")
             return self.refuse("not-covered", "not-covered", [last.id]), context
         return None
@@ -322,7 +326,7 @@ class LastAnswer(InUnits, OtherArticle):
         each, not in the first only ("who does THE NEWS REPORT credit?": its version alone); "what is this page about?" on
         a fact's own page: that fact."""
         if page:
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
+            return self.alone(last)
         both = [last] + [self.store.facts[i] for i in context["facts"][1:2] if i in {c.fact for c in last.conflicts_with}]
         named = self.named_sources(text) if text and len(both) == 2 else []
         both = [f for f in both if self.cites(f.id, named)] or both if len(named) == 1 else both
@@ -344,22 +348,22 @@ class LastAnswer(InUnits, OtherArticle):
         who the person giving it is ("who is he?")."""
         if SINCE_WHEN.match(text):  # "since when?": when the last answer's state began, if it says (since June 2023, since the
             said = DATED.search(last.statement) or CHANGED.search(last.statement)  # war began); the weekly pace says not
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if said \
+            return self.alone(last) if said \
                 else self.refuse("not-covered", "not-covered", [last.id])
         if DATE_ASK.match(text) or PERIOD_ASK.match(text):  # "which month?" after the record week (August 2024); after a figure with no date, none
             spans = DATED.search(last.statement) or PERIOD_ASK.match(text) and SPAN.search(last.statement) \
                 and not re.search(r"\b(?:since|from|start|beginning|cover|(?:19|20)\d\d)\b", text)  # ("is that per year?": a week)
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if spans \
+            return self.alone(last) if spans \
                 else self.refuse("not-covered", "not-covered", [last.id])
         if (per := PER_WHICH.match(text)) and re.search(rf"\b(?:a|an|each|every|per) (?:{per[1]}|{per[2]})\b|\b(?:{per[1]}|{per[2]})ly\b", last.statement):
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
+            return self.alone(last)
         if WORKED.match(text):  # the last answer, or a statement it links to, judging whether it worked
             judged = [f for f in [last] + [self.store.facts[i] for i in context.get("near", []) if i in self.store.facts]
                       if OUTCOME_SAID.search(f.statement)]
             if judged:
                 return Reply(True, rp.framing(self.store, judged[:1], False), [self.statement(judged[0])])
         if AVERAGE_OF_IT.match(text):  # "what's the average?" after the prisoners' ages: only an average the fact gives
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)]) if re.search(r"\baverage\b", last.statement) \
+            return self.alone(last) if re.search(r"\baverage\b", last.statement) \
                 else self.refuse("not-covered", "no-figure", [last.id])
         if SO_MANY.match(text):  # "is that a lot?": the fact judging it (its own words, or a linked one's: "staggering")
             hops = self.linked(context)
@@ -370,7 +374,7 @@ class LastAnswer(InUnits, OtherArticle):
         if BEFORE_THAT.match(text) and CHANGED.search(last.statement) or BEFORE_BARE.match(text) and WHAT_CAME_BEFORE.search(last.statement) \
                 or PAY_ASKED.match(text) and PAY_IN_WORDS.search(last.statement) \
                 or HIS_ROLE.match(text) and NAMED_PERSON.search(last.claimant):  # "who is he?" after Syrskii's figure: the claim naming him
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
+            return self.alone(last)
         return None
 
     def their_side(self, text: str, context: dict) -> tuple[Reply, dict] | None:
@@ -380,7 +384,7 @@ class LastAnswer(InUnits, OtherArticle):
                 if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
         if ours:
             f = self.store.facts[ours[0]]
-            return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)]), context
+            return self.alone(f), context
         if context.get("counted") and re.search(r"\b(?:ukraine|kyiv)\b", text):
             return self.refuse("out-of-scope", "other-side"), {**context, "side": "ukrainian", "facts": []}
         return None

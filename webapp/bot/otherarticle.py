@@ -21,7 +21,7 @@ A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|stati
 
 
 class OtherArticle:
-    """Mixed into lastanswer.LastAnswer: uses the bot's `store`, `index`, `lex`, `statement` and `refuse`."""
+    """Mixed into lastanswer.LastAnswer: uses the bot's `store`, `index`, `lex`, `statement`, `alone` (lastanswer) and `refuse`."""
 
     def other_asked(self, text: str, words: list[str], last: Fact, context: dict) -> Reply | None:
         """"And the blog?", "does the other article agree?": the other (or named) article on the last answer's point."""
@@ -71,7 +71,7 @@ class OtherArticle:
         if named and named[0] not in mine:  # "does the blog post agree?" after a news report fact
             mine = set(self.store.sources) - {named[0]}
         elif named:  # the named article is the one that said it
-            return Reply(True, rp.framing(self.store, [last], False), [self.statement(last)])
+            return self.alone(last)
         near = [c.fact for c in last.conflicts_with] + list(last.related)
         # the other article's version: a linked fact, or the one a linked fact conflicts with (one step further)
         far = [c.fact for i in near if i in self.store.facts for c in self.store.facts[i].conflicts_with]
