@@ -81,9 +81,10 @@ AS_MEANT = [
             # "do the categories SUM TO a hundred?", "EXHAUST THE SAMPLE?": shares that make a whole, the facts' "add up to"
             (re.compile(r"\b(?:sums?|summed|totals?|totalled|totaled) (?:up )?to (?=100\b|a hundred\b|one hundred\b)|\bexhausts? (?:the|their|its|all the) (?:sample|total|whole|lot)\b", re.I), "add up to "),
             (re.compile(r"\b(at|by|around|towards?|near) the close of (?=(?:19|20)\d\d|the year|that year|last year)", re.I), r"\1 the end of "),
-            # "the blogger thinks the surrenders are A BIG DEAL?", "is that such a huge deal?": how much they matter, as "important"
-            # (no fact holds "deal": it had been refused)
-            (re.compile(r"\b(?:a|such a|that) (?:big|huge|major|massive) deal\b", re.I), "important"),
+            # "the blogger thinks the surrenders are A BIG DEAL?": how much they matter, as "important" (no fact holds "deal": it had
+            # been refused); not "is that a big deal?" of the last answer, which asks how big its figure is (lastanswer.SO_MANY)
+            (re.compile(r"(?<!\bis that )(?<!\bis this )(?<!\bis it )(?<!\bwas that )(?<!\bwas it )(?<!\bisn't that )"
+                        r"\b(?:a|such a|that) (?:big|huge|major|massive) deal\b", re.I), "important"),
             # "were soldiers lied to ABOUT WHERE THEY WOULD SERVE?", "misled about where they'd be sent": deceived about their posts, a
             # yes/no question (not where they serve, a place no fact names)
             (re.compile(r"\babout where (?:they|he|the men|the soldiers|the recruits|their sons|my son)(?:'d| would| will| were going to| was going to| are going to) "
