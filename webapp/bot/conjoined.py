@@ -88,6 +88,21 @@ _OR_ELSE = re.compile(r"^(?:and |so |but )?(?:is|isn'?t|was|wasn'?t|are|aren'?t)
                       r"basically|all|really) [^?,;]{2,40},\s*or (?:else )?((?:do|does|did|is|are|was|were|can|has|have) [^?]{8,}\?)\s*$", re.I)
 
 
+# "The student says Drucker served in the army. Do we know HIS background?", "…India supplies the most. Is THAT in the sources?":
+# the closing question asks of the remarks before it ("that" and "this" standing alone, not "that blog"; "he", "his", "they"),
+# so read alone it would ask about nothing, or about someone else
+_POINTS_BACK = re.compile(r"\b(?:he|him|his|she|her|hers)\b|\b(?:that|this|it)\b(?!\s+(?!(?:is|was|'s|are|were|in|from|by|on|so|true|right|correct|"
+                          r"accurate|real|actually|really|said|stated|claimed|supported|backed|confirmed|verified|mentioned|there|at|a|an|the|fair|ok|okay)\b)[a-z])", re.I)
+
+
+_DUMMY_IT = re.compile(r"\bit(?:'s| is| was)? (?:true|right|correct|accurate|the case|so|possible|likely) (?=(?:that )?[a-z])", re.I)  # "is it true some are ill?"
+
+
+def points_back(text: str) -> bool:
+    """Whether a question asks of something said before it: a pronoun standing alone."""
+    return bool(_POINTS_BACK.search(_DUMMY_IT.sub(" ", text)))
+
+
 def after_remarks(text: str) -> str | None:
     """The question(s) a turn ends with after sentences that are no question (or after a verdict offered), or None."""
     if m := _OR_ELSE.match(text.strip()):

@@ -31,7 +31,7 @@ class Rereading:
             return two
         if not_covered:  # "…? what's the cut-off date on that?": the first question; "I was a nurse for forty years. Is it
             for part in (conjoined.first_question(u.text), conjoined.after_remarks(question)):  # true some are ill?": the last
-                if part and (one := self.answer(part, context))[0].answered:
+                if part and not (part is not None and part != conjoined.first_question(u.text) and conjoined.points_back(part)) and (one := self.answer(part, context))[0].answered:
                     return one
         return None
 
