@@ -23,6 +23,14 @@ FRONTED_LEARNER = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wa
                              r"\s*[,:;-]\s*(?P<wh>what|how many|how much|(?:what|how much|how many) (?:percentage|percent|share|proportion|part))"
                              r" (?:it|they|that|this|those|these)(?P<be> is| are| was| were)\s*(?P<end>\?+|$)")
 
+# "Russian prisoners, how many until end of 2025?", "foreign fighters - how many countries?": the counted thing said first, then
+# "how many" asked of the rest, as learners of English and speakers put it; read as "how many Russian prisoners until …"
+FRONTED_COUNT = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)"
+                           r"(?!(?:according|for|in|as|at|on|from|by|after|before|during|conversely|also|then|now|besides|anyway|meanwhile|"
+                           r"however|i|my|our|your)\b)" + _TOPIC +  # (not "according to the report, how much…", "for my lesson: how many…")
+                           r"\s*[,:;-]\s*(?P<wh>how many|how much|what (?:percentage|percent|share|proportion|part))"
+                           r"(?P<rest>(?: (?:until|till|by|in|at|during|since|before|after|up to|through|among|so far|in total|total|altogether|overall)\b"
+                           r"(?:(?!\b(?:it|they|them|that|this|those|these)\b)[^?])*)?)\s*(?P<end>\?+|$)")  # (the rest no question of its own)
 
 # "says who? the casualty number", "according to whom - the 83%?": who makes a claim, asked before the claim is named
 SAYS_WHO = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)(?:says|said|according to) (?:who|whom)\s*[?,:;-]+\s*(?P<claim>\w.*)$")
@@ -77,6 +85,8 @@ def fronted(question: str) -> str:
     if m := BACK_TO.match(t):
         topic = re.sub(r"^(?:that|this|those|these) ", "the ", m.group("topic"))
         return f"{m.group('lead')}{m.group('ask')} {topic}{m.group('end')}"
+    if m := FRONTED_COUNT.match(t):
+        return f"{m.group('lead')}{m.group('wh')} {m.group('topic').strip()}{m.group('rest')}?"
     m = FRONTED.match(t) or FRONTED_LEARNER.match(t)
     if not m:
         return question if t == tidy(question) else t

@@ -1,0 +1,45 @@
+"""Session 34's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", ["The student says Drucker is a former army officer. Do we know his background?",
+                               "He says India and Nepal supply the most mercenaries. Is that in the sources?",
+                               "My cousin says they are paid in gold. Is this in the articles?",
+                               "A friend told me the project has a Viber bot. Is that so?"])
+def test_a_closing_question_that_points_back_at_the_remarks_is_not_read_alone(bot, q):
+    # the remarks hold what is asked; the closing question alone ("is that in the sources?", "do we know his background?")
+    # asks of nothing, and read alone it found some fact (the criminal records, the exchange priorities)
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("I was a nurse for forty years. Is it true some are ill?", {"chronic-illness-news", "chronic-illness-blog"}),
+    ("My grandson asked me this. How many Russians were captured by the end of 2025?", {"captured-by-end-2025"}),
+    ("My late husband served in the navy. How many of these soldiers were officers?", {"officers-share-news", "officers-share-blog"}),
+])
+def test_a_closing_question_of_its_own_is_still_read_alone(bot, q, fact):
+    # "is it true some…" is no pointer, nor "these soldiers": the question stands alone and is answered
+    assert lead(bot, q) in fact
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Excuse me. Russian prisoners, how many until end of 2025, please?", "captured-by-end-2025"),
+    ("Russian prisoners, how many by the end of 2025?", "captured-by-end-2025"),
+    ("officers, what percentage?", "officers-share-news"),
+    ("Russian losses - how many in 2025?", "casualties-2025"),
+])
+def test_the_counted_thing_said_first_is_what_how_many_asks_about(bot, q, fact):
+    # "Russian prisoners, how many until end of 2025?": the thing counted first, then "how many" of the rest, as a learner
+    # of English or a speaker puts it; it was refused, the "how many" asking of nothing
+    assert lead(bot, q) in {fact, "officers-share-blog"}
+
+
+@pytest.mark.parametrize("q", ["According to the news report, how much do Russian commanders care about their troops?",
+                               "Conversely, how many Ukrainian servicemen have been brought back?"])
+def test_a_lead_in_before_how_many_is_not_the_thing_counted(bot, q):
+    # a phrase before the comma that is no topic ("according to…", "conversely") stays where it is
+    assert lead(bot, q) is not None
