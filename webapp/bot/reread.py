@@ -30,8 +30,9 @@ class Rereading:
         if (not_covered or conjoined.VERSUS.match(u.text)) and (two := self.both_counts(u.text)):  # "officers and NCOs?"
             return two
         if not_covered:  # "…? what's the cut-off date on that?": the first question; "I was a nurse for forty years. Is it
-            for part in (conjoined.first_question(u.text), conjoined.after_remarks(question)):  # true some are ill?": the last
-                if part and not (part is not None and part != conjoined.first_question(u.text) and conjoined.points_back(part)) and (one := self.answer(part, context))[0].answered:
+            last = conjoined.after_remarks(question)  # true some are ill?": the last, unless it asks of the remarks ("…is that so?")
+            for part in (conjoined.first_question(u.text), None if last and conjoined.points_back(last) else last):
+                if part and (one := self.answer(part, context))[0].answered:
                     return one
         return None
 
