@@ -43,3 +43,11 @@ def test_the_counted_thing_said_first_is_what_how_many_asks_about(bot, q, fact):
 def test_a_lead_in_before_how_many_is_not_the_thing_counted(bot, q):
     # a phrase before the comma that is no topic ("according to…", "conversely") stays where it is
     assert lead(bot, q) is not None
+
+
+@pytest.mark.parametrize("q", ["Convert to sq km.", "in sq km tho", "can you convert that into square kilometres please",
+                               "put it in km2"])
+def test_a_conversion_asked_as_a_task_or_with_a_filler_is_the_last_figure_in_that_unit(bot, q):
+    # "convert to sq km." was refused, and "in sq km tho" repeated the share: the conversion asked as a task, or with
+    # "tho" after it, is the same follow-up as "in sq km?", answered by Sourced's computed area
+    assert lead(bot, "How much land did Russia take in 2025?", q) == "territory-taken-2025-area"

@@ -164,8 +164,9 @@ VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded
 # the last answer's figure in other terms, bare or asked in full (one definition for both; understand.follows reads the
 # bare form as a follow-up): a unit ("in square km?", "as a percentage?", "and what is that in square kilometres?",
 # "in km, not percent?") or a period ("per year?", "so how many is that per year?", "what's that a month?")
-OTHER_UNIT = (r"(?:in|as) (?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|sqkm|miles|mi|acres|hectares|percent\w*|a percentage|"
-              r"percentages|a number|numbers|real numbers|actual numbers|absolute terms|absolute numbers)"
+UNIT_NAMED = (r"(?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|sqkm|miles|mi|acres|hectares|percent\w*|a percentage|"
+              r"percentages|a number|numbers|real numbers|actual numbers|absolute terms|absolute numbers)")
+OTHER_UNIT = (r"(?:in|as) " + UNIT_NAMED +
               r"(?:,? (?:not|rather than|instead of) (?:in |as )?(?:a )?(?:percent|percentages?|shares?|km|kilometres|kilometers|%))?")
 OTHER_PERIOD = r"(?:per|in a|in a whole|in one|over a|over a whole|for a|for a whole) (?:year|month|day|week)"
 # "is that the author's own view or someone else's?", "whose wording is that?", "is that the journalist talking or a
@@ -267,7 +268,10 @@ CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approxima
                      r" (?:is that|is it|would that be|does that come to|does that make|does it come to|are we talking)"
                      # "that's like how big in km?", "so that's what in square miles?": the figure named first, then the unit
                      r"|(?:that'?s|thats|that is|that would be|that comes to) (?:like )?(?:roughly |about |approximately |around )?"
-                     rf"(?:what|how much|how many|how big(?: an area)?),? {OTHER_UNIT})\W*$")
+                     rf"(?:what|how much|how many|how big(?: an area)?),? {OTHER_UNIT}"
+                     # "convert to sq km.", "can you convert that into square kilometres": asked as a task
+                     rf"|(?:(?:can|could) you |please )?(?:convert|change|turn|put)(?: (?:that|this|it|the figure|the percentage))? (?:to|into|in) {UNIT_NAMED})"
+                     r"(?:,? (?:tho|though|then|please|pls|plz|thanks|mate))?\W*$")  # ("in sq km tho")
 
 
 def unit_word(text: str) -> str:
