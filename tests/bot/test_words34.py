@@ -51,3 +51,11 @@ def test_a_conversion_asked_as_a_task_or_with_a_filler_is_the_last_figure_in_tha
     # "convert to sq km." was refused, and "in sq km tho" repeated the share: the conversion asked as a task, or with
     # "tho" after it, is the same follow-up as "in sq km?", answered by Sourced's computed area
     assert lead(bot, "How much land did Russia take in 2025?", q) == "territory-taken-2025-area"
+
+
+@pytest.mark.parametrize("q", ["Who counted that one? GS again?", "General Staff again?", "the general staff again?"])
+def test_a_guess_at_whose_the_last_answer_is_gets_the_last_answer_with_its_claimant(bot, q):
+    # after the 2025 losses (the news report's, no source given), "GS again?" guesses at who counted them; it was read as
+    # a question about the General Staff and answered with its whole-war total. Whose the last answer is, is the answer
+    assert lead(bot, "how many Russian losses in 2025?", q) == "casualties-2025"
+
