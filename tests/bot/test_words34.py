@@ -46,7 +46,7 @@ def test_a_lead_in_before_how_many_is_not_the_thing_counted(bot, q):
 
 
 @pytest.mark.parametrize("q", ["Convert to sq km.", "in sq km tho", "can you convert that into square kilometres please",
-                               "put it in km2"])
+                               "put it in km2", "Convert that into square kilometres for me", "in kilometres squared?"])
 def test_a_conversion_asked_as_a_task_or_with_a_filler_is_the_last_figure_in_that_unit(bot, q):
     # "convert to sq km." was refused, and "in sq km tho" repeated the share: the conversion asked as a task, or with
     # "tho" after it, is the same follow-up as "in sq km?", answered by Sourced's computed area

@@ -164,7 +164,7 @@ VIEW_OF_THAT = re.compile(r"\b(think|thinks|thought|conclude|concludes|concluded
 # the last answer's figure in other terms, bare or asked in full (one definition for both; understand.follows reads the
 # bare form as a follow-up): a unit ("in square km?", "as a percentage?", "and what is that in square kilometres?",
 # "in km, not percent?") or a period ("per year?", "so how many is that per year?", "what's that a month?")
-UNIT_NAMED = (r"(?:square |sq )?(?:kilomet\w*|km|kms|km2|km²|sq km|sqkm|miles|mi|acres|hectares|percent\w*|a percentage|"
+UNIT_NAMED = (r"(?:square |sq )?(?:(?:kilomet\w*|km) squared|kilomet\w*|km|kms|km2|km²|sq km|sqkm|miles|mi|acres|hectares|percent\w*|a percentage|"
               r"percentages|a number|numbers|real numbers|actual numbers|absolute terms|absolute numbers)")
 OTHER_UNIT = (r"(?:in|as) " + UNIT_NAMED +
               r"(?:,? (?:not|rather than|instead of) (?:in |as )?(?:a )?(?:percent|percentages?|shares?|km|kilometres|kilometers|%))?")
@@ -271,7 +271,7 @@ CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approxima
                      rf"(?:what|how much|how many|how big(?: an area)?),? {OTHER_UNIT}"
                      # "convert to sq km.", "can you convert that into square kilometres": asked as a task
                      rf"|(?:(?:can|could) you |please )?(?:convert|change|turn|put)(?: (?:that|this|it|the figure|the percentage))? (?:to|into|in) {UNIT_NAMED})"
-                     r"(?:,? (?:tho|though|then|please|pls|plz|thanks|mate))?\W*$")  # ("in sq km tho")
+                     r"(?:,? (?:tho|though|then|please|pls|plz|thanks|mate|for me|for us))?\W*$")  # ("in sq km tho")
 
 
 def unit_word(text: str) -> str:
