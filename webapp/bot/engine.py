@@ -197,7 +197,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
             return self.about_me()
         if PROPAGANDA_VERDICT.search(u.text) or BOTS_OWN_VIEW.search(u.text):  # "isn't that just Kyiv propaganda?": a verdict, no view of the bot's
             return self.refuse("not-covered", "no-view"), context
-        if (articles := self.quoted_word(u) or self.about_articles(u.text, context)) is not None:
+        if (articles := self.quoted_word(u) or self.about_articles(u.text, context) or self.about_articles_spelled(u.text, context)) is not None:
             return articles
         if OUTCOME.search(u.text) and not VIEW_OF.search(u.text) and not u.text.startswith(("how many", "how much")):  # "who won the war?": no article reports an end
             return self.refuse("not-covered", "outcome", self.war_length), context

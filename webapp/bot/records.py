@@ -77,6 +77,12 @@ class Records:
         return Reply(True, "Both articles give the same figure on several points; here is one, side by side:", said), \
             {"facts": pair, "sources": [], "ask": None}
 
+    def about_articles_spelled(self, text: str, context: dict) -> tuple[Reply, dict] | None:
+        """"Who is the AUTOR of the blog?": the same, asked again with its slips put right (normalize.Lexicon.correct), when
+        any word was misspelt; None otherwise."""
+        spelled = re.sub(r"[a-z][a-z']+", lambda m: self.lex.correct(m.group()), text)
+        return self.about_articles(spelled, context) if spelled != text else None
+
     def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
         """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
         if context.get("facts") and PEOPLE_FROM.search(text):  # "where did they come from?" after the contract soldiers: them
