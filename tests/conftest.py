@@ -100,10 +100,13 @@ def auth(client, teachers):
     return AuthActions(client)
 
 
-@pytest.fixture
-def bot(app):
-    """The app's bot, searching the app's database through a connection of its own (the app's
-    get_db needs a request; tests that call the bot directly use this)."""
+@pytest.fixture(scope="session")
+def bot(tmp_path_factory, seeds):
+    """A bot on the real content, searching its own app's database through a connection of its own (the app's get_db
+    needs a request; tests that call the bot directly use this). One for the whole run: the bot keeps nothing between
+    answers (a conversation is the context passed in), and building an app for each of some 3,000 questions took most
+    of the bot tests' time. A test that changes it does so with monkeypatch, which puts it back."""
+    app = make_app(tmp_path_factory.mktemp("bot"))
     b = app.extensions["sourced"].bot
     conn = db.connect(app.config["DATABASE"])
     b.search = lambda *a, **k: db.bot_search(conn, *a, **k)
