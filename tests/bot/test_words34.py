@@ -68,3 +68,26 @@ def test_a_question_about_an_article_with_a_slip_in_it_is_answered_from_its_reco
     # "who is the AUTOR of the blog?" was refused as a question about the articles that none of their records answers: the
     # records were read with the words as typed, while the facts are looked up with slips put right
     assert lead(bot, q) == source
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("The opposing team will say the 10,000 figure is made up.", "captured-by-end-2025"),
+    ("The student attributes the 1,213,460 casualty figure to the Russian Ministry of Defence. Is that correct?",
+     "casualties-general-staff"),
+])
+def test_a_claim_about_a_figure_a_fact_carries_is_answered_by_that_fact(bot, q, fact):
+    # a claim put with a figure of the articles' (not a year), and no question of its own, was refused when its other words
+    # named nothing a fact holds (a debating team, the defence ministry): the fact carrying the figure says who gives it
+    assert lead(bot, q) == fact
+
+
+def test_after_a_claim_about_a_figure_who_counted_it_is_that_figures_claimant(bot):
+    assert lead(bot, "The opposing team will say the 10,000 figure is made up.", "How do we know it's right, who counted it?") \
+        == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["So 10,000 captured minus 6,000 swapped leaves 4,000 still in Ukrainian camps, yes?",
+                               "The student puts the number of prisoners with HIV at 300. Is that right?"])
+def test_a_claim_with_a_figure_of_the_visitors_own_is_not_answered_by_a_figure_it_shares(bot, q):
+    # 4,000 and 300 are in no article: the claim is not checked by the 10,000 it also names
+    assert lead(bot, q) is None

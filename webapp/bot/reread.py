@@ -14,6 +14,17 @@ from .followups import whole_question
 from .reply import Reply
 
 
+# a question of its own: what the turn asks is not only whether a claim holds
+ASKS = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
+
+
+# a turn that puts a claim (a statement), or asks whether one holds ("…Is that correct?", "…right?", read as "is it true that
+# …?" when the claim comes first, fronted.py); not "of the
+# 10,000, were any from Moscow?", which asks of the figure's men
+CLAIM_END = re.compile(r"^is it (?:true|correct|right) |[a-z0-9)'\"][.!]\s*$|\b(?:correct|right|true|accurate|so|fair|wrong|legit|real|verified|backed up|supported|"
+                       r"in the (?:sources?|articles?|reports?|blog|news|texts?))\W*$", re.I)
+
+
 class Rereading:
     """Mixed into engine.Bot: uses its `answer` and `store`."""
     def reread(self, question: str, u, context: dict, reply: Reply) -> tuple[Reply, dict] | None:
@@ -29,12 +40,28 @@ class Rereading:
         not_covered = not reply.answered and reply.reason == "not-covered"
         if (not_covered or conjoined.VERSUS.match(u.text)) and (two := self.both_counts(u.text)):  # "officers and NCOs?"
             return two
+        if not_covered and (named := self.by_its_figure(u)) is not None:  # "the 10,000 figure is made up": the figure's facts
+            return named
         if not_covered:  # "…? what's the cut-off date on that?": the first question; "I was a nurse for forty years. Is it
             last = conjoined.after_remarks(question)  # true some are ill?": the last, unless it asks of the remarks ("…is that so?")
             for part in (conjoined.first_question(u.text), None if last and conjoined.points_back(last) else last):
                 if part and (one := self.answer(part, context))[0].answered:
                     return one
         return None
+
+    def by_its_figure(self, u) -> tuple[Reply, dict] | None:
+        """"The opposing team will say the 10,000 figure is made up.", "The student puts the 1,213,460 casualties down to
+        Russia's defence ministry. Is that correct?": no question of its own (a claim, or a claim and a check) but figures,
+        not years, that one or two facts carry, and no figure of the visitor's own: those facts, with who gives the figure;
+        None otherwise."""
+        if u.reading is None or ASKS.search(u.text) or not CLAIM_END.search(u.text):
+            return None
+        stated = [n for n in u.reading.numbers if n >= 100 and n not in u.reading.years]
+        ids = list(dict.fromkeys(i for n in stated for i in self.index.by_number.get(n, ())))
+        if not 1 <= len(ids) <= 2 or not all(n in self.index.by_number for n in stated):  # ("10,000 minus 6,000 leaves 4,000":
+            return None  # a figure of the visitor's own is in the claim)
+        facts = [self.store.facts[i] for i in ids]
+        return Reply(True, rp.framing(self.store, facts, False), [self.statement(f) for f in facts]), {"facts": ids}
 
     def both_counts(self, text: str) -> tuple[Reply, dict] | None:
         """"What share were officers and NCOs?": each count alone, side by side, when different facts give them all (conjoined.py)."""
