@@ -53,14 +53,6 @@ def test_a_conversion_asked_as_a_task_or_with_a_filler_is_the_last_figure_in_tha
     assert lead(bot, "How much land did Russia take in 2025?", q) == "territory-taken-2025-area"
 
 
-@pytest.mark.parametrize("q", ["Who counted that one? GS again?", "General Staff again?", "the general staff again?"])
-def test_a_guess_at_whose_the_last_answer_is_gets_the_last_answer_with_its_claimant(bot, q):
-    # after the 2025 losses (the news report's, no source given), "GS again?" guesses at who counted them; it was read as
-    # a question about the General Staff and answered with its whole-war total. Whose the last answer is, is the answer
-    assert lead(bot, "how many Russian losses in 2025?", q) == "casualties-2025"
-
-
-
 @pytest.mark.parametrize("q, source", [("who is the autor of the blog?", "source:blog-mass-surrenders"),
                                        ("when was the blgo published?", "source:blog-mass-surrenders"),
                                        ("who wrote the newspapr piece?", "source:news-record-surrenders")])

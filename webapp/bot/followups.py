@@ -297,10 +297,6 @@ UNNAMED = re.compile(r"\bunnamed\b|\bno source given\b|\bnot named\b")
 # words that only name an article ("what about the blog?", "and in the news report?")
 SOURCE_WORDS = {"blog", "post", "news", "report", "newspaper", "blogger", "article", "version", "one", "paper", "site", "piece",
                 "too", "also", "either", "different", "say", "says"}
-# "Who counted that one? GS again?", "is that the General Staff too?": a guess at whose the last answer is, ended by "again"
-# or "too" (lastanswer.names_a_claimant: the words name a claimant)
-CLAIMANT_GUESS = re.compile(r"(?:^(?:and |so |or )?|[?,.;:]\s+)(?!(?:what|which|who|how|when|where|why)\b)(?:(?:is|was) (?:that|it|this)(?: one)? )?(?:(?:from|by) )?(?:the |an? )?"
-                            r"(?P<who>[a-z][a-z' ]{1,40}?)\s+again\W*$")
 # a fact about the soldiers counted or lost: "what about the Ukrainians?" after it asks for the other side
 PRISONERS_OR_LOSSES = re.compile(r"prisoner|captur|surrender|killed|wounded|died|injured|losses|casualt")
 

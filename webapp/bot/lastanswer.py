@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import reply as rp
-from .followups import (CLAIMANT_GUESS, done_afterwards, place_reasons, BEFORE_BARE, BEFORE_THAT, CHANGED, FATE, SINCE_WHEN, WHAT_CAME_BEFORE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, NUMBER_ALONE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (done_afterwards, place_reasons, BEFORE_BARE, BEFORE_THAT, CHANGED, FATE, SINCE_WHEN, WHAT_CAME_BEFORE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, NUMBER_ALONE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT, whose_claim)
 from .normalize import STOPWORDS, TOKEN, phrase_rx, read, stem
 from .reply import Reply
@@ -157,8 +157,6 @@ class LastAnswer(InUnits, OtherArticle):
         if TRUST_LAST.match(text):  # "is that reliable?", "can I trust that?": the bot cannot say; who makes the claim, again
             both = self.who_says(last, context, False)
             return Reply(True, rp.TRUST_FRAMING, both.statements), context
-        if (guess := CLAIMANT_GUESS.search(text)) and self.names_a_claimant(guess.group("who")):  # "GS again?", "is that the
-            return self.who_says(last, context, False), context  # General Staff too?": whose the last answer is, not theirs
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or WHO_MADE.search(text) or whose_claim(text, words) \
                 or doubts(text) and not self.checks_its_own(text, words, last):
@@ -390,11 +388,6 @@ class LastAnswer(InUnits, OtherArticle):
         if context.get("counted") and re.search(r"\b(?:ukraine|kyiv)\b", text):
             return self.refuse("out-of-scope", "other-side"), {**context, "side": "ukrainian", "facts": []}
         return None
-
-    def names_a_claimant(self, words: str) -> bool:
-        """Whether every content word names someone who makes a claim here (the General Staff, Syrskii; not an article)."""
-        toks = [w for w in TOKEN.findall(words) if w not in STOPWORDS]
-        return bool(toks) and not SOURCE_WORDS & set(toks) and all(self.lex.expand(stem(w)) & self.any_claimant for w in toks)
 
     def named_earlier(self, text: str, last: Fact, context: dict) -> Fact | None:
         """"And who counted the WEEKLY number?" after the record week: an answer before the last one that holds the words

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .followups import CLAIMANT_GUESS, CONVERT, FACT_OR_VIEW, SCOPE_OF_IT, SIMPLER, WHAT_THING, after_a_count
+from .followups import CONVERT, FACT_OR_VIEW, SCOPE_OF_IT, SIMPLER, WHAT_THING, after_a_count
 from .either import one_of, told_from
 from .fronted import fronted
 from .meant import as_meant, writers_view
@@ -273,7 +273,7 @@ def follows(reading: Reading, states_a_figure: bool, asked: str = "") -> bool:
     # ("in square km?", "per year?": the last answer's figure in other terms, followups.CONVERT)
     return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or FACT_OR_VIEW.match(said) is not None or SIMPLER.match(said) is not None or bare and not (said != reading.text and states_a_figure)
             or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None or ENDS_BACK.search(said) is not None
-            or THAT_FIGURE.search(said) is not None or CLAIMANT_GUESS.search(asked) is not None)  # ("GS again?")
+            or THAT_FIGURE.search(said) is not None)
 
 
 def trusting(u: Understanding) -> None:
