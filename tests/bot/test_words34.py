@@ -83,3 +83,24 @@ def test_after_a_claim_about_a_figure_who_counted_it_is_that_figures_claimant(bo
 def test_a_claim_with_a_figure_of_the_visitors_own_is_not_answered_by_a_figure_it_shares(bot, q):
     # 4,000 and 300 are in no article: the claim is not checked by the 10,000 it also names
     assert lead(bot, q) is None
+
+
+# the review's cases (/work/notes/s34/review.md): what the first versions of this session's rules misread
+
+@pytest.mark.parametrize("q, fact", [
+    ("My neighbour says Russia lost a million men. How many soldiers has Russia lost, is that right?", "casualties-general-staff"),
+    ("A friend told me the project has a Viber bot. How can soldiers contact it?", "iwtl-channels"),
+])
+def test_a_closing_question_with_words_of_its_own_is_read_alone_though_it_says_that_or_it(bot, q, fact):
+    # a tag ("…, is that right?") or an "it" with a word of its own to ask about ("contact it") is no pointer to the remarks
+    assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("first, q, fact", [
+    ("How much land did Russia take in 2025?", "Sorry, how much in sq km?", "territory-taken-2025-area"),
+    ("how many Russian losses in 2025?", "Okay cool, how many in total?", "casualties-general-staff"),
+    ("How much land did Russia take in 2025?", "could you please convert it to square kilometres?", "territory-taken-2025-area"),
+])
+def test_a_word_said_to_the_bot_before_how_many_is_not_the_thing_counted(bot, first, q, fact):
+    # "Sorry, how much in sq km?" had become "how much sorry in sq km?": a word said to the bot is no topic
+    assert lead(bot, first, q) == fact

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .stopwords import STOPWORDS, TOKEN
+
 HEAD = r"(?:how many|what shares?|what percentage|what percent|what proportion|what fraction|what part)"
 VERB = r"(?:were|are|was|is)"
 # "what are the shares for rank-and-file, NCOs and officers?": the same, with the parts listed after the head
@@ -89,18 +91,22 @@ _OR_ELSE = re.compile(r"^(?:and |so |but )?(?:is|isn'?t|was|wasn'?t|are|aren'?t)
 
 
 # "The student says Drucker served in the army. Do we know HIS background?", "…India supplies the most. Is THAT in the sources?":
-# the closing question asks of the remarks before it ("that" and "this" standing alone, not "that blog"; "he", "his", "they"),
-# so read alone it would ask about nothing, or about someone else
-_POINTS_BACK = re.compile(r"\b(?:he|him|his|she|her|hers)\b|\b(?:that|this|it)\b(?!\s+(?!(?:is|was|'s|are|were|in|from|by|on|so|true|right|correct|"
-                          r"accurate|real|actually|really|said|stated|claimed|supported|backed|confirmed|verified|mentioned|there|at|a|an|the|fair|ok|okay)\b)[a-z])", re.I)
-
-
+# the closing question asks of the remarks before it, so read alone it would ask about nothing, or about someone else: it says
+# "his", "her" or "him" or ends "like that", or it points with "that", "this" or "it" and, without its tag ("…, is that right?"), has no word of its
+# own to ask about ("is that in the sources?"; not "how can soldiers contact it?", nor "that blog", "these soldiers")
+_WHOSE_BACK = re.compile(r"\b(?:his|her|hers|him)\b|\blike (?:that|this|those|these)\W*$", re.I)  # ("a yearly figure like that?")
+_POINTER = re.compile(r"\b(?:that|this|it)\b", re.I)
+_TAG = re.compile(r",?\s*(?:is (?:that|it)|isn'?t it|was (?:that|it))?\s*(?:right|true|correct|so)?\W*$", re.I)
+_CHECKING = {"sign", "signs", "trace", "mention", "proof", "truth", "basis", "grounds", "backing", "word"}  # ("any sign of that?")
 _DUMMY_IT = re.compile(r"\bit(?:'s| is| was)? (?:true|right|correct|accurate|the case|so|possible|likely) (?=(?:that )?[a-z])", re.I)  # "is it true some are ill?"
 
 
 def points_back(text: str) -> bool:
-    """Whether a question asks of something said before it: a pronoun standing alone."""
-    return bool(_POINTS_BACK.search(_DUMMY_IT.sub(" ", text)))
+    """Whether a closing question asks only of something said before it (see _WHOSE_BACK, _POINTER)."""
+    if _WHOSE_BACK.search(text):
+        return True
+    asked = _DUMMY_IT.sub(" ", _TAG.sub("", text) if _TAG.sub("", text).strip() else text)
+    return bool(_POINTER.search(asked)) and all(w in STOPWORDS or w in _CHECKING for w in TOKEN.findall(asked.lower()))
 
 
 def after_remarks(text: str) -> str | None:

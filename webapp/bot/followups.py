@@ -270,7 +270,7 @@ CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approxima
                      r"|(?:that'?s|thats|that is|that would be|that comes to) (?:like )?(?:roughly |about |approximately |around )?"
                      rf"(?:what|how much|how many|how big(?: an area)?),? {OTHER_UNIT}"
                      # "convert to sq km.", "can you convert that into square kilometres": asked as a task
-                     rf"|(?:(?:can|could) you |please )?(?:convert|change|turn|put)(?: (?:that|this|it|the figure|the percentage))? (?:to|into|in) {UNIT_NAMED})"
+                     rf"|(?:(?:can|could|would) you (?:please |pls )?|please |pls |plz )?(?:convert|change|turn|put)(?: (?:that|this|it|the figure|the percentage))? (?:to|into|in) {UNIT_NAMED})"
                      r"(?:,? (?:tho|though|then|please|pls|plz|thanks|mate|for me|for us))?\W*$")  # ("in sq km tho")
 
 

@@ -27,7 +27,12 @@ FRONTED_LEARNER = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wa
 # "how many" asked of the rest, as learners of English and speakers put it; read as "how many Russian prisoners until …"
 FRONTED_COUNT = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)"
                            r"(?!(?:according|for|in|as|at|on|from|by|after|before|during|conversely|also|then|now|besides|anyway|meanwhile|"
-                           r"however|i|my|our|your)\b)" + _TOPIC +  # (not "according to the report, how much…", "for my lesson: how many…")
+                           r"however|i|my|our|your|sorry|yes|yeah|yep|yup|no|nope|cool|nice|great|thanks|thank|right|alright|excuse|hi|hello|"
+                           r"hey|please|pls|just|honestly|seriously|interesting|wow|oh|ah|got|tell|quick|one more|okay|ok|fine|good|sure|"
+                           r"everyone|everybody|anyone|someone|somebody|people|wait|hmm)\b)"
+                           r"(?!(?:[a-z0-9'\"-]+ ){0,5}?(?:wants?|know|knows|wonder|wondering|asks?|asked|told|like|need|needs|think|thinks)\b)"
+                           + _TOPIC +  # (not "according to the report, how much…", "for my lesson: how many…", "sorry, how much…?",
+                           # "everyone wants to know, how many…?": a lead-in, a word said to the bot, or a clause, no thing counted)
                            r"\s*[,:;-]\s*(?P<wh>how many|how much|what (?:percentage|percent|share|proportion|part))"
                            r"(?P<rest>(?: (?:until|till|by|in|at|during|since|before|after|up to|through|among|so far|in total|total|altogether|overall)\b"
                            r"(?:(?!\b(?:it|they|them|that|this|those|these)\b)[^?])*)?)\s*(?P<end>\?+|$)")  # (the rest no question of its own)
