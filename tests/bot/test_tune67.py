@@ -22,3 +22,17 @@ def test_a_year_or_a_figure_then_a_thing_no_body_is_no_source_check(bot, q):
     # source check: read as before
     from webapp.bot.fronted import fronted
     assert fronted(q) == q
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("Essay line: 'the blog argues that in this war defenders now take more prisoners than attackers.' Fair summary?",
+     {"attackers-become-trapped"}),
+    ("Student: 'the blog says Russia puts its foreign fighters first in swaps.' Right or wrong?",
+     {"foreign-fighters-abandoned", "exchange-priorities"}),
+    ("The blog says Russia puts its foreign fighters first in swaps - an accurate reading of it?",
+     {"foreign-fighters-abandoned", "exchange-priorities"}),
+])
+def test_a_line_put_up_with_right_or_wrong_or_fair_summary_is_checked(bot, q, facts):
+    # "… Right or wrong?", "… Fair summary?": a marker's tag on a line put to the articles, as "… right?" was; they were
+    # refused (the tag no question the bot knew, the line no question at all); the line is now checked
+    assert lead(bot, q) in facts

@@ -16,7 +16,9 @@ TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|tru
                  # "…, didn't it?", "…, weren't they?", "…, that can't be right": a statement checked by its tag
                  r"(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn)'?t (?:it|they|he|she|there|that|we)|that can'?t be (?:right|true|correct)|"
                  r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
-                 r"ok|okay|no\?|yes or no|true or false|or what|admit it|surely|obviously|"
+                 r"ok|okay|no\?|yes or no|true or false|right or wrong|or what|admit it|surely|obviously|"
+                 # "…' Fair summary?", "…' an accurate reading?": a marker's check of a line put to the articles
+                 r"(?:is (?:that|this|it) )?(?:a |an )?(?:fair|accurate|correct|faithful) (?:summary|reading|description|account|paraphrase|report)(?: of (?:it|the (?:blog|report|article|post)))?|"
                  # "…, as I remember the report saying?", "…, if I'm not mistaken?": a memory put up to be checked
                  r"(?:as|if) i (?:remember|recall)(?: it| rightly| correctly| right)?(?: (?:the |that )?(?:report|blog|article|post|news|author)"
                  r"(?: post| report)?(?: saying| says| said| put it| puts it)?)?|as far as i (?:remember|recall|know)|if i'?m not (?:mistaken|wrong)|"
