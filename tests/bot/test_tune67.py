@@ -36,3 +36,15 @@ def test_a_line_put_up_with_right_or_wrong_or_fair_summary_is_checked(bot, q, fa
     # "… Right or wrong?", "… Fair summary?": a marker's tag on a line put to the articles, as "… right?" was; they were
     # refused (the tag no question the bot knew, the line no question at all); the line is now checked
     assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("The student attributes the 1,213,460 casualty figure to the Russian Ministry of Defence. Is that correct?", "casualties-general-staff"),
+    ("The student says the 1,213,460 casualty figure comes from the Russian Ministry of Defence. Is that correct?", "casualties-general-staff"),
+    ("Is it true that the 420,000 for 2025 comes from the General Staff?", "casualties-2025"),
+])
+def test_a_figure_source_put_as_a_claim_is_checked_against_the_figure(bot, q, fact):
+    # a figure's source put as a claim ("is it true (that) the 420,000 comes from …", a student's "attributes the
+    # 1,213,460 figure to …"): the body named and the student were taken for subjects, and the check refused; the
+    # fact carrying the figure now answers with its own claimant, as for "is the 420,000 from the General Staff?"
+    assert lead(bot, q) == fact
