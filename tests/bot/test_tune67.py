@@ -48,3 +48,17 @@ def test_a_figure_source_put_as_a_claim_is_checked_against_the_figure(bot, q, fa
     # 1,213,460 figure to …"): the body named and the student were taken for subjects, and the check refused; the
     # fact carrying the figure now answers with its own claimant, as for "is the 420,000 from the General Staff?"
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("before, q, fact", [
+    (["Who is the 1,213,460 figure attributed to?"],
+     "And the essay says the 420,000 for 2025 comes from the General Staff as well — does the report say that?", "casualties-2025"),
+    (["The essay says the record week was 350 in August 2023."],
+     "He then puts the weekly average of 60-90 in the blog post. Is it the blog that says that?", "weekly-surrender-average"),
+    ([], "so times 52 that's like, what, 4,000-ish a year? does either article actually give that yearly number?", None),
+])
+def test_a_claim_then_does_the_report_say_that_checks_the_claim(bot, before, q, fact):
+    # "… — does the report say that?", "… Is it the blog that says that?": the claim before it, checked against an
+    # article, as "… Is that right?" was; read alone, the closing question asked of nothing and was refused, or found
+    # the record year for a yearly sum no article gives (now refused)
+    assert lead(bot, *before, q) == fact

@@ -35,6 +35,10 @@ CHECK_TAIL = re.compile(r"(?<=[.?!;,-])\s*(?:so |but |and )?(?:is (?:that|this|i
                         # "… . Is that what happens here?", "… . Is that the case?": the claim before it, checked
                         r"what (?:happens|happened|is happening|goes on)|the case|how it (?:works|is|went)|so|true|"
                         r"correct|in line|accurate|roughly right|close|common|usual|normal|typical|widespread|unusual|rare)\b(?! that\b)|"
+                        # "… . Does the report say that?", "… . Is it the blog that says so?": the claim before it, checked against an article
+                        r"(?:does|did) (?:the |either |each |that )?(?:news )?(?:report|blog|article|post|source|piece)s?(?: post)? (?:really |actually )?"
+                        r"(?:say|state|give|claim|report|back|support) (?:that|this|it|so)\b|"
+                        r"is (?:it|that) (?:the |that )?(?:news )?(?:report|blog|article|post|piece)(?: post)? that (?:says|gives|states|claims) (?:that|this|it|so)\b|"
                         # "… . Have other men been told the same?": the story before it, checked as common
                         r"(?:have|has|were|was) (?:other|many|more|lots of) (?:men|soldiers|recruits|people)(?: also)? (?:been )?(?:told|promised|offered|given) "
                         r"the same\b|does (?:that|this|it) (?:match|fit|agree|happen to (?:others|other (?:men|soldiers|people|recruits)|many|lots of (?:men|people)))|have i (?:got|remembered|misremembered)"
@@ -68,7 +72,7 @@ def as_check(question: str) -> str:
     if not m or m.start() == 0 or STATED.match(t):
         return question
     said = VERDICT.sub("", FILLER.sub("", t[:m.start()].rstrip(" ,;:-"))).rstrip(" ,;:-")
-    said = re.sub(r"^(?:surely|obviously|clearly),?\s+|,?\s*\b(?:obviously|surely|clearly)\W*$", "", said)
+    said = re.sub(r"^(?:surely|obviously|clearly|and|also),?\s+|,?\s*\b(?:obviously|surely|clearly)\W*$", "", said)
     if re.search(r"\b(?:isn|wasn|aren|weren|doesn|didn)'?t (?:it|they|that)$", said):  # "…propaganda isn't it. admit it": tagged already
         return question
     while (r := REMARK.match(said)) and r.end() < len(said):  # "I'm a teacher checking a claim. Someone says …"
