@@ -62,3 +62,12 @@ def test_a_claim_then_does_the_report_say_that_checks_the_claim(bot, before, q, 
     # article, as "… Is that right?" was; read alone, the closing question asked of nothing and was refused, or found
     # the record year for a yearly sum no article gives (now refused)
     assert lead(bot, *before, q) == fact
+
+
+@pytest.mark.parametrize("q", ["Can I say ninety a week means nearly five thousand a year?",
+                               "so 60 a week is about 3,000 a year?",
+                               "90 per week makes 4,680 in a year, right?"])
+def test_one_periods_figure_carried_to_another_is_a_sum_of_the_bots_own(bot, q):
+    # "ninety a week means nearly five thousand a year": a weekly figure carried to a year, arithmetic no article does;
+    # it was answered with the weekly average as if it confirmed the yearly sum, and is now refused as a sum
+    assert lead(bot, q) is None
