@@ -71,3 +71,16 @@ def test_one_periods_figure_carried_to_another_is_a_sum_of_the_bots_own(bot, q):
     # "ninety a week means nearly five thousand a year": a weekly figure carried to a year, arithmetic no article does;
     # it was answered with the weekly average as if it confirmed the yearly sum, and is now refused as a sum
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("before, q, source", [
+    (["The blog post is by Michael Drucker."], "and the news report, is that by him too?", "source:news-record-surrenders"),
+    (["who wrote the blog?"], "is the news report by him too?", "source:news-record-surrenders"),
+    (["Can I attribute the 'Putin is losing' line to a news source?"], "So the blog is an opinion piece? Who should I credit it to?",
+     "source:blog-mass-surrenders"),
+    ([], "Who should I credit the blog to?", "source:blog-mass-surrenders"),
+])
+def test_whose_article_it_is_asked_by_him_too_or_whom_to_credit(bot, before, q, source):
+    # "is that by him too?" and "who should I credit it to?" ask who wrote an article; 'him', 'too' and 'credit' were
+    # words no question about an article held, and the turn was refused; the article's record now answers
+    assert lead(bot, *before, q) == source
