@@ -84,3 +84,15 @@ def test_whose_article_it_is_asked_by_him_too_or_whom_to_credit(bot, before, q, 
     # "is that by him too?" and "who should I credit it to?" ask who wrote an article; 'him', 'too' and 'credit' were
     # words no question about an article held, and the turn was refused; the article's record now answers
     assert lead(bot, *before, q) == source
+
+
+@pytest.mark.parametrize("before, q, fact", [
+    (["The General Staff said 420,000 casualties in total?"], "no wait, 420,000 was just 2025. What's the whole-war total then?",
+     "casualties-general-staff"),
+    (["The General Staff said 420,000 casualties in total?"], "oh wait, that was 2025 - what's the whole-war total then?",
+     "casualties-general-staff"),
+])
+def test_a_correction_of_the_visitors_own_claim_before_a_question_is_no_part_of_it(bot, before, q, fact):
+    # "no wait, 420,000 was just 2025. What's the whole-war total then?": the visitor corrects their own last claim, then
+    # asks; the correction's year was read as the question's, and 2025's losses led; the whole war's estimate leads now
+    assert lead(bot, *before, q) == fact
