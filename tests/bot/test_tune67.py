@@ -96,3 +96,14 @@ def test_a_correction_of_the_visitors_own_claim_before_a_question_is_no_part_of_
     # "no wait, 420,000 was just 2025. What's the whole-war total then?": the visitor corrects their own last claim, then
     # asks; the correction's year was read as the question's, and 2025's losses led; the whole war's estimate leads now
     assert lead(bot, *before, q) == fact
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("Where should I set his capture so it's realistic — where are most Russians taken prisoner?",
+     {"most-captured-in-donetsk", "surrender-hotspots-blog"}),
+    ("How should I open my speech: how many Russians were captured by the end of 2025?", {"captured-by-end-2025"}),
+])
+def test_the_visitors_question_about_their_own_work_before_a_dash_is_not_what_is_asked(bot, q, facts):
+    # "Where should I set his capture … — where are most Russians taken prisoner?": the first half asks what the visitor
+    # should do (read as asking for advice, and refused); the question put to the articles after the dash is answered
+    assert lead(bot, q) in facts

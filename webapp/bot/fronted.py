@@ -83,10 +83,15 @@ FIGURE_SOURCE = re.compile(r"^(?:(?:and|so|but|ok|okay|well|um|hmm|wait|also)\W+
                            r"article|project|kremlin|kyiv|author|writer)(?:'s(?: figure| number| count| estimate)?)?))"
                            r"(?: (?:too|as well|also|again))?\s*\??$")
 
+# "Where should I set his capture so it's realistic - where are most Russians taken prisoner?": the visitor's question about
+# their own work (what they should do), then the question put to the articles after a dash or a colon; the latter is asked
+OWN_PLAN = re.compile(r"^(?:where|how|what|when|which \w+) (?:should|shall|do|can|could|would|might) (?:i|we) [^?:;]{3,80}?(?:\s-|[:;])\s+"
+                      r"(?=(?:and |so |but |then )?(?:what|how|who|whose|which|where|when|why)\b)")
+
 
 def fronted(question: str) -> str:
     """The question with a fronted topic put back in its place; unchanged when none is fronted."""
-    t = NEGATED.sub(lambda m: f"{m.group('lead')}{m.group('aux')} ", tidy(question))
+    t = NEGATED.sub(lambda m: f"{m.group('lead')}{m.group('aux')} ", OWN_PLAN.sub("", tidy(question)))
     if m := HELD.match(t) or RECALLED.match(t):
         return f"is it true that {m.group('claim')}?"
     if m := TELL_THEM.match(t) or SAY_IT.match(t):
