@@ -107,3 +107,11 @@ def test_the_visitors_question_about_their_own_work_before_a_dash_is_not_what_is
     # "Where should I set his capture … — where are most Russians taken prisoner?": the first half asks what the visitor
     # should do (read as asking for advice, and refused); the question put to the articles after the dash is answered
     assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("q", ["Were sick men sent into combat?",
+                               "His friend in the unit has tuberculosis. Do the articles say sick men were sent into combat anyway?"])
+def test_sick_men_sent_into_combat_is_the_armband_story(bot, q):
+    # 'into combat' is the lexicon's word for the battlefields raw recruits are put on, which the armband fact ('sent to
+    # fight') does not hold; the question was refused. An example question in the fact's own asks now leads to it
+    assert lead(bot, q) == "infected-armbands"
