@@ -115,3 +115,10 @@ def test_sick_men_sent_into_combat_is_the_armband_story(bot, q):
     # 'into combat' is the lexicon's word for the battlefields raw recruits are put on, which the armband fact ('sent to
     # fight') does not hold; the question was refused. An example question in the fact's own asks now leads to it
     assert lead(bot, q) == "infected-armbands"
+
+
+@pytest.mark.parametrize("q", ["in sq km tho", "in square kilometres then?", "in km instead"])
+def test_a_unit_asked_with_a_softener_after_it_is_still_a_conversion(bot, q):
+    # "in sq km tho" after the share of Ukraine taken in 2025: a softener ('tho', 'then', 'instead') after the unit made the
+    # turn no conversion, and the share was repeated; the area Sourced computed from it leads now
+    assert lead(bot, "how much land did russia take in 2025 pct", q) == "territory-taken-2025-area"

@@ -267,7 +267,8 @@ CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approxima
                      r" (?:is that|is it|would that be|does that come to|does that make|does it come to|are we talking)"
                      # "that's like how big in km?", "so that's what in square miles?": the figure named first, then the unit
                      r"|(?:that'?s|thats|that is|that would be|that comes to) (?:like )?(?:roughly |about |approximately |around )?"
-                     rf"(?:what|how much|how many|how big(?: an area)?),? {OTHER_UNIT})\W*$")
+                     rf"(?:what|how much|how many|how big(?: an area)?),? {OTHER_UNIT})"
+                     r"(?:,? (?:tho|though|then|instead|please|pls|plz|actually|rather))?\W*$")  # ("in sq km tho": a softener after it)
 
 
 def unit_word(text: str) -> str:
