@@ -122,3 +122,10 @@ def test_a_unit_asked_with_a_softener_after_it_is_still_a_conversion(bot, q):
     # "in sq km tho" after the share of Ukraine taken in 2025: a softener ('tho', 'then', 'instead') after the unit made the
     # turn no conversion, and the share was repeated; the area Sourced computed from it leads now
     assert lead(bot, "how much land did russia take in 2025 pct", q) == "territory-taken-2025-area"
+
+
+@pytest.mark.parametrize("q", ["i want to live what is it quick", "I Want to Live, what is it briefly?", "i want to live - what is it tho"])
+def test_a_fronted_topic_asked_about_with_a_word_on_how_to_answer_after_it(bot, q):
+    # "i want to live what is it quick": the topic first, then "what is it", then how the answer is wanted ('quick',
+    # 'briefly', 'tho'); the last word made it no fronted topic, and "it" was read alone (the weekly average led)
+    assert lead(bot, q) in {"iwtl-what-it-is", "iwtl-path-to-surrender"}
