@@ -90,7 +90,10 @@ def sid(statement_id: str) -> str | None:
 # "whats the TITLE of the blog", "where does the blog get its numbers FROM", "which one came out FIRST"
 LOOSE = [("trust", re.compile(r"\b(?:sources?|sourced|sourcing|(?:come|comes|came|get|gets|got) (?:\w+ ){0,2}from|named? source)\b")),
          ("who", re.compile(r"\b(?:byline|author|authors|wrote|written|writer|blogger|journalist|reporter)\b"
-                            r"|^(?:is|was) (?:it|this|that|the [a-z ]+?) (?:by|from)\b|\b(?:his|her) (?:full )?name\b")),  # "is the news report by the BBC?"
+                            r"|^(?:is|was) (?:it|this|that|the [a-z ]+?) (?:by|from)\b|\b(?:his|her) (?:full )?name\b"  # "is the news report by the BBC?"
+                            # "and the news report, is that by him too?", "who should I credit it to?": whose the article is
+                            r"|\bby (?:him|her|the same (?:person|author|writer|man|guy))\b|\bwho (?:do|should|can|would|shall) (?:i|we) credit\b"
+                            r"|\bcredit (?:it|this|that|the (?:blog|report|article|post|piece)(?: post)?) to\b")),
          ("when", re.compile(r"\b(?:date|dated|when|what day|came out|come out|first|earlier|later|newer|older)\b")),
          ("title", re.compile(r"\b(?:title|titled|headline|heading|called)\b")),
          ("where", re.compile(r"\b(?:website|websites|site|sites|newspaper|outlet|section|publication|publisher|paper|magazine|"
@@ -308,6 +311,7 @@ byline headline headlined title titled heading section page own same percentages
 older editorial op ed proper we wats reporting straight commentary reportage classed classified
 either again answers answer parts part rather than rely relies relying separate getting gets using uses r based original originals full access find
 cite cites cited online printed posted put go went private individual personal amateur professional famous major mainstream outlets
+him too credit credited
 times york bbc cnn guardian express daily telegraph mail mirror sun observer reuters bloomberg politico journal tribune herald
 """.split())  # (the last line: outlets visitors name, "is the blog from the New York Times?")
 

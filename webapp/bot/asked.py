@@ -46,6 +46,10 @@ UNIT_ASKED = re.compile(r"\bhow (?:many|much|big|large)\b[^?]*?\b(square|sq|km|k
 # miles"; answered only by a figure Sourced computed from those numbers, never by the bot's own sums
 ARITH = re.compile(r"\b(?:leaves?|leaving|minus|plus|multiplied|divided|subtract\w*|take away|that makes|works? out|add(?:ed)? to)\b"
                    r"|\d\s*(?:times|x)\s*\d|\d\s+[-−]\s+\d|\d\s*[+×*/]\s*\d|\d[\d,.]*\s*(?:%|percent|per cent) of (?:the )?\d|\bin (?:square |sq )?(?:miles|acres|hectares)\b")
+# "ninety a week means nearly five thousand a year?", "so 60 a day is 1,800 a month": one period's figure carried to another,
+# a sum of the bot's own (stated numbers needed, as for ARITH)
+PERIOD_SUM = re.compile(r"\b(?:a|per|each|every) (?:week|day|month)\b[^?.;]{0,20}?\b(?:means?|meaning|makes?|comes? to|equals?|gives?|is|=)\b"
+                        r"[^?.;]{0,40}?\b(?:a|per|each|every|in a|in one) (?:year|month|week)\b")
 # asked how things are in fact: "are they treated well", "how are they treated", "what are conditions like"
 IN_FACT = re.compile(r"\b(?:treated|treating|treat them|looked after|conditions?|abused?|tortured?|mistreat\w*|fed|feed|humane\w*|"
                      r"well|badly|fairly|properly|actually|really|get|gets|getting|receive\w*|given)\b")
@@ -263,7 +267,7 @@ class Asked:
         worked = [fid for fid, operands in self.computed_figures() if len(operands & stated) >= 2] if asks_sum else []
         if worked:
             return self.answer_with(u, [Scored(worked[0], 1.0, 1.0)])[0]
-        if not ARITH.search(u.text.lower()) or stated <= {100}:  # "do the shares add to 100?": the whole, no sum of the bot's
+        if not (ARITH.search(u.text.lower()) or PERIOD_SUM.search(u.text.lower())) or stated <= {100}:  # "do the shares add to 100?": the whole, no sum of the bot's
             return None
         lead = self.store.facts[ranked[0].fact_id] if ranked else None
         if lead and any(g.derived and g.formula and {float(x) for x in FORMULA_NUMBER.findall(g.formula)} & stated for g in lead.figures):

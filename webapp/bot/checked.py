@@ -16,7 +16,9 @@ TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|tru
                  # "…, didn't it?", "…, weren't they?", "…, that can't be right": a statement checked by its tag
                  r"(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn)'?t (?:it|they|he|she|there|that|we)|that can'?t be (?:right|true|correct)|"
                  r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
-                 r"ok|okay|no\?|yes or no|true or false|or what|admit it|surely|obviously|"
+                 r"ok|okay|no\?|yes or no|true or false|right or wrong|or what|admit it|surely|obviously|"
+                 # "…' Fair summary?", "…' an accurate reading?": a marker's check of a line put to the articles
+                 r"(?:is (?:that|this|it) )?(?:a |an )?(?:fair|accurate|correct|faithful) (?:summary|reading|description|account|paraphrase|report)(?: of (?:it|the (?:blog|report|article|post)))?|"
                  # "…, as I remember the report saying?", "…, if I'm not mistaken?": a memory put up to be checked
                  r"(?:as|if) i (?:remember|recall)(?: it| rightly| correctly| right)?(?: (?:the |that )?(?:report|blog|article|post|news|author)"
                  r"(?: post| report)?(?: saying| says| said| put it| puts it)?)?|as far as i (?:remember|recall|know)|if i'?m not (?:mistaken|wrong)|"
@@ -33,6 +35,10 @@ CHECK_TAIL = re.compile(r"(?<=[.?!;,-])\s*(?:so |but |and )?(?:is (?:that|this|i
                         # "… . Is that what happens here?", "… . Is that the case?": the claim before it, checked
                         r"what (?:happens|happened|is happening|goes on)|the case|how it (?:works|is|went)|so|true|"
                         r"correct|in line|accurate|roughly right|close|common|usual|normal|typical|widespread|unusual|rare)\b(?! that\b)|"
+                        # "… . Does the report say that?", "… . Is it the blog that says so?": the claim before it, checked against an article
+                        r"(?:does|did) (?:the |either |each |that )?(?:news )?(?:report|blog|article|post|source|piece)s?(?: post)? (?:really |actually )?"
+                        r"(?:say|state|give|claim|report|back|support) (?:that|this|it|so)\b|"
+                        r"is (?:it|that) (?:the |that )?(?:news )?(?:report|blog|article|post|piece)(?: post)? that (?:says|gives|states|claims) (?:that|this|it|so)\b|"
                         # "… . Have other men been told the same?": the story before it, checked as common
                         r"(?:have|has|were|was) (?:other|many|more|lots of) (?:men|soldiers|recruits|people)(?: also)? (?:been )?(?:told|promised|offered|given) "
                         r"the same\b|does (?:that|this|it) (?:match|fit|agree|happen to (?:others|other (?:men|soldiers|people|recruits)|many|lots of (?:men|people)))|have i (?:got|remembered|misremembered)"
@@ -66,7 +72,7 @@ def as_check(question: str) -> str:
     if not m or m.start() == 0 or STATED.match(t):
         return question
     said = VERDICT.sub("", FILLER.sub("", t[:m.start()].rstrip(" ,;:-"))).rstrip(" ,;:-")
-    said = re.sub(r"^(?:surely|obviously|clearly),?\s+|,?\s*\b(?:obviously|surely|clearly)\W*$", "", said)
+    said = re.sub(r"^(?:surely|obviously|clearly|and|also),?\s+|,?\s*\b(?:obviously|surely|clearly)\W*$", "", said)
     if re.search(r"\b(?:isn|wasn|aren|weren|doesn|didn)'?t (?:it|they|that)$", said):  # "…propaganda isn't it. admit it": tagged already
         return question
     while (r := REMARK.match(said)) and r.end() < len(said):  # "I'm a teacher checking a claim. Someone says …"

@@ -271,7 +271,7 @@ CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approxima
                      rf"(?:what|how much|how many|how big(?: an area)?),? {OTHER_UNIT}"
                      # "convert to sq km.", "can you convert that into square kilometres": asked as a task
                      rf"|(?:(?:can|could|would) you (?:please |pls )?|please |pls |plz )?(?:convert|change|turn|put)(?: (?:that|this|it|the figure|the percentage))? (?:to|into|in) {UNIT_NAMED})"
-                     r"(?:,? (?:tho|though|then|please|pls|plz|thanks|mate|for me|for us))?\W*$")  # ("in sq km tho")
+                     r"(?:,? (?:tho|though|then|instead|please|pls|plz|thanks|mate|actually|rather|for me|for us))?\W*$")  # ("in sq km tho": a softener after it)
 
 
 def unit_word(text: str) -> str:

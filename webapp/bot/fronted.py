@@ -17,7 +17,7 @@ _TOPIC = (r"(?P<topic>(?!(?:and|so|but|ok|okay|well|wait|hang on|hold on|they|he
 FRONTED = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)" + _TOPIC +
                      r"\s*[,:;-]?\s*(?P<wh>what|where|who|when|what (?:percentage|percent|share|proportion|fraction|part))"
                      r"(?P<be>'s| is| are| was| were) (?:it|they|that|this|those|these)"
-                     r"(?: (?:exactly|then|again))?\s*(?P<end>\?+|$)")
+                     r"(?: (?:exactly|then|again|quick|quickly|briefly|pls|please|tho|though))?\s*(?P<end>\?+|$)")
 # "and the conscripted ones, how much percent they are?": the same, in a learner's word order (the verb after its subject)
 FRONTED_LEARNER = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)" + _TOPIC +
                              r"\s*[,:;-]\s*(?P<wh>what|how many|how much|(?:what|how much|how many) (?:percentage|percent|share|proportion|part))"
@@ -77,14 +77,33 @@ BACK_TO = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang 
                      r"(?P<ask>(?:who|what|how|when|where|why|which|is|are|was|were|do|does|did|can)\b(?:(?! (?:it|that|them)\b).)*?) "
                      r"(?P<pron>it|that|them)\b(?P<end>.*)$")
 
+# "and the 420,000 for last year - is that the General Staff too?", "the 83%: is it from the blog?": a stated figure said first,
+# then whose it is asked of a pronoun pointing back at it; read as "is the 420,000 for last year from the General Staff?"
+# (whose.py). The figure leads the topic (not a year: "and 2025 - is that the record year?"); the body is named after a
+# source word, or is an institution or an article ("is that the record week?" is no source check)
+FIGURE_SOURCE = re.compile(r"^(?:(?:and|so|but|ok|okay|well|um|hmm|wait|also)\W+)*(?:the |that |this )?"
+                           r"(?P<fig>(?!(?:19|20)\d\d\b)\d[\d.,]*[^?:;,]*?)\s*[:;,-]\s*(?:is|was) (?:that|it|this)(?: (?:also|too))? "
+                           r"(?:(?:from|by|according to|given by|reported by|the figure of|a figure from) (?:the )?(?P<named>[a-z' -]+?)"
+                           r"|(?:the )?(?P<body>(?:[a-z'-]+ ){0,3}(?:staff|headquarters|ministry|government|officials?|blog|report|"
+                           r"article|project|kremlin|kyiv|author|writer)(?:'s(?: figure| number| count| estimate)?)?))"
+                           r"(?: (?:too|as well|also|again))?\s*\??$")
+
+# "Where should I set his capture so it's realistic - where are most Russians taken prisoner?": the visitor's question about
+# their own work (what they should do), then the question put to the articles after a dash or a colon; the latter is asked
+OWN_PLAN = re.compile(r"^(?:where|how|what|when|which \w+) (?:should|shall|do|can|could|would|might) (?:i|we) [^?:;]{3,80}?(?:\s-|[:;])\s+"
+                      r"(?=(?:and |so |but |then )?(?:what|how|who|whose|which|where|when|why)\b)")
+
 
 def fronted(question: str) -> str:
     """The question with a fronted topic put back in its place; unchanged when none is fronted."""
-    t = NEGATED.sub(lambda m: f"{m.group('lead')}{m.group('aux')} ", tidy(question))
+    t = NEGATED.sub(lambda m: f"{m.group('lead')}{m.group('aux')} ", OWN_PLAN.sub("", tidy(question)))
     if m := HELD.match(t) or RECALLED.match(t):
         return f"is it true that {m.group('claim')}?"
     if m := TELL_THEM.match(t) or SAY_IT.match(t):
         return f"is it true that {m.group('claim').rstrip('?. ')}?"
+    if m := FIGURE_SOURCE.match(t):
+        body = re.sub(r"'s(?: \w+)?$", "", m.group("named") or m.group("body"))
+        return f"is the {m.group('fig').strip()} from the {body}?"
     if m := SAYS_WHO.match(t):
         return f"{m.group('lead')}who says {m.group('claim').rstrip('?. ')}?"
     if m := BACK_TO.match(t):

@@ -125,6 +125,7 @@ def the_question(text: str) -> str:
         if new == t:
             break
         t = new
+    t = CORRECTED.sub("", t)
     t = HOW_LONG_WANTED.sub("", BRIEF.sub("", LEAD_IN.sub("", FILLER.sub("", FOR_A_CHILD.sub("", SWITCH.sub(" ", t))))))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?(?:why|y|how come)\b", t) else t  # ("y": typed short)
     t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
@@ -137,6 +138,12 @@ def the_question(text: str) -> str:
 SAW_MENTIONED = re.compile(r",\s*(?:i (?:thought|think|believe) )?i (?:saw|read|heard|noticed|spotted)(?: something about| about| mention of)? "
                            r"((?:(?!how|what|why|which|where|when|who)[a-z'-]+ ?){1,4}?) ?(?:mentioned|somewhere|in (?:one of )?(?:them|these|those|the) (?:articles?|pieces?))+\s*\??\s*$")
 
+# "no wait, 420,000 was just 2025. What's the whole-war total then?", "no, 13 was NCOs I think - and officers were what, 3?": the
+# visitor's correction of their own last claim, then a question of its own; the correction is no part of what is asked (its
+# year no year of the question)
+CORRECTED = re.compile(r"^(?:no|nope|oh|ah|wait|no wait|oh wait|hang on|sorry|my mistake|my bad|actually)(?:[\s,!]+(?:wait|sorry|actually|no))?"
+                       r"[\s,!-]+(?!(?:what|how|who|whose|which|where|when|why|is|are|was|were|do|does|did|can)\b)[^.?!;]{3,80}?"
+                       r"(?:[.!;]|\s-)\s+(?=(?:and |so |but |then )?(?:what|how|who|whose|which|where|when|why)\b)")
 # "for listeners just tuning in (AND I'M STILL WAKING UP), what is…": a word put in brackets is an aside, not what is asked
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
