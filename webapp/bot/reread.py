@@ -57,7 +57,8 @@ class Rereading:
         if u.reading is None or ASKS.search(u.text) or not CLAIM_END.search(u.text):
             return None
         stated = [n for n in u.reading.numbers if n >= 100 and n not in u.reading.years]
-        ids = list(dict.fromkeys(i for n in stated for i in self.index.by_number.get(n, ())))
+        ids = list(dict.fromkeys(i for n in stated for i in self.index.by_number.get(n, ())  # (an article's figure, not one
+                                 if any(n in g.numbers and not g.derived for g in self.store.facts[i].figures)))  # Sourced computed)
         if not 1 <= len(ids) <= 2 or not all(n in self.index.by_number for n in stated):  # ("10,000 minus 6,000 leaves 4,000":
             return None  # a figure of the visitor's own is in the claim)
         facts = [self.store.facts[i] for i in ids]
