@@ -61,7 +61,12 @@ def halves(text: str) -> tuple[str, ...] | None:
 # "Can I say Ukraine holds 10,000? What's the cut-off date on that?": two questions in one turn, the second about the
 # first's answer ("that", "it", "what about the rest?"), which the first's answer may tell (not a count of its own: "what is
 # I Want to Live? how many people used it?" asks what no article gives)
-_TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+(?!how (?:many|much)\b)(?:[^?]*\b(?:that|it|this|those|these)\b|(?:what|how) about\b)[^?]*\?\s*$", re.I)
+# ("What is the basis for the 40% figure? Does the blog name a source?", "…which analysts? Names?": a press for whose it is or
+# who they are, which the first's answer tells as far as the articles do)
+_SOURCE_PRESSED = (r"(?:(?:does|do|did) (?:the |that |this )?(?:blog(?: post)?|news report|report|article|author|writer|it|he|they) "
+                   r"(?:name|give|cite|credit|mention) (?:a |any |the |its |his )?(?:sources?|names?|who)\b|names?|sources?|who says(?: so)?)")
+_TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+(?!how (?:many|much)\b)(?:[^?]*\b(?:that|it|this|those|these)\b|(?:what|how) about\b"
+                  rf"|{_SOURCE_PRESSED}(?=\W*$))[^?]*\?\s*$", re.I)
 
 
 # "Total Russian casualties per the General Staff, and what fraction of that fell in 2025?": the same, joined by a comma and "and"
