@@ -14,3 +14,11 @@ def test_a_closing_press_for_the_source_or_names_is_answered_by_the_first_questi
     # a second question pressing for whose the figure is or who they are ("does the blog name a source?", "names?")
     # made the whole turn a refusal; the first question's answer tells it as far as the articles do, so it is answered
     assert lead(bot, q) == fact
+
+
+def test_a_guess_put_as_a_question_then_or_how_is_answered_by_the_guess(bot):
+    # "…, or how reaches the message the soldiers?": the guess, then the same asked another way after ", or how"; the whole
+    # turn was refused, and the guess read alone is answered (the project goes round the commanders)
+    assert lead(bot, "How contacts Ukraine the Russian soldiers?",
+                "Go the Ukrainians around the commanders and the state television, or how reaches the message the soldiers?") \
+        == "reaches-soldiers-directly"

@@ -75,9 +75,14 @@ _TWO_JOINED = re.compile(r"^\s*(?!(?:do|does|did|is|are|was|were|can|could|will|
                          r"(?:(?:what|which|how|who|when|where)\b[^?]*\b(?:that|it|this|those|these)\b|(?:is|was|are|were) (?:that|it|this|those|these)\b)[^?]*\?\s*$", re.I)
 
 
+# "Go the Ukrainians around the commanders, or how reaches the message the soldiers?": a guess put as a question, then
+# ", or how…?" asking the same another way; the guess may be read alone
+_OR_HOW = re.compile(r"^\s*([^?,;]{12,}?(?:,[^?,;]{4,})*?),\s*or (?:else )?(?:how|what|where|who|which|why|when)\b[^?]{4,}\?\s*$", re.I)
+
+
 def first_question(text: str) -> str | None:
     """The first of two questions asked in one turn, or None."""
-    if m := _TWO_JOINED.match(text):
+    if m := _TWO_JOINED.match(text) or _OR_HOW.match(text):
         return m.group(1).rstrip() + "?"
     return m.group(1) if (m := _TWO.match(text)) else None
 
