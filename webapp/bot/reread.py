@@ -26,7 +26,8 @@ class Rereading:
                 and whole_question(u, context):  # (not a follow-up still on Ukraine's own soldiers)
             if (fresh := self.answer(question, None))[0].answered:
                 return fresh
-        not_covered = not reply.answered and reply.reason == "not-covered"
+        not_covered = not reply.answered and reply.reason == "not-covered" \
+            and reply.message not in (self.refusals["part-killed"], self.refusals["part-wounded"])  # ("KIA only. Not WIA. Figure?": it stands)
         if (not_covered or conjoined.VERSUS.match(u.text)) and (two := self.both_counts(u.text)):  # "officers and NCOs?"
             return two
         if not_covered:  # "…? what's the cut-off date on that?": the first question; "I was a nurse for forty years. Is it
