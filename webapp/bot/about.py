@@ -219,7 +219,10 @@ def title_runs(s: Source, text: str, stopwords: set[str] = frozenset()) -> list[
     runs += [run for i in range(len(words) - 2) if f" {' '.join(map(stem, words[i:i + 3]))} " in stems
              and (run := ' '.join(words[i:i + 3])) not in runs]
     # two title words in a row right before a word for a piece ("the record numbers story")
-    runs += [m.group(1) for m in NAMED_PIECE.finditer(text) if f" {m.group(1)} " in title and set(m.group(1).split()) - LINKING]
+    runs += [m.group(1) for m in NAMED_PIECE.finditer(text) if f" {m.group(1)} " in title and len(set(m.group(1).split()) - LINKING) >= 2]
+    # the words right after "the piece about" that all stand in the title ("the newspaper piece about the record numbers")
+    tw = set(title.split())
+    runs += [m.group(1) for m in ABOUT_PIECE.finditer(text) if set(m.group(1).split()) <= tw | LINKING and len(set(m.group(1).split()) - LINKING) >= 2]
     if stopwords:
         content = lambda ws: [w for w in ws if w not in stopwords]  # noqa: E731
         title, words = " " + " ".join(content(title.split())) + " ", content(words)
@@ -229,6 +232,8 @@ def title_runs(s: Source, text: str, stopwords: set[str] = frozenset()) -> list[
 
 NAMED_PIECE = re.compile(r"\b([a-z]+ [a-z]+)(?=['\"’”]? (?:story|article|report|piece|post|headline)\b)")  # ("the 'record numbers' story")
 LINKING = {"the", "a", "an", "in", "on", "of", "to", "and", "against", "for", "about"}
+# "who wrote the newspaper piece ABOUT THE RECORD NUMBERS?": an article named by what it is about, in two or more of its title's words
+ABOUT_PIECE = re.compile(r"\b(?:article|report|piece|post|blog|story|stories)\s+(?:about|on)\s+((?:[a-z]+ ){0,3}?[a-z]+)(?=\W*$|\W*[,?.!]|\s+(?:please|pls|thanks)\b)")
 
 
 def when(s: Source) -> str:

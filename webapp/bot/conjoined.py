@@ -63,7 +63,12 @@ def halves(text: str) -> tuple[str, ...] | None:
 # "Can I say Ukraine holds 10,000? What's the cut-off date on that?": two questions in one turn, the second about the
 # first's answer ("that", "it", "what about the rest?"), which the first's answer may tell (not a count of its own: "what is
 # I Want to Live? how many people used it?" asks what no article gives)
-_TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+(?!how (?:many|much)\b)(?:[^?]*\b(?:that|it|this|those|these)\b|(?:what|how) about\b)[^?]*\?\s*$", re.I)
+# ("What is the basis for the 40% figure? Does the blog name a source?", "…which analysts? Names?": a press for whose it is or
+# who they are, which the first's answer tells as far as the articles do)
+_SOURCE_PRESSED = (r"(?:(?:does|do|did) (?:the |that |this )?(?:blog(?: post)?|news report|report|article|author|writer|it|he|they) "
+                   r"(?:name|give|cite|credit|mention) (?:a |any |the |its |his )?(?:sources?|names?|who)\b|names?|sources?|who says(?: so)?)")
+_TWO = re.compile(r"^\s*([^?]{12,}?\?)\s+(?!how (?:many|much)\b)(?:[^?]*\b(?:that|it|this|those|these)\b|(?:what|how) about\b"
+                  rf"|{_SOURCE_PRESSED}(?=\W*$))[^?]*\?\s*$", re.I)
 
 
 # "Total Russian casualties per the General Staff, and what fraction of that fell in 2025?": the same, joined by a comma and "and"
@@ -72,9 +77,14 @@ _TWO_JOINED = re.compile(r"^\s*(?!(?:do|does|did|is|are|was|were|can|could|will|
                          r"(?:(?:what|which|how|who|when|where)\b[^?]*\b(?:that|it|this|those|these)\b|(?:is|was|are|were) (?:that|it|this|those|these)\b)[^?]*\?\s*$", re.I)
 
 
+# "Go the Ukrainians around the commanders, or how reaches the message the soldiers?": a guess put as a question, then
+# ", or how…?" asking the same another way; the guess may be read alone
+_OR_HOW = re.compile(r"^\s*([^?,;]{12,}?(?:,[^?,;]{4,})*?),\s*or (?:else )?(?:how|what|where|who|which|why|when)\b[^?]{4,}\?\s*$", re.I)
+
+
 def first_question(text: str) -> str | None:
     """The first of two questions asked in one turn, or None."""
-    if m := _TWO_JOINED.match(text):
+    if m := _TWO_JOINED.match(text) or _OR_HOW.match(text):
         return m.group(1).rstrip() + "?"
     return m.group(1) if (m := _TWO.match(text)) else None
 
