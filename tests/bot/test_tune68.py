@@ -35,11 +35,3 @@ def test_an_article_named_by_what_it_is_about_is_asked_of_its_record(bot, q):
 def test_one_title_word_after_about_still_names_no_article(bot):
     # "its story about the surrenders": one word, in the blog's title, is not enough to name the blog over "the news outlet"
     assert lead(bot, "What headline did the news outlet put on its story about the surrenders?") != "source:blog-mass-surrenders"
-
-
-@pytest.mark.parametrize("q", ["KIA only. Not WIA. Figure?", "killed only, not wounded?"])
-def test_one_half_of_the_combined_losses_asked_alone_is_refused(bot, q):
-    # "KIA only" after the General Staff's losses asks for the dead alone, which no article gives (the killed and wounded
-    # are one figure); with no "how many" it was answered with the combined figure, and the closing "Figure?" read alone
-    # brought it back; now the refusal saying the halves are one figure stands
-    assert lead(bot, "GS estimate of RU losses, whole war?", q) is None

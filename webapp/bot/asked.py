@@ -26,8 +26,6 @@ from .followups import FATE, PROMISE, context_after, done_afterwards
 from .normalize import TOKEN, read, stem
 from .reply import Reply
 from .ftsquery import idea_query
-
-ONLY_HALF = re.compile(r"\b(?:only|alone|just|separately|on (?:its|their) own)\b")
 from .retrieve import Scored, clears
 from .checked import TAG
 
@@ -71,7 +69,7 @@ class Asked:
     def part_of_combined(self, u, related: list[str]) -> tuple[str, list[str]] | None:
         """"How many Russians were killed in 2025?": the articles give the killed and wounded as one figure. The
         refusal's key and the combined facts (first) when a count asks for one half of such a figure."""
-        if u.qtype not in ("how_many", "share") and not self.half_only(u):
+        if u.qtype not in ("how_many", "share"):
             return None
         text = u.reading.text
         halves = [i for i in related if one_half_of(self.store.facts[i], text)]
@@ -79,11 +77,6 @@ class Asked:
             return None
         why = "part-killed" if KILLED.search(text) and not WOUNDED.search(text) else "part-wounded"
         return why, halves
-
-    def half_only(self, u, f=None) -> bool:
-        """"KIA only. Not WIA. Figure?", "killed only, not wounded?" after the losses: one half of the combined figure asked
-        for alone ("only"), though no count ("how many") is named; with `f`, of that fact."""
-        return bool(ONLY_HALF.search(u.reading.text)) and (f is None or one_half_of(f, u.reading.text))
 
     def the_named(self, u) -> list[str]:
         named = self.named_sources(u.reading.text) if u.qtype not in ("agree", "source") else []

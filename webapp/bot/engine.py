@@ -339,7 +339,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         if lacks := self.named_lacks(u, ranked):  # "according to the news report…": only the other article gives it
             return self.named_refusal(*lacks), context
         f = self.store.facts[best.fact_id]
-        if not answers_a_figure_question(f, u.qtype, u.reading.text) or self.half_only(u, f):
+        if not answers_a_figure_question(f, u.qtype, u.reading.text):
             return self.refuse("not-covered", *(self.part_of_combined(u, related) or no_such_figure(f, u.reading.text, related))), context
         return self.answer_with(u, ranked)
 

@@ -37,8 +37,7 @@ class Rereading:
                 and whole_question(u, context):  # (not a follow-up still on Ukraine's own soldiers)
             if (fresh := self.answer(question, None))[0].answered:
                 return fresh
-        not_covered = not reply.answered and reply.reason == "not-covered" \
-            and reply.message not in (self.refusals["part-killed"], self.refusals["part-wounded"])  # ("KIA only. Not WIA. Figure?": it stands)
+        not_covered = not reply.answered and reply.reason == "not-covered"
         if (not_covered or conjoined.VERSUS.match(u.text)) and (two := self.both_counts(u.text)):  # "officers and NCOs?"
             return two
         if not_covered and (named := self.by_its_figure(u)) is not None:  # "the 10,000 figure is made up": the figure's facts
