@@ -96,7 +96,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 "tuning-ae.yaml": (0.94, 0.90, 6),
                 # written blind in session 25 (75.0% / 84.4% / 24 missed at aee74b8, before any tuning on it); 87.5% / 92.2% / 12
                 # after that session's changes (TUNER35 and TUNER37 on AF first); 90.6% / 92.2% / 9 after session 26's
-                "tuning-af.yaml": (0.90, 0.93, 8),
+                "tuning-af.yaml": (0.91, 0.93, 7),
                 # written blind in session 25 with words the articles do not use (45.8% / 79.7% / 46 missed at cbaf68d, before
                 # any tuning on it); 79.2% / 85.9% / 21 after that session's changes (its own and TUNER36 on AG first)
                 # 82.3% / 85.9% / 19 after session 26's (TUNER38 on AG first)
@@ -133,23 +133,28 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 31 (an economist, a nurse, a screenwriter, an 11-year-old, a voice-assistant user,
                 # a Spanish speaker's English): 70.8% / 85.9% / 28 missed at 2bcdc61, before any tuning on it; 81.2% / 85.9%
                 # / 22 after that session's changes (TUNER59 on it)
-                "tuning-am.yaml": (0.88, 0.89, 15),
+                "tuning-am.yaml": (0.90, 0.89, 14),
                 # written blind in session 32 (a retired army officer's jargon, a human-rights researcher, a podcast host, a
                 # conscript's worried parent, a sceptic who suspects propaganda, a German or French speaker's English):
                 # 75.0% / 78.1% / 31 missed at 2c37eb4, before any tuning on it; 79.2% / 90.6% / 22 after that session's
                 # changes (TUNER61 on it, two of my own). Session 32 also raised AM (TUNER60: 88.5% / 85.9% / 17), AK (TUNER60,
                 # TUNER61 and mine: 87.5% / 95.3% / 7), AL, AG, AJ (TUNER62), AA, AC, AD, P, S (mine)
-                "tuning-an.yaml": (0.87, 0.92, 16),
+                "tuning-an.yaml": (0.91, 0.95, 10),
                 # written blind in session 33 (a Ukrainian or Polish speaker's English, a slow-typing elderly reader, a data
                 # analyst, a librarian checking citations, a texting teenager, a chaplain or ethics tutor): 63.9% / 90.5% / 28
                 # missed at 9c0fa85, before any tuning on it; 84.5% / 95.2% / 15 after that session's changes (TUNER63 on its first
                 # three personas, TUNER64 on its last three). Session 33 also raised AN (TUNER65 and TUNER63: 87.5% / 92.2% / 16),
                 # AM (TUNER65), AH, AJ, G (TUNER63) and S, V, Z, AB, AF (my own mends)
-                "tuning-ao.yaml": (0.84, 0.95, 15),
+                "tuning-ao.yaml": (0.85, 0.95, 15),
                 # written blind at the end of session 33 (a one-handed phone commuter, a Japanese or Korean speaker's English, a
                 # novelist researching a conscript, a councillor writing a speech, an exam marker, a reader who mixes up the two
                 # articles): 72.9% / 76.6% / 30 missed at 47d5326, before any tuning on it, the same as on session 32's code
-                "tuning-ap.yaml": (0.72, 0.76, 30)}
+                "tuning-ap.yaml": (0.87, 0.84, 18),
+                # written blind at the start of session 34 (a Nigerian or Indian English speaker, a blind reader's long
+                # structured questions, a pub-quiz writer, a sociology undergraduate, a social-media claim checker, a
+                # Russian-speaking mother's transliterated English): 62.5% / 85.9% / 28 missed at c0c390c, before any tuning
+                # on it, and unchanged by all of session 34's changes
+                "tuning-aq.yaml": (0.62, 0.85, 28)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -193,13 +198,14 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # at the end of session 20: heldout-b.yaml 61.5%, 85.9%, 76 (the rest unchanged); at the end of session 25 (later sessions'
 # figures are in docs/bot-figures.md): heldout.yaml 89.4%, 100.0%, 33; heldout-q.yaml 83.2%, 87.3%, 112; heldout-u.yaml 78.9%,
 # 89.1%, 92; heldout-w.yaml 75.8%, 92.7%, 87; heldout-b.yaml 70.8%, 92.2%, 87 (the rest as in session 24); at the end of
-# session 32: heldout-i.yaml 88.1%, 92.4%, 53; heldout-q.yaml 86.3%, 89.1%, 116; heldout-w.yaml 76.8%, 94.5%, 88.
+# session 32: heldout-i.yaml 88.1%, 92.4%, 53; heldout-q.yaml 86.3%, 89.1%, 116; heldout-w.yaml 76.8%, 94.5%, 88; session
+# 34: heldout-q.yaml 87.4%, 89.1%, 117; heldout-u.yaml 82.1%, 89.1%, 93.
 # A change that generalises worse fails here. The message gives figures only, never the missed questions (nor, since
 # session 20, pytest's own account of the result object that holds them), so that reading a failure does not turn into
 # tuning on the set.
 HELDOUT_FLOORS = {"heldout.yaml": (0.90, 1.00, 33), "heldout-i.yaml": (0.88, 0.92, 53), "heldout-n.yaml": (0.90, 0.91, 70),
-                  "heldout-q.yaml": (0.86, 0.89, 116), "heldout-t.yaml": (0.89, 0.89, 95),
-                  "heldout-u.yaml": (0.81, 0.89, 93), "heldout-w.yaml": (0.76, 0.94, 88), "heldout-b.yaml": (0.75, 0.92, 90)}
+                  "heldout-q.yaml": (0.87, 0.89, 117), "heldout-t.yaml": (0.89, 0.89, 95),
+                  "heldout-u.yaml": (0.82, 0.89, 93), "heldout-w.yaml": (0.76, 0.94, 88), "heldout-b.yaml": (0.75, 0.92, 90)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
