@@ -104,3 +104,18 @@ def test_a_closing_question_with_words_of_its_own_is_read_alone_though_it_says_t
 def test_a_word_said_to_the_bot_before_how_many_is_not_the_thing_counted(bot, first, q, fact):
     # "Sorry, how much in sq km?" had become "how much sorry in sq km?": a word said to the bot is no topic
     assert lead(bot, first, q) == fact
+
+
+@pytest.mark.parametrize("q", ["reddit says russia grabbed 5% of ukraine in 2025. yes/no",
+                               "someone posted that russia took 5% of ukraine in 2025. legit??",
+                               "a post says russia took 5% of ukraine in 2025. real or fake",
+                               "my feed says russia took 5% of ukraine in 2025. does that hold up"])
+def test_a_claim_seen_online_with_its_check_after_it_is_checked_against_the_fact(bot, q):
+    # "legit??", "yes/no", "real or fake", "does that hold up": the tags of a claim pasted from social media; the claim was
+    # refused as a question of its own. Checked, the fact gives the figure the articles have (0.8 percent)
+    assert lead(bot, q) == "territory-taken-2025"
+
+
+def test_no_cap_is_no_check(bot):
+    # "no cap" is "for real", said of the question itself, not a tag asking whether a claim is fake
+    assert lead(bot, "ok but whats the actual % of officers no cap") in {"officers-share-news", "officers-share-blog"}

@@ -17,6 +17,9 @@ TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|tru
                  r"(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn)'?t (?:it|they|he|she|there|that|we)|that can'?t be (?:right|true|correct)|"
                  r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
                  r"ok|okay|no\?|yes or no|true or false|right or wrong|or what|admit it|surely|obviously|"
+                 # "…. legit??", "…. yes/no", "…. real or fake", "…. does that hold up": a claim seen online, checked
+                 r"legit|yes ?/ ?no|(?:real|true|fact) or (?:fake|false|not|fiction|made up)|(?:is (?:that|it|this) )?(?:real|for real|fake)|"
+                 r"(?:does|do|did) (?:that|it|this|that claim|this claim) (?:hold up|stand up|check out|add up)|"
                  # "…' Fair summary?", "…' an accurate reading?": a marker's check of a line put to the articles
                  r"(?:is (?:that|this|it) )?(?:a |an )?(?:fair|accurate|correct|faithful) (?:summary|reading|description|account|paraphrase|report)(?: of (?:it|the (?:blog|report|article|post)))?|"
                  # "…, as I remember the report saying?", "…, if I'm not mistaken?": a memory put up to be checked
