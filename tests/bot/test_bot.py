@@ -153,8 +153,8 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind at the start of session 34 (a Nigerian or Indian English speaker, a blind reader's long
                 # structured questions, a pub-quiz writer, a sociology undergraduate, a social-media claim checker, a
                 # Russian-speaking mother's transliterated English): 62.5% / 85.9% / 28 missed at c0c390c, before any tuning
-                # on it, and unchanged by all of session 34's changes
-                "tuning-aq.yaml": (0.62, 0.85, 28)}
+                # on it, and unchanged by all of session 34's changes but the last (social media's "legit??", "yes/no": 63.5%)
+                "tuning-aq.yaml": (0.63, 0.85, 28)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
