@@ -115,7 +115,8 @@ def points_back(text: str) -> bool:
     """Whether a closing question asks only of something said before it (see _WHOSE_BACK, _POINTER)."""
     if _WHOSE_BACK.search(text):
         return True
-    asked = _DUMMY_IT.sub(" ", _TAG.sub("", text) if _TAG.sub("", text).strip() else text)
+    untagged = _TAG.sub("", text)  # ("is that so?" is all tag: the whole question is read)
+    asked = _DUMMY_IT.sub(" ", untagged if untagged.strip() else text)
     return bool(_POINTER.search(asked)) and all(w in STOPWORDS or w in _CHECKING for w in TOKEN.findall(asked.lower()))
 
 

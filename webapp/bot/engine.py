@@ -396,7 +396,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         if not explained:
             return self.refuse("not-covered", why, mentioned), context
         facts = [self.store.facts[i] for i in explained]
-        return Reply(True, rp.framing(self.store, facts, False), [self.statement(f) for f in facts]), \
+        return self.shown(facts), \
             {"concepts": [sorted(c) for c in u.ideas], "qtype": u.qtype, "facts": explained,
              "topics": sorted({t for f in facts for t in f.topics})}
 

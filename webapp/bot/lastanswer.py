@@ -132,7 +132,11 @@ MORE_WORDS = {"more", "else", "details", "detail", "explain", "next", "instead",
 class LastAnswer(InUnits, OtherArticle):
     def alone(self, f: Fact) -> Reply:
         """One fact as the whole reply, framed by the article that reports it (inunits and otherarticle use it too)."""
-        return Reply(True, rp.framing(self.store, [f], False), [self.statement(f)])
+        return self.shown([f])
+
+    def shown(self, facts: list[Fact], related: list = ()) -> Reply:
+        """These facts as the whole reply, side by side, framed by the articles that report them (engine and reread use it too)."""
+        return Reply(True, rp.framing(self.store, facts, False), [self.statement(f) for f in facts], list(related))
 
     def about_last(self, text: str, context: dict, words: list[str] = (),
                    qtype: str | None = None) -> tuple[Reply, dict] | None:
@@ -340,7 +344,7 @@ class LastAnswer(InUnits, OtherArticle):
                 or any(s.fact_id == last.id for s in reply.statements):
             return reply
         facts = [self.store.facts[reply.statements[0].fact_id], last]
-        return Reply(True, rp.framing(self.store, facts, False), [self.statement(f) for f in facts], reply.related)
+        return self.shown(facts, reply.related)
 
     def last_detail(self, text: str, last: Fact, context: dict) -> Reply | None:
         """What the last answer says of its own figure: its exact number ("exact number?"), its average ("what's the

@@ -62,7 +62,7 @@ class Rereading:
         if not 1 <= len(ids) <= 2 or not all(n in self.index.by_number for n in stated):  # ("10,000 minus 6,000 leaves 4,000":
             return None  # a figure of the visitor's own is in the claim)
         facts = [self.store.facts[i] for i in ids]
-        return Reply(True, rp.framing(self.store, facts, False), [self.statement(f) for f in facts]), {"facts": ids}
+        return self.shown(facts), {"facts": ids}
 
     def both_counts(self, text: str) -> tuple[Reply, dict] | None:
         """"What share were officers and NCOs?": each count alone, side by side, when different facts give them all (conjoined.py)."""
