@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import conjoined, reply as rp
+from . import clauses, conjoined, reply as rp
 from .followups import whole_question
 from .reply import Reply
 
@@ -46,6 +46,10 @@ class Rereading:
             last = conjoined.after_remarks(question)  # true some are ill?": the last, unless it asks of the remarks ("…is that so?")
             for part in (conjoined.first_question(u.text), None if last and conjoined.points_back(last) else last):
                 if part and (one := self.answer(part, context))[0].answered:
+                    return one
+        if not reply.answered and reply.reason in rp.LACKING:  # a long turn's question among clauses that ask nothing (clauses.py)
+            for part in clauses.shorter(question):
+                if (one := self.answer(part, context))[0].answered:
                     return one
         return None
 
