@@ -154,7 +154,12 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # structured questions, a pub-quiz writer, a sociology undergraduate, a social-media claim checker, a
                 # Russian-speaking mother's transliterated English): 62.5% / 85.9% / 28 missed at c0c390c, before any tuning
                 # on it, and unchanged by all of session 34's changes but the last (social media's "legit??", "yes/no": 63.5%)
-                "tuning-aq.yaml": (0.63, 0.85, 28)}
+                "tuning-aq.yaml": (0.65, 0.85, 27),
+                # written blind at the start of session 35 (an Australian or Irish visitor's slang, a visitor with dyslexia, a
+                # student revising with flashcards, a think-tank analyst, an Arabic or Turkish speaker's English, a visitor who
+                # asks indirectly): 60.4% / 84.4% / 35 missed at d3ed307, before any tuning on it. A second set written beside
+                # it (AS) is kept out of the repository and scored as figures only
+                "tuning-ar.yaml": (0.60, 0.84, 35)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
