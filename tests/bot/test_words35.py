@@ -70,3 +70,19 @@ def test_a_places_names_over_time_are_not_covered(bot, q):
     # the lexicon knows Bakhmut's old names so that a visitor who uses one finds the place; no article says what a place
     # was called, and the question was answered with where surrenders happen
     assert lead(bot, q) is None
+
+
+def test_between_two_words_of_one_sound_the_commoner_is_meant(bot):
+    # "sinse" is as near to "sense" as to "since" by letters and by sound; the commoner word is the one meant
+    assert bot.lex.correct("sinse") == "since"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("sinse wen have more russans been capchured then ukranians", "captures-reversed-since-june-2023"),
+    ("wat percent wer mobilised", "mobilised-share-news"),
+    ("wat about kursk, wen did ukraine go in ther", "captured-zaporizhzhia-kursk"),
+])
+def test_short_words_spelt_as_they_sound_are_read(bot, q, fact):
+    # "wer", "ther", "yeer": too short for the sound key, each read as the one word it spells; left alone, "wer" and "ther"
+    # were taken for what the question is about, and it was refused
+    assert lead(bot, q) in {fact, "mobilised-share-blog"}

@@ -20,7 +20,7 @@ from .causes import READ_REWRITES  # sounds_like's and causes' rewrites
 from .stopwords import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN  # noqa: F401  (imported from here by the bot's modules)
 from .wrapping import the_question
 from .stems import stem  # noqa: F401  (the stem of a word: stems.py; imported from here by the bot's modules)
-from .weights import is_english
+from .weights import commonness, is_english
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-", "#": " number "})
 
@@ -50,7 +50,7 @@ CHAT_SPELLINGS = {"wat": "what", "hav": "have", "hv": "have", "wut": "what", "wa
                   "they're": "they are", "we're": "we are", "you're": "you are", "it's": "it is", "that's": "that is",
                   "he's": "he is", "she's": "she is", "theyre": "they are",
                   "wen": "when", "b4": "before", "n": "and", "whens": "when is", "thru": "through", "cuz": "because", "prolly": "probably", "convo": "conversation", "2day": "today", "wher": "where", "wich": "which", "rly": "really", "russkies": "russians", "ruskies": "russians",
-                  "peeps": "people", "peple": "people", "ppl's": "people", "meny": "many", "mony": "many", "wons": "ones", "wot": "what", "enuf": "enough", "enought": "enough", "becuz": "because", "becos": "because",
+                  "peeps": "people", "peple": "people", "ppl's": "people", "meny": "many", "mony": "many", "wons": "ones", "wot": "what", "wer": "were", "ther": "there", "yeer": "year", "enuf": "enough", "enought": "enough", "becuz": "because", "becos": "because",
                   "coz": "because", "thier": "their", "alot": "a lot", "howmany": "how many", "avg": "average", "approx": "approximately", "pct": "percent", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "cant": "can't", "didnt": "didn't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "wont": "won't", "theyve": "they've", "ive": "i've",
                   # a phone's shorthand and the spellings of other languages' speakers ("ru losses", "kontrakt soldat procent")
                   "ru": "russian", "rus": "russian", "rf": "russian", "ukr": "ukraine", "ua": "ukraine", "mnay": "many", "hwo": "how", "gen": "general", "procent": "percent", "gs": "general staff", "genstab": "general staff", "afu": "ukrainian forces", "uaf": "ukrainian forces", "zsu": "ukrainian forces", "vsu": "ukrainian forces", "ruaf": "russian army", "smth": "something", "sth": "something", "somethin": "something", "fam": "family", "msg": "message", "msgs": "messages", "txt": "text",
@@ -199,11 +199,12 @@ class Lexicon:
         k = phonetic.key(word)
         if len(word) < 5 or len(k) < 3:  # ("wons" is no "wins": four letters are too few to say which word is meant)
             return word
-        same = [(OSA.normalized_similarity(word, w), w) for w in self._by_key.get(k, ())]
+        # nearest by letters; between two as near, the commoner word ("sinse": since, not sense)
+        same = [(OSA.normalized_similarity(word, w), -commonness(w), w) for w in self._by_key.get(k, ())]
         same = sorted((h for h in same if h[0] >= 0.5), reverse=True)
-        if not same or len(same) > 1 and same[0][0] == same[1][0]:
+        if not same or len(same) > 1 and same[0][:2] == same[1][:2]:
             return word
-        return same[0][1]
+        return same[0][2]
 
     @property
     def _by_key(self) -> dict[str, list[str]]:
