@@ -86,3 +86,16 @@ def test_short_words_spelt_as_they_sound_are_read(bot, q, fact):
     # "wer", "ther", "yeer": too short for the sound key, each read as the one word it spells; left alone, "wer" and "ther"
     # were taken for what the question is about, and it was refused
     assert lead(bot, q) in {fact, "mobilised-share-blog"}
+
+
+@pytest.mark.parametrize("q, fact", [("what happens to him after he is captured?", "geneva-treatment-guarantee"),
+                                     ("will they feed my brother and look after him?", "geneva-treatment-guarantee")])
+def test_him_is_no_subject(bot, q, fact):
+    # "him" was a word no fact holds, so a question about what becomes of a man was refused as being about something
+    # the articles never mention ("his", "he" and "them" were already no subject); food asked for a man who gives himself
+    # up is the treatment Ukraine promises, not the Russian army's rations
+    assert lead(bot, q) == fact
+
+
+def test_the_russian_armys_own_care_is_still_its_own(bot):
+    assert lead(bot, "did the russian army give them proper medical care") == "conditions-in-russian-army"

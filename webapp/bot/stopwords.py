@@ -13,7 +13,7 @@ TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\d+(?:\.\d+)?")
 
 # Words that carry no topic: question words, fillers, and words true of nearly every fact here.
 STOPWORDS = set("""
-a an the of to in on at by for from with and or but not no is are was were be been being do does did us
+a an the of to in on at by for from with and or but not no is are was were be been being do does did us him
 done has have had having it its this that these those there their they them he she his her i me my we
 our you your what which who whom whose when where why how many much more most less than then so as
 about according article articles report reports reported say says said tell me please can could would
