@@ -99,3 +99,15 @@ def test_him_is_no_subject(bot, q, fact):
 
 def test_the_russian_armys_own_care_is_still_its_own(bot):
     assert lead(bot, "did the russian army give them proper medical care") == "conditions-in-russian-army"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("how many o' them lads gave themselves up each week?", {"weekly-surrender-average"}),
+    ("ain't most of them conscripts?", {"conscripts-rest-blog", "conscripts-share-news"}),
+    ("dinnae they say how many were officers?", {"officers-share-news", "officers-share-blog"}),
+    ("whaddya know about I Want to Live?", {"iwtl-what-it-is"}),
+    ("lemme see, how many casualties in 2025?", {"casualties-2025"}),
+])
+def test_words_as_said_in_dialect_are_read_as_the_standard_ones(bot, q, fact):
+    # "o'", "ain't", "whaddya", "d'ya", Scots "-nae": words no fact holds, so the question was refused as being about them
+    assert lead(bot, q) in fact
