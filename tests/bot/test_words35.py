@@ -111,3 +111,10 @@ def test_the_russian_armys_own_care_is_still_its_own(bot):
 def test_words_as_said_in_dialect_are_read_as_the_standard_ones(bot, q, fact):
     # "o'", "ain't", "whaddya", "d'ya", Scots "-nae": words no fact holds, so the question was refused as being about them
     assert lead(bot, q) in fact
+
+
+def test_a_letters_question_is_read_without_its_greeting_and_closing(bot):
+    # the closing after the question ("With thanks, Margaret") kept the colon's question from being read alone
+    assert lead(bot, "Dear Sir or Madam, I taught history for thirty years. I read both articles with interest. My question "
+                     "is this: how many Russian soldiers had been taken prisoner by the end of 2025? With thanks, Margaret") \
+        == "captured-by-end-2025"

@@ -7,7 +7,8 @@ is told by any answer, which always names its claimant. "Could you convert that 
 percentage is harder for me to picture?" asks the conversion; the reason after "since" is the visitor's.
 
 No Flask. `shorter` gives the readings, shortest last; engine.Bot tries them in order after a long turn is refused for want of
-a fact, and keeps the first answered. Only these are taken off: what comes before a colon or semicolon when a question
+a fact, and keeps the first answered. Only these are taken off: a letter's closing after its question ("…? With thanks,
+Margaret"); what comes before a colon or semicolon when a question
 follows; a reason the visitor gives ("since…", "because…", "so that I…"); an aside between commas that names nothing
 ("if possible", "in plain words", "in the author's own terms"); and a second question that asks who gives the figure or
 where it appears. A second question of its own ("…, and what channels would he use?") stays, since the first may be
@@ -20,6 +21,8 @@ import re
 # long enough that clauses beside the question are likely (a short turn's words are all its question)
 MIN_WORDS = 16
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|will|would|should)"
+# "…? With thanks, Margaret", "…? Yours sincerely, J. Brown": a letter's closing after its question
+SIGN_OFF = re.compile(r"(?<=\?)\s+(?!(?:what|whats|who|where|when|which|how|why|is|are|was|were|do|does|did|and|or)\b)[^?]{2,80}$", re.I)
 # "I am using a screen reader, so please keep the answer short: …", "Regarding territory, and …: how much …?"
 PREFIX = re.compile(rf"^[^:;?]{{8,}}?:\s*(?=(?:and |so |but |then )?{_WH}\b[^:;]*\?\s*$)", re.I)
 # ", since a percentage is harder for me to picture", ", so that I can hear them one by one"
@@ -44,7 +47,7 @@ def shorter(text: str) -> list[str]:
         return []
     out: list[str] = []
     t = text.strip()
-    for step in (lambda s: PREFIX.sub("", s, count=1), lambda s: ASIDE.sub("", s), lambda s: REASON.sub("", s),
+    for step in (lambda s: SIGN_OFF.sub("", s), lambda s: PREFIX.sub("", s, count=1), lambda s: ASIDE.sub("", s), lambda s: REASON.sub("", s),
                  lambda s: WHOSE.sub("?", s), lambda s: SECOND.sub("?", s)):
         cut = step(t).strip()
         if cut != t and len(cut.split()) >= 3 and re.search(rf"\b{_WH}\b", cut, re.I):
