@@ -118,3 +118,26 @@ def test_a_letters_question_is_read_without_its_greeting_and_closing(bot):
     assert lead(bot, "Dear Sir or Madam, I taught history for thirty years. I read both articles with interest. My question "
                      "is this: how many Russian soldiers had been taken prisoner by the end of 2025? With thanks, Margaret") \
         == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("word", ["concur", "shelled", "hindered", "roubles", "munition"])
+def test_a_word_english_uses_often_enough_is_no_spelling_by_sound(bot, word):
+    # the sound key read "concur" as "conquer" (and the territory taken answered), "hindered" as "hundred"
+    assert bot.lex.correct(word) == word
+
+
+@pytest.mark.parametrize("q", [
+    "Regarding the Storm-Z units made up of convicts from Russian prisons in 2023: how many of them surrendered to Ukraine?",
+    "When it comes to Belarusian soldiers who crossed the border to fight alongside Russia: how many were captured?",
+    "How many foreign fighters were captured by Ukraine in total, and which article says how many of them came from North Korea?",
+])
+def test_a_long_question_keeps_the_clause_that_names_its_group(bot, q):
+    # a preamble naming a topic that the question points back to ("of them"), or a second question with a subject of its
+    # own, is what is asked: read without it, the question was answered for all prisoners
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [("how many soldiers were once called up in the mobilisation?", "mobilised-share-blog"),
+                                     ("were most prisoners taken in the same place that the blog names?", "surrender-hotspots-blog")])
+def test_called_up_and_the_same_place_are_no_question_of_names(bot, q, fact):
+    assert lead(bot, q) in {fact, "mobilised-share-news", "most-captured-in-donetsk"}

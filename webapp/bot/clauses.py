@@ -21,6 +21,11 @@ import re
 # long enough that clauses beside the question are likely (a short turn's words are all its question)
 MIN_WORDS = 16
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|will|would|should)"
+# "About North Korean troops sent to Kursk: how many of them were taken prisoner?", "When it comes to Belarusian soldiers: how
+# many were captured?": the question after the colon points back at what a preamble naming a topic names, which stays
+TOPIC_FIRST = re.compile(r"^(?:and |so |now )?(?:about|regarding|concerning|as (?:for|to|regards)|on the (?:subject|question|matter) of|"
+                         r"speaking of|when it comes to|turning to|for|with|thinking (?:about|of))\b", re.I)
+BACK_TO_PREAMBLE = re.compile(r"\b(?:them|they|those|these|it)\b|^(?:and |so )?how many (?:were|are|was|is|did|have|had)\b", re.I)
 # "…? With thanks, Margaret", "…? Yours sincerely, J. Brown": a letter's closing after its question
 SIGN_OFF = re.compile(r"(?<=\?)\s+(?!(?:what|whats|who|where|when|which|how|why|is|are|was|were|do|does|did|and|or)\b)[^?]{2,80}$", re.I)
 # "I am using a screen reader, so please keep the answer short: …", "Regarding territory, and …: how much …?"
@@ -36,7 +41,10 @@ ASIDE = re.compile(r",\s*(?:if possible|step by step(?: if possible)?|briefly|pl
 WHOSE = re.compile(r",?\s*(?:and|or)\s+(?:if so,?\s*)?(?:(?:who|which (?:body|organi[sz]ation|group|outlet|source))\s+"
                    r"(?:gave|gives|made|makes|is (?:reporting|giving|making)|reports|reported|estimated|estimates|counted|counts|says|said|is behind)"
                    r"|(?:in )?which (?:of the two |one of the |of the )?(?:articles?|pieces?|reports?|sources?)"
-                   r"|(?:does|do|did) (?:it|they|the (?:blog|news report|article|report)s?) (?:name|give|cite) (?:a |its |their )?source)\b[^?]*\?\s*$", re.I)
+                   r"|(?:does|do|did) (?:it|they|the (?:blog|news report|article|report)s?) (?:name|give|cite) (?:a |its |their )?source)\b"
+                   # (what follows only points back at the figure: "…that estimate", "…gives that date"; not "…says how many of them
+                   # came from North Korea", a question of its own)
+                   r"(?:[^?]{0,40}?\b(?:that|this|it|these|those|them|the (?:figure|number|estimate|count|date|claim))\b[^?]{0,15})?\s*\?\s*$", re.I)
 # ", and what channels would he use to get in touch with it?": a second question of its own; its first part is tried alone
 SECOND = re.compile(rf",\s*or\s+{_WH}\b[^?]*\?\s*$", re.I)
 
@@ -47,7 +55,8 @@ def shorter(text: str) -> list[str]:
         return []
     out: list[str] = []
     t = text.strip()
-    for step in (lambda s: SIGN_OFF.sub("", s), lambda s: PREFIX.sub("", s, count=1), lambda s: ASIDE.sub("", s), lambda s: REASON.sub("", s),
+    for step in (lambda s: SIGN_OFF.sub("", s), lambda s: s if TOPIC_FIRST.match(s) and BACK_TO_PREAMBLE.search(PREFIX.sub("", s, count=1))
+                 else PREFIX.sub("", s, count=1), lambda s: ASIDE.sub("", s), lambda s: REASON.sub("", s),
                  lambda s: WHOSE.sub("?", s), lambda s: SECOND.sub("?", s)):
         cut = step(t).strip()
         if cut != t and len(cut.split()) >= 3 and re.search(rf"\b{_WH}\b", cut, re.I):

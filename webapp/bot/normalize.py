@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
 
 from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
 from . import phonetic
@@ -207,6 +208,8 @@ class Lexicon:
         sound key (phonetic.py) is nearest by letters and near enough; else the word itself."""
         k = phonetic.key(word)
         if len(word) < 5 or len(k) < 3:  # ("wons" is no "wins": four letters are too few to say which word is meant)
+            return word
+        if zipf_frequency(word, "en") >= 2.0:  # a word English uses that often is a word ("concur", "shelled", "roubles"), no spelling by sound
             return word
         # nearest by letters; between two as near, the commoner word ("sinse": since, not sense)
         same = [(OSA.normalized_similarity(word, w), -commonness(w), w) for w in self._by_key.get(k, ())]
