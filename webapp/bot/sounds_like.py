@@ -48,11 +48,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                 "took land"),
                # "captured 2 TIMES?": twice, as the lexicon has it in words ("two times"); not a multiple ("2 times the pay")
                (re.compile(r"\b2 times\b(?! (?:the|as|more|less|higher|lower|bigger|larger|greater|smaller|fewer|what|that|this)\b)"), "twice"),
-               # "is that NORMAL IN WARS?", "NORMALLY attacking army takes more prisoners?": what has happened in wars before, as
+               # "is that NORMAL IN WARS?", "NORMALLY attacking army takes more prisoners?", "attackers normally take…": what has happened in wars before, as
                # the author's note on attacking armies has it ("historically")
                (re.compile(r"^((?:and |so |but )?(?:is|was) (?:that|this) )(?:normal|usual|typical|common|standard)(?: thing)? (?:in|for|during) "
                            r"(?:a |most |other |past )?wars?(?=\W*$)"), r"\1historically"),
                (re.compile(r"\b(?:normally|usually|typically|traditionally)(?= (?:the |an? )?(?:attack\w*|invad\w*|offensive)\b)"), "historically"),
+               (re.compile(r"\b((?:attack|invad)\w*|offensives?) (?:normally|usually|typically|traditionally)\b"), r"\1 historically"),  # ("attackers NORMALLY take…")
                # "how many Russian soldiers has Ukraine TAKEN?", "how many has Kyiv GOT?": taken prisoner (a count of men, not of land)
                (re.compile(r"^((?:and |so )?how many (?:[a-z']+ ){0,3}?(?:has|have|did|does) (?:ukraine|kyiv|the ukrainians|ukrainians|"
                            r"the ukrainian army|ukrainian forces) )(?:taken|took|take|got|gotten|get)(?= (?:so far|in total|altogether|now|prisoner)|\W*$)"), r"\1captured"),

@@ -1,0 +1,23 @@
+"""Session 69's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", ["How old are these men, typically?", "what age are they normally"])
+def test_typically_or_normally_only_hedges_the_question(bot, q):
+    # "typically", "normally" beside a question were read as its subject, a word no fact holds, and the question refused
+    assert lead(bot, q) == "prisoner-age-range"
+
+
+def test_a_typical_swap_still_asks_a_count_no_article_gives(bot):
+    # "typical" names a kind of exchange (how many in one swap): no article gives that count
+    assert lead(bot, "How many Russians are handed over in a typical swap?") is None
+
+
+def test_attackers_normally_is_still_what_armies_have_done_before(bot):
+    # "attackers NORMALLY take more prisoners": the author's note on what attacking armies have done historically
+    assert lead(bot, "the author says attackers typically capture more men", "so why is it the reverse in this war") \
+        == "attackers-become-trapped"
