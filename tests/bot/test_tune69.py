@@ -21,3 +21,14 @@ def test_attackers_normally_is_still_what_armies_have_done_before(bot):
     # "attackers NORMALLY take more prisoners": the author's note on what attacking armies have done historically
     assert lead(bot, "the author says attackers typically capture more men", "so why is it the reverse in this war") \
         == "attackers-become-trapped"
+
+
+@pytest.mark.parametrize("then, fact", [("and the mobilised men - what was their proportion?", "mobilised-share-blog"),
+                                        ("so the sergeants, what's their own share?", "nco-share-news")])
+def test_a_group_said_first_then_their_share_is_the_groups(bot, then, fact):
+    # "and the NCOs, what is their share?": "their" points at the group just named, not at the last answer's officers
+    assert lead(bot, "Only a small number of officers were captured, right?", then) == fact
+
+
+def test_a_group_no_fact_counts_then_their_share_stays_refused(bot):
+    assert lead(bot, "Only a small number of officers were captured, right?", "and generals, what is their share?") is None
