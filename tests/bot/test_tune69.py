@@ -32,3 +32,16 @@ def test_a_group_said_first_then_their_share_is_the_groups(bot, then, fact):
 
 def test_a_group_no_fact_counts_then_their_share_stays_refused(bot):
     assert lead(bot, "Only a small number of officers were captured, right?", "and generals, what is their share?") is None
+
+
+@pytest.mark.parametrize("q", ["and Kyiv brought back how many of its own men?",
+                               "ukraine got back how many of its own soldiers in those swaps?"])
+def test_got_back_how_many_of_its_own_is_ukraines_men_home(bot, q):
+    # "Ukraine got back how many of its own people?": the question asked where the men got back stand, after "back"; only
+    # "got their own men back" was read as Ukraine's soldiers returned home, and this was refused as Ukraine's own side
+    assert lead(bot, "How many Russian prisoners went home in the swaps?", q) == "ukrainians-home-in-exchanges"
+
+
+def test_ukrainians_held_by_russia_stay_refused(bot):
+    assert lead(bot, "How many Russian prisoners went home in the swaps?",
+                "and how many of Ukraine's own soldiers does Russia still hold?") is None
