@@ -77,8 +77,10 @@ class Counting:
             if w in NP_END:
                 break
             words.append(w)
-            if w.endswith("s") and "NOUN" in getAllLemmas(w) and getAllLemmas(w)["NOUN"][0] != w:
-                break  # a plural ends the phrase: "how many new ONES turn up", "how many PRISONERS escaped"
+            if w.endswith("s") and ("NOUN" in getAllLemmas(w) and getAllLemmas(w)["NOUN"][0] != w
+                                    or not getAllLemmas(w) and w not in STOPWORDS and w[:-1] in self.lex._vocab_set):
+                break  # a plural ends the phrase: "how many new ONES turn up", "how many PRISONERS escaped", "how many POWS
+                # handed back" (an abbreviation's plural, no word of the dictionary's: not "POWs HANDful")
         np = " ".join(words)
         out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases if p in np and re.search(rf"\b{re.escape(p)}\b", np)]
         used = {w for c in out for p in c if p.startswith("~") for w in p[1:].split()}
