@@ -57,3 +57,14 @@ def test_pows_then_what_they_did_is_a_count_of_pows(bot, q, fact):
 
 def test_a_count_of_ncos_handed_back_stays_refused(bot):
     assert lead(bot, "how many ncos handed back?") is None
+
+
+@pytest.mark.parametrize("q", ["bonus q: which region do most of the prisoners come from?",
+                               "quiz q: where were most of the prisoners captured?"])
+def test_a_quiz_label_before_the_question_is_no_subject(bot, q):
+    # "quiz q:", "trick question:", "bonus q:": a quiz-writer's label, read as words of the question and refused
+    assert lead(bot, q) in ("most-captured-in-donetsk", "surrender-hotspots-blog")
+
+
+def test_a_quiz_label_does_not_make_an_uncovered_count_answerable(bot):
+    assert lead(bot, "pub quiz question: how many generals were captured?") is None
