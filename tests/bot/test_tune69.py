@@ -68,3 +68,15 @@ def test_a_quiz_label_before_the_question_is_no_subject(bot, q):
 
 def test_a_quiz_label_does_not_make_an_uncovered_count_answerable(bot):
     assert lead(bot, "pub quiz question: how many generals were captured?") is None
+
+
+@pytest.mark.parametrize("q", ["the General Staff's figure for Russian dead-plus-wounded: above or below 1 million?",
+                               "Russian casualties overall, more or less than two million?"])
+def test_over_or_under_a_round_number_checks_the_figure(bot, q):
+    # "over or under a million?": the figure checked against the visitor's round number, as "over a million?" is; "under" was
+    # read as a subject, and "dead-plus-wounded" as a sum asked of the bot
+    assert lead(bot, q) == "casualties-general-staff"
+
+
+def test_a_sum_with_plus_between_figures_stays_refused(bot):
+    assert lead(bot, "10,000 captured plus 6,000 returned makes 16,000?") is None

@@ -401,5 +401,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"|(?<=from )the state\b|(?<=by )the state\b|\bstate[- ](?:run|owned|funded)\b"), "the government"),
                (re.compile(r"\b(?:an? )?(?:private(?:ly[- ]run)? (?:initiative|project|organi[sz]ation|company|group|body|effort|venture|"
                            r"enterprise|one|thing|scheme)|privately(?:[- ](?:run|funded|owned))?)\b"), "run by the government"),
+               # "killed and wounded - OVER OR UNDER a million?", "more or less than 10,000?": a figure checked against the visitor's
+               # round number, as "over a million?" is (not "more or less" alone: about)
+               (re.compile(r"\b(?:over|above|more|higher|bigger|greater) or (?:under|below|less|fewer|lower|smaller)(?: than)?"
+                           r"(?= (?:a |an |about |around |roughly )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                           r"sixty|seventy|eighty|ninety|hundred|half|a quarter|a third|million|thousand)\b)"), "over"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")] + TRANSLITERATIONS
