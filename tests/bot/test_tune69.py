@@ -80,3 +80,14 @@ def test_over_or_under_a_round_number_checks_the_figure(bot, q):
 
 def test_a_sum_with_plus_between_figures_stays_refused(bot):
     assert lead(bot, "10,000 captured plus 6,000 returned makes 16,000?") is None
+
+
+def test_a_losses_figure_checked_with_no_year_is_checked_against_the_whole_war(bot):
+    # "russia lost N killed and wounded": "lost" is nearer the words of 2025's losses (420,000 in 2025 alone), which led; a
+    # figure checked with no year is the whole war's, the General Staff's count
+    assert lead(bot, "apparently the russians have lost three million dead and wounded - accurate?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("q", ["someone told me russia has had 900,000 casualties in 2025, right?", "is it true russia lost 420,000 men?"])
+def test_a_losses_figure_of_one_year_is_still_checked_against_that_year(bot, q):
+    assert lead(bot, q) == "casualties-2025"
