@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("q", ["How old are these men, typically?", "what age are they normally"])
@@ -91,3 +91,17 @@ def test_a_losses_figure_checked_with_no_year_is_checked_against_the_whole_war(b
 @pytest.mark.parametrize("q", ["someone told me russia has had 900,000 casualties in 2025, right?", "is it true russia lost 420,000 men?"])
 def test_a_losses_figure_of_one_year_is_still_checked_against_that_year(bot, q):
     assert lead(bot, q) == "casualties-2025"
+
+
+@pytest.mark.parametrize("q, fact", [("is it true 200 russians surrender a day?", "weekly-surrender-average"),
+                                     ("is it true 20 foreigners are captured every day?", "new-foreign-fighters-weekly")])
+def test_a_rate_checked_per_day_is_checked_against_the_weekly_rate(bot, q, fact):
+    # no fact counts by the day, and none carries the figure: the day was read as the subject and the check refused; the rate
+    # the articles give, for their own period, answers it, said not to be the visitor's figure
+    reply = conversation(bot, q)
+    assert reply.answered and reply.statements[0].fact_id == fact
+    assert reply.message.startswith("That is not the figure the articles give.")
+
+
+def test_a_daily_count_asked_with_no_figure_stays_refused(bot):
+    assert lead(bot, "how many surrender a day?") is None

@@ -130,7 +130,9 @@ class Counting:
             return kept
         other = [s for s in ranked if PERIOD.search(fact(s).statement.lower()) and carries(fact(s), stated)]
         u.other_period = bool(other)
-        return other
+        # ("200 a day?": a rate no fact carries, for a period none counts by) the rates the articles give, for their own
+        # period: the reply says the figure is not theirs (engine.lead_in)
+        return other or [s for s in ranked if any(g.numbers and " per " in f" {g.unit} " for g in fact(s).figures)]
 
     def within_one_year(self, u, ranked: list) -> list:
         """"In 2025 alone", "how many surrendered in 2025?": not a running total "by the end of 2025". A figure checked for
