@@ -105,3 +105,17 @@ def test_a_rate_checked_per_day_is_checked_against_the_weekly_rate(bot, q, fact)
 
 def test_a_daily_count_asked_with_no_figure_stays_refused(bot):
     assert lead(bot, "how many surrender a day?") is None
+
+
+@pytest.mark.parametrize("then, fact", [
+    ("and that 420,000 for 2025 - is it the news report or the blog, and who counted it?", "casualties-2025"),
+    ("ok and the 1,213,460, is that from the blog or the news one?", "casualties-general-staff")])
+def test_is_that_the_blog_or_the_news_asks_which_article_gave_the_figure(bot, then, fact):
+    # naming both articles, "is that the blog or the news one?" was read as "what does the other article say?", and no other
+    # article gives the losses: refused. It asks which of them gave what was shown (the figure named, when one is)
+    assert lead(bot, "someone online says russia has lost 3 million killed and wounded, is that so?", then) == fact
+
+
+def test_asking_both_articles_for_a_figure_they_lack_is_not_taken_for_which_article(bot):
+    assert lead(bot, "How many Russians have been captured?", "does the blog or the news report give a figure for NCOs?") \
+        != "captured-by-end-2025"
