@@ -119,3 +119,15 @@ def test_is_that_the_blog_or_the_news_asks_which_article_gave_the_figure(bot, th
 def test_asking_both_articles_for_a_figure_they_lack_is_not_taken_for_which_article(bot):
     assert lead(bot, "How many Russians have been captured?", "does the blog or the news report give a figure for NCOs?") \
         != "captured-by-end-2025"
+
+
+def test_how_long_he_was_in_the_job_is_his_life_no_article_tells(bot):
+    # "how long has he been in the job?" after the army chief: his time in office, which no article gives; the job's "how
+    # long" was answered by how long the war has gone on
+    assert lead(bot, "Name the Ukrainian army chief quoted on how much land Russia took in 2025.",
+                "how long was he in the job?") is None
+
+
+def test_how_long_the_war_has_gone_on_is_still_answered(bot):
+    assert lead(bot, "Name the Ukrainian army chief quoted on how much land Russia took in 2025.",
+                "how long has the war been going on?") == "war-almost-four-years"
