@@ -131,3 +131,22 @@ def test_how_long_he_was_in_the_job_is_his_life_no_article_tells(bot):
 def test_how_long_the_war_has_gone_on_is_still_answered(bot):
     assert lead(bot, "Name the Ukrainian army chief quoted on how much land Russia took in 2025.",
                 "how long has the war been going on?") == "war-almost-four-years"
+
+
+def test_why_they_signed_up_is_what_drew_them_in(bot):
+    # "why did they sign up?": the Kremlin's lures (pay, redemption, release), not Putin's answer to the collapse, which
+    # led for its "forced recruitment"
+    assert lead(bot, "why did these guys sign up?") == "recruitment-incentives"
+
+
+def test_an_ordinary_russian_salary_is_the_national_average(bot):
+    # "ordinary RUSSIAN salary": "ordinary" read alone is the rank-and-file's word ("ordinary soldiers"), and the follow-up
+    # comparing the pay with it was refused
+    assert lead(bot, "why did these guys sign up?", "and how did that money compare with an ordinary Russian salary?") \
+        == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("q, fact", [("What has Putin done about the surrenders?", "putin-compensation-tactics"),
+                                     ("what is the average russian wage?", None)])
+def test_putins_answer_and_the_wage_itself_are_unchanged(bot, q, fact):
+    assert lead(bot, q) == fact
