@@ -150,3 +150,14 @@ def test_an_ordinary_russian_salary_is_the_national_average(bot):
                                      ("what is the average russian wage?", None)])
 def test_putins_answer_and_the_wage_itself_are_unchanged(bot, q, fact):
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", ["the names of the captured colonels?", "names of any officers taken prisoner pls"])
+def test_names_of_men_are_given_by_no_article(bot, q):
+    # "names of generals captured": the men by name, which no article gives; the illness facts (which name illnesses) and the
+    # exchanges led instead
+    assert lead(bot, q) is None
+
+
+def test_the_names_of_the_illnesses_are_still_answered(bot):
+    assert lead(bot, "what are the names of the illnesses?") in ("chronic-illness-news", "chronic-illness-blog")
