@@ -161,3 +161,13 @@ def test_names_of_men_are_given_by_no_article(bot, q):
 
 def test_the_names_of_the_illnesses_are_still_answered(bot):
     assert lead(bot, "what are the names of the illnesses?") in ("chronic-illness-news", "chronic-illness-blog")
+
+
+@pytest.mark.parametrize("q", ["what is the most times anybody got captured?", "most times someone has been taken prisoner?"])
+def test_one_mans_captures_counted_are_given_by_no_article(bot, q):
+    # "the most times someone got caught": one man captured again and again, which no article counts; the record year led
+    assert lead(bot, q) is None
+
+
+def test_the_most_surrenders_in_a_week_is_still_the_record(bot):
+    assert lead(bot, "What is the most surrenders in one week?") == "record-week-august-2024"
