@@ -171,3 +171,13 @@ def test_one_mans_captures_counted_are_given_by_no_article(bot, q):
 
 def test_the_most_surrenders_in_a_week_is_still_the_record(bot):
     assert lead(bot, "What is the most surrenders in one week?") == "record-week-august-2024"
+
+
+def test_which_word_the_headline_uses_is_what_the_headline_says(bot):
+    # "what VERB does the news headline USE for …?": the word asked for was read as a subject no fact holds, and refused
+    assert lead(bot, "which word does the news headline use for what the soldiers do to Putin?") == "headline-revolt"
+
+
+@pytest.mark.parametrize("q", ["what term did the blog headline choose?", "what does the verb 'surrender' mean?"])
+def test_other_questions_about_words_stay_refused(bot, q):
+    assert lead(bot, q) is None

@@ -406,5 +406,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(?:over|above|more|higher|bigger|greater) or (?:under|below|less|fewer|lower|smaller)(?: than)?"
                            r"(?= (?:a |an |about |around |roughly )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
                            r"sixty|seventy|eighty|ninety|hundred|half|a quarter|a third|million|thousand)\b)"), "over"),
+               # "what VERB does the news headline USE for …?", "which word does the headline use": what the headline says
+               (re.compile(r"\b(?:what|which) (?:verb|word|term|phrase|wording) (?:does|do|did) (?:the |that |this |its )?"
+                           r"((?:news |blog |report'?s? |story'?s? |article'?s? |piece'?s? )?headlines?) (?:use|pick|choose)\b"), r"what does the \1 say"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")] + TRANSLITERATIONS
