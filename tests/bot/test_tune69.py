@@ -181,3 +181,17 @@ def test_which_word_the_headline_uses_is_what_the_headline_says(bot):
 @pytest.mark.parametrize("q", ["what term did the blog headline choose?", "what does the verb 'surrender' mean?"])
 def test_other_questions_about_words_stay_refused(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("first, then, fact", [
+    ("How many Ukrainian soldiers have come home through swaps?", "is there an exact number I could cite, rather than hundreds?",
+     "ukrainians-home-in-exchanges"),
+    ("How many prisoners have chronic illnesses?", "is there an exact figure I can quote instead of 'hundreds'?", "chronic-illness-blog")])
+def test_an_exact_figure_asked_rather_than_hundreds_is_the_last_answers(bot, first, then, fact):
+    # "rather than 'hundreds'": the vague quantity the last answer gave, which an exact figure is asked instead of; "rather"
+    # and "hundreds" were read as the question's own subject and it was refused
+    assert lead(bot, first, then) == fact
+
+
+def test_hundreds_or_thousands_still_asks_the_count(bot):
+    assert lead(bot, "were hundreds or thousands ill?") in ("chronic-illness-news", "chronic-illness-blog")

@@ -409,5 +409,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "what VERB does the news headline USE for …?", "which word does the headline use": what the headline says
                (re.compile(r"\b(?:what|which) (?:verb|word|term|phrase|wording) (?:does|do|did) (?:the |that |this |its )?"
                            r"((?:news |blog |report'?s? |story'?s? |article'?s? |piece'?s? )?headlines?) (?:use|pick|choose)\b"), r"what does the \1 say"),
+               # "is there an exact figure I can quote, RATHER THAN 'HUNDREDS'?": the vague quantity an exact figure is asked
+               # instead of, no subject of its own
+               (re.compile(r",?\s*\b(?:rather than|instead of|not just|other than) ['\"]?(?:hundreds|thousands|dozens|tens of thousands|"
+                           r"many|some|a few|several|a lot|lots)['\"]?(?=\W*$)"), ""),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")] + TRANSLITERATIONS
