@@ -44,7 +44,9 @@ WHOLE_SIZE = re.compile(r"\b(?:total|whole|entire|overall) (?:area|size)\b|\bhow
 UNIT_ASKED = re.compile(r"\bhow (?:many|much|big|large)\b[^?]*?\b(square|sq|km|kms|km2|kilomet\w*|miles)\b|\bin (?:square |sq )?(?:km|kilomet\w*)\b")
 # arithmetic asked on figures: "that leaves about 4,000", "what's 7% of 10,000", "10,000 minus 6,000", "603,550 sq km in square
 # miles"; answered only by a figure Sourced computed from those numbers, never by the bot's own sums
-ARITH = re.compile(r"\b(?:leaves?|leaving|minus|plus|multiplied|divided|subtract\w*|take away|that makes|works? out|add(?:ed)? to)\b"
+# ("killed-plus-wounded", "KIA plus WIA": one figure counted in two words, no sum; "10,000 plus 6,000", "10k plus" are)
+ARITH = re.compile(r"\b(?:leaves?|leaving|minus|multiplied|divided|subtract\w*|take away|that makes|works? out|add(?:ed)? to)\b"
+                   r"|(?:(?<![a-z][ -])|(?<=\d[km][ -]))\bplus\b|\bplus(?=[ -]\d)"
                    r"|\d\s*(?:times|x)\s*\d|\d\s+[-−]\s+\d|\d\s*[+×*/]\s*\d|\d[\d,.]*\s*(?:%|percent|per cent) of (?:the )?\d|\bin (?:square |sq )?(?:miles|acres|hectares)\b")
 # "ninety a week means nearly five thousand a year?", "so 60 a day is 1,800 a month": one period's figure carried to another,
 # a sum of the bot's own (stated numbers needed, as for ARITH)

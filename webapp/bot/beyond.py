@@ -56,7 +56,10 @@ RUSSIAS_CHIEF = re.compile(r"\bwho(?:'s| is| was)? (?:(?:the )?(?:russia'?s|russ
 # "where does he live?", "since which year is he army chief?", "how long time he is chief?": a named person's own life or
 # time in office, which no article gives (they name him and what he said, no more)
 HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow up|study)\b|\b(?:he|she)(?:'s| is| was) (?:born|married)\b"
-                      r"|\bhow long (?:time )?(?:he|she) (?:is|was|has been)\b|\b(?:since|from) (?:which|what) year (?:is|was|has) (?:he|she)\b"
+                      r"|\bhow long (?:time )?(?:he|she) (?:is|was|has been)\b"
+                      # "how long has he been in the job?", "how long has she held the post?": his time in office
+                      r"|\bhow long (?:has|had|is|was) (?:he|she) (?:been )?(?:held |had |in |at )?(?:the |that |this |his |her )?(?:job|post|role|office|"
+                      r"position|charge|command|power|helm|army chief|chief|head|commander)\b|\b(?:since|from) (?:which|what) year (?:is|was|has) (?:he|she)\b"
                       r"|\b(?:he|she)\b[^?]*\b(?:chief|head|commander|in charge)\b[^?]*\bfrom (?:which|what) year\b"
                       # "when did he take up that post?", "when did he become army chief?": his time in office
                       r"|\bwhen (?:did|was) (?:he|she) (?:take up|take over|assume|get|start|begin|appointed|named)(?: in| to)? (?:that|the|this|his|her) (?:post|job|role|office|position|command)\b"

@@ -77,8 +77,10 @@ class Counting:
             if w in NP_END:
                 break
             words.append(w)
-            if w.endswith("s") and "NOUN" in getAllLemmas(w) and getAllLemmas(w)["NOUN"][0] != w:
-                break  # a plural ends the phrase: "how many new ONES turn up", "how many PRISONERS escaped"
+            if w.endswith("s") and ("NOUN" in getAllLemmas(w) and getAllLemmas(w)["NOUN"][0] != w
+                                    or not getAllLemmas(w) and w not in STOPWORDS and w[:-1] in self.lex._vocab_set):
+                break  # a plural ends the phrase: "how many new ONES turn up", "how many PRISONERS escaped", "how many POWS
+                # handed back" (an abbreviation's plural, no word of the dictionary's: not "POWs HANDful")
         np = " ".join(words)
         out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases if p in np and re.search(rf"\b{re.escape(p)}\b", np)]
         used = {w for c in out for p in c if p.startswith("~") for w in p[1:].split()}
@@ -128,7 +130,9 @@ class Counting:
             return kept
         other = [s for s in ranked if PERIOD.search(fact(s).statement.lower()) and carries(fact(s), stated)]
         u.other_period = bool(other)
-        return other
+        # ("200 a day?": a rate no fact carries, for a period none counts by) the rates the articles give, for their own
+        # period: the reply says the figure is not theirs (engine.lead_in)
+        return other or [s for s in ranked if any(g.numbers and " per " in f" {g.unit} " for g in fact(s).figures)]
 
     def within_one_year(self, u, ranked: list) -> list:
         """"In 2025 alone", "how many surrendered in 2025?": not a running total "by the end of 2025". A figure checked for

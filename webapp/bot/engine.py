@@ -20,7 +20,7 @@ from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
 from .quoted import quoted_asked, quoted_phrases
-from .beyond import REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT, RUSSIAS_CHIEF, HIS_LIFE, LAW_CLAUSE, PLACE_NAMES
+from .beyond import periods_asked, REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT, RUSSIAS_CHIEF, HIS_LIFE, LAW_CLAUSE, PLACE_NAMES
 from .normalize import PERIODS, TOKEN, Lexicon, read, stem, tidy
 from .wrapping import PERSONAL
 from .reply import Reply, Statement
@@ -33,7 +33,7 @@ from .lastanswer import LastAnswer
 from .records import Records
 from .backto import THAT_YEAR, back_to, that_year
 from .reread import Rereading
-from .counting import Counting, misremembered
+from .counting import Counting, checked_figures, misremembered
 from .asked import Asked
 from .narrowing import CAUSE_ASKED, Narrowing
 from .suggest import Suggester
@@ -425,6 +425,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
             peripheral += [c for c in u.ideas if willing_verb(c, u.reading.text) and c not in peripheral]  # "RISK surrendering"
             u.ideas = [c for c in u.ideas if c not in peripheral]
             unknown = [c for c in unknown if c not in peripheral]
+        if unknown and periods_asked(u.reading.text) and checked_figures(u.reading):  # "200 a DAY, real?": a rate checked,
+            unknown = [c for c in unknown if not c <= PERIOD_STEMS]  # for a period no fact counts by (counting.for_period)
         known = [c for c in u.ideas if c not in unknown]
         text = u.reading.text
         # a year or a figure some fact carries is known content too ("by the close of 2025", "six thousand")

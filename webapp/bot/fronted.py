@@ -37,6 +37,13 @@ FRONTED_COUNT = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait
                            r"(?P<rest>(?: (?:until|till|by|in|at|during|since|before|after|up to|through|among|so far|in total|total|altogether|overall)\b"
                            r"(?:(?!\b(?:it|they|them|that|this|those|these)\b)[^?])*)?)\s*(?P<end>\?+|$)")  # (the rest no question of its own)
 
+# "and the NCOs, what is their (own) share?", "the contract soldiers - what was their number?": the topic said first, then its
+# share or count asked of a possessive pointing at it (not at the last answer); read as "what is the share of the NCOs?"
+FRONTED_OWNER = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)" + _TOPIC +
+                           r"\s*[,:;-]\s*(?P<wh>what|how big|how large|how high)(?P<be>'s| is| are| was| were) (?:their|its) (?:own )?"
+                           r"(?P<noun>share|percentage|percent|proportion|fraction|part|number|count|figure)"
+                           r"(?: (?:then|exactly|again|please|pls))?\s*(?P<end>\?+|$)")
+
 # "says who? the casualty number", "according to whom - the 83%?": who makes a claim, asked before the claim is named
 SAYS_WHO = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)(?:says|said|according to) (?:who|whom)\s*[?,:;-]+\s*(?P<claim>\w.*)$")
 
@@ -109,6 +116,9 @@ def fronted(question: str) -> str:
     if m := BACK_TO.match(t):
         topic = re.sub(r"^(?:that|this|those|these) ", "the ", m.group("topic"))
         return f"{m.group('lead')}{m.group('ask')} {topic}{m.group('end')}"
+    if m := FRONTED_OWNER.match(t):
+        be = " is" if m.group("be") == "'s" else m.group("be")
+        return f"{m.group('lead')}{m.group('wh')}{be} the {m.group('noun')} of {m.group('topic').strip()}?"
     if m := FRONTED_COUNT.match(t):
         return f"{m.group('lead')}{m.group('wh')} {m.group('topic').strip()}{m.group('rest')}?"
     m = FRONTED.match(t) or FRONTED_LEARNER.match(t)

@@ -76,6 +76,12 @@ LEAD_IN = re.compile(
     rf" (?:that|to show(?: that)?|to prove(?: that)?|showing(?: that)?|proving(?: that)?|suggesting(?: that)?|for|of))"
     rf"(?: that)?,?\s+(?=[a-z0-9])")
 
+# a quiz-writer's label for the question: "quiz q:", "trivia question -", "trick question:", "bonus q:"; what follows is asked
+# whatever it opens with ("quiz q: per the General Staff, …")
+QUIZ_LABEL = re.compile(r"^(?:and |so |ok |okay )?(?:(?:a|another|one more|the next|next|last|final) )?(?:pub[- ]?quiz|quiz|trivia|trick|bonus|"
+                        r"tie-?breaker) (?:q|qn|question)(?: ?\d{1,2})?\s*(?:[:;.)]|\s-)\s*(?=[a-z0-9'\"])")
+
+
 # whom the answer must suit, said anywhere in the question ("explain like I'm 5 what…", "…, in words a child would understand",
 # "explain it for a 10 year old", "ELI5"): how to answer, as "in a sentence" is, not what is asked (the 5 no figure, the kid
 # no subject; "how many of them were children" keeps its children)

@@ -119,6 +119,8 @@ class Narrowing:
         if u.reading.all_along and not u.reading.years or u.reading.years and RUNNING_TO.search(text):  # "how much does Russia
             # occupy in total", "by the end of 2025": not 2025's share, nor the area Sourced computed from it
             ranked = [s for s in ranked if not self.of_one_year(s.fact_id)]
+        elif ranked and not u.reading.years and self.of_one_year(ranked[0].fact_id) and (whole := self.whole_war_instead(u, ranked)):
+            ranked = [whole] + [s for s in ranked if s is not whole]
         if m := EXTREME.search(text):  # only a fact naming that extreme answers it
             ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
         if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
@@ -144,6 +146,18 @@ class Narrowing:
         if u.qtype == "when" and FOUNDED.search(text) and not re.search(r"\b(?:invasion|war|offensive|incursion|attack)\b", text):
             return [s for s in ranked if FOUNDED.search(self.store.facts[s.fact_id].statement.lower())]  # ("when was it set up?")
         return ranked
+
+    def whole_war_instead(self, u, ranked: list):
+        """"Russia lost 2 million killed and wounded, true?": a figure checked with no year named, which the one year's count
+        leading (420,000 in 2025 alone) does not give, is checked against the count for the whole war on the same subject
+        (the General Staff's), when one holds as much of the question; None otherwise."""
+        stated = [n for n in u.reading.numbers if n >= 100]
+        lead = self.store.facts[ranked[0].fact_id]
+        if not stated or any(same(n, x) for g in lead.figures for x in g.numbers for n in stated):
+            return None
+        return next((s for s in ranked[1:] if s.coverage >= ranked[0].coverage and not self.of_one_year(s.fact_id)
+                     and set(self.store.facts[s.fact_id].topics) & set(lead.topics)
+                     and any(g.numbers and g.unit == lead.figures[0].unit for g in self.store.facts[s.fact_id].figures)), None)
 
     def of_one_year(self, fact_id: str) -> bool:
         """Whether a fact's figure is for one year, or computed from one that is."""

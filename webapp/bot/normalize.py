@@ -262,6 +262,8 @@ class Reading:
 # soldiers, and getting them back is their return home (the soldiers the exchanges bring home)
 OWN_MEN = re.compile(r"\b(ukraine's|kyiv's|its|their) own (soldiers|men|troops|people|fighters|servicemen|prisoners|pows)\b")
 GET_BACK = re.compile(r"\b(get|gets|got|getting|bring|brings|brought|bringing) ((?:[a-z']+ ){1,5}?)back\b")
+# "Ukraine got back how many of its own people?": the men got back named after "back", the question asked in their place
+GOT_BACK_WHICH = re.compile(r"\b(?:get|gets|got|getting|bring|brings|brought|bringing) back ((?:how many |what number |what share )?(?:of )?)ukrainian soldiers\b")
 
 
 def own_men(t: str) -> str:
@@ -269,7 +271,8 @@ def own_men(t: str) -> str:
     if not (re.search(r"\b(ukrain|kyiv)", t) or not re.search(r"\b(russia|moscow|kremlin|putin)", t)) or not OWN_MEN.search(t):
         return t
     t = OWN_MEN.sub("ukrainian soldiers", t)
-    return GET_BACK.sub(lambda m: f"{m.group(2)}returned home" if "ukrainian soldiers" in m.group(2) else m.group(0), t)
+    t = GET_BACK.sub(lambda m: f"{m.group(2)}returned home" if "ukrainian soldiers" in m.group(2) else m.group(0), t)
+    return GOT_BACK_WHICH.sub(r"\1ukrainian soldiers returned home", t)  # ("ukraine got back how many of its own people?")
 
 
 def read(question: str, lex: Lexicon) -> Reading:

@@ -10,12 +10,17 @@ import re
 from ..schemas import Fact
 from . import about, reply as rp
 from .followups import OTHER_ARTICLE, SOURCE_WORDS, versions_asked
-from .normalize import TOKEN, phrase_rx, stem, tidy
+from ..numbers import same
+from .normalize import TOKEN, phrase_rx, read, stem, tidy
 from .reply import Reply
 
 RARE = 3  # a word at most this many facts hold is what a fact is about
 WROTE = {"state", "states", "stated", "write", "writes", "wrote", "written"}  # "does the blog STATE that too?": no part of the point
 SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|similar|anything)\b")
+# "is that the blog or the news one?", "was it from the blog or the news report", "is the 1,213,460 from the blog or the news
+# one?" (fronted.py): which of the two said what was just shown
+WHICH_OF_THE_TWO = re.compile(r"\b(?:is|was) (?:that|it|this|the [\d][\d.,]*k?)(?: figure| number| one| claim)? (?:from |in |by |according to )?(?:the )?"
+                              r"(?:blog|news)[a-z' ]{0,12}? or (?:the |from the |in the )?(?:blog|news)\b")
 # "is that NUMBER in the news article too?": a figure of the point, not a word of it
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
@@ -26,6 +31,8 @@ class OtherArticle:
     def other_asked(self, text: str, words: list[str], last: Fact, context: dict) -> Reply | None:
         """"And the blog?", "does the other article agree?": the other (or named) article on the last answer's point."""
         named = self.named_sources(text)
+        if len(named) >= 2 and WHICH_OF_THE_TWO.search(text):  # "is that the blog or the news one?": the fact again, with its
+            return self.alone(self.carrying(text, context) or last)  # article ("and that 420k …": the shown fact giving it)
         # "does the blog give an NCO figure?" after the news report's NCO share: its words name the last answer's point
         # ("is that NUMBER in the news article too?": a figure of the point, asked for below, not a word of it)
         point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS and w not in WROTE
@@ -43,6 +50,12 @@ class OtherArticle:
         # the point's own words ("an NCO figure", "mention Donetsk"): the other article's fact must hold them too
         holding = point if not (OTHER_ARTICLE.search(text) or versions) else []
         return self.other_article(last, named, context, figure, holding)
+
+    def carrying(self, text: str, context: dict) -> Fact | None:
+        """The fact just shown that carries a figure the question names ("that 420k"), or None."""
+        stated = [n for n in read(text, self.lex).numbers if n >= 100 and not 1900 <= n <= 2100]
+        return next((self.store.facts[i] for i in context.get("facts", ()) if i in self.store.facts
+                     and any(same(n, x) for g in self.store.facts[i].figures for x in g.numbers for n in stated)), None)
 
     def same_point(self, last: Fact, other: str) -> bool:
         """Whether a linked fact is the other article on the last answer's point: one it conflicts with, or one

@@ -48,11 +48,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                 "took land"),
                # "captured 2 TIMES?": twice, as the lexicon has it in words ("two times"); not a multiple ("2 times the pay")
                (re.compile(r"\b2 times\b(?! (?:the|as|more|less|higher|lower|bigger|larger|greater|smaller|fewer|what|that|this)\b)"), "twice"),
-               # "is that NORMAL IN WARS?", "NORMALLY attacking army takes more prisoners?": what has happened in wars before, as
+               # "is that NORMAL IN WARS?", "NORMALLY attacking army takes more prisoners?", "attackers normally take…": what has happened in wars before, as
                # the author's note on attacking armies has it ("historically")
                (re.compile(r"^((?:and |so |but )?(?:is|was) (?:that|this) )(?:normal|usual|typical|common|standard)(?: thing)? (?:in|for|during) "
                            r"(?:a |most |other |past )?wars?(?=\W*$)"), r"\1historically"),
                (re.compile(r"\b(?:normally|usually|typically|traditionally)(?= (?:the |an? )?(?:attack\w*|invad\w*|offensive)\b)"), "historically"),
+               (re.compile(r"\b((?:attack|invad)\w*|offensives?) (?:normally|usually|typically|traditionally)\b"), r"\1 historically"),  # ("attackers NORMALLY take…")
                # "how many Russian soldiers has Ukraine TAKEN?", "how many has Kyiv GOT?": taken prisoner (a count of men, not of land)
                (re.compile(r"^((?:and |so )?how many (?:[a-z']+ ){0,3}?(?:has|have|did|does) (?:ukraine|kyiv|the ukrainians|ukrainians|"
                            r"the ukrainian army|ukrainian forces) )(?:taken|took|take|got|gotten|get)(?= (?:so far|in total|altogether|now|prisoner)|\W*$)"), r"\1captured"),
@@ -400,5 +401,17 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"|(?<=from )the state\b|(?<=by )the state\b|\bstate[- ](?:run|owned|funded)\b"), "the government"),
                (re.compile(r"\b(?:an? )?(?:private(?:ly[- ]run)? (?:initiative|project|organi[sz]ation|company|group|body|effort|venture|"
                            r"enterprise|one|thing|scheme)|privately(?:[- ](?:run|funded|owned))?)\b"), "run by the government"),
+               # "killed and wounded - OVER OR UNDER a million?", "more or less than 10,000?": a figure checked against the visitor's
+               # round number, as "over a million?" is (not "more or less" alone: about)
+               (re.compile(r"\b(?:over|above|more|higher|bigger|greater) or (?:under|below|less|fewer|lower|smaller)(?: than)?"
+                           r"(?= (?:a |an |about |around |roughly )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                           r"sixty|seventy|eighty|ninety|hundred|half|a quarter|a third|million|thousand)\b)"), "over"),
+               # "what VERB does the news headline USE for …?", "which word does the headline use": what the headline says
+               (re.compile(r"\b(?:what|which) (?:verb|word|term|phrase|wording) (?:does|do|did) (?:the |that |this |its )?"
+                           r"((?:news |blog |report'?s? |story'?s? |article'?s? |piece'?s? )?headlines?) (?:use|pick|choose)\b"), r"what does the \1 say"),
+               # "is there an exact figure I can quote, RATHER THAN 'HUNDREDS'?": the vague quantity an exact figure is asked
+               # instead of, no subject of its own
+               (re.compile(r",?\s*\b(?:rather than|instead of|not just|other than) ['\"]?(?:hundreds|thousands|dozens|tens of thousands|"
+                           r"many|some|a few|several|a lot|lots)['\"]?(?=\W*$)"), ""),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
                                                                r"august|september|october|november|december)\b"), r"week \1 \2")] + TRANSLITERATIONS

@@ -26,7 +26,7 @@ ignore previous instructions instruction rules rule pretend system prompt assist
 take took taken takes make made go went gone come came put like think know tell told there's what's
 far ever overall altogether cumulative cumulatively true false correct right former offered offer follow seen see look looks manner
 going big large massive huge enormous size fight fighting lot lots whole use used uses using reach another lad lads boy boys bloke blokes chap chaps fella fellas fellow fellows
-near nearly around roughly approximately almost actually exactly basically currently generally anyway
+near nearly around roughly approximately almost actually exactly basically currently generally anyway typically normally
 something anything everything someone anyone everyone somebody anybody everybody thing things stuff kind sort guys exist exists frontline extent present presents presented principal driver drivers significance significant attach attaches attached absolute deliberately deliberate forward disproportionately socially sense contend contends customary relationship inverted invert inverts broader broad inference infer inferences regards regarded assertion assert asserts substantiated substantiate allegation allegations chronological lend lends support supports body evidence established establish portray portrays depict depicts characterise characterize frame frames framing emphasise emphasize stress stresses suggest suggests imply implies indicate indicates posit argue argues argued primarily chiefly degree consider considers considered factor factors role roles
 forces force behind between since past previously mention mentions mentioned refer refers referred referring
 blog blogs blogpost news newspaper such comes coming often frequently after once ones
@@ -44,9 +44,10 @@ computer computers baseline baselines benchmark benchmarks expressed couldn't wo
 
 # the stems of the longer stopwords: their other forms carry no topic either ("useful", "reporting")
 # (not those that name someone or something: "officials", "generals", "interests", "systems"; nor "computed", what
-# Sourced worked out, which "not very good with computers" is not)
+# Sourced worked out, which "not very good with computers" is not; nor "typical" or "normal", which name a kind of
+# week or exchange and ask whether something is so, where "typically" and "normally" only hedge a question)
 STOP_STEMS = {Stemmer.Stemmer("english").stemWord(w) for w in STOPWORDS if len(w) > 3 and w.isalpha()} \
-    - {"offici", "general", "right", "interest", "system", "central", "main", "offer", "motiv", "comput"}
+    - {"offici", "general", "right", "interest", "system", "central", "main", "offer", "motiv", "comput", "typic", "normal"}
 
 # other forms of the stopword verbs ("makes", "wants"): checked by word, not stem, so content words
 # that share a stem with a stopword stay

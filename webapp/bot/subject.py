@@ -186,11 +186,16 @@ def left_out_rx(word: str) -> re.Pattern:
 # ("on what date did Syrskii say that?": the facts give what was said and the period it is of, not when it was said; when
 # an article said it is the article's date, which its source card gives)
 NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the|those|these|their|his|her)? ?(?:russian |ukrainian |captured |foreign )?"
-                         r"(?:soldier|prisoner|pow|man|person|recruit|fighter|defector|mercenary|conscript|analyst|expert)s?\b"
+                         r"(?:soldier|prisoner|pow|man|men|person|recruit|fighter|defector|mercenary|conscript|analyst|expert|"
+                         r"general|officer|colonel|commander|major|captain|lieutenant|sergeant|nco)s?\b"  # ("names of generals captured")
                          r"|\b(?:soldier|prisoner|pow|recruit|fighter|defector|mercenar|conscript|analyst|expert)\w*'?s? (?:real |full )?names?\b|\bhow (?:far|deep) (?:into|inside)\b"
                          r"|\b(?:when|(?:what|which) (?:date|day))\b[^?]*?\b(?:did|was|were|has|have|had) (?!(?:the |this |that |each |either )?"
                          r"(?:news|blog|report|article|post|piece|story|writer|author|blogger)s?\b)(?:[a-z'.-]+ ){1,4}?(?:say|said|announce|announced|"
                          r"claim|claimed|state|stated)\b"
+                         # "what's the most times someone got caught?", "how many times has one soldier been captured?": one man's
+                         # captures counted, which no article gives
+                         r"|\b(?:the most|how many|most) times (?:has |have |did |was |were |had )?(?:someone|somebody|anyone|anybody|"
+                         r"(?:one|a|the same|any|a single) (?:man|soldier|guy|person|prisoner|pow))\b"
                          # "is there a published list of the prisoners?": a list or register of them, which no article gives
                          r"|\b(?:list|lists|register|registry|database|directory|roll) of (?:the |all |captured |russian )?(?:prisoners|pows|"
                          r"captives|captured|names|men|soldiers)\b(?!')"
