@@ -98,7 +98,7 @@ WH_EVEN = re.compile(r"\b((?:what|who|why|how|where|when|which)(?:'s)?"
 # "I'm on the side that says morale is cracking. HOW MANY SURRENDER IN A TYPICAL WEEK?", "Let's talk about the human
 # cost. How many were killed or hurt?": a remark, a stance or a topic announced before a wh-question that stands on its
 # own (it names a thing of its own and points back to nothing: no "it", "that", "they", "there"): the wh-question is asked
-SET_UP = re.compile(r"^(?:i|i'm|im|i've|i'd|we|we're|let's|lets|let me|here's|so|ok|okay|right|now|good|thanks|thank you|my|as a|speaking as)\b[^?]*?[.!:;]\s+(?=(?:and |so |but |ok |okay |now )?(?:from |in |to |for |at |of |by |with |since |until )?(?:how|what|why|which|where|when|who|whose)\b[^?.!;:]*\??\s*$)")
+SET_UP = re.compile(r"^(?:i|i'm|im|i've|i'd|we|we're|let's|lets|let me|here's|so|ok|okay|right|now|good|thanks|thank you|my|as a|speaking as|heard|apparently)\b[^?]*?(?:[.!:;]|\s-)\s+(?=(?:and |so |but |ok |okay |now )?(?:from |in |to |for |at |of |by |with |since |until )?(?:how|what|why|which|where|when|who|whose)\b[^?.!;:]*\??\s*$)")
 POINTS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|he|she|him|her|his|one|ones|there|then|so)\b")
 
 

@@ -80,7 +80,10 @@ class Counting:
             if w.endswith("s") and "NOUN" in getAllLemmas(w) and getAllLemmas(w)["NOUN"][0] != w:
                 break  # a plural ends the phrase: "how many new ONES turn up", "how many PRISONERS escaped"
         np = " ".join(words)
-        out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases if p in np and re.search(rf"\b{re.escape(p)}\b", np)]
+        # a phrase begun in the counted words and ended after them is one idea too ("how many CHUCK IT IN each week")
+        rest = text[m.start(1):]
+        out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases
+               if p in rest and (f := re.search(rf"\b{re.escape(p)}\b", rest)) and f.start() < len(np)]
         used = {w for c in out for p in c if p.startswith("~") for w in p[1:].split()}
         out += [self.lex.expand(stem(w)) for w in words  # "how many people WORK there": the verb picks them out
                 if w not in STOPWORDS and stem(w) not in STOP_STEMS and w not in used and not w[0].isdigit()]

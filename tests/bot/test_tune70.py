@@ -1,0 +1,42 @@
+"""Session 70's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", ["roughly how many Russians chuck it in every week?",
+                               "how many blokes chucked in the towel each week?"])
+def test_chucking_it_in_is_giving_up(bot, q):
+    # Australian and Irish English for surrendering: "chucking it in" was read as unknown words and the turn refused
+    assert lead(bot, q) == "weekly-surrender-average"
+
+
+@pytest.mark.parametrize("q", ["how many of the prisoners were crook?", "a lot of them were crook, which diseases?"])
+def test_being_crook_is_being_ill(bot, q):
+    # "crook" after a verb of being is Australian for ill
+    assert lead(bot, q) in ("chronic-illness-news", "chronic-illness-blog")
+
+
+def test_a_crook_is_no_illness(bot):
+    # the noun (a criminal) is not taken for being ill
+    assert lead(bot, "how many of them are crooks?") not in ("chronic-illness-news", "chronic-illness-blog")
+
+
+def test_hearsay_before_a_dash_sets_up_a_question_that_stands_alone(bot):
+    # "heard …, - what …?": what the visitor heard, then a wh-question naming its own subject; the heard words ("heard",
+    # "loads") were read as the question's subject and the turn refused
+    assert lead(bot, "how does I Want to Live work?", "heard loads of them are unwell - what sort of diseases?") \
+        in ("chronic-illness-news", "chronic-illness-blog")
+
+
+def test_hearsay_before_a_dash_with_a_question_naming_nothing_is_not_cut(bot):
+    # "- how many?" names nothing of its own: the heard claim is what it asks about, and stays (the count of the ill is not given)
+    assert lead(bot, "heard loads of them are sick - how many?") is None
+
+
+def test_a_phrase_begun_among_the_counted_words_is_what_is_counted(bot):
+    # "how many Russians throw in the towel": the phrase runs past the counted words ("russians throw"), and its first word
+    # alone ("throw") was taken for what is counted, which no fact counts
+    assert lead(bot, "how many Russians throw in the towel every week?") == "weekly-surrender-average"
