@@ -40,3 +40,24 @@ def test_a_phrase_begun_among_the_counted_words_is_what_is_counted(bot):
     # "how many Russians throw in the towel": the phrase runs past the counted words ("russians throw"), and its first word
     # alone ("throw") was taken for what is counted, which no fact counts
     assert lead(bot, "how many Russians throw in the towel every week?") == "weekly-surrender-average"
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("reckon most of them are conscripts?", ("conscripts-rest-blog", "conscripts-share-news")),
+    ("reckon a lot of the captured lads were crook, or is it just a few?", ("chronic-illness-news", "chronic-illness-blog")),
+    ("I reckon many of them are officers, yeah?", ("officers-share-blog", "officers-share-news")),
+])
+def test_reckon_before_a_claim_is_the_visitors_guess_checked(bot, q, facts):
+    # "reckon …?" (Australian for "do you reckon …?") and "I reckon …" were read as asking an opinion ("think"), and an
+    # author's view on a neighbouring subject answered; the guess is taken off, as "I bet …" is, and the claim checked
+    assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("q", ["reckon the war will be over soon?", "the war will be over by summer?"])
+def test_a_guess_at_the_wars_end_stays_refused(bot, q):
+    # the claim after "reckon" is a forecast no article makes ("the war will be over" was answered by a fact saying "soon")
+    assert lead(bot, q) is None
+
+
+def test_what_the_author_reckons_is_still_his_view(bot):
+    assert lead(bot, "what does the blogger reckon about why so few officers give up?") == "commanders-avoid-danger-opinion"
