@@ -61,3 +61,27 @@ def test_a_guess_at_the_wars_end_stays_refused(bot, q):
 
 def test_what_the_author_reckons_is_still_his_view(bot):
     assert lead(bot, "what does the blogger reckon about why so few officers give up?") == "commanders-avoid-danger-opinion"
+
+
+def test_copping_it_is_being_killed_or_hurt(bot):
+    # "copped it" (Australian and British: killed or hurt) was an unknown word, and the count refused
+    assert lead(bot, "how many Russians have copped it in this war?") == "casualties-general-staff"
+
+
+def test_the_police_are_no_casualties(bot):
+    assert lead(bot, "how many Russian soldiers have been jailed by the cops?") is None
+
+
+def test_a_word_before_wise_is_what_is_asked_about(bot):
+    # "territory-wise": in terms of territory; "wise" was read as a word of its own that no fact holds
+    assert lead(bot, "what did Russia manage in 2025, territory-wise?") == "territory-taken-2025"
+
+
+def test_what_the_losses_bought_is_not_the_losses_again(bot):
+    # "what did THEY win for all that?" after the losses: the pronoun brought the losses back as a subject, and the fact
+    # on the losses (whose example question mentions the land gains) answered again
+    assert lead(bot, "how many russians were killed or hurt in 2025?", "so what did they win for all that?") == "territory-taken-2025"
+
+
+def test_a_pronoun_follow_up_still_asks_of_the_last_subject(bot):
+    assert lead(bot, "how many russians were killed or hurt in 2025?", "and who counted them?") == "casualties-2025"

@@ -86,6 +86,10 @@ SCALE = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6, "bn": 
 LAST_YEAR = re.compile(r"\b(last year|this past year|the past year|past year)\b")
 
 
+# "what did they get, LAND-WISE?", "how are they doing MORALE-WISE?": in terms of land, of morale (the word is what is asked about)
+WISE = re.compile(r"\b([a-z]{3,})-wise\b")
+
+
 @lru_cache(maxsize=4096)
 def phrase_rx(phrase: str) -> re.Pattern:
     """A lexicon phrase as a whole-words pattern (compiled once)."""
@@ -240,7 +244,7 @@ def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", spelled_out(own_men(the_question(tidy(question)))))  # "4th" is the number 4
     # the chat spellings first, so that the rules below, written for "what's" and "who is", read "whats" and "whos" as well
     t = re.sub(r"(?<![\w'])[a-z0-9']+(?![\w'])", lambda m: CHAT_SPELLINGS.get(m.group(0), m.group(0)), t)
-    t = READ_REWRITES(t)
+    t = READ_REWRITES(WISE.sub(r"\1", t))
     t = re.sub(r"\bper ?cent\b|(?<=\d)\s*%", " percent", t).replace("  ", " ")  # ("40%" is 40 percent, not 40 countries)
     t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", share_words(t))  # "one in four" is 0.25
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000

@@ -12,6 +12,10 @@ import re
 from .literals import Rewrites
 from .transliterated import TRANSLITERATIONS
 
+# "and what did they GAIN FOR IT?", "what has Russia GOT FOR those losses?": what its losses bought it (engine: ground)
+GOT_FOR_IT = re.compile(r"\b(?:gain|gained|get|got|gotten|win|won|achieve|achieved|show) (?:in return |in exchange )?for (?:it|that|this|all (?:that|this|of that|of it)|"
+                        r"(?:all )?(?:those|these|the|its|their|such) (?:losses|casualties|deaths|sacrifices?|lives|dead)|all (?:those|these) (?:men|lives|deaths))\b")
+
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY";
 # and a word whose neighbour says it is not the sense the lexicon gives it
@@ -43,9 +47,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                 "casualties"),
                # "and what did they GAIN FOR IT?", "what has Russia GOT FOR those losses?": what its losses bought it, ground (not a
                # benefit, as "what does Ukraine gain FROM each surrender?")
-               (re.compile(r"\b(?:gain|gained|get|got|gotten|win|won|achieve|achieved|show) (?:in return |in exchange )?for (?:it|that|this|all (?:that|this|of that|of it)|"
-                           r"(?:all )?(?:those|these|the|its|their|such) (?:losses|casualties|deaths|sacrifices?|lives|dead)|all (?:those|these) (?:men|lives|deaths))\b"),
-                "took land"),
+               (GOT_FOR_IT, "took land"),
                # "captured 2 TIMES?": twice, as the lexicon has it in words ("two times"); not a multiple ("2 times the pay")
                (re.compile(r"\b2 times\b(?! (?:the|as|more|less|higher|lower|bigger|larger|greater|smaller|fewer|what|that|this)\b)"), "twice"),
                # "is that NORMAL IN WARS?", "NORMALLY attacking army takes more prisoners?": what has happened in wars before, as

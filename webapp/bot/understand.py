@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .followups import CONVERT, FACT_OR_VIEW, SCOPE_OF_IT, SIMPLER, WHAT_THING, after_a_count
 from .either import one_of, told_from
+from .sounds_like import GOT_FOR_IT
 from .fronted import fronted
 from .meant import as_meant, writers_view
 from .overall import overall_view
@@ -380,8 +381,9 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             u.prev_ideas = [c for c in prev if c not in u.ideas]
             if u.qtype and u.qtype != context.get("qtype"):  # "when did it start?" after "how long…": not the length again
                 u.prev_ideas = [c for c in u.prev_ideas if "~how long" not in c]
-            if PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text) or WHAT_THING.match(reading.text) \
-                    or (context.get("side") == "ukrainian" and u.side == "russian"):
+            if (PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text) or WHAT_THING.match(reading.text)
+                    or (context.get("side") == "ukrainian" and u.side == "russian")) and not GOT_FOR_IT.search(t):
+                # (but "what did they get FOR ALL THAT?" after the losses: what the losses bought, not the losses again)
                 # "where were THEY recruited from", "and for the Russians Ukraine holds?": the last question's subject too
                 u.ideas = u.ideas + u.prev_ideas
     return settled(u, lex, context, scope.known_years)
