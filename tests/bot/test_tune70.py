@@ -85,3 +85,25 @@ def test_what_the_losses_bought_is_not_the_losses_again(bot):
 
 def test_a_pronoun_follow_up_still_asks_of_the_last_subject(bot):
     assert lead(bot, "how many russians were killed or hurt in 2025?", "and who counted them?") == "casualties-2025"
+
+
+@pytest.mark.parametrize("q", ["Define: I Want to Live initiative", "definition - the I Want to Live hotline"])
+def test_a_flashcards_define_asks_what_the_thing_is(bot, q):
+    # "define" was a word of its own no fact holds, and the name's head word beside it ("project") made it the subject
+    assert lead(bot, q) == "iwtl-what-it-is"
+
+
+def test_define_of_a_term_no_fact_explains_stays_refused(bot):
+    # "Define: NCO": only facts that use the term, none that says what it is
+    assert lead(bot, "Define: conscript") is None
+
+
+def test_a_year_blank_asks_when(bot):
+    # "Year of …: ___" was read as a question about years in general (the war in its fourth year)
+    assert lead(bot, "Year the full-scale invasion began: ___") in ("full-scale-invasion-february-2022", None) \
+        and lead(bot, "Year of the full-scale invasion = ___") == "full-scale-invasion-february-2022"
+
+
+def test_a_blank_after_more_than_asks_a_figure(bot):
+    # "…: >___": a figure to fill in; read without it, the priorities of the swaps answered
+    assert lead(bot, "Russian prisoners returned through exchanges: over ___") == "pows-returned-in-exchanges"

@@ -50,7 +50,9 @@ QTYPES = [
                            r"organization|agency|body|hotline|group|charity|campaign)\b"
                            # "tell me about I Want to Live", "what do you know about the hotline?": what the thing is, not a
                            # count the thing's name is merely the source of
-                           r"|^(?:tell|tell us|tell me) (?:a (?:bit|little) )?about\b|^what do (?:you|we) know about\b")),
+                           r"|^(?:tell|tell us|tell me) (?:a (?:bit|little) )?about\b|^what do (?:you|we) know about\b"
+                           # a flashcard's "Define: I Want to Live project": what the thing is
+                           r"|^(?:define|definition)\b")),
     # "does the blog CITE ANYONE for the 83%?", "who does the news report CREDIT for it?", "is that SOURCED to anyone?": who claims it
     ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\b(?:according|acc) to whom?\b"
                        r"|\b(cite|cites|cited|credit|credits|credited|attribute|attributes|attributed|sourced|source) (it |that |this |the \w+ )?"
@@ -181,6 +183,15 @@ class Understanding:
 
 # "when the two sides trade prisoners, which soldiers…": a clause setting the scene before the question
 SCENE = re.compile(r"^(when|if|since|as|while|after|although|though|given that|once)\b[^,;:?]*[,;:]\s*(?=(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b)")
+
+
+# a flashcard's blank to fill: "Year of full-scale invasion: ___" asks when; "POWs handed back in swaps: >___" a figure
+YEAR_BLANK = re.compile(r"^(?:the )?(?:year|month|date)\b[^:=?_]+[:=] *_{2,}\W*$|\b(?:in|which) (?:the )?(?:year|month) *_{2,}\W*$")
+FIGURE_BLANK = re.compile(r"[:=] *(?:[<>~]|over|more than|about|approx\.?|c\.) *_{2,}\W*$")
+
+
+def blank_asked(t: str) -> str | None:
+    return "when" if YEAR_BLANK.match(t) else "how_many" if FIGURE_BLANK.search(t) else None
 
 
 def main_clause(tidied: str, text: str) -> str:
@@ -348,7 +359,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         reading.years = {max(scope.known_years)}
     if not years_reported(reading, t, scope):
         return Understanding("out-of-scope", t, scope="year", reading=reading)
-    u = Understanding("question", t, reading=reading, qtype=None if WAR_YEAR.search(t) else qtype_of(main_clause(t, reading.text)) or bare_share(t), ideas=reading.concepts,
+    u = Understanding("question", t, reading=reading, qtype=None if WAR_YEAR.search(t) else qtype_of(main_clause(t, reading.text)) or bare_share(t) or blank_asked(t), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
     trusting(u)
     if reading.checks_a_date and u.qtype is None:
