@@ -107,3 +107,17 @@ def test_a_year_blank_asks_when(bot):
 def test_a_blank_after_more_than_asks_a_figure(bot):
     # "…: >___": a figure to fill in; read without it, the priorities of the swaps answered
     assert lead(bot, "Russian prisoners returned through exchanges: over ___") == "pows-returned-in-exchanges"
+
+
+@pytest.mark.parametrize("q", ["total number of mercenaries taken prisoner?", "total no. of officers captured = ?"])
+def test_a_total_number_of_a_group_only_given_as_a_share_is_refused(bot, q):
+    # "the total number of …": a count; the articles give only the group's share (or a count of countries), which answered
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [("nr. of POWs held by Ukraine = ?", "captured-by-end-2025"),
+                                     ("no. of countries the foreign fighters come from = ?", "mercenaries-news"),
+                                     ("what's the total number of Russian prisoners?", "captured-by-end-2025")])
+def test_a_number_of_that_is_given_is_answered(bot, q, fact):
+    # "no. of": the number of (its "no." was taken for a "no" and a sentence's end, and the count for a remark)
+    assert lead(bot, q) == fact

@@ -86,6 +86,8 @@ SCALE = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6, "bn": 
 LAST_YEAR = re.compile(r"\b(last year|this past year|the past year|past year)\b")
 
 
+# a flashcard's or a table's "no. of exchanges", "nr of countries": the number of them
+NUMBER_OF = re.compile(r"\b(?:no\.|nr\.?|num\.) ?of\b")
 # "what did they get, LAND-WISE?", "how are they doing MORALE-WISE?": in terms of land, of morale (the word is what is asked about)
 WISE = re.compile(r"\b([a-z]{3,})-wise\b")
 
@@ -241,7 +243,7 @@ def own_men(t: str) -> str:
 
 
 def read(question: str, lex: Lexicon) -> Reading:
-    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", spelled_out(own_men(the_question(tidy(question)))))  # "4th" is the number 4
+    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", spelled_out(own_men(the_question(NUMBER_OF.sub("number of", tidy(question))))))  # "4th" is the number 4
     # the chat spellings first, so that the rules below, written for "what's" and "who is", read "whats" and "whos" as well
     t = re.sub(r"(?<![\w'])[a-z0-9']+(?![\w'])", lambda m: CHAT_SPELLINGS.get(m.group(0), m.group(0)), t)
     t = READ_REWRITES(WISE.sub(r"\1", t))

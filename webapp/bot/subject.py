@@ -119,6 +119,7 @@ DIED_HELD = re.compile(r"\b(?:die|died|dies|dying|dead|killed|death|deaths)\b.{0
                        r"(?:captivity|custody|detention|prisons?|camps?)|(?:while|when) (?:they were |being |held as )?(?:prisoners|pows|held|captives))\b")
 # "how many officers, as an actual number": a count, which a share does not give
 ABSOLUTE = re.compile(r"\b(actual|exact|absolute|real|precise) (number|count|figure)|\bas a number\b|\bin absolute terms\b|\bheadcount\b"
+                      r"|\btotal (?:number|count) of\b"  # ("the total number of foreign fighters captured": a count, not their share)
                       r"|\b(exactly|precisely)\W*$")
 # "the average age", "the median": a statistic only a fact that gives one answers
 AVERAGE = re.compile(r"\b(?:average|median|the mean)(?: (?!week)([a-z]+))?")
