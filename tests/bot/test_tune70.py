@@ -121,3 +121,17 @@ def test_a_total_number_of_a_group_only_given_as_a_share_is_refused(bot, q):
 def test_a_number_of_that_is_given_is_answered(bot, q, fact):
     # "no. of": the number of (its "no." was taken for a "no" and a sentence's end, and the count for a remark)
     assert lead(bot, q) == fact
+
+
+def test_the_provenance_of_an_article_is_its_record(bot):
+    # an analyst's "provenance" (and the asking verb "clarify") were words no fact holds: the turn was refused
+    assert lead(bot, "Can you clarify the blog's provenance - author and date?") == "source:blog-mass-surrenders"
+
+
+def test_the_provenance_of_a_figure_is_no_article_record(bot):
+    assert lead(bot, "what is the provenance of the 7% figure?") not in ("source:blog-mass-surrenders", "source:news-record-surrenders")
+
+
+def test_according_to_the_material_names_the_articles_not_a_speaker(bot):
+    # "according to the material": the articles as a whole; "material" was taken for a claimant no fact has
+    assert lead(bot, "According to the source material, which Russian prisoners does Moscow want back first?") == "exchange-priorities"

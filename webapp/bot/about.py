@@ -36,6 +36,8 @@ WHERE = re.compile(r"\b(?:which|what) (?:newspaper|outlet|paper|website|site|pub
                    r"(?:published|posted|printed|appear(?:ed)?|come from|from)\b|\bwho published\b(?! (?:that|this|those|these|the) (?:figures?|numbers?|counts?|stats?|data|estimates?|shares?|percentages?|breakdown)\b)|\bpublished (?:by|in|on) (?:what|which|whom|who)\b"
                    # "where can I read more?", "what's the title of the article?": the record of it (not "link?": no article's address is kept)
                    r"|\bwhere (?:can|could|do) i (?:read|find|see) (?:more|it|that|the (?:article|original|full \w+|whole \w+|source))\b"
+                   # an analyst's "the provenance of the news report", "the report's provenance": where, by whom and when it appeared
+                   r"|\bprovenance of (?:the|this|that|each|both|either) (?:article|blog|post|report|piece|story|news)|\b(?:article|blog|post|report|piece|story)'?s? provenance\b"
                    r"|\b(?:title|headline) of (?:the|this|that) (?:article|blog|post|report|piece|story)\b|\bwhat(?:'s| is) (?:the (?:article|blog post|post|report|piece|story)) called\b"
                    # "is the blog from the New York Times?", "was the news report printed in the Guardian?"
                    r"|^(?:so |and )?(?:is|was) (?:the |this |that )?(?:blog(?: post)?|post|news report|news article|report|article|piece|story) "
@@ -312,7 +314,7 @@ independent independently website site newspaper outlet media magazine channel p
 person guy man tell know think is was exactly exact precise all any even please whom blog blogs news report reports story stories
 text texts s d ll re ve t day year month when where who which what how are were be been isn don doesn didn
 whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
-byline headline headlined title titled heading section page own same percentages percentage shares earlier later newer
+clarify confirm byline bylines provenance headline headlined title titled heading section page own same percentages percentage shares earlier later newer
 older editorial op ed proper we wats reporting straight commentary reportage classed classified
 either again answers answer parts part rather than rely relies relying separate getting gets using uses r based original originals full access find
 cite cites cited online printed posted put go went private individual personal amateur professional famous major mainstream outlets

@@ -62,7 +62,7 @@ TITLES = {"general", "gen", "colonel", "col", "commander", "president", "ministe
 NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i", "the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s",
                  # the articles in other words ("what do the two PIECES say about officers?")
-                 "piece", "pieces", "texts", "write-up", "write-ups", "writeup", "writeups", "reports"}
+                 "piece", "pieces", "texts", "write-up", "write-ups", "writeup", "writeups", "reports", "material", "materials", "coverage", "reporting"}
 
 
 # "does that add up to 100?" after one of several shares: the sum Sourced computed from it (a figure of its own, with its arithmetic)
