@@ -135,3 +135,19 @@ def test_the_provenance_of_a_figure_is_no_article_record(bot):
 def test_according_to_the_material_names_the_articles_not_a_speaker(bot):
     # "according to the material": the articles as a whole; "material" was taken for a claimant no fact has
     assert lead(bot, "According to the source material, which Russian prisoners does Moscow want back first?") == "exchange-priorities"
+
+
+def test_how_many_of_a_group_died_is_a_count_of_the_dead(bot):
+    # "how many from the sick prisoners is died": what the counted did ("died") came four words and a learner's "is" after
+    # "how many", and the sick prisoners' illnesses answered a count of deaths no article gives
+    assert lead(bot, "How many from the ill prisoners is died in captivity?") is None
+
+
+def test_how_many_of_a_group_were_captured_is_still_answered(bot):
+    assert lead(bot, "how many from the officers is captured?") in ("officers-share-news", "officers-share-blog")
+
+
+@pytest.mark.parametrize("q", ["When the war is finish?", "when is end the war, what do you think"])
+def test_a_learners_when_the_war_is_finish_asks_its_end(bot, q):
+    # the end of the war, which no article reports (an author's view on Putin had answered)
+    assert lead(bot, q) is None
