@@ -151,3 +151,13 @@ def test_how_many_of_a_group_were_captured_is_still_answered(bot):
 def test_a_learners_when_the_war_is_finish_asks_its_end(bot, q):
     # the end of the war, which no article reports (an author's view on Putin had answered)
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["the war is how many years already?", "how many years is this war now?"])
+def test_how_many_years_the_war_is_asks_its_length(bot, q):
+    # "war" carries no topic, so only "years" was left, and facts of 2025 answered
+    assert lead(bot, q) in ("war-almost-four-years", "war-in-fourth-year")
+
+
+def test_how_many_years_the_war_will_last_stays_refused(bot):
+    assert lead(bot, "how many years is the war expected to last?") is None

@@ -403,4 +403,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\b(?:an? )?(?:private(?:ly[- ]run)? (?:initiative|project|organi[sz]ation|company|group|body|effort|venture|"
                            r"enterprise|one|thing|scheme)|privately(?:[- ](?:run|funded|owned))?)\b"), "run by the government"),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
-                                                               r"august|september|october|november|december)\b"), r"week \1 \2")] + TRANSLITERATIONS
+                                                               r"august|september|october|november|december)\b"), r"week \1 \2"),
+               # "the war is how many year now?", "how many years is the war?": how long it has gone on (the war's own length, no
+               # count of years of something else)
+               (re.compile(r"^(?:and |so |but )?(?:the |this )?war is how many (?:years?|yrs)(?: old| now| already)*(?=\W*$)"
+                           r"|^(?:and |so |but )?how many (?:years?|yrs) (?:is|has been|has) (?:the |this )?war(?: been)?(?: going on| going| lasted| on| old| now| already)*(?=\W*$)"),
+                "how long has the war been going on")] + TRANSLITERATIONS
