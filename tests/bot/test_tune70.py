@@ -161,3 +161,13 @@ def test_how_many_years_the_war_is_asks_its_length(bot, q):
 
 def test_how_many_years_the_war_will_last_stays_refused(bot):
     assert lead(bot, "how many years is the war expected to last?") is None
+
+
+def test_a_verdict_to_choose_after_a_how_question_is_no_subject(bot):
+    # ", good or bad?": "bad" was read as a subject and the bad conditions in Russia's own army answered
+    assert lead(bot, "How does Ukraine treat the prisoners it takes, well or badly?") == "geneva-treatment-guarantee"
+
+
+def test_good_or_bad_as_the_question_itself_is_not_cut(bot):
+    # without a how-question before a comma, the words are the question and stay
+    assert lead(bot, "is life in the Russian army good or bad?") == "conditions-in-russian-army"

@@ -61,6 +61,8 @@ VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sou
                         # "do the Russians want all their men back, I WOULD HAVE THOUGHT SO", "…, I imagine": the visitor's own guess at the answer
                         r"|,\s*(?:i|one|we)(?:'d| would| should)?(?: have)? (?:thought|think|imagine|imagined|expect|expected|assume|assumed|suppose|"
                         r"supposed|guess|guessed)(?: so| as much)?(?=\W*$)"
+                        # "how is Ukraine treating the prisoners, GOOD OR BAD?": the verdict the visitor offers to choose from, after a how-question
+                        r"|,\s*(?:good|well|bad|badly|fairly|decently) or (?:bad|badly|good|well|not|unfairly|poorly)(?=\W*$)"
                         r"|,? (?:that|which) (?:the )?(?:blog(?: post)?|news report|report|post|article|other (?:one|article|piece)) (?:leaves out|omits|skips|misses"
                         r"|ignores|does ?n[o']?t (?:mention|give|include|have|say)|never mentions)\b(?:(?! (?:how|what|why|which|where|when|who)\b)[^.?!,;])*" + "|" + ANALOGY.pattern + "|" + PURPOSE.pattern)
 # "does the blog give that figure AS WELL?", "is that what the officials say TOO?": adds the question to one before it,
