@@ -171,3 +171,13 @@ def test_a_verdict_to_choose_after_a_how_question_is_no_subject(bot):
 def test_good_or_bad_as_the_question_itself_is_not_cut(bot):
     # without a how-question before a comma, the words are the question and stay
     assert lead(bot, "is life in the Russian army good or bad?") == "conditions-in-russian-army"
+
+
+def test_whether_a_count_is_going_up_asks_its_trend(bot):
+    # "I wonder whether …": the indirect yes/no question was read as a count ("the number of"), and the record week answered
+    assert lead(bot, "I'm curious whether the number of Russians giving up is rising year on year?") \
+        in ("record-year-2025", "surrenders-2025-exceed-2022-2023")
+
+
+def test_whether_without_a_trend_word_is_still_the_count(bot):
+    assert lead(bot, "I was wondering whether the number of officers captured is known?") in ("officers-share-news", "officers-share-blog")

@@ -36,7 +36,7 @@ QTYPES = [
     ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part|slice|chunk|portion)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b"
                        r"|\bhow (big|large) an? (slice|chunk|portion|part|share|proportion)\b")),
     # "is the number of surrenders growing": a trend, answered by claims about the pace, not a count
-    ("trend", re.compile(r"^(is|are|has|have|was|were|do|does|did)\b.*\b(growing|grow|grew|rising|rise|rose|increasing|increase|increased|"
+    ("trend", re.compile(r"^(is|are|has|have|was|were|do|does|did|whether)\b.*\b(growing|grow|grew|rising|rise|rose|increasing|increase|increased|"
                          r"going up|go up|went up|gone up|going down|go down|goes down|went down|gone down|coming down|come down|tailing off|letting up|easing|"
                          r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend|trending|upwards?|downwards?|climbing|dropping|heading (?:up|down)|on the way (?:up|down))\b")),
     ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotals?\b|\b(?:figure|count|tally) (?:for|of)\b")),
