@@ -181,3 +181,14 @@ def test_whether_a_count_is_going_up_asks_its_trend(bot):
 
 def test_whether_without_a_trend_word_is_still_the_count(bot):
     assert lead(bot, "I was wondering whether the number of officers captured is known?") in ("officers-share-news", "officers-share-blog")
+
+
+def test_news_as_a_kind_of_writing_names_no_article(bot):
+    # "is that post intended as news…?": "meant"/"intended" were words no record holds, and "news" named the news report,
+    # whose record answered a question about the blog post
+    assert lead(bot, "what does the author think Putin has done to fix things?",
+                "Was the post intended as news, or as opinion?") == "source:blog-mass-surrenders"
+
+
+def test_the_news_report_named_is_still_the_news_report(bot):
+    assert lead(bot, "is the news report an opinion piece?") == "source:news-record-surrenders"
