@@ -192,3 +192,14 @@ def test_news_as_a_kind_of_writing_names_no_article(bot):
 
 def test_the_news_report_named_is_still_the_news_report(bot):
     assert lead(bot, "is the news report an opinion piece?") == "source:news-record-surrenders"
+
+
+@pytest.mark.parametrize("q", ["can you show me a map of where they surrender?", "are there any pictures of the armbands?"])
+def test_a_map_or_a_picture_is_not_in_the_articles(bot, q):
+    # a map or a photo asked for after an answer on places was answered by a fact on those places
+    assert lead(bot, "where do most of them surrender?", q) is None
+
+
+def test_where_a_place_is_is_still_asked_of_the_facts(bot):
+    assert lead(bot, "where do most of them surrender?", "what about Kursk, when did Ukraine go in there?") \
+        == "captured-zaporizhzhia-kursk"
