@@ -203,3 +203,13 @@ def test_a_map_or_a_picture_is_not_in_the_articles(bot, q):
 def test_where_a_place_is_is_still_asked_of_the_facts(bot):
     assert lead(bot, "where do most of them surrender?", "what about Kursk, when did Ukraine go in there?") \
         == "captured-zaporizhzhia-kursk"
+
+
+def test_why_sick_men_are_sent_to_fight_is_the_authors_view(bot):
+    # a why-question on the sick men sent to the front was answered by the armbands, which say they were sent, not why
+    assert lead(bot, "why are sick men sent to fight by Russia?") == "expendable-opinion"
+    assert lead(bot, "why would the Russians send soldiers who are ill to fight?") == "expendable-opinion"
+
+
+def test_whether_sick_men_were_sent_is_still_the_armbands(bot):
+    assert lead(bot, "were sick soldiers sent to fight?") == "infected-armbands"
