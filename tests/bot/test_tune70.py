@@ -213,3 +213,14 @@ def test_why_sick_men_are_sent_to_fight_is_the_authors_view(bot):
 
 def test_whether_sick_men_were_sent_is_still_the_armbands(bot):
     assert lead(bot, "were sick soldiers sent to fight?") == "infected-armbands"
+
+
+@pytest.mark.parametrize("q", ["were all these surrenders just a fluke?", "is it coincidence, or is there a deeper problem in the army?"])
+def test_a_fluke_or_a_bigger_problem_is_the_wider_failure(bot, q):
+    # "accident", "fluke", "bigger problem" were words no fact holds; the blog calls the surrenders no one-off events but
+    # signs of a wider failure
+    assert lead(bot, q) == "broader-failure-opinion"
+
+
+def test_health_problems_are_still_illnesses(bot):
+    assert lead(bot, "what health problems do the prisoners have?") in ("chronic-illness-news", "chronic-illness-blog")
