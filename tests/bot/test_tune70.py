@@ -224,3 +224,12 @@ def test_a_fluke_or_a_bigger_problem_is_the_wider_failure(bot, q):
 
 def test_health_problems_are_still_illnesses(bot):
     assert lead(bot, "what health problems do the prisoners have?") in ("chronic-illness-news", "chronic-illness-blog")
+
+
+def test_specialists_are_the_blogs_analysts(bot):
+    # "specialists" was a word no fact holds: an author's view on another subject answered
+    assert lead(bot, "do specialists see I Want to Live as a form of psy-ops?") == "psychological-warfare-analysts"
+
+
+def test_analysts_on_another_subject_are_not_the_psywar_claim(bot):
+    assert lead(bot, "what do defence analysts say about the casualty figures?") != "psychological-warfare-analysts"
