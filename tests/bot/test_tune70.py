@@ -233,3 +233,13 @@ def test_specialists_are_the_blogs_analysts(bot):
 
 def test_analysts_on_another_subject_are_not_the_psywar_claim(bot):
     assert lead(bot, "what do defence analysts say about the casualty figures?") != "psychological-warfare-analysts"
+
+
+def test_the_residual_of_a_breakdown_is_its_remaining_share(bot):
+    # "residual", "accounted for" were words no fact holds; the computed sum of the rank shares says who the remaining share
+    # were is not said
+    assert lead(bot, "what share were officers?", "is the residual share explained anywhere?") == "rank-breakdown-sum"
+
+
+def test_what_is_left_over_after_the_others_is_still_the_conscripts(bot):
+    assert lead(bot, "and the conscripts, what's left over?") in ("conscripts-rest-blog", "conscripts-share-news")
