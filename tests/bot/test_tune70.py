@@ -243,3 +243,14 @@ def test_the_residual_of_a_breakdown_is_its_remaining_share(bot):
 
 def test_what_is_left_over_after_the_others_is_still_the_conscripts(bot):
     assert lead(bot, "and the conscripts, what's left over?") in ("conscripts-rest-blog", "conscripts-share-news")
+
+
+def test_who_classified_them_as_mercenaries_is_the_reports_unnamed_identifier(bot):
+    # "classified", "individuals" and "provenance" were words no fact holds; the news report gives the share and does not
+    # say who identified them as such
+    assert lead(bot, "What's the provenance of the news report's 7% figure: who categorised those individuals as mercenaries?") \
+        == "mercenaries-news"
+
+
+def test_individuals_are_people_counted(bot):
+    assert lead(bot, "how many individuals were captured in total?") == "captured-by-end-2025"
