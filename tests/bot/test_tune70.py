@@ -254,3 +254,12 @@ def test_who_classified_them_as_mercenaries_is_the_reports_unnamed_identifier(bo
 
 def test_individuals_are_people_counted(bot):
     assert lead(bot, "how many individuals were captured in total?") == "captured-by-end-2025"
+
+
+def test_the_top_few_countries_are_a_list_no_article_gives(bot):
+    # "top 5 countries": the countries by name, which no article lists; the share from 40 countries answered
+    assert lead(bot, "mercenaries: top 5 countries they come from?") is None
+
+
+def test_how_many_countries_is_still_answered(bot):
+    assert lead(bot, "how many countries do the mercenaries come from?") in ("mercenaries-news", "foreign-fighters-blog")

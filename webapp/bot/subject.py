@@ -129,7 +129,9 @@ LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:(?:top|first|mai
 # question of any type (a count of them names none)
 # ("name THE 40 countries": the count said again, asking for its members)
 NAMES_LIST = re.compile(r"\b(?:name|list|names of|list of)(?: all| every| each)? (?:the |its |their |those |these )?(?:(?:top|first|main) (?:\d+|[a-z]+) |\d+ )?([a-z]+s)\b"
-                        r"|^(?:and |so |ok )?(?:a |the )?([a-z]+) (?:list|names)\W*$")
+                        r"|^(?:and |so |ok )?(?:a |the )?([a-z]+) (?:list|names)\W*$"
+                        # a flashcard's "top 3 countries of origin = ?": the members asked for, ranked
+                        r"|\btop (?:\d+|three|five|ten) ([a-z]+s)\b")
 WEEK = re.compile(r"\bweek")
 CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was|were|did)\b")
 # question types that ask for a way, reason or view: a verb or adjective no fact holds is how they ask, not what
