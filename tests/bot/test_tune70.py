@@ -248,7 +248,7 @@ def test_what_is_left_over_after_the_others_is_still_the_conscripts(bot):
 def test_who_classified_them_as_mercenaries_is_the_reports_unnamed_identifier(bot):
     # "classified", "individuals" and "provenance" were words no fact holds; the news report gives the share and does not
     # say who identified them as such
-    assert lead(bot, "What's the provenance of the news report's 7% figure: who categorised those individuals as mercenaries?") \
+    assert lead(bot, "What's the provenance of the news report's 7% figure: who classified those individuals as mercenaries?") \
         == "mercenaries-news"
 
 
