@@ -36,11 +36,13 @@ WHERE = re.compile(r"\b(?:which|what) (?:newspaper|outlet|paper|website|site|pub
                    r"(?:published|posted|printed|appear(?:ed)?|come from|from)\b|\bwho published\b(?! (?:that|this|those|these|the) (?:figures?|numbers?|counts?|stats?|data|estimates?|shares?|percentages?|breakdown)\b)|\bpublished (?:by|in|on) (?:what|which|whom|who)\b"
                    # "where can I read more?", "what's the title of the article?": the record of it (not "link?": no article's address is kept)
                    r"|\bwhere (?:can|could|do) i (?:read|find|see) (?:more|it|that|the (?:article|original|full \w+|whole \w+|source))\b"
+                   # an analyst's "the provenance of the news report", "the report's provenance": where, by whom and when it appeared
+                   r"|\bprovenance of (?:the|this|that|each|both|either) (?:article|blog|post|report|piece|story|news)|\b(?:article|blog|post|report|piece|story)'?s? provenance\b"
                    r"|\b(?:title|headline) of (?:the|this|that) (?:article|blog|post|report|piece|story)\b|\bwhat(?:'s| is) (?:the (?:article|blog post|post|report|piece|story)) called\b"
                    # "is the blog from the New York Times?", "was the news report printed in the Guardian?"
                    r"|^(?:so |and )?(?:is|was) (?:the |this |that )?(?:blog(?: post)?|post|news report|news article|report|article|piece|story) "
                    r"(?:from|in|on|(?:published|printed|posted|run|put out) (?:by|in|on))\b")
-KIND = re.compile(r"\bopinion (?:piece|article|blog|post)\b|\b(?:which|what) (?:one|article|source|text|piece)\b.{0,30}"
+KIND = re.compile(r"\bopinion (?:piece|article|blog|post)\b|\b(?:meant|intended|written|supposed)(?: to be)? as (?:an? )?(?:news|opinion|comment|commentary|analysis)\b|\b(?:which|what) (?:one|article|source|text|piece)\b.{0,30}"
                   r"\b(?:opinion|news|blog|biased|objective|neutral|fact|facts|factual)\b|\bis (?:it|this|that|the [a-z ]{1,20}?) "
                   r"(?:an? )?(?:opinion|news|biased|objective|neutral|impartial|propaganda|one-sided|balanced|factual)\b"
                   r"|\b(?:what|which) (?:kind|type|sort) of (?:article|source|piece|text|writing|post|report)\b"
@@ -196,11 +198,17 @@ def compare_framing(kinds: set[str], differ: bool) -> str:
 KIND_WORDS = {"opinion": ["opinion", "blogger"], "news": ["news", "journalist", "reporter", "newspaper"]}
 
 
+# "is that post meant as news, or is it opinion?", "is the blog just news?": news as a kind of writing, no article's name
+KIND_SAID = re.compile(r"\b(?:meant as|intended as|written as|as|just|simply|straight|plain|real|hard) (?:a )?news\b(?! (?:report|article|piece|story|one|site|outlet|item))")
+
+
 def named(store: Store, text: str, kinds: bool = True) -> list[str]:
     """The sources a question names: by a word of its label ("blog", "news report"), its author's given name or surname,
     three words of its title in a row ("the russian soldiers revolt article") or two right before
     "story", "article"… ("the record numbers story"), or else by its kind ("the
     opinion piece", "the journalist")."""
+    text = KIND_SAID.sub(" ", text)  # ("is that post meant AS NEWS?": a kind asked of the post, not the news report named)
+
     def by(words_of) -> list[str]:
         return [s.id for s in store.sources.values() if (words := words_of(s))
                 and re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", text)]
@@ -312,7 +320,7 @@ independent independently website site newspaper outlet media magazine channel p
 person guy man tell know think is was exactly exact precise all any even please whom blog blogs news report reports story stories
 text texts s d ll re ve t day year month when where who which what how are were be been isn don doesn didn
 whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
-byline headline headlined title titled heading section page own same percentages percentage shares earlier later newer
+clarify confirm meant intended byline bylines provenance headline headlined title titled heading section page own same percentages percentage shares earlier later newer
 older editorial op ed proper we wats reporting straight commentary reportage classed classified
 either again answers answer parts part rather than rely relies relying separate getting gets using uses r based original originals full access find
 cite cites cited online printed posted put go went private individual personal amateur professional famous major mainstream outlets

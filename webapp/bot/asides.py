@@ -61,6 +61,8 @@ VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sou
                         # "do the Russians want all their men back, I WOULD HAVE THOUGHT SO", "…, I imagine": the visitor's own guess at the answer
                         r"|,\s*(?:i|one|we)(?:'d| would| should)?(?: have)? (?:thought|think|imagine|imagined|expect|expected|assume|assumed|suppose|"
                         r"supposed|guess|guessed)(?: so| as much)?(?=\W*$)"
+                        # "how is Ukraine treating the prisoners, GOOD OR BAD?": the verdict the visitor offers to choose from, after a how-question
+                        r"|,\s*(?:good|well|bad|badly|fairly|decently) or (?:bad|badly|good|well|not|unfairly|poorly)(?=\W*$)"
                         r"|,? (?:that|which) (?:the )?(?:blog(?: post)?|news report|report|post|article|other (?:one|article|piece)) (?:leaves out|omits|skips|misses"
                         r"|ignores|does ?n[o']?t (?:mention|give|include|have|say)|never mentions)\b(?:(?! (?:how|what|why|which|where|when|who)\b)[^.?!,;])*" + "|" + ANALOGY.pattern + "|" + PURPOSE.pattern)
 # "does the blog give that figure AS WELL?", "is that what the officials say TOO?": adds the question to one before it,
@@ -98,7 +100,7 @@ WH_EVEN = re.compile(r"\b((?:what|who|why|how|where|when|which)(?:'s)?"
 # "I'm on the side that says morale is cracking. HOW MANY SURRENDER IN A TYPICAL WEEK?", "Let's talk about the human
 # cost. How many were killed or hurt?": a remark, a stance or a topic announced before a wh-question that stands on its
 # own (it names a thing of its own and points back to nothing: no "it", "that", "they", "there"): the wh-question is asked
-SET_UP = re.compile(r"^(?:i|i'm|im|i've|i'd|we|we're|let's|lets|let me|here's|so|ok|okay|right|now|good|thanks|thank you|my|as a|speaking as)\b[^?]*?[.!:;]\s+(?=(?:and |so |but |ok |okay |now )?(?:from |in |to |for |at |of |by |with |since |until )?(?:how|what|why|which|where|when|who|whose)\b[^?.!;:]*\??\s*$)")
+SET_UP = re.compile(r"^(?:i|i'm|im|i've|i'd|we|we're|let's|lets|let me|here's|so|ok|okay|right|now|good|thanks|thank you|my|as a|speaking as|heard|apparently)\b[^?]*?(?:[.!:;]|\s-)\s+(?=(?:and |so |but |ok |okay |now )?(?:from |in |to |for |at |of |by |with |since |until )?(?:how|what|why|which|where|when|who|whose)\b[^?.!;:]*\??\s*$)")
 POINTS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|he|she|him|her|his|one|ones|there|then|so)\b")
 
 

@@ -14,7 +14,7 @@ from ..facts import Store
 from .normalize import stem
 
 # "how many (people) USED / have CONTACTED…": what those counted did
-DID_WHAT = re.compile(r"\bhow many\b(?: [a-z']+){0,2}? (?:have |has |had |were |was |did )?([a-z]+ed)\b"
+DID_WHAT = re.compile(r"\bhow many\b(?: [a-z']+){0,4}? (?:have |has |had |were |was |did |is |are )?([a-z]+ed)\b"
                       r"(?= (?:the|a|an|it|them|this|that|to|with|for|on|at)\b|\W*$)")  # not "how many WOUNDED prisoners"
 # "has anyone independently checked / verified / fact-checked…": a check some outside body made, which no article reports
 CHECKED_BY = re.compile(r"^(?:so |and |but )?(?:has|have|did|does) (?:anyone|anybody|someone|somebody|any ?one|any (?:\w+ ){0,2}?"
@@ -25,7 +25,9 @@ CHECKED_BY = re.compile(r"^(?:so |and |but )?(?:has|have|did|does) (?:anyone|any
                         r"(?:anyone|anybody|someone|somebody|any ?one|an? (?:independent|outside|third)\b)")
 # who won or is winning, whether or when the war ended: the articles report it still going on, with no winner
 OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|are winning|lost|is losing)\b(?! (?:more|most|the most|men|soldiers|troops|prisoners)\b)|\bwhen (?:did|does|will|is) "
-                     r"the war (?:end|ending|finish|stop|over)\b|\bwhen (?:the )?war (?:will|is going to|gonna) (?:end|finish|stop|be over)\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
+                     r"the war (?:end|ending|finish|stop|over)\b|\bwhen (?:the )?war (?:will|is going to|gonna) (?:end|finish|stop|be over)\b"
+                     # a learner's "when the war is finish?", "when is finish the war?": its end, ahead
+                     r"|^(?:and |so |but )?when (?:the )?war (?:is |will )?(?:finish|end)\b|^(?:and |so |but )?when (?:is |will )?(?:finish|end) (?:the )?war\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
                      r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost)\b(?! (?:back|territory|ground|land|men|soldiers))"
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow) (?:is |are )?(?:gonna|going to) (?:win|lose)\b"
                      # "when will it end?", "when is all this going to be over?": the war's end asked with "it" (a forecast, not a date of a figure)

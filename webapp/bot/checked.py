@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .normalize import tidy
+from .leadins import LEAD_IN
 from .wrapping import FILLER, PREAMBLE, REMARK
 
 
@@ -81,4 +82,5 @@ def as_check(question: str) -> str:
     while (r := REMARK.match(said)) and r.end() < len(said):  # "I'm a teacher checking a claim. Someone says …"
         said = said[r.end():]
     said = said[p.end():] if (p := PREAMBLE.match(said)) else said  # "I heard (that) …": what was heard
+    said = said[g.end():] if (g := LEAD_IN.match(said)) and g.end() < len(said) else said  # "reckon …, or …?": the guess checked
     return "is it true that " + said + "?" if said and not STATED.match(said) else question

@@ -82,7 +82,10 @@ class Counting:
                 break  # a plural ends the phrase: "how many new ONES turn up", "how many PRISONERS escaped", "how many POWS
                 # handed back" (an abbreviation's plural, no word of the dictionary's: not "POWs HANDful")
         np = " ".join(words)
-        out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases if p in np and re.search(rf"\b{re.escape(p)}\b", np)]
+        # a phrase begun in the counted words and ended after them is one idea too ("how many CHUCK IT IN each week")
+        rest = text[m.start(1):]
+        out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases
+               if p in rest and (f := re.search(rf"\b{re.escape(p)}\b", rest)) and f.start() < len(np)]
         used = {w for c in out for p in c if p.startswith("~") for w in p[1:].split()}
         out += [self.lex.expand(stem(w)) for w in words  # "how many people WORK there": the verb picks them out
                 if w not in STOPWORDS and stem(w) not in STOP_STEMS and w not in used and not w[0].isdigit()]

@@ -39,7 +39,7 @@ MEANS = re.compile(rf"^{_LEAD}(?:what|wat)(?:'s|s) {QUOTE}{TERM}{QUOTE} mean(?: 
                    # "tell me what the term X stands for", "define X", "definition of X"
                    rf"|\bexplain (?:to (?:me|us) )?what (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE} (?:means|stands for)\b(?! when| by)"
                    rf"|\bwhat (?:the )?(?:word |term |phrase ){QUOTE}{TERM}{QUOTE} (?:means|stands for)\b"
-                   rf"|^(?:so |and |but |ok |please |pls )?(?:define|definition of) (?:the )?(?:word |term )?{QUOTE}{TERM}{QUOTE}{END}")
+                   rf"|^(?:so |and |but |ok |please |pls )?(?:define|definition of|definition):? (?:the )?(?:word |term )?{QUOTE}{TERM}{QUOTE}{END}")
 # "what do they mean by psychological warfare here", "what does the blog mean by 'rank-and-file'?" (tried before MEANS, whose
 # "what do X mean" would take "they" for the term)
 MEANT_BY = re.compile(rf"^{_LEAD}(?:what|wat) (?:do|does|did) (?:they|he|she|you|u|the (?:blog|article|author|news report|report|post)"

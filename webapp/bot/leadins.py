@@ -57,6 +57,8 @@ LEAD_IN = re.compile(
     # "I bet most are conscripts", "my guess is…", "presumably…"
     rf"|^(?:and |but |so )?(?:i (?:suppose|assume|imagine|guess|bet|expect|gather|presume|take it)|i'?d (?:guess|say|imagine|assume)"
     rf"|i am (?:guessing|assuming|betting)|i'm (?:guessing|assuming|betting)|my (?:guess|assumption|hunch) is|presumably|bet"
+    # and an Australian's or Irish visitor's "reckon …?", "I reckon …": the guess, the claim after it checked
+    rf"|i reckon|reckon(?= (?:many|most|some|any|a lot|lots|half|they|it|the|there|that|those|these|all|few|only)\b)"
     # and the belief held until now: "I always thought…", "I'd assumed…", "I was under the impression that…"
     rf"|(?:i|i'd|i had) (?:always |just |honestly |somehow )?(?:thought|assumed|believed|figured|imagined|supposed)"
     rf"|i (?:was|am) under the impression|i (?:had|got) the impression"

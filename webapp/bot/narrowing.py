@@ -14,7 +14,7 @@ from ..numbers import same
 from .asked import YES_NO
 from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_content, group_asked, names_none, years_compared
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
-from .fit import gives_no_reason
+from .fit import count_fits, gives_no_reason
 from .retrieve import Scored, unit_fits
 from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, DISTANCE, EXCLUDED, FOUNDED, GIVEN_WHAT, HEAD_OF, HELD_NOW,
                       HELD_WHERE, KINDS_USED, LIST_NOUN, NAMES_LIST, NEVER_GIVEN, OWNED, PASSIVE_ASKED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
@@ -62,7 +62,7 @@ TITLES = {"general", "gen", "colonel", "col", "commander", "president", "ministe
 NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i", "the", "a", "an", "of", "in", "on", "from", "by", "to", "for", "what", "is", "was", "according", "and", "this", "that", "it", "they", "them", "article", "articles", "source",
                  "sources", "data", "figures", "numbers", "facts", "text", "two", "both", "each", "other", "s",
                  # the articles in other words ("what do the two PIECES say about officers?")
-                 "piece", "pieces", "texts", "write-up", "write-ups", "writeup", "writeups", "reports"}
+                 "piece", "pieces", "texts", "write-up", "write-ups", "writeup", "writeups", "reports", "material", "materials", "coverage", "reporting"}
 
 
 # "does that add up to 100?" after one of several shares: the sum Sourced computed from it (a figure of its own, with its arithmetic)
@@ -98,7 +98,8 @@ class Narrowing:
         ranked = self.never_given(u, ranked)
         if u.qtype in ("how_many", "share") and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
             ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
-                      and any(g.numbers for g in self.store.facts[s.fact_id].figures)]
+                      and any(g.numbers for g in self.store.facts[s.fact_id].figures)
+                      and count_fits(self.store.facts[s.fact_id], text)]  # (of what is counted: not a count of countries)
         if m := AVERAGE.search(text):  # "the average AGE": a fact giving an average of that thing
             what = [self.lex.expand(stem(m.group(1)))] if m.group(1) and m.group(1) not in STOPWORDS else []
             ranked = [s for s in ranked if AVERAGE.search(self.store.facts[s.fact_id].statement.lower())

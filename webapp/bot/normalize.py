@@ -67,7 +67,7 @@ DIALECT_SPELLINGS = {"o'": "of", "youse": "you", "yous": "you", "ain't": "is not
 CHAT_SPELLINGS = {**DIALECT_SPELLINGS, **CHAT_SPELLINGS}
 
 ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"
-                         r"news|report|article|piece|post|writer|author)( (says|said|puts it|reports|explains|has it|claims|tells it|quotes))?\b(?! (think|thinks|argue|argues|believe|believes|view|opinion|conclude|concludes))"
+                         r"news|report|article|piece|post|writer|author|(?:source )?materials?|texts|coverage|reporting)( (says|said|puts it|reports|explains|has it|claims|tells it|quotes))?\b(?! (think|thinks|argue|argues|believe|believes|view|opinion|conclude|concludes))"
                          # "which article CALLS it a government initiative?": how it says it, not what it is about
                          r"|\b(which|what) (article|one|source|piece|outlet) (calls|called|describes|described|labels|labelled|labeled)\b")
 WRITERS = {f"{w}{e}" for w in ("blogger", "author", "writer", "columnist", "journalist", "reporter") for e in ("", "s", "'s", "s'")}
@@ -95,6 +95,12 @@ def number_word(w: str) -> float:
 SHORT_SCALE = re.compile(r"\b(\d+(?:\.\d+)?) ?(k|m|mil|million|millions|bn|billion)\b")
 SCALE = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9}
 LAST_YEAR = re.compile(r"\b(last year|this past year|the past year|past year)\b")
+
+
+# a flashcard's or a table's "no. of exchanges", "nr of countries": the number of them
+NUMBER_OF = re.compile(r"\b(?:no\.|nr\.?|num\.) ?of\b")
+# "what did they get, LAND-WISE?", "how are they doing MORALE-WISE?": in terms of land, of morale (the word is what is asked about)
+WISE = re.compile(r"\b([a-z]{3,})-wise\b")
 
 
 @lru_cache(maxsize=4096)
@@ -276,10 +282,10 @@ def own_men(t: str) -> str:
 
 
 def read(question: str, lex: Lexicon) -> Reading:
-    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", spelled_out(own_men(the_question(tidy(question)))))  # "4th" is the number 4
+    t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", spelled_out(own_men(the_question(NUMBER_OF.sub("number of", tidy(question))))))  # "4th" is the number 4
     # the chat spellings first, so that the rules below, written for "what's" and "who is", read "whats" and "whos" as well
     t = re.sub(r"(?<![\w'])[a-z0-9']+(?![\w'])", lambda m: CHAT_SPELLINGS.get(m.group(0), m.group(0)), t)
-    t = READ_REWRITES(t)
+    t = READ_REWRITES(WISE.sub(r"\1", t))
     t = re.sub(r"\bper ?cent\b|(?<=\d)\s*%", " percent", t).replace("  ", " ")  # ("40%" is 40 percent, not 40 countries)
     t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", share_words(t))  # "one in four" is 0.25
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000

@@ -12,6 +12,10 @@ import re
 from .literals import Rewrites
 from .transliterated import TRANSLITERATIONS
 
+# "and what did they GAIN FOR IT?", "what has Russia GOT FOR those losses?": what its losses bought it (engine: ground)
+GOT_FOR_IT = re.compile(r"\b(?:gain|gained|get|got|gotten|win|won|achieve|achieved|show) (?:in return |in exchange )?for (?:it|that|this|all (?:that|this|of that|of it)|"
+                        r"(?:all )?(?:those|these|the|its|their|such) (?:losses|casualties|deaths|sacrifices?|lives|dead)|all (?:those|these) (?:men|lives|deaths))\b")
+
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY";
 # and a word whose neighbour says it is not the sense the lexicon gives it
@@ -43,9 +47,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                 "casualties"),
                # "and what did they GAIN FOR IT?", "what has Russia GOT FOR those losses?": what its losses bought it, ground (not a
                # benefit, as "what does Ukraine gain FROM each surrender?")
-               (re.compile(r"\b(?:gain|gained|get|got|gotten|win|won|achieve|achieved|show) (?:in return |in exchange )?for (?:it|that|this|all (?:that|this|of that|of it)|"
-                           r"(?:all )?(?:those|these|the|its|their|such) (?:losses|casualties|deaths|sacrifices?|lives|dead)|all (?:those|these) (?:men|lives|deaths))\b"),
-                "took land"),
+               (GOT_FOR_IT, "took land"),
                # "captured 2 TIMES?": twice, as the lexicon has it in words ("two times"); not a multiple ("2 times the pay")
                (re.compile(r"\b2 times\b(?! (?:the|as|more|less|higher|lower|bigger|larger|greater|smaller|fewer|what|that|this)\b)"), "twice"),
                # "is that NORMAL IN WARS?", "NORMALLY attacking army takes more prisoners?", "attackers normally take…": what has happened in wars before, as
@@ -414,4 +416,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r",?\s*\b(?:rather than|instead of|not just|other than) ['\"]?(?:hundreds|thousands|dozens|tens of thousands|"
                            r"many|some|a few|several|a lot|lots)['\"]?(?=\W*$)"), ""),
                (re.compile(r"\bweakly\b"), "weekly"), (re.compile(r"\bweak (of|in) (january|february|march|april|may|june|july|"
-                                                               r"august|september|october|november|december)\b"), r"week \1 \2")] + TRANSLITERATIONS
+                                                               r"august|september|october|november|december)\b"), r"week \1 \2"),
+               # "the war is how many year now?", "how many years is the war?": how long it has gone on (the war's own length, no
+               # count of years of something else)
+               (re.compile(r"^(?:and |so |but )?(?:the |this )?war is how many (?:years?|yrs)(?: old| now| already)*(?=\W*$)"
+                           r"|^(?:and |so |but )?how many (?:years?|yrs) (?:is|has been|has) (?:the |this )?war(?: been)?(?: going on| going| lasted| on| old| now| already)*(?=\W*$)"),
+                "how long has the war been going on")] + TRANSLITERATIONS

@@ -119,6 +119,7 @@ DIED_HELD = re.compile(r"\b(?:die|died|dies|dying|dead|killed|death|deaths)\b.{0
                        r"(?:captivity|custody|detention|prisons?|camps?)|(?:while|when) (?:they were |being |held as )?(?:prisoners|pows|held|captives))\b")
 # "how many officers, as an actual number": a count, which a share does not give
 ABSOLUTE = re.compile(r"\b(actual|exact|absolute|real|precise) (number|count|figure)|\bas a number\b|\bin absolute terms\b|\bheadcount\b"
+                      r"|\btotal (?:number|count) of\b"  # ("the total number of foreign fighters captured": a count, not their share)
                       r"|\b(exactly|precisely)\W*$")
 # "the average age", "the median": a statistic only a fact that gives one answers
 AVERAGE = re.compile(r"\b(?:average|median|the mean)(?: (?!week)([a-z]+))?")
@@ -128,7 +129,9 @@ LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:(?:top|first|mai
 # question of any type (a count of them names none)
 # ("name THE 40 countries": the count said again, asking for its members)
 NAMES_LIST = re.compile(r"\b(?:name|list|names of|list of)(?: all| every| each)? (?:the |its |their |those |these )?(?:(?:top|first|main) (?:\d+|[a-z]+) |\d+ )?([a-z]+s)\b"
-                        r"|^(?:and |so |ok )?(?:a |the )?([a-z]+) (?:list|names)\W*$")
+                        r"|^(?:and |so |ok )?(?:a |the )?([a-z]+) (?:list|names)\W*$"
+                        # a flashcard's "top 3 countries of origin = ?": the members asked for, ranked
+                        r"|\btop (?:\d+|three|five|ten) ([a-z]+s)\b")
 WEEK = re.compile(r"\bweek")
 CHECK = re.compile(r"^(is it (true|right|correct)|true or false|was|were|did)\b")
 # question types that ask for a way, reason or view: a verb or adjective no fact holds is how they ask, not what

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .followups import CONVERT, FACT_OR_VIEW, SCOPE_OF_IT, SIMPLER, WHAT_THING, after_a_count
 from .either import one_of, told_from
+from .sounds_like import GOT_FOR_IT
 from .fronted import fronted
 from .meant import as_meant, writers_view
 from .overall import overall_view
@@ -35,7 +36,7 @@ QTYPES = [
     ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part|slice|chunk|portion)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b"
                        r"|\bhow (big|large) an? (slice|chunk|portion|part|share|proportion)\b")),
     # "is the number of surrenders growing": a trend, answered by claims about the pace, not a count
-    ("trend", re.compile(r"^(is|are|has|have|was|were|do|does|did)\b.*\b(growing|grow|grew|rising|rise|rose|increasing|increase|increased|"
+    ("trend", re.compile(r"^(is|are|has|have|was|were|do|does|did|whether)\b.*\b(growing|grow|grew|rising|rise|rose|increasing|increase|increased|"
                          r"going up|go up|went up|gone up|going down|go down|goes down|went down|gone down|coming down|come down|tailing off|letting up|easing|"
                          r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend|trending|upwards?|downwards?|climbing|dropping|heading (?:up|down)|on the way (?:up|down))\b")),
     ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotals?\b|\b(?:figure|count|tally) (?:for|of)\b")),
@@ -49,7 +50,9 @@ QTYPES = [
                            r"organization|agency|body|hotline|group|charity|campaign)\b"
                            # "tell me about I Want to Live", "what do you know about the hotline?": what the thing is, not a
                            # count the thing's name is merely the source of
-                           r"|^(?:tell|tell us|tell me) (?:a (?:bit|little) )?about\b|^what do (?:you|we) know about\b")),
+                           r"|^(?:tell|tell us|tell me) (?:a (?:bit|little) )?about\b|^what do (?:you|we) know about\b"
+                           # a flashcard's "Define: I Want to Live project": what the thing is
+                           r"|^(?:define|definition)\b")),
     # "does the blog CITE ANYONE for the 83%?", "who does the news report CREDIT for it?", "is that SOURCED to anyone?": who claims it
     ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\b(?:according|acc) to whom?\b"
                        r"|\b(cite|cites|cited|credit|credits|credited|attribute|attributes|attributed|sourced|source) (it |that |this |the \w+ )?"
@@ -180,6 +183,15 @@ class Understanding:
 
 # "when the two sides trade prisoners, which soldiers…": a clause setting the scene before the question
 SCENE = re.compile(r"^(when|if|since|as|while|after|although|though|given that|once)\b[^,;:?]*[,;:]\s*(?=(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b)")
+
+
+# a flashcard's blank to fill: "Year of full-scale invasion: ___" asks when; "POWs handed back in swaps: >___" a figure
+YEAR_BLANK = re.compile(r"^(?:the )?(?:year|month|date)\b[^:=?_]+[:=] *_{2,}\W*$|\b(?:in|which) (?:the )?(?:year|month) *_{2,}\W*$")
+FIGURE_BLANK = re.compile(r"[:=] *(?:[<>~]|over|more than|about|approx\.?|c\.) *_{2,}\W*$")
+
+
+def blank_asked(t: str) -> str | None:
+    return "when" if YEAR_BLANK.match(t) else "how_many" if FIGURE_BLANK.search(t) else None
 
 
 def main_clause(tidied: str, text: str) -> str:
@@ -347,7 +359,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         reading.years = {max(scope.known_years)}
     if not years_reported(reading, t, scope):
         return Understanding("out-of-scope", t, scope="year", reading=reading)
-    u = Understanding("question", t, reading=reading, qtype=None if WAR_YEAR.search(t) else qtype_of(main_clause(t, reading.text)) or bare_share(t), ideas=reading.concepts,
+    u = Understanding("question", t, reading=reading, qtype=None if WAR_YEAR.search(t) else qtype_of(main_clause(t, reading.text)) or bare_share(t) or blank_asked(t), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
     trusting(u)
     if reading.checks_a_date and u.qtype is None:
@@ -380,8 +392,9 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             u.prev_ideas = [c for c in prev if c not in u.ideas]
             if u.qtype and u.qtype != context.get("qtype"):  # "when did it start?" after "how long…": not the length again
                 u.prev_ideas = [c for c in u.prev_ideas if "~how long" not in c]
-            if PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text) or WHAT_THING.match(reading.text) \
-                    or (context.get("side") == "ukrainian" and u.side == "russian"):
+            if (PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text) or WHAT_THING.match(reading.text)
+                    or (context.get("side") == "ukrainian" and u.side == "russian")) and not GOT_FOR_IT.search(t):
+                # (but "what did they get FOR ALL THAT?" after the losses: what the losses bought, not the losses again)
                 # "where were THEY recruited from", "and for the Russians Ukraine holds?": the last question's subject too
                 u.ideas = u.ideas + u.prev_ideas
     return settled(u, lex, context, scope.known_years)
