@@ -141,3 +141,4 @@ def test_a_long_question_keeps_the_clause_that_names_its_group(bot, q):
                                      ("were most prisoners taken in the same place that the blog names?", "surrender-hotspots-blog")])
 def test_called_up_and_the_same_place_are_no_question_of_names(bot, q, fact):
     assert lead(bot, q) in {fact, "mobilised-share-news", "most-captured-in-donetsk"}
+
