@@ -3,7 +3,7 @@
 `engine.Bot` ties the steps together; each step is a small module:
 
 - Reading the words: `wrapping` (the question inside what a visitor typed), `normalize` (tidy text, numbers in any
-  spelling, spelling slips, synonyms; `stopwords`, the words that carry no topic; its long lists of
+  spelling, spelling slips, synonyms; `phonetic`, a word spelt as it sounds; `stopwords`, the words that carry no topic; its long lists of
   rewrites each skipped where the text lacks the literal words it needs: `literals`),
   `stems` (one stem for a question's word and a fact's), `sounds_like`, `meant` and `dictation` (words typed or
   dictated as another), `transliterated` (Russian and Ukrainian words in Latin letters), `leadins`, `fronted`, `guesses`, `courtesy` and `asides` (what a visitor says around the
@@ -15,7 +15,7 @@
 - Finding facts: `retrieve` (FTS5 bm25 candidates re-ranked by rules; `ftsquery` builds the candidate query), `weights` (what each idea weighs),
   `fit` (the kind of answer asked for), `examples` (example questions from content/asks.yaml),
   `narrowing` (the facts that answer this question, not a neighbouring one), `followups`, `lastanswer`, `otherarticle` and `inunits`
-  (the conversation before it; what the other article says on the last answer's point; the last figure in another unit), `reread` (the turn read afresh or in part when it gets no answer), `backto` (an earlier answer gone back to).
+  (the conversation before it; what the other article says on the last answer's point; the last figure in another unit), `reread` (the turn read afresh or in part when it gets no answer; `clauses`, a long question without the clauses that ask nothing), `backto` (an earlier answer gone back to).
 - Refusing: `beyond` (what no article reports however it is asked), `suggest` (questions a refusal
   offers, on the same subject only).
 - Replying: `reply` (assembled from fact statements, never written freely), `asked` (what a reply must

@@ -114,6 +114,17 @@ class Narrowing:
             if left_out not in STOPWORDS and left_out not in STOP_FORMS:
                 rx = left_out_rx(left_out)  # when the best answer counts it in, the articles do not give the split
                 ranked = [] if ranked and rx.search(self.store.facts[ranked[0].fact_id].statement.lower()) else ranked
+        ranked = self.over_the_period(u, ranked)
+        if m := EXTREME.search(text):  # only a fact naming that extreme answers it
+            ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
+        if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
+            ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group, self.lex.expand(stem(group)))]
+        ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
+        return self.time_and_place_fit(u, ranked)  # a period, a length of time, a date, a place of capture (counting.py)
+
+    def over_the_period(self, u, ranked: list) -> list:
+        """The facts over the period asked: one year alone, or the whole war."""
+        text = u.reading.text
         if ALONE.search(text) or u.one_year or u.qtype == "how_many" and ONE_YEAR.search(text) and not BY_THEN.search(text):
             # "in 2025 alone", "how many surrendered in 2025?": not a running total "by the end of 2025"
             ranked = self.within_one_year(u, ranked)
@@ -121,13 +132,8 @@ class Narrowing:
             # occupy in total", "by the end of 2025": not 2025's share, nor the area Sourced computed from it
             ranked = [s for s in ranked if not self.of_one_year(s.fact_id)]
         elif ranked and not u.reading.years and self.of_one_year(ranked[0].fact_id) and (whole := self.whole_war_instead(u, ranked)):
-            ranked = [whole] + [s for s in ranked if s is not whole]
-        if m := EXTREME.search(text):  # only a fact naming that extreme answers it
-            ranked = [s for s in ranked if m.group(1) in self.store.facts[s.fact_id].statement.lower()]
-        if group := group_asked(text):  # "which analysts?": a fact naming none of them answers something else
-            ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group, self.lex.expand(stem(group)))]
-        ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
-        return self.time_and_place_fit(u, ranked)  # a period, a length of time, a date, a place of capture (counting.py)
+            ranked = [whole] + [s for s in ranked if s is not whole]  # a losses figure checked with no year: the whole war's
+        return ranked
 
     def states_its_figure(self, u, ranked: list, named: list[str]) -> bool:
         """Whether a check states a figure the best fact gives and no fact of the article named does ("the news report says

@@ -342,6 +342,18 @@ def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int]
     return u
 
 
+def checked_type(u: Understanding, reading, t: str) -> list[float]:
+    """The type of a question that checks a date or a figure (set on `u`); the figures it states, not years."""
+    if reading.checks_a_date and u.qtype is None:
+        u.qtype = "when"  # "did the invasion begin in 2015?": when it began
+    stated = [n for n in reading.numbers if n not in reading.years]
+    if (u.qtype is None or u.qtype == "compare" and any(n >= 100 for n in stated)) and CHECK_FIGURE.match(reading.text) \
+            and CARDINAL.search(t) and stated:  # ("is it true MORE THAN two million…": a check too)
+        # "is it true 50k were captured?": checked against the fact that gives the figure
+        u.qtype = "share" if re.search(r"%|\bper ?cent|\bpercent", t) else "how_many"
+    return stated
+
+
 def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None = None) -> Understanding:
     """Read one question in the light of the conversation so far (`context`, may be empty)."""
     question = BELIEVE_FIGURES.sub("trust", as_check(without_guess(fronted(as_meant(question)))))
@@ -362,13 +374,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     u = Understanding("question", t, reading=reading, qtype=None if WAR_YEAR.search(t) else qtype_of(main_clause(t, reading.text)) or bare_share(t) or blank_asked(t), ideas=reading.concepts,
                       side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
     trusting(u)
-    if reading.checks_a_date and u.qtype is None:
-        u.qtype = "when"  # "did the invasion begin in 2015?": when it began
-    stated = [n for n in reading.numbers if n not in reading.years]
-    if (u.qtype is None or u.qtype == "compare" and any(n >= 100 for n in stated)) and CHECK_FIGURE.match(reading.text) \
-            and CARDINAL.search(t) and stated:  # ("is it true MORE THAN two million…": a check too)
-        # "is it true 50k were captured?": checked against the fact that gives the figure
-        u.qtype = "share" if re.search(r"%|\bper ?cent|\bpercent", t) else "how_many"
+    stated = checked_type(u, reading, t)
     context = context or {}
     if u.qtype is None and not context and not stated and bare_name(reading, t, lex):
         u.qtype = "what_is"  # a name asked bare, first ("i want to live?"): what it is
