@@ -1,0 +1,21 @@
+"""Session 71's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("first, then", [
+    ("did any of the prisoners have health problems", "what sickness do they have"),
+    ("are some of the captured men unwell", "which kind of sickness did the prisoners have"),
+])
+def test_which_of_the_last_subject_they_had_is_the_fact_just_given(bot, first, then):
+    # "what sickness did they have?" right after "were some of them sick?" asks which illnesses: the chronic-illness
+    # figure just given names them; it lost to the armbands claim it links to (a linked fact's bonus, the shown one's penalty)
+    assert lead(bot, first, then) in ("chronic-illness-news", "chronic-illness-blog")
+
+
+def test_a_new_subject_after_the_illnesses_is_still_its_own(bot):
+    # a follow-up naming a subject of its own keeps the follow-up reading: the armbands, not the illnesses again
+    assert lead(bot, "were some of the prisoners sick", "were the sick ones marked with armbands") == "infected-armbands"
