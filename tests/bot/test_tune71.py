@@ -19,3 +19,19 @@ def test_which_of_the_last_subject_they_had_is_the_fact_just_given(bot, first, t
 def test_a_new_subject_after_the_illnesses_is_still_its_own(bot):
     # a follow-up naming a subject of its own keeps the follow-up reading: the armbands, not the illnesses again
     assert lead(bot, "were some of the prisoners sick", "were the sick ones marked with armbands") == "infected-armbands"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("is it possible that the troops are sick?", ("chronic-illness-blog", "chronic-illness-news")),
+    ("is it possible that a lot of prisoners are officers?", ("officers-share-news", "officers-share-blog")),
+    ("how is it possible for a russian to give himself up?", ("iwtl-path-to-surrender",)),
+])
+def test_is_it_possible_only_hedges_the_question(bot, q, fact):
+    # "is (it) possible that …?" asks whether the rest is so: "possible" was read as a subject of its own, which the
+    # 'not just possible' of the surrender-path claim and the linked facts matched before the question's own subject
+    assert lead(bot, q) in fact
+
+
+def test_a_possible_outcome_of_the_war_stays_a_view(bot):
+    # the hedge dropped leaves "win the war": still the author's view on belief and wars, not a new reading
+    assert lead(bot, "is it possible for russia to win the war?") in ("belief-wins-wars-opinion", None)
