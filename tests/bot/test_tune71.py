@@ -35,3 +35,15 @@ def test_is_it_possible_only_hedges_the_question(bot, q, fact):
 def test_a_possible_outcome_of_the_war_stays_a_view(bot):
     # the hedge dropped leaves "win the war": still the author's view on belief and wars, not a new reading
     assert lead(bot, "is it possible for russia to win the war?") in ("belief-wins-wars-opinion", None)
+
+
+@pytest.mark.parametrize("q", ["did they go into the army for the pay?", "why do men go in the army, is it the money?"])
+def test_going_into_the_army_is_joining_it(bot, q):
+    # "go in(to) the army" is how many visitors say join: read as no idea, the money alone led to the author's view that
+    # loyalty is bought (or the foreigners' pay), not the pay Russia offers recruits
+    assert lead(bot, q) == "recruitment-incentives"
+
+
+def test_going_into_captivity_is_not_joining(bot):
+    # the phrase is the army's, not any "go into": going into captivity stays the surrender figures
+    assert lead(bot, "how many went into captivity last year?") != "recruitment-incentives"
