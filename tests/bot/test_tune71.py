@@ -47,3 +47,14 @@ def test_going_into_the_army_is_joining_it(bot, q):
 def test_going_into_captivity_is_not_joining(bot):
     # the phrase is the army's, not any "go into": going into captivity stays the surrender figures
     assert lead(bot, "how many went into captivity last year?") != "recruitment-incentives"
+
+
+@pytest.mark.parametrize("q", ["Did Russia's own army feed its men properly?", "did their own side feed the troops properly?"])
+def test_soldiers_underfed_by_their_own_army_are_the_army_conditions(bot, q):
+    # food asked of the soldiers' own side tied with Ukraine's promise to prisoners (its "will they feed a prisoner"
+    # example); the army's conditions (too little food) now have an example of their own
+    assert lead(bot, q) == "conditions-in-russian-army"
+
+
+def test_food_for_captives_is_still_the_guarantee(bot):
+    assert lead(bot, "do the captives get fed?") == "geneva-treatment-guarantee"
