@@ -331,6 +331,8 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
     """A follow-up narrows the last answer: to the facts it links to (a reason, for "why"), to a fact holding
     what the follow-up adds ("were THEY MARKED?"), and not to the fact just given again."""
     score = 0.0
+    if not own and WHICH_THEY_HAD.match(text):  # "what illness did they have?" after "were any of them sick?": which ones,
+        return score  # told by the facts on that subject as if asked afresh, not by a fact the last answer links to
     holds_own = bool(own) and index.holds_all(f.id, own)
     if f.id in near:  # (a linked reason or way: one holding what the follow-up adds, when it adds something: "how do they
         # get RECRUITED?" after the foreigners' share is not the linked claim on Russia not taking them back)
@@ -352,6 +354,10 @@ def follow_bonus(index: "FactIndex", f: Fact, qtype: str | None, near: frozenset
     return score
 
 
+# "which illnesses did they have?", "what kind of illness do they have?" of the last question's own subject: which of it,
+# the particulars of the fact just given, not another fact on the same subject
+WHICH_THEY_HAD = re.compile(r"^(?:and |so |but |ok )?(?:what|which) (?:kinds? of |sorts? of |types? of )?[a-z]{4,} (?:did |do |does )?"
+                            r"(?:they|he|the (?:soldiers|prisoners|men|captives|pows)) (?:have|had|got|get|suffer from|suffered from)\b")
 # a statement that says what brought something about: an event it followed, or a cause
 EVENT_BEHIND = re.compile(r"\b(?:after|because|due to|thanks to|as a result of)\b")
 # a statement that says where: a place by name, or how many places ("from more than 40 countries")
