@@ -142,3 +142,20 @@ def test_a_long_question_keeps_the_clause_that_names_its_group(bot, q):
 def test_called_up_and_the_same_place_are_no_question_of_names(bot, q, fact):
     assert lead(bot, q) in {fact, "mobilised-share-news", "most-captured-in-donetsk"}
 
+
+
+@pytest.mark.parametrize("q", ["How many Russian soldiers are unaccounted for?", "Are the casualty figures classified?",
+                               "Are there any specialists in the I Want to Live team?", "Is this typically what happens in wars?",
+                               "What is the total number of Ukrainians returned home?"])
+def test_words_a_tuner_gave_a_sense_keep_their_others(bot, q):
+    # (a second review, of the tuners' changes) "accounted for" is a share's residue only beside a share word, "classified"
+    # only as "classified as", "specialists" the blog's analysts only as military specialists; "typically … in wars" asks what
+    # is usual in wars; a total of Ukrainians home, given as hundreds, is not the 6,000 Russians handed back. Each was answered
+    # with a fact on something else
+    assert lead(bot, q) is None
+
+
+def test_which_of_the_two_articles_says_a_new_thing_is_asked_of_that_thing(bot):
+    assert lead(bot, "How many were captured by the end of 2025?",
+                "Is it in the blog or the news report that sick soldiers wore armbands?") == "infected-armbands"
+    assert lead(bot, "How many were captured by the end of 2025?", "is that the blog or the news one?") == "captured-by-end-2025"

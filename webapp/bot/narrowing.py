@@ -97,9 +97,12 @@ class Narrowing:
             ranked = sorted(ranked, key=lambda s: "geography" not in self.store.facts[s.fact_id].topics)
         ranked = self.never_given(u, ranked)
         if u.qtype in ("how_many", "share") and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
-            ranked = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
-                      and any(g.numbers for g in self.store.facts[s.fact_id].figures)
-                      and count_fits(self.store.facts[s.fact_id], text)]  # (of what is counted: not a count of countries)
+            kept = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
+                    and any(g.numbers for g in self.store.facts[s.fact_id].figures)
+                    and count_fits(self.store.facts[s.fact_id], text)]  # (of what is counted: not a count of countries)
+            # the best fact gives no such count: not a weaker fact's count of something else ("the total number of Ukrainians
+            # returned home" is given as hundreds; the 6,000 Russians handed back are the other side)
+            ranked = kept if kept[:1] == ranked[:1] else []
         if m := AVERAGE.search(text):  # "the average AGE": a fact giving an average of that thing
             what = [self.lex.expand(stem(m.group(1)))] if m.group(1) and m.group(1) not in STOPWORDS else []
             ranked = [s for s in ranked if AVERAGE.search(self.store.facts[s.fact_id].statement.lower())

@@ -20,7 +20,9 @@ SAYS_SO = re.compile(r"\b(?:say|says|said|agree|agrees|mention|mentions|same|sim
 # "is that the blog or the news one?", "was it from the blog or the news report", "is the 1,213,460 from the blog or the news
 # one?" (fronted.py): which of the two said what was just shown
 WHICH_OF_THE_TWO = re.compile(r"\b(?:is|was) (?:that|it|this|the [\d][\d.,]*k?)(?: figure| number| one| claim)? (?:from |in |by |according to )?(?:the )?"
-                              r"(?:blog|news)[a-z' ]{0,12}? or (?:the |from the |in the )?(?:blog|news)\b")
+                              r"(?:blog|news)[a-z' ]{0,12}? or (?:the |from the |in the )?(?:blog|news)\b"
+                              # (nothing of its own after the two: not "is it the blog or the news report THAT MENTIONS TUBERCULOSIS?")
+                              r"(?![^?]*\b(?:that|which|who)\s+[a-z])")
 # "is that NUMBER in the news article too?": a figure of the point, not a word of it
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 

@@ -55,6 +55,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"^((?:and |so |but )?(?:is|was) (?:that|this) )(?:normal|usual|typical|common|standard)(?: thing)? (?:in|for|during) "
                            r"(?:a |most |other |past )?wars?(?=\W*$)"), r"\1historically"),
                (re.compile(r"\b(?:normally|usually|typically|traditionally)(?= (?:the |an? )?(?:attack\w*|invad\w*|offensive)\b)"), "historically"),
+               # "is this TYPICALLY what happens IN WARS?", "do armies USUALLY…": what is usual in wars, as "normal in wars" is read
+               (re.compile(r"\b(?:normally|usually|typically|traditionally)\b(?=[^?]*\bin (?:a |most |other |past )?wars?\b)"), "historically"),
                (re.compile(r"\b((?:attack|invad)\w*|offensives?) (?:normally|usually|typically|traditionally)\b"), r"\1 historically"),  # ("attackers NORMALLY take…")
                # "how many Russian soldiers has Ukraine TAKEN?", "how many has Kyiv GOT?": taken prisoner (a count of men, not of land)
                (re.compile(r"^((?:and |so )?how many (?:[a-z']+ ){0,3}?(?:has|have|did|does) (?:ukraine|kyiv|the ukrainians|ukrainians|"
