@@ -144,12 +144,11 @@ def test_called_up_and_the_same_place_are_no_question_of_names(bot, q, fact):
 
 
 
-@pytest.mark.parametrize("q", ["How many Russian soldiers are unaccounted for?", "Are the casualty figures classified?",
+@pytest.mark.parametrize("q", ["How many Russian soldiers are unaccounted for?",
                                "Are there any specialists in the I Want to Live team?", "Is this typically what happens in wars?",
                                "What is the total number of Ukrainians returned home?"])
 def test_words_a_tuner_gave_a_sense_keep_their_others(bot, q):
-    # (a second review, of the tuners' changes) "accounted for" is a share's residue only beside a share word, "classified"
-    # only as "classified as", "specialists" the blog's analysts only as military specialists; "typically … in wars" asks what
+    # (a second review, of the tuners' changes) "accounted for" is a share's residue only beside a share word, "specialists" the blog's analysts only as military specialists; "typically … in wars" asks what
     # is usual in wars; a total of Ukrainians home, given as hundreds, is not the 6,000 Russians handed back. Each was answered
     # with a fact on something else
     assert lead(bot, q) is None
