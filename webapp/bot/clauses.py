@@ -49,14 +49,20 @@ WHOSE = re.compile(r",?\s*(?:and|or)\s+(?:if so,?\s*)?(?:(?:who|which (?:body|or
 SECOND = re.compile(rf",\s*or\s+{_WH}\b[^?]*\?\s*$", re.I)
 
 
+def without_preamble(text: str) -> str:
+    """The question after a colon, unless the preamble names a topic the question points back to ("About North Korean troops:
+    how many of them…?")."""
+    rest = PREFIX.sub("", text, count=1)
+    return text if TOPIC_FIRST.match(text) and BACK_TO_PREAMBLE.search(rest) else rest
+
+
 def shorter(text: str) -> list[str]:
     """Shorter readings of a long question, shortest last; [] when it is short or nothing comes off."""
     if len(text.split()) < MIN_WORDS or "?" not in text:
         return []
     out: list[str] = []
     t = text.strip()
-    for step in (lambda s: SIGN_OFF.sub("", s), lambda s: s if TOPIC_FIRST.match(s) and BACK_TO_PREAMBLE.search(PREFIX.sub("", s, count=1))
-                 else PREFIX.sub("", s, count=1), lambda s: ASIDE.sub("", s), lambda s: REASON.sub("", s),
+    for step in (lambda s: SIGN_OFF.sub("", s), without_preamble, lambda s: ASIDE.sub("", s), lambda s: REASON.sub("", s),
                  lambda s: WHOSE.sub("?", s), lambda s: SECOND.sub("?", s)):
         cut = step(t).strip()
         if cut != t and len(cut.split()) >= 3 and re.search(rf"\b{_WH}\b", cut, re.I):

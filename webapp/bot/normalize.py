@@ -212,10 +212,11 @@ class Lexicon:
     def sounded(self, word: str) -> str:
         """The vocabulary word a misspelt one is said as ("soljers": soldiers, "capchured": captured), when one word of its
         sound key (phonetic.py) is nearest by letters and near enough; else the word itself."""
-        k = phonetic.key(word)
-        if len(word) < 5 or len(k) < 3:  # ("wons" is no "wins": four letters are too few to say which word is meant)
+        if len(word) < 5:  # ("wons" is no "wins": four letters are too few to say which word is meant)
             return word
         if zipf_frequency(word, "en") >= 2.0:  # a word English uses that often is a word ("concur", "shelled", "roubles"), no spelling by sound
+            return word
+        if len(k := phonetic.key(word)) < 3:
             return word
         # nearest by letters; between two as near, the commoner word ("sinse": since, not sense)
         same = [(OSA.normalized_similarity(word, w), -commonness(w), w) for w in self._by_key.get(k, ())]

@@ -3,7 +3,8 @@
 No Flask. `Rereading.reread` is tried after the first reply: it returns a better reply, or None to keep the
 first. The readings, in order: the turn afresh when it names two years its answer does not set side by side;
 the turn afresh when a follow-up is a whole question of its own; each count of "X and Y?" side by side; the
-first of two questions in one turn; the question after a visitor's remarks (`conjoined`).
+first of two questions in one turn; the question after a visitor's remarks (`conjoined`); a long turn without the clauses
+that ask nothing (`clauses`).
 """
 from __future__ import annotations
 
@@ -44,13 +45,18 @@ class Rereading:
             return named
         if not_covered:  # "…? what's the cut-off date on that?": the first question; "I was a nurse for forty years. Is it
             last = conjoined.after_remarks(question)  # true some are ill?": the last, unless it asks of the remarks ("…is that so?")
-            for part in (conjoined.first_question(u.text), None if last and conjoined.points_back(last) else last):
-                if part and (one := self.answer(part, context))[0].answered:
-                    return one
+            after = None if last and conjoined.points_back(last) else last
+            if (one := self.first_answered((conjoined.first_question(u.text), after), context)):
+                return one
         if not reply.answered and reply.reason in rp.LACKING:  # a long turn's question among clauses that ask nothing (clauses.py)
-            for part in clauses.shorter(question):
-                if (one := self.answer(part, context))[0].answered:
-                    return one
+            return self.first_answered(clauses.shorter(question), context)
+        return None
+
+    def first_answered(self, parts, context: dict) -> tuple[Reply, dict] | None:
+        """The reply to the first of these readings of a turn (None skipped) that is answered, or None."""
+        for part in parts:
+            if part and (one := self.answer(part, context))[0].answered:
+                return one
         return None
 
     def by_its_figure(self, u) -> tuple[Reply, dict] | None:
