@@ -161,7 +161,12 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # asks indirectly): 60.4% / 84.4% / 35 missed at d3ed307, before any tuning on it; 89.6% / 93.8% / 12 after that
                 # session's changes (spellings by sound, TUNER70 on it). A second set written beside it (AS) is kept out of the
                 # repository and scored as figures only
-                "tuning-ar.yaml": (0.89, 0.93, 12)}
+                "tuning-ar.yaml": (0.89, 0.93, 12),
+                # written blind at the start of session 36 (a debate student, a rival outlet's fact-checker, an Indian English
+                # speaker, a teenage gamer on a phone, a grandparent half-remembering figures, a statistics teacher): 68.4% /
+                # 87.7% / 29 missed at d960f1f, before any tuning on it. A second set written beside it (AU) is kept out of the
+                # repository and scored as figures only
+                "tuning-at.yaml": (0.68, 0.87, 29)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
