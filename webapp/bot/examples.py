@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def ask_ideas(question: str, lex: Lexicon) -> frozenset[str]:
     """The stems and lexicon phrases of an example question's content words."""
     text = tidy(question)
-    found = [(p, i) for p, i in lex.phrases if p in text and phrase_rx(p).search(text)]
+    found = [(p, i) for p, i in lex.phrases_in(text) if p in text and phrase_rx(p).search(text)]
     out = {phrase_token(p) for p, _ in found}
     out |= {stem(w) for w in TOKEN.findall(text) if w not in STOPWORDS and not w[0].isdigit()}
     # a word of a phrase that only shares its stem with a word of another idea ("private" in "private military

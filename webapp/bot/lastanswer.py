@@ -270,7 +270,7 @@ class LastAnswer(InUnits, OtherArticle):
         """Whether a follow-up names, in a lexicon phrase (which leaves no word of its own), a thing the last answer does not
         hold: "how many of them have GONE HOME?" after the count of prisoners asks about others than that count."""
         held = self.index.fact_stems[last.id]
-        return any(p in text and not self.lex.groups[gi] & held and phrase_rx(p).search(text) for p, gi in self.lex.phrases)
+        return any(p in text and not self.lex.groups[gi] & held and phrase_rx(p).search(text) for p, gi in self.lex.phrases_in(text))
 
     def said_back(self, text: str, last: Fact) -> bool:
         """"420k?", "so 420,000 then?" after the 2025 losses: nothing but figures the last answer carries, said back to it

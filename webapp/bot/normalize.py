@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
@@ -225,22 +225,34 @@ class Lexicon:
             return word
         return same[0][2]
 
-    @property
+    @cached_property
     def _by_key(self) -> dict[str, list[str]]:
-        d = getattr(self, "_bk", None)
-        if d is None:
-            d = self._bk = {}
-            for w in self.vocabulary:
-                if len(w) >= 3 and w.isalpha():
-                    d.setdefault(phonetic.key(w), []).append(w)
+        d: dict[str, list[str]] = {}
+        for w in self.vocabulary:
+            if len(w) >= 3 and w.isalpha():
+                d.setdefault(phonetic.key(w), []).append(w)
         return d
 
-    @property
+    @cached_property
     def _vocab_set(self) -> set[str]:
-        s = getattr(self, "_vs", None)
-        if s is None:
-            s = self._vs = set(self.vocabulary)
-        return s
+        return set(self.vocabulary)
+
+    @cached_property
+    def _phrase_starts(self) -> tuple[int, dict[str, list[int]]]:
+        """Each phrase's position in `phrases`, keyed by its first few characters (as many as the shortest phrase has)."""
+        k = min([4] + [len(p) for p, _ in self.phrases])
+        starts: dict[str, list[int]] = {}
+        for n, (p, _) in enumerate(self.phrases):
+            starts.setdefault(p[:k], []).append(n)
+        return k, starts
+
+    def phrases_in(self, text: str) -> list[tuple[str, int]]:
+        """The phrases that may occur in `text`, in the order of `phrases`: those whose first characters do. Every phrase
+        `p in text` holds is among them; a caller still tests each. A few hundred set lookups in place of a substring
+        search for each of the lexicon's phrases (thousands), in every reading of a question."""
+        k, starts = self._phrase_starts
+        at = sorted(n for g in {text[i:i + k] for i in range(len(text) - k + 1)} for n in starts.get(g, ()))
+        return [self.phrases[n] for n in at]
 
     def expand(self, stem_: str) -> set[str]:
         """A stem with its synonyms' stems."""
@@ -296,7 +308,7 @@ def read(question: str, lex: Lexicon) -> Reading:
     text = " ".join(tokens)
     concepts: list[set[str]] = []
     used_phrase_words: set[str] = set()
-    for phrase, gi in lex.phrases:
+    for phrase, gi in lex.phrases_in(text):
         if phrase in text and phrase_rx(phrase).search(text):
             concepts.append(set(lex.groups[gi]))
             used_phrase_words |= set(phrase.split())

@@ -40,7 +40,7 @@ class OtherArticle:
         point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS and w not in WROTE
                  and not A_FIGURE.fullmatch(w)]  # each word's forms, expanded once
         # a phrase the lexicon holds is the point too ("the blog said half of them had CRIMINAL RECORDS?" after the recruits)
-        point += [set(self.lex.groups[gi]) for phrase, gi in self.lex.phrases
+        point += [set(self.lex.groups[gi]) for phrase, gi in self.lex.phrases_in(text)
                   if phrase in text and phrase_rx(phrase).search(text) and not set(phrase.split()) & (SOURCE_WORDS | WROTE)]
         on_point = self.index.holds_all(last.id, point)
         versions = versions_asked(text)  # ("is there a discrepancy?": no point word of its own)
