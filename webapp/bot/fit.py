@@ -7,6 +7,7 @@ No Flask. Used by retrieve.rank (type_bonus), by engine/reply (answers_a_figure_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
@@ -181,13 +182,28 @@ def gives_no_reason(f: Fact, text: str) -> bool:
     figures computed (the arithmetic is the reason: "why do the shares not add up to 100?") and no hedge of it asked
     about ("why does it say ABOUT?"). A claim that only compares counts ("more surrenders in 2025 than in any other
     year") is a count in words: it restates the rise a "why are more of them giving up?" asks the cause of."""
-    if REASON_GIVEN.search(f.statement) or MEANS_GIVEN.search(f.statement):
+    if reason_or_means(f.statement):
         return False
     if f.kind == "claim":  # (unless the visitor makes the comparison: "why more … than Ukrainians?")
-        return bool(COMPARES.search(f.statement) or re.search(r"\bnever (?:seen|recorded) before\b", f.statement)) \
-            and not re.search(r"\bthan\b", text)
+        return compares(f.statement) and not re.search(r"\bthan\b", text)
     return f.kind == "figure" and not any(g.derived for g in f.figures) \
-        and not any(g.qualifier and re.search(rf"\b{re.escape(g.qualifier.lower())}\b", text) for g in f.figures)
+        and not any(g.qualifier and word_rx(g.qualifier.lower()).search(text) for g in f.figures)
+
+
+# a statement's own wording, looked at for each of a hundred candidates of every "why" question: worked out once per statement
+@lru_cache(maxsize=65536)
+def reason_or_means(statement: str) -> bool:
+    return bool(REASON_GIVEN.search(statement) or MEANS_GIVEN.search(statement))
+
+
+@lru_cache(maxsize=65536)
+def compares(statement: str) -> bool:
+    return bool(COMPARES.search(statement) or re.search(r"\bnever (?:seen|recorded) before\b", statement))
+
+
+@lru_cache(maxsize=4096)
+def word_rx(words: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(words)}\b")
 
 
 # a share stated ("less than 5% of prisoners": the tidied text has dropped the % sign, "5 of prisoners")
