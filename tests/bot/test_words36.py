@@ -37,3 +37,35 @@ def test_a_short_question_is_searched_for_a_few_phrases_not_all_of_them(bot):
 ])
 def test_questions_worded_with_a_lexicon_phrase_are_still_answered(bot, q, fact):
     assert lead(bot, q) == fact
+
+
+def crowded(store, n=2000):
+    """The real content and `n` made-up facts that all name Kursk (as the bench's 50,000 do, a tenth of them)."""
+    from webapp.facts import Store
+    from webapp.schemas import Citation, Fact, Figure
+    src = next(iter(store.sources))
+    facts = dict(store.facts)
+    for i in range(n):
+        facts[f"syn-{i}"] = Fact(id=f"syn-{i}", statement=f"In Kursk a monitoring group counted {i + 2:,} drones during 2024.",
+                                 kind="figure", claimant="a monitoring group", figures=[Figure(value=i + 2, unit="drones", text=f"{i + 2:,}")],
+                                 citations=[Citation(source_id=src, paragraph=1)], topics=["drones"])
+    return Store(sources=store.sources, facts=facts, modules=store.modules, lexicon=store.lexicon)
+
+
+def test_a_place_named_in_thousands_of_facts_is_looked_up_in_the_first_few_hundred(bot, tmp_path):
+    # "what about Kursk?" in a large store looked at every fact naming Kursk for one saying what it is (27 ms at 50,000
+    # facts); the first few hundred, in file order, are looked at now, and the real fact that places it still answers
+    from webapp import db
+    from webapp.bot import Bot, define
+    store = crowded(bot.store)
+    mentions = define.Mentions(store)
+    first = mentions.of("Kursk")
+    assert len(first) == define.MENTIONS_LOOKED_AT
+    assert first[:len(mentions.of("Kursk", limit=3))] == mentions.of("Kursk", limit=3)  # (file order, the real facts first)
+    conn = db.connect(tmp_path / "crowded.sqlite3")
+    db.migrate(conn)
+    big = Bot(store, search=lambda *a, **k: db.bot_search(conn, *a, **k))
+    db.load_content(conn, store, extra_terms=big.index_terms)
+    reply, _ = big.answer("what about kursk?")
+    assert reply.answered and reply.statements[0].fact_id == "captured-zaporizhzhia-kursk"
+    conn.conn.close()

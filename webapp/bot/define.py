@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from functools import lru_cache
 
 from ..facts import Store
@@ -141,6 +142,11 @@ def explains(f: Fact, term: str) -> bool:
     return False
 
 
+# a place or a term named in thousands of facts ("what about Kursk?" in a large store): the first few hundred that name it
+# are looked at for one that says what it is, not all of them (27 ms at 50,000 synthetic facts, a tenth of that now)
+MENTIONS_LOOKED_AT = 500
+
+
 class Mentions:
     """The facts that use a term, in file order (term_rx). Built once per bot: the statements, lowercased, are one
     text, so a term's rarest-looking word is found by a substring search in C and only the statements holding it are
@@ -155,15 +161,17 @@ class Mentions:
             at += len(s) + 1
         self.text = "\n".join(s.lower() for s in self.statements)
 
-    def of(self, term: str) -> list[str]:
+    def of(self, term: str, limit: int = MENTIONS_LOOKED_AT) -> list[str]:
+        """The first `limit` facts, in file order, whose statements use the term."""
         rx = term_rx(term)
         words = [stem(w).lower() for w in re.split(r"[\s-]+", term) if w]
         if not words:
-            return [i for i, s in zip(self.ids, self.statements) if rx.search(s)]
+            return list(islice((i for i, s in zip(self.ids, self.statements) if rx.search(s)), limit))
         key, found = max(words, key=len), []
         at = self.text.find(key)
-        while at != -1:
+        while at != -1 and len(found) < limit:
             k = bisect.bisect_right(self.starts, at) - 1
-            found.append(k)
+            if rx.search(self.statements[k]):
+                found.append(self.ids[k])
             at = self.text.find(key, self.starts[k + 1]) if k + 1 < len(self.starts) else -1
-        return [self.ids[k] for k in found if rx.search(self.statements[k])]
+        return found
