@@ -29,6 +29,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "what is EYE want to live", "AYE want to live": the project's name, dictated
                (re.compile(r"\b(?:eye|aye|ai) (?=want to live\b|wanna live\b)"), "i "),
                (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
+               # "killed on (the) SVO", "the special military operation": the Kremlin's name for the war, in Russian letters or
+               # English
+               (re.compile(r"\b(?:(?:the|this|russia'?s|putin'?s) )?(?:svo|special military operation|spetsoperatsi(?:ya|i|yu))\b"), "the war"),
                # "what's the HEADLINE number?": the main figure, not an article's headline
                (re.compile(r"\bheadline (?=(?:numbers?|figures?|stats?|statistics?|counts?|totals?|estimates?|tally)\b)"), ""),
                # "and for 25 alone?", "same figure for 24?", "as of end-25": a year of the war written with two digits, known by

@@ -1,0 +1,21 @@
+"""Session 73's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("how many men has russia lost in the special military operation?", "casualties-general-staff"),
+    ("how many of them were killed or wounded on the svo so far?", "casualties-general-staff"),
+    ("how many soldiers were taken prisoner during the SVO?", "captured-by-end-2025"),
+])
+def test_the_special_military_operation_is_the_war(bot, q, fact):
+    # the Kremlin's name for the war, in English or as a Russian speaker's "SVO", was a subject no fact holds: refused
+    assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", ["when will the special military operation end?", "what were the aims of the SVO?"])
+def test_the_war_renamed_still_has_no_end_date_or_aims(bot, q):
+    assert lead(bot, q) is None
