@@ -19,3 +19,15 @@ def test_the_special_military_operation_is_the_war(bot, q, fact):
 @pytest.mark.parametrize("q", ["when will the special military operation end?", "what were the aims of the SVO?"])
 def test_the_war_renamed_still_has_no_end_date_or_aims(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["my husband is stationed near Bakhmut. do lots of men surrender there?",
+                               "my boy was sent to Pokrovsk. are many captured there?"])
+def test_there_after_a_remark_naming_a_place_is_that_place(bot, q):
+    # a remark about the visitor was set aside whole, and "there" lost the town it points back to: the question was
+    # read as surrenders anywhere
+    assert lead(bot, q) == "surrender-hotspots-blog"
+
+
+def test_a_remark_naming_no_place_leaves_there_as_it_was(bot):
+    assert lead(bot, "my son is in the army. do many surrender there?") == lead(bot, "do many surrender there?")

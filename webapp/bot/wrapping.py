@@ -99,10 +99,18 @@ WORKED_TAIL = re.compile(r",? (?:and|but) (?:has|have|did|does|do|is|was) (?:it|
                          r"(?:really |actually |even )?(?:work|worked|working|succeed|succeeded|paid off|pay off|helped|help)\b\W*$")
 
 
+# "my son is near Pokrovsk now. do many surrender THERE?": the remark names the place the question points back to; the
+# question is asked of that place (not the "there" of "are there many?")
+PLACE_NAMED = re.compile(r"\b(?:in|near|at|around|outside|close to|next to|(?:sent|moved|went|gone|posted|deployed|transferred|taken) to) (?!(?:the|a|an|my|our|his|her|this|that|it|them|him|me|us|"
+                         r"hospital|school|work|home|prison|jail|army|war|touch|time|fact|general|total|short|love|trouble|danger)\b)([a-z][a-z'-]+)")
+THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bwill )\bthere\b(?! (?:is|are|was|were|'s|been|be|any|many|some)\b)")
+
+
 def asked_sentence(t: str) -> str:
     """Without remarks about the visitor before the question, and without a yes/no guess after a wh-question."""
     while (m := REMARK.match(t)) and m.end() < len(t):
-        t = t[m.end():]
+        place = PLACE_NAMED.search(t[:m.end()])
+        t = THERE.sub(f"in {place.group(1)}", t[m.end():], count=1) if place else t[m.end():]
     t = WORKED_TAIL.sub("", DOUBT_TAIL.sub("", ASIDE.sub("", t))) or t
     t = AFTERTHOUGHT.sub("", t) if WH.match(t) else t
     m = GUESS.search(t) or COMMA_GUESS.search(t)
