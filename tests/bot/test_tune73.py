@@ -31,3 +31,15 @@ def test_there_after_a_remark_naming_a_place_is_that_place(bot, q):
 
 def test_a_remark_naming_no_place_leaves_there_as_it_was(bot):
     assert lead(bot, "my son is in the army. do many surrender there?") == lead(bot, "do many surrender there?")
+
+
+@pytest.mark.parametrize("q", ["how do soldiers get in touch with I Want to Live, by phone?",
+                               "how do soldiers contact the project, via whatsapp?"])
+def test_a_means_guessed_after_a_how_question_leaves_the_how(bot, q):
+    # the guessed means named a messenger no article names, and the whole how-question was refused as about it
+    assert lead(bot, q) == "iwtl-channels"
+
+
+@pytest.mark.parametrize("q", ["does I Want to Live use Telegram?", "can they surrender over WhatsApp?"])
+def test_a_messenger_asked_about_itself_is_still_refused(bot, q):
+    assert lead(bot, q) is None

@@ -80,6 +80,11 @@ GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|d
 # (a figure guessed stays: "…, was it 10,000?" is checked; so do choices offered, "…, is it Turkey or the UAE?", "…, is it
 # by letter or by telephone?": what is asked is which)
 COMMA_GUESS = re.compile(r",\s*(?:was|is|were|are) (?:it|that|this|they) (?:in |during |at |around |about )?(?:the |a |an )?(?![a-z' ]*\bor\b)[a-z' ]{2,25}\s*\??\s*$")
+# and the means guessed after a how-question: "how does a soldier reach them, BY TELEGRAM?", "how do they get in touch, VIA AN
+# APP?": how is asked (a time or a side named so stays: "…, by the end of 2025?", "…, by Ukraine?")
+HOW_DONE = re.compile(r"^(?:and |so |but |ok |okay )?how (?:do|does|did|can|could|would|will|should|is|are|was|were)\b")
+MEANS_GUESS = re.compile(r",\s*(?:by|via|through|over|using|on) (?:a |an |the )?(?!(?:end|then|now|ukraine|russia|the|them|him|himself|themselves)\b)"
+                         r"(?![a-z' ]*\bor\b)[a-z' ]{2,25}\s*\??\s*$")
 
 
 # "forget 2022 - what is the most in a week?", "apart from one fewer enemy soldier, what does Ukraine gain?": what the
@@ -113,7 +118,7 @@ def asked_sentence(t: str) -> str:
         t = THERE.sub(f"in {place.group(1)}", t[m.end():], count=1) if place else t[m.end():]
     t = WORKED_TAIL.sub("", DOUBT_TAIL.sub("", ASIDE.sub("", t))) or t
     t = AFTERTHOUGHT.sub("", t) if WH.match(t) else t
-    m = GUESS.search(t) or COMMA_GUESS.search(t)
+    m = GUESS.search(t) or COMMA_GUESS.search(t) or (MEANS_GUESS.search(t) if HOW_DONE.match(t) else None)
     return t[:m.start()] if m and WH.search(t[:m.start()]) else t
 
 
