@@ -43,3 +43,16 @@ def test_a_means_guessed_after_a_how_question_leaves_the_how(bot, q):
 @pytest.mark.parametrize("q", ["does I Want to Live use Telegram?", "can they surrender over WhatsApp?"])
 def test_a_messenger_asked_about_itself_is_still_refused(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("bozhe moi, how do they pick who gets swapped?", "exchange-priorities"),
+    ("blin, what did they promise the men who signed up?", "recruitment-incentives"),
+])
+def test_a_russian_exclamation_before_the_question_is_filler(bot, q, fact):
+    # "bozhe moi" (my God), "blin": an unknown word before the question, read as its subject and refused
+    assert lead(bot, q) == fact
+
+
+def test_an_exclamation_does_not_make_an_uncovered_question_answered(bot):
+    assert lead(bot, "bozhe moi, what is the weather in moscow?") is None
