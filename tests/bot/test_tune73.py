@@ -56,3 +56,15 @@ def test_a_russian_exclamation_before_the_question_is_filler(bot, q, fact):
 
 def test_an_exclamation_does_not_make_an_uncovered_question_answered(bot):
     assert lead(bot, "bozhe moi, what is the weather in moscow?") is None
+
+
+def test_the_post_promised_in_russian_words_and_the_one_spared_set_aside(bot):
+    # "voditel" (driver) was an unknown word, and ", not in shturm" (not in the assault units) a second subject: the turn
+    # was read in parts and answered with the year's record
+    assert lead(bot, "they said my nephew would be a voditel in the rear, not in shturm. did it happen to other men?") \
+        == "coerced-or-misled"
+
+
+def test_a_rejected_kind_of_soldier_still_counts(bot):
+    # "not a volunteer" names a kind of soldier, not a post: it stays as it was
+    assert lead(bot, "He was called up, not a volunteer. How many of the prisoners are men like him?") == "mobilised-share-blog"
