@@ -68,3 +68,20 @@ def test_the_post_promised_in_russian_words_and_the_one_spared_set_aside(bot):
 def test_a_rejected_kind_of_soldier_still_counts(bot):
     # "not a volunteer" names a kind of soldier, not a post: it stays as it was
     assert lead(bot, "He was called up, not a volunteer. How many of the prisoners are men like him?") == "mobilised-share-blog"
+
+
+@pytest.mark.parametrize("claim", ["the author writes that Putin is losing the war of belief. is it a fact or just his view?",
+                                   "the blogger says that Putin is losing. is it a fact?"])
+def test_a_claim_then_is_it_a_fact_is_checked_after_a_refusal(bot, claim):
+    # "… . is it a fact?" was no check of the sentence before it; its "it" made the turn a follow-up of the refused
+    # question before, whose subject (generals) sank it
+    assert lead(bot, "how many generals were captured?", claim) == "putin-losing-belief-opinion"
+
+
+def test_a_claim_no_article_makes_is_still_refused_as_a_fact(bot):
+    assert lead(bot, "how many generals were captured?",
+                "the blogger says Putin will be overthrown next year. is it a fact?") is None
+
+
+def test_a_russian_word_for_opinion(bot):
+    assert lead(bot, "what's the blogger's mnenie of why they surrender?") is not None

@@ -38,6 +38,8 @@ TRANSLITERATED = {
     # illnesses
     **dict.fromkeys(("tuberkulez", "tuberkuloz", "tuberkulyoz"), "tuberculosis"),
     "vich": "hiv",
+    # a view, not a fact ("is it fact or only his mnenie?")
+    **dict.fromkeys(("mnenie", "mneniye", "mnenia", "mneniya", "mneniyu", "dumka", "dumku"), "opinion"),
     # a charge
     **dict.fromkeys(("zrada", "predatelstvo", "predatel", "zradnyk", "zradnyky"), "betrayal"),
     # the region (of which Donetsk is the larger part)
