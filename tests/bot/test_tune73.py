@@ -85,3 +85,15 @@ def test_a_claim_no_article_makes_is_still_refused_as_a_fact(bot):
 
 def test_a_russian_word_for_opinion(bot):
     assert lead(bot, "what's the blogger's mnenie of why they surrender?") is not None
+
+
+@pytest.mark.parametrize("q", ["someone claims 600 gave up in one week last autumn. true?",
+                               "did 1,000 surrender in one week during the Kursk incursion?"])
+def test_one_week_with_a_time_named_is_a_single_week(bot, q):
+    # "in one week last autumn" is one particular week, which the record answers, not the weekly pace
+    assert lead(bot, q) == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("q", ["is it true 70 surrender in one week?", "how many surrender in one week?"])
+def test_one_week_with_no_time_named_stays_the_pace(bot, q):
+    assert lead(bot, q) == "weekly-surrender-average"

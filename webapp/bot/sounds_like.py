@@ -29,6 +29,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "what is EYE want to live", "AYE want to live": the project's name, dictated
                (re.compile(r"\b(?:eye|aye|ai) (?=want to live\b|wanna live\b)"), "i "),
                (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
+               # "500 gave up in ONE week last summer", "in one week in August 2024": one particular week (the record's kind),
+               # known by the time named after it, not a rate ("500 in one week?" alone may be either)
+               (re.compile(r"\bin (?:just |only )?one (week|day)(?= (?:alone |only )?(?:last|back in|in (?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                           r"(?:the )?(?:summer|winter|spring|autumn|fall))|during|of (?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:the|that|last) "
+                           r"(?:summer|winter|spring|autumn|fall|year))|that (?:summer|winter|spring|autumn|fall|year|month))\b)"), r"in a single \1"),
                # "killed on (the) SVO", "the special military operation": the Kremlin's name for the war, in Russian letters or
                # English
                (re.compile(r"\b(?:(?:the|this|russia'?s|putin'?s) )?(?:svo|special military operation|spetsoperatsi(?:ya|i|yu))\b"), "the war"),
