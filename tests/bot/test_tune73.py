@@ -97,3 +97,15 @@ def test_one_week_with_a_time_named_is_a_single_week(bot, q):
 @pytest.mark.parametrize("q", ["is it true 70 surrender in one week?", "how many surrender in one week?"])
 def test_one_week_with_no_time_named_stays_the_pace(bot, q):
     assert lead(bot, q) == "weekly-surrender-average"
+
+
+@pytest.mark.parametrize("q", ["would you describe how the project actually gets a soldier out safely?",
+                               "could you describe, step by step, how the I Want to Live project lets a man surrender?"])
+def test_could_you_describe_how_asks_the_how(bot, q):
+    # "could you describe" was no polite asking (as "could you explain" is), and the how told in statement order
+    # ("how the project lets …") asked no how: the effects of surrendering answered
+    assert lead(bot, q) == "iwtl-channels"
+
+
+def test_could_you_describe_something_no_article_covers_is_refused(bot):
+    assert lead(bot, "could you describe how the Russian army punishes deserters?") is None

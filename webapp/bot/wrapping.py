@@ -15,7 +15,7 @@ from .stopwords import STOPWORDS, TOKEN
 
 # A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
 # explain", "hello, I'm preparing a lesson on the war;" (see `the_question`)
-POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly |quickly |briefly |simply |just )?(tell me|explain|say|let me know|confirm|check|clarify)(?: (?:quickly|briefly|simply|plainly))?\b"
+POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly |quickly |briefly |simply |just )?(tell me|explain|describe|say|let me know|confirm|check|clarify)(?: (?:quickly|briefly|simply|plainly))?\b"
                     r"|\bwould you mind (telling me|explaining)\b|\bi'?d (be grateful|appreciate it|like to know|love to know)"
                     r"( if you could (tell me|explain))?\b|\bif it isn'?t too much trouble\b|\bi was wondering\b"
                     r"|\bi('m| am) (curious|wondering)\b|\bdo you know\b|\bplease\b|\bthank you\b|\bthanks\b"
