@@ -109,3 +109,16 @@ def test_could_you_describe_how_asks_the_how(bot, q):
 
 def test_could_you_describe_something_no_article_covers_is_refused(bot):
     assert lead(bot, "could you describe how the Russian army punishes deserters?") is None
+
+
+def test_the_ukrainians_as_the_ones_who_took_them_are_no_other_side(bot):
+    # "… taken BY THE UKRAINIANS?" after a count names who captured the Russians, not Ukraine's own soldiers
+    assert lead(bot, "how many were captured?", "and how many were taken by the ukrainians?") == "captured-by-end-2025"
+
+
+def test_the_raid_of_the_ukrainian_forces_after_a_count_is_the_raid(bot):
+    assert lead(bot, "where were most of them captured?", "in Kursk, when was it, the raid of the ZSU?") == "captured-zaporizhzhia-kursk"
+
+
+def test_what_about_the_ukrainians_after_a_count_is_still_the_other_side(bot):
+    assert lead(bot, "how many were captured in 2025?", "what about ukrainians?") is None

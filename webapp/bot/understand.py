@@ -151,7 +151,8 @@ POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|hav
 ENDS_BACK = re.compile(r"\b(?:was|is|were|are) (?:that|this|those)\W*$|\bas (?:proof|evidence) (?:of|for) (?:that|this)\W*$")
 # "THAT NUMBER comes from the General Staff, doesn't it?", "is THIS FIGURE reliable?": the last answer's figure, named
 THAT_FIGURE = re.compile(r"\b(?:that|this|those|these) (?:number|figure|count|estimate|total|stat|statistic|percentage)s?\b")
-SIDE_WORD = re.compile(r"(?<!\bthan )(?<!\bvs )(?<!\bversus )\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
+SIDE_WORD = re.compile(r"(?<!\bthan )(?<!\bvs )(?<!\bversus )(?<!\bby )(?<!\bby the )(?<!\braid of )(?<!\braid of the )(?<!\bincursion of )"
+                       r"(?<!\bincursion of the )(?<!\boffensive of )(?<!\boffensive of the )\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
                        r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))"
                        r"|^(?:(and|what about|how about) (for |on )?(ukraine|kyiv)('?s)?( side| own| losses| casualties| army| soldiers| troops)?|(?:the )?(ukraine|kyiv)('?s)? (side|own|losses|casualties))\W*$")
 
