@@ -122,3 +122,14 @@ def test_the_raid_of_the_ukrainian_forces_after_a_count_is_the_raid(bot):
 
 def test_what_about_the_ukrainians_after_a_count_is_still_the_other_side(bot):
     assert lead(bot, "how many were captured in 2025?", "what about ukrainians?") is None
+
+
+def test_a_yes_no_question_with_when_keeps_the_question_after_it(bot):
+    # "are they safe WHEN they surrender? do they get fed…?": the "when" made the first a wh-question and the second was
+    # dropped as a guess at its answer; the second says what is asked (food and a doctor)
+    assert lead(bot, "are they safe when they surrender? do they get fed and see a doctor?") == "geneva-treatment-guarantee"
+
+
+def test_a_guess_after_a_real_wh_question_is_still_set_aside(bot):
+    assert lead(bot, "how do they surrender when the commanders watch? do they just walk across?") \
+        == lead(bot, "how do they surrender when the commanders watch?")

@@ -72,6 +72,9 @@ REMARK = re.compile(r"^(?:(?:hey|hi|hello|hiya)\b[!,.]*\s*)?(?:i|i'm|i've|i'd|my
                     r"working on|putting together|reading up on) (?:an?|my|our|the|this|some)\b)\b(?![^.?!]*\b(?:how|what|why|which|where|when|whether|who|if|heard|read|insists?|insisted|"
                     r"told me|claims|claimed|reckons?|says|said|thinks)\b)[^.?!]*[.!]\s+(?=\S)(?!(?:[a-z']+ ){1,3}(?:that|so)\s*\?\s*$)")
 WH = re.compile(r"\b(?:how|what|why|which|where|when|who)\b")
+# ("is it safe for them WHEN they give up? do they get food and a doctor?": a yes/no question first, its "when" no wh-question; the
+# second question says what is asked, and stays)
+YES_NO_FIRST = re.compile(r"^(?:and |so |but )?(?:is|are|was|were|do|does|did|can|could|will|would|has|have)\b[^?]*?\b(?:when|where|if)\b[^?]*\?")
 # a yes/no guess after a wh-question ("how does a soldier surrender through it? does he just walk across?", "what is it
 # exactly? is it a charity, or something of the state?"): the wh-question is what is asked
 GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|did|was|were|can|could) (?:it|he|she|they|this|that)\b[^?]*\?\s*$")
@@ -119,7 +122,7 @@ def asked_sentence(t: str) -> str:
     t = WORKED_TAIL.sub("", DOUBT_TAIL.sub("", ASIDE.sub("", t))) or t
     t = AFTERTHOUGHT.sub("", t) if WH.match(t) else t
     m = GUESS.search(t) or COMMA_GUESS.search(t) or (MEANS_GUESS.search(t) if HOW_DONE.match(t) else None)
-    return t[:m.start()] if m and WH.search(t[:m.start()]) else t
+    return t[:m.start()] if m and WH.search(t[:m.start()]) and not YES_NO_FIRST.match(t) else t
 
 
 def names_a_thing(text: str) -> bool:
