@@ -133,3 +133,14 @@ def test_a_yes_no_question_with_when_keeps_the_question_after_it(bot):
 def test_a_guess_after_a_real_wh_question_is_still_set_aside(bot):
     assert lead(bot, "how do they surrender when the commanders watch? do they just walk across?") \
         == lead(bot, "how do they surrender when the commanders watch?")
+
+
+@pytest.mark.parametrize("q, fact", [("which group makes up 19%?", "mobilised-share-blog"),
+                                     ("what kind of soldier makes up 76 percent?", "contract-share-blog")])
+def test_which_group_is_a_share_asks_who_they_are(bot, q, fact):
+    # "group" was read as a subject no fact names, and the turn refused; "who are the 19%?" was answered
+    assert lead(bot, q) == fact
+
+
+def test_which_group_is_a_share_no_article_gives_is_refused(bot):
+    assert lead(bot, "which group is the 42%?") is None

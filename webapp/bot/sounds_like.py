@@ -34,6 +34,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                (re.compile(r"\bin (?:just |only )?one (week|day)(?= (?:alone |only )?(?:last|back in|in (?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
                            r"(?:the )?(?:summer|winter|spring|autumn|fall))|during|of (?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:the|that|last) "
                            r"(?:summer|winter|spring|autumn|fall|year))|that (?:summer|winter|spring|autumn|fall|year|month))\b)"), r"in a single \1"),
+               # "which group is the 19%?", "what kind of soldier makes up 76 percent?": who the men of that share are (as "who are
+               # the 19%?" is read), not a subject called a group
+               (re.compile(r"\b(?:which|what) (?:group|kind|type|sort|category|class|part)s? (?:of (?:soldiers?|prisoners?|men|troops|captives|pows?) )?"
+                           r"(?:is|are|was|were|makes? up|made up|accounts? for|forms?|formed) (?:the )?(?=\d)"), "who are the "),
                # "killed on (the) SVO", "the special military operation": the Kremlin's name for the war, in Russian letters or
                # English
                (re.compile(r"\b(?:(?:the|this|russia'?s|putin'?s) )?(?:svo|special military operation|spetsoperatsi(?:ya|i|yu))\b"), "the war"),
