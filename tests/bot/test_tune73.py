@@ -144,3 +144,14 @@ def test_which_group_is_a_share_asks_who_they_are(bot, q, fact):
 
 def test_which_group_is_a_share_no_article_gives_is_refused(bot):
     assert lead(bot, "which group is the 42%?") is None
+
+
+def test_where_one_man_of_the_kind_ends_up_is_where_they_were_sent(bot):
+    # "where would a recruit like that end up?" after the rear jobs promised: read as an end (of 2025), the total answered
+    assert lead(bot, "were recruits promised rear jobs?", "where would a recruit like that end up?") \
+        == "sent-untrained-into-drone-zones"
+
+
+def test_where_did_he_end_up_is_left_as_it_was(bot):
+    # a bare "he" may be anyone (the blog's author here): not read as a recruit
+    assert lead(bot, "who wrote the blog?", "where did he end up?") != "sent-untrained-into-drone-zones"
