@@ -18,6 +18,9 @@ REMARK_AFTER = re.compile(r"(?<=\?)\s+(?!(?:what|whats|who|whos|where|when|which
                           r"(?:those|them|that|these|it|this|him)\W*$"
                           # "are surrenders speeding up, NOT JUST ADDING UP?", "how many officers were killed, NOT CAPTURED?": what is set aside, not asked (but "an exact number, not hundreds?" asks the figure the words refuse)
                           r"|,\s*(?:and |but )?not (?:(?:just|only|merely|simply) )?(?!['\"\d]|(?:hundreds|thousands|dozens|a few|some|many|an? estimate|rounded)\b)[^,?.!;:]{2,40}?(?=\W*$)"
+                          # "they said he'd be in the rear, NOT IN SHTURM. did this happen to others?": the post he was told he'd
+                          # be spared, before the question
+                          r"|,\s*(?:and |but )?not (?:in|at|on|as) [^,?.!;:]{2,30}?(?=[.!;]\s+(?:did|does|do|is|are|was|were|has|have|can|will|how|what|why|where|who|which|when)\b)"
                           # "y would u even surrender ngl THATS KINDA SUS": a texter's verdict on the question, no part of it
                           r"|(?<=[a-z])\s*,?\s+(?:(?:ngl|tbh|lol|lmao|fr|honestly|like)\s+)*(?:that'?s|thats|it'?s|its|seems|sounds) "
                           r"(?:kinda |kind of |so |pretty |really |lowkey |a bit |very |super |actually )?(?:sus|weird|wild|crazy|insane|mad|nuts|"

@@ -37,7 +37,7 @@ VERDICT_SAID = (r"(?:that'?s|thats|that is|it'?s|surely that'?s) (?:absurd|ridic
                 r"an exaggeration|propaganda|(?:way |far |much )?too (?:high|low|many|few|much))")
 CHECK_TAIL = re.compile(r"(?<=[.?!;,-])\s*(?:so |but |and )?(?:is (?:that|this|it) (?:the (?:figure|number|count|same|claim)|what (?:it|they|the)|right|"
                         # "… . Is that what happens here?", "… . Is that the case?": the claim before it, checked
-                        r"what (?:happens|happened|is happening|goes on)|the case|how it (?:works|is|went)|so|true|"
+                        r"what (?:happens|happened|is happening|goes on)|the case|how it (?:works|is|went)|so|true|(?:a )?fact(?= *(?:[?!.]|$| or\b))|"
                         r"correct|in line|accurate|roughly right|close|common|usual|normal|typical|widespread|unusual|rare)\b(?! that\b)|"
                         # "… . Does the report say that?", "… . Is it the blog that says so?": the claim before it, checked against an article
                         r"(?:does|did) (?:the |either |each |that )?(?:news )?(?:report|blog|article|post|source|piece)s?(?: post)? (?:really |actually )?"

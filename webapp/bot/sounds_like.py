@@ -29,6 +29,18 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "what is EYE want to live", "AYE want to live": the project's name, dictated
                (re.compile(r"\b(?:eye|aye|ai) (?=want to live\b|wanna live\b)"), "i "),
                (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
+               # "500 gave up in ONE week last summer", "in one week in August 2024": one particular week (the record's kind),
+               # known by the time named after it, not a rate ("500 in one week?" alone may be either)
+               (re.compile(r"\bin (?:just |only )?one (week|day)(?= (?:alone |only )?(?:last|back in|in (?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                           r"(?:the )?(?:summer|winter|spring|autumn|fall))|during|of (?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:the|that|last) "
+                           r"(?:summer|winter|spring|autumn|fall|year))|that (?:summer|winter|spring|autumn|fall|year|month))\b)"), r"in a single \1"),
+               # "which group is the 19%?", "what kind of soldier makes up 76 percent?": who the men of that share are (as "who are
+               # the 19%?" is read), not a subject called a group
+               (re.compile(r"\b(?:which|what) (?:group|kind|type|sort|category|class|part)s? (?:of (?:soldiers?|prisoners?|men|troops|captives|pows?) )?"
+                           r"(?:is|are|was|were|makes? up|made up|accounts? for|forms?|formed) (?:the )?(?=\d)"), "who are the "),
+               # "killed on (the) SVO", "the special military operation": the Kremlin's name for the war, in Russian letters or
+               # English
+               (re.compile(r"\b(?:(?:the|this|russia'?s|putin'?s) )?(?:svo|special military operation|spetsoperatsi(?:ya|i|yu))\b"), "the war"),
                # "what's the HEADLINE number?": the main figure, not an article's headline
                (re.compile(r"\bheadline (?=(?:numbers?|figures?|stats?|statistics?|counts?|totals?|estimates?|tally)\b)"), ""),
                # "and for 25 alone?", "same figure for 24?", "as of end-25": a year of the war written with two digits, known by
@@ -76,6 +88,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "where did those men END UP?": where they were sent, not an end (of 2025, of the war)
                (re.compile(r"\bwhere (?:did|do|have|had|would) (they|those men|the men|these men|those recruits|the recruits|those soldiers|"
                            r"the soldiers|most of them|many of them) (?:actually |really |finally |all )?end(?:ed)? up\b"), r"where were \1 sent"),
+               # and one man of the kind just spoken of ("where does a man like him end up instead?", "where did he end up?")
+               (re.compile(r"\bwhere (?:does|did|would|will|has) (?:a man like (?:him|that)|someone like (?:him|that)|a guy like (?:him|that)|"
+                           r"a soldier like (?:him|that)|a recruit like (?:him|that)|such a (?:man|recruit|soldier)) (?:actually |really |finally |then )?"
+                           r"end(?:ed|s)? up\b"), "where were they sent"),
                # "MY COUSIN was recruited out of prison…", "my neighbour's boy was told…": the visitor's own relative, a soldier like any
                (re.compile(r"\bmy (?:[a-z]+'s )?(?:cousin|son|brother|husband|nephew|uncle|dad|father|boyfriend|grandson|boy|lad|"
                            r"brother-in-law|son-in-law|friend)\b(?! (?:says|said|told|reckons|thinks|asked|asks|wants|keeps))"), "a soldier"),

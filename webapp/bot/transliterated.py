@@ -20,6 +20,9 @@ TRANSLITERATED = {
                      "mobiki", "mobik", "mobikov"), "mobilised"),
     **dict.fromkeys(("voennoplennye", "voennoplennyh", "voennoplennykh", "plennye", "plennyh", "plennykh", "viyskovopoloneni",
                      "viiskovopoloneni", "poloneni", "polonenykh"), "prisoners"),
+    # the post a recruit was promised and the one he got ("he will be voditel in the rear, not in shturm")
+    **dict.fromkeys(("voditel", "voditelem", "voditelya", "vodila", "vodii"), "driver"),
+    **dict.fromkeys(("shturm", "shturme", "shturmy", "shturmovik", "shturmoviki", "shturmovikom", "shturmovye"), "assault"),
     **dict.fromkeys(("naemniki", "naemnik", "naimantsi", "naimanets"), "mercenaries"),
     # captivity, giving oneself up, the swaps and coming home ("is he in plen?", "can he sdat'sya v plen?", "in the obmeny")
     **dict.fromkeys(("sdat'sya v plen", "sdatsya v plen", "sdatsa v plen", "sdat'sya", "sdatsya", "sdalsya", "sdayutsya",
@@ -35,6 +38,8 @@ TRANSLITERATED = {
     # illnesses
     **dict.fromkeys(("tuberkulez", "tuberkuloz", "tuberkulyoz"), "tuberculosis"),
     "vich": "hiv",
+    # a view, not a fact ("is it fact or only his mnenie?")
+    **dict.fromkeys(("mnenie", "mneniye", "mnenia", "mneniya", "mneniyu", "dumka", "dumku"), "opinion"),
     # a charge
     **dict.fromkeys(("zrada", "predatelstvo", "predatel", "zradnyk", "zradnyky"), "betrayal"),
     # the region (of which Donetsk is the larger part)

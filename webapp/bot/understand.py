@@ -31,6 +31,10 @@ QTYPES = [
     # a why or how question asks for reasons or ways even when it mentions a number ("how does the author explain the low number of…")
     ("why", re.compile(r"\bwhy\b|\breason|\bhow come\b|\bwhat (makes|made|drives|drove|leads|led|causes|caused)\b")),
     ("how", re.compile(r"^(so |and |but )?how (do|does|did|can|could|is|are|was|were|has|have|would|come)\b|\bin what way|\bby what means"
+                      # "(could you describe) how the project actually lets a soldier surrender?": the question asked as it is told
+                      r"|^how (?:the|a|an|this|that|its|their|his|ukraine|russia|soldiers|prisoners|they|he|she|it) (?:[a-z'-]+ ){0,6}?"
+                      r"(?:actually |really |then )?(?:lets|helps|gets|reaches|contacts|works|treats|handles|decides|chooses|picks|persuades|convinces|"
+                      r"recruits|surrenders|surrender)\b"
                       r"|\bwhat (happens|happened|will happen) to\b")),
     ("where", re.compile(r"\b(what|which|in which|in what) (part|parts) of (ukraine|russia|the country|the front|the frontline)\b")),
     ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part|slice|chunk|portion)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b"
@@ -147,7 +151,8 @@ POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|hav
 ENDS_BACK = re.compile(r"\b(?:was|is|were|are) (?:that|this|those)\W*$|\bas (?:proof|evidence) (?:of|for) (?:that|this)\W*$")
 # "THAT NUMBER comes from the General Staff, doesn't it?", "is THIS FIGURE reliable?": the last answer's figure, named
 THAT_FIGURE = re.compile(r"\b(?:that|this|those|these) (?:number|figure|count|estimate|total|stat|statistic|percentage)s?\b")
-SIDE_WORD = re.compile(r"(?<!\bthan )(?<!\bvs )(?<!\bversus )\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
+SIDE_WORD = re.compile(r"(?<!\bthan )(?<!\bvs )(?<!\bversus )(?<!\bby )(?<!\bby the )(?<!\braid of )(?<!\braid of the )(?<!\bincursion of )"
+                       r"(?<!\bincursion of the )(?<!\boffensive of )(?<!\boffensive of the )\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
                        r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))"
                        r"|^(?:(and|what about|how about) (for |on )?(ukraine|kyiv)('?s)?( side| own| losses| casualties| army| soldiers| troops)?|(?:the )?(ukraine|kyiv)('?s)? (side|own|losses|casualties))\W*$")
 

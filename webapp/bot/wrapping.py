@@ -15,7 +15,7 @@ from .stopwords import STOPWORDS, TOKEN
 
 # A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
 # explain", "hello, I'm preparing a lesson on the war;" (see `the_question`)
-POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly |quickly |briefly |simply |just )?(tell me|explain|say|let me know|confirm|check|clarify)(?: (?:quickly|briefly|simply|plainly))?\b"
+POLITE = re.compile(r"\b(could|can|would|will) you (please )?(kindly |quickly |briefly |simply |just )?(tell me|explain|describe|say|let me know|confirm|check|clarify)(?: (?:quickly|briefly|simply|plainly))?\b"
                     r"|\bwould you mind (telling me|explaining)\b|\bi'?d (be grateful|appreciate it|like to know|love to know)"
                     r"( if you could (tell me|explain))?\b|\bif it isn'?t too much trouble\b|\bi was wondering\b"
                     r"|\bi('m| am) (curious|wondering)\b|\bdo you know\b|\bplease\b|\bthank you\b|\bthanks\b"
@@ -72,6 +72,9 @@ REMARK = re.compile(r"^(?:(?:hey|hi|hello|hiya)\b[!,.]*\s*)?(?:i|i'm|i've|i'd|my
                     r"working on|putting together|reading up on) (?:an?|my|our|the|this|some)\b)\b(?![^.?!]*\b(?:how|what|why|which|where|when|whether|who|if|heard|read|insists?|insisted|"
                     r"told me|claims|claimed|reckons?|says|said|thinks)\b)[^.?!]*[.!]\s+(?=\S)(?!(?:[a-z']+ ){1,3}(?:that|so)\s*\?\s*$)")
 WH = re.compile(r"\b(?:how|what|why|which|where|when|who)\b")
+# ("is it safe for them WHEN they give up? do they get food and a doctor?": a yes/no question first, its "when" no wh-question; the
+# second question says what is asked, and stays)
+YES_NO_FIRST = re.compile(r"^(?:and |so |but )?(?:is|are|was|were|do|does|did|can|could|will|would|has|have)\b[^?]*?\b(?:when|where|if)\b[^?]*\?")
 # a yes/no guess after a wh-question ("how does a soldier surrender through it? does he just walk across?", "what is it
 # exactly? is it a charity, or something of the state?"): the wh-question is what is asked
 GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|did|was|were|can|could) (?:it|he|she|they|this|that)\b[^?]*\?\s*$")
@@ -80,6 +83,11 @@ GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|d
 # (a figure guessed stays: "…, was it 10,000?" is checked; so do choices offered, "…, is it Turkey or the UAE?", "…, is it
 # by letter or by telephone?": what is asked is which)
 COMMA_GUESS = re.compile(r",\s*(?:was|is|were|are) (?:it|that|this|they) (?:in |during |at |around |about )?(?:the |a |an )?(?![a-z' ]*\bor\b)[a-z' ]{2,25}\s*\??\s*$")
+# and the means guessed after a how-question: "how does a soldier reach them, BY TELEGRAM?", "how do they get in touch, VIA AN
+# APP?": how is asked (a time or a side named so stays: "…, by the end of 2025?", "…, by Ukraine?")
+HOW_DONE = re.compile(r"^(?:and |so |but |ok |okay )?how (?:do|does|did|can|could|would|will|should|is|are|was|were)\b")
+MEANS_GUESS = re.compile(r",\s*(?:by|via|through|over|using|on) (?:a |an |the )?(?!(?:end|then|now|ukraine|russia|the|them|him|himself|themselves)\b)"
+                         r"(?![a-z' ]*\bor\b)[a-z' ]{2,25}\s*\??\s*$")
 
 
 # "forget 2022 - what is the most in a week?", "apart from one fewer enemy soldier, what does Ukraine gain?": what the
@@ -99,14 +107,22 @@ WORKED_TAIL = re.compile(r",? (?:and|but) (?:has|have|did|does|do|is|was) (?:it|
                          r"(?:really |actually |even )?(?:work|worked|working|succeed|succeeded|paid off|pay off|helped|help)\b\W*$")
 
 
+# "my son is near Pokrovsk now. do many surrender THERE?": the remark names the place the question points back to; the
+# question is asked of that place (not the "there" of "are there many?")
+PLACE_NAMED = re.compile(r"\b(?:in|near|at|around|outside|close to|next to|(?:sent|moved|went|gone|posted|deployed|transferred|taken) to) (?!(?:the|a|an|my|our|his|her|this|that|it|them|him|me|us|"
+                         r"hospital|school|work|home|prison|jail|army|war|touch|time|fact|general|total|short|love|trouble|danger)\b)([a-z][a-z'-]+)")
+THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bwill )\bthere\b(?! (?:is|are|was|were|'s|been|be|any|many|some)\b)")
+
+
 def asked_sentence(t: str) -> str:
     """Without remarks about the visitor before the question, and without a yes/no guess after a wh-question."""
     while (m := REMARK.match(t)) and m.end() < len(t):
-        t = t[m.end():]
+        place = PLACE_NAMED.search(t[:m.end()])
+        t = THERE.sub(f"in {place.group(1)}", t[m.end():], count=1) if place else t[m.end():]
     t = WORKED_TAIL.sub("", DOUBT_TAIL.sub("", ASIDE.sub("", t))) or t
     t = AFTERTHOUGHT.sub("", t) if WH.match(t) else t
-    m = GUESS.search(t) or COMMA_GUESS.search(t)
-    return t[:m.start()] if m and WH.search(t[:m.start()]) else t
+    m = GUESS.search(t) or COMMA_GUESS.search(t) or (MEANS_GUESS.search(t) if HOW_DONE.match(t) else None)
+    return t[:m.start()] if m and WH.search(t[:m.start()]) and not YES_NO_FIRST.match(t) else t
 
 
 def names_a_thing(text: str) -> bool:
@@ -148,7 +164,7 @@ CORRECTED = re.compile(r"^(?:no|nope|oh|ah|wait|no wait|oh wait|hang on|sorry|my
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
 # "ok so…", "um, and…", "yeah well…": the words a spoken or typed question starts with before it asks
-FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|fine|sure|cool|i see|got it|gotcha|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so|come on|look|listen|ngl|tbh|lol|lmao|omg|bro|bruh|yo|fr|lowkey|deadass)\b[\s,.!-]*)+(?=\w)")
+FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|fine|sure|cool|i see|got it|gotcha|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so|come on|look|listen|ngl|tbh|lol|lmao|omg|bro|bruh|yo|fr|lowkey|deadass|(?:o |oh |oy |oi )?bozhe(?: moi| moy| moj)?|gospodi|blin|oy|oi)\b[\s,.!-]*)+(?=\w)")
 # "does Moscow fight to get them back or, YOU KNOW, shrug?", "…, I MEAN, …": a spoken pause inside a question
 PAUSE = re.compile(r",\s*(?:you know|i mean|like|sort of|kind of|basically|honestly|frankly|obviously)\s*,\s*")
 # "what's the author's main argument, IN A SENTENCE OR TWO?": how long an answer is wanted, not what is asked
