@@ -32,3 +32,17 @@ def test_till_date_asks_for_the_running_count_as_so_far_does(bot, q):
 
 def test_till_a_year_is_still_a_count_by_then_that_no_article_gives(bot):
     assert lead(bot, "how many were captured till 2023?") is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Please clarify who estimates the Russian losses", "casualties-general-staff"),
+    ("Kindly clarify how Ukraine gets its message to Russian troops", "iwtl-channels"),
+])
+def test_clarify_asks_as_explain_does(bot, q, fact):
+    # "please clarify how…", "kindly clarify who…": the asking, as "explain" is; "clarify" was read as a subject word no fact
+    # holds and the question refused
+    assert lead(bot, q) == fact
+
+
+def test_clarify_with_nothing_the_articles_report_is_still_refused(bot):
+    assert lead(bot, "please clarify what the hotline's phone number is") is None
