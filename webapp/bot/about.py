@@ -207,7 +207,9 @@ def named(store: Store, text: str, kinds: bool = True) -> list[str]:
     three words of its title in a row ("the russian soldiers revolt article") or two right before
     "story", "article"… ("the record numbers story"), or else by its kind ("the
     opinion piece", "the journalist")."""
-    text = KIND_SAID.sub(" ", text)  # ("is that post meant AS NEWS?": a kind asked of the post, not the news report named)
+    # ("is that post meant AS NEWS?": a kind asked of the post, not the news report named; "the record-numbers piece": its title's
+    # words joined as one modifier)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", KIND_SAID.sub(" ", text))
 
     def by(words_of) -> list[str]:
         return [s.id for s in store.sources.values() if (words := words_of(s))
@@ -227,6 +229,7 @@ def title_runs(s: Source, text: str, stopwords: set[str] = frozenset()) -> list[
     runs += [run for i in range(len(words) - 2) if f" {' '.join(map(stem, words[i:i + 3]))} " in stems
              and (run := ' '.join(words[i:i + 3])) not in runs]
     # two title words in a row right before a word for a piece ("the record numbers story")
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # ("the record-numbers piece")
     runs += [m.group(1) for m in NAMED_PIECE.finditer(text) if f" {m.group(1)} " in title and len(set(m.group(1).split()) - LINKING) >= 2]
     # the words right after "the piece about" that all stand in the title ("the newspaper piece about the record numbers")
     tw = set(title.split())
