@@ -57,3 +57,17 @@ def test_an_article_named_by_hyphened_title_words_is_asked_of_its_record(bot, q)
 
 def test_hyphened_words_of_no_title_still_name_no_article(bot):
     assert lead(bot, "who wrote the prisoner-swap article?") is None
+
+
+@pytest.mark.parametrize("first, q, source", [
+    ("how many Russian soldiers were captured by the end of 2025?", "author and date of that post?", "source:blog-mass-surrenders"),
+    ("how many russian casualties in 2025?", "date and outlet of that article?", "source:news-record-surrenders"),
+])
+def test_that_post_after_an_answer_is_the_article_the_answer_is_from(bot, first, q, source):
+    # "byline and date on that post?": "that post" names the article of the last answer; the "that" was read as pointing back
+    # at the answer itself, so the loose words ("byline", "date") asked nothing and the turn was refused
+    assert lead(bot, first, q) == source
+
+
+def test_that_post_as_a_job_is_no_article(bot):
+    assert lead(bot, "how much of Ukraine did Russia take in 2025?", "when did he take up that post?") is None

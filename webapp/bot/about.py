@@ -111,6 +111,10 @@ NOT_LOOSE = re.compile(r"\b(?:say|says|said|think|thinks|tell|tells|make of|mean
                        # "what is the blogger's OPINION?": his view (overall.py), not what kind of article his is
                        r"|\b(?:blogger|author|writer)'?s? (?:opinion|view|take|position|stance)\b|\bopinion of (?:the )?(?:author|blogger|writer)\b")
 POINTS_BACK = re.compile(r"\b(?:that|this)\b")  # "is that just the blog's opinion?": the last answer, not the article
+# "byline and date on that post?", "who wrote this article?" after an answer: the article the answer is from, named (not a job,
+# "when did he take up that post?")
+THAT_PIECE = re.compile(r"(?<!up )(?<!hold )(?<!held )(?<!in )(?<!to )(?<!left )(?<!leave )"
+                        r"\b(?:that|this|the same) (?:article|blog(?: post)?|post|news report|report|piece|story|write-?up)\b")
 PERSON = re.compile(r"(?:^|[,;.?] )(?:(?:so|and|but|ok|okay|wait) )*(?:is|was) (?:he|she|the (?:blog |news |blog post |post )?(?:author|writer|"
                     r"blogger|journalist|guy)) (?:a|an|the|just|really|actually|even|some|any|like|ukrainian|russian|american|british|"
                     r"english|european|\w+ or \w+|journalist|reporter|expert|academic|professor|historian|analyst|soldier|veteran|famous|renowned)\b"

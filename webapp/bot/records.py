@@ -107,7 +107,8 @@ class Records:
         # one word may say what is asked when the question is about an article for sure: right after a reply about one,
         # or naming one (after an answer from the facts, "source?" or "is that his opinion?" is about that answer)
         loose = after or (bool(about.named(self.store, text, kinds=False)) or bool(about.ARTICLE.search(text))) \
-            and not (context.get("facts") and (about.POINTS_BACK.search(text) or not about.named(self.store, text, kinds=False)))
+            and not (context.get("facts") and (about.POINTS_BACK.search(text) or not about.named(self.store, text, kinds=False))
+                     and not about.THAT_PIECE.search(text))  # ("byline on that post?": the article the last answer is from)
         ask = about.asked(text, loose) or ("who" if author else None) \
             or (context.get("ask") if after and not about.NOT_LOOSE.search(text) and not about.PERSON.search(text) else None)
         if ask in (None, "who") and by and about.YES_NO.match(text):  # "is Drucker a journalist?"
