@@ -71,3 +71,17 @@ def test_that_post_after_an_answer_is_the_article_the_answer_is_from(bot, first,
 
 def test_that_post_as_a_job_is_no_article(bot):
     assert lead(bot, "how much of Ukraine did Russia take in 2025?", "when did he take up that post?") is None
+
+
+@pytest.mark.parametrize("qs, source", [
+    (("who's the news report lady?",), "source:news-record-surrenders"),
+    (("what does the blog say about Putin's troops?", "who actually is the blog dude?"), "source:blog-mass-surrenders"),
+])
+def test_the_blog_guy_is_the_author_the_record_names(bot, qs, source):
+    # "who even is the blog guy": the article's author named by the article and a word for a person ("guy", "lady"), as "the
+    # blogger" is; it named nothing, and after an answer the last subject was answered again
+    assert lead(bot, *qs) == source
+
+
+def test_whether_the_blog_guy_is_a_journalist_is_still_not_in_the_record(bot):
+    assert lead(bot, "is the blog guy a journalist?") is None

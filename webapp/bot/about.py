@@ -23,6 +23,9 @@ WHO = re.compile(r"\bwho (?:wrote|writes|has written|authored|is the (?:author|w
                  r"was the (?:author|writer)|(?:is|was) behind (?:the|this|that) (?:article|blog|post|report|piece|story))\b|\b(?:author|writer|blogger|journalist|reporter)'?s? "
                  r"(?:name|called)\b|\bname of the (?:author|writer|blogger|journalist|reporter)\b|\bwritten by (?:who|whom)\b"
                  r"|\bby whom\b|\bwho(?:'s| is) the (?:author|writer|blogger)\b|\bwho (?:is|was) (?:it|the \w+) by\b"
+                 # "who even is the blog guy", "who's the news report lady?": the person an article is by, named by the article
+                 r"|\bwho(?: even| exactly| actually| really)?(?:'s| is| was) (?:the|that|this) (?:blog(?: post)?|post|news(?: report| article| piece)?|report|article|piece)(?:'s)? "
+                 r"(?:guy|man|woman|lady|person|dude|bloke|fella|chap|girl)\b"
                  # "did Michael Drucker write the blog?": its author named to check, answered by the record
                  r"|^(?:and |so |but )?(?:did|does) (?:[a-z.'-]+ ){1,4}(?:write|author|pen) (?:the|this|that) (?:article|blog|post|report|piece|story)\b")
 WHEN = re.compile(r"\bwhen (?:was|were|did|is) (?:it|they|this|that|these|the [a-z ]{1,30}?) (?:published|written|posted|"
