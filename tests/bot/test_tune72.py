@@ -85,3 +85,15 @@ def test_the_blog_guy_is_the_author_the_record_names(bot, qs, source):
 
 def test_whether_the_blog_guy_is_a_journalist_is_still_not_in_the_record(bot):
     assert lead(bot, "is the blog guy a journalist?") is None
+
+
+@pytest.mark.parametrize("q, fact", [("ok whats the record week", "record-week-august-2024")])
+def test_ok_before_a_typed_whats_is_a_question_not_thanks(bot, q, fact):
+    # "ok so whats the 420k thing then": "ok" then a short line was taken for thanks unless it held "what" or "how"; typed
+    # run together ("whats", "hows") they are the same question words
+    assert lead(bot, q) == fact
+
+
+def test_ok_thanks_then_is_still_thanks(bot):
+    reply, _ = bot.answer("ok thanks then")
+    assert not reply.answered and reply.reason == "smalltalk"
