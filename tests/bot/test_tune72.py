@@ -97,3 +97,17 @@ def test_ok_before_a_typed_whats_is_a_question_not_thanks(bot, q, fact):
 def test_ok_thanks_then_is_still_thanks(bot):
     reply, _ = bot.answer("ok thanks then")
     assert not reply.answered and reply.reason == "smalltalk"
+
+
+@pytest.mark.parametrize("first, q, fact", [
+    ("how many russians died in 2023?", "what's the 420,000 then?", "casualties-2025"),
+    ("how many Russian soldiers were killed in 2022?", "so what is the 420,000?", "casualties-2025"),
+])
+def test_a_figure_asked_after_a_refusal_is_the_fact_carrying_it(bot, first, q, fact):
+    # after a refused question on the losses, "what's the 420,000 then?" kept the refused subject and was answered by the
+    # General Staff's total, which does not carry 420,000; a follow-up naming a figure some fact carries asks of that fact
+    assert lead(bot, first, q) == fact
+
+
+def test_an_age_asked_after_a_refusal_is_still_refused(bot):
+    assert lead(bot, "What share of the prisoners are women?", "and how many are over seventy?") is None

@@ -291,7 +291,10 @@ class LastAnswer(InUnits, OtherArticle):
                   and (n >= 10 or n != int(n) or re.search(rf"\b{n:g}\s*(?:%|per ?cent)", u.reading.text))]
         if re.search(r"\b(?:as|than|like|with|to) (?:the |that |those )?[\d.,]+", u.reading.text):
             return False  # "is that from the same source as the 10,000?": the last answer, held against another figure
-        return bool(last and stated) and all(self.carried(n) and not any(rounds_to(n, x) for f in last for g in f.figures
+        # (after a refusal too: "what's the 420,000 then?" after "how many died in 2025, dead not hurt?" asks of that figure; not a
+        # count asked by an age, "and how many are over sixty?")
+        refused = context.get("refused") and u.qtype != "how_many" and all(n >= 100 for n in stated)
+        return bool((last or refused) and stated) and all(self.carried(n) and not any(rounds_to(n, x) for f in last for g in f.figures
                                                                           for x in g.numbers) for n in stated)
 
     def checks_its_own(self, text: str, words: list[str], last: Fact) -> bool:
