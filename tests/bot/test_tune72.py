@@ -111,3 +111,24 @@ def test_a_figure_asked_after_a_refusal_is_the_fact_carrying_it(bot, first, q, f
 
 def test_an_age_asked_after_a_refusal_is_still_refused(bot):
     assert lead(bot, "What share of the prisoners are women?", "and how many are over seventy?") is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("why do Russian soldiers give up, put it plainly for my class", "surrender-as-survival"),
+    ("what is I Want to Live, say it simply for a school assembly", "iwtl-what-it-is"),
+])
+def test_how_to_say_it_after_a_comma_is_not_what_is_asked(bot, q, fact):
+    # "…, explain it simply for my speech": how the answer is wanted, and for what; only taken off after a full stop or
+    # question mark, so after a comma "simply" and "speech" were read as subjects and the question refused
+    assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("qs", [("What is I Want to Live?", "how many Russians have given themselves up through it since its launch?"),
+                                ("how many Russians surrendered through the hotline since the project began?",)])
+def test_a_weekly_rate_does_not_answer_a_count_since_a_thing_began(bot, qs):
+    # the count since the project began is given nowhere; the 60 to 90 a week is a rate, not that running count
+    assert lead(bot, *qs) is None
+
+
+def test_the_weekly_rate_still_answers_a_weekly_count(bot):
+    assert lead(bot, "What is I Want to Live?", "how many give themselves up through it each week?") == "weekly-surrender-average"
