@@ -132,3 +132,15 @@ def test_a_weekly_rate_does_not_answer_a_count_since_a_thing_began(bot, qs):
 
 def test_the_weekly_rate_still_answers_a_weekly_count(bot):
     assert lead(bot, "What is I Want to Live?", "how many give themselves up through it each week?") == "weekly-surrender-average"
+
+
+@pytest.mark.parametrize("q", ["how many newly identified mercenaries turn up a week?", "weekly count of newly detected foreign fighters?"])
+def test_newly_identified_is_discovered(bot, q):
+    # "newly identified foreign fighters": found, as the report's "discovered"; "identified" alone is who put the label on
+    # them (the naming group), which the report does not say, so the weekly count was refused
+    assert lead(bot, q) == "new-foreign-fighters-weekly"
+
+
+def test_newly_identified_men_of_another_kind_are_still_refused(bot):
+    # only foreign fighters are counted as found each week; officers found each week are not
+    assert lead(bot, "how many newly identified officers are there each week?") is None
