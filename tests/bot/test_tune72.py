@@ -144,3 +144,14 @@ def test_newly_identified_is_discovered(bot, q):
 def test_newly_identified_men_of_another_kind_are_still_refused(bot):
     # only foreign fighters are counted as found each week; officers found each week are not
     assert lead(bot, "how many newly identified officers are there each week?") is None
+
+
+@pytest.mark.parametrize("q", ["do russia and ukraine swap prisoners?", "are prisoners swapped?"])
+def test_whether_prisoners_are_swapped_is_answered_by_the_swaps_themselves(bot, q):
+    # "do they swap prisoners or what": whether swaps happen, answered by the 6,000 handed back in exchanges agreed by both
+    # sides, not by who is picked first (the blog's priorities), which only the exchange words led to
+    assert lead(bot, q) == "pows-returned-in-exchanges"
+
+
+def test_who_is_swapped_first_is_still_the_priorities(bot):
+    assert lead(bot, "who gets swapped first?") == "exchange-priorities"
