@@ -155,3 +155,17 @@ def test_whether_prisoners_are_swapped_is_answered_by_the_swaps_themselves(bot, 
 
 def test_who_is_swapped_first_is_still_the_priorities(bot):
     assert lead(bot, "who gets swapped first?") == "exchange-priorities"
+
+
+@pytest.mark.parametrize("qs, fact", [
+    (("what share of the prisoners were officers?", "and 13% - what is that, on the record?"), "nco-share-news"),
+    (("who is on the record about the 420,000 losses?",), "casualties-2025"),
+])
+def test_on_the_record_asks_whose_the_figure_is_not_about_a_record(bot, qs, fact):
+    # a reporter's "on the record": said openly, by someone named; "record" was read as the record week, a subject the
+    # figure's fact does not hold, and the turn refused
+    assert lead(bot, *qs) == fact
+
+
+def test_the_most_on_record_is_still_the_record_week(bot):
+    assert lead(bot, "what is the most surrenders on record in a single week?") == "record-week-august-2024"
