@@ -169,3 +169,15 @@ def test_on_the_record_asks_whose_the_figure_is_not_about_a_record(bot, qs, fact
 
 def test_the_most_on_record_is_still_the_record_week(bot):
     assert lead(bot, "what is the most surrenders on record in a single week?") == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("q", ["how many prisoners does russia hold?", "how many men have the russians captured so far?",
+                               "how much soldiers Moscow has taken from Ukraine?"])
+def test_a_count_with_russia_as_the_captor_is_the_other_side(bot, q):
+    # "how many soldiers has Russia captured?": Ukrainians held by Russia, which no article counts; it was answered with the
+    # 10,000 Russians Ukraine holds, since "Russia … captured" only read as the captor with its object after the verb
+    assert lead(bot, q) is None
+
+
+def test_a_count_with_ukraine_as_the_captor_is_still_answered(bot):
+    assert lead(bot, "how many soldiers has Ukraine captured?") == "captured-by-end-2025"
