@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("q, fact", [
@@ -181,3 +181,16 @@ def test_a_count_with_russia_as_the_captor_is_the_other_side(bot, q):
 
 def test_a_count_with_ukraine_as_the_captor_is_still_answered(bot):
     assert lead(bot, "how many soldiers has Ukraine captured?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("qs", [("who wrote the news report?", "phone number for the journalist?"),
+                                ("what's the blogger's email address?",)])
+def test_a_way_to_reach_the_writer_is_not_in_the_record(bot, qs):
+    # "contact for the reporter?", "the email id of the author": no record keeps one; "contact" was read as the project's
+    # channels and answered with them, "email" after a reply about an article with the article's record
+    reply = conversation(bot, *qs)
+    assert not reply.answered and reply.related and reply.related[0].fact_id.startswith("source:")
+
+
+def test_writing_to_the_author_still_gets_the_record(bot):
+    assert lead(bot, "who wrote the blog post? I'd like to write to him") == "source:blog-mass-surrenders"

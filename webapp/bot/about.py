@@ -151,8 +151,14 @@ BEYOND_RECORD = re.compile(r"\b(?:readership|audience|subscribers|followers|how 
                            r"|\b(?:insta|instagram|twitter|tiktok|facebook|linkedin|social media|socials|urls?|web address|archived|snapshot)\b"
                            r"|\b(?:owns|owned|owners?|funds?|funded|funding|funders?|financed|financing|sponsor\w*|bankroll\w*|(?:pays?|paying|paid) for)\b"
                            r"|\bother (?:stories|articles|posts|pieces|reports)\b(?! (?:say|says|said|agree|disagree|give|gives))")
+# "contact for the reporter?", "please share the email id of the author": a way to reach the writer, which no record keeps
+CONTACT_OF_WRITER = re.compile(r"\b(?:e-?mail(?: id| address)?|phone(?: number)?|contact(?: details| info| number)?|(?:postal )?address)"
+                               r" (?:for|of) (?:the |that |this )?(?:reporter|author|journalist|writer|blogger)\b"
+                               r"|\b(?:reporter|author|journalist|writer|blogger)'?s? (?:e-?mail(?: id| address)?|phone(?: number)?|contact(?: details)?|"
+                               r"number|address)\b")
 NOT_RECORDED = ("Sourced records each article's title, author (when its text names one), outlet and date, and nothing "
-                "more: not its readers, nor who owns or funds it, nor what else its author has written. Here is that record:")
+                "more: not its readers, nor who owns or funds it, nor what else its author has written, nor how to reach the author. "
+                "Here is that record:")
 # "who is Michael Drucker?", "tell me about Drucker": a person the question names; the record says who wrote what
 WHO_IS = re.compile(r"^(?:and |so |but )?(?:who(?: is|'s| was)|tell me (?:more )?about|what do (?:we|you) know about|what about)\b")
 YES_NO = re.compile(r"^(?:so |and |but )?(?:is|was)\b")

@@ -92,6 +92,9 @@ class Records:
             return None
         if compared := self.compared(text):
             return compared
+        if about.CONTACT_OF_WRITER.search(text):  # "contact for the reporter?": no record keeps one; the record is what is known
+            ids = about.named(self.store, text) or context.get("sources") or [s.id for s in self.store.sources.values() if s.author]
+            return Reply(False, about.NOT_RECORDED, related=self.records(ids, "who"), reason="not-covered"), {"sources": ids, "facts": [], "ask": "who"}
         if context.get("facts") and (TRUST_LAST.match(text) or FACT_OR_VIEW.match(text)):  # "are those figures accurate?",
             return None  # "is that opinion or fact?": the figures, the claim just shown (not the article's kind)
         after = bool(context.get("sources")) and not context.get("facts")  # the last reply was about an article
