@@ -194,3 +194,14 @@ def test_a_way_to_reach_the_writer_is_not_in_the_record(bot, qs):
 
 def test_writing_to_the_author_still_gets_the_record(bot):
     assert lead(bot, "who wrote the blog post? I'd like to write to him") == "source:blog-mass-surrenders"
+
+
+@pytest.mark.parametrize("q", ["a list of the countries please?", "names of the countries?"])
+def test_a_list_of_the_counted_things_is_not_their_count(bot, q):
+    # "list of the countries?" after the mercenaries' 40 countries: the members asked for by name, which no article gives;
+    # "list of" was read as asking about "of", and the count of countries was given again
+    assert lead(bot, "from how many countries do the mercenaries come?", q) is None
+
+
+def test_the_count_of_countries_is_still_answered(bot):
+    assert lead(bot, "from how many countries do the mercenaries come?") in ("mercenaries-news", "foreign-fighters-blog")
