@@ -205,3 +205,15 @@ def test_a_list_of_the_counted_things_is_not_their_count(bot, q):
 
 def test_the_count_of_countries_is_still_answered(bot):
     assert lead(bot, "from how many countries do the mercenaries come?") in ("mercenaries-news", "foreign-fighters-blog")
+
+
+@pytest.mark.parametrize("q", ["and what percentage of the total is that?", "what proportion of all the POWs are those?"])
+def test_the_share_a_count_makes_of_all_is_a_sum_not_given(bot, q):
+    # "what fraction of all captured Russians is that?" after the 6,000 handed back: a share the bot would have to work out;
+    # it was answered with another share (the foreign fighters', the officers')
+    reply = conversation(bot, "How many Russian prisoners have been handed back in swaps?", q)
+    assert not reply.answered and [s.fact_id for s in reply.related] == ["pows-returned-in-exchanges"]
+
+
+def test_a_share_asked_again_after_a_share_is_still_that_share(bot):
+    assert lead(bot, "what share were officers?", "what share of all the prisoners is that?") in ("officers-share-news", "officers-share-blog")
