@@ -217,3 +217,15 @@ def test_the_share_a_count_makes_of_all_is_a_sum_not_given(bot, q):
 
 def test_a_share_asked_again_after_a_share_is_still_that_share(bot):
     assert lead(bot, "what share were officers?", "what share of all the prisoners is that?") in ("officers-share-news", "officers-share-blog")
+
+
+@pytest.mark.parametrize("q", ["according to the blogger, why is the pace more telling than the total?",
+                               "why does the author think the speed of surrenders matters more than how many there are?"])
+def test_what_matters_more_is_what_the_blog_says_says_more(bot, q):
+    # "why does the blog say the speed matters more than the total number?": the blog's "the faster pace says more";
+    # "matters" was a word no fact holds and the question refused
+    assert lead(bot, q) == "fundamental-shift-opinion"
+
+
+def test_the_blog_says_more_than_a_figure_is_still_about_the_figure(bot):
+    assert lead(bot, "the blog says more than 40 countries and the news says 40, which is right?") in ("foreign-fighters-blog", "mercenaries-news")
