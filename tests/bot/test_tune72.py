@@ -229,3 +229,17 @@ def test_what_matters_more_is_what_the_blog_says_says_more(bot, q):
 
 def test_the_blog_says_more_than_a_figure_is_still_about_the_figure(bot):
     assert lead(bot, "the blog says more than 40 countries and the news says 40, which is right?") in ("foreign-fighters-blog", "mercenaries-news")
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("the blog said 20,000 Russians were captured, do I remember that correctly?", "captured-by-end-2025"),
+    ("the report put Russian losses in 2025 at half a million, am I recalling it rightly?", "casualties-2025"),
+])
+def test_am_i_remembering_that_right_checks_the_claim_before_it(bot, q, fact):
+    # "…, am I remembering that right?": a memory put up to be checked, as "…, am I right?" is; "remembering" and "am"
+    # were read as subject words and the claim refused
+    assert lead(bot, q) == fact
+
+
+def test_what_the_visitor_remembers_asked_alone_is_no_claim(bot):
+    assert lead(bot, "am I remembering that right?") is None
