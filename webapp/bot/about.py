@@ -23,6 +23,9 @@ WHO = re.compile(r"\bwho (?:wrote|writes|has written|authored|is the (?:author|w
                  r"was the (?:author|writer)|(?:is|was) behind (?:the|this|that) (?:article|blog|post|report|piece|story))\b|\b(?:author|writer|blogger|journalist|reporter)'?s? "
                  r"(?:name|called)\b|\bname of the (?:author|writer|blogger|journalist|reporter)\b|\bwritten by (?:who|whom)\b"
                  r"|\bby whom\b|\bwho(?:'s| is) the (?:author|writer|blogger)\b|\bwho (?:is|was) (?:it|the \w+) by\b"
+                 # "who even is the blog guy", "who's the news report lady?": the person an article is by, named by the article
+                 r"|\bwho(?: even| exactly| actually| really)?(?:'s| is| was) (?:the|that|this) (?:blog(?: post)?|post|news(?: report| article| piece)?|report|article|piece)(?:'s)? "
+                 r"(?:guy|man|woman|lady|person|dude|bloke|fella|chap|girl)\b"
                  # "did Michael Drucker write the blog?": its author named to check, answered by the record
                  r"|^(?:and |so |but )?(?:did|does) (?:[a-z.'-]+ ){1,4}(?:write|author|pen) (?:the|this|that) (?:article|blog|post|report|piece|story)\b")
 WHEN = re.compile(r"\bwhen (?:was|were|did|is) (?:it|they|this|that|these|the [a-z ]{1,30}?) (?:published|written|posted|"
@@ -111,6 +114,10 @@ NOT_LOOSE = re.compile(r"\b(?:say|says|said|think|thinks|tell|tells|make of|mean
                        # "what is the blogger's OPINION?": his view (overall.py), not what kind of article his is
                        r"|\b(?:blogger|author|writer)'?s? (?:opinion|view|take|position|stance)\b|\bopinion of (?:the )?(?:author|blogger|writer)\b")
 POINTS_BACK = re.compile(r"\b(?:that|this)\b")  # "is that just the blog's opinion?": the last answer, not the article
+# "byline and date on that post?", "who wrote this article?" after an answer: the article the answer is from, named (not a job,
+# "when did he take up that post?")
+THAT_PIECE = re.compile(r"(?<!up )(?<!hold )(?<!held )(?<!in )(?<!to )(?<!left )(?<!leave )"
+                        r"\b(?:that|this|the same) (?:article|blog(?: post)?|post|news report|report|piece|story|write-?up)\b")
 PERSON = re.compile(r"(?:^|[,;.?] )(?:(?:so|and|but|ok|okay|wait) )*(?:is|was) (?:he|she|the (?:blog |news |blog post |post )?(?:author|writer|"
                     r"blogger|journalist|guy)) (?:a|an|the|just|really|actually|even|some|any|like|ukrainian|russian|american|british|"
                     r"english|european|\w+ or \w+|journalist|reporter|expert|academic|professor|historian|analyst|soldier|veteran|famous|renowned)\b"
@@ -144,8 +151,14 @@ BEYOND_RECORD = re.compile(r"\b(?:readership|audience|subscribers|followers|how 
                            r"|\b(?:insta|instagram|twitter|tiktok|facebook|linkedin|social media|socials|urls?|web address|archived|snapshot)\b"
                            r"|\b(?:owns|owned|owners?|funds?|funded|funding|funders?|financed|financing|sponsor\w*|bankroll\w*|(?:pays?|paying|paid) for)\b"
                            r"|\bother (?:stories|articles|posts|pieces|reports)\b(?! (?:say|says|said|agree|disagree|give|gives))")
+# "contact for the reporter?", "please share the email id of the author": a way to reach the writer, which no record keeps
+CONTACT_OF_WRITER = re.compile(r"\b(?:e-?mail(?: id| address)?|phone(?: number)?|contact(?: details| info| number)?|(?:postal )?address)"
+                               r" (?:for|of) (?:the |that |this )?(?:reporter|author|journalist|writer|blogger)\b"
+                               r"|\b(?:reporter|author|journalist|writer|blogger)'?s? (?:e-?mail(?: id| address)?|phone(?: number)?|contact(?: details)?|"
+                               r"number|address)\b")
 NOT_RECORDED = ("Sourced records each article's title, author (when its text names one), outlet and date, and nothing "
-                "more: not its readers, nor who owns or funds it, nor what else its author has written. Here is that record:")
+                "more: not its readers, nor who owns or funds it, nor what else its author has written, nor how to reach the author. "
+                "Here is that record:")
 # "who is Michael Drucker?", "tell me about Drucker": a person the question names; the record says who wrote what
 WHO_IS = re.compile(r"^(?:and |so |but )?(?:who(?: is|'s| was)|tell me (?:more )?about|what do (?:we|you) know about|what about)\b")
 YES_NO = re.compile(r"^(?:so |and |but )?(?:is|was)\b")
@@ -207,7 +220,9 @@ def named(store: Store, text: str, kinds: bool = True) -> list[str]:
     three words of its title in a row ("the russian soldiers revolt article") or two right before
     "story", "article"… ("the record numbers story"), or else by its kind ("the
     opinion piece", "the journalist")."""
-    text = KIND_SAID.sub(" ", text)  # ("is that post meant AS NEWS?": a kind asked of the post, not the news report named)
+    # ("is that post meant AS NEWS?": a kind asked of the post, not the news report named; "the record-numbers piece": its title's
+    # words joined as one modifier)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", KIND_SAID.sub(" ", text))
 
     def by(words_of) -> list[str]:
         return [s.id for s in store.sources.values() if (words := words_of(s))
@@ -227,6 +242,7 @@ def title_runs(s: Source, text: str, stopwords: set[str] = frozenset()) -> list[
     runs += [run for i in range(len(words) - 2) if f" {' '.join(map(stem, words[i:i + 3]))} " in stems
              and (run := ' '.join(words[i:i + 3])) not in runs]
     # two title words in a row right before a word for a piece ("the record numbers story")
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # ("the record-numbers piece")
     runs += [m.group(1) for m in NAMED_PIECE.finditer(text) if f" {m.group(1)} " in title and len(set(m.group(1).split()) - LINKING) >= 2]
     # the words right after "the piece about" that all stand in the title ("the newspaper piece about the record numbers")
     tw = set(title.split())

@@ -17,6 +17,8 @@ TAG = re.compile(r"\s*(?:[,;.:!?-]+\s*|\s+)(?:yes|yeah|yep|yea|right|correct|tru
                  # "…, didn't it?", "…, weren't they?", "…, that can't be right": a statement checked by its tag
                  r"(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn)'?t (?:it|they|he|she|there|that|we)|that can'?t be (?:right|true|correct)|"
                  r"is that (?:right|correct|true|so)|am i right|have i got (?:that|it) right|did i get (?:that|it) right|innit|"
+                 # "…, am I remembering that right?", "…, do I remember it correctly?": a memory put up to be checked
+                 r"(?:am i|do i|have i) (?:remembering|remember|recalling|recall|recalled|remembered) (?:that|it|this) (?:right|rightly|correctly)|"
                  r"ok|okay|no\?|yes or no|true or false|right or wrong|or what|admit it|surely|obviously|"
                  # "…. legit??", "…. yes/no", "…. real or fake", "…. does that hold up": a claim seen online, checked
                  r"legit|yes ?/ ?no|(?:real|true|fact) or (?:fake|false|not|fiction|made up)|(?:is (?:that|it|this) )?(?:real|for real|fake)|"

@@ -146,6 +146,11 @@ ABOUT_THE_FIGURE = re.compile(r"(?:'s\b|s'|\s+(?:based|from|source|sources|come|
 PART_OF_IT = re.compile(r"\bhow much of (?:that|it|this|those|them)\b")
 
 
+# since a thing (not the war) began: "since it began", "since the project was launched", "since its launch"
+SINCE_IT_BEGAN = re.compile(r"\bsince (?:it|they|the (?:project|hotline|scheme|programme|program|initiative|line)) (?:began|started|launched|opened|"
+                            r"was (?:launched|set up|created|started|founded|opened))\b|\bsince (?:its |the )?(?:launch|start|creation|founding|beginning)\b")
+
+
 def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> bool:
     """A "how many" or "what share" question is answered by a count or a share, a "when" question
     by a date (a figure, or a year the statement names), nothing else; "how much training?" also by the words a fact
@@ -156,6 +161,8 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
         return False  # "what's the exact number for that year?", "what is the number for 2024?": a fact that gives none
     if qtype == "how_many" and said_in_words(f, text):
         return True
+    if qtype == "how_many" and SINCE_IT_BEGAN.search(text) and f.figures and all(" per " in g.unit for g in f.figures if g.unit not in TIME_UNITS):
+        return False  # "how many have surrendered through it since it began?": a running count, which a weekly rate is not
     if qtype == "when" and (event := ONE_EVENT.search(text)):  # dated, and of that event ("the latest SWAP", not a capture)
         noun = event.group(1)
         return any(g.unit == "date" for g in f.figures) and (

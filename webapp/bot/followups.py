@@ -90,7 +90,7 @@ OTHER_ARTICLE = re.compile(r"\b(other|second|another) (article|source|report|pos
 SAME_IN_BOTH = re.compile(rf"\b(?:that|this|it)(?: is| was)? {_SAME_FIGURE}")
 THAT = re.compile(r"\b(that|this|it|those|these|them|they)\b")
 # "how many in total?", "and overall?", "so far?" after the weekly pace: the running count, not the week's again
-TOTAL_ASKED = re.compile(r"\b(?:in total|altogether|overall|(?:the|a|grand) total|so far|to date|all told|in all)\b")
+TOTAL_ASKED = re.compile(r"\b(?:in total|altogether|overall|(?:the|a|grand) total|so far|to date|(?:till|until|up ?till|uptil) (?:date|now|today)|up ?to (?:now|today)|thus far|all told|in all)\b")
 PER_PERIOD = re.compile(r"\b(?:each|every|a|per|one|single|in a) (?:typical |average )?(?:week|day|month)\b")
 # "what illnesses?" after "why are they sick?", "which countries?" after why foreigners join: a thing asked for, not the
 # last question's why or how again

@@ -150,8 +150,9 @@ class LastAnswer(InUnits, OtherArticle):
         if INSTEAD_ASKED.match(text) and PROMISE.search(last.statement.lower()) and (done := self.done_instead(last, context)):
             return done, {**context, "facts": [done.statements[0].fact_id, *context["facts"]]}
         # "do they actually get it?": a promise reported, not whether it is kept; "their names?": the articles do not name them
-        if KEPT.search(text) and PROMISE.search(last.statement.lower()) or THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):
-            return self.refuse("not-covered", "not-covered", [last.id]), context
+        if KEPT.search(text) and PROMISE.search(last.statement.lower()) or THEIR_NAMES.search(text) and UNNAMED.search(last.claimant) \
+                or share_of_all(text, last):  # ("what fraction of all captured Russians is that?" after a count: a sum)
+            return self.refuse("not-covered", "no-sum" if share_of_all(text, last) else "not-covered", [last.id]), context
         if (mine := WHOSE_VIEW.match(text)) or FACT_OR_VIEW.match(text):  # the last answer's own kind, never another opinion
             shown = [last] + [self.store.facts[i] for i in context["facts"][1:2] if i in {c.fact for c in last.conflicts_with}]
             return Reply(True, rp.framing(self.store, shown, False) if last.kind == "opinion" else rp.NOT_A_VIEW if mine else rp.A_CLAIM,
@@ -291,7 +292,10 @@ class LastAnswer(InUnits, OtherArticle):
                   and (n >= 10 or n != int(n) or re.search(rf"\b{n:g}\s*(?:%|per ?cent)", u.reading.text))]
         if re.search(r"\b(?:as|than|like|with|to) (?:the |that |those )?[\d.,]+", u.reading.text):
             return False  # "is that from the same source as the 10,000?": the last answer, held against another figure
-        return bool(last and stated) and all(self.carried(n) and not any(rounds_to(n, x) for f in last for g in f.figures
+        # (after a refusal too: "what's the 420,000 then?" after "how many died in 2025, dead not hurt?" asks of that figure; not a
+        # count asked by an age, "and how many are over sixty?")
+        refused = context.get("refused") and u.qtype != "how_many" and all(n >= 100 for n in stated)
+        return bool((last or refused) and stated) and all(self.carried(n) and not any(rounds_to(n, x) for f in last for g in f.figures
                                                                           for x in g.numbers) for n in stated)
 
     def checks_its_own(self, text: str, words: list[str], last: Fact) -> bool:
@@ -403,4 +407,12 @@ class LastAnswer(InUnits, OtherArticle):
                      and any(forms & self.index.counted_stems(i) for forms in missing)), None)
 
 
+# "what fraction of all captured Russians is that?", "what percentage of the total is that?" after a count: a share of the
+# bot's own working out, which no article gives
+SHARE_OF_ALL = re.compile(r"^(?:and |so |ok )?(?:what|which) (?:fraction|share|percentage|proportion|percent|part) of (?:all|the total|the whole)\b"
+                          r"[^?]*\b(?:is|are|was|were) (?:that|this|those|these|they|it)\W*$")
 
+
+def share_of_all(text: str, last: Fact) -> bool:
+    """Whether a follow-up asks what share of a whole the last answer's count is, the count not being a share itself."""
+    return bool(SHARE_OF_ALL.search(text)) and not unit_fits(last, "share") and any(g.numbers for g in last.figures)

@@ -30,9 +30,9 @@ QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '
 WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (started|began|start|begun)\b"
                        r"|\bsince the (start|beginning|outbreak) of the (full[- ]scale )?(war|invasion|fighting)\b"
                        r"|\b(throughout|over the course of|during|in) the (whole |entire )?war\b|\b(for|over|across) the (whole|entire) war\b"
-                       r"|\b(so far|to date|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently|now"
+                       r"|\b(so far|to date|(?:till|until|up ?till|uptil) (?:date|now|today)|up ?to (?:now|today)|thus far|as of (?:now|today)|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently|now"
                        r"|when it comes to|with regard to|as regards|as for|in the first place|broadly speaking|generally speaking|more or less|in particular|if the (news )?(report|article|blog|piece|post) is to be believed"
-                       r"|to be believed|to be fair|to be honest|as far as i know|in return|as a result(?! of)|as a consequence(?! of)|in the same breath|in plain terms|in simple terms"
+                       r"|to be believed|on the record|to be fair|to be honest|as far as i know|in return|as a result(?! of)|as a consequence(?! of)|in the same breath|in plain terms|in simple terms"
                        r"|in plain english|put simply|for my (class|lesson|students|pupils|worksheet|homework|essay|project|group)|for the (map )?(exercise|worksheet|lesson|quiz))\b")
 
 # "in total", "altogether", "since the war began": the whole war, which a figure for one year does not answer

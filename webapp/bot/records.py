@@ -92,6 +92,9 @@ class Records:
             return None
         if compared := self.compared(text):
             return compared
+        if about.CONTACT_OF_WRITER.search(text):  # "contact for the reporter?": no record keeps one; the record is what is known
+            ids = about.named(self.store, text) or context.get("sources") or [s.id for s in self.store.sources.values() if s.author]
+            return Reply(False, about.NOT_RECORDED, related=self.records(ids, "who"), reason="not-covered"), {"sources": ids, "facts": [], "ask": "who"}
         if context.get("facts") and (TRUST_LAST.match(text) or FACT_OR_VIEW.match(text)):  # "are those figures accurate?",
             return None  # "is that opinion or fact?": the figures, the claim just shown (not the article's kind)
         after = bool(context.get("sources")) and not context.get("facts")  # the last reply was about an article
@@ -107,7 +110,8 @@ class Records:
         # one word may say what is asked when the question is about an article for sure: right after a reply about one,
         # or naming one (after an answer from the facts, "source?" or "is that his opinion?" is about that answer)
         loose = after or (bool(about.named(self.store, text, kinds=False)) or bool(about.ARTICLE.search(text))) \
-            and not (context.get("facts") and (about.POINTS_BACK.search(text) or not about.named(self.store, text, kinds=False)))
+            and not (context.get("facts") and (about.POINTS_BACK.search(text) or not about.named(self.store, text, kinds=False))
+                     and not about.THAT_PIECE.search(text))  # ("byline on that post?": the article the last answer is from)
         ask = about.asked(text, loose) or ("who" if author else None) \
             or (context.get("ask") if after and not about.NOT_LOOSE.search(text) and not about.PERSON.search(text) else None)
         if ask in (None, "who") and by and about.YES_NO.match(text):  # "is Drucker a journalist?"

@@ -124,7 +124,7 @@ ABSOLUTE = re.compile(r"\b(actual|exact|absolute|real|precise) (number|count|fig
 # "the average age", "the median": a statistic only a fact that gives one answers
 AVERAGE = re.compile(r"\b(?:average|median|the mean)(?: (?!week)([a-z]+))?")
 # "which countries…": a list asked for
-LIST_NOUN = re.compile(r"\b(?:which|what|list|name) (?:the )?(?:(?:top|first|main) )?(?:(?:\d+|[a-z]+ty|[a-z]+teen|ten|hundred|three|four|five|six|seven|eight|nine) )?(?!ages?\b)([a-z]+)\b(?! of)")
+LIST_NOUN = re.compile(r"\b(?:which|what|list(?: of)?|names? of|name) (?:the )?(?:(?:top|first|main) )?(?:(?:\d+|[a-z]+ty|[a-z]+teen|ten|hundred|three|four|five|six|seven|eight|nine) )?(?!ages?\b)([a-z]+)\b(?! of)")
 # "does either piece NAME THE COUNTRIES?", "the NAMES OF the countries", "COUNTRY LIST": the members asked for by name, in a
 # question of any type (a count of them names none)
 # ("name THE 40 countries": the count said again, asking for its members)
