@@ -69,3 +69,16 @@ def test_a_place_named_in_thousands_of_facts_is_looked_up_in_the_first_few_hundr
     reply, _ = big.answer("what about kursk?")
     assert reply.answered and reply.statements[0].fact_id == "captured-zaporizhzhia-kursk"
     conn.conn.close()
+
+
+@pytest.mark.parametrize("q", ["what do you mean i want to live", "wdym i want to live?", "What do you mean by I Want to Live?"])
+def test_asking_what_is_meant_by_a_name_is_told_what_it_is(bot, q):
+    # "what do you mean i want to live" named the project and nothing else, with no question type of its own: it was answered
+    # with the officers' share of the project's breakdown, the first fact holding the name
+    assert lead(bot, q) == "iwtl-what-it-is"
+
+
+def test_what_is_meant_by_a_name_and_more_is_no_bare_name(bot):
+    # ("what do you mean I want to live in Ukraine": more than the name, not asked what it is)
+    assert lead(bot, "what do you mean I want to live in Ukraine") != "iwtl-what-it-is"
+

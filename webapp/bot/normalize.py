@@ -42,7 +42,7 @@ ALL_ALONG = re.compile(r"\b(in total|altogether|all together|overall|since the (
 
 
 # the way people type in a chat box, read as the words they stand for (too short to correct by distance)
-CHAT_SPELLINGS = {"wat": "what", "hav": "have", "hv": "have", "wut": "what", "wats": "what is", "tf": "what", "wtf": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
+CHAT_SPELLINGS = {"wat": "what", "wdym": "what do you mean", "hav": "have", "hv": "have", "wut": "what", "wats": "what is", "tf": "what", "wtf": "what", "hw": "how", "u": "you", "ur": "your", "r": "are", "y": "why",
                   "pls": "please", "plz": "please", "abt": "about", "ppl": "people", "cuz": "because",
                   "bc": "because", "govt": "government", "gov": "government", "nr": "number", "num": "number",
                   "whats": "what is", "what's": "what is", "wheres": "where is", "where's": "where is", "whos": "who is",

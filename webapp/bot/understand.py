@@ -272,9 +272,15 @@ def years_reported(reading: Reading, t: str, scope: Scope) -> bool:
 
 
 def bare_name(reading: Reading, t: str, lex: Lexicon) -> bool:
-    """Whether a question is one of the lexicon's names of several words and nothing else ("I Want to Live?")."""
+    """Whether a question is one of the lexicon's names of several words and nothing else ("I Want to Live?"), or only
+    asks what is meant by one ("what do you mean, I Want to Live?", "wdym i want to live")."""
+    t, said = NAME_FRAME.sub("", t), NAME_FRAME.sub("", reading.text).strip(" ?.!")
     return not reading.words and len(reading.concepts) == 1 and re.fullmatch(r"(?:the |about )?[a-z' -]+\W*", t) is not None \
-        and any(p == reading.text.strip(" ?.!") for p, _ in lex.phrases)
+        and any(p == said for p, _ in lex.phrases)
+
+
+# "what do you mean, I Want to Live?", "wdym i want to live": a name asked about and nothing else
+NAME_FRAME = re.compile(r"^(?:what do (?:you|u|ya) mean(?: by)?|wdym|whaddya mean(?: by)?)\b,? ")
 
 
 def bare_share(t: str) -> str | None:
