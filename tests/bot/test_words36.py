@@ -82,3 +82,17 @@ def test_what_is_meant_by_a_name_and_more_is_no_bare_name(bot):
     # ("what do you mean I want to live in Ukraine": more than the name, not asked what it is)
     assert lead(bot, "what do you mean I want to live in Ukraine") != "iwtl-what-it-is"
 
+
+@pytest.mark.parametrize("q", ["how many soldiers have surrendered through I Want to Live in total?",
+                               "how many soldiers have given themselves up via I Want to Live altogether?",
+                               "how many are under 18?"])
+def test_an_age_range_does_not_answer_how_many_people(bot, q):
+    # the project's "between 18 and 65" counts years of age: it answered a how-many question about soldiers (it is shown
+    # among the related facts of the refusal, which says no article gives that count)
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["how old are the prisoners?", "how many prisoners are between 18 and 65",
+                               "are there 65 year olds fighting?"])
+def test_an_age_range_still_answers_questions_about_age(bot, q):
+    assert lead(bot, q) == "prisoner-age-range"

@@ -143,6 +143,8 @@ SPAN_ASKED = re.compile(r"\bnumber of (?:years|months|weeks|days)\b|\bhow long\b
 ABOUT_THE_FIGURE = re.compile(r"(?:'s\b|s'|\s+(?:based|from|source|sources|come|comes|came|mean|means|refer|refers)\b)")
 
 
+# how old, by age, "65-year-olds": an age range answers a how-many question only when age is what it asks about
+AGE_ASKED = re.compile(r"\bolds?\b|\bage|\byoung|\bteen")
 PART_OF_IT = re.compile(r"\bhow much of (?:that|it|this|those|them)\b")
 
 
@@ -161,6 +163,9 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
         return False  # "what's the exact number for that year?", "what is the number for 2024?": a fact that gives none
     if qtype == "how_many" and said_in_words(f, text):
         return True
+    if qtype == "how_many" and f.figures and all(g.unit == "years of age" for g in f.figures) and not AGE_ASKED.search(text) \
+            and not all(re.search(rf"\b{x:g}\b", text) for g in f.figures for x in g.numbers):
+        return False  # "how many soldiers have surrendered through it?": how old they are counts years, not soldiers
     if qtype == "how_many" and SINCE_IT_BEGAN.search(text) and f.figures and all(" per " in g.unit for g in f.figures if g.unit not in TIME_UNITS):
         return False  # "how many have surrendered through it since it began?": a running count, which a weekly rate is not
     if qtype == "when" and (event := ONE_EVENT.search(text)):  # dated, and of that event ("the latest SWAP", not a capture)
