@@ -96,3 +96,63 @@ def test_an_age_range_does_not_answer_how_many_people(bot, q):
                                "are there 65 year olds fighting?"])
 def test_an_age_range_still_answers_questions_about_age(bot, q):
     assert lead(bot, q) == "prisoner-age-range"
+
+
+# The review of session 36's tuner rounds (probes old against new): what the new rules misread, and what they still do
+
+@pytest.mark.parametrize("q", ["how were they killed, by drones?", "how are most Russians wounded, by artillery?",
+                               "how are they caught, by drones?"])
+def test_a_means_after_a_how_question_is_kept_unless_the_how_is_getting_in_touch(bot, q):
+    # ", by telegram?" after "how does a soldier reach them" is a guess at the channel, set aside; after "how were they
+    # killed" the means is what is asked, and no fact says it: these were answered with the casualty rate and the hotspots
+    assert lead(bot, q) is None
+
+
+def test_a_guessed_channel_after_how_to_reach_them_is_still_set_aside(bot):
+    assert lead(bot, "how do they get in touch, via an app?") == "iwtl-channels"
+
+
+@pytest.mark.parametrize("q", ["was a clarification added to the blog post?", "was there a clarification about the headline?"])
+def test_a_clarification_is_a_subject_not_a_way_of_asking(bot, q):
+    # ("please clarify how…" asks; "a clarification" is a published correction, which no fact or record reports)
+    assert lead(bot, q) is None
+
+
+def test_please_clarify_still_asks(bot):
+    assert lead(bot, "Please clarify how Ukraine is contacting the Russian soldiers") == "iwtl-channels"
+
+
+@pytest.mark.parametrize("q", ["how many prisoners have newly detected tuberculosis?", "how many newly found cases of HIV are there?"])
+def test_something_newly_found_is_not_the_foreign_fighters_found_each_week(bot, q):
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["Is there a weekly rate for newly identified foreign fighters?", "how many newly spotted mercenaries each week?"])
+def test_newly_identified_foreign_fighters_are_those_discovered_each_week(bot, q):
+    assert lead(bot, q) == "new-foreign-fighters-weekly"
+
+
+@pytest.mark.parametrize("q, fact", [("how many surrender per week since the project started?", "weekly-surrender-average"),
+                                     ("on average how many surrender each week since its launch?", "weekly-surrender-average"),
+                                     ("how many new foreign fighters are found each week since the beginning?", "new-foreign-fighters-weekly")])
+def test_a_weekly_rate_asked_since_a_start_is_still_the_rate(bot, q, fact):
+    # (a running count since the project began is no weekly rate; a rate asked "per week since…" is)
+    assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", ["how many were captured, say it briefly for the Kursk region",
+                               "what does Russia call it a special military operation for?",
+                               "why is it called the SVO and not a war?"])
+def test_a_subject_in_a_tail_or_a_name_asked_about_is_not_set_aside(bot, q):
+    # "…, say it briefly for the Kursk region" lost Kursk (the 10,000 given as if it were Kursk's); "why is it called the
+    # SVO" was read as "the war" and answered with the war's length
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [("what happens to them, put it plainly for the sick prisoners", "infected-armbands"),
+                                     ("what is I want to live, put it plainly for my class", "iwtl-what-it-is"),
+                                     ("how many of our boys were killed or wounded on SVO?", "casualties-general-staff"),
+                                     ("for the debate on prisoner swaps: how many?", "pows-returned-in-exchanges"),
+                                     ("For the opposition side: how many Russian troops have been killed or wounded overall?", "casualties-general-staff")])
+def test_an_audience_a_side_or_the_war_s_other_name_is_still_read_as_before(bot, q, fact):
+    assert lead(bot, q) == fact

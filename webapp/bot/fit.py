@@ -150,7 +150,9 @@ PART_OF_IT = re.compile(r"\bhow much of (?:that|it|this|those|them)\b")
 
 # since a thing (not the war) began: "since it began", "since the project was launched", "since its launch"
 SINCE_IT_BEGAN = re.compile(r"\bsince (?:it|they|the (?:project|hotline|scheme|programme|program|initiative|line)) (?:began|started|launched|opened|"
-                            r"was (?:launched|set up|created|started|founded|opened))\b|\bsince (?:its |the )?(?:launch|start|creation|founding|beginning)\b")
+                            r"was (?:launched|set up|created|started|founded|opened))\b|\bsince (?:its |the )?(?:launch|start|creation|founding|beginning)\b(?! of)")
+# ("how many surrender PER WEEK since the project started?", "ON AVERAGE…": the rate is what is asked)
+RATE_ASKED = re.compile(r"\b(?:per|a|each|every|in a) (?:typical |average |normal )?(?:week|day|month)\b|\bon average\b|\bweekly\b|\brate\b")
 
 
 def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> bool:
@@ -166,7 +168,8 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
     if qtype == "how_many" and f.figures and all(g.unit == "years of age" for g in f.figures) and not AGE_ASKED.search(text) \
             and not all(re.search(rf"\b{x:g}\b", text) for g in f.figures for x in g.numbers):
         return False  # "how many soldiers have surrendered through it?": how old they are counts years, not soldiers
-    if qtype == "how_many" and SINCE_IT_BEGAN.search(text) and f.figures and all(" per " in g.unit for g in f.figures if g.unit not in TIME_UNITS):
+    if qtype == "how_many" and SINCE_IT_BEGAN.search(text) and not RATE_ASKED.search(text) \
+            and f.figures and all(" per " in g.unit for g in f.figures if g.unit not in TIME_UNITS):
         return False  # "how many have surrendered through it since it began?": a running count, which a weekly rate is not
     if qtype == "when" and (event := ONE_EVENT.search(text)):  # dated, and of that event ("the latest SWAP", not a capture)
         noun = event.group(1)

@@ -33,10 +33,12 @@ LEAD_IN = re.compile(
     rf"|for (?:my|our|a|an) (?!(?:[a-z']+ ){{0,3}}?{_ARTICLE}\b)(?:[a-z'-]+ ){{0,7}}?[a-z'-]+"
     # a part of the visitor's own programme or page named with "the": "for the cold open:", "for the segment on sick soldiers:"
     rf"|for (?:the|this|that|today's) (?:cold open|intro|introduction|outro|opening|segment|episode|script|show|voice-?over|teaser|"
-    rf"trailer|promo|slide|caption|graphic|timeline|recap|wrap-?up|closing|sign-?off|"
-    # a debater's side or part of the round: "for the opposition side:", "for the rebuttal -", "for the affirmative case:"
-    rf"(?:opposition|proposition|affirmative|negative|opposing)(?: side| team| bench| case| speech)?|debate|motion|rebuttal|cross-?ex(?:amination)?)"
+    rf"trailer|promo|slide|caption|graphic|timeline|recap|wrap-?up|closing|sign-?off)"
     rf"(?: (?:on|about) (?:[a-z'-]+ ){{0,3}}?[a-z'-]+)?"
+    # a debater's side or part of the round: "for the opposition side:", "for the rebuttal -", "for the affirmative case:" (not
+    # "for the debate ON PRISONER SWAPS: how many?", whose topic is the question's subject)
+    rf"|for (?:the|this|that|today's|our|my) (?:(?:opposition|proposition|affirmative|negative|opposing)(?: side| team| bench| case| speech)?|debate|motion|"
+    rf"rebuttal|cross-?ex(?:amination)?)(?= ?[:;-])"
     # what the visitor is after, named before the colon: "dramatic beat I want:", "the stat I need -", "key line we're after:"
     rf"|(?:the |a |one )?(?:[a-z'-]+ ){{0,2}}?(?:beat|scene|moment|stat|statistic|figure|number|line|detail|fact|hook|angle|bit|thing)s? "
     rf"(?:i|we)(?:'m|'re| am| are)? (?:really |still )?(?:want|need|after|looking for)"

@@ -19,6 +19,9 @@ GOT_FOR_IT = re.compile(r"\b(?:gain|gained|get|got|gotten|win|won|achieve|achiev
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY";
 # and a word whose neighbour says it is not the sense the lexicon gives it
+# "why does Russia CALL IT a special military operation?", "why is it CALLED the SVO?": the name itself asked about
+NAMING_BEFORE = re.compile(r"\b(?:call|calls|called|calling|term|terms|termed|name|names|named|label|labels|labell?ed|refers? to it as|known as)"
+                           r"(?: it| this| the war)?\s*$")
 SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"),
                # "have BEAN captured", "has BIN killed", "in the HOLE WORE": a dictating phone's "been", "whole" and "war", known by
                # their neighbours
@@ -40,7 +43,12 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                            r"(?:is|are|was|were|makes? up|made up|accounts? for|forms?|formed) (?:the )?(?=\d)"), "who are the "),
                # "killed on (the) SVO", "the special military operation": the Kremlin's name for the war, in Russian letters or
                # English
-               (re.compile(r"\b(?:(?:the|this|russia'?s|putin'?s) )?(?:svo|special military operation|spetsoperatsi(?:ya|i|yu))\b"), "the war"),
+               # (not the name itself asked about: "why does Russia CALL IT a special military operation?", "why is it CALLED the SVO?")
+               (re.compile(r"\b(?:(?:the|this|a|russia'?s|putin'?s) )?(?:svo|special military operation|spetsoperatsi(?:ya|i|yu))\b"),
+                lambda m: m.group(0) if NAMING_BEFORE.search(m.string, 0, m.start()) else "the war"),
+               # "newly IDENTIFIED foreign fighters": those the report says are discovered each week (not "newly detected TB")
+               (re.compile(r"\bnewly (?:identified|detected|spotted|found)\b(?= (?:[a-z'-]+ ){0,2}?(?:foreign|fighters?|mercenar\w*|recruits?|foreigners?)\b)"),
+                "newly discovered"),
                # "what's the HEADLINE number?": the main figure, not an article's headline
                (re.compile(r"\bheadline (?=(?:numbers?|figures?|stats?|statistics?|counts?|totals?|estimates?|tally)\b)"), ""),
                # "and for 25 alone?", "same figure for 24?", "as of end-25": a year of the war written with two digits, known by

@@ -88,6 +88,9 @@ COMMA_GUESS = re.compile(r",\s*(?:was|is|were|are) (?:it|that|this|they) (?:in |
 HOW_DONE = re.compile(r"^(?:and |so |but |ok |okay )?how (?:do|does|did|can|could|would|will|should|is|are|was|were)\b")
 MEANS_GUESS = re.compile(r",\s*(?:by|via|through|over|using|on) (?:a |an |the )?(?!(?:end|then|now|ukraine|russia|the|them|him|himself|themselves)\b)"
                          r"(?![a-z' ]*\bor\b)[a-z' ]{2,25}\s*\??\s*$")
+# (only when the how is a way of getting in touch or giving up: "how were they killed, by drones?" asks of the drones)
+REACHING = re.compile(r"\b(?:reach\w*|contact\w*|get (?:in touch|hold)|gets (?:in touch|hold)|surrender\w*|give up|gives up|giving up|defect\w*|"
+                      r"sign up|apply|call|message|text|write|talk to|speak to|find (?:them|it|the project))\b")
 
 
 # "forget 2022 - what is the most in a week?", "apart from one fewer enemy soldier, what does Ukraine gain?": what the
@@ -121,7 +124,7 @@ def asked_sentence(t: str) -> str:
         t = THERE.sub(f"in {place.group(1)}", t[m.end():], count=1) if place else t[m.end():]
     t = WORKED_TAIL.sub("", DOUBT_TAIL.sub("", ASIDE.sub("", t))) or t
     t = AFTERTHOUGHT.sub("", t) if WH.match(t) else t
-    m = GUESS.search(t) or COMMA_GUESS.search(t) or (MEANS_GUESS.search(t) if HOW_DONE.match(t) else None)
+    m = GUESS.search(t) or COMMA_GUESS.search(t) or (MEANS_GUESS.search(t) if HOW_DONE.match(t) and REACHING.search(t) else None)
     return t[:m.start()] if m and WH.search(t[:m.start()]) and not YES_NO_FIRST.match(t) else t
 
 
@@ -169,7 +172,9 @@ FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|fine|sure|cool|i see|got
 PAUSE = re.compile(r",\s*(?:you know|i mean|like|sort of|kind of|basically|honestly|frankly|obviously)\s*,\s*")
 # "what's the author's main argument, IN A SENTENCE OR TWO?": how long an answer is wanted, not what is asked
 HOW_LONG_WANTED = re.compile(r",?\s*(?:in (?:a|one|two) (?:sentence|line|word)s?(?: or (?:two|so))?|in (?:one|a) or two (?:sentence|line)s|in (?:a )?few words|in a nutshell|briefly|in short)(?=\s*[?.!]*\s*$)|(?:(?<=[.?!])|,)\s*(?:(?:can|could|would|will) you |please )?(?:say|put|explain|tell me|keep) (?:it|that|this) (?:simply|briefly|short|plainly|in (?:simple|plain|easy) (?:words|terms|english))(?: please)?"
-                             r"(?: for (?:my|our|a|an|the) [a-z]+(?: [a-z]+)?)?\W*$")  # ("… . Can you say it simply?", "…, explain it simply for my speech")
+                             r"(?: for (?:my|our|a|an|the) (?:[a-z]+ )?(?:speech|speeches|class|classes|students?|pupils|kids|children|child|son|daughter|talk|presentation|essay|"
+                             r"lesson|lecture|assembly|meeting|seminar|workshop|club|slides|podcast|video|channel|show|episode|script|newsletter|poster|quiz|exam|revision|notes|"
+                             r"audience|team|debate|case|assignment|homework|project|group|readers|listeners|viewers|followers|parents|grandchildren|friends))?\W*$")  # ("… . Can you say it simply?", "…, explain it simply for my speech")
 # "in a sentence for students: …", "briefly, …", "for my class - …", "for the glossary: …": how or for what to answer, not what
 BRIEF = re.compile(r"^(?:in (?:a|one) (?:sentence|line|word|nutshell)|in (?:a )?few words|briefly|in short|quickly|simply|"
                    r"for (?:my |the |a |our )?(?:students|class|pupils|kids|lesson|worksheet|slides?|glossary|notes|handout|quiz|homework|essay|"
