@@ -19,3 +19,17 @@ def test_one_article_asked_whether_it_agrees_leads_with_its_own_facts(bot, q, fa
 def test_both_articles_asked_whether_they_agree_keep_their_order(bot):
     # "do the two articles agree…" names neither one as the one asked about: the best match still leads
     assert lead(bot, "do the two articles agree about the places?") == "surrender-hotspots-blog"
+
+
+@pytest.mark.parametrize("q", ["where does the news report say most soldiers get captured?",
+                               "so where does the news report say the most surrenders happen?"])
+def test_a_place_asked_of_an_article_after_its_record_week_is_asked_afresh(bot, q):
+    # after the record week (a news report fact), "where does the news report say…" named the article and shared the
+    # word "captured" with the last answer, so it was read as "what does the news report say on that?" and the record
+    # week came back; a where or when asked of an article is its own question
+    assert lead(bot, "which week had the most surrenders?", q) == "most-captured-in-donetsk"
+
+
+def test_what_an_article_says_after_its_record_week_is_still_that_fact(bot):
+    # "and what does the news report say?" asks for that article's version of the last answer, as before
+    assert lead(bot, "which week had the most surrenders?", "and what does the news report say?") == "record-week-august-2024"
