@@ -33,3 +33,16 @@ def test_a_place_asked_of_an_article_after_its_record_week_is_asked_afresh(bot, 
 def test_what_an_article_says_after_its_record_week_is_still_that_fact(bot):
     # "and what does the news report say?" asks for that article's version of the last answer, as before
     assert lead(bot, "which week had the most surrenders?", "and what does the news report say?") == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("q", ["I'd like that in square kilometres, not as a percentage",
+                               "how big exactly? I need the area in km2"])
+def test_a_unit_wanted_as_a_wish_after_the_land_share_gives_its_area(bot, q):
+    # "I want the number in km squared" after the 0.8% of Ukraine taken in 2025: the unit asked for as a wish (or as a
+    # sentence after a bare "how big?", which was dropped as a remark) was not read as a conversion, and the share came back
+    assert lead(bot, "how much ground did Russia gain in 2025?", q) == "territory-taken-2025-area"
+
+
+def test_a_unit_no_fact_gives_asked_as_a_wish_stays_refused(bot):
+    # no fact gives the area in miles, and the bot does no arithmetic of its own
+    assert lead(bot, "how much ground did Russia gain in 2025?", "I'd like that in square miles") is None
