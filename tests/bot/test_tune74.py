@@ -46,3 +46,20 @@ def test_a_unit_wanted_as_a_wish_after_the_land_share_gives_its_area(bot, q):
 def test_a_unit_no_fact_gives_asked_as_a_wish_stays_refused(bot):
     # no fact gives the area in miles, and the bot does no arithmetic of its own
     assert lead(bot, "how much ground did Russia gain in 2025?", "I'd like that in square miles") is None
+
+
+@pytest.mark.parametrize("turns", [
+    ("how would I explain I Want to Live to sixteen year olds in one sentence?",),
+    ("I'm preparing a talk for my history club next week", "how can we describe 'I Want to Live'?"),
+    ("I'm preparing a talk for my history club next week", "I Want to Live?"),
+])
+def test_a_teacher_asking_how_to_explain_a_named_thing_is_told_what_it_is(bot, turns):
+    # "how would I explain 'I Want to Live' to fifteen-year-olds in a sentence?": the ages stopped at thirteen and the
+    # audience was kept when "in a sentence" followed it, "how would I explain" was dropped only before a wh-word, and a
+    # name asked bare after a refused remark took the remark's words (its "week") as the subject
+    assert lead(bot, *turns) == "iwtl-what-it-is"
+
+
+def test_how_many_of_an_age_among_the_prisoners_is_still_about_their_ages(bot):
+    # "sixteen-year-olds" counted among the prisoners is an age asked, not an audience
+    assert lead(bot, "were any of the prisoners sixteen year olds?") == "prisoner-age-range"
