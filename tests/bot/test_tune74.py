@@ -63,3 +63,15 @@ def test_a_teacher_asking_how_to_explain_a_named_thing_is_told_what_it_is(bot, t
 def test_how_many_of_an_age_among_the_prisoners_is_still_about_their_ages(bot):
     # "sixteen-year-olds" counted among the prisoners is an age asked, not an audience
     assert lead(bot, "were any of the prisoners sixteen year olds?") == "prisoner-age-range"
+
+
+@pytest.mark.parametrize("q", ["and how would a soldier reach it?", "how can they get hold of it?"])
+def test_reaching_the_project_after_who_runs_it_asks_for_its_channels(bot, q):
+    # "how do they reach it" after "who runs it": "reach" carries no topic, so the follow-up kept the last question's
+    # "runs" and gave what the project is again; reaching it is contacting it (the lexicon's channels)
+    assert lead(bot, "what is I Want to Live?", "who runs it?", q) == "iwtl-channels"
+
+
+def test_the_project_reaching_the_soldiers_is_still_its_going_around_commanders(bot):
+    # the other way round ("how does the project reach the soldiers past their officers?") is how it gets its message to them
+    assert lead(bot, "how does the project reach the soldiers past their officers?") == "reaches-soldiers-directly"
