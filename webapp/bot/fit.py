@@ -227,6 +227,8 @@ def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
             score -= 0.25
     elif qtype == "opinion":
         score += 0.2 if f.kind == "opinion" else 0.0
+    elif qtype is None and f.kind == "opinion" and reading.text.startswith("what ") and not VIEW_ASKED.search(reading.text):
+        score -= 0.05  # "what does Ukraine gain from the prisoners?": what is reported before the author's view, on a near tie
     elif qtype == "where":
         score += 0.25 if "geography" in f.topics else 0.0
     elif qtype == "who":
