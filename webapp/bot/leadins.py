@@ -75,13 +75,15 @@ LEAD_IN = re.compile(
     rf"(?: (?:that|which) (?:says|said|claims|states|reads|runs)| saying| claiming| stating)?"
     # a teacher's asking how to put it to a class: "how would I explain to pupils what…", "how do I explain to my Year 10s why…"
     rf"|how (?:would|do|should|could|can|might) (?:i|we) (?:best )?(?:explain|describe|teach|put across|get across|present)"
-    rf"(?: (?:it|this|that))?(?: to {_CLASS})?(?= (?:what|how|why|who|whose|where|when|which|whether)\b)"
+    rf"(?: (?:it|this|that))?(?: to {_CLASS})?(?= (?:what|how|why|who|whose|where|when|which|whether)\b"
+    # ("how would I explain 'I Want to Live'?": the thing named, what it is)
+    rf"| ['\"]?(?:the )?[a-z][a-z -]{{2,40}}['\"]?(?: project| programme| hotline)?(?:,? in (?:a|one|two|simple|plain) (?:sentence|line|words?)s?)? *[?.!]*$)"
     # and a debater's call for the evidence of a claim: "what's the best evidence that surrenders are speeding up?", "what's the
     # strongest stat to show recruits were tricked?", "best proof of low morale?": the claim is what is asked about
     rf"|(?:what'?s|what is|what are|give me|show me)? ?(?:the |your |some )?(?:best|strongest|most convincing|clearest|hardest|"
     rf"single best|key|main) (?:piece of )?(?:evidence|proof|stats?|statistics?|figures?|numbers?|facts?|examples?|data|signs?)"
     rf" (?:that|to show(?: that)?|to prove(?: that)?|showing(?: that)?|proving(?: that)?|suggesting(?: that)?|for|of))"
-    rf"(?: that)?,?\s+(?=[a-z0-9])")
+    rf"(?: that)?,?\s+(?=[a-z0-9'\"])")
 
 # a quiz-writer's label for the question: "quiz q:", "trivia question -", "trick question:", "bonus q:"; what follows is asked
 # whatever it opens with ("quiz q: per the General Staff, …")
@@ -92,11 +94,12 @@ QUIZ_LABEL = re.compile(r"^(?:and |so |ok |okay )?(?:(?:a|another|one more|the n
 # whom the answer must suit, said anywhere in the question ("explain like I'm 5 what…", "…, in words a child would understand",
 # "explain it for a 10 year old", "ELI5"): how to answer, as "in a sentence" is, not what is asked (the 5 no figure, the kid
 # no subject; "how many of them were children" keeps its children)
-_YOUNG = r"(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)"
+_YOUNG = r"(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 _CHILD = rf"(?:(?:a |an |my |our )?(?:{_YOUNG}[- ]?(?:years?[- ]old|yr[- ]old|yo)|kid|child|little one|primary school(?:er| kid| child)?)s?)"
 FOR_A_CHILD = re.compile(
     rf",?\s*\b(?:explain(?:ed)? (?:it |this |that )?)?(?:like|as if|as though) (?:i'?m|i am|i was|i were|you'?re talking to|talking to) "
     rf"(?:a |an )?(?:{_YOUNG}|{_CHILD})(?: years? old)?\b|\beli5\b"
     rf"|,?\s*\b(?:in (?:one |a |simple |plain )?(?:sentence|words|terms|language|way) )?(?:that |which )?(?:{_CHILD}|{_CLASS}) (?:would|could|can|will|might) "
     rf"(?:get|understand|follow|grasp)(?: it)?\b"
-    rf"|,?\s*\b(?:for|to) {_CHILD}(?= *[?.!]*$| (?:what|how|why|who|where|when|which)\b)")
+    # (and before how long the answer should be: "…to fifteen-year-olds in a sentence?")
+    rf"|,?\s*\b(?:for|to) {_CHILD}(?=(?:,? in (?:a|one|two|simple|plain) (?:sentence|line|words?)| briefly| simply)? *[?.!]*$| (?:what|how|why|who|where|when|which)\b)")

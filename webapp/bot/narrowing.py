@@ -56,6 +56,9 @@ ANY_AMONG = re.compile(r"^(?:so |and |but )?(?:are|were) there (?:any |many |som
 # "why in August 2024 - was it because of Kursk?": a cause the visitor puts forward, which the answer must hold
 CAUSE_ASKED = re.compile(r"\b(?:was|is|were|are) (?:it|that|this|they|these|those) (?:all |just |mainly |mostly |partly )?"
                          r"(?:because of|due to|caused by|down to) ([a-z' -]+)|^(?:was|is|were|are) [a-z' -]+? (?:because of|due to|caused by) ([a-z' -]+)")
+# "does the news report agree on the places?": one article asked whether it agrees (with the other, just given): its facts first
+ONE_AGREES = re.compile(r"^(?:and |so |but |ok |well )?(?:does|did|do) (?:the |that |this )?[a-z' -]{1,30}? (?:also |too |even |actually |really )?"
+                        r"(?:agree|disagree|differ|say the same|give the same|match)\b")
 # a rank or office before a name, which a claimant may give otherwise ("army chief Oleksandr Syrskii")
 TITLES = {"general", "gen", "colonel", "col", "commander", "president", "minister", "mr", "mrs", "ms", "dr", "sir", "chief", "head"}
 # words of "what does X say" that name no one in particular
@@ -109,7 +112,7 @@ class Narrowing:
                       and all(c & self.index.counted_stems(s.fact_id) for c in what)]
         if literal := self.mentioning(text, ranked):  # "does the news report mention GENEVA?": the facts with the word itself
             ranked = literal
-        named = self.named_sources(text) if u.qtype != "agree" else []
+        named = self.named_sources(text) if u.qtype != "agree" or ONE_AGREES.match(text) else []
         if len(named) == 1 and not self.states_its_figure(u, ranked, named) and (mine := [s for s in ranked if self.cites(s.fact_id, named)]):  # "according to the blog"
             ranked = mine + [s for s in ranked if s not in mine]
         for m in EXCLUDED.finditer(text):  # "just the dead, not the WOUNDED": a fact counting the wounded in

@@ -26,6 +26,10 @@ WHICH_OF_THE_TWO = re.compile(r"\b(?:is|was) (?:that|it|this|the [\d][\d.,]*k?)(
 # "is that NUMBER in the news article too?": a figure of the point, not a word of it
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
+# "where does the news report say most are captured?" after its record week: a place or a time asked afresh of the article
+# named, not that article's version of the last answer
+OWN_PLACE_OR_TIME = re.compile(r"^(?:and |so |but |ok |then )?(?:where|when)\b")
+
 
 class OtherArticle:
     """Mixed into lastanswer.LastAnswer: uses the bot's `store`, `index`, `lex`, `statement`, `alone` (lastanswer) and `refuse`."""
@@ -44,7 +48,7 @@ class OtherArticle:
                   if phrase in text and phrase_rx(phrase).search(text) and not set(phrase.split()) & (SOURCE_WORDS | WROTE)]
         on_point = self.index.holds_all(last.id, point)
         versions = versions_asked(text)  # ("is there a discrepancy?": no point word of its own)
-        if not (OTHER_ARTICLE.search(text) or (named and on_point) or versions):
+        if not ((OTHER_ARTICLE.search(text) or named and on_point) and not OWN_PLACE_OR_TIME.match(text) or versions):
             return None
         # after a figure ("what share have criminal records?", "and the news one?"): the other article's figure for it
         # ("does the news one SAY that too?" asks for what it says on the point, figure or not)

@@ -389,9 +389,12 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     trusting(u)
     stated = checked_type(u, reading, t)
     context = context or {}
-    if u.qtype is None and not context and not stated and bare_name(reading, t, lex):
-        u.qtype = "what_is"  # a name asked bare, first ("i want to live?"): what it is
-    u.follow_up = bool(context) and follows(reading, bool(stated), t)
+    # a name asked bare, first or after nothing was answered ("i want to live?" after a teacher's remark on next week's
+    # lesson): what it is, not the remark's week
+    named_bare = u.qtype is None and not context.get("facts") and not stated and bare_name(reading, t, lex)
+    if named_bare:
+        u.qtype = "what_is"
+    u.follow_up = bool(context) and not named_bare and follows(reading, bool(stated), t)
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
         u.prev_near = frozenset(context.get("near", []))
