@@ -76,14 +76,3 @@ def test_the_project_reaching_the_soldiers_is_still_its_going_around_commanders(
     # the other way round ("how does the project reach the soldiers past their officers?") is how it gets its message to them
     assert lead(bot, "how does the project reach the soldiers past their officers?") == "reaches-soldiers-directly"
 
-
-@pytest.mark.parametrize("q", ["what does Kyiv gain from all the prisoners it holds?",
-                               "what does Ukraine gain from capturing so many?"])
-def test_what_ukraine_gains_from_prisoners_is_the_reported_effects_before_the_authors_view(bot, q):
-    # the author's view that Ukraine made Russia's low morale a strategic gain and the reported effects of each surrender
-    # (manpower, intelligence) scored within a hair; a plain "what does it gain" asks what is reported, not a view
-    assert lead(bot, q) == "surrender-effects"
-
-
-def test_the_authors_view_of_the_gain_is_still_his_view(bot):
-    assert lead(bot, "what does the author think Ukraine gains from the surrenders?") == "morale-advantage-opinion"
