@@ -156,3 +156,19 @@ def test_a_subject_in_a_tail_or_a_name_asked_about_is_not_set_aside(bot, q):
                                      ("For the opposition side: how many Russian troops have been killed or wounded overall?", "casualties-general-staff")])
 def test_an_audience_a_side_or_the_war_s_other_name_is_still_read_as_before(bot, q, fact):
     assert lead(bot, q) == fact
+
+
+# The review of TUNER74's round
+@pytest.mark.parametrize("turns, fact", [
+    (("what share of prisoners were officers according to the news report?", "where does the blog put that figure?"), "officers-share-blog"),
+    (("what share of prisoners were officers?", "how many exactly? I need the number in the news report"), "officers-share-news"),
+    (("how many soldiers were captured by the end of 2025?", "how did the blog get hold of it?"), "captured-by-end-2025"),
+])
+def test_a_follow_up_pointing_back_at_its_figure_is_not_read_as_a_new_subject(bot, turns, fact):
+    # "where does the blog put THAT figure?" was read as a place asked afresh (the commanders' opinion led); "I need the
+    # number in the news report" as a unit wanted (refused); "get hold of it" as contacting the project (its channels)
+    assert lead(bot, *turns) == fact
+
+
+def test_how_a_report_got_hold_of_a_figure_is_not_how_to_contact_the_project(bot):
+    assert lead(bot, "what share of prisoners had criminal records?", "how did the news report get hold of it?") is None

@@ -14,7 +14,9 @@ from typing import Callable
 REMARK_AFTER = re.compile(r"(?<=\?)\s+(?!(?:what|whats|who|whos|where|when|which|how|why|is|are|was|were|do|does|did)\b"
                           r"|(?:isn'?t|wasn'?t) (?:that|it) in\b"
                           # "how much exactly? I WANT THE NUMBER IN KM SQUARED": the unit the figure is wanted in, asked
-                          r"|(?:i (?:want|need|would like)|i'd like) (?:it|that|this|the (?:number|figure|area|amount|total)) (?:in|as) )[^?]{3,}$"
+                          r"|(?:i (?:want|need|would like)|i'd like) (?:it|that|this|the (?:number|figure|area|amount|total)) (?:in|as) "
+                          # (a unit: "…the number in the news report" is a remark on where, and the question before it is asked)
+                          r"(?:square |sq )?(?:kilomet|km|sq|miles|mi\b|acres|hectares|percent|a percentage|percentages|numbers|absolute))[^?]{3,}$"
                           # "and generals? IS THERE ANY FIGURE FOR THOSE?": asked of the thing just named, nothing of its own
                           r"|(?<=\?)\s+(?:is|are) there (?:any |a |an )?(?:figures?|numbers?|counts?|data|stats?|statistics) (?:for|on|about|of) "
                           r"(?:those|them|that|these|it|this|him)\W*$"

@@ -28,7 +28,8 @@ A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|stati
 
 # "where does the news report say most are captured?" after its record week: a place or a time asked afresh of the article
 # named, not that article's version of the last answer
-OWN_PLACE_OR_TIME = re.compile(r"^(?:and |so |but |ok |then )?(?:where|when)\b")
+# (not one pointing back at the last answer: "where does the blog put THAT figure?", "when does the blog say THAT?")
+OWN_PLACE_OR_TIME = re.compile(r"^(?:and |so |but |ok |then )?(?:where|when)\b(?!.*\b(?:that|this|it|those|these|the same)\b)")
 
 
 class OtherArticle:
