@@ -105,7 +105,7 @@ OTHER_SIDE = re.compile(
     r"|\bukrainian (side'?s? |army'?s? )?(own )?(losses|casualties|dead|deaths|war dead|death toll)\b|\bukraine(?:'?s)? (own |side'?s? |army'?s? )?(losses|casualties|dead|deaths|death toll|war dead)\b"
     # "how many soldiers has Russia captured?", "how much soldiers Russia has captured from Ukraine side?": Russia the captor
     r"|\bhow (?:many|much) (?:\w+ ){0,2}?(?:soldiers?|troops?|prisoners?|pows?|men|people|fighters?|captives?) (?:(?:has|have|did|does|do) )?"
-    r"(?:russia|the russians|russian forces|moscow) (?:has |have )?(?:captur\w*|caught|catch\w*|take|taken|took|held|hold\w*|imprison\w*|detain\w*)\b(?! back| home)"
+    r"(?:russia|the russians|russian forces|moscow) (?:has |have )?(?:captur\w*|caught|catch\w*|held|hold\w*|imprison\w*|detain\w*|(?:take|taken|took)\b(?! (?:\w+ )?(?:from|out|into|to|for|as)\b(?! ukrain)))\b(?! back| home)"
     r"|\bhow (?:many ukrainians?|much ukrainians)\b.*\b(captured?|captures|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity|detention|custody|hands))\b"
     # "the record week for UKRAINIANS SURRENDERING", "a surrender programme FOR UKRAINIANS", "help Ukrainian soldiers WHO WANT TO LEAVE"

@@ -1,0 +1,27 @@
+"""Session 75's mends: wordings a reviewer found read wrong after sessions 72 and 73, and what the bot does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import conversation, lead
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("how many fighters did Russia take from 40 countries?", "foreign-fighters-blog"),
+    ("how many men did Russia take from prisons?", "criminal-records"),
+    ("how many men did Russia take into the army from prisons?", "criminal-records"),
+    ("how many prisoners did Russia take out of jail to fight?", "criminal-records"),
+])
+def test_russia_taking_men_from_somewhere_is_recruitment_not_capture(bot, q, fact):
+    # "Russia took N men from prisons / into the army": whom Russia recruited, not Ukrainians it captured
+    assert lead(bot, q) == fact
+
+
+def test_sick_men_taken_into_the_army_keep_the_illness_facts_related(bot):
+    reply = conversation(bot, "how many sick men did Russia take into the army?")
+    assert "chronic-illness-news" in [s.fact_id for s in reply.related]
+
+
+@pytest.mark.parametrize("q", ["how many soldiers has Russia taken prisoner?", "how much soldiers Moscow has taken from Ukraine?"])
+def test_russia_taking_prisoners_is_still_the_other_side(bot, q):
+    assert lead(bot, q) is None
