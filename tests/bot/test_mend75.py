@@ -25,3 +25,21 @@ def test_sick_men_taken_into_the_army_keep_the_illness_facts_related(bot):
 @pytest.mark.parametrize("q", ["how many soldiers has Russia taken prisoner?", "how much soldiers Moscow has taken from Ukraine?"])
 def test_russia_taking_prisoners_is_still_the_other_side(bot, q):
     assert lead(bot, q) is None
+
+
+def test_the_bloggers_number_on_a_subject_is_his_figure(bot):
+    # "the blogger's number on foreign fighters": his figure, not a phone number; it was refused as a way to reach him
+    assert lead(bot, "what's the blogger's number on foreign fighters?") == "foreign-fighters-blog"
+
+
+@pytest.mark.parametrize("q", ["what is the author's number for captured soldiers?", "is the writer's number higher than the news report's?",
+                               "who is the journalist's contact at the General Staff?"])
+def test_a_writers_number_or_contact_followed_by_more_is_not_a_way_to_reach_him(bot, q):
+    reply = conversation(bot, q)
+    assert "how to reach the author" not in reply.message
+
+
+@pytest.mark.parametrize("q", ["what's the author's number?", "can I get the journalist's contact please"])
+def test_the_authors_number_alone_is_still_a_way_to_reach_him(bot, q):
+    reply = conversation(bot, q)
+    assert not reply.answered and reply.related and reply.related[0].fact_id.startswith("source:")
