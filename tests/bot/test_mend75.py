@@ -43,3 +43,20 @@ def test_a_writers_number_or_contact_followed_by_more_is_not_a_way_to_reach_him(
 def test_the_authors_number_alone_is_still_a_way_to_reach_him(bot, q):
     reply = conversation(bot, q)
     assert not reply.answered and reply.related and reply.related[0].fact_id.startswith("source:")
+
+
+@pytest.mark.parametrize("q", ["are sick prisoners swapped?", "Do the two sides swap prisoners fairly?", "are wounded prisoners exchanged?"])
+def test_whom_the_swaps_favour_is_the_priorities(bot, q):
+    # a swap asked with a qualifier (sick, wounded, fair) is whom the swaps favour, not whether there are swaps at all
+    assert lead(bot, q) == "exchange-priorities"
+
+
+@pytest.mark.parametrize("q", ["do they swap prisoners one for one?", "are prisoners exchanged between Ukraine and Russia all for all?",
+                               "do the two sides swap prisoners in Turkey?", "who mediates the prisoner exchanges?"])
+def test_the_terms_or_place_of_a_swap_are_refused(bot, q):
+    # no article gives a ratio, a place or a go-between; they were answered with the 6,000 handed back
+    assert lead(bot, q) is None
+
+
+def test_whether_there_are_swaps_is_still_the_swaps_themselves(bot):
+    assert lead(bot, "do russia and ukraine swap prisoners?") == "pows-returned-in-exchanges"
