@@ -29,6 +29,10 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "what is EYE want to live", "AYE want to live": the project's name, dictated
                (re.compile(r"\b(?:eye|aye|ai) (?=want to live\b|wanna live\b)"), "i "),
                (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
+               # "why does the SPEED matter more than the TOTAL?", "is the pace more telling than the number?": the blog's "(the pace of
+               # surrenders) says more" (lexicon), and only with a pace and a total both asked ("which is more telling, the 83% or the 3%?" is not)
+               (re.compile(r"^(?=.*\b(?:pace|speed|rate|faster|quicker|tempo)\b)(?=.*\b(?:total|totals|number|numbers|how many|count|sum)\b)"
+                           r"(.*?)\b(?:matters? more|more telling|counts? for more|more revealing)\b"), r"\1pace tells more"),
                # "500 gave up in ONE week last summer", "in one week in August 2024": one particular week (the record's kind),
                # known by the time named after it, not a rate ("500 in one week?" alone may be either)
                (re.compile(r"\bin (?:just |only )?one (week|day)(?= (?:alone |only )?(?:last|back in|in (?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
