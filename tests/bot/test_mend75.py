@@ -74,3 +74,16 @@ def test_more_telling_without_a_pace_and_a_total_is_not_the_pace_opinion(bot, q,
 
 def test_the_pace_more_telling_than_the_total_is_still_the_pace_opinion(bot):
     assert lead(bot, "why does the blog say the speed matters more than the total number?") == "fundamental-shift-opinion"
+
+
+@pytest.mark.parametrize("qs", [("what happens to foreign fighters?", "where does a man like him end up?"),
+                                ("how are prisoners treated?", "where does such a soldier end up?"),
+                                ("where does someone like him end up if he is captured?",)])
+def test_where_a_man_like_him_ends_up_without_a_promise_before_is_refused(bot, qs):
+    # read as "where were they sent" whatever came before; only a promise just reported (rear jobs) says which men
+    assert lead(bot, *qs) is None
+
+
+def test_where_a_man_like_him_ends_up_after_the_promise_is_still_where_they_were_sent(bot):
+    assert lead(bot, "were recruits promised rear jobs?", "And where does a man like him actually end up instead?") \
+        == "sent-untrained-into-drone-zones"

@@ -208,6 +208,18 @@ REACHING = re.compile(r"\b(?:call\w*|contact\w*|phon\w*|ring\w*|reach\w*|talk\w*
                       r"touch|hear\w*|see|seeing|visit\w*|letters?|in contact|get through|get word|send word|allowed)\b")
 
 
+# "where were such men sent": sounds_like's reading of "where does a man like him end up?"; a promise just reported ("promised rear
+# jobs") says which men, and without one nothing does ("where does a man like him end up?" after foreign fighters: not where sent)
+SUCH_MEN_SENT = re.compile(r"\bwhere were such men sent\b")
+PROMISED = re.compile(r"\b(?:promis\w*|pledge\w*|vow\w*)\b")  # (not Ukraine's "guarantee" of treatment)
+
+
+def unpromised_kind(text: str, store: Store, context: dict) -> bool:
+    """One man 'like him' asked where he ends up, with no promise in the last answer to say which men."""
+    last = store.facts.get((context.get("facts") or [""])[0])
+    return bool(SUCH_MEN_SENT.search(text)) and not (last and PROMISED.search(last.statement.lower()))
+
+
 def families_themselves(text: str) -> bool:
     """A question about the prisoners' families (what is done to them, how they feel), not the prisoners' reaching them."""
     return bool(FAMILIES.search(text)) and not REACHING.search(text) and len(text.split()) > 2

@@ -92,10 +92,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "where did those men END UP?": where they were sent, not an end (of 2025, of the war)
                (re.compile(r"\bwhere (?:did|do|have|had|would) (they|those men|the men|these men|those recruits|the recruits|those soldiers|"
                            r"the soldiers|most of them|many of them) (?:actually |really |finally |all )?end(?:ed)? up\b"), r"where were \1 sent"),
-               # and one man of the kind just spoken of ("where does a man like him end up instead?", "where did he end up?")
+               # and one man of the kind just spoken of ("where does a man like him end up instead?"; not "where did he end up?"),
+               # which beyond.unpromised_kind refuses unless the last answer was a promise (rear jobs) the men were sent from
                (re.compile(r"\bwhere (?:does|did|would|will|has) (?:a man like (?:him|that)|someone like (?:him|that)|a guy like (?:him|that)|"
                            r"a soldier like (?:him|that)|a recruit like (?:him|that)|such a (?:man|recruit|soldier)) (?:actually |really |finally |then )?"
-                           r"end(?:ed|s)? up\b"), "where were they sent"),
+                           r"end(?:ed|s)? up\b"), "where were such men sent"),
                # "MY COUSIN was recruited out of prison…", "my neighbour's boy was told…": the visitor's own relative, a soldier like any
                (re.compile(r"\bmy (?:[a-z]+'s )?(?:cousin|son|brother|husband|nephew|uncle|dad|father|boyfriend|grandson|boy|lad|"
                            r"brother-in-law|son-in-law|friend)\b(?! (?:says|said|told|reckons|thinks|asked|asks|wants|keeps))"), "a soldier"),
