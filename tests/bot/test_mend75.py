@@ -87,3 +87,12 @@ def test_where_a_man_like_him_ends_up_without_a_promise_before_is_refused(bot, q
 def test_where_a_man_like_him_ends_up_after_the_promise_is_still_where_they_were_sent(bot):
     assert lead(bot, "were recruits promised rear jobs?", "And where does a man like him actually end up instead?") \
         == "sent-untrained-into-drone-zones"
+
+
+def test_shturmoviki_are_not_the_rank_and_file(bot):
+    # the assault troopers were read as "assault" and answered with the rank-and-file share, which says nothing of assaults
+    assert lead(bot, "what share of prisoners were shturmoviki?") is None
+
+
+def test_not_in_shturm_is_still_the_post_spared(bot):
+    assert lead(bot, "they said my nephew would be a voditel in the rear, not in shturm. did it happen to other men?") == "coerced-or-misled"
