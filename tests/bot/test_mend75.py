@@ -96,3 +96,14 @@ def test_shturmoviki_are_not_the_rank_and_file(bot):
 
 def test_not_in_shturm_is_still_the_post_spared(bot):
     assert lead(bot, "they said my nephew would be a voditel in the rear, not in shturm. did it happen to other men?") == "coerced-or-misled"
+
+
+@pytest.mark.parametrize("last", ["ok whats", "ok wot", "cool whos"])
+def test_a_bare_typed_question_word_after_ok_is_still_thanks(bot, last):
+    # "ok whats" alone was read as a question and answered with the record week
+    reply = conversation(bot, "how many surrender per week", last)
+    assert not reply.answered and reply.reason == "smalltalk"
+
+
+def test_ok_whats_with_a_word_after_is_still_a_question(bot):
+    assert lead(bot, "how many surrender per week", "ok whats the record week") == "record-week-august-2024"

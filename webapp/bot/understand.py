@@ -75,7 +75,8 @@ QTYPES = [
 GREETING = re.compile(r"^((hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings|yo)\b[\s!.,?]*(there|bot)?[\s!.,?]*)?"
                       r"((can|could|may|might) i ask (you )?(something|a question|some questions|a few questions|you)\b[\w\s,.']{0,40}\??"
                       r"|(i have|i've got|i got) (a question|some questions|a few questions)( for you)?\b[\w\s,.']{0,40}\??|(my|our) [\w\s']{1,30}? (is|are) (all )?(here|ready|listening|with me)\b[\w\s,.!']{0,30}|(we're|we are) (all )?(here|ready)\b[\w\s,.!']{0,30})?$")
-THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?!.*\b(?:what'?s?|wat|wot|how'?s?|why|who'?s?|when|where'?s?|which|and|about|but|is|are|does|do|did|back to)\b)[\w\s!.,?']{0,30}$"
+THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?!.*\b(?:what|how|why|who|when|where|which|and|about|but|is|are|does|do|did|back to)\b|.*\b(?:what'?s|wat|wot|how'?s|who'?s|where'?s)\s+\w)[\w\s!.,?']{0,30}$"
+                    # (a typed "whats", "wot", "whos" only with a word after: "ok whats the record week", not "ok whats" alone)
                     # "ur actually so helpful": a compliment, thanked like thanks
                     r"|^(?:you'?re|youre|ur|you are|u r)(?: actually| really| so| very| such| just)* (?:a )?(?:helpful|great|amazing|awesome|"
                     r"brilliant|the best|a star|a legend|legend|useful|a lifesaver|lifesaver)\W*$")
