@@ -107,3 +107,13 @@ def test_a_bare_typed_question_word_after_ok_is_still_thanks(bot, last):
 
 def test_ok_whats_with_a_word_after_is_still_a_question(bot):
     assert lead(bot, "how many surrender per week", "ok whats the record week") == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("remark", ["my son is in contact with his unit.", "my son is in training."])
+def test_a_state_after_in_is_no_place_for_there(bot, remark):
+    # "in contact" was taken for a place and "there" read as "in contact": answered with the project's channels
+    assert lead(bot, f"{remark} do many surrender there?") == lead(bot, "do many surrender there?")
+
+
+def test_a_town_after_near_is_still_the_place_for_there(bot):
+    assert lead(bot, "my husband is stationed near Bakhmut. do lots of men surrender there?") == "surrender-hotspots-blog"

@@ -110,7 +110,10 @@ WORKED_TAIL = re.compile(r",? (?:and|but) (?:has|have|did|does|do|is|was) (?:it|
 # "my son is near Pokrovsk now. do many surrender THERE?": the remark names the place the question points back to; the
 # question is asked of that place (not the "there" of "are there many?")
 PLACE_NAMED = re.compile(r"\b(?:in|near|at|around|outside|close to|next to|(?:sent|moved|went|gone|posted|deployed|transferred|taken) to) (?!(?:the|a|an|my|our|his|her|this|that|it|them|him|me|us|"
-                         r"hospital|school|work|home|prison|jail|army|war|touch|time|fact|general|total|short|love|trouble|danger)\b)([a-z][a-z'-]+)")
+                         r"hospital|school|work|home|prison|jail|army|war|touch|time|fact|general|total|short|love|trouble|danger|"
+                         # "in contact with his unit", "in training", "in shock": a state, not a place
+                         r"contact|training|service|uniform|shock|charge|command|combat|action|battle|captivity|custody|hiding|position|reserve|"
+                         r"reserves|debt|pain|despair|tears|care|good|bad|poor|constant|regular)\b)([a-z][a-z'-]+)")
 THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bwill )\bthere\b(?! (?:is|are|was|were|'s|been|be|any|many|some)\b)")
 
 
