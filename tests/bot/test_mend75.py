@@ -117,3 +117,17 @@ def test_a_state_after_in_is_no_place_for_there(bot, remark):
 
 def test_a_town_after_near_is_still_the_place_for_there(bot):
     assert lead(bot, "my husband is stationed near Bakhmut. do lots of men surrender there?") == "surrender-hotspots-blog"
+
+
+@pytest.mark.parametrize("q", ["do they know where to go? is it by phone?", "is it by phone?"])
+def test_by_phone_is_the_means_of_reaching_the_project(bot, q):
+    # "phones … take the place of leaflets" (the analysts' view) answered; the contact lines are the means asked
+    assert lead(bot, q) == "iwtl-channels"
+
+
+def test_a_phone_call_to_the_family_is_not_the_contact_lines(bot):
+    assert lead(bot, "can prisoners talk to their families by phone?") != "iwtl-channels"
+
+
+def test_a_yes_no_question_with_when_still_keeps_the_question_after_it(bot):
+    assert lead(bot, "Is it safe for them when they give up? Do they get food and a doctor?") == "geneva-treatment-guarantee"

@@ -29,6 +29,9 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "what is EYE want to live", "AYE want to live": the project's name, dictated
                (re.compile(r"\b(?:eye|aye|ai) (?=want to live\b|wanna live\b)"), "i "),
                (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
+               # "is it BY PHONE?" (at the end, not "…or by phone or what?"): the means a soldier reaches the project by (the blog's contact
+               # lines), not the phones that "take the place of leaflets" (nor a call home)
+               (re.compile(r"^(?!.*\b(?:famil\w*|relatives|home|mums?|moms?|mothers?|wives|wife|parents|loved ones)\b)(.*?)(?<!\bor )\b(?:by|over the|via) (?:tele)?phones?(?=\W*$)"), r"\1by phone contact line"),
                # "why does the SPEED matter more than the TOTAL?", "is the pace more telling than the number?": the blog's "(the pace of
                # surrenders) says more" (lexicon), and only with a pace and a total both asked ("which is more telling, the 83% or the 3%?" is not)
                (re.compile(r"^(?=.*\b(?:pace|speed|rate|faster|quicker|tempo)\b)(?=.*\b(?:total|totals|number|numbers|how many|count|sum)\b)"
