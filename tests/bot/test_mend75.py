@@ -131,3 +131,13 @@ def test_a_phone_call_to_the_family_is_not_the_contact_lines(bot):
 
 def test_a_yes_no_question_with_when_still_keeps_the_question_after_it(bot):
     assert lead(bot, "Is it safe for them when they give up? Do they get food and a doctor?") == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("last", ["and so far?", "and to date?", "how many till date?", "and thus far?"])
+def test_so_far_after_the_weekly_pace_is_the_running_count(bot, last):
+    # the reading drops "so far" as the whole war, so the follow-up rule never saw it: the record week was answered
+    assert lead(bot, "how many surrender per week", last) == "captured-by-end-2025"
+
+
+def test_in_total_after_the_weekly_pace_is_still_the_running_count(bot):
+    assert lead(bot, "how many surrender per week", "and in total?") == "captured-by-end-2025"

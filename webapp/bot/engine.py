@@ -279,7 +279,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
             # "why?" after "how many surrender each week": why they surrender, not why weekly; the subject
             # is the idea most facts share
             u.ideas = [max(u.ideas, key=lambda c: sum(self.index.df[e] for e in c))]
-        if (u.reading.all_along or TOTAL_ASKED.search(u.reading.text)) and not u.reading.years:  # "how many in total?" after the
+        if (u.reading.all_along or TOTAL_ASKED.search(u.text)) and not u.reading.years:  # "how many in total?" after the
             u.ideas = [c for c in u.ideas if not c & PERIOD_STEMS] or u.ideas  # weekly pace: the count,
             u.reading.all_along = True  # not the week's
         if context.get("one_year") and u.reading.years and not BY_THEN.search(u.reading.text):  # "and 2025?", not "by the end of 2025"
