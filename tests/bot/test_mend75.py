@@ -141,3 +141,14 @@ def test_so_far_after_the_weekly_pace_is_the_running_count(bot, last):
 
 def test_in_total_after_the_weekly_pace_is_still_the_running_count(bot):
     assert lead(bot, "how many surrender per week", "and in total?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("qs", [("how many are over sixty?",), ("how many prisoners are over 60?",),
+                                ("how many surrender per week", "and how many are over sixty?")])
+def test_a_count_by_age_is_refused(bot, qs):
+    # no article counts prisoners by age; the weekly pace or the total was answered
+    assert lead(bot, *qs) is None
+
+
+def test_the_age_range_still_answers_a_range_asked(bot):
+    assert lead(bot, "how many prisoners are between 18 and 65") == "prisoner-age-range"

@@ -208,6 +208,11 @@ REACHING = re.compile(r"\b(?:call\w*|contact\w*|phon\w*|ring\w*|reach\w*|talk\w*
                       r"touch|hear\w*|see|seeing|visit\w*|letters?|in contact|get through|get word|send word|allowed)\b")
 
 
+# "how many are over sixty?", "how many prisoners are under 30?": a count by age, which no article gives (the project's
+# "between 18 and 65" is the ages it takes, not a count); answered with the weekly pace or the total, whatever else matched
+AGE_COUNT = re.compile(r"^(?:and |so |but |ok )?how many (?:(?:of (?:them|the \w+)|prisoners|soldiers|men|pows|captives|of the prisoners) )?(?:are|were) "
+                       r"(?:over|under|above|below|older than|younger than|aged over|aged under) (?:the age of )?(?:[1-9]\d|twenty|thirty|forty|fifty|sixty|seventy|eighty)"
+                       r"(?: years?(?: old| of age)?)?\W*$")
 # "where were such men sent": sounds_like's reading of "where does a man like him end up?"; a promise just reported ("promised rear
 # jobs") says which men, and without one nothing does ("where does a man like him end up?" after foreign fighters: not where sent)
 SUCH_MEN_SENT = re.compile(r"\bwhere were such men sent\b")
