@@ -152,3 +152,13 @@ def test_a_count_by_age_is_refused(bot, qs):
 
 def test_the_age_range_still_answers_a_range_asked(bot):
     assert lead(bot, "how many prisoners are between 18 and 65") == "prisoner-age-range"
+
+
+@pytest.mark.parametrize("q", ["my son is in Kharkiv now. do many surrender there?", "my son is at Avdiivka. how many were captured there?"])
+def test_there_at_a_place_no_fact_holds_is_refused(bot, q):
+    # read as that place and refused, then read again without the remark, where "there" is anywhere: answered
+    assert lead(bot, q) is None
+
+
+def test_there_at_a_place_a_fact_holds_is_still_answered(bot):
+    assert lead(bot, "my boy was sent to Pokrovsk. are many captured there?") == "surrender-hotspots-blog"

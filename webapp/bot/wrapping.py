@@ -117,6 +117,11 @@ PLACE_NAMED = re.compile(r"\b(?:in|near|at|around|outside|close to|next to|(?:se
 THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bwill )\bthere\b(?! (?:is|are|was|were|'s|been|be|any|many|some)\b)")
 
 
+def there_placed(remarks: str, question: str) -> bool:
+    """Whether the question's "there" is the place the remarks before it name ("my son is in Kharkiv. do many surrender there?")."""
+    return bool(THERE.search(question.lower()) and PLACE_NAMED.search(remarks.lower()))
+
+
 def asked_sentence(t: str) -> str:
     """Without remarks about the visitor before the question, and without a yes/no guess after a wh-question."""
     while (m := REMARK.match(t)) and m.end() < len(t):
