@@ -162,3 +162,13 @@ def test_there_at_a_place_no_fact_holds_is_refused(bot, q):
 
 def test_there_at_a_place_a_fact_holds_is_still_answered(bot):
     assert lead(bot, "my boy was sent to Pokrovsk. are many captured there?") == "surrender-hotspots-blog"
+
+
+@pytest.mark.parametrize("q", ["how often do the two sides swap prisoners?", "are bodies of the dead exchanged?"])
+def test_how_often_swaps_happen_or_the_dead_handed_back_are_refused(bot, q):
+    # answered with the foreign fighters found each week, and with whom the swaps favour
+    assert lead(bot, q) is None
+
+
+def test_how_many_were_exchanged_is_still_the_count(bot):
+    assert lead(bot, "how many prisoners were exchanged?") == "pows-returned-in-exchanges"

@@ -77,11 +77,14 @@ PLACE_NAMES = re.compile(r"\bsame (?:town|city|village|place)\b[^?]*\b(?:call|ca
 # treaty, which no article cites (the blog names the Geneva Conventions, no article or clause of them)
 LAW_CLAUSE = re.compile(r"\b(?:which|what) (?:exact |specific |particular )?(?:article|clause|section|paragraph|provision|rule|part)s? "
                         r"(?:of|in|under) (?:the )?(?:(?:third |3rd |fourth )?geneva convention|international law|(?:the )?laws? of war|treaty|convention)")
-# "do they swap prisoners one for one?", "…in Turkey?", "who brokers the swaps?": the terms, place or go-between of a swap, which
+# "do they swap prisoners one for one?", "…in Turkey?", "who brokers the swaps?": the terms, place, pace or go-between of a swap, which
 # no article gives (the news report counts those handed back; the blog says whom Russia favours)
 SWAP_TERMS = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing))\b.*\b(?:one[- ]for[- ]one|all[- ]for[- ]all|\d+[- ]for[- ]\d+|ratio|"
                         r"in (?:turkey|istanbul|belarus|the uae|the emirates|abu dhabi|saudi arabia|qatar)|mediat\w*|broker\w*)\b"
-                        r"|\bwhere (?:do|does|did|are|is|were|was) (?:\w+ ){0,4}?(?:swap\w*|exchang\w*)\b")
+                        r"|\bwhere (?:do|does|did|are|is|were|was) (?:\w+ ){0,4}?(?:swap\w*|exchang\w*)\b"
+                        # how often they happen, and the dead handed back (no article counts either)
+                        r"|\bhow (?:often|frequently)\b.*\b(?:swap\w*|exchang\w*)\b|\b(?:bodies|remains|corpses)\b.*\b(?:swap\w*|exchang\w*|repatriat\w*)\b"
+                        r"|\b(?:swap\w*|exchang\w*)\b.*\b(?:bodies|remains|corpses)\b")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
 VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
 
