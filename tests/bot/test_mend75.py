@@ -172,3 +172,16 @@ def test_how_often_swaps_happen_or_the_dead_handed_back_are_refused(bot, q):
 
 def test_how_many_were_exchanged_is_still_the_count(bot):
     assert lead(bot, "how many prisoners were exchanged?") == "pows-returned-in-exchanges"
+
+
+@pytest.mark.parametrize("q", ["how are prisoners treated, by the Russian army?", "how are prisoners treated by the russians?",
+                               "how are POWs treated in Russia?"])
+def test_prisoners_treated_by_russia_are_the_other_side(bot, q):
+    # answered with Ukraine's guarantee of Geneva treatment: the prisoners Ukraine holds, not those Russia holds
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [("how are prisoners treated?", "geneva-treatment-guarantee"),
+                                     ("how are soldiers treated by the Russian army?", "conditions-in-russian-army")])
+def test_treatment_of_prisoners_held_by_ukraine_or_of_russias_own_men_is_still_answered(bot, q, fact):
+    assert lead(bot, q) == fact

@@ -86,7 +86,7 @@ COMMA_GUESS = re.compile(r",\s*(?:was|is|were|are) (?:it|that|this|they) (?:in |
 # and the means guessed after a how-question: "how does a soldier reach them, BY TELEGRAM?", "how do they get in touch, VIA AN
 # APP?": how is asked (a time or a side named so stays: "…, by the end of 2025?", "…, by Ukraine?")
 HOW_DONE = re.compile(r"^(?:and |so |but |ok |okay )?how (?:do|does|did|can|could|would|will|should|is|are|was|were)\b")
-MEANS_GUESS = re.compile(r",\s*(?:by|via|through|over|using|on) (?:a |an |the )?(?!(?:end|then|now|ukraine|russia|the|them|him|himself|themselves)\b)"
+MEANS_GUESS = re.compile(r",\s*(?:by|via|through|over|using|on) (?:a |an |the )?(?!(?:end|then|now|ukraine|russia|the|them|him|himself|themselves|russians?|ukrainians?|russian (?:army|side|military|forces|soldiers)|ukrainian (?:army|side|military|forces|soldiers))\b)"
                          r"(?![a-z' ]*\bor\b)[a-z' ]{2,25}\s*\??\s*$")
 
 
