@@ -185,3 +185,12 @@ def test_prisoners_treated_by_russia_are_the_other_side(bot, q):
                                      ("how are soldiers treated by the Russian army?", "conditions-in-russian-army")])
 def test_treatment_of_prisoners_held_by_ukraine_or_of_russias_own_men_is_still_answered(bot, q, fact):
     assert lead(bot, q) == fact
+
+
+def test_the_share_of_all_that_hundreds_make_is_a_sum_not_given(bot):
+    # "hundreds" carries no number, so the share-of-all rule did not fire and the officers' share was answered
+    assert lead(bot, "how many sick prisoners are there?", "what fraction of all prisoners is that?") is None
+
+
+def test_a_share_asked_again_after_a_share_is_still_that_share_after_mend(bot):
+    assert lead(bot, "what share were officers?", "what share of all the prisoners is that?") in ("officers-share-news", "officers-share-blog")
