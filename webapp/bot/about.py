@@ -154,8 +154,9 @@ BEYOND_RECORD = re.compile(r"\b(?:readership|audience|subscribers|followers|how 
 # "contact for the reporter?", "please share the email id of the author": a way to reach the writer, which no record keeps
 CONTACT_OF_WRITER = re.compile(r"\b(?:e-?mail(?: id| address)?|phone(?: number)?|contact(?: details| info| number)?|(?:postal )?address)"
                                r" (?:for|of) (?:the |that |this )?(?:reporter|author|journalist|writer|blogger)\b"
-                               r"|\b(?:reporter|author|journalist|writer|blogger)'?s? (?:e-?mail(?: id| address)?|phone(?: number)?|contact(?: details)?|"
-                               r"number|address)\b")
+                               r"|\b(?:reporter|author|journalist|writer|blogger)'?s? (?:e-?mail(?: id| address)?|phone(?: number)?|contact (?:details|number|info)"
+                               # bare "the author's number/contact" only at the end: "the blogger's number on foreign fighters" is his figure
+                               r"|(?:number|address|contact)(?= ?[?.!,]|$| (?:please|pls|and|so|or)\b))\b")
 NOT_RECORDED = ("Sourced records each article's title, author (when its text names one), outlet and date, and nothing "
                 "more: not its readers, nor who owns or funds it, nor what else its author has written, nor how to reach the author. "
                 "Here is that record:")

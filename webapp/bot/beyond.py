@@ -77,6 +77,14 @@ PLACE_NAMES = re.compile(r"\bsame (?:town|city|village|place)\b[^?]*\b(?:call|ca
 # treaty, which no article cites (the blog names the Geneva Conventions, no article or clause of them)
 LAW_CLAUSE = re.compile(r"\b(?:which|what) (?:exact |specific |particular )?(?:article|clause|section|paragraph|provision|rule|part)s? "
                         r"(?:of|in|under) (?:the )?(?:(?:third |3rd |fourth )?geneva convention|international law|(?:the )?laws? of war|treaty|convention)")
+# "do they swap prisoners one for one?", "…in Turkey?", "who brokers the swaps?": the terms, place, pace or go-between of a swap, which
+# no article gives (the news report counts those handed back; the blog says whom Russia favours)
+SWAP_TERMS = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing))\b.*\b(?:one[- ]for[- ]one|all[- ]for[- ]all|\d+[- ]for[- ]\d+|ratio|"
+                        r"in (?:turkey|istanbul|belarus|the uae|the emirates|abu dhabi|saudi arabia|qatar)|mediat\w*|broker\w*)\b"
+                        r"|\bwhere (?:do|does|did|are|is|were|was) (?:\w+ ){0,4}?(?:swap\w*|exchang\w*)\b"
+                        # how often they happen, and the dead handed back (no article counts either)
+                        r"|\bhow (?:often|frequently)\b.*\b(?:swap\w*|exchang\w*)\b|\b(?:bodies|remains|corpses)\b.*\b(?:swap\w*|exchang\w*|repatriat\w*)\b"
+                        r"|\b(?:swap\w*|exchang\w*)\b.*\b(?:bodies|remains|corpses)\b")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
 VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
 
@@ -201,6 +209,23 @@ CONTACT_DETAIL = re.compile(r"\b(?:phone|telephone|hotline|helpline|contact|what
 FAMILIES = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones)\b")
 REACHING = re.compile(r"\b(?:call\w*|contact\w*|phon\w*|ring\w*|reach\w*|talk\w*|speak\w*|spoke|writ\w*|wrote|messag\w*|text\w*|"
                       r"touch|hear\w*|see|seeing|visit\w*|letters?|in contact|get through|get word|send word|allowed)\b")
+
+
+# "how many are over sixty?", "how many prisoners are under 30?": a count by age, which no article gives (the project's
+# "between 18 and 65" is the ages it takes, not a count); answered with the weekly pace or the total, whatever else matched
+AGE_COUNT = re.compile(r"^(?:and |so |but |ok )?how many (?:(?:of (?:them|the \w+)|prisoners|soldiers|men|pows|captives|of the prisoners) )?(?:are|were) "
+                       r"(?:over|under|above|below|older than|younger than|aged over|aged under) (?:the age of )?(?:[1-9]\d|twenty|thirty|forty|fifty|sixty|seventy|eighty)"
+                       r"(?: years?(?: old| of age)?)?\W*$")
+# "where were such men sent": sounds_like's reading of "where does a man like him end up?"; a promise just reported ("promised rear
+# jobs") says which men, and without one nothing does ("where does a man like him end up?" after foreign fighters: not where sent)
+SUCH_MEN_SENT = re.compile(r"\bwhere were such men sent\b")
+PROMISED = re.compile(r"\b(?:promis\w*|pledge\w*|vow\w*)\b")  # (not Ukraine's "guarantee" of treatment)
+
+
+def unpromised_kind(text: str, store: Store, context: dict) -> bool:
+    """One man 'like him' asked where he ends up, with no promise in the last answer to say which men."""
+    last = store.facts.get((context.get("facts") or [""])[0])
+    return bool(SUCH_MEN_SENT.search(text)) and not (last and PROMISED.search(last.statement.lower()))
 
 
 def families_themselves(text: str) -> bool:

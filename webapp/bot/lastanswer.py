@@ -415,4 +415,4 @@ SHARE_OF_ALL = re.compile(r"^(?:and |so |ok )?(?:what|which) (?:fraction|share|p
 
 def share_of_all(text: str, last: Fact) -> bool:
     """Whether a follow-up asks what share of a whole the last answer's count is, the count not being a share itself."""
-    return bool(SHARE_OF_ALL.search(text)) and not unit_fits(last, "share") and any(g.numbers for g in last.figures)
+    return bool(SHARE_OF_ALL.search(text)) and not unit_fits(last, "share") and bool(last.figures)  # (a count in words too: "hundreds")

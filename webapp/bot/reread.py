@@ -13,6 +13,7 @@ import re
 from . import clauses, conjoined, reply as rp
 from .followups import whole_question
 from .reply import Reply
+from .wrapping import there_placed
 
 
 # a question of its own: what the turn asks is not only whether a claim holds
@@ -45,7 +46,8 @@ class Rereading:
             return named
         if not_covered:  # "…? what's the cut-off date on that?": the first question; "I was a nurse for forty years. Is it
             last = conjoined.after_remarks(question)  # true some are ill?": the last, unless it asks of the remarks ("…is that so?")
-            after = None if last and conjoined.points_back(last) else last
+            # (nor of a place they name: "my son is in Kharkiv. do many surrender THERE?" is asked of Kharkiv, which no fact holds)
+            after = None if last and (conjoined.points_back(last) or there_placed(question[:-len(last)], last)) else last
             if (one := self.first_answered((conjoined.first_question(u.text), after), context)):
                 return one
         if not reply.answered and reply.reason in rp.LACKING:  # a long turn's question among clauses that ask nothing (clauses.py)

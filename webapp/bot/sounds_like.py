@@ -32,6 +32,13 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "what is EYE want to live", "AYE want to live": the project's name, dictated
                (re.compile(r"\b(?:eye|aye|ai) (?=want to live\b|wanna live\b)"), "i "),
                (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
+               # "is it BY PHONE?" (at the end, not "…or by phone or what?"): the means a soldier reaches the project by (the blog's contact
+               # lines), not the phones that "take the place of leaflets" (nor a call home)
+               (re.compile(r"^(?!.*\b(?:famil\w*|relatives|home|mums?|moms?|mothers?|wives|wife|parents|loved ones)\b)(.*?)(?<!\bor )\b(?:by|over the|via) (?:tele)?phones?(?=\W*$)"), r"\1by phone contact line"),
+               # "why does the SPEED matter more than the TOTAL?", "is the pace more telling than the number?": the blog's "(the pace of
+               # surrenders) says more" (lexicon), and only with a pace and a total both asked ("which is more telling, the 83% or the 3%?" is not)
+               (re.compile(r"^(?=.*\b(?:pace|speed|rate|faster|quicker|tempo)\b)(?=.*\b(?:total|totals|number|numbers|how many|count|sum)\b)"
+                           r"(.*?)\b(?:matters? more|more telling|counts? for more|more revealing)\b"), r"\1pace tells more"),
                # "500 gave up in ONE week last summer", "in one week in August 2024": one particular week (the record's kind),
                # known by the time named after it, not a rate ("500 in one week?" alone may be either)
                (re.compile(r"\bin (?:just |only )?one (week|day)(?= (?:alone |only )?(?:last|back in|in (?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
@@ -96,10 +103,11 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "where did those men END UP?": where they were sent, not an end (of 2025, of the war)
                (re.compile(r"\bwhere (?:did|do|have|had|would) (they|those men|the men|these men|those recruits|the recruits|those soldiers|"
                            r"the soldiers|most of them|many of them) (?:actually |really |finally |all )?end(?:ed)? up\b"), r"where were \1 sent"),
-               # and one man of the kind just spoken of ("where does a man like him end up instead?", "where did he end up?")
+               # and one man of the kind just spoken of ("where does a man like him end up instead?"; not "where did he end up?"),
+               # which beyond.unpromised_kind refuses unless the last answer was a promise (rear jobs) the men were sent from
                (re.compile(r"\bwhere (?:does|did|would|will|has) (?:a man like (?:him|that)|someone like (?:him|that)|a guy like (?:him|that)|"
                            r"a soldier like (?:him|that)|a recruit like (?:him|that)|such a (?:man|recruit|soldier)) (?:actually |really |finally |then )?"
-                           r"end(?:ed|s)? up\b"), "where were they sent"),
+                           r"end(?:ed|s)? up\b"), "where were such men sent"),
                # "MY COUSIN was recruited out of prison…", "my neighbour's boy was told…": the visitor's own relative, a soldier like any
                (re.compile(r"\bmy (?:[a-z]+'s )?(?:cousin|son|brother|husband|nephew|uncle|dad|father|boyfriend|grandson|boy|lad|"
                            r"brother-in-law|son-in-law|friend)\b(?! (?:says|said|told|reckons|thinks|asked|asks|wants|keeps))"), "a soldier"),

@@ -22,7 +22,8 @@ TRANSLITERATED = {
                      "viiskovopoloneni", "poloneni", "polonenykh"), "prisoners"),
     # the post a recruit was promised and the one he got ("he will be voditel in the rear, not in shturm")
     **dict.fromkeys(("voditel", "voditelem", "voditelya", "vodila", "vodii"), "driver"),
-    **dict.fromkeys(("shturm", "shturme", "shturmy", "shturmovik", "shturmoviki", "shturmovikom", "shturmovye"), "assault"),
+    # (not the assault trooper, "shturmovik": "what share were shturmoviki?" is no share of rank-and-file an article gives)
+    **dict.fromkeys(("shturm", "shturme", "shturmy", "shturmovye"), "assault"),
     **dict.fromkeys(("naemniki", "naemnik", "naimantsi", "naimanets"), "mercenaries"),
     # captivity, giving oneself up, the swaps and coming home ("is he in plen?", "can he sdat'sya v plen?", "in the obmeny")
     **dict.fromkeys(("sdat'sya v plen", "sdatsya v plen", "sdatsa v plen", "sdat'sya", "sdatsya", "sdalsya", "sdayutsya",

@@ -75,7 +75,8 @@ QTYPES = [
 GREETING = re.compile(r"^((hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings|yo)\b[\s!.,?]*(there|bot)?[\s!.,?]*)?"
                       r"((can|could|may|might) i ask (you )?(something|a question|some questions|a few questions|you)\b[\w\s,.']{0,40}\??"
                       r"|(i have|i've got|i got) (a question|some questions|a few questions)( for you)?\b[\w\s,.']{0,40}\??|(my|our) [\w\s']{1,30}? (is|are) (all )?(here|ready|listening|with me)\b[\w\s,.!']{0,30}|(we're|we are) (all )?(here|ready)\b[\w\s,.!']{0,30})?$")
-THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?!.*\b(?:what'?s?|wat|wot|how'?s?|why|who'?s?|when|where'?s?|which|and|about|but|is|are|does|do|did|back to)\b)[\w\s!.,?']{0,30}$"
+THANKS = re.compile(r"^(thanks|thank you|thx|cheers|great|ok|okay|cool|nice)\b(?!.*\b(?:what|how|why|who|when|where|which|and|about|but|is|are|does|do|did|back to)\b|.*\b(?:what'?s|wat|wot|how'?s|who'?s|where'?s)\s+\w)[\w\s!.,?']{0,30}$"
+                    # (a typed "whats", "wot", "whos" only with a word after: "ok whats the record week", not "ok whats" alone)
                     # "ur actually so helpful": a compliment, thanked like thanks
                     r"|^(?:you'?re|youre|ur|you are|u r)(?: actually| really| so| very| such| just)* (?:a )?(?:helpful|great|amazing|awesome|"
                     r"brilliant|the best|a star|a legend|legend|useful|a lifesaver|lifesaver)\W*$")
@@ -103,9 +104,12 @@ OTHER_SIDE = re.compile(
     r"|\b(captured|caught|held|taken prisoner|detained|imprisoned) by (russia|the russians|russian forces)\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
     r"|\bukrainian\w* .*\b(russia|moscow|the russians) (has |have |'s )?got\b|\b(russia|moscow|the russians) (does|do|did) (the same|that|this|it) (to|for|with) (the )?ukrainian"  # "how many Ukrainian POWs has Russia got?"
     r"|\bukrainian (side'?s? |army'?s? )?(own )?(losses|casualties|dead|deaths|war dead|death toll)\b|\bukraine(?:'?s)? (own |side'?s? |army'?s? )?(losses|casualties|dead|deaths|death toll|war dead)\b"
+    # "how are prisoners treated by the Russians?", "…, by the Russian army?", "in Russia?": prisoners Russia holds (not Ukraine's guarantee)
+    r"|\b(?:prisoners?|pows?|captives?|detainees)\b(?: \w+){0,2}? (?:treated|tortured|abused|mistreated|beaten|fed|kept|handled)\b,? (?:by|in) "
+    r"(?:russia|the russians|russians|(?:the )?russian (?:army|side|military|forces|soldiers))\b"
     # "how many soldiers has Russia captured?", "how much soldiers Russia has captured from Ukraine side?": Russia the captor
     r"|\bhow (?:many|much) (?:\w+ ){0,2}?(?:soldiers?|troops?|prisoners?|pows?|men|people|fighters?|captives?) (?:(?:has|have|did|does|do) )?"
-    r"(?:russia|the russians|russian forces|moscow) (?:has |have )?(?:captur\w*|caught|catch\w*|take|taken|took|held|hold\w*|imprison\w*|detain\w*)\b(?! back| home)"
+    r"(?:russia|the russians|russian forces|moscow) (?:has |have )?(?:captur\w*|caught|catch\w*|held|hold\w*|imprison\w*|detain\w*|(?:take|taken|took)\b(?! (?:\w+ )?(?:from|out|into|to|for|as)\b(?! ukrain)))\b(?! back| home)"
     r"|\bhow (?:many ukrainians?|much ukrainians)\b.*\b(captured?|captures|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
     r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity|detention|custody|hands))\b"
     # "the record week for UKRAINIANS SURRENDERING", "a surrender programme FOR UKRAINIANS", "help Ukrainian soldiers WHO WANT TO LEAVE"

@@ -86,7 +86,7 @@ COMMA_GUESS = re.compile(r",\s*(?:was|is|were|are) (?:it|that|this|they) (?:in |
 # and the means guessed after a how-question: "how does a soldier reach them, BY TELEGRAM?", "how do they get in touch, VIA AN
 # APP?": how is asked (a time or a side named so stays: "…, by the end of 2025?", "…, by Ukraine?")
 HOW_DONE = re.compile(r"^(?:and |so |but |ok |okay )?how (?:do|does|did|can|could|would|will|should|is|are|was|were)\b")
-MEANS_GUESS = re.compile(r",\s*(?:by|via|through|over|using|on) (?:a |an |the )?(?!(?:end|then|now|ukraine|russia|the|them|him|himself|themselves)\b)"
+MEANS_GUESS = re.compile(r",\s*(?:by|via|through|over|using|on) (?:a |an |the )?(?!(?:end|then|now|ukraine|russia|the|them|him|himself|themselves|russians?|ukrainians?|russian (?:army|side|military|forces|soldiers)|ukrainian (?:army|side|military|forces|soldiers))\b)"
                          r"(?![a-z' ]*\bor\b)[a-z' ]{2,25}\s*\??\s*$")
 # (only when the how is a way of getting in touch or giving up: "how were they killed, by drones?" asks of the drones)
 REACHING = re.compile(r"\b(?:reach\w*|contact\w*|get (?:in touch|hold)|gets (?:in touch|hold)|surrender\w*|give up|gives up|giving up|defect\w*|"
@@ -113,8 +113,16 @@ WORKED_TAIL = re.compile(r",? (?:and|but) (?:has|have|did|does|do|is|was) (?:it|
 # "my son is near Pokrovsk now. do many surrender THERE?": the remark names the place the question points back to; the
 # question is asked of that place (not the "there" of "are there many?")
 PLACE_NAMED = re.compile(r"\b(?:in|near|at|around|outside|close to|next to|(?:sent|moved|went|gone|posted|deployed|transferred|taken) to) (?!(?:the|a|an|my|our|his|her|this|that|it|them|him|me|us|"
-                         r"hospital|school|work|home|prison|jail|army|war|touch|time|fact|general|total|short|love|trouble|danger)\b)([a-z][a-z'-]+)")
+                         r"hospital|school|work|home|prison|jail|army|war|touch|time|fact|general|total|short|love|trouble|danger|"
+                         # "in contact with his unit", "in training", "in shock": a state, not a place
+                         r"contact|training|service|uniform|shock|charge|command|combat|action|battle|captivity|custody|hiding|position|reserve|"
+                         r"reserves|debt|pain|despair|tears|care|good|bad|poor|constant|regular)\b)([a-z][a-z'-]+)")
 THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bwill )\bthere\b(?! (?:is|are|was|were|'s|been|be|any|many|some)\b)")
+
+
+def there_placed(remarks: str, question: str) -> bool:
+    """Whether the question's "there" is the place the remarks before it name ("my son is in Kharkiv. do many surrender there?")."""
+    return bool(THERE.search(question.lower()) and PLACE_NAMED.search(remarks.lower()))
 
 
 def asked_sentence(t: str) -> str:
