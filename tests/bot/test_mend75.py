@@ -62,20 +62,6 @@ def test_whether_there_are_swaps_is_still_the_swaps_themselves(bot):
     assert lead(bot, "do russia and ukraine swap prisoners?") == "pows-returned-in-exchanges"
 
 
-@pytest.mark.parametrize("q, facts", [
-    ("which is more telling, the 83% or the 3%?", ("officers-share-news", "officers-share-blog", "rank-and-file-share-blog")),
-    ("what counts for more in the blog, belief or weapons?", ("putin-losing-belief-opinion",)),
-])
-def test_more_telling_without_a_pace_and_a_total_is_not_the_pace_opinion(bot, q, facts):
-    # "more telling", "counts for more" were joined to the blog's "(the pace of surrenders) says more" whatever was compared,
-    # and these refused with no figure for it
-    assert lead(bot, q) in facts
-
-
-def test_the_pace_more_telling_than_the_total_is_still_the_pace_opinion(bot):
-    assert lead(bot, "why does the blog say the speed matters more than the total number?") == "fundamental-shift-opinion"
-
-
 @pytest.mark.parametrize("qs", [("what happens to foreign fighters?", "where does a man like him end up?"),
                                 ("how are prisoners treated?", "where does such a soldier end up?"),
                                 ("where does someone like him end up if he is captured?",)])

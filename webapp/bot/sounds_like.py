@@ -20,8 +20,7 @@ ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", 
 # a word typed (or dictated) as another real word that sounds the same, known by its neighbour: "per WEAK", "WEAKLY";
 # and a word whose neighbour says it is not the sense the lexicon gives it
 # "why does Russia CALL IT a special military operation?", "why is it CALLED the SVO?": the name itself asked about
-NAMING_BEFORE = re.compile(r"\b(?:call|calls|called|calling|term|terms|termed|name|names|named|label|labels|labell?ed|refers? to it as|known as)"
-                           r"(?: it| this| the war)?\s*$")
+NAMING_BEFORE = re.compile(r"\b(?:call|calls|called|calling|term|terms|termed|name|names|named|label|labels|labell?ed|refers? to it as|known as)(?: it| this| the war)?\s*$")
 SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"),
                # "have BEAN captured", "has BIN killed", "in the HOLE WORE": a dictating phone's "been", "whole" and "war", known by
                # their neighbours
@@ -32,13 +31,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # "what is EYE want to live", "AYE want to live": the project's name, dictated
                (re.compile(r"\b(?:eye|aye|ai) (?=want to live\b|wanna live\b)"), "i "),
                (re.compile(r"\b(the|this|whole|entire|russian|ukrainian|ukraine) wore\b"), r"\1 war"),
-               # "is it BY PHONE?" (at the end, not "…or by phone or what?"): the means a soldier reaches the project by (the blog's contact
-               # lines), not the phones that "take the place of leaflets" (nor a call home)
+               # "is it BY PHONE?" (at the end, not "…or by phone or what?"): the project's contact lines, not phones as leaflets nor a call home
                (re.compile(r"^(?!.*\b(?:famil\w*|relatives|home|mums?|moms?|mothers?|wives|wife|parents|loved ones)\b)(.*?)(?<!\bor )\b(?:by|over the|via) (?:tele)?phones?(?=\W*$)"), r"\1by phone contact line"),
-               # "why does the SPEED matter more than the TOTAL?", "is the pace more telling than the number?": the blog's "(the pace of
-               # surrenders) says more" (lexicon), and only with a pace and a total both asked ("which is more telling, the 83% or the 3%?" is not)
-               (re.compile(r"^(?=.*\b(?:pace|speed|rate|faster|quicker|tempo)\b)(?=.*\b(?:total|totals|number|numbers|how many|count|sum)\b)"
-                           r"(.*?)\b(?:matters? more|more telling|counts? for more|more revealing)\b"), r"\1pace tells more"),
                # "500 gave up in ONE week last summer", "in one week in August 2024": one particular week (the record's kind),
                # known by the time named after it, not a rate ("500 in one week?" alone may be either)
                (re.compile(r"\bin (?:just |only )?one (week|day)(?= (?:alone |only )?(?:last|back in|in (?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
@@ -48,9 +42,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|
                # the 19%?" is read), not a subject called a group
                (re.compile(r"\b(?:which|what) (?:group|kind|type|sort|category|class|part)s? (?:of (?:soldiers?|prisoners?|men|troops|captives|pows?) )?"
                            r"(?:is|are|was|were|makes? up|made up|accounts? for|forms?|formed) (?:the )?(?=\d)"), "who are the "),
-               # "killed on (the) SVO", "the special military operation": the Kremlin's name for the war, in Russian letters or
-               # English
-               # (not the name itself asked about: "why does Russia CALL IT a special military operation?", "why is it CALLED the SVO?")
+               # "killed on (the) SVO", "the special military operation": the Kremlin's name for the war (not the name asked about)
                (re.compile(r"\b(?:(?:the|this|a|russia'?s|putin'?s) )?(?:svo|special military operation|spetsoperatsi(?:ya|i|yu))\b"),
                 lambda m: m.group(0) if NAMING_BEFORE.search(m.string, 0, m.start()) else "the war"),
                # "newly IDENTIFIED foreign fighters": those the report says are discovered each week (not "newly detected TB")
