@@ -49,10 +49,10 @@ def test_the_evaluation_set_holds_its_targets(bot):
 # within one year is refused with that total and the year's comparisons offered, as a careful reader asked: WALK-9, 2)
 BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 0),
                 "tuning-c.yaml": (0.96, 1.00, 0), "tuning-d.yaml": (0.98, 0.97, 2),
-                "tuning-e.yaml": (0.98, 0.95, 2), "tuning-f.yaml": (0.95, 0.98, 0),
+                "tuning-e.yaml": (0.99, 0.95, 2), "tuning-f.yaml": (0.95, 0.98, 0),
                 "tuning-g.yaml": (0.96, 0.97, 2), "tuning-h.yaml": (0.96, 0.89, 5),
                 "tuning-j.yaml": (0.95, 0.89, 4), "tuning-k.yaml": (0.93, 0.97, 4),
-                "tuning-l.yaml": (0.92, 0.93, 8), "tuning-m.yaml": (0.94, 0.94, 10),
+                "tuning-l.yaml": (0.94, 0.93, 8), "tuning-m.yaml": (0.94, 0.94, 10),
                 "tuning-o.yaml": (0.96, 0.92, 4), "tuning-p.yaml": (0.95, 0.98, 3),
                 # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
                 # missed at the start; S with one item relabelled)
@@ -100,7 +100,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 25 with words the articles do not use (45.8% / 79.7% / 46 missed at cbaf68d, before
                 # any tuning on it); 79.2% / 85.9% / 21 after that session's changes (its own and TUNER36 on AG first)
                 # 82.3% / 85.9% / 19 after session 26's (TUNER38 on AG first)
-                "tuning-ag.yaml": (0.88, 0.90, 12),
+                "tuning-ag.yaml": (0.89, 0.90, 11),
                 # written blind in session 26: a sceptic arguing from premises, a rambling grandparent, a human-rights worker,
                 # a numbers person, a German, French or Ukrainian speaker's English, a student dictating in a group chat (53.1% /
                 # 90.6% / 31 missed at d6c9ad6, before any tuning on it); 80.2% / 96.9% / 13 after that session's changes
@@ -123,17 +123,17 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # tuning on it; 83.3% / 82.8% / 18 after that session's changes (TUNER51 on its first three personas,
                 # TUNER52 on its last three); 83.3% / 93.8% / 12 after session 30's (TUNER53 on its refusals first); 84.4% /
                 # 93.8% / 11 after session 31's (TUNER57)
-                "tuning-ak.yaml": (0.89, 0.96, 6),
+                "tuning-ak.yaml": (0.91, 0.96, 4),
                 # written blind in session 30 (a human-rights lawyer, a data journalist, an elderly reader who rambles, a
                 # 16-year-old gamer's slang, a Russian conscript's relative writing transliterated Russian words, a radio host):
                 # 57.3% / 95.3% / 27 missed at df8f771, before any tuning on it; 81.2% / 95.3% / 14 after that session's
                 # changes (its own, TUNER54 on its first three personas, TUNER55 on its last three); 86.5% / 95.3% / 10
                 # after session 31's (TUNER57)
-                "tuning-al.yaml": (0.90, 0.95, 8),
+                "tuning-al.yaml": (0.91, 0.95, 7),
                 # written blind in session 31 (an economist, a nurse, a screenwriter, an 11-year-old, a voice-assistant user,
                 # a Spanish speaker's English): 70.8% / 85.9% / 28 missed at 2bcdc61, before any tuning on it; 81.2% / 85.9%
                 # / 22 after that session's changes (TUNER59 on it)
-                "tuning-am.yaml": (0.91, 0.89, 13),
+                "tuning-am.yaml": (0.93, 0.89, 11),
                 # written blind in session 32 (a retired army officer's jargon, a human-rights researcher, a podcast host, a
                 # conscript's worried parent, a sceptic who suspects propaganda, a German or French speaker's English):
                 # 75.0% / 78.1% / 31 missed at 2c37eb4, before any tuning on it; 79.2% / 90.6% / 22 after that session's
@@ -145,28 +145,28 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # missed at 9c0fa85, before any tuning on it; 84.5% / 95.2% / 15 after that session's changes (TUNER63 on its first
                 # three personas, TUNER64 on its last three). Session 33 also raised AN (TUNER65 and TUNER63: 87.5% / 92.2% / 16),
                 # AM (TUNER65), AH, AJ, G (TUNER63) and S, V, Z, AB, AF (my own mends)
-                "tuning-ao.yaml": (0.86, 0.96, 13),
+                "tuning-ao.yaml": (0.87, 0.96, 12),
                 # written blind at the end of session 33 (a one-handed phone commuter, a Japanese or Korean speaker's English, a
                 # novelist researching a conscript, a councillor writing a speech, an exam marker, a reader who mixes up the two
                 # articles): 72.9% / 76.6% / 30 missed at 47d5326, before any tuning on it, the same as on session 32's code
-                "tuning-ap.yaml": (0.88, 0.85, 16),
+                "tuning-ap.yaml": (0.89, 0.85, 15),
                 # written blind at the start of session 34 (a Nigerian or Indian English speaker, a blind reader's long
                 # structured questions, a pub-quiz writer, a sociology undergraduate, a social-media claim checker, a
                 # Russian-speaking mother's transliterated English): 62.5% / 85.9% / 28 missed at c0c390c, before any tuning
                 # on it, and unchanged by all of session 34's changes but the last (social media's "legit??", "yes/no": 63.5%); 79.2% /
-                # 87.5% / 20 after session 35's (a long question's clauses, TUNER69 on it)
-                "tuning-aq.yaml": (0.79, 0.87, 20),
+                # 87.5% / 20 after session 35's (a long question's clauses, TUNER69 on it); 89.6% / 87.5% / 14 after session 36's (TUNER73)
+                "tuning-aq.yaml": (0.89, 0.87, 14),
                 # written blind at the start of session 35 (an Australian or Irish visitor's slang, a visitor with dyslexia, a
                 # student revising with flashcards, a think-tank analyst, an Arabic or Turkish speaker's English, a visitor who
                 # asks indirectly): 60.4% / 84.4% / 35 missed at d3ed307, before any tuning on it; 89.6% / 93.8% / 12 after that
                 # session's changes (spellings by sound, TUNER70 on it). A second set written beside it (AS) is kept out of the
                 # repository and scored as figures only
-                "tuning-ar.yaml": (0.89, 0.93, 12),
+                "tuning-ar.yaml": (0.90, 0.93, 11),
                 # written blind at the start of session 36 (a debate student, a rival outlet's fact-checker, an Indian English
                 # speaker, a teenage gamer on a phone, a grandparent half-remembering figures, a statistics teacher): 68.4% /
-                # 87.7% / 29 missed at d960f1f, before any tuning on it. A second set written beside it (AU) is kept out of the
-                # repository and scored as figures only
-                "tuning-at.yaml": (0.68, 0.87, 29)}
+                # 87.7% / 29 missed at d960f1f, before any tuning on it; 85.3% / 95.4% / 12 after that session's changes
+                # (TUNER72 on it). A second set written beside it (AU) is kept out of the repository and scored as figures only
+                "tuning-at.yaml": (0.85, 0.95, 12)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -216,9 +216,9 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # A change that generalises worse fails here. The message gives figures only, never the missed questions (nor, since
 # session 20, pytest's own account of the result object that holds them), so that reading a failure does not turn into
 # tuning on the set.
-HELDOUT_FLOORS = {"heldout.yaml": (0.91, 1.00, 33), "heldout-i.yaml": (0.88, 0.93, 53), "heldout-n.yaml": (0.90, 0.91, 70),
-                  "heldout-q.yaml": (0.87, 0.89, 117), "heldout-t.yaml": (0.89, 0.89, 95),
-                  "heldout-u.yaml": (0.84, 0.89, 94), "heldout-w.yaml": (0.78, 0.94, 89), "heldout-b.yaml": (0.75, 0.92, 90)}
+HELDOUT_FLOORS = {"heldout.yaml": (0.91, 1.00, 33), "heldout-i.yaml": (0.88, 0.93, 53), "heldout-n.yaml": (0.90, 0.92, 71),
+                  "heldout-q.yaml": (0.88, 0.89, 118), "heldout-t.yaml": (0.89, 0.89, 95),
+                  "heldout-u.yaml": (0.84, 0.89, 94), "heldout-w.yaml": (0.80, 0.94, 90), "heldout-b.yaml": (0.75, 0.92, 90)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
