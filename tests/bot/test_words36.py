@@ -71,7 +71,9 @@ def test_a_place_named_in_thousands_of_facts_is_looked_up_in_the_first_few_hundr
     conn.conn.close()
 
 
-@pytest.mark.parametrize("q", ["what do you mean i want to live", "wdym i want to live?", "What do you mean by I Want to Live?"])
+@pytest.mark.parametrize("q", ["what do you mean i want to live", "wdym i want to live?", "What do you mean by I Want to Live?",
+                               "tell me what I Want to Live is", "can you explain what I Want to Live means?",
+                               "tell me what I Want to Live is for"])
 def test_asking_what_is_meant_by_a_name_is_told_what_it_is(bot, q):
     # "what do you mean i want to live" named the project and nothing else, with no question type of its own: it was answered
     # with the officers' share of the project's breakdown, the first fact holding the name

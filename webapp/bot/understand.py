@@ -278,13 +278,15 @@ def years_reported(reading: Reading, t: str, scope: Scope) -> bool:
 def bare_name(reading: Reading, t: str, lex: Lexicon) -> bool:
     """Whether a question is one of the lexicon's names of several words and nothing else ("I Want to Live?"), or only
     asks what is meant by one ("what do you mean, I Want to Live?", "wdym i want to live")."""
-    t, said = NAME_FRAME.sub("", t), NAME_FRAME.sub("", reading.text).strip(" ?.!")
+    t, said = (WHAT_X_IS.sub(r"\1", NAME_FRAME.sub("", x.strip(" ?.!"))) for x in (t, reading.text))
     return not reading.words and len(reading.concepts) == 1 and re.fullmatch(r"(?:the |about )?[a-z' -]+\W*", t) is not None \
         and any(p == said for p, _ in lex.phrases)
 
 
 # "what do you mean, I Want to Live?", "wdym i want to live": a name asked about and nothing else
 NAME_FRAME = re.compile(r"^(?:what do (?:you|u|ya) mean(?: by)?|wdym|whaddya mean(?: by)?)\b,? ")
+# "tell me what I Want to Live is", "can you explain what I Want to Live means": the name asked what it is
+WHAT_X_IS = re.compile(r"^(?:(?:can|could) you |please )?(?:tell me|explain(?: to me)?) what (.+?) (?:is(?: for)?|means|does)$")
 
 
 def bare_share(t: str) -> str | None:
