@@ -14,7 +14,7 @@ from ..schemas import Fact
 from .beyond import DID_WHAT, PERIOD, a_rate_for, periods_asked, speaks_of
 from .durations import lasts, placed
 from .fit import CAPTIVES, COUNTS, answers_a_figure_question, counts_a_part, counts_other_things, head_noun, one_half_of
-from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, stem
+from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, phrase_rx, stem
 from .subject import BY_THEN, CHECK, COUNTED_AFTER, COUNTED_NP, NP_END, WEEK
 from .understand import CHECK_FIGURE
 from .retrieve import stated as figures_stated
@@ -61,7 +61,7 @@ class Counting:
         if w in TAKEN_UP and re.match(r" (?:the|a|an|it|them|this|that)\b", text[m.end():]):
             return [{stem(w)}]  # "how many people USED it?": those who took it up, in the verb's own sense, which no count holds
         if not w.endswith("ed") or w in STOPWORDS or w in STOP_FORMS or "VERB" not in getAllLemmas(w) or "NOUN" in getAllLemmas(w) \
-                or any(p.startswith(w + " ") and re.search(rf"\b{re.escape(p)}\b", text) for p, _ in self.lex.phrases_in(text)):
+                or any(p.startswith(w + " ") and phrase_rx(p).search(text) for p, _ in self.lex.phrases_in(text)):
             return []  # ("how many have DESERTED TO UKRAINE": a phrase of the lexicon's, an idea already)
         return [self.lex.expand(stem(w))]
 
@@ -85,7 +85,7 @@ class Counting:
         # a phrase begun in the counted words and ended after them is one idea too ("how many CHUCK IT IN each week")
         rest = text[m.start(1):]
         out = [set(self.lex.groups[gi]) for p, gi in self.lex.phrases_in(rest)
-               if p in rest and (f := re.search(rf"\b{re.escape(p)}\b", rest)) and f.start() < len(np)]
+               if p in rest and (f := phrase_rx(p).search(rest)) and f.start() < len(np)]
         used = {w for c in out for p in c if p.startswith("~") for w in p[1:].split()}
         out += [self.lex.expand(stem(w)) for w in words  # "how many people WORK there": the verb picks them out
                 if w not in STOPWORDS and stem(w) not in STOP_STEMS and w not in used and not w[0].isdigit()]

@@ -13,7 +13,7 @@ from lemminflect import getAllLemmas
 
 from ..numbers import same
 from ..schemas import Fact
-from .normalize import STOPWORDS, TOKEN, Reading, stem, tidy
+from .normalize import STOPWORDS, TOKEN, Reading, phrase_rx, stem, tidy
 from .subject import NP_END
 
 COUNT_UNITS = {"soldiers", "prisoners", "killed or wounded", "countries", "soldiers per week",
@@ -166,7 +166,7 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
     if qtype == "how_many" and said_in_words(f, text):
         return True
     if qtype == "how_many" and f.figures and all(g.unit == "years of age" for g in f.figures) and not AGE_ASKED.search(text) \
-            and not all(re.search(rf"\b{x:g}\b", text) for g in f.figures for x in g.numbers):
+            and not all(phrase_rx(f"{x:g}").search(text) for g in f.figures for x in g.numbers):
         return False  # "how many soldiers have surrendered through it?": how old they are counts years, not soldiers
     if qtype == "how_many" and SINCE_IT_BEGAN.search(text) and not RATE_ASKED.search(text) \
             and f.figures and all(" per " in g.unit for g in f.figures if g.unit not in TIME_UNITS):
@@ -202,7 +202,7 @@ def gives_no_reason(f: Fact, text: str) -> bool:
     if f.kind == "claim":  # (unless the visitor makes the comparison: "why more … than Ukrainians?")
         return compares(f.statement) and not re.search(r"\bthan\b", text)
     return f.kind == "figure" and not any(g.derived for g in f.figures) \
-        and not any(g.qualifier and word_rx(g.qualifier.lower()).search(text) for g in f.figures)
+        and not any(g.qualifier and phrase_rx(g.qualifier.lower()).search(text) for g in f.figures)
 
 
 # a statement's own wording, looked at for each of a hundred candidates of every "why" question: worked out once per statement
@@ -214,11 +214,6 @@ def reason_or_means(statement: str) -> bool:
 @lru_cache(maxsize=65536)
 def compares(statement: str) -> bool:
     return bool(COMPARES.search(statement) or re.search(r"\bnever (?:seen|recorded) before\b", statement))
-
-
-@lru_cache(maxsize=4096)
-def word_rx(words: str) -> re.Pattern:
-    return re.compile(rf"\b{re.escape(words)}\b")
 
 
 # a share stated ("less than 5% of prisoners": the tidied text has dropped the % sign, "5 of prisoners")
