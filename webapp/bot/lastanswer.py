@@ -150,9 +150,9 @@ class LastAnswer(InUnits, OtherArticle):
         if INSTEAD_ASKED.match(text) and PROMISE.search(last.statement.lower()) and (done := self.done_instead(last, context)):
             return done, {**context, "facts": [done.statements[0].fact_id, *context["facts"]]}
         # "do they actually get it?": a promise reported, not whether it is kept; "their names?": the articles do not name them
-        if KEPT.search(text) and PROMISE.search(last.statement.lower()) or THEIR_NAMES.search(text) and UNNAMED.search(last.claimant) \
-                or share_of_all(text, last):  # ("what fraction of all captured Russians is that?" after a count: a sum)
-            return self.refuse("not-covered", "no-sum" if share_of_all(text, last) else "not-covered", [last.id]), context
+        if (summed := share_of_all(text, last)) or KEPT.search(text) and PROMISE.search(last.statement.lower()) \
+                or THEIR_NAMES.search(text) and UNNAMED.search(last.claimant):  # ("what fraction of all … is that?" after a count: a sum)
+            return self.refuse("not-covered", "no-sum" if summed else "not-covered", [last.id]), context
         if (mine := WHOSE_VIEW.match(text)) or FACT_OR_VIEW.match(text):  # the last answer's own kind, never another opinion
             shown = [last] + [self.store.facts[i] for i in context["facts"][1:2] if i in {c.fact for c in last.conflicts_with}]
             return Reply(True, rp.framing(self.store, shown, False) if last.kind == "opinion" else rp.NOT_A_VIEW if mine else rp.A_CLAIM,
