@@ -166,7 +166,12 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # speaker, a teenage gamer on a phone, a grandparent half-remembering figures, a statistics teacher): 68.4% /
                 # 87.7% / 29 missed at d960f1f, before any tuning on it; 85.3% / 95.4% / 12 after that session's changes
                 # (TUNER72 on it). A second set written beside it (AU) is kept out of the repository and scored as figures only
-                "tuning-at.yaml": (0.85, 0.95, 12)}
+                "tuning-at.yaml": (0.85, 0.95, 12),
+                # written blind at the start of session 37 (a journalism student checking attribution, a Spanish speaker's
+                # English, voice dictation, a parent helping with homework, a military hobbyist's jargon, a twelve-year-old):
+                # 78.1% / 90.6% / 16 missed at 02ea138, before any tuning on it. A second set written beside it (AW) is kept out
+                # of the repository and scored as figures only
+                "tuning-av.yaml": (0.78, 0.90, 16)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
