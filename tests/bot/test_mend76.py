@@ -21,3 +21,19 @@ def test_a_count_of_those_who_gave_up_through_the_project_is_refused(bot, qs):
 def test_a_weekly_rate_through_the_project_and_the_total_captured_stay_answered(bot):
     assert lead(bot, "how many surrender through the hotline each week?") == "weekly-surrender-average"
     assert lead(bot, "how many Russians have given up?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", [
+    "do Russian drones kill their own men who try to surrender?",
+    "are surrendering soldiers shot by their own side?",
+    "are those who give up shot by their commanders?",
+    "do commanders execute soldiers who try to defect?",
+    "are Russians who try to desert killed by their own units?",
+])
+def test_harm_done_to_soldiers_for_giving_up_is_refused(bot, q):
+    # no article reports soldiers killed by their own side for surrendering: not Putin's tactics or the headline
+    assert lead(bot, q) is None
+
+
+def test_reaching_the_ukrainians_without_being_shot_stays_answered(bot):
+    assert lead(bot, "how can a soldier who wants to give up contact the Ukrainians without being shot?") == "iwtl-channels"

@@ -228,6 +228,25 @@ def unpromised_kind(text: str, store: Store, context: dict) -> bool:
     return bool(SUCH_MEN_SENT.search(text)) and not (last and PROMISED.search(last.statement.lower()))
 
 
+# harm done to soldiers for giving up, by their own side ("do Russian drones KILL their own men WHO TRY TO SURRENDER?", "are
+# SURRENDERING soldiers SHOT by their own side?", "executed for deserting"): no article reports any (the blog's "without being
+# shot" is the safe way it offers, not a harm)
+HARM = (r"(?:kill|kills|killed|killing|shoot|shoots|shot|shooting|guns? down|gunned down|gunning down|execut\w*|murder\w*|"
+        r"(?:fires?|fired|firing|open(?:s|ed)? fire) (?:at|on|upon)|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|droned|punish\w*|"
+        r"liquidat\w*|eliminat\w*|finish(?:es|ed)? off|tak(?:e|es|en|ing) out|took out|hunt(?:s|ed|ing)? down)")
+GIVING_UP = (r"(?:surrender\w*|defect\w*|desert(?:s|ed|ing|er|ers)?|giv(?:e|es|en|ing) (?:themselves |himself )?up|gave (?:themselves |himself )?up|"
+             r"switch(?:es|ed|ing)? sides|go(?:es|ing)? over|went over|cross(?:es|ed|ing)? (?:over|the lines?)|white flag)")
+HARMED_FOR_GIVING_UP = re.compile(
+    rf"\b{HARM}\b(?: [\w']+){{0,5}}? (?:who|while|when|as|for|if|caught|trying|attempting|that)\b(?: [\w']+){{0,4}}? {GIVING_UP}"
+    # "are those who surrender shot by their commanders?", "do soldiers who defect get killed?"
+    rf"|\b{GIVING_UP}(?: (?!because|afraid|scared|rather|than|instead|fear\w*|of|or|and|to)[\w']+){{0,4}}? (?:(?:are|is|were|was|get|gets|got|getting|be|been|being) "
+    rf"(?:\w+ )?{HARM}\b|{HARM} by\b)")
+
+
+def harmed_for_giving_up(text: str) -> bool:
+    return bool(HARMED_FOR_GIVING_UP.search(re.sub(r"\bwithout (?:being|getting) \w+\b", "", text)))
+
+
 def families_themselves(text: str) -> bool:
     """A question about the prisoners' families (what is done to them, how they feel), not the prisoners' reaching them."""
     return bool(FAMILIES.search(text)) and not REACHING.search(text) and len(text.split()) > 2
