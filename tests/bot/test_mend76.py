@@ -37,3 +37,17 @@ def test_harm_done_to_soldiers_for_giving_up_is_refused(bot, q):
 
 def test_reaching_the_ukrainians_without_being_shot_stays_answered(bot):
     assert lead(bot, "how can a soldier who wants to give up contact the Ukrainians without being shot?") == "iwtl-channels"
+
+
+@pytest.mark.parametrize("qs", [
+    ("I'm a Russian soldier and I want to give up", "how would he reach the Ukrainians without his commander finding out?"),
+    ("how could a soldier contact the Ukrainian side without his officers knowing?",),
+    ("how can a Russian reach Ukraine secretly?",),
+])
+def test_reaching_the_ukrainians_unseen_is_the_ways_in_touch(bot, qs):
+    # the soldier's own way in touch (encrypted messengers, chatbots): not the invasion fact on commanders who care little
+    assert lead(bot, *qs) == "iwtl-channels"
+
+
+def test_ukraine_reaching_soldiers_past_their_commanders_stays_the_bypass(bot):
+    assert lead(bot, "how does Ukraine reach the soldiers without their commanders knowing?") == "reaches-soldiers-directly"
