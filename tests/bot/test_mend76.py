@@ -51,3 +51,12 @@ def test_reaching_the_ukrainians_unseen_is_the_ways_in_touch(bot, qs):
 
 def test_ukraine_reaching_soldiers_past_their_commanders_stays_the_bypass(bot):
     assert lead(bot, "how does Ukraine reach the soldiers without their commanders knowing?") == "reaches-soldiers-directly"
+
+
+def test_he_after_the_projects_own_figure_is_no_person_named_live(bot):
+    # the weekly figure's claimant is the "I Want to Live" project: "he" then is the soldier, not a name "Live" to narrow to
+    assert lead(bot, "my cousin is a Russian soldier who wants to surrender", "how could he reach the Ukrainians secretly?") == "iwtl-channels"
+
+
+def test_he_after_a_named_claimant_still_asks_of_that_person(bot):
+    assert lead(bot, "how much land did Russia take in 2025?", "who is he?") == "territory-taken-2025"
