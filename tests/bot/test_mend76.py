@@ -60,3 +60,14 @@ def test_he_after_the_projects_own_figure_is_no_person_named_live(bot):
 
 def test_he_after_a_named_claimant_still_asks_of_that_person(bot):
     assert lead(bot, "how much land did Russia take in 2025?", "who is he?") == "territory-taken-2025"
+
+
+@pytest.mark.parametrize("q", ["who are the soldiers who were caught?", "who were the men that got captured?",
+                               "who are the ones who gave themselves up?", "who gets taken prisoner?"])
+def test_who_those_caught_are_is_what_kind_of_men_they_are(bot, q):
+    # the breakdown by rank: not the route to surrender or a yearly count, which only hold "caught"
+    assert lead(bot, q) in ("rank-and-file-share-news", "rank-and-file-share-blog")
+
+
+def test_who_did_the_capturing_is_not_read_as_who_the_prisoners_are(bot):
+    assert lead(bot, "who captured them?") not in ("rank-and-file-share-news", "rank-and-file-share-blog")

@@ -1,0 +1,22 @@
+"""Who those caught are: "who are the soldiers who were CAUGHT?", "who are the ones that gave up?", "who gets captured?" ask
+what kind of men the prisoners are (the breakdown by rank and kind), as "what kind of soldiers were taken prisoner?"
+does; read word by word they ask only "caught", which any fact on captures holds (the route to surrender, a yearly count).
+
+No Flask. Each entry is a pattern and its replacement, applied with causes' rewrites by normalize.read.
+"""
+from __future__ import annotations
+
+import re
+
+_CAUGHT = (r"(?:caught|captured|taken prisoner|taken captive|surrendered|gave up|given up|gave themselves up|given themselves up|"
+           r"handed themselves over|defected)")
+_MEN = r"(?:(?:russian|captured|enemy) )?(?:soldiers|men|russians|troops|ones|guys|people|prisoners|pows|fighters)"
+
+WHO_THEY_ARE = [
+    # "who are the soldiers who were caught?", "who were those that got captured?", "who are the men who surrendered?"
+    (re.compile(rf"\bwho (?:are|were) (?:the|these|those|all the|all those)(?: {_MEN})? (?:who|that)(?: (?:were|got|have|had|are|have been|had been|"
+                rf"were being|are being|get))? {_CAUGHT}\b"), "what kind of soldiers were taken prisoner"),
+    # "who gets captured?", "who is getting caught?", "who are the ones being taken prisoner?"
+    (re.compile(rf"^(?:(?:and|so|but|ok) )?who (?:gets|got|is getting|are getting|is being|are being|tends to get|usually gets) "
+                rf"(?:caught|captured|taken prisoner|taken captive)\b"), "what kind of soldiers were taken prisoner"),
+]
