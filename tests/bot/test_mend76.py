@@ -71,3 +71,14 @@ def test_who_those_caught_are_is_what_kind_of_men_they_are(bot, q):
 
 def test_who_did_the_capturing_is_not_read_as_who_the_prisoners_are(bot):
     assert lead(bot, "who captured them?") not in ("rank-and-file-share-news", "rank-and-file-share-blog")
+
+
+@pytest.mark.parametrize("q", ["what's the writer's number on POWs?", "what number does the blogger give for captured soldiers?",
+                               "what is the blog's number for surrendered soldiers?"])
+def test_a_writers_number_for_the_captured_is_the_count_of_them(bot, q):
+    # a number for the captured is how many were taken: not the rank-and-file share of them
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+def test_a_writers_number_on_a_group_of_them_is_still_its_share(bot):
+    assert lead(bot, "what's the blogger's number on officers?") in ("officers-share-blog", "officers-share-news")
