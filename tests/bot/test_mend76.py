@@ -82,3 +82,15 @@ def test_a_writers_number_for_the_captured_is_the_count_of_them(bot, q):
 
 def test_a_writers_number_on_a_group_of_them_is_still_its_share(bot):
     assert lead(bot, "what's the blogger's number on officers?") in ("officers-share-blog", "officers-share-news")
+
+
+@pytest.mark.parametrize("q", ["who is the reporter's source at the General Staff?", "who did the journalist talk to at the General Staff?",
+                               "which official at the Coordination Headquarters gave that figure?",
+                               "who at the General Staff did the news report speak to?"])
+def test_a_person_inside_a_body_named_only_as_a_body_is_refused(bot, q):
+    # no article names anyone at the General Staff or the Coordination Headquarters: not the body's casualty figure
+    assert lead(bot, q) is None
+
+
+def test_who_gave_the_figure_is_still_the_body_that_gave_it(bot):
+    assert lead(bot, "who gave the news report the casualty figure?") == "casualties-general-staff"

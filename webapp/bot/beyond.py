@@ -243,6 +243,20 @@ HARMED_FOR_GIVING_UP = re.compile(
     rf"(?:\w+ )?{HARM}\b|{HARM} by\b)")
 
 
+# a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the
+# reporter TALK TO there?", "which OFFICIAL at the Coordination Headquarters gave it?"): no article names one (Syrskii, the one
+# person named, speaks as Kyiv's army chief, not from inside these)
+_WRITER = r"(?:journalist|reporter|author|blogger|writer|correspondent|news report|report|blog|article|paper|newspaper)(?:'s|s')?"
+UNNAMED_INSIDER = re.compile(
+    rf"\bwho (?:is|are|was|were) (?:the |their |his |her |its )?{_WRITER} (?:contacts?|sources?|informants?|insiders?|man|woman|person|people|guy)"
+    r" (?:at|in|inside|within|from|on)\b"
+    rf"|\bwho (?:did|does|do|has|had) (?:the |their )?{_WRITER} (?:speak|talk|spoke|talked|interview|consult|ask)\w*(?: to| with)?\b"
+    r"|\b(?:which|what) (?:exact |specific |particular )?(?:officials?|person|people|individuals?|staffers?|employees?|spokes\w+|press officers?|"
+    r"officers?|generals?|members?) (?:at|in|inside|within|from|of) (?:the |ukraine's |kyiv's )?(?:general staff|coordination headquarters|"
+    r"headquarters|hq|i want to live|project|hotline)\b"
+    r"|\bwho (?:at|in|inside|from) (?:the )?(?:general staff|coordination headquarters|headquarters|project|i want to live)\b(?: \w+){0,3}? (?:did|does|do|has)\b")
+
+
 def harmed_for_giving_up(text: str) -> bool:
     return bool(HARMED_FOR_GIVING_UP.search(re.sub(r"\bwithout (?:being|getting) \w+\b", "", text)))
 
