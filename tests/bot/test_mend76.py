@@ -94,3 +94,14 @@ def test_a_person_inside_a_body_named_only_as_a_body_is_refused(bot, q):
 
 def test_who_gave_the_figure_is_still_the_body_that_gave_it(bot):
     assert lead(bot, "who gave the news report the casualty figure?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("q", ["what do you mean, I Want to Live?", "what's that, I Want to Live?", "who runs it, I Want to Live?",
+                               "what do you mean, i wanna live?"])
+def test_the_projects_name_after_a_comma_is_what_is_asked_about(bot, q):
+    # ", I Want to Live" is the project named, not the visitor's afterthought about himself ("…, I lose track")
+    assert lead(bot, q) == "iwtl-what-it-is"
+
+
+def test_an_afterthought_about_the_visitor_is_still_dropped(bot):
+    assert lead(bot, "how many surrender each week, I wonder?") == "weekly-surrender-average"
