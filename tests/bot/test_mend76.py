@@ -105,3 +105,13 @@ def test_the_projects_name_after_a_comma_is_what_is_asked_about(bot, q):
 
 def test_an_afterthought_about_the_visitor_is_still_dropped(bot):
     assert lead(bot, "how many surrender each week, I wonder?") == "weekly-surrender-average"
+
+
+@pytest.mark.parametrize("q", ["how many Russians have given up because of the hotline?", "how many soldiers messaged I Want to Live before giving up?",
+                               "how many men did the project persuade to surrender?"])
+def test_a_count_of_those_the_project_reached_or_brought_over_is_refused(bot, q):
+    assert lead(bot, q) is None
+
+
+def test_surrendering_to_ukraine_is_still_counted(bot):
+    assert lead(bot, "how many Russian soldiers surrendered to Ukraine?") == "captured-by-end-2025"
