@@ -115,3 +115,12 @@ def test_a_count_of_those_the_project_reached_or_brought_over_is_refused(bot, q)
 
 def test_surrendering_to_ukraine_is_still_counted(bot):
     assert lead(bot, "how many Russian soldiers surrendered to Ukraine?") == "captured-by-end-2025"
+
+
+def test_drones_attacking_their_own_surrendering_men_is_refused(bot):
+    # not the blog's surrender effects, which weaken Russian attacks
+    assert lead(bot, "are there reports of Russian drones attacking their own surrendering men?") is None
+
+
+def test_what_surrenders_do_to_russian_attacks_stays_answered(bot):
+    assert lead(bot, "how do the surrenders weaken Russian attacks?") == "surrender-effects"

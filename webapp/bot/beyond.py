@@ -240,7 +240,9 @@ HARMED_FOR_GIVING_UP = re.compile(
     rf"\b{HARM}\b(?: [\w']+){{0,5}}? (?:who|while|when|as|for|if|caught|trying|attempting|that)\b(?: [\w']+){{0,4}}? {GIVING_UP}"
     # "are those who surrender shot by their commanders?", "do soldiers who defect get killed?"
     rf"|\b{GIVING_UP}(?: (?!because|afraid|scared|rather|than|instead|fear\w*|of|or|and|to)[\w']+){{0,4}}? (?:(?:are|is|were|was|get|gets|got|getting|be|been|being) "
-    rf"(?:\w+ )?{HARM}\b|{HARM} by\b)")
+    rf"(?:\w+ )?{HARM}\b|{HARM} by\b)"
+    # "drones ATTACKING THEIR OWN SURRENDERING men", "killing its own deserters"
+    rf"|\b(?:{HARM}|attack(?:s|ed|ing)?) (?:their|its|his) own {GIVING_UP}")
 
 
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the
