@@ -43,6 +43,7 @@ def test_reaching_the_ukrainians_without_being_shot_stays_answered(bot):
     ("I'm a Russian soldier and I want to give up", "how would he reach the Ukrainians without his commander finding out?"),
     ("how could a soldier contact the Ukrainian side without his officers knowing?",),
     ("how can a Russian reach Ukraine secretly?",),
+    ("can he message the Ukrainians without his officers seeing?",),
 ])
 def test_reaching_the_ukrainians_unseen_is_the_ways_in_touch(bot, qs):
     # the soldier's own way in touch (encrypted messengers, chatbots): not the invasion fact on commanders who care little
