@@ -125,3 +125,13 @@ def test_drones_attacking_their_own_surrendering_men_is_refused(bot):
 
 def test_what_surrenders_do_to_russian_attacks_stays_answered(bot):
     assert lead(bot, "how do the surrenders weaken Russian attacks?") == "surrender-effects"
+
+
+@pytest.mark.parametrize("q", ["who exactly are the POWs?", "tell me who the prisoners are", "who are the Russians that give up?", "who surrenders?"])
+def test_who_the_prisoners_are_asked_other_ways_is_the_breakdown(bot, q):
+    # not the count of those taken or the year of most surrenders
+    assert lead(bot, q) in ("rank-and-file-share-news", "rank-and-file-share-blog")
+
+
+def test_who_counts_the_prisoners_is_not_who_they_are(bot):
+    assert lead(bot, "who counts the prisoners?") == "captured-by-end-2025"
