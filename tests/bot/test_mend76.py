@@ -75,7 +75,8 @@ def test_who_did_the_capturing_is_not_read_as_who_the_prisoners_are(bot):
 
 
 @pytest.mark.parametrize("q", ["what's the writer's number on POWs?", "what number does the blogger give for captured soldiers?",
-                               "what is the blog's number for surrendered soldiers?"])
+                               "what is the blog's number for surrendered soldiers?",
+                               "the author's numbers on captured soldiers?"])
 def test_a_writers_number_for_the_captured_is_the_count_of_them(bot, q):
     # a number for the captured is how many were taken: not the rank-and-file share of them
     assert lead(bot, q) == "captured-by-end-2025"
