@@ -136,3 +136,14 @@ def test_who_the_prisoners_are_asked_other_ways_is_the_breakdown(bot, q):
 
 def test_who_counts_the_prisoners_is_not_who_they_are(bot):
     assert lead(bot, "who counts the prisoners?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["who in the General Staff came up with that number?", "who at the project gave the weekly figure?",
+                               "which headquarters official counted the prisoners?", "who is the contact person for the hotline?"])
+def test_a_person_inside_the_bodies_or_to_contact_is_refused(bot, q):
+    assert lead(bot, q) is None
+
+
+def test_who_runs_the_project_and_who_gives_its_figure_stay_answered(bot):
+    assert lead(bot, "who runs the project?") == "iwtl-what-it-is"
+    assert lead(bot, "who gives the weekly figure?") == "weekly-surrender-average"

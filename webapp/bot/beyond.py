@@ -203,7 +203,9 @@ CONTACT_DETAIL = re.compile(r"\b(?:phone|telephone|hotline|helpline|contact|what
                             r"|\b(?:e-?mail|web|website) address\b"
                             # "what's the name of the chatbot he could use?": what it is called, which no article gives
                             r"|\bname of (?:the |that |this |their |its )?(?:chatbot|bot|app|hotline|helpline|channel|telegram (?:bot|channel))\b"
-                            r"|\b(?:chatbot|bot|app|hotline|helpline)'?s name\b")
+                            r"|\b(?:chatbot|bot|app|hotline|helpline)'?s name\b"
+                            # "who is the contact person for the project?": someone to ask for, whom no article names
+                            r"|\bcontact (?:person|people|name|officer)\b|\bperson to (?:contact|call|ring|speak to|talk to)\b")
 # "what happens to the FAMILIES of men who surrender?", "how do their families feel?": the families themselves, of whom the
 # articles report nothing; the prisoners' reaching them ("can they CALL their family?") is what a fact reports
 FAMILIES = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones)\b")
@@ -256,7 +258,8 @@ UNNAMED_INSIDER = re.compile(
     r"|\b(?:which|what) (?:exact |specific |particular )?(?:officials?|person|people|individuals?|staffers?|employees?|spokes\w+|press officers?|"
     r"officers?|generals?|members?) (?:at|in|inside|within|from|of) (?:the |ukraine's |kyiv's )?(?:general staff|coordination headquarters|"
     r"headquarters|hq|i want to live|project|hotline)\b"
-    r"|\bwho (?:at|in|inside|from) (?:the )?(?:general staff|coordination headquarters|headquarters|project|i want to live)\b(?: \w+){0,3}? (?:did|does|do|has)\b")
+    r"|\bwho (?:at|in|inside|within|from) (?:the )?(?:general staff|coordination headquarters|headquarters|project|i want to live)\b"
+    r"|\b(?:which|what) (?:general staff|headquarters|project) (?:officials?|officers?|person|people|spokes\w+|staffers?|employees?)\b")
 
 
 def harmed_for_giving_up(text: str) -> bool:
