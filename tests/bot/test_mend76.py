@@ -147,3 +147,13 @@ def test_a_person_inside_the_bodies_or_to_contact_is_refused(bot, q):
 def test_who_runs_the_project_and_who_gives_its_figure_stay_answered(bot):
     assert lead(bot, "who runs the project?") == "iwtl-what-it-is"
     assert lead(bot, "who gives the weekly figure?") == "weekly-surrender-average"
+
+
+@pytest.mark.parametrize("q", ["I Want to Live? what do you mean?", "sorry, I Want to Live?", "what do you mean by that, I Want to Live?"])
+def test_the_projects_name_framed_by_a_puzzled_aside_is_what_it_is(bot, q):
+    # asked bare, with "sorry" before it or "what do you mean" after it: not the officers' share (whose breakdown is the project's)
+    assert lead(bot, q) == "iwtl-what-it-is"
+
+
+def test_a_puzzled_aside_alone_still_names_nothing(bot):
+    assert lead(bot, "sorry, what do you mean?") is None

@@ -283,8 +283,10 @@ def bare_name(reading: Reading, t: str, lex: Lexicon) -> bool:
         and any(p == said for p, _ in lex.phrases)
 
 
-# "what do you mean, I Want to Live?", "wdym i want to live": a name asked about and nothing else
-NAME_FRAME = re.compile(r"^(?:what do (?:you|u|ya) mean(?: by)?|wdym|whaddya mean(?: by)?)\b,? ")
+# "what do you mean, I Want to Live?", "wdym i want to live", "sorry, I Want to Live?", "I Want to Live? what do you mean?",
+# "what do you mean by that, I Want to Live?": a name asked about and nothing else
+NAME_FRAME = re.compile(r"^(?:(?:sorry|wait|hang on|hold on|huh|eh|pardon|excuse me)\b,? )*(?:(?:what do (?:you|u|ya) mean(?: by(?: that| this)?)?|wdym|"
+                        r"whaddya mean(?: by)?)\b,? )?|\W* (?:what do (?:you|u|ya) mean|what(?:'s| is) (?:that|this|it)|what does that mean|wdym)$")
 # "tell me what I Want to Live is", "can you explain what I Want to Live means": the name asked what it is
 WHAT_X_IS = re.compile(r"^(?:(?:can|could) you |please )?(?:tell me|explain(?: to me)?) what (.+?) (?:is(?: for)?|means|does)$")
 
