@@ -157,3 +157,14 @@ def test_the_projects_name_framed_by_a_puzzled_aside_is_what_it_is(bot, q):
 
 def test_a_puzzled_aside_alone_still_names_nothing(bot):
     assert lead(bot, "sorry, what do you mean?") is None
+
+
+@pytest.mark.parametrize("q", ["does the Russian army kill its own soldiers?", "do commanders shoot their own men?"])
+def test_killing_ones_own_soldiers_is_refused(bot, q):
+    # no article reports it: not the invasion fact on commanders who care little for their troops
+    assert lead(bot, q) is None
+
+
+def test_whether_the_kremlin_cares_for_its_own_troops_stays_answered(bot):
+    assert lead(bot, "does the Kremlin care about its own troops?") == "kremlin-values-troops-little"
+    assert lead(bot, "were sick soldiers made to wear infected armbands?", "why would they do that to their own men?") == "expendable-opinion"

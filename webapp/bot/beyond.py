@@ -244,7 +244,9 @@ HARMED_FOR_GIVING_UP = re.compile(
     rf"|\b{GIVING_UP}(?: (?!because|afraid|scared|rather|than|instead|fear\w*|of|or|and|to)[\w']+){{0,4}}? (?:(?:are|is|were|was|get|gets|got|getting|be|been|being) "
     rf"(?:\w+ )?{HARM}\b|{HARM} by\b)"
     # "drones ATTACKING THEIR OWN SURRENDERING men", "killing its own deserters"
-    rf"|\b(?:{HARM}|attack(?:s|ed|ing)?) (?:their|its|his) own {GIVING_UP}")
+    rf"|\b(?:{HARM}|attack(?:s|ed|ing)?) (?:their|its|his) own {GIVING_UP}"
+    # "does the Russian army KILL ITS OWN SOLDIERS?", "do commanders shoot their own men?": no article reports it either
+    rf"|\b{HARM} (?:their|its|his) own (?:soldiers|men|troops|comrades|side|people|guys|ranks|wounded)\b")
 
 
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the
