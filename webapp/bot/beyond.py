@@ -203,7 +203,9 @@ CONTACT_DETAIL = re.compile(r"\b(?:phone|telephone|hotline|helpline|contact|what
                             r"|\b(?:e-?mail|web|website) address\b"
                             # "what's the name of the chatbot he could use?": what it is called, which no article gives
                             r"|\bname of (?:the |that |this |their |its )?(?:chatbot|bot|app|hotline|helpline|channel|telegram (?:bot|channel))\b"
-                            r"|\b(?:chatbot|bot|app|hotline|helpline)'?s name\b")
+                            r"|\b(?:chatbot|bot|app|hotline|helpline)'?s name\b"
+                            # "who is the contact person for the project?": someone to ask for, whom no article names
+                            r"|\bcontact (?:person|people|name|officer)\b|\bperson to (?:contact|call|ring|speak to|talk to)\b")
 # "what happens to the FAMILIES of men who surrender?", "how do their families feel?": the families themselves, of whom the
 # articles report nothing; the prisoners' reaching them ("can they CALL their family?") is what a fact reports
 FAMILIES = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones)\b")
@@ -226,6 +228,44 @@ def unpromised_kind(text: str, store: Store, context: dict) -> bool:
     """One man 'like him' asked where he ends up, with no promise in the last answer to say which men."""
     last = store.facts.get((context.get("facts") or [""])[0])
     return bool(SUCH_MEN_SENT.search(text)) and not (last and PROMISED.search(last.statement.lower()))
+
+
+# harm done to soldiers for giving up, by their own side ("do Russian drones KILL their own men WHO TRY TO SURRENDER?", "are
+# SURRENDERING soldiers SHOT by their own side?", "executed for deserting"): no article reports any (the blog's "without being
+# shot" is the safe way it offers, not a harm)
+HARM = (r"(?:kill|kills|killed|killing|shoot|shoots|shot|shooting|guns? down|gunned down|gunning down|execut\w*|murder\w*|"
+        r"(?:fires?|fired|firing|open(?:s|ed)? fire) (?:at|on|upon)|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|droned|punish\w*|"
+        r"liquidat\w*|eliminat\w*|finish(?:es|ed)? off|tak(?:e|es|en|ing) out|took out|hunt(?:s|ed|ing)? down)")
+GIVING_UP = (r"(?:surrender\w*|defect\w*|desert(?:s|ed|ing|er|ers)?|giv(?:e|es|en|ing) (?:themselves |himself )?up|gave (?:themselves |himself )?up|"
+             r"switch(?:es|ed|ing)? sides|go(?:es|ing)? over|went over|cross(?:es|ed|ing)? (?:over|the lines?)|white flag)")
+HARMED_FOR_GIVING_UP = re.compile(
+    rf"\b{HARM}\b(?: [\w']+){{0,5}}? (?:who|while|when|as|for|if|caught|trying|attempting|that)\b(?: [\w']+){{0,4}}? {GIVING_UP}"
+    # "are those who surrender shot by their commanders?", "do soldiers who defect get killed?"
+    rf"|\b{GIVING_UP}(?: (?!because|afraid|scared|rather|than|instead|fear\w*|of|or|and|to)[\w']+){{0,4}}? (?:(?:are|is|were|was|get|gets|got|getting|be|been|being) "
+    rf"(?:\w+ )?{HARM}\b|{HARM} by\b)"
+    # "drones ATTACKING THEIR OWN SURRENDERING men", "killing its own deserters"
+    rf"|\b(?:{HARM}|attack(?:s|ed|ing)?) (?:their|its|his) own {GIVING_UP}"
+    # "does the Russian army KILL ITS OWN SOLDIERS?", "do commanders shoot their own men?": no article reports it either
+    rf"|\b{HARM} (?:their|its|his) own (?:soldiers|men|troops|comrades|side|people|guys|ranks|wounded)\b")
+
+
+# a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the
+# reporter TALK TO there?", "which OFFICIAL at the Coordination Headquarters gave it?"): no article names one (Syrskii, the one
+# person named, speaks as Kyiv's army chief, not from inside these)
+_WRITER = r"(?:journalist|reporter|author|blogger|writer|correspondent|news report|report|blog|article|paper|newspaper)(?:'s|s')?"
+UNNAMED_INSIDER = re.compile(
+    rf"\bwho (?:is|are|was|were) (?:the |their |his |her |its )?{_WRITER} (?:contacts?|sources?|informants?|insiders?|man|woman|person|people|guy)"
+    r" (?:at|in|inside|within|from|on)\b"
+    rf"|\bwho (?:did|does|do|has|had) (?:the |their )?{_WRITER} (?:speak|talk|spoke|talked|interview|consult|ask)\w*(?: to| with)?\b"
+    r"|\b(?:which|what) (?:exact |specific |particular )?(?:officials?|person|people|individuals?|staffers?|employees?|spokes\w+|press officers?|"
+    r"officers?|generals?|members?) (?:at|in|inside|within|from|of) (?:the |ukraine's |kyiv's )?(?:general staff|coordination headquarters|"
+    r"headquarters|hq|i want to live|project|hotline)\b"
+    r"|\bwho (?:at|in|inside|within|from) (?:the )?(?:general staff|coordination headquarters|headquarters|project|i want to live)\b"
+    r"|\b(?:which|what) (?:general staff|headquarters|project) (?:officials?|officers?|person|people|spokes\w+|staffers?|employees?)\b")
+
+
+def harmed_for_giving_up(text: str) -> bool:
+    return bool(HARMED_FOR_GIVING_UP.search(re.sub(r"\bwithout (?:being|getting) \w+\b", "", text)))
 
 
 def families_themselves(text: str) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from .literals import Rewrites
 from .sounds_like import SOUNDS_LIKE
+from .whothey import WHO_THEY_ARE
 
 _BE = r"(?:'s| is| are| was| were| has been| have been)?"
 _ADVERB = r"(?: (?:really|actually|mainly|mostly|chiefly|usually|ultimately|even))?"
@@ -59,5 +60,5 @@ PREMISES = [
      "is the number of surrenders growing"),
 ]
 CAUSE_FRAMES += PREMISES
-# what normalize.read applies to every question: both lists, in this order, each rewrite skipped where it cannot apply
-READ_REWRITES = Rewrites(SOUNDS_LIKE + CAUSE_FRAMES)
+# what normalize.read applies to every question: these lists, in this order, each rewrite skipped where it cannot apply
+READ_REWRITES = Rewrites(SOUNDS_LIKE + CAUSE_FRAMES + WHO_THEY_ARE)

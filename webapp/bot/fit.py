@@ -151,6 +151,16 @@ PART_OF_IT = re.compile(r"\bhow much of (?:that|it|this|those|them)\b")
 # since a thing (not the war) began: "since it began", "since the project was launched", "since its launch"
 SINCE_IT_BEGAN = re.compile(r"\bsince (?:it|they|the (?:project|hotline|scheme|programme|program|initiative|line)) (?:began|started|launched|opened|"
                             r"was (?:launched|set up|created|started|founded|opened))\b|\bsince (?:its |the )?(?:launch|start|creation|founding|beginning)\b(?! of)")
+# by way of the project ("how many gave up THROUGH THE HOTLINE / VIA I Want to Live / USING IT / BECAUSE OF IT?", "how many
+# CONTACTED it?", "how many did THE PROJECT BRING OVER?"): the prisoners' counts and shares are of all those captured, not of
+# those the project brought in (a weekly rate answers "through it each week")
+_NAMED = (r"(?:the (?:i want to live |surrender )?(?:hotline|line|project|scheme|service|programme|program|initiative|app|bot|chatbot|"
+          r"channels?)|i want to live)")
+_PROJECT = rf"(?:it|them|this|that|{_NAMED})"
+BY_WAY_OF_IT = re.compile(rf"\b(?:through|via|using|thanks to|because of|with the help of|by way of|by means of|by (?:calling|contacting|using)|"
+                          rf"contact(?:s|ed)?|call(?:s|ed)?|messag(?:e|es|ed)|phon(?:e|es|ed)|rang|ring|text(?:s|ed)?|reached out to|wr(?:o|i)te to|(?:surrendered|gave up|given up|defected) to) {_PROJECT}\b"
+                          rf"|\bhow many\b.*\b(?:did|has|have|had) {_NAMED} (?:brought|bring|helped|help|saved|save|got|get|persuaded|persuade|"
+                          rf"convinced|convince|talked|talk)\b")
 # ("how many surrender PER WEEK since the project started?", "ON AVERAGE…": the rate is what is asked)
 RATE_ASKED = re.compile(r"\b(?:per|a|each|every|in a) (?:typical |average |normal )?(?:week|day|month)\b|\bon average\b|\bweekly\b|\brate\b")
 
@@ -171,6 +181,8 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
     if qtype == "how_many" and SINCE_IT_BEGAN.search(text) and not RATE_ASKED.search(text) \
             and f.figures and all(" per " in g.unit for g in f.figures if g.unit not in TIME_UNITS):
         return False  # "how many have surrendered through it since it began?": a running count, which a weekly rate is not
+    if qtype in ("how_many", "share") and BY_WAY_OF_IT.search(text) and not RATE_ASKED.search(text):
+        return False  # "how many have given up THROUGH THE HOTLINE?": no count or share is of those the project brought in
     if qtype == "when" and (event := ONE_EVENT.search(text)):  # dated, and of that event ("the latest SWAP", not a capture)
         noun = event.group(1)
         return any(g.unit == "date" for g in f.figures) and (

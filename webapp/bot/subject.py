@@ -307,8 +307,9 @@ BY_THEN = re.compile(r"\b(by (the end of )?(19|20)\d\d|since)\b")
 
 
 def surname(claimant: str) -> str | None:
-    """The last capitalised name in a claimant ("Kyiv's army chief Oleksandr Syrskii" -> "Syrskii")."""
-    names = [w for w in re.findall(r"\b[A-Z][a-z]+\b", re.sub(r"\(.*?\)", "", claimant)) if w.lower() not in STOPWORDS]
+    """The last capitalised name in a claimant ("Kyiv's army chief Oleksandr Syrskii" -> "Syrskii"); a quoted name is a
+    title, no person's ('the "I Want to Live" project': "he" after its figures is not "Live")."""
+    names = [w for w in re.findall(r"\b[A-Z][a-z]+\b", re.sub(r"\(.*?\)|\"[^\"]*\"", "", claimant)) if w.lower() not in STOPWORDS]
     return names[-1] if len(names) >= 2 else None
 
 

@@ -42,7 +42,7 @@ QTYPES = [
     ("trend", re.compile(r"^(is|are|has|have|was|were|do|does|did|whether)\b.*\b(growing|grow|grew|rising|rise|rose|increasing|increase|increased|"
                          r"going up|go up|went up|gone up|going down|go down|goes down|went down|gone down|coming down|come down|tailing off|letting up|easing|"
                          r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend|trending|upwards?|downwards?|climbing|dropping|heading (?:up|down)|on the way (?:up|down))\b")),
-    ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotals?\b|\b(?:figure|count|tally) (?:for|of)\b")),
+    ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotals?\b|\b(?:figure|count|tally) (?:for|of)\b|\bnumbers? (?:for|on)\b|\b(?:what|which) (?:number|figure)s? (?:does|do|did)\b")),
     # "when the blog says X, whose count is it?": a clause setting the scene, not a question about a date
     ("when", re.compile(r"^(so |and |but |then |exactly )?when\b(?![^,?;]*[,;] ?(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b)|\bwhen (did|was|were|is|do|does|had|has|have)\b(?! (he|she|they|it|the (author|blogger|writer)) (says?|said|writes?|wrote|argues?|talks?|mentions?))|\bwhat (year|date|month)\b|\bwhich (year|month|date)\b|\bsince when\b")),
     ("where", re.compile(r"\bwhere\b|\bwhich (region|place|area|province|oblast)s?\b|\bwhat (region|place|area|province|oblast)s?\b")),
@@ -283,8 +283,10 @@ def bare_name(reading: Reading, t: str, lex: Lexicon) -> bool:
         and any(p == said for p, _ in lex.phrases)
 
 
-# "what do you mean, I Want to Live?", "wdym i want to live": a name asked about and nothing else
-NAME_FRAME = re.compile(r"^(?:what do (?:you|u|ya) mean(?: by)?|wdym|whaddya mean(?: by)?)\b,? ")
+# "what do you mean, I Want to Live?", "wdym i want to live", "sorry, I Want to Live?", "I Want to Live? what do you mean?",
+# "what do you mean by that, I Want to Live?": a name asked about and nothing else
+NAME_FRAME = re.compile(r"^(?:(?:sorry|wait|hang on|hold on|huh|eh|pardon|excuse me)\b,? )*(?:(?:what do (?:you|u|ya) mean(?: by(?: that| this)?)?|wdym|"
+                        r"whaddya mean(?: by)?)\b,? )?|\W* (?:what do (?:you|u|ya) mean|what(?:'s| is) (?:that|this|it)|what does that mean|wdym)$")
 # "tell me what I Want to Live is", "can you explain what I Want to Live means": the name asked what it is
 WHAT_X_IS = re.compile(r"^(?:(?:can|could) you |please )?(?:tell me|explain(?: to me)?) what (.+?) (?:is(?: for)?|means|does)$")
 
