@@ -1,0 +1,22 @@
+"""Session 77's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("In plain words, how much ground did Russia win in 2025?", "territory-taken-2025"),
+    ("how much land did russia win in 2025, in easy words?", "territory-taken-2025"),
+    ("Simply put, what is I Want to Live?", "iwtl-what-it-is"),
+])
+def test_in_simple_words_is_how_to_answer_not_what(bot, q, fact):
+    # "in simple words, …", "…, in plain words?": how the answer is wanted, as "in simple terms" is; the phrase stayed before the
+    # question, so "how much land did Russia WIN" was read as who won the war and refused
+    assert lead(bot, q) == fact
+
+
+def test_in_simple_words_who_won_is_still_refused(bot):
+    assert lead(bot, "In simple words, who won the war?") is None
+    assert lead(bot, "in plain words, did Russia win?") is None
