@@ -20,3 +20,18 @@ def test_in_simple_words_is_how_to_answer_not_what(bot, q, fact):
 def test_in_simple_words_who_won_is_still_refused(bot):
     assert lead(bot, "In simple words, who won the war?") is None
     assert lead(bot, "in plain words, did Russia win?") is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("My daughter's homework asks how many officers were among the prisoners", "officers-share-news"),
+    ("the worksheet wants us to find out what share of the prisoners were conscripts", "conscripts-share-news"),
+])
+def test_a_set_task_quoted_without_a_stop_is_the_question(bot, q, fact):
+    # "my son's worksheet asks what…": the task that is asked, with no colon or comma after it; the worksheet's words were read as
+    # subjects no fact holds and the question refused
+    assert lead(bot, q) == fact
+
+
+def test_a_set_task_asking_what_no_article_gives_is_still_refused(bot):
+    assert lead(bot, "my son's worksheet asks what the hotline's phone number is") is None
+    assert lead(bot, "the homework asks who won the war") is None
