@@ -35,3 +35,20 @@ def test_a_set_task_quoted_without_a_stop_is_the_question(bot, q, fact):
 def test_a_set_task_asking_what_no_article_gives_is_still_refused(bot):
     assert lead(bot, "my son's worksheet asks what the hotline's phone number is") is None
     assert lead(bot, "the homework asks who won the war") is None
+
+
+@pytest.mark.parametrize("q", ["in what zone of Ukraine were the most Russians taken prisoner?",
+                               "which sectors of the LOC see the most Russians surrender?",
+                               "what zones of the line of contact produce the most POWs?"])
+def test_a_zone_or_the_line_of_contact_asks_where(bot, q):
+    # a learner's "zone" (Spanish "zona") and a hobbyist's "LOC" (line of contact): where, as "which part of Ukraine" and
+    # "sectors of the front" are; "zone" and "loc" were read as subjects no fact holds and the question refused
+    assert lead(bot, q) in ("most-captured-in-donetsk", "surrender-hotspots-blog")
+
+
+@pytest.mark.parametrize("q", ["which zone of Kherson had surrenders?", "which area of Kherson saw captures?",
+                               "what sector of Odesa had the prisoners taken?"])
+def test_a_part_of_a_place_no_article_names_is_refused(bot, q):
+    # "which area OF KHERSON…": the place named after its part is what is asked; no article names Kherson or Odesa, so a
+    # neighbouring place (Zaporizhzhia, Donetsk) does not answer for it
+    assert lead(bot, q) is None
