@@ -52,3 +52,18 @@ def test_a_part_of_a_place_no_article_names_is_refused(bot, q):
     # "which area OF KHERSON…": the place named after its part is what is asked; no article names Kherson or Odesa, so a
     # neighbouring place (Zaporizhzhia, Donetsk) does not answer for it
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("How many of the prisoners were functionaries? I mean officers.", "officers-share-news"),
+    ("what share were contractors? I mean the contract soldiers", "contract-share-blog"),
+])
+def test_a_word_corrected_after_the_question_takes_its_place(bot, q, fact):
+    # a learner's false friend put right in a second sentence ("officials? I mean the officers."): the correction was dropped as
+    # a remark, and the wrong word, which no fact holds, refused the question
+    assert lead(bot, q) == fact
+
+
+def test_a_correction_naming_what_no_article_counts_is_still_refused(bot):
+    assert lead(bot, "what share are functionaries? I mean generals.") is None
+    assert lead(bot, "how many were functionaries? I mean in 2023.") is None

@@ -92,6 +92,10 @@ AS_MEANT = [
             # "would they swap him back ONE DAY?", "could he come home SOMEDAY?": at some time, not a day's count ("in one day",
             # "per day" stay one)
             (re.compile(r"(?<!\bin )(?<!\bon )(?<!\bper )(?<!\bfor )(?<!\bwithin )(?<!\bjust )(?<!\bonly )\b(?:one day|some day|someday)(?=\s*(?:[,?.!]|$))", re.I), ""),
+            # "what share are OFFICIALS? I MEAN THE OFFICERS.": the visitor's own word corrected after the question; the correction
+            # takes the last word's place (not a verb's: "how many were captured? I mean in 2025" adds to it, and stays a remark)
+            (re.compile(r"\b(?![a-z]+ed\b)[a-z-]{3,}\?\s+i mean,? (?:the |those )?((?!(?:in|on|at|for|from|by|with|like|since|during|as|not|that|this|it|they|"
+                        r"them|he|she|how|what|who|which|when|where|why|only|just|also|because|if|is|are|was|were|do|does|did|can|more|less)\b)[a-z-]{3,}(?: [a-z-]{3,})?)\W*$", re.I), r"\1?"),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 
