@@ -67,3 +67,13 @@ def test_a_word_corrected_after_the_question_takes_its_place(bot, q, fact):
 def test_a_correction_naming_what_no_article_counts_is_still_refused(bot):
     assert lead(bot, "what share are functionaries? I mean generals.") is None
     assert lead(bot, "how many were functionaries? I mean in 2023.") is None
+
+
+def test_a_place_name_dictated_in_two_unknown_halves_is_the_place(bot):
+    # a phone hears "Donetsk" as "don yets": neither half is a word the bot knows, and run together they are a slip for one it
+    # does; only halves that were a known word exactly ("arm bands") had been put back together
+    assert lead(bot, "were most of them taken prisoner in the don yets region") == "most-captured-in-donetsk"
+
+
+def test_two_unknown_words_that_make_no_known_word_stay_apart(bot):
+    assert lead(bot, "were most of them taken prisoner in the san diego region") is None
