@@ -77,3 +77,14 @@ def test_a_place_name_dictated_in_two_unknown_halves_is_the_place(bot):
 
 def test_two_unknown_words_that_make_no_known_word_stay_apart(bot):
     assert lead(bot, "were most of them taken prisoner in the san diego region") is None
+
+
+@pytest.mark.parametrize("q", ["what's the highest number in won week", "the biggest number that surrendered in won weak?"])
+def test_won_dictated_for_one_before_a_period_is_one(bot, q):
+    # a phone writes "one week" as "won week": "won" was read as winning (the war's outcome) and the record week refused
+    assert lead(bot, q) == "record-week-august-2024"
+
+
+def test_won_as_winning_is_still_refused(bot):
+    assert lead(bot, "who won in one week of fighting") is None
+    assert lead(bot, "who won the war") is None

@@ -21,7 +21,7 @@ ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", 
 # and a word whose neighbour says it is not the sense the lexicon gives it
 # "why does Russia CALL IT a special military operation?", "why is it CALLED the SVO?": the name itself asked about
 NAMING_BEFORE = re.compile(r"\b(?:call|calls|called|calling|term|terms|termed|name|names|named|label|labels|labell?ed|refers? to it as|known as)(?: it| this| the war)?\s*$")
-SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"),
+SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|won|that|same|single|record|busiest|biggest|typical|average) weak\b"), r"\1 week"), (re.compile(r"\b(in|for|during|within|over|only|just) won (?=(?:single )?(?:week|day|month|year)\b)"), r"\1 one "),
                # "have BEAN captured", "has BIN killed", "in the HOLE WORE": a dictating phone's "been", "whole" and "war", known by
                # their neighbours
                (re.compile(r"\b((?:have|has|had|having|ve)(?: [a-z]+){0,2}) (?:bean|bin)\b"), r"\1 been"),
