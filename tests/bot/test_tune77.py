@@ -88,3 +88,23 @@ def test_won_dictated_for_one_before_a_period_is_one(bot, q):
 def test_won_as_winning_is_still_refused(bot):
     assert lead(bot, "who won in one week of fighting") is None
     assert lead(bot, "who won the war") is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("I Want to Live, what is it and how it functions?", "iwtl-what-it-is"),
+    ("how does the prisoner exchange function", "exchange-priorities"),
+])
+def test_how_it_functions_asks_how_it_works(bot, q, fact):
+    # a learner's "how it functions", a formal "how does it operate": how it works; "function" was read as a subject no fact holds
+    assert lead(bot, q) == fact
+
+
+def test_how_something_no_article_describes_functions_is_still_refused(bot):
+    assert lead(bot, "how does the Russian hotline for deserters function?") is None
+
+
+def test_a_fronted_topic_with_a_second_question_is_still_the_topic(bot):
+    # "I Want to Live, what is it and how does it work?": the topic said first is what "it" is; with the second question after
+    # it the fronting was not seen, and a fact that only cites the project's data (the officers' share) led the reply
+    assert lead(bot, "I Want to Live - what is it and how does it work?") == "iwtl-what-it-is"
+    assert lead(bot, "I Want to Live, what is it?") == "iwtl-what-it-is"
