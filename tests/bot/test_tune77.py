@@ -108,3 +108,35 @@ def test_a_fronted_topic_with_a_second_question_is_still_the_topic(bot):
     # it the fronting was not seen, and a fact that only cites the project's data (the officers' share) led the reply
     assert lead(bot, "I Want to Live - what is it and how does it work?") == "iwtl-what-it-is"
     assert lead(bot, "I Want to Live, what is it?") == "iwtl-what-it-is"
+
+
+@pytest.mark.parametrize("q", ["how many nationalities are among the foreign POWs?", "foreign fighters: how many nationalities?"])
+def test_nationalities_count_the_countries(bot, q):
+    # "how many nationalities": the countries the foreign fighters come from; "nationalities" was read as a subject no fact holds
+    assert lead(bot, q) in ("mercenaries-news", "foreign-fighters-blog")
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("which nationalities are most common among the foreign prisoners?", None),
+    ("what about the young lads doing their national service", "conscripts-share-news"),
+    ("what nationality is the blogger", "source:blog-mass-surrenders"),
+    ("what's the Russian army chief called?", None),
+])
+def test_near_nationalities_the_articles_do_not_count(bot, q, fact):
+    # which nationality leads is not reported; "national service" is conscription; the author's nationality is asked of his
+    # article's record, not answered by the foreign fighters' countries; Russia's army chief is named by no article
+    assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("since when is the capture ratio in UA's favour?", "captures-reversed-since-june-2023"),
+])
+def test_a_short_forms_possessive_is_read_as_its_word(bot, q, fact):
+    # "UA's favour": the short form for Ukraine with 's; "ua" alone was read as Ukraine, "ua's" as an unknown word
+    assert lead(bot, q) == fact
+
+
+def test_the_ukrainian_forces_own_losses_are_refused(bot):
+    # "the AFU's losses", "the Ukrainian forces' losses": Ukraine's own, which no article reports (not Russia's losses)
+    assert lead(bot, "what are the AFU's losses this year?") is None
+    assert lead(bot, "and the ukrainian forces' own casualties?") is None

@@ -99,6 +99,14 @@ AS_MEANT = [
             # "how it FUNCTIONS?", "how does the project operate?": how it works, a learner's or a formal word for it
             (re.compile(r"\bhow (?:does |do |is |are )?(it|they|this|that|(?:the|these|those) (?:[a-z'-]+ ){0,2}?[a-z'-]+|i want to live) "
                         r"(?:functions?|functioning|operates?|operating)\b", re.I), r"how does \1 work"),
+            # "what country is the blogger from?", "the author's nationality?": where the writer is from, which the article's record
+            # answers (not the foreign fighters' countries)
+            (re.compile(r"\b(?:what|which) (?:country|nationality) (?:is|was) (the (?:author|blogger|writer|journalist|reporter)|he|she)(?: from)?\b"
+                        r"|\bwhat(?:'s| is| was) (?:the )?(?:nationality|home country) of (the (?:author|blogger|writer|journalist|reporter))\b", re.I),
+             lambda m: f"where is {m.group(1) or m.group(2)} from"),
+            # "how many NATIONALITIES?": the countries the foreign fighters come from, as the articles count them (not "national
+            # service", nor one nationality asked of the author)
+            (re.compile(r"\bnationalities\b", re.I), "countries"),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 

@@ -297,7 +297,9 @@ def own_men(t: str) -> str:
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", spelled_out(own_men(the_question(NUMBER_OF.sub("number of", tidy(question))))))  # "4th" is the number 4
     # the chat spellings first, so that the rules below, written for "what's" and "who is", read "whats" and "whos" as well
-    t = re.sub(r"(?<![\w'])[a-z0-9']+(?![\w'])", lambda m: CHAT_SPELLINGS.get(m.group(0), m.group(0)), t)
+    # ("UA's favour": a short form's possessive, Ukraine's)
+    t = re.sub(r"(?<![\w'])([a-z0-9']+?)('s)?(?![\w'])", lambda m: CHAT_SPELLINGS[m.group(1)] + ("'" if CHAT_SPELLINGS[m.group(1)].endswith("s") else "'s") if m.group(2) and m.group(1) in CHAT_SPELLINGS
+               else CHAT_SPELLINGS.get(m.group(0), m.group(0)), t)
     t = READ_REWRITES(WISE.sub(r"\1", t))
     t = re.sub(r"\bper ?cent\b|(?<=\d)\s*%", " percent", t).replace("  ", " ")  # ("40%" is 40 percent, not 40 countries)
     t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", share_words(t))  # "one in four" is 0.25
