@@ -140,3 +140,20 @@ def test_the_ukrainian_forces_own_losses_are_refused(bot):
     # "the AFU's losses", "the Ukrainian forces' losses": Ukraine's own, which no article reports (not Russia's losses)
     assert lead(bot, "what are the AFU's losses this year?") is None
     assert lead(bot, "and the ukrainian forces' own casualties?") is None
+
+
+@pytest.mark.parametrize("first, q, facts", [
+    ("what share of the POWs were contract soldiers?", "and how about the mobilised ones and the conscripts?",
+     {"mobilised-share-blog", "mobilised-share-news"}),
+    ("what percentage were officers?", "what about the NCOs and the privates", {"nco-share-news", "nco-share-blog"}),
+])
+def test_what_about_two_kinds_after_a_share_asks_each(bot, first, q, facts):
+    # "and what about the mobilised ones and the conscripts?" after a share: each kind's share, as "what about the mobilised?"
+    # alone is; no fact holds both kinds, so the pair had been refused
+    assert lead(bot, first, q) in facts
+
+
+def test_what_about_two_kinds_after_another_subject_is_still_refused(bot):
+    # after "were many of them ill?", the officers and the conscripts are no shares asked: how ill they were no fact says
+    assert lead(bot, "were many of them ill?", "what about the officers and the conscripts") is None
+    assert lead(bot, "what about the mobilised and the conscripts") is None

@@ -60,6 +60,16 @@ def halves(text: str) -> tuple[str, ...] | None:
     return tuple(f"{head} {part}?" for part in parts if part)
 
 
+# "and what about the mobilised ones and the conscripts?": two kinds asked after the last answer, each as "what about…" of it
+ABOUT_BOTH = re.compile(rf"^(?:and |so |ok )?(?:what|how) about (?:the )?{_PART},? and (?:the )?{_PART}\W*$")
+
+
+def about_both(text: str) -> tuple[str, ...] | None:
+    """The two "what about…?" questions a follow-up naming two kinds asks, or None."""
+    m = None if NOT_HALVES.search(text.lower()) else ABOUT_BOTH.match(text.strip().lower())
+    return tuple(f"and what about the {part}?" for part in m.groups()) if m else None
+
+
 # "Can I say Ukraine holds 10,000? What's the cut-off date on that?": two questions in one turn, the second about the
 # first's answer ("that", "it", "what about the rest?"), which the first's answer may tell (not a count of its own: "what is
 # I Want to Live? how many people used it?" asks what no article gives)
