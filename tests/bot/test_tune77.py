@@ -157,3 +157,14 @@ def test_what_about_two_kinds_after_another_subject_is_still_refused(bot):
     # after "were many of them ill?", the officers and the conscripts are no shares asked: how ill they were no fact says
     assert lead(bot, "were many of them ill?", "what about the officers and the conscripts") is None
     assert lead(bot, "what about the mobilised and the conscripts") is None
+
+
+@pytest.mark.parametrize("q", ["and on the Ukrainian side, how many were killed?", "how many dead were there for the Ukrainians?"])
+def test_losses_of_the_ukrainian_side_said_apart_are_refused(bot, q):
+    # "of/on the Ukrainian side … casualties": Ukraine's own losses, which no article gives; only "Ukrainian losses" side by side
+    # had been read so, and Russia's 2025 losses answered
+    assert lead(bot, "How many Russian soldiers were killed or wounded in 2025?", q) is None
+
+
+def test_russian_losses_after_a_ukrainian_word_are_still_answered(bot):
+    assert lead(bot, "how many Russian troops has Ukraine killed or wounded in the whole war?") == "casualties-general-staff"
