@@ -168,3 +168,14 @@ def test_losses_of_the_ukrainian_side_said_apart_are_refused(bot, q):
 
 def test_russian_losses_after_a_ukrainian_word_are_still_answered(bot):
     assert lead(bot, "how many Russian troops has Ukraine killed or wounded in the whole war?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("turns", [("how many Russians surrendered this month?",),
+                                   ("how many give up in an average week", "and is that rising this week?")])
+def test_the_present_month_or_week_is_refused(bot, turns):
+    # "this month", "this week": the present, which no article reports; "this month" had led with the record week of August 2024
+    assert lead(bot, *turns) is None
+
+
+def test_this_week_pointing_back_at_the_record_week_is_still_answered(bot):
+    assert lead(bot, "which week had the most surrenders?", "when was this week?") == "record-week-august-2024"

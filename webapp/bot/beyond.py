@@ -44,7 +44,9 @@ STILL_NOW = re.compile(r"(?:^|[,;:] )(?:and |so |but |ok |wait )?(?:(?:is|are|do
                        r"holding|controls?|controlling|occup\w+|(?:the )?(?:army |military )?(?:chief|head|commander|in charge|in office|"
                        r"in post|in power|ukrainian|russian))\b"
                        # "do the Ukrainians hold still territory in Kursk?": the same, in a German or Dutch word order
-                       r"|\b(?:holds?|holding|controls?|controlling|occup(?:y|ies|ying)) still (?!more\b|less\b|further\b)[a-z]")
+                       r"|\b(?:holds?|holding|controls?|controlling|occup(?:y|ies|ying)) still (?!more\b|less\b|further\b)[a-z]"
+                       # "is it going up or down THIS MONTH?", "how many surrendered this week?": the present period, no article's
+                       r"|(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:this|the current|the present) (?:month|week)\b(?! (?:of|in|that|with|when|where)\b)")
 # "who is Russia's army chief?", "who commands the Russian army?": no article names him (the chief named is Kyiv's, Syrskii)
 RUSSIAS_CHIEF = re.compile(r"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?:(?:the )?(?:russia'?s|russias|the russian|russian|moscow'?s|the kremlin'?s) (?:army|military|armed forces|defen[cs]e) "
                            r"(?:chief|head|commander|boss|leader)|(?:the )?(?:commander|chief|head|leader|boss)(?: in chief| of staff)? of (?:the )?(?:russian|russia'?s|russias) "
