@@ -179,3 +179,17 @@ def test_the_present_month_or_week_is_refused(bot, turns):
 
 def test_this_week_pointing_back_at_the_record_week_is_still_answered(bot):
     assert lead(bot, "which week had the most surrenders?", "when was this week?") == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("when they give up, they don't get food or medical care?", "geneva-treatment-guarantee"),
+    ("once they are captured, they are swapped back?", "exchange-priorities"),
+])
+def test_a_statement_asked_after_a_scene_clause_is_a_yes_no_question(bot, q, fact):
+    # "when they surrender, they don't get food?": a learner's yes/no question put as a statement after a "when" clause; the
+    # clause's "when" was read as asking a date, which no such fact gives, and the question refused
+    assert lead(bot, q) == fact
+
+
+def test_a_when_question_after_a_scene_clause_still_asks_when(bot):
+    assert lead(bot, "when they surrender, when do they get a phone number?") is None

@@ -196,7 +196,9 @@ class Understanding:
 
 
 # "when the two sides trade prisoners, which soldiers…": a clause setting the scene before the question
-SCENE = re.compile(r"^(when|if|since|as|while|after|although|though|given that|once)\b[^,;:?]*[,;:]\s*(?=(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b)")
+SCENE = re.compile(r"^(when|if|since|as|while|after|although|though|given that|once)\b[^,;:?]*[,;:]\s*(?=(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b"
+                   # ("when they surrender, THEY DON'T GET food?": a statement asked as a question, a learner's yes/no question)
+                   r"|(?:they|he|she|we|you|the (?:prisoners|soldiers|pows|men|troops))\b[^?]*\?\s*$)")
 
 
 # a flashcard's blank to fill: "Year of full-scale invasion: ___" asks when; "POWs handed back in swaps: >___" a figure
