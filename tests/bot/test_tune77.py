@@ -193,3 +193,14 @@ def test_a_statement_asked_after_a_scene_clause_is_a_yes_no_question(bot, q, fac
 
 def test_a_when_question_after_a_scene_clause_still_asks_when(bot):
     assert lead(bot, "when they surrender, when do they get a phone number?") is None
+
+
+def test_recuperate_with_an_object_is_to_get_back(bot):
+    # Spanish "recuperar": "does Moscow want to recuperate them?" asks whether Russia wants them back; "recuperate" was read as a
+    # subject no fact holds and the question refused
+    assert lead(bot, "how many countries are the foreign fighters from?", "does Moscow try to recuperate them in the swaps?") \
+        in ("foreign-fighters-abandoned", "exchange-priorities")
+
+
+def test_recuperate_without_an_object_is_not_getting_back(bot):
+    assert lead(bot, "how long do the sick prisoners take to recuperate?") is None

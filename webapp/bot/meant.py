@@ -107,6 +107,9 @@ AS_MEANT = [
             # "how many NATIONALITIES?": the countries the foreign fighters come from, as the articles count them (not "national
             # service", nor one nationality asked of the author)
             (re.compile(r"\bnationalities\b", re.I), "countries"),
+            # "Russia wants to RECUPERATE THEM?": a Spanish speaker's "recuperar", to get back (the English verb takes no object)
+            (re.compile(r"\brecuperat(e|es|ed|ing) (?=(?:them|him|her|their|its|his|the|those|these|our|my)\b)", re.I),
+             lambda m: {"e": "get", "es": "gets", "ed": "got", "ing": "getting"}[m.group(1).lower()] + " back "),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 
