@@ -204,3 +204,17 @@ def test_recuperate_with_an_object_is_to_get_back(bot):
 
 def test_recuperate_without_an_object_is_not_getting_back(bot):
     assert lead(bot, "how long do the sick prisoners take to recuperate?") is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("is the blog post an opinion or just a notice?", "source:blog-mass-surrenders"),
+    ("the news report, it is a notice or an opinion?", "source:news-record-surrenders"),
+])
+def test_a_notice_set_against_opinion_is_news(bot, q, fact):
+    # Spanish "noticia": "opinion or a notice?" asks whether the article is news or opinion, which its record answers; "notice"
+    # was read as a subject no fact holds and the question refused
+    assert lead(bot, q) == fact
+
+
+def test_a_notice_not_set_against_opinion_is_no_news(bot):
+    assert lead(bot, "did the army post a notice about the surrenders?") is None

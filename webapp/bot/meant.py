@@ -110,6 +110,9 @@ AS_MEANT = [
             # "Russia wants to RECUPERATE THEM?": a Spanish speaker's "recuperar", to get back (the English verb takes no object)
             (re.compile(r"\brecuperat(e|es|ed|ing) (?=(?:them|him|her|their|its|his|the|those|these|our|my)\b)", re.I),
              lambda m: {"e": "get", "es": "gets", "ed": "got", "ing": "getting"}[m.group(1).lower()] + " back "),
+            # "is the blog opinion or is it A NOTICE?": a Spanish speaker's "noticia", news, set against opinion
+            (re.compile(r"\b(opinion\b[^?]*\bor (?:is it |it is |is it just |just )?)(?:a |an )?notice\b|\b(?:a |an )?notice(?= or (?:is it |it is )?(?:an? )?opinion\b)", re.I),
+             lambda m: (m.group(1) or "") + "news"),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 
