@@ -218,3 +218,14 @@ def test_a_notice_set_against_opinion_is_news(bot, q, fact):
 
 def test_a_notice_not_set_against_opinion_is_no_news(bot):
     assert lead(bot, "did the army post a notice about the surrenders?") is None
+
+
+def test_kinds_set_against_each_other_after_a_by_type_heading(bot):
+    # "and by service type, contract vs mobilised vs conscripts?": the heading names the split; the kinds after it were only
+    # read apart when the list opened the question
+    assert lead(bot, "what share were officers?", "And per service type: contract soldiers vs mobilised vs conscripts?") \
+        in ("contract-share-blog", "contract-share-news")
+
+
+def test_a_by_type_heading_with_kinds_no_article_counts_is_still_refused(bot):
+    assert lead(bot, "and by branch type, paratroopers vs marines vs tankers?") is None
