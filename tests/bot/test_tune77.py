@@ -229,3 +229,15 @@ def test_kinds_set_against_each_other_after_a_by_type_heading(bot):
 
 def test_a_by_type_heading_with_kinds_no_article_counts_is_still_refused(bot):
     assert lead(bot, "and by branch type, paratroopers vs marines vs tankers?") is None
+
+
+@pytest.mark.parametrize("q", ["How does I Want to Live organise the handover? What comms do they use?",
+                               "what communication channels does the hotline use for a hand-over?"])
+def test_comms_and_the_handover_ask_how_a_surrender_is_arranged(bot, q):
+    # a hobbyist's "comms" (communications) and "handover": the channels through which a surrender is arranged; both were read
+    # as subjects no fact holds and the question refused
+    assert lead(bot, q) == "iwtl-channels"
+
+
+def test_comms_of_an_army_no_article_describes_are_still_refused(bot):
+    assert lead(bot, "what radios and comms does the Russian army use?") is None
