@@ -241,3 +241,17 @@ def test_comms_and_the_handover_ask_how_a_surrender_is_arranged(bot, q):
 
 def test_comms_of_an_army_no_article_describes_are_still_refused(bot):
     assert lead(bot, "what radios and comms does the Russian army use?") is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("who gave the point eight percent figure for the land taken", "territory-taken-2025"),
+    ("is it true that one point two million Russians were killed or wounded?", "casualties-general-staff"),
+])
+def test_a_decimal_said_aloud_is_its_figure(bot, q, fact):
+    # dictated "point eight percent", "one point two million": the figure 0.8, 1.2 million; "point" was read as a subject no fact
+    # holds and the question refused
+    assert lead(bot, q) == fact
+
+
+def test_the_point_of_something_is_no_decimal(bot):
+    assert lead(bot, "what is the point of the project?") is None
