@@ -255,3 +255,14 @@ def test_a_decimal_said_aloud_is_its_figure(bot, q, fact):
 
 def test_the_point_of_something_is_no_decimal(bot):
     assert lead(bot, "what is the point of the project?") is None
+
+
+@pytest.mark.parametrize("q", ["and how many men were in the most recent swap?", "when is the next prisoner exchange due?"])
+def test_one_particular_swap_is_refused(bot, q):
+    # "the latest swap", "the next exchange": one swap, which no article describes; after the swaps' total, "how many were in
+    # it" had been answered with the blog's Ukrainians brought home
+    assert lead(bot, "How many Russian prisoners have been swapped back?", q) is None
+
+
+def test_the_swaps_in_general_are_still_answered(bot):
+    assert lead(bot, "do the last exchanges favour ethnic Russians?") == "exchange-priorities"

@@ -86,7 +86,9 @@ SWAP_TERMS = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing))\b.*\b(?:o
                         r"|\bwhere (?:do|does|did|are|is|were|was) (?:\w+ ){0,4}?(?:swap\w*|exchang\w*)\b"
                         # how often they happen, and the dead handed back (no article counts either)
                         r"|\bhow (?:often|frequently)\b.*\b(?:swap\w*|exchang\w*)\b|\b(?:bodies|remains|corpses)\b.*\b(?:swap\w*|exchang\w*|repatriat\w*)\b"
-                        r"|\b(?:swap\w*|exchang\w*)\b.*\b(?:bodies|remains|corpses)\b")
+                        r"|\b(?:swap\w*|exchang\w*)\b.*\b(?:bodies|remains|corpses)\b"
+                        # "when was THE LATEST SWAP?", "the next exchange": one particular swap, which no article describes
+                        r"|\b(?:latest|last|most recent|next|first|previous|upcoming) (?:prisoner |pow )?(?:swap|exchange|trade)\b(?!s)")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
 VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
 
