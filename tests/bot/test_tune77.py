@@ -266,3 +266,16 @@ def test_one_particular_swap_is_refused(bot, q):
 
 def test_the_swaps_in_general_are_still_answered(bot):
     assert lead(bot, "do the last exchanges favour ethnic Russians?") == "exchange-priorities"
+
+
+@pytest.mark.parametrize("q", ["can my daughter write in her essay that Russia has already lost the war?",
+                               "so is it right that Ukraine has won the war?"])
+def test_a_stated_end_of_the_war_is_refused(bot, q):
+    # "Russia has lost the war", "Ukraine has won the war": the war's end, which no article reports (the blog's view that Putin is
+    # losing is no end); "her essay" is the visitor's child's, not the author's view asked
+    assert lead(bot, q) is None
+
+
+def test_the_authors_view_of_who_is_losing_is_still_answered(bot):
+    assert lead(bot, "does the blogger think Russia has lost the war?") == "putin-losing-belief-opinion"
+    assert lead(bot, "is Putin losing the war, in his view?") == "putin-losing-belief-opinion"

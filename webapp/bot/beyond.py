@@ -30,6 +30,8 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
                      r"|^(?:and |so |but )?when (?:the )?war (?:is |will )?(?:finish|end)\b|^(?:and |so |but )?when (?:is |will )?(?:finish|end) (?:the )?war\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
                      r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost)\b(?! (?:back|territory|ground|land|men|soldiers))"
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow) (?:is |are )?(?:gonna|going to) (?:win|lose)\b"
+                     # "can he say Russia HAS LOST THE WAR?": the war's end, stated
+                     r"|\b(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:has|have|had) (?:already |now |basically |effectively |actually )?(?:won|lost) (?:the|this) war\b"
                      # "when will it end?", "when is all this going to be over?": the war's end asked with "it" (a forecast, not a date of a figure)
                      r"|^(?:and |so |but )?when (?:will|is|'s) (?:it|it all|this|all this|all of this|this war|the fighting) (?:ever )?(?:going to |gonna )?(?:end|finish|stop|be over)\b(?!\s*\w)"
                      # "is the war ending soon?", "is the end of the war near?": its end, ahead ("will the war be over?" is a forecast)
@@ -90,7 +92,8 @@ SWAP_TERMS = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing))\b.*\b(?:o
                         # "when was THE LATEST SWAP?", "the next exchange": one particular swap, which no article describes
                         r"|\b(?:latest|last|most recent|next|first|previous|upcoming) (?:prisoner |pow )?(?:swap|exchange|trade)\b(?!s)")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
-VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
+VIEW_OF = re.compile(r"\b(?:his|her)\b(?! (?:essay|homework|school|class|teacher|project|assignment|report|worksheet|presentation|speech)\b)"
+                     r"|\b(?:author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
 
 # the period a rate or a record is asked for ("per MONTH", "in a single WEEK", "the busiest DAY", "DAILY"): a fact
 # for another period ("each week" for "a month", a year's claim for "the busiest week") answers something else
