@@ -279,3 +279,13 @@ def test_a_stated_end_of_the_war_is_refused(bot, q):
 def test_the_authors_view_of_who_is_losing_is_still_answered(bot):
     assert lead(bot, "does the blogger think Russia has lost the war?") == "putin-losing-belief-opinion"
     assert lead(bot, "is Putin losing the war, in his view?") == "putin-losing-belief-opinion"
+
+
+def test_his_read_is_the_authors_take(bot):
+    # "what's his read?", "the blogger's read on it": how the author reads it, his opinion; "read" was a subject no fact holds
+    assert lead(bot, "which regions see the most surrenders?", "the blogger says those aren't isolated cases - what's his read?") \
+        == "broader-failure-opinion"
+
+
+def test_a_read_with_no_author_is_no_opinion(bot):
+    assert lead(bot, "what's the read count of the blog post?") is None
