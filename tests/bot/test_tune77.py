@@ -289,3 +289,14 @@ def test_his_read_is_the_authors_take(bot):
 
 def test_a_read_with_no_author_is_no_opinion(bot):
     assert lead(bot, "what's the read count of the blog post?") is None
+
+
+@pytest.mark.parametrize("q", ["is that more people than live in our whole city?", "so is that bigger than my school?"])
+def test_a_figure_set_against_the_visitors_own_place_is_refused(bot, q):
+    # "is it more than my whole town?": a twelve-year-old sets the count against a place whose size no article gives; a fact on
+    # places or the land taken had led
+    assert lead(bot, "how many Russians have surrendered so far?", q) is None
+
+
+def test_a_figure_set_against_a_figure_of_the_articles_is_still_answered(bot):
+    assert lead(bot, "how many Russians have surrendered so far?", "is that more than were swapped back?") is not None

@@ -76,7 +76,12 @@ HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow u
 # "is Bakhmut the same town they used to call Artemivsk?", "what was Pokrovsk's old name?": a place's names over time, which no
 # article gives (the lexicon knows the old names only so that a visitor who uses one finds the place)
 PLACE_NAMES = re.compile(r"\bsame (?:town|city|village|place)\b[^?]*\b(?:call|called|name|named|known)\b(?! up\b)|\b(?:used to|formerly|once|previously|back then) "
-                         r"(?:be )?(?:called|call|named|known as)\b(?! up\b)|\b(?:old|former|soviet|previous|earlier) names?\b|\brenamed\b")
+                         r"(?:be )?(?:called|call|named|known as)\b(?! up\b)|\b(?:old|former|soviet|previous|earlier) names?\b|\brenamed\b"
+                         # "is that more than MY WHOLE TOWN?", "more people than live in our city": a figure set against the visitor's own
+                         # place, whose size no article gives
+                         r"|\b(?:than|as|like) (?:(?:all )?(?:the )?(?:people|population|number of people|everyone|everybody|pupils|kids) (?:in|of|at) )?(?:my|our) "
+                         r"(?:whole |entire |little |small |home ?)?(?:town|city|village|school|hometown|street|neighbou?rhood|county)\b"
+                         r"|\b(?:live|lives|living) in (?:my|our) (?:whole |entire |little |small |home ?)?(?:town|city|village)\b")
 # "which article of the Geneva Conventions covers POWs?", "what clause of international law…": a numbered part of a law or a
 # treaty, which no article cites (the blog names the Geneva Conventions, no article or clause of them)
 LAW_CLAUSE = re.compile(r"\b(?:which|what) (?:exact |specific |particular )?(?:article|clause|section|paragraph|provision|rule|part)s? "
