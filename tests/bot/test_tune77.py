@@ -300,3 +300,14 @@ def test_a_figure_set_against_the_visitors_own_place_is_refused(bot, q):
 
 def test_a_figure_set_against_a_figure_of_the_articles_is_still_answered(bot):
     assert lead(bot, "how many Russians have surrendered so far?", "is that more than were swapped back?") is not None
+
+
+def test_where_foreign_fighters_come_from_is_the_count_of_their_countries(bot):
+    # "are there mercs among them and where do they come from?": the countries, which the articles give as a count; the weekly
+    # count of new foreign fighters had led
+    assert lead(bot, "are there any mercenaries among the POWs, and where do they all come from?") \
+        in ("foreign-fighters-blog", "mercenaries-news")
+
+
+def test_naming_the_foreign_fighters_countries_is_still_refused(bot):
+    assert lead(bot, "which countries exactly are the mercenaries from, any from Nepal?") is None

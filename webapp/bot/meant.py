@@ -113,6 +113,10 @@ AS_MEANT = [
             # "is the blog opinion or is it A NOTICE?": a Spanish speaker's "noticia", news, set against opinion
             (re.compile(r"\b(opinion\b[^?]*\bor (?:is it |it is |is it just |just )?)(?:a |an )?notice\b|\b(?:a |an )?notice(?= or (?:is it |it is )?(?:an? )?opinion\b)", re.I),
              lambda m: (m.group(1) or "") + "news"),
+            # "are there foreign fighters among them and WHERE ARE THEY FROM?": the countries they come from, which the articles give
+            # as a count (not where Russia's own soldiers come from, which no article says)
+            (re.compile(r"\b((?:foreign\w*|mercenar\w*|mercs?)\b[^?]*?)\bwhere (?:are|were|do|did) (?:they|these|those|them)(?: all)?(?: come| came)? from\b", re.I),
+             r"\1from how many countries are they"),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 
