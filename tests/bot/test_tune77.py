@@ -311,3 +311,14 @@ def test_where_foreign_fighters_come_from_is_the_count_of_their_countries(bot):
 
 def test_naming_the_foreign_fighters_countries_is_still_refused(bot):
     assert lead(bot, "which countries exactly are the mercenaries from, any from Nepal?") is None
+
+
+@pytest.mark.parametrize("q", ["it only says 'published data'. who compiled it?", "does the report say who released those figures?"])
+def test_who_published_the_data_asks_whose_data_the_last_figure_is(bot, q):
+    # "who published it?" of the data behind the last figure: whose the data are, which the figure's claimant says (unnamed
+    # "published data"); the article's record, or another share from the same data, had led
+    assert lead(bot, "What share of the POWs were contract soldiers according to the news report?", q) == "contract-share-news"
+
+
+def test_who_published_the_article_is_still_its_record(bot):
+    assert lead(bot, "who published the news report?") == "source:news-record-surrenders"

@@ -117,6 +117,11 @@ AS_MEANT = [
             # as a count (not where Russia's own soldiers come from, which no article says)
             (re.compile(r"\b((?:foreign\w*|mercenar\w*|mercs?)\b[^?]*?)\bwhere (?:are|were|do|did) (?:they|these|those|them)(?: all)?(?: come| came)? from\b", re.I),
              r"\1from how many countries are they"),
+            # "it says 'published data'. does it say WHO PUBLISHED IT?", "who compiled the data?": whose the figure's data are (not who
+            # published the article)
+            (re.compile(r"^.*\bdata\b[^?]*?\bwho (?:published|collected|compiled|produced|released|put out|gathered) (?:it|them|that|those)\b"
+                        r"|^(?:(?:and|so|but) )?(?:(?:does|do|did) (?:it|the (?:news )?report|the blog(?: post)?|the article) say )?who (?:published|collected|compiled|produced|released|put out|gathered) "
+                        r"(?:the|that|this|those|these) (?:data|figures?|numbers?|stats?|statistics)\b", re.I | re.S), "whose data is that"),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 
