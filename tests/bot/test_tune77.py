@@ -322,3 +322,15 @@ def test_who_published_the_data_asks_whose_data_the_last_figure_is(bot, q):
 
 def test_who_published_the_article_is_still_its_record(bot):
     assert lead(bot, "who published the news report?") == "source:news-record-surrenders"
+
+
+@pytest.mark.parametrize("q", ["which of the two articles would my editor say is more trustworthy?",
+                               "which one would a teacher consider the more credible?"])
+def test_which_article_another_person_would_judge_more_reliable_is_a_verdict(bot, q):
+    # "which of the two would his teacher think is more reliable?": a verdict on the articles, someone else's, which only a view
+    # could give (as "which of the two is more reliable?" is refused); both records had been given
+    assert lead(bot, q) is None
+
+
+def test_which_article_to_trust_more_is_still_answered_from_the_records(bot):
+    assert lead(bot, "Which article should I trust more?") is not None

@@ -263,7 +263,9 @@ REMARK = re.compile(r"^(?:this|that|it|these|they|the (?:articles?|blog(?: post)
 # AE). "Which article should I trust more?" is still answered from the articles' records (walk 9)
 PROPAGANDA_VERDICT = re.compile(r"^(?!.*\b(?:helpline|hotline|project|programme|program|scheme|initiative)\b)(?:and |so |but )?(?:is|isn'?t|was|wasn'?t) (?:this|that|it|all this|all that)(?: all)?(?: just| only| really| simply)?"
                             r" (?:\w+ )?propaganda\b"
-                            r"|\b(?:which|what)(?: (?:one|article|source|report|piece|outlet))?(?: of (?:the|these|those|them)(?: two)?(?: articles| sources| reports| ones)?)? (?:is|seems|looks) (?:the )?"
+                            r"|\b(?:which|what)(?: (?:one|article|source|report|piece|outlet))?(?: of (?:the|these|those|them)(?: two)?(?: articles| sources| reports| ones)?)? "
+                            # ("which of the two WOULD HIS TEACHER THINK is more reliable?": a verdict still, another's)
+                            r"(?:(?:would|will|does|do|did|might) (?:[a-z']+ ){1,3}?(?:think|say|consider|find|judge|rate|call)(?: (?:is|was|to be))? |(?:is|seems|looks) )(?:the )?"
                             r"(?:more|most|less|least) (?:reliable|trustworthy|trusted|credible|believable|accurate|biased)\b"
                             r"|\bshould (?:i|we|you|one) (?:trust|believe) (?:the )?(?:blog|news report|report|post)(?: post)? or\b"
                             # "is he a reliable man?", "is that outlet reliable?", "the political leaning of the outlet": a verdict on
