@@ -30,6 +30,8 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
                      r"|^(?:and |so |but )?when (?:the )?war (?:is |will )?(?:finish|end)\b|^(?:and |so |but )?when (?:is |will )?(?:finish|end) (?:the )?war\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
                      r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost)\b(?! (?:back|territory|ground|land|men|soldiers))"
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow) (?:is |are )?(?:gonna|going to) (?:win|lose)\b"
+                     # "can he say Russia HAS LOST THE WAR?": the war's end, stated
+                     r"|\b(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:has|have|had) (?:already |now |basically |effectively |actually )?(?:won|lost) (?:the|this) war\b"
                      # "when will it end?", "when is all this going to be over?": the war's end asked with "it" (a forecast, not a date of a figure)
                      r"|^(?:and |so |but )?when (?:will|is|'s) (?:it|it all|this|all this|all of this|this war|the fighting) (?:ever )?(?:going to |gonna )?(?:end|finish|stop|be over)\b(?!\s*\w)"
                      # "is the war ending soon?", "is the end of the war near?": its end, ahead ("will the war be over?" is a forecast)
@@ -44,9 +46,11 @@ STILL_NOW = re.compile(r"(?:^|[,;:] )(?:and |so |but |ok |wait )?(?:(?:is|are|do
                        r"holding|controls?|controlling|occup\w+|(?:the )?(?:army |military )?(?:chief|head|commander|in charge|in office|"
                        r"in post|in power|ukrainian|russian))\b"
                        # "do the Ukrainians hold still territory in Kursk?": the same, in a German or Dutch word order
-                       r"|\b(?:holds?|holding|controls?|controlling|occup(?:y|ies|ying)) still (?!more\b|less\b|further\b)[a-z]")
+                       r"|\b(?:holds?|holding|controls?|controlling|occup(?:y|ies|ying)) still (?!more\b|less\b|further\b)[a-z]"
+                       # "is it going up or down THIS MONTH?", "how many surrendered this week?": the present period, no article's
+                       r"|(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:this|the current|the present) (?:month|week)\b(?! (?:of|in|that|with|when|where)\b)")
 # "who is Russia's army chief?", "who commands the Russian army?": no article names him (the chief named is Kyiv's, Syrskii)
-RUSSIAS_CHIEF = re.compile(r"\bwho(?:'s| is| was)? (?:(?:the )?(?:russia'?s|russias|the russian|russian|moscow'?s|the kremlin'?s) (?:army|military|armed forces|defen[cs]e) "
+RUSSIAS_CHIEF = re.compile(r"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?:(?:the )?(?:russia'?s|russias|the russian|russian|moscow'?s|the kremlin'?s) (?:army|military|armed forces|defen[cs]e) "
                            r"(?:chief|head|commander|boss|leader)|(?:the )?(?:commander|chief|head|leader|boss)(?: in chief| of staff)? of (?:the )?(?:russian|russia'?s|russias) "
                            r"(?:army|military|armed forces|troops|forces)|(?:in charge of|commands|leads|heads|runs) (?:the )?(?:russian|russia'?s|russias) (?:army|military|armed forces|troops|forces))\b"
                            # "what does the Kremlin say about these numbers?", "what do Russian officials say?": no article gives Russia's word
@@ -72,7 +76,12 @@ HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow u
 # "is Bakhmut the same town they used to call Artemivsk?", "what was Pokrovsk's old name?": a place's names over time, which no
 # article gives (the lexicon knows the old names only so that a visitor who uses one finds the place)
 PLACE_NAMES = re.compile(r"\bsame (?:town|city|village|place)\b[^?]*\b(?:call|called|name|named|known)\b(?! up\b)|\b(?:used to|formerly|once|previously|back then) "
-                         r"(?:be )?(?:called|call|named|known as)\b(?! up\b)|\b(?:old|former|soviet|previous|earlier) names?\b|\brenamed\b")
+                         r"(?:be )?(?:called|call|named|known as)\b(?! up\b)|\b(?:old|former|soviet|previous|earlier) names?\b|\brenamed\b"
+                         # "is that more than MY WHOLE TOWN?", "more people than live in our city": a figure set against the visitor's own
+                         # place, whose size no article gives
+                         r"|\b(?:than|as|like) (?:(?:all )?(?:the )?(?:people|population|number of people|everyone|everybody|pupils|kids) (?:in|of|at) )?(?:my|our) "
+                         r"(?:whole |entire |little |small |home ?)?(?:town|city|village|school|hometown|street|neighbou?rhood|county)\b"
+                         r"|\b(?:live|lives|living) in (?:my|our) (?:whole |entire |little |small |home ?)?(?:town|city|village)\b")
 # "which article of the Geneva Conventions covers POWs?", "what clause of international law…": a numbered part of a law or a
 # treaty, which no article cites (the blog names the Geneva Conventions, no article or clause of them)
 LAW_CLAUSE = re.compile(r"\b(?:which|what) (?:exact |specific |particular )?(?:article|clause|section|paragraph|provision|rule|part)s? "
@@ -84,9 +93,12 @@ SWAP_TERMS = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing))\b.*\b(?:o
                         r"|\bwhere (?:do|does|did|are|is|were|was) (?:\w+ ){0,4}?(?:swap\w*|exchang\w*)\b"
                         # how often they happen, and the dead handed back (no article counts either)
                         r"|\bhow (?:often|frequently)\b.*\b(?:swap\w*|exchang\w*)\b|\b(?:bodies|remains|corpses)\b.*\b(?:swap\w*|exchang\w*|repatriat\w*)\b"
-                        r"|\b(?:swap\w*|exchang\w*)\b.*\b(?:bodies|remains|corpses)\b")
+                        r"|\b(?:swap\w*|exchang\w*)\b.*\b(?:bodies|remains|corpses)\b"
+                        # "when was THE LATEST SWAP?", "the next exchange": one particular swap, which no article describes
+                        r"|\b(?:latest|last|most recent|next|first|previous|upcoming) (?:prisoner |pow )?(?:swap|exchange|trade)\b(?!s)")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
-VIEW_OF = re.compile(r"\b(?:his|her|author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
+VIEW_OF = re.compile(r"\b(?:his|her)\b(?! (?:essay|homework|school|class|teacher|project|assignment|report|worksheet|presentation|speech)\b)"
+                     r"|\b(?:author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
 
 # the period a rate or a record is asked for ("per MONTH", "in a single WEEK", "the busiest DAY", "DAILY"): a fact
 # for another period ("each week" for "a month", a year's claim for "the busiest week") answers something else
@@ -291,7 +303,9 @@ REMARK = re.compile(r"^(?:this|that|it|these|they|the (?:articles?|blog(?: post)
 # AE). "Which article should I trust more?" is still answered from the articles' records (walk 9)
 PROPAGANDA_VERDICT = re.compile(r"^(?!.*\b(?:helpline|hotline|project|programme|program|scheme|initiative)\b)(?:and |so |but )?(?:is|isn'?t|was|wasn'?t) (?:this|that|it|all this|all that)(?: all)?(?: just| only| really| simply)?"
                             r" (?:\w+ )?propaganda\b"
-                            r"|\b(?:which|what)(?: (?:one|article|source|report|piece|outlet))?(?: of (?:the|these|those|them)(?: two)?(?: articles| sources| reports| ones)?)? (?:is|seems|looks) (?:the )?"
+                            r"|\b(?:which|what)(?: (?:one|article|source|report|piece|outlet))?(?: of (?:the|these|those|them)(?: two)?(?: articles| sources| reports| ones)?)? "
+                            # ("which of the two WOULD HIS TEACHER THINK is more reliable?": a verdict still, another's)
+                            r"(?:(?:would|will|does|do|did|might) (?:[a-z']+ ){1,3}?(?:think|say|consider|find|judge|rate|call)(?: (?:is|was|to be))? |(?:is|seems|looks) )(?:the )?"
                             r"(?:more|most|less|least) (?:reliable|trustworthy|trusted|credible|believable|accurate|biased)\b"
                             r"|\bshould (?:i|we|you|one) (?:trust|believe) (?:the )?(?:blog|news report|report|post)(?: post)? or\b"
                             # "is he a reliable man?", "is that outlet reliable?", "the political leaning of the outlet": a verdict on

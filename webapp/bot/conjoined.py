@@ -38,9 +38,10 @@ NOT_HALVES = re.compile(r"\b(?:19|20)\d\d\b|\bkilled\b.*\bwounded\b|\bdead\b.*\b
 _COURTESY = re.compile(r"^(?:please|pls|plz)\W+|\W+(?:please|pls|plz|thanks|thank you|ta|cheers)\W*$")
 
 
-# "Service-type split in the news report: contract vs mobilised vs conscript, in %.": the kinds set against each other after a
+# "Service-type split in the news report: contract vs mobilised vs conscript, in %.", "and by service type, contract vs…?": the kinds set against each other after a
 # heading that names the split and the article, and the unit wanted after them; the article is asked of each part
-_HEADED = re.compile(r"^(?:[a-z' -]{0,30}?\b(?:split|breakdown|mix|shares?|percentages)\b(?: (?:in|from|according to) (the (?:news report|blog(?: post)?)))?"
+_HEADED = re.compile(r"^(?:and |so |ok )?(?:by|per) [a-z' -]{0,20}?\b(?:type|kind|category|status|branch)s?\s*[,:-]\s*(?=.*\b(?:vs\.?|versus)\s)"
+                     r"|^(?:[a-z' -]{0,30}?\b(?:split|breakdown|mix|shares?|percentages)\b(?: (?:in|from|according to) (the (?:news report|blog(?: post)?)))?"
                      r"\s*[:-]\s*)(?=.*\b(?:vs\.?|versus)\s)|,?\s*(?:in %|in percent(?:ages)?|as percentages|as %)\W*$")
 
 
@@ -58,6 +59,16 @@ def halves(text: str) -> tuple[str, ...] | None:
         return None
     head, *parts = m.groups()
     return tuple(f"{head} {part}?" for part in parts if part)
+
+
+# "and what about the mobilised ones and the conscripts?": two kinds asked after the last answer, each as "what about…" of it
+ABOUT_BOTH = re.compile(rf"^(?:and |so |ok )?(?:what|how) about (?:the )?{_PART},? and (?:the )?{_PART}\W*$")
+
+
+def about_both(text: str) -> tuple[str, ...] | None:
+    """The two "what about…?" questions a follow-up naming two kinds asks, or None."""
+    m = None if NOT_HALVES.search(text.lower()) else ABOUT_BOTH.match(text.strip().lower())
+    return tuple(f"and what about the {part}?" for part in m.groups()) if m else None
 
 
 # "Can I say Ukraine holds 10,000? What's the cut-off date on that?": two questions in one turn, the second about the

@@ -24,17 +24,21 @@ def spelled_out(text: str) -> str:
     return LETTERS.sub(join, text)
 
 
-def joined(tokens: list[str], known: set[str], min_len: int = 6) -> list[str]:
+def joined(tokens: list[str], known: set[str], min_len: int = 6, correct=None) -> list[str]:
     """The tokens with each split known word put back together ("arm bands": "armbands"); two known words side by side
-    ("any one", "war time") stay as they are."""
+    ("any one", "war time") stay as they are. With `correct`, two words neither of which is known are also one word misspelt
+    when, run together, they are a slip for a known one ("don yets": "donyets", read as Donetsk)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         a = tokens[i]
         b = tokens[i + 1] if i + 1 < len(tokens) else None
-        if b is not None and a.isalpha() and b.isalpha() and len(a + b) >= min_len and a + b in known \
-                and (a not in known or b not in known):
-            out.append(a + b)
+        whole = None
+        if b is not None and a.isalpha() and b.isalpha() and len(a + b) >= min_len:
+            whole = a + b if a + b in known and (a not in known or b not in known) else \
+                correct(a + b) if correct and len(a + b) >= 7 and a not in known and b not in known else None
+        if whole in known:
+            out.append(whole)
             i += 2
             continue
         out.append(a)

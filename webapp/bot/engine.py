@@ -199,7 +199,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
             return self.refuse("not-covered", "no-view"), context
         if (articles := self.quoted_word(u) or self.about_articles(u.text, context) or self.about_articles_spelled(u.text, context)) is not None:
             return articles
-        if OUTCOME.search(u.text) and not VIEW_OF.search(u.text) and not u.text.startswith(("how many", "how much")):  # "who won the war?": no article reports an end
+        if OUTCOME.search(u.text) and not VIEW_OF.search(u.text) and not u.reading.text.startswith(("how many", "how much")):  # "who won the war?": no article reports an end
             return self.refuse("not-covered", "outcome", self.war_length), context
         if YOUR_VIEW.search(u.text) and not about.ARTICLE.search(u.text) or REMARK.match(u.text):  # "do you think Ukraine will win?"
             return self.refuse("not-covered", "no-view"), context

@@ -17,7 +17,9 @@ _TOPIC = (r"(?P<topic>(?!(?:and|so|but|ok|okay|well|wait|hang on|hold on|they|he
 FRONTED = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)" + _TOPIC +
                      r"\s*[,:;-]?\s*(?P<wh>what|where|who|when|what (?:percentage|percent|share|proportion|fraction|part))"
                      r"(?P<be>'s| is| are| was| were) (?:it|they|that|this|those|these)"
-                     r"(?: (?:exactly|then|again|quick|quickly|briefly|pls|please|tho|though))?\s*(?P<end>\?+|$)")
+                     r"(?: (?:exactly|then|again|quick|quickly|briefly|pls|please|tho|though))?"
+                     # ("I Want to Live, what is it AND HOW DOES IT WORK?": a second question of the same topic, kept after it)
+                     r"(?P<more>,? and (?:how|who|why|when|where) (?:does|do|did|is|are|was|were|runs?|ran) [^?]{1,40}?)?\s*(?P<end>\?+|$)")
 # "and the conscripted ones, how much percent they are?": the same, in a learner's word order (the verb after its subject)
 FRONTED_LEARNER = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|hang on|hold on)\W+)*)" + _TOPIC +
                              r"\s*[,:;-]\s*(?P<wh>what|how many|how much|(?:what|how much|how many) (?:percentage|percent|share|proportion|part))"
@@ -125,4 +127,5 @@ def fronted(question: str) -> str:
     if not m:
         return question if t == tidy(question) else t
     be = " is" if m.group("be") == "'s" else m.group("be")
-    return f"{m.group('lead')}{m.group('wh')}{be} {m.group('topic').strip()}?{t[m.end():]}"
+    more = m.groupdict().get("more") or ""
+    return f"{m.group('lead')}{m.group('wh')}{be} {m.group('topic').strip()}{more}?{t[m.end():]}"

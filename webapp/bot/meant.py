@@ -92,6 +92,36 @@ AS_MEANT = [
             # "would they swap him back ONE DAY?", "could he come home SOMEDAY?": at some time, not a day's count ("in one day",
             # "per day" stay one)
             (re.compile(r"(?<!\bin )(?<!\bon )(?<!\bper )(?<!\bfor )(?<!\bwithin )(?<!\bjust )(?<!\bonly )\b(?:one day|some day|someday)(?=\s*(?:[,?.!]|$))", re.I), ""),
+            # "what share are OFFICIALS? I MEAN THE OFFICERS.": the visitor's own word corrected after the question; the correction
+            # takes the last word's place (not a verb's: "how many were captured? I mean in 2025" adds to it, and stays a remark)
+            (re.compile(r"\b(?![a-z]+ed\b)[a-z-]{3,}\?\s+i mean,? (?:the |those )?((?!(?:in|on|at|for|from|by|with|like|since|during|as|not|that|this|it|they|"
+                        r"them|he|she|how|what|who|which|when|where|why|only|just|also|because|if|is|are|was|were|do|does|did|can|more|less)\b)[a-z-]{3,}(?: [a-z-]{3,})?)\W*$", re.I), r"\1?"),
+            # "how it FUNCTIONS?", "how does the project operate?": how it works, a learner's or a formal word for it
+            (re.compile(r"\bhow (?:does |do |is |are )?(it|they|this|that|(?:the|these|those) (?:[a-z'-]+ ){0,2}?[a-z'-]+|i want to live) "
+                        r"(?:functions?|functioning|operates?|operating)\b", re.I), r"how does \1 work"),
+            # "what country is the blogger from?", "the author's nationality?": where the writer is from, which the article's record
+            # answers (not the foreign fighters' countries)
+            (re.compile(r"\b(?:what|which) (?:country|nationality) (?:is|was) (the (?:author|blogger|writer|journalist|reporter)|he|she)(?: from)?\b"
+                        r"|\bwhat(?:'s| is| was) (?:the )?(?:nationality|home country) of (the (?:author|blogger|writer|journalist|reporter))\b", re.I),
+             lambda m: f"where is {m.group(1) or m.group(2)} from"),
+            # "how many NATIONALITIES?": the countries the foreign fighters come from, as the articles count them (not "national
+            # service", nor one nationality asked of the author)
+            (re.compile(r"\bnationalities\b", re.I), "countries"),
+            # "Russia wants to RECUPERATE THEM?": a Spanish speaker's "recuperar", to get back (the English verb takes no object)
+            (re.compile(r"\brecuperat(e|es|ed|ing) (?=(?:them|him|her|their|its|his|the|those|these|our|my)\b)", re.I),
+             lambda m: {"e": "get", "es": "gets", "ed": "got", "ing": "getting"}[m.group(1).lower()] + " back "),
+            # "is the blog opinion or is it A NOTICE?": a Spanish speaker's "noticia", news, set against opinion
+            (re.compile(r"\b(opinion\b[^?]*\bor (?:is it |it is |is it just |just )?)(?:a |an )?notice\b|\b(?:a |an )?notice(?= or (?:is it |it is )?(?:an? )?opinion\b)", re.I),
+             lambda m: (m.group(1) or "") + "news"),
+            # "are there foreign fighters among them and WHERE ARE THEY FROM?": the countries they come from, which the articles give
+            # as a count (not where Russia's own soldiers come from, which no article says)
+            (re.compile(r"\b((?:foreign\w*|mercenar\w*|mercs?)\b[^?]*?)\bwhere (?:are|were|do|did) (?:they|these|those|them)(?: all)?(?: come| came)? from\b", re.I),
+             r"\1from how many countries are they"),
+            # "it says 'published data'. does it say WHO PUBLISHED IT?", "who compiled the data?": whose the figure's data are (not who
+            # published the article)
+            (re.compile(r"^.*\bdata\b[^?]*?\bwho (?:published|collected|compiled|produced|released|put out|gathered) (?:it|them|that|those)\b"
+                        r"|^(?:(?:and|so|but) )?(?:(?:does|do|did) (?:it|the (?:news )?report|the blog(?: post)?|the article) say )?who (?:published|collected|compiled|produced|released|put out|gathered) "
+                        r"(?:the|that|this|those|these) (?:data|figures?|numbers?|stats?|statistics)\b", re.I | re.S), "whose data is that"),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
 

@@ -14,7 +14,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
-from ..numbers import NUMBER_WORDS, ORDINALS, _words_value
+from ..numbers import NUMBER_WORDS, ORDINALS, UNITS, _words_value
 from . import phonetic
 from .dictation import joined, parted, spelled_out
 from .causes import READ_REWRITES  # sounds_like's and causes' rewrites
@@ -94,6 +94,14 @@ def number_word(w: str) -> float:
 
 SHORT_SCALE = re.compile(r"\b(\d+(?:\.\d+)?) ?(k|m|mil|million|millions|bn|billion)\b")
 SCALE = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9}
+# a decimal said aloud ("POINT EIGHT percent", "one point two million"): its digits, before a unit it counts
+_DIGIT = r"(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
+SPOKEN_DECIMAL = re.compile(rf"\b(?:({_DIGIT}) )?point ((?:{_DIGIT} ?)+?) ?(?=\b(?:percent|million|thousand|times|km|square|sq)\b)")
+_DIGIT_OF = {"zero": "0", "nought": "0", "oh": "0", **{w: str(UNITS[w]) for w in UNITS if UNITS[w] < 10}}
+
+
+def spoken_decimal(m: re.Match) -> str:
+    return "".join(_DIGIT_OF.get(d, d) for d in (m.group(1) or "0").split()) + "." + "".join(_DIGIT_OF.get(d, d) for d in m.group(2).split()) + " "
 LAST_YEAR = re.compile(r"\b(last year|this past year|the past year|past year)\b")
 
 
@@ -297,13 +305,16 @@ def own_men(t: str) -> str:
 def read(question: str, lex: Lexicon) -> Reading:
     t = re.sub(r"\b(\d+)(st|nd|rd|th)\b", r"\1", spelled_out(own_men(the_question(NUMBER_OF.sub("number of", tidy(question))))))  # "4th" is the number 4
     # the chat spellings first, so that the rules below, written for "what's" and "who is", read "whats" and "whos" as well
-    t = re.sub(r"(?<![\w'])[a-z0-9']+(?![\w'])", lambda m: CHAT_SPELLINGS.get(m.group(0), m.group(0)), t)
+    # ("UA's favour": a short form's possessive, Ukraine's)
+    t = re.sub(r"(?<![\w'])([a-z0-9']+?)('s)?(?![\w'])", lambda m: CHAT_SPELLINGS[m.group(1)] + ("'" if CHAT_SPELLINGS[m.group(1)].endswith("s") else "'s") if m.group(2) and m.group(1) in CHAT_SPELLINGS
+               else CHAT_SPELLINGS.get(m.group(0), m.group(0)), t)
     t = READ_REWRITES(WISE.sub(r"\1", t))
     t = re.sub(r"\bper ?cent\b|(?<=\d)\s*%", " percent", t).replace("  ", " ")  # ("40%" is 40 percent, not 40 countries)
+    t = SPOKEN_DECIMAL.sub(spoken_decimal, t)  # "point eight percent" is 0.8 percent
     t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", share_words(t))  # "one in four" is 0.25
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000
     t = re.sub(r"\ba (million|thousand)\b", lambda m: "1000000" if m.group(1) == "million" else "1000", t)  # "over a million"
-    tokens = [lex.correct(x) for w in joined(parted(TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t))), lex._vocab_set), lex._vocab_set)
+    tokens = [lex.correct(x) for w in joined(parted(TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t))), lex._vocab_set), lex._vocab_set, correct=lex.correct)
               for x in CHAT_SPELLINGS.get(w, w).split()]
     text = " ".join(tokens)
     concepts: list[set[str]] = []

@@ -40,7 +40,7 @@ class Rereading:
             if (fresh := self.answer(question, None))[0].answered:
                 return fresh
         not_covered = not reply.answered and reply.reason == "not-covered"
-        if (not_covered or conjoined.VERSUS.match(u.text)) and (two := self.both_counts(u.text)):  # "officers and NCOs?"
+        if (not_covered or conjoined.VERSUS.match(u.text)) and (two := self.both_counts(u.text, context)):  # "officers and NCOs?"
             return two
         if not_covered and (named := self.by_its_figure(u)) is not None:  # "the 10,000 figure is made up": the figure's facts
             return named
@@ -76,15 +76,21 @@ class Rereading:
         facts = [self.store.facts[i] for i in ids]
         return self.shown(facts), {"facts": ids}
 
-    def both_counts(self, text: str) -> tuple[Reply, dict] | None:
-        """"What share were officers and NCOs?": each count alone, side by side, when different facts give them all (conjoined.py)."""
-        if not (parts := conjoined.halves(text)):
+    def both_counts(self, text: str, context: dict | None = None) -> tuple[Reply, dict] | None:
+        """"What share were officers and NCOs?": each count alone, side by side, when different facts give them all (conjoined.py);
+        "and what about the mobilised and the conscripts?" after an answer: each asked of it."""
+        parts, after = conjoined.halves(text), None
+        if not parts and context and context.get("facts") and (parts := conjoined.about_both(text)):
+            after = context
+        if not parts:
             return None
-        replies = [self.answer(q, None) for q in parts]
+        replies = [self.answer(q, after) for q in parts]
         if not all(r.answered for r, _ in replies):
             return None
         said = [r.statements[0] for r, _ in replies]
         topics = [set(self.store.facts[st.fact_id].topics) for st in said]
+        if after:  # (kinds of the last answer's own: after "were many sick?", "the officers and the conscripts" are no shares)
+            topics.insert(0, set(self.store.facts[after["facts"][0]].topics))
         if len({st.fact_id for st in said}) < len(said) or not all(t & topics[0] for t in topics[1:]):
             return None  # (two counts of one kind: "officers and generals" is not the General Staff's estimate)
         return Reply(True, rp.BOTH_COUNTS if len(said) == 2 else rp.ALL_COUNTS, said), {**replies[0][1], "facts": [s.fact_id for s in said]}

@@ -249,14 +249,16 @@ def predicate_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 
 
 # "captured in KHARKIV region", "the ODESA oblast": a place the question asks about
-PLACE = re.compile(r"\b([a-z]+)(?:'s)? (?:region|oblast|province|district|city|town|sector|direction)\b")
+PLACE = re.compile(r"\b(?!(?:which|what|the|a|an|that|this|each|every|any|one)\b)([a-z]+)(?:'s)? (?:region|oblast|province|district|city|town|sector|direction)\b"
+                   # "which area OF KHERSON…", "what zone of Kherson": the place named after its part
+                   r"|\b(?:regions?|oblasts?|provinces?|districts?|areas?|parts?|zones?|sectors?|sections?) of (?:the )?([a-z]+)\b")
 
 
 def place_word_unknown(text: str, unknown: list[set[str]]) -> bool:
     """Whether a place the question names is a word no fact mentions (no neighbouring place answers for it)."""
     if re.search(r"\bmost\b", text):  # "were MOST captured in the Kherson region?": where most were answers it
         return False
-    return any(stem(m.group(1)) in c for m in PLACE.finditer(text) for c in unknown)
+    return any(stem(m.group(m.lastindex)) in c for m in PLACE.finditer(text) for c in unknown)
 
 
 # "did MOST of them surrender IN CRIMEA?", "were most captured near Kharkiv?": a place no fact names, asked as where most were

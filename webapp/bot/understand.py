@@ -103,7 +103,10 @@ OTHER_SIDE = re.compile(
     r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captur\w*|caught|surrender\w*|prisoner|held|hold\w*|taken|keep\w*|kept|detain\w*|give up|giving up|gave up|defect\w*)\b"
     r"|\b(captured|caught|held|taken prisoner|detained|imprisoned) by (russia|the russians|russian forces)\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
     r"|\bukrainian\w* .*\b(russia|moscow|the russians) (has |have |'s )?got\b|\b(russia|moscow|the russians) (does|do|did) (the same|that|this|it) (to|for|with) (the )?ukrainian"  # "how many Ukrainian POWs has Russia got?"
-    r"|\bukrainian (side'?s? |army'?s? )?(own )?(losses|casualties|dead|deaths|war dead|death toll)\b|\bukraine(?:'?s)? (own |side'?s? |army'?s? )?(losses|casualties|dead|deaths|death toll|war dead)\b"
+    # "and of the ukrainian side, how many casualties?", "casualties on the Ukrainian side?": Ukraine's own losses, said apart
+    r"|\b(?:of|on|for) (?:the )?ukrainian(?:s| side)\b[^?]*\b(?:losses|casualties|dead|deaths|killed|wounded|death toll)\b"
+    r"|\b(?:losses|casualties|dead|deaths|killed|wounded|death toll)\b[^?]*\b(?:of|on|for) (?:the )?ukrainian(?:s| side)\b(?!'?s? (?:figures?|numbers?|count|estimate|claim|data))"
+    r"|\bukrainian (side'?s? |army'?s? |forces'?s? |military'?s? |troops'?s? )?(own )?(losses|casualties|dead|deaths|war dead|death toll)\b|\bukraine(?:'?s)? (own |side'?s? |army'?s? )?(losses|casualties|dead|deaths|death toll|war dead)\b"
     # "how are prisoners treated by the Russians?", "…, by the Russian army?", "in Russia?": prisoners Russia holds (not Ukraine's guarantee)
     r"|\b(?:prisoners?|pows?|captives?|detainees)\b(?: \w+){0,2}? (?:treated|tortured|abused|mistreated|beaten|fed|kept|handled)\b,? (?:by|in) "
     r"(?:russia|the russians|russians|(?:the )?russian (?:army|side|military|forces|soldiers))\b"
@@ -193,7 +196,9 @@ class Understanding:
 
 
 # "when the two sides trade prisoners, which soldiers…": a clause setting the scene before the question
-SCENE = re.compile(r"^(when|if|since|as|while|after|although|though|given that|once)\b[^,;:?]*[,;:]\s*(?=(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b)")
+SCENE = re.compile(r"^(when|if|since|as|while|after|although|though|given that|once)\b[^,;:?]*[,;:]\s*(?=(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b"
+                   # ("when they surrender, THEY DON'T GET food?": a statement asked as a question, a learner's yes/no question)
+                   r"|(?:they|he|she|we|you|the (?:prisoners|soldiers|pows|men|troops))\b[^?]*\?\s*$)")
 
 
 # a flashcard's blank to fill: "Year of full-scale invasion: ___" asks when; "POWs handed back in swaps: >___" a figure

@@ -30,6 +30,10 @@ PREAMBLE = re.compile(r"^(hello|hi|hey|good (morning|afternoon|evening)|excuse m
                       r" (says|say|said|thinks|told me|claims|reckons|believes|heard|insists)"
                       r"( (on|in) (the|a) (radio|wireless|news|tv|telly|television|podcast|paper|newspaper|internet)( this morning| today| yesterday| last night)?)?( that)?\s+"
                       r"|^(a|my|our) (colleague|friend|student|pupil|neighbou?r|relative|reader|parent)s? (says|said|thinks|told me|claims|reckons|insists|believes)( that)?\s+"
+                      # a set task quoted without a stop: "my son's worksheet asks what share…", "the homework wants us to find out how many…"
+                      r"|^(?:(?:my|our|the|his|her|their) )?(?:(?:son|daughter|kid|child|boy|girl|class|student|pupil)'?s )?(?:worksheet|homework|assignment|quiz|exercise|"
+                      r"textbook|teacher|handout|task|sheet)(?: (?:question|q) ?\d+)? (?:asks|asked|wants to know|wants (?:us|me|him|her|them) to (?:find out|say|explain|work out)"
+                      r"|says to (?:find out|say|explain|work out))(?: (?:us|me|him|her|them))?\s+(?=(?:what|how|who|whose|which|where|when|why|whether)\b)"
                       # hearsay: "I heard on the radio (that)…", "I'm sure I read somewhere…"
                       # "I half-remember reading (that)…", "I seem to recall (that)…", "I've seen a figure of…", "a friend of mine insists…"
                       r"|^(i |we )?(half[- ])?(remember|recall)(ed)? (reading|hearing|seeing)( somewhere| online)?( that)?\s+"
@@ -179,12 +183,13 @@ FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|fine|sure|cool|i see|got
 # "does Moscow fight to get them back or, YOU KNOW, shrug?", "…, I MEAN, …": a spoken pause inside a question
 PAUSE = re.compile(r",\s*(?:you know|i mean|like|sort of|kind of|basically|honestly|frankly|obviously)\s*,\s*")
 # "what's the author's main argument, IN A SENTENCE OR TWO?": how long an answer is wanted, not what is asked
-HOW_LONG_WANTED = re.compile(r",?\s*(?:in (?:a|one|two) (?:sentence|line|word)s?(?: or (?:two|so))?|in (?:one|a) or two (?:sentence|line)s|in (?:a )?few words|in a nutshell|briefly|in short)(?=\s*[?.!]*\s*$)|(?:(?<=[.?!])|,)\s*(?:(?:can|could|would|will) you |please )?(?:say|put|explain|tell me|keep) (?:it|that|this) (?:simply|briefly|short|plainly|in (?:simple|plain|easy) (?:words|terms|english))(?: please)?"
+HOW_LONG_WANTED = re.compile(r",?\s*(?:in (?:a|one|two) (?:sentence|line|word)s?(?: or (?:two|so))?|in (?:one|a) or two (?:sentence|line)s|in (?:a )?few words|in a nutshell|briefly|in short|in (?:simple|simpler|plain|plainer|easy|easier|basic|layman'?s) (?:words|terms|english|language))(?=\s*[?.!]*\s*$)|(?:(?<=[.?!])|,)\s*(?:(?:can|could|would|will) you |please )?(?:say|put|explain|tell me|keep) (?:it|that|this) (?:simply|briefly|short|plainly|in (?:simple|plain|easy) (?:words|terms|english))(?: please)?"
                              r"(?: for (?:my|our|a|an|the) (?:[a-z]+ )?(?:speech|speeches|class|classes|students?|pupils|kids|children|child|son|daughter|talk|presentation|essay|"
                              r"lesson|lecture|assembly|meeting|seminar|workshop|club|slides|podcast|video|channel|show|episode|script|newsletter|poster|quiz|exam|revision|notes|"
                              r"audience|team|debate|case|assignment|homework|project|group|readers|listeners|viewers|followers|parents|grandchildren|friends))?\W*$")  # ("… . Can you say it simply?", "…, explain it simply for my speech")
 # "in a sentence for students: …", "briefly, …", "for my class - …", "for the glossary: …": how or for what to answer, not what
 BRIEF = re.compile(r"^(?:in (?:a|one) (?:sentence|line|word|nutshell)|in (?:a )?few words|briefly|in short|quickly|simply|"
+                   r"in (?:simple|simpler|plain|plainer|easy|easier|basic|layman'?s) (?:words|terms|english|language)|simply put|put simply|"
                    r"for (?:my |the |a |our )?(?:students|class|pupils|kids|lesson|worksheet|slides?|glossary|notes|handout|quiz|homework|essay|"
                    r"assignment|presentation|podcast|listeners|viewers|readers|audience|show|episode|debate|the record|intro|introduction|outro|cold open|script|voiceover|voice-over)"
                    r"|(?:just )?(?:playing|to play) (?:the )?devil'?s advocate|hypothetically|out of (?:interest|curiosity)|quick question|one more thing"
