@@ -29,7 +29,9 @@ QTYPES = [
     ("opinion", re.compile(r"^(in the (author|blogger)'?s (view|opinion),? )?what (does|do|did) the (author|blogger|writer)\b"
                            r"|\b(read into|make of|conclude from|take away from)\b")),
     # a why or how question asks for reasons or ways even when it mentions a number ("how does the author explain the low number of…")
-    ("why", re.compile(r"\bwhy\b|\breason|\bhow come\b|\bwhat (makes|made|drives|drove|leads|led|causes|caused)\b")),
+    ("why", re.compile(r"\bwhy\b|\breason|\bhow come\b|\bwhat (makes|made|drives|drove|leads|led|causes|caused)\b"
+                      # "is the low share of officers because commanders keep away?", "can one attribute the low share to…?": a cause put forward
+                      r"|^(?:is|are|was|were)\b[^,;:]*\b(?:because|down to|due to|owing to)\b(?! of)|\battribut\w* (?:the|their|this|that|these|those) (?:[\w'-]+ ){1,10}?to (?!(?:any|some|whom|who|a source|named|the (?:blog|news|article|report|author)))")),
     ("how", re.compile(r"^(so |and |but )?how (do|does|did|can|could|is|are|was|were|has|have|would|come)\b|\bin what way|\bby what means"
                       # "(could you describe) how the project actually lets a soldier surrender?": the question asked as it is told
                       r"|^how (?:the|a|an|this|that|its|their|his|ukraine|russia|soldiers|prisoners|they|he|she|it) (?:[a-z'-]+ ){0,6}?"

@@ -1,0 +1,22 @@
+"""Session 78's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", [
+    "Is the small share of officers among the prisoners because commanders keep away from the fighting?",
+    "Is the low number of captured officers down to commanders staying away from the front?",
+    "Can we attribute the tiny share of officers to commanders keeping clear of the front?",
+])
+def test_a_cause_put_forward_for_a_share_asks_why_not_for_the_share(bot, q):
+    # "is X because Y?", "attribute X to Y": a reason offered for the low share of officers, which the author's view answers;
+    # the word "share" read the question as asking for the 3% again
+    assert lead(bot, q) == "commanders-avoid-danger-opinion"
+
+
+def test_a_cause_no_article_gives_is_still_refused(bot):
+    assert lead(bot, "Is the small share of officers due to officers being bribed?") is None
+    assert lead(bot, "Does the blog attribute the 3% figure to anyone?") in ("officers-share-blog", "officers-share-news")
