@@ -20,3 +20,18 @@ def test_a_cause_put_forward_for_a_share_asks_why_not_for_the_share(bot, q):
 def test_a_cause_no_article_gives_is_still_refused(bot):
     assert lead(bot, "Is the small share of officers due to officers being bribed?") is None
     assert lead(bot, "Does the blog attribute the 3% figure to anyone?") in ("officers-share-blog", "officers-share-news")
+
+
+@pytest.mark.parametrize("q", [
+    "Does the author think the usual rule about the offensive side taking more prisoners has been inverted?",
+    "Is it normally the army on the offensive that ends up holding the most captives?",
+])
+def test_the_side_on_the_offensive_taking_the_prisoners_is_the_authors_reversal(bot, q):
+    # "the side on the offensive", "inverted": the blog's point that attackers used to take the prisoners and now the reverse
+    # holds; "inverted" was a stopword and "offensive" read only as an incursion, so the question went to what surrenders achieve
+    assert lead(bot, q) == "attackers-become-trapped"
+
+
+def test_an_offensive_asked_for_a_count_is_still_refused(bot):
+    assert lead(bot, "How many prisoners did Ukraine take in its Kursk offensive?") is None
+    assert lead(bot, "Has the trend in surrenders been inverted since 2025?") is None
