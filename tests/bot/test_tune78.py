@@ -35,3 +35,14 @@ def test_the_side_on_the_offensive_taking_the_prisoners_is_the_authors_reversal(
 def test_an_offensive_asked_for_a_count_is_still_refused(bot):
     assert lead(bot, "How many prisoners did Ukraine take in its Kursk offensive?") is None
     assert lead(bot, "Has the trend in surrenders been inverted since 2025?") is None
+
+
+@pytest.mark.parametrize("q", ["Does the news report support that argument?", "Is that argument supported by the news article?"])
+def test_the_other_article_asked_to_support_that_argument_gives_its_version(bot, q):
+    # "that argument", "this view": the author's point just shown, pointed back at; the word was read as part of the point,
+    # which no news-report fact holds, and the question refused although the news report's reversal since June 2023 answers it
+    assert lead(bot, "Do armies on the attack usually take more prisoners?", q) == "captures-reversed-since-june-2023"
+
+
+def test_the_other_article_on_a_point_it_does_not_make_is_still_refused(bot):
+    assert lead(bot, "Is Putin losing the war according to the author?", "Does the news report support that argument?") is None
