@@ -46,3 +46,16 @@ def test_the_other_article_asked_to_support_that_argument_gives_its_version(bot,
 
 def test_the_other_article_on_a_point_it_does_not_make_is_still_refused(bot):
     assert lead(bot, "Is Putin losing the war according to the author?", "Does the news report support that argument?") is None
+
+
+@pytest.mark.parametrize("q", ["Is an exact number given for the Ukrainian soldiers who got home?",
+                               "Is a precise figure offered for the Ukrainians who were brought back?"])
+def test_whether_an_exact_figure_is_given_is_answered_by_the_fact_saying_none_is(bot, q):
+    # "is a precise figure OFFERED?": the verb is the figure's being given, not something offered to the men, and a fact
+    # saying "it gives no exact count" answers whether there is one; both read the question as one no fact could answer
+    assert lead(bot, "What did the exchanges do for Ukraine's own soldiers?", q) == "ukrainians-home-in-exchanges"
+
+
+def test_an_exact_figure_asked_for_is_still_refused_and_offers_still_asked_of_the_men(bot):
+    assert lead(bot, "What's the exact number of Ukrainians who came home?") is None
+    assert lead(bot, "Are prisoners offered money to surrender?") == "putin-compensation-tactics"

@@ -160,6 +160,10 @@ YES_NO_VERB = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the
 PASSIVE_ASKED = re.compile(r"^(?:are|is|were|was|do|does|did|will|would|can|could)\b[^?]*?\b([a-z]+(?:ed|en))"
                            r"(?=(?: (?:in|by|for|to|when|after|if|once|on|at|because|afterwards|later|there|back home)\b|\W*$))")
 
+# "is a precise FIGURE offered for them?", "was any number given?": a figure's being given, no deed done to the men
+FIGURE_PASSIVE = re.compile(r"^(?:is|are|was|were) (?:there )?(?:an? |the |any |some )?(?:[a-z]+ )?(?:figure|number|count|total|tally|estimate|"
+                            r"breakdown|data|statistic|stat)s? (?:\w+ )?(?:offered|given|provided|supplied|put|cited|shared|presented)\b")
+
 
 # "what drones does Russia use", "which weapons do they have": kinds of equipment, which no fact lists
 KINDS_USED = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?|makes?|models?) of )?[a-z-]+(?: (?:and|or) [a-z-]+)? (?:do|does|did|are|is) (?:the )?"
