@@ -59,3 +59,21 @@ def test_whether_an_exact_figure_is_given_is_answered_by_the_fact_saying_none_is
 def test_an_exact_figure_asked_for_is_still_refused_and_offers_still_asked_of_the_men(bot):
     assert lead(bot, "What's the exact number of Ukrainians who came home?") is None
     assert lead(bot, "Are prisoners offered money to surrender?") == "putin-compensation-tactics"
+
+
+def test_an_adverb_after_the_author_is_no_part_of_who_speaks(bot):
+    # "what does the writer EVENTUALLY conclude": how the view is reached, not a word of the claimant's name, which no
+    # claimant held, and the author's conclusion was refused
+    assert lead(bot, "What does the writer eventually conclude about the state of morale in Russia's army?") == "putin-losing-belief-opinion"
+
+
+@pytest.mark.parametrize("first, fact", [("What does the blogger really think about the exchanges?", "kremlin-values-troops-little"),
+                                         ("Was the record week 350?", "record-week-august-2024")])
+def test_presented_as_fact_or_as_a_view_asks_the_kind_of_the_last_answer(bot, first, fact):
+    # "is that claim put forward as hard fact, or as his own judgement?": "fact or opinion?" in an essayist's words, of the
+    # answer just shown; its words were looked up as a new question and another view answered
+    assert lead(bot, first, "Is that claim put forward as hard fact, or as his own judgement?") == fact
+
+
+def test_fact_or_fiction_is_not_asked_as_fact_or_view(bot):
+    assert lead(bot, "Why are so few officers captured?", "Is that presented as fact or as fiction?") is None

@@ -248,7 +248,12 @@ def versions_asked(text: str) -> bool:
 FACT_OR_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|was) (?:that|this|it) )?(?:(?:an? |just )?fact or (?:just )?(?:an? )?"
                           r"(?:opinion|view)|(?:an? )?(?:opinion|view) or (?:an? )?fact"
                           # "is that a fact?" after a view: its kind, of the last answer (walk 17: another view was shown)
-                          r"|(?<=is that )(?:an? |just an? )?fact|(?<=is this )(?:an? |just an? )?fact|(?<=is it )(?:an? |just an? )?fact)\s*\??\s*$")
+                          r"|(?<=is that )(?:an? |just an? )?fact|(?<=is this )(?:an? |just an? )?fact|(?<=is it )(?:an? |just an? )?fact)\s*\??\s*$"
+                          # "is that conclusion presented as established fact or as the writer's own interpretation?": the same, in full
+                          r"|^(?:and |so |but |ok |wait )?(?:is|was) (?:that|this|it)(?: (?:conclusion|claim|point|argument|statement|view|idea|line))? "
+                          r"(?:presented|stated|given|put|framed|reported|offered|written|made|asserted|put forward|meant) as (?:an? )?"
+                          r"(?:established |hard |plain |proven |a )?fact,? or (?:as )?(?:just )?(?:an? |the (?:writer|author|blogger|reporter)'?s |his |her )?"
+                          r"(?:own )?(?:opinion|view|interpretation|judgement|judgment|take|belief|assessment)\s*\??\s*$")
 # asked in full, "a month" and "each week" are a period too ("what's that a month?"); bare, "and each week?" asks for
 # the weekly fact, not the last figure over a week
 CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approximately|around|more or less|exactly|precisely) )?(?:(?:what|how much|how many|how big(?: an area| a piece of land)?)(?:'s| is| was| are| would| does)? (?:that|this|it)"

@@ -279,6 +279,8 @@ class Narrowing:
         words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]
         # "Ukraine's defence chief": the words that name this speaker, not the side it is on
         words = [w for w in words if w not in STOPWORDS] or words
+        # "what does the author ULTIMATELY conclude": how it is said, no word naming who says it
+        words = [w for w in words if not (len(w) > 5 and w.endswith("ly") and not self.lex.expand(stem(w)) & self.any_claimant)] or words
         words = [w for w in words if w not in TITLES] or words  # "what does GENERAL Syrskyi say": the man, by any title
         if not words or self.a_topic(words):
             return None
