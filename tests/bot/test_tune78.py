@@ -77,3 +77,15 @@ def test_presented_as_fact_or_as_a_view_asks_the_kind_of_the_last_answer(bot, fi
 
 def test_fact_or_fiction_is_not_asked_as_fact_or_view(bot):
     assert lead(bot, "Why are so few officers captured?", "Is that presented as fact or as fiction?") is None
+
+
+@pytest.mark.parametrize("q", ["Will Moscow help them get home if they're taken prisoner?", "do they get home after they're captured?"])
+def test_getting_home_is_a_return_not_a_thing_received(bot, q):
+    # "get home": going back, as "get back" is; "home" was read as a thing they receive (as "get food"), which the fact on
+    # Russia's little interest in its captured foreigners does not hold, and a fact on Ukraine's own men coming home led
+    assert lead(bot, "Why do foreigners sign up with the Russian army?", q) == "foreign-fighters-abandoned"
+
+
+def test_a_thing_received_is_still_what_is_asked(bot):
+    assert lead(bot, "do prisoners get food?") == "geneva-treatment-guarantee"
+    assert lead(bot, "Do captured soldiers get medals when they get home?") is None

@@ -150,7 +150,7 @@ HEAD = re.compile(r"^(?:(?:in|at|from|to|for|with) )?(?:what|which) (?:(?:kinds?
 
 # "did the HIV ones get MEDICINE?", "were they given FOOD?": what a yes/no question asks they received
 GIVEN_WHAT = re.compile(r"^(?:do|does|did|are|is|were|was|can|could|will|would)\b[^?]*?\b(?:get|gets|got|getting|given|receive|receives|received|"
-                        r"offered|provided with|allowed)\s+(?!(?:round|around|away|back|up|down|out|off|into|to|through|over|past|in|on|rid|used|worse|better|smaller|bigger|larger|"
+                        r"offered|provided with|allowed)\s+(?!(?:round|around|away|back|home|up|down|out|off|into|to|through|over|past|in|on|rid|used|worse|better|smaller|bigger|larger|"
                         r"less|fewer|more|lower|higher|longer|shorter|older|younger|faster|slower|harder|easier|stronger|weaker)\b)"
                         r"(?:any |some |a |an |the |proper |enough |good |decent |free )?([a-z]+)")
 # "does Russia PUNISH…", "can the prisoners CHOOSE…": the verb a yes/no question asks about
