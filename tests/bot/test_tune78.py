@@ -89,3 +89,15 @@ def test_getting_home_is_a_return_not_a_thing_received(bot, q):
 def test_a_thing_received_is_still_what_is_asked(bot):
     assert lead(bot, "do prisoners get food?") == "geneva-treatment-guarantee"
     assert lead(bot, "Do captured soldiers get medals when they get home?") is None
+
+
+@pytest.mark.parametrize("q, fact", [("Quick check: which article says the war is in its fourth year?", "war-in-fourth-year"),
+                                     ("quick check - who counts the losses?", "casualties-general-staff")])
+def test_quick_check_before_a_colon_announces_the_question(bot, q, fact):
+    # "quick check:", "just checking -", "sanity check:": what the question is, said before it; "quick" was read as the pace
+    # of surrenders (fast, accelerating) and a fact on the rise answered
+    assert lead(bot, q) == fact
+
+
+def test_quick_in_a_question_is_still_the_pace(bot):
+    assert lead(bot, "how quick is the rise in surrenders?") in ("record-year-2025", "weekly-surrender-average", "fundamental-shift-opinion")
