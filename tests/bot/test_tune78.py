@@ -101,3 +101,15 @@ def test_quick_check_before_a_colon_announces_the_question(bot, q, fact):
 
 def test_quick_in_a_question_is_still_the_pace(bot):
     assert lead(bot, "how quick is the rise in surrenders?") in ("record-year-2025", "weekly-surrender-average", "fundamental-shift-opinion")
+
+
+@pytest.mark.parametrize("q", ["is it true lots of them had done time?", "is it true that many of them have a criminal past?"])
+def test_a_doubt_stating_a_claim_in_a_phrase_checks_that_claim(bot, q):
+    # "is it true … DONE TIME / A CRIMINAL PAST?" after the pay and promises recruits got: a claim of its own, named by a phrase
+    # of the lexicon, which the last answer lacks; the phrase's words were not counted as the claim's, and the doubt was read as
+    # one about the last answer (whose answer is the recruitment fact again)
+    assert lead(bot, "Why did men sign up for the Russian army?", q) == "criminal-records"
+
+
+def test_a_doubt_about_the_last_answers_own_claim_is_still_about_it(bot):
+    assert lead(bot, "Why did men sign up for the Russian army?", "is it true that they were promised release from prison?") == "recruitment-incentives"
