@@ -113,3 +113,15 @@ def test_a_doubt_stating_a_claim_in_a_phrase_checks_that_claim(bot, q):
 
 def test_a_doubt_about_the_last_answers_own_claim_is_still_about_it(bot):
     assert lead(bot, "Why did men sign up for the Russian army?", "is it true that they were promised release from prison?") == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("first, q", [("How quickly are surrenders rising?", "Does the blogger think these surrenders are one-offs?"),
+                                      ("Is the pace of surrenders picking up?", "are those surrenders just isolated cases?")])
+def test_these_with_the_last_subjects_noun_points_back_by_the_noun(bot, first, q):
+    # "these surrenders" after the pace of surrenders: the noun names what is pointed back at, so the pace (the last question's
+    # other idea) is no part of what is asked; carried in, it outweighed "one-offs" and the pace view answered, or nothing did
+    assert lead(bot, first, q) == "broader-failure-opinion"
+
+
+def test_these_with_the_last_subject_still_keeps_its_facts(bot):
+    assert lead(bot, "What share of the prisoners are foreigners?", "where do these foreigners come from?") in ("mercenaries-news", "foreign-fighters-blog")
