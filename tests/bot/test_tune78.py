@@ -137,3 +137,13 @@ def test_the_authors_view_asked_of_a_follow_ups_own_words_is_the_linked_view(bot
 
 def test_the_authors_view_of_what_no_linked_view_holds_is_still_refused(bot):
     assert lead(bot, "What were the 'infected' armbands?", "does the author think the armbands were illegal?") is None
+
+
+def test_what_every_single_prisoner_brings_is_what_each_surrender_does(bot):
+    # "from EVERY CAPTIVE it holds": one surrender at a time, as "each surrender" is (the blog: each surrender weakens Russian
+    # attacks, costs it men, gives Ukraine intelligence); read as prisoners in general, the total count answered
+    assert lead(bot, "What does Kyiv get from every captive it holds?") == "surrender-effects"
+
+
+def test_every_prisoner_in_another_question_keeps_its_own_answer(bot):
+    assert lead(bot, "Is every prisoner treated according to the Geneva Conventions?") == "geneva-treatment-guarantee"
