@@ -147,3 +147,15 @@ def test_what_every_single_prisoner_brings_is_what_each_surrender_does(bot):
 
 def test_every_prisoner_in_another_question_keeps_its_own_answer(bot):
     assert lead(bot, "Is every prisoner treated according to the Geneva Conventions?") == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("q", ["do russian commanders pay little attention to their men?",
+                               "Is it true the commanders paid scant heed to their soldiers?"])
+def test_paying_little_heed_is_caring_little_not_pay(bot, q):
+    # "pay little heed/attention to": caring little for the troops (the news report's commanders who seem to care little);
+    # "pay" was read as money, a sum no fact gives, and refused
+    assert lead(bot, q) == "full-scale-invasion-february-2022"
+
+
+def test_pay_as_money_is_still_refused(bot):
+    assert lead(bot, "how much are commanders paid?") is None
