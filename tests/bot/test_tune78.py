@@ -159,3 +159,14 @@ def test_paying_little_heed_is_caring_little_not_pay(bot, q):
 
 def test_pay_as_money_is_still_refused(bot):
     assert lead(bot, "how much are commanders paid?") is None
+
+
+def test_morbidity_is_illness(bot):
+    # a public-health word for illness among the prisoners; it was a word no fact holds, the subject, and refused
+    assert lead(bot, "What does the news report say about morbidity among the prisoners?") in ("chronic-illness-news", "chronic-illness-blog")
+
+
+def test_pinned_on_still_asks_whose_claim_it_is(bot):
+    # "pins/pinned" is no subject word now ("which text pins the illness claim on officials?"); who a claim is pinned on is still asked
+    assert lead(bot, "How many Russians have been killed or wounded?", "is that pinned on anyone?") == "casualties-general-staff"
+    assert lead(bot, "What is the morbidity rate among Russian civilians?") is None
