@@ -5,6 +5,8 @@ BEHIND the surrenders?" ask why, as "why do they give up?" does. Read as that wh
 PREMISES: a why-question resting on a premise the figures settle ("why did the surrenders stop?") is read as the
 question under it (the pace), so the fact giving the real figure answers.
 
+HEED: "pay little heed to" is caring little for, not pay.
+
 No Flask. Each entry is a pattern and its replacement, applied in order to the tidied question by normalize.read (after
 sounds_like.SOUNDS_LIKE).
 """
@@ -59,6 +61,8 @@ PREMISES = [
                 r"|^(?:so )?why (?:did|do) so few (?:russians? |soldiers |men |troops )?surrender\b.*$"),
      "is the number of surrenders growing"),
 ]
-CAUSE_FRAMES += PREMISES
+# "commanders PAY LITTLE HEED to their troops": caring little for them, no pay (a sum of money no fact gives)
+HEED = [(re.compile(r"\bpa(?:y|ys|id|ying) (little|no|scant|not much|hardly any|less) (?:heed|attention|regard|mind) (?:to|for)\b"), r"care \1 for")]
+CAUSE_FRAMES += PREMISES + HEED
 # what normalize.read applies to every question: these lists, in this order, each rewrite skipped where it cannot apply
 READ_REWRITES = Rewrites(SOUNDS_LIKE + CAUSE_FRAMES + WHO_THEY_ARE)

@@ -132,12 +132,19 @@ def figure_fits(f: Fact, text: str) -> bool:
     m = exact or FIGURE_NAMED.search(text)
     if not m or ABOUT_THE_FIGURE.match(text, m.end()):
         return True
+    if WHETHER_ONE.match(text) and NONE_GIVEN.search(f.statement):  # "is an exact figure given?": "it gives no exact count" says no
+        return True
     spans = bool(SPAN_ASKED.search(text))
     if any(g.numbers and g.unit not in TIME_UNITS and (spans or not SPAN_UNIT.match(g.unit)) for g in f.figures):
         return True
     return not exact and any(not g.numbers and g.unit not in TIME_UNITS for g in f.figures)
 
 
+# "is a precise figure offered…?", "does the blog give an exact number…?": whether there is one, which a fact saying its article
+# gives none answers
+WHETHER_ONE = re.compile(r"^(?:is|are|was|were|does|do|did|has|have) (?:there |the (?:blog|news|article|report|post|author)\w* (?:\w+ )?)?(?:an? |any )?"
+                         r"(?:exact|precise|actual|real)\b")
+NONE_GIVEN = re.compile(r"\bgives? no (?:exact |precise )?(?:count|figure|number)\b")
 SPAN_UNIT = re.compile(r"(?:years?|months?|weeks?|days?)(?: of the war)?$")  # "its fourth year", "almost four years"
 SPAN_ASKED = re.compile(r"\bnumber of (?:years|months|weeks|days)\b|\bhow long\b|\blength\b")
 ABOUT_THE_FIGURE = re.compile(r"(?:'s\b|s'|\s+(?:based|from|source|sources|come|comes|came|mean|means|refer|refers)\b)")

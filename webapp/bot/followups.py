@@ -248,7 +248,12 @@ def versions_asked(text: str) -> bool:
 FACT_OR_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:(?:is|was) (?:that|this|it) )?(?:(?:an? |just )?fact or (?:just )?(?:an? )?"
                           r"(?:opinion|view)|(?:an? )?(?:opinion|view) or (?:an? )?fact"
                           # "is that a fact?" after a view: its kind, of the last answer (walk 17: another view was shown)
-                          r"|(?<=is that )(?:an? |just an? )?fact|(?<=is this )(?:an? |just an? )?fact|(?<=is it )(?:an? |just an? )?fact)\s*\??\s*$")
+                          r"|(?<=is that )(?:an? |just an? )?fact|(?<=is this )(?:an? |just an? )?fact|(?<=is it )(?:an? |just an? )?fact)\s*\??\s*$"
+                          # "is that conclusion presented as established fact or as the writer's own interpretation?": the same, in full
+                          r"|^(?:and |so |but |ok |wait )?(?:is|was) (?:that|this|it)(?: (?:conclusion|claim|point|argument|statement|view|idea|line))? "
+                          r"(?:presented|stated|given|put|framed|reported|offered|written|made|asserted|put forward|meant) as (?:an? )?"
+                          r"(?:established |hard |plain |proven |a )?fact,? or (?:as )?(?:just )?(?:an? |the (?:writer|author|blogger|reporter)'?s |his |her )?"
+                          r"(?:own )?(?:opinion|view|interpretation|judgement|judgment|take|belief|assessment)\s*\??\s*$")
 # asked in full, "a month" and "each week" are a period too ("what's that a month?"); bare, "and each week?" asks for
 # the weekly fact, not the last figure over a week
 CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approximately|around|more or less|exactly|precisely) )?(?:(?:what|how much|how many|how big(?: an area| a piece of land)?)(?:'s| is| was| are| would| does)? (?:that|this|it)"
@@ -373,7 +378,7 @@ def reason_linked(index: "FactIndex", f: Fact, qtype: str | None, near: frozense
     of what the follow-up names itself, and a claim the last answer links to holds all of it. That claim answers it
     without the last question's subject (the coverage `rank` gives it is then the follow-up's own). So is a yes-no question
     or a comparison of the last answer ("is that BETTER than in Russia's army?" after Ukraine's promise)."""
-    return qtype in ("why", "how", None, "compare") and bool(own) and f.id in near and f.kind in ("claim", "opinion") \
+    return qtype in ("why", "how", None, "compare", "opinion") and bool(own) and f.id in near and f.kind in ("claim", "opinion") \
         and index.holds_all(f.id, own)
 
 # "it", "this", "that one": a thing the last question named, not the soldiers every question is about

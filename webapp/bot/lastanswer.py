@@ -307,6 +307,9 @@ class LastAnswer(InUnits, OtherArticle):
         rest = set(TOKEN.findall(text[m.end():]))
         own = [e for w in words if w in rest and (e := self.lex.expand(stem(w))) and not e & self.index.fact_stems[last.id]
                and any(self.index.df[x] for x in e)]
+        said = text[m.end():]  # (and a phrase the lexicon holds: "is it true that many have been IN TROUBLE WITH THE LAW?")
+        own += [e for phrase, gi in self.lex.phrases_in(said) if phrase_rx(phrase).search(said) and (e := set(self.lex.groups[gi]))
+                and not e & self.index.fact_stems[last.id] and any(self.index.df[x] for x in e)]
         return any(wt >= 0.8 for wt in self.index.weights(own, {}))  # a subject word, not "else" or "somewhere"
 
     def linked(self, context: dict, further: bool = True) -> list[str]:

@@ -29,6 +29,8 @@ LEAD_IN = re.compile(
     r"(?: [a-z']+){0,3}))?(?:,[^,:;?]{0,60})?"
     # "quick one:", "Quick one for the compare-and-contrast bit:": a question announced as short (and what it is for), not what is asked
     r"|(?:a |one |another |just a )?quick one(?: (?:for|on|about) [^,:;?]{0,50}?)?"
+    # "quick check:", "just checking -", "sanity check:": the question announced as a check, not what is asked ("quick": no pace)
+    r"|(?:a |one |another |just a )?(?:quick |sanity |fact[- ]?|double[- ]?)check|(?:just )?(?:double[- ])?checking"
     # "for my catalogue note:", "for our newsletter -", "for a quiz I'm writing:": what the answer is for
     rf"|for (?:my|our|a|an) (?!(?:[a-z']+ ){{0,3}}?{_ARTICLE}\b)(?:[a-z'-]+ ){{0,7}}?[a-z'-]+"
     # a part of the visitor's own programme or page named with "the": "for the cold open:", "for the segment on sick soldiers:"

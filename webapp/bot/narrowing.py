@@ -16,7 +16,7 @@ from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_c
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
 from .fit import count_fits, gives_no_reason
 from .retrieve import Scored, unit_fits
-from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, DISTANCE, EXCLUDED, FOUNDED, GIVEN_WHAT, HEAD_OF, HELD_NOW,
+from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, DISTANCE, EXCLUDED, FIGURE_PASSIVE, FOUNDED, GIVEN_WHAT, HEAD_OF, HELD_NOW,
                       HELD_WHERE, KINDS_USED, LIST_NOUN, NAMES_LIST, NEVER_GIVEN, OWNED, PASSIVE_ASKED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
                       side_not_named, surname)
 from .weights import commonness, only_verb
@@ -246,7 +246,7 @@ class Narrowing:
         elif m := CHOICE_LATER.match(text):
             out.append(self.lex.expand(stem(m.group(1))))
         elif (m := PASSIVE_ASKED.match(text)) and only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8 \
-                and not SOURCED.match(m.group(1)) and not re.search(r"\b(?:19|20)\d\d\b", text):
+                and not SOURCED.match(m.group(1)) and not re.search(r"\b(?:19|20)\d\d\b", text) and not FIGURE_PASSIVE.match(text):
             # ("is the figure ATTRIBUTED to anyone?": its source, asked elsewhere; "was it LAUNCHED in 2021?": a date checked)
             out.append(self.lex.expand(stem(m.group(1))))  # ("are they PUNISHED back home?")
         for rx in (OWNED, HEAD_OF, WHEN_WAS, GIVEN_WHAT):
@@ -279,6 +279,8 @@ class Narrowing:
         words = [w for w in TOKEN.findall(said_by) if w not in NOT_A_SPEAKER and not w[0].isdigit()]
         # "Ukraine's defence chief": the words that name this speaker, not the side it is on
         words = [w for w in words if w not in STOPWORDS] or words
+        # "what does the author ULTIMATELY conclude": how it is said, no word naming who says it
+        words = [w for w in words if not (len(w) > 5 and w.endswith("ly") and not self.lex.expand(stem(w)) & self.any_claimant)] or words
         words = [w for w in words if w not in TITLES] or words  # "what does GENERAL Syrskyi say": the man, by any title
         if not words or self.a_topic(words):
             return None

@@ -23,6 +23,9 @@ WHICH_OF_THE_TWO = re.compile(r"\b(?:is|was) (?:that|it|this|the [\d][\d.,]*k?)(
                               r"(?:blog|news)[a-z' ]{0,12}? or (?:the |from the |in the )?(?:blog|news)\b"
                               # (nothing of its own after the two: not "is it the blog or the news report THAT MENTIONS TUBERCULOSIS?")
                               r"(?![^?]*\b(?:that|which|who)\s+[a-z])")
+# "does the news report support THAT ARGUMENT?" after the author's view: the last answer pointed back at, no word of its point
+POINTED = re.compile(r"\b(?:that|this|the same|his|her|its|the author's|the blogger's) (?:argument|arguments|view|views|point|idea|theory|"
+                     r"reasoning|thesis|contention|conclusion|interpretation|opinion|reading)\b")
 # "is that NUMBER in the news article too?": a figure of the point, not a word of it
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
@@ -42,8 +45,9 @@ class OtherArticle:
             return self.alone(self.carrying(text, context) or last)  # article ("and that 420k …": the shown fact giving it)
         # "does the blog give an NCO figure?" after the news report's NCO share: its words name the last answer's point
         # ("is that NUMBER in the news article too?": a figure of the point, asked for below, not a word of it)
+        pointed = {m.group().rsplit(" ", 1)[1] for m in POINTED.finditer(text)}
         point = [self.lex.expand(stem(w)) for w in words if w not in SOURCE_WORDS and w not in WROTE
-                 and not A_FIGURE.fullmatch(w)]  # each word's forms, expanded once
+                 and not A_FIGURE.fullmatch(w) and w not in pointed]  # each word's forms, expanded once
         # a phrase the lexicon holds is the point too ("the blog said half of them had CRIMINAL RECORDS?" after the recruits)
         point += [set(self.lex.groups[gi]) for phrase, gi in self.lex.phrases_in(text)
                   if phrase in text and phrase_rx(phrase).search(text) and not set(phrase.split()) & (SOURCE_WORDS | WROTE)]

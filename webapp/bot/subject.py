@@ -150,7 +150,7 @@ HEAD = re.compile(r"^(?:(?:in|at|from|to|for|with) )?(?:what|which) (?:(?:kinds?
 
 # "did the HIV ones get MEDICINE?", "were they given FOOD?": what a yes/no question asks they received
 GIVEN_WHAT = re.compile(r"^(?:do|does|did|are|is|were|was|can|could|will|would)\b[^?]*?\b(?:get|gets|got|getting|given|receive|receives|received|"
-                        r"offered|provided with|allowed)\s+(?!(?:round|around|away|back|up|down|out|off|into|to|through|over|past|in|on|rid|used|worse|better|smaller|bigger|larger|"
+                        r"offered|provided with|allowed)\s+(?!(?:round|around|away|back|home|up|down|out|off|into|to|through|over|past|in|on|rid|used|worse|better|smaller|bigger|larger|"
                         r"less|fewer|more|lower|higher|longer|shorter|older|younger|faster|slower|harder|easier|stronger|weaker)\b)"
                         r"(?:any |some |a |an |the |proper |enough |good |decent |free )?([a-z]+)")
 # "does Russia PUNISH…", "can the prisoners CHOOSE…": the verb a yes/no question asks about
@@ -159,6 +159,10 @@ YES_NO_VERB = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the
 # the question or followed by where, by whom or why
 PASSIVE_ASKED = re.compile(r"^(?:are|is|were|was|do|does|did|will|would|can|could)\b[^?]*?\b([a-z]+(?:ed|en))"
                            r"(?=(?: (?:in|by|for|to|when|after|if|once|on|at|because|afterwards|later|there|back home)\b|\W*$))")
+
+# "is a precise FIGURE offered for them?", "was any number given?": a figure's being given, no deed done to the men
+FIGURE_PASSIVE = re.compile(r"^(?:is|are|was|were) (?:there )?(?:an? |the |any |some )?(?:[a-z]+ )?(?:figure|number|count|total|tally|estimate|"
+                            r"breakdown|data|statistic|stat)s? (?:\w+ )?(?:offered|given|provided|supplied|put|cited|shared|presented)\b")
 
 
 # "what drones does Russia use", "which weapons do they have": kinds of equipment, which no fact lists

@@ -29,7 +29,9 @@ QTYPES = [
     ("opinion", re.compile(r"^(in the (author|blogger)'?s (view|opinion),? )?what (does|do|did) the (author|blogger|writer)\b"
                            r"|\b(read into|make of|conclude from|take away from)\b")),
     # a why or how question asks for reasons or ways even when it mentions a number ("how does the author explain the low number of…")
-    ("why", re.compile(r"\bwhy\b|\breason|\bhow come\b|\bwhat (makes|made|drives|drove|leads|led|causes|caused)\b")),
+    ("why", re.compile(r"\bwhy\b|\breason|\bhow come\b|\bwhat (makes|made|drives|drove|leads|led|causes|caused)\b"
+                      # "is the low share of officers because commanders keep away?", "can one attribute the low share to…?": a cause put forward
+                      r"|^(?:is|are|was|were)\b[^,;:]*\b(?:because|down to|due to|owing to)\b(?! of)|\battribut\w* (?:the|their|this|that|these|those) (?:[\w'-]+ ){1,10}?to (?!(?:any|some|whom|who|a source|named|the (?:blog|news|article|report|author)))")),
     ("how", re.compile(r"^(so |and |but )?how (do|does|did|can|could|is|are|was|were|has|have|would|come)\b|\bin what way|\bby what means"
                       # "(could you describe) how the project actually lets a soldier surrender?": the question asked as it is told
                       r"|^how (?:the|a|an|this|that|its|their|his|ukraine|russia|soldiers|prisoners|they|he|she|it) (?:[a-z'-]+ ){0,6}?"
@@ -153,6 +155,15 @@ SAID_AS_ASKED = re.compile(r"^(?:and |so |but )?(?:russia|ukraine|kyiv|moscow|pu
 # "and the armband thing?", "what about the Kursk story?": a topic named, not a count or date asked of it
 A_TOPIC = re.compile(r"\b(?:thing|things|stuff|story|stories|business|claim|bit)\W*$|\bback to\b")  # "ok back to the ages": an earlier topic
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
+# "does he see THESE SURRENDERS as isolated incidents?" after the pace of surrenders: the noun after "these" names what is
+# pointed back at itself, the last question's subject, whose other ideas (the pace) are no part of what is asked
+DETERMINED = re.compile(r"\b(?:these|those) ([a-z]{3,}s)\b")
+
+
+def named_again(text: str, prev: list[set[str]], lex: Lexicon) -> str:
+    """The text without "these"/"those" before a noun the last question's ideas hold."""
+    held = set().union(*prev) if prev else set()
+    return DETERMINED.sub(lambda m: m.group(1) if lex.expand(stem(m.group(1))) & held else m.group(0), text)
 WHOSE_AFTER = re.compile(r",? (?:and|but) (?:who|whose|by whom)\b.*$")  # a second question of whose it is
 # "is THAT normal for the attacking side?", "why does this matter?": a question about what was just said
 POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|have|can|could|would|will) (that|this)\b(?! (is|was|are|were)\b)")
@@ -427,7 +438,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             u.prev_ideas = [c for c in prev if c not in u.ideas]
             if u.qtype and u.qtype != context.get("qtype"):  # "when did it start?" after "how long…": not the length again
                 u.prev_ideas = [c for c in u.prev_ideas if "~how long" not in c]
-            if (PRONOUN.search(reading.text) or POINTS_BACK.search(reading.text) or WHAT_THING.match(reading.text)
+            if (PRONOUN.search(named_again(reading.text, prev, lex)) or POINTS_BACK.search(reading.text) or WHAT_THING.match(reading.text)
                     or (context.get("side") == "ukrainian" and u.side == "russian")) and not GOT_FOR_IT.search(t):
                 # (but "what did they get FOR ALL THAT?" after the losses: what the losses bought, not the losses again)
                 # "where were THEY recruited from", "and for the Russians Ukraine holds?": the last question's subject too
