@@ -127,18 +127,6 @@ def test_these_with_the_last_subject_still_keeps_its_facts(bot):
     assert lead(bot, "What share of the prisoners are foreigners?", "where do these foreigners come from?") in ("mercenaries-news", "foreign-fighters-blog")
 
 
-def test_the_authors_view_asked_of_a_follow_ups_own_words_is_the_linked_view(bot):
-    # "so the writer thinks they were, for the army, like things to throw away?" after the armbands: the author's view the
-    # armbands fact links to, asked in plain words ("things to throw away": expendable); as for a why or how follow-up, a linked
-    # view holding all the follow-up adds answers it without the last question's armbands, which it does not name
-    assert lead(bot, "What were the 'infected' armbands?",
-                "So the writer thinks they were, for the army, like things to throw away?") == "expendable-opinion"
-
-
-def test_the_authors_view_of_what_no_linked_view_holds_is_still_refused(bot):
-    assert lead(bot, "What were the 'infected' armbands?", "does the author think the armbands were illegal?") is None
-
-
 def test_what_every_single_prisoner_brings_is_what_each_surrender_does(bot):
     # "from EVERY CAPTIVE it holds": one surrender at a time, as "each surrender" is (the blog: each surrender weakens Russian
     # attacks, costs it men, gives Ukraine intelligence); read as prisoners in general, the total count answered

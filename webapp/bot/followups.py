@@ -378,7 +378,7 @@ def reason_linked(index: "FactIndex", f: Fact, qtype: str | None, near: frozense
     of what the follow-up names itself, and a claim the last answer links to holds all of it. That claim answers it
     without the last question's subject (the coverage `rank` gives it is then the follow-up's own). So is a yes-no question
     or a comparison of the last answer ("is that BETTER than in Russia's army?" after Ukraine's promise)."""
-    return qtype in ("why", "how", None, "compare", "opinion") and bool(own) and f.id in near and f.kind in ("claim", "opinion") \
+    return qtype in ("why", "how", None, "compare") and bool(own) and f.id in near and f.kind in ("claim", "opinion") \
         and index.holds_all(f.id, own)
 
 # "it", "this", "that one": a thing the last question named, not the soldiers every question is about
