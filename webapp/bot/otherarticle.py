@@ -24,8 +24,7 @@ WHICH_OF_THE_TWO = re.compile(r"\b(?:is|was) (?:that|it|this|the [\d][\d.,]*k?)(
                               # (nothing of its own after the two: not "is it the blog or the news report THAT MENTIONS TUBERCULOSIS?")
                               r"(?![^?]*\b(?:that|which|who)\s+[a-z])")
 # "does the news report support THAT ARGUMENT?" after the author's view: the last answer pointed back at, no word of its point
-POINTED = re.compile(r"\b(?:that|this|the same|his|her|its|the author's|the blogger's) (?:argument|arguments|view|views|point|idea|theory|"
-                     r"reasoning|thesis|contention|conclusion|interpretation|opinion|reading)\b")
+POINTED = re.compile(r"\b(?:that|this) (?:argument|arguments|view|views|theory|reasoning|thesis|contention|interpretation)\b")
 # "is that NUMBER in the news article too?": a figure of the point, not a word of it
 A_FIGURE = re.compile(r"\b(?:numbers?|figures?|percentages?|percent|stats?|statistics|counts?|shares?|data)\b")
 
