@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .weights import is_english
+
 LETTERS = re.compile(r"(?<![\w'.])[a-z](?:(?:\. ?| )[a-z])+\.?(?![\w'])")
 CHAT_LETTERS = set("aiuryn")
 
@@ -27,7 +29,8 @@ def spelled_out(text: str) -> str:
 def joined(tokens: list[str], known: set[str], min_len: int = 6, correct=None) -> list[str]:
     """The tokens with each split known word put back together ("arm bands": "armbands"); two known words side by side
     ("any one", "war time") stay as they are. With `correct`, two words neither of which is known are also one word misspelt
-    when, run together, they are a slip for a known one ("don yets": "donyets", read as Donetsk)."""
+    when, run together, they are a slip for a known one ("don yets": "donyets", read as Donetsk); not two English words, each
+    a word of its own that the articles happen not to use."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -36,7 +39,8 @@ def joined(tokens: list[str], known: set[str], min_len: int = 6, correct=None) -
         whole = None
         if b is not None and a.isalpha() and b.isalpha() and len(a + b) >= min_len:
             whole = a + b if a + b in known and (a not in known or b not in known) else \
-                correct(a + b) if correct and len(a + b) >= 7 and a not in known and b not in known else None
+                correct(a + b) if correct and len(a + b) >= 7 and a not in known and b not in known \
+                and not (is_english(a) and is_english(b)) else None
         if whole in known:
             out.append(whole)
             i += 2
