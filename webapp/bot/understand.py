@@ -19,6 +19,7 @@ from .guesses import without_guess
 from .asides import ANALOGY, REMARK_AFTER, REMINDED
 from .normalize import TOKEN, Lexicon, Reading, read, stem, tidy
 from .checked import as_check
+from .sides import side_of
 
 QTYPES = [
     ("agree", re.compile(r"^(?!.*\b(?:agree|disagree|differ)\w* (?:on|about|over|as to|in) (?:why|how)\b).*?\b(agree|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|sources?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
@@ -100,33 +101,6 @@ FOLLOW_UP = re.compile(r"^(and|what about|how about|and what about|what of|also|
                        r"|(the )?(source|sources|citation|reference|proof)\W*$)"
                        r"|^(what|how) (does|do|did) the (blog|news)\w*( post| report| article)? (say|put it|report)\??$"
                        r"|^(in|according to) the (blog|news)")
-# Ukrainian soldiers captured by Russia: the other side of what the articles count
-OTHER_SIDE = re.compile(
-    r"\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?)\b.*\b(captur\w*|caught|surrender\w*|prisoner|held|hold\w*|taken|keep\w*|kept|detain\w*|give up|giving up|gave up|defect\w*)\b"
-    r"|\b(captured|caught|held|taken prisoner|detained|imprisoned) by (russia|the russians|russian forces)\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
-    r"|\bukrainian\w* .*\b(russia|moscow|the russians) (has |have |'s )?got\b|\b(russia|moscow|the russians) (does|do|did) (the same|that|this|it) (to|for|with) (the )?ukrainian"  # "how many Ukrainian POWs has Russia got?"
-    # "and of the ukrainian side, how many casualties?", "casualties on the Ukrainian side?": Ukraine's own losses, said apart
-    r"|\b(?:of|on|for) (?:the )?ukrainian(?:s| side)\b[^?]*\b(?:losses|casualties|dead|deaths|killed|wounded|death toll)\b"
-    r"|\b(?:losses|casualties|dead|deaths|killed|wounded|death toll)\b[^?]*\b(?:of|on|for) (?:the )?ukrainian(?:s| side)\b(?!'?s? (?:figures?|numbers?|count|estimate|claim|data))"
-    r"|\bukrainian (side'?s? |army'?s? |forces'?s? |military'?s? |troops'?s? )?(own )?(losses|casualties|dead|deaths|war dead|death toll)\b|\bukraine(?:'?s)? (own |side'?s? |army'?s? )?(losses|casualties|dead|deaths|death toll|war dead)\b"
-    # "how are prisoners treated by the Russians?", "…, by the Russian army?", "in Russia?": prisoners Russia holds (not Ukraine's guarantee)
-    r"|\b(?:prisoners?|pows?|captives?|detainees)\b(?: \w+){0,2}? (?:treated|tortured|abused|mistreated|beaten|fed|kept|handled)\b,? (?:by|in) "
-    r"(?:russia|the russians|russians|(?:the )?russian (?:army|side|military|forces|soldiers))\b"
-    # "how many soldiers has Russia captured?", "how much soldiers Russia has captured from Ukraine side?": Russia the captor
-    r"|\bhow (?:many|much) (?:\w+ ){0,2}?(?:soldiers?|troops?|prisoners?|pows?|men|people|fighters?|captives?) (?:(?:has|have|did|does|do) )?"
-    r"(?:russia|the russians|russian forces|moscow) (?:has |have )?(?:captur\w*|caught|catch\w*|held|hold\w*|imprison\w*|detain\w*|(?:take|taken|took)\b(?! (?:\w+ )?(?:from|out|into|to|for|as)\b(?! ukrain)))\b(?! back| home)"
-    r"|\bhow (?:many ukrainians?|much ukrainians)\b.*\b(captured?|captures|surrender\w*|prisoner\w*|killed|died|dead|held|hold|holds|kept|detained|in captivity)\b"
-    r"|\bukrainian (soldiers?|troops?|prisoners?|pows?|servicemen|fighters?|captives?)\b.*\b(in russia|russian (camps?|prisons?|jails?|captivity|detention|custody|hands))\b"
-    # "the record week for UKRAINIANS SURRENDERING", "a surrender programme FOR UKRAINIANS", "help Ukrainian soldiers WHO WANT TO LEAVE"
-    r"|(?<!\bthan )(?<!\band )(?<!\bor )\bukrainians? (surrender\w*|defect\w*|deserting|giving up|gave up|(?<!have the ukrainians )(?<!have ukrainians )(?<!had the ukrainians )taken prisoner)\b|\b((surrender|defection) (program\w*|project|scheme|hotline|line)|hotline)s? for (the )?ukrainians?\b"
-    r"|\bukrainian(s|( (soldiers?|troops?|servicemen|fighters?))) who (want|wish|try|tried|wanted) to (leave|surrender|defect|desert|give up|quit)\b"
-    # "does Russia follow the Geneva Conventions with Ukrainian prisoners?", "do russians treat ukrainian POWs the same way?"
-    r"|\b(?:russia|russians|moscow|the kremlin) (?:\w+ ){0,2}?(?:treat\w*|follow\w*|tortur\w*|abus\w*|feed\w*|respect\w*)\b.{0,40}"
-    r"\bukrainian (?:soldiers?|troops?|prisoners?|pows?|captives?)\b")
-
-# Ukraine's soldiers coming home in exchanges: what the articles do say about them, not the other side's count
-HOME = re.compile(r"\bukrainian soldiers (\w+ ){0,3}(returned|home|back|exchanged|swapped)\b")
-
 # "is it true 50k were captured", "were sixty thousand returned": a figure to check
 # "did the invasion START in 2014?": when something began, a year to check against the fact that dates it
 STARTED = re.compile(r"\b(?:start\w*|began|begin\w*|begun|invade\w*|invasion|launch\w*|broke out|break out)\b")
@@ -409,7 +383,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     if not years_reported(reading, t, scope):
         return Understanding("out-of-scope", t, scope="year", reading=reading)
     u = Understanding("question", t, reading=reading, qtype=None if WAR_YEAR.search(t) else qtype_of(main_clause(t, reading.text)) or bare_share(t) or blank_asked(t), ideas=reading.concepts,
-                      side="ukrainian" if OTHER_SIDE.search(reading.text) and not HOME.search(reading.text) else "russian")
+                      side=side_of(reading.text))
     trusting(u)
     stated = checked_type(u, reading, t)
     context = context or {}

@@ -1,0 +1,25 @@
+"""Session 80's mends: wrong answers a reviewer found (a fact on a neighbouring subject given as the answer), and what
+the bot does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", [
+    "how many Ukrainian soldiers have an illness?",
+    "do Ukrainian troops carry HIV?",
+    "what age are the Ukrainian troops?",
+    "does Ukraine's army recruit from prisons?",
+    "how many of Ukraine's soldiers are foreigners?",
+    "how many soldiers in the Ukrainian army are mercenaries?",
+])
+def test_what_kind_of_men_ukraines_own_soldiers_are_is_refused(bot, q):
+    # the illness, age, recruitment and foreigners facts are about the Russians Ukraine holds, though they name no side
+    assert lead(bot, q) is None
+
+
+def test_the_same_asked_of_the_russians_held_stays_answered(bot):
+    assert lead(bot, "how many of the Russian soldiers held by Ukrainian forces are ill?") in ("chronic-illness-blog", "chronic-illness-news")
+    assert lead(bot, "how old are the captured soldiers?") == "prisoner-age-range"
