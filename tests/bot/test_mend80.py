@@ -23,3 +23,20 @@ def test_what_kind_of_men_ukraines_own_soldiers_are_is_refused(bot, q):
 def test_the_same_asked_of_the_russians_held_stays_answered(bot):
     assert lead(bot, "how many of the Russian soldiers held by Ukrainian forces are ill?") in ("chronic-illness-blog", "chronic-illness-news")
     assert lead(bot, "how old are the captured soldiers?") == "prisoner-age-range"
+
+
+@pytest.mark.parametrize("q", [
+    "who is the RF army chief?",
+    "what's the name of the RF's chief of staff",
+    "who heads the army of the Russian Federation?",
+    "who is Russia's top general?",
+    "who is the commander of the RF armed forces?",
+])
+def test_russias_army_chief_asked_as_the_rf_is_refused(bot, q):
+    # no article names Russia's chief; the chief who speaks is Kyiv's (the land taken in 2025)
+    assert lead(bot, q) is None
+
+
+def test_kyivs_army_chief_and_the_rfs_soldiers_stay_answered(bot):
+    assert lead(bot, "who is Ukraine's army chief?") == "territory-taken-2025"
+    assert lead(bot, "how many RF soldiers were captured?") == "captured-by-end-2025"

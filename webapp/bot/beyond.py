@@ -50,9 +50,13 @@ STILL_NOW = re.compile(r"(?:^|[,;:] )(?:and |so |but |ok |wait )?(?:(?:is|are|do
                        # "is it going up or down THIS MONTH?", "how many surrendered this week?": the present period, no article's
                        r"|(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:this|the current|the present) (?:month|week)\b(?! (?:of|in|that|with|when|where)\b)")
 # "who is Russia's army chief?", "who commands the Russian army?": no article names him (the chief named is Kyiv's, Syrskii)
-RUSSIAS_CHIEF = re.compile(r"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?:(?:the )?(?:russia'?s|russias|the russian|russian|moscow'?s|the kremlin'?s) (?:army|military|armed forces|defen[cs]e) "
-                           r"(?:chief|head|commander|boss|leader)|(?:the )?(?:commander|chief|head|leader|boss)(?: in chief| of staff)? of (?:the )?(?:russian|russia'?s|russias) "
-                           r"(?:army|military|armed forces|troops|forces)|(?:in charge of|commands|leads|heads|runs) (?:the )?(?:russian|russia'?s|russias) (?:army|military|armed forces|troops|forces))\b"
+# ("the RF", "the Russian Federation's": Russia)
+_RUSSIAN = r"(?:russian federation'?s?|rf'?s?|russian|russia'?s|russias)"
+RUSSIAS_CHIEF = re.compile(r"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?:(?:the )?(?:russia'?s|russias|russian federation'?s?|rf'?s?|the russian|russian|moscow'?s|the kremlin'?s) "
+                           r"(?:(?:army|military|armed forces|defen[cs]e) (?:chief|head|commander|boss|leader)|top (?:general|commander|soldier|officer)|chief of (?:the )?(?:general )?staff)"
+                           rf"|(?:the )?(?:commander|chief|head|leader|boss)(?: in chief| of (?:the )?(?:general )?staff)? of (?:the )?{_RUSSIAN} "
+                           rf"(?:army|military|armed forces|troops|forces)|(?:in charge of|commands|leads|heads|runs) (?:the )?(?:{_RUSSIAN} (?:army|military|armed forces|troops|forces)"
+                           rf"|(?:army|military|armed forces|troops|forces) of (?:the )?(?:{_RUSSIAN}|russia)))\b"
                            # "what does the Kremlin say about these numbers?", "what do Russian officials say?": no article gives Russia's word
                            r"|\bwhat (?:do|does|did) (?:the )?(?:russian (?:officials|government|state media|side|military|army|mod|defen[cs]e ministry|ministry of defen[cs]e|authorities)|russia|moscow|kremlin)"
                            r"(?: itself| themselves| officially| actually| even)? (?:say|think|claim|reply|respond|answer)\b"
