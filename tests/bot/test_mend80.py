@@ -40,3 +40,21 @@ def test_russias_army_chief_asked_as_the_rf_is_refused(bot, q):
 def test_kyivs_army_chief_and_the_rfs_soldiers_stay_answered(bot):
     assert lead(bot, "who is Ukraine's army chief?") == "territory-taken-2025"
     assert lead(bot, "how many RF soldiers were captured?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", [
+    "according to the news report, how many Russian soldiers have been taken prisoner?",
+    "how many POWs does the news article count?",
+    "what total does the news report give for prisoners?",
+    "according to the blog post, how many surrender every week?",
+])
+def test_a_count_only_the_other_article_gives_is_refused_naming_it(bot, q):
+    # the named article's facts only neighbour it (POWs handed back, a share of the prisoners): the other's count is shown
+    reply, _ = bot.answer(q, None)
+    assert not reply.answered and "does not report that" in reply.message
+
+
+def test_a_count_the_named_article_gives_stays_answered(bot):
+    assert lead(bot, "according to the blog, how many Russians have been captured?") == "captured-by-end-2025"
+    assert lead(bot, "according to the news report, what share were officers?") == "officers-share-news"
+    assert lead(bot, "according to the news report, how many POWs were handed back?") == "pows-returned-in-exchanges"

@@ -18,6 +18,7 @@ for and what the facts found can and cannot say about it:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import reply as rp
 from .beyond import years_compared
@@ -26,7 +27,7 @@ from .followups import FATE, PROMISE, context_after, done_afterwards
 from .normalize import TOKEN, read, stem
 from .reply import Reply
 from .ftsquery import idea_query
-from .retrieve import Scored, clears
+from .retrieve import Scored, clears, rank
 from .checked import TAG
 
 # asked for a figure worked out from others: the share left over, the total of several, a percentage of an area
@@ -63,6 +64,10 @@ YEAR_AROUND = re.compile(r"\bthe (?:year (before|after|prior)|(previous|next|fol
 # "were most captured IN LUHANSK?", "any NEAR KHARKIV?": a place after a preposition of place
 AT_PLACE = re.compile(r"\b(?:in|near|around|outside|at|from|towards?) (?:the )?([a-z'-]+)(?= (?:region|oblast|province|area|city|town|district)\b|\W*$|\W*\?| or\b| and\b|,)")
 MOST = re.compile(r"\b(?:most|largest|biggest|main(?:ly)?|mostly)\b")
+# the words naming an article ("according to the news report", "in the blog post"), which favour its facts' wording
+NAMING = re.compile(r"\b(?:(?:according|acc) to |in |by )?(?:the )?(?:news|blog)\w*(?: (?:report|post|article|piece|story|site))?\b|\b(?:report|article)\b")
+# a fact saying its article counts none ("it gives no exact count"), not one saying it names no source ("does not say who")
+NO_COUNT = re.compile(r"\bgives? no (?:exact |precise )?(?:count|figure|number|share|total)\b")
 # a fact saying its article gives no figure for the thing
 GIVES_NONE = re.compile(r"\bgives? no\b|\bno (?:share|figure|number|count)\b|\bdoes not (?:give|say)\b")
 
@@ -92,12 +97,32 @@ class Asked:
             return None  # which the fact giving it answers, its own article named in it
         fits = [s for s in ranked if clears(s, self.min_coverage, self.min_score)
                 and rp.answers_a_figure_question(self.store.facts[s.fact_id], u.qtype)]
+        if fits and any(self.cites(s.fact_id, named) for s in fits):
+            fits = self.only_elsewhere(u, named, fits)  # the named article's are neighbours ("how many captured": handed back)
         if not fits or any(self.cites(s.fact_id, named) for s in fits):
             return None
         if fits[0].coverage < max(s.coverage for s in ranked):
             return None
         other = [s.fact_id for s in fits][:rp.MAX_RELATED]
         return named[0], other
+
+    def only_elsewhere(self, u, named: list[str], fits: list) -> list:
+        """A count asked of one article ("according to the news report, how many have been captured?") that, the article
+        unnamed, a figure of the other article answers, with no version in the named one (no fact it conflicts with there):
+        that figure, which the named article's facts only neighbour (the POWs handed back, a share of the prisoners)."""
+        if u.follow_up or u.qtype not in ("how_many", "share") or any(
+                NO_COUNT.search(self.store.facts[s.fact_id].statement) for s in fits if self.cites(s.fact_id, named)):
+            return []  # (the named article's own word that it gives no figure answers: "it gives no exact count")
+        unnamed = replace(u.reading, text=NAMING.sub(" ", u.reading.text))
+        ranked = rank(self.index, self.search, u.ideas, u.qtype, unnamed, u.prev_topics, u.other_side, self.min_coverage)
+        best = ranked[0] if ranked else None
+        if not clears(best, self.min_coverage, self.min_score) or self.cites(best.fact_id, named):
+            return []
+        f = self.store.facts[best.fact_id]
+        versions = [c.fact for c in f.conflicts_with if c.fact in self.store.facts]
+        if f.kind != "figure" or any(self.cites(v, named) for v in versions) or not rp.answers_a_figure_question(f, u.qtype):
+            return []
+        return [best]
 
     def named_refusal(self, named: str, other: list[str]):
         label = self.store.sources[named].label
