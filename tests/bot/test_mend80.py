@@ -58,3 +58,19 @@ def test_a_count_the_named_article_gives_stays_answered(bot):
     assert lead(bot, "according to the blog, how many Russians have been captured?") == "captured-by-end-2025"
     assert lead(bot, "according to the news report, what share were officers?") == "officers-share-news"
     assert lead(bot, "according to the news report, how many POWs were handed back?") == "pows-returned-in-exchanges"
+
+
+@pytest.mark.parametrize("q", [
+    "did radio communications between units break down?",
+    "was there a breakdown of comms between Russian units?",
+    "did contact between units break down during the fighting?",
+    "did communications break down?",
+])
+def test_something_breaking_down_is_not_the_breakdown_of_the_prisoners(bot, q):
+    # "break down" with no object is a collapse; no article reports on communications between units
+    assert lead(bot, q) is None
+
+
+def test_the_prisoners_broken_down_by_rank_stay_answered(bot):
+    assert lead(bot, "how do the prisoners break down by rank?") == "rank-and-file-share-news"
+    assert lead(bot, "can you break down the prisoners by type?") == "rank-and-file-share-news"
