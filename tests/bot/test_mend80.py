@@ -74,3 +74,18 @@ def test_something_breaking_down_is_not_the_breakdown_of_the_prisoners(bot, q):
 def test_the_prisoners_broken_down_by_rank_stay_answered(bot):
     assert lead(bot, "how do the prisoners break down by rank?") == "rank-and-file-share-news"
     assert lead(bot, "can you break down the prisoners by type?") == "rank-and-file-share-news"
+
+
+@pytest.mark.parametrize("q", [
+    "what's the point of this war?",
+    "is there any point to the war?",
+    "what are the aims of the invasion?",
+    "what are Russia's war aims?",
+])
+def test_what_the_war_is_for_is_refused(bot, q):
+    # no article gives the war's aims: not the June 2023 turn in captures (an example question's "at some point")
+    assert lead(bot, q) is None
+
+
+def test_when_the_captures_turned_stays_answered(bot):
+    assert lead(bot, "at what point in the war did captures flip?") == "captures-reversed-since-june-2023"
