@@ -89,3 +89,20 @@ def test_what_the_war_is_for_is_refused(bot, q):
 
 def test_when_the_captures_turned_stays_answered(bot):
     assert lead(bot, "at what point in the war did captures flip?") == "captures-reversed-since-june-2023"
+
+
+@pytest.mark.parametrize("qs", [
+    ("what is the blogger's view?", "has he looked at the news report?"),
+    ("who wrote the blog post?", "did he read the article?"),
+    ("did the blog's author ever visit the front?",),
+    ("did the blogger interview any prisoners?",),
+    ("did Drucker read the news report?",),
+])
+def test_what_the_writer_himself_did_is_refused(bot, qs):
+    # no article says what its writer read, where he went or whom he spoke to: not an opinion, not the article's record
+    assert lead(bot, *qs) is None
+
+
+def test_how_the_author_reads_the_surrenders_stays_answered(bot):
+    assert lead(bot, "what does the author read into the faster surrenders?") == "fundamental-shift-opinion"
+    assert lead(bot, "who wrote the blog post?") == "source:blog-mass-surrenders"

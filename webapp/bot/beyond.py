@@ -63,6 +63,7 @@ RUSSIAS_CHIEF = re.compile(r"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?:
                            # "have the Russian authorities responded to the allegations?", "how did the Kremlin react?": Russia's answer, likewise
                            r"|\b(?:have|has|did) (?:the )?(?:russian (?:officials|government|state media|military|army|mod|defen[cs]e ministry|ministry of defen[cs]e|authorities)|russia|moscow|kremlin)"
                            r"(?: ever| officially| publicly| actually| even)? (?:respond|responded|reply|replied|react|reacted|comment|commented|answer|answered|deny|denied)\b")
+_AUTHOR = r"(?:the |this |that )?(?:blog(?:post)? |blog post'?s? )?(?:author|blogger|writer|journalist|reporter|drucker|michael drucker)"
 # "where does he live?", "since which year is he army chief?", "how long time he is chief?": a named person's own life or
 # time in office, which no article gives (they name him and what he said, no more)
 HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow up|study)\b|\b(?:he|she)(?:'s| is| was) (?:born|married)\b"
@@ -76,7 +77,13 @@ HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow u
                       r"|\bwhen (?:did|was) (?:he|she) (?:become|made|appointed|named) (?:the |army |military )*(?:chief|head|commander)\b"
                       # "what sort of jobs did they do before they joined up?": the men's working lives before the army
                       r"|\bwhat (?:sort of |kinds? of |types? of )?(?:jobs?|work|occupations?|professions?|careers?|trades?) (?:did|do|had|have) (?:they|he|(?:the|these|those) (?:others|men|prisoners|soldiers|captives|pows|recruits))\b[^?]*\b(?:before|prior to)\b"
-                      r"|\bwhat did (?:they|he|(?:the|these|those) (?:others|men|prisoners|soldiers|captives|pows|recruits)) do (?:for a living|for work|for money)\b")
+                      r"|\bwhat did (?:they|he|(?:the|these|those) (?:others|men|prisoners|soldiers|captives|pows|recruits)) do (?:for a living|for work|for money)\b"
+                      # "did he read the report?", "has the blogger been to Ukraine?", "did the author interview any prisoners?": what the
+                      # writer himself did, which no article says (not "does the author read the surrenders as…", a view)
+                      rf"|\b(?:did|does|do|has|have|had) (?:{_AUTHOR}|he|she) (?:ever |actually |even |really |personally )?(?:read|seen|see|look at|looked at|check|checked|use|used) "
+                      r"(?:the|that|this|a|any|those|these) (?:[a-z'-]+ ){0,2}?(?:report|article|study|book|paper|news|blog|post|piece|sources?|data)\b(?! as\b| into\b| to mean\b)"
+                      rf"|\b(?:did|does|do|has|have|had) (?:{_AUTHOR}|he|she) (?:ever |actually |even |really |personally )?(?:visit|visited|been to|gone to|go to|travel\w* to|live in|lived in|fight in|fought in|serve in|served in)\b"
+                      rf"|\b(?:did|does|has|had) {_AUTHOR} (?:ever |actually |even |really |personally )?(?:talk|talked|speak|spoke|spoken|interview|interviewed|meet|met)\b")
 # "is Bakhmut the same town they used to call Artemivsk?", "what was Pokrovsk's old name?": a place's names over time, which no
 # article gives (the lexicon knows the old names only so that a visitor who uses one finds the place)
 PLACE_NAMES = re.compile(r"\bsame (?:town|city|village|place)\b[^?]*\b(?:call|called|name|named|known)\b(?! up\b)|\b(?:used to|formerly|once|previously|back then) "

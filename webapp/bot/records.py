@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import about, reply as rp
+from .beyond import HIS_LIFE
 from .followups import FACT_OR_VIEW, SAME_IN_BOTH, SOURCE_OF_LAST, versions_asked
 from .lastanswer import TRUST_LAST
 from ..facts import module_fact_ids
@@ -85,8 +86,8 @@ class Records:
 
     def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
         """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
-        if context.get("facts") and PEOPLE_FROM.search(text):  # "where did they come from?" after the contract soldiers: them
-            return None
+        if context.get("facts") and PEOPLE_FROM.search(text) or HIS_LIFE.search(text):  # "where did they come from?" after the
+            return None  # contract soldiers: them; "did he read the report?": what the writer did, which no record says
         if context.get("facts") and (SAME_IN_BOTH.search(text) or SOURCE_OF_LAST.search(text) or BASED_LAST.search(text)  # "is that the same figure in both articles?": that figure
                                      or versions_asked(text)):  # ("any difference between the two?")
             return None
