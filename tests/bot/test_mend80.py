@@ -106,3 +106,19 @@ def test_what_the_writer_himself_did_is_refused(bot, qs):
 def test_how_the_author_reads_the_surrenders_stays_answered(bot):
     assert lead(bot, "what does the author read into the faster surrenders?") == "fundamental-shift-opinion"
     assert lead(bot, "who wrote the blog post?") == "source:blog-mass-surrenders"
+
+
+@pytest.mark.parametrize("qs", [
+    ("my uncle is a Russian soldier and wants to give up", "how would he reach the Ukrainians without his officers knowing?"),
+    ("how could a soldier reach the Ukrainians without his superiors noticing?",),
+])
+def test_reaching_the_ukrainians_unnoticed_is_not_answered_with_the_commanders(bot, qs):
+    # no article says who finds out; the way in touch is asked, which the facts give only for contacting or surrendering
+    assert lead(bot, *qs) in (None, "iwtl-channels", "iwtl-path-to-surrender")
+
+
+def test_surrendering_unnoticed_gets_the_ways_to_surrender(bot):
+    assert lead(bot, "how can a soldier contact Ukraine without his commanders knowing?") == "iwtl-channels"
+    assert lead(bot, "how could a Russian soldier give up without anyone noticing?") in ("iwtl-path-to-surrender", "iwtl-channels")
+    # Ukraine going around the commanders stays its own answer
+    assert lead(bot, "how does Ukraine get its message to Russian soldiers without their bosses knowing?") == "reaches-soldiers-directly"

@@ -59,6 +59,15 @@ PURPOSE = re.compile(r",?\s+(?:that |which )?(?:we|i|our team|my team|our staff)
                      # and the work announced before it: "WE'RE PLANNING medical support for detainees": the support is the subject
                      r"|^(?:we'?re|we are|i'?m|i am|our team is|my team is) (?:currently |now |busy )?(?:planning|preparing|organi[sz]ing|arranging|"
                      r"setting up|putting together|budgeting|designing) (?=[a-z])")
+# "how would he reach the Ukrainians WITHOUT HIS COMMANDER FINDING OUT?": kept from those around him, a condition on the way
+# asked for and no part of it (no article says who finds out; the commanders would lead instead of the ways in touch)
+# (not Ukraine's own outreach: "how does Ukraine get its message to soldiers without their bosses knowing?" is answered by
+# Ukraine going around the commanders)
+UNNOTICED = re.compile(r"^((?!.*\b(?:ukraine|kyiv|ukrainians|the project|i want to live|the hotline)(?:'s)? (?:get|gets|send|sends|reach|reaches|talk|talks|"
+                       r"speak|speaks|contact|contacts|message|messages|spread|spreads|tell|tells)\b)(?!.*\b(?:its|their) (?:message|messages|propaganda)\b).*?)"
+                       r",?\s+(?:without (?:his|their|her|the|your|my|any|an|our) (?:own )?(?:commanders?|officers?|superiors?|bosses?|"
+                       r"command|sergeants?|comrades|unit|mates|handlers?|side|people)|without (?:anyone|anybody)) (?:finding out|knowing|noticing|"
+                       r"seeing|catching on|catching (?:him|them)|hearing|realising|realizing|suspecting|getting wind)(?: (?:about )?(?:it|this|that))?(?=\W*$)")
 # "…100,000 have been captured, WHICH SOUNDS FAR TOO HIGH TO ME. Is that right?": how the claim strikes the visitor
 # and "what does the news report say about NCOs THAT THE BLOG LEAVES OUT?": the other article's silence, said of what is asked
 VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sounded|seemed)\b[^.?!,;]*"

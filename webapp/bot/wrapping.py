@@ -10,7 +10,7 @@ import re
 
 from .leadins import FOR_A_CHILD, LEAD_IN, QUIZ_LABEL
 from .courtesy import without_courtesies
-from .asides import ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, REMARK_AFTER, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED, GUESSED
+from .asides import UNNOTICED, ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, REMARK_AFTER, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED, GUESSED
 from .stopwords import STOPWORDS, TOKEN
 
 # A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
@@ -160,6 +160,7 @@ def the_question(text: str) -> str:
     t = HOW_LONG_WANTED.sub("", BRIEF.sub("", LEAD_IN.sub("", FILLER.sub("", FOR_A_CHILD.sub("", QUIZ_LABEL.sub("", SWITCH.sub(" ", t)))))))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?(?:why|y|how come)\b", t) else t  # ("y": typed short)
     t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
+    t = UNNOTICED.sub(r"\1", t)
     t = GUESSED.sub(r"\1", t)
     t = SAW_MENTIONED.sub(r", \1", t)
     return after_the_story(re.sub(r"\s+", " ", POLITE.sub(" ", t)).strip(" ,;")) or text
