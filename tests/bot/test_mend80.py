@@ -122,3 +122,13 @@ def test_surrendering_unnoticed_gets_the_ways_to_surrender(bot):
     assert lead(bot, "how could a Russian soldier give up without anyone noticing?") in ("iwtl-path-to-surrender", "iwtl-channels")
     # Ukraine going around the commanders stays its own answer
     assert lead(bot, "how does Ukraine get its message to Russian soldiers without their bosses knowing?") == "reaches-soldiers-directly"
+
+
+@pytest.mark.parametrize("q", ["what's the point of giving up?", "is there any point in surrendering?"])
+def test_the_point_of_surrendering_is_why_they_do_it(bot, q):
+    # the point of it is why they surrender: not the June 2023 turn (an example question's "at some point")
+    assert lead(bot, q) == "surrender-as-survival"
+
+
+def test_the_point_of_the_war_stays_refused(bot):
+    assert lead(bot, "what's the point of this war?") is None
