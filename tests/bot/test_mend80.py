@@ -132,3 +132,17 @@ def test_the_point_of_surrendering_is_why_they_do_it(bot, q):
 
 def test_the_point_of_the_war_stays_refused(bot):
     assert lead(bot, "what's the point of this war?") is None
+
+
+@pytest.mark.parametrize("qs", [
+    ("who is the author of the blog post?", "what's his profession?"),
+    ("what is the blogger's view?", "what does he do for work?"),
+    ("what is the blogger's view?", "has he ever served in the army?"),
+])
+def test_the_writers_working_life_is_refused(bot, qs):
+    # not the recruits' promised posts, not an opinion
+    assert lead(bot, *qs) is None
+
+
+def test_the_posts_the_recruits_were_promised_stay_answered(bot):
+    assert lead(bot, "what jobs were they promised?") == "coerced-or-misled"

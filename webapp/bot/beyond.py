@@ -83,7 +83,11 @@ HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow u
                       rf"|\b(?:did|does|do|has|have|had) (?:{_AUTHOR}|he|she) (?:ever |actually |even |really |personally )?(?:read|seen|see|look at|looked at|check|checked|use|used) "
                       r"(?:the|that|this|a|any|those|these) (?:[a-z'-]+ ){0,2}?(?:report|article|study|book|paper|news|blog|post|piece|sources?|data)\b(?! as\b| into\b| to mean\b)"
                       rf"|\b(?:did|does|do|has|have|had) (?:{_AUTHOR}|he|she) (?:ever |actually |even |really |personally )?(?:visit|visited|been to|gone to|go to|travel\w* to|live in|lived in|fight in|fought in|serve in|served in)\b"
-                      rf"|\b(?:did|does|has|had) {_AUTHOR} (?:ever |actually |even |really |personally )?(?:talk|talked|speak|spoke|spoken|interview|interviewed|meet|met)\b")
+                      rf"|\b(?:did|does|has|had) {_AUTHOR} (?:ever |actually |even |really |personally )?(?:talk|talked|speak|spoke|spoken|interview|interviewed|meet|met)\b"
+                      # "what is his job?", "was he in the army?" (after the writer): his own working life
+                      r"|\bwhat(?:'s| is| was) (?:his|her) (?:job|work|profession|occupation|background|career|day job|line of work)\b"
+                      r"|\bwhat (?:does|did) (?:he|she) do (?:for a living|for work|for money)\b"
+                      r"|\b(?:was|is|has|did) (?:he|she) (?:ever )?(?:been )?(?:in|serve in|served in|fight in|fought in) the (?:army|military|forces)\b")
 # "is Bakhmut the same town they used to call Artemivsk?", "what was Pokrovsk's old name?": a place's names over time, which no
 # article gives (the lexicon knows the old names only so that a visitor who uses one finds the place)
 PLACE_NAMES = re.compile(r"\bsame (?:town|city|village|place)\b[^?]*\b(?:call|called|name|named|known)\b(?! up\b)|\b(?:used to|formerly|once|previously|back then) "
