@@ -146,3 +146,17 @@ def test_the_writers_working_life_is_refused(bot, qs):
 
 def test_the_posts_the_recruits_were_promised_stay_answered(bot):
     assert lead(bot, "what jobs were they promised?") == "coerced-or-misled"
+
+
+@pytest.mark.parametrize("qs", [
+    ("my friend is a Russian soldier who wants to give up", "and if his commander finds out?"),
+    ("how do Russian soldiers hide their surrender from their commanders?",),
+    ("how can a soldier avoid his officers while surrendering?",),
+])
+def test_being_found_out_by_ones_own_commanders_is_refused(bot, qs):
+    # no article says what happens if they are found out, or how they hide it: not the commanders keeping from danger
+    assert lead(bot, *qs) is None
+
+
+def test_commanders_keeping_from_danger_stays_answered(bot):
+    assert lead(bot, "do commanders avoid danger?") == "commanders-avoid-danger-opinion"
