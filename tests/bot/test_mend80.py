@@ -160,3 +160,17 @@ def test_being_found_out_by_ones_own_commanders_is_refused(bot, qs):
 
 def test_commanders_keeping_from_danger_stays_answered(bot):
     assert lead(bot, "do commanders avoid danger?") == "commanders-avoid-danger-opinion"
+
+
+@pytest.mark.parametrize("q", [
+    "did Russian units lose contact with each other?",
+    "did communications between the units fail?",
+    "was radio contact lost at the front?",
+])
+def test_how_units_keep_in_touch_is_refused(bot, q):
+    # not the Russian units failing to cut off defenders, not the unit make-up prisoners describe
+    assert lead(bot, q) is None
+
+
+def test_a_soldiers_way_in_touch_with_ukraine_stays_answered(bot):
+    assert lead(bot, "how do soldiers contact Ukraine?") == "iwtl-channels"
