@@ -174,3 +174,17 @@ def test_how_units_keep_in_touch_is_refused(bot, q):
 
 def test_a_soldiers_way_in_touch_with_ukraine_stays_answered(bot):
     assert lead(bot, "how do soldiers contact Ukraine?") == "iwtl-channels"
+
+
+@pytest.mark.parametrize("q", [
+    "were Ukraine's troops tricked into signing up?",
+    "what proportion of the Ukrainian army are officers?",
+    "how well are Ukrainian soldiers paid?",
+    "how is the morale of the Ukrainian troops?",
+])
+def test_ukraines_own_soldiers_ranks_pay_and_morale_are_refused(bot, q):
+    assert lead(bot, q) is None
+
+
+def test_officers_captured_by_ukrainian_forces_stay_answered(bot):
+    assert lead(bot, "what share of the Russians captured by Ukrainian forces were officers?") in ("officers-share-blog", "officers-share-news")

@@ -41,7 +41,10 @@ UKRAINE_OWN = re.compile(r"\b(?:ukrainian|ukraine'?s|kyiv'?s)(?: own)? (?:side'?
                          r"|\b(?:soldiers?|troops?|servicemen|fighters?|ranks) (?:of|in|serving) (?:the )?(?:ukrainian (?:army|forces|military)|ukraine)\b(?! (?:holds?|has|keeps?)\b)")
 MAKEUP = re.compile(r"\b(?:sick|ill|illness\w*|disease\w*|diseased|hiv|aids|tuberculosis|tb|diabet\w*|mental\w*|health\w*|infected|chronic\w*"
                     r"|old|age|aged|ages|ageing|aging|young|younger|older|recruit\w*|prisons?|jails?|convicts?|criminals?|criminal records?"
-                    r"|foreign\w*|mercenar\w*|contract\w*|mobili[sz]\w*|conscript\w*|jobless|unemployed|schooling|educat\w*)\b")
+                    r"|foreign\w*|mercenar\w*|contract\w*|mobili[sz]\w*|conscript\w*|jobless|unemployed|schooling|educat\w*"
+                    # how they came to join, their ranks, pay and morale: given of the Russians only
+                    r"|forced|coerced|tricked|misled|lied to|officers?|ncos?|non-commissioned|rank and file|rank-and-file|privates"
+                    r"|paid|pay|salar\w*|wages?|morale|untrained|training|armbands?)\b")
 NOT_OWN = re.compile(r"\brussia|\bputin|\bkremlin|\bmoscow|\bprisoners?\b|\bpows?\b|\bcaptur|\bcaptiv|\bsurrender|\bdefect|\bgave up\b|\bgive up\b"
                      r"|\btaken prisoner|\bheld by\b|\bchief\b|\bcommander|\bgeneral staff")
 
