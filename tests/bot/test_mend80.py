@@ -188,3 +188,13 @@ def test_ukraines_own_soldiers_ranks_pay_and_morale_are_refused(bot, q):
 
 def test_officers_captured_by_ukrainian_forces_stay_answered(bot):
     assert lead(bot, "what share of the Russians captured by Ukrainian forces were officers?") in ("officers-share-blog", "officers-share-news")
+
+
+@pytest.mark.parametrize("q", ["what does the RF's army chief say about the losses?", "what do the Russian generals say?"])
+def test_what_russias_army_chief_says_is_refused(bot, q):
+    # no article gives Russia's word: the chief who speaks is Kyiv's
+    assert lead(bot, q) is None
+
+
+def test_what_the_army_chief_says_stays_answered(bot):
+    assert lead(bot, "what does the army chief say?") == "territory-taken-2025"

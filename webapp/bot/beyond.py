@@ -58,7 +58,8 @@ RUSSIAS_CHIEF = re.compile(r"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?:
                            rf"(?:army|military|armed forces|troops|forces)|(?:in charge of|commands|leads|heads|runs) (?:the )?(?:{_RUSSIAN} (?:army|military|armed forces|troops|forces)"
                            rf"|(?:army|military|armed forces|troops|forces) of (?:the )?(?:{_RUSSIAN}|russia)))\b"
                            # "what does the Kremlin say about these numbers?", "what do Russian officials say?": no article gives Russia's word
-                           r"|\bwhat (?:do|does|did) (?:the )?(?:russian (?:officials|government|state media|side|military|army|mod|defen[cs]e ministry|ministry of defen[cs]e|authorities)|russia|moscow|kremlin)"
+                           rf"|\bwhat (?:do|does|did) (?:the )?(?:russian (?:officials|government|state media|side|military|army|mod|defen[cs]e ministry|ministry of defen[cs]e|authorities)|russia|moscow|kremlin"
+                           rf"|{_RUSSIAN} (?:army|military|defen[cs]e) (?:chief|head|commander|boss|leader)|{_RUSSIAN} (?:generals?|commanders?|top brass))"
                            r"(?: itself| themselves| officially| actually| even)? (?:say|think|claim|reply|respond|answer)\b"
                            # "have the Russian authorities responded to the allegations?", "how did the Kremlin react?": Russia's answer, likewise
                            r"|\b(?:have|has|did) (?:the )?(?:russian (?:officials|government|state media|military|army|mod|defen[cs]e ministry|ministry of defen[cs]e|authorities)|russia|moscow|kremlin)"
