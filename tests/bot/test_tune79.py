@@ -18,3 +18,19 @@ def test_incentives_given_are_what_recruits_were_offered(bot, q):
 
 def test_incentives_as_a_sum_are_still_refused(bot):
     assert lead(bot, "How many roubles of incentives does a recruit get?") is None
+
+
+@pytest.mark.parametrize("q", [
+    "What's that hotline called, 'I want to stay alive' or something?",
+    "What is the 'I want to survive' hotline?",
+    "what was the scheme called, I want to survive or something like that?",
+])
+def test_the_projects_name_half_remembered_is_the_project(bot, q):
+    # "I want to survive" in quotes, after "called" or before "or something": the project's name ("I want to live") half
+    # remembered, not soldiers' wish to survive; "called" was an idea, which the analysts' "call it psychological warfare" held
+    assert lead(bot, q) == "iwtl-what-it-is"
+
+
+def test_a_wish_to_survive_and_a_founder_guessed_stay_as_they_were(bot):
+    assert lead(bot, "What is I Want to Live?", "Who set it up, was it Syrsky himself?") is None
+    assert lead(bot, "What is I Want to Live?", "Who runs it, is it the army?") == "iwtl-what-it-is"

@@ -57,6 +57,13 @@ AS_MEANT = [
             # "And MAY such a man get word to his family?": asking leave, not the month
             (re.compile(r"^((?:and |so |but )?)may (?=(?:i|we|he|she|they|you|such|a|an|the|prisoners?|soldiers?|men|my|his|their)\b)", re.I),
              r"\1can "),
+            # "that scheme called 'I WANT TO SURVIVE' or some such?", "the 'I want to stay alive' hotline": the project's name
+            # ("I want to live") half remembered, known by the quotes, "called" before it or "or whatever" after it
+            (re.compile(r"(?:(?<=called )|(?<=named )|(?<=called, )|(?<=['\"\u2018\u201c]))i want to (?:survive|stay alive|be alive)\b"
+                        r"(?=['\"\u2019\u201d]|,? or (?:whatever|something|some such|similar|so)\b)", re.I), "I want to live"),
+            # "what was that scheme CALLED 'I want to live'?": the name said after the thing named, asked what it is (not who calls what)
+            (re.compile(r"\b(project|programme|program|initiative|hotline|helpline|scheme|service) (?:called|named),? "
+                        r"(['\"\u2018\u201c]?i want to live\b['\"\u2019\u201d]?)", re.I), r"\2 \1"),
             # "SINCE RUSSIA EXECUTES DESERTERS, why do soldiers still surrender?", "given that the war ended in 2024, how many…": a
             # premise said first and granted, not what is asked (a time said first, "since 2023, how many…", is kept)
             (re.compile(r"^((?:(?:and|so|but|ok|okay|well)\W+)*)(?:since(?!\s+(?:(?:19|20)\d\d|the (?:start|beginning|invasion|war)|then|when|january|february|march|"
