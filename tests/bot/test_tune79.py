@@ -34,3 +34,17 @@ def test_the_projects_name_half_remembered_is_the_project(bot, q):
 def test_a_wish_to_survive_and_a_founder_guessed_stay_as_they_were(bot):
     assert lead(bot, "What is I Want to Live?", "Who set it up, was it Syrsky himself?") is None
     assert lead(bot, "What is I Want to Live?", "Who runs it, is it the army?") == "iwtl-what-it-is"
+
+
+@pytest.mark.parametrize("q", [
+    "What's the biggest figure I could quote for Russian surrenders?",
+    "what is the largest number we can cite to show Russians are surrendering",
+])
+def test_the_biggest_number_to_quote_is_the_total(bot, q):
+    # "the biggest number I can use/quote": the largest figure for the visitor's case, the total captured; "biggest" read as a
+    # record, the busiest week
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+def test_the_biggest_number_in_a_week_is_still_the_record_week(bot):
+    assert lead(bot, "What's the biggest number of Russians captured in a single week?") == "record-week-august-2024"

@@ -57,6 +57,9 @@ AS_MEANT = [
             # "And MAY such a man get word to his family?": asking leave, not the month
             (re.compile(r"^((?:and |so |but )?)may (?=(?:i|we|he|she|they|you|such|a|an|the|prisoners?|soldiers?|men|my|his|their)\b)", re.I),
              r"\1can "),
+            # "what's the BIGGEST NUMBER I CAN USE to show they're giving up?": the largest figure to quote, the total (not a record)
+            (re.compile(r"\b(?:biggest|largest|highest|strongest|most impressive) (?:number|figure|stat|statistic) (?:i|we) (?:can|could) "
+                        r"(?:use|cite|quote|give|point to)\b", re.I), "total number"),
             # "that scheme called 'I WANT TO SURVIVE' or some such?", "the 'I want to stay alive' hotline": the project's name
             # ("I want to live") half remembered, known by the quotes, "called" before it or "or whatever" after it
             (re.compile(r"(?:(?<=called )|(?<=named )|(?<=called, )|(?<=['\"\u2018\u201c]))i want to (?:survive|stay alive|be alive)\b"
