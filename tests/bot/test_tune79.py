@@ -48,3 +48,17 @@ def test_the_biggest_number_to_quote_is_the_total(bot, q):
 
 def test_the_biggest_number_in_a_week_is_still_the_record_week(bot):
     assert lead(bot, "What's the biggest number of Russians captured in a single week?") == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("q, source", [
+    ("Is the blog proper journalism or just opinion?", "source:blog-mass-surrenders"),
+    ("is the news report real journalism?", "source:news-record-surrenders"),
+])
+def test_journalism_or_opinion_is_the_kind_of_article(bot, q, source):
+    # "journalism", "actual": words about an article, as "reporting" and "news" were; the question was read as a subject no
+    # fact holds and refused, or after an answer as a follow-up on that answer
+    assert lead(bot, q) == source
+
+
+def test_journalism_as_a_subject_is_still_refused(bot):
+    assert lead(bot, "What does journalism say about the prisoners?") is None
