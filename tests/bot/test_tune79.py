@@ -62,3 +62,17 @@ def test_journalism_or_opinion_is_the_kind_of_article(bot, q, source):
 
 def test_journalism_as_a_subject_is_still_refused(bot):
     assert lead(bot, "What does journalism say about the prisoners?") is None
+
+
+@pytest.mark.parametrize("last", [
+    "that's cruel. why would the kremlin do that to its own soldiers?",
+    "thats so wrong why would they even do that to their own guys",
+])
+def test_dismay_then_why_after_the_swap_priorities_is_the_authors_reading(bot, last):
+    # "that's messed up/cruel", said before the why, and "even", "guys": why Russia treats its men so after who it takes back
+    # first, which the author's view linked to that answer gives; the remark and "guys" kept the answer on the priorities
+    assert lead(bot, "Do the two sides swap prisoners?", "Who gets chosen to go home first?", last) == "kremlin-values-troops-little"
+
+
+def test_a_remark_on_a_figure_still_leaves_the_question(bot):
+    assert lead(bot, "How many Russians have been captured?", "that's cruel. how many were officers?") in ("officers-share-news", "officers-share-blog")

@@ -83,7 +83,10 @@ AS_MEANT = [
             # figure, said before what is asked
             (re.compile(r"^(?:wow|hmm|huh|oh|ok|okay|well)?,?\s*(?:that|this|it)(?:'s| is| seems| sounds| looks| feels)(?: really| very| quite| a bit| way| pretty|"
                         r" rather| so| too| kind of| kinda)? (?:low|high|small|big|large|tiny|huge|little|few|many|much|a lot|massive|insane|crazy|"
-                        r"unbelievable|hard to believe|suspicious|odd|weird|strange)\s*[,.;!]+\s*(?=\w)", re.I), ""),
+                        r"unbelievable|hard to believe|suspicious|odd|weird|strange)\s*[,.;!]+\s*(?=\w)"
+                        # "THATS MESSED UP why would russia do that?", "that's cruel. why…": the visitor's dismay at the last answer
+                        r"|^(?:wow|oh|man|god|jeez)?,?\s*(?:that|this)(?:'s|s| is)(?: really| so| pretty| just| kinda| kind of)? (?:messed up|awful|terrible|"
+                        r"horrible|cruel|brutal|sick|grim|harsh|sad|dark|wrong|twisted|disgusting)\s*(?:[,.;!]+\s*|\s(?=(?:why|how)\b))(?=\w)", re.I), ""),
             # "how many are IMPRISONED IN UKRAINE?", "jailed by the Ukrainians": held captive, not punished at home
             (re.compile(r"\b(?:imprisoned|jailed|incarcerated) (in|by) (ukraine|kyiv|the ukrainians|ukrainians)\b", re.I), r"held captive \1 \2"),
             # "POWs IN UKRAINIAN HANDS", "in the hands of Kyiv": held by Ukraine; "at THE CLOSE OF 2025": the end of a period
