@@ -76,3 +76,14 @@ def test_dismay_then_why_after_the_swap_priorities_is_the_authors_reading(bot, l
 
 def test_a_remark_on_a_figure_still_leaves_the_question(bot):
     assert lead(bot, "How many Russians have been captured?", "that's cruel. how many were officers?") in ("officers-share-news", "officers-share-blog")
+
+
+@pytest.mark.parametrize("last", ["what did those armbands say?", "And what do the armbands say?"])
+def test_what_a_thing_said_after_a_count_is_not_a_count(bot, last):
+    # after how many prisoners are ill, "what did those armbands say?" kept the last question's count type, and no count
+    # of armbands exists, so it was refused; a what-question with "say" has a frame of its own
+    assert lead(bot, "How many of the prisoners are ill?", last) == "infected-armbands"
+
+
+def test_what_the_articles_say_after_a_count_still_asks_the_count(bot):
+    assert lead(bot, "How many of the prisoners are ill?", "what did the blog say?") in ("chronic-illness-blog", "chronic-illness-news")
