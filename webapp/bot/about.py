@@ -47,7 +47,7 @@ WHERE = re.compile(r"\b(?:which|what) (?:newspaper|outlet|paper|website|site|pub
                    r"(?:from|in|on|(?:published|printed|posted|run|put out) (?:by|in|on))\b")
 KIND = re.compile(r"\bopinion (?:piece|article|blog|post)\b|\b(?:meant|intended|written|supposed)(?: to be)? as (?:an? )?(?:news|opinion|comment|commentary|analysis)\b|\b(?:which|what) (?:one|article|source|text|piece)\b.{0,30}"
                   r"\b(?:opinion|news|blog|biased|objective|neutral|fact|facts|factual)\b|\bis (?:it|this|that|the [a-z ]{1,20}?) "
-                  r"(?:an? )?(?:opinion|news|biased|objective|neutral|impartial|propaganda|one-sided|balanced|factual)\b"
+                  r"(?:an? )?(?:opinion|news|journalism|biased|objective|neutral|impartial|propaganda|one-sided|balanced|factual)\b"
                   r"|\b(?:what|which) (?:kind|type|sort) of (?:article|source|piece|text|writing|post|report)\b"
                   r"|\b(?:is|are) (?:the )?(?:articles?|sources?|blog|post|report|writer|author|blogger) (?:\w+ )?(?:biased|objective|neutral|"
                   r"impartial|one-sided|balanced|pro-ukrainian|pro-russian)\b")
@@ -338,7 +338,7 @@ person guy man tell know think is was exactly exact precise all any even please 
 text texts s d ll re ve t day year month when where who which what how are were be been isn don doesn didn
 whats whos wheres whens hows whose u ur wat wot abt pls plz ran run runs carried carries
 clarify confirm meant intended byline bylines provenance headline headlined title titled heading section page own same percentages percentage shares earlier later newer
-older editorial op ed proper we wats reporting straight commentary reportage classed classified
+older editorial op ed proper we wats reporting straight commentary reportage classed classified journalism journalistic actual
 either again answers answer parts part rather than rely relies relying separate getting gets using uses r based original originals full access find
 cite cites cited online printed posted put go went private individual personal amateur professional famous major mainstream outlets
 him too credit credited

@@ -289,7 +289,9 @@ UNNAMED_INSIDER = re.compile(
     r"officers?|generals?|members?) (?:at|in|inside|within|from|of) (?:the |ukraine's |kyiv's )?(?:general staff|coordination headquarters|"
     r"headquarters|hq|i want to live|project|hotline)\b"
     r"|\bwho (?:at|in|inside|within|from) (?:the )?(?:general staff|coordination headquarters|headquarters|project|i want to live)\b"
-    r"|\b(?:which|what) (?:general staff|headquarters|project) (?:officials?|officers?|person|people|spokes\w+|staffers?|employees?)\b")
+    r"|\b(?:which|what) (?:general staff|headquarters|project) (?:officials?|officers?|person|people|spokes\w+|staffers?|employees?)\b"
+    # "who started it, was it Zelensky HIMSELF?": one man guessed as the one behind it, whom no article names
+    r"|^(?:and |so |but )?who\b[^?]*\b(?:was|is) it (?:[a-z'-]+ ){1,2}(?:himself|herself|personally)\b")
 
 
 def harmed_for_giving_up(text: str) -> bool:

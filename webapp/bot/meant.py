@@ -57,6 +57,16 @@ AS_MEANT = [
             # "And MAY such a man get word to his family?": asking leave, not the month
             (re.compile(r"^((?:and |so |but )?)may (?=(?:i|we|he|she|they|you|such|a|an|the|prisoners?|soldiers?|men|my|his|their)\b)", re.I),
              r"\1can "),
+            # "what's the BIGGEST NUMBER I CAN USE to show they're giving up?": the largest figure to quote, the total (not a record)
+            (re.compile(r"\b(?:biggest|largest|highest|strongest|most impressive) (?:number|figure|stat|statistic) (?:i|we) (?:can|could) "
+                        r"(?:use|cite|quote|give|point to)\b", re.I), "total number"),
+            # "that scheme called 'I WANT TO SURVIVE' or some such?", "the 'I want to stay alive' hotline": the project's name
+            # ("I want to live") half remembered, known by the quotes, "called" before it or "or whatever" after it
+            (re.compile(r"(?:(?<=called )|(?<=named )|(?<=called, )|(?<=['\"\u2018\u201c]))i want to (?:survive|stay alive|be alive)\b"
+                        r"(?=['\"\u2019\u201d]|,? or (?:whatever|something|some such|similar|so)\b)", re.I), "I want to live"),
+            # "what was that scheme CALLED 'I want to live'?": the name said after the thing named, asked what it is (not who calls what)
+            (re.compile(r"\b(project|programme|program|initiative|hotline|helpline|scheme|service) (?:called|named),? "
+                        r"(['\"\u2018\u201c]?i want to live\b['\"\u2019\u201d]?)", re.I), r"\2 \1"),
             # "SINCE RUSSIA EXECUTES DESERTERS, why do soldiers still surrender?", "given that the war ended in 2024, how many…": a
             # premise said first and granted, not what is asked (a time said first, "since 2023, how many…", is kept)
             (re.compile(r"^((?:(?:and|so|but|ok|okay|well)\W+)*)(?:since(?!\s+(?:(?:19|20)\d\d|the (?:start|beginning|invasion|war)|then|when|january|february|march|"
@@ -73,7 +83,10 @@ AS_MEANT = [
             # figure, said before what is asked
             (re.compile(r"^(?:wow|hmm|huh|oh|ok|okay|well)?,?\s*(?:that|this|it)(?:'s| is| seems| sounds| looks| feels)(?: really| very| quite| a bit| way| pretty|"
                         r" rather| so| too| kind of| kinda)? (?:low|high|small|big|large|tiny|huge|little|few|many|much|a lot|massive|insane|crazy|"
-                        r"unbelievable|hard to believe|suspicious|odd|weird|strange)\s*[,.;!]+\s*(?=\w)", re.I), ""),
+                        r"unbelievable|hard to believe|suspicious|odd|weird|strange)\s*[,.;!]+\s*(?=\w)"
+                        # "THATS MESSED UP why would russia do that?", "that's cruel. why…": the visitor's dismay at the last answer
+                        r"|^(?:wow|oh|man|god|jeez)?,?\s*(?:that|this)(?:'s|s| is)(?: really| so| pretty| just| kinda| kind of)? (?:messed up|awful|terrible|"
+                        r"horrible|cruel|brutal|sick|grim|harsh|sad|dark|wrong|twisted|disgusting)\s*(?:[,.;!]+\s*|\s(?=(?:why|how)\b))(?=\w)", re.I), ""),
             # "how many are IMPRISONED IN UKRAINE?", "jailed by the Ukrainians": held captive, not punished at home
             (re.compile(r"\b(?:imprisoned|jailed|incarcerated) (in|by) (ukraine|kyiv|the ukrainians|ukrainians)\b", re.I), r"held captive \1 \2"),
             # "POWs IN UKRAINIAN HANDS", "in the hands of Kyiv": held by Ukraine; "at THE CLOSE OF 2025": the end of a period
