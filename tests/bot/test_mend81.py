@@ -22,3 +22,15 @@ def test_who_was_caught_going_on_to_ask_more_is_not_the_rank_breakdown(bot, q, f
 @pytest.mark.parametrize("q", ["who gets caught?", "who were the troops that surrendered?", "so who gets captured? officers or privates?"])
 def test_who_was_caught_alone_is_still_the_rank_breakdown(bot, q):
     assert lead(bot, q) in RANKS
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("on the Ukrainian side, how many Russian soldiers have been killed or wounded?", "casualties-general-staff"),
+    ("for the Ukrainian side, who estimates the Russian losses?", "casualties-general-staff"),
+])
+def test_russias_losses_asked_from_ukraines_side_are_answered(bot, q, fact):
+    assert lead(bot, q) == fact
+
+
+def test_ukraines_own_losses_said_apart_are_still_refused(bot):
+    assert lead(bot, "how many Russian casualties were there in 2025?", "and on the ukrainian side, how many casualties?") is None
