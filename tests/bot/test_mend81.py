@@ -34,3 +34,14 @@ def test_russias_losses_asked_from_ukraines_side_are_answered(bot, q, fact):
 
 def test_ukraines_own_losses_said_apart_are_still_refused(bot):
     assert lead(bot, "how many Russian casualties were there in 2025?", "and on the ukrainian side, how many casualties?") is None
+
+
+@pytest.mark.parametrize("q", ["what time zone is Kyiv in?", "are the POWs held in a special zone?", "is Pokrovsk inside the combat zone?",
+                               "which zone of Ukraine did Russia take in 2025?"])
+def test_a_zone_alone_is_no_place_word(bot, q):
+    # no article gives time zones, where prisoners are held, combat zones or which part Russia took
+    assert lead(bot, q) is None
+
+
+def test_a_zone_where_men_are_taken_still_asks_where(bot):
+    assert lead(bot, "in which zone of Ukraine did most Russian soldiers surrender?") in ("most-captured-in-donetsk", "surrender-hotspots-blog")
