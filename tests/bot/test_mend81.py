@@ -45,3 +45,16 @@ def test_a_zone_alone_is_no_place_word(bot, q):
 
 def test_a_zone_where_men_are_taken_still_asks_where(bot):
     assert lead(bot, "in which zone of Ukraine did most Russian soldiers surrender?") in ("most-captured-in-donetsk", "surrender-hotspots-blog")
+
+
+@pytest.mark.parametrize("qs", [
+    ("what share of the prisoners had a criminal record?", "and what about the mobilised and the conscripts?"),
+    ("how many Russians give up every week?", "what about the foreigners and the officers?"),
+])
+def test_two_kinds_after_another_measure_are_refused(bot, qs):
+    # the last answer's measure (a record, a weekly count) for each kind: no fact gives it; their shares of all prisoners are not it
+    assert lead(bot, *qs) is None
+
+
+def test_two_kinds_after_a_kinds_share_are_still_each_given(bot):
+    assert lead(bot, "what share were contract soldiers?", "and what about the mobilised ones and the conscripts?") == "mobilised-share-blog"
