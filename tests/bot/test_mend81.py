@@ -58,3 +58,16 @@ def test_two_kinds_after_another_measure_are_refused(bot, qs):
 
 def test_two_kinds_after_a_kinds_share_are_still_each_given(bot):
     assert lead(bot, "what share were contract soldiers?", "and what about the mobilised ones and the conscripts?") == "mobilised-share-blog"
+
+
+@pytest.mark.parametrize("q", ["how is the handover of the bodies done?", "when is the handover of the Ukrainian POWs?",
+                               "what does a handover mean?", "is the handover of prisoners in a swap done at the border?"])
+def test_a_handover_of_bodies_or_in_a_swap_is_no_surrender(bot, q):
+    # no article tells when or where prisoners or bodies are handed over, or defines a handover
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["how does the hotline arrange the handover? which comms does it use?",
+                               "how does the handover work for soldiers who want to surrender?"])
+def test_the_handover_the_project_arranges_is_still_a_surrender(bot, q):
+    assert lead(bot, q) in ("iwtl-channels", "iwtl-path-to-surrender")
