@@ -71,3 +71,16 @@ def test_a_handover_of_bodies_or_in_a_swap_is_no_surrender(bot, q):
                                "how does the handover work for soldiers who want to surrender?"])
 def test_the_handover_the_project_arranges_is_still_a_surrender(bot, q):
     assert lead(bot, q) in ("iwtl-channels", "iwtl-path-to-surrender")
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("how old is every prisoner?", "prisoner-age-range"),
+    ("does each prisoner have a criminal record?", "criminal-records"),
+    ("does every POW get exchanged?", "exchange-priorities"),
+])
+def test_each_prisoner_asked_of_is_the_prisoners(bot, q, fact):
+    assert lead(bot, q) == fact
+
+
+def test_what_each_prisoner_brings_is_still_what_each_surrender_brings(bot):
+    assert lead(bot, "what does Ukraine gain from each captive it takes?") == "surrender-effects"

@@ -10,6 +10,7 @@ import re
 
 _TAKEN = r"\b(?:captur|caught|surrend|prisoner|pow|gave up|give up|giving up|defect)"
 _PROJECT = r"\b(?:i want to live|khochu zhit|hotline|chatbot|chat bot|project)\b|^how\b.*\bsurrender\w*"
+_GAIN = r"\b(?:gain\w*|get|gets|getting|got|bring\w*|brought|cost\w*|learn\w*|weaken\w*|benefit\w*|win|wins|profit\w*|help\w*|out of)\b"
 _SWAP = r"\b(?:exchang\w*|swaps?|trades?|traded|ukrainian\w*|bodies|remains)\b"
 
 AROUND_WORDS = [
@@ -19,4 +20,7 @@ AROUND_WORDS = [
     (re.compile(r"\bzone(s?) (?:of|along|on) the (?:front(?: ?lines?)?|line of contact|contact line|loc)\b"), r"sector\1"),
     # "how does I Want to Live organise THE HANDOVER?": the surrender it arranges; not "the handover of bodies / of prisoners"
     (re.compile(rf"^(?=.*{_PROJECT})(?!.*{_SWAP})(.*)\b(?:the|a) hand-?over\b(?! (?:of|rate)\b)"), r"\1the surrender"),
+    # "what does it gain FROM EACH PRISONER it takes?": what each surrender brings; "is each POW sick?" asks of the prisoners
+    (re.compile(rf"^(?=.*{_GAIN}.*\b(?:from|per|of|with) (?:each|every)\b)(.*\b(?:from|per|of|with) )(?:each|every) (?:single )?(?:prisoner|captive|capture|pow|defector)s?\b"
+                r"|\bper (?:prisoner|captive|pow)\b(?=.*\b(?:gain|get|bring|cost|learn|weaken|benefit))"), lambda m: f"{m.group(1) or ''}each surrender"),
 ]
