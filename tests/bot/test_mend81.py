@@ -84,3 +84,15 @@ def test_each_prisoner_asked_of_is_the_prisoners(bot, q, fact):
 
 def test_what_each_prisoner_brings_is_still_what_each_surrender_brings(bot):
     assert lead(bot, "what does Ukraine gain from each captive it takes?") == "surrender-effects"
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("are injured soldiers left until the last exchange?", "exchange-priorities"),
+    ("what's the latest exchange figure?", "pows-returned-in-exchanges"),
+])
+def test_the_last_exchange_as_a_time_or_a_total_is_answered(bot, q, fact):
+    assert lead(bot, q) == fact
+
+
+def test_one_particular_swap_is_still_refused(bot):
+    assert lead(bot, "how many were handed back in swaps?", "when was the most recent swap, and who was in it?") is None
