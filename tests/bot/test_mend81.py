@@ -96,3 +96,12 @@ def test_the_last_exchange_as_a_time_or_a_total_is_answered(bot, q, fact):
 
 def test_one_particular_swap_is_still_refused(bot):
     assert lead(bot, "how many were handed back in swaps?", "when was the most recent swap, and who was in it?") is None
+
+
+def test_targeting_its_own_people_for_recruitment_is_whom_it_recruits(bot):
+    assert lead(bot, "does Moscow target its own people with recruitment drives?") == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("q", ["do the officers shoot their own men?", "do commanders target their own troops with drones?"])
+def test_harm_by_ones_own_side_is_still_refused(bot, q):
+    assert lead(bot, q) is None

@@ -260,7 +260,9 @@ HARMED_FOR_GIVING_UP = re.compile(
     # "drones ATTACKING THEIR OWN SURRENDERING men", "killing its own deserters"
     rf"|\b(?:{HARM}|attack(?:s|ed|ing)?) (?:their|its|his) own {GIVING_UP}"
     # "does the Russian army KILL ITS OWN SOLDIERS?", "do commanders shoot their own men?": no article reports it either
-    rf"|\b{HARM} (?:their|its|his) own (?:soldiers|men|troops|comrades|side|people|guys|ranks|wounded)\b")
+    # (not "does the Kremlin TARGET its own people FOR RECRUITMENT?": whom it recruits, which the articles tell)
+    rf"|\b{HARM} (?:their|its|his) own (?:soldiers|men|troops|comrades|side|people|guys|ranks|wounded)\b"
+    r"(?! (?:\w+ ){0,3}?(?:for|with|in|by) (?:\w+ )?(?:recruit\w*|pay|money|cash|propaganda|ads?|adverts?|campaigns?|contracts?|bonus\w*|enlist\w*|mobili[sz]\w*|draft\w*|incentives?))")
 
 
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the
