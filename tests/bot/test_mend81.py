@@ -105,3 +105,12 @@ def test_targeting_its_own_people_for_recruitment_is_whom_it_recruits(bot):
 @pytest.mark.parametrize("q", ["do the officers shoot their own men?", "do commanders target their own troops with drones?"])
 def test_harm_by_ones_own_side_is_still_refused(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["can Russia recuperate the land it has lost?", "does Ukraine try to recuperate its soldiers?"])
+def test_recuperating_land_or_ukraines_soldiers_is_not_russia_getting_its_men_back(bot, q):
+    assert lead(bot, q) is None
+
+
+def test_russia_recuperating_its_men_is_still_getting_them_back(bot):
+    assert lead(bot, "does the Kremlin want to recuperate its prisoners?") == "exchange-priorities"
