@@ -114,3 +114,11 @@ def test_recuperating_land_or_ukraines_soldiers_is_not_russia_getting_its_men_ba
 
 def test_russia_recuperating_its_men_is_still_getting_them_back(bot):
     assert lead(bot, "does the Kremlin want to recuperate its prisoners?") == "exchange-priorities"
+
+
+def test_soldiers_comms_with_home_are_not_the_projects_channels(bot):
+    assert lead(bot, "do the Russian troops have comms with their homes?") is None
+
+
+def test_the_comms_the_hotline_uses_are_still_its_channels(bot):
+    assert lead(bot, "what comms does the I Want to Live project use?") == "iwtl-channels"

@@ -23,4 +23,8 @@ AROUND_WORDS = [
     # "what does it gain FROM EACH PRISONER it takes?": what each surrender brings; "is each POW sick?" asks of the prisoners
     (re.compile(rf"^(?=.*{_GAIN}.*\b(?:from|per|of|with) (?:each|every)\b)(.*\b(?:from|per|of|with) )(?:each|every) (?:single )?(?:prisoner|captive|capture|pow|defector)s?\b"
                 r"|\bper (?:prisoner|captive|pow)\b(?=.*\b(?:gain|get|bring|cost|learn|weaken|benefit))"), lambda m: f"{m.group(1) or ''}each surrender"),
+    # "what COMMS does the hotline use?": its channels, where the project, a surrender or Ukraine reaching soldiers is named
+    # (not "do Russian soldiers have comms with home?")
+    (re.compile(rf"^(?=.*(?:{_PROJECT}|\b(?:surrender\w*|defect\w*|give up|giving up|handover)\b|\bukrain\w* .*\b(?:reach|contact)\w*))(.*)\b(?:comms|communications?)\b(?! channels)"),
+     r"\1channels"),
 ]
