@@ -122,3 +122,13 @@ def test_soldiers_comms_with_home_are_not_the_projects_channels(bot):
 
 def test_the_comms_the_hotline_uses_are_still_its_channels(bot):
     assert lead(bot, "what comms does the I Want to Live project use?") == "iwtl-channels"
+
+
+@pytest.mark.parametrize("q", ["is morbidity high among Ukrainian POWs?", "is sickness more common in Russia's army than in the Ukrainian army?"])
+def test_the_health_of_ukraines_men_is_refused(bot, q):
+    # the articles tell the health of the Russians Ukraine holds only
+    assert lead(bot, q) is None
+
+
+def test_morbidity_among_the_prisoners_is_still_the_illness_share(bot):
+    assert lead(bot, "is morbidity high among the prisoners?") in ("chronic-illness-news", "chronic-illness-blog")
