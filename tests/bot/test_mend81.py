@@ -132,3 +132,11 @@ def test_the_health_of_ukraines_men_is_refused(bot, q):
 
 def test_morbidity_among_the_prisoners_is_still_the_illness_share(bot):
     assert lead(bot, "is morbidity high among the prisoners?") in ("chronic-illness-news", "chronic-illness-blog")
+
+
+def test_the_nationalities_of_ukraines_soldiers_are_not_the_foreign_fighters_countries(bot):
+    assert lead(bot, "how many nationalities serve among Ukraine's troops?") is None
+
+
+def test_how_many_nationalities_is_still_the_foreign_fighters_countries(bot):
+    assert lead(bot, "how many nationalities are among the foreign fighters?") in ("mercenaries-news", "foreign-fighters-blog")

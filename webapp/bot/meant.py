@@ -106,7 +106,8 @@ AS_MEANT = [
              lambda m: f"where is {m.group(1) or m.group(2)} from"),
             # "how many NATIONALITIES?": the countries the foreign fighters come from, as the articles count them (not "national
             # service", nor one nationality asked of the author)
-            (re.compile(r"\bnationalities\b", re.I), "countries"),
+            # (not the nationalities of Ukraine's own soldiers, which no article counts)
+            (re.compile(r"^(?!.*\bukrain(?:e'?s|ian)\w* (?:soldiers|troops|army|forces|side|men)\b)(.*?)\bnationalities\b", re.I), r"\1countries"),
             # "Russia wants to RECUPERATE THEM?": a Spanish speaker's "recuperar", to get back (the English verb takes no object)
             # (only Russia getting back its men: not "recuperate the territory", nor Ukraine its soldiers)
             (re.compile(r"^(?=.*\b(?:russia|russians|moscow|kremlin|putin)\b)(.*?)\brecuperat(e|es|ed|ing) (?=(?:them|him|those|these|(?:its|their|his|the|our|my) "
