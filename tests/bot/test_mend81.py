@@ -140,3 +140,15 @@ def test_the_nationalities_of_ukraines_soldiers_are_not_the_foreign_fighters_cou
 
 def test_how_many_nationalities_is_still_the_foreign_fighters_countries(bot):
     assert lead(bot, "how many nationalities are among the foreign fighters?") in ("mercenaries-news", "foreign-fighters-blog")
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("how many have surrendered, I want to leave this war", "captured-by-end-2025"),
+    ("where were the most captured, I want to live far from it?", "most-captured-in-donetsk"),
+])
+def test_a_visitors_own_afterthought_is_still_left_out(bot, q, fact):
+    assert lead(bot, q) == fact
+
+
+def test_the_projects_name_after_a_comma_is_still_the_project(bot):
+    assert lead(bot, "what's that, I Want to Live?") == "iwtl-what-it-is"
