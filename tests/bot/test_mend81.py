@@ -152,3 +152,13 @@ def test_a_visitors_own_afterthought_is_still_left_out(bot, q, fact):
 
 def test_the_projects_name_after_a_comma_is_still_the_project(bot):
     assert lead(bot, "what's that, I Want to Live?") == "iwtl-what-it-is"
+
+
+@pytest.mark.parametrize("q", ["is that figure shared by Moscow?", "was the data shared by the Kremlin with Kyiv?"])
+def test_a_figure_shared_by_someone_is_whose_figure_not_the_topic(bot, q):
+    assert lead(bot, q) is None
+
+
+def test_whether_a_figure_is_offered_is_still_answered(bot):
+    assert lead(bot, "What did the exchanges do for Ukraine's own soldiers?",
+                "Is an exact figure given for the Ukrainian soldiers who got home?") == "ukrainians-home-in-exchanges"
