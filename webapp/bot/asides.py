@@ -86,7 +86,7 @@ VIEW_ASIDE = re.compile(r",? which (?:sounds|seems|looks|strikes me as|feels|sou
 ADDITIVE = re.compile(r",?\s+(?:as well|too|also|either)(?=\s*(?:[?!.,;]|$))")
 # after a wh-question: "how long has the war gone on, I LOSE TRACK", "what does Ukraine gain, APART FROM FEEDING THEM"
 # (not the project's name: "what do you mean, I WANT TO LIVE?" asks what it is)
-AFTERTHOUGHT = re.compile(r",\s*(?:(?:i|i'm|im|i've|i'd)\s(?!(?:want to|wanna) (?:li[vf]e?|leave)\b)(?![^?]*\b(?:how|what|why|which|where|when|who)\b)[^?]*"
+AFTERTHOUGHT = re.compile(r",\s*(?:(?:i|i'm|im|i've|i'd)\s(?!(?:want to|wanna) li[vf]e?\W*$)(?![^?]*\b(?:how|what|why|which|where|when|who)\b)[^?]*"
                           r"|(?:apart from|aside from|other than|besides|except for)\b[^?,]*"
                           # "how many are ordinary privates, THE SIMPLE SOLDIERS AT THE BOTTOM": the men asked about, said again
                           r"|(?:i mean |meaning |as in |like )?the (?:[a-z-]+ ){0,3}(?:soldiers|men|troops|ones|guys|lads|people)\b[^?,]*)(?=\?*\s*$)")

@@ -111,7 +111,9 @@ SWAP_TERMS = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing))\b.*\b(?:o
                         r"|\bhow (?:often|frequently)\b.*\b(?:swap\w*|exchang\w*)\b|\b(?:bodies|remains|corpses)\b.*\b(?:swap\w*|exchang\w*|repatriat\w*)\b"
                         r"|\b(?:swap\w*|exchang\w*)\b.*\b(?:bodies|remains|corpses)\b"
                         # "when was THE LATEST SWAP?", "the next exchange": one particular swap, which no article describes
-                        r"|\b(?:latest|last|most recent|next|first|previous|upcoming) (?:prisoner |pow )?(?:swap|exchange|trade)\b(?!s)")
+                        # (not "the latest exchange FIGURE", nor "left UNTIL the last exchange": the totals and priorities the articles give)
+                        r"|(?<!until the )(?<!till the )(?<!before the )\b(?:latest|last|most recent|next|first|previous|upcoming) (?:prisoner |pow )?(?:swap|exchange|trade)\b(?!s)"
+                        r"(?! (?:figures?|totals?|counts?|numbers?|data|stats?|statistics)\b)")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
 VIEW_OF = re.compile(r"\b(?:his|her)\b(?! (?:essay|homework|school|class|teacher|project|assignment|report|worksheet|presentation|speech)\b)"
                      r"|\b(?:author|authors|author's|blog\w*|writer\w*|news report|article|view|opinion|according)\b|\b(?:they|he|she) thinks?\b")
@@ -274,7 +276,9 @@ HARMED_FOR_GIVING_UP = re.compile(
     # "drones ATTACKING THEIR OWN SURRENDERING men", "killing its own deserters"
     rf"|\b(?:{HARM}|attack(?:s|ed|ing)?) (?:their|its|his) own {GIVING_UP}"
     # "does the Russian army KILL ITS OWN SOLDIERS?", "do commanders shoot their own men?": no article reports it either
-    rf"|\b{HARM} (?:their|its|his) own (?:soldiers|men|troops|comrades|side|people|guys|ranks|wounded)\b")
+    # (not "does the Kremlin TARGET its own people FOR RECRUITMENT?": whom it recruits, which the articles tell)
+    rf"|\b{HARM} (?:their|its|his) own (?:soldiers|men|troops|comrades|side|people|guys|ranks|wounded)\b"
+    r"(?! (?:\w+ ){0,3}?(?:for|with|in|by) (?:\w+ )?(?:recruit\w*|pay|money|cash|propaganda|ads?|adverts?|campaigns?|contracts?|bonus\w*|enlist\w*|mobili[sz]\w*|draft\w*|incentives?))")
 
 
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the

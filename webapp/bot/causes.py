@@ -17,6 +17,7 @@ import re
 from .literals import Rewrites
 from .sounds_like import SOUNDS_LIKE
 from .whothey import WHO_THEY_ARE
+from .aroundwords import AROUND_WORDS
 
 _BE = r"(?:'s| is| are| was| were| has been| have been)?"
 _ADVERB = r"(?: (?:really|actually|mainly|mostly|chiefly|usually|ultimately|even))?"
@@ -67,4 +68,4 @@ PREMISES = [
 HEED = [(re.compile(r"\bpa(?:y|ys|id|ying) (little|no|scant|not much|hardly any|less) (?:heed|attention|regard|mind) (?:to|for)\b"), r"care \1 for")]
 CAUSE_FRAMES += PREMISES + HEED
 # what normalize.read applies to every question: these lists, in this order, each rewrite skipped where it cannot apply
-READ_REWRITES = Rewrites(SOUNDS_LIKE + CAUSE_FRAMES + WHO_THEY_ARE)
+READ_REWRITES = Rewrites(SOUNDS_LIKE + AROUND_WORDS + CAUSE_FRAMES + WHO_THEY_ARE)

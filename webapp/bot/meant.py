@@ -119,10 +119,13 @@ AS_MEANT = [
              lambda m: f"where is {m.group(1) or m.group(2)} from"),
             # "how many NATIONALITIES?": the countries the foreign fighters come from, as the articles count them (not "national
             # service", nor one nationality asked of the author)
-            (re.compile(r"\bnationalities\b", re.I), "countries"),
+            # (not the nationalities of Ukraine's own soldiers, which no article counts)
+            (re.compile(r"^(?!.*\bukrain(?:e'?s|ian)\w* (?:soldiers|troops|army|forces|side|men)\b)(.*?)\bnationalities\b", re.I), r"\1countries"),
             # "Russia wants to RECUPERATE THEM?": a Spanish speaker's "recuperar", to get back (the English verb takes no object)
-            (re.compile(r"\brecuperat(e|es|ed|ing) (?=(?:them|him|her|their|its|his|the|those|these|our|my)\b)", re.I),
-             lambda m: {"e": "get", "es": "gets", "ed": "got", "ing": "getting"}[m.group(1).lower()] + " back "),
+            # (only Russia getting back its men: not "recuperate the territory", nor Ukraine its soldiers)
+            (re.compile(r"^(?=.*\b(?:russia|russians|moscow|kremlin|putin)\b)(.*?)\brecuperat(e|es|ed|ing) (?=(?:them|him|those|these|(?:its|their|his|the|our|my) "
+                        r"(?:own )?(?:soldiers|men|troops|prisoners|pows|captives|fighters|foreign fighters|boys|sons?))\b)", re.I),
+             lambda m: m.group(1) + {"e": "get", "es": "gets", "ed": "got", "ing": "getting"}[m.group(2).lower()] + " back "),
             # "is the blog opinion or is it A NOTICE?": a Spanish speaker's "noticia", news, set against opinion
             (re.compile(r"\b(opinion\b[^?]*\bor (?:is it |it is |is it just |just )?)(?:a |an )?notice\b|\b(?:a |an )?notice(?= or (?:is it |it is )?(?:an? )?opinion\b)", re.I),
              lambda m: (m.group(1) or "") + "news"),

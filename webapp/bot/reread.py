@@ -17,6 +17,8 @@ from .wrapping import there_placed
 
 
 # a question of its own: what the turn asks is not only whether a claim holds
+# the shares of one kind of prisoner: "what about the mobilised and the conscripts?" asks each of them only after another such share
+KIND_SHARE = re.compile(r"^(?:rank-and-file|nco|officers|contract|mobilised|conscripts)-")
 ASKS = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
 
 
@@ -89,7 +91,10 @@ class Rereading:
             return None
         said = [r.statements[0] for r, _ in replies]
         topics = [set(self.store.facts[st.fact_id].topics) for st in said]
-        if after:  # (kinds of the last answer's own: after "were many sick?", "the officers and the conscripts" are no shares)
+        if after:  # (kinds of the last answer's own: after "were many sick?", "the officers and the conscripts" are no shares;
+            # after a criminal-record share or a weekly count, the kinds' shares of all prisoners are not that measure)
+            if not all(KIND_SHARE.match(i) for i in [after["facts"][0]] + [st.fact_id for st in said]):
+                return None
             topics.insert(0, set(self.store.facts[after["facts"][0]].topics))
         if len({st.fact_id for st in said}) < len(said) or not all(t & topics[0] for t in topics[1:]):
             return None  # (two counts of one kind: "officers and generals" is not the General Staff's estimate)

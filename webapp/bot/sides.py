@@ -13,8 +13,10 @@ OTHER_SIDE = re.compile(
     r"|\b(captured|caught|held|taken prisoner|detained|imprisoned) by (russia|the russians|russian forces)\b|\bin russian captivity\b|\brussia (has )?(captured|took|takes|holds) (\w+ )?(ukrainian|soldier|prisoner|troop|pow|fighter|men)"
     r"|\bukrainian\w* .*\b(russia|moscow|the russians) (has |have |'s )?got\b|\b(russia|moscow|the russians) (does|do|did) (the same|that|this|it) (to|for|with) (the )?ukrainian"  # "how many Ukrainian POWs has Russia got?"
     # "and of the ukrainian side, how many casualties?", "casualties on the Ukrainian side?": Ukraine's own losses, said apart
-    r"|\b(?:of|on|for) (?:the )?ukrainian(?:s| side)\b[^?]*\b(?:losses|casualties|dead|deaths|killed|wounded|death toll)\b"
-    r"|\b(?:losses|casualties|dead|deaths|killed|wounded|death toll)\b[^?]*\b(?:of|on|for) (?:the )?ukrainian(?:s| side)\b(?!'?s? (?:figures?|numbers?|count|estimate|claim|data))"
+    # (not when Russia is named as the one whose losses they are: "for the Ukrainians, how many Russian troops were killed?")
+    r"|\b(?<!estimates of )(?<!estimate of )(?:of|on|for) (?:the )?ukrainian(?:s| side)\b(?:(?!\b(?:russi\w*|moscow|kremlin|putin\w*|enemy)\b)[^?])*\b(?:losses|casualties|dead|deaths|killed|wounded|death toll)\b"
+    r"|\b(?:losses|casualties|dead|deaths|killed|wounded|death toll)\b(?:(?!\b(?:russi\w*|moscow|kremlin|putin\w*|enemy)\b)[^?])*\b(?:of|on|for) (?:the )?ukrainian(?:s| side)\b(?!'?s? (?:figures?|numbers?|count|estimate|claim|data|enemy|enemies|foes?|opponents?|adversar\w*))(?! according\b)"
+    r"|(?<!by )(?<!by the )\bukrainian (?:soldiers?|troops?|prisoners?|pows?|army)\b.*\b(?:ill|sick\w*|illness\w*|morbidity|diseases?|hiv|tuberculosis|hepatitis)\b|\b(?:morbidity|ill\w*|sick\w*|diseases?)\b.*(?:\bthan (?:in |among |for )?(?:ukraine|the ukrainian|ukrainian)|\b(?:among|of|in) (?:the )?ukrainian (?:soldiers|troops|prisoners|pows|army)\b)"  # Ukraine's men's health
     r"|\bukrainian (side'?s? |army'?s? |forces'?s? |military'?s? |troops'?s? )?(own )?(losses|casualties|dead|deaths|war dead|death toll)\b|\bukraine(?:'?s)? (own |side'?s? |army'?s? )?(losses|casualties|dead|deaths|death toll|war dead)\b"
     # "how are prisoners treated by the Russians?", "…, by the Russian army?", "in Russia?": prisoners Russia holds (not Ukraine's guarantee)
     r"|\b(?:prisoners?|pows?|captives?|detainees)\b(?: \w+){0,2}? (?:treated|tortured|abused|mistreated|beaten|fed|kept|handled)\b,? (?:by|in) "

@@ -273,7 +273,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|won|that|same|sin
                            # ("is the headline's word SUPPORTED BY the body of the report?")
                            r"|\b(?:supported|backed up|borne out|justified)(?= by (?:the |its |their )?(?:body|text|paragraphs|report|article|story)\b)"), "mention"),
                # "in WHICH PART OF Ukraine were most taken?": where, not a part (the blog's "parts of Zaporizhzhia")
-               (re.compile(r"\b(?:in |from )?(?:which|what) (?:parts?|zones?) of (?:ukraine|the country|russia|the front(?: ?line)?)\b"), "where"),
+               (re.compile(r"\b(?:in |from )?(?:which|what) parts? of (?:ukraine|the country|russia|the front(?: ?line)?)\b"), "where"),
                # "and the 420,000 for 2025, is that FROM THE SAME BODY?": whose figure it is (the reply names its claimant), not a body
                (re.compile(r"\b(?:is|was|are|were) (?:that|this|it|those|these) (?:also |too )?(?:from|by) the same (?:body|source|organi[sz]ation|office|"
                            r"people|outfit|agency)(?: too| as well)?\b"), "who gives it"),
@@ -287,7 +287,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|won|that|same|sin
                # "sick with TB": the disease by its name, as the facts that list it give it
                (re.compile(r"\btb\b"), "tuberculosis"),
                # "which SECTORS OF THE FRONT LINE…": the places, not the front as a subject of its own
-               (re.compile(r"\b(sectors?|sections?|stretches|stretch|areas?|zones?) (?:of|along|on) the (?:front(?: ?lines?)?|line of contact|contact line|loc)\b"), r"\1"),
+               (re.compile(r"\b(sectors?|sections?|stretches|stretch|areas?) (?:of|along|on) the (?:front(?: ?lines?)?|line of contact|contact line|loc)\b"), r"\1"),
                # "does the news report BACK THAT UP (with anything)?": whether the other article says so too, not an exchange back
                # ("does the news piece back that up WITH A DATE?": when the other article says it happened, its saying so too)
                (re.compile(r"\b((?:does|do|did) (?:the |either )?(?:news report|news piece|news article|news|report|blog|blog post|post|"

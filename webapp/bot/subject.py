@@ -162,7 +162,7 @@ PASSIVE_ASKED = re.compile(r"^(?:are|is|were|was|do|does|did|will|would|can|coul
 
 # "is a precise FIGURE offered for them?", "was any number given?": a figure's being given, no deed done to the men
 FIGURE_PASSIVE = re.compile(r"^(?:is|are|was|were) (?:there )?(?:an? |the |any |some )?(?:[a-z]+ )?(?:figure|number|count|total|tally|estimate|"
-                            r"breakdown|data|statistic|stat)s? (?:\w+ )?(?:offered|given|provided|supplied|put|cited|shared|presented)\b")
+                            r"breakdown|data|statistic|stat)s? (?:\w+ )?(?:offered|given|provided|supplied|put|cited|shared|presented)\b(?! by\b)")  # (not "… shared BY the Kremlin?": whose it is)
 
 
 # "what drones does Russia use", "which weapons do they have": kinds of equipment, which no fact lists

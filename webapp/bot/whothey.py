@@ -12,15 +12,19 @@ import re
 
 _CAUGHT = (r"(?:caught|captured|taken prisoner|taken captive|surrendered|gave up|given up|gave themselves up|given themselves up|"
            r"handed themselves over|defected)")
+# the clause must end the question (or be followed only by "exactly", or a second sentence offering the ranks): "who gets
+# captured twice / in Donetsk / with HIV / more, Russians or Ukrainians?", "... and why did they?" ask something else
+_END = (r"(?=(?: exactly| then| mostly| usually)?\s*(?:[?.!]+\s*(?:(?:are they|is it|mostly|what|which) )?(?:the )?"
+        r"(?:officers|privates|rank and file|ordinary soldiers|ncos)\b[\w ,]*)?[?.!]*\s*$)")
 _MEN = r"(?:(?:russian|captured|enemy) )?(?:soldiers|men|russians|troops|ones|guys|people|prisoners|pows|fighters)"
 
 WHO_THEY_ARE = [
     # "who are the soldiers who were caught?", "who were those that got captured?", "who are the men who surrendered?"
     (re.compile(rf"\bwho (?:are|were) (?:the|these|those|all the|all those)(?: {_MEN})? (?:who|that)(?: (?:were|got|have|had|are|have been|had been|"
-                rf"were being|are being|get))? {_CAUGHT}\b"), "what kind of soldiers were taken prisoner"),
+                rf"were being|are being|get))? {_CAUGHT}\b{_END}"), "what kind of soldiers were captured"),
     # "who gets captured?", "who is getting caught?", "who are the ones being taken prisoner?"
     (re.compile(rf"^(?:(?:and|so|but|ok) )?who (?:gets|got|is getting|are getting|is being|are being|tends to get|usually gets) "
-                rf"(?:caught|captured|taken prisoner|taken captive)\b"), "what kind of soldiers were taken prisoner"),
+                rf"(?:caught|captured|taken prisoner|taken captive)\b{_END}"), "what kind of soldiers were captured"),
     # "did communications between units break down?", "do Russian units break down under pressure?": something falling
     # apart, said with no object after the verb (not "break down the prisoners", "how do the figures break down by rank")
     (re.compile(r"^(?!.*\b(?:prisoners|pows|captives|captured|figures?|numbers?|shares?|data|totals?|they|them|those|these|it|you|me|us)\b)"
