@@ -47,7 +47,7 @@ def test_the_evaluation_set_holds_its_targets(bot):
 # phrased the way strangers phrase them fails here. (answers, refusals, follow-ups missed at most)
 # (A's "how many russians gave up in 2025" expects the running total by the end of 2025; since session 9 a count
 # within one year is refused with that total and the year's comparisons offered, as a careful reader asked: WALK-9, 2)
-BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 0),
+BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 1.00, 0),
                 "tuning-c.yaml": (0.96, 1.00, 0), "tuning-d.yaml": (0.98, 0.97, 2),
                 "tuning-e.yaml": (0.99, 0.95, 2), "tuning-f.yaml": (0.95, 0.98, 0),
                 "tuning-g.yaml": (0.96, 0.97, 2), "tuning-h.yaml": (0.96, 0.89, 5),
@@ -70,11 +70,11 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # 78.1% / 79.7% / 24 after session 18's (TUNER23 on Y and Z, TUNER24 on S, M, L, K, V)
                 # 79.2% / 79.7% / 23 after session 19's (TUNER25 on Y, Z, W, V, X; TUNER26 on P, U, R, O, J, H)
                 # 80.2% / 79.7% / 22 after session 20's (TUNER27 on Y, Z, W, V, X, S, M; TUNER28 on P, U, R, O, J, H, K, L)
-                "tuning-y.yaml": (0.92, 0.92, 8),
+                "tuning-y.yaml": (0.93, 0.93, 6),
                 # written blind in session 17 (63.5% / 81.2% / 31 missed at 6066f6f); 81.2% / 82.8% / 22 after that session's
                 # changes from its misses; 83.3% / 82.8% / 22 after session 18's; 85.4% / 84.4% / 20 after session 19's
                 # 87.5% / 89.1% / 15 after session 23's (TUNER31)
-                "tuning-z.yaml": (0.95, 0.93, 7),
+                "tuning-z.yaml": (0.95, 0.95, 6),
                 # written blind in session 20 (73.2% / 84.1% / 24 missed at fda8b12, before any tuning on it); 83.5% /
                 # 87.3% / 18 at that session's end, after changes made from its misses
                 # 89.7% / 88.9% / 15 after session 23's
@@ -82,7 +82,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 21 (68.8% / 75.0% / 35 missed at 94cd930, before any tuning on it); 80.2% / 79.7% / 27
                 # after that session's changes from its misses; 81.2% / 81.2% / 25 after session 22's (TUNER30 on AB, AA, Y, Z, …)
                 # 82.3% / 81.2% / 24 after session 23's
-                "tuning-ab.yaml": (0.92, 0.90, 12),
+                "tuning-ab.yaml": (0.94, 0.92, 9),
                 # written blind in session 22 (64.6% / 71.9% / 38 missed at a64df3f, before any tuning on it); 70.8% / 87.5% / 23
                 # after that session's changes from its misses
                 # 80.2% / 90.6% / 15 after session 23's (TUNER31 on AC first)
@@ -90,17 +90,17 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # written blind in session 23 (62.5% / 87.5% / 34 missed at f4036d0, before any tuning on it); 88.5% / 92.2% / 13
                 # after that session's changes from its misses
                 # 94.8% / 93.8% / 7 after session 24's
-                "tuning-ad.yaml": (0.96, 0.93, 5),
+                "tuning-ad.yaml": (0.96, 0.95, 4),
                 # written blind in session 24 (80.2% / 84.4% / 20 missed at e6b753d, before any tuning on it); 92.7% / 90.6% / 8
                 # after that session's changes from its misses
                 "tuning-ae.yaml": (0.94, 0.90, 6),
                 # written blind in session 25 (75.0% / 84.4% / 24 missed at aee74b8, before any tuning on it); 87.5% / 92.2% / 12
                 # after that session's changes (TUNER35 and TUNER37 on AF first); 90.6% / 92.2% / 9 after session 26's
-                "tuning-af.yaml": (0.91, 0.93, 7),
+                "tuning-af.yaml": (0.92, 0.93, 6),
                 # written blind in session 25 with words the articles do not use (45.8% / 79.7% / 46 missed at cbaf68d, before
                 # any tuning on it); 79.2% / 85.9% / 21 after that session's changes (its own and TUNER36 on AG first)
                 # 82.3% / 85.9% / 19 after session 26's (TUNER38 on AG first)
-                "tuning-ag.yaml": (0.89, 0.90, 11),
+                "tuning-ag.yaml": (0.95, 0.90, 6),
                 # written blind in session 26: a sceptic arguing from premises, a rambling grandparent, a human-rights worker,
                 # a numbers person, a German, French or Ukrainian speaker's English, a student dictating in a group chat (53.1% /
                 # 90.6% / 31 missed at d6c9ad6, before any tuning on it); 80.2% / 96.9% / 13 after that session's changes
@@ -117,7 +117,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # before any tuning on it; 79.2% / 89.1% / 18 after that session's changes (its own, then TUNER48 on its first
                 # three personas, TUNER49 on its last three); 81.2% / 89.1% / 17 after session 29's (TUNER50 on AJ first);
                 # 85.4% / 89.1% / 15 after session 30's (TUNER56 on AJ's answers first)
-                "tuning-aj.yaml": (0.90, 0.90, 11),
+                "tuning-aj.yaml": (0.92, 0.90, 10),
                 # written blind in session 29 (a fact-checker, an army veteran, a non-native speaker of English, a history
                 # teacher, a social-media sceptic, a parent on a phone): 64.6% / 78.1% / 29 missed at 21316de, before any
                 # tuning on it; 83.3% / 82.8% / 18 after that session's changes (TUNER51 on its first three personas,
@@ -155,7 +155,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # Russian-speaking mother's transliterated English): 62.5% / 85.9% / 28 missed at c0c390c, before any tuning
                 # on it, and unchanged by all of session 34's changes but the last (social media's "legit??", "yes/no": 63.5%); 79.2% /
                 # 87.5% / 20 after session 35's (a long question's clauses, TUNER69 on it); 89.6% / 87.5% / 14 after session 36's (TUNER73)
-                "tuning-aq.yaml": (0.89, 0.87, 14),
+                "tuning-aq.yaml": (0.90, 0.89, 13),
                 # written blind at the start of session 35 (an Australian or Irish visitor's slang, a visitor with dyslexia, a
                 # student revising with flashcards, a think-tank analyst, an Arabic or Turkish speaker's English, a visitor who
                 # asks indirectly): 60.4% / 84.4% / 35 missed at d3ed307, before any tuning on it; 89.6% / 93.8% / 12 after that
@@ -166,12 +166,12 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 0.95, 
                 # speaker, a teenage gamer on a phone, a grandparent half-remembering figures, a statistics teacher): 68.4% /
                 # 87.7% / 29 missed at d960f1f, before any tuning on it; 85.3% / 95.4% / 12 after that session's changes
                 # (TUNER72 on it). A second set written beside it (AU) is kept out of the repository and scored as figures only
-                "tuning-at.yaml": (0.85, 0.95, 12),
+                "tuning-at.yaml": (0.90, 0.95, 8),
                 # written blind at the start of session 37 (a journalism student checking attribution, a Spanish speaker's
                 # English, voice dictation, a parent helping with homework, a military hobbyist's jargon, a twelve-year-old):
                 # 78.1% / 90.6% / 16 missed at 02ea138, before any tuning on it. A second set written beside it (AW) is kept out
                 # of the repository and scored as figures only
-                "tuning-av.yaml": (0.78, 0.90, 16)}
+                "tuning-av.yaml": (0.98, 1.00, 1)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -217,13 +217,14 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # 89.1%, 92; heldout-w.yaml 75.8%, 92.7%, 87; heldout-b.yaml 70.8%, 92.2%, 87 (the rest as in session 24); at the end of
 # session 32: heldout-i.yaml 88.1%, 92.4%, 53; heldout-q.yaml 86.3%, 89.1%, 116; heldout-w.yaml 76.8%, 94.5%, 88; session
 # 34: heldout-q.yaml 87.4%, 89.1%, 117; heldout-u.yaml 82.1%, 89.1%, 93; session 35: heldout.yaml 91.2%, 100%, 33; heldout-i.yaml 88.1%, 93.9%, 53; heldout-u.yaml 84.2%, 89.1%, 94; heldout-w.yaml
-# 78.9%, 94.5%, 89.
+# 78.9%, 94.5%, 89; session 37: heldout-t.yaml 90.5%, 89.1%, 95; heldout-u.yaml 85.3%, 89.1%, 94; heldout-w.yaml
+# 81.1%, 94.5%, 91; heldout-b.yaml 78.1%, 92.2%, 92.
 # A change that generalises worse fails here. The message gives figures only, never the missed questions (nor, since
 # session 20, pytest's own account of the result object that holds them), so that reading a failure does not turn into
 # tuning on the set.
 HELDOUT_FLOORS = {"heldout.yaml": (0.91, 1.00, 33), "heldout-i.yaml": (0.88, 0.93, 53), "heldout-n.yaml": (0.90, 0.92, 71),
-                  "heldout-q.yaml": (0.88, 0.89, 118), "heldout-t.yaml": (0.89, 0.89, 95),
-                  "heldout-u.yaml": (0.84, 0.89, 94), "heldout-w.yaml": (0.80, 0.94, 90), "heldout-b.yaml": (0.75, 0.92, 90)}
+                  "heldout-q.yaml": (0.88, 0.89, 118), "heldout-t.yaml": (0.90, 0.89, 95),
+                  "heldout-u.yaml": (0.85, 0.89, 94), "heldout-w.yaml": (0.81, 0.94, 91), "heldout-b.yaml": (0.78, 0.92, 92)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
