@@ -20,3 +20,26 @@ def test_two_english_words_the_articles_do_not_use_stay_two_words():
 
 def test_the_dictated_place_is_answered(bot):
     assert lead(bot, "was it the don yets region where most were captured") == "most-captured-in-donetsk"
+
+
+# a second review of MEND80, TUNER79 and MEND81 (old code against new) found these over-reaching; each is narrowed
+
+def test_the_men_ukrainian_troops_took_are_the_russians_they_hold(bot):
+    # Ukraine's forces as the ones who took the men: the make-up asked is the prisoners', not Ukraine's own soldiers'
+    assert lead(bot, "What share of the men the Ukrainian army caught were officers?") in ("officers-share-blog", "officers-share-news")
+    assert lead(bot, "How old are the soldiers Ukrainian forces took?") == "prisoner-age-range"
+
+
+def test_ukraines_own_soldiers_health_is_still_the_other_side(bot):
+    assert lead(bot, "how many Ukrainian soldiers are sick?") is None
+
+
+def test_an_unnoticed_condition_is_set_aside_only_in_a_how_question(bot):
+    # "where do they surrender without their officers noticing?": no article says where men slip away unseen
+    assert lead(bot, "Where do Russian soldiers surrender without their commanders noticing?") is None
+    assert lead(bot, "How can a soldier contact Ukraine without his commanders knowing?") == "iwtl-channels"
+
+
+def test_what_the_doctors_say_after_a_count_is_not_a_fresh_question(bot):
+    # only things that bear words (armbands, signs, leaflets) "say" something of their own
+    assert lead(bot, "How many were ill?", "what do the doctors say?") is None

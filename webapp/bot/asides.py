@@ -63,7 +63,7 @@ PURPOSE = re.compile(r",?\s+(?:that |which )?(?:we|i|our team|my team|our staff)
 # asked for and no part of it (no article says who finds out; the commanders would lead instead of the ways in touch)
 # (not Ukraine's own outreach: "how does Ukraine get its message to soldiers without their bosses knowing?" is answered by
 # Ukraine going around the commanders)
-UNNOTICED = re.compile(r"^((?!.*\b(?:ukraine|kyiv|ukrainians|the project|i want to live|the hotline)(?:'s)? (?:get|gets|send|sends|reach|reaches|talk|talks|"
+UNNOTICED = re.compile(r"^(?=(?:and |so |but )?how\b)((?!.*\b(?:ukraine|kyiv|ukrainians|the project|i want to live|the hotline)(?:'s)? (?:get|gets|send|sends|reach|reaches|talk|talks|"
                        r"speak|speaks|contact|contacts|message|messages|spread|spreads|tell|tells)\b)(?!.*\b(?:its|their) (?:message|messages|propaganda)\b).*?)"
                        r",?\s+(?:without (?:his|their|her|the|your|my|any|an|our) (?:own )?(?:commanders?|officers?|superiors?|bosses?|"
                        r"command|sergeants?|comrades|unit|mates|handlers?|side|people)|without (?:anyone|anybody)) (?:finding out|knowing|noticing|"

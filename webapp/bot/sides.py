@@ -48,7 +48,9 @@ MAKEUP = re.compile(r"\b(?:sick|ill|illness\w*|disease\w*|diseased|hiv|aids|tube
                     r"|forced|coerced|tricked|misled|lied to|officers?|ncos?|non-commissioned|rank and file|rank-and-file|privates"
                     r"|paid|pay|salar\w*|wages?|morale|untrained|training|armbands?)\b")
 NOT_OWN = re.compile(r"\brussia|\bputin|\bkremlin|\bmoscow|\bprisoners?\b|\bpows?\b|\bcaptur|\bcaptiv|\bsurrender|\bdefect|\bgave up\b|\bgive up\b"
-                     r"|\btaken prisoner|\bheld by\b|\bchief\b|\bcommander|\bgeneral staff")
+                     r"|\btaken prisoner|\bheld by\b|\bchief\b|\bcommander|\bgeneral staff"
+                     # "the men Ukrainian troops TOOK / CAUGHT / FOUND / HOLD": the Russians they took, not Ukraine's own
+                     r"|\b(?:took|take|takes|taken|taking|caught|catch\w*|finds?|found|holds?|held|keeps?|kept|detain\w*|nabbed)\b")
 
 
 def side_of(text: str) -> str:
