@@ -51,7 +51,7 @@ CAUSE_FRAMES = [
     (re.compile(r"^(?:(?:and|so|but|ok),? )?(?:any idea|do (?:you|we) know|i wonder|wonder) why(?=\W*$)"), "why"),
     (re.compile(r"^(?:(?:and|so|but|ok),? )?why the (?:jump|rise|increase|surge|spike|growth)(?=\W*$)"), "why so many"),
     # "what is the point of surrendering?", "what's the use in giving up?": why do it (not "point" as in "at some point")
-    (re.compile(r"^(?:(?:and|so|but|ok),? )?(?:what(?:'s| is) the|is there any|is there a) (?:point|purpose|use|sense) (?:of|in) (?=[a-z]+ing\b)"), "why "),
+    (re.compile(r"^(?:(?:and|so|but|ok),? )?(?:what(?:'s| is) the|is there any|is there a) (?:point|purpose|use|sense) (?:of|in) (?=(?:surrendering|giving (?:themselves |himself )?up|defecting|deserting|calling|contacting)\b)"), "why "),
 ]
 
 # A why-question resting on a premise the articles' figures settle: "why did the surrenders STOP in 2024?", "why are
