@@ -18,3 +18,18 @@ def test_a_band_on_the_arm_is_the_armband(bot, q):
 
 def test_a_band_without_the_arm_stays_refused(bot):
     assert lead(bot, "Was there a band playing at the exchange?") is None
+
+
+@pytest.mark.parametrize("q", [
+    "Does Ukraine hand them back in swaps so they get sent to fight again?",
+    "Does Kyiv swap the wounded back, and do they then get sent back to the front?",
+])
+def test_get_sent_to_fight_after_a_swap_is_the_exchanges(bot, q):
+    # "they GET SENT to fight": the passive, not a recruiter getting men to fight ("recruit"); and a swap Ukraine makes is an
+    # exchange's other side: the exchange fact naming only Russia still answers "does Ukraine send them back in swaps"
+    assert lead(bot, q) == "exchange-priorities"
+
+
+def test_getting_men_to_fight_is_still_recruiting_and_a_payment_for_swaps_refused(bot):
+    assert lead(bot, "how did they get foreigners to fight for them?") in ("foreign-fighters-blog", "mercenaries-news")
+    assert lead(bot, "does Russia pay Ukraine for the swaps?") is None
