@@ -33,3 +33,19 @@ def test_get_sent_to_fight_after_a_swap_is_the_exchanges(bot, q):
 def test_getting_men_to_fight_is_still_recruiting_and_a_payment_for_swaps_refused(bot):
     assert lead(bot, "how did they get foreigners to fight for them?") in ("foreign-fighters-blog", "mercenaries-news")
     assert lead(bot, "does Russia pay Ukraine for the swaps?") is None
+
+
+@pytest.mark.parametrize("q", [
+    "how many sick soldiers were there?",
+    "tb, hiv, diabetes - how many prisoners?",
+    "How many ill soldiers did they capture?",
+])
+def test_the_sick_counted_or_two_illnesses_listed_are_the_chronically_ill(bot, q):
+    # "how many SICK soldiers": an adjective before the word for men, not a count of "sick" things; and two of the
+    # illnesses listed without "and"/"or" ("tb, hiv") ask about the whole the facts count (hundreds chronically ill)
+    assert lead(bot, q) in ("chronic-illness-blog", "chronic-illness-news")
+
+
+def test_one_illness_counted_alone_stays_refused(bot):
+    assert lead(bot, "how many prisoners had tuberculosis?") is None
+    assert lead(bot, "how many wounded soldiers?") is None

@@ -295,8 +295,9 @@ def head_noun(counted: str, captives: bool = False) -> str | None:
     head = None
     for w in counted.split():
         pos = getAllLemmas(w)
-        if head and captives and (w in PEOPLE or (pos.get("NOUN") or [w])[0] in PEOPLE):  # "how many contract SOLDIERS were
-            return w  # captured?": men of a kind, a word for men ending the phrase (though a stopword)
+        if head and (captives or "ADJ" in getAllLemmas(head)) and (w in PEOPLE or (pos.get("NOUN") or [w])[0] in PEOPLE):
+            return w  # "how many contract SOLDIERS were captured?", "how many SICK soldiers": men of a kind, a word for men
+            # ending the phrase (though a stopword)
         if w in NP_END or w in STOPWORDS:
             break
         if "NOUN" not in pos:
@@ -332,7 +333,8 @@ def counts_a_part(statement: str, asked: list[set[str]], text: str, expand=lambd
     # in the part by the word itself ("HIV", listed), or by its lexicon group ("unemployed": "jobless") when the counted
     # whole holds none of that group ("sick" is in the group of the whole's "illnesses")
     only_tail = [c for c in asked if holds(tail, c) and not holds(head, c) or holds(tail, expand(c)) and not holds(head, expand(c))]
-    return bool(only_tail) and not any(holds(head, c) for c in asked) and not re.search(r"\b(?:or|and)\b", text)
+    return bool(only_tail) and not any(holds(head, c) for c in asked) and not re.search(r"\b(?:or|and)\b", text) \
+        and len([c for c in asked if holds(tail, c)]) < 2  # ("hiv, tb: how many?": two of those listed, the whole)
 
 
 # "how many were KILLED", "how many are DEAD": one half of a count that joins the killed and the wounded
