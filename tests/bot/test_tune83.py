@@ -49,3 +49,18 @@ def test_the_sick_counted_or_two_illnesses_listed_are_the_chronically_ill(bot, q
 def test_one_illness_counted_alone_stays_refused(bot):
     assert lead(bot, "how many prisoners had tuberculosis?") is None
     assert lead(bot, "how many wounded soldiers?") is None
+
+
+@pytest.mark.parametrize("q", [
+    "Does either article do a year-on-year comparison?",
+    "any comparison with earlier years?",
+    "Do the articles compare the figures year on year?",
+])
+def test_a_comparison_of_years_is_the_record_year(bot, q):
+    # "a comparison" (the noun) asks to compare as "compare" does; and "year-on-year", "earlier years" compare years, not
+    # the two articles as a whole (which "compare the articles" still asks)
+    assert lead(bot, q) in ("record-year-2025", "surrenders-2025-exceed-2022-2023")
+
+
+def test_comparing_the_articles_themselves_is_unchanged(bot):
+    assert lead(bot, "Can you compare the two articles?") == "source:blog-mass-surrenders"
