@@ -64,3 +64,19 @@ def test_a_comparison_of_years_is_the_record_year(bot, q):
 
 def test_comparing_the_articles_themselves_is_unchanged(bot):
     assert lead(bot, "Can you compare the two articles?") == "source:blog-mass-surrenders"
+
+
+@pytest.mark.parametrize("q", [
+    "what's tuberculosis?",
+    "What is HIV exactly?",
+    "what is diabetes",
+])
+def test_a_bare_word_asked_what_it_is_is_a_definition_the_articles_lack(bot, q):
+    # "what is HIV?" with no article ("a", "the"): what the thing is, as "what is an X" asks; the illness facts only name
+    # it, so the reply says the articles do not explain it (and offers them) instead of a count of sick prisoners
+    assert lead(bot, q) is None
+
+
+def test_a_share_or_a_happening_asked_bare_is_not_a_definition(bot):
+    assert lead(bot, "what % are officers?") in ("officers-share-blog", "officers-share-news")
+    assert lead(bot, "what is i want to live") == "iwtl-what-it-is"

@@ -214,7 +214,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         if u.kind == "nothing" and not (u.follow_up and context.get("facts")):
             return self.nothing_to_look_up(u), context
 
-        if (term := define.term_asked(u.text, self.names) or define.term_asked(u.reading.text, self.names)) and (meant := self.meaning(term, u, context)):
+        if (term := define.term_asked(u.text, self.names) or define.term_asked(u.reading.text, self.names, bare=False)) and (meant := self.meaning(term, u, context)):
             return meant
         if (meant := self.place_meant(u, context)) is not None:
             return meant
