@@ -49,6 +49,8 @@ def test_the_sick_counted_or_two_illnesses_listed_are_the_chronically_ill(bot, q
 def test_one_illness_counted_alone_stays_refused(bot):
     assert lead(bot, "how many prisoners had tuberculosis?") is None
     assert lead(bot, "how many wounded soldiers?") is None
+    # the sick counted as something else than captives (sent, recruited): no fact counts them
+    assert lead(bot, "how many sick soldiers did they send to the front?") is None
 
 
 @pytest.mark.parametrize("q", [
