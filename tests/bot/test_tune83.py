@@ -82,3 +82,17 @@ def test_a_bare_word_asked_what_it_is_is_a_definition_the_articles_lack(bot, q):
 def test_a_share_or_a_happening_asked_bare_is_not_a_definition(bot):
     assert lead(bot, "what % are officers?") in ("officers-share-blog", "officers-share-news")
     assert lead(bot, "what is i want to live") == "iwtl-what-it-is"
+
+
+@pytest.mark.parametrize("q", [
+    "Who can parents contact for news of a missing son?",
+    "is there a helpline relatives can call to find out about a captured soldier?",
+])
+def test_families_ringing_for_news_are_not_covered(bot, q):
+    # the families as the ones reaching someone ("relatives can call", "for news of a son"): no article says whom they
+    # may ring, and the project's hotline is for soldiers, not for them
+    assert lead(bot, q) is None
+
+
+def test_prisoners_ringing_their_families_is_still_the_guarantee(bot):
+    assert lead(bot, "Are the prisoners allowed to phone their families?") == "geneva-treatment-guarantee"

@@ -302,9 +302,17 @@ def harmed_for_giving_up(text: str) -> bool:
     return bool(HARMED_FOR_GIVING_UP.search(re.sub(r"\bwithout (?:being|getting) \w+\b", "", text)))
 
 
+# "what hotline can FAMILIES RING for news of a captured relative?": the families reaching someone, not the prisoners them
+FAMILIES_REACH = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones|parents|mothers|wives) (?:can|could|should|may|might|would|to|are able to)"
+                            r" (?:\w+ )?(?:call|ring|phone|contact|write to|reach|get in touch|ask)\b"
+                            r"|\bfor news of (?:a |an |their |his |her |my |our )?(?:captured |missing |imprisoned )?(?:relatives?|sons?|husbands?|loved ones?|"
+                            r"brothers?|fathers?|family members?)\b")
+
+
 def families_themselves(text: str) -> bool:
-    """A question about the prisoners' families (what is done to them, how they feel), not the prisoners' reaching them."""
-    return bool(FAMILIES.search(text)) and not REACHING.search(text) and len(text.split()) > 2
+    """A question about the prisoners' families (what is done to them, how they feel, whom they may ring for news), not the
+    prisoners' reaching them."""
+    return bool(FAMILIES.search(text)) and not REACHING.search(text) and len(text.split()) > 2 or bool(FAMILIES_REACH.search(text))
 
 
 # the ways of getting in touch a fact names (offered beside that refusal)
