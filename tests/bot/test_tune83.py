@@ -96,3 +96,17 @@ def test_families_ringing_for_news_are_not_covered(bot, q):
 
 def test_prisoners_ringing_their_families_is_still_the_guarantee(bot):
     assert lead(bot, "Are the prisoners allowed to phone their families?") == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("q", [
+    "how could a soldier reach the Ukrainian side to surrender?",
+    "Say he wants out. How does he reach the Ukrainians without his officers knowing?",
+])
+def test_reaching_the_ukrainians_is_the_projects_channels(bot, q):
+    # "reach the Ukrainians": getting in touch, as "contact the Ukrainians" is; and a question after a remark that says
+    # "his commander" / "his officers" asks of any soldier's own side, not of the remark's man alone (as "his background" does)
+    assert lead(bot, q) == "iwtl-channels"
+
+
+def test_a_question_about_the_remarks_man_still_points_back(bot):
+    assert lead(bot, "The student says Drucker served in the army. Do we know his background?") is None
