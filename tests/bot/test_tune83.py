@@ -117,3 +117,17 @@ def test_kyiv_handing_back_prisoners_in_swaps_is_still_the_count_naming_kyiv(bot
     # the exchange fact naming only Russia is kept for "does Ukraine … in swaps" only when it holds more of the question
     # than the facts naming Ukraine: the 6,000 handed back "between Kyiv and Moscow" answers a plain swap question
     assert lead(bot, "has Kyiv given Russian prisoners back in exchanges?") == "pows-returned-in-exchanges"
+
+
+@pytest.mark.parametrize("q", [
+    "Which soldiers does Moscow prefer to get back in swaps?",
+    "who is preferred when they exchange prisoners?",
+])
+def test_whom_moscow_prefers_back_is_whom_exchanges_favour(bot, q):
+    # "prefer" about getting men back (swaps, exchanges, recover, get back): whom exchanges favour; "prefer" elsewhere is
+    # a prisoner better off ("treatment an upgrade"), which "which Russians does Moscow prefer to get back?" wrongly got
+    assert lead(bot, q) == "exchange-priorities"
+
+
+def test_a_prisoners_own_preference_is_not_the_exchanges(bot):
+    assert lead(bot, "would they prefer captivity to the front?") == "treatment-an-upgrade"

@@ -28,6 +28,10 @@ AROUND_WORDS = [
     # (not "do Russian soldiers have comms with home?")
     (re.compile(rf"^(?=.*(?:{_PROJECT}|\b(?:surrender\w*|defect\w*|give up|giving up|handover)\b|\bukrain\w* .*\b(?:reach|contact)\w*))(.*)\b(?:comms|communications?)\b(?! channels)"),
      r"\1channels"),
+    # "which Russians does Moscow PREFER to get back?", "who do they prefer in the swaps?": whom exchanges favour, not what is
+    # better (the group of "prefer" elsewhere: a prisoner better off)
+    (re.compile(rf"\bprefer(?:s|red|ring)?\b(?=.*(?:{_SWAP}|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
+                r"(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)"), lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get(m.group(0)[6:], "")),
     # "made to wear A BAND ON THE ARM", "bands around their arms": armbands (the one word), said round about; a band alone stays
     (re.compile(r"\b(?:an? )?bands? (?:on|around|round|about) (?:the|their|his|her|an|one) (?:upper )?arms?\b"), "armbands"),
 ]

@@ -312,7 +312,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|won|that|same|sin
                # "any CASES OF repeat POWs?", "are there INSTANCES OF…": whether there are any, no thing called a case
                (re.compile(r"\bany (?:known |recorded |reported )?(?:cases|instances) of\b"), "any"),
                # "WHO GETS PICKED first for the swaps?": which of the prisoners, not who says so
-               (re.compile(r"\bwho (gets|get|is|are) (picked|chosen|selected|swapped|exchanged|prioriti[sz]ed|favoured|favored|sent back|"
+               (re.compile(r"\bwho (gets|get|is|are) (picked|chosen|selected|swapped|exchanged|prioriti[sz]ed|favoured|favored|preferred|sent back|"
                            r"taken back|handed back)\b"), r"which ones \1 \2"),
                # "tell me A LITTLE about the hotline": how much the visitor wants told, not a small number asked about
                (re.compile(r"\b(tell (?:me|us)|explain) (?:a (?:little|bit|little bit)|briefly|quickly) about\b"), r"\1 about"),
