@@ -131,3 +131,17 @@ def test_whom_moscow_prefers_back_is_whom_exchanges_favour(bot, q):
 
 def test_a_prisoners_own_preference_is_not_the_exchanges(bot):
     assert lead(bot, "would they prefer captivity to the front?") == "treatment-an-upgrade"
+
+
+@pytest.mark.parametrize("q", [
+    "in the view of Ukrainian officials, should surrender be read as treason?",
+    "What, in the view of Ukrainian officials, makes surrender something other than treason?",
+])
+def test_in_the_view_of_officials_is_their_claim(bot, q):
+    # "in the view/eyes of X": whose claim is asked, as "according to X"; "view" read as the author's opinion put the
+    # blogger's view of the pace of surrenders first
+    assert lead(bot, q) == "surrender-as-survival"
+
+
+def test_in_the_view_of_the_author_is_still_the_authors(bot):
+    assert lead(bot, "In the view of the author, what does the pace of surrenders show?") == "fundamental-shift-opinion"

@@ -32,6 +32,10 @@ AROUND_WORDS = [
     # better (the group of "prefer" elsewhere: a prisoner better off)
     (re.compile(rf"\bprefer(?:s|red|ring)?\b(?=.*(?:{_SWAP}|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
                 r"(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)"), lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get(m.group(0)[6:], "")),
+    # "why, IN THE VIEW OF Ukrainian officials, …?": whose claim it is, as "according to" says, not the author's view (which
+    # "in the view of the author" still asks)
+    (re.compile(r"\b(?:in the (?:view|eyes|opinion|judgement|judgment) of|from the (?:point of view|viewpoint|perspective|standpoint) of)"
+                r"(?= (?!(?:the |this |that |its )?(?:author|blogger|writer|columnist|blog|post|piece|article|essay)\b))"), "according to"),
     # "made to wear A BAND ON THE ARM", "bands around their arms": armbands (the one word), said round about; a band alone stays
     (re.compile(r"\b(?:an? )?bands? (?:on|around|round|about) (?:the|their|his|her|an|one) (?:upper )?arms?\b"), "armbands"),
 ]
