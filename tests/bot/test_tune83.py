@@ -36,22 +36,21 @@ def test_getting_men_to_fight_is_still_recruiting_and_a_payment_for_swaps_refuse
 
 
 @pytest.mark.parametrize("q", [
-    "how many sick soldiers were there?",
     "tb, hiv, diabetes - how many prisoners?",
-    "How many ill soldiers did they capture?",
+    "sick prisoners tuberculosis hiv how many",
 ])
-def test_the_sick_counted_or_two_illnesses_listed_are_the_chronically_ill(bot, q):
-    # "how many SICK soldiers": an adjective before the word for men, not a count of "sick" things; and two of the
-    # illnesses listed without "and"/"or" ("tb, hiv") ask about the whole the facts count (hundreds chronically ill)
+def test_two_illnesses_listed_are_the_chronically_ill(bot, q):
+    # two of the illnesses listed without "and"/"or" ("tb, hiv") ask about the whole the facts count (hundreds of prisoners
+    # chronically ill), as "TB or HIV" does; one alone ("how many had HIV") is a part no fact counts
     assert lead(bot, q) in ("chronic-illness-blog", "chronic-illness-news")
 
 
 def test_one_illness_counted_alone_stays_refused(bot):
     assert lead(bot, "how many prisoners had tuberculosis?") is None
     assert lead(bot, "how many wounded soldiers?") is None
-    # the sick counted as something else than captives (sent, recruited): no fact counts them
+    # the sick counted as something else than captives (sent, recruited, in the army): no fact counts them
     assert lead(bot, "how many sick soldiers did they send to the front?") is None
-
+    assert lead(bot, "how many sick soldiers are there?") is None
 
 @pytest.mark.parametrize("q", [
     "Does either article do a year-on-year comparison?",
@@ -145,3 +144,4 @@ def test_in_the_view_of_officials_is_their_claim(bot, q):
 
 def test_in_the_view_of_the_author_is_still_the_authors(bot):
     assert lead(bot, "In the view of the author, what does the pace of surrenders show?") == "fundamental-shift-opinion"
+

@@ -30,8 +30,6 @@ SAID_BACK = re.compile(r"^(?:(?:so|wait|and|but|really|hang on|hold on)\W+)*(?:i
 # a common verb of taking something up, said of those counted ("how many have USED / TRIED the hotline?"): a stop word
 # elsewhere ("used to", "tried to"), and in the lexicon a word of gain ("what use is it")
 TAKEN_UP = {"used", "tried", "needed", "wanted"}
-# "how many sick soldiers (were there)?": men of a kind counted with nothing else asked of them (captives, as the articles count)
-COUNT_ALONE = re.compile(r"\W*(?:(?:(?:were|are) )?there(?: (?:were|are))?|in (?:total|all)|altogether)?\W*$")
 # "how many USE it?", "how many soldiers have USED I Want to Live?": those who took it up, in the present or naming the project
 TAKING_IT_UP = re.compile(r"\bhow many\b(?: [a-z']+){0,4}? (?:have |has |had |did |do |does )?(?:(?:actually|really|even|still|ever) )?(use|uses|used|try|tries|tried)"
                           r" (?:it|them|this|that|the (?:hotline|line|project|scheme|service|programme|program|app|bot)|i want to live)\b")
@@ -45,7 +43,7 @@ class Counting:
         if not (u.qtype in ("how_many", "share") and COUNTS.search(text)):
             # a follow-up of a count ("dead only?" after the killed and wounded): not both halves for one
             return [s for s in ranked if not one_half_of(fact(s), text)] if u.follow_up and u.qtype in ("how_many", "share") else ranked
-        if u.qtype == "how_many" and (m := COUNTED_NP.search(text)) and (head := head_noun(m.group(1), bool(CAPTIVES.search(text)) or bool(COUNT_ALONE.match(text, m.end())))) and self.index.df[stem(head)]:
+        if u.qtype == "how_many" and (m := COUNTED_NP.search(text)) and (head := head_noun(m.group(1), bool(CAPTIVES.search(text)))) and self.index.df[stem(head)]:
             ranked = [s for s in ranked if not counts_other_things(fact(s), stem(head), self.people)]
         asked = [{st} for st in u.reading.word_of if st not in self.people]  # its own words: a group holds "illness" too
         asked += [{e} for c in u.ideas for e in c if e.startswith("~") and e[1:] in text and not c & self.people]

@@ -296,7 +296,7 @@ def head_noun(counted: str, captives: bool = False) -> str | None:
     for w in counted.split():
         pos = getAllLemmas(w)
         if head and captives and (w in PEOPLE or (pos.get("NOUN") or [w])[0] in PEOPLE):  # "how many contract SOLDIERS were
-            return w  # captured?", "how many SICK soldiers?": men of a kind, a word for men ending the phrase (though a stopword)
+            return w  # captured?": men of a kind, a word for men ending the phrase (though a stopword)
         if w in NP_END or w in STOPWORDS:
             break
         if "NOUN" not in pos:
