@@ -145,3 +145,17 @@ def test_in_the_view_of_officials_is_their_claim(bot, q):
 def test_in_the_view_of_the_author_is_still_the_authors(bot):
     assert lead(bot, "In the view of the author, what does the pace of surrenders show?") == "fundamental-shift-opinion"
 
+
+@pytest.mark.parametrize("q", [
+    "when do they think it will end?",
+    "when do you think this war will finish?",
+    "When does the author think the war will end?",
+])
+def test_when_someone_expects_the_war_to_end_is_a_forecast_no_article_makes(bot, q):
+    # the end of the war asked as someone's expectation ("when do they think it will finish"): the view words kept it from
+    # the war's-end refusal, and a fact on the war's length or on captures answered instead
+    assert lead(bot, q) is None
+
+
+def test_when_someone_says_the_war_began_is_still_answered(bot):
+    assert lead(bot, "when did the author say the war started?") == "full-scale-invasion-february-2022"
