@@ -1,6 +1,7 @@
 """Words read by the words round them: a "zone" is a place only where men are taken ("which zone of Ukraine saw the most
 surrenders?", "zones along the front"), not a time, war, grey or buffer zone; "the handover" is a surrender only where the
-project or a surrender is named ("how does the hotline run the handover?"), not a handover of bodies or in a swap.
+project or a surrender is named ("how does the hotline run the handover?"), not a handover of bodies or in a swap; a "band"
+is an armband when it is on the arm.
 
 No Flask. Each entry is a pattern and its replacement, applied with sounds_like's and causes' rewrites by normalize.read.
 """
@@ -27,4 +28,14 @@ AROUND_WORDS = [
     # (not "do Russian soldiers have comms with home?")
     (re.compile(rf"^(?=.*(?:{_PROJECT}|\b(?:surrender\w*|defect\w*|give up|giving up|handover)\b|\bukrain\w* .*\b(?:reach|contact)\w*))(.*)\b(?:comms|communications?)\b(?! channels)"),
      r"\1channels"),
+    # "which Russians does Moscow PREFER to get back?", "who do they prefer in the swaps?": whom exchanges favour, not what is
+    # better (the group of "prefer" elsewhere: a prisoner better off)
+    (re.compile(rf"\bprefer(?:s|red|ring)?\b(?=.*(?:{_SWAP}|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
+                r"(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)"), lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get(m.group(0)[6:], "")),
+    # "why, IN THE VIEW OF Ukrainian officials, …?": whose claim it is, as "according to" says, not the author's view (which
+    # "in the view of the author" still asks)
+    (re.compile(r"\b(?:in the (?:view|eyes|opinion|judgement|judgment) of|from the (?:point of view|viewpoint|perspective|standpoint) of)"
+                r"(?= (?!(?:the |this |that |its )?(?:author|blogger|writer|columnist|blog|post|piece|article|essay)\b))"), "according to"),
+    # "made to wear A BAND ON THE ARM", "bands around their arms": armbands (the one word), said round about; a band alone stays
+    (re.compile(r"\b(?:an? )?bands? (?:on|around|round|about) (?:the|their|his|her|an|one) (?:upper )?arms?\b"), "armbands"),
 ]

@@ -40,6 +40,11 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
                      # "is the war going in Ukraine's favour?", "who has the upper hand?": which side is ahead
                      r"|\b(?:war|fighting|things) (?:is |are )?(?:going|turning|swinging) (?:in|to) (?:ukraine|russia|kyiv|moscow)'?s? favou?r\b"
                      r"|\bwho (?:has|holds|'s got|has got) the upper hand\b")
+# "when do they THINK it will all finish?", "when does anyone expect the war to end?": a forecast of its end asked of
+# someone, which no article makes (asked of the author too: OUTCOME's view of someone is not this)
+END_FORECAST = re.compile(r"^(?:and |so |but )?when (?:do|does|did) (?:they|you|experts|analysts|people|anyone|anybody|the author|he|she) "
+                          r"(?:think|expect|reckon|predict|believe|say|guess) (?:that )?(?:it|it all|this|all this|the war|this war|the fighting)"
+                          r"(?: will| would| is going to|'ll)?(?: all)?(?: ever)?(?: to)? (?:end|finish|stop|be over)\b")
 # "are Ukrainian troops still in Kursk now?", "ukraine still hold kursk?", "is he still army chief?": how things stand now,
 # which no article reports (they were written at one time)
 STILL_NOW = re.compile(r"(?:^|[,;:] )(?:and |so |but |ok |wait )?(?:(?:is|are|does|do|has|have) )?(?:[a-z']+ ){0,3}still (?:(?:is|are) )?(?:in|there|here|holds?|"
@@ -302,9 +307,17 @@ def harmed_for_giving_up(text: str) -> bool:
     return bool(HARMED_FOR_GIVING_UP.search(re.sub(r"\bwithout (?:being|getting) \w+\b", "", text)))
 
 
+# "what hotline can FAMILIES RING for news of a captured relative?": the families reaching someone, not the prisoners them
+FAMILIES_REACH = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones|parents|mothers|wives) (?:can|could|should|may|might|would|to|are able to)"
+                            r" (?:\w+ )?(?:call|ring|phone|contact|write to|reach|get in touch|ask)\b"
+                            r"|\bfor news of (?:a |an |their |his |her |my |our )?(?:captured |missing |imprisoned )?(?:relatives?|sons?|husbands?|loved ones?|"
+                            r"brothers?|fathers?|family members?)\b")
+
+
 def families_themselves(text: str) -> bool:
-    """A question about the prisoners' families (what is done to them, how they feel), not the prisoners' reaching them."""
-    return bool(FAMILIES.search(text)) and not REACHING.search(text) and len(text.split()) > 2
+    """A question about the prisoners' families (what is done to them, how they feel, whom they may ring for news), not the
+    prisoners' reaching them."""
+    return bool(FAMILIES.search(text)) and not REACHING.search(text) and len(text.split()) > 2 or bool(FAMILIES_REACH.search(text))
 
 
 # the ways of getting in touch a fact names (offered beside that refusal)

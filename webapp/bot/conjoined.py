@@ -113,9 +113,9 @@ _OR_ELSE = re.compile(r"^(?:and |so |but )?(?:is|isn'?t|was|wasn'?t|are|aren'?t)
 
 # "The student says Drucker served in the army. Do we know HIS background?", "…India supplies the most. Is THAT in the sources?":
 # the closing question asks of the remarks before it, so read alone it would ask about nothing, or about someone else: it says
-# "his", "her" or "him" or ends "like that", or it points with "that", "this" or "it" and, without its tag ("…, is that right?"), has no word of its
+# "his", "her" or "him" (not a soldier's own "his commander", "his unit": any soldier's) or ends "like that", or it points with "that", "this" or "it" and, without its tag ("…, is that right?"), has no word of its
 # own to ask about ("is that in the sources?"; not "how can soldiers contact it?", nor "that blog", "these soldiers")
-_WHOSE_BACK = re.compile(r"\b(?:his|her|hers|him)\b|\blike (?:that|this|those|these)\W*$", re.I)  # ("a yearly figure like that?")
+_WHOSE_BACK = re.compile(r"\b(?:his|her|hers|him)\b(?<!\bhim)(?! (?:own )?(?:commanders?|officers?|unit|superiors?|comrades?|side|army|platoon|squad)\b)|\bhim\b|\blike (?:that|this|those|these)\W*$", re.I)  # ("a yearly figure like that?")
 _POINTER = re.compile(r"\b(?:that|this|it)\b", re.I)
 _TAG = re.compile(r",?\s*(?:is (?:that|it)|isn'?t it|was (?:that|it))?\s*(?:right|true|correct|so)?\W*$", re.I)
 _CHECKING = {"sign", "signs", "trace", "mention", "proof", "truth", "basis", "grounds", "backing", "word"}  # ("any sign of that?")

@@ -17,9 +17,12 @@ import re
 from itertools import islice
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
+
 from ..facts import Store
 from ..schemas import Fact
-from .normalize import stem
+
+from .normalize import STOPWORDS, stem
 
 # what a question may start with before what it asks ("so …", "and …", "wait, …")
 _LEAD = r"(?:so |and |but |ok |wait,? )?"
@@ -48,17 +51,29 @@ MEANT_BY = re.compile(rf"^{_LEAD}(?:what|wat) (?:do|does|did) (?:they|he|she|you
 # "what are the X", "what is the X": a definition only when X is a name (see module docstring)
 DEFINITE = re.compile(rf"^{_LEAD}(?:what|wat)(?: exactly| actually| even| really)?(?:'s| is| are|s)?(?: exactly| actually| really)? the {QUOTE}{TERM}{QUOTE}{END}")
 
+# "what is HIV?", "what are conscripts?": a bare word asked what it is, a definition when it is only a noun (or no word the
+# dictionary knows: an acronym, a name); "what is happening", "what is new", "what are they" ask something else
+BARE_TERM = re.compile(rf"^{_LEAD}(?:what|wat)(?: exactly| actually| even| really)?(?:'s| is| are|s)(?: exactly| actually| really)? {QUOTE}([a-z][a-z-]{{1,24}}){QUOTE}{END}")
+
+
+def only_a_noun(word: str) -> bool:
+    pos = getAllLemmas(word)
+    return not pos or set(pos) == {"NOUN"}
+
 
 POINTERS = {"that", "this", "it", "they", "those", "these", "he", "she", "that word", "this word", "all that", "all this"}
 
 
-def term_asked(text: str, names: set[str]) -> str | None:
-    """The term a question asks the meaning of, or None."""
+def term_asked(text: str, names: set[str], bare: bool = True) -> str | None:
+    """The term a question asks the meaning of, or None; `bare`: a bare word too, in the question's own words (the reading
+    drops a symbol: "what % are officers" is not "what are officers")."""
     for rx in (INDEFINITE, MEANT_BY, MEANS):
         if (m := rx.search(text)) and (term := next(g for g in m.groups() if g).strip(" '\"")) not in POINTERS:
             return term
     if (m := DEFINITE.search(text)) and m.group(1).strip(" '\"") in names:
         return m.group(1).strip(" '\"")
+    if bare and (m := BARE_TERM.search(text)) and m.group(1) not in POINTERS and m.group(1) not in STOPWORDS and only_a_noun(m.group(1)):
+        return m.group(1)
     return None
 
 

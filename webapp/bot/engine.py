@@ -20,7 +20,7 @@ from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
 from .quoted import quoted_asked, quoted_phrases
-from .beyond import periods_asked, REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, VIEW_OF, war_length, PROPAGANDA_VERDICT, RUSSIAS_CHIEF, HIS_LIFE, LAW_CLAUSE, PLACE_NAMES, SWAP_TERMS, unpromised_kind, AGE_COUNT, harmed_for_giving_up, UNNAMED_INSIDER
+from .beyond import periods_asked, REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, END_FORECAST, VIEW_OF, war_length, PROPAGANDA_VERDICT, RUSSIAS_CHIEF, HIS_LIFE, LAW_CLAUSE, PLACE_NAMES, SWAP_TERMS, unpromised_kind, AGE_COUNT, harmed_for_giving_up, UNNAMED_INSIDER
 from .normalize import PERIODS, TOKEN, Lexicon, read, stem, tidy
 from .wrapping import PERSONAL
 from .reply import Reply, Statement
@@ -199,7 +199,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
             return self.refuse("not-covered", "no-view"), context
         if (articles := self.quoted_word(u) or self.about_articles(u.text, context) or self.about_articles_spelled(u.text, context)) is not None:
             return articles
-        if OUTCOME.search(u.text) and not VIEW_OF.search(u.text) and not u.reading.text.startswith(("how many", "how much")):  # "who won the war?": no article reports an end
+        if (OUTCOME.search(u.text) and not VIEW_OF.search(u.text) or END_FORECAST.search(u.text)) and not u.reading.text.startswith(("how many", "how much")):  # "who won the war?": no article reports an end
             return self.refuse("not-covered", "outcome", self.war_length), context
         if YOUR_VIEW.search(u.text) and not about.ARTICLE.search(u.text) or REMARK.match(u.text):  # "do you think Ukraine will win?"
             return self.refuse("not-covered", "no-view"), context
@@ -214,7 +214,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         if u.kind == "nothing" and not (u.follow_up and context.get("facts")):
             return self.nothing_to_look_up(u), context
 
-        if (term := define.term_asked(u.text, self.names) or define.term_asked(u.reading.text, self.names)) and (meant := self.meaning(term, u, context)):
+        if (term := define.term_asked(u.text, self.names) or define.term_asked(u.reading.text, self.names, bare=False)) and (meant := self.meaning(term, u, context)):
             return meant
         if (meant := self.place_meant(u, context)) is not None:
             return meant

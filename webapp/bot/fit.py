@@ -332,7 +332,8 @@ def counts_a_part(statement: str, asked: list[set[str]], text: str, expand=lambd
     # in the part by the word itself ("HIV", listed), or by its lexicon group ("unemployed": "jobless") when the counted
     # whole holds none of that group ("sick" is in the group of the whole's "illnesses")
     only_tail = [c for c in asked if holds(tail, c) and not holds(head, c) or holds(tail, expand(c)) and not holds(head, expand(c))]
-    return bool(only_tail) and not any(holds(head, c) for c in asked) and not re.search(r"\b(?:or|and)\b", text)
+    return bool(only_tail) and not any(holds(head, c) for c in asked) and not re.search(r"\b(?:or|and)\b", text) \
+        and len([c for c in asked if holds(tail, c)]) < 2  # ("hiv, tb: how many?": two of those listed, the whole)
 
 
 # "how many were KILLED", "how many are DEAD": one half of a count that joins the killed and the wounded

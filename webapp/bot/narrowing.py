@@ -95,7 +95,10 @@ class Narrowing:
             kept = [s for s in ranked if not any(stem(w) in counted for g in self.store.facts[s.fact_id].figures for w in g.unit.split())]
             ranked = kept if kept[:1] == ranked[:1] else []  # (the best a count of them: the list is not given, nor a weaker fact's)
         # "does UKRAINE pay…": not a fact on what the Kremlin does
-        ranked = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]
+        named = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]
+        # (an exchange fact naming only the other side: kept when it holds more of the question than any naming this one)
+        ranked = [s for s in ranked if s in named or not side_not_named(text, self.store.facts[s.fact_id], True)
+                  and s.coverage > max((n.coverage for n in named), default=0)]
         if u.qtype == "agree" and re.search(r"\bwhere\b", text):  # "do they agree on WHERE…": places first
             ranked = sorted(ranked, key=lambda s: "geography" not in self.store.facts[s.fact_id].topics)
         ranked = self.never_given(u, ranked)

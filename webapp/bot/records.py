@@ -18,6 +18,9 @@ from .reply import Reply, Statement
 # "whose data is that comparison based on?" after an answer: what that answer rests on, not the articles' records
 BASED_LAST = re.compile(r"\b(?:that|this|it|those|these) (?:\w+ )?based on\b")
 
+# "is there a YEAR-ON-YEAR comparison in either article?", "do they compare WITH EARLIER YEARS?": the years compared, not the articles
+YEARS_COMPARED = re.compile(r"\byear[- ](?:on|over|to|by)[- ]year\b|\bfrom year to year\b|\b(?:previous|earlier|past|prior|other|last|former) years\b")
+
 # "where did they come from?", "where are they from?" after an answer about people: those people, not the articles
 PEOPLE_FROM = re.compile(r"\bwhere (?:was|were|are|is|did|do|does) (?:they|these guys|these men|those men|he|she)(?: (?:all|mostly|originally|actually))?"
                          r" (?:come from|came from|from)\b")
@@ -68,7 +71,7 @@ class Records:
         """Whether a question asks how the articles compare as a whole ("how do they differ?", "what do they agree on?"):
         there are two or more, it names them and says what it asks (`asked`), and holds no word but theirs and `words`."""
         return len(self.store.sources) >= 2 and bool(asked.search(text)) and bool(about.ARTICLE.search(text)) \
-            and not about.NOT_THESE.search(text) and about.only_about_articles(self.store, text, STOPWORDS | words)
+            and not about.NOT_THESE.search(text) and not YEARS_COMPARED.search(text) and about.only_about_articles(self.store, text, STOPWORDS | words)
 
     def agreed(self, text: str) -> tuple[Reply, dict] | None:
         """"What do the two articles agree on?": a point where both give the same figure, side by side."""

@@ -312,7 +312,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|won|that|same|sin
                # "any CASES OF repeat POWs?", "are there INSTANCES OF…": whether there are any, no thing called a case
                (re.compile(r"\bany (?:known |recorded |reported )?(?:cases|instances) of\b"), "any"),
                # "WHO GETS PICKED first for the swaps?": which of the prisoners, not who says so
-               (re.compile(r"\bwho (gets|get|is|are) (picked|chosen|selected|swapped|exchanged|prioriti[sz]ed|favoured|favored|sent back|"
+               (re.compile(r"\bwho (gets|get|is|are) (picked|chosen|selected|swapped|exchanged|prioriti[sz]ed|favoured|favored|preferred|sent back|"
                            r"taken back|handed back)\b"), r"which ones \1 \2"),
                # "tell me A LITTLE about the hotline": how much the visitor wants told, not a small number asked about
                (re.compile(r"\b(tell (?:me|us)|explain) (?:a (?:little|bit|little bit)|briefly|quickly) about\b"), r"\1 about"),
@@ -329,8 +329,8 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|won|that|same|sin
                (re.compile(r"\b(what (?:do|does|did|would|will|can|could) (?!ukraine\b|kyiv\b|the ukrainians\b)(?:[a-z']+ ){1,3}?)"
                            r"(?:get|receive)(?= (?:if|when|once|after|for|in return|in exchange)\b)"), r"\1promised"),
                # "how did they GET foreigners TO FIGHT for Russia?", "how do you get men to sign up?": bringing them to join, as a
-               # recruiter does, not the getting back of prisoners ("does Russia get them back?" keeps its get)
-               (re.compile(r"\b(?:get|gets|got|getting)\b(?= (?:[a-z']+ ){1,4}?to (?:go and |go |come and |come )?(?:fight|join|sign up|"
+               # recruiter does, not the getting back of prisoners ("does Russia get them back?", "they GET SENT to fight" keep their get)
+               (re.compile(r"\b(?:get|gets|got|getting)\b(?! (?:sent|forced|made|ordered|pushed|thrown|shipped|taken|put)\b)(?= (?:[a-z']+ ){1,4}?to (?:go and |go |come and |come )?(?:fight|join|sign up|"
                            r"enlist|serve|volunteer|go to war|go to the front)\b)"), "recruit"),
                # "what conclusion does the blogger DRAW?", "does he draw any conclusions?": concluding, not the drawing in
                # (luring) of recruits ("what drew foreigners in" keeps its draw)

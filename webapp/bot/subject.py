@@ -292,13 +292,17 @@ ACTOR = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the )?"
                    # "how much money does UKRAINE pay a russian to switch sides?": a payer named
                    r"|^(?:how much|how much money|what) (?:does|do|did|will|would) (?:the )?(ukraine|kyiv|russia|moscow|kremlin|putin)\b(?!'s) "
                    r"(?:pay|give|offer|spend)\b")
+SWAPPED = re.compile(r"\b(?:swap\w*|exchang\w*|trade[ds]?|trading)\b")
 SIDE_NAMED = {"ukraine": re.compile(r"\b(ukrain\w*|kyiv\w*|i want to live|the project)"), "russia": re.compile(r"\b(russia\w*|kremlin|moscow|putin\w*)")}
 
 
-def side_not_named(text: str, fact) -> bool:
-    """Whether a yes/no question names one side as acting and the fact names that side nowhere."""
+def side_not_named(text: str, fact, swaps_both: bool = False) -> bool:
+    """Whether a yes/no question names one side as acting and the fact names that side nowhere; with `swaps_both`, an
+    exchange fact asked of in swaps names both ("does Ukraine send them back in swaps…": an exchange has two sides)."""
     m = ACTOR.match(text)
     if not m or any(g.derived for g in fact.figures):
+        return False
+    if swaps_both and "exchanges" in fact.topics and SWAPPED.search(text):
         return False
     asked = "ukraine" if (m.group(1) or m.group(2) or m.group(3)) in ("ukraine", "kyiv", "project", "i want to live") else "russia"
     return not SIDE_NAMED[asked].search(f"{fact.statement} {fact.claimant}".lower())

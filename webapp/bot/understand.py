@@ -70,7 +70,7 @@ QTYPES = [
     ("what_is", re.compile(r"^(what|who) (even |exactly |actually )?(is|are|was)\b(?!.*\b(share|many|much|number|percent))|^what does .* do\b"
                            r"|^what (mean|means|meaning)\b|^what does (?!the (author|blogger|writer)\b).* (mean|refer to)\W*$"
                            r"|^what\b.*\b(is|are)\W*$|^what (do|does|did) (they|the (news )?(report|blog|article|post)) mean by\b")),
-    ("compare", re.compile(r"\b(more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b|\bcompared?\b|\bversus\b|\bvs\b|\bdiffer(?!\w* (?:on|about|over|as to|in) (?:why|how)\b)")),
+    ("compare", re.compile(r"\b(more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b|\bcompared?\b|\bcompar(?:ing|isons?)\b|\bversus\b|\bvs\b|\bdiffer(?!\w* (?:on|about|over|as to|in) (?:why|how)\b)")),
     ("list", re.compile(r"\bwhich\b|\bwhat (kinds?|types?|sorts?|countries|nations)\b|\blist\b")),  # ("what nations": their names)
 ]
 
