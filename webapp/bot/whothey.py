@@ -14,11 +14,19 @@ _CAUGHT = (r"(?:caught|captured|taken prisoner|taken captive|surrendered|gave up
            r"handed themselves over|defected)")
 # the clause must end the question (or be followed only by "exactly", or a second sentence offering the ranks): "who gets
 # captured twice / in Donetsk / with HIV / more, Russians or Ukrainians?", "... and why did they?" ask something else
-_END = (r"(?=(?: exactly| then| mostly| usually)?\s*(?:[?.!]+\s*(?:(?:are they|is it|mostly|what|which) )?(?:the )?"
+_END = (r"(?=(?:,? (?:exactly|then|mostly|usually))?\s*(?:[?.!]+\s*(?:(?:are they|is it|mostly|what|which) )?(?:the )?"
         r"(?:officers|privates|rank and file|ordinary soldiers|ncos)\b[\w ,]*)?[?.!]*\s*$)")
 _MEN = r"(?:(?:russian|captured|enemy) )?(?:soldiers|men|russians|troops|ones|guys|people|prisoners|pows|fighters)"
 
+# how often, said of who is caught: "who gets captured USUALLY in winter?", "who MOSTLY surrenders at night?" ask who is
+# caught then or there, not how things usually go in war (a fact on what attacking armies usually do)
+_OFTEN = r"(?:usually|mostly|typically|normally|generally|often|mainly)"
+_WHO_CAUGHT = rf"(?:gets|got|is|are|is getting|are getting|is being|are being|tends to get) {_CAUGHT}|surrenders|surrendered|gives up|gave up|defects|defected"
+_THEN_OR_THERE = r"(?=(?:in|at|on|during|around|near|after|before|when|by|from)\b)"
+
 WHO_THEY_ARE = [
+    (re.compile(rf"^((?:(?:and|so|but|ok) )?who) {_OFTEN} ((?:{_WHO_CAUGHT}),? ){_THEN_OR_THERE}"), r"\1 \2"),
+    (re.compile(rf"^((?:(?:and|so|but|ok) )?who (?:{_WHO_CAUGHT})),? {_OFTEN},? {_THEN_OR_THERE}"), r"\1 "),
     # "who are the soldiers who were caught?", "who were those that got captured?", "who are the men who surrendered?"
     (re.compile(rf"\bwho (?:are|were) (?:the|these|those|all the|all those)(?: {_MEN})? (?:who|that)(?: (?:were|got|have|had|are|have been|had been|"
                 rf"were being|are being|get))? {_CAUGHT}\b{_END}"), "what kind of soldiers were captured"),
