@@ -22,3 +22,20 @@ def test_who_is_caught_at_a_time_no_fact_gives_is_refused(bot, q):
 def test_who_is_caught_usually_in_a_place_a_fact_gives_is_still_answered(bot):
     assert lead(bot, "who gets captured usually in Donetsk?") in ("most-captured-in-donetsk", "surrender-hotspots-blog")
     assert lead(bot, "Is it usually the side on the offensive that takes the most prisoners?") == "attackers-become-trapped"
+
+
+@pytest.mark.parametrize("q", ["Which zones of the front line had the most fighting?", "which areas had the most fighting?",
+                               "where did most of the fighting take place?", "which part of the front saw the heaviest fighting?",
+                               "where is the fighting heaviest?"])
+def test_where_the_fighting_was_hardest_is_refused(bot, q):
+    # no article ranks places by fighting; the surrender hotspots are where most gave up, not that
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["which zones of the front do most surrenders happen in?", "do most surrender where the fighting is fiercest?"])
+def test_where_most_surrender_is_still_answered(bot, q):
+    assert lead(bot, q) in ("surrender-hotspots-blog", "most-captured-in-donetsk")
+
+
+def test_heavy_fighting_without_a_ranking_is_still_answered(bot):
+    assert lead(bot, "where has there been heavy fighting?") == "war-almost-four-years"

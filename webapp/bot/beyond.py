@@ -281,6 +281,15 @@ HARMED_FOR_GIVING_UP = re.compile(
     r"(?! (?:\w+ ){0,3}?(?:for|with|in|by) (?:\w+ )?(?:recruit\w*|pay|money|cash|propaganda|ads?|adverts?|campaigns?|contracts?|bonus\w*|enlist\w*|mobili[sz]\w*|draft\w*|incentives?))")
 
 
+# "which zones of the front line had the MOST FIGHTING?", "where was the fighting heaviest?": where the fighting was hardest,
+# which no article ranks ("fighting" is no subject word, and the place word left alone reads as where the surrenders were);
+# "do most surrender where the fighting is fiercest?" asks of the surrenders, which the hotspots answer
+_FIGHT = r"(?:fighting|combat|battles?|clashes|shelling|bombardments?|bombing)"
+_HARDEST = r"(?:most|heaviest|fiercest|hardest|worst|bloodiest|biggest|toughest|deadliest|most (?:intense|intensive|violent|brutal))"
+MOST_FIGHTING = re.compile(rf"^(?!.*\b(?:captur|caught|surrend|prisoner|pow|gave up|give up|giving up|defect|lost|loss))"
+                           rf"(?:.*\b{_HARDEST}(?: of the)? {_FIGHT}\b|.*\b{_FIGHT} (?:is|was|has been|were|are|got) (?:the )?{_HARDEST}\b)")
+
+
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the
 # reporter TALK TO there?", "which OFFICIAL at the Coordination Headquarters gave it?"): no article names one (Syrskii, the one
 # person named, speaks as Kyiv's army chief, not from inside these)
