@@ -39,3 +39,18 @@ def test_where_most_surrender_is_still_answered(bot, q):
 
 def test_heavy_fighting_without_a_ranking_is_still_answered(bot):
     assert lead(bot, "where has there been heavy fighting?") == "war-almost-four-years"
+
+
+@pytest.mark.parametrize("q", ["Does Ukraine recuperate its soldiers in the exchanges?", "Do the Ukrainians recuperate their men through swaps?"])
+def test_ukraine_recuperating_its_men_in_a_swap_is_getting_them_home(bot, q):
+    assert lead(bot, q) in ("ukrainians-home-in-exchanges", "pows-returned-in-exchanges")
+
+
+@pytest.mark.parametrize("q", ["Does Russia try to recuperate its wounded?", "does Moscow recuperate its injured in exchanges?"])
+def test_russia_recuperating_its_wounded_is_whom_it_wants_back(bot, q):
+    assert lead(bot, q) == "exchange-priorities"
+
+
+@pytest.mark.parametrize("q", ["how long do the sick prisoners take to recuperate?", "can Russia recuperate the land it has lost?"])
+def test_recuperating_without_men_got_back_is_still_refused(bot, q):
+    assert lead(bot, q) is None
