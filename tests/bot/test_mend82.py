@@ -54,3 +54,15 @@ def test_russia_recuperating_its_wounded_is_whom_it_wants_back(bot, q):
 @pytest.mark.parametrize("q", ["how long do the sick prisoners take to recuperate?", "can Russia recuperate the land it has lost?"])
 def test_recuperating_without_men_got_back_is_still_refused(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["Who runs I Want to Live, is it the government personally?", "who runs the hotline, is it the ministry personally?"])
+def test_a_body_guessed_as_the_doer_itself_is_an_ordinary_guess(bot, q):
+    # "personally" after a body is "directly"; the question is who runs it (a Ukrainian government project)
+    assert lead(bot, q) == "iwtl-what-it-is"
+
+
+@pytest.mark.parametrize("q", ["Who runs I Want to Live, was it Zelensky himself?", "who started the project, was it the president himself?",
+                               "who set up I Want to Live, was it Budanov personally?"])
+def test_one_man_guessed_as_the_doer_himself_is_still_refused(bot, q):
+    assert lead(bot, q) is None

@@ -12,6 +12,7 @@ from lemminflect import getAllLemmas
 
 from ..facts import Store
 from .normalize import stem
+from .wrapping import ONE_MAN_ITSELF
 
 # "how many (people) USED / have CONTACTED…": what those counted did
 DID_WHAT = re.compile(r"\bhow many\b(?: [a-z']+){0,4}? (?:have |has |had |were |was |did |is |are )?([a-z]+ed)\b"
@@ -304,7 +305,7 @@ UNNAMED_INSIDER = re.compile(
     r"|\bwho (?:at|in|inside|within|from) (?:the )?(?:general staff|coordination headquarters|headquarters|project|i want to live)\b"
     r"|\b(?:which|what) (?:general staff|headquarters|project) (?:officials?|officers?|person|people|spokes\w+|staffers?|employees?)\b"
     # "who started it, was it Zelensky HIMSELF?": one man guessed as the one behind it, whom no article names
-    r"|^(?:and |so |but )?who\b[^?]*\b(?:was|is) it (?:[a-z'-]+ ){1,2}(?:himself|herself|personally)\b")
+    rf"|^(?:and |so |but )?who\b[^?]*\b(?:was|is) it (?:[a-z'-]+ )?{ONE_MAN_ITSELF}")
 
 
 def harmed_for_giving_up(text: str) -> bool:
