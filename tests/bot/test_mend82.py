@@ -66,3 +66,34 @@ def test_a_body_guessed_as_the_doer_itself_is_an_ordinary_guess(bot, q):
                                "who set up I Want to Live, was it Budanov personally?"])
 def test_one_man_guessed_as_the_doer_himself_is_still_refused(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["Break it down by rank please", "can you break the prisoners down by rank?", "how do the figures break down by rank?",
+                               "Does the blog break down the captured by rank?"])
+def test_a_breakdown_by_rank_asked_with_the_verb_is_the_rank_shares(bot, q):
+    assert lead(bot, q) in RANKS
+
+
+@pytest.mark.parametrize("q", ["How does it break down?", "break it down for me"])
+def test_the_breakdown_of_it_with_nothing_answered_is_refused(bot, q):
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("qs", [("how many were captured?", "how does that break down?"), ("how many were captured?", "break it down for me")])
+def test_the_breakdown_of_the_last_count_is_still_the_rank_shares(bot, qs):
+    assert lead(bot, *qs) in RANKS
+
+
+@pytest.mark.parametrize("q", ["Does the blog break down the captured by region?", "what's the breakdown of prisoners by region?",
+                               "breakdown of the captured by unit?"])
+def test_a_breakdown_by_a_measure_no_article_gives_is_refused(bot, q):
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["Did the front break down at Pokrovsk?", "did the front line collapse?"])
+def test_the_front_giving_way_is_not_the_collapse_in_the_ranks(bot, q):
+    assert lead(bot, q) is None
+
+
+def test_a_breakdown_by_age_is_still_the_age_range(bot):
+    assert lead(bot, "breakdown by age?") == "prisoner-age-range"

@@ -1,6 +1,8 @@
 """Words read by the words round them: a "zone" is a place only where men are taken ("which zone of Ukraine saw the most
 surrenders?", "zones along the front"), not a time, war, grey or buffer zone; "the handover" is a surrender only where the
-project or a surrender is named ("how does the hotline run the handover?"), not a handover of bodies or in a swap.
+project or a surrender is named ("how does the hotline run the handover?"), not a handover of bodies or in a swap; and
+"did communications between units BREAK DOWN?" asks whether something collapsed, not for a breakdown of the prisoners
+(the make-up that "break down the figures by rank" asks for).
 
 No Flask. Each entry is a pattern and its replacement, applied with sounds_like's and causes' rewrites by normalize.read.
 """
@@ -27,4 +29,20 @@ AROUND_WORDS = [
     # (not "do Russian soldiers have comms with home?")
     (re.compile(rf"^(?=.*(?:{_PROJECT}|\b(?:surrender\w*|defect\w*|give up|giving up|handover)\b|\bukrain\w* .*\b(?:reach|contact)\w*))(.*)\b(?:comms|communications?)\b(?! channels)"),
      r"\1channels"),
+    # "did communications between units break down?", "do Russian units break down under pressure?": something falling
+    # apart, said with no object after the verb (not "break down the prisoners", "how do the figures break down by rank")
+    # "break IT down by rank", "break the prisoners down for me": the verb with its object inside, a breakdown asked for
+    (re.compile(r"\b(break|breaks|breaking) ((?:it|them|that|this|those|these|(?:the|those|these) (?:[a-z'-]+ )?(?:prisoners|pows|captives|captured|"
+                r"figures?|numbers?|shares?|data|totals?|men|soldiers|troops))) down\b"), r"\1 down \2"),
+    # "(can you) break it down by rank?", "how do the figures break down by rank?": what the breakdown is, asked as a
+    # command or a how (not how a thing is done)
+    (re.compile(r"^((?:and |so |ok |now )?)(?:(?:can|could|would|will) you (?:please )?|please )?break down (?:(it|them|that|this|those|these) )?(?=by\b|for me\b|\W*$)"),
+     lambda m: f"{m.group(1)}what is the breakdown {'of ' + m.group(2) + ' ' if m.group(2) else ''}"),
+    (re.compile(r"\bhow (?:do|does|did|would|will|can|could) ((?:it|they|that|this|those|these|(?:the|those|these) (?:[a-z'-]+ )?(?:prisoners|pows|captives|captured|"
+                r"figures?|numbers?|shares?|data|totals?|men|soldiers|troops))) break down\b"), r"what is the breakdown of \1"),
+    (re.compile(r"^(?!.*\b(?:prisoners|pows|captives|captured|figures?|numbers?|shares?|data|totals?|they|them|those|these|it|that|this|you|me|us)\b)"
+                r"(.*?)\b(?:break|breaks|broke|broken|breaking) down(?=\W*$|\s+(?:completely|entirely|totally|altogether|under|because|"
+                r"at|during|after|when|as|on|in the|at the|between)\b)"), r"\1collapse"),
+    # "a breakdown in communication between units": the same, as a noun
+    (re.compile(r"\bbreakdowns? (?=(?:in|of) (?:the |their |its )?(?:communications?|comms|contact|radio|command|supply|supplies|logistics)\b)"), "collapse "),
 ]

@@ -282,13 +282,24 @@ HARMED_FOR_GIVING_UP = re.compile(
     r"(?! (?:\w+ ){0,3}?(?:for|with|in|by) (?:\w+ )?(?:recruit\w*|pay|money|cash|propaganda|ads?|adverts?|campaigns?|contracts?|bonus\w*|enlist\w*|mobili[sz]\w*|draft\w*|incentives?))")
 
 
-# "which zones of the front line had the MOST FIGHTING?", "where was the fighting heaviest?": where the fighting was hardest,
-# which no article ranks ("fighting" is no subject word, and the place word left alone reads as where the surrenders were);
-# "do most surrender where the fighting is fiercest?" asks of the surrenders, which the hotspots answer
+# how the fighting went, which no article reports: where it was hardest ("which zones of the front line had the MOST
+# FIGHTING?", "where was the fighting heaviest?": "fighting" is no subject word, and the place word left alone reads as where
+# the surrenders were; "do most surrender where the fighting is fiercest?" asks of the surrenders, which the hotspots answer),
+# and whether the front gave way ("did the front BREAK DOWN at Pokrovsk?": a line, not the collapse in the ranks the blog sees)
 _FIGHT = r"(?:fighting|combat|battles?|clashes|shelling|bombardments?|bombing)"
 _HARDEST = r"(?:most|heaviest|fiercest|hardest|worst|bloodiest|biggest|toughest|deadliest|most (?:intense|intensive|violent|brutal))"
-MOST_FIGHTING = re.compile(rf"^(?!.*\b(?:captur|caught|surrend|prisoner|pow|gave up|give up|giving up|defect|lost|loss))"
-                           rf"(?:.*\b{_HARDEST}(?: of the)? {_FIGHT}\b|.*\b{_FIGHT} (?:is|was|has been|were|are|got) (?:the )?{_HARDEST}\b)")
+FIGHTING_COURSE = re.compile(rf"^(?!.*\b(?:captur|caught|surrend|prisoner|pow|gave up|give up|giving up|defect|lost|loss))"
+                             rf"(?:.*\b{_HARDEST}(?: of the)? {_FIGHT}\b|.*\b{_FIGHT} (?:is|was|has been|were|are|got) (?:the )?{_HARDEST}\b)"
+                             r"|\b(?:russian |ukrainian |russia's |ukraine's )?(?:front(?: ?lines?)?|defensive lines?|defen[cs]e lines?|defen[cs]es)"
+                             r"(?: (?:at|near|around|in|by|of) [a-z']+)? (?:has |have |had |is |was |were |are |did |may |might |will )?(?:(?:just|finally|ever|already) )?"
+                             r"(?:collaps\w*|(?:break|breaks|broke|broken|breaking) down|(?:fall|falls|fell|fallen|falling) apart|crumbl\w*|"
+                             r"(?:give|gives|gave|giving|given) way|cav(?:e|es|ed|ing) in)\b")
+# "does the blog break down the captured BY REGION?", "a breakdown of the prisoners by unit": a split by a measure no article
+# gives (they split the prisoners by rank, service, origin abroad and age; where most were taken is no breakdown)
+NO_SUCH_SPLIT = re.compile(r"\b(?:break\w* (?:[a-z']+ ){0,4}?down|breakdowns?|broken down|split(?: up)?|divided|categori[sz]ed|sorted|grouped|classified) "
+                           r"(?:[a-z']+ ){0,5}?by (?:the |their |his |its |each |every )?(?:regions?|areas?|oblasts?|provinces?|places?|locations?|"
+                           r"cit(?:y|ies)|towns?|villages?|sectors?|fronts?|front ?lines?|directions?|units?|brigades?|regiments?|divisions?|"
+                           r"battalions?|home ?towns?|education|religion|ethnicity|gender|sex|income|where)\b")
 
 
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the

@@ -341,6 +341,11 @@ def keeps_last_type(text: str, t: str) -> bool:
         and not SAID_AS_ASKED.match(t)  # ("does that include foreigners?" after a count: how many of them)
 
 
+# "how does IT break down?", "break it down for me" (aroundwords reads them so): the breakdown of the last answer, of nothing
+# when nothing was answered
+ITS_BREAKDOWN = re.compile(r"^(?:and |so |ok |now )?what is the breakdown of (?:it|that|this|them|they|those|these)(?: for me)?\W*$")
+
+
 def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int] = frozenset()) -> Understanding:
     """The reading's last word: "since" the first year the articles report is all along; a view of the author's asked of
     nothing in particular is his main argument (overall.py); no word left to look up, no year and no figure: nothing to
@@ -350,7 +355,8 @@ def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int]
     told_from(u, lex, read)  # "what share were volunteers rather than conscripts?": the share of volunteers
     overall_view(u, lex, bool(context.get("facts")) and u.follow_up)
     if not u.ideas and not u.reading.years and not u.reading.numbers \
-            or FACT_OR_VIEW.match(u.text) and not context.get("facts"):  # "fact or opinion?" with no claim shown to judge
+            or (FACT_OR_VIEW.match(u.text) or ITS_BREAKDOWN.match(u.reading.text)) and not context.get("facts"):  # "fact or opinion?",
+        # "how does it break down?" with no claim or figure shown to judge or break down
         u.kind = "nothing"
     return u
 

@@ -1,8 +1,6 @@
 """Who those caught are: "who are the soldiers who were CAUGHT?", "who are the ones that gave up?", "who gets captured?" ask
 what kind of men the prisoners are (the breakdown by rank and kind), as "what kind of soldiers were taken prisoner?"
 does; read word by word they ask only "caught", which any fact on captures holds (the route to surrender, a yearly count).
-And the other way round: "did communications between units BREAK DOWN?" asks whether something collapsed, not for a
-breakdown of the prisoners (the make-up that "break down the figures by rank" asks for).
 
 No Flask. Each entry is a pattern and its replacement, applied with causes' rewrites by normalize.read.
 """
@@ -33,11 +31,4 @@ WHO_THEY_ARE = [
     # "who gets captured?", "who is getting caught?", "who are the ones being taken prisoner?"
     (re.compile(rf"^(?:(?:and|so|but|ok) )?who (?:gets|got|is getting|are getting|is being|are being|tends to get|usually gets) "
                 rf"(?:caught|captured|taken prisoner|taken captive)\b{_END}"), "what kind of soldiers were captured"),
-    # "did communications between units break down?", "do Russian units break down under pressure?": something falling
-    # apart, said with no object after the verb (not "break down the prisoners", "how do the figures break down by rank")
-    (re.compile(r"^(?!.*\b(?:prisoners|pows|captives|captured|figures?|numbers?|shares?|data|totals?|they|them|those|these|it|you|me|us)\b)"
-                r"(.*?)\b(?:break|breaks|broke|broken|breaking) down(?=\W*$|\s+(?:completely|entirely|totally|altogether|under|because|"
-                r"at|during|after|when|as|on|in the|at the|between)\b)"), r"\1collapse"),
-    # "a breakdown in communication between units": the same, as a noun
-    (re.compile(r"\bbreakdowns? (?=(?:in|of) (?:the |their |its )?(?:communications?|comms|contact|radio|command|supply|supplies|logistics)\b)"), "collapse "),
 ]
