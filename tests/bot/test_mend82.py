@@ -97,3 +97,27 @@ def test_the_front_giving_way_is_not_the_collapse_in_the_ranks(bot, q):
 
 def test_a_breakdown_by_age_is_still_the_age_range(bot):
     assert lead(bot, "breakdown by age?") == "prisoner-age-range"
+
+
+PLACES = ("most-captured-in-donetsk", "surrender-hotspots-blog")
+REASONS = ("iwtl-path-to-surrender", "surrender-as-survival", "conditions-in-russian-army", "loyalty-and-money-opinion", "coerced-or-misled")
+
+
+@pytest.mark.parametrize("qs", [("Who gets captured?", "where?"), ("Who are the men who surrendered?", "where?"),
+                                ("what kind of soldiers were captured?", "and where were they caught?")])
+def test_where_after_who_was_caught_is_where_they_were_caught(bot, qs):
+    assert lead(bot, *qs) in PLACES
+
+
+@pytest.mark.parametrize("qs", [("Who are the men who surrendered?", "why did they?"), ("who gets captured?", "why do they give up?")])
+def test_why_after_who_was_caught_is_why_they_gave_up(bot, qs):
+    # not why so few officers are among them (the rank breakdown's opinion)
+    assert lead(bot, *qs) in REASONS
+
+
+def test_how_they_were_caught_after_who_is_not_the_officers_opinion(bot):
+    assert lead(bot, "who gets captured?", "how did they get caught?") != "commanders-avoid-danger-opinion"
+
+
+def test_why_so_few_officers_is_still_the_commanders_opinion(bot):
+    assert lead(bot, "why are so few officers captured?") == "commanders-avoid-danger-opinion"

@@ -413,6 +413,8 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             # about a topic, not the last question's count of it
             u.qtype = u.qtype or context.get("qtype")
         prev = after_a_count(u, [set(c) for c in context.get("concepts", [])], context, t)
+        if u.qtype in ("where", "why", "when", "how") and context.get("qtype") == "list":  # "where?", "why did they?" after "who gets
+            prev = [c for c in prev if "breakdown" not in c] or prev  # captured?": of the men caught, not of their make-up
         if not u.ideas:
             u.ideas = prev
         else:  # what the follow-up adds is what it asks about; the last question's subject counts as a bonus
