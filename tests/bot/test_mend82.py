@@ -121,3 +121,26 @@ def test_how_they_were_caught_after_who_is_not_the_officers_opinion(bot):
 
 def test_why_so_few_officers_is_still_the_commanders_opinion(bot):
     assert lead(bot, "why are so few officers captured?") == "commanders-avoid-danger-opinion"
+
+
+OFFERS = ("geneva-treatment-guarantee", "iwtl-path-to-surrender")
+
+
+@pytest.mark.parametrize("qs", [("What incentives does Ukraine give soldiers to surrender?",), ("what incentives does ukraine offer to surrender",),
+                                ("what incentives does Kyiv offer Russian soldiers for defecting?",),
+                                ("What does I Want to Live do?", "what incentives are they giving?")])
+def test_ukraines_incentives_to_surrender_are_what_it_offers(bot, qs):
+    # not the contract soldiers' or conscripts' shares (the lexicon's incentives are the pay and promises that drew men in)
+    assert lead(bot, *qs) in OFFERS
+
+
+@pytest.mark.parametrize("q", ["What incentives do prisoners get for information?", "are prisoners paid for information?",
+                               "do POWs get anything for talking?"])
+def test_a_reward_for_what_a_prisoner_tells_is_refused(bot, q):
+    assert lead(bot, q) is None
+
+
+def test_russias_incentives_are_still_its_recruiting(bot):
+    assert lead(bot, "what incentives does the Kremlin offer recruits?") == "recruitment-incentives"
+    assert lead(bot, "how does Russia recruit soldiers?", "what incentives are they giving?") == "recruitment-incentives"
+    assert lead(bot, "what information do prisoners give?") == "surrender-effects"

@@ -13,6 +13,7 @@ import re
 _TAKEN = r"\b(?:captur|caught|surrend|prisoner|pow|gave up|give up|giving up|defect)"
 _PROJECT = r"\b(?:i want to live|khochu zhit|hotline|chatbot|chat bot|project)\b|^how\b.*\bsurrender\w*"
 _GAIN = r"\b(?:gain\w*|get|gets|getting|got|bring\w*|brought|cost\w*|learn\w*|weaken\w*|benefit\w*|win|wins|profit\w*|help\w*|out of)\b"
+_SIDE_UA = r"ukraine|kyiv|the ukrainians|ukrainians|ukrainian (?:side|army|government|authorities)|project|i want to live|hotline|programme|initiative"
 _SWAP = r"\b(?:exchang\w*|swaps?|trades?|traded|ukrainian\w*|bodies|remains)\b"
 
 AROUND_WORDS = [
@@ -29,6 +30,13 @@ AROUND_WORDS = [
     # (not "do Russian soldiers have comms with home?")
     (re.compile(rf"^(?=.*(?:{_PROJECT}|\b(?:surrender\w*|defect\w*|give up|giving up|handover)\b|\bukrain\w* .*\b(?:reach|contact)\w*))(.*)\b(?:comms|communications?)\b(?! channels)"),
      r"\1channels"),
+    # "what INCENTIVES does Ukraine give soldiers to surrender?": what Ukraine (its project) offers the men who give up, not
+    # the pay and promises that drew men into Russia's army (the lexicon's incentives); not "incentives ... for information"
+    (re.compile(rf"^(?:(?:and|so|but|ok) )?(?:what|which) (?:kind of |sort of |sorts of |kinds of )?(?:incentives?|inducements?|enticements?|rewards?|perks?|sweeteners?) "
+                rf"(?:does|do|did|is|are|will|would|can) (?:the )?({_SIDE_UA}) (?:giv(?:e|es|ing)|offer(?:s|ing)?|provid(?:e|es|ing)|promis(?:e|es|ing))"
+                rf"(?: (?:to )?(?:the |russian |enemy )*(?:soldiers|troops|men|them|russians|fighters))?(?= (?:to|for) (?:surrender|defect|giv\w+ up|switch)|\W*$)"
+                rf"(?!.*\b(?:information|intel\w*|recruit\w*|sign\w* up|join\w*|enlist\w*|fight\w*|serv\w*)\b)(?: (?:to|for) \w+(?: up)?)?"),
+     r"what does \1 offer soldiers who surrender"),
     # "did communications between units break down?", "do Russian units break down under pressure?": something falling
     # apart, said with no object after the verb (not "break down the prisoners", "how do the figures break down by rank")
     # "break IT down by rank", "break the prisoners down for me": the verb with its object inside, a breakdown asked for

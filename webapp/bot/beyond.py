@@ -302,6 +302,18 @@ NO_SUCH_SPLIT = re.compile(r"\b(?:break\w* (?:[a-z']+ ){0,4}?down|breakdowns?|br
                            r"battalions?|home ?towns?|education|religion|ethnicity|gender|sex|income|where)\b")
 
 
+# "what incentives do prisoners get FOR INFORMATION?", "are POWs paid for talking?": a reward for what a prisoner tells, which no
+# article reports (the blog says what Ukraine learns from them, not what they are given for it)
+PAID_FOR_TALKING = re.compile(r"\b(?:prisoners?|pows?|captives?|they|he|soldiers|men|defectors)\b.*\b(?:paid|pay|rewarded|rewards?|incentives?|get|gets|got|given|"
+                              r"receive\w*|anything|something|compensat\w*)\b(?: [\w']+){0,4}? (?:for|in exchange for|in return for) (?:giving |sharing |providing |"
+                              r"passing on |handing over |the )?(?:information|intel\w*|info|talking|speaking|cooperat\w*|co-operat\w*|testimony|secrets)\b")
+
+
+def past_the_articles(text: str) -> bool:
+    """How the fighting went, a split by a measure no article gives, a reward for what a prisoner tells."""
+    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING))
+
+
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the
 # reporter TALK TO there?", "which OFFICIAL at the Coordination Headquarters gave it?"): no article names one (Syrskii, the one
 # person named, speaks as Kyiv's army chief, not from inside these)

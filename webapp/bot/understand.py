@@ -346,6 +346,12 @@ def keeps_last_type(text: str, t: str) -> bool:
 ITS_BREAKDOWN = re.compile(r"^(?:and |so |ok |now )?what is the breakdown of (?:it|that|this|them|they|those|these)(?: for me)?\W*$")
 
 
+# "what incentives are THEY giving?" after the project: what it offers the men who give up (after Russia's recruiting, the pay
+# and promises that drew men in)
+THEIR_OFFER = re.compile(r"^(?:(?:and|so|but|ok) )?(?:what|which) (?:kind of |sort of )?(?:incentives?|inducements?|rewards?|perks?) (?:are|is|do|does|did) "
+                         r"(?:they|it) (?:giving|offering|providing|give|offer|provide)\b(?: (?:them|to them|the soldiers))?\W*$")
+
+
 def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int] = frozenset()) -> Understanding:
     """The reading's last word: "since" the first year the articles report is all along; a view of the author's asked of
     nothing in particular is his main argument (overall.py); no word left to look up, no year and no figure: nothing to
@@ -383,6 +389,8 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     for kind, rx in (("greeting", GREETING), ("dismissed", DISMISSED), ("thanks", THANKS), ("help", HELP), ("rude", RUDE)):
         if rx.match(t):
             return Understanding(kind, t)
+    if THEIR_OFFER.match(t) and any("iwtl" in c for c in (context or {}).get("concepts", ())):  # ("what incentives are they
+        question = t = THEIR_OFFER.sub("what does ukraine offer soldiers who surrender", t)  # giving?" after the project)
     reading = read(question, lex)
     if (cat := scope.outside(t, reading.text)) and not (cat == "advice" and TRUST_FIGURE.search(t) or writers_view(cat, t)):
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
