@@ -2,7 +2,8 @@
 surrenders?", "zones along the front"), not a time, war, grey or buffer zone; "the handover" is a surrender only where the
 project or a surrender is named ("how does the hotline run the handover?"), not a handover of bodies or in a swap; and
 "did communications between units BREAK DOWN?" asks whether something collapsed, not for a breakdown of the prisoners
-(the make-up that "break down the figures by rank" asks for).
+(the make-up that "break down the figures by rank" asks for); "what incentives are THEY giving?" after the project is what
+Ukraine offers those who give up (their_offer, read by understand with the conversation).
 
 No Flask. Each entry is a pattern and its replacement, applied with sounds_like's and causes' rewrites by normalize.read.
 """
@@ -54,3 +55,21 @@ AROUND_WORDS = [
     # "a breakdown in communication between units": the same, as a noun
     (re.compile(r"\bbreakdowns? (?=(?:in|of) (?:the |their |its )?(?:communications?|comms|contact|radio|command|supply|supplies|logistics)\b)"), "collapse "),
 ]
+
+# "how does IT break down?", "break it down for me" (read so above): the breakdown of the last answer, of nothing
+# when nothing was answered
+ITS_BREAKDOWN = re.compile(r"^(?:and |so |ok |now )?what is the breakdown of (?:it|that|this|them|they|those|these)(?: for me)?\W*$")
+
+
+# "what incentives are THEY giving?" after the project: what it offers the men who give up (after Russia's recruiting, the pay
+# and promises that drew men in)
+THEIR_OFFER = re.compile(r"^(?:(?:and|so|but|ok) )?(?:what|which) (?:kind of |sort of )?(?:incentives?|inducements?|rewards?|perks?) (?:are|is|do|does|did) "
+                         r"(?:they|it) (?:giving|offering|providing|give|offer|provide)\b(?: (?:them|to them|the soldiers))?\W*$")
+
+
+def their_offer(question: str, t: str, context: dict) -> tuple[str, str]:
+    """The question (as asked, and tidied), read as what Ukraine offers when it asks the project's incentives."""
+    if THEIR_OFFER.match(t) and any("iwtl" in c for c in context.get("concepts", ())):
+        t = THEIR_OFFER.sub("what does ukraine offer soldiers who surrender", t)
+        return t, t
+    return question, t

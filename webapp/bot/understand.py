@@ -20,6 +20,7 @@ from .asides import ANALOGY, REMARK_AFTER, REMINDED
 from .normalize import TOKEN, Lexicon, Reading, read, stem, tidy
 from .checked import as_check
 from .sides import side_of
+from .aroundwords import ITS_BREAKDOWN, their_offer
 
 QTYPES = [
     ("agree", re.compile(r"^(?!.*\b(?:agree|disagree|differ)\w* (?:on|about|over|as to|in) (?:why|how)\b).*?\b(agree|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|sources?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
@@ -341,15 +342,13 @@ def keeps_last_type(text: str, t: str) -> bool:
         and not SAID_AS_ASKED.match(t)  # ("does that include foreigners?" after a count: how many of them)
 
 
-# "how does IT break down?", "break it down for me" (aroundwords reads them so): the breakdown of the last answer, of nothing
-# when nothing was answered
-ITS_BREAKDOWN = re.compile(r"^(?:and |so |ok |now )?what is the breakdown of (?:it|that|this|them|they|those|these)(?: for me)?\W*$")
-
-
-# "what incentives are THEY giving?" after the project: what it offers the men who give up (after Russia's recruiting, the pay
-# and promises that drew men in)
-THEIR_OFFER = re.compile(r"^(?:(?:and|so|but|ok) )?(?:what|which) (?:kind of |sort of )?(?:incentives?|inducements?|rewards?|perks?) (?:are|is|do|does|did) "
-                         r"(?:they|it) (?:giving|offering|providing|give|offer|provide)\b(?: (?:them|to them|the soldiers))?\W*$")
+def carried(u: Understanding, context: dict, t: str) -> list[set[str]]:
+    """The last question's ideas a follow-up carries (after_a_count); "where?", "why did they?" after "who gets captured?" (a
+    list: what kind of soldiers) ask of the men caught, not of their make-up."""
+    prev = after_a_count(u, [set(c) for c in context.get("concepts", [])], context, t)
+    if u.qtype in ("where", "why", "when", "how") and context.get("qtype") == "list":
+        prev = [c for c in prev if "breakdown" not in c] or prev
+    return prev
 
 
 def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int] = frozenset()) -> Understanding:
@@ -389,8 +388,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     for kind, rx in (("greeting", GREETING), ("dismissed", DISMISSED), ("thanks", THANKS), ("help", HELP), ("rude", RUDE)):
         if rx.match(t):
             return Understanding(kind, t)
-    if THEIR_OFFER.match(t) and any("iwtl" in c for c in (context or {}).get("concepts", ())):  # ("what incentives are they
-        question = t = THEIR_OFFER.sub("what does ukraine offer soldiers who surrender", t)  # giving?" after the project)
+    question, t = their_offer(question, t, context or {})
     reading = read(question, lex)
     if (cat := scope.outside(t, reading.text)) and not (cat == "advice" and TRUST_FIGURE.search(t) or writers_view(cat, t)):
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
@@ -420,9 +418,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             # "and in 2025?" keeps the last question's type; "were they marked?" has its own; "and the armband THING?" asks
             # about a topic, not the last question's count of it
             u.qtype = u.qtype or context.get("qtype")
-        prev = after_a_count(u, [set(c) for c in context.get("concepts", [])], context, t)
-        if u.qtype in ("where", "why", "when", "how") and context.get("qtype") == "list":  # "where?", "why did they?" after "who gets
-            prev = [c for c in prev if "breakdown" not in c] or prev  # captured?": of the men caught, not of their make-up
+        prev = carried(u, context, t)
         if not u.ideas:
             u.ideas = prev
         else:  # what the follow-up adds is what it asks about; the last question's subject counts as a bonus
