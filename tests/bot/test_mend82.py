@@ -144,3 +144,31 @@ def test_russias_incentives_are_still_its_recruiting(bot):
     assert lead(bot, "what incentives does the Kremlin offer recruits?") == "recruitment-incentives"
     assert lead(bot, "how does Russia recruit soldiers?", "what incentives are they giving?") == "recruitment-incentives"
     assert lead(bot, "what information do prisoners give?") == "surrender-effects"
+
+
+@pytest.mark.parametrize("q", ["did Russia lose the war?", "did russia lose?", "has Russia lost the war?"])
+def test_whether_a_side_lost_the_war_is_refused(bot, q):
+    # no article says who won; not the General Staff's count of Russia's losses
+    assert lead(bot, q) is None
+
+
+def test_whether_russia_lost_men_is_still_its_losses(bot):
+    assert lead(bot, "did Russia lose many men?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("q", ["can he surrender?", "could a Russian soldier give himself up?", "may he surrender?"])
+def test_whether_he_can_surrender_is_how_he_can(bot, q):
+    assert lead(bot, q) in ("iwtl-path-to-surrender", "iwtl-channels")
+
+
+@pytest.mark.parametrize("q", ["what does the army chief say about Russian morale?", "what does Kyiv's army chief say about the surrenders?"])
+def test_what_a_speaker_says_on_a_subject_he_says_nothing_on_is_refused(bot, q):
+    # Syrskii is quoted only on the land Russia took in 2025
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [("what does the army chief say about territory?", "territory-taken-2025"),
+                                     ("what does the General Staff say about Russian losses?", "casualties-general-staff"),
+                                     ("What do captured soldiers report about conditions inside their own army?", "conditions-in-russian-army")])
+def test_what_a_speaker_says_on_his_own_subject_is_still_answered(bot, q, fact):
+    assert lead(bot, q) == fact

@@ -29,7 +29,7 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
                      r"the war (?:end|ending|finish|stop|over)\b|\bwhen (?:the )?war (?:will|is going to|gonna) (?:end|finish|stop|be over)\b"
                      # a learner's "when the war is finish?", "when is finish the war?": its end, ahead
                      r"|^(?:and |so |but )?when (?:the )?war (?:is |will )?(?:finish|end)\b|^(?:and |so |but )?when (?:is |will )?(?:finish|end) (?:the )?war\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
-                     r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost)\b(?! (?:back|territory|ground|land|men|soldiers))"
+                     r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost\b(?! (?:back|territory|ground|land|men|soldiers))|lose(?= (?:the|this) war\b|\W*$))"
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow) (?:is |are )?(?:gonna|going to) (?:win|lose)\b"
                      # "can he say Russia HAS LOST THE WAR?": the war's end, stated
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:has|have|had) (?:already |now |basically |effectively |actually )?(?:won|lost) (?:the|this) war\b"

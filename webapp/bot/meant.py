@@ -61,6 +61,11 @@ AS_MEANT = [
             # "And MAY such a man get word to his family?": asking leave, not the month
             (re.compile(r"^((?:and |so |but )?)may (?=(?:i|we|he|she|they|you|such|a|an|the|prisoners?|soldiers?|men|my|his|their)\b)", re.I),
              r"\1can "),
+            # "can he surrender?", "could a Russian soldier give himself up?": whether he can is how he can (the route the project
+            # offers), not what each surrender does; said alone, with nothing after the verb ("may" is read as "can" above)
+            (re.compile(r"^((?:and |so |but )?)(?:can|could) (he|they|i|one|a man|(?:an? |the )?(?:russian |enemy )?(?:soldiers?|troops?|men|servicem[ae]n))"
+                        r" (?:still |actually |even |really )?(surrender|give (?:himself |themselves |myself )?up|defect)\W*$", re.I),
+             r"\1how can \2 \3?"),
             # "what's the BIGGEST NUMBER I CAN USE to show they're giving up?": the largest figure to quote, the total (not a record)
             (re.compile(r"\b(?:biggest|largest|highest|strongest|most impressive) (?:number|figure|stat|statistic) (?:i|we) (?:can|could) "
                         r"(?:use|cite|quote|give|point to)\b", re.I), "total number"),
