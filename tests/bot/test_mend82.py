@@ -172,3 +172,22 @@ def test_what_a_speaker_says_on_a_subject_he_says_nothing_on_is_refused(bot, q):
                                      ("What do captured soldiers report about conditions inside their own army?", "conditions-in-russian-army")])
 def test_what_a_speaker_says_on_his_own_subject_is_still_answered(bot, q, fact):
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("qs", [("Does Russia trade prisoners?", "Which of them does Russia want back first?"),
+                                ("does russia swap its men?", "who do they get back first?"), ("which prisoners does Russia want back first?",)])
+def test_whom_russia_wants_back_first_is_whom_the_swaps_favour(bot, qs):
+    # not the foreign fighters Russia shows little interest in getting back
+    assert lead(bot, *qs) == "exchange-priorities"
+
+
+def test_whether_russia_wants_the_foreigners_back_is_still_their_fate(bot):
+    assert lead(bot, "what happens to foreign fighters once captured?", "does Russia want them back?") == "foreign-fighters-abandoned"
+
+
+@pytest.mark.parametrize("qs", [("who gives up?", "are they ethnic Russians or other nationalities?"),
+                                ("Who gets captured?", "ethnic Russians or other nationalities?"),
+                                ("who surrenders?", "mostly Russians or foreigners?"),
+                                ("are the prisoners ethnic Russians or other nationalities?",)])
+def test_russians_or_other_nationalities_is_the_foreigners_share(bot, qs):
+    assert lead(bot, *qs) in ("foreign-fighters-blog", "mercenaries-news")

@@ -38,6 +38,10 @@ AROUND_WORDS = [
                 rf"(?: (?:to )?(?:the |russian |enemy )*(?:soldiers|troops|men|them|russians|fighters))?(?= (?:to|for) (?:surrender|defect|giv\w+ up|switch)|\W*$)"
                 rf"(?!.*\b(?:information|intel\w*|recruit\w*|sign\w* up|join\w*|enlist\w*|fight\w*|serv\w*)\b)(?: (?:to|for) \w+(?: up)?)?"),
      r"what does \1 offer soldiers who surrender"),
+    # "which of them does Russia WANT BACK FIRST?", "who do they get back first?": whom a side favours in the swaps (not
+    # whether it wants men back at all)
+    (re.compile(r"\b(?:want|wants|wanted|get|gets|bring|brings|take|takes)(?: (?:them|him|those|these))? back (?:first|soonest|before the (?:others|rest))\b"
+                r"|\b(?:most )?(?:want|wants|wanted) back (?:the )?most\b"), "favour"),
     # "did communications between units break down?", "do Russian units break down under pressure?": something falling
     # apart, said with no object after the verb (not "break down the prisoners", "how do the figures break down by rank")
     # "break IT down by rank", "break the prisoners down for me": the verb with its object inside, a breakdown asked for
@@ -67,9 +71,20 @@ THEIR_OFFER = re.compile(r"^(?:(?:and|so|but|ok) )?(?:what|which) (?:kind of |so
                          r"(?:they|it) (?:giving|offering|providing|give|offer|provide)\b(?: (?:them|to them|the soldiers))?\W*$")
 
 
+# "(are they) ethnic Russians or other nationalities?": how many are foreigners (the share the articles give), not what becomes
+# of the foreigners once caught; after the swaps it asks whom Russia favours (ethnic Russians), and is left to be looked up
+RUSSIANS_OR_OTHERS = re.compile(r"^(?:(?:and|so|but|ok) )?(?:(?:are|were) (?:they|the (?:prisoners|pows|captives|men|soldiers|captured)|most of them) )?"
+                                r"(?:all |mostly |mainly |largely )?(?:ethnic )?russians?,? or (?:are (?:they|some) |some )?(?:(?:of )?(?:other|different|foreign) "
+                                r"(?:countries|nationalities|nations|ethnicities|peoples)|from other countries|foreigners|foreign)\W*$")
+
+
 def their_offer(question: str, t: str, context: dict) -> tuple[str, str]:
-    """The question (as asked, and tidied), read as what Ukraine offers when it asks the project's incentives."""
-    if THEIR_OFFER.match(t) and any("iwtl" in c for c in context.get("concepts", ())):
+    """The question (as asked, and tidied), read by the conversation: as what Ukraine offers when it asks the project's
+    incentives; as the foreigners' share when it asks whether the men are Russians or others (not after the swaps)."""
+    ideas = context.get("concepts", ())
+    if THEIR_OFFER.match(t) and any("iwtl" in c for c in ideas):
         t = THEIR_OFFER.sub("what does ukraine offer soldiers who surrender", t)
         return t, t
+    if RUSSIANS_OR_OTHERS.match(t) and not any("swap" in c for c in ideas) and "exchanges" not in context.get("topics", ()):
+        return "what share were foreigners?", "what share were foreigners?"
     return question, t
