@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 RANKS = ("rank-and-file-share-news", "rank-and-file-share-blog")
 
@@ -191,3 +191,15 @@ def test_whether_russia_wants_the_foreigners_back_is_still_their_fate(bot):
                                 ("are the prisoners ethnic Russians or other nationalities?",)])
 def test_russians_or_other_nationalities_is_the_foreigners_share(bot, qs):
     assert lead(bot, *qs) in ("foreign-fighters-blog", "mercenaries-news")
+
+
+@pytest.mark.parametrize("qs", [("What share were mobilised?", "what about the foreigners and the criminals?"),
+                                ("what share were officers?", "what about foreigners and ex-convicts?")])
+def test_the_foreigners_and_the_records_after_a_kinds_share_are_each_given(bot, qs):
+    reply = conversation(bot, *qs)
+    assert reply.answered and {s.fact_id for s in reply.statements[:2]} >= {"criminal-records"} \
+        and {s.fact_id for s in reply.statements[:2]} & {"foreign-fighters-blog", "mercenaries-news"}
+
+
+def test_the_kinds_after_a_records_share_are_still_refused(bot):
+    assert lead(bot, "what share of the prisoners had a criminal record?", "what about the mobilised and the conscripts?") is None
