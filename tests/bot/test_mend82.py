@@ -203,3 +203,19 @@ def test_the_foreigners_and_the_records_after_a_kinds_share_are_each_given(bot, 
 
 def test_the_kinds_after_a_records_share_are_still_refused(bot):
     assert lead(bot, "what share of the prisoners had a criminal record?", "what about the mobilised and the conscripts?") is None
+
+
+@pytest.mark.parametrize("q", ["What comms does the hotline use?", "what channels does the project use?", "what apps does the hotline use?"])
+def test_the_means_a_project_uses_to_reach_men_are_its_channels(bot, q):
+    assert lead(bot, q) == "iwtl-channels"
+
+
+@pytest.mark.parametrize("q", ["How would a soldier reach the Ukrainians without his commander finding out?", "how can a soldier reach the ukrainians?",
+                               "how does a soldier reach the other side?"])
+def test_a_soldier_reaching_the_ukrainians_is_getting_in_touch(bot, q):
+    assert lead(bot, q) == "iwtl-channels"
+
+
+@pytest.mark.parametrize("q", ["which drones do the Russians use?", "did Russia reach Kyiv?"])
+def test_equipment_used_and_russia_reaching_a_place_are_still_refused(bot, q):
+    assert lead(bot, q) is None

@@ -42,6 +42,11 @@ AROUND_WORDS = [
     # whether it wants men back at all)
     (re.compile(r"\b(?:want|wants|wanted|get|gets|bring|brings|take|takes)(?: (?:them|him|those|these))? back (?:first|soonest|before the (?:others|rest))\b"
                 r"|\b(?:most )?(?:want|wants|wanted) back (?:the )?most\b"), "favour"),
+    # "how would a soldier REACH THE UKRAINIANS?": getting in touch with the other side ("reach" alone is no subject word: "reach
+    # a figure", "reach the front")
+    # (a soldier reaching them: not "did Russia reach Kyiv?")
+    (re.compile(r"\b((?:soldiers?|he|they|a man|men|troops|someone|somebody|i|russians?)(?: [a-z']+){0,2}? )reach(?:es|ed|ing)? (?=(?:the )?(?:ukrainians|ukraine|"
+                r"ukrainian (?:side|army|forces|lines|soldiers|troops|military)|kyiv|other side|enemy)\b)"), r"\1contact "),
     # "did communications between units break down?", "do Russian units break down under pressure?": something falling
     # apart, said with no object after the verb (not "break down the prisoners", "how do the figures break down by rank")
     # "break IT down by rank", "break the prisoners down for me": the verb with its object inside, a breakdown asked for
