@@ -219,3 +219,33 @@ def test_a_soldier_reaching_the_ukrainians_is_getting_in_touch(bot, q):
 @pytest.mark.parametrize("q", ["which drones do the Russians use?", "did Russia reach Kyiv?"])
 def test_equipment_used_and_russia_reaching_a_place_are_still_refused(bot, q):
     assert lead(bot, q) is None
+
+
+ACCOUNTS = ("surrender-effects", "conditions-in-russian-army", "coerced-or-misled")
+
+
+@pytest.mark.parametrize("qs", [("How many prisoners were there?", "what did those prisoners say?"), ("what did the prisoners say?",)])
+def test_what_the_prisoners_said_is_their_accounts(bot, qs):
+    # not the count of the Coordination Headquarters for the Treatment of Prisoners of War (its name holds "prisoners")
+    assert lead(bot, *qs) in ACCOUNTS
+
+
+@pytest.mark.parametrize("q", ["Which zone of Russia do the prisoners come from?", "where in Russia are they from?",
+                               "How does the project organise a handover of bodies?", "are bodies handed back?",
+                               "Does every POW get help from the hotline?", "What does each prisoner cost Ukraine to keep?",
+                               "what's the cost of holding the POWs?"])
+def test_home_regions_bodies_the_projects_reach_and_keeping_costs_are_refused(bot, q):
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, facts", [("which region do most POWs come from", ("most-captured-in-donetsk", "surrender-hotspots-blog")),
+                                      ("how does the project organise the handover?", ("iwtl-channels",)),
+                                      ("What does it gain from each prisoner it takes?", ("surrender-effects",)),
+                                      ("do soldiers get help from the hotline?", ("iwtl-path-to-surrender", "iwtl-channels"))])
+def test_their_near_wordings_are_still_answered(bot, q, facts):
+    assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("q", ["Ukrainian side's figures on losses?", "what are the Ukrainian side's numbers on casualties?"])
+def test_the_ukrainian_sides_figures_are_whose_figures(bot, q):
+    assert lead(bot, q) == "casualties-general-staff"

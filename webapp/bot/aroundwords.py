@@ -47,6 +47,13 @@ AROUND_WORDS = [
     # (a soldier reaching them: not "did Russia reach Kyiv?")
     (re.compile(r"\b((?:soldiers?|he|they|a man|men|troops|someone|somebody|i|russians?)(?: [a-z']+){0,2}? )reach(?:es|ed|ing)? (?=(?:the )?(?:ukrainians|ukraine|"
                 r"ukrainian (?:side|army|forces|lines|soldiers|troops|military)|kyiv|other side|enemy)\b)"), r"\1contact "),
+    # "what did (those) PRISONERS SAY?": the captured soldiers' own accounts, not a fact whose claimant's name holds "prisoners"
+    # (the Coordination Headquarters for the Treatment of Prisoners of War)
+    (re.compile(r"^((?:and |so |but |ok )?what (?:did|do|have|has|had) )(?:the |those |these |all the |all those )?(?:prisoners|pows|captives|prisoners of war)"
+                r"(?= (?:say|said|tell|told|report|reported|describe|described|reveal|revealed)\b)"), r"\1captured soldiers"),
+    # "the UKRAINIAN SIDE'S figures on losses?": whose figures (Ukraine's, the General Staff's count of Russia's losses), not
+    # a question on Ukraine's own soldiers
+    (re.compile(r"\b(?:the )?ukrainian side'?s (?=(?:own )?(?:figures?|numbers?|estimates?|counts?|data|tall(?:y|ies)|statistics|stats)\b)"), "ukraine's "),
     # "did communications between units break down?", "do Russian units break down under pressure?": something falling
     # apart, said with no object after the verb (not "break down the prisoners", "how do the figures break down by rank")
     # "break IT down by rank", "break the prisoners down for me": the verb with its object inside, a breakdown asked for

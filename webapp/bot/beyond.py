@@ -111,6 +111,8 @@ SWAP_TERMS = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing))\b.*\b(?:o
                         # how often they happen, and the dead handed back (no article counts either)
                         r"|\bhow (?:often|frequently)\b.*\b(?:swap\w*|exchang\w*)\b|\b(?:bodies|remains|corpses)\b.*\b(?:swap\w*|exchang\w*|repatriat\w*)\b"
                         r"|\b(?:swap\w*|exchang\w*)\b.*\b(?:bodies|remains|corpses)\b"
+                        # "how does the project organise a handover of bodies?": the dead handed back, however it is put
+                        r"|\bhand-?overs? of (?:the )?(?:bodies|remains|corpses|dead)\b|\b(?:bodies|remains|corpses)\b.*\b(?:hand-?overs?|hand(?:s|ed|ing)? (?:back|over)|return\w*)\b"
                         # "when was THE LATEST SWAP?", "the next exchange": one particular swap, which no article describes
                         # (not "the latest exchange FIGURE", nor "left UNTIL the last exchange": the totals and priorities the articles give)
                         r"|(?<!until the )(?<!till the )(?<!before the )\b(?:latest|last|most recent|next|first|previous|upcoming) (?:prisoner |pow )?(?:swap|exchange|trade)\b(?!s)"
@@ -308,10 +310,23 @@ PAID_FOR_TALKING = re.compile(r"\b(?:prisoners?|pows?|captives?|they|he|soldiers
                               r"receive\w*|anything|something|compensat\w*)\b(?: [\w']+){0,4}? (?:for|in exchange for|in return for) (?:giving |sharing |providing |"
                               r"passing on |handing over |the )?(?:information|intel\w*|info|talking|speaking|cooperat\w*|co-operat\w*|testimony|secrets)\b")
 
+# "which zone of Russia do the prisoners come from?", "where in Russia are they from?": the men's home regions, which no article
+# gives (where they were captured, "which region do most POWs come from", is in Ukraine or Kursk, and the facts give it)
+HOME_REGION = re.compile(r"\b(?:(?:which|what) (?:zones?|regions?|parts?|areas?|provinces?|oblasts?|republics?|cities|city|towns?)(?: of| in) russia|where in russia)\b"
+                         r"(?=.*\b(?:from|born|live|lived|grew up|home)\b)|\bfrom (?:which|what) (?:zone|region|part|area|province|republic|city|town) of russia\b")
+
+# "what does each prisoner cost Ukraine to keep?", "the cost of holding the POWs": what keeping them costs, which no article
+# gives; and "does EVERY POW get help from the hotline?": whether the project reaches each one, which none says either
+KEEPING_THEM = re.compile(r"\bcosts? (?:ukraine |kyiv |the state |them |it )?(?:to|of) (?:keep|hold|feed|house|guard|maintain)\w*\b"
+                          r"|\b(?:cost|price|expense|bill)s? (?:of|for) (?:keeping|holding|feeding|housing|guarding) (?:the |all the |a |each )?(?:prisoners?|pows?|captives?)\b"
+                          r"|^(?:and |so |but )?(?:does|do|did|will|would|can) (?:every|each|all(?: the)?) (?:single )?(?:pows?|prisoners?|captives?|soldiers?|russians?|men|one|defectors?)"
+                          r"\b.*\b(?:get|gets|got|receive|receives|given)\b.*\b(?:hotline|helpline|project|i want to live|chatbot|programme)\b")
+
 
 def past_the_articles(text: str) -> bool:
-    """How the fighting went, a split by a measure no article gives, a reward for what a prisoner tells."""
-    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING))
+    """How the fighting went, a split by a measure no article gives, a reward for what a prisoner tells, the men's home regions,
+    what keeping them costs."""
+    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM))
 
 
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the

@@ -122,8 +122,10 @@ HOW_LONG = re.compile(r"\bhow long\b(?! ago)")  # anywhere: "for how long?", "I'
 # ("AND is it slowing down?": the same, after a joining word; "what intel comes out of it?")
 OWN_FRAME = re.compile(r"^(?:and |so |but )?(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b"
                        r"|^(?:and |so |but )?what (?!about\b|of\b|else\b|if\b)[a-z]+ (?:comes?|came) (?:out of|from)\b"
-                       # "what did THOSE ARMBANDS say?" after a count: what a thing of the last subject said, not a count of it
-                       r"|^(?:and |so |but )?what (?:(?:did|do|does) )?(?:those|these|the) (?:arm ?bands|bands|patches|signs|labels|badges|tags|leaflets|notes|letters) (?:say|said)\b")
+                       # "what did THOSE ARMBANDS say?", "what did those prisoners say?" after a count: what a thing or the men of the last
+                       # subject said, not a count of it
+                       r"|^(?:and |so |but )?what (?:(?:did|do|does|have|has) )?(?:(?:those|these|the) )?(?:arm ?bands|bands|patches|signs|labels|badges|tags|leaflets|notes|letters|"
+                       r"captured soldiers|prisoners|pows|captives) (?:say|said|tell|told|report|reported|describe|described)\b")
 # "russia TAKES them back?", "so ukraine PAID them?": a yes/no question said as a statement, as learners and texters ask it,
 # without its "does"/"did": a frame of its own, as "does russia take them back?" is, not the last question's count
 SAID_AS_ASKED = re.compile(r"^(?:and |so |but )?(?:russia|ukraine|kyiv|moscow|putin|the kremlin|they|he|she|it) (?:still |just |really |"
