@@ -53,7 +53,7 @@ STILL_NOW = re.compile(r"(?:^|[,;:] )(?:and |so |but |ok |wait )?(?:(?:is|are|do
 # "who is Russia's army chief?", "who commands the Russian army?": no article names him (the chief named is Kyiv's, Syrskii)
 # ("the RF", "the Russian Federation's": Russia)
 _RUSSIAN = r"(?:russian federation'?s?|rf'?s?|russian|russia'?s|russias)"
-RUSSIAS_CHIEF = re.compile(r"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?:(?:the )?(?:russia'?s|russias|russian federation'?s?|rf'?s?|the russian|russian|moscow'?s|the kremlin'?s) "
+RUSSIAS_CHIEF = re.compile(rf"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?:(?:the )?(?:{_RUSSIAN}|moscow'?s|the kremlin'?s) "
                            r"(?:(?:army|military|armed forces|defen[cs]e) (?:chief|head|commander|boss|leader)|top (?:general|commander|soldier|officer)|chief of (?:the )?(?:general )?staff)"
                            rf"|(?:the )?(?:commander|chief|head|leader|boss)(?: in chief| of (?:the )?(?:general )?staff)? of (?:the )?{_RUSSIAN} "
                            rf"(?:army|military|armed forces|troops|forces)|(?:in charge of|commands|leads|heads|runs) (?:the )?(?:{_RUSSIAN} (?:army|military|armed forces|troops|forces)"
@@ -65,7 +65,9 @@ RUSSIAS_CHIEF = re.compile(r"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?:
                            # "have the Russian authorities responded to the allegations?", "how did the Kremlin react?": Russia's answer, likewise
                            r"|\b(?:have|has|did) (?:the )?(?:russian (?:officials|government|state media|military|army|mod|defen[cs]e ministry|ministry of defen[cs]e|authorities)|russia|moscow|kremlin)"
                            r"(?: ever| officially| publicly| actually| even)? (?:respond|responded|reply|replied|react|reacted|comment|commented|answer|answered|deny|denied)\b")
-_AUTHOR = r"(?:the |this |that )?(?:blog(?:post)? |blog post'?s? )?(?:author|blogger|writer|journalist|reporter|drucker|michael drucker)"
+# the words for one who writes an article ("the author", "the journalist"), and with the blog's author by name
+_WRITES = r"(?:author|blogger|writer|journalist|reporter)"
+_AUTHOR = rf"(?:the |this |that )?(?:blog(?:post)? |blog post'?s? )?(?:{_WRITES}|drucker|michael drucker)"
 # "where does he live?", "since which year is he army chief?", "how long time he is chief?": a named person's own life or
 # time in office, which no article gives (they name him and what he said, no more)
 HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow up|study)\b|\b(?:he|she)(?:'s| is| was) (?:born|married)\b"
@@ -332,7 +334,7 @@ def past_the_articles(text: str) -> bool:
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the
 # reporter TALK TO there?", "which OFFICIAL at the Coordination Headquarters gave it?"): no article names one (Syrskii, the one
 # person named, speaks as Kyiv's army chief, not from inside these)
-_WRITER = r"(?:journalist|reporter|author|blogger|writer|correspondent|news report|report|blog|article|paper|newspaper)(?:'s|s')?"
+_WRITER = rf"(?:{_WRITES}|correspondent|news report|report|blog|article|paper|newspaper)(?:'s|s')?"  # (or the article itself)
 UNNAMED_INSIDER = re.compile(
     rf"\bwho (?:is|are|was|were) (?:the |their |his |her |its )?{_WRITER} (?:contacts?|sources?|informants?|insiders?|man|woman|person|people|guy)"
     r" (?:at|in|inside|within|from|on)\b"
