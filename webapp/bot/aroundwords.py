@@ -2,8 +2,12 @@
 surrenders?", "zones along the front"), not a time, war, grey or buffer zone; "the handover" is a surrender only where the
 project or a surrender is named ("how does the hotline run the handover?"), not a handover of bodies or in a swap; and
 "did communications between units BREAK DOWN?" asks whether something collapsed, not for a breakdown of the prisoners
-(the make-up that "break down the figures by rank" asks for); "what incentives are THEY giving?" after the project is what
-Ukraine offers those who give up (their_offer, read by understand with the conversation).
+(the make-up that "break down the figures by rank" asks for), while "break it down by rank" asks for that breakdown.
+Likewise: incentives Ukraine gives to surrender are what it offers those who give up, not the pay that drew men in;
+"want them back first" is whom a side favours; a soldier "reaching" the Ukrainians is contacting them; the prisoners
+"saying" something are their own accounts; "the Ukrainian side's figures" are whose figures. And read with the conversation
+(their_offer, by understand): "what incentives are THEY giving?" after the project, "ethnic Russians or other
+nationalities?" (the foreigners' share, except after the swaps).
 
 No Flask. Each entry is a pattern and its replacement, applied with sounds_like's and causes' rewrites by normalize.read.
 """
