@@ -10,7 +10,7 @@
   question that is not what is asked).
 - What is asked: `understand` (small talk or a question; its type, year, side and scope; whether it
   follows up the last one), `sides` (whose soldiers it asks about: the Russians Ukraine holds or Ukraine's own), `checked` (a statement put up to be checked, read as "is it true that…"), `subject` (the thing it asks about), `causes` (a cause asked as what moves
-  someone), `whothey` (who those caught are, asked as what kind of men), `aroundwords` (a zone or a handover read by the words round it), `counting` (what a count counts), `either` (two groups offered to choose the larger), `conjoined` (two counts asked at once; two questions in one turn), `whose` (a stated figure's source checked), `durations`, `define` (what a term means), `overall` and
+  someone), `whothey` (who those caught are, asked as what kind of men), `aroundwords` (a zone, a handover or a "break down" read by the words round it), `counting` (what a count counts), `either` (two groups offered to choose the larger), `conjoined` (two counts asked at once; two questions in one turn), `whose` (a stated figure's source checked), `durations`, `define` (what a term means), `overall` and
   `quoted` (an author's view, a quoted word).
 - Finding facts: `retrieve` (FTS5 bm25 candidates re-ranked by rules; `ftsquery` builds the candidate query), `weights` (what each idea weighs),
   `fit` (the kind of answer asked for), `examples` (example questions from content/asks.yaml),

@@ -1,7 +1,13 @@
 """Words read by the words round them: a "zone" is a place only where men are taken ("which zone of Ukraine saw the most
 surrenders?", "zones along the front"), not a time, war, grey or buffer zone; "the handover" is a surrender only where the
-project or a surrender is named ("how does the hotline run the handover?"), not a handover of bodies or in a swap; a "band"
-is an armband when it is on the arm.
+project or a surrender is named ("how does the hotline run the handover?"), not a handover of bodies or in a swap; and
+"did communications between units BREAK DOWN?" asks whether something collapsed, not for a breakdown of the prisoners
+(the make-up that "break down the figures by rank" asks for), while "break it down by rank" asks for that breakdown.
+Likewise: incentives Ukraine gives to surrender are what it offers those who give up, not the pay that drew men in;
+"want them back first" is whom a side favours; a soldier "reaching" the Ukrainians is contacting them; the prisoners
+"saying" something are their own accounts; "the Ukrainian side's figures" are whose figures. And read with the conversation
+(their_offer, by understand): "what incentives are THEY giving?" after the project, "ethnic Russians or other
+nationalities?" (the foreigners' share, except after the swaps). A "band" is an armband when it is on the arm.
 
 No Flask. Each entry is a pattern and its replacement, applied with sounds_like's and causes' rewrites by normalize.read.
 """
@@ -12,6 +18,7 @@ import re
 _TAKEN = r"\b(?:captur|caught|surrend|prisoner|pow|gave up|give up|giving up|defect)"
 _PROJECT = r"\b(?:i want to live|khochu zhit|hotline|chatbot|chat bot|project)\b|^how\b.*\bsurrender\w*"
 _GAIN = r"\b(?:gain\w*|get|gets|getting|got|bring\w*|brought|cost\w*|learn\w*|weaken\w*|benefit\w*|win|wins|profit\w*|help\w*|out of)\b"
+_SIDE_UA = r"ukraine|kyiv|the ukrainians|ukrainians|ukrainian (?:side|army|government|authorities)|project|i want to live|hotline|programme|initiative"
 _SWAP = r"\b(?:exchang\w*|swaps?|trades?|traded|ukrainian\w*|bodies|remains)\b"
 
 AROUND_WORDS = [
@@ -28,6 +35,45 @@ AROUND_WORDS = [
     # (not "do Russian soldiers have comms with home?")
     (re.compile(rf"^(?=.*(?:{_PROJECT}|\b(?:surrender\w*|defect\w*|give up|giving up|handover)\b|\bukrain\w* .*\b(?:reach|contact)\w*))(.*)\b(?:comms|communications?)\b(?! channels)"),
      r"\1channels"),
+    # "what INCENTIVES does Ukraine give soldiers to surrender?": what Ukraine (its project) offers the men who give up, not
+    # the pay and promises that drew men into Russia's army (the lexicon's incentives); not "incentives ... for information"
+    (re.compile(rf"^(?:(?:and|so|but|ok) )?(?:what|which) (?:kind of |sort of |sorts of |kinds of )?(?:incentives?|inducements?|enticements?|rewards?|perks?|sweeteners?) "
+                rf"(?:does|do|did|is|are|will|would|can) (?:the )?({_SIDE_UA}) (?:giv(?:e|es|ing)|offer(?:s|ing)?|provid(?:e|es|ing)|promis(?:e|es|ing))"
+                rf"(?: (?:to )?(?:the |russian |enemy )*(?:soldiers|troops|men|them|russians|fighters))?(?= (?:to|for) (?:surrender|defect|giv\w+ up|switch)|\W*$)"
+                rf"(?!.*\b(?:information|intel\w*|recruit\w*|sign\w* up|join\w*|enlist\w*|fight\w*|serv\w*)\b)(?: (?:to|for) \w+(?: up)?)?"),
+     r"what does \1 offer soldiers who surrender"),
+    # "which of them does Russia WANT BACK FIRST?", "who do they get back first?": whom a side favours in the swaps (not
+    # whether it wants men back at all)
+    (re.compile(r"\b(?:want|wants|wanted|get|gets|bring|brings|take|takes)(?: (?:them|him|those|these))? back (?:first|soonest|before the (?:others|rest))\b"
+                r"|\b(?:most )?(?:want|wants|wanted) back (?:the )?most\b"), "favour"),
+    # "how would a soldier REACH THE UKRAINIANS?": getting in touch with the other side ("reach" alone is no subject word: "reach
+    # a figure", "reach the front")
+    # (a soldier reaching them: not "did Russia reach Kyiv?")
+    (re.compile(r"\b((?:soldiers?|he|they|a man|men|troops|someone|somebody|i|russians?)(?: [a-z']+){0,2}? )reach(?:es|ed|ing)? (?=(?:the )?(?:ukrainians|ukraine|"
+                r"ukrainian (?:side|army|forces|lines|soldiers|troops|military)|kyiv|other side|enemy)\b)"), r"\1contact "),
+    # "what did (those) PRISONERS SAY?": the captured soldiers' own accounts, not a fact whose claimant's name holds "prisoners"
+    # (the Coordination Headquarters for the Treatment of Prisoners of War)
+    (re.compile(r"^((?:and |so |but |ok )?what (?:did|do|have|has|had) )(?:the |those |these |all the |all those )?(?:prisoners|pows|captives|prisoners of war)"
+                r"(?= (?:say|said|tell|told|report|reported|describe|described|reveal|revealed)\b)"), r"\1captured soldiers"),
+    # "the UKRAINIAN SIDE'S figures on losses?": whose figures (Ukraine's, the General Staff's count of Russia's losses), not
+    # a question on Ukraine's own soldiers
+    (re.compile(r"\b(?:the )?ukrainian side'?s (?=(?:own )?(?:figures?|numbers?|estimates?|counts?|data|tall(?:y|ies)|statistics|stats)\b)"), "ukraine's "),
+    # "did communications between units break down?", "do Russian units break down under pressure?": something falling
+    # apart, said with no object after the verb (not "break down the prisoners", "how do the figures break down by rank")
+    # "break IT down by rank", "break the prisoners down for me": the verb with its object inside, a breakdown asked for
+    (re.compile(r"\b(break|breaks|breaking) ((?:it|them|that|this|those|these|(?:the|those|these) (?:[a-z'-]+ )?(?:prisoners|pows|captives|captured|"
+                r"figures?|numbers?|shares?|data|totals?|men|soldiers|troops))) down\b"), r"\1 down \2"),
+    # "(can you) break it down by rank?", "how do the figures break down by rank?": what the breakdown is, asked as a
+    # command or a how (not how a thing is done)
+    (re.compile(r"^((?:and |so |ok |now )?)(?:(?:can|could|would|will) you (?:please )?|please )?break down (?:(it|them|that|this|those|these) )?(?=by\b|for me\b|\W*$)"),
+     lambda m: f"{m.group(1)}what is the breakdown {'of ' + m.group(2) + ' ' if m.group(2) else ''}"),
+    (re.compile(r"\bhow (?:do|does|did|would|will|can|could) ((?:it|they|that|this|those|these|(?:the|those|these) (?:[a-z'-]+ )?(?:prisoners|pows|captives|captured|"
+                r"figures?|numbers?|shares?|data|totals?|men|soldiers|troops))) break down\b"), r"what is the breakdown of \1"),
+    (re.compile(r"^(?!.*\b(?:prisoners|pows|captives|captured|figures?|numbers?|shares?|data|totals?|they|them|those|these|it|that|this|you|me|us)\b)"
+                r"(.*?)\b(?:break|breaks|broke|broken|breaking) down(?=\W*$|\s+(?:completely|entirely|totally|altogether|under|because|"
+                r"at|during|after|when|as|on|in the|at the|between)\b)"), r"\1collapse"),
+    # "a breakdown in communication between units": the same, as a noun
+    (re.compile(r"\bbreakdowns? (?=(?:in|of) (?:the |their |its )?(?:communications?|comms|contact|radio|command|supply|supplies|logistics)\b)"), "collapse "),
     # "which Russians does Moscow PREFER to get back?", "who do they prefer in the swaps?": whom exchanges favour, not what is
     # better (the group of "prefer" elsewhere: a prisoner better off)
     (re.compile(rf"\bprefer(?:s|red|ring)?\b(?=.*(?:{_SWAP}|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
@@ -39,3 +85,32 @@ AROUND_WORDS = [
     # "made to wear A BAND ON THE ARM", "bands around their arms": armbands (the one word), said round about; a band alone stays
     (re.compile(r"\b(?:an? )?bands? (?:on|around|round|about) (?:the|their|his|her|an|one) (?:upper )?arms?\b"), "armbands"),
 ]
+
+# "how does IT break down?", "break it down for me" (read so above): the breakdown of the last answer, of nothing
+# when nothing was answered
+ITS_BREAKDOWN = re.compile(r"^(?:and |so |ok |now )?what is the breakdown of (?:it|that|this|them|they|those|these)(?: for me)?\W*$")
+
+
+# "what incentives are THEY giving?" after the project: what it offers the men who give up (after Russia's recruiting, the pay
+# and promises that drew men in)
+THEIR_OFFER = re.compile(r"^(?:(?:and|so|but|ok) )?(?:what|which) (?:kind of |sort of )?(?:incentives?|inducements?|rewards?|perks?) (?:are|is|do|does|did) "
+                         r"(?:they|it) (?:giving|offering|providing|give|offer|provide)\b(?: (?:them|to them|the soldiers))?\W*$")
+
+
+# "(are they) ethnic Russians or other nationalities?": how many are foreigners (the share the articles give), not what becomes
+# of the foreigners once caught; after the swaps it asks whom Russia favours (ethnic Russians), and is left to be looked up
+RUSSIANS_OR_OTHERS = re.compile(r"^(?:(?:and|so|but|ok) )?(?:(?:are|were) (?:they|the (?:prisoners|pows|captives|men|soldiers|captured)|most of them) )?"
+                                r"(?:all |mostly |mainly |largely )?(?:ethnic )?russians?,? or (?:are (?:they|some) |some )?(?:(?:of )?(?:other|different|foreign) "
+                                r"(?:countries|nationalities|nations|ethnicities|peoples)|from other countries|foreigners|foreign)\W*$")
+
+
+def their_offer(question: str, t: str, context: dict) -> tuple[str, str]:
+    """The question (as asked, and tidied), read by the conversation: as what Ukraine offers when it asks the project's
+    incentives; as the foreigners' share when it asks whether the men are Russians or others (not after the swaps)."""
+    ideas = context.get("concepts", ())
+    if THEIR_OFFER.match(t) and any("iwtl" in c for c in ideas):
+        t = THEIR_OFFER.sub("what does ukraine offer soldiers who surrender", t)
+        return t, t
+    if RUSSIANS_OR_OTHERS.match(t) and not any("swap" in c for c in ideas) and "exchanges" not in context.get("topics", ()):
+        return "what share were foreigners?", "what share were foreigners?"
+    return question, t

@@ -12,6 +12,7 @@ from lemminflect import getAllLemmas
 
 from ..facts import Store
 from .normalize import stem
+from .wrapping import ONE_MAN_ITSELF
 
 # "how many (people) USED / have CONTACTED…": what those counted did
 DID_WHAT = re.compile(r"\bhow many\b(?: [a-z']+){0,4}? (?:have |has |had |were |was |did |is |are )?([a-z]+ed)\b"
@@ -28,7 +29,7 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
                      r"the war (?:end|ending|finish|stop|over)\b|\bwhen (?:the )?war (?:will|is going to|gonna) (?:end|finish|stop|be over)\b"
                      # a learner's "when the war is finish?", "when is finish the war?": its end, ahead
                      r"|^(?:and |so |but )?when (?:the )?war (?:is |will )?(?:finish|end)\b|^(?:and |so |but )?when (?:is |will )?(?:finish|end) (?:the )?war\b|\b(?:is|was) the war (?:over|finished|done)\b|\b(?:has|have|did) "
-                     r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost)\b(?! (?:back|territory|ground|land|men|soldiers))"
+                     r"(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:won|win|lost\b(?! (?:back|territory|ground|land|men|soldiers))|lose(?= (?:the|this) war\b|\W*$))"
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow) (?:is |are )?(?:gonna|going to) (?:win|lose)\b"
                      # "can he say Russia HAS LOST THE WAR?": the war's end, stated
                      r"|\b(?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:has|have|had) (?:already |now |basically |effectively |actually )?(?:won|lost) (?:the|this) war\b"
@@ -57,7 +58,7 @@ STILL_NOW = re.compile(r"(?:^|[,;:] )(?:and |so |but |ok |wait )?(?:(?:is|are|do
 # "who is Russia's army chief?", "who commands the Russian army?": no article names him (the chief named is Kyiv's, Syrskii)
 # ("the RF", "the Russian Federation's": Russia)
 _RUSSIAN = r"(?:russian federation'?s?|rf'?s?|russian|russia'?s|russias)"
-RUSSIAS_CHIEF = re.compile(r"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?:(?:the )?(?:russia'?s|russias|russian federation'?s?|rf'?s?|the russian|russian|moscow'?s|the kremlin'?s) "
+RUSSIAS_CHIEF = re.compile(rf"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?:(?:the )?(?:{_RUSSIAN}|moscow'?s|the kremlin'?s) "
                            r"(?:(?:army|military|armed forces|defen[cs]e) (?:chief|head|commander|boss|leader)|top (?:general|commander|soldier|officer)|chief of (?:the )?(?:general )?staff)"
                            rf"|(?:the )?(?:commander|chief|head|leader|boss)(?: in chief| of (?:the )?(?:general )?staff)? of (?:the )?{_RUSSIAN} "
                            rf"(?:army|military|armed forces|troops|forces)|(?:in charge of|commands|leads|heads|runs) (?:the )?(?:{_RUSSIAN} (?:army|military|armed forces|troops|forces)"
@@ -69,7 +70,9 @@ RUSSIAS_CHIEF = re.compile(r"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?:
                            # "have the Russian authorities responded to the allegations?", "how did the Kremlin react?": Russia's answer, likewise
                            r"|\b(?:have|has|did) (?:the )?(?:russian (?:officials|government|state media|military|army|mod|defen[cs]e ministry|ministry of defen[cs]e|authorities)|russia|moscow|kremlin)"
                            r"(?: ever| officially| publicly| actually| even)? (?:respond|responded|reply|replied|react|reacted|comment|commented|answer|answered|deny|denied)\b")
-_AUTHOR = r"(?:the |this |that )?(?:blog(?:post)? |blog post'?s? )?(?:author|blogger|writer|journalist|reporter|drucker|michael drucker)"
+# the words for one who writes an article ("the author", "the journalist"), and with the blog's author by name
+_WRITES = r"(?:author|blogger|writer|journalist|reporter)"
+_AUTHOR = rf"(?:the |this |that )?(?:blog(?:post)? |blog post'?s? )?(?:{_WRITES}|drucker|michael drucker)"
 # "where does he live?", "since which year is he army chief?", "how long time he is chief?": a named person's own life or
 # time in office, which no article gives (they name him and what he said, no more)
 HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow up|study)\b|\b(?:he|she)(?:'s| is| was) (?:born|married)\b"
@@ -115,6 +118,8 @@ SWAP_TERMS = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing))\b.*\b(?:o
                         # how often they happen, and the dead handed back (no article counts either)
                         r"|\bhow (?:often|frequently)\b.*\b(?:swap\w*|exchang\w*)\b|\b(?:bodies|remains|corpses)\b.*\b(?:swap\w*|exchang\w*|repatriat\w*)\b"
                         r"|\b(?:swap\w*|exchang\w*)\b.*\b(?:bodies|remains|corpses)\b"
+                        # "how does the project organise a handover of bodies?": the dead handed back, however it is put
+                        r"|\bhand-?overs? of (?:the )?(?:bodies|remains|corpses|dead)\b|\b(?:bodies|remains|corpses)\b.*\b(?:hand-?overs?|hand(?:s|ed|ing)? (?:back|over)|return\w*)\b"
                         # "when was THE LATEST SWAP?", "the next exchange": one particular swap, which no article describes
                         # (not "the latest exchange FIGURE", nor "left UNTIL the last exchange": the totals and priorities the articles give)
                         r"|(?<!until the )(?<!till the )(?<!before the )\b(?:latest|last|most recent|next|first|previous|upcoming) (?:prisoner |pow )?(?:swap|exchange|trade)\b(?!s)"
@@ -286,10 +291,55 @@ HARMED_FOR_GIVING_UP = re.compile(
     r"(?! (?:\w+ ){0,3}?(?:for|with|in|by) (?:\w+ )?(?:recruit\w*|pay|money|cash|propaganda|ads?|adverts?|campaigns?|contracts?|bonus\w*|enlist\w*|mobili[sz]\w*|draft\w*|incentives?))")
 
 
+# how the fighting went, which no article reports: where it was hardest ("which zones of the front line had the MOST
+# FIGHTING?", "where was the fighting heaviest?": "fighting" is no subject word, and the place word left alone reads as where
+# the surrenders were; "do most surrender where the fighting is fiercest?" asks of the surrenders, which the hotspots answer),
+# and whether the front gave way ("did the front BREAK DOWN at Pokrovsk?": a line, not the collapse in the ranks the blog sees)
+_FIGHT = r"(?:fighting|combat|battles?|clashes|shelling|bombardments?|bombing)"
+_HARDEST = r"(?:most|heaviest|fiercest|hardest|worst|bloodiest|biggest|toughest|deadliest|most (?:intense|intensive|violent|brutal))"
+FIGHTING_COURSE = re.compile(rf"^(?!.*\b(?:captur|caught|surrend|prisoner|pow|gave up|give up|giving up|defect|lost|loss))"
+                             rf"(?:.*\b{_HARDEST}(?: of the)? {_FIGHT}\b|.*\b{_FIGHT} (?:is|was|has been|were|are|got) (?:the )?{_HARDEST}\b)"
+                             r"|\b(?:russian |ukrainian |russia's |ukraine's )?(?:front(?: ?lines?)?|defensive lines?|defen[cs]e lines?|defen[cs]es)"
+                             r"(?: (?:at|near|around|in|by|of) [a-z']+)? (?:has |have |had |is |was |were |are |did |may |might |will )?(?:(?:just|finally|ever|already) )?"
+                             r"(?:collaps\w*|(?:break|breaks|broke|broken|breaking) down|(?:fall|falls|fell|fallen|falling) apart|crumbl\w*|"
+                             r"(?:give|gives|gave|giving|given) way|cav(?:e|es|ed|ing) in)\b")
+# "does the blog break down the captured BY REGION?", "a breakdown of the prisoners by unit": a split by a measure no article
+# gives (they split the prisoners by rank, service, origin abroad and age; where most were taken is no breakdown)
+NO_SUCH_SPLIT = re.compile(r"\b(?:break\w* (?:[a-z']+ ){0,4}?down|breakdowns?|broken down|split(?: up)?|divided|categori[sz]ed|sorted|grouped|classified) "
+                           r"(?:[a-z']+ ){0,5}?by (?:the |their |his |its |each |every )?(?:regions?|areas?|oblasts?|provinces?|places?|locations?|"
+                           r"cit(?:y|ies)|towns?|villages?|sectors?|fronts?|front ?lines?|directions?|units?|brigades?|regiments?|divisions?|"
+                           r"battalions?|home ?towns?|education|religion|ethnicity|gender|sex|income|where)\b")
+
+
+# "what incentives do prisoners get FOR INFORMATION?", "are POWs paid for talking?": a reward for what a prisoner tells, which no
+# article reports (the blog says what Ukraine learns from them, not what they are given for it)
+PAID_FOR_TALKING = re.compile(r"\b(?:prisoners?|pows?|captives?|they|he|soldiers|men|defectors)\b.*\b(?:paid|pay|rewarded|rewards?|incentives?|get|gets|got|given|"
+                              r"receive\w*|anything|something|compensat\w*)\b(?: [\w']+){0,4}? (?:for|in exchange for|in return for) (?:giving |sharing |providing |"
+                              r"passing on |handing over |the )?(?:information|intel\w*|info|talking|speaking|cooperat\w*|co-operat\w*|testimony|secrets)\b")
+
+# "which zone of Russia do the prisoners come from?", "where in Russia are they from?": the men's home regions, which no article
+# gives (where they were captured, "which region do most POWs come from", is in Ukraine or Kursk, and the facts give it)
+HOME_REGION = re.compile(r"\b(?:(?:which|what) (?:zones?|regions?|parts?|areas?|provinces?|oblasts?|republics?|cities|city|towns?)(?: of| in) russia|where in russia)\b"
+                         r"(?=.*\b(?:from|born|live|lived|grew up|home)\b)|\bfrom (?:which|what) (?:zone|region|part|area|province|republic|city|town) of russia\b")
+
+# "what does each prisoner cost Ukraine to keep?", "the cost of holding the POWs": what keeping them costs, which no article
+# gives; and "does EVERY POW get help from the hotline?": whether the project reaches each one, which none says either
+KEEPING_THEM = re.compile(r"\bcosts? (?:ukraine |kyiv |the state |them |it )?(?:to|of) (?:keep|hold|feed|house|guard|maintain)\w*\b"
+                          r"|\b(?:cost|price|expense|bill)s? (?:of|for) (?:keeping|holding|feeding|housing|guarding) (?:the |all the |a |each )?(?:prisoners?|pows?|captives?)\b"
+                          r"|^(?:and |so |but )?(?:does|do|did|will|would|can) (?:every|each|all(?: the)?) (?:single )?(?:pows?|prisoners?|captives?|soldiers?|russians?|men|one|defectors?)"
+                          r"\b.*\b(?:get|gets|got|receive|receives|given)\b.*\b(?:hotline|helpline|project|i want to live|chatbot|programme)\b")
+
+
+def past_the_articles(text: str) -> bool:
+    """How the fighting went, a split by a measure no article gives, a reward for what a prisoner tells, the men's home regions,
+    what keeping them costs."""
+    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM))
+
+
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the
 # reporter TALK TO there?", "which OFFICIAL at the Coordination Headquarters gave it?"): no article names one (Syrskii, the one
 # person named, speaks as Kyiv's army chief, not from inside these)
-_WRITER = r"(?:journalist|reporter|author|blogger|writer|correspondent|news report|report|blog|article|paper|newspaper)(?:'s|s')?"
+_WRITER = rf"(?:{_WRITES}|correspondent|news report|report|blog|article|paper|newspaper)(?:'s|s')?"  # (or the article itself)
 UNNAMED_INSIDER = re.compile(
     rf"\bwho (?:is|are|was|were) (?:the |their |his |her |its )?{_WRITER} (?:contacts?|sources?|informants?|insiders?|man|woman|person|people|guy)"
     r" (?:at|in|inside|within|from|on)\b"
@@ -300,7 +350,7 @@ UNNAMED_INSIDER = re.compile(
     r"|\bwho (?:at|in|inside|within|from) (?:the )?(?:general staff|coordination headquarters|headquarters|project|i want to live)\b"
     r"|\b(?:which|what) (?:general staff|headquarters|project) (?:officials?|officers?|person|people|spokes\w+|staffers?|employees?)\b"
     # "who started it, was it Zelensky HIMSELF?": one man guessed as the one behind it, whom no article names
-    r"|^(?:and |so |but )?who\b[^?]*\b(?:was|is) it (?:[a-z'-]+ ){1,2}(?:himself|herself|personally)\b")
+    rf"|^(?:and |so |but )?who\b[^?]*\b(?:was|is) it (?:[a-z'-]+ )?{ONE_MAN_ITSELF}")
 
 
 def harmed_for_giving_up(text: str) -> bool:

@@ -11,6 +11,10 @@ import re
 
 from .literals import Rewrites
 
+# a side's own men, got back in a swap ("recuperate its WOUNDED")
+_ITS_MEN = r"(?:soldiers|men|troops|prisoners|pows|captives|fighters|foreign fighters|boys|sons?|wounded|injured|sick|captured)"
+_GET = {"e": "get", "es": "gets", "ed": "got", "ing": "getting"}
+
 # rewrites read before anything else, the out-of-scope check included (as_meant)
 AS_MEANT = [
             # "is it like the old leaflet drops FROM WW2?": this war's way likened to a thing of another war, asked of this war (as
@@ -57,6 +61,11 @@ AS_MEANT = [
             # "And MAY such a man get word to his family?": asking leave, not the month
             (re.compile(r"^((?:and |so |but )?)may (?=(?:i|we|he|she|they|you|such|a|an|the|prisoners?|soldiers?|men|my|his|their)\b)", re.I),
              r"\1can "),
+            # "can he surrender?", "could a Russian soldier give himself up?": whether he can is how he can (the route the project
+            # offers), not what each surrender does; said alone, with nothing after the verb ("may" is read as "can" above)
+            (re.compile(r"^((?:and |so |but )?)(?:can|could) (he|they|i|one|a man|(?:an? |the )?(?:russian |enemy )?(?:soldiers?|troops?|men|servicem[ae]n))"
+                        r" (?:still |actually |even |really )?(surrender|give (?:himself |themselves |myself )?up|defect)\W*$", re.I),
+             r"\1how can \2 \3?"),
             # "what's the BIGGEST NUMBER I CAN USE to show they're giving up?": the largest figure to quote, the total (not a record)
             (re.compile(r"\b(?:biggest|largest|highest|strongest|most impressive) (?:number|figure|stat|statistic) (?:i|we) (?:can|could) "
                         r"(?:use|cite|quote|give|point to)\b", re.I), "total number"),
@@ -126,10 +135,15 @@ AS_MEANT = [
             # (not the nationalities of Ukraine's own soldiers, which no article counts)
             (re.compile(r"^(?!.*\bukrain(?:e'?s|ian)\w* (?:soldiers|troops|army|forces|side|men)\b)(.*?)\bnationalities\b", re.I), r"\1countries"),
             # "Russia wants to RECUPERATE THEM?": a Spanish speaker's "recuperar", to get back (the English verb takes no object)
-            # (only Russia getting back its men: not "recuperate the territory", nor Ukraine its soldiers)
+            # "does Ukraine recuperate its soldiers in the exchanges?": Ukraine getting its own men home, where a swap is named
+            # (without one, "does Ukraine try to recuperate its soldiers?" could be nursing them back to health)
+            (re.compile(r"^(?=.*\b(?:exchang|swap|trad(?:e|es|ed|ing)\b))(.*?\b(?:ukraine|ukrainians|kyiv|zelensky\w*) (?:[a-z']+ ){0,3}?)recuperat(e|es|ed|ing) "
+                        rf"(?:its|their|his|our) (?:own )?({_ITS_MEN})\b", re.I),
+             lambda m: f"{m.group(1)}{_GET[m.group(2).lower()]} its own {m.group(3)} back"),
+            # "does Russia try to recuperate its wounded?": Russia getting back its men (not "recuperate the territory")
             (re.compile(r"^(?=.*\b(?:russia|russians|moscow|kremlin|putin)\b)(.*?)\brecuperat(e|es|ed|ing) (?=(?:them|him|those|these|(?:its|their|his|the|our|my) "
-                        r"(?:own )?(?:soldiers|men|troops|prisoners|pows|captives|fighters|foreign fighters|boys|sons?))\b)", re.I),
-             lambda m: m.group(1) + {"e": "get", "es": "gets", "ed": "got", "ing": "getting"}[m.group(2).lower()] + " back "),
+                        rf"(?:own )?{_ITS_MEN})\b)", re.I),
+             lambda m: m.group(1) + _GET[m.group(2).lower()] + " back "),
             # "is the blog opinion or is it A NOTICE?": a Spanish speaker's "noticia", news, set against opinion
             (re.compile(r"\b(opinion\b[^?]*\bor (?:is it |it is |is it just |just )?)(?:a |an )?notice\b|\b(?:a |an )?notice(?= or (?:is it |it is )?(?:an? )?opinion\b)", re.I),
              lambda m: (m.group(1) or "") + "news"),

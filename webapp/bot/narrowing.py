@@ -46,6 +46,9 @@ SAYS = re.compile(r"\b(?:what|how) (?:does|do|did|has|have) (?:the )?([a-z][a-z'
 # (and "what is Moscow's OWN FIGURE for its losses?": a count of its own, which only a fact it claims gives)
 OWN_VIEW = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+)'s (opinion|view|views|position|stance|take|reaction|response|verdict"
                       r"|own (?:[a-z]+ )?(?:figures?|estimates?|counts?|numbers?|tally|tallies|data|statistics|stats))\b")
+# "what does the army chief SAY ABOUT Russian morale?": what one speaker says on a subject (not the author, whose views range wide)
+SAYS_ABOUT = re.compile(r"^(?:and |so |but )?what (?:does|do|did|has|have) (?:the )?(?![a-z' -]*\b(?:author|blogger|writer|columnist)\b)[a-z' -]{1,40}? "
+                        r"(?:say|said|claim|claimed|report|reported)(?: anything)? (?:about|regarding|concerning|on)\b")
 # "ACCORDING TO RUSSIA, how many surrendered?", "how many were killed according to Moscow?": whose figure is asked for
 ACCORDING = re.compile(r"\baccording to (?:the )?(?!(?:[a-z]+ ){0,2}(?:pieces?|articles?|reports?|texts?|sources?|posts?|stor(?:y|ies)|him|her|them|"
                        r"he|she|it|this|that|these|those|both|each|either|whom?|authors?|writers?|bloggers?|journalists?)\b)"
@@ -84,6 +87,7 @@ class Narrowing:
                 or (ranked if speaker[1] and len(self.store.sources) > 1 and not YES_NO.match(text) else [])
             # "what does the blog say about the weekly rate?": the blog gives none; the other article's facts stay, for
             # the reply to say which one reports it ("does the news report think…?" of the blog's view stays refused)
+            ranked = self.said_on(text, u.ideas, speaker, ranked)
         if u.qtype == "why" and not [n for n in u.reading.numbers if n not in u.reading.years]:  # ("why … in 2025?" too): a share gives no reason
             ranked = [s for s in ranked if not gives_no_reason(self.store.facts[s.fact_id], text)]
         focus = self.counted_ideas(text) + self.counted_verb(text) if u.qtype in ("how_many", "share") else []
@@ -290,6 +294,15 @@ class Narrowing:
         if m.re is ACCORDING and any(self.lex.expand(stem(w)) & self.any_claimant for w in words):
             return None  # "according to Ukraine": the ranking's own matter (the project is Ukraine's, the count its)
         return [self.lex.expand(stem(w)) for w in words], []
+
+    def said_on(self, text: str, ideas: list[set[str]], speaker, ranked: list) -> list:
+        """"What does the army chief say ABOUT MORALE?": the speaker's facts on that (some of what follows "about": "conditions
+        inside their own army"), not his others."""
+        if not speaker[0] or not (m := SAYS_ABOUT.match(text)):
+            return ranked
+        on = {stem(w) for w in TOKEN.findall(re.split(r",| and (?:who|what|how|where|when|why)\b", text[m.end():])[0])}
+        on = [c for c in ideas if c & on and not any(c & w for w in speaker[0])]
+        return [s for s in ranked if not on or any(c & self.index.fact_stems[s.fact_id] for c in on)]
 
     def a_topic(self, words: list[str]) -> bool:
         """"What does the swap stuff say", "what does the rising pace show": X is a subject of the facts (a lexicon

@@ -19,6 +19,9 @@ from .wrapping import there_placed
 # a question of its own: what the turn asks is not only whether a claim holds
 # the shares of one kind of prisoner: "what about the mobilised and the conscripts?" asks each of them only after another such share
 KIND_SHARE = re.compile(r"^(?:rank-and-file|nco|officers|contract|mobilised|conscripts)-")
+# and the other shares of all prisoners a kind may be set beside ("what about the foreigners and the criminals?" after the
+# mobilised): the foreigners', the criminal records'
+OTHER_SHARE = re.compile(r"^(?:foreign-fighters-blog|mercenaries-news|criminal-records)$")
 ASKS = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
 
 
@@ -93,9 +96,10 @@ class Rereading:
         topics = [set(self.store.facts[st.fact_id].topics) for st in said]
         if after:  # (kinds of the last answer's own: after "were many sick?", "the officers and the conscripts" are no shares;
             # after a criminal-record share or a weekly count, the kinds' shares of all prisoners are not that measure)
-            if not all(KIND_SHARE.match(i) for i in [after["facts"][0]] + [st.fact_id for st in said]):
+            if not KIND_SHARE.match(after["facts"][0]) or not all(KIND_SHARE.match(st.fact_id) or OTHER_SHARE.match(st.fact_id) for st in said):
                 return None
-            topics.insert(0, set(self.store.facts[after["facts"][0]].topics))
-        if len({st.fact_id for st in said}) < len(said) or not all(t & topics[0] for t in topics[1:]):
+            # (the foreigners', the records': shares of all prisoners as well, each of a subject of its own)
+            topics = [set(self.store.facts[after["facts"][0]].topics)] + topics if all(KIND_SHARE.match(st.fact_id) for st in said) else []
+        if len({st.fact_id for st in said}) < len(said) or topics and not all(t & topics[0] for t in topics[1:]):
             return None  # (two counts of one kind: "officers and generals" is not the General Staff's estimate)
         return Reply(True, rp.BOTH_COUNTS if len(said) == 2 else rp.ALL_COUNTS, said), {**replies[0][1], "facts": [s.fact_id for s in said]}

@@ -20,6 +20,7 @@ from .asides import ANALOGY, REMARK_AFTER, REMINDED
 from .normalize import TOKEN, Lexicon, Reading, read, stem, tidy
 from .checked import as_check
 from .sides import side_of
+from .aroundwords import ITS_BREAKDOWN, their_offer
 
 QTYPES = [
     ("agree", re.compile(r"^(?!.*\b(?:agree|disagree|differ)\w* (?:on|about|over|as to|in) (?:why|how)\b).*?\b(agree|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|sources?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
@@ -121,8 +122,10 @@ HOW_LONG = re.compile(r"\bhow long\b(?! ago)")  # anywhere: "for how long?", "I'
 # ("AND is it slowing down?": the same, after a joining word; "what intel comes out of it?")
 OWN_FRAME = re.compile(r"^(?:and |so |but )?(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b"
                        r"|^(?:and |so |but )?what (?!about\b|of\b|else\b|if\b)[a-z]+ (?:comes?|came) (?:out of|from)\b"
-                       # "what did THOSE ARMBANDS say?" after a count: what a thing of the last subject said, not a count of it
-                       r"|^(?:and |so |but )?what (?:(?:did|do|does) )?(?:those|these|the) (?:arm ?bands|bands|patches|signs|labels|badges|tags|leaflets|notes|letters) (?:say|said)\b")
+                       # "what did THOSE ARMBANDS say?", "what did those prisoners say?" after a count: what a thing or the men of the last
+                       # subject said, not a count of it
+                       r"|^(?:and |so |but )?what (?:(?:did|do|does|have|has) )?(?:(?:those|these|the) )?(?:arm ?bands|bands|patches|signs|labels|badges|tags|leaflets|notes|letters|"
+                       r"captured soldiers|prisoners|pows|captives) (?:say|said|tell|told|report|reported|describe|described)\b")
 # "russia TAKES them back?", "so ukraine PAID them?": a yes/no question said as a statement, as learners and texters ask it,
 # without its "does"/"did": a frame of its own, as "does russia take them back?" is, not the last question's count
 SAID_AS_ASKED = re.compile(r"^(?:and |so |but )?(?:russia|ukraine|kyiv|moscow|putin|the kremlin|they|he|she|it) (?:still |just |really |"
@@ -341,6 +344,15 @@ def keeps_last_type(text: str, t: str) -> bool:
         and not SAID_AS_ASKED.match(t)  # ("does that include foreigners?" after a count: how many of them)
 
 
+def carried(u: Understanding, context: dict, t: str) -> list[set[str]]:
+    """The last question's ideas a follow-up carries (after_a_count); "where?", "why did they?" after "who gets captured?" (a
+    list: what kind of soldiers) ask of the men caught, not of their make-up."""
+    prev = after_a_count(u, [set(c) for c in context.get("concepts", [])], context, t)
+    if u.qtype in ("where", "why", "when", "how") and context.get("qtype") == "list":
+        prev = [c for c in prev if "breakdown" not in c] or prev
+    return prev
+
+
 def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int] = frozenset()) -> Understanding:
     """The reading's last word: "since" the first year the articles report is all along; a view of the author's asked of
     nothing in particular is his main argument (overall.py); no word left to look up, no year and no figure: nothing to
@@ -350,7 +362,8 @@ def settled(u: Understanding, lex: Lexicon, context: dict, known_years: set[int]
     told_from(u, lex, read)  # "what share were volunteers rather than conscripts?": the share of volunteers
     overall_view(u, lex, bool(context.get("facts")) and u.follow_up)
     if not u.ideas and not u.reading.years and not u.reading.numbers \
-            or FACT_OR_VIEW.match(u.text) and not context.get("facts"):  # "fact or opinion?" with no claim shown to judge
+            or (FACT_OR_VIEW.match(u.text) or ITS_BREAKDOWN.match(u.reading.text)) and not context.get("facts"):  # "fact or opinion?",
+        # "how does it break down?" with no claim or figure shown to judge or break down
         u.kind = "nothing"
     return u
 
@@ -377,6 +390,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     for kind, rx in (("greeting", GREETING), ("dismissed", DISMISSED), ("thanks", THANKS), ("help", HELP), ("rude", RUDE)):
         if rx.match(t):
             return Understanding(kind, t)
+    question, t = their_offer(question, t, context or {})
     reading = read(question, lex)
     if (cat := scope.outside(t, reading.text)) and not (cat == "advice" and TRUST_FIGURE.search(t) or writers_view(cat, t)):
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
@@ -406,7 +420,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             # "and in 2025?" keeps the last question's type; "were they marked?" has its own; "and the armband THING?" asks
             # about a topic, not the last question's count of it
             u.qtype = u.qtype or context.get("qtype")
-        prev = after_a_count(u, [set(c) for c in context.get("concepts", [])], context, t)
+        prev = carried(u, context, t)
         if not u.ideas:
             u.ideas = prev
         else:  # what the follow-up adds is what it asks about; the last question's subject counts as a bonus

@@ -1,8 +1,6 @@
 """Who those caught are: "who are the soldiers who were CAUGHT?", "who are the ones that gave up?", "who gets captured?" ask
 what kind of men the prisoners are (the breakdown by rank and kind), as "what kind of soldiers were taken prisoner?"
 does; read word by word they ask only "caught", which any fact on captures holds (the route to surrender, a yearly count).
-And the other way round: "did communications between units BREAK DOWN?" asks whether something collapsed, not for a
-breakdown of the prisoners (the make-up that "break down the figures by rank" asks for).
 
 No Flask. Each entry is a pattern and its replacement, applied with causes' rewrites by normalize.read.
 """
@@ -14,22 +12,23 @@ _CAUGHT = (r"(?:caught|captured|taken prisoner|taken captive|surrendered|gave up
            r"handed themselves over|defected)")
 # the clause must end the question (or be followed only by "exactly", or a second sentence offering the ranks): "who gets
 # captured twice / in Donetsk / with HIV / more, Russians or Ukrainians?", "... and why did they?" ask something else
-_END = (r"(?=(?: exactly| then| mostly| usually)?\s*(?:[?.!]+\s*(?:(?:are they|is it|mostly|what|which) )?(?:the )?"
+_END = (r"(?=(?:,? (?:exactly|then|mostly|usually))?\s*(?:[?.!]+\s*(?:(?:are they|is it|mostly|what|which) )?(?:the )?"
         r"(?:officers|privates|rank and file|ordinary soldiers|ncos)\b[\w ,]*)?[?.!]*\s*$)")
 _MEN = r"(?:(?:russian|captured|enemy) )?(?:soldiers|men|russians|troops|ones|guys|people|prisoners|pows|fighters)"
 
+# how often, said of who is caught: "who gets captured USUALLY in winter?", "who MOSTLY surrenders at night?" ask who is
+# caught then or there, not how things usually go in war (a fact on what attacking armies usually do)
+_OFTEN = r"(?:usually|mostly|typically|normally|generally|often|mainly)"
+_WHO_CAUGHT = rf"(?:gets|got|is|are|is getting|are getting|is being|are being|tends to get) {_CAUGHT}|surrenders|surrendered|gives up|gave up|defects|defected"
+_THEN_OR_THERE = r"(?=(?:in|at|on|during|around|near|after|before|when|by|from)\b)"
+
 WHO_THEY_ARE = [
+    (re.compile(rf"^((?:(?:and|so|but|ok) )?who) {_OFTEN} ((?:{_WHO_CAUGHT}),? ){_THEN_OR_THERE}"), r"\1 \2"),
+    (re.compile(rf"^((?:(?:and|so|but|ok) )?who (?:{_WHO_CAUGHT})),? {_OFTEN},? {_THEN_OR_THERE}"), r"\1 "),
     # "who are the soldiers who were caught?", "who were those that got captured?", "who are the men who surrendered?"
     (re.compile(rf"\bwho (?:are|were) (?:the|these|those|all the|all those)(?: {_MEN})? (?:who|that)(?: (?:were|got|have|had|are|have been|had been|"
                 rf"were being|are being|get))? {_CAUGHT}\b{_END}"), "what kind of soldiers were captured"),
     # "who gets captured?", "who is getting caught?", "who are the ones being taken prisoner?"
     (re.compile(rf"^(?:(?:and|so|but|ok) )?who (?:gets|got|is getting|are getting|is being|are being|tends to get|usually gets) "
                 rf"(?:caught|captured|taken prisoner|taken captive)\b{_END}"), "what kind of soldiers were captured"),
-    # "did communications between units break down?", "do Russian units break down under pressure?": something falling
-    # apart, said with no object after the verb (not "break down the prisoners", "how do the figures break down by rank")
-    (re.compile(r"^(?!.*\b(?:prisoners|pows|captives|captured|figures?|numbers?|shares?|data|totals?|they|them|those|these|it|you|me|us)\b)"
-                r"(.*?)\b(?:break|breaks|broke|broken|breaking) down(?=\W*$|\s+(?:completely|entirely|totally|altogether|under|because|"
-                r"at|during|after|when|as|on|in the|at the|between)\b)"), r"\1collapse"),
-    # "a breakdown in communication between units": the same, as a noun
-    (re.compile(r"\bbreakdowns? (?=(?:in|of) (?:the |their |its )?(?:communications?|comms|contact|radio|command|supply|supplies|logistics)\b)"), "collapse "),
 ]

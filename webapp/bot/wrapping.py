@@ -86,8 +86,14 @@ GUESS = re.compile(r"(?<=[.?!])\s+(?:[a-z' ]{0,30}?[-,:]\s*)?(?:is|are|does|do|d
 # and one tacked on after a comma: "when exactly did the big invasion start, WAS IT THE SPRING", "who runs it, is it the army?"
 # (a figure guessed stays: "…, was it 10,000?" is checked; so do choices offered, "…, is it Turkey or the UAE?", "…, is it
 # by letter or by telephone?": what is asked is which)
+# (a man named as the doer stays: "…, was it Zelensky himself?", "…, is it the president personally?"; a body is no man: "…, is it
+# the government personally?" guesses the doer as any guess does)
+BODY = (r"(?:government|army|military|ministry|project|state|kremlin|staff|headquarters|hq|agency|service|services|ukraine|kyiv|russia|moscow|"
+        r"country|authorities|forces|administration|office|department|intelligence|parliament|rada|team|organi[sz]ation|ngo|un|red cross|"
+        r"side|it|they|them|hotline|initiative|programme|program|scheme|itself|themselves)")
+ONE_MAN_ITSELF = rf"\b(?!{BODY}\b)[a-z'-]+ (?:himself|herself|personally)\b"
 COMMA_GUESS = re.compile(r",\s*(?:was|is|were|are) (?:it|that|this|they) (?:in |during |at |around |about )?(?:the |a |an )?(?![a-z' ]*\bor\b)"
-                         r"(?![a-z' ]*\b(?:himself|herself|personally)\b)[a-z' ]{2,25}\s*\??\s*$")  # (a man named as the doer stays: "…, was it Zelensky himself?")
+                         rf"(?![a-z' ]*{ONE_MAN_ITSELF})[a-z' ]{{2,25}}\s*\??\s*$")
 # and the means guessed after a how-question: "how does a soldier reach them, BY TELEGRAM?", "how do they get in touch, VIA AN
 # APP?": how is asked (a time or a side named so stays: "…, by the end of 2025?", "…, by Ukraine?")
 HOW_DONE = re.compile(r"^(?:and |so |but |ok |okay )?how (?:do|does|did|can|could|would|will|should|is|are|was|were)\b")
