@@ -81,13 +81,7 @@ class Narrowing:
     def narrow(self, u, ranked: list) -> list:
         """Keep the facts that answer what was asked, not a neighbouring question."""
         text = u.reading.text
-        speaker = self.speaker(text)
-        if speaker is not None:  # "what does X say": only what X claims answers it; "does X think": the author's view of X
-            ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)] or self.view_of_speaker(u, ranked, speaker) \
-                or (ranked if speaker[1] and len(self.store.sources) > 1 and not YES_NO.match(text) else [])
-            # "what does the blog say about the weekly rate?": the blog gives none; the other article's facts stay, for
-            # the reply to say which one reports it ("does the news report think…?" of the blog's view stays refused)
-            ranked = self.said_on(text, u.ideas, speaker, ranked)
+        ranked = self.by_speaker(u, ranked)
         if u.qtype == "why" and not [n for n in u.reading.numbers if n not in u.reading.years]:  # ("why … in 2025?" too): a share gives no reason
             ranked = [s for s in ranked if not gives_no_reason(self.store.facts[s.fact_id], text)]
         focus = self.counted_ideas(text) + self.counted_verb(text) if u.qtype in ("how_many", "share") else []
@@ -134,6 +128,17 @@ class Narrowing:
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group, self.lex.expand(stem(group)))]
         ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
         return self.time_and_place_fit(u, ranked)  # a period, a length of time, a date, a place of capture (counting.py)
+
+    def by_speaker(self, u, ranked: list) -> list:
+        """"What does X say": only what X claims answers it; "does X think": the author's view of X."""
+        text = u.reading.text
+        if (speaker := self.speaker(text)) is None:
+            return ranked
+        ranked = [s for s in ranked if self.said_by(s.fact_id, speaker)] or self.view_of_speaker(u, ranked, speaker) \
+            or (ranked if speaker[1] and len(self.store.sources) > 1 and not YES_NO.match(text) else [])
+        # "what does the blog say about the weekly rate?": the blog gives none; the other article's facts stay, for
+        # the reply to say which one reports it ("does the news report think…?" of the blog's view stays refused)
+        return self.said_on(text, u.ideas, speaker, ranked)
 
     def over_the_period(self, u, ranked: list) -> list:
         """The facts over the period asked: one year alone, or the whole war."""
