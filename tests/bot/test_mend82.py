@@ -249,3 +249,10 @@ def test_their_near_wordings_are_still_answered(bot, q, facts):
 @pytest.mark.parametrize("q", ["Ukrainian side's figures on losses?", "what are the Ukrainian side's numbers on casualties?"])
 def test_the_ukrainian_sides_figures_are_whose_figures(bot, q):
     assert lead(bot, q) == "casualties-general-staff"
+
+
+def test_apps_others_use_stay_refused(bot):
+    """The project's channels are named; which apps or platforms anyone else uses is not."""
+    assert lead(bot, "What messaging apps does the hotline use?") == "iwtl-channels"
+    assert lead(bot, "Which apps do Russian soldiers use?") is None
+    assert lead(bot, "what chatbots do the Russians use?") is None

@@ -165,9 +165,9 @@ FIGURE_PASSIVE = re.compile(r"^(?:is|are|was|were) (?:there )?(?:an? |the |any |
                             r"breakdown|data|statistic|stat)s? (?:\w+ )?(?:offered|given|provided|supplied|put|cited|shared|presented)\b(?! by\b)")  # (not "… shared BY the Kremlin?": whose it is)
 
 
-# "what drones does Russia use", "which weapons do they have": kinds of equipment, which no fact lists (not the means of
-# reaching men, "what comms / channels / apps does the hotline use?", which a fact names)
-KINDS_USED = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?|makes?|models?) of )?(?!(?:channels?|apps?|messengers?|messaging|platforms?|chatbots?|means|methods|ways|lines|tools)\b)[a-z-]+(?: (?:and|or) [a-z-]+)? (?:do|does|did|are|is) (?:the )?"
+# "what drones does Russia use", "which weapons do they have": kinds of equipment, which no fact lists (not the project's
+# means of reaching men, "what comms / channels / apps does the hotline use?", which a fact names; other users' apps stay)
+KINDS_USED = re.compile(r"^(?:what|which) (?:(?:kinds?|types?|sorts?|makes?|models?) of )?(?!(?:channels?|apps?|messengers?|messaging|platforms?|chatbots?|means|methods|ways|lines|tools)\b(?=.*\b(?:hotline|project|i want to live|programme|initiative)\b))[a-z-]+(?: (?:and|or) [a-z-]+)? (?:do|does|did|are|is) (?:the )?"
                         r"[a-z']+(?: [a-z']+){0,2}? (?:use|uses|used|using|fly|flying|deploy|deploying|operate|buy|bought|build|field)"
                         r"(?: (?:at|on|in|against) (?:the )?[a-z]+(?: [a-z]+)?)?\W*$")
 # a count of those held now ("how many are STILL held", "is Ukraine holding TODAY"): the articles count captures, not who remains
