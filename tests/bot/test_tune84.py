@@ -1,0 +1,20 @@
+"""Session 84's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", [
+    "In one short sentence, how many Russians have been captured?",
+    "how many Russian troops are held by Ukraine, in a single simple line?",
+])
+def test_how_long_an_answer_with_an_adjective_is_no_subject(bot, q):
+    # "in one SIMPLE sentence": how long the answer should be, as "in one sentence" is; the adjective kept the words in the
+    # question, whose "sentence" and "simple" were read as a subject no fact holds
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+def test_a_prison_sentence_is_still_no_answer_length(bot):
+    assert lead(bot, "How long a prison sentence did the convicts serve before joining?") is None
