@@ -18,3 +18,18 @@ def test_how_long_an_answer_with_an_adjective_is_no_subject(bot, q):
 
 def test_a_prison_sentence_is_still_no_answer_length(bot):
     assert lead(bot, "How long a prison sentence did the convicts serve before joining?") is None
+
+
+@pytest.mark.parametrize("q", [
+    "is there one figure I could put on a slide for that?",
+    "so is there a single number I can quote for this?",
+])
+def test_one_number_to_quote_for_the_last_answer_is_its_figure(bot, q):
+    # "is there a single number … for that?": the last answer's figure, to quote; the question ending "for that" was not read
+    # as pointing back, and "single", "slide" were looked up as a subject of their own
+    assert lead(bot, "How many Russian soldiers are held by Ukraine?", q) == "captured-by-end-2025"
+
+
+def test_a_number_for_another_group_is_not_the_last_figure_again(bot):
+    assert lead(bot, "How many Russian soldiers are held by Ukraine?", "is there a single number for the officers?") \
+        in ("officers-share-news", "officers-share-blog")

@@ -144,7 +144,7 @@ WHOSE_AFTER = re.compile(r",? (?:and|but) (?:who|whose|by whom)\b.*$")  # a seco
 # "is THAT normal for the attacking side?", "why does this matter?": a question about what was just said
 POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|have|can|could|would|will) (that|this)\b(?! (is|was|are|were)\b)")
 # "which month and year WAS THAT?", "how many was that": a question ending on what was just said
-ENDS_BACK = re.compile(r"\b(?:was|is|were|are) (?:that|this|those)\W*$|\bas (?:proof|evidence) (?:of|for) (?:that|this)\W*$")
+ENDS_BACK = re.compile(r"\b(?:was|is|were|are) (?:that|this|those)\W*$|\bfor (?:that|this)\W*$|\bas (?:proof|evidence) (?:of|for) (?:that|this)\W*$")
 # "THAT NUMBER comes from the General Staff, doesn't it?", "is THIS FIGURE reliable?": the last answer's figure, named
 THAT_FIGURE = re.compile(r"\b(?:that|this|those|these) (?:number|figure|count|estimate|total|stat|statistic|percentage)s?\b")
 SIDE_WORD = re.compile(r"(?<!\bthan )(?<!\bvs )(?<!\bversus )(?<!\bby )(?<!\bby the )(?<!\braid of )(?<!\braid of the )(?<!\bincursion of )"
