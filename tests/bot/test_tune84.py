@@ -33,3 +33,17 @@ def test_one_number_to_quote_for_the_last_answer_is_its_figure(bot, q):
 def test_a_number_for_another_group_is_not_the_last_figure_again(bot):
     assert lead(bot, "How many Russian soldiers are held by Ukraine?", "is there a single number for the officers?") \
         in ("officers-share-news", "officers-share-blog")
+
+
+@pytest.mark.parametrize("q", [
+    "how has the speed of surrendering changed across the years?",
+    "has the pace of Russian surrenders changed over time?",
+])
+def test_how_the_pace_changed_is_the_yearly_comparison(bot, q):
+    # how the pace has changed over the years: what the years compare, not the author's reading of the faster pace (which
+    # holds "pace" and "changed", said of the army)
+    assert lead(bot, q) in ("surrenders-2025-exceed-2022-2023", "record-year-2025")
+
+
+def test_what_the_faster_pace_shows_is_still_the_authors_view(bot):
+    assert lead(bot, "What does the blogger think the faster pace of surrenders tells us?") == "fundamental-shift-opinion"
