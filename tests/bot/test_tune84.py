@@ -47,3 +47,18 @@ def test_how_the_pace_changed_is_the_yearly_comparison(bot, q):
 
 def test_what_the_faster_pace_shows_is_still_the_authors_view(bot):
     assert lead(bot, "What does the blogger think the faster pace of surrenders tells us?") == "fundamental-shift-opinion"
+
+
+@pytest.mark.parametrize("q", [
+    "how do I explain to my students why men from jail ended up in the army?",
+    "how can we explain to a Year 9 class why men out of prison ended up fighting?",
+])
+def test_how_to_explain_to_a_class_is_no_advice_asked(bot, q):
+    # "how do I explain to teenagers why…": how to put it to a class (as "how would I explain…" was read), no advice asked;
+    # "how do I" made it advice, out of scope. "Ended up fighting/in the army": how men came to join, the recruitment
+    assert lead(bot, q) == "recruitment-incentives"
+
+
+def test_advice_on_what_to_do_stays_out_of_scope(bot):
+    assert lead(bot, "how do I find out if my brother was captured?") is None
+    assert lead(bot, "how do I explain to my son that his cousin surrendered?") is None

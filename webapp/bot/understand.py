@@ -16,6 +16,7 @@ from .fronted import fronted
 from .meant import as_meant, writers_view
 from .overall import overall_view
 from .guesses import without_guess
+from .leadins import TEACHING
 from .asides import ANALOGY, REMARK_AFTER, REMINDED
 from .normalize import TOKEN, Lexicon, Reading, read, stem, tidy
 from .checked import as_check
@@ -378,7 +379,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         if rx.match(t):
             return Understanding(kind, t)
     reading = read(question, lex)
-    if (cat := scope.outside(t, reading.text)) and not (cat == "advice" and TRUST_FIGURE.search(t) or writers_view(cat, t)):
+    if (cat := scope.outside(TEACHING.sub("", t), reading.text)) and not (cat == "advice" and TRUST_FIGURE.search(t) or writers_view(cat, t)):
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
     if reading.last_year and not reading.years and scope.known_years:  # "last year": the latest year a fact reports
         reading.years = {max(scope.known_years)}
