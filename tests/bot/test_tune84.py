@@ -62,3 +62,17 @@ def test_how_to_explain_to_a_class_is_no_advice_asked(bot, q):
 def test_advice_on_what_to_do_stays_out_of_scope(bot):
     assert lead(bot, "how do I find out if my brother was captured?") is None
     assert lead(bot, "how do I explain to my son that his cousin surrendered?") is None
+
+
+@pytest.mark.parametrize("q, source", [
+    ("Is the news report balanced enough to give to my pupils?", "source:news-record-surrenders"),
+    ("is the blog post something objective we could share with the class, or just commentary?", "source:blog-mass-surrenders"),
+])
+def test_an_article_to_hand_out_is_asked_about_its_kind(bot, q, source):
+    # "… I can hand to students", "… enough to give my pupils": what the teacher means to do with the article, not what is
+    # asked; its words kept the question from being read as one about the article's kind
+    assert lead(bot, q) == source
+
+
+def test_a_video_to_show_the_class_stays_refused(bot):
+    assert lead(bot, "is there a short video on the prisoner swaps we could show our students?") is None

@@ -158,7 +158,7 @@ def the_question(text: str) -> str:
             break
         t = new
     t = CORRECTED.sub("", t)
-    t = HOW_LONG_WANTED.sub("", BRIEF.sub("", LEAD_IN.sub("", FILLER.sub("", FOR_A_CHILD.sub("", QUIZ_LABEL.sub("", SWITCH.sub(" ", t)))))))
+    t = FOR_USE.sub("", HOW_LONG_WANTED.sub("", BRIEF.sub("", LEAD_IN.sub("", FILLER.sub("", FOR_A_CHILD.sub("", QUIZ_LABEL.sub("", SWITCH.sub(" ", t))))))))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?(?:why|y|how come)\b", t) else t  # ("y": typed short)
     t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
     t = UNNOTICED.sub(r"\1", t)
@@ -189,6 +189,12 @@ HOW_LONG_WANTED = re.compile(r",?\s*(?:in (?:a|one|two) (?:(?:simple|short|singl
                              r"(?: for (?:my|our|a|an|the) (?:[a-z]+ )?(?:speech|speeches|class|classes|students?|pupils|kids|children|child|son|daughter|talk|presentation|essay|"
                              r"lesson|lecture|assembly|meeting|seminar|workshop|club|slides|podcast|video|channel|show|episode|script|newsletter|poster|quiz|exam|revision|notes|"
                              r"audience|team|debate|case|assignment|homework|project|group|readers|listeners|viewers|followers|parents|grandchildren|friends))?\W*$")  # ("… . Can you say it simply?", "…, explain it simply for my speech")
+# "is the blog something neutral I CAN HAND TO STUDENTS?", "…neutral ENOUGH TO GIVE MY CLASS?": what the visitor means to do
+# with an article or an answer (hand it out, show it), not what is asked
+FOR_USE = re.compile(r"(?:,?\s*\b(?:that |which )?(?:i|we) (?:can|could|might|should|may) (?:safely |just |actually )?|\s+(?:(?:good )?enough )?to )"
+                     r"(?:hand|give|show|share|pass|assign|set|read|play|recommend|put)(?: (?:it|this|that|them))?(?: out| round| around)?"
+                     r"(?: (?:to|with|in|for|in front of))? (?:my |our |the |a |an )?(?:[a-z0-9-]+ ){0,2}"
+                     r"(?:students|class|classes|pupils|kids|learners|listeners|readers|audience|viewers|teens|teenagers)\b", re.I)
 # "in a sentence for students: …", "briefly, …", "for my class - …", "for the glossary: …": how or for what to answer, not what
 BRIEF = re.compile(r"^(?:in (?:a|one) (?:(?:simple|short|single|plain|clear|quick) ){0,2}(?:sentence|line|word|nutshell)|in (?:a )?few words|briefly|in short|quickly|simply|"
                    r"in (?:simple|simpler|plain|plainer|easy|easier|basic|layman'?s) (?:words|terms|english|language)|simply put|put simply|"
