@@ -106,11 +106,7 @@ DOUBT = re.compile(r"^(and |so |ok |but )?(is (that|this|it) (true|right|correct
 AGAIN = re.compile(r"^(?:and |so |ok |but )?(?:how (?:many|much)|what(?:'s| is| was) the (?:number|figure|count))(?: (?:was|is|were|are) "
                    r"(?:that|it|they|those))?(?: again| exactly| precisely| then| in total)+\W*$"
                    r"|^(?:and |so |ok |but )?(?:how (?:many|much)) (?:was|is|were|are) (?:that|it|they|those)\W*$"
-                   r"|^(?:and |so |ok |but )?(?:is|was) (?:there|that|it) an? (?:exact|precise|actual|real) (?:number|figure|count)\b"
-                   # "is there a single number I could put on the board for that?": one figure for the last answer, to quote
-                   r"|^(?:and |so |ok |but )?(?:is there|(?:do|does) (?:it|that|this) (?:have|give)) (?:a single|one|a single,? simple|one simple|a simple) (?:number|figure)"
-                   r"(?: (?:i|we) (?:could|can|might|should) (?:write|put|use|quote|cite|give|show|say)(?: (?:it )?(?:on|in) (?:the|a|my|our) (?:board|whiteboard|slide|screen|worksheet|notes))?)?"
-                   r"(?: for (?:that|this|it|them|those))?\W*$")
+                   r"|^(?:and |so |ok |but )?(?:is|was) (?:there|that|it) an? (?:exact|precise|actual|real) (?:number|figure|count)\b")
 # "what's the number?", "and the figure?", nothing else named: the last answer's own count (not a year, a date or a share,
 # after which the count is looked up)
 NUMBER_ALONE = re.compile(r"^(?:and |so |ok |but )?(?:what(?:'s| is| was) )?the (?:number|figure|count)\W*$")
