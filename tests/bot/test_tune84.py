@@ -76,3 +76,18 @@ def test_an_article_to_hand_out_is_asked_about_its_kind(bot, q, source):
 
 def test_a_video_to_show_the_class_stays_refused(bot):
     assert lead(bot, "is there a short video on the prisoner swaps we could show our students?") is None
+
+
+@pytest.mark.parametrize("q", [
+    "new topic: how many Russians were taken prisoner?",
+    "On a different note, how many Russian soldiers does Ukraine hold?",
+    "ok, changing the subject - how many Russian POWs are there?",
+])
+def test_a_new_subject_announced_is_no_part_of_the_question(bot, q):
+    # "different topic - …", "on another note, …": the visitor announces a new subject; its words ("topic", "note") were
+    # read as a subject no fact holds and the question was refused
+    assert lead(bot, "Who wrote the blog post?", q) == "captured-by-end-2025"
+
+
+def test_a_topic_word_inside_the_question_is_still_read(bot):
+    assert lead(bot, "which topic does the blog's note on Putin cover?") != "captured-by-end-2025"

@@ -181,7 +181,10 @@ CORRECTED = re.compile(r"^(?:no|nope|oh|ah|wait|no wait|oh wait|hang on|sorry|my
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
 # "ok so…", "um, and…", "yeah well…": the words a spoken or typed question starts with before it asks
-FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|fine|sure|cool|i see|got it|gotcha|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so|come on|look|listen|ngl|tbh|lol|lmao|omg|bro|bruh|yo|fr|lowkey|deadass|(?:o |oh |oy |oi )?bozhe(?: moi| moy| moj)?|gospodi|blin|oy|oi)\b[\s,.!-]*)+(?=\w)")
+FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|fine|sure|cool|i see|got it|gotcha|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so|come on|look|listen|ngl|tbh|lol|lmao|omg|bro|bruh|yo|fr|lowkey|deadass|(?:o |oh |oy |oi )?bozhe(?: moi| moy| moj)?|gospodi|blin|oy|oi"
+                    # "different topic - …", "on another note, …", "changing the subject: …": a new subject announced, not what is asked
+                    r"|(?:(?:on )?(?:a |an )?(?:(?:totally|completely|slightly) )?(?:different|new|another|separate|unrelated|other) (?:topic|subject|note)|change of (?:topic|subject)"
+                    r"|chang(?:e|ing) (?:the )?(?:topic|subject)|moving on|switching (?:gears|topics?|subjects?))(?=\s*[,.!:;-]))\b[\s,.!:;-]*)+(?=\w)")
 # "does Moscow fight to get them back or, YOU KNOW, shrug?", "…, I MEAN, …": a spoken pause inside a question
 PAUSE = re.compile(r",\s*(?:you know|i mean|like|sort of|kind of|basically|honestly|frankly|obviously)\s*,\s*")
 # "what's the author's main argument, IN A SENTENCE OR TWO?": how long an answer is wanted, not what is asked
