@@ -91,3 +91,17 @@ def test_a_new_subject_announced_is_no_part_of_the_question(bot, q):
 
 def test_a_topic_word_inside_the_question_is_still_read(bot):
     assert lead(bot, "which topic does the blog's note on Putin cover?") != "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", [
+    "which regions should we point out to the class as where most Russians surrendered?",
+    "what towns should I point to on the map where most Russians gave up?",
+])
+def test_what_to_point_to_is_no_advice_asked(bot, q):
+    # "which places should I point to…": what a teacher shows a class, answered from the facts; "should I" made it advice
+    assert lead(bot, q) in ("most-captured-in-donetsk", "surrender-hotspots-blog")
+
+
+def test_should_i_about_the_visitors_own_acts_stays_advice(bot):
+    assert lead(bot, "should I donate to the prisoners?") is None
+    assert lead(bot, "should I send money to them?") is None

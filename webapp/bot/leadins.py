@@ -24,7 +24,9 @@ _CLASS = (r"(?:(?:a|an|my|our|the) )?(?:(?:year ?\d{1,2}|gcse|a-level|secondary(
 # a teacher's asking how to put it to a class ("how do I explain to teenagers why…"): no advice asked, the question after it is
 _TEACHING = (r"how (?:would|do|should|could|can|might) (?:i|we) (?:best )?(?:explain|describe|teach|put across|get across|present)"
              rf"(?: (?:it|this|that))?(?: to {_CLASS})?")
-TEACHING = re.compile(rf"^(?:and |but |so )?{_TEACHING}(?= (?:what|how|why|who|whose|where|when|which|whether)\b)")
+TEACHING = re.compile(rf"^(?:and |but |so )?{_TEACHING}(?= (?:what|how|why|who|whose|where|when|which|whether)\b)"
+                      # and what to show or quote to them: "which places should I point to on the map…", "what figure should we quote?"
+                      r"|\b(?:should|shall) (?:i|we) (?:point to|point out|mention|show|quote|cite|highlight|stress|focus on|put on the board)\b")
 LEAD_IN = re.compile(
     # "the big question(, the one I always ask my guests):", "here's my question:", "one question for you:", "my question is:"
     r"^(?:(?:and |but )?(?:here'?s |here is |this is )?(?:the|my|our|one|a|an|another|the next|the last|a last|one last|one more|a quick|"

@@ -379,7 +379,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         if rx.match(t):
             return Understanding(kind, t)
     reading = read(question, lex)
-    if (cat := scope.outside(TEACHING.sub("", t), reading.text)) and not (cat == "advice" and TRUST_FIGURE.search(t) or writers_view(cat, t)):
+    if (cat := scope.outside(TEACHING.sub("", t), TEACHING.sub("", reading.text))) and not (cat == "advice" and TRUST_FIGURE.search(t) or writers_view(cat, t)):
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
     if reading.last_year and not reading.years and scope.known_years:  # "last year": the latest year a fact reports
         reading.years = {max(scope.known_years)}
