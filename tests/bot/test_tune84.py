@@ -105,3 +105,16 @@ def test_what_to_point_to_is_no_advice_asked(bot, q):
 def test_should_i_about_the_visitors_own_acts_stays_advice(bot):
     assert lead(bot, "should I donate to the prisoners?") is None
     assert lead(bot, "should I send money to them?") is None
+
+
+@pytest.mark.parametrize("q", [
+    "Which number shows my pupils how many Russians were killed or wounded?",
+    "what figure gives readers the total Russian casualties?",
+])
+def test_whom_a_figure_is_shown_to_is_no_subject(bot, q):
+    # "what figure shows STUDENTS the cost…": whom the answer is for; "students" was read as a subject no fact holds
+    assert lead(bot, q) == "casualties-general-staff"
+
+
+def test_a_class_of_soldiers_is_still_asked_about(bot):
+    assert lead(bot, "what does the blog show about the officer class?") in ("officers-share-blog", "officers-share-news", None)

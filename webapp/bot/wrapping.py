@@ -158,7 +158,7 @@ def the_question(text: str) -> str:
             break
         t = new
     t = CORRECTED.sub("", t)
-    t = FOR_USE.sub("", HOW_LONG_WANTED.sub("", BRIEF.sub("", LEAD_IN.sub("", FILLER.sub("", FOR_A_CHILD.sub("", QUIZ_LABEL.sub("", SWITCH.sub(" ", t))))))))
+    t = AUDIENCE.sub(r"\1", FOR_USE.sub("", HOW_LONG_WANTED.sub("", BRIEF.sub("", LEAD_IN.sub("", FILLER.sub("", FOR_A_CHILD.sub("", QUIZ_LABEL.sub("", SWITCH.sub(" ", t)))))))))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?(?:why|y|how come)\b", t) else t  # ("y": typed short)
     t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
     t = UNNOTICED.sub(r"\1", t)
@@ -198,6 +198,9 @@ FOR_USE = re.compile(r"(?:,?\s*\b(?:that |which )?(?:i|we) (?:can|could|might|sh
                      r"(?:hand|give|show|share|pass|assign|set|read|play|recommend|put)(?: (?:it|this|that|them))?(?: out| round| around)?"
                      r"(?: (?:to|with|in|for|in front of))? (?:my |our |the |a |an )?(?:[a-z0-9-]+ ){0,2}"
                      r"(?:students|class|classes|pupils|kids|learners|listeners|readers|audience|viewers|teens|teenagers)\b", re.I)
+# "what figure SHOWS STUDENTS the human cost?", "what would you tell my class about…": whom the answer is for, not its subject
+AUDIENCE = re.compile(r"\b(show|shows|showing|tell|tells|telling|give|gives|teach|teaches|explain to|explains to) (?:my |our |the )?"
+                      r"(?:students|pupils|class|kids|listeners|readers|viewers|audience|teenagers|teens)\b", re.I)
 # "in a sentence for students: …", "briefly, …", "for my class - …", "for the glossary: …": how or for what to answer, not what
 BRIEF = re.compile(r"^(?:in (?:a|one) (?:(?:simple|short|single|plain|clear|quick) ){0,2}(?:sentence|line|word|nutshell)|in (?:a )?few words|briefly|in short|quickly|simply|"
                    r"in (?:simple|simpler|plain|plainer|easy|easier|basic|layman'?s) (?:words|terms|english|language)|simply put|put simply|"
