@@ -118,3 +118,17 @@ def test_whom_a_figure_is_shown_to_is_no_subject(bot, q):
 
 def test_a_class_of_soldiers_is_still_asked_about(bot):
     assert lead(bot, "what does the blog show about the officer class?") in ("officers-share-blog", "officers-share-news", None)
+
+
+@pytest.mark.parametrize("q, fid", [
+    ("one liner on how many Russians Ukraine has captured?", "captured-by-end-2025"),
+    ("give me a one-line explanation of what the I Want to Live project is", "iwtl-what-it-is"),
+])
+def test_a_one_liner_asked_for_is_the_length_wanted(bot, q, fid):
+    # "one-liner on what…", "a one-line summary of why…": how long the answer should be, said before what is asked; "liner",
+    # "summary" were read as a subject no fact holds
+    assert lead(bot, q) == fid
+
+
+def test_a_one_liner_with_nothing_asked_stays_refused(bot):
+    assert lead(bot, "one-liner about the weather in Kyiv?") is None
