@@ -142,3 +142,13 @@ def test_killed_or_hurted_is_both_halves_of_the_losses(bot):
 
 def test_the_hurt_alone_is_still_one_half(bot):
     assert lead(bot, "how many russians got hurted?") is None
+
+
+def test_officials_of_the_army_are_its_officers(bot):
+    # "officials of the army": a Portuguese or Spanish speaker's word for officers ("oficiais", "oficiales"); "officials"
+    # alone are the Ukrainian officials the blog relays
+    assert lead(bot, "what part of the captured are officials of the russian army?") in ("officers-share-news", "officers-share-blog")
+
+
+def test_ukrainian_officials_are_still_the_claimants(bot):
+    assert lead(bot, "what do Ukrainian officials say about the prisoners' health?") == "chronic-illness-blog"
