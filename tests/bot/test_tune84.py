@@ -152,3 +152,17 @@ def test_officials_of_the_army_are_its_officers(bot):
 
 def test_ukrainian_officials_are_still_the_claimants(bot):
     assert lead(bot, "what do Ukrainian officials say about the prisoners' health?") == "chronic-illness-blog"
+
+
+@pytest.mark.parametrize("q, fid", [
+    ("in which region they captured more soldiers of all?", "most-captured-in-donetsk"),
+    ("what year had more surrenders of them all?", "record-year-2025"),
+])
+def test_more_of_all_is_a_learners_superlative(bot, q, fid):
+    # "the week with more surrenders of all" (Portuguese "mais … de todas"): the most; read as a comparison, it gave the
+    # weekly average, or nothing
+    assert lead(bot, q) == fid
+
+
+def test_more_than_is_still_a_comparison(bot):
+    assert lead(bot, "were there more surrenders in 2025 than in 2022 and 2023?") == "surrenders-2025-exceed-2022-2023"

@@ -143,7 +143,9 @@ AS_MEANT = [
                         r"|^(?:(?:and|so|but) )?(?:(?:does|do|did) (?:it|the (?:news )?report|the blog(?: post)?|the article) say )?who (?:published|collected|compiled|produced|released|put out|gathered) "
                         r"(?:the|that|this|those|these) (?:data|figures?|numbers?|stats?|statistics)\b", re.I | re.S), "whose data is that"),
             # "is that official?": whose the last figure is, as "is that an official figure?"
-            (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
+            (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?"),
+            # "which was the week with MORE surrenders OF ALL?": a learner's superlative ("mais … de todas"), the most
+            (re.compile(r"\b(?:the )?more ((?:[a-z]+ ){0,2}?[a-z]+) of (?:all|them all|all of them)\b", re.I), r"the most \1")]
 
 AS_MEANT_REWRITES = Rewrites(AS_MEANT)  # (each skipped where it cannot apply)
 
