@@ -166,3 +166,17 @@ def test_more_of_all_is_a_learners_superlative(bot, q, fid):
 
 def test_more_than_is_still_a_comparison(bot):
     assert lead(bot, "were there more surrenders in 2025 than in 2022 and 2023?") == "surrenders-2025-exceed-2022-2023"
+
+
+@pytest.mark.parametrize("q", [
+    "who does Moscow prefer to get back in the swaps?",
+    "which prisoners russia prefers for the exchanges?",
+])
+def test_whom_russia_prefers_in_swaps_is_whom_they_favour(bot, q):
+    # "prefer … back", "prefer … in the exchanges": whom the swaps favour; "prefer" was read as "better" (captivity an
+    # upgrade), or refused
+    assert lead(bot, q) == "exchange-priorities"
+
+
+def test_what_prisoners_prefer_is_still_their_lot(bot):
+    assert lead(bot, "do the prisoners prefer captivity to the front?") == "treatment-an-upgrade"
