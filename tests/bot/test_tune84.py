@@ -180,3 +180,22 @@ def test_whom_russia_prefers_in_swaps_is_whom_they_favour(bot, q):
 
 def test_what_prisoners_prefer_is_still_their_lot(bot):
     assert lead(bot, "do the prisoners prefer captivity to the front?") == "treatment-an-upgrade"
+
+
+@pytest.mark.parametrize("q", [
+    "why would so many men agree to go to the war?",
+    "why did they went off to war at all?",
+])
+def test_going_to_the_war_is_signing_up(bot, q):
+    # "why do so many accept to go to the war?": why men join; "go to the war" was no idea, and the question refused
+    assert lead(bot, q) == "recruitment-incentives"
+
+
+def test_why_russia_went_to_war_stays_out_of_scope(bot):
+    assert lead(bot, "why did Russia go to war?") is None
+
+
+def test_agreeing_to_go_is_consent_not_the_articles_agreeing(bot):
+    # "why would men AGREE TO go…": their consent, not whether the articles agree (a comparison of two versions)
+    assert lead(bot, "why did so many agree to sign up?") == "recruitment-incentives"
+    assert lead(bot, "do the blog and the news report agree on the share of officers?") in ("officers-share-news", "officers-share-blog")

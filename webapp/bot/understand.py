@@ -23,7 +23,7 @@ from .checked import as_check
 from .sides import side_of
 
 QTYPES = [
-    ("agree", re.compile(r"^(?!.*\b(?:agree|disagree|differ)\w* (?:on|about|over|as to|in) (?:why|how)\b).*?\b(agree|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|sources?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
+    ("agree", re.compile(r"^(?!.*\b(?:agree|disagree|differ)\w* (?:on|about|over|as to|in) (?:why|how)\b).*?\b(agree(?! to (?!the |this |that |these |those |each |what |which |an? )[a-z])|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|sources?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
     # "which two earlier years did 2025 beat": years asked for, whatever is counted in them
     ("when", re.compile(r"^(in )?which (\w+ ){0,2}years?\b|^(and |so |but )?(what(?:'s| is| was) )?the (exact |precise )?date of\b")),
     ("source", re.compile(r"\bwhich (article|source|report|outlet)s?\b|\bwhat (article|source)s?\b|\bin which article\b")),
