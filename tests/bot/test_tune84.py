@@ -199,3 +199,17 @@ def test_agreeing_to_go_is_consent_not_the_articles_agreeing(bot):
     # "why would men AGREE TO go…": their consent, not whether the articles agree (a comparison of two versions)
     assert lead(bot, "why did so many agree to sign up?") == "recruitment-incentives"
     assert lead(bot, "do the blog and the news report agree on the share of officers?") in ("officers-share-news", "officers-share-blog")
+
+
+@pytest.mark.parametrize("q, fid", [
+    ("wot dose the author think about putin?", "putin-losing-belief-opinion"),
+    ("dose ukraine look after the prisoners properly", "geneva-treatment-guarantee"),
+])
+def test_dose_typed_for_does(bot, q, fid):
+    # "dose" for "does", typed as it sounds (a dyslexic visitor's spelling): a real word, so never corrected, and read as a
+    # subject no fact holds
+    assert lead(bot, q) == fid
+
+
+def test_a_dose_of_medicine_is_still_a_dose(bot):
+    assert lead(bot, "what dose of medicine do the sick prisoners get?") is None

@@ -147,6 +147,9 @@ AS_MEANT = [
             # "which soldiers does Russia PREFER to receive back in the exchange?": whom the swaps favour (not a life "preferred", better)
             (re.compile(r"\bprefer(?:s|red)?(?= (?:to )?(?:get|receive|take|have|bring|see)(?: [a-z]+)? back\b| (?:[a-z]+ ){0,3}?(?:in|for|during) (?:the |an? )?(?:exchanges?|swaps?)\b)", re.I),
              "favour"),
+            # "wat DOSE the bloger think", "DOSE ukraine keep them?": "does" typed as it sounds (a dose of medicine stays one)
+            (re.compile(r"(^|\b(?:what|wat|wot|how|why|who|where|when|which|wich|wen|wher) )dose(?= (?:the|they|it|he|she|this|that|ukraine|russia|kyiv|moscow|anyone|any|each|either)\b)", re.I),
+             r"\1does"),
             # "which was the week with MORE surrenders OF ALL?": a learner's superlative ("mais … de todas"), the most
             (re.compile(r"\b(?:the )?more ((?:[a-z]+ ){0,2}?[a-z]+) of (?:all|them all|all of them)\b", re.I), r"the most \1")]
 
