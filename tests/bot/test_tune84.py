@@ -213,3 +213,12 @@ def test_dose_typed_for_does(bot, q, fid):
 
 def test_a_dose_of_medicine_is_still_a_dose(bot):
     assert lead(bot, "what dose of medicine do the sick prisoners get?") is None
+
+
+def test_lern_is_learn(bot):
+    # "lern": "learn" spelt as it sounds; too short to be put right by distance, it was read as a subject no fact holds
+    assert lead(bot, "what has ukraine lerned from the pows?") == "surrender-effects"
+
+
+def test_learn_spelt_right_is_unchanged(bot):
+    assert lead(bot, "what has ukraine learned from the pows?") == "surrender-effects"
