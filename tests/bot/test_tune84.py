@@ -222,3 +222,13 @@ def test_lern_is_learn(bot):
 
 def test_learn_spelt_right_is_unchanged(bot):
     assert lead(bot, "what has ukraine learned from the pows?") == "surrender-effects"
+
+
+def test_who_counted_them_misspelt_asks_who_gives_the_figure(bot):
+    # "who cownted them": who counts them, the last answer's claimant, once the slip is put right; read as typed, it asked
+    # nothing the follow-up rules knew and a neighbouring fact answered
+    assert lead(bot, "how many russians were captured", "who cownted them?") == "captured-by-end-2025"
+
+
+def test_who_else_is_still_read_as_typed(bot):
+    assert lead(bot, "how many russians were captured", "who wrote the blog?") == "source:blog-mass-surrenders"
