@@ -232,3 +232,17 @@ def test_who_counted_them_misspelt_asks_who_gives_the_figure(bot):
 
 def test_who_else_is_still_read_as_typed(bot):
     assert lead(bot, "how many russians were captured", "who wrote the blog?") == "source:blog-mass-surrenders"
+
+
+@pytest.mark.parametrize("q", [
+    "the 1.2 million losses figure I keep reading - who came up with it?",
+    "that 1.2 million casualty number we keep hearing, where does it come from?",
+])
+def test_a_figure_the_visitor_keeps_hearing_is_that_figure(bot, q):
+    # "… I keep hearing - where's it from?": where the visitor met the figure, not what is asked; without "about" after it,
+    # "keep" stayed in the question and a fact saying the losses keep coming led
+    assert lead(bot, q) == "casualties-general-staff"
+
+
+def test_whether_losses_keep_rising_is_still_asked(bot):
+    assert lead(bot, "do Russian losses keep rising?") == "casualty-rate-not-slowing"

@@ -41,8 +41,8 @@ CIRCULATING = re.compile(r",?\s*(?:(?:that'?s|which is|it'?s) (?:the |a )?(?:fig
                          r"|(?:circulating|shared|spreading|spread|posted|doing the rounds|trending|making the rounds)(?: " + _WHERE_SEEN + r")?"
                          # "what is this 'I Want to Live' thing PEOPLE KEEP TALKING ABOUT?", "…I KEEP HEARING ABOUT": heard of, not asked
                          r"|(?:that |which )?(?:(?:people|everyone|everybody|folks|they) (?:keep|keeps|are|is|have been|has been|'re|'s) (?:always )?"
-                         r"(?:talking|going on|posting|chatting|on)|(?:i|we) (?:keep|have been|'ve been) (?:hearing|reading|seeing)(?: people talk)?) about)"
-                         r"(?=\s*(?:[,.?!;]|$|(?:says|said|claims)\b))")
+                         r"(?:talking|going on|posting|chatting|on) about|(?:i|we) (?:keep|have been|'ve been) (?:hearing|reading|seeing)(?: people talk)?(?: about)?))"
+                         r"(?=\s*(?:[,.?!;]|-|$|(?:says|said|claims)\b))")  # ("that 1.2 million figure I keep hearing - where's it from?")
 # "is it basically a psyop, LIKE THE LEAFLET DROPS OF WW2?": a likeness to another war, beside a question on this one (no
 # question about another war: understand.Scope and the reading set it aside)
 ANALOGY = re.compile(r",\s*(?:just |a bit |rather |much |sort of |kind of )?(?:like|as in|similar to|akin to|comparable to)\b[^,;?]*?"
