@@ -246,3 +246,21 @@ def test_a_figure_the_visitor_keeps_hearing_is_that_figure(bot, q):
 
 def test_whether_losses_keep_rising_is_still_asked(bot):
     assert lead(bot, "do Russian losses keep rising?") == "casualty-rate-not-slowing"
+
+
+@pytest.mark.parametrize("q", [
+    "what had recruits been told they would be doing?",
+    "what jobs were they promised when they joined?",
+])
+def test_what_recruits_were_told_is_the_promise_of_safe_posts(bot, q):
+    # what recruits were told they would be doing: the blog's rear-area posts promised to those tricked, not the pay
+    assert lead(bot, q) == "coerced-or-misled"
+
+
+def test_what_the_kremlin_offered_is_still_the_incentives(bot):
+    assert lead(bot, "what did the Kremlin promise recruits?") == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("q", ["could the tricked men sue Russia?", "can they take the army to court over it?"])
+def test_a_case_at_law_is_refused(bot, q):
+    assert lead(bot, "were many tricked into joining?", q) is None
