@@ -264,3 +264,17 @@ def test_what_the_kremlin_offered_is_still_the_incentives(bot):
 @pytest.mark.parametrize("q", ["could the tricked men sue Russia?", "can they take the army to court over it?"])
 def test_a_case_at_law_is_refused(bot, q):
     assert lead(bot, "were many tricked into joining?", q) is None
+
+
+@pytest.mark.parametrize("q, fid", [
+    ("anything surprising about how Russia treated soldiers who were ill before the front?", "infected-armbands"),
+    ("is there anything interesting in the prisoner swaps?", "pows-returned-in-exchanges"),
+])
+def test_anything_surprising_about_it_asks_about_it(bot, q, fid):
+    # "anything surprising in how…": what the visitor hopes to hear of the thing; "surprising" was read as a subject no fact
+    # holds, and "how Russia treated…" (no "did") was not read as a how-question
+    assert lead(bot, q) == fid
+
+
+def test_anything_surprising_with_nothing_named_stays_refused(bot):
+    assert lead(bot, "anything surprising about the weather in Kyiv?") is None

@@ -37,7 +37,7 @@ QTYPES = [
     ("how", re.compile(r"^(so |and |but )?how (do|does|did|can|could|is|are|was|were|has|have|would|come)\b|\bin what way|\bby what means"
                       # "(could you describe) how the project actually lets a soldier surrender?": the question asked as it is told
                       r"|^how (?:the|a|an|this|that|its|their|his|ukraine|russia|soldiers|prisoners|they|he|she|it) (?:[a-z'-]+ ){0,6}?"
-                      r"(?:actually |really |then )?(?:lets|helps|gets|reaches|contacts)\b"
+                      r"(?:actually |really |then )?(?:lets|helps|gets|reaches|contacts|treat(?:s|ed)?|recruit(?:s|ed)?|train(?:s|ed)?|handle(?:s|d)?|dealt with|deals with)\b"
                       r"|\bwhat (happens|happened|will happen) to\b")),
     ("where", re.compile(r"\b(what|which|in which|in what) (part|parts) of (ukraine|russia|the country|the front|the frontline)\b")),
     ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part|slice|chunk|portion)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b"
