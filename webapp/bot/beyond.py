@@ -39,7 +39,10 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
                      r"|\bthe end of the war (?:is )?(?:near|close|in sight|coming|soon)\b"
                      # "is the war going in Ukraine's favour?", "who has the upper hand?": which side is ahead
                      r"|\b(?:war|fighting|things) (?:is |are )?(?:going|turning|swinging) (?:in|to) (?:ukraine|russia|kyiv|moscow)'?s? favou?r\b"
-                     r"|\bwho (?:has|holds|'s got|has got) the upper hand\b")
+                     r"|\bwho (?:has|holds|'s got|has got) the upper hand\b"
+                     # "is Russia winning or losing the war right now?" (and as typed, "wining or loosing … rite now"): which side is ahead
+                     r"|\b(?:is|are) (?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:winning|wining|losing|loosing)(?: or (?:winning|wining|losing|loosing))?"
+                     r"(?: (?:the|this) war)?(?: (?:right now|rite now|now|at the moment|currently|today|so far))?\W*$")
 # "are Ukrainian troops still in Kursk now?", "ukraine still hold kursk?", "is he still army chief?": how things stand now,
 # which no article reports (they were written at one time)
 STILL_NOW = re.compile(r"(?:^|[,;:] )(?:and |so |but |ok |wait )?(?:(?:is|are|does|do|has|have) )?(?:[a-z']+ ){0,3}still (?:(?:is|are) )?(?:in|there|here|holds?|"
