@@ -299,3 +299,18 @@ def test_odds_on_the_war_ending_are_a_forecast(bot, q):
 
 def test_when_the_war_began_is_still_answered(bot):
     assert lead(bot, "when did the full-scale invasion begin?") is not None
+
+
+@pytest.mark.parametrize("q", [
+    "what are the blogger's closing words?",
+    "so how does the blog post end?",
+    "what's the author's final thought, paraphrased, for my script?",
+])
+def test_how_the_blog_ends_is_the_authors_conclusion(bot, q):
+    # the blog's closing line, its ending, its final thought: the view the author ends on (he concludes Putin is losing on
+    # the front of belief); "closing", "line" were read as a subject no fact holds, and "end" as the war's or a trap's
+    assert lead(bot, q) == "putin-losing-belief-opinion"
+
+
+def test_how_the_news_report_ends_is_not_the_authors_view(bot):
+    assert lead(bot, "what is the closing line of the news report?") != "putin-losing-belief-opinion"

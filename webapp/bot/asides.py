@@ -51,9 +51,12 @@ ANALOGY = re.compile(r",\s*(?:just |a bit |rather |much |sort of |kind of )?(?:l
 # the answer (an aid worker's register), no part of what is asked
 PURPOSE = re.compile(r",?\s+(?:that |which )?(?:we|i|our team|my team|our staff)(?:'d|'ll| would| will| might| may| should)? (?:need|have|want|be asked) to "
                      r"(?:plan|prepare|budget|cater|account|provide|arrange|make provision|allow) for\b[^?,;]*"
-                     r"|,?\s+for (?:our|my) (?:planning|records|report|team|staff|programme|program|budget|logistics|needs assessment|response)"
+                     r"|,?\s+for (?:our|my) (?:planning|records|report|team|staff|programme|program|budget|logistics|needs assessment|response|"
+                     r"outro|intro|script|episode|segment|slides?|lesson|notes)"
                      r"(?: purposes)?(?=\W*$)|,?\s+for planning(?: purposes)?(?=\W*$)|,?\s+(?:(?:that|which) (?:i|we) (?:can|could) (?:read out|read|say|use|quote|put out)"
                      r"(?: (?:it|them))?(?: on (?:the )?(?:air|radio|show|programme|program))?|on (?:the )?air)(?=\W*(?:$|for\b))"
+                     # "what's the closing line, PARAPHRASED, for my outro?": the visitor's own rewording of the answer, no part of what is asked
+                     r"|,\s*(?:paraphrased|in paraphrase|roughly paraphrased|in your own words)\s*(?=,|\W*$)"
                      # "and how many Ukrainians, SO I CAN GIVE BOTH SIDES?", "…SO I CAN SAY 'UP FROM X'": what the visitor will say with it
                      r"|,?\s+so (?:that )?(?:i|we) (?:can|could|may) (?:give|say|show|present|report|quote|cite|write|put|compare|tell|mention|use|read out)\b[^?]*(?=\W*$)"
                      # and the work announced before it: "WE'RE PLANNING medical support for detainees": the support is the subject

@@ -150,6 +150,13 @@ AS_MEANT = [
             # "wat DOSE the bloger think", "DOSE ukraine keep them?": "does" typed as it sounds (a dose of medicine stays one)
             (re.compile(r"(^|\b(?:what|wat|wot|how|why|who|where|when|which|wich|wen|wher) )dose(?= (?:the|they|it|he|she|this|that|ukraine|russia|kyiv|moscow|anyone|any|each|either)\b)", re.I),
              r"\1does"),
+            # "what's the blog's big CLOSING LINE?", "how does the blog END?", "the bit at the end": the view the author ends on, his
+            # conclusion (not the news report's last paragraph, which ends on a figure)
+            (re.compile(r"^((?:and |so |ok |cool\.? |now )*)(?:(?:what(?:'s| is| are| was)|give me|tell me) (?:the )?(?:(?:blog(?: post)?|post|author|blogger|writer)'?s )?"
+                        r"(?:(?:big|final|last|closing|main) )?(?:closing (?:line|lines|words|paragraph|thought|thoughts|argument)|last (?:line|lines|words|paragraph)|"
+                        r"final (?:line|lines|words|paragraph|thought|thoughts)|ending|sign-?off|kicker)(?: of (?:the )?(?:blog(?: post)?|post|piece))?"
+                        r"|how (?:does|did) (?:the )?(?:blog(?: post)?|post|author|blogger|writer) (?:end|finish|wrap up|close|sign off)(?: (?:it|the (?:blog|post|piece)))?)(?=\W*(?:$|,))", re.I),
+             r"\1what does the author conclude"),
             # "which was the week with MORE surrenders OF ALL?": a learner's superlative ("mais … de todas"), the most
             (re.compile(r"\b(?:the )?more ((?:[a-z]+ ){0,2}?[a-z]+) of (?:all|them all|all of them)\b", re.I), r"the most \1")]
 
