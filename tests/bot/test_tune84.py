@@ -314,3 +314,17 @@ def test_how_the_blog_ends_is_the_authors_conclusion(bot, q):
 
 def test_how_the_news_report_ends_is_not_the_authors_view(bot):
     assert lead(bot, "what is the closing line of the news report?") != "putin-losing-belief-opinion"
+
+
+@pytest.mark.parametrize("q, fid", [
+    ("the part about the armbands - what does it mean?", "infected-armbands"),
+    ("so the bit near the end about belief: what's the point?", "putin-losing-belief-opinion"),
+])
+def test_a_part_of_the_blog_named_by_its_subject(bot, q, fid):
+    # "the bit at the end about belief - what's the idea there?": what the blog says on that subject; "bit", "idea" were read
+    # as a subject no fact holds
+    assert lead(bot, q) in (fid, "belief-wins-wars-opinion" if fid == "putin-losing-belief-opinion" else fid)
+
+
+def test_a_bit_of_a_number_is_unchanged(bot):
+    assert lead(bot, "what bit of the prisoners were officers?") in ("officers-share-news", "officers-share-blog")

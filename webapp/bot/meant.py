@@ -157,6 +157,10 @@ AS_MEANT = [
                         r"final (?:line|lines|words|paragraph|thought|thoughts)|ending|sign-?off|kicker)(?: of (?:the )?(?:blog(?: post)?|post|piece))?"
                         r"|how (?:does|did) (?:the )?(?:blog(?: post)?|post|author|blogger|writer) (?:end|finish|wrap up|close|sign off)(?: (?:it|the (?:blog|post|piece)))?)(?=\W*(?:$|,))", re.I),
              r"\1what does the author conclude"),
+            # "and the BIT AT THE END ABOUT belief - WHAT'S THE IDEA THERE?": a part of the blog named by its subject, the author's view of it
+            (re.compile(r"^(?:and |so |ok |now )?(?:what about )?the (?:bit|part|section|passage|line|paragraph) (?:(?:at|near|towards?) the end |at the start |in the middle )?"
+                        r"(?:about|on) ([a-z' ]{3,40}?)\s*[-:,;]\s*(?:what(?:'s| is) (?:the idea|the point|the argument|that about|he saying|the author saying)|what does (?:it|that|he) (?:mean|say))(?: there| exactly)?\W*$", re.I),
+             r"what does the blog say about \1"),
             # "which was the week with MORE surrenders OF ALL?": a learner's superlative ("mais … de todas"), the most
             (re.compile(r"\b(?:the )?more ((?:[a-z]+ ){0,2}?[a-z]+) of (?:all|them all|all of them)\b", re.I), r"the most \1")]
 
