@@ -280,7 +280,7 @@ def test_anything_surprising_with_nothing_named_stays_refused(bot):
     assert lead(bot, "anything surprising about the weather in Kyiv?") is None
 
 
-@pytest.mark.parametrize("q", ["is ukraine winning or losing right now?", "are the russians loosing the war at the moment"])
+@pytest.mark.parametrize("q", ["is ukraine winning or losing right now?", "are the russians wining or loosing the war at the moment"])
 def test_which_side_is_ahead_is_refused(bot, q):
     # which side is winning the war now: no article reports how the war stands; the author's view that Putin is losing "on
     # the front of belief" answered it

@@ -40,8 +40,9 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
                      # "is the war going in Ukraine's favour?", "who has the upper hand?": which side is ahead
                      r"|\b(?:war|fighting|things) (?:is |are )?(?:going|turning|swinging) (?:in|to) (?:ukraine|russia|kyiv|moscow)'?s? favou?r\b"
                      r"|\bwho (?:has|holds|'s got|has got) the upper hand\b"
-                     # "is Russia winning or losing the war right now?" (and as typed, "wining or loosing … rite now"): which side is ahead
-                     r"|\b(?:is|are) (?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:winning|wining|losing|loosing)(?: or (?:winning|wining|losing|loosing))?"
+                     # "is Russia winning or losing the war right now?" (and as typed, "wining or loosing … rite now"): which side is ahead ("is Russia
+                     # losing?" alone is the author's view that Putin is losing on the front of belief: test_words23)
+                     r"|\b(?:is|are) (?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:winning|wining|losing|loosing) or (?:winning|wining|losing|loosing)"
                      r"(?: (?:the|this) war)?(?: (?:right now|rite now|now|at the moment|currently|today|so far))?\W*$")
 # "are Ukrainian troops still in Kursk now?", "ukraine still hold kursk?", "is he still army chief?": how things stand now,
 # which no article reports (they were written at one time)
