@@ -41,8 +41,8 @@ CIRCULATING = re.compile(r",?\s*(?:(?:that'?s|which is|it'?s) (?:the |a )?(?:fig
                          r"|(?:circulating|shared|spreading|spread|posted|doing the rounds|trending|making the rounds)(?: " + _WHERE_SEEN + r")?"
                          # "what is this 'I Want to Live' thing PEOPLE KEEP TALKING ABOUT?", "…I KEEP HEARING ABOUT": heard of, not asked
                          r"|(?:that |which )?(?:(?:people|everyone|everybody|folks|they) (?:keep|keeps|are|is|have been|has been|'re|'s) (?:always )?"
-                         r"(?:talking|going on|posting|chatting|on)|(?:i|we) (?:keep|have been|'ve been) (?:hearing|reading|seeing)(?: people talk)?) about)"
-                         r"(?=\s*(?:[,.?!;]|$|(?:says|said|claims)\b))")
+                         r"(?:talking|going on|posting|chatting|on) about|(?:i|we) (?:keep|have been|'ve been) (?:hearing|reading|seeing)(?: people talk)?(?: about)?))"
+                         r"(?=\s*(?:[,.?!;]|-|$|(?:says|said|claims)\b))")  # ("that 1.2 million figure I keep hearing - where's it from?")
 # "is it basically a psyop, LIKE THE LEAFLET DROPS OF WW2?": a likeness to another war, beside a question on this one (no
 # question about another war: understand.Scope and the reading set it aside)
 ANALOGY = re.compile(r",\s*(?:just |a bit |rather |much |sort of |kind of )?(?:like|as in|similar to|akin to|comparable to)\b[^,;?]*?"
@@ -51,9 +51,12 @@ ANALOGY = re.compile(r",\s*(?:just |a bit |rather |much |sort of |kind of )?(?:l
 # the answer (an aid worker's register), no part of what is asked
 PURPOSE = re.compile(r",?\s+(?:that |which )?(?:we|i|our team|my team|our staff)(?:'d|'ll| would| will| might| may| should)? (?:need|have|want|be asked) to "
                      r"(?:plan|prepare|budget|cater|account|provide|arrange|make provision|allow) for\b[^?,;]*"
-                     r"|,?\s+for (?:our|my) (?:planning|records|report|team|staff|programme|program|budget|logistics|needs assessment|response)"
+                     r"|,?\s+for (?:our|my) (?:planning|records|report|team|staff|programme|program|budget|logistics|needs assessment|response|"
+                     r"outro|intro|script|episode|segment|slides?|lesson|notes)"
                      r"(?: purposes)?(?=\W*$)|,?\s+for planning(?: purposes)?(?=\W*$)|,?\s+(?:(?:that|which) (?:i|we) (?:can|could) (?:read out|read|say|use|quote|put out)"
                      r"(?: (?:it|them))?(?: on (?:the )?(?:air|radio|show|programme|program))?|on (?:the )?air)(?=\W*(?:$|for\b))"
+                     # "what's the closing line, PARAPHRASED, for my outro?": the visitor's own rewording of the answer, no part of what is asked
+                     r"|,\s*(?:paraphrased|in paraphrase|roughly paraphrased|in your own words)\s*(?=,|\W*$)"
                      # "and how many Ukrainians, SO I CAN GIVE BOTH SIDES?", "…SO I CAN SAY 'UP FROM X'": what the visitor will say with it
                      r"|,?\s+so (?:that )?(?:i|we) (?:can|could|may) (?:give|say|show|present|report|quote|cite|write|put|compare|tell|mention|use|read out)\b[^?]*(?=\W*$)"
                      # and the work announced before it: "WE'RE PLANNING medical support for detainees": the support is the subject

@@ -40,7 +40,11 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
                      r"|\bthe end of the war (?:is )?(?:near|close|in sight|coming|soon)\b"
                      # "is the war going in Ukraine's favour?", "who has the upper hand?": which side is ahead
                      r"|\b(?:war|fighting|things) (?:is |are )?(?:going|turning|swinging) (?:in|to) (?:ukraine|russia|kyiv|moscow)'?s? favou?r\b"
-                     r"|\bwho (?:has|holds|'s got|has got) the upper hand\b")
+                     r"|\bwho (?:has|holds|'s got|has got) the upper hand\b"
+                     # "is Russia winning or losing the war right now?" (and as typed, "wining or loosing … rite now"): which side is ahead ("is Russia
+                     # losing?" alone is the author's view that Putin is losing on the front of belief: test_words23)
+                     r"|\b(?:is|are) (?:ukraine|russia|putin|kyiv|moscow|the ukrainians|the russians) (?:winning|wining|losing|loosing) or (?:winning|wining|losing|loosing)"
+                     r"(?: (?:the|this) war)?(?: (?:right now|rite now|now|at the moment|currently|today|so far))?\W*$")
 # "when do they THINK it will all finish?", "when does anyone expect the war to end?": a forecast of its end asked of
 # someone, which no article makes (asked of the author too: OUTCOME's view of someone is not this)
 END_FORECAST = re.compile(r"^(?:and |so |but )?when (?:do|does|did) (?:they|you|experts|analysts|people|anyone|anybody|the author|he|she) "

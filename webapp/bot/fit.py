@@ -338,7 +338,7 @@ def counts_a_part(statement: str, asked: list[set[str]], text: str, expand=lambd
 
 # "how many were KILLED", "how many are DEAD": one half of a count that joins the killed and the wounded
 KILLED = re.compile(r"\b(?:kill\w*|dead|die|died|dying|death\w*|fatalit\w*|kias?|deleted|unalived?|fragged|merked|whacked)\b")
-WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt|wias?)\b")
+WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt\w*|wias?)\b")  # ("hurted": a learner's past tense)
 BOTH = re.compile(r"\b(?:casualt\w*|loss\w*|lost|lose|losing|toll)\b")  # words for the two together
 
 

@@ -23,6 +23,10 @@ from .understand import SIDE_WORD
 from .weights import rounds_to
 
 
+# "is there a single number I could put on the board for that?": one figure for the last answer, to quote (as AGAIN)
+ONE_NUMBER = re.compile(r"^(?:and |so |ok |but )?(?:is there|(?:do|does) (?:it|that|this) (?:have|give)) (?:a single|one|a single,? simple|one simple|a simple) (?:number|figure)"
+                        r"(?: (?:i|we) (?:could|can|might|should) (?:write|put|use|quote|cite|give|show|say)(?: (?:it )?(?:on|in) (?:the|a|my|our) (?:board|whiteboard|slide|screen|worksheet|notes))?)?"
+                        r"(?: for (?:that|this|it|them|those))?\W*$")
 # "what is this page about?", "explain this", "what does this mean?" asked on a fact's own page
 THIS_PAGE = re.compile(r"\b(?:this|the) (?:page|fact)\b.*\babout\b|^(?:so |and )?(?:what(?: is|'s)|explain) (?:this|it)(?: about)?\W*$"
                        r"|^what does (?:this|it) (?:mean|say)\W*$")
@@ -163,7 +167,7 @@ class LastAnswer(InUnits, OtherArticle):
             both = self.who_says(last, context, False)
             return Reply(True, rp.TRUST_FRAMING, both.statements), context
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
-        if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or WHO_MADE.search(text) or whose_claim(text, words) \
+        if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or WHO_SAYS.search(self.spelled(text)) or WHO_MADE.search(text) or whose_claim(text, words) \
                 or doubts(text) and not self.checks_its_own(text, words, last):
             earlier = self.named_earlier(text, last, context)
             if not earlier and not doubts(text) and self.year_figure_elsewhere(text, last):
@@ -174,7 +178,7 @@ class LastAnswer(InUnits, OtherArticle):
         if (converted := self.in_other_terms(text, last)) is not None:  # (the figure computed for it, kept for IN_AN_ARTICLE)
             shown = converted.statements[0].fact_id if converted.answered and converted.statements else last.id
             return converted, context if shown == last.id else {**context, "converted": [shown, last.id]}
-        if AGAIN.match(text) and last.figures or NUMBER_ALONE.match(text) and unit_fits(last, "how_many") and not unit_fits(last, "share") or not words and self.said_back(text, last) and not self.other_year(text, last) or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
+        if (AGAIN.match(text) or ONE_NUMBER.match(text)) and last.figures or NUMBER_ALONE.match(text) and unit_fits(last, "how_many") and not unit_fits(last, "share") or not words and self.said_back(text, last) and not self.other_year(text, last) or set(words) <= DATE_WORDS and THAT.search(text) and qtype in ("how_many", "share", "when") \
                 and unit_fits(last, qtype) and any(g.numbers for g in last.figures) and not self.named_sources(text) and not self.other_year(text, last) \
                 and figure_fits(last, text) \
                 and not self.phrase_it_lacks(text, last):
@@ -266,6 +270,10 @@ class LastAnswer(InUnits, OtherArticle):
         if re.search(r"\b(that|this|then|there) (?!be\b)\w+", text):  # ("why that week?"; not "why would that be?")
             return self.refuse("not-covered", "not-covered", [last.id]), context
         return None
+
+    def spelled(self, text: str) -> str:
+        """The follow-up with its slips put right ("who COWNTED them?": who counted them)."""
+        return re.sub(r"[a-z][a-z']+", lambda m: self.lex.correct(m.group()), text)
 
     def phrase_it_lacks(self, text: str, last: Fact) -> bool:
         """Whether a follow-up names, in a lexicon phrase (which leaves no word of its own), a thing the last answer does not

@@ -21,6 +21,12 @@ _ARTICLE = r"(?:blog|blogs|post|report|article|articles|piece|pieces|news|author
 # a class the answer is for: "pupils", "my Year 10s", "a Year 10 class", "15-year-olds", "GCSE students"
 _CLASS = (r"(?:(?:a|an|my|our|the) )?(?:(?:year ?\d{1,2}|gcse|a-level|secondary(?: school)?|high school|middle school|\d{1,2}[- ]?years?[- ]old|"
           r"teenage|young) )?(?:class|classes|pupils|students|learners|teens|teenagers|year ?\d{1,2}s|\d{1,2}[- ]?years?[- ]olds|kids)")
+# a teacher's asking how to put it to a class ("how do I explain to teenagers why…"): no advice asked, the question after it is
+_TEACHING = (r"how (?:would|do|should|could|can|might) (?:i|we) (?:best )?(?:explain|describe|teach|put across|get across|present)"
+             rf"(?: (?:it|this|that))?(?: to {_CLASS})?")
+TEACHING = re.compile(rf"^(?:and |but |so )?{_TEACHING}(?= (?:what|how|why|who|whose|where|when|which|whether)\b)"
+                      # and what to show or quote to them: "which places should I point to on the map…", "what figure should we quote?"
+                      r"|\b(?:should|shall) (?:i|we) (?:point to|point out|mention|show|quote|cite|highlight|stress|focus on|put on the board)\b")
 LEAD_IN = re.compile(
     # "the big question(, the one I always ask my guests):", "here's my question:", "one question for you:", "my question is:"
     r"^(?:(?:and |but )?(?:here'?s |here is |this is )?(?:the|my|our|one|a|an|another|the next|the last|a last|one last|one more|a quick|"
@@ -76,8 +82,7 @@ LEAD_IN = re.compile(
     rf"(?:[a-z-]+ ){{0,2}}?(?:line|claim|sentence|statement|figure|quote|paragraph|passage|caption|tweet|draft|copy)"
     rf"(?: (?:that|which) (?:says|said|claims|states|reads|runs)| saying| claiming| stating)?"
     # a teacher's asking how to put it to a class: "how would I explain to pupils what…", "how do I explain to my Year 10s why…"
-    rf"|how (?:would|do|should|could|can|might) (?:i|we) (?:best )?(?:explain|describe|teach|put across|get across|present)"
-    rf"(?: (?:it|this|that))?(?: to {_CLASS})?(?= (?:what|how|why|who|whose|where|when|which|whether)\b"
+    rf"|{_TEACHING}(?= (?:what|how|why|who|whose|where|when|which|whether)\b"
     # ("how would I explain 'I Want to Live'?": the thing named, what it is)
     rf"| ['\"]?(?:the )?[a-z][a-z -]{{2,40}}['\"]?(?: project| programme| hotline)?(?:,? in (?:a|one|two|simple|plain) (?:sentence|line|words?)s?)? *[?.!]*$)"
     # and a debater's call for the evidence of a claim: "what's the best evidence that surrenders are speeding up?", "what's the

@@ -157,7 +157,26 @@ AS_MEANT = [
                         r"|^(?:(?:and|so|but) )?(?:(?:does|do|did) (?:it|the (?:news )?report|the blog(?: post)?|the article) say )?who (?:published|collected|compiled|produced|released|put out|gathered) "
                         r"(?:the|that|this|those|these) (?:data|figures?|numbers?|stats?|statistics)\b", re.I | re.S), "whose data is that"),
             # "is that official?": whose the last figure is, as "is that an official figure?"
-            (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?")]
+            (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?"),
+            # "which soldiers does Russia PREFER to receive back in the exchange?": whom the swaps favour (not a life "preferred", better)
+            (re.compile(r"\bprefer(?:s|red)?(?= (?:to )?(?:get|receive|take|have|bring|see)(?: [a-z]+)? back\b| (?:[a-z]+ ){0,3}?(?:in|for|during) (?:the |an? )?(?:exchanges?|swaps?)\b)", re.I),
+             "favour"),
+            # "wat DOSE the bloger think", "DOSE ukraine keep them?": "does" typed as it sounds (a dose of medicine stays one)
+            (re.compile(r"(^|\b(?:what|wat|wot|how|why|who|where|when|which|wich|wen|wher) )dose(?= (?:the|they|it|he|she|this|that|ukraine|russia|kyiv|moscow|anyone|any|each|either)\b)", re.I),
+             r"\1does"),
+            # "what's the blog's big CLOSING LINE?", "how does the blog END?", "the bit at the end": the view the author ends on, his
+            # conclusion (not the news report's last paragraph, which ends on a figure)
+            (re.compile(r"^((?:and |so |ok |cool\.? |now )*)(?:(?:what(?:'s| is| are| was)|give me|tell me) (?:the )?(?:(?:blog(?: post)?|post|author|blogger|writer)'?s )?"
+                        r"(?:(?:big|final|last|closing|main) )?(?:closing (?:line|lines|words|paragraph|thought|thoughts|argument)|last (?:line|lines|words|paragraph)|"
+                        r"final (?:line|lines|words|paragraph|thought|thoughts)|ending|sign-?off|kicker)(?: of (?:the )?(?:blog(?: post)?|post|piece))?"
+                        r"|how (?:does|did) (?:the )?(?:blog(?: post)?|post|author|blogger|writer) (?:end|finish|wrap up|close|sign off)(?: (?:it|the (?:blog|post|piece)))?)(?=\W*(?:$|,))", re.I),
+             r"\1what does the author conclude"),
+            # "and the BIT AT THE END ABOUT belief - WHAT'S THE IDEA THERE?": a part of the blog named by its subject, the author's view of it
+            (re.compile(r"^(?:and |so |ok |now )?(?:what about )?the (?:bit|part|section|passage|line|paragraph) (?:(?:at|near|towards?) the end |at the start |in the middle )?"
+                        r"(?:about|on) ([a-z' ]{3,40}?)\s*[-:,;]\s*(?:what(?:'s| is) (?:the idea|the point|the argument|that about|he saying|the author saying)|what does (?:it|that|he) (?:mean|say))(?: there| exactly)?\W*$", re.I),
+             r"what does the blog say about \1"),
+            # "which was the week with MORE surrenders OF ALL?": a learner's superlative ("mais … de todas"), the most
+            (re.compile(r"\b(?:the )?more ((?:[a-z]+ ){0,2}?[a-z]+) of (?:all|them all|all of them)\b", re.I), r"the most \1")]
 
 AS_MEANT_REWRITES = Rewrites(AS_MEANT)  # (each skipped where it cannot apply)
 

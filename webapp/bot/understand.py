@@ -16,6 +16,7 @@ from .fronted import fronted
 from .meant import as_meant, writers_view
 from .overall import overall_view
 from .guesses import without_guess
+from .leadins import TEACHING
 from .asides import ANALOGY, REMARK_AFTER, REMINDED
 from .normalize import TOKEN, Lexicon, Reading, read, stem, tidy
 from .checked import as_check
@@ -23,7 +24,7 @@ from .sides import side_of
 from .aroundwords import ITS_BREAKDOWN, their_offer
 
 QTYPES = [
-    ("agree", re.compile(r"^(?!.*\b(?:agree|disagree|differ)\w* (?:on|about|over|as to|in) (?:why|how)\b).*?\b(agree|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|sources?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
+    ("agree", re.compile(r"^(?!.*\b(?:agree|disagree|differ)\w* (?:on|about|over|as to|in) (?:why|how)\b).*?\b(agree(?! to (?!the |this |that |these |those |each |what |which |an? )[a-z])|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|sources?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
     # "which two earlier years did 2025 beat": years asked for, whatever is counted in them
     ("when", re.compile(r"^(in )?which (\w+ ){0,2}years?\b|^(and |so |but )?(what(?:'s| is| was) )?the (exact |precise )?date of\b")),
     ("source", re.compile(r"\bwhich (article|source|report|outlet)s?\b|\bwhat (article|source)s?\b|\bin which article\b")),
@@ -37,7 +38,7 @@ QTYPES = [
     ("how", re.compile(r"^(so |and |but )?how (do|does|did|can|could|is|are|was|were|has|have|would|come)\b|\bin what way|\bby what means"
                       # "(could you describe) how the project actually lets a soldier surrender?": the question asked as it is told
                       r"|^how (?:the|a|an|this|that|its|their|his|ukraine|russia|soldiers|prisoners|they|he|she|it) (?:[a-z'-]+ ){0,6}?"
-                      r"(?:actually |really |then )?(?:lets|helps|gets|reaches|contacts)\b"
+                      r"(?:actually |really |then )?(?:lets|helps|gets|reaches|contacts|treat(?:s|ed)?|recruit(?:s|ed)?|train(?:s|ed)?|handle(?:s|d)?|dealt with|deals with)\b"
                       r"|\bwhat (happens|happened|will happen) to\b")),
     ("where", re.compile(r"\b(what|which|in which|in what) (part|parts) of (ukraine|russia|the country|the front|the frontline)\b")),
     ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part|slice|chunk|portion)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b"
@@ -147,7 +148,7 @@ WHOSE_AFTER = re.compile(r",? (?:and|but) (?:who|whose|by whom)\b.*$")  # a seco
 # "is THAT normal for the attacking side?", "why does this matter?": a question about what was just said
 POINTS_BACK = re.compile(r"^(and |but |so )?(is|was|are|were|does|did|do|has|have|can|could|would|will) (that|this)\b(?! (is|was|are|were)\b)")
 # "which month and year WAS THAT?", "how many was that": a question ending on what was just said
-ENDS_BACK = re.compile(r"\b(?:was|is|were|are) (?:that|this|those)\W*$|\bas (?:proof|evidence) (?:of|for) (?:that|this)\W*$")
+ENDS_BACK = re.compile(r"\b(?:was|is|were|are) (?:that|this|those)\W*$|\bfor (?:that|this)\W*$|\bas (?:proof|evidence) (?:of|for) (?:that|this)\W*$")
 # "THAT NUMBER comes from the General Staff, doesn't it?", "is THIS FIGURE reliable?": the last answer's figure, named
 THAT_FIGURE = re.compile(r"\b(?:that|this|those|these) (?:number|figure|count|estimate|total|stat|statistic|percentage)s?\b")
 SIDE_WORD = re.compile(r"(?<!\bthan )(?<!\bvs )(?<!\bversus )(?<!\bby )(?<!\bby the )(?<!\braid of )(?<!\braid of the )(?<!\bincursion of )"
@@ -392,7 +393,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             return Understanding(kind, t)
     question, t = their_offer(question, t, context or {})
     reading = read(question, lex)
-    if (cat := scope.outside(t, reading.text)) and not (cat == "advice" and TRUST_FIGURE.search(t) or writers_view(cat, t)):
+    if (cat := scope.outside(TEACHING.sub("", t), TEACHING.sub("", reading.text))) and not (cat == "advice" and TRUST_FIGURE.search(t) or writers_view(cat, t)):
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
     if reading.last_year and not reading.years and scope.known_years:  # "last year": the latest year a fact reports
         reading.years = {max(scope.known_years)}

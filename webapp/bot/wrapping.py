@@ -164,7 +164,7 @@ def the_question(text: str) -> str:
             break
         t = new
     t = CORRECTED.sub("", t)
-    t = HOW_LONG_WANTED.sub("", BRIEF.sub("", LEAD_IN.sub("", FILLER.sub("", FOR_A_CHILD.sub("", QUIZ_LABEL.sub("", SWITCH.sub(" ", t)))))))
+    t = AUDIENCE.sub(r"\1", FOR_USE.sub("", HOW_LONG_WANTED.sub("", BRIEF.sub("", ONE_LINER.sub("", NOTABLE.sub("", LEAD_IN.sub("", FILLER.sub("", FOR_A_CHILD.sub("", QUIZ_LABEL.sub("", SWITCH.sub(" ", t)))))))))))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?(?:why|y|how come)\b", t) else t  # ("y": typed short)
     t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
     t = UNNOTICED.sub(r"\1", t)
@@ -187,16 +187,36 @@ CORRECTED = re.compile(r"^(?:no|nope|oh|ah|wait|no wait|oh wait|hang on|sorry|my
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
 # "ok so…", "um, and…", "yeah well…": the words a spoken or typed question starts with before it asks
-FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|fine|sure|cool|i see|got it|gotcha|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so|come on|look|listen|ngl|tbh|lol|lmao|omg|bro|bruh|yo|fr|lowkey|deadass|(?:o |oh |oy |oi )?bozhe(?: moi| moy| moj)?|gospodi|blin|oy|oi)\b[\s,.!-]*)+(?=\w)")
+FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|fine|sure|cool|i see|got it|gotcha|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so|come on|look|listen|ngl|tbh|lol|lmao|omg|bro|bruh|yo|fr|lowkey|deadass|(?:o |oh |oy |oi )?bozhe(?: moi| moy| moj)?|gospodi|blin|oy|oi"
+                    # "different topic - …", "on another note, …", "changing the subject: …": a new subject announced, not what is asked
+                    r"|(?:(?:on )?(?:a |an )?(?:(?:totally|completely|slightly) )?(?:different|new|another|separate|unrelated|other) (?:topic|subject|note)|change of (?:topic|subject)"
+                    r"|chang(?:e|ing) (?:the )?(?:topic|subject)|moving on|switching (?:gears|topics?|subjects?))(?=\s*[,.!:;-]))\b[\s,.!:;-]*)+(?=\w)")
 # "does Moscow fight to get them back or, YOU KNOW, shrug?", "…, I MEAN, …": a spoken pause inside a question
 PAUSE = re.compile(r",\s*(?:you know|i mean|like|sort of|kind of|basically|honestly|frankly|obviously)\s*,\s*")
 # "what's the author's main argument, IN A SENTENCE OR TWO?": how long an answer is wanted, not what is asked
-HOW_LONG_WANTED = re.compile(r",?\s*(?:in (?:a|one|two) (?:sentence|line|word)s?(?: or (?:two|so))?|in (?:one|a) or two (?:sentence|line)s|in (?:a )?few words|in a nutshell|briefly|in short|in (?:simple|simpler|plain|plainer|easy|easier|basic|layman'?s) (?:words|terms|english|language))(?=\s*[?.!]*\s*$)|(?:(?<=[.?!])|,)\s*(?:(?:can|could|would|will) you |please )?(?:say|put|explain|tell me|keep) (?:it|that|this) (?:simply|briefly|short|plainly|in (?:simple|plain|easy) (?:words|terms|english))(?: please)?"
+HOW_LONG_WANTED = re.compile(r",?\s*(?:in (?:a|one|two) (?:(?:simple|short|single|plain|clear|quick) ){0,2}(?:sentence|line|word)s?(?: or (?:two|so))?|in (?:one|a) or two (?:sentence|line)s|in (?:a )?few words|in a nutshell|briefly|in short|in (?:simple|simpler|plain|plainer|easy|easier|basic|layman'?s) (?:words|terms|english|language))(?=\s*[?.!]*\s*$)|(?:(?<=[.?!])|,)\s*(?:(?:can|could|would|will) you |please )?(?:say|put|explain|tell me|keep) (?:it|that|this) (?:simply|briefly|short|plainly|in (?:simple|plain|easy) (?:words|terms|english))(?: please)?"
                              r"(?: for (?:my|our|a|an|the) (?:[a-z]+ )?(?:speech|speeches|class|classes|students?|pupils|kids|children|child|son|daughter|talk|presentation|essay|"
                              r"lesson|lecture|assembly|meeting|seminar|workshop|club|slides|podcast|video|channel|show|episode|script|newsletter|poster|quiz|exam|revision|notes|"
                              r"audience|team|debate|case|assignment|homework|project|group|readers|listeners|viewers|followers|parents|grandchildren|friends))?\W*$")  # ("… . Can you say it simply?", "…, explain it simply for my speech")
+# "is the blog something neutral I CAN HAND TO STUDENTS?", "…neutral ENOUGH TO GIVE MY CLASS?": what the visitor means to do
+# with an article or an answer (hand it out, show it), not what is asked
+FOR_USE = re.compile(r"(?:,?\s*\b(?:that |which )?(?:i|we) (?:can|could|might|should|may) (?:safely |just |actually )?|\s+(?:(?:good )?enough )?to )"
+                     r"(?:hand|give|show|share|pass|assign|set|read|play|recommend|put)(?: (?:it|this|that|them))?(?: out| round| around)?"
+                     r"(?: (?:to|with|in|for|in front of))? (?:my |our |the |a |an )?(?:[a-z0-9-]+ ){0,2}"
+                     r"(?:students|class|classes|pupils|kids|learners|listeners|readers|audience|viewers|teens|teenagers)\b", re.I)
+# "what figure SHOWS STUDENTS the human cost?", "what would you tell my class about…": whom the answer is for, not its subject
+AUDIENCE = re.compile(r"\b(show|shows|showing|tell|tells|telling|give|gives|teach|teaches|explain to|explains to) (?:my |our |the )?"
+                      r"(?:students|pupils|class|kids|listeners|readers|viewers|audience|teenagers|teens)\b", re.I)
+# "ANYTHING SURPRISING IN how Russia treated its sick soldiers?", "is there anything interesting about the swaps?": what the
+# visitor hopes to hear said of the thing, which is what is asked
+NOTABLE = re.compile(r"^(?:(?:is|was) there |there'?s |any )?(?:anything|something) (?:(?:really|particularly|very|at all) )?(?:surprising|interesting|notable|"
+                     r"striking|remarkable|unusual|shocking|odd|strange|unexpected|worth (?:knowing|mentioning|noting)) (?:about|in|on|regarding) "
+                     r"(?=(?:how|what|why|who|the|its|their|his|russia|ukraine|kyiv|moscow)\b)", re.I)
 # "in a sentence for students: …", "briefly, …", "for my class - …", "for the glossary: …": how or for what to answer, not what
-BRIEF = re.compile(r"^(?:in (?:a|one) (?:sentence|line|word|nutshell)|in (?:a )?few words|briefly|in short|quickly|simply|"
+# ("one-liner on what I Want to Live is?", "a one-line summary of why they surrender": the length wanted, before what is asked)
+ONE_LINER = re.compile(r"^(?:(?:give me|i need|can i get|can i have|could i get|just) )?(?:a |the |your |quick )?(?:one[- ]?liner|one[- ]line (?:summary|version|answer|explanation))"
+                       r"(?: (?:on|about|for|of|explaining))?\s*[:,;-]?\s*(?=(?:what|how|why|who|whose|when|where|which)\b)", re.I)
+BRIEF = re.compile(r"^(?:in (?:a|one) (?:(?:simple|short|single|plain|clear|quick) ){0,2}(?:sentence|line|word|nutshell)|in (?:a )?few words|briefly|in short|quickly|simply|"
                    r"in (?:simple|simpler|plain|plainer|easy|easier|basic|layman'?s) (?:words|terms|english|language)|simply put|put simply|"
                    r"for (?:my |the |a |our )?(?:students|class|pupils|kids|lesson|worksheet|slides?|glossary|notes|handout|quiz|homework|essay|"
                    r"assignment|presentation|podcast|listeners|viewers|readers|audience|show|episode|debate|the record|intro|introduction|outro|cold open|script|voiceover|voice-over)"
