@@ -1,0 +1,27 @@
+"""Session 85's wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", [
+    "is it true kyiv pays russian soldiers to give up?",
+    "someone said the ukrainians are paying russians money to defect. real?",
+    "are the ukrainians paying russian soldiers to give up?",
+])
+def test_a_ukrainian_payment_checked_is_no_fact_on_the_kremlins_pay(bot, q):
+    # a claim that Ukraine pays surrendering Russians, checked ("is it true…", "…real?", "is Kyiv paying…"): no article
+    # reports one; the author's view of Putin's higher pay for his own men answered it
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["real?", "is this real?"])
+def test_real_alone_asks_of_nothing(bot, q):
+    # "real?" first, of nothing: an example question's "a real mutiny" made the headline's revolt its answer
+    assert lead(bot, q) is None
+
+
+def test_the_kremlins_deed_checked_still_answers(bot):
+    assert lead(bot, "is it true the kremlin sends ill soldiers to fight wearing armbands?") == "infected-armbands"
