@@ -25,3 +25,17 @@ def test_real_alone_asks_of_nothing(bot, q):
 
 def test_the_kremlins_deed_checked_still_answers(bot):
     assert lead(bot, "is it true the kremlin sends ill soldiers to fight wearing armbands?") == "infected-armbands"
+
+
+@pytest.mark.parametrize("q", [
+    "what was life like in the russian army that drove them to do it?",
+    "how bad was the food and equipment which pushed the soldiers into it?",
+])
+def test_a_cause_clause_pointing_back_leaves_the_questions_own_subject(bot, q):
+    # "…that pushed them to it" after the surrenders as survival: "it" is the deed just spoken of; the conditions asked of
+    # are the question's own, not the last answer's subject again (nor "push" a word a fact must hold)
+    assert lead(bot, "Why do captured Russians call surrendering staying alive?", q) == "conditions-in-russian-army"
+
+
+def test_what_drove_them_to_it_alone_is_unchanged(bot):
+    assert lead(bot, "Why do captured Russians call surrendering staying alive?", "what drove them to it?") is None
