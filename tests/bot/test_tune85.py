@@ -39,3 +39,17 @@ def test_a_cause_clause_pointing_back_leaves_the_questions_own_subject(bot, q):
 
 def test_what_drove_them_to_it_alone_is_unchanged(bot):
     assert lead(bot, "Why do captured Russians call surrendering staying alive?", "what drove them to it?") is None
+
+
+@pytest.mark.parametrize("q", [
+    "can you turn that percent into a rough area in km?",
+    "could you please convert that share into an estimated figure in square kilometers",
+])
+def test_converting_a_share_into_an_area_is_the_area_sourced_computed(bot, q):
+    # "convert/turn that percentage into an area in km": the last share in another unit (followups.CONVERT), not the share
+    # again
+    assert lead(bot, "What share of Ukraine did Russia capture in 2025?", q) == "territory-taken-2025-area"
+
+
+def test_converting_into_a_unit_no_fact_gives_stays_refused(bot):
+    assert lead(bot, "What share of Ukraine did Russia capture in 2025?", "could you convert that into an area in acres?") is None

@@ -261,8 +261,8 @@ CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approxima
                      rf"(?: be| come to| come out at| work out at| make| amount to| equal| translate to| translate into)? (?:(?:a|each|every) (?:year|month|day|week)|{OTHER_PERIOD}|{OTHER_UNIT})"
                      rf"|{OTHER_PERIOD}|{OTHER_UNIT}"
                      # "I want the number in km squared, not percent", "give me that in square km": the unit asked as a wish
-                     r"|(?:(?:how much|how many|how big|what)(?: exactly| precisely)?\?? )?(?:i (?:want|need|would like|would prefer)|i'd (?:like|prefer)|(?:can you |could you |please )?(?:give|tell|show) (?:me|us))"
-                     rf" (?:it|that|this|the (?:number|figure|area|amount|total|answer|size))(?: exactly| precisely)? {OTHER_UNIT}"
+                     r"|(?:(?:how much|how many|how big|what)(?: exactly| precisely)?\?? )?(?:i (?:want|need|would like|would prefer)|i'd (?:like|prefer)|(?:can you |could you |please )?(?:give|tell|show) (?:me|us)|(?:(?:can|could|would) you |please )*(?:convert|turn|translate|change|put|express))"
+                     rf" (?:it|that|this|the (?:number|figure|area|amount|total|answer|size))(?: percentage| percent| share| figure| number)?(?: exactly| precisely)?(?: (?:in)?to (?:an? )?(?:approximate |rough |estimated )?(?:area|figure|number|amount))? {OTHER_UNIT}"
                      # "so how many a day is that": the period first, then what it is asked of
                      r"|(?:how many|how much) (?:a|per|each|every) (?:year|month|day) (?:is that|is it|would that be|does that make)"
                      # "how many sq km is that?": the unit first too (walk 17: it repeated the percentage)
