@@ -53,3 +53,14 @@ def test_converting_a_share_into_an_area_is_the_area_sourced_computed(bot, q):
 
 def test_converting_into_a_unit_no_fact_gives_stays_refused(bot):
     assert lead(bot, "What share of Ukraine did Russia capture in 2025?", "could you convert that into an area in acres?") is None
+
+
+@pytest.mark.parametrize("q", ["ok what are drones, how do they work?", "so what's a drone, how does it work"])
+def test_what_a_thing_is_and_how_it_works_is_a_definition(bot, q):
+    # "what are drones and how do they work?": what a drone is, which no fact explains; "drones" is a verb too, so the bare
+    # word was read as the drone-zone fact's subject
+    assert lead(bot, q) is None
+
+
+def test_what_the_project_is_and_how_it_works_still_answers(bot):
+    assert lead(bot, "what is I Want to Live and how does it work?") == "iwtl-what-it-is"
