@@ -64,3 +64,17 @@ def test_what_a_thing_is_and_how_it_works_is_a_definition(bot, q):
 
 def test_what_the_project_is_and_how_it_works_still_answers(bot):
     assert lead(bot, "what is I Want to Live and how does it work?") == "iwtl-what-it-is"
+
+
+@pytest.mark.parametrize("q", [
+    "Is the share of officers stated anywhere in the blog?",
+    "is the officers' share stated explicitly in the blog post, or must one infer it?",
+])
+def test_stated_is_said_and_explicitly_asks_nothing(bot, q):
+    # "stated" is the reporting verb ("given"), not the state; "explicitly", "must" ask of no subject: the officers' share
+    # was read as the state's, and the project reaching soldiers past state media answered
+    assert lead(bot, q) in ("officers-share-blog", "officers-share-news")
+
+
+def test_state_media_is_still_the_state(bot):
+    assert lead(bot, "How does the project get round Russia's state media?") == "reaches-soldiers-directly"
