@@ -78,3 +78,17 @@ def test_stated_is_said_and_explicitly_asks_nothing(bot, q):
 
 def test_state_media_is_still_the_state(bot):
     assert lead(bot, "How does the project get round Russia's state media?") == "reaches-soldiers-directly"
+
+
+@pytest.mark.parametrize("q", [
+    "is that guarantee backed by any ukrainian law?",
+    "was this pledge attributed to a named ministry or document?",
+])
+def test_whether_a_promise_is_backed_by_a_body_is_who_makes_it(bot, q):
+    # "is that promise backed by/attributed to any body, law or document?": who stands behind the last answer, as "is
+    # that from Ukrainian officials?" asks; the law and ministry were read as subjects no fact holds
+    assert lead(bot, "What does Ukraine promise soldiers who give themselves up?", q) == "geneva-treatment-guarantee"
+
+
+def test_a_promise_asked_of_a_body_first_stays_refused(bot):
+    assert lead(bot, "is the promise of good treatment written into any ukrainian law?") is None

@@ -24,7 +24,7 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?((does|do|did) (the |ei
                       r"|\bwhose (numbers?|figures?|data|datasets?|count|counts|estimates?|stats|statistics|research|characteri[sz]ations?|descriptions?|labels?|claims?)\b"
                       r"|^(and )?(has|have|was|were|is) (that|this|it) (been |ever |presented as (an? )?)?(confirmed|verified|proven|proved|checked|backed up|established fact)\b"
                       # "is that from Ukrainian officials?", "is that Russia's own figure?", "who tracks it?": where the last answer is from
-                      r"|^(and |so |ok |but )?(is|was|are|were) (that|this|it|those|these)( (figure|number|count|claim|stat|statistic|estimate|data|one)s?)? (from|by|according to)\b"
+                      r"|^(and |so |ok |but )?(is|was|are|were) (that|this|it|those|these)( (figure|number|count|claim|stat|statistic|estimate|data|one|promise|undertaking|pledge|guarantee|commitment)s?)? ((?:backed |attributed |credited |sourced )?(?:by|to)|from|by|according to)\b"
                       # "who is that number attributed to?", "is that claim sourced in the news report?": whose the last answer is
                       r"|\b(that|this|it)( (figure|number|count|claim|stat|estimate|one))? (is |was )?(attributed|sourced|credited) (to|in|by)\b|\b(pin(ned|s)? (that|this|it|the (figure|number|count|claim))( (figure|number|count|claim))?|(figure|number|count|claim) (is |was )?pinned) on (somebody|someone|anyone|anybody|a source|any source)\b"
                       r"|^(and |so |ok |but )?(is|was) (that|this|it)( (figure|number|count|claim|stat|estimate|one))? (actually |properly )?(sourced|attributed|unsourced|unattributed)\b"
