@@ -84,6 +84,8 @@ AROUND_WORDS = [
                 r"(?= (?!(?:the |this |that |its )?(?:author|blogger|writer|columnist|blog|post|piece|article|essay)\b))"), "according to"),
     # "made to wear A BAND ON THE ARM", "bands around their arms": armbands (the one word), said round about; a band alone stays
     (re.compile(r"\b(?:an? )?bands? (?:on|around|round|about) (?:the|their|his|her|an|one) (?:upper )?arms?\b"), "armbands"),
+    # "is the conscript share STATED in the blog?", "the report STATES that…": said, as "given" is; not the state ("state media")
+    (re.compile(r"\b(?<!united )(?:stated|states|stating)\b(?! (?:media|tv|television|run|owned|of)\b)"), "given"),
 ]
 
 # "how does IT break down?", "break it down for me" (read so above): the breakdown of the last answer, of nothing

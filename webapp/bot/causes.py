@@ -42,6 +42,9 @@ CAUSE_FRAMES = [
     # "what is driving all these guys TO give up", "what pushed the men to surrender": why do they give up
     (re.compile(rf"\bwhat{_BE}{_ADVERB} {_MOVE} (?P<who>(?!to\b)(?:[a-z']+ ){{1,5}}?)(?:in)?to (?!(?:the|a|an|this|that|these|those|their|its|his|"
                 rf"her|our|it|them)\b)(?=[a-z])"), _why),
+    # "what were conditions like in their units THAT PUSHED THEM TO IT?", "the pressure that made them do it": the thing asked
+    # of is the question's own; the clause only points back at the deed just spoken of (not the last answer's subject too)
+    (re.compile(rf",? (?:that|which|what) (?:had |has |have )?(?:{_MOVE} {_PEOPLE} (?:in)?to (?:do )?|{_MAKE} {_PEOPLE} do )(?:it|that|this)(?=\W*$)"), ""),
     # "what's making them surrender", "what makes so many russians give up": why do they surrender
     (re.compile(rf"\bwhat{_BE}{_ADVERB} {_MAKE} (?P<who>{_PEOPLE} )(?=[a-z])"), _why),
     # "what's behind the surrenders", "what is causing so many surrenders", "what explains the rise": why the surrenders

@@ -55,6 +55,10 @@ DEFINITE = re.compile(rf"^{_LEAD}(?:what|wat)(?: exactly| actually| even| really
 # dictionary knows: an acronym, a name); "what is happening", "what is new", "what are they" ask something else
 BARE_TERM = re.compile(rf"^{_LEAD}(?:what|wat)(?: exactly| actually| even| really)?(?:'s| is| are|s)(?: exactly| actually| really)? {QUOTE}([a-z][a-z-]{{1,24}}){QUOTE}{END}")
 
+# "what are drones and how do they work?", "what's a hotline, how does it work": what a thing is and how it works, a
+# definition even of a word that is a verb too ("drones", "conscripts")
+HOW_IT_WORKS = re.compile(rf"^{_LEAD}(?:what|wat)(?:'s| is| are|s) (?:a |an )?{QUOTE}([a-z][a-z-]{{1,24}}){QUOTE},? (?:and )?how (?:do|does) (?:they|it|those|these) (?:work|function)\W*$")
+
 
 def only_a_noun(word: str) -> bool:
     pos = getAllLemmas(word)
@@ -67,6 +71,8 @@ POINTERS = {"that", "this", "it", "they", "those", "these", "he", "she", "that w
 def term_asked(text: str, names: set[str], bare: bool = True) -> str | None:
     """The term a question asks the meaning of, or None; `bare`: a bare word too, in the question's own words (the reading
     drops a symbol: "what % are officers" is not "what are officers")."""
+    if (m := HOW_IT_WORKS.search(text)) and m.group(1) not in POINTERS and m.group(1) not in STOPWORDS:
+        return m.group(1)
     for rx in (INDEFINITE, MEANT_BY, MEANS):
         if (m := rx.search(text)) and (term := next(g for g in m.groups() if g).strip(" '\"")) not in POINTERS:
             return term

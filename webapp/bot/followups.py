@@ -24,7 +24,7 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?((does|do|did) (the |ei
                       r"|\bwhose (numbers?|figures?|data|datasets?|count|counts|estimates?|stats|statistics|research|characteri[sz]ations?|descriptions?|labels?|claims?)\b"
                       r"|^(and )?(has|have|was|were|is) (that|this|it) (been |ever |presented as (an? )?)?(confirmed|verified|proven|proved|checked|backed up|established fact)\b"
                       # "is that from Ukrainian officials?", "is that Russia's own figure?", "who tracks it?": where the last answer is from
-                      r"|^(and |so |ok |but )?(is|was|are|were) (that|this|it|those|these)( (figure|number|count|claim|stat|statistic|estimate|data|one)s?)? (from|by|according to)\b"
+                      r"|^(and |so |ok |but )?(is|was|are|were) (that|this|it|those|these)( (figure|number|count|claim|stat|statistic|estimate|data|one|promise|undertaking|pledge|guarantee|commitment)s?)? ((?:backed |attributed |credited |sourced )?(?:by|to)|from|by|according to)\b"
                       # "who is that number attributed to?", "is that claim sourced in the news report?": whose the last answer is
                       r"|\b(that|this|it)( (figure|number|count|claim|stat|estimate|one))? (is |was )?(attributed|sourced|credited) (to|in|by)\b|\b(pin(ned|s)? (that|this|it|the (figure|number|count|claim))( (figure|number|count|claim))?|(figure|number|count|claim) (is |was )?pinned) on (somebody|someone|anyone|anybody|a source|any source)\b"
                       r"|^(and |so |ok |but )?(is|was) (that|this|it)( (figure|number|count|claim|stat|estimate|one))? (actually |properly )?(sourced|attributed|unsourced|unattributed)\b"
@@ -261,8 +261,8 @@ CONVERT = re.compile(r"^(?:and |so |ok )?(?:like )?(?:(?:roughly|about|approxima
                      rf"(?: be| come to| come out at| work out at| make| amount to| equal| translate to| translate into)? (?:(?:a|each|every) (?:year|month|day|week)|{OTHER_PERIOD}|{OTHER_UNIT})"
                      rf"|{OTHER_PERIOD}|{OTHER_UNIT}"
                      # "I want the number in km squared, not percent", "give me that in square km": the unit asked as a wish
-                     r"|(?:(?:how much|how many|how big|what)(?: exactly| precisely)?\?? )?(?:i (?:want|need|would like|would prefer)|i'd (?:like|prefer)|(?:can you |could you |please )?(?:give|tell|show) (?:me|us))"
-                     rf" (?:it|that|this|the (?:number|figure|area|amount|total|answer|size))(?: exactly| precisely)? {OTHER_UNIT}"
+                     r"|(?:(?:how much|how many|how big|what)(?: exactly| precisely)?\?? )?(?:i (?:want|need|would like|would prefer)|i'd (?:like|prefer)|(?:can you |could you |please )?(?:give|tell|show) (?:me|us)|(?:(?:can|could|would) you |please )*(?:convert|turn|translate|change|put|express))"
+                     rf" (?:it|that|this|the (?:number|figure|area|amount|total|answer|size))(?: percentage| percent| share| figure| number)?(?: exactly| precisely)?(?: (?:in)?to (?:an? )?(?:approximate |rough |estimated )?(?:area|figure|number|amount))? {OTHER_UNIT}"
                      # "so how many a day is that": the period first, then what it is asked of
                      r"|(?:how many|how much) (?:a|per|each|every) (?:year|month|day) (?:is that|is it|would that be|does that make)"
                      # "how many sq km is that?": the unit first too (walk 17: it repeated the percentage)

@@ -31,7 +31,7 @@ something anything everything someone anyone everyone somebody anybody everybody
 forces force behind between since past previously mention mentions mentioned refer refers referred referring
 blog blogs blogpost news newspaper such comes coming often frequently after once ones
 during manage managed manages managing able kinds sorts types central main
-verified verify vouch vouches vouched vouching independently independent neutral impartial party parties reliable reliability attributed attribute calculated calculate accurate
+verified verify vouch explicit explicitly implicit implicitly inferred deduced must vouches vouched vouching independently independent neutral impartial party parties reliable reliability attributed attribute calculated calculate accurate
 accuracy trustworthy confirmed confirm officially credible
 among amongst within without through across against toward towards upon via reason reasons motive motives
 if whether unless though although nor plus post posts approach approaches period periods timeframe

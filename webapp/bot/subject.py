@@ -287,7 +287,11 @@ def counted_word_unknown(text: str, unknown: list[set[str]]) -> bool:
 # that names that side nowhere answers a different question ("Putin tried higher pay", "foreigners drawn in
 # by promises of money" are no Ukrainian payment); a figure Sourced computes from another fact names no one
 ACTOR = re.compile(r"^(?:does|do|did|can|could|will|would|has|have) (?:the )?"
-                   r"(ukraine|kyiv|russia|moscow|kremlin|putin|project|i want to live)\b(?!'s)"  # (the project is Ukraine's)
+                   r"(ukraine|ukrainians|kyiv|russia|moscow|kremlin|putin|project|i want to live)\b(?!'s)"  # (the project is Ukraine's)
+                   # or Ukraine's deed in a claim checked ("is it true (I heard) Ukraine pays…?", "is Kyiv paying…?"): a fact on what
+                   # the Kremlin does (which goes without naming Russia) is no Ukrainian payment
+                   r"|^(?:is it true (?:that )?(?:(?:i )?(?:heard|read) (?:that )?)?(?:the )?(?=\w+ (?:(?:is|are|was|were|has|have|had) )?\w+(?:s|ed|ing)\b)"
+                   r"|(?:is|are|was|were) (?:the )?(?=\w+ \w+ing\b))(ukraine|ukrainians|kyiv)\b(?!'s)"
                    # or the passive's agent: "are soldiers who surrender given money BY UKRAINE?"
                    r"|^(?:is|are|was|were|do|does|did) .* by (?:the )?(ukraine|kyiv|russia|moscow|kremlin|putin)(?: for \w+(?: \w+)?)?\W*$"
                    # "how much money does UKRAINE pay a russian to switch sides?": a payer named
@@ -305,7 +309,7 @@ def side_not_named(text: str, fact, swaps_both: bool = False) -> bool:
         return False
     if swaps_both and "exchanges" in fact.topics and SWAPPED.search(text):
         return False
-    asked = "ukraine" if (m.group(1) or m.group(2) or m.group(3)) in ("ukraine", "kyiv", "project", "i want to live") else "russia"
+    asked = "ukraine" if next(g for g in m.groups() if g) in ("ukraine", "ukrainians", "kyiv", "project", "i want to live") else "russia"
     return not SIDE_NAMED[asked].search(f"{fact.statement} {fact.claimant}".lower())
 
 
