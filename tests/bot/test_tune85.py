@@ -19,6 +19,8 @@ def test_a_ukrainian_payment_checked_is_no_fact_on_the_kremlins_pay(bot, q):
 
 @pytest.mark.parametrize("q", ["real?", "is this real?"])
 def test_real_alone_asks_of_nothing(bot, q):
+    # (the example question keeps "a real mutiny": rewording it cost a held-out set an answer; checked.as_check reads a
+    # bare "real?" as a check of nothing said)
     # "real?" first, of nothing: an example question's "a real mutiny" made the headline's revolt its answer
     assert lead(bot, q) is None
 
