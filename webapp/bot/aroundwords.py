@@ -64,6 +64,8 @@ AROUND_WORDS = [
     (re.compile(r"\b(break|breaks|breaking) ((?:it|them|that|this|those|these|(?:the|those|these) (?:[a-z'-]+ )?(?:prisoners|pows|captives|captured|"
                 r"figures?|numbers?|shares?|data|totals?|men|soldiers|troops))) down\b"), r"\1 down \2"),
     # "(can you) break it down by rank?", "how do the figures break down by rank?": what the breakdown is, asked as a
+    # "break down the prisoners by (type of) SERVICE": the split by contract, mobilisation or conscription, not by rank
+    (re.compile(r"^(?=.*\bbreak(?:s|ing)?\b.* down\b)(.*)\bby (?:(?:the )?(?:type|kind|branch|form)s? of )?service\b"), r"\1by contract, mobilised or conscript service"),
     # command or a how (not how a thing is done)
     (re.compile(r"^((?:and |so |ok |now )?)(?:(?:can|could|would|will) you (?:please )?|please )?break down (?:(it|them|that|this|those|these) )?(?=by\b|for me\b|\W*$)"),
      lambda m: f"{m.group(1)}what is the breakdown {'of ' + m.group(2) + ' ' if m.group(2) else ''}"),
