@@ -18,3 +18,17 @@ def test_a_breakdown_by_service_is_not_the_rank_split(bot, q):
 @pytest.mark.parametrize("q", ["break it down by rank", "what is the breakdown of the prisoners by rank?"])
 def test_a_breakdown_by_rank_is_still_the_rank_split(bot, q):
     assert lead(bot, q) in ("rank-breakdown-sum", "rank-and-file-share-news", "rank-and-file-share-blog")
+
+
+# review 38, problem 7: families reaching the prisoners themselves is the guarantee's "chance to reach their families"
+@pytest.mark.parametrize("q", ["is there a way for families to contact prisoners?", "families are able to reach the prisoners?",
+                               "is there a way for relatives to call the prisoners?", "wives can write to prisoners?",
+                               "can relatives contact the POWs?"])
+def test_families_reaching_the_prisoners_is_the_guarantee(bot, q):
+    assert lead(bot, q) == GUARANTEE
+
+
+@pytest.mark.parametrize("q", ["Who can parents contact for news of a missing son?", "can mothers contact the project for news of their sons?",
+                               "is there a helpline relatives can call to find out about a captured soldier?"])
+def test_families_ringing_someone_for_news_is_still_refused(bot, q):
+    assert lead(bot, q) is None

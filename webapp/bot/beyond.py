@@ -359,7 +359,7 @@ def harmed_for_giving_up(text: str) -> bool:
 
 # "what hotline can FAMILIES RING for news of a captured relative?": the families reaching someone, not the prisoners them
 FAMILIES_REACH = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones|parents|mothers|wives) (?:can|could|should|may|might|would|to|are able to)"
-                            r" (?:\w+ )?(?:call|ring|phone|contact|write to|reach|get in touch|ask)\b"
+                            r" (?:\w+ )?(?:(?:ring|phone|ask)\b|(?:call|contact|write to|reach|get in touch)\b(?! (?:the |their )?(?:prisoners|pows|captives|captured|them)\b))"
                             r"|\bfor news of (?:a |an |their |his |her |my |our )?(?:captured |missing |imprisoned )?(?:relatives?|sons?|husbands?|loved ones?|"
                             r"brothers?|fathers?|family members?)\b")
 
