@@ -32,3 +32,16 @@ def test_families_reaching_the_prisoners_is_the_guarantee(bot, q):
                                "is there a helpline relatives can call to find out about a captured soldier?"])
 def test_families_ringing_someone_for_news_is_still_refused(bot, q):
     assert lead(bot, q) is None
+
+
+# review 38, problem 6: "do all the prisoners get food/medical care/humane treatment from the project?" is the guarantee
+@pytest.mark.parametrize("q", ["do all the prisoners get medical care from the project?", "do all the prisoners get humane treatment from the project?",
+                               "does every prisoner get to call his family through the project?",
+                               "does every soldier who surrenders get medical care from the hotline?", "does each POW get food from the programme?"])
+def test_every_prisoner_getting_a_guaranteed_treatment_is_the_guarantee(bot, q):
+    assert lead(bot, q) == GUARANTEE
+
+
+@pytest.mark.parametrize("q", ["Does every POW get help from the hotline?", "do all the prisoners get help from the project?"])
+def test_every_prisoner_getting_the_projects_help_is_still_refused(bot, q):
+    assert lead(bot, q) is None

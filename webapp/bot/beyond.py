@@ -327,7 +327,7 @@ HOME_REGION = re.compile(r"\b(?:(?:which|what) (?:zones?|regions?|parts?|areas?|
 KEEPING_THEM = re.compile(r"\bcosts? (?:ukraine |kyiv |the state |them |it )?(?:to|of) (?:keep|hold|feed|house|guard|maintain)\w*\b"
                           r"|\b(?:cost|price|expense|bill)s? (?:of|for) (?:keeping|holding|feeding|housing|guarding) (?:the |all the |a |each )?(?:prisoners?|pows?|captives?)\b"
                           r"|^(?:and |so |but )?(?:does|do|did|will|would|can) (?:every|each|all(?: the)?) (?:single )?(?:pows?|prisoners?|captives?|soldiers?|russians?|men|one|defectors?)"
-                          r"\b.*\b(?:get|gets|got|receive|receives|given)\b.*\b(?:hotline|helpline|project|i want to live|chatbot|programme)\b")
+                          r"\b.*\b(?:get|gets|got|receive|receives|given)\b(?!.*\b(?:food|medical|care|treat\w*|protection|humane|geneva|famil\w*)\b).*\b(?:hotline|helpline|project|i want to live|chatbot|programme)\b")
 
 
 def past_the_articles(text: str) -> bool:
