@@ -45,3 +45,20 @@ def test_every_prisoner_getting_a_guaranteed_treatment_is_the_guarantee(bot, q):
 @pytest.mark.parametrize("q", ["Does every POW get help from the hotline?", "do all the prisoners get help from the project?"])
 def test_every_prisoner_getting_the_projects_help_is_still_refused(bot, q):
     assert lead(bot, q) is None
+
+
+# review 38, problem 3: what the soldiers themselves would prefer is not whom exchanges favour (no fact says)
+@pytest.mark.parametrize("q", ["would soldiers prefer to be exchanged?", "would the men prefer to go home in a swap?",
+                               "do troops prefer to be traded back?", "would prisoners prefer not to go back in a swap?"])
+def test_the_mens_own_preference_for_a_swap_is_refused(bot, q):
+    assert lead(bot, q) is None
+
+
+def test_preferring_ukrainian_captivity_is_not_a_swap(bot):
+    assert lead(bot, "do the men prefer Ukrainian captivity to the Russian army?") == "treatment-an-upgrade"
+
+
+@pytest.mark.parametrize("q", ["Which soldiers does Moscow prefer to get back in swaps?", "who do they prefer in the swaps?",
+                               "which Russians does Moscow prefer to get back?"])
+def test_whom_moscow_prefers_is_still_whom_exchanges_favour(bot, q):
+    assert lead(bot, q) == "exchange-priorities"

@@ -63,10 +63,10 @@ AROUND_WORDS = [
     # "break IT down by rank", "break the prisoners down for me": the verb with its object inside, a breakdown asked for
     (re.compile(r"\b(break|breaks|breaking) ((?:it|them|that|this|those|these|(?:the|those|these) (?:[a-z'-]+ )?(?:prisoners|pows|captives|captured|"
                 r"figures?|numbers?|shares?|data|totals?|men|soldiers|troops))) down\b"), r"\1 down \2"),
-    # "(can you) break it down by rank?", "how do the figures break down by rank?": what the breakdown is, asked as a
     # "break down the prisoners by (type of) SERVICE": the split by contract, mobilisation or conscription, not by rank
     (re.compile(r"^(?=.*\bbreak(?:s|ing)?\b.* down\b)(.*)\bby (?:(?:the )?(?:type|kind|branch|form)s? of )?service\b"), r"\1by contract, mobilised or conscript service"),
     # command or a how (not how a thing is done)
+    # "(can you) break it down by rank?", "how do the figures break down by rank?": what the breakdown is, asked as a
     (re.compile(r"^((?:and |so |ok |now )?)(?:(?:can|could|would|will) you (?:please )?|please )?break down (?:(it|them|that|this|those|these) )?(?=by\b|for me\b|\W*$)"),
      lambda m: f"{m.group(1)}what is the breakdown {'of ' + m.group(2) + ' ' if m.group(2) else ''}"),
     (re.compile(r"\bhow (?:do|does|did|would|will|can|could) ((?:it|they|that|this|those|these|(?:the|those|these) (?:[a-z'-]+ )?(?:prisoners|pows|captives|captured|"
@@ -78,7 +78,9 @@ AROUND_WORDS = [
     (re.compile(r"\bbreakdowns? (?=(?:in|of) (?:the |their |its )?(?:communications?|comms|contact|radio|command|supply|supplies|logistics)\b)"), "collapse "),
     # "which Russians does Moscow PREFER to get back?", "who do they prefer in the swaps?": whom exchanges favour, not what is
     # better (the group of "prefer" elsewhere: a prisoner better off)
-    (re.compile(rf"\bprefer(?:s|red|ring)?\b(?=.*(?:{_SWAP}|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
+    # (swap words only, not "prefer UKRAINIAN captivity"; and not the men's own wish, "would SOLDIERS prefer to be exchanged?")
+    (re.compile(r"\b" + "".join(f"(?<!{w} )" for w in ("soldiers", "soldier", "men", "troops", "fighters", "prisoners", "prisoner", "captives", "pows", "captured"))
+                + r"prefer(?:s|red|ring)?\b(?=.*(?:\b(?:exchang\w*|swaps?|trades?|traded)\b|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
                 r"(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)"), lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get(m.group(0)[6:], "")),
     # "why, IN THE VIEW OF Ukrainian officials, …?": whose claim it is, as "according to" says, not the author's view (which
     # "in the view of the author" still asks)
