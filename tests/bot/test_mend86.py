@@ -62,3 +62,14 @@ def test_preferring_ukrainian_captivity_is_not_a_swap(bot):
                                "which Russians does Moscow prefer to get back?"])
 def test_whom_moscow_prefers_is_still_whom_exchanges_favour(bot, q):
     assert lead(bot, q) == "exchange-priorities"
+
+
+# review 38, problem 5: what the prisoners told Ukraine about morale is what prisoners describe (training, supply gaps, morale)
+@pytest.mark.parametrize("q", ["what have the prisoners told Ukraine about morale?", "what did the prisoners tell Ukraine about morale?",
+                               "what have the POWs told Kyiv about morale?", "what did the POWs tell Kyiv about morale?"])
+def test_what_prisoners_told_ukraine_is_what_they_describe(bot, q):
+    assert lead(bot, q) == "surrender-effects"
+
+
+def test_what_the_prisoners_said_is_still_their_accounts(bot):
+    assert lead(bot, "what did the prisoners say?") == "conditions-in-russian-army"

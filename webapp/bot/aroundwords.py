@@ -54,7 +54,7 @@ AROUND_WORDS = [
     # "what did (those) PRISONERS SAY?": the captured soldiers' own accounts, not a fact whose claimant's name holds "prisoners"
     # (the Coordination Headquarters for the Treatment of Prisoners of War)
     (re.compile(r"^((?:and |so |but |ok )?what (?:did|do|have|has|had) )(?:the |those |these |all the |all those )?(?:prisoners|pows|captives|prisoners of war)"
-                r"(?= (?:say|said|tell|told|report|reported|describe|described|reveal|revealed)\b)"), r"\1captured soldiers"),
+                r"(?= (?:say|said|tell|told|report|reported|describe|described|reveal|revealed)\b(?! (?:the )?(?:ukrain\w*|kyiv|interrogators|investigators)\b))"), r"\1captured soldiers"),
     # "the UKRAINIAN SIDE'S figures on losses?": whose figures (Ukraine's, the General Staff's count of Russia's losses), not
     # a question on Ukraine's own soldiers
     (re.compile(r"\b(?:the )?ukrainian side'?s (?=(?:own )?(?:figures?|numbers?|estimates?|counts?|data|tall(?:y|ies)|statistics|stats)\b)"), "ukraine's "),
@@ -65,8 +65,8 @@ AROUND_WORDS = [
                 r"figures?|numbers?|shares?|data|totals?|men|soldiers|troops))) down\b"), r"\1 down \2"),
     # "break down the prisoners by (type of) SERVICE": the split by contract, mobilisation or conscription, not by rank
     (re.compile(r"^(?=.*\bbreak(?:s|ing)?\b.* down\b)(.*)\bby (?:(?:the )?(?:type|kind|branch|form)s? of )?service\b"), r"\1by contract, mobilised or conscript service"),
-    # command or a how (not how a thing is done)
     # "(can you) break it down by rank?", "how do the figures break down by rank?": what the breakdown is, asked as a
+    # command or a how (not how a thing is done)
     (re.compile(r"^((?:and |so |ok |now )?)(?:(?:can|could|would|will) you (?:please )?|please )?break down (?:(it|them|that|this|those|these) )?(?=by\b|for me\b|\W*$)"),
      lambda m: f"{m.group(1)}what is the breakdown {'of ' + m.group(2) + ' ' if m.group(2) else ''}"),
     (re.compile(r"\bhow (?:do|does|did|would|will|can|could) ((?:it|they|that|this|those|these|(?:the|those|these) (?:[a-z'-]+ )?(?:prisoners|pows|captives|captured|"
