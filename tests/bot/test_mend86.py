@@ -73,3 +73,15 @@ def test_what_prisoners_told_ukraine_is_what_they_describe(bot, q):
 
 def test_what_the_prisoners_said_is_still_their_accounts(bot):
     assert lead(bot, "what did the prisoners say?") == "conditions-in-russian-army"
+
+
+# review 38, problem 2: Russian forces reaching Kyiv is an advance, not contacting the other side (no fact says)
+@pytest.mark.parametrize("q", ["did Russian soldiers reach Kyiv?", "did the Russian army reach Kyiv?", "did Russian troops ever reach Kyiv?",
+                               "have Russian troops reached Kyiv?"])
+def test_russian_forces_reaching_kyiv_is_refused(bot, q):
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["how could a soldier reach the Ukrainian side to surrender?", "how does a soldier reach the other side?"])
+def test_a_soldier_reaching_the_other_side_is_still_the_channels(bot, q):
+    assert lead(bot, q) == "iwtl-channels"

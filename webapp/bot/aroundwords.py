@@ -49,8 +49,9 @@ AROUND_WORDS = [
     # "how would a soldier REACH THE UKRAINIANS?": getting in touch with the other side ("reach" alone is no subject word: "reach
     # a figure", "reach the front")
     # (a soldier reaching them: not "did Russia reach Kyiv?")
-    (re.compile(r"\b((?:soldiers?|he|they|a man|men|troops|someone|somebody|i|russians?)(?: [a-z']+){0,2}? )reach(?:es|ed|ing)? (?=(?:the )?(?:ukrainians|ukraine|"
-                r"ukrainian (?:side|army|forces|lines|soldiers|troops|military)|kyiv|other side|enemy)\b)"), r"\1contact "),
+    # (a place is reached, a side contacted: not "kyiv"/"ukraine"; and not a past advance, "did the Russian troops reach …?")
+    (re.compile(r"^(?!(?:and |so |but )?(?:did|has|have|had|was|were)\b)(.*?\b(?:soldiers?|he|they|a man|men|troops|someone|somebody|i|russians?)(?: [a-z']+){0,2}? )"
+                r"reach(?:es|ed|ing)? (?=(?:the )?(?:ukrainians|ukrainian (?:side|army|forces|lines|soldiers|troops|military)|other side|enemy)\b)"), r"\1contact "),
     # "what did (those) PRISONERS SAY?": the captured soldiers' own accounts, not a fact whose claimant's name holds "prisoners"
     # (the Coordination Headquarters for the Treatment of Prisoners of War)
     (re.compile(r"^((?:and |so |but |ok )?what (?:did|do|have|has|had) )(?:the |those |these |all the |all those )?(?:prisoners|pows|captives|prisoners of war)"
