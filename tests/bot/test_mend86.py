@@ -85,3 +85,17 @@ def test_russian_forces_reaching_kyiv_is_refused(bot, q):
 @pytest.mark.parametrize("q", ["how could a soldier reach the Ukrainian side to surrender?", "how does a soldier reach the other side?"])
 def test_a_soldier_reaching_the_other_side_is_still_the_channels(bot, q):
     assert lead(bot, q) == "iwtl-channels"
+
+
+# review 38, problem 1: a plain "does Ukraine send prisoners back in swaps?" is the 6,000 handed back, not whom swaps favour
+@pytest.mark.parametrize("q", ["Does Ukraine send prisoners back in swaps?", "does Ukraine send them back in exchanges?",
+                               "does Ukraine send back Russians in prisoner swaps?", "does Kyiv send prisoners back in exchanges?",
+                               "does Kyiv send the POWs back in trades?"])
+def test_a_plain_swap_question_is_the_count_handed_back(bot, q):
+    assert lead(bot, q) == "pows-returned-in-exchanges"
+
+
+@pytest.mark.parametrize("q", ["does Ukraine send them back in swaps and then they get sent to fight again?",
+                               "Does Kyiv swap the wounded back, and do they then get sent back to the front?"])
+def test_what_happens_after_the_swap_is_still_whom_swaps_favour(bot, q):
+    assert lead(bot, q) == "exchange-priorities"
