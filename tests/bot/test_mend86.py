@@ -99,3 +99,16 @@ def test_a_plain_swap_question_is_the_count_handed_back(bot, q):
                                "Does Kyiv swap the wounded back, and do they then get sent back to the front?"])
 def test_what_happens_after_the_swap_is_still_whom_swaps_favour(bot, q):
     assert lead(bot, q) == "exchange-priorities"
+
+
+# review 38, problem 11: "ethnic Russians or other nationalities?" after the men returned in exchanges asks whom the swaps favour
+@pytest.mark.parametrize("qs", [("how many were returned in exchanges?", "ethnic Russians or other nationalities?"),
+                                ("how many were swapped?", "are they ethnic Russians or foreigners?")])
+def test_russians_or_others_after_the_swaps_is_whom_they_favour(bot, qs):
+    assert lead(bot, *qs) == "exchange-priorities"
+
+
+@pytest.mark.parametrize("qs", [("Who gets captured?", "ethnic Russians or other nationalities?"),
+                                ("are the prisoners ethnic Russians or other nationalities?",)])
+def test_russians_or_others_elsewhere_is_still_the_foreigners_share(bot, qs):
+    assert lead(bot, *qs) in ("foreign-fighters-blog", "mercenaries-news")

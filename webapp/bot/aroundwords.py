@@ -116,6 +116,9 @@ def their_offer(question: str, t: str, context: dict) -> tuple[str, str]:
     if THEIR_OFFER.match(t) and any("iwtl" in c for c in ideas):
         t = THEIR_OFFER.sub("what does ukraine offer soldiers who surrender", t)
         return t, t
-    if RUSSIANS_OR_OTHERS.match(t) and not any("swap" in c for c in ideas) and "exchanges" not in context.get("topics", ()):
+    if RUSSIANS_OR_OTHERS.match(t) and (any("swap" in c for c in ideas) or "exchanges" in context.get("topics", ())):
+        # (after the swaps: whom the swaps favour, said outright, so a refusal is not read afresh as the foreigners' share)
+        return "do the swaps favour ethnic russians?", "do the swaps favour ethnic russians?"
+    if RUSSIANS_OR_OTHERS.match(t):
         return "what share were foreigners?", "what share were foreigners?"
     return question, t
