@@ -112,3 +112,14 @@ def test_russians_or_others_after_the_swaps_is_whom_they_favour(bot, qs):
                                 ("are the prisoners ethnic Russians or other nationalities?",)])
 def test_russians_or_others_elsewhere_is_still_the_foreigners_share(bot, qs):
     assert lead(bot, *qs) in ("foreign-fighters-blog", "mercenaries-news")
+
+
+# review 38, problem 10: "can they surrender?" after a kind's share asks of that kind, not the route a man takes
+@pytest.mark.parametrize("qs", [("what share were officers?", "can they surrender?")])
+def test_can_they_surrender_after_a_kinds_share_stays_on_that_kind(bot, qs):
+    assert lead(bot, *qs) in ("officers-share-blog", "officers-share-news")
+
+
+@pytest.mark.parametrize("q", ["can he surrender?", "could a Russian soldier give himself up?"])
+def test_can_he_surrender_is_still_the_route(bot, q):
+    assert lead(bot, q) == "iwtl-path-to-surrender"
