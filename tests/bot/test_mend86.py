@@ -123,3 +123,15 @@ def test_can_they_surrender_after_a_kinds_share_stays_on_that_kind(bot, qs):
 @pytest.mark.parametrize("q", ["can he surrender?", "could a Russian soldier give himself up?"])
 def test_can_he_surrender_is_still_the_route(bot, q):
     assert lead(bot, q) == "iwtl-path-to-surrender"
+
+
+# review 38, problem 8: what the army chief says about Russian gains/progress is the land he says Russia took
+@pytest.mark.parametrize("q", ["what does the army chief say about Russian gains?", "what does the army chief say about Russia's progress?",
+                               "what does the army chief say about Russia's gains in 2025?", "what does Syrskii say about Russian gains?"])
+def test_the_army_chiefs_word_on_russian_gains_is_the_land_taken(bot, q):
+    assert lead(bot, q) == "territory-taken-2025"
+
+
+@pytest.mark.parametrize("q", ["what does the army chief say about morale?", "what does the army chief say about Russian morale?"])
+def test_the_army_chief_on_morale_is_still_refused(bot, q):
+    assert lead(bot, q) is None

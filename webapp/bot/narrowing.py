@@ -22,6 +22,7 @@ from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, DISTANCE, EX
 from .weights import commonness, only_verb
 
 # "does the blog MENTION Geneva?", "which article REFERS TO Kursk?": whether a word is there at all
+SIDE_STEM = re.compile(r"(?:russia|ukrain|kyiv|moscow|kremlin)")
 # what happens to the men after a swap (sent to fight again, wounded, dying), past the swap itself
 AFTER_SWAP = re.compile(r"\b(?:fight\w*|front|again|wounded|injured|sick|unhurt|healthy|die|died|dies|dying|vanish\w*)\b")
 MENTION = re.compile(r"\b(?:mention|mentions|mentioned|mentioning|refer to|refers to|referred to|bring up|brings up|brought up)\b(.*)$")
@@ -309,7 +310,8 @@ class Narrowing:
         if not speaker[0] or not (m := SAYS_ABOUT.match(text)):
             return ranked
         on = {stem(w) for w in TOKEN.findall(re.split(r",| and (?:who|what|how|where|when|why)\b", text[m.end():])[0])}
-        on = [c for c in ideas if c & on and not any(c & w for w in speaker[0])]
+        on = [c for c in ideas if c & on and not any(c & w for w in speaker[0])  # (a side, or a word no fact holds, "gains":
+              and not any(SIDE_STEM.match(e) for e in c) and any(self.index.df[e] for e in c)]  # no subject to sort by)
         return [s for s in ranked if not on or any(c & self.index.fact_stems[s.fact_id] for c in on)]
 
     def a_topic(self, words: list[str]) -> bool:
