@@ -135,3 +135,14 @@ def test_the_army_chiefs_word_on_russian_gains_is_the_land_taken(bot, q):
 @pytest.mark.parametrize("q", ["what does the army chief say about morale?", "what does the army chief say about Russian morale?"])
 def test_the_army_chief_on_morale_is_still_refused(bot, q):
     assert lead(bot, q) is None
+
+
+# review 38, problem 9: "break that down" after a service-type share stays on that share, as "break it down" does (not the rank split)
+@pytest.mark.parametrize("qs", [("what share were conscripts?", "break that down for me"), ("what share were mobilised?", "break this down")])
+def test_break_that_down_after_a_service_share_is_not_the_rank_split(bot, qs):
+    assert lead(bot, *qs) not in ("rank-and-file-share-news", "rank-and-file-share-blog", "rank-breakdown-sum")
+
+
+def test_break_that_down_after_the_total_is_still_the_rank_split_and_nothing_alone_refused(bot):
+    assert lead(bot, "how many prisoners were there?", "break that down for me") in ("rank-and-file-share-news", "rank-and-file-share-blog")
+    assert lead(bot, "break that down for me") is None
