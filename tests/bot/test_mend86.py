@@ -146,3 +146,13 @@ def test_break_that_down_after_a_service_share_is_not_the_rank_split(bot, qs):
 def test_break_that_down_after_the_total_is_still_the_rank_split_and_nothing_alone_refused(bot):
     assert lead(bot, "how many prisoners were there?", "break that down for me") in ("rank-and-file-share-news", "rank-and-file-share-blog")
     assert lead(bot, "break that down for me") is None
+
+
+# review 38, problem 2 (the lexicon half): a past advance on the Ukrainian forces is not contacting them
+def test_russian_troops_reaching_the_ukrainian_forces_in_the_past_is_refused(bot):
+    assert lead(bot, "did the Russian troops reach the Ukrainian forces?") is None
+
+
+@pytest.mark.parametrize("q", ["how could a soldier reach the Ukrainian forces to surrender?", "how can a soldier reach the ukrainian army?"])
+def test_a_soldier_reaching_the_ukrainian_forces_is_still_the_channels(bot, q):
+    assert lead(bot, q) == "iwtl-channels"
