@@ -49,12 +49,13 @@ AROUND_WORDS = [
     # "how would a soldier REACH THE UKRAINIANS?": getting in touch with the other side ("reach" alone is no subject word: "reach
     # a figure", "reach the front")
     # (a soldier reaching them: not "did Russia reach Kyiv?")
-    (re.compile(r"\b((?:soldiers?|he|they|a man|men|troops|someone|somebody|i|russians?)(?: [a-z']+){0,2}? )reach(?:es|ed|ing)? (?=(?:the )?(?:ukrainians|ukraine|"
-                r"ukrainian (?:side|army|forces|lines|soldiers|troops|military)|kyiv|other side|enemy)\b)"), r"\1contact "),
+    # (a place is reached, a side contacted: not "kyiv"/"ukraine"; and not a past advance, "did the Russian troops reach …?")
+    (re.compile(r"^(?!(?:and |so |but )?(?:did|has|have|had|was|were)\b)(.*?\b(?:soldiers?|he|they|a man|men|troops|someone|somebody|i|russians?)(?: [a-z']+){0,2}? )"
+                r"reach(?:es|ed|ing)? (?=(?:the )?(?:ukrainians|ukrainian (?:side|army|forces|lines|soldiers|troops|military)|other side|enemy)\b)"), r"\1contact "),
     # "what did (those) PRISONERS SAY?": the captured soldiers' own accounts, not a fact whose claimant's name holds "prisoners"
     # (the Coordination Headquarters for the Treatment of Prisoners of War)
     (re.compile(r"^((?:and |so |but |ok )?what (?:did|do|have|has|had) )(?:the |those |these |all the |all those )?(?:prisoners|pows|captives|prisoners of war)"
-                r"(?= (?:say|said|tell|told|report|reported|describe|described|reveal|revealed)\b)"), r"\1captured soldiers"),
+                r"(?= (?:say|said|tell|told|report|reported|describe|described|reveal|revealed)\b(?! (?:the )?(?:ukrain\w*|kyiv|interrogators|investigators)\b))"), r"\1captured soldiers"),
     # "the UKRAINIAN SIDE'S figures on losses?": whose figures (Ukraine's, the General Staff's count of Russia's losses), not
     # a question on Ukraine's own soldiers
     (re.compile(r"\b(?:the )?ukrainian side'?s (?=(?:own )?(?:figures?|numbers?|estimates?|counts?|data|tall(?:y|ies)|statistics|stats)\b)"), "ukraine's "),
@@ -63,6 +64,8 @@ AROUND_WORDS = [
     # "break IT down by rank", "break the prisoners down for me": the verb with its object inside, a breakdown asked for
     (re.compile(r"\b(break|breaks|breaking) ((?:it|them|that|this|those|these|(?:the|those|these) (?:[a-z'-]+ )?(?:prisoners|pows|captives|captured|"
                 r"figures?|numbers?|shares?|data|totals?|men|soldiers|troops))) down\b"), r"\1 down \2"),
+    # "break down the prisoners by (type of) SERVICE": the split by contract, mobilisation or conscription, not by rank
+    (re.compile(r"^(?=.*\bbreak(?:s|ing)?\b.* down\b)(.*)\bby (?:(?:the )?(?:type|kind|branch|form)s? of )?service\b"), r"\1by contract, mobilised or conscript service"),
     # "(can you) break it down by rank?", "how do the figures break down by rank?": what the breakdown is, asked as a
     # command or a how (not how a thing is done)
     (re.compile(r"^((?:and |so |ok |now )?)(?:(?:can|could|would|will) you (?:please )?|please )?break down (?:(it|them|that|this|those|these) )?(?=by\b|for me\b|\W*$)"),
@@ -76,7 +79,9 @@ AROUND_WORDS = [
     (re.compile(r"\bbreakdowns? (?=(?:in|of) (?:the |their |its )?(?:communications?|comms|contact|radio|command|supply|supplies|logistics)\b)"), "collapse "),
     # "which Russians does Moscow PREFER to get back?", "who do they prefer in the swaps?": whom exchanges favour, not what is
     # better (the group of "prefer" elsewhere: a prisoner better off)
-    (re.compile(rf"\bprefer(?:s|red|ring)?\b(?=.*(?:{_SWAP}|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
+    # (swap words only, not "prefer UKRAINIAN captivity"; and not the men's own wish, "would SOLDIERS prefer to be exchanged?")
+    (re.compile(r"\b" + "".join(f"(?<!{w} )" for w in ("soldiers", "soldier", "men", "troops", "fighters", "prisoners", "prisoner", "captives", "pows", "captured"))
+                + r"prefer(?:s|red|ring)?\b(?=.*(?:\b(?:exchang\w*|swaps?|trades?|traded)\b|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
                 r"(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)"), lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get(m.group(0)[6:], "")),
     # "why, IN THE VIEW OF Ukrainian officials, …?": whose claim it is, as "according to" says, not the author's view (which
     # "in the view of the author" still asks)
@@ -113,6 +118,9 @@ def their_offer(question: str, t: str, context: dict) -> tuple[str, str]:
     if THEIR_OFFER.match(t) and any("iwtl" in c for c in ideas):
         t = THEIR_OFFER.sub("what does ukraine offer soldiers who surrender", t)
         return t, t
-    if RUSSIANS_OR_OTHERS.match(t) and not any("swap" in c for c in ideas) and "exchanges" not in context.get("topics", ()):
+    if RUSSIANS_OR_OTHERS.match(t) and (any("swap" in c for c in ideas) or "exchanges" in context.get("topics", ())):
+        # (after the swaps: whom the swaps favour, said outright, so a refusal is not read afresh as the foreigners' share)
+        return "do the swaps favour ethnic russians?", "do the swaps favour ethnic russians?"
+    if RUSSIANS_OR_OTHERS.match(t):
         return "what share were foreigners?", "what share were foreigners?"
     return question, t

@@ -331,7 +331,7 @@ HOME_REGION = re.compile(r"\b(?:(?:which|what) (?:zones?|regions?|parts?|areas?|
 KEEPING_THEM = re.compile(r"\bcosts? (?:ukraine |kyiv |the state |them |it )?(?:to|of) (?:keep|hold|feed|house|guard|maintain)\w*\b"
                           r"|\b(?:cost|price|expense|bill)s? (?:of|for) (?:keeping|holding|feeding|housing|guarding) (?:the |all the |a |each )?(?:prisoners?|pows?|captives?)\b"
                           r"|^(?:and |so |but )?(?:does|do|did|will|would|can) (?:every|each|all(?: the)?) (?:single )?(?:pows?|prisoners?|captives?|soldiers?|russians?|men|one|defectors?)"
-                          r"\b.*\b(?:get|gets|got|receive|receives|given)\b.*\b(?:hotline|helpline|project|i want to live|chatbot|programme)\b")
+                          r"\b.*\b(?:get|gets|got|receive|receives|given)\b(?!.*\b(?:food|medical|care|treat\w*|protection|humane|geneva|famil\w*)\b).*\b(?:hotline|helpline|project|i want to live|chatbot|programme)\b")
 
 
 def past_the_articles(text: str) -> bool:
@@ -363,7 +363,7 @@ def harmed_for_giving_up(text: str) -> bool:
 
 # "what hotline can FAMILIES RING for news of a captured relative?": the families reaching someone, not the prisoners them
 FAMILIES_REACH = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones|parents|mothers|wives) (?:can|could|should|may|might|would|to|are able to)"
-                            r" (?:\w+ )?(?:call|ring|phone|contact|write to|reach|get in touch|ask)\b"
+                            r" (?:\w+ )?(?:(?:ring|phone|ask)\b|(?:call|contact|write to|reach|get in touch)\b(?! (?:the |their )?(?:prisoners|pows|captives|captured|them)\b))"
                             r"|\bfor news of (?:a |an |their |his |her |my |our )?(?:captured |missing |imprisoned )?(?:relatives?|sons?|husbands?|loved ones?|"
                             r"brothers?|fathers?|family members?)\b")
 

@@ -63,7 +63,8 @@ AS_MEANT = [
              r"\1can "),
             # "can he surrender?", "could a Russian soldier give himself up?": whether he can is how he can (the route the project
             # offers), not what each surrender does; said alone, with nothing after the verb ("may" is read as "can" above)
-            (re.compile(r"^((?:and |so |but )?)(?:can|could) (he|they|i|one|a man|(?:an? |the )?(?:russian |enemy )?(?:soldiers?|troops?|men|servicem[ae]n))"
+            # (not "they", often a kind carried from the last answer: "what share were officers? >> can they surrender?")
+            (re.compile(r"^((?:and |so |but )?)(?:can|could) (he|i|one|a man|(?:an? |the )?(?:russian |enemy )?(?:soldiers?|troops?|men|servicem[ae]n))"
                         r" (?:still |actually |even |really )?(surrender|give (?:himself |themselves |myself )?up|defect)\W*$", re.I),
              r"\1how can \2 \3?"),
             # "what's the BIGGEST NUMBER I CAN USE to show they're giving up?": the largest figure to quote, the total (not a record)

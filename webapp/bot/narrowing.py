@@ -22,6 +22,9 @@ from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, DISTANCE, EX
 from .weights import commonness, only_verb
 
 # "does the blog MENTION Geneva?", "which article REFERS TO Kursk?": whether a word is there at all
+SIDE_STEM = re.compile(r"(?:russia|ukrain|kyiv|moscow|kremlin)")
+# what happens to the men after a swap (sent to fight again, wounded, dying), past the swap itself
+AFTER_SWAP = re.compile(r"\b(?:fight\w*|front|again|wounded|injured|sick|unhurt|healthy|die|died|dies|dying|vanish\w*)\b")
 MENTION = re.compile(r"\b(?:mention|mentions|mentioned|mentioning|refer to|refers to|referred to|bring up|brings up|brought up)\b(.*)$")
 
 # a figure for one year only ("during 2025", "in 2025 alone")
@@ -94,9 +97,10 @@ class Narrowing:
             ranked = kept if kept[:1] == ranked[:1] else []  # (the best a count of them: the list is not given, nor a weaker fact's)
         # "does UKRAINE pay…": not a fact on what the Kremlin does
         named = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]
-        # (an exchange fact naming only the other side: kept when it holds more of the question than any naming this one)
+        # (an exchange fact naming only the other side: kept when it holds more of the question than any naming this one, and
+        # the question goes past the swap, "… and then they get sent to fight again": not a plain "does Ukraine send them back")
         ranked = [s for s in ranked if s in named or not side_not_named(text, self.store.facts[s.fact_id], True)
-                  and s.coverage > max((n.coverage for n in named), default=0)]
+                  and s.coverage > max((n.coverage for n in named), default=0) and AFTER_SWAP.search(text)]
         if u.qtype == "agree" and re.search(r"\bwhere\b", text):  # "do they agree on WHERE…": places first
             ranked = sorted(ranked, key=lambda s: "geography" not in self.store.facts[s.fact_id].topics)
         ranked = self.never_given(u, ranked)
@@ -306,7 +310,8 @@ class Narrowing:
         if not speaker[0] or not (m := SAYS_ABOUT.match(text)):
             return ranked
         on = {stem(w) for w in TOKEN.findall(re.split(r",| and (?:who|what|how|where|when|why)\b", text[m.end():])[0])}
-        on = [c for c in ideas if c & on and not any(c & w for w in speaker[0])]
+        on = [c for c in ideas if c & on and not any(c & w for w in speaker[0])  # (a side, or a word no fact holds, "gains":
+              and not any(SIDE_STEM.match(e) for e in c) and any(self.index.df[e] for e in c)]  # no subject to sort by)
         return [s for s in ranked if not on or any(c & self.index.fact_stems[s.fact_id] for c in on)]
 
     def a_topic(self, words: list[str]) -> bool:

@@ -430,6 +430,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             if u.qtype and u.qtype != context.get("qtype"):  # "when did it start?" after "how long…": not the length again
                 u.prev_ideas = [c for c in u.prev_ideas if "~how long" not in c]
             if (PRONOUN.search(named_again(reading.text, prev, lex)) or POINTS_BACK.search(reading.text) or WHAT_THING.match(reading.text)
+                    or ITS_BREAKDOWN.match(reading.text)  # ("break THAT down" after a share: its breakdown, as "break it down")
                     or (context.get("side") == "ukrainian" and u.side == "russian")) and not GOT_FOR_IT.search(t):
                 # (but "what did they get FOR ALL THAT?" after the losses: what the losses bought, not the losses again)
                 # "where were THEY recruited from", "and for the Russians Ukraine holds?": the last question's subject too
