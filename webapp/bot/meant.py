@@ -160,7 +160,9 @@ AS_MEANT = [
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?"),
             # "which soldiers does Russia PREFER to receive back in the exchange?": whom the swaps favour (not a life "preferred", better)
-            (re.compile(r"\bprefer(?:s|red)?(?= (?:to )?(?:get|receive|take|have|bring|see)(?: [a-z]+)? back\b| (?:[a-z]+ ){0,3}?(?:in|for|during) (?:the |an? )?(?:exchanges?|swaps?)\b)", re.I),
+            # (not the men's own wish, "would the men prefer to go home in a swap?")
+            (re.compile(r"\b" + "".join(f"(?<!{w} )" for w in ("soldiers", "soldier", "men", "troops", "fighters", "prisoners", "prisoner", "captives", "pows", "captured"))
+                        + r"prefer(?:s|red)?(?= (?:to )?(?:get|receive|take|have|bring|see)(?: [a-z]+)? back\b| (?:[a-z]+ ){0,3}?(?:in|for|during) (?:the |an? )?(?:exchanges?|swaps?)\b)", re.I),
              "favour"),
             # "wat DOSE the bloger think", "DOSE ukraine keep them?": "does" typed as it sounds (a dose of medicine stays one)
             (re.compile(r"(^|\b(?:what|wat|wot|how|why|who|where|when|which|wich|wen|wher) )dose(?= (?:the|they|it|he|she|this|that|ukraine|russia|kyiv|moscow|anyone|any|each|either)\b)", re.I),
