@@ -23,3 +23,30 @@ def test_the_age_of_the_men_who_went_to_the_war_is_still_the_age_range(bot):
                                "why would so many men agree to go to the war?", "why did they went off to war at all?"])
 def test_why_men_go_to_the_war_is_why_they_join(bot, q):
     assert lead(bot, q) == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("q", ["how should I explain to my class what a prisoner of war is?", "how do I explain to my class what a POW is?",
+                               "how do I explain to my class what casualties means?", "how do I explain to my class what a mercenary is?",
+                               "how do I explain to my pupils what a contract soldier is?", "how do I explain what I Want to Live does?",
+                               "how should I explain why I want to surrender?", "how do I put across why the numbers matter?"])
+def test_how_to_explain_a_definition_or_ones_own_case_stays_out_of_scope(bot, q):
+    # review 2 §2: the teacher's lead-in was left out of the scope check, and "what a POW is" led with a count or a share
+    assert lead(bot, q) is None
+
+
+def test_how_to_explain_to_a_class_what_the_articles_say_is_still_answered(bot):
+    assert lead(bot, "how do I explain to my class what I Want to Live is?") == "iwtl-what-it-is"
+    assert lead(bot, "how do I explain to my class where most were captured?") in ("most-captured-in-donetsk", "surrender-hotspots-blog")
+    assert lead(bot, "how can we explain to a Year 9 class why men out of prison ended up fighting?") == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("q", ["which numbers should I quote?", "what should I quote from the blog?", "should I point out that the blog gives no sources?",
+                               "should I stress that the numbers are estimates?", "should I mention the casualties?",
+                               "which figure should we highlight?"])
+def test_what_to_quote_or_stress_is_advice(bot, q):
+    # review 2 §3: "should I quote/stress/mention" was dropped before the scope check, and a random fact led
+    assert lead(bot, q) is None
+
+
+def test_what_to_point_to_where_most_gave_up_is_still_answered(bot):
+    assert lead(bot, "what towns should I point to on the map where most Russians gave up?") in ("most-captured-in-donetsk", "surrender-hotspots-blog")
