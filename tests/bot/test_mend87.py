@@ -50,3 +50,14 @@ def test_what_to_quote_or_stress_is_advice(bot, q):
 
 def test_what_to_point_to_where_most_gave_up_is_still_answered(bot):
     assert lead(bot, "what towns should I point to on the map where most Russians gave up?") in ("most-captured-in-donetsk", "surrender-hotspots-blog")
+
+
+@pytest.mark.parametrize("q", ["anything surprising about what the prisoners said?", "anything surprising about what captured soldiers say?",
+                               "anything striking about what the captives told them?"])
+def test_anything_surprising_in_what_prisoners_said_is_not_a_count(bot, q):
+    # review 2 §4: NOTABLE left an embedded "what the prisoners said", read as the count of prisoners or the swap priorities
+    assert lead(bot, q) not in ("captured-by-end-2025", "exchange-priorities")
+
+
+def test_anything_notable_about_a_thing_is_still_the_thing(bot):
+    assert lead(bot, "is there anything interesting about the swaps?") in ("pows-returned-in-exchanges", "exchange-priorities")

@@ -208,10 +208,11 @@ FOR_USE = re.compile(r"(?:,?\s*\b(?:that |which )?(?:i|we) (?:can|could|might|sh
 AUDIENCE = re.compile(r"\b(show|shows|showing|tell|tells|telling|give|gives|teach|teaches|explain to|explains to) (?:my |our |the )?"
                       r"(?:students|pupils|class|kids|listeners|readers|viewers|audience|teenagers|teens)\b", re.I)
 # "ANYTHING SURPRISING IN how Russia treated its sick soldiers?", "is there anything interesting about the swaps?": what the
-# visitor hopes to hear said of the thing, which is what is asked
+# visitor hopes to hear said of the thing, which is what is asked (not before an embedded "what the prisoners said" or "who
+# surrenders", whose order is not read as a question)
 NOTABLE = re.compile(r"^(?:(?:is|was) there |there'?s |any )?(?:anything|something) (?:(?:really|particularly|very|at all) )?(?:surprising|interesting|notable|"
                      r"striking|remarkable|unusual|shocking|odd|strange|unexpected|worth (?:knowing|mentioning|noting)) (?:about|in|on|regarding) "
-                     r"(?=(?:how|what|why|who|the|its|their|his|russia|ukraine|kyiv|moscow)\b)", re.I)
+                     r"(?=(?:how|why|the|its|their|his|russia|ukraine|kyiv|moscow)\b)", re.I)
 # "in a sentence for students: …", "briefly, …", "for my class - …", "for the glossary: …": how or for what to answer, not what
 # ("one-liner on what I Want to Live is?", "a one-line summary of why they surrender": the length wanted, before what is asked)
 ONE_LINER = re.compile(r"^(?:(?:give me|i need|can i get|can i have|could i get|just) )?(?:a |the |your |quick )?(?:one[- ]?liner|one[- ]line (?:summary|version|answer|explanation))"
