@@ -61,3 +61,18 @@ def test_anything_surprising_in_what_prisoners_said_is_not_a_count(bot, q):
 
 def test_anything_notable_about_a_thing_is_still_the_thing(bot):
     assert lead(bot, "is there anything interesting about the swaps?") in ("pows-returned-in-exchanges", "exchange-priorities")
+
+
+@pytest.mark.parametrize("first, q, want", [
+    ("how many surrendered?", "who cownted the officers?", ("officers-share-news", "officers-share-blog")),
+    ("how many surrendered?", "who cownted the land taken?", ("territory-taken-2025", "territory-taken-2025-area")),
+    ("how many casualties?", "who cownted the surrenders?", ("captured-by-end-2025", "surrenders-2025-exceed-2022-2023", "surrenders-unprecedented")),
+])
+def test_who_counted_a_thing_named_in_the_follow_up_is_a_fresh_question(bot, first, q, want):
+    # review 2 §5: the misspelt who-counted follow-up answered who gave the PREVIOUS figure, whatever it named
+    assert lead(bot, first, q) in want
+
+
+def test_who_counted_them_with_a_slip_is_still_the_last_figure(bot):
+    assert lead(bot, "how many surrendered?", "who cownted them?") == "captured-by-end-2025"
+    assert lead(bot, "how many surrendered?", "who cownted that?") == "captured-by-end-2025"
