@@ -76,3 +76,14 @@ def test_who_counted_a_thing_named_in_the_follow_up_is_a_fresh_question(bot, fir
 def test_who_counted_them_with_a_slip_is_still_the_last_figure(bot):
     assert lead(bot, "how many surrendered?", "who cownted them?") == "captured-by-end-2025"
     assert lead(bot, "how many surrendered?", "who cownted that?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["is the report safe enough to show my kids?", "is the blog safe to show my class?",
+                               "is the blog appropriate enough to show my class?"])
+def test_whether_an_article_suits_children_is_advice(bot, q):
+    # review 2 §8: the audience was dropped, and "is the report safe enough to show?" led with how soldiers reach the hotline
+    assert lead(bot, q) is None
+
+
+def test_whether_an_article_is_neutral_enough_for_students_is_still_its_kind(bot):
+    assert lead(bot, "is the blog neutral enough to hand to students?") == "source:blog-mass-surrenders"
