@@ -87,3 +87,18 @@ def test_whether_an_article_suits_children_is_advice(bot, q):
 
 def test_whether_an_article_is_neutral_enough_for_students_is_still_its_kind(bot):
     assert lead(bot, "is the blog neutral enough to hand to students?") == "source:blog-mass-surrenders"
+
+
+@pytest.mark.parametrize("q, want", [
+    ("the bit about the record week - what does it mean?", "record-week-august-2024"),
+    ("the part about the headline - what's the point?", "headline-revolt"),
+    ("the part about the age of prisoners - what's the point?", "prisoner-age-range"),
+    ("the line about Kursk - what does it mean?", "captured-zaporizhzhia-kursk"),
+])
+def test_a_passage_named_without_its_article_may_be_the_news_reports(bot, q, want):
+    # review 2 §7: the passage was pinned to the blog, and the news report's facts were only related after a refusal
+    assert lead(bot, q) == want
+
+
+def test_the_bit_at_the_end_about_belief_is_still_the_authors_view(bot):
+    assert lead(bot, "the bit at the end about belief - what's the idea there?") == "putin-losing-belief-opinion"
