@@ -69,6 +69,14 @@ PREMISES = [
 ]
 # "commanders PAY LITTLE HEED to their troops": caring little for them, no pay (a sum of money no fact gives)
 HEED = [(re.compile(r"\bpa(?:y|ys|id|ying) (little|no|scant|not much|hardly any|less) (?:heed|attention|regard|mind) (?:to|for)\b"), r"care \1 for")]
-CAUSE_FRAMES += PREMISES + HEED
+# "why would so many men agree to go to the war?", "why did they went off to war?": why men join (a learner's "ir para a
+# guerra"); only with men as the subject, not a country ("why did Russia go to the war?") nor one relative, and only "why"
+# ("how many/who went to the war" keep their own reading)
+_GOERS = (r"(?:so many|many|they|anyone|anybody|people|(?:(?:so many|many|the|these|those|all|young|russian|ordinary|such) )*"
+          r"(?:men|soldiers|russians|guys|people|recruits|conscripts))")
+GOING_TO_WAR = [(re.compile(rf"\bwhy (?:(?P<aux>do|does|did|would|will|should) )?(?P<who>{_GOERS}) "
+                            r"(?:(?:even |ever |still )?(?:agree|agreed|accept|accepted|choose|chose|decide|decided|want|wanted) to )?"
+                            r"(?:go|goes|went|gone|going) (?:off )?to (?:the )?war\b"), lambda m: f"why {m.group('aux') or 'do'} {m.group('who')} join")]
+CAUSE_FRAMES += PREMISES + HEED + GOING_TO_WAR
 # what normalize.read applies to every question: these lists, in this order, each rewrite skipped where it cannot apply
 READ_REWRITES = Rewrites(SOUNDS_LIKE + AROUND_WORDS + CAUSE_FRAMES + WHO_THEY_ARE)

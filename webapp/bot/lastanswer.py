@@ -167,7 +167,7 @@ class LastAnswer(InUnits, OtherArticle):
             both = self.who_says(last, context, False)
             return Reply(True, rp.TRUST_FRAMING, both.statements), context
         # "who says so?"; on a fact's own page, "what is this page about?": that fact
-        if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or WHO_SAYS.search(self.spelled(text)) or WHO_MADE.search(text) or whose_claim(text, words) \
+        if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or self.who_says_spelled(text) or WHO_MADE.search(text) or whose_claim(text, words) \
                 or doubts(text) and not self.checks_its_own(text, words, last):
             earlier = self.named_earlier(text, last, context)
             if not earlier and not doubts(text) and self.year_figure_elsewhere(text, last):
@@ -271,9 +271,11 @@ class LastAnswer(InUnits, OtherArticle):
             return self.refuse("not-covered", "not-covered", [last.id]), context
         return None
 
-    def spelled(self, text: str) -> str:
-        """The follow-up with its slips put right ("who COWNTED them?": who counted them)."""
-        return re.sub(r"[a-z][a-z']+", lambda m: self.lex.correct(m.group()), text)
+    def who_says_spelled(self, text: str) -> bool:
+        """Whether the follow-up, its slips put right, asks who gives the last figure ("who COWNTED them?"); not when it names
+        a thing of its own ("who cownted the officers?": a fresh question)."""
+        spelled = re.sub(r"[a-z][a-z']+", lambda m: self.lex.correct(m.group()), text)
+        return bool(WHO_SAYS.search(spelled) and re.search(r"\bwho\b(?: [a-z']+){1,2}(?: (?:them|those|that|it|this|these|so|the (?:counting|counts?|figures?|numbers?|tally)))?\W*$", spelled))
 
     def phrase_it_lacks(self, text: str, last: Fact) -> bool:
         """Whether a follow-up names, in a lexicon phrase (which leaves no word of its own), a thing the last answer does not

@@ -24,9 +24,18 @@ _CLASS = (r"(?:(?:a|an|my|our|the) )?(?:(?:year ?\d{1,2}|gcse|a-level|secondary(
 # a teacher's asking how to put it to a class ("how do I explain to teenagers why…"): no advice asked, the question after it is
 _TEACHING = (r"how (?:would|do|should|could|can|might) (?:i|we) (?:best )?(?:explain|describe|teach|put across|get across|present)"
              rf"(?: (?:it|this|that))?(?: to {_CLASS})?")
-TEACHING = re.compile(rf"^(?:and |but |so )?{_TEACHING}(?= (?:what|how|why|who|whose|where|when|which|whether)\b)"
-                      # and what to show or quote to them: "which places should I point to on the map…", "what figure should we quote?"
-                      r"|\b(?:should|shall) (?:i|we) (?:point to|point out|mention|show|quote|cite|highlight|stress|focus on|put on the board)\b")
+# (for the scope check only with the class named, and not before "what a POW is/means" -- a definition no fact gives -- nor
+# before the visitor's own case, "why I want to surrender")
+_TEACHING_TO = (r"how (?:would|do|should|could|can|might) (?:i|we) (?:best )?(?:explain|describe|teach|put across|get across|present)"
+                rf"(?: (?:it|this|that))? to {_CLASS}")
+TEACHING = re.compile(rf"^(?:and |but |so )?{_TEACHING_TO}"
+                      r"(?= (?:what|how|why|who|whose|where|when|which|whether)\b)"
+                      r"(?! (?:what|how|why|where|whether|when) (?:i|we|me|my|our)\b(?! want to live))"
+                      r"(?! what (?:a |an |the )?(?!i want to live)[a-z' -]+ (?:is|are|means?|does)\W*$)"
+                      # and what to show or quote to them: "which places should I point to on the map where…"; not "which numbers
+                      # should I quote?", "should I stress that…?" (advice: the verb is the question's own)
+                      r"|(?<=[a-z] )(?<!^what )(?<!^which )(?:should|shall) (?:i|we) (?:point to|point out|mention|show|quote|cite|highlight|"
+                      r"stress|focus on|put on the board)\b(?=.* (?:where|when|why|how|who)\b)")
 LEAD_IN = re.compile(
     # "the big question(, the one I always ask my guests):", "here's my question:", "one question for you:", "my question is:"
     r"^(?:(?:and |but )?(?:here'?s |here is |this is )?(?:the|my|our|one|a|an|another|the next|the last|a last|one last|one more|a quick|"

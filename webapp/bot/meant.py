@@ -177,7 +177,8 @@ AS_MEANT = [
             # "and the BIT AT THE END ABOUT belief - WHAT'S THE IDEA THERE?": a part of the blog named by its subject, the author's view of it
             (re.compile(r"^(?:and |so |ok |now )?(?:what about )?the (?:bit|part|section|passage|line|paragraph) (?:(?:at|near|towards?) the end |at the start |in the middle )?"
                         r"(?:about|on) ([a-z' ]{3,40}?)\s*[-:,;]\s*(?:what(?:'s| is) (?:the idea|the point|the argument|that about|he saying|the author saying)|what does (?:it|that|he) (?:mean|say))(?: there| exactly)?\W*$", re.I),
-             r"what does the blog say about \1"),
+             # (which article only when he/the author is named: "the line about the record week" may be the news report's)
+             lambda m: ("what does the blog" if re.search(r"\b(?:he|author)\b", m.group(0), re.I) else "what do the articles") + f" say about {m.group(1)}"),
             # "which was the week with MORE surrenders OF ALL?": a learner's superlative ("mais … de todas"), the most
             (re.compile(r"\b(?:the )?more ((?:[a-z]+ ){0,2}?[a-z]+) of (?:all|them all|all of them)\b", re.I), r"the most \1")]
 

@@ -200,18 +200,22 @@ HOW_LONG_WANTED = re.compile(r",?\s*(?:in (?:a|one|two) (?:(?:simple|short|singl
                              r"audience|team|debate|case|assignment|homework|project|group|readers|listeners|viewers|followers|parents|grandchildren|friends))?\W*$")  # ("… . Can you say it simply?", "…, explain it simply for my speech")
 # "is the blog something neutral I CAN HAND TO STUDENTS?", "…neutral ENOUGH TO GIVE MY CLASS?": what the visitor means to do
 # with an article or an answer (hand it out, show it), not what is asked
-FOR_USE = re.compile(r"(?:,?\s*\b(?:that |which )?(?:i|we) (?:can|could|might|should|may) (?:safely |just |actually )?|\s+(?:(?:good )?enough )?to )"
+# (not after "safe/suitable/ok": whether it suits children is advice no article gives, "is the report safe enough to show my kids?")
+FOR_USE = re.compile(r"(?:,?\s*\b(?:that |which )?(?:i|we) (?:can|could|might|should|may) (?:safely |just |actually )?"
+                     r"|(?<!\bsafe)(?<!suitable)(?<!appropriate)(?<!\bok)(?<!okay)(?<!\bfine)(?<!\bright)(?<!safe enough)(?<!suitable enough)(?<!appropriate enough)"
+                     r"(?<!\bok enough)(?<!okay enough)(?<!fine enough)\s+(?:(?:good )?enough )?to )"
                      r"(?:hand|give|show|share|pass|assign|set|read|play|recommend|put)(?: (?:it|this|that|them))?(?: out| round| around)?"
                      r"(?: (?:to|with|in|for|in front of))? (?:my |our |the |a |an )?(?:[a-z0-9-]+ ){0,2}"
                      r"(?:students|class|classes|pupils|kids|learners|listeners|readers|audience|viewers|teens|teenagers)\b", re.I)
 # "what figure SHOWS STUDENTS the human cost?", "what would you tell my class about…": whom the answer is for, not its subject
-AUDIENCE = re.compile(r"\b(show|shows|showing|tell|tells|telling|give|gives|teach|teaches|explain to|explains to) (?:my |our |the )?"
+AUDIENCE = re.compile(r"(?<!enough to )(?<!safe to )(?<!suitable to )(?<!ok to )(?<!okay to )\b(show|shows|showing|tell|tells|telling|give|gives|teach|teaches|explain to|explains to) (?:my |our |the )?"
                       r"(?:students|pupils|class|kids|listeners|readers|viewers|audience|teenagers|teens)\b", re.I)
 # "ANYTHING SURPRISING IN how Russia treated its sick soldiers?", "is there anything interesting about the swaps?": what the
-# visitor hopes to hear said of the thing, which is what is asked
+# visitor hopes to hear said of the thing, which is what is asked (not before an embedded "what the prisoners said" or "who
+# surrenders", whose order is not read as a question)
 NOTABLE = re.compile(r"^(?:(?:is|was) there |there'?s |any )?(?:anything|something) (?:(?:really|particularly|very|at all) )?(?:surprising|interesting|notable|"
                      r"striking|remarkable|unusual|shocking|odd|strange|unexpected|worth (?:knowing|mentioning|noting)) (?:about|in|on|regarding) "
-                     r"(?=(?:how|what|why|who|the|its|their|his|russia|ukraine|kyiv|moscow)\b)", re.I)
+                     r"(?=(?:how|why|the|its|their|his|russia|ukraine|kyiv|moscow)\b)", re.I)
 # "in a sentence for students: …", "briefly, …", "for my class - …", "for the glossary: …": how or for what to answer, not what
 # ("one-liner on what I Want to Live is?", "a one-line summary of why they surrender": the length wanted, before what is asked)
 ONE_LINER = re.compile(r"^(?:(?:give me|i need|can i get|can i have|could i get|just) )?(?:a |the |your |quick )?(?:one[- ]?liner|one[- ]line (?:summary|version|answer|explanation))"
