@@ -56,7 +56,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 1.00, 
                 "tuning-o.yaml": (0.96, 0.92, 4), "tuning-p.yaml": (0.95, 0.98, 3),
                 # session 13's tuner, on sets written blind in session 12 (R 73.7% / 74.5% / 37 missed, S 73.6% / 81.7% / 27
                 # missed at the start; S with one item relabelled)
-                "tuning-r.yaml": (0.93, 0.90, 11), "tuning-s.yaml": (0.96, 0.91, 5),
+                "tuning-r.yaml": (0.93, 0.92, 10), "tuning-s.yaml": (0.96, 0.91, 5),
                 # session 13's tuner round (TUNER14), on sets written blind during it (U 74.6% / 77.1% / 24 missed, V 78.9% /
                 # 74.5% / 27 missed at the start; at the merge U 83.1% / 85.7% / 20, V 86.3% / 76.4% / 21)
                 "tuning-u.yaml": (0.93, 0.98, 6), "tuning-v.yaml": (0.96, 0.90, 7),
@@ -106,7 +106,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 1.00, 
                 # 90.6% / 31 missed at d6c9ad6, before any tuning on it); 80.2% / 96.9% / 13 after that session's changes
                 # (its own, TUNER40 on its first three personas, TUNER41 on its last three)
                 # 85.4% / 98.4% / 9 after session 27's (TUNER42 on AH first)
-                "tuning-ah.yaml": (0.89, 1.00, 7),
+                "tuning-ah.yaml": (0.92, 1.00, 6),
                 # written blind in session 27: a fact-checker, a teacher preparing a lesson, a teenager's slang, a military
                 # hobbyist's jargon, keyword queries typed on a phone, a worried relative (74.0% / 90.6% / 22 missed at c11061e,
                 # before any tuning on it); 90.6% / 95.3% / 10 after that session's changes (TUNER44 on its first three personas,
@@ -117,7 +117,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 1.00, 
                 # before any tuning on it; 79.2% / 89.1% / 18 after that session's changes (its own, then TUNER48 on its first
                 # three personas, TUNER49 on its last three); 81.2% / 89.1% / 17 after session 29's (TUNER50 on AJ first);
                 # 85.4% / 89.1% / 15 after session 30's (TUNER56 on AJ's answers first)
-                "tuning-aj.yaml": (0.92, 0.90, 10),
+                "tuning-aj.yaml": (0.92, 0.92, 10),
                 # written blind in session 29 (a fact-checker, an army veteran, a non-native speaker of English, a history
                 # teacher, a social-media sceptic, a parent on a phone): 64.6% / 78.1% / 29 missed at 21316de, before any
                 # tuning on it; 83.3% / 82.8% / 18 after that session's changes (TUNER51 on its first three personas,
@@ -129,39 +129,39 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 1.00, 
                 # 57.3% / 95.3% / 27 missed at df8f771, before any tuning on it; 81.2% / 95.3% / 14 after that session's
                 # changes (its own, TUNER54 on its first three personas, TUNER55 on its last three); 86.5% / 95.3% / 10
                 # after session 31's (TUNER57)
-                "tuning-al.yaml": (0.91, 0.95, 7),
+                "tuning-al.yaml": (0.92, 0.95, 6),
                 # written blind in session 31 (an economist, a nurse, a screenwriter, an 11-year-old, a voice-assistant user,
                 # a Spanish speaker's English): 70.8% / 85.9% / 28 missed at 2bcdc61, before any tuning on it; 81.2% / 85.9%
                 # / 22 after that session's changes (TUNER59 on it)
-                "tuning-am.yaml": (0.93, 0.89, 11),
+                "tuning-am.yaml": (0.94, 0.90, 10),
                 # written blind in session 32 (a retired army officer's jargon, a human-rights researcher, a podcast host, a
                 # conscript's worried parent, a sceptic who suspects propaganda, a German or French speaker's English):
                 # 75.0% / 78.1% / 31 missed at 2c37eb4, before any tuning on it; 79.2% / 90.6% / 22 after that session's
                 # changes (TUNER61 on it, two of my own). Session 32 also raised AM (TUNER60: 88.5% / 85.9% / 17), AK (TUNER60,
                 # TUNER61 and mine: 87.5% / 95.3% / 7), AL, AG, AJ (TUNER62), AA, AC, AD, P, S (mine)
-                "tuning-an.yaml": (0.91, 0.95, 10),
+                "tuning-an.yaml": (0.93, 0.95, 9),
                 # written blind in session 33 (a Ukrainian or Polish speaker's English, a slow-typing elderly reader, a data
                 # analyst, a librarian checking citations, a texting teenager, a chaplain or ethics tutor): 63.9% / 90.5% / 28
                 # missed at 9c0fa85, before any tuning on it; 84.5% / 95.2% / 15 after that session's changes (TUNER63 on its first
                 # three personas, TUNER64 on its last three). Session 33 also raised AN (TUNER65 and TUNER63: 87.5% / 92.2% / 16),
                 # AM (TUNER65), AH, AJ, G (TUNER63) and S, V, Z, AB, AF (my own mends)
-                "tuning-ao.yaml": (0.87, 0.96, 12),
+                "tuning-ao.yaml": (0.88, 0.98, 10),
                 # written blind at the end of session 33 (a one-handed phone commuter, a Japanese or Korean speaker's English, a
                 # novelist researching a conscript, a councillor writing a speech, an exam marker, a reader who mixes up the two
                 # articles): 72.9% / 76.6% / 30 missed at 47d5326, before any tuning on it, the same as on session 32's code
-                "tuning-ap.yaml": (0.89, 0.85, 15),
+                "tuning-ap.yaml": (0.91, 0.87, 13),
                 # written blind at the start of session 34 (a Nigerian or Indian English speaker, a blind reader's long
                 # structured questions, a pub-quiz writer, a sociology undergraduate, a social-media claim checker, a
                 # Russian-speaking mother's transliterated English): 62.5% / 85.9% / 28 missed at c0c390c, before any tuning
                 # on it, and unchanged by all of session 34's changes but the last (social media's "legit??", "yes/no": 63.5%); 79.2% /
                 # 87.5% / 20 after session 35's (a long question's clauses, TUNER69 on it); 89.6% / 87.5% / 14 after session 36's (TUNER73)
-                "tuning-aq.yaml": (0.90, 0.89, 13),
+                "tuning-aq.yaml": (0.93, 0.90, 9),
                 # written blind at the start of session 35 (an Australian or Irish visitor's slang, a visitor with dyslexia, a
                 # student revising with flashcards, a think-tank analyst, an Arabic or Turkish speaker's English, a visitor who
                 # asks indirectly): 60.4% / 84.4% / 35 missed at d3ed307, before any tuning on it; 89.6% / 93.8% / 12 after that
                 # session's changes (spellings by sound, TUNER70 on it). A second set written beside it (AS) is kept out of the
                 # repository and scored as figures only
-                "tuning-ar.yaml": (0.90, 0.93, 11),
+                "tuning-ar.yaml": (0.91, 0.93, 10),
                 # written blind at the start of session 36 (a debate student, a rival outlet's fact-checker, an Indian English
                 # speaker, a teenage gamer on a phone, a grandparent half-remembering figures, a statistics teacher): 68.4% /
                 # 87.7% / 29 missed at d960f1f, before any tuning on it; 85.3% / 95.4% / 12 after that session's changes
@@ -171,7 +171,12 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 1.00, 
                 # English, voice dictation, a parent helping with homework, a military hobbyist's jargon, a twelve-year-old):
                 # 78.1% / 90.6% / 16 missed at 02ea138, before any tuning on it. A second set written beside it (AW) is kept out
                 # of the repository and scored as figures only
-                "tuning-av.yaml": (0.98, 1.00, 1)}
+                "tuning-av.yaml": (0.98, 1.00, 1),
+                # written blind at the start of session 38 (a history teacher, a Brazilian speaker's English, a podcast host, a
+                # data journalist, a peace activist, a visitor with dyslexia): 70.8% / 90.6% / 26 missed at 51db06a, before any
+                # tuning on it; 94.8% / 93.8% / 9 after that session's changes (TUNER84 on it). A second set written beside it
+                # (AY) is kept out of the repository and scored as figures only
+                "tuning-ax.yaml": (0.94, 0.93, 9)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
