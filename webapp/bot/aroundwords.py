@@ -20,6 +20,10 @@ _PROJECT = r"\b(?:i want to live|khochu zhit|hotline|chatbot|chat bot|project)\b
 _GAIN = r"\b(?:gain\w*|get|gets|getting|got|bring\w*|brought|cost\w*|learn\w*|weaken\w*|benefit\w*|win|wins|profit\w*|help\w*|out of)\b"
 _SIDE_UA = r"ukraine|kyiv|the ukrainians|ukrainians|ukrainian (?:side|army|government|authorities)|project|i want to live|hotline|programme|initiative"
 _SWAP = r"\b(?:exchang\w*|swaps?|trades?|traded|ukrainian\w*|bodies|remains)\b"
+# "prefer" not said of the men themselves ("would the SOLDIERS prefer to be exchanged?"): one guard for aroundwords' and
+# meant.py's readings of "prefer" in a swap as "favour"
+NOT_THE_MENS_OWN = "".join(f"(?<!{w} )" for w in ("soldiers", "soldier", "men", "troops", "fighters", "prisoners", "prisoner", "captives", "pows", "captured"))
+
 
 AROUND_WORDS = [
     # "in WHAT ZONE OF Ukraine were most taken?": where (as "which part of Ukraine"), when men are taken there
@@ -80,8 +84,7 @@ AROUND_WORDS = [
     # "which Russians does Moscow PREFER to get back?", "who do they prefer in the swaps?": whom exchanges favour, not what is
     # better (the group of "prefer" elsewhere: a prisoner better off)
     # (swap words only, not "prefer UKRAINIAN captivity"; and not the men's own wish, "would SOLDIERS prefer to be exchanged?")
-    (re.compile(r"\b" + "".join(f"(?<!{w} )" for w in ("soldiers", "soldier", "men", "troops", "fighters", "prisoners", "prisoner", "captives", "pows", "captured"))
-                + r"prefer(?:s|red|ring)?\b(?=.*(?:\b(?:exchang\w*|swaps?|trades?|traded)\b|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
+    (re.compile(r"\b" + NOT_THE_MENS_OWN + r"prefer(?:s|red|ring)?\b(?=.*(?:\b(?:exchang\w*|swaps?|trades?|traded)\b|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
                 r"(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)"), lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get(m.group(0)[6:], "")),
     # "why, IN THE VIEW OF Ukrainian officials, …?": whose claim it is, as "according to" says, not the author's view (which
     # "in the view of the author" still asks)

@@ -74,9 +74,9 @@ def as_check(question: str) -> str:
     t = MID_TAG.sub(" ", tidy(question)).rstrip(" ?") + "?" if MID_TAG.search(tidy(question)) else tidy(question)
     if t != tidy(question):
         return "is it true that " + t if not STATED.match(t) else question
-    m = TAG.search(t) or CHECK_TAIL.search(t) or (ACCORDING_TAG.search(t) if not WH_ANYWHERE.search(t) else None)
     if re.fullmatch(r"\W*(?:is (?:that|it|this) )?(?:real|for real|fake|legit)\W*", t):
         return "is this true?"  # "real?", "is this real?" of nothing: a check of nothing said (not the headline's "real mutiny")
+    m = TAG.search(t) or CHECK_TAIL.search(t) or (ACCORDING_TAG.search(t) if not WH_ANYWHERE.search(t) else None)
     if not m or m.start() == 0 or STATED.match(t):
         return question
     said = VERDICT.sub("", FILLER.sub("", t[:m.start()].rstrip(" ,;:-"))).rstrip(" ,;:-")

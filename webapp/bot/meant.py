@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .aroundwords import NOT_THE_MENS_OWN
 from .literals import Rewrites
 
 # a side's own men, got back in a swap ("recuperate its WOUNDED")
@@ -161,8 +162,7 @@ AS_MEANT = [
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?"),
             # "which soldiers does Russia PREFER to receive back in the exchange?": whom the swaps favour (not a life "preferred", better)
             # (not the men's own wish, "would the men prefer to go home in a swap?")
-            (re.compile(r"\b" + "".join(f"(?<!{w} )" for w in ("soldiers", "soldier", "men", "troops", "fighters", "prisoners", "prisoner", "captives", "pows", "captured"))
-                        + r"prefer(?:s|red)?(?= (?:to )?(?:get|receive|take|have|bring|see)(?: [a-z]+)? back\b| (?:[a-z]+ ){0,3}?(?:in|for|during) (?:the |an? )?(?:exchanges?|swaps?)\b)", re.I),
+            (re.compile(r"\b" + NOT_THE_MENS_OWN + r"prefer(?:s|red)?(?= (?:to )?(?:get|receive|take|have|bring|see)(?: [a-z]+)? back\b| (?:[a-z]+ ){0,3}?(?:in|for|during) (?:the |an? )?(?:exchanges?|swaps?)\b)", re.I),
              "favour"),
             # "wat DOSE the bloger think", "DOSE ukraine keep them?": "does" typed as it sounds (a dose of medicine stays one)
             (re.compile(r"(^|\b(?:what|wat|wot|how|why|who|where|when|which|wich|wen|wher) )dose(?= (?:the|they|it|he|she|this|that|ukraine|russia|kyiv|moscow|anyone|any|each|either)\b)", re.I),

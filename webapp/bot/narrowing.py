@@ -100,8 +100,9 @@ class Narrowing:
         # (an exchange fact naming only the other side: kept when it holds more of the question than any naming this one, and
         # the question goes past the swap, "… and then they get sent to fight again": not a plain "does Ukraine send them back")
         named_ids = {id(s) for s in named}  # (by identity: a list's "in" compares every field of every statement)
-        ranked = [s for s in ranked if id(s) in named_ids or not side_not_named(text, self.store.facts[s.fact_id], True)
-                  and s.coverage > max((n.coverage for n in named), default=0) and AFTER_SWAP.search(text)]
+        top = max((n.coverage for n in named), default=0) if AFTER_SWAP.search(text) else None
+        ranked = [s for s in ranked if id(s) in named_ids or top is not None and s.coverage > top
+                  and not side_not_named(text, self.store.facts[s.fact_id], True)]
         if u.qtype == "agree" and re.search(r"\bwhere\b", text):  # "do they agree on WHERE…": places first
             ranked = sorted(ranked, key=lambda s: "geography" not in self.store.facts[s.fact_id].topics)
         ranked = self.never_given(u, ranked)
