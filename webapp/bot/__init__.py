@@ -2,7 +2,7 @@
 
 `engine.Bot` ties the steps together; each step is a small module:
 
-- Reading the words: `wrapping` (the question inside what a visitor typed), `normalize` (tidy text, numbers in any
+- Reading the words: `dialect` (Scots and Southern words, a dropped g, read as the standard ones before anything else), `wrapping` (the question inside what a visitor typed), `normalize` (tidy text, numbers in any
   spelling, spelling slips, synonyms; `phonetic`, a word spelt as it sounds; `stopwords`, the words that carry no topic; its long lists of
   rewrites each skipped where the text lacks the literal words it needs: `literals`),
   `stems` (one stem for a question's word and a fact's), `sounds_like`, `meant` and `dictation` (words typed or

@@ -21,7 +21,7 @@ from ..schemas import Fact
 from . import about, define, reply as rp
 from .quoted import quoted_asked, quoted_phrases
 from .beyond import periods_asked, REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, END_FORECAST, VIEW_OF, war_length, PROPAGANDA_VERDICT, RUSSIAS_CHIEF, HIS_LIFE, LAW_CLAUSE, PLACE_NAMES, SWAP_TERMS, unpromised_kind, AGE_COUNT, harmed_for_giving_up, UNNAMED_INSIDER, past_the_articles
-from .normalize import PERIODS, TOKEN, Lexicon, read, stem, tidy
+from .normalize import PERIODS, TOKEN, Lexicon, read, stem, tidy, standard
 from .wrapping import PERSONAL
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank, stated
@@ -153,7 +153,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
     def answer(self, question: str, context: dict | None = None) -> tuple[Reply, dict]:
         """Reply to one question; `context` is the conversation so far (returned updated). A refusal's suggested
         questions share the question's subject and never repeat what its related facts show (suggest.py)."""
-        context = dict(context or {})
+        context, question = dict(context or {}), standard(question)  # (dialect words read as the standard ones: dialect.py)
         if context and (back := back_to(question, context, self.store, self.ideas_of, self.holds)):  # "back to the first number: who counted it?"
             question, context = back
         if context.get("facts") and THAT_YEAR.search(question) and qtype_of(tidy(question)) not in ("why", "how", "opinion"):

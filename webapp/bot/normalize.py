@@ -17,6 +17,7 @@ from wordfreq import zipf_frequency
 from ..numbers import NUMBER_WORDS, ORDINALS, UNITS, _words_value
 from . import phonetic
 from .dictation import joined, parted, spelled_out
+from .dialect import DIALECT_SPELLINGS, standard  # noqa: F401  (standard: imported from here by the engine)
 from .causes import READ_REWRITES  # sounds_like's and causes' rewrites
 from .stopwords import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN  # noqa: F401  (imported from here by the bot's modules)
 from .wrapping import the_question
@@ -32,7 +33,7 @@ WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (s
                        r"|\b(throughout|over the course of|during|in) the (whole |entire )?war\b|\b(for|over|across) the (whole|entire) war\b"
                        r"|\b(so far|to date|(?:till|until|up ?till|uptil) (?:date|now|today)|up ?to (?:now|today)|thus far|as of (?:now|today)|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently|now"
                        r"|when it comes to|with regard to|as regards|as for|in the first place|broadly speaking|generally speaking|more or less|in particular|if the (news )?(report|article|blog|piece|post) is to be believed"
-                       r"|to be believed|on the record|to be fair|to be honest|as far as i know|in return|as a result(?! of)|as a consequence(?! of)|in the same breath|in plain terms|in simple terms"
+                       r"|to be believed|on the record|on its own|in itself|to be fair|to be honest|as far as i know|in return|as a result(?! of)|as a consequence(?! of)|in the same breath|in plain terms|in simple terms"
                        r"|in plain english|put simply|for my (class|lesson|students|pupils|worksheet|homework|essay|project|group)|for the (map )?(exercise|worksheet|lesson|quiz))\b")
 
 # "in total", "altogether", "since the war began": the whole war, which a figure for one year does not answer
@@ -58,12 +59,6 @@ CHAT_SPELLINGS = {"wat": "what", "wdym": "what do you mean", "hav": "have", "hv"
                   "prozent": "percent", "reckon": "think", "reckons": "thinks", "reckoned": "thought", "evry": "every", "evey": "every", "kontrakt": "contract", "soldat": "soldier", "soldats": "soldiers", "soldaten": "soldiers", "mny": "many", "mobiks": "mobilised soldiers", "mobik": "mobilised soldier", "zeks": "convicts", "zek": "convict", "orcs": "russian soldiers", "vatniks": "russians", "ivans": "russian soldiers", "ivan": "russians", "writes": "says", "deets": "details", "w": "with", "int": "intel", "dm": "message", "dms": "messages", "dmd": "messaged", "mid": "bad", "ao": "region", "aor": "region", "aos": "regions", "nerfed": "neglected", "nerf": "neglect"}
 # the way people say it in Scotland, Ireland, the American South, and in speech typed as heard: the standard words ("how many
 # O' THEM", "DINNAE they count them?", "Y'ALL know…", "DUNNO what it is"), none of which any fact holds
-DIALECT_SPELLINGS = {"o'": "of", "youse": "you", "yous": "you", "ain't": "is not", "aint": "is not",
-                     "dinnae": "did not", "didnae": "did not", "dinna": "did not", "cannae": "cannot", "canna": "cannot", "couldnae": "could not",
-                     "wouldnae": "would not", "isnae": "is not", "wasnae": "was not", "doesnae": "does not", "willnae": "will not",
-                     "havenae": "have not", "hasnae": "has not", "nae": "no", "fixin'": "going", "fixin": "going", "gotta": "have to",
-                     "lemme": "let me", "gimme": "give me", "whaddya": "what do you", "d'ya": "do you", "d'you": "do you",
-                     "doncha": "do you not", "dontcha": "do you not", "outta": "out of", "lotta": "lot of"}
 CHAT_SPELLINGS = {**DIALECT_SPELLINGS, **CHAT_SPELLINGS}
 
 ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"
