@@ -27,3 +27,25 @@ def test_scots_and_southern_words_are_read_as_the_standard_ones(bot, qs, fact):
 def test_what_no_article_reports_stays_refused_in_dialect(bot, qs):
     # sanctions lifted are not men taken; Scots "no countin" is "not counting": the dead alone, which no article gives
     assert lead(bot, *qs) is None
+
+
+@pytest.mark.parametrize("qs, fact", [
+    (("my niece asks how many Russian troops were killed or wounded altogether",), "casualties-general-staff"),
+    (("my nephew asks how many soldiers give up each week",), "weekly-surrender-average"),
+    (("my girl asks why a soldier would want to be taken prisoner, isn't that scary",), "surrender-as-survival"),
+    (("how big ukraine is, she's doing a project on it",), "territory-taken-2025"),
+    (("were the sick ones made to wear armbands?", "how come the army would do that to them?"), "expendable-opinion"),
+])
+def test_a_childs_question_relayed_by_a_parent_is_asked_without_the_parents_words(bot, qs, fact):
+    # "my kid ASKS …", "she WONDERS …" before the question, and the child's remark after it (", isn't that sad", ", she's doing
+    # a project"), made the turn a refusal; "why would they do that TO THEM?" is the reason for what was just said
+    assert lead(bot, *qs) == fact
+
+
+@pytest.mark.parametrize("qs", [
+    ("how many russians were killed or wounded?", "and how many ukraine soldiers were killed?"),
+    ("how big russia is",),
+])
+def test_a_childs_question_on_what_no_article_reports_stays_refused(bot, qs):
+    # "ukraine soldiers" are Ukraine's own, whose losses no article gives; Russia's size is in no article
+    assert lead(bot, *qs) is None

@@ -26,9 +26,17 @@ REMARK_AFTER = re.compile(r"(?<=\?)\s+(?!(?:what|whats|who|whos|where|when|which
                           # be spared, before the question
                           r"|,\s*(?:and |but )?not (?:in|at|on|as) [^,?.!;:]{2,30}?(?=[.!;]\s+(?:did|does|do|is|are|was|were|has|have|can|will|how|what|why|where|who|which|when)\b)"
                           # "y would u even surrender ngl THATS KINDA SUS": a texter's verdict on the question, no part of it
-                          r"|(?<=[a-z])\s*,?\s+(?:(?:ngl|tbh|lol|lmao|fr|honestly|like)\s+)*(?:that'?s|thats|it'?s|its|seems|sounds) "
+                          # and a child's, relayed by a parent: "why would they want to get caught, ISN'T THAT SCARY", "why do that? HE
+                          # THINKS THAT'S REALLY MEAN"
+                          r"|(?<=[a-z?])\s*,?\s+(?:(?:ngl|tbh|lol|lmao|fr|honestly|like)\s+)*(?:(?:he|she|they|my \w+|i) (?:thinks?|says?|feels?) )?"
+                          r"(?:that'?s|thats|it'?s|its|seems|sounds|isn'?t (?:that|it)|is (?:that|it) not) "
                           r"(?:kinda |kind of |so |pretty |really |lowkey |a bit |very |super |actually )?(?:sus|weird|wild|crazy|insane|mad|nuts|"
-                          r"messed up|wack|whack|strange|odd|scary|sketchy|shady)(?:\s+(?:ngl|tbh|lol|lmao|fr|tho|though|honestly))*\W*$")
+                          r"messed up|wack|whack|strange|odd|scary|sketchy|shady|mean|sad|cruel|horrible|awful|terrible|unfair|cool|funny)"
+                          r"(?:\s+(?:ngl|tbh|lol|lmao|fr|tho|though|honestly))*\W*$"
+                          # and what the child is doing it for: "…, HE IS DOING A POSTER", "SHE'S MAKING A PROJECT ON IT"
+                          r"|(?<=[a-z?])\s*,?\s+(?:he|she|they|i|we|my \w+)(?: is|'s| are|'re| am|'m) (?:doing|making|writing|working on) "
+                          r"(?:a|an|his|her|their|my|our) (?:[a-z]+ )?(?:poster|project|homework|essay|presentation|assignment|report|talk)"
+                          r"(?: (?:on|about) (?:it|this|that|them|the war))?\W*$")
 
 # "…half of them are ex convicts, THAT'S WHAT MY LORRY MATE TOLD ME": who said it, after the claim
 WHO_TOLD = re.compile(r",?\s*(?:that'?s|that is|or so|at least that'?s) what (?:my |a |his |her |our |some |the )?[a-z' ]{0,30}?"

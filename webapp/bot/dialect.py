@@ -42,6 +42,9 @@ NO_AS_NOT = re.compile(r"\bno (?=(?:[a-z]+in[g']?|just|jist|even|really|only|ver
 LIFTED = re.compile(r"\blift(?:ed|s)?\b(?!\s+(?:up|off|out|from|into|onto|the|a|an|their|its|his|her)\b)", re.I)
 MEN = re.compile(r"\b(?:soldiers?|troops?|lads?|men|boys|russians?|guys|fellas|them|prisoners|pows)\b", re.I)
 LIFTED_THING = re.compile(r"\b(?:ban|bans|sanctions?|restrictions?|siege|blockade|embargo|limits?|weights?|morale|spirits?|curfew)\b", re.I)
+# a country's name for its people, as a child or a learner says it: "and how many UKRAINE SOLDIERS?", "RUSSIA TROOPS" (not
+# "Ukraine prisoners", which may be the men Ukraine holds)
+COUNTRY_AS_PEOPLE = re.compile(r"\b(ukraine|russia)(?= (?:soldiers?|troops?|servicemen|fighters?|side|losses|casualties)\b)", re.I)
 _WORD = re.compile(r"(?<![\w'])('?[a-z][a-z']*?)(?=(?:'s)?(?![\w']))", re.I)
 # "GIVIN' up", "HAPPENIN' at", "who's doing the COUNTIN": the word with its g, where that is the far commoner word
 # ("kremlin", "putin", "begin" stay as they are)
@@ -58,6 +61,7 @@ def standard(question: str) -> str:
     """The question with dialect words and dropped g's read as the standard words."""
     t = VOCATIVE.sub("", question.replace("\u2019", "'"))
     t = _WORD.sub(lambda m: DIALECT_SPELLINGS.get(m.group(1).lower(), m.group(1)), t)
+    t = COUNTRY_AS_PEOPLE.sub(lambda m: m.group(1)[:-1] + "ian" if m.group(1).lower() == "ukraine" else m.group(1) + "n", t)
     if MEN.search(t) and not LIFTED_THING.search(t):
         t = LIFTED.sub("captured", t)
     return NO_AS_NOT.sub("not ", _DROPPED_G.sub(_with_g, t))

@@ -144,8 +144,8 @@ WHY_THAT = re.compile(r"^(and |but |so |ok |ok but |ok so |wait )?(why|how come|
                       r"|what happened (?:(?:that|this|then|in that) (?:week|month|year|time) )?to cause (?:it|that|this))( (is|was|are|were) (that|it|this)( happening| the case| going on| so)?"
                       r"| (does|did|has|had) (that|it|this) (happen|\w+(ed|en)|change|flip|switch|rise|grow|fall|drop|shift|turn|go up|go down|matter)| (would|could|might|should|can) (that|it|this) be( so| the case)?"
                       r"| so| tho| though| then"
-                      r"| (would|did|do|does|will) (they|he|she|it|russia|the kremlin|putin|commanders|the army) (even )?(do|did) (that|this|it)"
-                      r"( to (their|his|its) own (men|soldiers|troops|people|guys|boys|lads))?"
+                      r"| ((would|did|do|does|will) (they|he|she|it|russia|the kremlin|putin|commanders|the army)|(they|russia|the kremlin|putin|commanders|the army) (would|will)) (even )?(do|did) (that|this|it)"
+                      r"( to (them|him|her|those (men|soldiers|guys)|(their|his|its) own (men|soldiers|troops|people|guys|boys|lads)))?"
                       r"| (that|this|then|there) (week|year|month|day|place|region|one))?"
                       r"( (so )?(few|many|much|little|low|high|small|big|large|often|fast|slow)( of them)?)?"
                       r"( (that|this|then|there) (week|year|month|day|place|region|one))?\W*$")

@@ -73,7 +73,7 @@ LEAD_IN = re.compile(
     rf"|^(?:and |but |so )?(?:the (?:thing|one thing|question) )?(?:(?:i|we|my \w+|our \w+|his \w+|her \w+|their \w+|he|she|they) )?"
     rf"(?:(?:really |just |still |also )?(?:wants?|wanted|needs?|needed|would like|'d like|am trying|'m trying|is trying|are trying) to "
     rf"(?:know|find out|understand|work out|figure out)|(?:can you |could you |please )?help (?:me|us|him|her|them) (?:to )?(?:understand|work out|figure out|find out)"
-    rf"|(?:is|are|was|were|keeps?|kept) asking(?: me| us)?|asked(?: me| us| them| him| her)?)"
+    rf"|(?:is|are|was|were|keeps?|kept) (?:asking|wondering)(?: me| us)?|asked(?: me| us| them| him| her)?|asks(?: me| us)?|wonders|wondered)"
     rf"(?: for (?:my|our|his|her|their|a|an|the) [a-z]+(?: [a-z]+)?)?(?: is)?,?\s*(?={_ASKS[3:-1]} )"
     # the visitor's own guess before the claim it puts up to be checked, as "I think…" is read: "I suppose most are from Donetsk?",
     # "I bet most are conscripts", "my guess is…", "presumably…"
