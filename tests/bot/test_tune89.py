@@ -49,3 +49,19 @@ def test_a_childs_question_relayed_by_a_parent_is_asked_without_the_parents_word
 def test_a_childs_question_on_what_no_article_reports_stays_refused(bot, qs):
     # "ukraine soldiers" are Ukraine's own, whose losses no article gives; Russia's size is in no article
     assert lead(bot, *qs) is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("do the jenny va conventions protect the prisoners", "geneva-treatment-guarantee"),
+    ("did any of them have two burka losis", "chronic-illness-news"),
+    ("what does general seer ski say about the land russia took", "territory-taken-2025"),
+])
+def test_a_name_dictated_as_everyday_words_is_read_as_the_name(bot, q, fact):
+    # a phone writes a name it does not know as words that sound like it ("jenny va", "seer ski", "two burka losis"); none of
+    # them a word the bot knows, they were read as nothing; run together, they sound like the name (its sound key, phonetic.py)
+    assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", ["how old is seer ski", "which article of the jenny va conventions covers letters home"])
+def test_a_dictated_name_asked_what_no_article_reports_stays_refused(bot, q):
+    assert lead(bot, q) is None

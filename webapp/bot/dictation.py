@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .stopwords import STOPWORDS
 from .weights import is_english
 
 LETTERS = re.compile(r"(?<![\w'.])[a-z](?:(?:\. ?| )[a-z])+\.?(?![\w'])")
@@ -26,7 +27,26 @@ def spelled_out(text: str) -> str:
     return LETTERS.sub(join, text)
 
 
-def joined(tokens: list[str], known: set[str], min_len: int = 6, correct=None) -> list[str]:
+# a sound a dictating phone writes as a short word at the start of a name ("TWO burka losis": tuberculosis)
+SOUNDED_AS = {"two": "tu", "too": "tu", "to": "tu"}
+
+
+def by_sound_run(tokens: list[str], i: int, known: set[str], by_sound) -> tuple[str, int] | None:
+    """A name or term dictated as two or three words at `i` ("jenny va", "seer ski", "two burka losis"), one of which at
+    is a word the bot knows or a word that carries no topic (but the sound a name starts with): the word they sound like run
+    together, and how many tokens it takes; else None."""
+    for n in (3, 2):
+        parts = tokens[i:i + n]
+        if len(parts) < n or not all(p.isalpha() and len(p) >= 2 for p in parts) \
+                or any(p in known or p in STOPWORDS for p in parts[0 if parts[0] not in SOUNDED_AS else 1:]):
+            continue
+        for run in dict.fromkeys(("".join(parts), SOUNDED_AS.get(parts[0], parts[0]) + "".join(parts[1:]))):
+            if (w := by_sound(run)) is not None:
+                return w, n
+    return None
+
+
+def joined(tokens: list[str], known: set[str], min_len: int = 6, correct=None, by_sound=None) -> list[str]:
     """The tokens with each split known word put back together ("arm bands": "armbands"); two known words side by side
     ("any one", "war time") stay as they are. With `correct`, two words neither of which is known are also one word misspelt
     when, run together, they are a slip for a known one ("don yets": "donyets", read as Donetsk); not two English words, each
@@ -44,6 +64,10 @@ def joined(tokens: list[str], known: set[str], min_len: int = 6, correct=None) -
         if whole in known:
             out.append(whole)
             i += 2
+            continue
+        if by_sound is not None and (heard := by_sound_run(tokens, i, known, by_sound)) is not None:
+            out.append(heard[0])
+            i += heard[1]
             continue
         out.append(a)
         i += 1

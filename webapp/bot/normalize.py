@@ -236,6 +236,17 @@ class Lexicon:
                 d.setdefault(phonetic.key(w), []).append(w)
         return d
 
+    def by_sound(self, run: str) -> str | None:
+        """The vocabulary word a name or term dictated as several words sounds like, run together ("jenny va": geneva, "seer
+        ski": syrskyi, "two burka losis": tuberculosis): a rare word, of the run's sound key or its nearest slip; else None."""
+        if len(run) < 7 or is_english(run):
+            return None
+        same = [w for w in self._by_key.get(phonetic.key(run), ()) if len(w) >= 6 and zipf_frequency(w, "en") < 4.5]
+        if same:
+            return max(same, key=lambda w: OSA.normalized_similarity(run, w))
+        w = self.correct(run)
+        return w if w != run and w in self._vocab_set and zipf_frequency(w, "en") < 4.5 else None
+
     @cached_property
     def _vocab_set(self) -> set[str]:
         return set(self.vocabulary)
@@ -309,7 +320,7 @@ def read(question: str, lex: Lexicon) -> Reading:
     t = FRACTION.sub(lambda m: f"{number_word(m.group(1)) / number_word(m.group(2)):g}", share_words(t))  # "one in four" is 0.25
     t = SHORT_SCALE.sub(lambda m: f"{float(m.group(1)) * SCALE[m.group(2)]:.0f}", t)  # "50k" is 50000, "1.2 million" 1200000
     t = re.sub(r"\ba (million|thousand)\b", lambda m: "1000000" if m.group(1) == "million" else "1000", t)  # "over a million"
-    tokens = [lex.correct(x) for w in joined(parted(TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t))), lex._vocab_set), lex._vocab_set, correct=lex.correct)
+    tokens = [lex.correct(x) for w in joined(parted(TOKEN.findall(LAST_YEAR.sub(" ", WHOLE_WAR.sub(" ", t))), lex._vocab_set), lex._vocab_set, correct=lex.correct, by_sound=lex.by_sound)
               for x in CHAT_SPELLINGS.get(w, w).split()]
     text = " ".join(tokens)
     concepts: list[set[str]] = []
