@@ -65,3 +65,20 @@ def test_a_name_dictated_as_everyday_words_is_read_as_the_name(bot, q, fact):
 @pytest.mark.parametrize("q", ["how old is seer ski", "which article of the jenny va conventions covers letters home"])
 def test_a_dictated_name_asked_what_no_article_reports_stays_refused(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("qs, fact", [
+    (("how many new foreign fighters turn up each week", "what diseases did the captured men have was it hiv"), "chronic-illness-blog"),
+    (("which regions do most of them surrender in is it kharkiv or zaporizhzhia or where",), "most-captured-in-donetsk"),
+    (("my daughter asks what 'i want to live' is. is it a game?",), "iwtl-what-it-is"),
+])
+def test_a_guess_run_on_after_the_question_is_not_what_is_asked(bot, qs, fact):
+    # a voice note runs its guess on with no stop ("… was it hiv", "… is it kharkiv or … or where"); its "it" pointed back at
+    # the last answer and its alternatives were read as the subject; and a kind guessed after a "what … is" asked inside a
+    # sentence ("… is. is it a game?") was asked as a question of its own
+    assert lead(bot, *qs) == fact
+
+
+@pytest.mark.parametrize("q", ["what is the geneva convention and when was it signed", "how many surrendered in 2023 was it a lot"])
+def test_a_second_question_or_a_count_no_article_gives_stays_refused(bot, q):
+    assert lead(bot, q) is None

@@ -27,9 +27,25 @@ _KIND_GUESSED = re.compile(r"^(?:is (?:it|that|this)|it(?:'s| is)|that(?:'s| is)
                            r"(?:a|an|some) (?:[a-z-]+ ){0,2}[a-z-]+\W*$")
 
 
+# a guess run on after the question with no stop, as a voice note types it: "what sicknesses did they have WAS IT TB AND
+# AIDS", "where do most give up IS IT DONETSK OR POKROVSK OR WHERE" (a question of three words or more before it)
+# (one question, no clause of its own in it: not "… and when was it signed", "… if the army is that bad")
+_RUN_ON = re.compile(r"^(?P<q>(?:(?:and|so|but|ok|okay) )*(?:what|where|who|which|how|why)(?: (?!(?:what|where|who|which|when|how|why|if|because|since|"
+                     r"though|although|while|whether|unless|and)\b)[a-z']+){2,}?) (?:is|was) it (?P<g>[^?.,;:]+?)\W*$")
+# a kind guessed after a "what … is" asked within a sentence: "my son wants to know what 'i want to live' is. IS IT A SONG?"
+_ASKED_THEN_GUESS = re.compile(r"^(?P<s1>.*\bwhat\b[^.?]*\b(?:is|are|means?)['\"]?)\s*[.?]\s+(?P<s2>[^.?]+)\?*\s*$")
+
+
 def without_guess(question: str) -> str:
     """The question without a guess after its wh-question; unchanged when there is none."""
     t = tidy(question)
+    if (a := _ASKED_THEN_GUESS.match(t)) and _KIND_GUESSED.match(a.group("s2")) and not _KEEP.search(a.group("s2")):
+        return a.group("s1") + "?"
+    if "?" not in t.rstrip("?") and (r := _RUN_ON.match(t)) and not _VERB.search(r.group("g")) and not _KEEP.search(r.group("g")):
+        # the guess's alternatives asked of ("… or where") are no subject; a thing named ("tb and aids") is what the question
+        # asks about, without the "it" that would point back at the last answer
+        guess = " or " in f" {r.group('g')} " or _GUESS_START.match(r.group("g"))
+        return f"{r.group('q')}?" if guess else f"{r.group('q')}, {r.group('g')}?"
     m = _WH_COMMA.match(t) or _WH.match(t)
     if not m or m.end() >= len(t):
         return question
