@@ -82,3 +82,14 @@ def test_a_guess_run_on_after_the_question_is_not_what_is_asked(bot, qs, fact):
 @pytest.mark.parametrize("q", ["what is the geneva convention and when was it signed", "how many surrendered in 2023 was it a lot"])
 def test_a_second_question_or_a_count_no_article_gives_stays_refused(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["what do you know about I Want to Live?", "what can you tell me about the I Want to Live project?"])
+def test_what_do_you_know_about_a_thing_asks_what_it_is(bot, q):
+    # read as "what about i want to live" with no type, it was answered with the officers' shares (a fact that names the
+    # project); since dialect.py reads "whaddya know about …" as these words, the dialect wording met the same
+    assert lead(bot, q) == "iwtl-what-it-is"
+
+
+def test_what_do_you_know_about_a_thing_no_article_reports_stays_refused(bot):
+    assert lead(bot, "what do you know about the weather in Kyiv") is None

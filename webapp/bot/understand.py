@@ -135,6 +135,8 @@ SAID_AS_ASKED = re.compile(r"^(?:and |so |but )?(?:russia|ukraine|kyiv|moscow|pu
 # "and the armband thing?", "what about the Kursk story?": a topic named, not a count or date asked of it
 A_TOPIC = re.compile(r"\b(?:thing|things|stuff|story|stories|business|claim|bit)\W*$|\bback to\b")  # "ok back to the ages": an earlier topic
 PRONOUN = re.compile(r"\b(they|them|their|it|its|those|these)\b")
+# "what do you know about I Want to Live?", "whaddya know about …", "what can you tell me about it?": what it is
+KNOW_ABOUT = re.compile(r"^what (?:do|can|could) you (?:know|tell (?:me|us)) about\b(?!.*\b(?:share|many|much|number|percent))")
 # "does he see THESE SURRENDERS as isolated incidents?" after the pace of surrenders: the noun after "these" names what is
 # pointed back at itself, the last question's subject, whose other ideas (the pace) are no part of what is asked
 DETERMINED = re.compile(r"\b(?:these|those) ([a-z]{3,}s)\b")
@@ -399,7 +401,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
         reading.years = {max(scope.known_years)}
     if not years_reported(reading, t, scope):
         return Understanding("out-of-scope", t, scope="year", reading=reading)
-    u = Understanding("question", t, reading=reading, qtype=None if WAR_YEAR.search(t) else qtype_of(main_clause(t, reading.text)) or bare_share(t) or blank_asked(t), ideas=reading.concepts,
+    u = Understanding("question", t, reading=reading, qtype=None if WAR_YEAR.search(t) else qtype_of(main_clause(t, reading.text)) or bare_share(t) or blank_asked(t) or ("what_is" if KNOW_ABOUT.match(t) else None), ideas=reading.concepts,
                       side=side_of(reading.text))
     trusting(u)
     stated = checked_type(u, reading, t)
