@@ -93,3 +93,14 @@ def test_what_do_you_know_about_a_thing_asks_what_it_is(bot, q):
 
 def test_what_do_you_know_about_a_thing_no_article_reports_stays_refused(bot):
     assert lead(bot, "what do you know about the weather in Kyiv") is None
+
+
+@pytest.mark.parametrize("q", ["heard tell them fellers was sick as dogs, that true?",
+                               "I heard tell a lot of the prisoners were sick as a dog. what did they have?"])
+def test_southern_sayings_are_read_as_what_they_say(bot, q):
+    # "heard tell" (heard) and "sick as a dog" (very sick): the dog was a word no fact holds, and the turn was refused
+    assert lead(bot, q) in {"chronic-illness-news", "chronic-illness-blog"}
+
+
+def test_a_southern_saying_on_what_no_article_reports_stays_refused(bot):
+    assert lead(bot, "heard tell they was sick as a dog. how many died of it?") is None

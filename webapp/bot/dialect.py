@@ -45,6 +45,9 @@ LIFTED_THING = re.compile(r"\b(?:ban|bans|sanctions?|restrictions?|siege|blockad
 # a country's name for its people, as a child or a learner says it: "and how many UKRAINE SOLDIERS?", "RUSSIA TROOPS" (not
 # "Ukraine prisoners", which may be the men Ukraine holds)
 COUNTRY_AS_PEOPLE = re.compile(r"\b(ukraine|russia)(?= (?:soldiers?|troops?|servicemen|fighters?|side|losses|casualties)\b)", re.I)
+# sayings of the South and the North: "(I) HEARD TELL some were …" (heard), "SICK AS A DOG" (very sick), "as sick as a parrot"
+SAYINGS = [(re.compile(r"\b(?:i )?heard tell\b", re.I), "i heard"),
+           (re.compile(r"\b(sick|ill|poorly|unwell) as (?:a )?(?:dog|dogs|parrot|pig|hell)\b", re.I), r"very \1")]
 _WORD = re.compile(r"(?<![\w'])('?[a-z][a-z']*?)(?=(?:'s)?(?![\w']))", re.I)
 # "GIVIN' up", "HAPPENIN' at", "who's doing the COUNTIN": the word with its g, where that is the far commoner word
 # ("kremlin", "putin", "begin" stay as they are)
@@ -60,6 +63,8 @@ def _with_g(m: re.Match) -> str:
 def standard(question: str) -> str:
     """The question with dialect words and dropped g's read as the standard words."""
     t = VOCATIVE.sub("", question.replace("\u2019", "'"))
+    for rx, to in SAYINGS:
+        t = rx.sub(to, t)
     t = _WORD.sub(lambda m: DIALECT_SPELLINGS.get(m.group(1).lower(), m.group(1)), t)
     t = COUNTRY_AS_PEOPLE.sub(lambda m: m.group(1)[:-1] + "ian" if m.group(1).lower() == "ukraine" else m.group(1) + "n", t)
     if MEN.search(t) and not LIFTED_THING.search(t):
