@@ -104,3 +104,16 @@ def test_southern_sayings_are_read_as_what_they_say(bot, q):
 
 def test_a_southern_saying_on_what_no_article_reports_stays_refused(bot):
     assert lead(bot, "heard tell they was sick as a dog. how many died of it?") is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("who runs the eye want to leave hotline", "iwtl-what-it-is"),
+    ("eye heard most of them are conscripts, is that true?", "conscripts-rest-blog"),
+])
+def test_a_dictated_eye_before_a_verb_is_i(bot, q, fact):
+    # a voice note writes "I" as "eye"; before "want to leave" the project's name was not known, before "heard" no lead-in
+    assert lead(bot, q) in {fact, "conscripts-share-news"}
+
+
+def test_an_eye_that_is_an_eye_stays(bot):
+    assert lead(bot, "how many lost an eye") is None

@@ -47,7 +47,9 @@ LIFTED_THING = re.compile(r"\b(?:ban|bans|sanctions?|restrictions?|siege|blockad
 COUNTRY_AS_PEOPLE = re.compile(r"\b(ukraine|russia)(?= (?:soldiers?|troops?|servicemen|fighters?|side|losses|casualties)\b)", re.I)
 # sayings of the South and the North: "(I) HEARD TELL some were …" (heard), "SICK AS A DOG" (very sick), "as sick as a parrot"
 SAYINGS = [(re.compile(r"\b(?:i )?heard tell\b", re.I), "i heard"),
-           (re.compile(r"\b(sick|ill|poorly|unwell) as (?:a )?(?:dog|dogs|parrot|pig|hell)\b", re.I), r"very \1")]
+           (re.compile(r"\b(sick|ill|poorly|unwell) as (?:a )?(?:dog|dogs|parrot|pig|hell)\b", re.I), r"very \1"),
+           # and a voice note's "I" written as the word it sounds like: "the EYE want to leave project", "EYE heard that…"
+           (re.compile(r"\beye (?=(?:want|wanted|wants|think|thought|heard|read|need|know|mean|wonder|am|was|have|had)\b)", re.I), "i ")]
 _WORD = re.compile(r"(?<![\w'])('?[a-z][a-z']*?)(?=(?:'s)?(?![\w']))", re.I)
 # "GIVIN' up", "HAPPENIN' at", "who's doing the COUNTIN": the word with its g, where that is the far commoner word
 # ("kremlin", "putin", "begin" stay as they are)
