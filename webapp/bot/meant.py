@@ -11,6 +11,7 @@ import re
 
 from .aroundwords import NOT_THE_MENS_OWN
 from .literals import Rewrites
+from .pidgin import standard
 
 # a side's own men, got back in a swap ("recuperate its WOUNDED")
 _ITS_MEN = r"(?:soldiers|men|troops|prisoners|pows|captives|fighters|foreign fighters|boys|sons?|wounded|injured|sick|captured)"
@@ -188,7 +189,7 @@ AS_MEANT_REWRITES = Rewrites(AS_MEANT)  # (each skipped where it cannot apply)
 def as_meant(question: str) -> str:
     """The question with a promise to a man who surrenders asked in the present, the author named as the author, and a
     dictated 'weather' read as 'whether' (before the out-of-scope check, which would take it for the weather)."""
-    return AS_MEANT_REWRITES(question)
+    return AS_MEANT_REWRITES(standard(question))  # (pidgin's words first: pidgin.py)
 
 
 # "what does the author think about Putin's future?", "the blogger's view of the war's future": what the writer makes of
