@@ -27,3 +27,21 @@ def test_nko_asks_what_about_the_thing_before_it(bot):
 def test_pidgin_forecasts_and_uncovered_questions_stay_refused(bot, q):
     # "go end" is "will end", a forecast; "how far" asking a distance is not the greeting; deaths alone are not given
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("what share signed a contact with the army?", "contract-share-blog"),
+    ("what share of the actives were officers?", "officers-share-news"),
+    ("how many had criminal recorded before the war?", "criminal-records"),
+    ("was the pay above the average salary?", "recruitment-incentives"),
+    ("did recruits earn more then the average russian wage?", "recruitment-incentives"),
+])
+def test_a_phones_real_word_slips_are_read_as_the_word_meant(bot, q, fact):
+    # "contact" for contract, "actives" for captives, "recorded" for records, "then" for than: real words, so no spelling
+    # correction caught them; and pay set beside "the average wage" was taken for a question on Russia's wages
+    assert lead(bot, q) == fact
+
+
+def test_contact_and_the_average_wage_keep_their_own_sense(bot):
+    assert lead(bot, "can prisoners contact their families?") == "geneva-treatment-guarantee"
+    assert lead(bot, "what is the average wage in Russia?") is None

@@ -11,6 +11,7 @@ import re
 
 from .aroundwords import NOT_THE_MENS_OWN
 from .literals import Rewrites
+from .autocorrect import as_typed
 from .pidgin import standard
 
 # a side's own men, got back in a swap ("recuperate its WOUNDED")
@@ -181,7 +182,11 @@ AS_MEANT = [
              # (which article only when he/the author is named: "the line about the record week" may be the news report's)
              lambda m: ("what does the blog" if re.search(r"\b(?:he|author)\b", m.group(0), re.I) else "what do the articles") + f" say about {m.group(1)}"),
             # "which was the week with MORE surrenders OF ALL?": a learner's superlative ("mais … de todas"), the most
-            (re.compile(r"\b(?:the )?more ((?:[a-z]+ ){0,2}?[a-z]+) of (?:all|them all|all of them)\b", re.I), r"the most \1")]
+            (re.compile(r"\b(?:the )?more ((?:[a-z]+ ){0,2}?[a-z]+) of (?:all|them all|all of them)\b", re.I), r"the most \1"),
+            # "paid more than the (national) AVERAGE WAGE?", "above the average salary": the pay set beside the national average
+            # (what the average wage in Russia is stays out of scope)
+            (re.compile(r"\b((?:more|higher|better|bigger|greater|less|lower) than|above|over|below|under|compared (?:to|with)|beside|versus|vs\.?) (?:the |an? )?(?:national |russian |normal |typical )?"
+                        r"average (?:russian )?(?:wages?|salary|salaries|pay|income|earnings)\b", re.I), r"\1 the national average")]
 
 AS_MEANT_REWRITES = Rewrites(AS_MEANT)  # (each skipped where it cannot apply)
 
@@ -189,7 +194,7 @@ AS_MEANT_REWRITES = Rewrites(AS_MEANT)  # (each skipped where it cannot apply)
 def as_meant(question: str) -> str:
     """The question with a promise to a man who surrenders asked in the present, the author named as the author, and a
     dictated 'weather' read as 'whether' (before the out-of-scope check, which would take it for the weather)."""
-    return AS_MEANT_REWRITES(standard(question))  # (pidgin's words first: pidgin.py)
+    return AS_MEANT_REWRITES(as_typed(standard(question)))  # (pidgin's words and a phone's slips first)
 
 
 # "what does the author think about Putin's future?", "the blogger's view of the war's future": what the writer makes of
