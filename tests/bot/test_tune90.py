@@ -45,3 +45,18 @@ def test_a_phones_real_word_slips_are_read_as_the_word_meant(bot, q, fact):
 def test_contact_and_the_average_wage_keep_their_own_sense(bot):
     assert lead(bot, "can prisoners contact their families?") == "geneva-treatment-guarantee"
     assert lead(bot, "what is the average wage in Russia?") is None
+
+
+def test_ukrainian_and_russias_typed_for_the_countries(bot):
+    # "how much of Ukrainian has Russia's captured": a phone's plural and possessive for the countries' names
+    assert lead(bot, "how much of Ukrainian has Russia's captured in 2025?") == "territory-taken-2025"
+
+
+@pytest.mark.parametrize("q", ["how many exchanged took place?", "how many exchanged have there been so far?"])
+def test_exchanged_typed_for_exchanges_counts_the_exchanges_which_no_article_gives(bot, q):
+    # "how many exchanged happened": a count of the exchanges themselves, not of the men exchanged in them
+    assert lead(bot, q) is None
+
+
+def test_how_many_prisoners_exchanged_is_still_the_men(bot):
+    assert lead(bot, "how many prisoners exchanged so far?") == "pows-returned-in-exchanges"

@@ -17,6 +17,12 @@ AUTOCORRECTED = [
     # "taken active", "held active", "among the actives": captive(s)
     (re.compile(r"\b(taken|took|take|held|hold|kept|being|been) active\b(?! (?:service|duty|fighting|combat|fight|role))", re.I), r"\1 captive"),
     (re.compile(r"\b(the|those|these|of|all|many) actives\b", re.I), r"\1 captives"),
+    # "how much of UKRAINIAN did RUSSIA'S take": the country, not its people's or the country's
+    (re.compile(r"\bof ukrainian(?= (?:did|does|do|has|had|have|was|is|were|are|will)\b|\W*$)", re.I), "of ukraine"),
+    (re.compile(r"\b(did|does|do|has|have|had|will|would|can|could) russia's(?= (?!own\b)[a-z]+)", re.I), r"\1 russia"),
+    # "how many EXCHANGED happened", "swapped back in prisoner EXCHANGED": the exchanges (not "how many were exchanged")
+    (re.compile(r"\b(how many|prisoner|pow|in the|the last|the biggest|the first) exchanged\b(?= (?:happened|took|have|has|had|were there|was there|are there|in total|so far)\b|\W*$)", re.I),
+     r"\1 exchanges"),
     (re.compile(r"\bcriminal recorded\b", re.I), "criminal records"),
     (re.compile(r"\bpayed\b", re.I), "paid"),
     # "more … THEN the average", "did more surrender in 2025 then in other years": than
