@@ -60,3 +60,16 @@ def test_exchanged_typed_for_exchanges_counts_the_exchanges_which_no_article_giv
 
 def test_how_many_prisoners_exchanged_is_still_the_men(bot):
     assert lead(bot, "how many prisoners exchanged so far?") == "pows-returned-in-exchanges"
+
+
+@pytest.mark.parametrize("q", ["which month had the most surrenders?", "what day saw the highest number of surrenders?",
+                               "which month in 2025 was busiest for surrenders?"])
+def test_the_top_month_or_day_is_not_the_record_week_or_year(bot, q):
+    # "which month of 2025 had the most?": no article ranks months or days; the record week or year answered something else
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [("which month had the record week?", "record-week-august-2024"),
+                                     ("which year had the most surrenders?", "record-year-2025")])
+def test_the_month_of_the_record_week_and_the_top_year_are_still_answered(bot, q, fact):
+    assert lead(bot, q) == fact

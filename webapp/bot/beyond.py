@@ -137,7 +137,9 @@ VIEW_OF = re.compile(r"\b(?:his|her)\b(?! (?:essay|homework|school|class|teacher
 PERIOD = re.compile(r"\b(?:per|a|an|each|every|one|single|in a|in one|busiest|biggest|worst|best|record|highest|most in a|"
                     r"most in one|typical|average) (week|month|day|year)\b|(?:\b(week|month|year)ly\b|\b(dai)ly\b)(?! (?:life|lives|routine|existence|conditions))"
                     # "the year-by-year breakdown", "broken down by month": a count for each period
-                    r"|\b(week|month|day|year)[- ](?:by|on)[- ](?:week|month|day|year)\b|\b(?:broken down |split |breakdown )?by (week|month|day|year)\b")
+                    r"|\b(week|month|day|year)[- ](?:by|on)[- ](?:week|month|day|year)\b|\b(?:broken down |split |breakdown )?by (week|month|day|year)\b"
+                    # "which MONTH of 2025 had the most?": a month at the top, which a year's or a week's record does not name
+                    r"|\b(?:which|what) (month|day)\b(?!.*\bweek)(?=.*\b(?:most|fewest|highest|lowest|busiest|peak|biggest|largest)\b)")
 
 
 # "in the FIRST WEEK of the war", "the last month": one particular period, which a rate ("60-90 each week") does not count
