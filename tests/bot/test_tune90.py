@@ -73,3 +73,13 @@ def test_the_top_month_or_day_is_not_the_record_week_or_year(bot, q):
                                      ("which year had the most surrenders?", "record-year-2025")])
 def test_the_month_of_the_record_week_and_the_top_year_are_still_answered(bot, q, fact):
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("then", ["who reported those illnesses?", "who reported the health problems, Ukrainian officials or?"])
+def test_who_reported_it_asks_whose_the_last_answer_is(bot, then):
+    # "who REPORTED …" was not among the verbs of "who says so?" ("reports" was): read as a fresh search, it led with the armbands
+    assert lead(bot, "What chronic conditions were documented in the Russian POWs?", then) in ("chronic-illness-news", "chronic-illness-blog")
+
+
+def test_who_reported_something_no_article_reports_stays_refused(bot):
+    assert lead(bot, "What chronic conditions were documented in the Russian POWs?", "who reported cases of torture?") is None
