@@ -83,3 +83,16 @@ def test_who_reported_it_asks_whose_the_last_answer_is(bot, then):
 
 def test_who_reported_something_no_article_reports_stays_refused(bot):
     assert lead(bot, "What chronic conditions were documented in the Russian POWs?", "who reported cases of torture?") is None
+
+
+@pytest.mark.parametrize("then", ["what does the blog mean they were expendable?", "so they were seen as disposable?",
+                                  "what does the author mean that they were cannon fodder?"])
+def test_a_linked_view_holding_the_follow_ups_own_word_answers_it(bot, then):
+    # after the armbands, "what does the blog mean they were expendable?" took "blog" for a term to define, and a yes-no on a
+    # word of its own ("disposable") was looked up with the last question's words beside it, so only the armbands fact held
+    # enough of them; the view the armbands fact links to, holding the word asked about, is now a candidate as for "why"
+    assert lead(bot, "were some made to wear armbands saying infected?", then) == "expendable-opinion"
+
+
+def test_a_follow_up_word_no_linked_fact_holds_stays_refused(bot):
+    assert lead(bot, "how many had criminal records?", "were they tortured?") is None
