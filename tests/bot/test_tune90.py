@@ -96,3 +96,15 @@ def test_a_linked_view_holding_the_follow_ups_own_word_answers_it(bot, then):
 
 def test_a_follow_up_word_no_linked_fact_holds_stays_refused(bot):
     assert lead(bot, "how many had criminal records?", "were they tortured?") is None
+
+
+@pytest.mark.parametrize("q", ["how was the food on their own side?", "what were conditions like on the Russian side?",
+                               "how was discipline in their units, according to the captives?"])
+def test_life_on_their_own_side_told_by_the_prisoners_is_the_russian_armys(bot, q):
+    # "medical care on the russian side, according to the prisoners": the men's accounts of their own army; "prisoners" was
+    # read as the subject and the care promised them in Ukraine led
+    assert lead(bot, q) == "conditions-in-russian-army"
+
+
+def test_how_prisoners_say_they_are_treated_in_ukraine_stays_ukraines_care(bot):
+    assert lead(bot, "according to the prisoners, how are they treated in Ukraine?") == "geneva-treatment-guarantee"

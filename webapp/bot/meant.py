@@ -186,7 +186,16 @@ AS_MEANT = [
             # "paid more than the (national) AVERAGE WAGE?", "above the average salary": the pay set beside the national average
             # (what the average wage in Russia is stays out of scope)
             (re.compile(r"\b((?:more|higher|better|bigger|greater|less|lower) than|above|over|below|under|compared (?:to|with)|beside|versus|vs\.?) (?:the |an? )?(?:national |russian |normal |typical )?"
-                        r"average (?:russian )?(?:wages?|salary|salaries|pay|income|earnings)\b", re.I), r"\1 the national average")]
+                        r"average (?:russian )?(?:wages?|salary|salaries|pay|income|earnings)\b", re.I), r"\1 the national average"),
+            # "what was medical care like ON THE RUSSIAN SIDE?", "the food on their own side": life in Russia's army (not the
+            # losses or the count on the Russian side)
+            (re.compile(r"\b((?:medical care|care|medicine|medical treatment|treatment|food|rations|equipment|gear|kit|conditions|discipline|life)\b[^?]{0,40}?) "
+                        r"(?:on|from) (?:the russian|their own|russia's|the other) side\b", re.I), r"\1 in the russian army"),
+            # "…in the russian army, ACCORDING TO THE PRISONERS?": whose accounts (the captured men's, of their own army), not the
+            # prisoners as the subject (which would lead with their care in Ukraine)
+            (re.compile(r"\b((?:russian|russia's|their own|their) (?:army|units?|military|side)\b[^?]*?),? (?:according to|in the words of|as told by) (?:the |those )?"
+                        r"(?:prisoners|captives|pows|captured (?:soldiers|men|russians))\b|^(?:according to|in the words of) (?:the |those )?(?:prisoners|captives|pows|captured (?:soldiers|men)),? "
+                        r"(?=[^?]*\b(?:russian|russia's|their own|their) (?:army|units?|military)\b)", re.I), lambda m: m.group(1) or "")]
 
 AS_MEANT_REWRITES = Rewrites(AS_MEANT)  # (each skipped where it cannot apply)
 
