@@ -108,3 +108,16 @@ def test_life_on_their_own_side_told_by_the_prisoners_is_the_russian_armys(bot, 
 
 def test_how_prisoners_say_they_are_treated_in_ukraine_stays_ukraines_care(bot):
     assert lead(bot, "according to the prisoners, how are they treated in Ukraine?") == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("q", ["at what point did the balance of prisoners tip in Ukraine's favour?", "when did the tide turn on captures?",
+                               "from when are Russians captured more often than Ukrainians?",
+                               "when did Ukraine begin to take more prisoners than Russia?"])
+def test_when_the_pattern_of_captures_turned(bot, q):
+    # "tip against", "the tide turned" were no words for the reversal; a learner's "FROM which month", and "BEGIN TO lose
+    # more", read as the war's beginning, led with the invasion's date
+    assert lead(bot, q) == "captures-reversed-since-june-2023"
+
+
+def test_the_tide_of_the_war_itself_stays_refused(bot):
+    assert lead(bot, "when did the tide turn in the war?") is None

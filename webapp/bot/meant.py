@@ -187,6 +187,11 @@ AS_MEANT = [
             # (what the average wage in Russia is stays out of scope)
             (re.compile(r"\b((?:more|higher|better|bigger|greater|less|lower) than|above|over|below|under|compared (?:to|with)|beside|versus|vs\.?) (?:the |an? )?(?:national |russian |normal |typical )?"
                         r"average (?:russian )?(?:wages?|salary|salaries|pay|income|earnings)\b", re.I), r"\1 the national average"),
+            # "FROM WHICH MONTH Russians begin to lose more?", "from when is…": a learner's "since" (the start of what still holds)
+            (re.compile(r"^((?:and |so |but )?)from (?=(?:when|(?:which|what) (?:month|year|date|time|point|moment|day|week))\b)(?!.*\b(?:to|till|until) )", re.I), r"\1since "),
+            # "since which month Russians BEGIN TO lose more than Ukraine?": the comparison that holds since then (not the war's start)
+            (re.compile(r"\b(?:begin|began|begun|begins|beginning|start|started|starts|starting) (?:to )?(?=(?:lose|losing|capture|capturing|take|taking|"
+                        r"surrender|surrendering|give|giving|get|getting|be taken|being taken)\b[^?]*\b(?:more|than|often)\b)", re.I), ""),
             # "what was medical care like ON THE RUSSIAN SIDE?", "the food on their own side": life in Russia's army (not the
             # losses or the count on the Russian side)
             (re.compile(r"\b((?:medical care|care|medicine|medical treatment|treatment|food|rations|equipment|gear|kit|conditions|discipline|life)\b[^?]{0,40}?) "
