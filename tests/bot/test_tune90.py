@@ -121,3 +121,15 @@ def test_when_the_pattern_of_captures_turned(bot, q):
 
 def test_the_tide_of_the_war_itself_stays_refused(bot):
     assert lead(bot, "when did the tide turn in the war?") is None
+
+
+def test_in_year_and_until_end_of_year_are_a_year_and_by_its_end(bot):
+    # "in YEAR 2025 only": a learner's "in 2025", one year's count, which no article gives (it was read as the running total);
+    # "until END OF year 2025": the total by then
+    assert lead(bot, "how many soldiers gave up in year 2025 only?") is None
+    assert lead(bot, "how many soldiers gave up in year 2025 only?", "and how many altogether till end of year 2025?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["who runs Khochu Zhyty?", "what is the Hochu Zhyty project?"])
+def test_the_project_spelt_khochu_zhyty(bot, q):
+    assert lead(bot, q) == "iwtl-what-it-is"

@@ -192,6 +192,9 @@ AS_MEANT = [
             # "since which month Russians BEGIN TO lose more than Ukraine?": the comparison that holds since then (not the war's start)
             (re.compile(r"\b(?:begin|began|begun|begins|beginning|start|started|starts|starting) (?:to )?(?=(?:lose|losing|capture|capturing|take|taking|"
                         r"surrender|surrendering|give|giving|get|getting|be taken|being taken)\b[^?]*\b(?:more|than|often)\b)", re.I), ""),
+            # "in YEAR 2025", "until END OF year 2025": a learner's words for "in 2025", "by the end of 2025"
+            (re.compile(r"\b(?:until|till|up to|up until|to) (?:the )?end of (?:the )?(?:year )?(?=(?:19|20)\d\d\b)", re.I), "by the end of "),
+            (re.compile(r"\b(in|of|for|during|by|from|since|before|after) (?:the )?year (?=(?:19|20)\d\d\b)", re.I), r"\1 "),
             # "what was medical care like ON THE RUSSIAN SIDE?", "the food on their own side": life in Russia's army (not the
             # losses or the count on the Russian side)
             (re.compile(r"\b((?:medical care|care|medicine|medical treatment|treatment|food|rations|equipment|gear|kit|conditions|discipline|life)\b[^?]{0,40}?) "
