@@ -133,3 +133,10 @@ def test_in_year_and_until_end_of_year_are_a_year_and_by_its_end(bot):
 @pytest.mark.parametrize("q", ["who runs Khochu Zhyty?", "what is the Hochu Zhyty project?"])
 def test_the_project_spelt_khochu_zhyty(bot, q):
     assert lead(bot, q) == "iwtl-what-it-is"
+
+
+def test_by_an_articles_reckoning_names_whose_telling(bot):
+    # "by the articles' reckoning": which articles tell it; "reckoning" was read as a topic no fact holds
+    assert lead(bot, "how long has the war gone on, by the articles' reckoning?") in ("war-almost-four-years", "war-in-fourth-year")
+    # (asked of the blog by name, a figure it does not give stays refused, as "according to the blog" is)
+    assert lead(bot, "how many were captured, by the blog's reckoning?") is None
