@@ -140,3 +140,13 @@ def test_by_an_articles_reckoning_names_whose_telling(bot):
     assert lead(bot, "how long has the war gone on, by the articles' reckoning?") in ("war-almost-four-years", "war-in-fourth-year")
     # (asked of the blog by name, a figure it does not give stays refused, as "according to the blog" is)
     assert lead(bot, "how many were captured, by the blog's reckoning?") is None
+
+
+@pytest.mark.parametrize("q", ["why do russian men go to the army?", "why did they go to army, for the money?"])
+def test_going_to_the_army_is_joining_it(bot, q):
+    # a learner's "go to (the) army" for joining it ("go into the army" was there)
+    assert lead(bot, q) == "recruitment-incentives"
+
+
+def test_going_to_the_army_with_nothing_the_articles_say_stays_refused(bot):
+    assert lead(bot, "how old must you be to go to the army in russia?") is None
