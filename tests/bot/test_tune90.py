@@ -150,3 +150,13 @@ def test_going_to_the_army_is_joining_it(bot, q):
 
 def test_going_to_the_army_with_nothing_the_articles_say_stays_refused(bot):
     assert lead(bot, "how old must you be to go to the army in russia?") is None
+
+
+@pytest.mark.parametrize("q", ["where are the prisoner camps located?", "where are situated the camps for POWs?"])
+def test_located_asks_only_where_not_the_places_of_surrender(bot, q):
+    # "located" was read as a place word, which the facts on where men surrender hold: they answered for the camps
+    assert lead(bot, q) is None
+
+
+def test_a_place_the_facts_locate_is_still_located(bot):
+    assert lead(bot, "where is Donetsk located?") == "most-captured-in-donetsk"

@@ -195,6 +195,10 @@ AS_MEANT = [
             # "in YEAR 2025", "until END OF year 2025": a learner's words for "in 2025", "by the end of 2025"
             (re.compile(r"\b(?:until|till|up to|up until|to) (?:the )?end of (?:the )?(?:year )?(?=(?:19|20)\d\d\b)", re.I), "by the end of "),
             (re.compile(r"\b(in|of|for|during|by|from|since|before|after) (?:the )?year (?=(?:19|20)\d\d\b)", re.I), r"\1 "),
+            # "where are LOCATED camps for prisoners?", "where are the camps located?": where they are ("located" says only "where", and
+            # read as a place word it made the places of surrender an answer)
+            (re.compile(r"^((?:and |so |but )?where (?:is|are|was|were)) (?:located|situated) ", re.I), r"\1 "),
+            (re.compile(r"^((?:and |so |but )?where (?:is|are|was|were) [a-z0-9' -]+?) (?:located|situated)(?=\W*$)", re.I), r"\1"),
             # "what was medical care like ON THE RUSSIAN SIDE?", "the food on their own side": life in Russia's army (not the
             # losses or the count on the Russian side)
             (re.compile(r"\b((?:medical care|care|medicine|medical treatment|treatment|food|rations|equipment|gear|kit|conditions|discipline|life)\b[^?]{0,40}?) "
