@@ -160,3 +160,14 @@ def test_located_asks_only_where_not_the_places_of_surrender(bot, q):
 
 def test_a_place_the_facts_locate_is_still_located(bot):
     assert lead(bot, "where is Donetsk located?") == "most-captured-in-donetsk"
+
+
+@pytest.mark.parametrize("then", ["which town did they surrender in that week?", "where did those 350 surrender?",
+                                  "which part of the front was that?"])
+def test_where_the_record_week_happened_is_not_said(bot, then):
+    # the record week's statement names no place; the places where most men surrender (or the week again) answered for it
+    assert lead(bot, "what was the record week?", then) is None
+
+
+def test_where_most_surrender_after_the_record_week_is_still_answered(bot):
+    assert lead(bot, "what was the record week?", "where do most surrender?") == "most-captured-in-donetsk"
