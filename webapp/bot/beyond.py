@@ -126,7 +126,7 @@ SWAP_TERMS = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing))\b.*\b(?:o
                         r"|\bhand-?overs? of (?:the )?(?:bodies|remains|corpses|dead)\b|\b(?:bodies|remains|corpses)\b.*\b(?:hand-?overs?|hand(?:s|ed|ing)? (?:back|over)|return\w*)\b"
                         # "when was THE LATEST SWAP?", "the next exchange": one particular swap, which no article describes
                         # (not "the latest exchange FIGURE", nor "left UNTIL the last exchange": the totals and priorities the articles give)
-                        r"|(?<!until the )(?<!till the )(?<!before the )\b(?:latest|last|most recent|next|first|previous|upcoming) (?:prisoner |pow )?(?:swap|exchange|trade)\b(?!s)"
+                        r"|(?<!until the )(?<!till the )(?<!before the )\b(?:latest|last|most recent|next|first|previous|upcoming|biggest|largest|smallest|single biggest|single largest) (?:prisoner |pow )?(?:swap|exchange|trade)\b(?!s)"
                         r"(?! (?:figures?|totals?|counts?|numbers?|data|stats?|statistics)\b)")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
 VIEW_OF = re.compile(r"\b(?:his|her)\b(?! (?:essay|homework|school|class|teacher|project|assignment|report|worksheet|presentation|speech)\b)"
