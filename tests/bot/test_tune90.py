@@ -182,3 +182,13 @@ def test_the_biggest_single_exchange_is_not_described(bot, q):
 
 def test_the_total_over_all_exchanges_is_still_answered(bot):
     assert lead(bot, "how many russians came back in exchanges?") == "pows-returned-in-exchanges"
+
+
+@pytest.mark.parametrize("then", ["who benefits from that figure?", "who gains from publishing this number?"])
+def test_who_benefits_from_a_figure_is_a_motive_no_article_gives(bot, then):
+    # read as "who says so?", the figure was given again as if its source answered who gains by it
+    assert lead(bot, "how many Russian casualties in 2025?", then) is None
+
+
+def test_who_benefits_from_the_exchanges_is_still_looked_up(bot):
+    assert lead(bot, "who benefits from the exchanges?") == "ukrainians-home-in-exchanges"

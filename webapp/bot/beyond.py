@@ -405,7 +405,9 @@ PROPAGANDA_VERDICT = re.compile(r"^(?!.*\b(?:helpline|hotline|project|programme|
                             r"(?: an?)?(?: really| actually)? (?:reliable|trustworthy|credible|honest)(?: (?:man|person|guy|source|writer|journalist|author))?\W*$"
                             r"|\b(?:is|was) (?:that|the|this) (?:outlet|newspaper|paper|publisher|publication|website|site|news site|news outlet)\b[^?]*"
                             r"\b(?:reliable|trustworthy|credible|biased|neutral|pro-\w+)\W*(?:$|or\b)"
-                            r"|\b(?:political )?(?:leaning|bias|stance|slant)s? of (?:the|that|this) (?:outlet|newspaper|paper|publisher|publication|website|site)\b")
+                            r"|\b(?:political )?(?:leaning|bias|stance|slant)s? of (?:the|that|this) (?:outlet|newspaper|paper|publisher|publication|website|site)\b"
+                            # "who benefits from putting that number out?": a motive behind a figure, a verdict no article gives
+                            r"|\bwho (?:benefits|gains|profits|stands to gain)\b[^?]*\b(?:number|figure|count|claim|stat|statistic|estimate|data|report|story)s?\b")
 YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:you|u|ya) (?:personally |really )?(?:think|believe|reckon|feel)\b"
                        r"|\b(?:your|ur) (?:own |personal )?(?:view|opinion|take|thoughts|verdict|prediction)\b|\bin your (?:opinion|view)\b"
                        r"|\bwhat would you (?:say|do)\b"
