@@ -126,7 +126,7 @@ SWAP_TERMS = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing))\b.*\b(?:o
                         r"|\bhand-?overs? of (?:the )?(?:bodies|remains|corpses|dead)\b|\b(?:bodies|remains|corpses)\b.*\b(?:hand-?overs?|hand(?:s|ed|ing)? (?:back|over)|return\w*)\b"
                         # "when was THE LATEST SWAP?", "the next exchange": one particular swap, which no article describes
                         # (not "the latest exchange FIGURE", nor "left UNTIL the last exchange": the totals and priorities the articles give)
-                        r"|(?<!until the )(?<!till the )(?<!before the )\b(?:latest|last|most recent|next|first|previous|upcoming) (?:prisoner |pow )?(?:swap|exchange|trade)\b(?!s)"
+                        r"|(?<!until the )(?<!till the )(?<!before the )\b(?:latest|last|most recent|next|first|previous|upcoming|biggest|largest|smallest|single biggest|single largest) (?:prisoner |pow )?(?:swap|exchange|trade)\b(?!s)"
                         r"(?! (?:figures?|totals?|counts?|numbers?|data|stats?|statistics)\b)")
 # "who is winning, in HIS VIEW?", "does the AUTHOR think Putin is losing?": an opinion some fact holds
 VIEW_OF = re.compile(r"\b(?:his|her)\b(?! (?:essay|homework|school|class|teacher|project|assignment|report|worksheet|presentation|speech)\b)"
@@ -137,7 +137,9 @@ VIEW_OF = re.compile(r"\b(?:his|her)\b(?! (?:essay|homework|school|class|teacher
 PERIOD = re.compile(r"\b(?:per|a|an|each|every|one|single|in a|in one|busiest|biggest|worst|best|record|highest|most in a|"
                     r"most in one|typical|average) (week|month|day|year)\b|(?:\b(week|month|year)ly\b|\b(dai)ly\b)(?! (?:life|lives|routine|existence|conditions))"
                     # "the year-by-year breakdown", "broken down by month": a count for each period
-                    r"|\b(week|month|day|year)[- ](?:by|on)[- ](?:week|month|day|year)\b|\b(?:broken down |split |breakdown )?by (week|month|day|year)\b")
+                    r"|\b(week|month|day|year)[- ](?:by|on)[- ](?:week|month|day|year)\b|\b(?:broken down |split |breakdown )?by (week|month|day|year)\b"
+                    # "which MONTH of 2025 had the most?": a month at the top, which a year's or a week's record does not name
+                    r"|\b(?:which|what) (month|day)\b(?!.*\bweek)(?=.*\b(?:most|fewest|highest|lowest|busiest|peak|biggest|largest)\b)")
 
 
 # "in the FIRST WEEK of the war", "the last month": one particular period, which a rate ("60-90 each week") does not count
@@ -403,7 +405,9 @@ PROPAGANDA_VERDICT = re.compile(r"^(?!.*\b(?:helpline|hotline|project|programme|
                             r"(?: an?)?(?: really| actually)? (?:reliable|trustworthy|credible|honest)(?: (?:man|person|guy|source|writer|journalist|author))?\W*$"
                             r"|\b(?:is|was) (?:that|the|this) (?:outlet|newspaper|paper|publisher|publication|website|site|news site|news outlet)\b[^?]*"
                             r"\b(?:reliable|trustworthy|credible|biased|neutral|pro-\w+)\W*(?:$|or\b)"
-                            r"|\b(?:political )?(?:leaning|bias|stance|slant)s? of (?:the|that|this) (?:outlet|newspaper|paper|publisher|publication|website|site)\b")
+                            r"|\b(?:political )?(?:leaning|bias|stance|slant)s? of (?:the|that|this) (?:outlet|newspaper|paper|publisher|publication|website|site)\b"
+                            # "who benefits from putting that number out?": a motive behind a figure, a verdict no article gives
+                            r"|\bwho (?:benefits|gains|profits|stands to gain)\b[^?]*\b(?:number|figure|count|claim|stat|statistic|estimate|data|report|story)s?\b")
 YOUR_VIEW = re.compile(r"^(?:and |so |but |ok )?(?:do|what do|how do|don't) (?:you|u|ya) (?:personally |really )?(?:think|believe|reckon|feel)\b"
                        r"|\b(?:your|ur) (?:own |personal )?(?:view|opinion|take|thoughts|verdict|prediction)\b|\bin your (?:opinion|view)\b"
                        r"|\bwhat would you (?:say|do)\b"

@@ -38,7 +38,8 @@ MEANS = re.compile(rf"^{_LEAD}(?:what|wat)(?:'s|s) {QUOTE}{TERM}{QUOTE} mean(?: 
                    rf"|^{_LEAD}{QUOTE}{TERM}{QUOTE} meaning\W*$|^{_LEAD}what (?:means?|meaning) {QUOTE}{TERM}{QUOTE}{END}"
                    rf"|^{_LEAD}(?:the )?meaning of (?:the )?(?:word |term )?{QUOTE}{TERM}{QUOTE}\W*$"
                    rf"|\bwhat (?:does|do|did) (?:the )?(?:word |term |phrase |expression )?{QUOTE}{TERM}{QUOTE} (?:mean|means|stand for)\b"
-                   rf"(?! when)|\bwhat is meant by (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE}{END}"
+                   # ("what does the blog mean THEY WERE expendable?": what it means by saying so, not what "blog" means)
+                   rf"(?! (?:when|by|that|they|he|she|it|them|those|these|about|saying|to say)\b)|\bwhat is meant by (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE}{END}"
                    # asked round about: "could you explain what the word 'unprecedented' means in the blog post?",
                    # "tell me what the term X stands for", "define X", "definition of X"
                    rf"|\bexplain (?:to (?:me|us) )?what (?:the )?(?:word |term |phrase )?{QUOTE}{TERM}{QUOTE} (?:means|stands for)\b(?! when| by)"

@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from . import reply as rp
-from .followups import (done_afterwards, place_reasons, BEFORE_BARE, BEFORE_THAT, CHANGED, FATE, SINCE_WHEN, WHAT_CAME_BEFORE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, NUMBER_ALONE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+from .followups import (done_afterwards, place_reasons, PLACE_GIVEN, BEFORE_BARE, BEFORE_THAT, CHANGED, FATE, SINCE_WHEN, WHAT_CAME_BEFORE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, NUMBER_ALONE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
                         WHO_MADE, WHO_SAYS, WHY_THAT, whose_claim)
 from .normalize import STOPWORDS, TOKEN, phrase_rx, read, stem
 from .reply import Reply
@@ -64,6 +64,11 @@ PERIOD_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:is|was) (?:that|this|it)(
 # "is that per week or per month?": which of the periods offered the last answer's figure is counted by
 PER_WHICH = re.compile(r"^(?:and |so |ok |but )?(?:is|was|are) (?:that|it|this|those|these)(?: (?:figure|number|average|rate))?"
                        r" (?:per|a|an|each|every) (day|week|month|year) or (?:per |a |an |each |every )?(day|week|month|year)\W*$")
+# "where did THOSE 350 surrender?", "which town was THAT in?", "that record week, which sector?": where the last answer's
+# own figure happened (a statement naming no place does not say; the places most surrender are another answer)
+PLACE_OF_THAT = re.compile(r"^(?:and |so |but |ok )?(?:(?:that|this|the) [a-z0-9 ]{0,20}?(?:week|month|day|record|figure|number)s?,? )?"
+                           r"(?:where|(?:in |at |for |from )?(?:which|what) (?:town|city|village|place|region|oblast|area|sector|front|part|direction|location))\b")
+POINTS_TO_IT = re.compile(r"\b(?:that|those|this|these) (?:\d+|week|month|day|record|number|figure)\b|\b(?:was|is) (?:that|it)\b")
 DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 AUTHOR_ASKED = re.compile(r"\b(?:author|authors|writer|blogger|blog|columnist)\b")
 DATE_WORDS = {"month", "year", "date", "day", "week", "exactly", "exact"}  # "which month and year was that?": the last answer's
@@ -376,6 +381,8 @@ class LastAnswer(InUnits, OtherArticle):
                 and not re.search(r"\b(?:since|from|start|beginning|cover|(?:19|20)\d\d)\b", text)  # ("is that per year?": a week)
             return self.alone(last) if spans \
                 else self.refuse("not-covered", "not-covered", [last.id])
+        if PLACE_OF_THAT.match(text) and POINTS_TO_IT.search(text) and DATED.search(last.statement) and not PLACE_GIVEN.search(last.statement):
+            return self.refuse("not-covered", "not-covered", [last.id])  # ("where was that?" after the record week: not said)
         if (per := PER_WHICH.match(text)) and re.search(rf"\b(?:a|an|each|every|per) (?:{per[1]}|{per[2]})\b|\b(?:{per[1]}|{per[2]})ly\b", last.statement):
             return self.alone(last)
         if WORKED.match(text):  # the last answer, or a statement it links to, judging whether it worked

@@ -11,6 +11,8 @@ import re
 
 from .aroundwords import NOT_THE_MENS_OWN
 from .literals import Rewrites
+from .autocorrect import as_typed
+from .pidgin import standard
 
 # a side's own men, got back in a swap ("recuperate its WOUNDED")
 _ITS_MEN = r"(?:soldiers|men|troops|prisoners|pows|captives|fighters|foreign fighters|boys|sons?|wounded|injured|sick|captured)"
@@ -180,7 +182,32 @@ AS_MEANT = [
              # (which article only when he/the author is named: "the line about the record week" may be the news report's)
              lambda m: ("what does the blog" if re.search(r"\b(?:he|author)\b", m.group(0), re.I) else "what do the articles") + f" say about {m.group(1)}"),
             # "which was the week with MORE surrenders OF ALL?": a learner's superlative ("mais … de todas"), the most
-            (re.compile(r"\b(?:the )?more ((?:[a-z]+ ){0,2}?[a-z]+) of (?:all|them all|all of them)\b", re.I), r"the most \1")]
+            (re.compile(r"\b(?:the )?more ((?:[a-z]+ ){0,2}?[a-z]+) of (?:all|them all|all of them)\b", re.I), r"the most \1"),
+            # "paid more than the (national) AVERAGE WAGE?", "above the average salary": the pay set beside the national average
+            # (what the average wage in Russia is stays out of scope)
+            (re.compile(r"\b((?:more|higher|better|bigger|greater|less|lower) than|above|over|below|under|compared (?:to|with)|beside|versus|vs\.?) (?:the |an? )?(?:national |russian |normal |typical )?"
+                        r"average (?:russian )?(?:wages?|salary|salaries|pay|income|earnings)\b", re.I), r"\1 the national average"),
+            # "FROM WHICH MONTH Russians begin to lose more?", "from when is…": a learner's "since" (the start of what still holds)
+            (re.compile(r"^((?:and |so |but )?)from (?=(?:when|(?:which|what) (?:month|year|date|time|point|moment|day|week))\b)(?!.*\b(?:to|till|until) )", re.I), r"\1since "),
+            # "since which month Russians BEGIN TO lose more than Ukraine?": the comparison that holds since then (not the war's start)
+            (re.compile(r"\b(?:begin|began|begun|begins|beginning|start|started|starts|starting) (?:to )?(?=(?:lose|losing|capture|capturing|take|taking|"
+                        r"surrender|surrendering|give|giving|get|getting|be taken|being taken)\b[^?]*\b(?:more|than|often)\b)", re.I), ""),
+            # "in YEAR 2025", "until END OF year 2025": a learner's words for "in 2025", "by the end of 2025"
+            (re.compile(r"\b(?:until|till|up to|up until|to) (?:the )?end of (?:the )?(?:year )?(?=(?:19|20)\d\d\b)", re.I), "by the end of "),
+            (re.compile(r"\b(in|of|for|during|by|from|since|before|after) (?:the )?year (?=(?:19|20)\d\d\b)", re.I), r"\1 "),
+            # "where are LOCATED camps for prisoners?", "where are the camps located?": where they are ("located" says only "where", and
+            # read as a place word it made the places of surrender an answer)
+            (re.compile(r"^((?:and |so |but )?where (?:is|are|was|were)) (?:located|situated) ", re.I), r"\1 "),
+            (re.compile(r"^((?:and |so |but )?where (?:is|are|was|were) [a-z0-9' -]+?) (?:located|situated)(?=\W*$)", re.I), r"\1"),
+            # "what was medical care like ON THE RUSSIAN SIDE?", "the food on their own side": life in Russia's army (not the
+            # losses or the count on the Russian side)
+            (re.compile(r"\b((?:medical care|care|medicine|medical treatment|treatment|food|rations|equipment|gear|kit|conditions|discipline|life)\b[^?]{0,40}?) "
+                        r"(?:on|from) (?:the russian|their own|russia's|the other) side\b", re.I), r"\1 in the russian army"),
+            # "…in the russian army, ACCORDING TO THE PRISONERS?": whose accounts (the captured men's, of their own army), not the
+            # prisoners as the subject (which would lead with their care in Ukraine)
+            (re.compile(r"\b((?:russian|russia's|their own|their) (?:army|units?|military|side)\b[^?]*?),? (?:according to|in the words of|as told by) (?:the |those )?"
+                        r"(?:prisoners|captives|pows|captured (?:soldiers|men|russians))\b|^(?:according to|in the words of) (?:the |those )?(?:prisoners|captives|pows|captured (?:soldiers|men)),? "
+                        r"(?=[^?]*\b(?:russian|russia's|their own|their) (?:army|units?|military)\b)", re.I), lambda m: m.group(1) or "")]
 
 AS_MEANT_REWRITES = Rewrites(AS_MEANT)  # (each skipped where it cannot apply)
 
@@ -188,7 +215,7 @@ AS_MEANT_REWRITES = Rewrites(AS_MEANT)  # (each skipped where it cannot apply)
 def as_meant(question: str) -> str:
     """The question with a promise to a man who surrenders asked in the present, the author named as the author, and a
     dictated 'weather' read as 'whether' (before the out-of-scope check, which would take it for the weather)."""
-    return AS_MEANT_REWRITES(question)
+    return AS_MEANT_REWRITES(as_typed(standard(question)))  # (pidgin's words and a phone's slips first)
 
 
 # "what does the author think about Putin's future?", "the blogger's view of the war's future": what the writer makes of

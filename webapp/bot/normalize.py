@@ -63,6 +63,8 @@ CHAT_SPELLINGS = {**DIALECT_SPELLINGS, **CHAT_SPELLINGS}
 
 ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"
                          r"news|report|article|piece|post|writer|author|(?:source )?materials?|texts|coverage|reporting)( (says|said|puts it|reports|explains|has it|claims|tells it|quotes))?\b(?! (think|thinks|argue|argues|believe|believes|view|opinion|conclude|concludes))"
+                         # "by the articles' RECKONING", "on the blog's account": whose telling, not a topic
+                         r"|\b(by|on|in|going by) (the |their |its )?(articles?|blog|blog post|post|news report|report|author|blogger|writer|sources?)('s|s'|')? (reckoning|count|counting|account|telling|calculations?|estimates?)\b"
                          # "which article CALLS it a government initiative?": how it says it, not what it is about
                          r"|\b(which|what) (article|one|source|piece|outlet) (calls|called|describes|described|labels|labelled|labeled)\b")
 WRITERS = {f"{w}{e}" for w in ("blogger", "author", "writer", "columnist", "journalist", "reporter") for e in ("", "s", "'s", "s'")}
