@@ -155,8 +155,9 @@ ENDS_BACK = re.compile(r"\b(?:was|is|were|are) (?:that|this|those)\W*$|\bfor (?:
 THAT_FIGURE = re.compile(r"\b(?:that|this|those|these) (?:number|figure|count|estimate|total|stat|statistic|percentage)s?\b")
 SIDE_WORD = re.compile(r"(?<!\bthan )(?<!\bvs )(?<!\bversus )(?<!\bby )(?<!\bby the )(?<!\braid of )(?<!\braid of the )(?<!\bincursion of )"
                        r"(?<!\bincursion of the )(?<!\boffensive of )(?<!\boffensive of the )\bukrainians?( (soldiers?|troops?|prisoners?|pows?|side|army|forces|losses|casualties))?( too| as well| also)?\s*$"
-                       r"|^(and|what about|how about) (the )?ukrainians?\b(?! (officials|government|army chief))"
-                       r"|^(?:(and|what about|how about) (for |on )?(ukraine|kyiv)('?s)?( side| own| losses| casualties| army| soldiers| troops)?|(?:the )?(ukraine|kyiv)('?s)? (side|own|losses|casualties))\W*$")
+                       # ("AND what about the Ukrainians?", "so how about Ukraine?" as the bare forms)
+                       r"|^(and|(?:(?:and|so|ok|but),? )?(?:what|how) about) (the )?ukrainians?\b(?! (officials|government|army chief))"
+                       r"|^(?:(and|(?:(?:and|so|ok|but),? )?(?:what|how) about) (for |on )?(ukraine|kyiv)('?s)?( side| own| losses| casualties| army| soldiers| troops)?|(?:the )?(ukraine|kyiv)('?s)? (side|own|losses|casualties))\W*$")
 
 
 @dataclass
