@@ -262,7 +262,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None, weights, index.held)
     if strict and reading.years:  # a year in the question is required of the fact: ask FTS5 for it too
         strict += " AND terms : (" + " AND ".join(f'"{year_token(y)}"' for y in sorted(reading.years)) + ")"
-    hits, asked, literal_rank = candidates(index, search, ideas, qtype, reading, strict, many, near if own and qtype in ("why", "how", None, "compare") else ())
+    hits, asked, literal_rank = candidates(index, search, ideas, qtype, reading, strict, many, near if own and qtype in ("why", "how") else [i for i in near if index.holds_all(i, own)] if own and qtype in (None, "compare") else ())
     out = []
     # positions count against the candidate budget, not the number of hits, so that a fact's boost
     # does not depend on how many other facts happened to match
