@@ -203,11 +203,11 @@ AS_MEANT = [
             # losses or the count on the Russian side)
             (re.compile(r"\b((?:medical care|care|medicine|medical treatment|treatment|food|rations|equipment|gear|kit|conditions|discipline|life)\b[^?]{0,40}?) "
                         r"(?:on|from) (?:the russian|their own|russia's|the other) side\b", re.I), r"\1 in the russian army"),
-            # "…in the russian army, ACCORDING TO THE PRISONERS?": whose accounts (the captured men's, of their own army), not the
-            # prisoners as the subject (which would lead with their care in Ukraine)
-            (re.compile(r"\b((?:russian|russia's|their own|their) (?:army|units?|military|side)\b[^?]*?),? (?:according to|in the words of|as told by) (?:the |those )?"
-                        r"(?:prisoners|captives|pows|captured (?:soldiers|men|russians))\b|^(?:according to|in the words of) (?:the |those )?(?:prisoners|captives|pows|captured (?:soldiers|men)),? "
-                        r"(?=[^?]*\b(?:russian|russia's|their own|their) (?:army|units?|military)\b)", re.I), lambda m: m.group(1) or "")]
+            # "ACCORDING TO THE PRISONERS, how was life in their army?": whose accounts (the captured men's, of their own army), not
+            # the prisoners as the subject (which would lead with their care in Ukraine); not when said after the question, where the
+            # men's own words on their army are what is asked
+            (re.compile(r"^(?:according to|in the words of) (?:the |those )?(?:prisoners|captives|pows|captured (?:soldiers|men)),? "
+                        r"(?=[^?]*\b(?:russian|russia's|their own|their) (?:army|units?|military)\b)", re.I), "")]
 
 AS_MEANT_REWRITES = Rewrites(AS_MEANT)  # (each skipped where it cannot apply)
 
