@@ -21,3 +21,16 @@ def test_a_topic_said_first_then_asked_of_a_pronoun_is_the_topic(bot, after, q, 
 def test_a_remark_before_a_pronoun_question_is_no_topic(bot):
     # "thanks, is it…": no determiner, no topic; the pronoun still points back at the last answer
     assert lead(bot, "how many were captured in total", "thanks, is it a record?") == lead(bot, "how many were captured in total", "is it a record?")
+
+
+@pytest.mark.parametrize("q", ["Who is in charge of the project that the report draws its figures from?",
+                               "who runs the hotline the news article drew those numbers from",
+                               "and who operates the project the report draws the data from?"])
+def test_a_project_described_by_the_data_drawn_from_it_is_asked_about(bot, q):
+    # "the project the news report DRAWS ITS DATA FROM": taking data from a source, not a draw luring men in; and "the news
+    # REPORT" there is the article, not who reports the last answer (which answered "who says so?" of the analysts)
+    assert lead(bot, "what do the analysts call the I Want to Live project?", q) == "iwtl-what-it-is"
+
+
+def test_who_reports_the_last_answer_still_asks_its_source(bot):
+    assert lead(bot, "how many russians have been captured", "and who reports that?") == "captured-by-end-2025"

@@ -124,6 +124,10 @@ AS_MEANT = [
             # takes the last word's place (not a verb's: "how many were captured? I mean in 2025" adds to it, and stays a remark)
             (re.compile(r"\b(?![a-z]+ed\b)[a-z-]{3,}\?\s+i mean,? (?:the |those )?((?!(?:in|on|at|for|from|by|with|like|since|during|as|not|that|this|it|they|"
                         r"them|he|she|how|what|who|which|when|where|why|only|just|also|because|if|is|are|was|were|do|does|did|can|more|less)\b)[a-z-]{3,}(?: [a-z-]{3,})?)\W*$", re.I), r"\1?"),
+            # "the project the news report DRAWS ITS DATA FROM", "where does the blog draw its figures from": a source the data is
+            # taken from, not a draw that lures men in
+            (re.compile(r"\b(draws?|drew|drawn|drawing) (its|their|his|her|the|these|those|that|this) (data|figures?|numbers?|statistics|stats|information|info|counts?|evidence)\b", re.I),
+             lambda m: f"{ {'draw': 'get', 'draws': 'gets', 'drawing': 'getting'}.get(m.group(1).lower(), 'got')} {m.group(2)} {m.group(3)}"),
             # "how it FUNCTIONS?", "how does the project operate?": how it works, a learner's or a formal word for it
             (re.compile(r"\bhow (?:does |do |is |are )?(it|they|this|that|(?:the|these|those) (?:[a-z'-]+ ){0,2}?[a-z'-]+|i want to live) "
                         r"(?:functions?|functioning|operates?|operating)\b", re.I), r"how does \1 work"),
