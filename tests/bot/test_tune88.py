@@ -34,3 +34,15 @@ def test_a_project_described_by_the_data_drawn_from_it_is_asked_about(bot, q):
 
 def test_who_reports_the_last_answer_still_asks_its_source(bot):
     assert lead(bot, "how many russians have been captured", "and who reports that?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["Is the blogger sympathetic towards Putin?", "is the blog writer critical of putin",
+                               "The writer of the blog, is he pro-Putin?"])
+def test_where_the_writer_stands_on_putin_is_his_view_of_putin(bot, q):
+    # "is the author SYMPATHETIC WITH Putin?": where the writer stands, which his views of Putin answer; the stance word,
+    # held by no fact, was taken for the subject and the question refused
+    assert lead(bot, q) in {"putin-losing-belief-opinion", "loyalty-and-money-opinion", "putin-compensation-tactics"}
+
+
+def test_a_stance_on_someone_no_fact_speaks_of_stays_refused(bot):
+    assert lead(bot, "is the author sympathetic to Zelensky?") is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .meant import as_meant
 from .normalize import tidy
 
 # the topic: a few words, none of them a verb that would make it a sentence of its own ("they surrender, what is that?")
@@ -136,7 +137,7 @@ def fronted(question: str) -> str:
         return f"{m.group('lead')}{m.group('wh')} {m.group('topic').strip()}{m.group('rest')}?"
     m = FRONTED.match(t) or FRONTED_LEARNER.match(t)
     if not m and (d := DISLOCATED.match(t)):
-        return f"{d.group('lead')}{d.group('before')}{d.group('topic')}{d.group('after')}?"
+        return as_meant(f"{d.group('lead')}{d.group('before')}{d.group('topic')}{d.group('after')}?")  # (its topic in place: read as meant)
     if not m:
         return question if t == tidy(question) else t
     be = " is" if m.group("be") == "'s" else m.group("be")

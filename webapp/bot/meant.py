@@ -124,6 +124,13 @@ AS_MEANT = [
             # takes the last word's place (not a verb's: "how many were captured? I mean in 2025" adds to it, and stays a remark)
             (re.compile(r"\b(?![a-z]+ed\b)[a-z-]{3,}\?\s+i mean,? (?:the |those )?((?!(?:in|on|at|for|from|by|with|like|since|during|as|not|that|this|it|they|"
                         r"them|he|she|how|what|who|which|when|where|why|only|just|also|because|if|is|are|was|were|do|does|did|can|more|less)\b)[a-z-]{3,}(?: [a-z-]{3,})?)\W*$", re.I), r"\1?"),
+            # "is the author SYMPATHETIC WITH Putin?", "is the blogger critical of the Kremlin?", "is the writer pro-Putin?": where the
+            # writer stands on someone, which the writer's views of him answer
+            (re.compile(r"^(?:and |so |but )?(?:is|was) (the (?:author|blogger|writer|columnist)(?: of the (?:blog|blog post|post|article))?|the blog(?: post)?(?:(?:'s)? (?:author|writer))?) "
+                        r"(?:(?:rather|quite|very|at all|more|too|in any way|somewhat|a bit) )?(?:(?:sympathetic|sympathising|sympathizing|favourable|favorable|friendly|supportive|hostile|critical|soft|"
+                        r"kind) (?:with|to|towards?|of|on|against|for) |(?:pro|anti)[- ]?|(?:a )?(?:fan|supporter|critic|admirer|defender|opponent) of |on (?=\w+'s side))"
+                        r"(putin|the kremlin|moscow|russia|the russian (?:army|government|state|leadership|regime)|zelensky\w*|ukraine|kyiv)(?:'s side)?\b", re.I),
+             lambda m: f"what does {m.group(1)} think of {m.group(2)}"),
             # "the project the news report DRAWS ITS DATA FROM", "where does the blog draw its figures from": a source the data is
             # taken from, not a draw that lures men in
             (re.compile(r"\b(draws?|drew|drawn|drawing) (its|their|his|her|the|these|those|that|this) (data|figures?|numbers?|statistics|stats|information|info|counts?|evidence)\b", re.I),
