@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lead
+from . import conversation, lead
 
 
 @pytest.mark.parametrize("after, q, fact", [
@@ -46,3 +46,19 @@ def test_where_the_writer_stands_on_putin_is_his_view_of_putin(bot, q):
 
 def test_a_stance_on_someone_no_fact_speaks_of_stays_refused(bot):
     assert lead(bot, "is the author sympathetic to Zelensky?") is None
+
+
+@pytest.mark.parametrize("q", ["Percentages by service: contract men, mobilised men, conscripts.",
+                               "The mix by kind of enlistment: contract, mobilised, conscripted",
+                               "shares by status - contract troops, mobilised men, conscripts"])
+def test_a_split_headed_then_listed_by_commas_gives_each_share(bot, q):
+    # "Breakdown by terms of service: contract, mobilised, conscript.": the kinds listed by commas alone after a heading;
+    # no fact holds all three, and the whole turn was refused
+    reply = conversation(bot, q)
+    assert reply.answered and [s.fact_id.split("-")[0] for s in reply.statements] == ["contract", "mobilised", "conscripts"]
+
+
+def test_a_heading_with_a_hyphenated_kind_is_no_split_heading(bot):
+    # "rank-and-file" holds a hyphen, which is no heading's dash: the three shares stay as listed
+    assert lead(bot, "what are the shares for rank-and-file, NCOs and officers?",
+                "do those add up to 100 percent?") == "rank-breakdown-sum"
