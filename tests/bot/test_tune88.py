@@ -62,3 +62,10 @@ def test_a_heading_with_a_hyphenated_kind_is_no_split_heading(bot):
     # "rank-and-file" holds a hyphen, which is no heading's dash: the three shares stay as listed
     assert lead(bot, "what are the shares for rank-and-file, NCOs and officers?",
                 "do those add up to 100 percent?") == "rank-breakdown-sum"
+
+
+@pytest.mark.parametrize("q", ["What part of the prisoners have a casier judiciaire?", "how many POWs had a judicial record",
+                               "the captured men with a criminal casier, how many are they?"])
+def test_a_french_speakers_casier_is_a_criminal_record(bot, q):
+    # "casier (judiciaire)": a French speaker's word for a criminal record, spell-corrected to "easier" and refused
+    assert lead(bot, q) == "criminal-records"
