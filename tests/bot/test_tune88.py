@@ -69,3 +69,18 @@ def test_a_heading_with_a_hyphenated_kind_is_no_split_heading(bot):
 def test_a_french_speakers_casier_is_a_criminal_record(bot, q):
     # "casier (judiciaire)": a French speaker's word for a criminal record, spell-corrected to "easier" and refused
     assert lead(bot, q) == "criminal-records"
+
+
+@pytest.mark.parametrize("q", ["does the author see the surrenders in those places as one-offs?",
+                               "does the author call what happens in those places isolated incidents?",
+                               "is the blog saying the surrenders in those areas are flukes?"])
+def test_the_last_answers_places_pointed_at_are_no_subject_of_their_own(bot, q):
+    # "the surrenders IN THOSE PLACES": the places just named, as "there"; read as a place idea of their own, a fact naming
+    # other places (Zaporizhzhia, Kursk) led, or nothing held both and the question was refused
+    assert [s.fact_id for s in conversation(bot, "where are most of the prisoners captured?", q).statements] == ["broader-failure-opinion"]
+
+
+def test_why_in_those_places_still_asks_what_the_places_share(bot):
+    # (the place's reason, place_reasons: the same as "why there?")
+    assert lead(bot, "where are most of the prisoners captured?", "why do they give up in those places?") \
+        == lead(bot, "where are most of the prisoners captured?", "why there?") is not None

@@ -124,6 +124,10 @@ AS_MEANT = [
             # takes the last word's place (not a verb's: "how many were captured? I mean in 2025" adds to it, and stays a remark)
             (re.compile(r"\b(?![a-z]+ed\b)[a-z-]{3,}\?\s+i mean,? (?:the |those )?((?!(?:in|on|at|for|from|by|with|like|since|during|as|not|that|this|it|they|"
                         r"them|he|she|how|what|who|which|when|where|why|only|just|also|because|if|is|are|was|were|do|does|did|can|more|less)\b)[a-z-]{3,}(?: [a-z-]{3,})?)\W*$", re.I), r"\1?"),
+            # "are the surrenders IN THOSE PLACES isolated?", "how many were taken in those regions?": the places the last answer named,
+            # as "there" (no place idea of their own for a fact to hold beside the question's subject)
+            # (not why there: "why do they cluster in those places?" asks what the places share, place_reasons)
+            (re.compile(r"^(?!.*\b(?:why|how come|what explains)\b)(.*?)\b(?:in|at|around) (?:those|these|the same) (?:places|regions|areas|towns|cities|spots|sectors|locations|parts of the front)\b", re.I), r"\1there"),
             # "is the author SYMPATHETIC WITH Putin?", "is the blogger critical of the Kremlin?", "is the writer pro-Putin?": where the
             # writer stands on someone, which the writer's views of him answer
             (re.compile(r"^(?:and |so |but )?(?:is|was) (the (?:author|blogger|writer|columnist)(?: of the (?:blog|blog post|post|article))?|the blog(?: post)?(?:(?:'s)? (?:author|writer))?) "
