@@ -84,3 +84,14 @@ def test_why_in_those_places_still_asks_what_the_places_share(bot):
     # (the place's reason, place_reasons: the same as "why there?")
     assert lead(bot, "where are most of the prisoners captured?", "why do they give up in those places?") \
         == lead(bot, "where are most of the prisoners captured?", "why there?") is not None
+
+
+@pytest.mark.parametrize("q", ["and how large is Russia?", "what about the area of russia?", "and Russia's total size, in km?"])
+def test_russias_own_size_is_refused_after_ukraines(bot, q):
+    # "how big is Russia?" after Ukraine's size: no article gives Russia's area; the area Sourced computed from the share of
+    # Ukraine Russia took was given as if it were Russia's size
+    assert lead(bot, "how big is ukraine?", q) is None
+
+
+def test_ukraines_size_is_still_answered(bot):
+    assert lead(bot, "how large is Ukraine?") == "territory-taken-2025"

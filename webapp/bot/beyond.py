@@ -333,11 +333,15 @@ KEEPING_THEM = re.compile(r"\bcosts? (?:ukraine |kyiv |the state |them |it )?(?:
                           r"|^(?:and |so |but )?(?:does|do|did|will|would|can) (?:every|each|all(?: the)?) (?:single )?(?:pows?|prisoners?|captives?|soldiers?|russians?|men|one|defectors?)"
                           r"\b.*\b(?:get|gets|got|receive|receives|given)\b(?!.*\b(?:food|medical|care|treat\w*|protection|humane|geneva|famil\w*)\b).*\b(?:hotline|helpline|project|i want to live|chatbot|programme)\b")
 
+# "how big is Russia?", "what's the area of Russia?": the size of a country other than Ukraine, whose area alone an article gives
+OTHER_COUNTRY_SIZE = re.compile(r"\bhow (?:big|large|huge|vast) (?:is|was) (?:all of |the whole of )?(?:russia|the russian federation)(?!'s| (?:army|military|forces?|losses))\b"
+                                r"|\b(?:size|area|surface) of (?:all of |the whole of )?(?:russia|the russian federation)\b|\brussia'?s (?:total )?(?:size|area|surface)\b")
+
 
 def past_the_articles(text: str) -> bool:
     """How the fighting went, a split by a measure no article gives, a reward for what a prisoner tells, the men's home regions,
-    what keeping them costs."""
-    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM))
+    what keeping them costs, another country's size."""
+    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE))
 
 
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the
