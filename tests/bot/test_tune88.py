@@ -95,3 +95,15 @@ def test_russias_own_size_is_refused_after_ukraines(bot, q):
 
 def test_ukraines_size_is_still_answered(bot):
     assert lead(bot, "how large is Ukraine?") == "territory-taken-2025"
+
+
+@pytest.mark.parametrize("q", ["since when has Syrskii been the army chief?", "and since when is he commander-in-chief?",
+                               "Syrskii, since when is he in charge?"])
+def test_the_named_chiefs_time_in_office_is_refused(bot, q):
+    # "since when is he the chief of the army?": his time in office, which no article gives; the fact that names him
+    # (his claim about the ground taken) was given again
+    assert lead(bot, "how much land did Russia take in 2025?", q) is None
+
+
+def test_since_when_of_the_capture_ratio_is_still_answered(bot):
+    assert lead(bot, "since when has Ukraine been capturing more soldiers than it loses?") == "captures-reversed-since-june-2023"

@@ -81,6 +81,9 @@ _AUTHOR = rf"(?:the |this |that )?(?:blog(?:post)? |blog post'?s? )?(?:{_WRITES}
 # time in office, which no article gives (they name him and what he said, no more)
 HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow up|study)\b|\b(?:he|she)(?:'s| is| was) (?:born|married)\b"
                       r"|\bhow long (?:time )?(?:he|she) (?:is|was|has been)\b"
+                      # "since when is he the chief of the army?", "this Syrskii, since when is he in charge?": his time in office
+                      r"|\bsince when (?:is|was|has|had) (?:he|she|(?:this |that |mr |general )?[a-z'-]+(?: [a-z'-]+)?) (?:been )?(?:the )?(?:(?:army|military|armed forces|ukrainian|kyiv'?s?|top) )?"
+                      r"(?:chief|head|commander|commander-in-chief|boss|leader|in charge|in command|in office|in the (?:job|post|role))\b"
                       # "how long has he been in the job?", "how long has she held the post?": his time in office
                       r"|\bhow long (?:has|had|is|was) (?:he|she) (?:been )?(?:held |had |in |at )?(?:the |that |this |his |her )?(?:job|post|role|office|"
                       r"position|charge|command|power|helm|army chief|chief|head|commander)\b|\b(?:since|from) (?:which|what) year (?:is|was|has) (?:he|she)\b"
