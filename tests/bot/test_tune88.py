@@ -107,3 +107,15 @@ def test_the_named_chiefs_time_in_office_is_refused(bot, q):
 
 def test_since_when_of_the_capture_ratio_is_still_answered(bot):
     assert lead(bot, "since when has Ukraine been capturing more soldiers than it loses?") == "captures-reversed-since-june-2023"
+
+
+@pytest.mark.parametrize("q", ["will they get into trouble back in Russia?", "are they in big trouble once they are home?",
+                               "do the ones who gave up get in trouble at home"])
+def test_getting_in_trouble_at_home_is_being_punished(bot, q):
+    # "do they GET IN TROUBLE when they go back home?": punished, which no article reports; "go back home" was read as the
+    # exchanges and the count of men handed back given
+    assert lead(bot, "how many were handed back in exchanges?", q) is None
+
+
+def test_trouble_with_the_law_is_still_a_criminal_past(bot):
+    assert lead(bot, "had many of the prisoners been in trouble with the law?") == "criminal-records"

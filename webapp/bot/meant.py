@@ -124,6 +124,12 @@ AS_MEANT = [
             # takes the last word's place (not a verb's: "how many were captured? I mean in 2025" adds to it, and stays a remark)
             (re.compile(r"\b(?![a-z]+ed\b)[a-z-]{3,}\?\s+i mean,? (?:the |those )?((?!(?:in|on|at|for|from|by|with|like|since|during|as|not|that|this|it|they|"
                         r"them|he|she|how|what|who|which|when|where|why|only|just|also|because|if|is|are|was|were|do|does|did|can|more|less)\b)[a-z-]{3,}(?: [a-z-]{3,})?)\W*$", re.I), r"\1?"),
+            # "do they GET IN TROUBLE when they go back home?": punished, a child's or a texter's word for it (not "in trouble with the
+            # law", a criminal past)
+            (re.compile(r"\b(get|gets|got|getting|be|been|being|are|is|were|was) (?:in|into) (?:big |serious |real |any )?trouble\b(?! with the (?:law|police))", re.I),
+             r"\1 punished"),
+            (re.compile(r"\b(are|is|were|was|will) (they|he|she|the (?:prisoners|soldiers|men|pows|captives|deserters|defectors))(?: be)? (?:in|into) (?:big |serious |real |any )?trouble\b(?! with the (?:law|police))", re.I),
+             r"\1 \2 punished"),
             # "are the surrenders IN THOSE PLACES isolated?", "how many were taken in those regions?": the places the last answer named,
             # as "there" (no place idea of their own for a fact to hold beside the question's subject)
             # (not why there: "why do they cluster in those places?" asks what the places share, place_reasons)
