@@ -81,6 +81,9 @@ _AUTHOR = rf"(?:the |this |that )?(?:blog(?:post)? |blog post'?s? )?(?:{_WRITES}
 # time in office, which no article gives (they name him and what he said, no more)
 HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow up|study)\b|\b(?:he|she)(?:'s| is| was) (?:born|married)\b"
                       r"|\bhow long (?:time )?(?:he|she) (?:is|was|has been)\b"
+                      # "since when is he the chief of the army?", "this Syrskii, since when is he in charge?": his time in office
+                      r"|\bsince when (?:is|was|has|had) (?:he|she|(?:this |that |mr |general )?[a-z'-]+(?: [a-z'-]+)?) (?:been )?(?:the )?(?:(?:army|military|armed forces|ukrainian|kyiv'?s?|top) )?"
+                      r"(?:chief|head|commander|commander-in-chief|boss|leader|in charge|in command|in office|in the (?:job|post|role))\b"
                       # "how long has he been in the job?", "how long has she held the post?": his time in office
                       r"|\bhow long (?:has|had|is|was) (?:he|she) (?:been )?(?:held |had |in |at )?(?:the |that |this |his |her )?(?:job|post|role|office|"
                       r"position|charge|command|power|helm|army chief|chief|head|commander)\b|\b(?:since|from) (?:which|what) year (?:is|was|has) (?:he|she)\b"
@@ -335,11 +338,15 @@ KEEPING_THEM = re.compile(r"\bcosts? (?:ukraine |kyiv |the state |them |it )?(?:
                           r"|^(?:and |so |but )?(?:does|do|did|will|would|can) (?:every|each|all(?: the)?) (?:single )?(?:pows?|prisoners?|captives?|soldiers?|russians?|men|one|defectors?)"
                           r"\b.*\b(?:get|gets|got|receive|receives|given)\b(?!.*\b(?:food|medical|care|treat\w*|protection|humane|geneva|famil\w*)\b).*\b(?:hotline|helpline|project|i want to live|chatbot|programme)\b")
 
+# "how big is Russia?", "what's the area of Russia?": the size of a country other than Ukraine, whose area alone an article gives
+OTHER_COUNTRY_SIZE = re.compile(r"\bhow (?:big|large|huge|vast) (?:is|was) (?:all of |the whole of )?(?:russia|the russian federation)(?!'s| (?:army|military|forces?|losses))\b"
+                                r"|\b(?:size|area|surface) of (?:all of |the whole of )?(?:russia|the russian federation)\b|\brussia'?s (?:total )?(?:size|area|surface)\b")
+
 
 def past_the_articles(text: str) -> bool:
     """How the fighting went, a split by a measure no article gives, a reward for what a prisoner tells, the men's home regions,
-    what keeping them costs."""
-    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM))
+    what keeping them costs, another country's size."""
+    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE))
 
 
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the

@@ -44,12 +44,20 @@ _HEADED = re.compile(r"^(?:and |so |ok )?(?:by|per) [a-z' -]{0,20}?\b(?:type|kin
                      r"|^(?:[a-z' -]{0,30}?\b(?:split|breakdown|mix|shares?|percentages)\b(?: (?:in|from|according to) (the (?:news report|blog(?: post)?)))?"
                      r"\s*[:-]\s*)(?=.*\b(?:vs\.?|versus)\s)|,?\s*(?:in %|in percent(?:ages)?|as percentages|as %)\W*$")
 
+# "Breakdown by terms of service: contract, mobilised, conscript.", "split by rank - privates, NCOs, officers": a heading naming a
+# split, then the kinds listed by commas alone (the list is what is asked, each part a share)
+_HEADED_LIST = re.compile(r"^(?:and |so |ok )?[a-z' -]{0,30}?\b(?:split|breakdown|mix|shares?|percentages|proportions)\b"
+                          r"(?: (?:by|per|of|for|across) [a-z' -]{1,30}?)?(?: (?:in|from|according to) (the (?:news report|blog(?: post)?)))?(?::|\s[:-])\s*"
+                          rf"{_PART}, (?:the )?{_PART}(?:,? (?:and|or) |, )(?:the )?{_PART}\W*$")
+
 
 def halves(text: str) -> tuple[str, ...] | None:
     """The questions a question joining two or three counts asks, or None."""
     if NOT_HALVES.search(text.lower()):
         return None
     text = _COURTESY.sub("", text.strip().lower())
+    if m := _HEADED_LIST.match(text):
+        return tuple(f"what share were {part}{' in ' + m.group(1) if m.group(1) else ''}?" for part in m.groups()[1:])
     src = next((m.group(1) for m in _HEADED.finditer(text) if m.group(1)), None)
     text = _HEADED.sub("", text).strip()
     if listed := LISTED.match(text.strip().lower()) or VERSUS.match(text.strip().lower()):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .retrieve import FactIndex
 
 # follow-ups about the last answer itself (engine.Bot.about_last)
-WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?((does|do|did) (the |either |each |both )?(news |blog )?(report|article|blog|piece|post|story)s? (say|mention|tell us|state|name) )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|reports?|reported|reporting|told|gave|gives|provided|provides|published|publishes|compiled|logged|logs|registered|documented|tall(?:y|ies|ied)|thinks?|thought|believes?|argues?|estimat\w*)\b"
+WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?((does|do|did) (the |either |each |both )?(news |blog )?(report|article|blog|piece|post|story)s? (say|mention|tell us|state|name) )?(who|whom)\b.*\b(says?|said|saying|claims?|claimed|claiming|counts?|counted|counting|(?<!news )(?<!the )(?<!a )(?<!this )(?<!that )reports?|reported|reporting|credits?|credited|crediting|attribut\w*|cites?|cited|told|gave|gives|provided|provides|published|publishes|compiled|logged|logs|registered|documented|tall(?:y|ies|ied)|thinks?|thought|believes?|argues?|estimat\w*)\b"
                       r"|\b(says who|(?:according|acc) to whom?|what('s| is| was) (the|your|its|their|his|her) source|where (is|was) (that|this) from|where (did|do) you get (that|this|it)( from)?|where'?s (that|this|it)( figure| number| claim)? (from|coming from))\b"
                       # "whose numbers is that based on?", "has that been confirmed?": who stands behind the last answer
                       r"|\bwhose (numbers?|figures?|data|datasets?|count|counts|estimates?|stats|statistics|research|characteri[sz]ations?|descriptions?|labels?|claims?)\b"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .meant import as_meant
 from .normalize import tidy
 
 # the topic: a few words, none of them a verb that would make it a sentence of its own ("they surrender, what is that?")
@@ -103,6 +104,17 @@ OWN_PLAN = re.compile(r"^(?:where|how|what|when|which \w+) (?:should|shall|do|ca
                       r"(?=(?:and |so |but |then )?(?:what|how|who|whose|which|where|when|why)\b)")
 
 
+# "the age of the prisoners, it is between what?", "the programme I want to live, how does it work?", "the prisoners of war, are
+# they treated correctly?": a topic said first (a French speaker's or a talker's dislocation) and a whole question after it whose
+# first pronoun stands for it (not for the last answer); read with the topic in the pronoun's place ("how does the programme
+# I want to live work?"). The topic opens with a determiner, so a remark ("thanks, is it…") is no topic.
+DISLOCATED = re.compile(r"^(?P<lead>(?:(?:and|so|but|ok|okay|well|um|hmm|wait|also)\W+)*)"
+                        r"(?P<topic>(?:the|this|these|those) " + _WORD + r"(?: " + _WORD + r"){0,6}?)\s*[,:;-]\s*"
+                        r"(?P<before>(?:(?:how|what|which|when|where|why|who|since when|how (?:many|much|old|long|often)|"
+                        r"what (?:percentage|percent|share|proportion|part)|is|are|was|were|do|does|did|has|have|can|could|will|would)\s+){0,3})"
+                        r"(?P<pron>it|they|he|she)\b(?P<after>(?:(?!\b(?:it|they|he|she|them|him|its|their|his)\b)[^?,;:])*)(?P<end>\?*)\s*$")
+
+
 def fronted(question: str) -> str:
     """The question with a fronted topic put back in its place; unchanged when none is fronted."""
     t = NEGATED.sub(lambda m: f"{m.group('lead')}{m.group('aux')} ", OWN_PLAN.sub("", tidy(question)))
@@ -124,6 +136,8 @@ def fronted(question: str) -> str:
     if m := FRONTED_COUNT.match(t):
         return f"{m.group('lead')}{m.group('wh')} {m.group('topic').strip()}{m.group('rest')}?"
     m = FRONTED.match(t) or FRONTED_LEARNER.match(t)
+    if not m and (d := DISLOCATED.match(t)):
+        return as_meant(f"{d.group('lead')}{d.group('before')}{d.group('topic')}{d.group('after')}?")  # (its topic in place: read as meant)
     if not m:
         return question if t == tidy(question) else t
     be = " is" if m.group("be") == "'s" else m.group("be")

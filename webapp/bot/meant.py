@@ -126,6 +126,27 @@ AS_MEANT = [
             # takes the last word's place (not a verb's: "how many were captured? I mean in 2025" adds to it, and stays a remark)
             (re.compile(r"\b(?![a-z]+ed\b)[a-z-]{3,}\?\s+i mean,? (?:the |those )?((?!(?:in|on|at|for|from|by|with|like|since|during|as|not|that|this|it|they|"
                         r"them|he|she|how|what|who|which|when|where|why|only|just|also|because|if|is|are|was|were|do|does|did|can|more|less)\b)[a-z-]{3,}(?: [a-z-]{3,})?)\W*$", re.I), r"\1?"),
+            # "do they GET IN TROUBLE when they go back home?": punished, a child's or a texter's word for it (not "in trouble with the
+            # law", a criminal past)
+            (re.compile(r"\b(get|gets|got|getting|be|been|being|are|is|were|was) (?:in|into) (?:big |serious |real |any )?trouble\b(?! with the (?:law|police))", re.I),
+             r"\1 punished"),
+            (re.compile(r"\b(are|is|were|was|will) (they|he|she|the (?:prisoners|soldiers|men|pows|captives|deserters|defectors))(?: be)? (?:in|into) (?:big |serious |real |any )?trouble\b(?! with the (?:law|police))", re.I),
+             r"\1 \2 punished"),
+            # "are the surrenders IN THOSE PLACES isolated?", "how many were taken in those regions?": the places the last answer named,
+            # as "there" (no place idea of their own for a fact to hold beside the question's subject)
+            # (not why there: "why do they cluster in those places?" asks what the places share, place_reasons)
+            (re.compile(r"^(?!.*\b(?:why|how come|what explains)\b)(.*?)\b(?:in|at|around) (?:those|these|the same) (?:places|regions|areas|towns|cities|spots|sectors|locations|parts of the front)\b", re.I), r"\1there"),
+            # "is the author SYMPATHETIC WITH Putin?", "is the blogger critical of the Kremlin?", "is the writer pro-Putin?": where the
+            # writer stands on someone, which the writer's views of him answer
+            (re.compile(r"^(?:and |so |but )?(?:is|was) (the (?:author|blogger|writer|columnist)(?: of the (?:blog|blog post|post|article))?|the blog(?: post)?(?:(?:'s)? (?:author|writer))?) "
+                        r"(?:(?:rather|quite|very|at all|more|too|in any way|somewhat|a bit) )?(?:(?:sympathetic|sympathising|sympathizing|favourable|favorable|friendly|supportive|hostile|critical|soft|"
+                        r"kind) (?:with|to|towards?|of|on|against|for) |(?:pro|anti)[- ]?|(?:a )?(?:fan|supporter|critic|admirer|defender|opponent) of |on (?=\w+'s side))"
+                        r"(putin|the kremlin|moscow|russia|the russian (?:army|government|state|leadership|regime)|zelensky\w*|ukraine|kyiv)(?:'s side)?\b", re.I),
+             lambda m: f"what does {m.group(1)} think of {m.group(2)}"),
+            # "the project the news report DRAWS ITS DATA FROM", "where does the blog draw its figures from": a source the data is
+            # taken from, not a draw that lures men in
+            (re.compile(r"\b(draws?|drew|drawn|drawing) (its|their|his|her|the|these|those|that|this) (data|figures?|numbers?|statistics|stats|information|info|counts?|evidence)\b", re.I),
+             lambda m: f"{ {'draw': 'get', 'draws': 'gets', 'drawing': 'getting'}.get(m.group(1).lower(), 'got')} {m.group(2)} {m.group(3)}"),
             # "how it FUNCTIONS?", "how does the project operate?": how it works, a learner's or a formal word for it
             (re.compile(r"\bhow (?:does |do |is |are )?(it|they|this|that|(?:the|these|those) (?:[a-z'-]+ ){0,2}?[a-z'-]+|i want to live) "
                         r"(?:functions?|functioning|operates?|operating)\b", re.I), r"how does \1 work"),
