@@ -25,6 +25,22 @@ _SWAP = r"\b(?:exchang\w*|swaps?|trades?|traded|ukrainian\w*|bodies|remains)\b"
 NOT_THE_MENS_OWN = "".join(f"(?<!{w} )" for w in ("soldiers", "soldier", "men", "troops", "fighters", "prisoners", "prisoner", "captives", "pows", "captured"))
 
 
+# who learns, named just before "learn" ("what did RUSSIA learn", "how do SOLDIERS learn"), and from whom, just after it
+_THEIR_LEARNING = re.compile(r"\b(?:prisoners?|captives?|pows?|soldiers?|men|troops|russia|russians|moscow|kremlin|putin|army|recruits?|conscripts?"
+                             r"|convicts?|he|i|you|officers?)(?:'s)? (?:(?:have|has|had|ever|really|actually|not|never|to|already) )?$")
+_FROM_CAPTIVES = re.compile(r"^(?: \w+){0,3}? from (?:the |those |these |its |their |our |russian |enemy |captured |such |all |every |each |single )*"
+                            r"(?:pris\w*|capt\w*|pows?|them|him|surr\w*|defect\w*|interrog\w*|question\w*|officers|soldiers|men|troops|russians)\b")  # (as typed: "prisners")
+
+
+def _learnt(m: re.Match) -> str:
+    """"learn" as the lexicon reads it (what Ukraine learns from the men it holds) only when Ukraine, "we", "they" or no one
+    named learns from the captives; "learn about/of/how" is hearing of something; any other learning is a word no fact holds."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    if _FROM_CAPTIVES.match(after) and not _THEIR_LEARNING.search(before):
+        return m.group(0)
+    return "hear" if re.match(r" (?:about|of|how)\b", after) else "study"
+
+
 AROUND_WORDS = [
     # "in WHAT ZONE OF Ukraine were most taken?": where (as "which part of Ukraine"), when men are taken there
     (re.compile(rf"\b(?:in |from )?(?:which|what) zones? of (?:ukraine|the country|russia|the front(?: ?line)?)\b(?=.*{_TAKEN})"), "where"),
@@ -86,6 +102,10 @@ AROUND_WORDS = [
     # (swap words only, not "prefer UKRAINIAN captivity"; and not the men's own wish, "would SOLDIERS prefer to be exchanged?")
     (re.compile(r"\b" + NOT_THE_MENS_OWN + r"prefer(?:s|red|ring)?\b(?=.*(?:\b(?:exchang\w*|swaps?|trades?|traded)\b|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
                 r"(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)"), lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get(m.group(0)[6:], "")),
+    # "what does Ukraine LEARN from the prisoners?": what each surrender tells Ukraine; anyone else's learning ("what did Russia
+    # learn from the war?", "what did the prisoners learn in captivity?") no article reports, and soldiers "learning about"
+    # the hotline hear of it (how it reaches them)
+    (re.compile(r"\blearn(?:s|ed|t|ing)?\b"), _learnt),
     # "why, IN THE VIEW OF Ukrainian officials, …?": whose claim it is, as "according to" says, not the author's view (which
     # "in the view of the author" still asks)
     (re.compile(r"\b(?:in the (?:view|eyes|opinion|judgement|judgment) of|from the (?:point of view|viewpoint|perspective|standpoint) of)"

@@ -126,7 +126,9 @@ OWN_FRAME = re.compile(r"^(?:and |so |but )?(is|are|was|were|do|does|did|can|cou
                        # "what did THOSE ARMBANDS say?", "what did those prisoners say?" after a count: what a thing or the men of the last
                        # subject said, not a count of it
                        r"|^(?:and |so |but )?what (?:(?:did|do|does|have|has) )?(?:(?:those|these|the) )?(?:arm ?bands|bands|patches|signs|labels|badges|tags|leaflets|notes|letters|"
-                       r"captured soldiers|prisoners|pows|captives) (?:say|said|tell|told|report|reported|describe|described)\b")
+                       r"captured soldiers|prisoners|pows|captives) (?:say|said|tell|told|report|reported|describe|described)\b"
+                       # "what does Kyiv LEARN / GAIN FROM them?" after a count: what the men give Ukraine, not a count of them
+                       r"|^(?:and |so |but )?what (?:do|does|did|can|could|would|will) (?:[a-z']+ ){1,3}?(?:learn\w*|gain\w*|find out|discover\w*) from\b")
 # "russia TAKES them back?", "so ukraine PAID them?": a yes/no question said as a statement, as learners and texters ask it,
 # without its "does"/"did": a frame of its own, as "does russia take them back?" is, not the last question's count
 SAID_AS_ASKED = re.compile(r"^(?:and |so |but )?(?:russia|ukraine|kyiv|moscow|putin|the kremlin|they|he|she|it) (?:still |just |really |"

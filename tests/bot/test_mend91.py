@@ -1,0 +1,32 @@
+"""Session 39's mends (MEND91): known wrong answers an earlier review found, each fixed at the rule that misread it."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", ["what has Moscow learnt from the fighting?",
+                               "what did the captives learn while they were held?",
+                               "what did the recruits learn at the training camp?"])
+def test_learning_by_anyone_but_ukraine_from_the_men_it_holds_is_refused(bot, q):
+    # "learn" was held by one fact only (what Ukraine learns from prisoners), so anyone's learning led with it
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["how would Russian troops learn about the I Want to Live hotline?",
+                               "where do soldiers learn of the chatbot?"])
+def test_soldiers_learning_about_the_project_is_how_it_reaches_them(bot, q):
+    assert lead(bot, q) in ("iwtl-channels", "iwtl-path-to-surrender", "reaches-soldiers-directly")
+
+
+@pytest.mark.parametrize("q", ["what do the Ukrainians learn from questioning captured Russians?",
+                               "what can Kyiv learn from the POWs?",
+                               "what is learnt from the prisoners?"])
+def test_ukraine_learning_from_the_men_it_holds_stays_the_intelligence_they_give(bot, q):
+    assert lead(bot, q) == "surrender-effects"
+
+
+def test_what_ukraine_learns_from_them_after_a_count_is_not_the_count_again(bot):
+    # the follow-up took the last question's count as its type and led with the number of prisoners
+    assert lead(bot, "how many Russians were captured?", "and what does Ukraine learn from them?") == "surrender-effects"
