@@ -30,3 +30,15 @@ def test_ukraine_learning_from_the_men_it_holds_stays_the_intelligence_they_give
 def test_what_ukraine_learns_from_them_after_a_count_is_not_the_count_again(bot):
     # the follow-up took the last question's count as its type and led with the number of prisoners
     assert lead(bot, "how many Russians were captured?", "and what does Ukraine learn from them?") == "surrender-effects"
+
+
+@pytest.mark.parametrize("q", ["has Ukraine handed back any of the Russians it caught?",
+                               "did Kyiv hand the Russian POWs back to Moscow?",
+                               "does Ukraine hand captured soldiers back in exchanges?"])
+def test_russians_handed_back_are_the_pows_returned_in_swaps(bot, q):
+    # "hand" was read as "handful" (few, little): the Kremlin's valuing its men little, or a refusal
+    assert lead(bot, q) == "pows-returned-in-exchanges"
+
+
+def test_a_handful_is_still_not_a_swap(bot):
+    assert lead(bot, "did only a handful of officers get captured?") != "pows-returned-in-exchanges"

@@ -102,6 +102,10 @@ AROUND_WORDS = [
     # (swap words only, not "prefer UKRAINIAN captivity"; and not the men's own wish, "would SOLDIERS prefer to be exchanged?")
     (re.compile(r"\b" + NOT_THE_MENS_OWN + r"prefer(?:s|red|ring)?\b(?=.*(?:\b(?:exchang\w*|swaps?|trades?|traded)\b|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
                 r"(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)"), lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get(m.group(0)[6:], "")),
+    # "has Kyiv HANDED Russian prisoners BACK?": the men handed back (the lexicon's "handed back", returned in a swap), not a
+    # "hand" (a handful)
+    (re.compile(r"\b(hand(?:s|ed|ing)?) ((?:the |those |these |its |their |russian |captured |enemy |some |many |any |of )*"
+                r"(?:prisoners|pows|captives|soldiers|troops|men|them|russians)(?: of war)?) back\b"), r"\1 back \2"),
     # "what does Ukraine LEARN from the prisoners?": what each surrender tells Ukraine; anyone else's learning ("what did Russia
     # learn from the war?", "what did the prisoners learn in captivity?") no article reports, and soldiers "learning about"
     # the hotline hear of it (how it reaches them)
