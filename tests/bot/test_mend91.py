@@ -42,3 +42,18 @@ def test_russians_handed_back_are_the_pows_returned_in_swaps(bot, q):
 
 def test_a_handful_is_still_not_a_swap(bot):
     assert lead(bot, "did only a handful of officers get captured?") != "pows-returned-in-exchanges"
+
+
+COUNTS = ("captured-by-end-2025", "weekly-surrender-average", "record-year-2025", "record-week-august-2024")
+
+
+@pytest.mark.parametrize("q", ["what are Kyiv's figures on Russian surrenders?",
+                               "give me Ukraine's statistics on captured Russians",
+                               "what are the Ukrainian authorities' figures for surrenders?"])
+def test_the_ukrainian_sides_figures_are_its_counts(bot, q):
+    # "figures on" was no way of asking for a count: the question read as "what is" and led with what the project is
+    assert lead(bot, q) in COUNTS
+
+
+def test_the_ukrainian_sides_figures_on_losses_stay_the_general_staffs(bot):
+    assert lead(bot, "what are Ukraine's figures on Russian losses?") == "casualties-general-staff"
