@@ -57,3 +57,25 @@ def test_the_ukrainian_sides_figures_are_its_counts(bot, q):
 
 def test_the_ukrainian_sides_figures_on_losses_stay_the_general_staffs(bot):
     assert lead(bot, "what are Ukraine's figures on Russian losses?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("q", ["from what region of Russia were Russian soldiers taken prisoner?",
+                               "where inside Russia did Ukraine capture soldiers?",
+                               "which region of Russia did they get caught in?"])
+def test_a_place_of_capture_in_russia_is_kursk(bot, q):
+    # "from which region of Russia" read as the men's home region (refused); "of Russia" led with Donetsk, in Ukraine
+    assert lead(bot, q) == "captured-zaporizhzhia-kursk"
+
+
+@pytest.mark.parametrize("after", ["who are the prisoners?", "what ranks do the captured men have?"])
+def test_where_the_men_are_from_after_who_they_are_is_refused(bot, after):
+    # no article gives the men's home regions; the rank shares led
+    assert lead(bot, after, "and where do they come from?") is None
+
+
+def test_where_the_foreigners_are_from_is_still_their_countries(bot):
+    assert lead(bot, "how many foreign fighters were captured?", "where are they from?") in ("foreign-fighters-blog", "mercenaries-news")
+
+
+def test_the_mens_home_region_in_russia_stays_refused(bot):
+    assert lead(bot, "which region of Russia do most of the prisoners come from?") is None
