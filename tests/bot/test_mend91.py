@@ -79,3 +79,13 @@ def test_where_the_foreigners_are_from_is_still_their_countries(bot):
 
 def test_the_mens_home_region_in_russia_stays_refused(bot):
     assert lead(bot, "which region of Russia do most of the prisoners come from?") is None
+
+
+@pytest.mark.parametrize("q", ["what were their ranks?", "which ranks did the prisoners hold?", "ranks?"])
+def test_the_ranks_asked_bare_are_the_breakdown_by_rank(bot, q):
+    # "ranks" alone led with Putin's "collapse in his own ranks" (an opinion) or the computed sum of the shares
+    assert lead(bot, q) in ("rank-and-file-share-news", "rank-and-file-share-blog")
+
+
+def test_putins_own_ranks_stay_his_tactics(bot):
+    assert lead(bot, "has Putin stopped the collapse in his ranks?") == "putin-compensation-tactics"

@@ -102,6 +102,10 @@ AROUND_WORDS = [
     # (swap words only, not "prefer UKRAINIAN captivity"; and not the men's own wish, "would SOLDIERS prefer to be exchanged?")
     (re.compile(r"\b" + NOT_THE_MENS_OWN + r"prefer(?:s|red|ring)?\b(?=.*(?:\b(?:exchang\w*|swaps?|trades?|traded)\b|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
                 r"(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)"), lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get(m.group(0)[6:], "")),
+    # "what were the ranks?", "which ranks were they?", "ranks?": the breakdown by rank (not an army's "own ranks", which one
+    # opinion's statement says of Putin's)
+    (re.compile(r"^((?:and |so |but |ok )?)(?:(?:what|which) (?:were|are|was|is) (?:the|their) ranks|(?:what|which) ranks(?: (?:were|are|did|do) "
+                r"(?:they|them|those|these|the (?:prisoners|pows|captives|men|soldiers))(?: have| hold| had| held)?)?|(?:the |their )?ranks)\W*$"), r"\1what is the breakdown by rank"),
     # "has Kyiv HANDED Russian prisoners BACK?": the men handed back (the lexicon's "handed back", returned in a swap), not a
     # "hand" (a handful)
     (re.compile(r"\b(hand(?:s|ed|ing)?) ((?:the |those |these |its |their |russian |captured |enemy |some |many |any |of )*"
