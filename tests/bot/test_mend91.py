@@ -89,3 +89,16 @@ def test_the_ranks_asked_bare_are_the_breakdown_by_rank(bot, q):
 
 def test_putins_own_ranks_stay_his_tactics(bot):
     assert lead(bot, "has Putin stopped the collapse in his ranks?") == "putin-compensation-tactics"
+
+
+@pytest.mark.parametrize("q", ["what are the incentives for surrendering?",
+                               "is there any reward for Russian soldiers to give up?",
+                               "what rewards does the I Want to Live hotline offer to defect?"])
+def test_an_incentive_to_surrender_is_what_ukraine_offers_those_who_give_up(bot, q):
+    # the giver unnamed, the incentives read as the pay that drew men into Russia's army (contract shares); the hotline
+    # named as the giver, its channels led
+    assert lead(bot, q) in ("geneva-treatment-guarantee", "treatment-an-upgrade")
+
+
+def test_incentives_to_join_stay_russias(bot):
+    assert lead(bot, "what incentives did Russia offer men to sign up?") == "recruitment-incentives"

@@ -58,10 +58,16 @@ AROUND_WORDS = [
     # "what INCENTIVES does Ukraine give soldiers to surrender?": what Ukraine (its project) offers the men who give up, not
     # the pay and promises that drew men into Russia's army (the lexicon's incentives); not "incentives ... for information"
     (re.compile(rf"^(?:(?:and|so|but|ok) )?(?:what|which) (?:kind of |sort of |sorts of |kinds of )?(?:incentives?|inducements?|enticements?|rewards?|perks?|sweeteners?) "
-                rf"(?:does|do|did|is|are|will|would|can) (?:the )?({_SIDE_UA}) (?:giv(?:e|es|ing)|offer(?:s|ing)?|provid(?:e|es|ing)|promis(?:e|es|ing))"
+                rf"(?:does|do|did|is|are|will|would|can) (?:the )?({_SIDE_UA})(?: (?:project|hotline|programme|initiative|chatbot|scheme))? (?:giv(?:e|es|ing)|offer(?:s|ing)?|provid(?:e|es|ing)|promis(?:e|es|ing))"
                 rf"(?: (?:to )?(?:the |russian |enemy )*(?:soldiers|troops|men|them|russians|fighters))?(?= (?:to|for) (?:surrender|defect|giv\w+ up|switch)|\W*$)"
                 rf"(?!.*\b(?:information|intel\w*|recruit\w*|sign\w* up|join\w*|enlist\w*|fight\w*|serv\w*)\b)(?: (?:to|for) \w+(?: up)?)?"),
-     r"what does \1 offer soldiers who surrender"),
+     "what does ukraine offer soldiers who surrender"),  # (the project's, the hotline's offer is Ukraine's: not its channels)
+    # "what incentive is there to surrender?", "what are the incentives for surrendering?", "any rewards for giving up?": the same,
+    # its giver unnamed
+    (re.compile(r"^(?:(?:and|so|but|ok) )?(?:what(?:'s| is| are| were)?(?: the| any)?|(?:are|is) there (?:any|an)|any) (?:kind of |sort of )?"
+                r"(?:incentives?|inducements?|enticements?|rewards?|perks?|sweeteners?)(?: (?:is|are) there)?(?: (?:for|to) (?:the )?(?:russian |enemy )?"
+                r"(?:soldiers|troops|men|them|russians|a soldier|a russian))? (?:to|for) (?:surrender\w*|defect\w*|giv\w+ (?:themselves |himself )?up)\b"),
+     "what does ukraine offer soldiers who surrender"),
     # "which of them does Russia WANT BACK FIRST?", "who do they get back first?": whom a side favours in the swaps (not
     # whether it wants men back at all)
     (re.compile(r"\b(?:want|wants|wanted|get|gets|bring|brings|take|takes)(?: (?:them|him|those|these))? back (?:first|soonest|before the (?:others|rest))\b"
