@@ -102,3 +102,13 @@ def test_an_incentive_to_surrender_is_what_ukraine_offers_those_who_give_up(bot,
 
 def test_incentives_to_join_stay_russias(bot):
     assert lead(bot, "what incentives did Russia offer men to sign up?") == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("q", ["has Russia lost ground in the war?", "did Ukraine lose land in 2025?", "is Russia gaining territory?"])
+def test_land_lost_or_gained_is_the_territory_taken(bot, q):
+    # "lose" is the lexicon's losses (casualties) and "gain" the casualties' "small gains": the 2025 losses led
+    assert lead(bot, q) == "territory-taken-2025"
+
+
+def test_men_lost_stay_the_casualties(bot):
+    assert lead(bot, "how many soldiers has Russia lost in total?") == "casualties-general-staff"

@@ -108,6 +108,9 @@ AROUND_WORDS = [
     # (swap words only, not "prefer UKRAINIAN captivity"; and not the men's own wish, "would SOLDIERS prefer to be exchanged?")
     (re.compile(r"\b" + NOT_THE_MENS_OWN + r"prefer(?:s|red|ring)?\b(?=.*(?:\b(?:exchang\w*|swaps?|trades?|traded)\b|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
                 r"(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)"), lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get(m.group(0)[6:], "")),
+    # "did Russia LOSE territory?", "has it GAINED ground?": land taken (by one side from the other), not losses in men nor the
+    # "small gains" the casualties bought
+    (re.compile(r"\b(?:gain|gains|gained|gaining|lose|loses|lost|losing)(?: (?:any|some|much|more|new|a lot of|the))? (territory|ground|land)\b"), r"take \1"),
     # "what were the ranks?", "which ranks were they?", "ranks?": the breakdown by rank (not an army's "own ranks", which one
     # opinion's statement says of Putin's)
     (re.compile(r"^((?:and |so |but |ok )?)(?:(?:what|which) (?:were|are|was|is) (?:the|their) ranks|(?:what|which) ranks(?: (?:were|are|did|do) "
