@@ -112,3 +112,14 @@ def test_land_lost_or_gained_is_the_territory_taken(bot, q):
 
 def test_men_lost_stay_the_casualties(bot):
     assert lead(bot, "how many soldiers has Russia lost in total?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("q", ["should we all go and help Ukraine?", "shall we volunteer to fight for Ukraine?",
+                               "should we send help to the Ukrainians?"])
+def test_advice_asked_for_us_is_refused(bot, q):
+    # "should I" was advice no article gives, "should we" was not: the author's opinions answered
+    assert lead(bot, q) is None
+
+
+def test_whether_we_should_trust_a_figure_is_still_answered(bot):
+    assert lead(bot, "should we trust the 10,000 figure?") == "captured-by-end-2025"
