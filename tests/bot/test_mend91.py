@@ -123,3 +123,14 @@ def test_advice_asked_for_us_is_refused(bot, q):
 
 def test_whether_we_should_trust_a_figure_is_still_answered(bot):
     assert lead(bot, "should we trust the 10,000 figure?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["why would convicts even agree to join?", "why do inmates enlist in the Russian army?",
+                               "why did so many criminals sign up?"])
+def test_why_men_in_prison_join_is_the_promise_of_release(bot, q):
+    # the convicts' idea holds only the criminal-record share (no reason): refused; the incentives name release from prison
+    assert lead(bot, q) == "recruitment-incentives"
+
+
+def test_why_convicts_surrender_stays_refused(bot):
+    assert lead(bot, "why do convicts surrender more often?") is None
