@@ -134,3 +134,15 @@ def test_why_men_in_prison_join_is_the_promise_of_release(bot, q):
 
 def test_why_convicts_surrender_stays_refused(bot):
     assert lead(bot, "why do convicts surrender more often?") is None
+
+
+@pytest.mark.parametrize("q", ["is Russia losing, in the view of the author?", "are the Russians losing the war according to the blogger?",
+                               "is Moscow on the losing side, according to the blog post?"])
+def test_whether_russia_is_losing_in_the_blogs_view_is_the_authors_verdict(bot, q):
+    # "is Russia losing?" read as Putin losing only at the very end of the question; "according to the blog" after it let
+    # "losing" be the losses (exchange-priorities led)
+    assert lead(bot, q) == "putin-losing-belief-opinion"
+
+
+def test_which_side_is_ahead_stays_refused(bot):
+    assert lead(bot, "is Russia winning or losing the war right now?") is None
