@@ -146,3 +146,14 @@ def test_whether_russia_is_losing_in_the_blogs_view_is_the_authors_verdict(bot, 
 
 def test_which_side_is_ahead_stays_refused(bot):
     assert lead(bot, "is Russia winning or losing the war right now?") is None
+
+
+@pytest.mark.parametrize("q", ["did they go off to war voluntarily?", "did the men sign up of their own free will?",
+                               "did the soldiers enlist willingly?"])
+def test_joining_willingly_is_whether_they_were_forced_or_tricked(bot, q):
+    # "willingly" stems to "will", the lexicon's morale: the author's view that Putin is losing on belief led
+    assert lead(bot, q) == "coerced-or-misled"
+
+
+def test_soldiers_still_willing_to_fight_is_not_their_recruiting(bot):
+    assert lead(bot, "are Russian soldiers still willing to fight?") != "coerced-or-misled"

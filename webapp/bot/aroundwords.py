@@ -108,6 +108,11 @@ AROUND_WORDS = [
     # (swap words only, not "prefer UKRAINIAN captivity"; and not the men's own wish, "would SOLDIERS prefer to be exchanged?")
     (re.compile(r"\b" + NOT_THE_MENS_OWN + r"prefer(?:s|red|ring)?\b(?=.*(?:\b(?:exchang\w*|swaps?|trades?|traded)\b|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
                 r"(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)"), lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get(m.group(0)[6:], "")),
+    # "did they agree to go to the war WILLINGLY?", "did the men join of their own free will?": whether they were forced or tricked
+    # into it (the lexicon's "will" is morale)
+    (re.compile(r"^(?=.*\b(?:join\w*|enlist\w*|sign\w* up|signed|go(?:ne|ing)? (?:off )?to (?:the )?war|went (?:off )?to (?:the )?war|agree\w*|recruit\w*)\b)"
+                r"(.*?)\b(?:(?:un)?willingly|voluntarily|of (?:their|his) own (?:free )?(?:will|accord|choice)|by (?:their own )?choice)\b"),
+     r"\1or were they forced or tricked into joining"),
     # "did Russia LOSE territory?", "has it GAINED ground?": land taken (by one side from the other), not losses in men nor the
     # "small gains" the casualties bought
     (re.compile(r"\b(?:gain|gains|gained|gaining|lose|loses|lost|losing)(?: (?:any|some|much|more|new|a lot of|the))? (territory|ground|land)\b"), r"take \1"),
