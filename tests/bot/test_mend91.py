@@ -157,3 +157,14 @@ def test_joining_willingly_is_whether_they_were_forced_or_tricked(bot, q):
 
 def test_soldiers_still_willing_to_fight_is_not_their_recruiting(bot):
     assert lead(bot, "are Russian soldiers still willing to fight?") != "coerced-or-misled"
+
+
+@pytest.mark.parametrize("q", ["can I surrender?", "could I just give up?", "can i give myself up?"])
+def test_whether_i_can_surrender_is_answered_as_whether_a_soldier_can(bot, q):
+    # "can I" became "how can I", an advice term: refused, while "can he surrender?" was answered
+    assert lead(bot, q) == "iwtl-path-to-surrender"
+
+
+@pytest.mark.parametrize("q", ["should I surrender?", "how do I surrender if I am in the Russian army?"])
+def test_advice_or_a_how_to_for_the_visitor_stays_refused(bot, q):
+    assert lead(bot, q) is None
