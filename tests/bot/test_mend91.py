@@ -168,3 +168,14 @@ def test_whether_i_can_surrender_is_answered_as_whether_a_soldier_can(bot, q):
 @pytest.mark.parametrize("q", ["should I surrender?", "how do I surrender if I am in the Russian army?"])
 def test_advice_or_a_how_to_for_the_visitor_stays_refused(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["in what zone are most Russians captured?", "what zones see the most soldiers giving up?",
+                               "which zones do most prisoners get taken in?"])
+def test_zones_where_men_are_taken_are_the_places_of_capture(bot, q):
+    # "zone" is a word no fact holds except the drone zones: refused
+    assert lead(bot, q) in ("most-captured-in-donetsk", "surrender-hotspots-blog")
+
+
+def test_zones_with_no_capture_asked_stay_unread_as_places_of_capture(bot):
+    assert lead(bot, "which zones were the untrained recruits sent to?") is None
