@@ -179,3 +179,13 @@ def test_zones_where_men_are_taken_are_the_places_of_capture(bot, q):
 
 def test_zones_with_no_capture_asked_stay_unread_as_places_of_capture(bot):
     assert lead(bot, "which zones were the untrained recruits sent to?") is None
+
+
+@pytest.mark.parametrize("first", ["who gets captured?", "what kind of soldiers surrender?"])
+def test_how_many_after_what_kind_of_men_is_the_count_of_men_taken(bot, first):
+    # the make-up asked first stayed the subject: the officers' share led a bare "how many?"
+    assert lead(bot, first, "and how many are there?") == "captured-by-end-2025"
+
+
+def test_how_many_of_a_kind_after_what_kind_stays_that_kinds_share(bot):
+    assert lead(bot, "who gets captured?", "how many of them are officers?") in ("officers-share-news", "officers-share-blog")

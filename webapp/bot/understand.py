@@ -349,10 +349,10 @@ def keeps_last_type(text: str, t: str) -> bool:
 
 
 def carried(u: Understanding, context: dict, t: str) -> list[set[str]]:
-    """The last question's ideas a follow-up carries (after_a_count); "where?", "why did they?" after "who gets captured?" (a
-    list: what kind of soldiers) ask of the men caught, not of their make-up."""
+    """The last question's ideas a follow-up carries (after_a_count); "where?", "why did they?", "how many?" after "who gets
+    captured?" (a list: what kind of soldiers) ask of the men caught, not of their make-up."""
     prev = after_a_count(u, [set(c) for c in context.get("concepts", [])], context, t)
-    if u.qtype in ("where", "why", "when", "how") and context.get("qtype") == "list":
+    if u.qtype in ("where", "why", "when", "how", "how_many") and context.get("qtype") == "list":  # ("how many?": of the men caught)
         prev = [c for c in prev if "breakdown" not in c] or prev
     return prev
 
