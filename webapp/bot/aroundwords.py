@@ -45,7 +45,7 @@ AROUND_WORDS = [
     # "in WHAT ZONE OF Ukraine were most taken?": where (as "which part of Ukraine"), when men are taken there
     (re.compile(rf"\b(?:in |from )?(?:which|what) zones? of (?:ukraine|the country|russia|the front(?: ?line)?)\b(?=.*{_TAKEN})"), "where"),
     # "which ZONES had the most surrenders?", "in what zone are most men caught?": the areas where men are taken
-    (re.compile(rf"^((?:and |so |but )?(?:in |from )?(?:which|what)) zones?\b(?!.*\b(?:drones?|time|grey|gray|buffer|kill)\b)(?=.*{_TAKEN})"), r"\1 areas"),
+    (re.compile(rf"^((?:and |so |but )?(?:in |from )?(?:which|what)) zones?\b(?! (?:of|along|on)\b)(?!.*\b(?:drones?|time|grey|gray|buffer|kill)\b)(?=.*{_TAKEN})"), r"\1 areas"),
     # "which ZONES OF THE LINE OF CONTACT…": the sectors, not the front as a subject of its own
     (re.compile(r"\bzone(s?) (?:of|along|on) the (?:front(?: ?lines?)?|line of contact|contact line|loc)\b"), r"sector\1"),
     # "how does I Want to Live organise THE HANDOVER?": the surrender it arranges; not "the handover of bodies / of prisoners"
