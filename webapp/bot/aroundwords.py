@@ -25,9 +25,27 @@ _SWAP = r"\b(?:exchang\w*|swaps?|trades?|traded|ukrainian\w*|bodies|remains)\b"
 NOT_THE_MENS_OWN = "".join(f"(?<!{w} )" for w in ("soldiers", "soldier", "men", "troops", "fighters", "prisoners", "prisoner", "captives", "pows", "captured"))
 
 
+# who learns, named just before "learn" ("what did RUSSIA learn", "how do SOLDIERS learn"), and from whom, just after it
+_THEIR_LEARNING = re.compile(r"\b(?:prisoners?|captives?|pows?|soldiers?|men|troops|russia|russians|moscow|kremlin|putin|army|recruits?|conscripts?"
+                             r"|convicts?|he|i|you|officers?)(?:'s)? (?:(?:have|has|had|ever|really|actually|not|never|to|already) )?$")
+_FROM_CAPTIVES = re.compile(r"^(?: \w+){0,3}? from (?:the |those |these |its |their |our |russian |enemy |captured |such |all |every |each |single )*"
+                            r"(?:pris\w*|capt\w*|pows?|them|him|surr\w*|defect\w*|interrog\w*|question\w*|officers|soldiers|men|troops|russians)\b")  # (as typed: "prisners")
+
+
+def _learnt(m: re.Match) -> str:
+    """"learn" as the lexicon reads it (what Ukraine learns from the men it holds) only when Ukraine, "we", "they" or no one
+    named learns from the captives; "learn about/of/how" is hearing of something; any other learning is a word no fact holds."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    if _FROM_CAPTIVES.match(after) and not _THEIR_LEARNING.search(before):
+        return m.group(0)
+    return "hear" if re.match(r" (?:about|of|how)\b", after) else "study"
+
+
 AROUND_WORDS = [
     # "in WHAT ZONE OF Ukraine were most taken?": where (as "which part of Ukraine"), when men are taken there
     (re.compile(rf"\b(?:in |from )?(?:which|what) zones? of (?:ukraine|the country|russia|the front(?: ?line)?)\b(?=.*{_TAKEN})"), "where"),
+    # "which ZONES had the most surrenders?", "in what zone are most men caught?": the areas where men are taken
+    (re.compile(rf"^((?:and |so |but )?(?:in |from )?(?:which|what)) zones?\b(?! (?:of|along|on)\b)(?!.*\b(?:drones?|time|grey|gray|buffer|kill)\b)(?=.*{_TAKEN})"), r"\1 areas"),
     # "which ZONES OF THE LINE OF CONTACT…": the sectors, not the front as a subject of its own
     (re.compile(r"\bzone(s?) (?:of|along|on) the (?:front(?: ?lines?)?|line of contact|contact line|loc)\b"), r"sector\1"),
     # "how does I Want to Live organise THE HANDOVER?": the surrender it arranges; not "the handover of bodies / of prisoners"
@@ -42,10 +60,16 @@ AROUND_WORDS = [
     # "what INCENTIVES does Ukraine give soldiers to surrender?": what Ukraine (its project) offers the men who give up, not
     # the pay and promises that drew men into Russia's army (the lexicon's incentives); not "incentives ... for information"
     (re.compile(rf"^(?:(?:and|so|but|ok) )?(?:what|which) (?:kind of |sort of |sorts of |kinds of )?(?:incentives?|inducements?|enticements?|rewards?|perks?|sweeteners?) "
-                rf"(?:does|do|did|is|are|will|would|can) (?:the )?({_SIDE_UA}) (?:giv(?:e|es|ing)|offer(?:s|ing)?|provid(?:e|es|ing)|promis(?:e|es|ing))"
+                rf"(?:does|do|did|is|are|will|would|can) (?:the )?({_SIDE_UA})(?: (?:project|hotline|programme|initiative|chatbot|scheme))? (?:giv(?:e|es|ing)|offer(?:s|ing)?|provid(?:e|es|ing)|promis(?:e|es|ing))"
                 rf"(?: (?:to )?(?:the |russian |enemy )*(?:soldiers|troops|men|them|russians|fighters))?(?= (?:to|for) (?:surrender|defect|giv\w+ up|switch)|\W*$)"
                 rf"(?!.*\b(?:information|intel\w*|recruit\w*|sign\w* up|join\w*|enlist\w*|fight\w*|serv\w*)\b)(?: (?:to|for) \w+(?: up)?)?"),
-     r"what does \1 offer soldiers who surrender"),
+     "what does ukraine offer soldiers who surrender"),  # (the project's, the hotline's offer is Ukraine's: not its channels)
+    # "what incentive is there to surrender?", "what are the incentives for surrendering?", "any rewards for giving up?": the same,
+    # its giver unnamed
+    (re.compile(r"^(?:(?:and|so|but|ok) )?(?:what(?:'s| is| are| were)?(?: the| any)?|(?:are|is) there (?:any|an)|any) (?:kind of |sort of )?"
+                r"(?:incentives?|inducements?|enticements?|rewards?|perks?|sweeteners?)(?: (?:is|are) there)?(?: (?:for|to) (?:the )?(?:russian |enemy )?"
+                r"(?:soldiers|troops|men|them|russians|a soldier|a russian))? (?:to|for) (?:surrender\w*|defect\w*|giv\w+ (?:themselves |himself )?up)\b"),
+     "what does ukraine offer soldiers who surrender"),
     # "which of them does Russia WANT BACK FIRST?", "who do they get back first?": whom a side favours in the swaps (not
     # whether it wants men back at all)
     (re.compile(r"\b(?:want|wants|wanted|get|gets|bring|brings|take|takes)(?: (?:them|him|those|these))? back (?:first|soonest|before the (?:others|rest))\b"
@@ -86,6 +110,26 @@ AROUND_WORDS = [
     # (swap words only, not "prefer UKRAINIAN captivity"; and not the men's own wish, "would SOLDIERS prefer to be exchanged?")
     (re.compile(r"\b" + NOT_THE_MENS_OWN + r"prefer(?:s|red|ring)?\b(?=.*(?:\b(?:exchang\w*|swaps?|trades?|traded)\b|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
                 r"(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)"), lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get(m.group(0)[6:], "")),
+    # "did they agree to go to the war WILLINGLY?", "did the men join of their own free will?": whether they were forced or tricked
+    # into it (the lexicon's "will" is morale)
+    (re.compile(r"^(?=.*\b(?:join\w*|enlist\w*|sign\w* up|signed|go(?:ne|ing)? (?:off )?to (?:the )?war|went (?:off )?to (?:the )?war|agree\w*|recruit\w*)\b)"
+                r"(.*?)\b(?:(?:un)?willingly|voluntarily|of (?:their|his) own (?:free )?(?:will|accord|choice)|by (?:their own )?choice)\b"),
+     r"\1or were they forced or tricked into joining"),
+    # "did Russia LOSE territory?", "has it GAINED ground?": land taken (by one side from the other), not losses in men nor the
+    # "small gains" the casualties bought
+    (re.compile(r"\b(?:gain|gains|gained|gaining|lose|loses|lost|losing)(?: (?:any|some|much|more|new|a lot of|the))? (territory|ground|land)\b"), r"take \1"),
+    # "what were the ranks?", "which ranks were they?", "ranks?": the breakdown by rank (not an army's "own ranks", which one
+    # opinion's statement says of Putin's)
+    (re.compile(r"^((?:and |so |but |ok )?)(?:(?:what|which) (?:were|are|was|is) (?:the|their) ranks|(?:what|which) ranks(?: (?:were|are|did|do) "
+                r"(?:they|them|those|these|the (?:prisoners|pows|captives|men|soldiers))(?: have| hold| had| held)?)?|(?:the |their )?ranks)\W*$"), r"\1what is the breakdown by rank"),
+    # "has Kyiv HANDED Russian prisoners BACK?": the men handed back (the lexicon's "handed back", returned in a swap), not a
+    # "hand" (a handful)
+    (re.compile(r"\b(hand(?:s|ed|ing)?) ((?:the |those |these |its |their |russian |captured |enemy |some |many |any |of )*"
+                r"(?:prisoners|pows|captives|soldiers|troops|men|them|russians)(?: of war)?) back\b"), r"\1 back \2"),
+    # "what does Ukraine LEARN from the prisoners?": what each surrender tells Ukraine; anyone else's learning ("what did Russia
+    # learn from the war?", "what did the prisoners learn in captivity?") no article reports, and soldiers "learning about"
+    # the hotline hear of it (how it reaches them)
+    (re.compile(r"\blearn(?:s|ed|t|ing)?\b"), _learnt),
     # "why, IN THE VIEW OF Ukrainian officials, …?": whose claim it is, as "according to" says, not the author's view (which
     # "in the view of the author" still asks)
     (re.compile(r"\b(?:in the (?:view|eyes|opinion|judgement|judgment) of|from the (?:point of view|viewpoint|perspective|standpoint) of)"

@@ -328,8 +328,14 @@ PAID_FOR_TALKING = re.compile(r"\b(?:prisoners?|pows?|captives?|they|he|soldiers
 
 # "which zone of Russia do the prisoners come from?", "where in Russia are they from?": the men's home regions, which no article
 # gives (where they were captured, "which region do most POWs come from", is in Ukraine or Kursk, and the facts give it)
-HOME_REGION = re.compile(r"\b(?:(?:which|what) (?:zones?|regions?|parts?|areas?|provinces?|oblasts?|republics?|cities|city|towns?)(?: of| in) russia|where in russia)\b"
-                         r"(?=.*\b(?:from|born|live|lived|grew up|home)\b)|\bfrom (?:which|what) (?:zone|region|part|area|province|republic|city|town) of russia\b")
+# (not where men were taken FROM: "from which region of Russia did Ukraine take prisoners?" is where they were captured)
+HOME_REGION = re.compile(r"(?:\b(?:(?:which|what) (?:zones?|regions?|parts?|areas?|provinces?|oblasts?|republics?|cities|city|towns?)(?: of| in) russia|where in russia)\b"
+                         r"(?=.*\b(?:from|born|live|lived|grew up|home)\b)|\bfrom (?:which|what) (?:zone|region|part|area|province|republic|city|town) of russia\b)"
+                         r"(?!.*\b(?:take|takes|took|taken|taking|captur\w*|caught|catch\w*|seiz\w*|surrender\w*)\b)")
+# "where are they from?" after who the prisoners are: where the men come from, which no article gives (where they were taken,
+# the foreigners' 40 countries and the prisons men were recruited from are given, and answer it after those)
+HOME_ASKED = re.compile(r"^(?:and |so |but |ok )?where (?:are|were|do|did) (?:they|the (?:prisoners|pows|captives|men|soldiers|captured)|these men|those men|"
+                        r"most of them)(?: (?:all|mostly|originally|actually|really|usually))? (?:from|come from|came from)\W*$")
 
 # "what does each prisoner cost Ukraine to keep?", "the cost of holding the POWs": what keeping them costs, which no article
 # gives; and "does EVERY POW get help from the hotline?": whether the project reaches each one, which none says either
@@ -343,10 +349,12 @@ OTHER_COUNTRY_SIZE = re.compile(r"\bhow (?:big|large|huge|vast) (?:is|was) (?:al
                                 r"|\b(?:size|area|surface) of (?:all of |the whole of )?(?:russia|the russian federation)\b|\brussia'?s (?:total )?(?:size|area|surface)\b")
 
 
-def past_the_articles(text: str) -> bool:
-    """How the fighting went, a split by a measure no article gives, a reward for what a prisoner tells, the men's home regions,
-    what keeping them costs, another country's size."""
-    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE))
+def past_the_articles(text: str, context: dict | None = None) -> bool:
+    """How the fighting went, a split by a measure no article gives, a reward for what a prisoner tells, the men's home regions
+    (asked after who they are: not after the foreigners or their recruiting), what keeping them costs, another country's size."""
+    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE)) \
+        or bool(context) and "composition" in context.get("topics", ()) and not {"foreign-fighters", "recruitment"} & set(context.get("topics", ())) \
+        and HOME_ASKED.match(text) is not None
 
 
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the

@@ -77,6 +77,11 @@ _GOERS = (r"(?:so many|many|they|anyone|anybody|people|(?:(?:so many|many|the|th
 GOING_TO_WAR = [(re.compile(rf"\bwhy (?:(?P<aux>do|does|did|would|will|should) )?(?P<who>{_GOERS}) "
                             r"(?:(?:even |ever |still )?(?:agree|agreed|accept|accepted|choose|chose|decide|decided|want|wanted) to )?"
                             r"(?:go|goes|went|gone|going) (?:off )?to (?:the )?war\b"), lambda m: f"why {m.group('aux') or 'do'} {m.group('who')} join")]
-CAUSE_FRAMES += PREMISES + HEED + GOING_TO_WAR
+# "why did CONVICTS join?", "why do prisoners (inmates) sign up?": why men in prison join, which the promise of release from
+# prison answers (not the share with a criminal record, which gives no reason)
+CONVICTS_JOIN = [(re.compile(r"\bwhy (?:(do|does|did|would|will) )?(?:(?:the|these|those|so many|many|russian|some) )*(?:convicts|inmates|criminals|"
+                             r"felons|ex-cons|prisoners|jailbirds) (?:(?:even |ever |still |really )?(?:agree|agreed|choose|chose|decide|decided|want|wanted|sign up|signed up) to )?"
+                             r"(?:even |ever |still |really )?(join|joined|enlist|enlisted|sign up|signed up|volunteer|volunteered)\b"), lambda m: f"why {m.group(1) or 'do'} men in prison {m.group(2)}")]
+CAUSE_FRAMES += PREMISES + HEED + GOING_TO_WAR + CONVICTS_JOIN
 # what normalize.read applies to every question: these lists, in this order, each rewrite skipped where it cannot apply
 READ_REWRITES = Rewrites(SOUNDS_LIKE + AROUND_WORDS + CAUSE_FRAMES + WHO_THEY_ARE)

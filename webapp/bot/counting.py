@@ -12,7 +12,7 @@ from lemminflect import getAllLemmas
 
 from ..schemas import Fact
 from .beyond import DID_WHAT, PERIOD, a_rate_for, periods_asked, speaks_of
-from .durations import lasts, placed
+from .durations import in_russia_first, lasts, placed
 from .fit import CAPTIVES, COUNTS, answers_a_figure_question, counts_a_part, counts_other_things, head_noun, one_half_of
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, phrase_rx, stem
 from .subject import BY_THEN, CHECK, COUNTED_AFTER, COUNTED_NP, NP_END, WEEK
@@ -99,6 +99,8 @@ class Counting:
         ranked = self.checked_for_its_year([s for s in ranked if not a_rate_for(fact(s).statement, text)], u)
         ranked = [s for s in self.for_period(u, ranked) if lasts(text, fact(s).statement, self.index.fact_stems[s.fact_id], self.lex)
                   and placed(text, fact(s).topics)]  # "where were they caught?" after their ages
+        if u.qtype == "where":  # "which region of Russia were they taken in?": a place in Russia first
+            ranked = in_russia_first(text, ranked, lambda s: fact(s).statement)
         if u.qtype == "when":  # "when did it start then?": a fact giving a date leads, not one on the war's length
             ranked = [s for s in ranked if answers_a_figure_question(fact(s), "when")] or ranked
         if u.qtype == "how_many" and u.reading.years and not WEEK.search(text):  # a year's total is not one week's

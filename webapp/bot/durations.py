@@ -55,3 +55,15 @@ WHERE_TAKEN = re.compile(r"^(?:and |so |but |ok )?where (?:were|was|are|is|do|do
 def placed(text: str, topics: list[str]) -> bool:
     """Whether a fact may answer a "where were they taken" question: one on geography (any other question: True)."""
     return not WHERE_TAKEN.search(text) or "geography" in topics
+
+
+# "which region OF RUSSIA were they taken in?", "where inside Russia…": a place in Russia asked for; a fact placing a capture in
+# Russia ("Russia's Kursk province") leads, before one on Ukraine's regions
+IN_RUSSIA = re.compile(r"\b(?:of|in|inside|within) russia\b(?!'s)|\brussian (?:soil|territory|land|regions?|provinces?)\b")
+RUSSIAN_PLACE = re.compile(r"\b(?:in|inside) russia\b(?!'s)|\brussia's (?:[a-z]+ )?(?:province|region|oblast|territory|soil)\b")
+
+
+def in_russia_first(text: str, ranked: list, statement) -> list:
+    """The facts placing a capture in Russia first, when a where-question asks for a place in Russia."""
+    return sorted(ranked, key=lambda s: not RUSSIAN_PLACE.search(statement(s).lower())) if IN_RUSSIA.search(text) else ranked
+

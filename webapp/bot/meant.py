@@ -20,6 +20,12 @@ _GET = {"e": "get", "es": "gets", "ed": "got", "ing": "getting"}
 
 # rewrites read before anything else, the out-of-scope check included (as_meant)
 AS_MEANT = [
+            # "can I surrender?", "could I defect?": whether a soldier can, asked in the first person, as "can he surrender?" is
+            # (not advice, which "should I surrender?" asks, nor a how-to for the visitor himself: "how do I surrender if I am a
+            # Russian soldier?" stays refused)
+            (re.compile(r"^((?:and |so |but |ok )?(?:can|could|may) )i ((?:actually |even |still |just )?(?:surrender|give myself up|give up|"
+                        r"defect|hand myself (?:in|over)|lay down my (?:arms|weapons)))\b", re.I),
+             lambda m: f"{m.group(1)}a soldier {m.group(2).replace('myself', 'himself').replace('my ', 'his ')}"),
             # "is it like the old leaflet drops FROM WW2?": this war's way likened to a thing of another war, asked of this war (as
             # ", like the leaflet drops of WW2" said beside the question already was); the other war's own events stay out of scope
             (re.compile(r"^((?:and |so |but )?(?:is|was|are|were) (?:it|this|that|they|these|those) (?:just |basically |a bit |sort of |kind of |much |rather )?"

@@ -259,8 +259,10 @@ class Narrowing:
         if (m := YES_NO_VERB.match(text)) and m.group(1) not in STOPWORDS and m.group(1) not in STOP_FORMS \
                 and (CHOICE.match(m.group(1)) and text.startswith(("can ", "could ", "are ", "is "))
                      or (only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8)):
-            # "can the prisoners STAY…", "can a prisoner REFUSE…": a choice open to them, which the answer must hold
-            out.append(self.lex.expand(stem(m.group(1))))
+            # "can the prisoners STAY…", "can a prisoner REFUSE…": a choice open to them, which the answer must hold; a verb
+            # with its particle the lexicon knows as one ("has Kyiv HANDED BACK prisoners?": returned) is the phrase's idea
+            phrase = f"~{m.group(1)} {nxt.group(1)}" if (nxt := re.match(r" ([a-z]+)", text[m.end():])) else ""
+            out.append(self.lex.expand(phrase) if phrase in self.lex.by_stem else self.lex.expand(stem(m.group(1))))
         elif m := CHOICE_LATER.match(text):
             out.append(self.lex.expand(stem(m.group(1))))
         elif (m := PASSIVE_ASKED.match(text)) and only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8 \

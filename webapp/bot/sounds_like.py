@@ -59,7 +59,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|won|that|same|sin
                # "is Russia losing (the war)?": the one view the articles give on who is losing, the blog author's of Putin
                # ("is Russia losing many men?" is a count, as it was)
                (re.compile(r"\b(?:is|are) (?:russia|moscow|the kremlin|(?:the )?russians|the russian (?:side|army|military)) "
-                           r"(?:losing|on the losing side)(?: (?:the|this) war)?(?= ?\??$)"), "is putin losing the war"),
+                           r"(?:losing|on the losing side)(?: (?:the|this) war)?(?= ?\??$|,? (?:according to|in the (?:view|eyes|opinion) of|for) (?:the )?(?:blog\w*|author|writer|post)\b)"), "is putin losing the war"),
                # "what did those gains COST THEM IN MEN?", "what was the cost in soldiers?": a price paid in lives, the casualties
                (re.compile(r"\bcost(?:s|ing)?(?: (?:them|russia|the russians|moscow|the russian army|ukraine|the ukrainians))? in "
                            r"(?:men|lives|soldiers|troops|blood|bodies|casualties)\b|\bcost in (?:men|soldiers|troops|blood|bodies)\b"),

@@ -47,7 +47,8 @@ QTYPES = [
     ("trend", re.compile(r"^(is|are|has|have|was|were|do|does|did|whether)\b.*\b(growing|grow|grew|rising|rise|rose|increasing|increase|increased|"
                          r"going up|go up|went up|gone up|going down|go down|goes down|went down|gone down|coming down|come down|tailing off|letting up|easing|"
                          r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend|trending|upwards?|downwards?|climbing|dropping|heading (?:up|down)|on the way (?:up|down))\b")),
-    ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotals?\b|\b(?:figure|count|tally) (?:for|of)\b|\bnumbers? (?:for|on)\b|\b(?:what|which) (?:number|figure)s? (?:does|do|did)\b")),
+    ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotals?\b|\b(?:figure|count|tally) (?:for|of)\b|\bnumbers? (?:for|on)\b|\b(?:what|which) (?:number|figure)s? (?:does|do|did)\b"
+                            r"|\b(?:figures?|statistics|stats) (?:for|on)\b")),  # ("the Ukrainian side's figures on surrenders?": its counts)
     # "when the blog says X, whose count is it?": a clause setting the scene, not a question about a date
     ("when", re.compile(r"^(so |and |but |then |exactly )?when\b(?![^,?;]*[,;] ?(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b)|\bwhen (did|was|were|is|do|does|had|has|have)\b(?! (he|she|they|it|the (author|blogger|writer)) (says?|said|writes?|wrote|argues?|talks?|mentions?))|\bwhat (year|date|month)\b|\bwhich (year|month|date)\b|\bsince when\b")),
     ("where", re.compile(r"\bwhere\b|\bwhich (region|place|area|province|oblast)s?\b|\bwhat (region|place|area|province|oblast)s?\b")),
@@ -126,7 +127,9 @@ OWN_FRAME = re.compile(r"^(?:and |so |but )?(is|are|was|were|do|does|did|can|cou
                        # "what did THOSE ARMBANDS say?", "what did those prisoners say?" after a count: what a thing or the men of the last
                        # subject said, not a count of it
                        r"|^(?:and |so |but )?what (?:(?:did|do|does|have|has) )?(?:(?:those|these|the) )?(?:arm ?bands|bands|patches|signs|labels|badges|tags|leaflets|notes|letters|"
-                       r"captured soldiers|prisoners|pows|captives) (?:say|said|tell|told|report|reported|describe|described)\b")
+                       r"captured soldiers|prisoners|pows|captives) (?:say|said|tell|told|report|reported|describe|described)\b"
+                       # "what does Kyiv LEARN / GAIN FROM them?" after a count: what the men give Ukraine, not a count of them
+                       r"|^(?:and |so |but )?what (?:do|does|did|can|could|would|will) (?:[a-z']+ ){1,3}?(?:learn\w*|gain\w*|find out|discover\w*) from\b")
 # "russia TAKES them back?", "so ukraine PAID them?": a yes/no question said as a statement, as learners and texters ask it,
 # without its "does"/"did": a frame of its own, as "does russia take them back?" is, not the last question's count
 SAID_AS_ASKED = re.compile(r"^(?:and |so |but )?(?:russia|ukraine|kyiv|moscow|putin|the kremlin|they|he|she|it) (?:still |just |really |"
@@ -349,10 +352,10 @@ def keeps_last_type(text: str, t: str) -> bool:
 
 
 def carried(u: Understanding, context: dict, t: str) -> list[set[str]]:
-    """The last question's ideas a follow-up carries (after_a_count); "where?", "why did they?" after "who gets captured?" (a
-    list: what kind of soldiers) ask of the men caught, not of their make-up."""
+    """The last question's ideas a follow-up carries (after_a_count); "where?", "why did they?", "how many?" after "who gets
+    captured?" (a list: what kind of soldiers) ask of the men caught, not of their make-up."""
     prev = after_a_count(u, [set(c) for c in context.get("concepts", [])], context, t)
-    if u.qtype in ("where", "why", "when", "how") and context.get("qtype") == "list":
+    if u.qtype in ("where", "why", "when", "how", "how_many") and context.get("qtype") == "list":  # ("how many?": of the men caught)
         prev = [c for c in prev if "breakdown" not in c] or prev
     return prev
 
