@@ -1,0 +1,63 @@
+"""What no article reports, asked about the war round the surrenders rather than the soldiers' own words: how the
+fighting went, a split of the prisoners by a measure no article gives, a reward for what a prisoner tells, the men's home
+regions, what keeping them costs, another country's size. Each is refused (engine.Bot.reply_for), however near a fact's
+words come; `beyond` holds the rest of what the articles do not cover."""
+from __future__ import annotations
+
+import re
+
+# how the fighting went, which no article reports: where it was hardest ("which zones of the front line had the MOST
+# FIGHTING?", "where was the fighting heaviest?": "fighting" is no subject word, and the place word left alone reads as where
+# the surrenders were; "do most surrender where the fighting is fiercest?" asks of the surrenders, which the hotspots answer),
+# and whether the front gave way ("did the front BREAK DOWN at Pokrovsk?": a line, not the collapse in the ranks the blog sees)
+_FIGHT = r"(?:fighting|combat|battles?|clashes|shelling|bombardments?|bombing)"
+_HARDEST = r"(?:most|heaviest|fiercest|hardest|worst|bloodiest|biggest|toughest|deadliest|most (?:intense|intensive|violent|brutal))"
+FIGHTING_COURSE = re.compile(rf"^(?!.*\b(?:captur|caught|surrend|prisoner|pow|gave up|give up|giving up|defect|lost|loss))"
+                             rf"(?:.*\b{_HARDEST}(?: of the)? {_FIGHT}\b|.*\b{_FIGHT} (?:is|was|has been|were|are|got) (?:the )?{_HARDEST}\b)"
+                             r"|\b(?:russian |ukrainian |russia's |ukraine's )?(?:front(?: ?lines?)?|defensive lines?|defen[cs]e lines?|defen[cs]es)"
+                             r"(?: (?:at|near|around|in|by|of) [a-z']+)? (?:has |have |had |is |was |were |are |did |may |might |will )?(?:(?:just|finally|ever|already) )?"
+                             r"(?:collaps\w*|(?:break|breaks|broke|broken|breaking) down|(?:fall|falls|fell|fallen|falling) apart|crumbl\w*|"
+                             r"(?:give|gives|gave|giving|given) way|cav(?:e|es|ed|ing) in)\b")
+# "does the blog break down the captured BY REGION?", "a breakdown of the prisoners by unit": a split by a measure no article
+# gives (they split the prisoners by rank, service, origin abroad and age; where most were taken is no breakdown)
+NO_SUCH_SPLIT = re.compile(r"\b(?:break\w* (?:[a-z']+ ){0,4}?down|breakdowns?|broken down|split(?: up)?|divided|categori[sz]ed|sorted|grouped|classified) "
+                           r"(?:[a-z']+ ){0,5}?by (?:the |their |his |its |each |every )?(?:regions?|areas?|oblasts?|provinces?|places?|locations?|"
+                           r"cit(?:y|ies)|towns?|villages?|sectors?|fronts?|front ?lines?|directions?|units?|brigades?|regiments?|divisions?|"
+                           r"battalions?|home ?towns?|education|religion|ethnicity|gender|sex|income|where)\b")
+
+
+# "what incentives do prisoners get FOR INFORMATION?", "are POWs paid for talking?": a reward for what a prisoner tells, which no
+# article reports (the blog says what Ukraine learns from them, not what they are given for it)
+PAID_FOR_TALKING = re.compile(r"\b(?:prisoners?|pows?|captives?|they|he|soldiers|men|defectors)\b.*\b(?:paid|pay|rewarded|rewards?|incentives?|get|gets|got|given|"
+                              r"receive\w*|anything|something|compensat\w*)\b(?: [\w']+){0,4}? (?:for|in exchange for|in return for) (?:giving |sharing |providing |"
+                              r"passing on |handing over |the )?(?:information|intel\w*|info|talking|speaking|cooperat\w*|co-operat\w*|testimony|secrets)\b")
+
+# "which zone of Russia do the prisoners come from?", "where in Russia are they from?": the men's home regions, which no article
+# gives (where they were captured, "which region do most POWs come from", is in Ukraine or Kursk, and the facts give it)
+# (not where men were taken FROM: "from which region of Russia did Ukraine take prisoners?" is where they were captured)
+HOME_REGION = re.compile(r"(?:\b(?:(?:which|what) (?:zones?|regions?|parts?|areas?|provinces?|oblasts?|republics?|cities|city|towns?)(?: of| in) russia|where in russia)\b"
+                         r"(?=.*\b(?:from|born|live|lived|grew up|home)\b)|\bfrom (?:which|what) (?:zone|region|part|area|province|republic|city|town) of russia\b)"
+                         r"(?!.*\b(?:take|takes|took|taken|taking|captur\w*|caught|catch\w*|seiz\w*|surrender\w*)\b)")
+# "where are they from?" after who the prisoners are: where the men come from, which no article gives (where they were taken,
+# the foreigners' 40 countries and the prisons men were recruited from are given, and answer it after those)
+HOME_ASKED = re.compile(r"^(?:and |so |but |ok )?where (?:are|were|do|did) (?:they|the (?:prisoners|pows|captives|men|soldiers|captured)|these men|those men|"
+                        r"most of them)(?: (?:all|mostly|originally|actually|really|usually))? (?:from|come from|came from)\W*$")
+
+# "what does each prisoner cost Ukraine to keep?", "the cost of holding the POWs": what keeping them costs, which no article
+# gives; and "does EVERY POW get help from the hotline?": whether the project reaches each one, which none says either
+KEEPING_THEM = re.compile(r"\bcosts? (?:ukraine |kyiv |the state |them |it )?(?:to|of) (?:keep|hold|feed|house|guard|maintain)\w*\b"
+                          r"|\b(?:cost|price|expense|bill)s? (?:of|for) (?:keeping|holding|feeding|housing|guarding) (?:the |all the |a |each )?(?:prisoners?|pows?|captives?)\b"
+                          r"|^(?:and |so |but )?(?:does|do|did|will|would|can) (?:every|each|all(?: the)?) (?:single )?(?:pows?|prisoners?|captives?|soldiers?|russians?|men|one|defectors?)"
+                          r"\b.*\b(?:get|gets|got|receive|receives|given)\b(?!.*\b(?:food|medical|care|treat\w*|protection|humane|geneva|famil\w*)\b).*\b(?:hotline|helpline|project|i want to live|chatbot|programme)\b")
+
+# "how big is Russia?", "what's the area of Russia?": the size of a country other than Ukraine, whose area alone an article gives
+OTHER_COUNTRY_SIZE = re.compile(r"\bhow (?:big|large|huge|vast) (?:is|was) (?:all of |the whole of )?(?:russia|the russian federation)(?!'s| (?:army|military|forces?|losses))\b"
+                                r"|\b(?:size|area|surface) of (?:all of |the whole of )?(?:russia|the russian federation)\b|\brussia'?s (?:total )?(?:size|area|surface)\b")
+
+
+def past_the_articles(text: str, context: dict | None = None) -> bool:
+    """How the fighting went, a split by a measure no article gives, a reward for what a prisoner tells, the men's home regions
+    (asked after who they are: not after the foreigners or their recruiting), what keeping them costs, another country's size."""
+    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE)) \
+        or bool(context) and "composition" in context.get("topics", ()) and not {"foreign-fighters", "recruitment"} & set(context.get("topics", ())) \
+        and HOME_ASKED.match(text) is not None
