@@ -39,3 +39,51 @@ def test_been_active_is_not_captive(bot, q):
 
 def test_held_active_is_still_captive(bot):
     assert lead(bot, "how many Russians are held active by Ukraine?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["how are captives treated by the other side?", "what medicine do POWs get on the other side?"])
+def test_the_other_side_for_the_men_held_is_ukraines_care(bot, q):
+    # "the other side" was read as the Russian army's side; for the prisoners it is their captors', Ukraine
+    assert lead(bot, q) == "geneva-treatment-guarantee"
+
+
+def test_the_food_on_their_own_side_is_still_the_russian_armys(bot):
+    assert lead(bot, "how was the food on their own side?") == "conditions-in-russian-army"
+
+
+@pytest.mark.parametrize("q", ["when did Russia begin losing more troops?", "did Russians start to lose more soldiers than before?"])
+def test_beginning_to_lose_more_men_is_not_the_capture_reversal(bot, q):
+    # "begin to" was dropped for any object; losing men is casualties, which the capture reversal does not answer
+    assert lead(bot, q) != "captures-reversed-since-june-2023"
+
+
+def test_beginning_to_lose_more_prisoners_is_still_the_reversal(bot):
+    assert lead(bot, "when did Russia start to lose more prisoners than Ukraine?") == "captures-reversed-since-june-2023"
+
+
+@pytest.mark.parametrize("q", ["is the tide turning in this war?", "has the tide turned against Russia?"])
+def test_the_tide_of_the_war_is_not_the_capture_reversal(bot, q):
+    assert lead(bot, q) is None
+
+
+def test_the_tide_of_captures_is_still_the_reversal(bot):
+    assert lead(bot, "has the tide turned on who gets captured?") == "captures-reversed-since-june-2023"
+
+
+@pytest.mark.parametrize("q", ["is Putin losing ground among his troops?", "has Russia lost ground on morale?"])
+def test_losing_ground_in_belief_is_not_land(bot, q):
+    assert lead(bot, q) == "putin-losing-belief-opinion"
+
+
+def test_losing_ground_in_a_year_is_still_land(bot):
+    assert lead(bot, "did Russia lose ground in 2025?") == "territory-taken-2025"
+
+
+@pytest.mark.parametrize("q", ["is the writer hostile to Kyiv?", "is the blogger pro-Kyiv?"])
+def test_the_writers_stance_on_ukraine_is_not_the_armies_belief_opinion(bot, q):
+    # read as "what does the author think of Kyiv", it led with a fact about armies in general that names neither
+    assert lead(bot, q) != "belief-wins-wars-opinion"
+
+
+def test_the_writers_stance_on_putin_is_still_his_view_of_putin(bot):
+    assert lead(bot, "is the blogger a critic of Putin?") == "putin-losing-belief-opinion"
