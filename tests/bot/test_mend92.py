@@ -87,3 +87,33 @@ def test_the_writers_stance_on_ukraine_is_not_the_armies_belief_opinion(bot, q):
 
 def test_the_writers_stance_on_putin_is_still_his_view_of_putin(bot):
     assert lead(bot, "is the blogger a critic of Putin?") == "putin-losing-belief-opinion"
+
+
+@pytest.mark.parametrize("q", ["were the troops lifted to the front by helicopter?", "did the wages lift soldiers out of debt?",
+                               "did Russia lift the criminal records of men who joined?"])
+def test_lift_with_an_object_or_a_direction_of_its_own_is_not_taken_prisoner(bot, q):
+    # Scots/Irish "lifted" (arrested) was read wherever a men-word stood anywhere in the question
+    assert lead(bot, q) not in {"captured-by-end-2025", "iwtl-path-to-surrender", "criminal-records", "putin-compensation-tactics"}
+
+
+@pytest.mark.parametrize("q", ["how many of the boys were lifted last year?", "the russians, how many got lifted altogether?"])
+def test_men_lifted_with_nothing_after_are_still_taken_prisoner(bot, q):
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["how many POWs did Ukraine collect in Kursk?", "did Ukraine collect information on the territory?"])
+def test_collect_is_take_only_with_the_land_its_object(bot, q):
+    # pidgin "collect" (take, of land) fired once a land word stood anywhere in the question
+    assert lead(bot, q) not in {"territory-taken-2025", "territory-taken-2025-area"}
+
+
+def test_collecting_territory_is_still_taking_it(bot):
+    assert lead(bot, "how much territory did Russia collect in 2025?") == "territory-taken-2025"
+
+
+def test_pass_on_is_dying_not_than(bot):
+    assert lead(bot, "did more soldiers die than pass on?") is None
+
+
+def test_na_true_say_asks_whether_it_is_true(bot):
+    assert lead(bot, "na true say the prisoners get TB?") in {"chronic-illness-news", "chronic-illness-blog"}
