@@ -117,3 +117,14 @@ def test_pass_on_is_dying_not_than(bot):
 
 def test_na_true_say_asks_whether_it_is_true(bot):
     assert lead(bot, "na true say the prisoners get TB?") in {"chronic-illness-news", "chronic-illness-blog"}
+
+
+@pytest.mark.parametrize("q, fact", [("statistics on conditions in captivity?", "geneva-treatment-guarantee"),
+                                     ("figures on the food prisoners get?", "geneva-treatment-guarantee")])
+def test_figures_on_something_not_counted_ask_about_it_not_a_count(bot, q, fact):
+    # "figures/stats on X" became a how-many question whatever X was, and the count of captives led
+    assert lead(bot, q) == fact
+
+
+def test_figures_on_surrenders_are_still_the_count(bot):
+    assert lead(bot, "any figures on surrenders?") == "captured-by-end-2025"
