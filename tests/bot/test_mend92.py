@@ -128,3 +128,14 @@ def test_figures_on_something_not_counted_ask_about_it_not_a_count(bot, q, fact)
 
 def test_figures_on_surrenders_are_still_the_count(bot):
     assert lead(bot, "any figures on surrenders?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["what should we read into the headline?", "should we see the headline as exaggerated?"])
+def test_should_we_about_reading_the_article_is_not_advice(bot, q):
+    # "should we" / "shall we" alone was out-of-scope advice; a reader asking how to take the headline is asking about it
+    assert lead(bot, q) == "headline-revolt"
+
+
+@pytest.mark.parametrize("q", ["should we fight Russia?", "shall we send more weapons?", "should we donate to Ukraine?"])
+def test_should_we_before_an_action_is_still_advice(bot, q):
+    assert lead(bot, q) is None
