@@ -139,3 +139,14 @@ def test_should_we_about_reading_the_article_is_not_advice(bot, q):
 @pytest.mark.parametrize("q", ["should we fight Russia?", "shall we send more weapons?", "should we donate to Ukraine?"])
 def test_should_we_before_an_action_is_still_advice(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("first, then", [("how many had HIV?", "who reported it?"),
+                                         ("how many had TB?", "who first reported it?")])
+def test_who_reported_it_after_a_refusal_is_looked_up(bot, first, then):
+    # 'reported' among the "who says so?" verbs made it ask whose the refused turn's claim was (none), so it was refused
+    assert lead(bot, first, then) in {"chronic-illness-news", "chronic-illness-blog"}
+
+
+def test_who_said_that_after_a_refusal_stays_refused(bot):
+    assert lead(bot, "how many had HIV?", "who said that?") is None
