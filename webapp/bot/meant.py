@@ -218,7 +218,7 @@ AS_MEANT = [
             (re.compile(r"^((?:and |so |but )?)from (?=(?:when|(?:which|what) (?:month|year|date|time|point|moment|day|week))\b)(?!.*\b(?:to|till|until) )", re.I), r"\1since "),
             # "since which month Russians BEGIN TO lose more than Ukraine?": the comparison that holds since then (not the war's start)
             # (only with captives the object: "begin to lose more men", "start taking more losses" are casualties, which no article dates)
-            (re.compile(r"\b(?:begin|began|begun|begins|beginning|start|started|starts|starting) (?:to )?(?=(?:lose|losing|capture|capturing|take|taking)\b"
+            (re.compile(r"\b(?:begin|began|begun|begins|beginning|start|started|starts|starting) (?:to )?(?=[^?]*\b(?:more|than|often)\b)(?=(?:lose|losing|capture|capturing|take|taking)\b"
                         r"[^?]*\b(?:prisoners?|pows?|captives?|more often)\b|(?:surrender\w*|giv\w+ up|be taken|being taken|get captured|getting captured)\b)", re.I), ""),
             # "has the TIDE turned in the war?": the course of the fighting, which no article gives; only with captives named is it
             # the reversal of who takes whom prisoner ("when did the tide turn on captures?")
