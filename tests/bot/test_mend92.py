@@ -150,3 +150,26 @@ def test_who_reported_it_after_a_refusal_is_looked_up(bot, first, then):
 
 def test_who_said_that_after_a_refusal_stays_refused(bot):
     assert lead(bot, "how many had HIV?", "who said that?") is None
+
+
+@pytest.mark.parametrize("q", ["how much territory has Ukraine lost?", "how much of its land did Ukraine lose in 2025?"])
+def test_how_much_land_lost_asked_noun_first_is_the_land_taken(bot, q):
+    # only "lose land" (verb first) was read as land taken; "how much land … lose" led with the casualties
+    assert lead(bot, q) == "territory-taken-2025"
+
+
+def test_how_many_men_lost_stays_the_casualties(bot):
+    assert lead(bot, "how many men did Russia lose?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("q", ["will this war stop next year?", "the war, will it end soon?", "will this war end soon?"])
+def test_whether_this_war_will_end_is_a_forecast(bot, q):
+    assert lead(bot, q) is None
+
+
+def test_scots_wir_is_were(bot):
+    assert lead(bot, "hoo mony o' them wir officers?") in {"officers-share-news", "officers-share-blog"}
+
+
+def test_should_we_all_is_still_advice(bot):
+    assert lead(bot, "should we all donate to Ukraine?") is None

@@ -24,7 +24,7 @@ DIALECT_SPELLINGS = {"o'": "of", "youse": "you", "yous": "you", "ain't": "is not
                      "onybody": "anybody", "onything": "anything", "sae": "so", "amang": "among", "ither": "other", "ithers": "others",
                      "aw": "all", "a'": "all", "thegither": "together", "wi'": "with", "frae": "from", "fae": "from", "oot": "out",
                      "hoo": "how", "doon": "down", "mair": "more", "maist": "most", "nane": "none", "naebody": "nobody", "hame": "home",
-                     "gie": "give", "gied": "gave", "telt": "told", "wis": "was", "efter": "after", "auld": "old", "mibbe": "maybe",
+                     "gie": "give", "gied": "gave", "telt": "told", "wis": "was", "wir": "were", "efter": "after", "auld": "old", "mibbe": "maybe",
                      # the American South
                      "fer": "for", "'em": "them", "y'all": "you", "ya'll": "you", "yall": "you", "ol'": "", "'bout": "about", "'cause": "because",
                      "gonna": "going to", "wanna": "want to", "fellers": "men", "feller": "man",
