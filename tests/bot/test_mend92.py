@@ -173,3 +173,13 @@ def test_scots_wir_is_were(bot):
 
 def test_should_we_all_is_still_advice(bot):
     assert lead(bot, "should we all donate to Ukraine?") is None
+
+
+@pytest.mark.parametrize("q", ["did Russia suffer many casualties?", "how many casualties has Russia suffered?"])
+def test_casualties_suffered_are_casualties_not_illness(bot, q):
+    # the lexicon's "suffer" is illness: "suffered casualties" led with what happens to wounded men sent back in exchanges
+    assert lead(bot, q) == "casualties-general-staff"
+
+
+def test_prisoners_suffering_from_illness_is_still_illness(bot):
+    assert lead(bot, "did the prisoners suffer from illness?") in {"chronic-illness-news", "chronic-illness-blog"}

@@ -224,6 +224,9 @@ AS_MEANT = [
             # the reversal of who takes whom prisoner ("when did the tide turn on captures?")
             (re.compile(r"^(?!.*\b(?:prisoners?|captur\w*|pows?|captives?|taken|surrender\w*|exchang\w*)\b)(.*?)\b(?:the )?tide\b(?=[^?]*\bturn)", re.I),
              r"\1the momentum"),
+            # "has Russia's army SUFFERED many casualties?", "how many losses has it suffered?": had (the lexicon's "suffer" is illness)
+            (re.compile(r"\bsuffer(?:s|ed|ing)?\b(?= (?:[\w-]+ ){0,2}?(?:casualties|losses|deaths|dead|killed|wounded|fatalities)\b)", re.I), "had"),
+            (re.compile(r"\b((?:casualties|losses|deaths|fatalities)\b[^?]{0,40}?)\bsuffer(?:s|ed)?\b", re.I), r"\1had"),
             # "in YEAR 2025", "until END OF year 2025": a learner's words for "in 2025", "by the end of 2025"
             (re.compile(r"\b(?:until|till|up to|up until|to) (?:the )?end of (?:the )?(?:year )?(?=(?:19|20)\d\d\b)", re.I), "by the end of "),
             (re.compile(r"\b(in|of|for|during|by|from|since|before|after) (?:the )?year (?=(?:19|20)\d\d\b)", re.I), r"\1 "),
