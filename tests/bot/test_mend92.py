@@ -183,3 +183,13 @@ def test_casualties_suffered_are_casualties_not_illness(bot, q):
 
 def test_prisoners_suffering_from_illness_is_still_illness(bot):
     assert lead(bot, "did the prisoners suffer from illness?") in {"chronic-illness-news", "chronic-illness-blog"}
+
+
+@pytest.mark.parametrize("then", ["where do they come from originally?", "where are they from exactly?"])
+def test_where_the_prisoners_come_from_with_an_adverb_after_is_still_their_homes(bot, then):
+    # the men's home regions, which no article gives, were refused only with nothing after "from"
+    assert lead(bot, "who are the prisoners?", then) is None
+
+
+def test_where_the_foreigners_are_from_exactly_is_still_answered(bot):
+    assert lead(bot, "how many foreign fighters?", "where are they from exactly?") in {"mercenaries-news", "foreign-fighters-blog"}

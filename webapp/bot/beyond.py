@@ -50,8 +50,7 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
 END_FORECAST = re.compile(r"^(?:and |so |but )?when (?:do|does|did) (?:they|you|experts|analysts|people|anyone|anybody|the author|he|she) "
                           r"(?:think|expect|reckon|predict|believe|say|guess) (?:that )?(?:it|it all|this|all this|the war|this war|the fighting)"
                           r"(?: will| would| is going to|'ll)?(?: all)?(?: ever)?(?: to)? (?:end|finish|stop|be over)\b")
-# "are Ukrainian troops still in Kursk now?", "ukraine still hold kursk?", "is he still army chief?": how things stand now,
-# which no article reports (they were written at one time)
+# "are Ukrainian troops still in Kursk now?", "ukraine still hold kursk?", "is he still army chief?": how things stand now, which no article reports (they were written at one time)
 STILL_NOW = re.compile(r"(?:^|[,;:] )(?:and |so |but |ok |wait )?(?:(?:is|are|does|do|has|have) )?(?:[a-z']+ ){0,3}still (?:(?:is|are) )?(?:in|there|here|holds?|"
                        r"holding|controls?|controlling|occup\w+|(?:the )?(?:army |military )?(?:chief|head|commander|in charge|in office|"
                        r"in post|in power|ukrainian|russian))\b"
@@ -165,8 +164,7 @@ def speaks_of(statement: str, period: str) -> bool:
     """Whether a fact speaks of that period ("week" in "each week", "weekly"; "day" in "daily")."""
     return bool(re.search(rf"\b{'dai' if period == 'day' else period}(?!s?[- ]old\b)", statement.lower()))  # ("65 years old": an age)
 
-# "the YOUNGEST prisoner", "the most senior officer captured": one person at an extreme, which a spread ("most were
-# between 18 and 65") does not give
+# "the YOUNGEST prisoner", "the most senior officer captured": one person at an extreme, which a spread ("most were between 18 and 65") does not give
 EXTREME = re.compile(r"\b(youngest|oldest|most senior|highest[- ]ranking|highest[- ]ranked|longest[- ]serving|quietest|slowest|lowest|fewest)\b")
 
 
@@ -335,7 +333,7 @@ HOME_REGION = re.compile(r"(?:\b(?:(?:which|what) (?:zones?|regions?|parts?|area
 # "where are they from?" after who the prisoners are: where the men come from, which no article gives (where they were taken,
 # the foreigners' 40 countries and the prisons men were recruited from are given, and answer it after those)
 HOME_ASKED = re.compile(r"^(?:and |so |but |ok )?where (?:are|were|do|did) (?:they|the (?:prisoners|pows|captives|men|soldiers|captured)|these men|those men|"
-                        r"most of them)(?: (?:all|mostly|originally|actually|really|usually))? (?:from|come from|came from)\W*$")
+                        r"most of them)(?: (?:all|mostly|originally|actually|really|usually))? (?:from|come from|came from)(?: (?:originally|exactly|then|mostly|in russia))?\W*$")
 
 # "what does each prisoner cost Ukraine to keep?", "the cost of holding the POWs": what keeping them costs, which no article
 # gives; and "does EVERY POW get help from the hotline?": whether the project reaches each one, which none says either
