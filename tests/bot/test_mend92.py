@@ -193,3 +193,13 @@ def test_where_the_prisoners_come_from_with_an_adverb_after_is_still_their_homes
 
 def test_where_the_foreigners_are_from_exactly_is_still_answered(bot):
     assert lead(bot, "how many foreign fighters?", "where are they from exactly?") in {"mercenaries-news", "foreign-fighters-blog"}
+
+
+@pytest.mark.parametrize("q", ["which month of 2025 was the worst for the Russians?", "the months, which saw the most men give up?"])
+def test_the_worst_or_fronted_top_month_is_not_the_record_year_or_week(bot, q):
+    # "worst"/"best" and a fronted "the months, which …" slipped past 6ca5701's top-month reading
+    assert lead(bot, q) is None
+
+
+def test_the_worst_week_is_still_the_record_week(bot):
+    assert lead(bot, "which week was the worst?") == "record-week-august-2024"

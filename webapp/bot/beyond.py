@@ -141,7 +141,7 @@ PERIOD = re.compile(r"\b(?:per|a|an|each|every|one|single|in a|in one|busiest|bi
                     # "the year-by-year breakdown", "broken down by month": a count for each period
                     r"|\b(week|month|day|year)[- ](?:by|on)[- ](?:week|month|day|year)\b|\b(?:broken down |split |breakdown )?by (week|month|day|year)\b"
                     # "which MONTH of 2025 had the most?": a month at the top, which a year's or a week's record does not name
-                    r"|\b(?:which|what) (month|day)\b(?!.*\bweek)(?=.*\b(?:most|fewest|highest|lowest|busiest|peak|biggest|largest)\b)")
+                    r"|(?:\b(?:which|what) |\bthe )(month|day)s?\b,?(?: (?:which|what)\b)?(?!.*\bweek)(?=.*\b(?:most|fewest|highest|lowest|busiest|peak|biggest|largest|worst|best|quietest)\b)")
 
 
 # "in the FIRST WEEK of the war", "the last month": one particular period, which a rate ("60-90 each week") does not count
