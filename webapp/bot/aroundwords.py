@@ -117,7 +117,12 @@ AROUND_WORDS = [
      r"\1or were they forced or tricked into joining"),
     # "did Russia LOSE territory?", "has it GAINED ground?": land taken (by one side from the other), not losses in men nor the
     # "small gains" the casualties bought
-    (re.compile(r"\b(?:gain|gains|gained|gaining|lose|loses|lost|losing)(?: (?:any|some|much|more|new|a lot of|the))? (territory|ground|land)\b"), r"take \1"),
+    # "how much LAND did Ukraine LOSE?": the land taken, asked noun first
+    (re.compile(r"\b(how much (?:of (?:the |its |their )?)?(?:land|territory|ground)\b[^?]*?)\b(?:lose|lost|losing)\b"), r"\1take"),
+    # (not the figure of speech: "has Putin lost ground with his soldiers?", "is Russia losing ground in morale?")
+    (re.compile(r"^(?!.*\b(?:putin|the kremlin)\b[^?]*\b(?:gain|lose|lost|losing)\w* ground\b)(.*?)\b(?:gain|gains|gained|gaining|lose|loses|lost|losing)"
+                r"(?: (?:any|some|much|more|new|a lot of|the))? (territory|land|ground(?! (?:with|among|amongst|in (?:morale|support|popularity|"
+                r"the polls|belief|spirit|confidence|the eyes)|on (?:morale|belief|the propaganda))\b))\b"), r"\1take \2"),
     # "what were the ranks?", "which ranks were they?", "ranks?": the breakdown by rank (not an army's "own ranks", which one
     # opinion's statement says of Putin's)
     (re.compile(r"^((?:and |so |but |ok )?)(?:(?:what|which) (?:were|are|was|is) (?:the|their) ranks|(?:what|which) ranks(?: (?:were|are|did|do) "

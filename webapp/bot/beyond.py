@@ -51,8 +51,7 @@ OUTCOME = re.compile(r"\bwho (?:has |have )?(?:won|wins|is winning|'s winning|ar
 END_FORECAST = re.compile(r"^(?:and |so |but )?when (?:do|does|did) (?:they|you|experts|analysts|people|anyone|anybody|the author|he|she) "
                           r"(?:think|expect|reckon|predict|believe|say|guess) (?:that )?(?:it|it all|this|all this|the war|this war|the fighting)"
                           r"(?: will| would| is going to|'ll)?(?: all)?(?: ever)?(?: to)? (?:end|finish|stop|be over)\b")
-# "are Ukrainian troops still in Kursk now?", "ukraine still hold kursk?", "is he still army chief?": how things stand now,
-# which no article reports (they were written at one time)
+# "are Ukrainian troops still in Kursk now?", "ukraine still hold kursk?", "is he still army chief?": how things stand now, which no article reports (they were written at one time)
 STILL_NOW = re.compile(r"(?:^|[,;:] )(?:and |so |but |ok |wait )?(?:(?:is|are|does|do|has|have) )?(?:[a-z']+ ){0,3}still (?:(?:is|are) )?(?:in|there|here|holds?|"
                        r"holding|controls?|controlling|occup\w+|(?:the )?(?:army |military )?(?:chief|head|commander|in charge|in office|"
                        r"in post|in power|ukrainian|russian))\b"
@@ -143,7 +142,7 @@ PERIOD = re.compile(r"\b(?:per|a|an|each|every|one|single|in a|in one|busiest|bi
                     # "the year-by-year breakdown", "broken down by month": a count for each period
                     r"|\b(week|month|day|year)[- ](?:by|on)[- ](?:week|month|day|year)\b|\b(?:broken down |split |breakdown )?by (week|month|day|year)\b"
                     # "which MONTH of 2025 had the most?": a month at the top, which a year's or a week's record does not name
-                    r"|\b(?:which|what) (month|day)\b(?!.*\bweek)(?=.*\b(?:most|fewest|highest|lowest|busiest|peak|biggest|largest)\b)")
+                    r"|(?:\b(?:which|what) |\bthe )(month|day)s?\b,?(?: (?:which|what)\b)?(?!.*\bweek)(?=.*\b(?:most|fewest|highest|lowest|busiest|peak|biggest|largest|worst|best|quietest)\b)")
 
 
 # "in the FIRST WEEK of the war", "the last month": one particular period, which a rate ("60-90 each week") does not count
@@ -166,8 +165,7 @@ def speaks_of(statement: str, period: str) -> bool:
     """Whether a fact speaks of that period ("week" in "each week", "weekly"; "day" in "daily")."""
     return bool(re.search(rf"\b{'dai' if period == 'day' else period}(?!s?[- ]old\b)", statement.lower()))  # ("65 years old": an age)
 
-# "the YOUNGEST prisoner", "the most senior officer captured": one person at an extreme, which a spread ("most were
-# between 18 and 65") does not give
+# "the YOUNGEST prisoner", "the most senior officer captured": one person at an extreme, which a spread ("most were between 18 and 65") does not give
 EXTREME = re.compile(r"\b(youngest|oldest|most senior|highest[- ]ranking|highest[- ]ranked|longest[- ]serving|quietest|slowest|lowest|fewest)\b")
 
 

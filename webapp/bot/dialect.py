@@ -24,7 +24,7 @@ DIALECT_SPELLINGS = {"o'": "of", "youse": "you", "yous": "you", "ain't": "is not
                      "onybody": "anybody", "onything": "anything", "sae": "so", "amang": "among", "ither": "other", "ithers": "others",
                      "aw": "all", "a'": "all", "thegither": "together", "wi'": "with", "frae": "from", "fae": "from", "oot": "out",
                      "hoo": "how", "doon": "down", "mair": "more", "maist": "most", "nane": "none", "naebody": "nobody", "hame": "home",
-                     "gie": "give", "gied": "gave", "telt": "told", "wis": "was", "efter": "after", "auld": "old", "mibbe": "maybe",
+                     "gie": "give", "gied": "gave", "telt": "told", "wis": "was", "wir": "were", "efter": "after", "auld": "old", "mibbe": "maybe",
                      # the American South
                      "fer": "for", "'em": "them", "y'all": "you", "ya'll": "you", "yall": "you", "ol'": "", "'bout": "about", "'cause": "because",
                      "gonna": "going to", "wanna": "want to", "fellers": "men", "feller": "man",
@@ -39,9 +39,14 @@ VOCATIVE = re.compile(r",? *\by'?all\b(?= *[?.!]* *$)", re.I)
 NO_AS_NOT = re.compile(r"\bno (?=(?:[a-z]+in[g']?|just|jist|even|really|only|very|quite|sure|that|too) )", re.I)
 # "how many Russians had the Ukrainians LIFTED?", "how many lads got LIFTED?": Scots and Irish for arrested, taken, when men are
 # lifted (not a ban, sanctions or a siege lifted)
-LIFTED = re.compile(r"\blift(?:ed|s)?\b(?!\s+(?:up|off|out|from|into|onto|the|a|an|their|its|his|her)\b)", re.I)
+# (only with no object of its own, or the men its object: not "lift men out of poverty", "lifted to the front", "lift troops
+# into Kursk", "has the pressure lifted?")
+LIFTED = re.compile(r"\blift(?:ed|s)?\b(?=\s*(?:(?:all together|altogether|all told|in all|in total|overall|so far|all|then|now|there) ?)?(?:[?.!,]|$|by\b|in (?:19|20)\d\d\b|in (?:total|all)\b|at\b|near\b|during\b|since\b|around\b|"
+                    r"last\b|this\b|so far\b|every\b|each\b|per\b|a (?:day|week|month|year)\b))"
+                    r"|\blift(?:ed|s)? (?=(?:the )?(?:soldiers?|troops?|lads?|men|boys|russians?|guys|fellas|them|prisoners|pows)\b"
+                    r"(?! (?:out|off|up|into|to|onto|over|across)\b))", re.I)
 MEN = re.compile(r"\b(?:soldiers?|troops?|lads?|men|boys|russians?|guys|fellas|them|prisoners|pows)\b", re.I)
-LIFTED_THING = re.compile(r"\b(?:ban|bans|sanctions?|restrictions?|siege|blockade|embargo|limits?|weights?|morale|spirits?|curfew)\b", re.I)
+LIFTED_THING = re.compile(r"\b(?:ban|bans|sanctions?|restrictions?|siege|blockade|embargo|limits?|weights?|morale|spirits?|curfew|pressure|convictions?|records?|sentences?|charges?|debts?|poverty|bans?)\b", re.I)
 # a country's name for its people, as a child or a learner says it: "and how many UKRAINE SOLDIERS?", "RUSSIA TROOPS" (not
 # "Ukraine prisoners", which may be the men Ukraine holds)
 COUNTRY_AS_PEOPLE = re.compile(r"\b(ukraine|russia)(?= (?:soldiers?|troops?|servicemen|fighters?|side|losses|casualties)\b)", re.I)

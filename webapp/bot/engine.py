@@ -26,10 +26,10 @@ from .wrapping import PERSONAL
 from .reply import Reply, Statement
 from .retrieve import MIN_COVERAGE, MIN_SCORE, FactIndex, Scored, Search, answers_a_figure_question, clears, rank, stated
 from .fit import PEOPLE, no_such_figure
-from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, TOTAL_ASKED, WHO_SAYS, WHY_THAT
+from .followups import NO_FIGURE_AFTER, PRISONERS_OR_LOSSES, TOTAL_ASKED, WHY_THAT
 from .whose import without_checked_body
 from .subject import WEEK, deed_asked, most_at_unknown, place_word_unknown, predicate_word_unknown, BY_THEN, place_names, CHECK, COUNT_OF, HEAD, WAY_TYPES, could_be_a_subject, willing_verb, counted_verbs, counted_word_unknown, head_word_unknown, is_verb, owned_word_unknown, places_taken
-from .lastanswer import LastAnswer
+from .lastanswer import LastAnswer, whose_refused
 from .records import Records
 from .backto import THAT_YEAR, back_to, that_year
 from .reread import Rereading
@@ -267,7 +267,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
     def after_refusal(u) -> str | None:
         """Why a follow-up right after a refusal is refused too, if it is: "who says that?" (no claim to give), "why?"
         (no reason), "so there's no exact number?" (none, again)."""
-        if WHO_SAYS.search(u.text) and not u.own:
+        if whose_refused(u.text) and not u.own:
             return "who-refused"
         if WHY_THAT.match(u.text) and not u.reading.words:
             return "why-refused"

@@ -115,6 +115,16 @@ WHOSE_VIEW = re.compile(r"^(?:and |so |but |ok |wait )?(?:is|was) (?:that|this|i
                         r"(?:the (?:author|blogger|writer)'?s|his|her) (?:own )?(?:opinion|view)\s*\??\s*$")
 
 
+# "who REPORTED it?", "who documented those illnesses?" right after a refusal: who reported the thing asked about, which the
+# articles may say (looked up afresh); only "who says so?" of the refused turn's own claim has nothing to give (engine.after_refusal)
+REPORTED_THING = re.compile(r"\bwho (?:first |actually |originally )?(?:reported|documented|registered|recorded|logged)\b", re.I)
+
+
+def whose_refused(text: str) -> bool:
+    """Whether a follow-up right after a refusal asks whose its (absent) claim is."""
+    return bool(WHO_SAYS.search(text)) and not REPORTED_THING.search(text)
+
+
 # "is that reliable?", "can I trust that figure?", "should we believe it?": whether to trust the last answer
 TRUST_LAST = re.compile(r"^(?:and |so |ok |but )?(?:(?:is|are) (?:that|this|it|those|these|they)(?: (?:figure|number|count|claim|estimate|"
                         r"source|data|stat|figures|numbers|claims|sources))? (?:really |actually )?(?:reliable|trustworthy|accurate|credible|"

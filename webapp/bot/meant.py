@@ -147,7 +147,7 @@ AS_MEANT = [
             (re.compile(r"^(?:and |so |but )?(?:is|was) (the (?:author|blogger|writer|columnist)(?: of the (?:blog|blog post|post|article))?|the blog(?: post)?(?:(?:'s)? (?:author|writer))?) "
                         r"(?:(?:rather|quite|very|at all|more|too|in any way|somewhat|a bit) )?(?:(?:sympathetic|sympathising|sympathizing|favourable|favorable|friendly|supportive|hostile|critical|soft|"
                         r"kind) (?:with|to|towards?|of|on|against|for) |(?:pro|anti)[- ]?|(?:a )?(?:fan|supporter|critic|admirer|defender|opponent) of |on (?=\w+'s side))"
-                        r"(putin|the kremlin|moscow|russia|the russian (?:army|government|state|leadership|regime)|zelensky\w*|ukraine|kyiv)(?:'s side)?\b", re.I),
+                        r"(putin|the kremlin|the russian (?:army|government|state|leadership|regime)|zelensky\w*)(?:'s side)?\b", re.I),
              lambda m: f"what does {m.group(1)} think of {m.group(2)}"),
             # "the project the news report DRAWS ITS DATA FROM", "where does the blog draw its figures from": a source the data is
             # taken from, not a draw that lures men in
@@ -217,8 +217,16 @@ AS_MEANT = [
             # "FROM WHICH MONTH Russians begin to lose more?", "from when is…": a learner's "since" (the start of what still holds)
             (re.compile(r"^((?:and |so |but )?)from (?=(?:when|(?:which|what) (?:month|year|date|time|point|moment|day|week))\b)(?!.*\b(?:to|till|until) )", re.I), r"\1since "),
             # "since which month Russians BEGIN TO lose more than Ukraine?": the comparison that holds since then (not the war's start)
-            (re.compile(r"\b(?:begin|began|begun|begins|beginning|start|started|starts|starting) (?:to )?(?=(?:lose|losing|capture|capturing|take|taking|"
-                        r"surrender|surrendering|give|giving|get|getting|be taken|being taken)\b[^?]*\b(?:more|than|often)\b)", re.I), ""),
+            # (only with captives the object: "begin to lose more men", "start taking more losses" are casualties, which no article dates)
+            (re.compile(r"\b(?:begin|began|begun|begins|beginning|start|started|starts|starting) (?:to )?(?=[^?]*\b(?:more|than|often)\b)(?=(?:lose|losing|capture|capturing|take|taking)\b"
+                        r"[^?]*\b(?:prisoners?|pows?|captives?|more often)\b|(?:surrender\w*|giv\w+ up|be taken|being taken|get captured|getting captured)\b)", re.I), ""),
+            # "has the TIDE turned in the war?": the course of the fighting, which no article gives; only with captives named is it
+            # the reversal of who takes whom prisoner ("when did the tide turn on captures?")
+            (re.compile(r"^(?!.*\b(?:prisoners?|captur\w*|pows?|captives?|taken|surrender\w*|exchang\w*)\b)(.*?)\b(?:the )?tide\b(?=[^?]*\bturn)", re.I),
+             r"\1the momentum"),
+            # "has Russia's army SUFFERED many casualties?", "how many losses has it suffered?": had (the lexicon's "suffer" is illness)
+            (re.compile(r"\bsuffer(?:s|ed|ing)?\b(?= (?:[\w-]+ ){0,2}?(?:casualties|losses|deaths|dead|killed|wounded|fatalities)\b)", re.I), "had"),
+            (re.compile(r"\b((?:casualties|losses|deaths|fatalities)\b[^?]{0,40}?)\bsuffer(?:s|ed)?\b", re.I), r"\1had"),
             # "in YEAR 2025", "until END OF year 2025": a learner's words for "in 2025", "by the end of 2025"
             (re.compile(r"\b(?:until|till|up to|up until|to) (?:the )?end of (?:the )?(?:year )?(?=(?:19|20)\d\d\b)", re.I), "by the end of "),
             (re.compile(r"\b(in|of|for|during|by|from|since|before|after) (?:the )?year (?=(?:19|20)\d\d\b)", re.I), r"\1 "),
@@ -228,8 +236,10 @@ AS_MEANT = [
             (re.compile(r"^((?:and |so |but )?where (?:is|are|was|were) [a-z0-9' -]+?) (?:located|situated)(?=\W*$)", re.I), r"\1"),
             # "what was medical care like ON THE RUSSIAN SIDE?", "the food on their own side": life in Russia's army (not the
             # losses or the count on the Russian side)
-            (re.compile(r"\b((?:medical care|care|medicine|medical treatment|treatment|food|rations|equipment|gear|kit|conditions|discipline|life)\b[^?]{0,40}?) "
-                        r"(?:on|from) (?:the russian|their own|russia's|the other) side\b", re.I), r"\1 in the russian army"),
+            # (for the men held, "the other side" is Ukraine: "what food do prisoners get from the other side?")
+            (re.compile(r"^(?!(?=.*\bthe other side\b)(?=.*\b(?:prisoners?|pows?|captives?|captured|surrender\w*|in captivity|held|detained)\b))"
+                        r"(.*?)\b((?:medical care|care|medicine|medical treatment|treatment|food|rations|equipment|gear|kit|conditions|discipline|life)\b[^?]{0,40}?) "
+                        r"(?:on|from) (?:the russian|their own|russia's|the other) side\b", re.I), r"\1\2 in the russian army"),
             # "ACCORDING TO THE PRISONERS, how was life in their army?": whose accounts (the captured men's, of their own army), not
             # the prisoners as the subject (which would lead with their care in Ukraine); not when said after the question, where the
             # men's own words on their army are what is asked

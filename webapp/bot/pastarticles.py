@@ -41,7 +41,7 @@ HOME_REGION = re.compile(r"(?:\b(?:(?:which|what) (?:zones?|regions?|parts?|area
 # "where are they from?" after who the prisoners are: where the men come from, which no article gives (where they were taken,
 # the foreigners' 40 countries and the prisons men were recruited from are given, and answer it after those)
 HOME_ASKED = re.compile(r"^(?:and |so |but |ok )?where (?:are|were|do|did) (?:they|the (?:prisoners|pows|captives|men|soldiers|captured)|these men|those men|"
-                        r"most of them)(?: (?:all|mostly|originally|actually|really|usually))? (?:from|come from|came from)\W*$")
+                        r"most of them)(?: (?:all|mostly|originally|actually|really|usually))? (?:from|come from|came from)(?: (?:originally|exactly|then|mostly|in russia))?\W*$")
 
 # "what does each prisoner cost Ukraine to keep?", "the cost of holding the POWs": what keeping them costs, which no article
 # gives; and "does EVERY POW get help from the hotline?": whether the project reaches each one, which none says either

@@ -19,7 +19,10 @@ PIDGIN = [
     (re.compile(r"\b(what|who|when|where|which|how) be\b", re.I), r"\1 is"),
     (re.compile(r"\bwhich side (?=dem\b)", re.I), "where "),  # ("which side dem capture most?": where)
     # "how much Russia COLLECT for 2025?": the land it took
-    (re.compile(r"^(?=.*\b(?:land|territory|ground|villages?|towns?|km|square)\b)(.*?)\bcollect(?:ed)?\b", re.I), r"\1take"),
+    # (only the land collected: not "prisoners collected in Kursk territory", "collect data on captured land")
+    (re.compile(r"\bcollect(?:ed)?(?= (?:(?!(?:in|on|at|from|of|near|for|about|data|info)\b)\w+ ){0,2}?(?:land|territory|ground|km|kilometres|kilometers|villages?|towns?|square)\b)", re.I), "take"),
+    (re.compile(r"^(?=.*?\bhow much (?:land|territory|ground|of ukraine)\b)(.*?)\bcollect(?:ed)?\b(?! (?:\w+ ){0,2}?(?:data|figures|numbers|information|stats|statistics|prisoners|men|soldiers)\b)", re.I), r"\1take"),
+    (re.compile(r"^(?=.*?\bhow many (?:km|kilometres|kilometers|villages|towns|square)\b)(.*?)\bcollect(?:ed)?\b", re.I), r"\1take"),
     (re.compile(r"(?<!do )\b(you|u) think say\b", re.I), r"do \1 think"),
     # "you think say the war GO end?": a forecast, "will end" (not "go back home")
     (re.compile(r"\b(?<!to )go (?=(?:end|finish|stop|win|lose|happen|continue|last)\b)", re.I), "will "),
@@ -28,6 +31,7 @@ PIDGIN = [
     (re.compile(r"^how far(?: o)?,? with\b", re.I), "as for"),
     (re.compile(r"^how far(?: o)?\s*[,!.?]+\s*(?=\w)", re.I), ""),
     (re.compile(r"\be be like (?:say )?", re.I), "is it true that "),
+    (re.compile(r"\bna true say\b", re.I), "is it true that"),
     (re.compile(r"\b(?<!the )don(?= (?!t\b)[a-z]{2,})", re.I), "have"),
     (re.compile(r"\b(?<!the )dey\b", re.I), "are"),
     (re.compile(r"\bwey\b", re.I), "that"),
@@ -39,7 +43,7 @@ PIDGIN = [
     # "na so?", "na true?", "or na only…": "is"; at the end of a question, a word of emphasis only
     (re.compile(r",? na(?=\s*[?!.]*\s*$)", re.I), ""),
     (re.compile(r"(^|[,;.?!] |\bor )na\b", re.I), r"\1is it"),
-    (re.compile(r"\bmore ((?:[a-z]+ ){0,3}?)pass\b", re.I), r"more \1than"),
+    (re.compile(r"\bmore ((?:[a-z]+ ){0,3}?)pass\b(?! (?:away|on|through|by|out)\b)", re.I), r"more \1than"),
     (re.compile(r"\bsmall small (soldiers|men|boys|guys)\b", re.I), r"ordinary \1"),
 ]
 

@@ -48,7 +48,8 @@ QTYPES = [
                          r"going up|go up|went up|gone up|going down|go down|goes down|went down|gone down|coming down|come down|tailing off|letting up|easing|"
                          r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend|trending|upwards?|downwards?|climbing|dropping|heading (?:up|down)|on the way (?:up|down))\b")),
     ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotals?\b|\b(?:figure|count|tally) (?:for|of)\b|\bnumbers? (?:for|on)\b|\b(?:what|which) (?:number|figure)s? (?:does|do|did)\b"
-                            r"|\b(?:figures?|statistics|stats) (?:for|on)\b")),  # ("the Ukrainian side's figures on surrenders?": its counts)
+                            r"|\b(?:figures?|statistics|stats) (?:for|on)\b(?! (?:the |their |its |how )?(?:treatment|conditions|care|armbands?|food|life|torture|abuse|propaganda|the (?:blog|article|report)|why)\b)")),
+    # ("the Ukrainian side's figures on surrenders?": its counts; not "figures on the treatment of prisoners", "stats on the armbands")
     # "when the blog says X, whose count is it?": a clause setting the scene, not a question about a date
     ("when", re.compile(r"^(so |and |but |then |exactly )?when\b(?![^,?;]*[,;] ?(which|what|who|whose|how|why|where|is|are|does|do|did|was|were|can)\b)|\bwhen (did|was|were|is|do|does|had|has|have)\b(?! (he|she|they|it|the (author|blogger|writer)) (says?|said|writes?|wrote|argues?|talks?|mentions?))|\bwhat (year|date|month)\b|\bwhich (year|month|date)\b|\bsince when\b")),
     ("where", re.compile(r"\bwhere\b|\bwhich (region|place|area|province|oblast)s?\b|\bwhat (region|place|area|province|oblast)s?\b")),
