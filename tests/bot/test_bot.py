@@ -93,7 +93,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 1.00, 
                 "tuning-ad.yaml": (0.96, 0.95, 4),
                 # written blind in session 24 (80.2% / 84.4% / 20 missed at e6b753d, before any tuning on it); 92.7% / 90.6% / 8
                 # after that session's changes from its misses
-                "tuning-ae.yaml": (0.94, 0.90, 6),
+                "tuning-ae.yaml": (0.96, 0.90, 5),
                 # written blind in session 25 (75.0% / 84.4% / 24 missed at aee74b8, before any tuning on it); 87.5% / 92.2% / 12
                 # after that session's changes (TUNER35 and TUNER37 on AF first); 90.6% / 92.2% / 9 after session 26's
                 "tuning-af.yaml": (0.92, 0.93, 6),
@@ -123,7 +123,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 1.00, 
                 # tuning on it; 83.3% / 82.8% / 18 after that session's changes (TUNER51 on its first three personas,
                 # TUNER52 on its last three); 83.3% / 93.8% / 12 after session 30's (TUNER53 on its refusals first); 84.4% /
                 # 93.8% / 11 after session 31's (TUNER57)
-                "tuning-ak.yaml": (0.91, 0.96, 4),
+                "tuning-ak.yaml": (0.92, 0.96, 3),
                 # written blind in session 30 (a human-rights lawyer, a data journalist, an elderly reader who rambles, a
                 # 16-year-old gamer's slang, a Russian conscript's relative writing transliterated Russian words, a radio host):
                 # 57.3% / 95.3% / 27 missed at df8f771, before any tuning on it; 81.2% / 95.3% / 14 after that session's
@@ -139,13 +139,13 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 1.00, 
                 # 75.0% / 78.1% / 31 missed at 2c37eb4, before any tuning on it; 79.2% / 90.6% / 22 after that session's
                 # changes (TUNER61 on it, two of my own). Session 32 also raised AM (TUNER60: 88.5% / 85.9% / 17), AK (TUNER60,
                 # TUNER61 and mine: 87.5% / 95.3% / 7), AL, AG, AJ (TUNER62), AA, AC, AD, P, S (mine)
-                "tuning-an.yaml": (0.93, 0.95, 9),
+                "tuning-an.yaml": (0.94, 0.95, 8),
                 # written blind in session 33 (a Ukrainian or Polish speaker's English, a slow-typing elderly reader, a data
                 # analyst, a librarian checking citations, a texting teenager, a chaplain or ethics tutor): 63.9% / 90.5% / 28
                 # missed at 9c0fa85, before any tuning on it; 84.5% / 95.2% / 15 after that session's changes (TUNER63 on its first
                 # three personas, TUNER64 on its last three). Session 33 also raised AN (TUNER65 and TUNER63: 87.5% / 92.2% / 16),
                 # AM (TUNER65), AH, AJ, G (TUNER63) and S, V, Z, AB, AF (my own mends)
-                "tuning-ao.yaml": (0.88, 0.98, 10),
+                "tuning-ao.yaml": (0.88, 1.00, 9),
                 # written blind at the end of session 33 (a one-handed phone commuter, a Japanese or Korean speaker's English, a
                 # novelist researching a conscript, a councillor writing a speech, an exam marker, a reader who mixes up the two
                 # articles): 72.9% / 76.6% / 30 missed at 47d5326, before any tuning on it, the same as on session 32's code
@@ -155,7 +155,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 1.00, 
                 # Russian-speaking mother's transliterated English): 62.5% / 85.9% / 28 missed at c0c390c, before any tuning
                 # on it, and unchanged by all of session 34's changes but the last (social media's "legit??", "yes/no": 63.5%); 79.2% /
                 # 87.5% / 20 after session 35's (a long question's clauses, TUNER69 on it); 89.6% / 87.5% / 14 after session 36's (TUNER73)
-                "tuning-aq.yaml": (0.93, 0.90, 9),
+                "tuning-aq.yaml": (0.93, 0.92, 8),
                 # written blind at the start of session 35 (an Australian or Irish visitor's slang, a visitor with dyslexia, a
                 # student revising with flashcards, a think-tank analyst, an Arabic or Turkish speaker's English, a visitor who
                 # asks indirectly): 60.4% / 84.4% / 35 missed at d3ed307, before any tuning on it; 89.6% / 93.8% / 12 after that
@@ -180,10 +180,11 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 1.00, 
                 # kept out of the repository and scored as figures only from session 35 (AS), 36 (AU) and 39 (AZ, written
                 # blind at that session's start: a texting teenager, a retired army officer, a journalism-ethics lecturer, a
                 # French speaker's English, a twelve-year-old, a policy researcher), then given to session 39's tuners; these are
-                # their figures at 5e0ff91, before any tuning on them (AS and AU had moved by at most one item since written)
-                "tuning-as.yaml": (0.57, 0.87, 28),
-                "tuning-au.yaml": (0.61, 0.82, 31),
-                "tuning-az.yaml": (0.81, 0.89, 19)}
+                # their figures at 5e0ff91, before any tuning on them (AS and AU had moved by at most one item since written):
+                # AS 57.3% / 87.5% / 28 missed, AU 61.5% / 82.8% / 31, AZ 81.9% / 89.4% / 19; after TUNER88-90 and the mends, as below
+                "tuning-as.yaml": (0.80, 0.89, 19),
+                "tuning-au.yaml": (0.90, 0.93, 8),
+                "tuning-az.yaml": (0.90, 0.93, 9)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -230,13 +231,14 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # session 32: heldout-i.yaml 88.1%, 92.4%, 53; heldout-q.yaml 86.3%, 89.1%, 116; heldout-w.yaml 76.8%, 94.5%, 88; session
 # 34: heldout-q.yaml 87.4%, 89.1%, 117; heldout-u.yaml 82.1%, 89.1%, 93; session 35: heldout.yaml 91.2%, 100%, 33; heldout-i.yaml 88.1%, 93.9%, 53; heldout-u.yaml 84.2%, 89.1%, 94; heldout-w.yaml
 # 78.9%, 94.5%, 89; session 37: heldout-t.yaml 90.5%, 89.1%, 95; heldout-u.yaml 85.3%, 89.1%, 94; heldout-w.yaml
-# 81.1%, 94.5%, 91; heldout-b.yaml 78.1%, 92.2%, 92.
+# 81.1%, 94.5%, 91; heldout-b.yaml 78.1%, 92.2%, 92; session 39: heldout-t.yaml 91.6%, 89.1%, 95; heldout-w.yaml 82.1%,
+# 94.5%, 92.
 # A change that generalises worse fails here. The message gives figures only, never the missed questions (nor, since
 # session 20, pytest's own account of the result object that holds them), so that reading a failure does not turn into
 # tuning on the set.
 HELDOUT_FLOORS = {"heldout.yaml": (0.91, 1.00, 33), "heldout-i.yaml": (0.88, 0.93, 53), "heldout-n.yaml": (0.90, 0.92, 71),
-                  "heldout-q.yaml": (0.88, 0.89, 118), "heldout-t.yaml": (0.90, 0.89, 95),
-                  "heldout-u.yaml": (0.85, 0.89, 94), "heldout-w.yaml": (0.81, 0.94, 91), "heldout-b.yaml": (0.78, 0.92, 92)}
+                  "heldout-q.yaml": (0.88, 0.89, 118), "heldout-t.yaml": (0.91, 0.89, 95),
+                  "heldout-u.yaml": (0.85, 0.89, 94), "heldout-w.yaml": (0.82, 0.94, 92), "heldout-b.yaml": (0.78, 0.92, 92)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
