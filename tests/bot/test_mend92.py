@@ -203,3 +203,14 @@ def test_the_worst_or_fronted_top_month_is_not_the_record_year_or_week(bot, q):
 
 def test_the_worst_week_is_still_the_record_week(bot):
     assert lead(bot, "which week was the worst?") == "record-week-august-2024"
+
+
+@pytest.mark.parametrize("q", ["how many were deceived?", "how many of the prisoners were misled about their jobs?",
+                               "how many say they were forced into the army?"])
+def test_how_many_were_coerced_is_the_one_in_four(bot, q):
+    # a count asked of a share: the captives' total led
+    assert lead(bot, q) == "coerced-or-misled"
+
+
+def test_how_many_were_forced_to_surrender_is_not_the_coercion_into_joining(bot):
+    assert lead(bot, "how many were forced to surrender?") != "coerced-or-misled"

@@ -227,6 +227,11 @@ AS_MEANT = [
             # "has Russia's army SUFFERED many casualties?", "how many losses has it suffered?": had (the lexicon's "suffer" is illness)
             (re.compile(r"\bsuffer(?:s|ed|ing)?\b(?= (?:[\w-]+ ){0,2}?(?:casualties|losses|deaths|dead|killed|wounded|fatalities)\b)", re.I), "had"),
             (re.compile(r"\b((?:casualties|losses|deaths|fatalities)\b[^?]{0,40}?)\bsuffer(?:s|ed)?\b", re.I), r"\1had"),
+            # "how many were COERCED?", "how many say they were forced into the army?": the share the one-in-four figure gives (as a count
+            # the captives' total led); not forced to surrender or give up
+            (re.compile(r"^((?:and |so |but )?)how many\b(?=(?: [\w']+){0,4}? (?:were|was|say|said|claim\w*|report\w*|felt|feel)(?: (?:they|they'd|they had|they were|"
+                        r"to have been|being|that they were))? (?:forced|coerced|tricked|deceived|misled|duped|conned|pressured|pressed|lied to|fooled|press-?ganged)\b"
+                        r"(?! (?:to|into) (?:surrender\w*|give up|giving up|lay down|desert\w*|flee\w*)\b))", re.I), r"\1what share"),
             # "in YEAR 2025", "until END OF year 2025": a learner's words for "in 2025", "by the end of 2025"
             (re.compile(r"\b(?:until|till|up to|up until|to) (?:the )?end of (?:the )?(?:year )?(?=(?:19|20)\d\d\b)", re.I), "by the end of "),
             (re.compile(r"\b(in|of|for|during|by|from|since|before|after) (?:the )?year (?=(?:19|20)\d\d\b)", re.I), r"\1 "),
