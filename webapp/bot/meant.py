@@ -12,7 +12,7 @@ import re
 from .aroundwords import NOT_THE_MENS_OWN
 from .literals import Rewrites
 from .autocorrect import as_typed
-from .pidgin import standard
+from .pidgin import as_english
 
 # a side's own men, got back in a swap ("recuperate its WOUNDED")
 _ITS_MEN = r"(?:soldiers|men|troops|prisoners|pows|captives|fighters|foreign fighters|boys|sons?|wounded|injured|sick|captured)"
@@ -257,7 +257,7 @@ AS_MEANT_REWRITES = Rewrites(AS_MEANT)  # (each skipped where it cannot apply)
 def as_meant(question: str) -> str:
     """The question with a promise to a man who surrenders asked in the present, the author named as the author, and a
     dictated 'weather' read as 'whether' (before the out-of-scope check, which would take it for the weather)."""
-    return AS_MEANT_REWRITES(as_typed(standard(question)))  # (pidgin's words and a phone's slips first)
+    return AS_MEANT_REWRITES(as_typed(as_english(question)))  # (pidgin's words and a phone's slips first)
 
 
 # "what does the author think about Putin's future?", "the blogger's view of the war's future": what the writer makes of

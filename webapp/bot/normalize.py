@@ -57,8 +57,8 @@ CHAT_SPELLINGS = {"wat": "what", "wdym": "what do you mean", "hav": "have", "hv"
                   # a phone's shorthand and the spellings of other languages' speakers ("ru losses", "kontrakt soldat procent")
                   "ru": "russian", "rus": "russian", "rf": "russian", "ukr": "ukraine", "ua": "ukraine", "mnay": "many", "hwo": "how", "gen": "general", "procent": "percent", "gs": "general staff", "genstab": "general staff", "afu": "ukrainian forces", "uaf": "ukrainian forces", "zsu": "ukrainian forces", "vsu": "ukrainian forces", "ruaf": "russian army", "smth": "something", "sth": "something", "somethin": "something", "fam": "family", "msg": "message", "msgs": "messages", "txt": "text",
                   "prozent": "percent", "reckon": "think", "reckons": "thinks", "reckoned": "thought", "evry": "every", "evey": "every", "kontrakt": "contract", "soldat": "soldier", "soldats": "soldiers", "soldaten": "soldiers", "mny": "many", "mobiks": "mobilised soldiers", "mobik": "mobilised soldier", "zeks": "convicts", "zek": "convict", "orcs": "russian soldiers", "vatniks": "russians", "ivans": "russian soldiers", "ivan": "russians", "writes": "says", "deets": "details", "w": "with", "int": "intel", "dm": "message", "dms": "messages", "dmd": "messaged", "mid": "bad", "ao": "region", "aor": "region", "aos": "regions", "nerfed": "neglected", "nerf": "neglect"}
-# the way people say it in Scotland, Ireland, the American South, and in speech typed as heard: the standard words ("how many
-# O' THEM", "DINNAE they count them?", "Y'ALL know…", "DUNNO what it is"), none of which any fact holds
+# dialect.py's words as Scotland, Ireland and the American South say them ("how many O' THEM", "DINNAE they count them?"), read
+# here too for text that does not come through Bot.answer, which reads them first (dialect.standard)
 CHAT_SPELLINGS = {**DIALECT_SPELLINGS, **CHAT_SPELLINGS}
 
 ATTRIBUTION = re.compile(r"\b(according to|in the view of|in|as|by|from) (the |that |this )?(blog(ger)?( post)?|blog's author|news (report|article|piece|story)|"

@@ -50,7 +50,7 @@ PIDGIN = [
 PIDGIN_REWRITES = Rewrites(PIDGIN)
 
 
-def standard(question: str) -> str:
+def as_english(question: str) -> str:
     """The question with the pidgin words it uses read as the standard ones."""
     new = PIDGIN_REWRITES(question)
     return question if new == question else re.sub(r"\s{2,}", " ", new).strip()
