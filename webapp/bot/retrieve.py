@@ -262,7 +262,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     strict = enough_ideas_query(ideas, min_coverage, index.lex if many else None, weights, index.held)
     if strict and reading.years:  # a year in the question is required of the fact: ask FTS5 for it too
         strict += " AND terms : (" + " AND ".join(f'"{year_token(y)}"' for y in sorted(reading.years)) + ")"
-    hits, asked, literal_rank = candidates(index, search, ideas, qtype, reading, strict, many, near if own and qtype in ("why", "how") else [i for i in near if index.holds_all(i, own)] if own and qtype in (None, "compare") else ())
+    hits, asked, literal_rank = candidates(index, search, ideas, qtype, reading, strict, many, linked_candidates(index, near, own, qtype))
     out = []
     # positions count against the candidate budget, not the number of hits, so that a fact's boost
     # does not depend on how many other facts happened to match
@@ -286,6 +286,17 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
     # facts that hold enough of the question's ideas come first, whatever a weaker match scored
     out.sort(key=lambda s: (s.coverage < min_coverage, -s.score, -s.coverage))
     return out
+
+
+def linked_candidates(index: FactIndex, near: Iterable[str], own: list[set[str]], qtype: str | None) -> list[str]:
+    """The facts the last answer links to that join a follow-up's candidates whatever their bm25: all of them for a reason or a
+    way asked of the follow-up's own words; for a yes-no question or a comparison, those holding all it names itself (as
+    reason_linked scores them); none when it names nothing of its own."""
+    if not own:
+        return []
+    if qtype in ("why", "how"):
+        return list(near)
+    return [i for i in near if index.holds_all(i, own)] if qtype in (None, "compare") else []
 
 
 def candidates(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | None, reading: Reading, strict: str,
