@@ -67,3 +67,15 @@ def in_russia_first(text: str, ranked: list, statement) -> list:
     """The facts placing a capture in Russia first, when a where-question asks for a place in Russia."""
     return sorted(ranked, key=lambda s: not RUSSIAN_PLACE.search(statement(s).lower())) if IN_RUSSIA.search(text) else ranked
 
+
+
+# "when did that start?", "since when has that been the case?" after a state of things: when it began, which the last answer
+# or a fact it links to dates ("since June 2023"); when none does, it is looked up as any question
+BEGAN_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:since|from) when (?:has|have|was|is) (?:that|it|this) (?:been )?(?:so|the case|happening|going on|true)"
+                       r"|when did (?:that|it|this)(?: all| trend| shift| reversal| change)? (?:start|begin|kick in|change|flip|turn around))\W*$")
+BEGAN = re.compile(r"\b(?:since|began|begun|started|start of)\b", re.I)
+
+
+def began_dated(facts) -> list:
+    """The facts (in order) that date when something began: a date among their figures and "since" or "began" said."""
+    return [f for f in facts if BEGAN.search(f.statement) and any(g.unit == "date" for g in f.figures)]

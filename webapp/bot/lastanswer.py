@@ -15,6 +15,7 @@ from .followups import (done_afterwards, place_reasons, PLACE_GIVEN, BEFORE_BARE
 from .normalize import STOPWORDS, TOKEN, phrase_rx, read, stem
 from .reply import Reply
 from .fit import DAY_ASKED, figure_fits, gives_a_day, gives_no_reason
+from .durations import BEGAN_ASK, began_dated
 from .inunits import InUnits
 from .otherarticle import A_FIGURE, OtherArticle
 from .retrieve import unit_fits
@@ -382,10 +383,10 @@ class LastAnswer(InUnits, OtherArticle):
         """What the last answer says of its own figure: its exact number ("exact number?"), its average ("what's the
         average?"), how big it is ("is that a lot?"), when it began or what came before ("since when?", "before that?"),
         who the person giving it is ("who is he?")."""
-        if SINCE_WHEN.match(text):  # "since when?": when the last answer's state began, if it says (since June 2023, since the
-            said = DATED.search(last.statement) or CHANGED.search(last.statement)  # war began); the weekly pace says not
-            return self.alone(last) if said \
-                else self.refuse("not-covered", "not-covered", [last.id])
+        if (since := SINCE_WHEN.match(text)) or BEGAN_ASK.match(text):  # "since when?": when the last answer's state began, if it says (since June
+            said = DATED.search(last.statement) or CHANGED.search(last.statement)  # 2023, since the war began), or a fact it links to; the weekly pace says not
+            if said or (began := began_dated([self.store.facts[i] for i in context.get("near", [])[:context.get("lead_near", 99)]])) or since:
+                return self.alone(last if said else began[0]) if said or began else self.refuse("not-covered", "not-covered", [last.id])
         if DATE_ASK.match(text) or PERIOD_ASK.match(text):  # "which month?" after the record week (August 2024); after a figure with no date, none
             spans = DATED.search(last.statement) or PERIOD_ASK.match(text) and SPAN.search(last.statement) \
                 and not re.search(r"\b(?:since|from|start|beginning|cover|(?:19|20)\d\d)\b", text)  # ("is that per year?": a week)

@@ -1,0 +1,18 @@
+"""Session 40's tuner 93 wordings: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", ["so since when?", "when did that start?", "since when has that been the case?"])
+def test_since_when_after_an_undated_view_is_the_linked_fact_that_dates_it(bot, q):
+    # "since when?" after the author's view that defenders now take more prisoners: the view gives no date, the news
+    # report's claim it links to does (since June 2023); it was refused, or led by the invasion's date
+    assert lead(bot, "do defenders now take more prisoners than attackers?", q) == "captures-reversed-since-june-2023"
+
+
+def test_since_when_after_a_pace_no_linked_fact_dates_stays_refused(bot):
+    # the weekly pace says nothing of when it began, and no fact it links to does
+    assert lead(bot, "how many surrender each week?", "since when?") is None
