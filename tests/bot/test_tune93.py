@@ -16,3 +16,15 @@ def test_since_when_after_an_undated_view_is_the_linked_fact_that_dates_it(bot, 
 def test_since_when_after_a_pace_no_linked_fact_dates_stays_refused(bot):
     # the weekly pace says nothing of when it began, and no fact it links to does
     assert lead(bot, "how many surrender each week?", "since when?") is None
+
+
+@pytest.mark.parametrize("q", ["do the Ukrainians patch them up?", "does Ukraine patch them up once they're caught?",
+                               "will Ukraine feed a prisoner and patch him up?"])
+def test_patch_them_up_asks_for_medical_care(bot, q):
+    # "patch them up" is medical care for the wounded; "patch" alone was read as the armbands sewn on, and the turn refused
+    assert lead(bot, q) == "geneva-treatment-guarantee"
+
+
+def test_how_many_were_patched_up_stays_refused(bot):
+    # no article counts the prisoners given medical care
+    assert lead(bot, "how many prisoners were patched up?") is None
