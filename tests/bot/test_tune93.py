@@ -28,3 +28,17 @@ def test_patch_them_up_asks_for_medical_care(bot, q):
 def test_how_many_were_patched_up_stays_refused(bot):
     # no article counts the prisoners given medical care
     assert lead(bot, "how many prisoners were patched up?") is None
+
+
+@pytest.mark.parametrize("q", ["Why so few? They stay well behind the lines, don't they?",
+                               "why are there so few? it's because they hide in the rear, isn't it?",
+                               "how come so few? they never go near the front, do they?"])
+def test_an_answer_guessed_with_a_question_tag_leaves_the_why_asked(bot, q):
+    # "why so few? they sit back in the bunkers, don't they?" after the officers' share: the guess (its words a subject
+    # no fact holds) drew the turn onto another answer; the why-question is what is asked, the guess its answer
+    assert lead(bot, "How many of the prisoners are officers?", q) == "commanders-avoid-danger-opinion"
+
+
+def test_a_tagged_guess_does_not_make_an_unreported_why_answered(bot):
+    # no article says when in the year more give up
+    assert lead(bot, "why do more give up in winter? it's the cold, isn't it?") is None

@@ -26,6 +26,9 @@ _WHAT_IS = re.compile(r"^(?:(?:and|so|but|ok|okay)\W+)*what(?:'s| is| are| was| 
 _KIND_GUESSED = re.compile(r"^(?:is (?:it|that|this)|it(?:'s| is)|that(?:'s| is)|this is) (?:maybe |perhaps |like |some kind of |some sort of )?"
                            r"(?:a|an|some) (?:[a-z-]+ ){0,2}[a-z-]+\W*$")
 
+# an answer guessed as a statement with a question tag: "they sit back in the bunkers, don't they?", "it's the pay, isn't it?"
+_TAGGED = re.compile(r"^[^?]{3,80}?,? (?:(?:do|does|did|is|are|was|were|have|has|had|would|will|can)n'?t|won'?t) (?:they|it|he|she|we|you|there|that)\W*$")
+
 
 # a guess run on after the question with no stop, as a voice note types it: "what sicknesses did they have WAS IT TB AND
 # AIDS", "where do most give up IS IT DONETSK OR POKROVSK OR WHERE" (a question of three words or more before it)
@@ -51,6 +54,8 @@ def without_guess(question: str) -> str:
         return question
     rest = t[m.end():].strip()
     if _WHAT_IS.match(t[:m.end()]) and _KIND_GUESSED.match(rest) and not _KEEP.search(rest):
+        return t[:m.end()].rstrip(" ,").rstrip("?") + "?"
+    if _TAGGED.match(rest) and not _KEEP.search(rest):  # "why so few? they stay in the rear, don't they?": the answer guessed
         return t[:m.end()].rstrip(" ,").rstrip("?") + "?"
     if "?" in rest.rstrip("?") or _VERB.search(rest) or _KEEP.search(rest) or len(rest.split()) > 10:
         return question
