@@ -42,3 +42,18 @@ def test_an_answer_guessed_with_a_question_tag_leaves_the_why_asked(bot, q):
 def test_a_tagged_guess_does_not_make_an_unreported_why_answered(bot):
     # no article says when in the year more give up
     assert lead(bot, "why do more give up in winter? it's the cold, isn't it?") is None
+
+
+@pytest.mark.parametrize("q, fact", [("what happened in feb 2022", "full-scale-invasion-february-2022"),
+                                     ("the record week in aug 2024?", "record-week-august-2024"),
+                                     ("how long has the war lasted? >> since feb 2022?", None)])
+def test_a_month_written_short_is_read_as_the_month(bot, q, fact):
+    # "feb 2022?": the short month was a word no fact holds, and the turn refused
+    *before, last = [t.strip() for t in q.split(">>")]
+    got = lead(bot, *before, last)
+    assert got == fact if fact else got is not None
+
+
+def test_a_short_month_no_fact_dates_stays_refused(bot):
+    # no article gives a count for October 2024
+    assert lead(bot, "how many surrendered in oct 2024?") is None
