@@ -57,3 +57,17 @@ def test_a_month_written_short_is_read_as_the_month(bot, q, fact):
 def test_a_short_month_no_fact_dates_stays_refused(bot):
     # no article gives a count for October 2024
     assert lead(bot, "how many surrendered in oct 2024?") is None
+
+
+
+@pytest.mark.parametrize("q", ["how much training do these recruits get before they're sent to the front?",
+                               "are these recruits trained at all before they go?"])
+def test_these_and_a_noun_of_its_own_is_read_afresh_when_the_conversation_cannot_answer(bot, q):
+    # "these recruits" after the food in Russia's army names its own subject; the last answer's ideas carried into it
+    # left it refused, and a "these" kept it from being read on its own
+    assert lead(bot, "what's the food like in the russian army?", q) == "sent-untrained-into-drone-zones"
+
+
+
+def test_these_and_a_noun_no_fact_counts_stays_refused(bot):
+    assert lead(bot, "how many are officers?", "how many of these generals were caught?") is None

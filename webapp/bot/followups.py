@@ -394,7 +394,7 @@ VIEW_CHECKED = re.compile(r"^(?:and |so |but )?(?:he|she|the (?:author|blogger|w
 # that side, not the last answer)
 SIDE_ASKED = re.compile(r"^(?:and |so |but )?(?:since when|when|how long|how often) (?:has|have|had|did|does|do|is|are|was|were) "
                         r"(?:ukraine|russia|kyiv|moscow|the kremlin|ukrainians|russians)\b")
-THING_REFERRED = re.compile(r"\b(it|its|this|that|these|those)\b", re.I)
+THING_REFERRED = re.compile(r"\b(it|its|this|that|(?:these|those)(?! (?!(?:numbers|figures|stats|statistics|counts|estimates|claims|ones|places|areas|towns|cities|regions|years|weeks|months|days|articles|reports|pieces|sources)\b)[a-z]{3,}s\b))\b", re.I)  # (not "these RECRUITS": a thing named)
 # "isn't IT normally the attacker who…", "is IT true that…": an "it" that stands for nothing the last answer named
 # "…treats them as throwaway? IS THAT HIS OPINION?": a tag after a question of its own, whose "that" is that question
 OWN_TAG = re.compile(r"(?<=[?.!,])\s*(?:is|was) (?:that|this|it) (?:just |really )?(?:the (?:author|blogger|writer)'?s |his |her )?(?:own )?"
