@@ -71,3 +71,12 @@ def test_these_and_a_noun_of_its_own_is_read_afresh_when_the_conversation_cannot
 
 def test_these_and_a_noun_no_fact_counts_stays_refused(bot):
     assert lead(bot, "how many are officers?", "how many of these generals were caught?") is None
+
+
+
+@pytest.mark.parametrize("q", ["does Moscow try to get its mercenaries back?",
+                               "and does russia care about its foreign fighters once they're caught?"])
+def test_its_after_a_country_named_is_that_country_s(bot, q):
+    # "does russia bother getting ITS foreign guys back": "its" is Russia's, named just before, not the last answer's
+    # subject (the foreigners' countries), which drew the turn onto the count of foreigners
+    assert lead(bot, "how many foreign fighters are there?", q) == "foreign-fighters-abandoned"

@@ -144,11 +144,13 @@ KNOW_ABOUT = re.compile(r"^what (?:do|can|could) you (?:know|tell (?:me|us)) abo
 # "does he see THESE SURRENDERS as isolated incidents?" after the pace of surrenders: the noun after "these" names what is
 # pointed back at itself, the last question's subject, whose other ideas (the pace) are no part of what is asked
 DETERMINED = re.compile(r"\b(?:these|those) ([a-z]{3,}s)\b")
+OWN_ITS = re.compile(r"(\b(?:russia|moscow|(?:the )?kremlin|ukraine|kyiv)\b(?!'s)[^.?!,;]*?)\bits\b")
 
 
 def named_again(text: str, prev: list[set[str]], lex: Lexicon) -> str:
     """The text without "these"/"those" before a noun the last question's ideas hold."""
     held = set().union(*prev) if prev else set()
+    text = OWN_ITS.sub(r"\1", text)  # ("does russia bother getting ITS foreign fighters back?": Russia's, named before it)
     return DETERMINED.sub(lambda m: m.group(1) if lex.expand(stem(m.group(1))) & held else m.group(0), text)
 WHOSE_AFTER = re.compile(r",? (?:and|but) (?:who|whose|by whom)\b.*$")  # a second question of whose it is
 # "is THAT normal for the attacking side?", "why does this matter?": a question about what was just said
