@@ -80,3 +80,18 @@ def test_its_after_a_country_named_is_that_country_s(bot, q):
     # "does russia bother getting ITS foreign guys back": "its" is Russia's, named just before, not the last answer's
     # subject (the foreigners' countries), which drew the turn onto the count of foreigners
     assert lead(bot, "how many foreign fighters are there?", q) == "foreign-fighters-abandoned"
+
+
+
+@pytest.mark.parametrize("q", ["how much of the captured soldiers are ill with tuberculosis?",
+                               "How much of the prisoners are sick? I read about HIV."])
+def test_how_much_of_the_men_is_a_count_asked(bot, q):
+    # a learner's "how much of the prisoners": how many, which the officials' "hundreds" answers; it was read as a
+    # share only, which no fact gives, and refused
+    assert lead(bot, q) in ("chronic-illness-news", "chronic-illness-blog")
+
+
+
+@pytest.mark.parametrize("q", ["what share of the prisoners are ill?", "how much of the prisoners are over sixty?"])
+def test_a_share_or_an_age_count_no_fact_gives_stays_refused(bot, q):
+    assert lead(bot, q) is None

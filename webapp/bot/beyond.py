@@ -263,7 +263,7 @@ REACHING = re.compile(r"\b(?:call\w*|contact\w*|phon\w*|ring\w*|reach\w*|talk\w*
 
 # "how many are over sixty?", "how many prisoners are under 30?": a count by age, which no article gives (the project's
 # "between 18 and 65" is the ages it takes, not a count); answered with the weekly pace or the total, whatever else matched
-AGE_COUNT = re.compile(r"^(?:and |so |but |ok )?how many (?:(?:of (?:them|the \w+)|prisoners|soldiers|men|pows|captives|of the prisoners) )?(?:are|were) "
+AGE_COUNT = re.compile(r"^(?:and |so |but |ok )?how (?:many|much) (?:(?:of (?:them|the \w+)|prisoners|soldiers|men|pows|captives|of the prisoners) )?(?:are|were) "
                        r"(?:over|under|above|below|older than|younger than|aged over|aged under) (?:the age of )?(?:[1-9]\d|twenty|thirty|forty|fifty|sixty|seventy|eighty)"
                        r"(?: years?(?: old| of age)?)?\W*$")
 # "where were such men sent": sounds_like's reading of "where does a man like him end up?"; a promise just reported ("promised rear

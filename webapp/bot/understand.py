@@ -41,7 +41,7 @@ QTYPES = [
                       r"(?:actually |really |then )?(?:lets|helps|gets|reaches|contacts|treat(?:s|ed)?|recruit(?:s|ed)?|train(?:s|ed)?|handle(?:s|d)?|dealt with|deals with)\b"
                       r"|\bwhat (happens|happened|will happen) to\b")),
     ("where", re.compile(r"\b(what|which|in which|in what) (part|parts) of (ukraine|russia|the country|the front|the frontline)\b")),
-    ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part|slice|chunk|portion)\b|\bhow much of\b|%|\bpercent|\bproportion\b|\bshare of\b"
+    ("share", re.compile(r"\b(what|which) (share|percent|percentage|proportion|fraction|part|slice|chunk|portion)\b|\bhow much of\b(?! (?:the|these|those|their) (?:[a-z-]+ )?(?:[a-z]+s|men|people)\b)|%|\bpercent|\bproportion\b|\bshare of\b"
                        r"|\bhow (big|large) an? (slice|chunk|portion|part|share|proportion)\b")),
     # "is the number of surrenders growing": a trend, answered by claims about the pace, not a count
     ("trend", re.compile(r"^(is|are|has|have|was|were|do|does|did|whether)\b.*\b(growing|grow|grew|rising|rise|rose|increasing|increase|increased|"
