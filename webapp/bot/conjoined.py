@@ -110,7 +110,7 @@ def first_question(text: str) -> str | None:
 
 # "My late husband served in the navy. I saw on the television that … What do the captured men say life was like?": remarks
 # about the visitor first (sentences ending in a full stop), the question last; the question may be read alone
-_AFTER_REMARKS = re.compile(r"^[^?]*?\b(?!(?:mr|mrs|ms|dr|st|vs)\b)(?!(?:no|nr|num)\. ?of\b)[a-z0-9'\")]{2,}[.!]\s+((?:[^.!?]*[a-z][^.!?]*\?\s*)+)$", re.I | re.S)
+_AFTER_REMARKS = re.compile(r"^[^?]*?\b(?!(?:mr|mrs|ms|dr|st|vs)\b)(?!(?:no|nr|num)\. ?of\b)[a-z0-9'\")]{2,}[.!]\s+((?:[^.!?]*[a-z][^.!?]*\?\s*)+|(?:what|which|who|whose|how|where|when|why)\b[^.!?]*[a-z0-9'\"]\s*)$", re.I | re.S)  # (typed with no "?")
 
 
 # "Isn't it just a PR stunt, or do they actually get anything useful out of the prisoners?": a verdict put first, then the
@@ -123,7 +123,7 @@ _OR_ELSE = re.compile(r"^(?:and |so |but )?(?:is|isn'?t|was|wasn'?t|are|aren'?t)
 # the closing question asks of the remarks before it, so read alone it would ask about nothing, or about someone else: it says
 # "his", "her" or "him" (not a soldier's own "his commander", "his unit": any soldier's) or ends "like that", or it points with "that", "this" or "it" and, without its tag ("…, is that right?"), has no word of its
 # own to ask about ("is that in the sources?"; not "how can soldiers contact it?", nor "that blog", "these soldiers")
-_WHOSE_BACK = re.compile(r"\b(?:his|her|hers|him)\b(?<!\bhim)(?! (?:own )?(?:commanders?|officers?|unit|superiors?|comrades?|side|army|platoon|squad)\b)|\bhim\b|\blike (?:that|this|those|these)\W*$", re.I)  # ("a yearly figure like that?")
+_WHOSE_BACK = re.compile(r"\b(?:his|her|hers|him)\b(?<!\bhim)(?! (?:own )?(?:commanders?|officers?|unit|superiors?|comrades?|side|army|platoon|squad)\b)|\bhim\b|\blike (?:that|this|those|these)\W*$|\b(?:the|which|that|this) (?:[a-z]+est |other |same |last |first )?ones?\W*$", re.I)  # ("a yearly figure like that?")
 _POINTER = re.compile(r"\b(?:that|this|it)\b", re.I)
 _TAG = re.compile(r",?\s*(?:is (?:that|it)|isn'?t it|was (?:that|it))?\s*(?:right|true|correct|so)?\W*$", re.I)
 _CHECKING = {"sign", "signs", "trace", "mention", "proof", "truth", "basis", "grounds", "backing", "word"}  # ("any sign of that?")
