@@ -110,3 +110,15 @@ def test_a_question_typed_without_a_question_mark_after_a_remark_is_read_alone(b
 def test_the_biggest_one_after_a_request_is_not_read_alone(bot):
     # "when was the biggest one" asks of the swaps named before it; read alone it was the record week of surrenders
     assert lead(bot, "name one swap with a date. when was the biggest one") is None
+
+
+
+@pytest.mark.parametrize("q", ["ukraine sits on 10,000 prisoners, right?", "is kyiv really sitting on 10k russians or is that made up"])
+def test_sitting_on_men_is_holding_them(bot, q):
+    # "ukraine is sitting on like 10k POWs": held; "sitting" was a word no fact holds and the turn refused
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+
+def test_sitting_on_the_fence_is_no_count(bot):
+    assert lead(bot, "is the blog sitting on the fence?") is None
