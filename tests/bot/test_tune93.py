@@ -122,3 +122,9 @@ def test_sitting_on_men_is_holding_them(bot, q):
 
 def test_sitting_on_the_fence_is_no_count(bot):
     assert lead(bot, "is the blog sitting on the fence?") is None
+
+
+
+@pytest.mark.parametrize("q", ["were many captured in Saporoschje?", "and in Zaporijjia?"])
+def test_zaporizhzhia_as_german_and_french_speakers_spell_it(bot, q):
+    assert lead(bot, "In which region are most Russians captured?", q) == "captured-zaporizhzhia-kursk"
