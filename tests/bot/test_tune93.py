@@ -59,7 +59,6 @@ def test_a_short_month_no_fact_dates_stays_refused(bot):
     assert lead(bot, "how many surrendered in oct 2024?") is None
 
 
-
 @pytest.mark.parametrize("q", ["how much training do these recruits get before they're sent to the front?",
                                "are these recruits trained at all before they go?"])
 def test_these_and_a_noun_of_its_own_is_read_afresh_when_the_conversation_cannot_answer(bot, q):
@@ -68,10 +67,8 @@ def test_these_and_a_noun_of_its_own_is_read_afresh_when_the_conversation_cannot
     assert lead(bot, "what's the food like in the russian army?", q) == "sent-untrained-into-drone-zones"
 
 
-
 def test_these_and_a_noun_no_fact_counts_stays_refused(bot):
     assert lead(bot, "how many are officers?", "how many of these generals were caught?") is None
-
 
 
 @pytest.mark.parametrize("q", ["does Moscow try to get its mercenaries back?",
@@ -82,7 +79,6 @@ def test_its_after_a_country_named_is_that_country_s(bot, q):
     assert lead(bot, "how many foreign fighters are there?", q) == "foreign-fighters-abandoned"
 
 
-
 @pytest.mark.parametrize("q", ["how much of the captured soldiers are ill with tuberculosis?",
                                "How much of the prisoners are sick? I read about HIV."])
 def test_how_much_of_the_men_is_a_count_asked(bot, q):
@@ -91,11 +87,9 @@ def test_how_much_of_the_men_is_a_count_asked(bot, q):
     assert lead(bot, q) in ("chronic-illness-news", "chronic-illness-blog")
 
 
-
 @pytest.mark.parametrize("q", ["what share of the prisoners are ill?", "how much of the prisoners are over sixty?"])
 def test_a_share_or_an_age_count_no_fact_gives_stays_refused(bot, q):
     assert lead(bot, q) is None
-
 
 
 @pytest.mark.parametrize("q, fact", [
@@ -106,11 +100,9 @@ def test_a_question_typed_without_a_question_mark_after_a_remark_is_read_alone(b
     assert lead(bot, "How many of the prisoners are officers?", q) == fact
 
 
-
 def test_the_biggest_one_after_a_request_is_not_read_alone(bot):
     # "when was the biggest one" asks of the swaps named before it; read alone it was the record week of surrenders
     assert lead(bot, "name one swap with a date. when was the biggest one") is None
-
 
 
 @pytest.mark.parametrize("q", ["ukraine sits on 10,000 prisoners, right?", "is kyiv really sitting on 10k russians or is that made up"])
@@ -119,12 +111,24 @@ def test_sitting_on_men_is_holding_them(bot, q):
     assert lead(bot, q) == "captured-by-end-2025"
 
 
-
 def test_sitting_on_the_fence_is_no_count(bot):
     assert lead(bot, "is the blog sitting on the fence?") is None
-
 
 
 @pytest.mark.parametrize("q", ["were many captured in Saporoschje?", "and in Zaporijjia?"])
 def test_zaporizhzhia_as_german_and_french_speakers_spell_it(bot, q):
     assert lead(bot, "In which region are most Russians captured?", q) == "captured-zaporizhzhia-kursk"
+
+
+@pytest.mark.parametrize("q, source", [
+    ("whom does the blog credit for its figures?", "source:blog-mass-surrenders"),
+    ("which organisations does the news report credit for its numbers?", "source:news-record-surrenders"),
+    ("which of the two cites more of its numbers?", "source:blog-mass-surrenders")])
+def test_whom_an_article_credits_for_its_figures_is_its_record(bot, q, source):
+    # a librarian's "which bodies does it credit for its numbers?": whom the figures are put down to, which each article's
+    # record says; the words "bodies", "credit" were read as a subject no fact holds and the turn refused
+    assert lead(bot, q) == source
+
+
+def test_an_article_with_more_figures_is_no_record_question(bot):
+    assert lead(bot, "which article has more figures?") is None

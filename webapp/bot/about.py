@@ -75,7 +75,14 @@ FIGURES_FROM = re.compile(r"\bwhere (?:does|do|did) (?:the |this |that )?(?:blog
                           r"statistics|facts|information|info)\b")
 # "does the blog give any source for its percentages?", "does the news report cite its sources?"
 CITES = re.compile(r"\b(?:blog|post|news|report|article|author|writer|blogger|it|they)\b[^?]{0,20}?\b(?:give|gives|name|names|cite|cites|quote|quotes|"
-                   r"list|lists|say|says) (?:any |a |its |their |his |her |the )?(?:named? )?sources?\b")
+                   r"list|lists|say|says) (?:any |a |its |their |his |her |the )?(?:named? )?sources?\b"
+                   # "which bodies does it credit for its numbers?", "who does the news report cite for its figures?", "which piece
+                   # attributes more of its figures?": whom an article's figures are put down to, as its record says
+                   r"|\b(?:who|whom|which (?:bodies|sources|organi[sz]ations|agencies|officials|institutions|people))\b[^?]{0,40}?\b(?:credit|credits|cite|cites|"
+                   r"attribute|attributes|name|names|quote|quotes)\b[^?]{0,10}?\bfor (?:its|their|his|her|the|these|those) (?:[\w%.,]+ ){0,3}?"
+                   r"(?:figures|numbers|data|stats|statistics|facts|claims|information|info|estimates|counts)\b"
+                   r"|\bwhich (?:piece|article|one|source|of (?:them|the two))\b[^?]{0,30}?\b(?:attribute|attributes|cite|cites|credit|credits|source|sources)\b"
+                   r"[^?]{0,10}?\b(?:more|most|fewer|less)\b[^?]{0,12}?\b(?:figures|numbers|claims|data|stats|facts)\b")
 # words that name an article or its figures as a whole (a question made only of these is about the article)
 # "does the blog give a share THE WAY THE NEWS REPORT DOES?": the article named to compare with, not the one asked about
 LIKE_THE_OTHER = re.compile(r"(?:,\s*)?\b(?:(?:in )?the (?:same )?way|just like|like|just as|as) (?:the )?(?:news report|news|report|blog post|blog|post|drucker)"
@@ -341,7 +348,7 @@ clarify confirm meant intended byline bylines provenance headline headlined titl
 older editorial op ed proper we wats reporting straight commentary reportage classed classified journalism journalistic actual
 either again answers answer parts part rather than rely relies relying separate getting gets using uses r based original originals full access find
 cite cites cited online printed posted put go went private individual personal amateur professional famous major mainstream outlets
-him too credit credited
+him too credit credited credits crediting attribute attributes attributed bodies body organisations organizations agencies institutions together taking more most fewer
 times york bbc cnn guardian express daily telegraph mail mirror sun observer reuters bloomberg politico journal tribune herald
 """.split())  # (the last line: outlets visitors name, "is the blog from the New York Times?")
 
