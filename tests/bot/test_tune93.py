@@ -132,3 +132,17 @@ def test_whom_an_article_credits_for_its_figures_is_its_record(bot, q, source):
 
 def test_an_article_with_more_figures_is_no_record_question(bot):
     assert lead(bot, "which article has more figures?") is None
+
+
+@pytest.mark.parametrize("q", ["how many officers were captured, in absolute numbers?",
+                               "how many foreigners, as numbers not shares?"])
+def test_a_count_asked_in_numbers_not_percent_is_not_answered_by_a_share(bot, q):
+    # "how many foreigners in numbers, not in percent?": the articles give only their share (and the count of their
+    # countries), which was given as if it answered
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [("how many were captured in absolute numbers?", "captured-by-end-2025"),
+                                     ("what were the losses in 2025 in absolute numbers?", "casualties-2025")])
+def test_a_count_asked_in_numbers_that_a_fact_gives_is_answered(bot, q, fact):
+    assert lead(bot, q) == fact

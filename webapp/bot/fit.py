@@ -204,7 +204,12 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
         return False  # "how many in December 2025 alone?": a count for that month, which a year's total does not give
     if qtype == "share":  # "what share / percentage": a share, nothing else ("how much of THAT was in 2025?" after a count:
         return unit_fits(f, "share") or bool(PART_OF_IT.search(text)) and unit_fits(f, "how_many")  # that part's count too)
-    return unit_fits(f, "how_many") or unit_fits(f, "share")  # "how many (of them)": a count or a share
+    # "how many (of them)": a count or a share; "in numbers, not percent": a count only
+    return count_fits(f, text) if IN_NUMBERS.search(text) else unit_fits(f, "how_many") or unit_fits(f, "share")
+
+
+# "how many foreigners in numbers, not percent?", "in absolute numbers": a count, which a share does not give
+IN_NUMBERS = re.compile(r"\b(?:in|as) (?:absolute |actual |real |raw |hard |plain )?numbers\b|\babsolute (?:numbers?|figures?|terms)\b")
 
 
 # a figure's statement that gives a cause or a means with it ("which the number of Russians held made possible")
