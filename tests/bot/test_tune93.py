@@ -146,3 +146,14 @@ def test_a_count_asked_in_numbers_not_percent_is_not_answered_by_a_share(bot, q)
                                      ("what were the losses in 2025 in absolute numbers?", "casualties-2025")])
 def test_a_count_asked_in_numbers_that_a_fact_gives_is_answered(bot, q, fact):
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", ["has the news report ever been updated?", "was the blog revised after it was published?",
+                               "did the news outlet issue any corrections?"])
+def test_an_article_s_later_changes_are_in_no_record(bot, q):
+    # "has the blog post been edited since it first went up?": the record (author, date) was given as if it answered
+    assert lead(bot, q) is None
+
+
+def test_when_an_article_was_published_is_still_its_record(bot):
+    assert lead(bot, "when was the blog post published?") == "source:blog-mass-surrenders"

@@ -157,7 +157,11 @@ BEYOND_RECORD = re.compile(r"\b(?:readership|audience|subscribers|followers|how 
                            # "does he have insta?", "what's its URL or an archived copy?": no record keeps an address or an account
                            r"|\b(?:insta|instagram|twitter|tiktok|facebook|linkedin|social media|socials|urls?|web address|archived|snapshot)\b"
                            r"|\b(?:owns|owned|owners?|funds?|funded|funding|funders?|financed|financing|sponsor\w*|bankroll\w*|(?:pays?|paying|paid) for)\b"
-                           r"|\bother (?:stories|articles|posts|pieces|reports)\b(?! (?:say|says|said|agree|disagree|give|gives))")
+                           r"|\bother (?:stories|articles|posts|pieces|reports)\b(?! (?:say|says|said|agree|disagree|give|gives))"
+                           # "has the blog post been edited since it went up?", "did the outlet later correct the headline?": no record
+                           # keeps an article's later changes
+                           r"|\b(?:been|ever|later|since|subsequently|afterwards) (?:been )?(?:edit|updat|revis|amend|correct|chang|retract)\w*"
+                           r"|\b(?:edited|updated|revised|amended|corrected|changed) (?:since|later|afterwards|after)\b|\b(?:edits|revisions|corrections|retractions?)\b")
 # "contact for the reporter?", "please share the email id of the author": a way to reach the writer, which no record keeps
 CONTACT_OF_WRITER = re.compile(r"\b(?:e-?mail(?: id| address)?|phone(?: number)?|contact(?: details| info| number)?|(?:postal )?address)"
                                r" (?:for|of) (?:the |that |this )?(?:reporter|author|journalist|writer|blogger)\b"
