@@ -25,3 +25,20 @@ def test_a_reported_if_clause_followed_by_a_question_of_its_own_keeps_that_quest
 
 def test_a_reported_yes_no_question_on_what_no_article_reports_stays_refused(bot):
     assert lead(bot, "my granddaughter asked if any women were among the prisoners. were there?") is None
+
+
+@pytest.mark.parametrize("q", ["do the captured russians ever go back home to their families?",
+                               "will prisoners eventually make it home to their family?",
+                               "are the men who surrendered sent back to their families in the end?"])
+def test_going_home_to_their_families_asks_about_the_exchanges(bot, q):
+    # "home to their families" was read as the families themselves (of whom no article reports), and "eventually" as a
+    # subject no fact holds; a bare "do they go home?" led with the foreign fighters Russia does not want back
+    assert lead(bot, q) in {"exchange-priorities", "pows-returned-in-exchanges"}
+
+
+def test_the_families_themselves_stay_refused(bot):
+    assert lead(bot, "how do their families back home feel about the surrenders?") is None
+
+
+def test_a_fact_on_the_foreign_fighters_still_answers_a_follow_up_on_them(bot):
+    assert lead(bot, "are there foreigners among the prisoners?", "does russia try to get them back?") == "foreign-fighters-abandoned"

@@ -388,6 +388,8 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
         score += 0.2 if "ukrainian soldiers" in low else -0.2 if "russian" in low else 0.0
     elif "ukrainian soldiers" in low and "russian soldiers" not in low:
         score -= 0.15  # a fact about Ukraine's own soldiers answers only a question that names them
+    if "foreign-fighters" in f.topics and "foreign-fighters" not in prev_topics and not any("foreign" in c for c in ideas):
+        score -= 0.15  # so does one about the foreign fighters ("do they get to go home?" asks of all the prisoners)
     if found(FATE, reading.text):
         score += 0.2 if done_afterwards(f) else 0.0
     if found(SUPERLATIVE, low):  # a record answers a question about records
