@@ -42,3 +42,19 @@ def test_the_families_themselves_stay_refused(bot):
 
 def test_a_fact_on_the_foreign_fighters_still_answers_a_follow_up_on_them(bot):
     assert lead(bot, "are there foreigners among the prisoners?", "does russia try to get them back?") == "foreign-fighters-abandoned"
+
+
+@pytest.mark.parametrize("first, q", [
+    ("how old are they?", "were lots of them unwell?"),
+    ("how old are they then?", "and are most of them ill?"),
+    ("how old are they?", "are a lot of them sick?"),
+])
+def test_a_yes_no_follow_up_on_many_of_them_is_read_on_its_own(bot, first, q):
+    # "are lots of them sick?" after the ages: read with the ages it held nothing, and was refused; "many of them" are the
+    # soldiers every question is about, so the question is read on its own
+    assert lead(bot, first, q) in {"chronic-illness-news", "chronic-illness-blog"}
+
+
+def test_any_of_them_of_a_kind_no_fact_counts_is_not_read_on_its_own(bot):
+    # ("were any of them generals?" read afresh finds the General Staff's estimate)
+    assert lead(bot, "what share were officers?", "were any of them generals?") is None
