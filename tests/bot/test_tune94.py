@@ -58,3 +58,29 @@ def test_a_yes_no_follow_up_on_many_of_them_is_read_on_its_own(bot, first, q):
 def test_any_of_them_of_a_kind_no_fact_counts_is_not_read_on_its_own(bot):
     # ("were any of them generals?" read afresh finds the General Staff's estimate)
     assert lead(bot, "what share were officers?", "were any of them generals?") is None
+
+
+@pytest.mark.parametrize("first, q", [
+    ("most were taken in donetsk, right?", "and they're held in a big camp near Odesa, right?"),
+    ("were most captured in Donetsk?", "is it true there's a huge camp for them in Kharkiv?"),
+    ("does the blogger think the surrenders are isolated?", "the writer is an academic, right?"),
+])
+def test_a_check_of_a_claim_of_its_own_no_fact_holds_is_refused(bot, first, q):
+    # "is it true …" after an answer on a subject few facts hold: the check was taken as one of what that fact says because
+    # the LAST question's idea was rare; only the turn's own ideas say so. And "this author is X, right?" doubted the last
+    # answer (its view, again) when X is a word no fact holds
+    assert lead(bot, first, q) is None
+
+
+@pytest.mark.parametrize("first, q, fact", [
+    ("how many Russians have been killed or hurt?", "that's just a rough guesstimate, isn't it?", "casualties-general-staff"),
+    ("how many were officers?", "is it true the officers were only 3%?", "officers-share-news"),
+])
+def test_a_doubt_said_of_the_last_answer_still_gets_it(bot, first, q, fact):
+    assert lead(bot, first, q) == fact
+
+
+def test_after_the_foreign_fighters_a_man_brought_home_is_still_one_of_them(bot):
+    # the foreign fighters' facts weigh less only when neither the question nor the last answer is on them, follow-up or not
+    assert lead(bot, "how many of the POWs are foreigners?", "will russia try to bring him home if he is captured?") \
+        == "foreign-fighters-abandoned"
