@@ -362,7 +362,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         by_figure = self.by_figure(u, central, known)
         looked_up = [c for c in known if not c <= PERIOD_STEMS] if by_figure else known if central else u.ideas
         return rank(self.index, self.search, looked_up, u.qtype, u.reading, u.prev_topics,
-                    u.other_side, self.min_coverage, near=u.prev_near, own=u.own, last=u.last_topics,
+                    u.other_side, self.min_coverage, near=u.prev_near, own=u.own, last=frozenset(context.get("topics", ())),
                     shown=frozenset(context.get("facts", ())) if u.follow_up and not CHECK_OPENING.match(u.reading.text) else frozenset(),
                     prev=u.prev_ideas)  # (a claim checked may be the one just given: "it was 2023, wasn't it, the record year?")
 

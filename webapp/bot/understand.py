@@ -180,7 +180,6 @@ class Understanding:
     follow_up: bool = False
     ideas: list[set[str]] = field(default_factory=list)
     prev_topics: set[str] = field(default_factory=set)
-    last_topics: frozenset[str] = frozenset()  # the last answer's topics, followed up or not
     prev_near: frozenset[str] = frozenset()  # facts the last answer links to (related, conflicting)
     compared: set[int] = field(default_factory=set)  # two years compared, kept when a check is retried without its years
     own: list[set[str]] = field(default_factory=list)  # a follow-up's own ideas, beside the last question's
@@ -418,7 +417,6 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
     if named_bare:
         u.qtype = "what_is"
     u.follow_up = bool(context) and not named_bare and follows(reading, bool(stated), t)
-    u.last_topics = frozenset(context.get("topics", []))
     if u.follow_up:
         u.prev_topics = set(context.get("topics", []))
         u.prev_near = frozenset(context.get("near", []))
