@@ -258,7 +258,9 @@ CONTACT_DETAIL = re.compile(r"\b(?:phone|telephone|hotline|helpline|contact|what
 # articles report nothing; the prisoners' reaching them ("can they CALL their family?") is what a fact reports
 FAMILIES = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones)\b")
 REACHING = re.compile(r"\b(?:call\w*|contact\w*|phon\w*|ring\w*|reach\w*|talk\w*|speak\w*|spoke|writ\w*|wrote|messag\w*|text\w*|"
-                      r"touch|hear\w*|see|seeing|visit\w*|letters?|in contact|get through|get word|send word|allowed)\b")
+                      r"touch|hear\w*|see|seeing|visit\w*|letters?|in contact|get through|get word|send word|allowed|"
+                      # or going back to them: "do they get to go HOME TO THEIR FAMILIES?" asks whether they are sent home
+                      r"(?:home|back) to (?:their|his|the) (?:famil(?:y|ies)|relatives|loved ones)|reunit\w*)\b")
 
 
 # "how many are over sixty?", "how many prisoners are under 30?": a count by age, which no article gives (the project's

@@ -362,7 +362,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         by_figure = self.by_figure(u, central, known)
         looked_up = [c for c in known if not c <= PERIOD_STEMS] if by_figure else known if central else u.ideas
         return rank(self.index, self.search, looked_up, u.qtype, u.reading, u.prev_topics,
-                    u.other_side, self.min_coverage, near=u.prev_near, own=u.own,
+                    u.other_side, self.min_coverage, near=u.prev_near, own=u.own, last=frozenset(context.get("topics", ())),
                     shown=frozenset(context.get("facts", ())) if u.follow_up and not CHECK_OPENING.match(u.reading.text) else frozenset(),
                     prev=u.prev_ideas)  # (a claim checked may be the one just given: "it was 2023, wasn't it, the record year?")
 
@@ -416,8 +416,8 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         if wrong := most_at_unknown(u.reading.text, unknown):  # "did most surrender in Crimea?": where most were answers it
             u.ideas = [self.lex.expand(stem("region")) if c in wrong else c for c in u.ideas]
             unknown = [c for c in unknown if c not in wrong]
-        if unknown and u.reading.text.startswith("is it true") and any(c not in unknown and 0 < max(self.index.df[e] for e in c) <= 2 for c in u.ideas):
-            # "is it true the armbands said 'traitor'?": a check of what the one fact on its subject says; that fact corrects it
+        if unknown and u.reading.text.startswith("is it true") and any(c not in unknown and 0 < max(self.index.df[e] for e in c) <= 2 for c in (u.own or u.ideas)):
+            # "is it true the armbands said 'traitor'?": a check of what the one fact on its subject says (its own, not the last question's)
             u.ideas, unknown = [c for c in u.ideas if c not in unknown], []
         deed = deed_asked(u.reading.text)  # "who MEDIATES the swaps": the deed whose doer is asked, no way of asking
         if u.qtype in WAY_TYPES:  # "how does Ukraine ENCOURAGE them": the way asked for, not a subject

@@ -384,7 +384,8 @@ def reason_linked(index: "FactIndex", f: Fact, qtype: str | None, near: frozense
 # "it", "this", "that one": a thing the last question named, not the soldiers every question is about
 WH_OWN = re.compile(r"^(?:how (?:old|many|much|long)|what|where|when|why|who|which) (?:\w+ )?(?:were|was|are|is|did|do|does|had|have|has) (?:they|them)\b"
                     # "do they get meds in Ukraine?" after another subject: a yes-no question about the soldiers, of its own subject
-                    r"|^(?:and |so |but )?(?:do|does|did|can|are|were) (?:they|he|prisoners|the prisoners) (?:get|have|receive|see)\b")
+                    r"|^(?:and |so |but )?(?:do|does|did|can|are|were) (?:they|he|prisoners|the prisoners) (?:get|have|receive|see)\b"
+                    r"|^(?:and |so |but )?(?:are|were) (?:lots|many|most|some|a lot|plenty) of (?:them|the prisoners|the men)\b")
 # "which one gives the higher figure?", "which article's number is bigger?" right after two versions side by side: those two
 HIGHER_ONE = re.compile(r"^(?:and |so |but |ok )?which (?:one|article|source|piece|report|of them|of the two)(?:'s (?:figure|number|estimate|share))?"
                         r"(?: (?:gives?|has|says?|reports?|puts?|counts?|is)(?: it)?)?(?: the| a)? (?:higher|bigger|larger|lower|smaller|greater|"

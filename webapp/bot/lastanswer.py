@@ -326,13 +326,15 @@ class LastAnswer(InUnits, OtherArticle):
 
     def checks_its_own(self, text: str, words: list[str], last: Fact) -> bool:
         """"Is it true that some of them had to wear armbands?" after the illness figure: a doubt that goes on to state a
-        claim of its own, naming a subject the last answer lacks and some fact holds, checks that claim, not the last answer."""
+        claim of its own, naming a subject the last answer lacks, checks that claim, not the last answer (one no fact holds,
+        "this author is military expert or not?", is refused as any question is; not said of the last answer: "THAT'S a
+        guesstimate, isn't it?")."""
         m = DOUBT.match(text)
         if not m or self.named_sources(text[m.end():]):  # ("the blog said somewhere else, didn't it?": the articles compared)
             return False
-        rest = set(TOKEN.findall(text[m.end():]))
+        rest, alone = set(TOKEN.findall(text[m.end():])), not re.match(r"\s*(?:that )?(?:that|this|it)(?:'s| is| was)\b", text[m.end():])
         own = [e for w in words if w in rest and (e := self.lex.expand(stem(w))) and not e & self.index.fact_stems[last.id]
-               and any(self.index.df[x] for x in e)]
+               and (alone or any(self.index.df[x] for x in e))]
         said = text[m.end():]  # (and a phrase the lexicon holds: "is it true that many have been IN TROUBLE WITH THE LAW?")
         own += [e for phrase, gi in self.lex.phrases_in(said) if phrase_rx(phrase).search(said) and (e := set(self.lex.groups[gi]))
                 and not e & self.index.fact_stems[last.id] and any(self.index.df[x] for x in e)]

@@ -74,7 +74,11 @@ LEAD_IN = re.compile(
     rf"(?:(?:really |just |still |also )?(?:wants?|wanted|needs?|needed|would like|'d like|am trying|'m trying|is trying|are trying) to "
     rf"(?:know|find out|understand|work out|figure out)|(?:can you |could you |please )?help (?:me|us|him|her|them) (?:to )?(?:understand|work out|figure out|find out)"
     rf"|(?:is|are|was|were|keeps?|kept) (?:asking|wondering)(?: me| us)?|asked(?: me| us| them| him| her)?|asks(?: me| us)?|wonders|wondered)"
-    rf"(?: for (?:my|our|his|her|their|a|an|the) [a-z]+(?: [a-z]+)?)?(?: is)?,?\s*(?={_ASKS[3:-1]} )"
+    rf"(?: for (?:my|our|his|her|their|a|an|the) [a-z]+(?: [a-z]+)?)?(?: is)?,?\s*(?:(?={_ASKS[3:-1]} )"
+    # a yes-no question reported ("my son asked IF foreigners fight for Russia. do they?"): the clause is what is asked
+    # (only when nothing but a tag follows it: "…? are some from other countries?" asks a question of its own)
+    rf"|(?:if|whether) (?=[a-z0-9'\"][^?.!;]*(?:[.?!]+\s*(?:and |so |but )?(?:do|does|did|is|are|was|were|has|have|had|can|will|would)"
+    rf"(?: (?:they|it|he|she|there|that|we))?(?: really)?)?\s*[.?!]*\s*$))"
     # the visitor's own guess before the claim it puts up to be checked, as "I think…" is read: "I suppose most are from Donetsk?",
     # "I bet most are conscripts", "my guess is…", "presumably…"
     rf"|^(?:and |but |so )?(?:i (?:suppose|assume|imagine|guess|bet|expect|gather|presume|take it)|i'?d (?:guess|say|imagine|assume)"

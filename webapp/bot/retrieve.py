@@ -251,7 +251,7 @@ def literal_words(reading: Reading) -> list[str]:
 def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | None, reading: Reading,
          prev_topics: set[str], other_side: bool, min_coverage: float = MIN_COVERAGE,
          near: frozenset[str] = frozenset(), own: list[set[str]] = (), shown: frozenset[str] = frozenset(),
-         prev: list[set[str]] = ()) -> list[Scored]:
+         prev: list[set[str]] = (), last: frozenset[str] = frozenset()) -> list[Scored]:
     """Candidate facts for a question, best first, each with its coverage and rule score."""
     ideas = ideas[:MAX_IDEAS]
     # bm25 costs per matching fact: when very many facts could match (a vague question in a large
@@ -274,7 +274,7 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
             continue
         if other_side and "ukrainian soldiers" not in f.statement.lower():
             continue
-        cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics, weights)
+        cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics, weights, last)
         score += follow_bonus(index, f, qtype, near, own, shown, prev, reading.text)
         if reason_linked(index, f, qtype, near, own):  # (scored as holding all it is asked)
             cov, score = 1.0, score + 1.0 - cov
@@ -349,7 +349,7 @@ def found(rx: re.Pattern, text: str) -> bool:
 
 
 def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | None, reading: Reading,
-               prev_topics: set[str], weights: list[float] | None = None) -> tuple[float, float]:
+               prev_topics: set[str], weights: list[float] | None = None, last: frozenset[str] = frozenset()) -> tuple[float, float]:
     """(coverage, score) of one fact for one question: coverage is the weighted share of the question's
     ideas the fact holds (see `coverage`)."""
     stems = index.fact_stems[f.id]
@@ -388,6 +388,8 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
         score += 0.2 if "ukrainian soldiers" in low else -0.2 if "russian" in low else 0.0
     elif "ukrainian soldiers" in low and "russian soldiers" not in low:
         score -= 0.15  # a fact about Ukraine's own soldiers answers only a question that names them
+    if "foreign-fighters" in f.topics and "foreign-fighters" not in prev_topics | last and not any("foreign" in c for c in ideas):
+        score -= 0.15  # so does one about the foreign fighters, unless the last answer was on them ("do they go home?": all)
     if found(FATE, reading.text):
         score += 0.2 if done_afterwards(f) else 0.0
     if found(SUPERLATIVE, low):  # a record answers a question about records
