@@ -233,7 +233,8 @@ NAME = re.compile(r'"[^"\s]+(?: [^"\s]+)+"')
 SIDE = re.compile(r"(?<!\bto the )(?<!\bby the )(?<!\bto )(?<!\bby )(?<!\bwith the )(?<!\bagainst the )"
                   r"\bukrainians?\b(?! (forces|officials|government|army chief))")
 IN_ONE_YEAR = re.compile(r"\b(in|during) (19|20)\d\d alone\b|\bduring (19|20)\d\d\b")
-FIGURE_ASKED = re.compile(r"\b(figures?|numbers?|counts?|estimates?|statistics?|stats|data|totals?)\b")
+FIGURE_ASKED = re.compile(r"\b(figures?|numbers?|counts?|estimates?|statistics?|stats|data|totals?)\b"
+                          r"|\bwho (?:\w+ )?(?:counted|tallied|tallies|estimated|numbered|added up)\b")  # ("who counted the casualties?": a count)
 WHERE = re.compile(r"\bwhere\b")
 SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
 
@@ -242,8 +243,15 @@ def said_stems(f: Fact) -> tuple[str, ...]:
     return tuple(sys.intern(stem(w)) for w in TOKEN.findall(tidy(f"{f.statement} {f.claimant}")) if w.isalpha())
 
 
+# the verb of "who COUNTED the casualties?": how the source is asked for, not a word the answer says ("…does not say who counted them")
+WHO_VERB = re.compile(r"\bwho (?:first |actually |originally )?(count\w*|tall\w+|estimat\w+|reports?|reported|says?|said|compiled|gives?|gave)\b")
+# what "who counted / reported …" names as counted ("the CASUALTIES", "those ILLNESSES"): lastanswer looks it up when the last answer lacks it
+WHO_OF = re.compile(WHO_VERB.pattern + r" (?:the |those |these |all (?:the |those )?)?([a-z]+(?: [a-z]+){0,2})")
+
+
 def literal_words(reading: Reading) -> list[str]:
-    return list(dict.fromkeys(w for w in TOKEN.findall(reading.text) if w.isalpha() and w not in FUNCTION_WORDS))[:12]
+    verbs = set(WHO_VERB.findall(reading.text))
+    return list(dict.fromkeys(w for w in TOKEN.findall(reading.text) if w.isalpha() and w not in FUNCTION_WORDS and w not in verbs))[:12]
 
 
 # --- ranking ---------------------------------------------------------------------------------------
