@@ -21,3 +21,18 @@ def test_a_who_says_follow_up_naming_another_subject_looks_it_up(bot, after, q, 
 @pytest.mark.parametrize("q", ["who counted them?", "and who is doing the counting?", "who counted the prisoners?"])
 def test_who_counted_the_last_answers_own_subject_stays_with_it(bot, q):
     assert lead(bot, "how many surrendered?", q) == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("were there lots of mercenaries?", {"mercenaries-news", "foreign-fighters-blog"}),
+    ("so were there many foreign fighters?", {"mercenaries-news", "foreign-fighters-blog"}),
+    ("are there loads of officers among the prisoners?", {"officers-share-news", "officers-share-blog"}),
+])
+def test_plenty_of_asked_yes_or_no_is_answered_by_the_count(bot, q, facts):
+    # "were there plenty of foreign fighters?" led with how Russia abandons them: "plenty of", "lots of", "many" after
+    # "were there" asks how many, and the count answers it
+    assert lead(bot, q) in facts
+
+
+def test_a_lot_of_something_uncounted_is_not_read_as_a_count(bot):
+    assert lead(bot, "is there a lot of propaganda?") == "putin-compensation-tactics"

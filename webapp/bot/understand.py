@@ -23,6 +23,9 @@ from .checked import as_check
 from .sides import side_of
 from .aroundwords import ITS_BREAKDOWN, their_offer
 
+# "were there PLENTY OF foreign fighters?", "are there many…": how many, asked yes or no; the count answers it (not "is there a lot of propaganda")
+PLENTY = (r"^(?:and |so |but )?(?:were|are) there (?:really |actually )?(?:(?:plenty|lots|loads|heaps|tons|masses|a lot|a great many"
+          r"|a large number|a big number|a good number) of|(?:so |very |that |a great )?many)\b")
 QTYPES = [
     ("agree", re.compile(r"^(?!.*\b(?:agree|disagree|differ)\w* (?:on|about|over|as to|in) (?:why|how)\b).*?\b(agree(?! to (?!the |this |that |these |those |each |what |which |an? )[a-z])|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|sources?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
     # "which two earlier years did 2025 beat": years asked for, whatever is counted in them
@@ -47,7 +50,7 @@ QTYPES = [
     ("trend", re.compile(r"^(is|are|has|have|was|were|do|does|did|whether)\b.*\b(growing|grow|grew|rising|rise|rose|increasing|increase|increased|"
                          r"going up|go up|went up|gone up|going down|go down|goes down|went down|gone down|coming down|come down|tailing off|letting up|easing|"
                          r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend|trending|upwards?|downwards?|climbing|dropping|heading (?:up|down)|on the way (?:up|down))\b")),
-    ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotals?\b|\b(?:figure|count|tally) (?:for|of)\b|\bnumbers? (?:for|on)\b|\b(?:what|which) (?:number|figure)s? (?:does|do|did)\b"
+    ("how_many", re.compile(r"\bhow (many|much|large|big)\b|" + PLENTY + r"|\bnumber of\b|\bhow old\b|\bwhat age|\btotals?\b|\b(?:figure|count|tally) (?:for|of)\b|\bnumbers? (?:for|on)\b|\b(?:what|which) (?:number|figure)s? (?:does|do|did)\b"
                             r"|\b(?:figures?|statistics|stats) (?:for|on)\b(?! (?:the |their |its |how )?(?:treatment|conditions|care|armbands?|food|life|torture|abuse|propaganda|the (?:blog|article|report)|why)\b)")),
     # ("the Ukrainian side's figures on surrenders?": its counts; not "figures on the treatment of prisoners", "stats on the armbands")
     # "when the blog says X, whose count is it?": a clause setting the scene, not a question about a date
@@ -216,7 +219,7 @@ def main_clause(tidied: str, text: str) -> str:
 
 # "does the blog say the NUMBER OF surrenders has never been seen before?": a yes/no question about a claim, not a count
 YES_NO = re.compile(r"^(does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b")
-COUNT_ONLY = re.compile(r"\bhow (many|much|large|big|old)\b|\bwhat age")
+COUNT_ONLY = re.compile(r"\bhow (many|much|large|big|old)\b|\bwhat age|" + PLENTY)
 
 
 # "how much do commanders CARE about their troops": a degree, asked as a how, not an amount
