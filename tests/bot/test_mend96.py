@@ -36,3 +36,21 @@ def test_plenty_of_asked_yes_or_no_is_answered_by_the_count(bot, q, facts):
 
 def test_a_lot_of_something_uncounted_is_not_read_as_a_count(bot):
     assert lead(bot, "is there a lot of propaganda?") == "putin-compensation-tactics"
+
+
+@pytest.mark.parametrize("after, q", [
+    ("how many were captured?", "per region?"),
+    ("How many Russians have given up?", "and broken down by region?"),
+    ("how many POWs does Ukraine hold?", "by area?"),
+])
+def test_a_count_of_men_asked_by_region_is_never_answered_by_an_area(bot, after, q):
+    # "by region?" after the prisoners' count led with the square kilometres Russia took (a region word, a capture word): the
+    # breakdown is of the men just counted, and a follow-up carrying that count is answered by a count of men, never an area
+    assert lead(bot, after, q) in (None, "most-captured-in-donetsk")
+
+
+@pytest.mark.parametrize("q, fact", [("by rank?", "rank-and-file-share-news"),
+                                     ("and how much land did Russia take?", "territory-taken-2025"),
+                                     ("how old are they?", "prisoner-age-range")])
+def test_a_follow_up_asking_its_own_count_or_a_breakdown_given_is_answered(bot, q, fact):
+    assert lead(bot, "how many surrendered?", q) == fact

@@ -148,6 +148,9 @@ AROUND_WORDS = [
 # "how does IT break down?", "break it down for me" (read so above): the breakdown of the last answer, of nothing
 # when nothing was answered
 ITS_BREAKDOWN = re.compile(r"^(?:and |so |ok |now )?what is the breakdown of (?:it|that|this|them|they|those|these)(?: for me)?\W*$")
+# "by region?", "and broken down by rank?", "per year?" after a count: the last question's subject, split by that
+BY_PART = re.compile(r"^(?:and |so |ok |now |what about |how about )?(?:(?:broken|split|divided|sorted|grouped) (?:down |up |out )?)?"
+                     r"(?:by|per|for each|in each|across) (?:the |each |every |a )?[a-z]+\W*$")
 
 
 # "what incentives are THEY giving?" after the project: what it offers the men who give up (after Russia's recruiting, the pay

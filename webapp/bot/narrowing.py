@@ -14,7 +14,7 @@ from ..numbers import same
 from .asked import YES_NO
 from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_content, group_asked, names_none, years_compared
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
-from .fit import count_fits, gives_no_reason
+from .fit import PEOPLE_UNITS, count_fits, gives_no_reason
 from .retrieve import Scored, unit_fits
 from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, DISTANCE, EXCLUDED, FIGURE_PASSIVE, FOUNDED, GIVEN_WHAT, HEAD_OF, HELD_NOW,
                       HELD_WHERE, KINDS_USED, LIST_NOUN, NAMES_LIST, NEVER_GIVEN, OWNED, PASSIVE_ASKED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
@@ -78,6 +78,10 @@ NOT_A_SPEAKER = {"he", "she", "they", "it", "him", "his", "her", "you", "we", "i
 ADDS_UP = re.compile(r"\b(?:adds? up|added up|adding up|add together|sums? (?:up )?to|summed|the sum)\b")
 # a follow-up that only names a group ("generals?", "and the colonels?"): the same kind of answer as the last, for that group
 BARE_GROUP = re.compile(r"^(?:and |so |ok |what about |how about )?(?:any |the )?[a-z'-]+s(?: (?:among|of) (?:them|those|these))?\W*$")
+
+
+# a follow-up that asks its own count ("how much land…?"), not the last one's carried
+COUNT_ASKED = re.compile(r"\bhow (?:many|much|large|big|old)\b|\bwhat age\b|\b(?:number|area|size) of\b")
 
 
 class Narrowing:
@@ -232,6 +236,9 @@ class Narrowing:
         if THERE.search(text) and u.qtype in ("how_many", "share"):  # "how many there?": counted at that place
             places = [p for p in self.place_names if p in last.statement.lower()]
             ranked = [s for s in ranked if any(p in said(s).lower() for p in places)] if places else ranked
+        men = lambda f: any(g.unit in PEOPLE_UNITS for g in f.figures)  # noqa: E731
+        if u.qtype == "how_many" and men(last) and not COUNT_ASKED.search(text):  # "by region?" after a count of men: men, not an area
+            ranked = [s for s in ranked if not self.store.facts[s.fact_id].figures or men(self.store.facts[s.fact_id])]
         if u.reading.years and WEEK.search(last.statement.lower()):  # "and in 2025?" after the busiest week: a week of 2025
             ranked = [s for s in ranked if WEEK.search(said(s).lower())]
         if PERSON.search(text) and (name := surname(last.claimant)):  # "how old is he?": the person named

@@ -21,7 +21,7 @@ from .asides import ANALOGY, REMARK_AFTER, REMINDED
 from .normalize import TOKEN, Lexicon, Reading, read, stem, tidy
 from .checked import as_check
 from .sides import side_of
-from .aroundwords import ITS_BREAKDOWN, their_offer
+from .aroundwords import BY_PART, ITS_BREAKDOWN, their_offer
 
 # "were there PLENTY OF foreign fighters?", "are there many…": how many, asked yes or no; the count answers it (not "is there a lot of propaganda")
 PLENTY = (r"^(?:and |so |but )?(?:were|are) there (?:really |actually )?(?:(?:plenty|lots|loads|heaps|tons|masses|a lot|a great many"
@@ -440,7 +440,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             if u.qtype and u.qtype != context.get("qtype"):  # "when did it start?" after "how long…": not the length again
                 u.prev_ideas = [c for c in u.prev_ideas if "~how long" not in c]
             if (PRONOUN.search(named_again(reading.text, prev, lex)) or POINTS_BACK.search(reading.text) or WHAT_THING.match(reading.text)
-                    or ITS_BREAKDOWN.match(reading.text)  # ("break THAT down" after a share: its breakdown, as "break it down")
+                    or ITS_BREAKDOWN.match(reading.text) or BY_PART.match(reading.text)  # ("by region?"; "break THAT down" after a share: its breakdown, as "break it down")
                     or (context.get("side") == "ukrainian" and u.side == "russian")) and not GOT_FOR_IT.search(t):
                 # (but "what did they get FOR ALL THAT?" after the losses: what the losses bought, not the losses again)
                 # "where were THEY recruited from", "and for the Russians Ukraine holds?": the last question's subject too
