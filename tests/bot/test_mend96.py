@@ -54,3 +54,20 @@ def test_a_count_of_men_asked_by_region_is_never_answered_by_an_area(bot, after,
                                      ("how old are they?", "prisoner-age-range")])
 def test_a_follow_up_asking_its_own_count_or_a_breakdown_given_is_answered(bot, q, fact):
     assert lead(bot, "how many surrendered?", q) == fact
+
+
+@pytest.mark.parametrize("qs", [
+    ("what was the busiest week?", "that busiest week, which town?"),
+    ("in what region did the record week take place?",),
+    ("what was the record week?", "where did the record week happen?"),
+])
+def test_a_place_asked_by_name_of_something_no_fact_places_is_refused(bot, qs):
+    # "that record week, in which region?" gave the record week again (it holds "week" and "record"): a town, region or sector
+    # asked by name, or where it happened, is given only by a fact on geography, and none places that week
+    assert lead(bot, *qs) is None
+
+
+@pytest.mark.parametrize("q, facts", [("which region has the most surrenders?", {"most-captured-in-donetsk"}),
+                                      ("where do foreign fighters come from?", {"mercenaries-news", "foreign-fighters-blog"})])
+def test_where_asked_of_what_the_facts_place_is_still_answered(bot, q, facts):
+    assert lead(bot, q) in facts
