@@ -71,3 +71,18 @@ def test_a_place_asked_by_name_of_something_no_fact_places_is_refused(bot, qs):
                                       ("where do foreign fighters come from?", {"mercenaries-news", "foreign-fighters-blog"})])
 def test_where_asked_of_what_the_facts_place_is_still_answered(bot, q, facts):
     assert lead(bot, q) in facts
+
+
+@pytest.mark.parametrize("qs", [
+    ("do Russians give up carrying their rifles?",),
+    ("How does the hotline work?", "are they allowed to keep their mobiles?"),
+    ("what happens to prisoners?", "do they hold on to their belongings?"),
+])
+def test_what_a_man_gives_up_with_or_keeps_is_refused(bot, qs):
+    # "can soldiers surrender with their weapons?" led with the blog's view that belief wins wars (an example question on
+    # weapons), "can they keep their phones?" with the analysts' phones-for-leaflets: no article says either
+    assert lead(bot, *qs) is None
+
+
+def test_phones_as_a_way_to_give_up_are_still_answered(bot):
+    assert lead(bot, "can they use their phones to surrender?") == "iwtl-channels"

@@ -300,6 +300,12 @@ HARMED_FOR_GIVING_UP = re.compile(
 
 
 
+# "can soldiers surrender WITH THEIR WEAPONS?", "can they KEEP THEIR PHONES?": what a man gives up with, or keeps, when he gives
+# up, which no article says (the guarantee names food, care, conditions and a chance to reach family; the channels are ways in)
+_KIT = r"(?:own )?(?:weapons?|guns?|rifles?|arms|firearms|ammo|ammunition|kit|gear|equipment|phones?|mobiles?|smartphones?|belongings|possessions|uniforms?|documents|papers|money|cash|valuables)"
+BELONGINGS = re.compile(r"\b(?:surrender\w*|give up|gave up|giving up|gives up|defect\w*|cross(?:es|ed|ing)? over|come over|comes over|came over) "
+                        rf"(?:with|carrying|holding|bringing|armed with) (?:their|his|a|any|all their) {_KIT}\b"
+                        rf"|\b(?:keep|keeps|kept|keeping|hold on to|holds on to|retain|retains|hang on to|have|get back) (?:their|his|any of their|any|all their) {_KIT}\b")
 
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the
 # reporter TALK TO there?", "which OFFICIAL at the Coordination Headquarters gave it?"): no article names one (Syrskii, the one
