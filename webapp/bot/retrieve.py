@@ -243,15 +243,14 @@ def said_stems(f: Fact) -> tuple[str, ...]:
     return tuple(sys.intern(stem(w)) for w in TOKEN.findall(tidy(f"{f.statement} {f.claimant}")) if w.isalpha())
 
 
-# the verb of "who COUNTED the casualties?": how the source is asked for, not a word the answer says ("…does not say who counted them")
+# the verb of "who COUNTED the casualties?": how the source is asked for
 WHO_VERB = re.compile(r"\bwho (?:first |actually |originally )?(count\w*|tall\w+|estimat\w+|reports?|reported|says?|said|compiled|gives?|gave)\b")
 # what "who counted / reported …" names as counted ("the CASUALTIES", "those ILLNESSES"): lastanswer looks it up when the last answer lacks it
 WHO_OF = re.compile(WHO_VERB.pattern + r" (?:the |those |these |all (?:the |those )?)?([a-z]+(?: [a-z]+){0,2})")
 
 
 def literal_words(reading: Reading) -> list[str]:
-    verbs = set(WHO_VERB.findall(reading.text))
-    return list(dict.fromkeys(w for w in TOKEN.findall(reading.text) if w.isalpha() and w not in FUNCTION_WORDS and w not in verbs))[:12]
+    return list(dict.fromkeys(w for w in TOKEN.findall(reading.text) if w.isalpha() and w not in FUNCTION_WORDS))[:12]
 
 
 # --- ranking ---------------------------------------------------------------------------------------
