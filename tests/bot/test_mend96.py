@@ -86,3 +86,15 @@ def test_what_a_man_gives_up_with_or_keeps_is_refused(bot, qs):
 
 def test_phones_as_a_way_to_give_up_are_still_answered(bot):
     assert lead(bot, "can they use their phones to surrender?") == "iwtl-channels"
+
+
+@pytest.mark.parametrize("q", ["what's the Kremlin's version of events?", "is there a Russian account of this?",
+                               "what is Moscow's narrative on the surrenders?"])
+def test_russias_own_account_is_refused(bot, q):
+    # "what is Russia's side of the story?" led with the infected armbands: no article gives Russia's or the Kremlin's own
+    # account, as none gives what its officials say
+    assert lead(bot, q) is None
+
+
+def test_a_count_on_russias_side_is_still_answered(bot):
+    assert lead(bot, "how many on Russia's side were captured?") == "captured-by-end-2025"

@@ -73,7 +73,10 @@ RUSSIAS_CHIEF = re.compile(rf"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?
                            r"(?: itself| themselves| officially| actually| even)? (?:say|think|claim|reply|respond|answer)\b"
                            # "have the Russian authorities responded to the allegations?", "how did the Kremlin react?": Russia's answer, likewise
                            r"|\b(?:have|has|did) (?:the )?(?:russian (?:officials|government|state media|military|army|mod|defen[cs]e ministry|ministry of defen[cs]e|authorities)|russia|moscow|kremlin)"
-                           r"(?: ever| officially| publicly| actually| even)? (?:respond|responded|reply|replied|react|reacted|comment|commented|answer|answered|deny|denied)\b")
+                           r"(?: ever| officially| publicly| actually| even)? (?:respond|responded|reply|replied|react|reacted|comment|commented|answer|answered|deny|denied)\b"
+                           # "what is Russia's side of the story?", "the Kremlin's version of events": its own account, likewise
+                           rf"|\b(?:{_RUSSIAN}|moscow'?s|(?:the )?kremlin'?s) (?:own )?(?:side of (?:the )?(?:story|things|events|it)|version(?: of (?:events|the story|things))?"
+                           r"|account(?: of (?:events|it|this|things))?|narrative|official line)\b")
 # the words for one who writes an article ("the author", "the journalist"), and with the blog's author by name
 _WRITES = r"(?:author|blogger|writer|journalist|reporter)"
 _AUTHOR = rf"(?:the |this |that )?(?:blog(?:post)? |blog post'?s? )?(?:{_WRITES}|drucker|michael drucker)"
