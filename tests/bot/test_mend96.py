@@ -98,3 +98,15 @@ def test_russias_own_account_is_refused(bot, q):
 
 def test_a_count_on_russias_side_is_still_answered(bot):
     assert lead(bot, "how many on Russia's side were captured?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["is I Want to Live a real thing?", "does the project actually exist?",
+                               "is the I Want to Live programme genuine?"])
+def test_whether_the_project_is_real_is_what_it_is(bot, q):
+    # "is the project real?" led with the weekly average (figures the project published): whether it exists is what it
+    # is, a Ukrainian government project
+    assert lead(bot, q) == "iwtl-what-it-is"
+
+
+def test_whether_a_figure_is_real_is_still_that_figure(bot):
+    assert lead(bot, "is the 10,000 figure real?") == "captured-by-end-2025"
