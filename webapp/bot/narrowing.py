@@ -110,13 +110,7 @@ class Narrowing:
         if u.qtype == "agree" and re.search(r"\bwhere\b", text):  # "do they agree on WHERE…": places first
             ranked = sorted(ranked, key=lambda s: "geography" not in self.store.facts[s.fact_id].topics)
         ranked = self.never_given(u, ranked)
-        if u.qtype in ("how_many", "share") and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
-            kept = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
-                    and any(g.numbers for g in self.store.facts[s.fact_id].figures)
-                    and count_fits(self.store.facts[s.fact_id], text)]  # (of what is counted: not a count of countries)
-            # the best fact gives no such count: not a weaker fact's count of something else ("the total number of Ukrainians
-            # returned home" is given as hundreds; the 6,000 Russians handed back are the other side)
-            ranked = kept if kept[:1] == ranked[:1] else []
+        ranked = self.absolute_count(u, ranked)
         if m := AVERAGE.search(text):  # "the average AGE": a fact giving an average of that thing
             what = [self.lex.expand(stem(m.group(1)))] if m.group(1) and m.group(1) not in STOPWORDS else []
             ranked = [s for s in ranked if AVERAGE.search(self.store.facts[s.fact_id].statement.lower())
@@ -138,6 +132,17 @@ class Narrowing:
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group, self.lex.expand(stem(group)))]
         ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
         return self.time_and_place_fit(u, ranked)  # a period, a length of time, a date, a place of capture (counting.py)
+
+    def absolute_count(self, u, ranked: list) -> list:
+        """"In numbers, not a percentage": a count with a number, not "hundreds" or a share, of what is counted (not a count of
+        countries); when the best fact gives no such count, none (not a weaker fact's count of something else: "the total number
+        of Ukrainians returned home" is given as hundreds; the 6,000 Russians handed back are the other side)."""
+        text = u.reading.text
+        if u.qtype not in ("how_many", "share") or not ABSOLUTE.search(text):
+            return ranked
+        kept = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
+                and any(g.numbers for g in self.store.facts[s.fact_id].figures) and count_fits(self.store.facts[s.fact_id], text)]
+        return kept if kept[:1] == ranked[:1] else []
 
     def by_speaker(self, u, ranked: list) -> list:
         """"What does X say": only what X claims answers it; "does X think": the author's view of X."""
