@@ -261,8 +261,8 @@ def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
         score += 0.2 if f.kind == "opinion" else 0.0
     elif qtype == "where":
         score += 0.25 if "geography" in f.topics else 0.0
-    elif qtype == "who":  # (a fact that names no one behind it after one that does: "who counted the casualties?")
-        score += (0.1 if f.kind in ("figure", "claim") else 0.0) - (0.1 if NAMES_NO_ONE.search(f.statement) else 0.0)
+    elif qtype == "who":
+        score += 0.1 if f.kind in ("figure", "claim") else 0.0
     elif qtype == "what_is":
         score += 0.2 if f.kind == "context" else 0.0
     elif qtype in ("why", "how"):  # reasons and ways: claims and opinions (labelled), not counts

@@ -32,7 +32,7 @@ from ..numbers import same
 from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
 from .ftsquery import any_idea_query, enough_ideas_query, group_token, held_keys, idea_token, year_token
-from .fit import (COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
+from .fit import (NAMES_NO_ONE, COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
                   type_bonus, unit_fits)
 from .followups import FATE, done_afterwards, follow_bonus, reason_linked
 from .weights import MIN_COVERAGE, coverage, idea_weight, needed, rounds_to
@@ -388,7 +388,9 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     low = f.statement.lower()
     if qtype not in ("share", "how_many") and found(FIGURE_ASKED, reading.text) and any(g.numbers and (qtype != "who" or g.unit != "date")
                                                                                   for g in f.figures):
-        score += 0.15  # "who provides the figure for…", "is that number reliable": the fact with the figure (whose: not a date)
+        # "who provides the figure for…", "is that number reliable": the fact with the figure (whose: not a date); "who counted the
+        # casualties?": one naming who before one that says it names no one ("…does not say who counted them")
+        score += 0.05 if qtype == "who" and NAMES_NO_ONE.search(f.statement) else 0.15
     if qtype != "where" and found(WHERE, reading.text):  # "do they agree on where…": places answer it
         score += 0.2 if "geography" in f.topics else 0.0
     if found(SIDE, reading.text):  # the question names Ukraine's own soldiers: facts about them come first
