@@ -110,3 +110,21 @@ def test_whether_the_project_is_real_is_what_it_is(bot, q):
 
 def test_whether_a_figure_is_real_is_still_that_figure(bot):
     assert lead(bot, "is the 10,000 figure real?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("qs", [
+    ("How does the hotline work?", "could relatives contact it?"),
+    ("could family members use the hotline?",),
+    ("what is I Want to Live?", "do all soldiers who surrender get help from it?"),
+    ("does the project help everyone who surrenders?",),
+])
+def test_who_may_use_the_project_and_whether_it_helps_everyone_is_refused(bot, qs):
+    # "can parents call it for news?" led with the mobilised share (the "news" report, "called" up), "does every prisoner
+    # get help from it?" with what surrenders cost Russia: no article says families may use it, or that it reaches every man
+    assert lead(bot, *qs) is None
+
+
+@pytest.mark.parametrize("q, fact", [("can prisoners reach their families?", "geneva-treatment-guarantee"),
+                                     ("do all prisoners get Geneva treatment?", "geneva-treatment-guarantee")])
+def test_prisoners_reaching_families_and_the_guarantee_are_still_answered(bot, q, fact):
+    assert lead(bot, q) == fact

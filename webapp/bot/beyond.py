@@ -334,8 +334,17 @@ def harmed_for_giving_up(text: str) -> bool:
 # "what hotline can FAMILIES RING for news of a captured relative?": the families reaching someone, not the prisoners them
 FAMILIES_REACH = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones|parents|mothers|wives) (?:can|could|should|may|might|would|to|are able to)"
                             r" (?:\w+ )?(?:(?:ring|phone|ask)\b|(?:call|contact|write to|reach|get in touch)\b(?! (?:the |their )?(?:prisoners|pows|captives|captured|them)\b))"
+                            # "can PARENTS CALL it for news?", "could relatives contact the hotline?": the same, asked with the verb first
+                            r"|\b(?:can|could|may|might|do|does|will|would) (?:the |their |his |a |any )?(?:famil(?:y|ies)|family members|relatives|loved ones|parents|mothers|mums|moms|wives)"
+                            r" (?:also |even |ever |actually )?(?:ring|phone|call|contact|write to|reach|get in touch with|use)\b(?! (?:the |their |his )?(?:prisoners?|pows?|captives|captured|them|him|sons?|husbands?)\b)"
                             r"|\bfor news of (?:a |an |their |his |her |my |our )?(?:captured |missing |imprisoned )?(?:relatives?|sons?|husbands?|loved ones?|"
                             r"brothers?|fathers?|family members?)\b")
+
+# "does EVERY prisoner get help from it?", "does the project help ALL who surrender?": whether the project reaches every man, which
+# no article says (it is a route offered; how many use it is counted, not who is left out)
+EVERY_ONE_HELPED = re.compile(r"\b(?:every|each|all(?: the| of the)?) ?(?:single )?(?:prisoners?|soldiers?|pows?|captives|men|man|one|body|russians?|"
+                              r"(?:who|that) (?:surrender\w*|give up|gives up))\b[^?]*\bhelp(?:ed)? (?:from|by) (?:it|the project|i want to live|the hotline|them)\b"
+                              r"|\b(?:does|do|did|can|will) (?:it|the project|i want to live|the hotline|they) help (?:every|each|all)\w*\b")
 
 
 def families_themselves(text: str) -> bool:
