@@ -336,7 +336,7 @@ FAMILIES_REACH = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones|parents|m
                             r" (?:\w+ )?(?:(?:ring|phone|ask)\b|(?:call|contact|write to|reach|get in touch)\b(?! (?:the |their )?(?:prisoners|pows|captives|captured|them)\b))"
                             # "can PARENTS CALL it for news?", "could relatives contact the hotline?": the same, asked with the verb first
                             r"|\b(?:can|could|may|might|do|does|will|would) (?:the |their |his |a |any )?(?:famil(?:y|ies)|family members|relatives|loved ones|parents|mothers|mums|moms|wives)"
-                            r" (?:also |even |ever |actually )?(?:ring|phone|call|contact|write to|reach|get in touch with|use)\b(?! (?:the |their |his )?(?:prisoners?|pows?|captives|captured|them|him|sons?|husbands?)\b)"
+                            r" (?:also |even |ever |actually )?(?:ring|phone|call|contact|write to|reach|get in touch with|use)\b(?! (?:the |their |his |her |captured |russian )?(?:prisoners?|pows?|captives|captured|them|him|sons?|husbands?|soldiers?|men|troops|relatives?|loved ones?)\b)"
                             r"|\bfor news of (?:a |an |their |his |her |my |our )?(?:captured |missing |imprisoned )?(?:relatives?|sons?|husbands?|loved ones?|"
                             r"brothers?|fathers?|family members?)\b")
 
