@@ -20,9 +20,6 @@ _PROJECT = r"\b(?:i want to live|khochu zhit|hotline|chatbot|chat bot|project)\b
 _GAIN = r"\b(?:gain\w*|get|gets|getting|got|bring\w*|brought|cost\w*|learn\w*|weaken\w*|benefit\w*|win|wins|profit\w*|help\w*|out of)\b"
 _SIDE_UA = r"ukraine|kyiv|the ukrainians|ukrainians|ukrainian (?:side|army|government|authorities)|project|i want to live|hotline|programme|initiative"
 _SWAP = r"\b(?:exchang\w*|swaps?|trades?|traded|ukrainian\w*|bodies|remains)\b"
-# "prefer" not said of the men themselves ("would the SOLDIERS prefer to be exchanged?"): one guard for aroundwords' and
-# meant.py's readings of "prefer" in a swap as "favour"
-NOT_THE_MENS_OWN = "".join(f"(?<!{w} )" for w in ("soldiers", "soldier", "men", "troops", "fighters", "prisoners", "prisoner", "captives", "pows", "captured"))
 
 
 # who learns, named just before "learn" ("what did RUSSIA learn", "how do SOLDIERS learn"), and from whom, just after it
@@ -105,11 +102,6 @@ AROUND_WORDS = [
                 r"at|during|after|when|as|on|in the|at the|between)\b)"), r"\1collapse"),
     # "a breakdown in communication between units": the same, as a noun
     (re.compile(r"\bbreakdowns? (?=(?:in|of) (?:the |their |its )?(?:communications?|comms|contact|radio|command|supply|supplies|logistics)\b)"), "collapse "),
-    # "which Russians does Moscow PREFER to get back?", "who do they prefer in the swaps?": whom exchanges favour, not what is
-    # better (the group of "prefer" elsewhere: a prisoner better off)
-    # (swap words only, not "prefer UKRAINIAN captivity"; and not the men's own wish, "would SOLDIERS prefer to be exchanged?")
-    (re.compile(r"\b" + NOT_THE_MENS_OWN + r"prefer(?:s|red|ring)?\b(?=.*(?:\b(?:exchang\w*|swaps?|trades?|traded)\b|\b(?:recover\w*|get (?:\w+ )?back|bring (?:\w+ )?back|have (?:\w+ )?back|want (?:\w+ )?back)\b))"
-                r"(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)"), lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get(m.group(0)[6:], "")),
     # "did they agree to go to the war WILLINGLY?", "did the men join of their own free will?": whether they were forced or tricked
     # into it (the lexicon's "will" is morale)
     (re.compile(r"^(?=.*\b(?:join\w*|enlist\w*|sign\w* up|signed|go(?:ne|ing)? (?:off )?to (?:the )?war|went (?:off )?to (?:the )?war|agree\w*|recruit\w*)\b)"
@@ -148,6 +140,9 @@ AROUND_WORDS = [
 # "how does IT break down?", "break it down for me" (read so above): the breakdown of the last answer, of nothing
 # when nothing was answered
 ITS_BREAKDOWN = re.compile(r"^(?:and |so |ok |now )?what is the breakdown of (?:it|that|this|them|they|those|these)(?: for me)?\W*$")
+# "by region?", "and broken down by rank?", "per year?" after a count: the last question's subject, split by that
+BY_PART = re.compile(r"^(?:and |so |ok |now |what about |how about )?(?:(?:broken|split|divided|sorted|grouped) (?:down |up |out )?)?"
+                     r"(?:by|per|for each|in each|across) (?:the |each |every |a )?[a-z]+\W*$")
 
 
 # "what incentives are THEY giving?" after the project: what it offers the men who give up (after Russia's recruiting, the pay

@@ -73,7 +73,10 @@ RUSSIAS_CHIEF = re.compile(rf"\b(?:who|what)(?:'s| is| was)? (?:the name of )?(?
                            r"(?: itself| themselves| officially| actually| even)? (?:say|think|claim|reply|respond|answer)\b"
                            # "have the Russian authorities responded to the allegations?", "how did the Kremlin react?": Russia's answer, likewise
                            r"|\b(?:have|has|did) (?:the )?(?:russian (?:officials|government|state media|military|army|mod|defen[cs]e ministry|ministry of defen[cs]e|authorities)|russia|moscow|kremlin)"
-                           r"(?: ever| officially| publicly| actually| even)? (?:respond|responded|reply|replied|react|reacted|comment|commented|answer|answered|deny|denied)\b")
+                           r"(?: ever| officially| publicly| actually| even)? (?:respond|responded|reply|replied|react|reacted|comment|commented|answer|answered|deny|denied)\b"
+                           # "what is Russia's side of the story?", "the Kremlin's version of events": its own account, likewise
+                           rf"|\b(?:{_RUSSIAN}|moscow'?s|(?:the )?kremlin'?s) (?:own )?(?:side of (?:the )?(?:story|things|events|it)|version(?: of (?:events|the story|things))?"
+                           r"|account(?: of (?:events|it|this|things))?|narrative|official line)\b")
 # the words for one who writes an article ("the author", "the journalist"), and with the blog's author by name
 _WRITES = r"(?:author|blogger|writer|journalist|reporter)"
 _AUTHOR = rf"(?:the |this |that )?(?:blog(?:post)? |blog post'?s? )?(?:{_WRITES}|drucker|michael drucker)"
@@ -302,6 +305,12 @@ HARMED_FOR_GIVING_UP = re.compile(
 
 
 
+# "can soldiers surrender WITH THEIR WEAPONS?", "can they KEEP THEIR PHONES?": what a man gives up with, or keeps, when he gives
+# up, which no article says (the guarantee names food, care, conditions and a chance to reach family; the channels are ways in)
+_KIT = r"(?:own )?(?:weapons?|guns?|rifles?|arms|firearms|ammo|ammunition|kit|gear|equipment|phones?|mobiles?|smartphones?|belongings|possessions|uniforms?|documents|papers|money|cash|valuables)"
+BELONGINGS = re.compile(r"\b(?:surrender\w*|give up|gave up|giving up|gives up|defect\w*|cross(?:es|ed|ing)? over|come over|comes over|came over) "
+                        rf"(?:with|carrying|holding|bringing|armed with) (?:their|his|a|any|all their) {_KIT}\b"
+                        rf"|\b(?:keep|keeps|kept|keeping|hold on to|holds on to|retain|retains|hang on to|have|get back) (?:their|his|any of their|any|all their) {_KIT}\b")
 
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the
 # reporter TALK TO there?", "which OFFICIAL at the Coordination Headquarters gave it?"): no article names one (Syrskii, the one
@@ -327,8 +336,17 @@ def harmed_for_giving_up(text: str) -> bool:
 # "what hotline can FAMILIES RING for news of a captured relative?": the families reaching someone, not the prisoners them
 FAMILIES_REACH = re.compile(r"\b(?:famil(?:y|ies)|relatives|loved ones|parents|mothers|wives) (?:can|could|should|may|might|would|to|are able to)"
                             r" (?:\w+ )?(?:(?:ring|phone|ask)\b|(?:call|contact|write to|reach|get in touch)\b(?! (?:the |their )?(?:prisoners|pows|captives|captured|them)\b))"
+                            # "can PARENTS CALL it for news?", "could relatives contact the hotline?": the same, asked with the verb first
+                            r"|\b(?:can|could|may|might|do|does|will|would) (?:the |their |his |a |any )?(?:famil(?:y|ies)|family members|relatives|loved ones|parents|mothers|mums|moms|wives)"
+                            r" (?:also |even |ever |actually )?(?:ring|phone|call|contact|write to|reach|get in touch with|use)\b(?! (?:the |their |his |her |captured |russian )?(?:prisoners?|pows?|captives|captured|them|him|sons?|husbands?|soldiers?|men|troops|relatives?|loved ones?)\b)"
                             r"|\bfor news of (?:a |an |their |his |her |my |our )?(?:captured |missing |imprisoned )?(?:relatives?|sons?|husbands?|loved ones?|"
                             r"brothers?|fathers?|family members?)\b")
+
+# "does EVERY prisoner get help from it?", "does the project help ALL who surrender?": whether the project reaches every man, which
+# no article says (it is a route offered; how many use it is counted, not who is left out)
+EVERY_ONE_HELPED = re.compile(r"\b(?:every|each|all(?: the| of the)?) ?(?:single )?(?:prisoners?|soldiers?|pows?|captives|men|man|one|body|russians?|"
+                              r"(?:who|that) (?:surrender\w*|give up|gives up))\b[^?]*\bhelp(?:ed)? (?:from|by) (?:it|the project|i want to live|the hotline|them)\b"
+                              r"|\b(?:does|do|did|can|will) (?:it|the project|i want to live|the hotline|they) help (?:every|each|all)\w*\b")
 
 
 def families_themselves(text: str) -> bool:

@@ -52,9 +52,15 @@ WHERE_TAKEN = re.compile(r"^(?:and |so |but |ok )?where (?:were|was|are|is|do|do
                          r"|^(?:and |so |but |ok )?where(?: exactly)?\W*$")  # a bare "where?" of the last answer
 
 
+# "that record week, in WHICH REGION?", "where did the record week HAPPEN?": a place asked by name, which only a fact on
+# geography gives (not "where do the foreign fighters come from?": their countries, counted)
+WHICH_PLACE = re.compile(r"\b(?:which|what) (?:town|city|village|region|oblast|province|sector|front|direction|location|part of the front)s?\b"
+                         r"|^(?:and |so |but |ok )?where (?:did|does|was|were) (?:[a-z0-9']+ ){1,4}(?:happen|take place|occur)\w*\W*$")
+
+
 def placed(text: str, topics: list[str]) -> bool:
     """Whether a fact may answer a "where were they taken" question: one on geography (any other question: True)."""
-    return not WHERE_TAKEN.search(text) or "geography" in topics
+    return not (WHERE_TAKEN.search(text) or WHICH_PLACE.search(text)) or "geography" in topics
 
 
 # "which region OF RUSSIA were they taken in?", "where inside Russia…": a place in Russia asked for; a fact placing a capture in

@@ -20,7 +20,7 @@ from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
 from .quoted import quoted_asked, quoted_phrases
-from .beyond import periods_asked, REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, END_FORECAST, VIEW_OF, war_length, PROPAGANDA_VERDICT, RUSSIAS_CHIEF, HIS_LIFE, LAW_CLAUSE, PLACE_NAMES, SWAP_TERMS, unpromised_kind, AGE_COUNT, harmed_for_giving_up, UNNAMED_INSIDER, past_the_articles
+from .beyond import periods_asked, REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, END_FORECAST, VIEW_OF, war_length, PROPAGANDA_VERDICT, RUSSIAS_CHIEF, HIS_LIFE, LAW_CLAUSE, PLACE_NAMES, SWAP_TERMS, unpromised_kind, AGE_COUNT, harmed_for_giving_up, UNNAMED_INSIDER, BELONGINGS, EVERY_ONE_HELPED, past_the_articles
 from .normalize import PERIODS, TOKEN, Lexicon, read, stem, tidy, standard
 from .wrapping import PERSONAL
 from .reply import Reply, Statement
@@ -205,7 +205,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
             return self.refuse("not-covered", "no-view"), context
         if CONTACT_DETAIL.search(u.text):  # "what's the hotline number?": no article gives one; the ways in touch it names
             return self.refuse("not-covered", "no-contact", self.contact), context
-        if families_themselves(u.reading.text) or RUSSIAS_CHIEF.search(u.text) or HIS_LIFE.search(u.text) or LAW_CLAUSE.search(u.text) or PLACE_NAMES.search(u.text) or SWAP_TERMS.search(u.text) or unpromised_kind(u.reading.text, self.store, context) or AGE_COUNT.search(u.text) or harmed_for_giving_up(u.reading.text) or UNNAMED_INSIDER.search(u.reading.text) or past_the_articles(u.text, context):  # "are their families punished?", "who is Russia's army chief?": no article reports on them
+        if families_themselves(u.reading.text) or RUSSIAS_CHIEF.search(u.text) or HIS_LIFE.search(u.text) or LAW_CLAUSE.search(u.text) or PLACE_NAMES.search(u.text) or SWAP_TERMS.search(u.text) or unpromised_kind(u.reading.text, self.store, context) or AGE_COUNT.search(u.text) or harmed_for_giving_up(u.reading.text) or UNNAMED_INSIDER.search(u.reading.text) or BELONGINGS.search(u.text) or EVERY_ONE_HELPED.search(u.reading.text) or past_the_articles(u.text, context):  # "are their families punished?", "who is Russia's army chief?": no article reports on them
             return self.refuse("not-covered", "not-covered"), context
         if u.kind == "out-of-scope":
             return self.refuse("out-of-scope", u.scope if u.scope in rp.REFUSALS else "not-covered"), context

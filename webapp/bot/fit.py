@@ -246,6 +246,9 @@ PERCENT_STATED = re.compile(r"\b\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent\b|of (?:the |
 RUSSIANS_COUNTED = re.compile(r"\bhow many (?:of the )?russian(?:s| soldiers| troops| prisoners| pows| men)?\b")
 
 
+NAMES_NO_ONE = re.compile(r"\b(?:does not|doesn't|without) (?:say|saying|name|naming) (?:who|whose|by whom)\b|\bnames? no (?:source|one)\b")
+
+
 def type_bonus(f: Fact, qtype: str | None, reading: Reading) -> float:
     """How well the kind of fact fits the kind of question ("how many" ↔ a count, "why" ↔ a claim)."""
     score = 0.0

@@ -18,7 +18,7 @@ from .fit import DAY_ASKED, figure_fits, gives_a_day, gives_no_reason
 from .durations import BEGAN_ASK, began_dated
 from .inunits import InUnits
 from .otherarticle import A_FIGURE, OtherArticle
-from .retrieve import unit_fits
+from .retrieve import WHO_OF, unit_fits
 from .subject import BY_THEN
 from .understand import SIDE_WORD
 from .weights import rounds_to
@@ -186,8 +186,8 @@ class LastAnswer(InUnits, OtherArticle):
         if (page := bool(context.get("page") and THIS_PAGE.search(text))) or WHO_SAYS.search(text) or self.who_says_spelled(text) or WHO_MADE.search(text) or whose_claim(text, words) \
                 or doubts(text) and not self.checks_its_own(text, words, last):
             earlier = self.named_earlier(text, last, context)
-            if not earlier and not doubts(text) and self.year_figure_elsewhere(text, last):
-                return None  # "who gives the 2025 figure?" after the war's total: that year's figure, looked up
+            if not earlier and not doubts(text) and (self.year_figure_elsewhere(text, last) or (m := WHO_OF.search(text)) and self.missing_point(m[2], last, True)):
+                return None  # "who gives the 2025 figure?" after the war's total, "who counted the casualties?" after the prisoners: looked up
             return self.who_says(earlier or last, context, page, text), context
         if SIDE_WORD.search(text):  # "and Ukrainians?": a linked fact on Ukraine's own soldiers, or the other side
             return self.their_side(text, context)
@@ -214,8 +214,7 @@ class LastAnswer(InUnits, OtherArticle):
         return self.more_after(text, last, context) if MORE.match(text) and set(words) <= MORE_WORDS else None
 
     def more_after(self, text: str, last: Fact, context: dict) -> tuple[Reply, dict] | None:
-        """"Tell me more": the next fact the last answer links to; "and then what happened to them?": a linked fact on what
-        was done to them next (sent to the front), else None (looked up)."""
+        """"Tell me more": the next fact the last answer links to; "and then what happened to them?": one on what was done next."""
         shown = set(context["facts"])
         nxt = [i for i in context.get("near", []) if i in self.store.facts and i not in shown]
         if FATE.search(text) and not (nxt := [i for i in nxt if done_afterwards(self.store.facts[i])]):
@@ -226,9 +225,8 @@ class LastAnswer(InUnits, OtherArticle):
         return self.alone(f), {**context, "facts": [f.id, *shown]}
 
     def year_figure_elsewhere(self, text: str, last: Fact) -> bool:
-        """"Who gives the 2025 figure?" after the war's total: a year's own figure named, whose year the last answer's
-        statement does not name, and another fact on the last answer's topic gives a figure for that year (none does for
-        2023's losses: then the last answer's source, as before). Only the year is compared, not what it counts."""
+        """"Who gives the 2025 figure?" after the war's total: a year the last answer does not name, for which another fact on its
+        topic gives a figure (none does for 2023's losses: the last answer's source, as before); only the year is compared."""
         years = {int(m[1] or m[2]) for m in YEARS_FIGURE.finditer(text) if (m[1] or m[2]) not in last.statement}
         if not years:
             return False
@@ -431,13 +429,17 @@ class LastAnswer(InUnits, OtherArticle):
         return None
 
     def named_earlier(self, text: str, last: Fact, context: dict) -> Fact | None:
-        """"And who counted the WEEKLY number?" after the record week: an answer before the last one that holds the words
-        the last answer lacks, or one of them (context["earlier"], newest first); None when the last answer holds them all."""
-        point = [self.lex.expand(stem(w)) for w in TOKEN.findall(text) if w not in STOPWORDS and w not in SOURCE_WORDS
-                 and stem(w) not in SAY_STEMS and not A_FIGURE.fullmatch(w) and not w[0].isdigit()]
-        missing = [forms for forms in point if not forms & self.index.counted_stems(last.id)]
+        """"And who counted the WEEKLY number?" after the record week: an earlier answer (newest first) holding a word the last lacks."""
+        missing = self.missing_point(text, last)
         return next((self.store.facts[i] for i in context.get("earlier", []) if missing and i in self.store.facts
                      and any(forms & self.index.counted_stems(i) for forms in missing)), None)
+
+    def missing_point(self, text: str, last: Fact, whole: bool = False) -> list[set[str]]:
+        """The words of "who says / counted …" the last answer lacks that some fact holds ("the CASUALTIES" after the prisoners); whole: none unless it lacks them all."""
+        point = [self.lex.expand(stem(w)) for w in TOKEN.findall(text) if w not in STOPWORDS and w not in SOURCE_WORDS
+                 and stem(w) not in SAY_STEMS and not A_FIGURE.fullmatch(w) and not w[0].isdigit()]
+        missing = [forms for forms in point if not forms & self.index.counted_stems(last.id) and any(self.index.df[e] for e in forms)]
+        return missing if not whole or len(missing) == len(point) else []
 
 
 # "what fraction of all captured Russians is that?", "what percentage of the total is that?" after a count: a share of the

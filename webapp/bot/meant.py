@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from .aroundwords import NOT_THE_MENS_OWN
 from .literals import Rewrites
 from .autocorrect import as_typed
 from .pidgin import as_english
@@ -18,6 +17,8 @@ from .pidgin import as_english
 _ITS_MEN = r"(?:soldiers|men|troops|prisoners|pows|captives|fighters|foreign fighters|boys|sons?|wounded|injured|sick|captured)"
 _GET = {"e": "get", "es": "gets", "ed": "got", "ing": "getting"}
 
+# "prefer" not said of the men themselves ("would the SOLDIERS prefer to be exchanged?"), read as "favour" in a swap
+NOT_THE_MENS_OWN = "".join(f"(?<!{w} )" for w in ("soldiers", "soldier", "men", "troops", "fighters", "prisoners", "prisoner", "captives", "pows", "captured"))
 # rewrites read before anything else, the out-of-scope check included (as_meant)
 AS_MEANT = [
             # "can I surrender?", "could I defect?": whether a soldier can, asked in the first person, as "can he surrender?" is
@@ -189,10 +190,12 @@ AS_MEANT = [
                         r"(?:the|that|this|those|these) (?:data|figures?|numbers?|stats?|statistics)\b", re.I | re.S), "whose data is that"),
             # "is that official?": whose the last figure is, as "is that an official figure?"
             (re.compile(r"^((?:and |so |ok |but )?(?:is|was) (?:that|this|it)) (?:official|officially confirmed)\W*$", re.I), r"\1 an official figure?"),
-            # "which soldiers does Russia PREFER to receive back in the exchange?": whom the swaps favour (not a life "preferred", better)
-            # (not the men's own wish, "would the men prefer to go home in a swap?")
-            (re.compile(r"\b" + NOT_THE_MENS_OWN + r"prefer(?:s|red)?(?= (?:to )?(?:get|receive|take|have|bring|see)(?: [a-z]+)? back\b| (?:[a-z]+ ){0,3}?(?:in|for|during) (?:the |an? )?(?:exchanges?|swaps?)\b)", re.I),
-             "favour"),
+            # "which soldiers does Russia PREFER to receive back in the exchange?", "who do they prefer in the swaps?": whom the swaps
+            # favour, not what is better (a life "preferred"; "prefer UKRAINIAN captivity"); not the men's own wish ("would the men
+            # prefer to go home in a swap?", "the prisoners would prefer …")
+            (re.compile(r"\b" + NOT_THE_MENS_OWN + r"prefer(s|red|ring)?\b(?=.*(?:\b(?:exchang\w*|swaps?|trades?|traded)\b|\b(?:recover\w*|(?:get|receive|take|have|bring|see|want)"
+                        r"(?: \w+)? back)\b))(?!.*\b(?:prisoners?|captiv\w*|captured|pows?) (?:prefer|would prefer|prefers)\b)", re.I),
+             lambda m: "favour" + {"s": "s", "red": "ed", "ring": "ing"}.get((m.group(1) or "").lower(), "")),
             # "wat DOSE the bloger think", "DOSE ukraine keep them?": "does" typed as it sounds (a dose of medicine stays one)
             (re.compile(r"(^|\b(?:what|wat|wot|how|why|who|where|when|which|wich|wen|wher) )dose(?= (?:the|they|it|he|she|this|that|ukraine|russia|kyiv|moscow|anyone|any|each|either)\b)", re.I),
              r"\1does"),

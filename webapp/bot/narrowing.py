@@ -14,7 +14,7 @@ from ..numbers import same
 from .asked import YES_NO
 from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_content, group_asked, names_none, years_compared
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
-from .fit import count_fits, gives_no_reason
+from .fit import PEOPLE_UNITS, count_fits, gives_no_reason
 from .retrieve import Scored, unit_fits
 from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, DISTANCE, EXCLUDED, FIGURE_PASSIVE, FOUNDED, GIVEN_WHAT, HEAD_OF, HELD_NOW,
                       HELD_WHERE, KINDS_USED, LIST_NOUN, NAMES_LIST, NEVER_GIVEN, OWNED, PASSIVE_ASKED, PERSON, THERE, WEEK, WHEN_WAS, YES_NO_VERB, doer_unnamed, left_out_rx,
@@ -80,6 +80,10 @@ ADDS_UP = re.compile(r"\b(?:adds? up|added up|adding up|add together|sums? (?:up
 BARE_GROUP = re.compile(r"^(?:and |so |ok |what about |how about )?(?:any |the )?[a-z'-]+s(?: (?:among|of) (?:them|those|these))?\W*$")
 
 
+# a follow-up that asks its own count ("how much land…?"), not the last one's carried
+COUNT_ASKED = re.compile(r"\bhow (?:many|much|large|big|old)\b|\bwhat age\b|\b(?:number|area|size) of\b")
+
+
 class Narrowing:
     def narrow(self, u, ranked: list) -> list:
         """Keep the facts that answer what was asked, not a neighbouring question."""
@@ -106,13 +110,7 @@ class Narrowing:
         if u.qtype == "agree" and re.search(r"\bwhere\b", text):  # "do they agree on WHERE…": places first
             ranked = sorted(ranked, key=lambda s: "geography" not in self.store.facts[s.fact_id].topics)
         ranked = self.never_given(u, ranked)
-        if u.qtype in ("how_many", "share") and ABSOLUTE.search(text):  # a count with a number, not "hundreds" or a share
-            kept = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
-                    and any(g.numbers for g in self.store.facts[s.fact_id].figures)
-                    and count_fits(self.store.facts[s.fact_id], text)]  # (of what is counted: not a count of countries)
-            # the best fact gives no such count: not a weaker fact's count of something else ("the total number of Ukrainians
-            # returned home" is given as hundreds; the 6,000 Russians handed back are the other side)
-            ranked = kept if kept[:1] == ranked[:1] else []
+        ranked = self.absolute_count(u, ranked)
         if m := AVERAGE.search(text):  # "the average AGE": a fact giving an average of that thing
             what = [self.lex.expand(stem(m.group(1)))] if m.group(1) and m.group(1) not in STOPWORDS else []
             ranked = [s for s in ranked if AVERAGE.search(self.store.facts[s.fact_id].statement.lower())
@@ -134,6 +132,17 @@ class Narrowing:
             ranked = [s for s in ranked if not names_none(self.store.facts[s.fact_id].statement, group, self.lex.expand(stem(group)))]
         ranked = self.counting_something_else(u, self.said_what(u, [s for s in ranked if not doer_unnamed(text, self.store.facts[s.fact_id].statement)]))
         return self.time_and_place_fit(u, ranked)  # a period, a length of time, a date, a place of capture (counting.py)
+
+    def absolute_count(self, u, ranked: list) -> list:
+        """"In numbers, not a percentage": a count with a number, not "hundreds" or a share, of what is counted (not a count of
+        countries); when the best fact gives no such count, none (not a weaker fact's count of something else: "the total number
+        of Ukrainians returned home" is given as hundreds; the 6,000 Russians handed back are the other side)."""
+        text = u.reading.text
+        if u.qtype not in ("how_many", "share") or not ABSOLUTE.search(text):
+            return ranked
+        kept = [s for s in ranked if unit_fits(self.store.facts[s.fact_id], "how_many")
+                and any(g.numbers for g in self.store.facts[s.fact_id].figures) and count_fits(self.store.facts[s.fact_id], text)]
+        return kept if kept[:1] == ranked[:1] else []
 
     def by_speaker(self, u, ranked: list) -> list:
         """"What does X say": only what X claims answers it; "does X think": the author's view of X."""
@@ -232,6 +241,9 @@ class Narrowing:
         if THERE.search(text) and u.qtype in ("how_many", "share"):  # "how many there?": counted at that place
             places = [p for p in self.place_names if p in last.statement.lower()]
             ranked = [s for s in ranked if any(p in said(s).lower() for p in places)] if places else ranked
+        men = lambda f: any(g.unit in PEOPLE_UNITS for g in f.figures)  # noqa: E731
+        if u.qtype == "how_many" and men(last) and not COUNT_ASKED.search(text):  # "by region?" after a count of men: men, not an area
+            ranked = [s for s in ranked if not self.store.facts[s.fact_id].figures or men(self.store.facts[s.fact_id])]
         if u.reading.years and WEEK.search(last.statement.lower()):  # "and in 2025?" after the busiest week: a week of 2025
             ranked = [s for s in ranked if WEEK.search(said(s).lower())]
         if PERSON.search(text) and (name := surname(last.claimant)):  # "how old is he?": the person named

@@ -32,7 +32,7 @@ from ..numbers import same
 from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
 from .ftsquery import any_idea_query, enough_ideas_query, group_token, held_keys, idea_token, year_token
-from .fit import (COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
+from .fit import (NAMES_NO_ONE, COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
                   type_bonus, unit_fits)
 from .followups import FATE, done_afterwards, follow_bonus, reason_linked
 from .weights import MIN_COVERAGE, coverage, idea_weight, needed, rounds_to
@@ -233,13 +233,20 @@ NAME = re.compile(r'"[^"\s]+(?: [^"\s]+)+"')
 SIDE = re.compile(r"(?<!\bto the )(?<!\bby the )(?<!\bto )(?<!\bby )(?<!\bwith the )(?<!\bagainst the )"
                   r"\bukrainians?\b(?! (forces|officials|government|army chief))")
 IN_ONE_YEAR = re.compile(r"\b(in|during) (19|20)\d\d alone\b|\bduring (19|20)\d\d\b")
-FIGURE_ASKED = re.compile(r"\b(figures?|numbers?|counts?|estimates?|statistics?|stats|data|totals?)\b")
+FIGURE_ASKED = re.compile(r"\b(figures?|numbers?|counts?|estimates?|statistics?|stats|data|totals?)\b"
+                          r"|\bwho (?:\w+ )?(?:counted|tallied|tallies|estimated|numbered|added up)\b")  # ("who counted the casualties?": a count)
 WHERE = re.compile(r"\bwhere\b")
 SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
 
 
 def said_stems(f: Fact) -> tuple[str, ...]:
     return tuple(sys.intern(stem(w)) for w in TOKEN.findall(tidy(f"{f.statement} {f.claimant}")) if w.isalpha())
+
+
+# the verb of "who COUNTED the casualties?": how the source is asked for
+WHO_VERB = re.compile(r"\bwho (?:first |actually |originally )?(count\w*|tall\w+|estimat\w+|reports?|reported|says?|said|compiled|gives?|gave)\b")
+# what "who counted / reported …" names as counted ("the CASUALTIES", "those ILLNESSES"): lastanswer looks it up when the last answer lacks it
+WHO_OF = re.compile(WHO_VERB.pattern + r" (?:the |those |these |all (?:the |those )?)?([a-z]+(?: [a-z]+){0,2})")
 
 
 def literal_words(reading: Reading) -> list[str]:
@@ -381,7 +388,9 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
     low = f.statement.lower()
     if qtype not in ("share", "how_many") and found(FIGURE_ASKED, reading.text) and any(g.numbers and (qtype != "who" or g.unit != "date")
                                                                                   for g in f.figures):
-        score += 0.15  # "who provides the figure for…", "is that number reliable": the fact with the figure (whose: not a date)
+        # "who provides the figure for…", "is that number reliable": the fact with the figure (whose: not a date); "who counted the
+        # casualties?": one naming who before one that says it names no one ("…does not say who counted them")
+        score += 0.05 if qtype == "who" and NAMES_NO_ONE.search(f.statement) else 0.15
     if qtype != "where" and found(WHERE, reading.text):  # "do they agree on where…": places answer it
         score += 0.2 if "geography" in f.topics else 0.0
     if found(SIDE, reading.text):  # the question names Ukraine's own soldiers: facts about them come first

@@ -21,8 +21,11 @@ from .asides import ANALOGY, REMARK_AFTER, REMINDED
 from .normalize import TOKEN, Lexicon, Reading, read, stem, tidy
 from .checked import as_check
 from .sides import side_of
-from .aroundwords import ITS_BREAKDOWN, their_offer
+from .aroundwords import BY_PART, ITS_BREAKDOWN, their_offer
 
+# "were there PLENTY OF foreign fighters?", "are there many…": how many, asked yes or no; the count answers it (not "is there a lot of propaganda")
+PLENTY = (r"^(?:and |so |but )?(?:were|are) there (?:really |actually )?(?:(?:plenty|lots|loads|heaps|tons|masses|a lot|a great many"
+          r"|a large number|a big number|a good number) of|(?:so |very |that |a great )?many)\b")
 QTYPES = [
     ("agree", re.compile(r"^(?!.*\b(?:agree|disagree|differ)\w* (?:on|about|over|as to|in) (?:why|how)\b).*?\b(agree(?! to (?!the |this |that |these |those |each |what |which |an? )[a-z])|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|sources?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
     # "which two earlier years did 2025 beat": years asked for, whatever is counted in them
@@ -47,7 +50,7 @@ QTYPES = [
     ("trend", re.compile(r"^(is|are|has|have|was|were|do|does|did|whether)\b.*\b(growing|grow|grew|rising|rise|rose|increasing|increase|increased|"
                          r"going up|go up|went up|gone up|going down|go down|goes down|went down|gone down|coming down|come down|tailing off|letting up|easing|"
                          r"falling|fall|declining|decline|slowing|slow|speeding up|accelerating|on the rise|trend|trending|upwards?|downwards?|climbing|dropping|heading (?:up|down)|on the way (?:up|down))\b")),
-    ("how_many", re.compile(r"\bhow (many|much|large|big)\b|\bnumber of\b|\bhow old\b|\bwhat age|\btotals?\b|\b(?:figure|count|tally) (?:for|of)\b|\bnumbers? (?:for|on)\b|\b(?:what|which) (?:number|figure)s? (?:does|do|did)\b"
+    ("how_many", re.compile(r"\bhow (many|much|large|big)\b|" + PLENTY + r"|\bnumber of\b|\bhow old\b|\bwhat age|\btotals?\b|\b(?:figure|count|tally) (?:for|of)\b|\bnumbers? (?:for|on)\b|\b(?:what|which) (?:number|figure)s? (?:does|do|did)\b"
                             r"|\b(?:figures?|statistics|stats) (?:for|on)\b(?! (?:the |their |its |how )?(?:treatment|conditions|care|armbands?|food|life|torture|abuse|propaganda|the (?:blog|article|report)|why)\b)")),
     # ("the Ukrainian side's figures on surrenders?": its counts; not "figures on the treatment of prisoners", "stats on the armbands")
     # "when the blog says X, whose count is it?": a clause setting the scene, not a question about a date
@@ -61,8 +64,9 @@ QTYPES = [
                            # "tell me about I Want to Live", "what do you know about the hotline?": what the thing is, not a
                            # count the thing's name is merely the source of
                            r"|^(?:tell|tell us|tell me) (?:a (?:bit|little) )?about\b|^what do (?:you|we) know about\b"
-                           # a flashcard's "Define: I Want to Live project": what the thing is
-                           r"|^(?:define|definition)\b")),
+                           # a flashcard's "Define: I Want to Live project": what the thing is; "is the project real?": so is whether it exists
+                           r"|^(?:define|definition)\b|^(?:is|are|does|do) (?:the |this |that )?(?:i want to live(?: (?:project|programme|program|initiative|hotline|scheme))?|"
+                           r"(?:project|programme|program|initiative|hotline|helpline|scheme|chatbot)s?) (?:really |actually |even )?(?:an? )?(?:real|genuine|legit|legitimate|exists?)\b")),
     # "does the blog CITE ANYONE for the 83%?", "who does the news report CREDIT for it?", "is that SOURCED to anyone?": who claims it
     ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\b(?:according|acc) to whom?\b"
                        r"|\b(cite|cites|cited|credit|credits|credited|attribute|attributes|attributed|sourced|source) (it |that |this |the \w+ )?"
@@ -218,7 +222,7 @@ def main_clause(tidied: str, text: str) -> str:
 
 # "does the blog say the NUMBER OF surrenders has never been seen before?": a yes/no question about a claim, not a count
 YES_NO = re.compile(r"^(does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b")
-COUNT_ONLY = re.compile(r"\bhow (many|much|large|big|old)\b|\bwhat age")
+COUNT_ONLY = re.compile(r"\bhow (many|much|large|big|old)\b|\bwhat age|" + PLENTY)
 
 
 # "how much do commanders CARE about their troops": a degree, asked as a how, not an amount
@@ -439,7 +443,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             if u.qtype and u.qtype != context.get("qtype"):  # "when did it start?" after "how long…": not the length again
                 u.prev_ideas = [c for c in u.prev_ideas if "~how long" not in c]
             if (PRONOUN.search(named_again(reading.text, prev, lex)) or POINTS_BACK.search(reading.text) or WHAT_THING.match(reading.text)
-                    or ITS_BREAKDOWN.match(reading.text)  # ("break THAT down" after a share: its breakdown, as "break it down")
+                    or ITS_BREAKDOWN.match(reading.text) or BY_PART.match(reading.text)  # ("by region?"; "break THAT down" after a share: its breakdown, as "break it down")
                     or (context.get("side") == "ukrainian" and u.side == "russian")) and not GOT_FOR_IT.search(t):
                 # (but "what did they get FOR ALL THAT?" after the losses: what the losses bought, not the losses again)
                 # "where were THEY recruited from", "and for the Russians Ukraine holds?": the last question's subject too
