@@ -92,14 +92,6 @@ def test_a_share_or_an_age_count_no_fact_gives_stays_refused(bot, q):
     assert lead(bot, q) is None
 
 
-@pytest.mark.parametrize("q, fact", [
-    ("that's pretty low tbh. how many conscripts are there", "conscripts-share-news"),
-    ("it's a scandal. what does the blogger think about it", "commanders-avoid-danger-opinion")])
-def test_a_question_typed_without_a_question_mark_after_a_remark_is_read_alone(bot, q, fact):
-    # a forum commenter's remark, then the question with no "?": the remark's "it's"/"that's" pointed the whole turn back
-    assert lead(bot, "How many of the prisoners are officers?", q) == fact
-
-
 def test_the_biggest_one_after_a_request_is_not_read_alone(bot):
     # "when was the biggest one" asks of the swaps named before it; read alone it was the record week of surrenders
     assert lead(bot, "name one swap with a date. when was the biggest one") is None

@@ -110,7 +110,7 @@ def first_question(text: str) -> str | None:
 
 # "My late husband served in the navy. I saw on the television that … What do the captured men say life was like?": remarks
 # about the visitor first (sentences ending in a full stop), the question last; the question may be read alone
-_AFTER_REMARKS = re.compile(r"^[^?]*?\b(?!(?:mr|mrs|ms|dr|st|vs)\b)(?!(?:no|nr|num)\. ?of\b)[a-z0-9'\")]{2,}[.!]\s+((?:[^.!?]*[a-z][^.!?]*\?\s*)+|(?:what|which|who|whose|how|where|when|why)\b[^.!?]*[a-z0-9'\"]\s*)$", re.I | re.S)  # (typed with no "?")
+_AFTER_REMARKS = re.compile(r"^[^?]*?\b(?!(?:mr|mrs|ms|dr|st|vs)\b)(?!(?:no|nr|num)\. ?of\b)[a-z0-9'\")]{2,}[.!]\s+((?:[^.!?]*[a-z][^.!?]*\?\s*)+)$", re.I | re.S)
 
 
 # "Isn't it just a PR stunt, or do they actually get anything useful out of the prisoners?": a verdict put first, then the
