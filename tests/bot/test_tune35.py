@@ -31,13 +31,13 @@ def test_a_slang_doubt_tacked_on_is_no_part_of_the_question(bot, question, fact)
 ])
 def test_the_period_of_the_last_figure_is_the_last_answer_again(bot, earlier, period):
     """"What period does that cover?" after a figure: the span it is counted over, which the same statement gives
-    ("by the end of 2025", "in 2025 alone"; lastanswer.DATE_ASK). Refused before: read afresh it named nothing."""
+    ("by the end of 2025", "in 2025 alone"; durations.DATE_ASK). Refused before: read afresh it named nothing."""
     assert lead(bot, earlier, period) == lead(bot, earlier)
 
 
 def test_per_which_period_after_a_rate_is_the_rate_again(bot):
     """"Is that per week or per month?" after the average number of surrenders: the statement counts it per week, so it is
-    shown again (lastanswer.PER_WHICH); refused before."""
+    shown again (durations.PER_WHICH); refused before."""
     assert lead(bot, "on average how many russians surrender", "is that per month or per week") == "weekly-surrender-average"
 
 

@@ -171,3 +171,8 @@ def their_offer(question: str, t: str, context: dict) -> tuple[str, str]:
     if RUSSIANS_OR_OTHERS.match(t):
         return "what share were foreigners?", "what share were foreigners?"
     return question, t
+
+
+# "were there PLENTY OF foreign fighters?", "are there many…": how many, asked yes or no; the count answers it (not "is there a lot of propaganda")
+PLENTY = (r"^(?:and |so |but )?(?:were|are) there (?:really |actually )?(?:(?:plenty|lots|loads|heaps|tons|masses|a lot|a great many"
+          r"|a large number|a big number|a good number) of|(?:so |very |that |a great )?many)\b")

@@ -4,7 +4,8 @@ No Flask. "How long do their contracts last?" asks the length of the contracts; 
 long gives a length of time, but of the war, so it answers a neighbouring question. "How long has he been army chief?"
 asks a length the fact naming him does not give. A fact answers a "how long" question when it gives a length of time
 (a number of years, months, weeks or days, "its fourth year", "since …") and holds what the question asks the length of
-(the subject after "how long has/do/is …"; a pronoun leaves that to the conversation).
+(the subject after "how long has/do/is …"; a pronoun leaves that to the conversation). Also the wordings that ask
+the span or date of the last answer's own figure ("is that per week or per month?", "as of when?").
 """
 from __future__ import annotations
 
@@ -85,3 +86,22 @@ BEGAN = re.compile(r"\b(?:since|began|begun|started|start of)\b", re.I)
 def began_dated(facts) -> list:
     """The facts (in order) that date when something began: a date among their figures and "since" or "began" said."""
     return [f for f in facts if BEGAN.search(f.statement) and any(g.unit == "date" for g in f.figures)]
+
+
+# The span and date of the last answer's own figure, asked of it in a follow-up (read by lastanswer.LastAnswer)
+# "which month?", "as of when?": the date of the last answer's figure, which its statement gives (or does not)
+# "what period does that cover?", "over what time frame?": the span the last figure is counted over, its dates too
+DATE_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:which|what) (?:month|year|date)|as of when|up to when|until when|by when|when exactly|exactly when"
+                      r"|(?:(?:over|for|across) )?(?:which|what) (?:time |date )?(?:period|span|time ?frame|range of dates|dates)(?: of time)?"
+                      r"(?: (?:does|do|did) (?:that|it|this|the (?:figure|number|count)) (?:cover|span|refer to))?)"
+                      r"(?: (?:was|is) (?:that|it|this))?(?: exactly)?\W*$")
+SPAN = re.compile(r"\b(?:a|per|each|every|one) (?:week|month|year|day)\b|\bsince\b|\bby the end\b|\bso far\b")
+# "is that since 2022?", "10,000 in total or per year?", "what period does that cover?": the span of the last answer's figure,
+# which its statement gives (or does not)
+PERIOD_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:is|was) (?:that|this|it)(?: figure| number| count| total)? (?:since|from|over|for|just|only|per|a|an|each|every|"
+                        r"in total|in all|all told|the total|(?:all )?(?:the way )?(?:since|from) the (?:start|beginning))\b(?:[\w, ]*\b(?:year|month|week|war|invasion|"
+                        r"start|beginning|total|(?:19|20)\d\d)s?(?: only| alone)?)?|(?:(?:what|which) (?:period|time ?span|time ?frame|years?|dates?) (?:does|do|did) (?:that|this|it|they) cover"
+                        r"|over what (?:period|time)|(?:is (?:that|this|it) )?(?:\d[\d, ]*|that|it) ?(?:in )?total or (?:per|a|each) (?:year|month|week)))\W*$")
+# "is that per week or per month?": which of the periods offered the last answer's figure is counted by
+PER_WHICH = re.compile(r"^(?:and |so |ok |but )?(?:is|was|are) (?:that|it|this|those|these)(?: (?:figure|number|average|rate))?"
+                       r" (?:per|a|an|each|every) (day|week|month|year) or (?:per |a |an |each |every )?(day|week|month|year)\W*$")

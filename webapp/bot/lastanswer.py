@@ -15,7 +15,7 @@ from .followups import (done_afterwards, place_reasons, PLACE_GIVEN, BEFORE_BARE
 from .normalize import STOPWORDS, TOKEN, phrase_rx, read, stem
 from .reply import Reply
 from .fit import DAY_ASKED, figure_fits, gives_a_day, gives_no_reason
-from .durations import BEGAN_ASK, began_dated
+from .durations import BEGAN_ASK, DATE_ASK, PER_WHICH, PERIOD_ASK, SPAN, began_dated
 from .inunits import InUnits
 from .otherarticle import A_FIGURE, OtherArticle
 from .retrieve import WHO_OF, unit_fits
@@ -49,22 +49,6 @@ WORKED = re.compile(r"^(?:and |so |but |ok )?(?:(?:did|does|has|have|is|was) (?:
                     r"|(?:it|that|they) (?:actually |really )?(?:worked|helped|succeeded|paid off))\W*$")
 OUTCOME_SAID = re.compile(r"\bnone of which\b|\b(?:has|have|had|did) (?:not |never )?(?:stopped|worked|succeeded|helped)\b"
                           r"|\b(?:failed|backfired|in vain|to no avail)\b")
-# "which month?", "as of when?": the date of the last answer's figure, which its statement gives (or does not)
-# "what period does that cover?", "over what time frame?": the span the last figure is counted over, its dates too
-DATE_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:which|what) (?:month|year|date)|as of when|up to when|until when|by when|when exactly|exactly when"
-                      r"|(?:(?:over|for|across) )?(?:which|what) (?:time |date )?(?:period|span|time ?frame|range of dates|dates)(?: of time)?"
-                      r"(?: (?:does|do|did) (?:that|it|this|the (?:figure|number|count)) (?:cover|span|refer to))?)"
-                      r"(?: (?:was|is) (?:that|it|this))?(?: exactly)?\W*$")
-SPAN = re.compile(r"\b(?:a|per|each|every|one) (?:week|month|year|day)\b|\bsince\b|\bby the end\b|\bso far\b")
-# "is that since 2022?", "10,000 in total or per year?", "what period does that cover?": the span of the last answer's figure,
-# which its statement gives (or does not)
-PERIOD_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:is|was) (?:that|this|it)(?: figure| number| count| total)? (?:since|from|over|for|just|only|per|a|an|each|every|"
-                        r"in total|in all|all told|the total|(?:all )?(?:the way )?(?:since|from) the (?:start|beginning))\b(?:[\w, ]*\b(?:year|month|week|war|invasion|"
-                        r"start|beginning|total|(?:19|20)\d\d)s?(?: only| alone)?)?|(?:(?:what|which) (?:period|time ?span|time ?frame|years?|dates?) (?:does|do|did) (?:that|this|it|they) cover"
-                        r"|over what (?:period|time)|(?:is (?:that|this|it) )?(?:\d[\d, ]*|that|it) ?(?:in )?total or (?:per|a|each) (?:year|month|week)))\W*$")
-# "is that per week or per month?": which of the periods offered the last answer's figure is counted by
-PER_WHICH = re.compile(r"^(?:and |so |ok |but )?(?:is|was|are) (?:that|it|this|those|these)(?: (?:figure|number|average|rate))?"
-                       r" (?:per|a|an|each|every) (day|week|month|year) or (?:per |a |an |each |every )?(day|week|month|year)\W*$")
 # "where did THOSE 350 surrender?", "which town was THAT in?", "that record week, which sector?": where the last answer's
 # own figure happened (a statement naming no place does not say; the places most surrender are another answer)
 PLACE_OF_THAT = re.compile(r"^(?:and |so |but |ok )?(?:(?:that|this|the) [a-z0-9 ]{0,20}?(?:week|month|day|record|figure|number)s?,? )?"
