@@ -1,0 +1,26 @@
+"""Session 40's tuner 95: follow-ups, each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+ARMBANDS = "were the sick men marked with armbands?"
+
+
+@pytest.mark.parametrize("q", ["and how does the writer regard those men",
+                               "so the author reckons they were seen as disposable?",
+                               "why would they send ill men to the front"])
+def test_the_authors_view_of_the_last_answer_asked_in_words_of_its_own_is_the_view_it_links_to(bot, q):
+    # after the sick men sent to fight in armbands, the author's reading of it ("what does the writer make of…", "so the
+    # author reckons…", "why would they send…?") led with the armbands again: the view the armbands link to answers it
+    assert lead(bot, ARMBANDS, q) == "expendable-opinion"
+
+
+@pytest.mark.parametrize("first, q, fact", [
+    (ARMBANDS, "who reported that", "infected-armbands"),  # who says so: the claim again, no view
+    ("What's life like in the Russian army according to the prisoners?", "why do they give up then", "surrender-as-survival"),
+])
+def test_a_why_of_the_articles_whole_subject_or_a_who_says_is_not_the_linked_view(bot, first, q, fact):
+    # "why do they give up?" asks why they surrender (the articles' whole subject), not the author's view of the last answer
+    assert lead(bot, first, q) == fact
