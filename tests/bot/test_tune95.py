@@ -24,3 +24,19 @@ def test_the_authors_view_of_the_last_answer_asked_in_words_of_its_own_is_the_vi
 def test_a_why_of_the_articles_whole_subject_or_a_who_says_is_not_the_linked_view(bot, first, q, fact):
     # "why do they give up?" asks why they surrender (the articles' whole subject), not the author's view of the last answer
     assert lead(bot, first, q) == fact
+
+
+def test_treatment_asked_after_the_illnesses_is_not_the_illnesses_again(bot):
+    # "treated" read as "conditions" (one synonym group), and the illnesses are "chronic conditions": "do the ill ones get
+    # treatment?" after the illnesses led with the illnesses again; it is how prisoners are treated, or nothing the facts give
+    assert lead(bot, "were many prisoners ill?", "do the ill ones get treatment in captivity?") == "geneva-treatment-guarantee"
+    for q in ("and are the sick ones treated properly after capture?", "do sick prisoners get proper treatment"):
+        assert lead(bot, "what illnesses do the prisoners have", q) not in ("chronic-illness-news", "chronic-illness-blog")
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("what health conditions did the prisoners have", ("chronic-illness-blog", "chronic-illness-news")),
+    ("what are conditions like in the russian army", ("conditions-in-russian-army",)),
+])
+def test_conditions_of_health_or_of_army_life_are_still_read_so(bot, q, fact):
+    assert lead(bot, q) in fact
