@@ -52,3 +52,15 @@ def test_how_they_use_the_project_after_what_it_is_is_the_means(bot, q):
 @pytest.mark.parametrize("q", ["how does it help soldiers surrender?", "can soldiers surrender through it from anywhere on the front?"])
 def test_what_the_project_does_for_the_surrenders_is_still_its_route(bot, q):
     assert lead(bot, "what is I Want to Live?", q) == "iwtl-path-to-surrender"
+
+
+@pytest.mark.parametrize("q", ["is I Want to Live just one more propaganda tool?", "is the project seen as a propaganda tool, and by whom?",
+                               "how does the blog compare I Want to Live with the propaganda tools of older wars?"])
+def test_a_propaganda_tool_is_propaganda_not_the_projects_tools(bot, q):
+    # "tool" is in the group of the ways soldiers get in touch (apps, tools, platforms), so "propaganda tool" led with the
+    # messengers and chatbots; as one phrase it is propaganda, which the analysts' "psychological warfare" answers
+    assert lead(bot, q) == "psychological-warfare-analysts"
+
+
+def test_the_tools_the_project_uses_are_still_its_channels(bot):
+    assert lead(bot, "what tools does I Want to Live use to reach soldiers?") == "iwtl-channels"
