@@ -64,3 +64,18 @@ def test_a_propaganda_tool_is_propaganda_not_the_projects_tools(bot, q):
 
 def test_the_tools_the_project_uses_are_still_its_channels(bot):
     assert lead(bot, "what tools does I Want to Live use to reach soldiers?") == "iwtl-channels"
+
+
+@pytest.mark.parametrize("first, q, fact", [
+    ("what share of prisoners were contract soldiers", "and the mobilised persons?", ("mobilised-share-blog", "mobilised-share-news")),
+    (None, "what share of the captured persons were officers", ("officers-share-news", "officers-share-blog")),
+    (None, "how many persons did Ukraine capture by the end of 2025", ("captured-by-end-2025",)),
+])
+def test_persons_are_people_no_subject_of_their_own(bot, first, q, fact):
+    # "persons" (an English learner's, an official's word) was a word no fact holds, read as the subject asked about,
+    # so the question was refused; it names people, as "men" and "people" do
+    assert lead(bot, *([first] if first else []), q) in fact
+
+
+def test_persons_counted_in_russia_still_refused(bot):
+    assert lead(bot, "how many persons live in russia") is None
