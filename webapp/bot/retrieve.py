@@ -276,8 +276,8 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
             continue
         cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics, weights)
         score += follow_bonus(index, f, qtype, near, own, shown, prev, reading.text)
-        if qtype == "how" and shown and MEANS.search(f.statement) and (not own or index.holds_all(fid, own)):
-            score += 0.25  # "how do they use it?" after what it is: the means it is used by, as a linked way scores
+        if qtype == "how" and shown and MEANS.search(f.statement) and prev_topics and prev_topics <= set(f.topics) and (not own or index.holds_all(fid, own)):
+            score += 0.25  # "how do they use it?" after what it is: the means it is used by, all on the last answer's topics, as a linked way scores
         if reason_linked(index, f, qtype, near, own):  # (scored as holding all it is asked)
             cov, score = 1.0, score + 1.0 - cov
         score += ASK_WEIGHT * asked.get(fid, 0.0)
