@@ -79,3 +79,9 @@ def test_persons_are_people_no_subject_of_their_own(bot, first, q, fact):
 
 def test_persons_counted_in_russia_still_refused(bot):
     assert lead(bot, "how many persons live in russia") is None
+
+
+def test_the_authors_view_asked_of_a_thing_of_its_own_is_not_the_last_answers_view(bot):
+    # "does the writer think these surrenders are one-offs?" after how fast they rise: the one-offs are a subject of their
+    # own (the author's view of them answers), not the view the pace links to
+    assert lead(bot, "Are surrenders speeding up?", "does the writer think these surrenders are one-offs?") == "broader-failure-opinion"

@@ -21,13 +21,15 @@ AUTHOR_VIEW = re.compile(r"\b(?:author|writer|blogger|columnist|he|she)(?:'s)?\b
 WHY_DONE = re.compile(r"^(?:and |so |but |ok )?why (?:would|did|do|does|were|was|are|is|'d) (?:they|russia|the army|the kremlin|the commanders|he|it)\b")
 
 
-def view_of_last(text: str, words: list[str], last: Fact, held: set[str], expand) -> bool:
+def view_of_last(text: str, words: list[str], last: Fact, held: set[str], expand, df) -> bool:
     """Whether a follow-up asks the author's view of the last answer: named so (AUTHOR_VIEW), or a "why did they…?" at least
     half of whose words the last answer holds (its deed asked why of: "send" and "sick", not "front", which is no subject of
-    its own; never surrendering or being captured, the articles' whole subject). Never after an opinion (it is the view)."""
+    its own; never surrendering or being captured, the articles' whole subject); the author's view named so only when the
+    turn names no subject of its own that some fact holds. Never after an opinion (it is the view)."""
     if last.kind == "opinion":
         return False
-    if AUTHOR_VIEW.search(text):
-        return True
     own = [w for w in words if not PRISONERS_OR_LOSSES.search(w)]  # ("so why do they surrender?": the articles' whole subject)
-    return bool(WHY_DONE.match(text) and own and 2 * sum(bool(expand(stem(w)) & held) for w in own) >= len(own))
+    half = 2 * sum(bool(expand(stem(w)) & held) for w in own) >= len(own)
+    if AUTHOR_VIEW.search(text):  # (not "does the blogger think these surrenders are ONE-OFFS?": a thing of its own)
+        return half or not any(df[e] for w in own for e in expand(stem(w)))  # (words no fact holds name no subject)
+    return bool(WHY_DONE.match(text) and own and half)
