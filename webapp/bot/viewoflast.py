@@ -18,7 +18,8 @@ AUTHOR_VIEW = re.compile(r"\b(?:author|writer|blogger|columnist|he|she)(?:'s)?\b
                          r"reckon\w*|think|thinks|interpret\w*|see|sees|view|opinion|take|verdict|attitude|blame\w*|hold\w* responsible|judge\w*|"
                          r"draws?|conclu\w*)\b")
 # "why would / did they do it?": why what the last answer reports was done, in the last answer's own words
-WHY_DONE = re.compile(r"^(?:and |so |but |ok )?why (?:would|did|do|does|were|was|are|is|'d) (?:they|russia|the army|the kremlin|the commanders|he|it)\b")
+WHY_DONE = re.compile(r"^(?:and |so |but |ok )?why (?:would|did|do|does|were|was|are|is|'d) (?:they|russia|the army|the kremlin|the commanders|he|it)\b"
+                      r"(?!.*\b(?:there|places?|regions?|towns?)\b)")  # (why THERE: what the places share, lastanswer.grounds)
 
 
 def view_of_last(text: str, words: list[str], last: Fact, held: set[str], expand, df) -> bool:
