@@ -361,3 +361,8 @@ def one_half_of(f: Fact, text: str) -> bool:
         between = text[min(k.end(), w.end()):max(k.start(), w.start())]
         return bool(SET_ASIDE.search(between))
     return together and not BOTH.search(text) and bool(KILLED.search(text)) != bool(WOUNDED.search(text))
+
+
+# "how do they use it?", "how do the soldiers tell them?": a way asked, which a statement saying by what means something is
+# done gives ("through encrypted messengers…"), whatever its kind (followups.follow_bonus)
+MEANS = re.compile(r"\b(?:through|via|by means of|by using)\b")

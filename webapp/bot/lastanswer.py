@@ -21,6 +21,7 @@ from .otherarticle import A_FIGURE, OtherArticle
 from .retrieve import WHO_OF, unit_fits
 from .subject import BY_THEN
 from .understand import SIDE_WORD
+from .viewoflast import view_of_last
 from .weights import rounds_to
 
 
@@ -184,7 +185,8 @@ class LastAnswer(InUnits, OtherArticle):
                 and not self.phrase_it_lacks(text, last):
             # "how many was that?": the figure of the last answer (asked of an article by name: other_asked)
             return self.alone(last), context
-        if qtype == "opinion" and VIEW_OF_THAT.search(text) and (view := self.linked_view(text, context)):
+        if (qtype == "opinion" and VIEW_OF_THAT.search(text) or view_of_last(text, words, last, self.index.fact_stems[last.id], self.lex.expand, self.index.df)) \
+                and (view := self.linked_view(text, context)):
             return view, context  # "what does the author conclude from that?": the view
         if IN_AN_ARTICLE.search(text) and context.get("converted", [None, None])[1] == last.id:  # "is that km figure in the article?"
             shown = self.store.facts[context["converted"][0]]  # after the last figure in other units: the computed fact says

@@ -20,7 +20,7 @@ about according article articles report reports reported say says said tell me p
 should will any some all each every per also just only very really still yet out up down into over
 ever give gives given show shows number numbers figure figures total amount count counted tally tallies stock data dataset datasets stat stats statistic statistics get got
 know known source sources claim claims claimed percent percentage share proportion fraction rate
-russian russians russia ukraine ukrainian ukrainians soldier soldiers troops troop men man people russkies russkis ruskies
+russian russians russia ukraine ukrainian ukrainians soldier soldiers troops troop men man people person persons russkies russkis ruskies
 army military war side ukraine's russia's kyiv moscow putin's did does happen happened
 ignore previous instructions instruction rules rule pretend system prompt assistant forget now say
 take took taken takes make made go went gone come came put like think know tell told there's what's
