@@ -370,8 +370,9 @@ class LastAnswer(InUnits, OtherArticle):
         average?"), how big it is ("is that a lot?"), when it began or what came before ("since when?", "before that?"),
         who the person giving it is ("who is he?")."""
         if (since := SINCE_WHEN.match(text)) or BEGAN_ASK.match(text):  # "since when?": when the last answer's state began, if it says (since June
-            said = DATED.search(last.statement) or CHANGED.search(last.statement)  # 2023, since the war began), or a fact it links to; the weekly pace says not
-            if said or (began := began_dated([self.store.facts[i] for i in context.get("near", [])[:context.get("lead_near", 99)]])) or since:
+            said = re.match(r"(?:and |so |ok |but )?(?:since|from)\b", text) and (DATED.search(last.statement) or CHANGED.search(last.statement))
+            # (2023, since the war began), or a fact it links to; the weekly pace says not. "when did that start?" needs a date that began
+            if said or (began := began_dated([last] + [self.store.facts[i] for i in context.get("near", [])[:context.get("lead_near", 99)]])) or since:
                 return self.alone(last if said else began[0]) if said or began else self.refuse("not-covered", "not-covered", [last.id])
         if DATE_ASK.match(text) or PERIOD_ASK.match(text):  # "which month?" after the record week (August 2024); after a figure with no date, none
             spans = DATED.search(last.statement) or PERIOD_ASK.match(text) and SPAN.search(last.statement) \
