@@ -21,3 +21,19 @@ def test_when_did_that_start_after_a_count_is_when_the_war_began(bot, first, q):
 def test_since_when_after_a_count_that_says_since_the_war_began_is_still_that_count(bot):
     # bare "since when?" after the casualty count: its own statement says since the war began
     assert lead(bot, "how many russian troops have been killed or wounded?", "since when?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("qs", [
+    ("do russian soldiers have any gear?",),
+    ("what is life like in the russian army?", "do they have any equipment?"),
+    ("do the russian troops have any kit?",),
+])
+def test_have_any_kit_asks_of_russias_army_not_of_what_a_prisoner_keeps(bot, qs):
+    # "have" with kit, gear or equipment and no word of capture asks of Russia's army, whose equipment captured soldiers
+    # call bad; BELONGINGS (what a man keeps when he gives up) took the bare 'have' and refused it (59908a4)
+    assert lead(bot, *qs) == "conditions-in-russian-army"
+
+
+@pytest.mark.parametrize("q", ["do the prisoners have their phones?", "do they still have their documents once captured?"])
+def test_what_a_prisoner_has_with_him_stays_refused(bot, q):
+    assert lead(bot, q) is None

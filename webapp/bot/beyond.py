@@ -310,7 +310,11 @@ HARMED_FOR_GIVING_UP = re.compile(
 _KIT = r"(?:own )?(?:weapons?|guns?|rifles?|arms|firearms|ammo|ammunition|kit|gear|equipment|phones?|mobiles?|smartphones?|belongings|possessions|uniforms?|documents|papers|money|cash|valuables)"
 BELONGINGS = re.compile(r"\b(?:surrender\w*|give up|gave up|giving up|gives up|defect\w*|cross(?:es|ed|ing)? over|come over|comes over|came over) "
                         rf"(?:with|carrying|holding|bringing|armed with) (?:their|his|a|any|all their) {_KIT}\b"
-                        rf"|\b(?:keep|keeps|kept|keeping|hold on to|holds on to|retain|retains|hang on to|have|get back) (?:their|his|any of their|any|all their) {_KIT}\b")
+                        rf"|\b(?:keep|keeps|kept|keeping|hold on to|holds on to|retain|retains|hang on to|get back) (?:their|his|any of their|any|all their) {_KIT}\b"
+                        # "have" only of a man taken or giving up ("do the prisoners have their phones?"): "do russian soldiers have
+                        # any equipment?" asks of Russia's army (bad equipment)
+                        rf"|\b(?:prisoners?|pows?|captives?|captured|in captivity|surrender\w*|give up|gave up|giving up)\b[^.?!]*\bhave (?:their|his|any of their|any|all their) {_KIT}\b"
+                        rf"|\bhave (?:their|his|any of their|any|all their) {_KIT}\b[^.?!]*\b(?:captured|in captivity|after (?:surrender\w*|giving up|they give up)|once (?:captured|taken|they surrender))\b")
 
 # a person inside a body the articles name only as a body ("who is the journalist's CONTACT at the General Staff?", "who did the
 # reporter TALK TO there?", "which OFFICIAL at the Coordination Headquarters gave it?"): no article names one (Syrskii, the one
