@@ -37,3 +37,18 @@ def test_have_any_kit_asks_of_russias_army_not_of_what_a_prisoner_keeps(bot, qs)
 @pytest.mark.parametrize("q", ["do the prisoners have their phones?", "do they still have their documents once captured?"])
 def test_what_a_prisoner_has_with_him_stays_refused(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["ukraine must be sitting on thousands of russian prisoners by now",
+                               "how many russian soldiers is ukraine sitting on?",
+                               "kyiv sits on over 10,000 of them, doesn't it?"])
+def test_sitting_on_a_count_of_men_is_holding_them(bot, q):
+    # "sitting on" men or a number of them is holding them (11ca6db), now read only there
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["who sits on the coordination headquarters?", "is the kremlin sitting on the information?",
+                               "what is moscow sitting on?"])
+def test_sitting_on_with_no_men_counted_is_no_capture(bot, q):
+    # members of a body, withholding news, an idiom: no count of men; they were read as capture and led with the neighbours
+    assert lead(bot, q) is None

@@ -15,6 +15,7 @@ from .pidgin import as_english
 
 # a side's own men, got back in a swap ("recuperate its WOUNDED")
 _ITS_MEN = r"(?:soldiers|men|troops|prisoners|pows|captives|fighters|foreign fighters|boys|sons?|wounded|injured|sick|captured)"
+_HOLDING = {"sitting": "holding", "sits": "holds", "sit": "hold", "sat": "held"}
 _GET = {"e": "get", "es": "gets", "ed": "got", "ing": "getting"}
 
 # "prefer" not said of the men themselves ("would the SOLDIERS prefer to be exchanged?"), read as "favour" in a swap
@@ -237,6 +238,12 @@ AS_MEANT = [
                         r"(?! (?:to|into) (?:surrender\w*|give up|giving up|lay down|desert\w*|flee\w*)\b))", re.I), r"\1what share"),
             # "in YEAR 2025", "until END OF year 2025": a learner's words for "in 2025", "by the end of 2025"
             (re.compile(r"\b(?:until|till|up to|up until|to) (?:the )?end of (?:the )?(?:year )?(?=(?:19|20)\d\d\b)", re.I), "by the end of "),
+            # "ukraine is SITTING ON like 10k POWs", "how many is kyiv SITTING ON?": holding men, said of a count or of the men
+            # (not "sitting on the information", "on its hands", "the fence", "who sits on the headquarters?")
+            (re.compile(r"\b(sitting|sits|sit|sat) on (?=(?:like |about |some |over |around |roughly |nearly |almost |more than |at least |well over )?\d"
+                        r"|(?:[a-z0-9,'-]+ ){0,4}?(?:pows?|prisoners?|russians|soldiers|men|troops|captives|conscripts)\b)"
+                        r"|(?<=\bhow many\b)([^?]*?\b)(sitting|sits|sit) on\b", re.I),
+             lambda m: (m.group(2) or "") + _HOLDING[(m.group(1) or m.group(3)).lower()] + ("" if m.group(3) else " ")),
             (re.compile(r"\b(in|of|for|during|by|from|since|before|after) (?:the )?year (?=(?:19|20)\d\d\b)", re.I), r"\1 "),
             # "where are LOCATED camps for prisoners?", "where are the camps located?": where they are ("located" says only "where", and
             # read as a place word it made the places of surrender an answer)
