@@ -52,3 +52,18 @@ def test_sitting_on_a_count_of_men_is_holding_them(bot, q):
 def test_sitting_on_with_no_men_counted_is_no_capture(bot, q):
     # members of a body, withholding news, an idiom: no count of men; they were read as capture and led with the neighbours
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("were there lots of places where russians gave up?", {"most-captured-in-donetsk", "surrender-hotspots-blog", "captured-zaporizhzhia-kursk"}),
+    ("are there many areas where they surrender?", {"most-captured-in-donetsk", "surrender-hotspots-blog"}),
+    ("were there loads of surrenders in 2025?", {"record-year-2025", "captured-by-end-2025"}),
+])
+def test_many_of_something_not_men_is_not_forced_to_a_count(bot, q, facts):
+    # "were there many <places>?" was read as how many and led with the area Russia took in km²; "many surrenders in 2025"
+    # was refused for want of a 2025 count, though the record year answers it (35c0d98 took any noun)
+    assert lead(bot, q) in facts
+
+
+def test_many_men_asked_yes_or_no_is_still_the_count(bot):
+    assert lead(bot, "are there a lot of convicts among the prisoners?") == "criminal-records"

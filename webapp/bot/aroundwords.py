@@ -175,4 +175,8 @@ def their_offer(question: str, t: str, context: dict) -> tuple[str, str]:
 
 # "were there PLENTY OF foreign fighters?", "are there many…": how many, asked yes or no; the count answers it (not "is there a lot of propaganda")
 PLENTY = (r"^(?:and |so |but )?(?:were|are) there (?:really |actually )?(?:(?:plenty|lots|loads|heaps|tons|masses|a lot|a great many"
-          r"|a large number|a big number|a good number) of|(?:so |very |that |a great )?many)\b")
+          r"|a large number|a big number|a good number) of|(?:so |very |that |a great )?many)\b"
+          # of men only ("were there many regions…", "many ways to surrender" ask of places and means, not a count)
+          r"(?= (?:(?!(?:where|who|whom|that|which|when|to|in|of|at|for|with|from|among)\b)[a-z'-]+ ){0,2}?(?:soldiers?|troops|men|people|officers|ncos|sergeants|privates|conscripts|recruits|volunteers|convicts|"
+          r"criminals|inmates|prisoners|pows|captives|defectors|deserters|foreigners|fighters|mercenaries|mercs|russians|ukrainians|"
+          r"africans|nationals|casualties|dead|deaths|killed|wounded|injured|guys|lads)\b)")
