@@ -67,3 +67,18 @@ def test_many_of_something_not_men_is_not_forced_to_a_count(bot, q, facts):
 
 def test_many_men_asked_yes_or_no_is_still_the_count(bot):
     assert lead(bot, "are there a lot of convicts among the prisoners?") == "criminal-records"
+
+
+@pytest.mark.parametrize("qs", [
+    ("how many foreign fighters are there?", "does ukraine publish its own losses?"),
+    ("does kyiv give a figure for its own dead?",),
+    ("what share were officers?", "and does ukraine report its own casualties?"),
+])
+def test_ukraines_own_losses_named_by_its_own_are_the_other_side(bot, qs):
+    # "its" after Ukraine is Ukraine's (1f11c1c), so "ukraine ... its own losses" are Ukraine's own, which no article gives;
+    # they led with the reversal of who takes more prisoners, or with the General Staff's count of Russian losses
+    assert lead(bot, *qs) is None
+
+
+def test_russia_and_its_own_men_are_still_answered(bot):
+    assert lead(bot, "does russia bother getting its foreign guys back?") == "foreign-fighters-abandoned"

@@ -18,6 +18,8 @@ OTHER_SIDE = re.compile(
     r"|\b(?:losses|casualties|dead|deaths|killed|wounded|death toll)\b(?:(?!\b(?:russi\w*|moscow|kremlin|putin\w*|enemy)\b)[^?])*\b(?:of|on|for) (?:the )?ukrainian(?:s| side)\b(?!'?s? (?:figures?|numbers?|count|estimate|claim|data|enemy|enemies|foes?|opponents?|adversar\w*))(?! according\b)"
     r"|(?<!by )(?<!by the )\bukrainian (?:soldiers?|troops?|prisoners?|pows?|army)\b.*\b(?:ill|sick\w*|illness\w*|morbidity|diseases?|hiv|tuberculosis|hepatitis)\b|\b(?:morbidity|ill\w*|sick\w*|diseases?)\b.*(?:\bthan (?:in |among |for )?(?:ukraine|the ukrainian|ukrainian)|\b(?:among|of|in) (?:the )?ukrainian (?:soldiers|troops|prisoners|pows|army)\b)"  # Ukraine's men's health
     r"|\bukrainian (side'?s? |army'?s? |forces'?s? |military'?s? |troops'?s? )?(own )?(losses|casualties|dead|deaths|war dead|death toll)\b|\bukraine(?:'?s)? (own |side'?s? |army'?s? )?(losses|casualties|dead|deaths|death toll|war dead)\b"
+    # "does Ukraine count ITS OWN losses?", "does Kyiv publish its own dead?": Ukraine's own losses, told by "its own"
+    r"|\b(?:ukraine|kyiv)\b(?:(?!\b(?:russi\w*|moscow|kremlin|putin\w*|enemy)\b)[^?.;])*?\bits own (?:losses|casualties|dead|deaths|death toll|war dead|killed|wounded)\b"
     # "how are prisoners treated by the Russians?", "…, by the Russian army?", "in Russia?": prisoners Russia holds (not Ukraine's guarantee)
     r"|\b(?:prisoners?|pows?|captives?|detainees)\b(?: \w+){0,2}? (?:treated|tortured|abused|mistreated|beaten|fed|kept|handled)\b,? (?:by|in) "
     r"(?:russia|the russians|russians|(?:the )?russian (?:army|side|military|forces|soldiers))\b"
