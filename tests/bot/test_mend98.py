@@ -82,3 +82,15 @@ def test_ukraines_own_losses_named_by_its_own_are_the_other_side(bot, qs):
 
 def test_russia_and_its_own_men_are_still_answered(bot):
     assert lead(bot, "does russia bother getting its foreign guys back?") == "foreign-fighters-abandoned"
+
+
+@pytest.mark.parametrize("q", ["is the project genuine about its figures?", "is the hotline legit with the numbers it gives?",
+                               "is I want to live real in what it claims?"])
+def test_whether_the_project_is_genuine_in_something_is_not_whether_it_exists(bot, q):
+    # real/genuine with an object after it asks of its figures or claims, which no fact judges; it was read as "is the
+    # project real?" and led with what the project is (e2149d3)
+    assert lead(bot, q) != "iwtl-what-it-is"
+
+
+def test_whether_the_project_is_real_is_still_what_it_is(bot):
+    assert lead(bot, "is the I want to live hotline genuine?") == "iwtl-what-it-is"

@@ -63,7 +63,7 @@ QTYPES = [
                            r"|^(?:tell|tell us|tell me) (?:a (?:bit|little) )?about\b|^what do (?:you|we) know about\b"
                            # a flashcard's "Define: I Want to Live project": what the thing is; "is the project real?": so is whether it exists
                            r"|^(?:define|definition)\b|^(?:is|are|does|do) (?:the |this |that )?(?:i want to live(?: (?:project|programme|program|initiative|hotline|scheme))?|"
-                           r"(?:project|programme|program|initiative|hotline|helpline|scheme|chatbot)s?) (?:really |actually |even )?(?:an? )?(?:real|genuine|legit|legitimate|exists?)\b")),
+                           r"(?:project|programme|program|initiative|hotline|helpline|scheme|chatbot)s?) (?:really |actually |even )?(?:an? )?(?:real|genuine|legit|legitimate|exists?)\b(?! (?:in|about|with|on|for|when|regarding|as to)\b)")),  # (not "… genuine IN ITS NUMBERS")
     # "does the blog CITE ANYONE for the 83%?", "who does the news report CREDIT for it?", "is that SOURCED to anyone?": who claims it
     ("who", re.compile(r"^who\b|\bwhose\b|\bwho (says|said|counts|counted|runs|estimates)\b|\b(?:according|acc) to whom?\b"
                        r"|\b(cite|cites|cited|credit|credits|credited|attribute|attributes|attributed|sourced|source) (it |that |this |the \w+ )?"
