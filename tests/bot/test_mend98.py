@@ -94,3 +94,16 @@ def test_whether_the_project_is_genuine_in_something_is_not_whether_it_exists(bo
 
 def test_whether_the_project_is_real_is_still_what_it_is(bot):
     assert lead(bot, "is the I want to live hotline genuine?") == "iwtl-what-it-is"
+
+
+@pytest.mark.parametrize("q", ["nov 2025?", "what went on in april 2025?", "anything from sept 2024"])
+def test_a_month_of_a_year_no_fact_dates_is_refused(bot, q):
+    # the 2025 totals and the summer-2024 captures do not date one month of their year; a month written short made them
+    # the answer (405a7e4), as the month written out already did
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q, fact", [("aug 2024?", "record-week-august-2024"), ("july 2024?", "captured-zaporizhzhia-kursk"),
+                                     ("was the record week in july 2024?", "record-week-august-2024")])
+def test_a_month_a_fact_dates_or_a_check_of_one_is_still_answered(bot, q, fact):
+    assert lead(bot, q) == fact

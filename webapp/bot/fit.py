@@ -94,6 +94,19 @@ DAY_ASKED = re.compile(r"\b(?:which|what|exact|precise|specific|particular|actua
                        r"|\b(?:which|what) (?:exact |precise |specific |particular )?week\b.*\b(?:exactly|precisely)\b")
 # "how many … in December 2025", "… during March": a count for one month named (not a check: "was it 530 in July?")
 IN_A_MONTH = re.compile(rf"\bhow many\b.*\b(?:in|during|throughout|over) (?:the month of )?({MONTHS})\b")
+# "oct 2025?", "what happened in October 2025?": a month of a year, which a fact dating things to that year only does not
+# date (one naming the month, or a season or end of year holding it, does); not a check ("was it in July 2024?")
+MONTH_OF_YEAR = re.compile(rf"\b({MONTHS}) (?:of )?(?:19|20)\d\d\b")
+A_CHECK = re.compile(r"^(?:and |so |but |ok )?(?:is|was|were|are|did|does|do|has|have|had)\b")
+SEASONS = {"spring": "march april may", "summer": "june july august", "autumn": "september october november",
+           "fall": "september october november", "winter": "december january february", "end of": "december"}
+
+
+def dates_the_month(f: Fact, month: str) -> bool:
+    low = f.statement.lower()
+    return month in low or any(month in months and re.search(rf"\b{s}\b", low) for s, months in SEASONS.items())
+
+
 A_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\b|\b(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)", re.I)
 
 
@@ -178,6 +191,8 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
     gives it in ("little training"); "which day exactly?" only by a fact dating something to the day."""
     if DAY_ASKED.search(text) and not gives_a_day(f):
         return False
+    if (month := MONTH_OF_YEAR.search(text)) and not A_CHECK.match(text) and not dates_the_month(f, month[1]):
+        return False  # "oct 2025?": the 2025 totals do not date October
     if not figure_fits(f, text):
         return False  # "what's the exact number for that year?", "what is the number for 2024?": a fact that gives none
     if qtype == "how_many" and said_in_words(f, text):
