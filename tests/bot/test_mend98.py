@@ -107,3 +107,16 @@ def test_a_month_of_a_year_no_fact_dates_is_refused(bot, q):
                                      ("was the record week in july 2024?", "record-week-august-2024")])
 def test_a_month_a_fact_dates_or_a_check_of_one_is_still_answered(bot, q, fact):
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("after, q", [("how many russians have been captured?", "and by age?"),
+                                      ("how many POWs are there?", "what about by age?"),
+                                      ("how many gave up?", "split by age?")])
+def test_a_count_of_men_asked_by_age_is_the_age_range(bot, after, q):
+    # the project's ages (most between 18 and 65) are the only age split; a follow-up carrying a count of men kept only
+    # facts counting men (90f6bea), and years of age are not men, so it was refused
+    assert lead(bot, after, q) == "prisoner-age-range"
+
+
+def test_a_count_of_men_asked_by_area_is_still_no_area(bot):
+    assert lead(bot, "how many russians have been captured?", "by area?") is None

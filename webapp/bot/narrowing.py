@@ -243,7 +243,8 @@ class Narrowing:
             ranked = [s for s in ranked if any(p in said(s).lower() for p in places)] if places else ranked
         men = lambda f: any(g.unit in PEOPLE_UNITS for g in f.figures)  # noqa: E731
         if u.qtype == "how_many" and men(last) and not COUNT_ASKED.search(text):  # "by region?" after a count of men: men, not an area
-            ranked = [s for s in ranked if not self.store.facts[s.fact_id].figures or men(self.store.facts[s.fact_id])]
+            ranked = [s for s in ranked if not self.store.facts[s.fact_id].figures or men(self.store.facts[s.fact_id])
+                      or all(g.unit == "years of age" for g in self.store.facts[s.fact_id].figures)]  # ("by age?": the men's ages)
         if u.reading.years and WEEK.search(last.statement.lower()):  # "and in 2025?" after the busiest week: a week of 2025
             ranked = [s for s in ranked if WEEK.search(said(s).lower())]
         if PERSON.search(text) and (name := surname(last.claimant)):  # "how old is he?": the person named
