@@ -120,3 +120,15 @@ def test_a_count_of_men_asked_by_age_is_the_age_range(bot, after, q):
 
 def test_a_count_of_men_asked_by_area_is_still_no_area(bot):
     assert lead(bot, "how many russians have been captured?", "by area?") is None
+
+
+@pytest.mark.parametrize("q", ["how much of the casualties died?", "how many of the losses were fatal deaths?",
+                               "of all the casualties, how many were wounded?"])
+def test_one_half_asked_of_the_casualties_is_not_the_combined_figure(bot, q):
+    # the killed and wounded are one figure; "how much of the casualties" read as how many (cbef0b3) led with it, as
+    # "how many of the casualties were killed?" already did ('casualties' named the two together and hid the half asked)
+    assert lead(bot, q) is None
+
+
+def test_the_casualties_asked_whole_are_still_the_combined_figure(bot):
+    assert lead(bot, "how many casualties has russia taken, dead and wounded?") == "casualties-general-staff"

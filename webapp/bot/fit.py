@@ -337,7 +337,7 @@ def counts_other_things(f: Fact, head: str, people: set[str]) -> bool:
 
 # "hundreds … with illnesses SUCH AS tuberculosis, HIV", "76% … served on contracts, MANY OF THEM from prisons", "40% have a
 # record, and MANY WERE jobless": what follows is a part of those counted, or others, with no figure of its own
-COUNTS = re.compile(r"\bhow many\b|\bnumber of\b|\bpercent|\bshare\b|\bproportion\b|\bfraction\b")  # asked in the question itself
+COUNTS = re.compile(r"\bhow many\b|\bhow much of (?:the|these|those|their)\b|\bnumber of\b|\bpercent|\bshare\b|\bproportion\b|\bfraction\b")  # asked in the question itself
 PART_OF = re.compile(r"\b(?:including|such as|many of them|some of them|among them|many were|many had|many have|some were|some had)\b")
 
 
@@ -363,6 +363,9 @@ def counts_a_part(statement: str, asked: list[set[str]], text: str, expand=lambd
 KILLED = re.compile(r"\b(?:kill\w*|dead|die|died|dying|death\w*|fatalit\w*|kias?|deleted|unalived?|fragged|merked|whacked)\b")
 WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt\w*|wias?)\b")  # ("hurted": a learner's past tense)
 BOTH = re.compile(r"\b(?:casualt\w*|loss\w*|lost|lose|losing|toll)\b")  # words for the two together
+# "how many OF THE CASUALTIES were killed?", "what share of the losses died?": the two together named as the whole that one
+# half is asked of
+WHOLE_OF_BOTH = re.compile(r"\b(?:of|among|from) (?:all )?(?:the |those |these |their |russia's |russian )?(?:casualt\w*|loss\w*)\b")
 
 
 # "killed RATHER THAN wounded", "the dead, NOT the wounded": one half asked, the other set aside
@@ -375,7 +378,7 @@ def one_half_of(f: Fact, text: str) -> bool:
     if together and (k := KILLED.search(text)) and (w := WOUNDED.search(text)):
         between = text[min(k.end(), w.end()):max(k.start(), w.start())]
         return bool(SET_ASIDE.search(between))
-    return together and not BOTH.search(text) and bool(KILLED.search(text)) != bool(WOUNDED.search(text))
+    return together and (not BOTH.search(text) or bool(WHOLE_OF_BOTH.search(text))) and bool(KILLED.search(text)) != bool(WOUNDED.search(text))
 
 
 # "how do they use it?", "how do the soldiers tell them?": a way asked, which a statement saying by what means something is
