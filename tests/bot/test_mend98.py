@@ -132,3 +132,18 @@ def test_one_half_asked_of_the_casualties_is_not_the_combined_figure(bot, q):
 
 def test_the_casualties_asked_whole_are_still_the_combined_figure(bot):
     assert lead(bot, "how many casualties has russia taken, dead and wounded?") == "casualties-general-staff"
+
+
+@pytest.mark.parametrize("qs", [("when did the surrenders begin?",),
+                                ("when did russian soldiers start giving up?",),
+                                ("how many russians were taken prisoner by the end of 2025?", "when did it start?")])
+def test_when_something_began_is_not_a_record_year(bot, qs):
+    # "2025 brought more surrenders than any other year" dates a record, not a beginning; no article says when the
+    # surrenders began, and it led
+    assert lead(bot, *qs) != "record-year-2025"
+
+
+@pytest.mark.parametrize("q, fact", [("when did the full-scale invasion begin?", "full-scale-invasion-february-2022"),
+                                     ("when did the reversal in who takes more prisoners start?", "captures-reversed-since-june-2023")])
+def test_when_a_dated_beginning_began_is_still_answered(bot, q, fact):
+    assert lead(bot, q) == fact
