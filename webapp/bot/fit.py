@@ -99,7 +99,7 @@ SAYS_BEGAN = re.compile(r"\b(?:since|began|begun|started|start of|launched)\b", 
 IN_A_MONTH = re.compile(rf"\bhow many\b.*\b(?:in|during|throughout|over) (?:the month of )?({MONTHS})\b")
 # "oct 2025?", "what happened in October 2025?": a month of a year, which a fact dating things to that year only does not
 # date (one naming the month, or a season or end of year holding it, does); not a check ("was it in July 2024?")
-MONTH_OF_YEAR = re.compile(rf"\b({MONTHS}) (?:of )?(?:19|20)\d\d\b")
+MONTH_OF_YEAR = re.compile(rf"(?<!since )(?<!after )(?<!until )(?<!till )(?<!to )\b({MONTHS}) (?:of )?(?:19|20)\d\d\b")  # (not a span's bound: "since January 2025")
 A_CHECK = re.compile(r"^(?:and |so |but |ok )?(?:is|was|were|are|did|does|do|has|have|had)\b")
 SEASONS = {"spring": "march april may", "summer": "june july august", "autumn": "september october november",
            "fall": "september october november", "winter": "december january february", "end of": "december"}
