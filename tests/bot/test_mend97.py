@@ -31,3 +31,27 @@ def test_why_the_men_were_ill_is_not_a_why_of_the_deed(bot, q):
 @pytest.mark.parametrize("q", ["why would they make sick men fight?", "why did they put armbands on them?"])
 def test_a_why_of_what_was_done_to_the_sick_men_is_still_the_view(bot, q):
     assert lead(bot, ARMBANDS, q) == "expendable-opinion"
+
+
+ILLNESSES = "which diseases did the captured russians have?"
+
+
+@pytest.mark.parametrize("first, q", [
+    (None, "are prisoners with hiv treated?"),
+    (None, "do wounded pows get treated?"),
+    (None, "are the ill captives being treated for it?"),
+    (ILLNESSES, "are they treated ok?"),
+    (ILLNESSES, "and are those men treated?"),
+    (ILLNESSES, "do they get any treatment over there?"),
+])
+def test_medical_treatment_of_sick_prisoners_is_the_guarantee_not_the_armys_view(bot, first, q):
+    # the lexicon's treatment/illness groups (119fb41, 46dc051): "treated" with sick men named took expendable-opinion, whose
+    # statement says Russia's military TREATED sick soldiers as expendable; whether prisoners get medical care is the
+    # guarantee of medical care
+    asked = (first, q) if first else (q,)
+    assert lead(bot, *asked) == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("q", ["how does the russian army treat its sick soldiers?", "were the sick men treated as expendable?"])
+def test_how_russias_army_treated_its_sick_is_still_the_view(bot, q):
+    assert lead(bot, q) == "expendable-opinion"
