@@ -55,3 +55,22 @@ def test_medical_treatment_of_sick_prisoners_is_the_guarantee_not_the_armys_view
 @pytest.mark.parametrize("q", ["how does the russian army treat its sick soldiers?", "were the sick men treated as expendable?"])
 def test_how_russias_army_treated_its_sick_is_still_the_view(bot, q):
     assert lead(bot, q) == "expendable-opinion"
+
+
+@pytest.mark.parametrize("first, q", [
+    ("what proportion were officers?", "were many of them generals?"),
+    ("how many russians were captured?", "are most of them generals?"),
+])
+def test_lots_of_them_of_a_kind_no_fact_counts_is_refused_not_found_in_a_name(bot, first, q):
+    # followups.WH_OWN (7f52bf0) reads "are lots of them …?" on its own, and "generals" alone found the General Staff's
+    # estimate of casualties (or Russia's generals pushing for a breakthrough): of them is of the prisoners, whom no fact
+    # counts by generals
+    assert lead(bot, first, q) is None
+
+
+@pytest.mark.parametrize("first, q, facts", [
+    ("how many were captured?", "were many of them contract soldiers?", {"contract-share-news", "contract-share-blog"}),
+    ("how old are the prisoners?", "are many of them over 50?", {"prisoner-age-range"}),
+])
+def test_lots_of_them_of_a_kind_the_facts_count_is_still_answered(bot, first, q, facts):
+    assert lead(bot, first, q) in facts
