@@ -74,3 +74,18 @@ def test_lots_of_them_of_a_kind_no_fact_counts_is_refused_not_found_in_a_name(bo
 ])
 def test_lots_of_them_of_a_kind_the_facts_count_is_still_answered(bot, first, q, facts):
     assert lead(bot, first, q) in facts
+
+
+COUNT = "how many russian soldiers had ukraine captured by the end of 2025?"
+
+
+@pytest.mark.parametrize("q", ["is it true the figure is padded?", "is it true that they're exaggerated?",
+                               "is it true that the total is fabricated?"])
+def test_a_doubt_of_the_last_answers_own_number_is_the_last_answer_with_its_claimant(bot, q):
+    # lastanswer.checks_its_own (6705a79) counted 'inflated', 'padded' (words no fact holds) as a claim of the doubt's own,
+    # and refused; the doubt is of the last answer's 10,000, answered by it with its claimant
+    assert lead(bot, COUNT, q) == "captured-by-end-2025"
+
+
+def test_a_doubt_stating_a_claim_of_its_own_is_still_refused(bot):
+    assert lead(bot, COUNT, "is it true that they get beaten in the camps?") is None
