@@ -89,3 +89,19 @@ def test_a_doubt_of_the_last_answers_own_number_is_the_last_answer_with_its_clai
 
 def test_a_doubt_stating_a_claim_of_its_own_is_still_refused(bot):
     assert lead(bot, COUNT, "is it true that they get beaten in the camps?") is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("my mum asked whether the blog post gives its sources", "source:blog-mass-surrenders"),
+    ("my lecturer asked if the news report names anyone as its source", "source:news-record-surrenders"),
+    ("my nephew wants to know if the captured men get to see a doctor", "geneva-treatment-guarantee"),
+])
+def test_a_statement_reported_with_if_or_whether_is_asked_as_a_question(bot, q, fact):
+    # leadins (0d14940) cut "…asked if" off and left a statement ("the news report names its sources"), which the article
+    # checks (reading the question as typed) never saw and the lookup answered with an illness fact; the clause is now put as
+    # a claim to check ("is it true that…"), for the lookup and the article records alike
+    assert lead(bot, q) == fact
+
+
+def test_a_reported_question_of_its_own_after_if_is_unchanged(bot):
+    assert lead(bot, "my son asked if soldiers from other countries fight for Russia too. Do they?") in {"foreign-fighters-blog", "mercenaries-news"}
