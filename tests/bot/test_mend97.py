@@ -105,3 +105,18 @@ def test_a_statement_reported_with_if_or_whether_is_asked_as_a_question(bot, q, 
 
 def test_a_reported_question_of_its_own_after_if_is_unchanged(bot):
     assert lead(bot, "my son asked if soldiers from other countries fight for Russia too. Do they?") in {"foreign-fighters-blog", "mercenaries-news"}
+
+
+IWTL = "what's the I Want to Live project?"
+
+
+@pytest.mark.parametrize("q", ["how does the writer see the project?", "and how does he regard the project?"])
+def test_how_someone_sees_the_project_takes_no_means_bonus(bot, q):
+    # retrieve's means bonus for a how follow-up (e3608da) went to any how, so "how does he see the project?" led with the
+    # channels (messengers, chatbots); a how of seeing or judging asks no means
+    assert lead(bot, IWTL, q) != "iwtl-channels"
+
+
+@pytest.mark.parametrize("q", ["so how do soldiers get in touch with them?", "how would a soldier actually use it?"])
+def test_how_it_is_used_still_takes_the_means(bot, q):
+    assert lead(bot, IWTL, q) == "iwtl-channels"
