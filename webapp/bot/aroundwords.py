@@ -147,7 +147,7 @@ AROUND_WORDS = [
     # "are LOTS OF THEM generals?", "were most of them contract soldiers?": a share of the prisoners, the men every question is
     # about (followups.WH_OWN reads it on its own), so a kind no fact counts among them is refused, not found in a name
     # ("generals": the General Staff's estimate, Russia's generals pushing for a breakthrough)
-    (re.compile(r"^((?:and |so |but )?(?:are|were) (?:lots|many|most|a lot|plenty) of) them(?= (?!(?:from|over|under|in|at|aged|older|younger|with|still|now)\b)[a-z]+(?: soldiers| troops| men)?\W*$)"),
+    (re.compile(r"^((?:and |so |but )?(?:are|were) (?:lots|many|most|a lot|plenty) of) them(?= (?!(?:from|over|under|in|at|aged|older|younger|with|still|now)\b)[a-z]+\W*$)"),
      r"\1 the prisoners"),  # (a kind of men; not "over 50", "from africa", which ask of the last answer's figure or subject)
     # "is the conscript share STATED in the blog?", "the report STATES that…": said, as "given" is; not the state ("state media")
     (re.compile(r"\b(?<!united )(?:stated|states|stating)\b(?! (?:media|tv|television|run|owned|of)\b)"), "given"),
