@@ -341,7 +341,7 @@ wrote write writes written writing author authored authors writer writers blogge
 reporters name named names called publish published publisher publication posted post posts printed appear appeared
 released dated date dates out come came comes old recent new up reliable reliability unreliable trust trustworthy
 trusted credible credibility verified verify verifiable fact facts checked check checks legit believable accurate
-accuracy biased bias opinion opinions piece pieces kind type sort objective neutral impartial propaganda one sided
+accuracy biased bias opinion opinions piece pieces kind type sort objective neutral impartial propaganda tool mouthpiece one sided
 balanced factual pro behind your sources source articles article get got info information use used have read
 numbers number figures figure data statistics stats claims claim should can really actually true real fake honest
 independent independently website site newspaper outlet media magazine channel paper both two first second other

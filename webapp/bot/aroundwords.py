@@ -1,4 +1,5 @@
-"""Words read by the words round them: a "zone" is a place only where men are taken ("which zone of Ukraine saw the most
+"""Words read by the words round them: "are sick prisoners TREATED?" asks whether they get medical care (not how Russia's army
+treated its sick men); a "zone" is a place only where men are taken ("which zone of Ukraine saw the most
 surrenders?", "zones along the front"), not a time, war, grey or buffer zone; "the handover" is a surrender only where the
 project or a surrender is named ("how does the hotline run the handover?"), not a handover of bodies or in a swap; and
 "did communications between units BREAK DOWN?" asks whether something collapsed, not for a breakdown of the prisoners
@@ -19,6 +20,7 @@ _TAKEN = r"\b(?:captur|caught|surrend|prisoner|pow|gave up|give up|giving up|def
 _PROJECT = r"\b(?:i want to live|khochu zhit|hotline|chatbot|chat bot|project)\b|^how\b.*\bsurrender\w*"
 _GAIN = r"\b(?:gain\w*|get|gets|getting|got|bring\w*|brought|cost\w*|learn\w*|weaken\w*|benefit\w*|win|wins|profit\w*|help\w*|out of)\b"
 _SIDE_UA = r"ukraine|kyiv|the ukrainians|ukrainians|ukrainian (?:side|army|government|authorities)|project|i want to live|hotline|programme|initiative"
+_ILL = r"sick|ill|illness|diseas|hiv|tb|tubercul|infect|wounded|injured|patient|diabet|hepatitis|prisoner|pows?\b|captive|detainee"
 _SWAP = r"\b(?:exchang\w*|swaps?|trades?|traded|ukrainian\w*|bodies|remains)\b"
 
 
@@ -133,6 +135,20 @@ AROUND_WORDS = [
                 r"(?= (?!(?:the |this |that |its )?(?:author|blogger|writer|columnist|blog|post|piece|article|essay)\b))"), "according to"),
     # "made to wear A BAND ON THE ARM", "bands around their arms": armbands (the one word), said round about; a band alone stays
     (re.compile(r"\b(?:an? )?bands? (?:on|around|round|about) (?:the|their|his|her|an|one) (?:upper )?arms?\b"), "armbands"),
+    # "are sick prisoners TREATED?", "is HIV treated?", "are those illnesses treated?": whether they get medical care, as "do
+    # they get treated?" asks (the lexicon's medical phrases); not how Russia's army treated its sick men ("…treated AS…")
+    (re.compile(rf"^(?!.*\b(?:russia|russians|russian (?:army|military|commanders?)|army|military|commanders?|kremlin|putin|moscow)\b)"
+                rf"((?:and |so |but )?)(?:(?:are|is|were|was) ((?:\w+ ){{0,3}}?(?:{_ILL})\w*(?: \w+){{0,2}}?)|are (they|those|these|(?:those|these|the) (?:men|ones|guys))) treated\b(?! (?:as|like)\b)"),
+     lambda m: f"{m[1]}do {m[2] or m[3]} get treated"),  # ("are they treated?": now, in captivity; not "were they")
+    # "do they get ANY treatment?", "do the sick receive proper treatment?": the same, the noun with a word between
+    (re.compile(r"^(?!.*\b(?:russia|russians|russian (?:army|military|commanders?)|army|military|commanders?|kremlin|putin|moscow)\b)"
+                r"(.*)\b(?:get|gets|getting|got|receive|receives|received|receiving|given) (?:any|some|proper|decent|good|real|enough|adequate) treatment\b"),
+     r"\1get treatment"),
+    # "are LOTS OF THEM generals?", "were most of them contract soldiers?": a share of the prisoners, the men every question is
+    # about (followups.WH_OWN reads it on its own), so a kind no fact counts among them is refused, not found in a name
+    # ("generals": the General Staff's estimate, Russia's generals pushing for a breakthrough)
+    (re.compile(r"^((?:and |so |but )?(?:are|were) (?:lots|many|most|a lot|plenty) of) them(?= (?!(?:from|over|under|in|at|aged|older|younger|with|still|now)\b)[a-z]+\W*$)"),
+     r"\1 the prisoners"),  # (a kind of men; not "over 50", "from africa", which ask of the last answer's figure or subject)
     # "is the conscript share STATED in the blog?", "the report STATES that…": said, as "given" is; not the state ("state media")
     (re.compile(r"\b(?<!united )(?:stated|states|stating)\b(?! (?:media|tv|television|run|owned|of)\b)"), "given"),
 ]

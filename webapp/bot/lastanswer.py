@@ -21,7 +21,7 @@ from .otherarticle import A_FIGURE, OtherArticle
 from .retrieve import WHO_OF, unit_fits
 from .subject import BY_THEN
 from .understand import SIDE_WORD
-from .viewoflast import view_of_last
+from .viewoflast import SAID_OF_LAST, VERDICT_WORDS, view_of_last
 from .weights import rounds_to
 
 
@@ -316,7 +316,8 @@ class LastAnswer(InUnits, OtherArticle):
         m = DOUBT.match(text)
         if not m or self.named_sources(text[m.end():]):  # ("the blog said somewhere else, didn't it?": the articles compared)
             return False
-        rest, alone = set(TOKEN.findall(text[m.end():])), not re.match(r"\s*(?:that )?(?:that|this|it)(?:'s| is| was)\b", text[m.end():])
+        rest, alone = set(TOKEN.findall(text[m.end():])), not SAID_OF_LAST.match(text[m.end():])
+        rest -= set() if alone else VERDICT_WORDS  # ("…the number is EXAGGERATED?": a verdict on it, no subject of its own)
         own = [e for w in words if w in rest and (e := self.lex.expand(stem(w))) and not e & self.index.fact_stems[last.id]
                and (alone or any(self.index.df[x] for x in e))]
         said = text[m.end():]  # (and a phrase the lexicon holds: "is it true that many have been IN TROUBLE WITH THE LAW?")

@@ -14,6 +14,7 @@ from .lastanswer import TRUST_LAST
 from ..facts import module_fact_ids
 from .normalize import STOPWORDS, read, stem
 from .reply import Reply, Statement
+from .leadins import reported_clause
 from .wrapping import FOR_USE
 
 # "whose data is that comparison based on?" after an answer: what that answer rests on, not the articles' records
@@ -90,7 +91,7 @@ class Records:
 
     def about_articles(self, text: str, context: dict) -> tuple[Reply, dict] | None:
         """"Who wrote the blog post?", "is it reliable?": answered from the articles' own records (about.py)."""
-        text = FOR_USE.sub("", text) or text  # ("is the blog neutral enough to hand to students?": the blog's kind)
+        text = reported_clause(FOR_USE.sub("", text) or text)  # ("is the blog neutral enough to hand to students?": the blog's kind)
         if context.get("facts") and PEOPLE_FROM.search(text) or HIS_LIFE.search(text):  # "where did they come from?" after the
             return None  # contract soldiers: them; "did he read the report?": what the writer did, which no record says
         if context.get("facts") and (SAME_IN_BOTH.search(text) or SOURCE_OF_LAST.search(text) or BASED_LAST.search(text)  # "is that the same figure in both articles?": that figure

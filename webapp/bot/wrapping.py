@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .leadins import FOR_A_CHILD, LEAD_IN, QUIZ_LABEL
+from .leadins import FOR_A_CHILD, LEAD_IN, QUIZ_LABEL, asked_clause
 from .courtesy import without_courtesies
 from .asides import UNNOTICED, ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, REMARK_AFTER, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED, GUESSED
 from .stopwords import STOPWORDS, TOKEN
@@ -164,7 +164,7 @@ def the_question(text: str) -> str:
             break
         t = new
     t = CORRECTED.sub("", t)
-    t = AUDIENCE.sub(r"\1", FOR_USE.sub("", HOW_LONG_WANTED.sub("", BRIEF.sub("", ONE_LINER.sub("", NOTABLE.sub("", LEAD_IN.sub("", FILLER.sub("", FOR_A_CHILD.sub("", QUIZ_LABEL.sub("", SWITCH.sub(" ", t)))))))))))
+    t = AUDIENCE.sub(r"\1", FOR_USE.sub("", HOW_LONG_WANTED.sub("", BRIEF.sub("", ONE_LINER.sub("", NOTABLE.sub("", LEAD_IN.sub(asked_clause, FILLER.sub("", FOR_A_CHILD.sub("", QUIZ_LABEL.sub("", SWITCH.sub(" ", t)))))))))))
     t = GRANTED.sub("", t) if re.match(r"(?:so |and |but )?(?:why|y|how come)\b", t) else t  # ("y": typed short)
     t = REMINDED.sub(r"\1", ADDITIVE.sub("", VIEW_ASIDE.sub("", WHO_TOLD.sub("", CIRCULATING.sub("", OPEN_LIST.sub("", t))))))
     t = UNNOTICED.sub(r"\1", t)
