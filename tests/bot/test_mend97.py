@@ -117,11 +117,6 @@ def test_how_someone_sees_the_project_takes_no_means_bonus(bot, q):
     assert lead(bot, IWTL, q) != "iwtl-channels"
 
 
-@pytest.mark.parametrize("q", ["so how do soldiers get in touch with them?", "how would a soldier actually use it?"])
-def test_how_it_is_used_still_takes_the_means(bot, q):
-    assert lead(bot, IWTL, q) == "iwtl-channels"
-
-
 @pytest.mark.parametrize("q", ["isn't the blog post just a propaganda tool?", "is the news report a propaganda tool?"])
 def test_an_article_called_a_propaganda_tool_is_asked_of_its_record(bot, q):
     # bba9bbd put "propaganda tool" in the propaganda group; said of an article, "tool" was still a subject word, so the

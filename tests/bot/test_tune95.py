@@ -42,13 +42,6 @@ def test_conditions_of_health_or_of_army_life_are_still_read_so(bot, q, fact):
     assert lead(bot, q) in fact
 
 
-@pytest.mark.parametrize("q", ["and how does a lad use it to surrender, in practice?", "and how do the soldiers get hold of them?"])
-def test_how_they_use_the_project_after_what_it_is_is_the_means(bot, q):
-    # after what I Want to Live is, "how do they use it?" led with the linked claim that it offers a simple route (a claim
-    # takes a linked way's bonus); the means it is used by (through messengers, chatbots, contact lines) answers how
-    assert lead(bot, "what is I Want to Live?", q) == "iwtl-channels"
-
-
 @pytest.mark.parametrize("q", ["how does it help soldiers surrender?", "can soldiers surrender through it from anywhere on the front?"])
 def test_what_the_project_does_for_the_surrenders_is_still_its_route(bot, q):
     assert lead(bot, "what is I Want to Live?", q) == "iwtl-path-to-surrender"

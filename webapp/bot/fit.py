@@ -384,13 +384,3 @@ def one_half_of(f: Fact, text: str) -> bool:
         between = text[min(k.end(), w.end()):max(k.start(), w.start())]
         return bool(SET_ASIDE.search(between))
     return together and (not BOTH.search(text) or bool(WHOLE_OF_BOTH.search(text))) and bool(KILLED.search(text)) != bool(WOUNDED.search(text))
-
-
-# "how do they use it?", "how do the soldiers tell them?": a way asked, which a statement saying by what means something is
-# done gives ("through encrypted messengers…"), whatever its kind (followups.follow_bonus)
-MEANS = re.compile(r"\b(?:through|via|by means of|by using)\b")
-# ... when the how asks a way of using or reaching it ("how does it work?", "how do they get hold of them?"), not how someone
-# sees, checks or counts something ("how does he see the project?", "how does it verify the numbers?")
-MEANS_ASKED = re.compile(r"\b(?:use|uses|using|used|work|works|working|contact\w*|tell|tells|reach\w*|surrender\w*|give (?:\w+ )?up|giving (?:\w+ )?up|"
-                         r"arrange\w*|get (?:hold of|in touch|through)|gets? (?:hold of|in touch)|touch|access\w*|sign (?:up|on)|join\w*|apply|call|calls|"
-                         r"message\w*|text|texts|write|writes|connect\w*|operate\w*|function\w*|go about|do it|does it|done|happen\w*)\b")

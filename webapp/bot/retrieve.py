@@ -32,7 +32,7 @@ from ..numbers import same
 from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
 from .ftsquery import any_idea_query, enough_ideas_query, group_token, held_keys, idea_token, year_token
-from .fit import (MEANS, MEANS_ASKED, NAMES_NO_ONE, COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
+from .fit import (NAMES_NO_ONE, COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
                   type_bonus, unit_fits)
 from .followups import FATE, done_afterwards, follow_bonus, reason_linked
 from .weights import MIN_COVERAGE, coverage, idea_weight, needed, rounds_to
@@ -283,8 +283,6 @@ def rank(index: FactIndex, search: Search, ideas: list[set[str]], qtype: str | N
             continue
         cov, score = score_fact(index, f, ideas, qtype, reading, prev_topics, weights, last)
         score += follow_bonus(index, f, qtype, near, own, shown, prev, reading.text)
-        if qtype == "how" and shown and MEANS.search(f.statement) and MEANS_ASKED.search(reading.text) and prev_topics and prev_topics <= set(f.topics) and (not own or index.holds_all(fid, own)):
-            score += 0.25  # "how do they use it?" after what it is: the means it is used by, all on the last answer's topics, as a linked way scores
         if reason_linked(index, f, qtype, near, own):  # (scored as holding all it is asked)
             cov, score = 1.0, score + 1.0 - cov
         score += ASK_WEIGHT * asked.get(fid, 0.0)
