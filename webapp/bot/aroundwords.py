@@ -21,6 +21,8 @@ _PROJECT = r"\b(?:i want to live|khochu zhit|hotline|chatbot|chat bot|project)\b
 _GAIN = r"\b(?:gain\w*|get|gets|getting|got|bring\w*|brought|cost\w*|learn\w*|weaken\w*|benefit\w*|win|wins|profit\w*|help\w*|out of)\b"
 _SIDE_UA = r"ukraine|kyiv|the ukrainians|ukrainians|ukrainian (?:side|army|government|authorities)|project|i want to live|hotline|programme|initiative"
 _ILL = r"sick|ill|illness|diseas|hiv|tb|tubercul|infect|wounded|injured|patient|diabet|hepatitis|prisoner|pows?\b|captive|detainee"
+# (not said of Russia's army: "how were sick men treated by the army?", "did the commanders give them treatment?")
+_NOT_RUSSIAS = r"(?!.*\b(?:russia|russians|russian (?:army|military|commanders?)|army|military|commanders?|kremlin|putin|moscow)\b)"
 _SWAP = r"\b(?:exchang\w*|swaps?|trades?|traded|ukrainian\w*|bodies|remains)\b"
 
 
@@ -137,11 +139,11 @@ AROUND_WORDS = [
     (re.compile(r"\b(?:an? )?bands? (?:on|around|round|about) (?:the|their|his|her|an|one) (?:upper )?arms?\b"), "armbands"),
     # "are sick prisoners TREATED?", "is HIV treated?", "are those illnesses treated?": whether they get medical care, as "do
     # they get treated?" asks (the lexicon's medical phrases); not how Russia's army treated its sick men ("…treated AS…")
-    (re.compile(rf"^(?!.*\b(?:russia|russians|russian (?:army|military|commanders?)|army|military|commanders?|kremlin|putin|moscow)\b)"
+    (re.compile(rf"^{_NOT_RUSSIAS}"
                 rf"((?:and |so |but )?)(?:(?:are|is|were|was) ((?:\w+ ){{0,3}}?(?:{_ILL})\w*(?: \w+){{0,2}}?)|are (they|those|these|(?:those|these|the) (?:men|ones|guys))) treated\b(?! (?:as|like)\b)"),
      lambda m: f"{m[1]}do {m[2] or m[3]} get treated"),  # ("are they treated?": now, in captivity; not "were they")
     # "do they get ANY treatment?", "do the sick receive proper treatment?": the same, the noun with a word between
-    (re.compile(r"^(?!.*\b(?:russia|russians|russian (?:army|military|commanders?)|army|military|commanders?|kremlin|putin|moscow)\b)"
+    (re.compile(rf"^{_NOT_RUSSIAS}"
                 r"(.*)\b(?:get|gets|getting|got|receive|receives|received|receiving|given) (?:any|some|proper|decent|good|real|enough|adequate) treatment\b"),
      r"\1get treatment"),
     # "are LOTS OF THEM generals?", "were most of them contract soldiers?": a share of the prisoners, the men every question is

@@ -54,6 +54,7 @@ OUTCOME_SAID = re.compile(r"\bnone of which\b|\b(?:has|have|had|did) (?:not |nev
 # own figure happened (a statement naming no place does not say; the places most surrender are another answer)
 PLACE_OF_THAT = re.compile(r"^(?:and |so |but |ok )?(?:(?:that|this|the) [a-z0-9 ]{0,20}?(?:week|month|day|record|figure|number)s?,? )?"
                            r"(?:where|(?:in |at |for |from )?(?:which|what) (?:town|city|village|place|region|oblast|area|sector|front|part|direction|location))\b")
+SINCE_FROM = re.compile(r"(?:and |so |ok |but )?(?:since|from)\b")  # ("since when?", "from when has that been so?": not "when did it start?")
 POINTS_TO_IT = re.compile(r"\b(?:that|those|this|these) (?:\d+|week|month|day|record|number|figure)\b|\b(?:was|is) (?:that|it)\b")
 DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 AUTHOR_ASKED = re.compile(r"\b(?:author|authors|writer|blogger|blog|columnist)\b")
@@ -325,6 +326,10 @@ class LastAnswer(InUnits, OtherArticle):
                 and not e & self.index.fact_stems[last.id] and any(self.index.df[x] for x in e)]
         return any(wt >= 0.8 for wt in self.index.weights(own, {}))  # a subject word, not "else" or "somewhere"
 
+    def lead_links(self, context: dict) -> list[str]:
+        """The facts the last answer's lead links to: the first of context["near"] (which holds its other statements' links after them)."""
+        return context.get("near", [])[:context.get("lead_near", 99)]
+
     def linked(self, context: dict, further: bool = True) -> list[str]:
         """The facts the last answer links to and, `further`, those they link to in turn (each once, in link order)."""
         hops = [i for i in context.get("near", []) if i in self.store.facts]
@@ -370,11 +375,15 @@ class LastAnswer(InUnits, OtherArticle):
         """What the last answer says of its own figure: its exact number ("exact number?"), its average ("what's the
         average?"), how big it is ("is that a lot?"), when it began or what came before ("since when?", "before that?"),
         who the person giving it is ("who is he?")."""
-        if (since := SINCE_WHEN.match(text)) or BEGAN_ASK.match(text):  # "since when?": when the last answer's state began, if it says (since June
-            said = re.match(r"(?:and |so |ok |but )?(?:since|from)\b", text) and (DATED.search(last.statement) or CHANGED.search(last.statement))
-            # (2023, since the war began), or a fact it links to; the weekly pace says not. "when did that start?" needs a date that began
-            if said or (began := began_dated([last] + [self.store.facts[i] for i in context.get("near", [])[:context.get("lead_near", 99)]])) or since:
-                return self.alone(last if said else began[0]) if said or began else self.refuse("not-covered", "not-covered", [last.id])
+        if (since := SINCE_WHEN.match(text)) or BEGAN_ASK.match(text):
+            # "since when?": when the last answer's state began, if it says so (since June 2023, since the war began); else a
+            # date that began in it or a fact it links to ("when did that start?" needs one); the weekly pace says neither
+            if SINCE_FROM.match(text) and (DATED.search(last.statement) or CHANGED.search(last.statement)):
+                return self.alone(last)
+            if began := began_dated([last] + [self.store.facts[i] for i in self.lead_links(context)]):
+                return self.alone(began[0])
+            if since:
+                return self.refuse("not-covered", "not-covered", [last.id])
         if DATE_ASK.match(text) or PERIOD_ASK.match(text):  # "which month?" after the record week (August 2024); after a figure with no date, none
             spans = DATED.search(last.statement) or PERIOD_ASK.match(text) and SPAN.search(last.statement) \
                 and not re.search(r"\b(?:since|from|start|beginning|cover|(?:19|20)\d\d)\b", text)  # ("is that per year?": a week)
@@ -407,8 +416,7 @@ class LastAnswer(InUnits, OtherArticle):
     def their_side(self, text: str, context: dict) -> tuple[Reply, dict] | None:
         """"And Ukrainians?": a fact the last answer links to on Ukraine's own soldiers; "and ukraine?" after a count of
         Russia's men: Ukraine's own, which the articles do not cover; otherwise None (read as any question)."""
-        ours = [i for i in context.get("near", [])[:context.get("lead_near", 99)]
-                if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
+        ours = [i for i in self.lead_links(context) if "ukrainian soldiers" in self.store.facts[i].statement.lower()]
         if ours:
             f = self.store.facts[ours[0]]
             return self.alone(f), context

@@ -125,16 +125,19 @@ FOR_A_CHILD = re.compile(
     rf"|,?\s*\b(?:for|to) {_CHILD}(?=(?:,? in (?:a|one|two|simple|plain) (?:sentence|line|words?)| briefly| simply)? *[?.!]*$| (?:what|how|why|who|where|when|which)\b)")
 
 
+REPORTED_IF = re.compile(r"\b(?:if|whether)\s+$")  # a lead-in ending in "asked if": a clause reported, not a question
+
+
 def asked_clause(m: re.Match) -> str:
     """What a lead-in leaves: nothing, or, before a clause reported with if/whether that is no question of its own ("my
     teacher asked if the news report names its sources"), the question it reports, put as a claim to check ("is it true
     that the news report names its sources"), so a statement about an article is read as one."""
     rest = m.string[m.end():]
-    return "is it true that " if re.search(r"\b(?:if|whether)\s+$", m[0]) and not re.match(_ASKS, rest) else ""
+    return "is it true that " if REPORTED_IF.search(m[0]) and not re.match(_ASKS, rest) else ""
 
 
 def reported_clause(text: str) -> str:
     """The question a visitor reports with if/whether, put as a claim to check (asked_clause), for the checks that read the
     question as typed (records.about_articles: "my teacher asked if the news report names its sources" asks its record)."""
     m = LEAD_IN.match(text)
-    return text if m is None or not re.search(r"\b(?:if|whether)\s+$", m[0]) else text[:m.start()] + asked_clause(m) + text[m.end():]
+    return text if m is None or not REPORTED_IF.search(m[0]) else text[:m.start()] + asked_clause(m) + text[m.end():]
