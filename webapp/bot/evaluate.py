@@ -40,7 +40,7 @@ HELDOUT_FILE = EVAL_FILE.with_name("heldout.yaml")
 # AH a sceptic arguing from premises, a rambling grandparent, a human-rights worker, a numbers person, a German, French or
 # Ukrainian speaker's English and a student dictating in a group chat in session 26),
 # each scored before it was tuned on
-TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in [*"abcdefghjklmoprsuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az"]]
+TUNING_FILES = [EVAL_FILE] + [EVAL_FILE.with_name(f"tuning-{x}.yaml") for x in [*"abcdefghjklmoprsuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc"]]
 BASELINE_CUTOFF = -1.0  # bm25 below this (more negative is better) counts as an answer
 
 
