@@ -155,6 +155,9 @@ def asked(text: str, loose: bool = False) -> str | None:
 # a reply about it is not its record again)
 BEYOND_RECORD = re.compile(r"\b(?:readership|audience|subscribers|followers|how many (?:people )?(?:read|readers)\b)"
                            # "does he have insta?", "what's its URL or an archived copy?": no record keeps an address or an account
+                           # "does the blog post have any comments?", "did it get many likes?": no record keeps readers' replies
+                           r"|\b(?:hav|have|has|had|get|gets|got|allows?|open)\b (?:any |a |the |many |lots of |much |more )?(?:readers'? )?"
+                           r"(?:comments|comment section|comments section|likes|shares)\b|\b(?:readers'?|reader) comments\b|\bcomments? section\b"
                            r"|\b(?:insta|instagram|twitter|tiktok|facebook|linkedin|social media|socials|urls?|web address|archived|snapshot)\b"
                            r"|\b(?:owns|owned|owners?|funds?|funded|funding|funders?|financed|financing|sponsor\w*|bankroll\w*|(?:pays?|paying|paid) for)\b"
                            r"|\bother (?:stories|articles|posts|pieces|reports)\b(?! (?:say|says|said|agree|disagree|give|gives))"

@@ -32,6 +32,9 @@ AUTOCORRECTED = [
      r"\1 exchanges"),
     (re.compile(r"\b(prisoner|pow|in the|the last|the biggest|the first) exchanged\b(?=\W*$)", re.I), r"\1 exchanges"),
     (re.compile(r"\bcriminal recorded\b", re.I), "criminal records"),
+    # "is TEH blog biased", "which percent are OFFICIERS" (a French speaker's spelling; "sous-officiers" are NCOs)
+    (re.compile(r"\bteh\b", re.I), "the"),
+    (re.compile(r"(?<!sous )(?<!sous-)\bofficier(s?)\b", re.I), r"officer\1"),
     (re.compile(r"\bpayed\b", re.I), "paid"),
     # "more … THEN the average", "did more surrender in 2025 then in other years": than
     (re.compile(r"\b((?:more|less|fewer|higher|lower|bigger|larger|smaller|greater|better|worse|rather)\b(?: [a-z0-9']+){0,5}?) then\b(?= (?:the|in|a|an|before|ever|\d|any|other|last|previous|them|those|ukraine|russia|usual|average|normal)\b)", re.I),

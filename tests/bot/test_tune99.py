@@ -1,0 +1,32 @@
+"""Session 41's wordings (TUNER99): each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("who wrote teh news report", "source:news-record-surrenders"),
+    ("is teh blog a news site or a personal blog", "source:blog-mass-surrenders"),
+    ("whatabout teh criminal records", "criminal-records"),
+    ("how many officiers did they capture?", "officers-share-news"),
+])
+def test_a_phone_slip_too_short_to_correct_is_read_as_the_word_meant(bot, q, fact):
+    # "teh" is three letters, too few for the spelling corrector, and "whatabout" is two words run together; "officiers"
+    # (a French speaker's officers) was kept as it stood, a word of the lexicon's "sous-officiers": each was refused
+    assert lead(bot, q) == fact
+
+
+def test_sous_officiers_are_still_the_ncos(bot):
+    assert lead(bot, "what share were sous-officiers?") == "nco-share-news"
+
+
+@pytest.mark.parametrize("q", ["does the blog have a comments section", "did the post get many likes"])
+def test_readers_comments_on_an_article_are_in_no_record(bot, q):
+    # right after a reply about the blog, "does it have any comments?" was answered with the blog's record again
+    assert lead(bot, "who wrote the blog", q) is None
+
+
+def test_when_the_article_came_out_is_still_answered_after_its_record(bot):
+    assert lead(bot, "who wrote the blog", "when was it published") == "source:blog-mass-surrenders"
