@@ -30,3 +30,18 @@ def test_readers_comments_on_an_article_are_in_no_record(bot, q):
 
 def test_when_the_article_came_out_is_still_answered_after_its_record(bot):
     assert lead(bot, "who wrote the blog", "when was it published") == "source:blog-mass-surrenders"
+
+
+@pytest.mark.parametrize("q, first", [
+    ("% contract vs conscripts", "contract-share-blog"),
+    ("% of ncos vs officers?", "nco-share-news"),
+    ("percentages of mobilised and conscripts", "mobilised-share-news"),
+])
+def test_kinds_set_against_each_other_after_a_share_sign_are_each_a_share(bot, q, first):
+    # a bare "%" (or "percentages of") at the head kept "X vs Y" / "X and Y" from being read as two shares asked side by
+    # side, and no one fact holds both: the whole turn was refused
+    assert lead(bot, q) == first
+
+
+def test_a_share_sign_before_a_kind_no_fact_counts_stays_refused(bot):
+    assert lead(bot, "% of officers and tanks") is None

@@ -16,8 +16,10 @@ from .stopwords import STOPWORDS, TOKEN
 HEAD = r"(?:how many|what shares?|what percentage|what percent|what proportion|what fraction|what part)"
 VERB = r"(?:were|are|was|is)"
 # "what are the shares for rank-and-file, NCOs and officers?": the same, with the parts listed after the head
-_SHARES_OF = (r"^(?:and |so |ok )?what (?:(?:are|were) the (?:shares|percentages|proportions) (?:for|of) "  # ("what shares of the
-              r"|(?:shares|percentages|proportions) of (?:the )?(?:prisoners|pows|captured|captives) (?:are|were) )(?:the )?")  # prisoners were…")
+# ("% NCOs and officers?", "percentages of contract and mobilised?": a share sign or word at the head, typed short)
+_SHARES_OF = (r"^(?:and |so |ok )?(?:what (?:(?:are|were) the (?:shares|percentages|proportions) (?:for|of) "  # ("what shares of the
+              r"|(?:shares|percentages|proportions) of (?:the )?(?:prisoners|pows|captured|captives) (?:are|were) )"  # prisoners were…")
+              r"|(?:%|percent|percentages?|shares?)(?: of)? )(?:the )?")
 _PART = r"([a-z][a-z' -]{2,40}?)"
 LISTED = re.compile(rf"{_SHARES_OF}{_PART}, (?:the )?{_PART},? and (?:the )?{_PART}\W*$"
                     rf"|{_SHARES_OF}{_PART},? and (?:the )?{_PART}\W*$")
@@ -40,7 +42,8 @@ _COURTESY = re.compile(r"^(?:please|pls|plz)\W+|\W+(?:please|pls|plz|thanks|than
 
 # "Service-type split in the news report: contract vs mobilised vs conscript, in %.", "and by service type, contract vs…?": the kinds set against each other after a
 # heading that names the split and the article, and the unit wanted after them; the article is asked of each part
-_HEADED = re.compile(r"^(?:and |so |ok )?(?:by|per) [a-z' -]{0,20}?\b(?:type|kind|category|status|branch)s?\s*[,:-]\s*(?=.*\b(?:vs\.?|versus)\s)"
+_HEADED = re.compile(r"^(?:and |so |ok )?(?:%|percent|percentages?|shares?)(?: of)?\s+(?=.*\b(?:vs\.?|versus)\s)"  # ("% NCOs vs officers")
+                     r"|^(?:and |so |ok )?(?:by|per) [a-z' -]{0,20}?\b(?:type|kind|category|status|branch)s?\s*[,:-]\s*(?=.*\b(?:vs\.?|versus)\s)"
                      r"|^(?:[a-z' -]{0,30}?\b(?:split|breakdown|mix|shares?|percentages)\b(?: (?:in|from|according to) (the (?:news report|blog(?: post)?)))?"
                      r"\s*[:-]\s*)(?=.*\b(?:vs\.?|versus)\s)|,?\s*(?:in %|in percent(?:ages)?|as percentages|as %)\W*$")
 
