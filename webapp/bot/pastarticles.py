@@ -1,7 +1,7 @@
 """What no article reports, asked about the war round the surrenders rather than the soldiers' own words: how the
 fighting went, a split of the prisoners by a measure no article gives, a reward for what a prisoner tells, the men's home
-regions, what keeping them costs, another country's size. Each is refused (engine.Bot.reply_for), however near a fact's
-words come; `beyond` holds the rest of what the articles do not cover."""
+regions, what keeping them costs, another country's size, a count for the year so far. Each is refused
+(engine.Bot.reply_for), however near a fact's words come; `beyond` holds the rest of what the articles do not cover."""
 from __future__ import annotations
 
 import re
@@ -54,10 +54,16 @@ KEEPING_THEM = re.compile(r"\bcosts? (?:ukraine |kyiv |the state |them |it )?(?:
 OTHER_COUNTRY_SIZE = re.compile(r"\bhow (?:big|large|huge|vast) (?:is|was) (?:all of |the whole of )?(?:russia|the russian federation)(?!'s| (?:army|military|forces?|losses))\b"
                                 r"|\b(?:size|area|surface) of (?:all of |the whole of )?(?:russia|the russian federation)\b|\brussia'?s (?:total )?(?:size|area|surface)\b")
 
+# "and this year so far?", "how many so far this year?": the running count of a year the articles only open (the blog came out
+# in January 2026; every yearly figure ends with 2025), unless the year is named ("this year, 2025?")
+YEAR_TO_DATE = re.compile(r"^(?!.*\b(?:19|20)\d\d\b).*(?:\b(?:so far|to date|until now|till now|up to now|up till now|yet|thus far) this (?:year|yr)\b"
+                          r"|\bthis (?:year|yr) (?:so far|to date|until now|till now|up to now|up till now|thus far)\b|\byear to date\b|\bytd\b)")
+
 
 def past_the_articles(text: str, context: dict | None = None) -> bool:
     """How the fighting went, a split by a measure no article gives, a reward for what a prisoner tells, the men's home regions
-    (asked after who they are: not after the foreigners or their recruiting), what keeping them costs, another country's size."""
-    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE)) \
+    (asked after who they are: not after the foreigners or their recruiting), what keeping them costs, another country's size,
+    a count for the year so far."""
+    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE, YEAR_TO_DATE)) \
         or bool(context) and "composition" in context.get("topics", ()) and not {"foreign-fighters", "recruitment"} & set(context.get("topics", ())) \
         and HOME_ASKED.match(text) is not None
