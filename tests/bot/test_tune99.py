@@ -60,3 +60,18 @@ def test_a_count_for_the_year_so_far_is_refused(bot, turns):
 
 def test_this_year_named_as_2025_is_still_that_year(bot):
     assert lead(bot, "how many russian casualties in the whole war?", "and only this year, 2025?") == "casualties-2025"
+
+
+@pytest.mark.parametrize("turns", [
+    ("what does the blog say about the money they are paid", "where do most of them get captured"),
+    ("how many are contract soldiers?", "and where do they get caught?"),
+    ("how old are the prisoners", "so where did most of those guys get taken prisoner?"),
+])
+def test_where_they_get_captured_after_another_subject_is_a_place_of_capture(bot, turns):
+    # "where do most of them GET captured": the passive with "get" (and "most of those guys" before it) was no place of
+    # capture to durations.WHERE_TAKEN, so the last subject's fact (the pay, the ages) answered a where-question
+    assert lead(bot, *turns) in ("most-captured-in-donetsk", "surrender-hotspots-blog")
+
+
+def test_where_they_get_their_training_is_no_place_of_capture(bot):
+    assert lead(bot, "how many are contract soldiers?", "where do most of them get their training") is None

@@ -44,9 +44,10 @@ def lasts(text: str, statement: str, stems: set[str], lex: Lexicon) -> bool:
     return subject is None or bool(lex.expand(stem(subject)) & stems)
 
 
-# "where were they caught?", "where do most of them surrender?": a place of capture, which only a fact on where they were
+# "where were they caught?", "where do most of them surrender?", "where do most of them GET captured?": a place of capture, which only a fact on where they were
 # taken gives (after the prisoners' ages, "they" brings the ages along, and the age fact must not answer it)
-WHERE_TAKEN = re.compile(r"^(?:and |so |but |ok )?where (?:were|was|are|is|do|does|did|have|has) (?:[a-z']+ ){0,3}?(?:captured|caught|taken|"
+WHERE_TAKEN = re.compile(r"^(?:and |so |but |ok )?where (?:were|was|are|is|do|does|did|have|has) (?:(?:most|many|the majority|the bulk|a lot|lots) of (?:them|those|these|the) )?"
+                         r"(?:[a-z']+ ){0,3}?(?:(?:get|gets|got|getting|be|been) )?(?:captured|caught|taken|"
                          r"surrender\w*|give up|gave up|giving up|defect\w*|held|taken prisoner)\b"
                          # "where was that?", "where did it happen?" of the last answer: its place, which a fact on geography gives
                          r"|^(?:and |so |but |ok )?where (?:was|is|were|did|does) (?:that|it|this)(?: (?:happen|take place|occur)\w*)?\W*$"
