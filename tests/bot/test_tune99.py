@@ -75,3 +75,24 @@ def test_where_they_get_captured_after_another_subject_is_a_place_of_capture(bot
 
 def test_where_they_get_their_training_is_no_place_of_capture(bot):
     assert lead(bot, "how many are contract soldiers?", "where do most of them get their training") is None
+
+
+@pytest.mark.parametrize("q", ["did russia gain very little land in 2025?", "Russia gained hardly any territory last year, true?",
+                               "is it right that russia only gained a small amount of ground in 2025?"])
+def test_a_small_gain_of_land_is_the_land_taken(bot, q):
+    # "gain" alone is a benefit, and the 2025 losses' words are "a high human price for small gains": with the land's smallness
+    # said between "gained" and "land", the losses led
+    assert lead(bot, q) == "territory-taken-2025"
+
+
+def test_a_gain_of_no_land_is_no_land_taken(bot):
+    assert lead(bot, "what does Ukraine gain from the prisoners they hold?") != "territory-taken-2025"
+
+
+@pytest.mark.parametrize("turns", [
+    ("how much ground did russia take in 2025", "and how many of those poor men died or were wounded for it?"),
+    ("how many of these poor boys have given themselves up?",),
+])
+def test_pity_for_the_men_is_no_poverty(bot, turns):
+    # "their poor soldiers", "those poor boys": "poor" was read as the lexicon's poverty, and the question refused
+    assert lead(bot, *turns) in ("casualties-2025", "captured-by-end-2025")

@@ -2,7 +2,7 @@
 sad."), an apology or a hope for asking ("Forgive an old man's curiosity, but", "I hope this isn't a silly question,
 but"), a request to be told ("Would you be so good as to remind me?", "Would it be impertinent to ask"), and asides
 inside it ("if it's not too much trouble", "as I seem to recall reading", "as my neighbour keeps insisting", "all
-told"), and the weight given a word ("why on earth", "this dreadful war"). None of it names what is asked about; read as words, it is what made such questions refused.
+told"), and the weight given a word ("why on earth", "this dreadful war", "those poor boys"). None of it names what is asked about; read as words, it is what made such questions refused.
 
 No Flask. Used by wrapping.the_question, before the question is read.
 """
@@ -47,6 +47,9 @@ ASIDE = re.compile(r",\s*(?:if (?:it'?s|it is|it isn'?t) not too much trouble|if
 EMPHASIS = re.compile(r"\b(why|what|how|who|where|when)(?: on earth| in the world| in god'?s name| the hell| the heck)\b"
                       r"|\b(this|the|that) (?:dreadful|terrible|awful|horrible|horrid|horrific|brutal|senseless|bloody|tragic|cruel|"
                       r"wretched|pointless|ghastly|appalling|miserable|sad|stupid|dirty) (war|conflict)\b")
+# "how many of THEIR POOR soldiers were lost?", "those poor boys": pity for the men, not their poverty (the lexicon's "poor";
+# "were they poor men?" keeps it)
+PITY = re.compile(r"\b(those|these|their|the|them) poor (?=(?:young |old )?(?:soldiers|men|boys|lads|souls|devils|things|fellows|chaps|guys|sods|kids)\b)")
 
 # what the answer is for, said after the question: "…, I need a number for my poster", "…, for listeners who can't picture
 # percentages", "… for my homework" (not "for the project" or "for the report", which can be what is asked about)
@@ -71,5 +74,5 @@ def without_courtesies(t: str) -> str:
         new = PURPOSE.sub("", ASKING.sub("", OPENER.sub("", without_asides(new))))
         if new == before:
             break
-    new = without_asides(EMPHASIS.sub(lambda m: m.group(1) or f"{m.group(2)} {m.group(3)}", new))
+    new = without_asides(PITY.sub(r"\1 ", EMPHASIS.sub(lambda m: m.group(1) or f"{m.group(2)} {m.group(3)}", new)))
     return new if re.search(r"[a-z]", new) else t

@@ -228,6 +228,11 @@ AS_MEANT = [
             # the reversal of who takes whom prisoner ("when did the tide turn on captures?")
             (re.compile(r"^(?!.*\b(?:prisoners?|captur\w*|pows?|captives?|taken|surrender\w*|exchang\w*)\b)(.*?)\b(?:the )?tide\b(?=[^?]*\bturn)", re.I),
              r"\1the momentum"),
+            # "did Russia only GAIN A TINY BIT OF LAND?", "gained hardly any territory": the land gained (the lexicon's "gained land"),
+            # its smallness said beside it; "gain" alone is a benefit, and "small gains" the 2025 losses' words
+            (re.compile(r"\b(gain|gains|gained|gaining) ((?:(?:only|just|barely|merely|hardly|scarcely|a|an|very|tiny|teeny|small|little|wee|"
+                        r"modest|minimal|minuscule|bit|amount|piece|sliver|fraction|scrap|patch|strip|any|so|too|much|of) )+)(land|ground|territory)\b", re.I),
+             lambda m: f"{m.group(1)} {m.group(3)} ({re.sub(r' of$', '', m.group(2).strip())})"),
             # "has Russia's army SUFFERED many casualties?", "how many losses has it suffered?": had (the lexicon's "suffer" is illness)
             (re.compile(r"\bsuffer(?:s|ed|ing)?\b(?= (?:[\w-]+ ){0,2}?(?:casualties|losses|deaths|dead|killed|wounded|fatalities)\b)", re.I), "had"),
             (re.compile(r"\b((?:casualties|losses|deaths|fatalities)\b[^?]{0,40}?)\bsuffer(?:s|ed)?\b", re.I), r"\1had"),
