@@ -96,3 +96,17 @@ def test_a_gain_of_no_land_is_no_land_taken(bot):
 def test_pity_for_the_men_is_no_poverty(bot, turns):
     # "their poor soldiers", "those poor boys": "poor" was read as the lexicon's poverty, and the question refused
     assert lead(bot, *turns) in ("casualties-2025", "captured-by-end-2025")
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Dear, how many of the prisoners were officers?", "officers-share-news"),
+    ("Oh my dear, what ages are the men who surrendered?", "prisoner-age-range"),
+    ("Darling, could you tell me how many Russians have given themselves up?", "captured-by-end-2025"),
+])
+def test_a_fond_word_before_the_question_is_no_part_of_it(bot, q, fact):
+    # "Dear, …" at the start (the end's ", dear?" was already taken off) was read as a word of the question and refused it
+    assert lead(bot, q) == fact
+
+
+def test_a_fond_word_before_a_question_past_the_articles_leaves_it_refused(bot):
+    assert lead(bot, "Dear, what will the weather be like in Kyiv tomorrow?") is None

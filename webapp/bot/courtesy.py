@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 _FEELING = r"(?:remarkable|interesting|sad|awful|dreadful|terrible|kind|fascinating|extraordinary|shocking|grim|decent|good|helpful)"
-# before the question: thanks, an exclamation, an apology or a hope for asking, ended by its own stop or by "but"
+# before the question: thanks, an exclamation, a fond word to whoever answers ("Dear, …", "Oh my dear, …"), an apology or a hope
+# for asking, ended by its own stop or by "but"
 OPENER = re.compile(r"^(?:(?:thank you|thanks)(?: (?:kindly|so much|very much|a lot))?|splendid|lovely|wonderful|marvellous|excellent|"
-                    r"goodness(?: me)?|good heavens|gosh|how (?:very |terribly |truly )?" + _FEELING + r"(?: that [^.!?;]*)?|"
+                    r"goodness(?: me)?|good heavens|gosh|(?:oh |my |oh my )?(?:dear|dearie|deary|darling)|oh my(?: goodness| word)?|my goodness|how (?:very |terribly |truly )?" + _FEELING + r"(?: that [^.!?;]*)?|"
                     r"(?:that|it) (?:sounds|seems|is) (?:very |most |quite )?" + _FEELING + r"|"
                     r"i (?:do |really |just )?hope (?:you can help(?: me)?|this (?:isn'?t|is not) a (?:silly|stupid|daft|foolish) question|"
                     r"you don'?t mind(?: me asking)?)|sorry to (?:bother|trouble) you|(?:do |please )?forgive (?:me|an? [a-z' ]{2,30}?)(?: for asking)?|"
