@@ -110,3 +110,15 @@ def test_a_fond_word_before_the_question_is_no_part_of_it(bot, q, fact):
 
 def test_a_fond_word_before_a_question_past_the_articles_leaves_it_refused(bot):
     assert lead(bot, "Dear, what will the weather be like in Kyiv tomorrow?") is None
+
+
+@pytest.mark.parametrize("q", ["were ill men labelled or identified in some way before going to the front?",
+                               "were the sick soldiers tagged or identified in any way?"])
+def test_two_deeds_asked_in_the_passive_are_either_one(bot, q):
+    # "were they MARKED OR IDENTIFIED in …": the participle before "in" became the deed the answer must hold, and the fact on
+    # the armbands ("labelling them infected") holds the first, not the second: the question was refused
+    assert lead(bot, q) == "infected-armbands"
+
+
+def test_one_deed_no_fact_holds_stays_refused(bot):
+    assert lead(bot, "are returned prisoners punished or jailed back home?") is None

@@ -281,7 +281,10 @@ class Narrowing:
         elif (m := PASSIVE_ASKED.match(text)) and only_verb(m.group(1)) and commonness(m.group(1)) >= 0.8 \
                 and not SOURCED.match(m.group(1)) and not re.search(r"\b(?:19|20)\d\d\b", text) and not FIGURE_PASSIVE.match(text):
             # ("is the figure ATTRIBUTED to anyone?": its source, asked elsewhere; "was it LAUNCHED in 2021?": a date checked)
-            out.append(self.lex.expand(stem(m.group(1))))  # ("are they PUNISHED back home?")
+            idea = self.lex.expand(stem(m.group(1)))  # ("are they PUNISHED back home?")
+            if alt := re.search(r"\b([a-z]+(?:ed|en)) (?:or|and/or) $", text[:m.start(1)]):  # ("were they MARKED OR identified in…":
+                idea = idea | self.lex.expand(stem(alt.group(1)))  # either deed answers it)
+            out.append(idea)
         for rx in (OWNED, HEAD_OF, WHEN_WAS, GIVEN_WHAT):
             for m in rx.finditer(text):
                 w = next(g for g in m.groups() if g)
