@@ -122,3 +122,18 @@ def test_two_deeds_asked_in_the_passive_are_either_one(bot, q):
 
 def test_one_deed_no_fact_holds_stays_refused(bot):
     assert lead(bot, "are returned prisoners punished or jailed back home?") is None
+
+
+@pytest.mark.parametrize("turns, fact", [
+    (("then how many of them were officers?",), "officers-share-news"),
+    (("how many Ukrainians has Russia taken prisoner?", "fine, then who is capturing more prisoners now, Ukraine or Russia?"),
+     "captures-reversed-since-june-2023"),
+])
+def test_then_before_a_question_word_is_the_turns_link_not_a_word_of_it(bot, turns, fact):
+    # "fine, THEN who takes more prisoners…": "then" before the question word kept the fillers' rules from seeing a question
+    # start, and the turn was refused
+    assert lead(bot, *turns) == fact
+
+
+def test_then_before_a_forecast_stays_refused(bot):
+    assert lead(bot, "ok then, when will the war end?") is None

@@ -188,6 +188,8 @@ PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # "ok and the other way round, how many russians did ukraine catch": the question names the side it switches to
 # "ok so…", "um, and…", "yeah well…": the words a spoken or typed question starts with before it asks
 FILLER = re.compile(r"^(?:(?:ok|okay|alright|right|well|fine|sure|cool|i see|got it|gotcha|um+|uh+|er+m?|hmm+|oh|yeah|yep|yes|no|nah|so|come on|look|listen|ngl|tbh|lol|lmao|omg|bro|bruh|yo|fr|lowkey|deadass|(?:o |oh |oy |oi )?bozhe(?: moi| moy| moj)?|gospodi|blin|oy|oi"
+                    # "fine, THEN who takes more prisoners?", "ok then, how many…": the turn's link to the last, before a question word
+                    r"|then(?=[\s,]+(?:what|how|why|who|whose|when|where|which|is|are|was|were|do|does|did|can|could|has|have)\b)"
                     # "different topic - …", "on another note, …", "changing the subject: …": a new subject announced, not what is asked
                     r"|(?:(?:on )?(?:a |an )?(?:(?:totally|completely|slightly) )?(?:different|new|another|separate|unrelated|other) (?:topic|subject|note)|change of (?:topic|subject)"
                     r"|chang(?:e|ing) (?:the )?(?:topic|subject)|moving on|switching (?:gears|topics?|subjects?))(?=\s*[,.!:;-]))\b[\s,.!:;-]*)+(?=\w)")
