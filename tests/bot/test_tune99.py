@@ -137,3 +137,17 @@ def test_then_before_a_question_word_is_the_turns_link_not_a_word_of_it(bot, tur
 
 def test_then_before_a_forecast_stays_refused(bot):
     assert lead(bot, "ok then, when will the war end?") is None
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Is the attrition case convincing? How much ground did Russia gain in 2025?", "territory-taken-2025"),
+    ("Is Russia running out of men? How many were killed or wounded in 2025?", "casualties-2025"),
+])
+def test_a_check_of_a_view_then_a_question_of_its_own_is_answered_by_the_second(bot, q, fact):
+    # the first asks only whether a view holds, which no fact settles; the turn was refused whole although its second
+    # question asks a figure the facts give
+    assert lead(bot, q) == fact
+
+
+def test_a_second_question_past_the_articles_stays_refused(bot):
+    assert lead(bot, "Is Russia winning? How many tanks has Russia lost in 2025?") is None

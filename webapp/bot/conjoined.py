@@ -148,3 +148,16 @@ def after_remarks(text: str) -> str | None:
         return m.group(1)
     return m.group(1).strip() if (m := _AFTER_REMARKS.match(text.strip())) else None
 
+
+
+# "Does the attrition argument hold up? How much land did Russia gain in 2025?": a yes/no question on a view or a claim, then a
+# question of its own asking for a figure, a date or a place (not one asking of the first: "…? how many of THEM?")
+_CHECK_THEN_ASK = re.compile(r"^\s*(?:do|does|did|is|are|was|were|can|could|has|have)\b[^?]{8,}\?\s+((?:how (?:many|much)|when|where)\b[^?]{8,}\?)\s*$", re.I)
+_BACK = re.compile(r"\b(?:that|this|it|its|those|these|them|they|their)\b", re.I)
+
+
+def second_question(text: str) -> str | None:
+    """The second of two questions in one turn when the first asks only whether something holds and the second asks a
+    figure, a date or a place of its own; else None."""
+    m = _CHECK_THEN_ASK.match(text)
+    return m.group(1) if m and not _BACK.search(m.group(1)) else None
