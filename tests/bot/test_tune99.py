@@ -151,3 +151,14 @@ def test_a_check_of_a_view_then_a_question_of_its_own_is_answered_by_the_second(
 
 def test_a_second_question_past_the_articles_stays_refused(bot):
     assert lead(bot, "Is Russia winning? How many tanks has Russia lost in 2025?") is None
+
+
+@pytest.mark.parametrize("q", ["the author is a journalist?", "that guy is an american?"])
+def test_the_writer_as_a_person_put_as_a_claim_is_in_no_record(bot, q):
+    # "this man is a politician in New York?" after the blog's record: what the writer is, put as a statement with a
+    # question mark, was answered with the record again ("is he a politician?" was already refused)
+    assert lead(bot, "who wrote the blog?", q) is None
+
+
+def test_who_the_author_is_put_as_a_claim_is_still_answered(bot):
+    assert lead(bot, "who wrote the blog?", "the author is Michael Drucker?") == "source:blog-mass-surrenders"

@@ -130,6 +130,9 @@ PERSON = re.compile(r"(?:^|[,;.?] )(?:(?:so|and|but|ok|okay|wait) )*(?:is|was) (
                     r"english|european|\w+ or \w+|journalist|reporter|expert|academic|professor|historian|analyst|soldier|veteran|famous|renowned)\b"
                     r"|\b(?:written|wrote|write|writes|published) (?:any )?(?:other|more|previous|earlier|many) (?:pieces|articles|posts|books|"
                     r"stories|things)\b"
+                    # "this man is a politician in New York?": the same, put as a claim to be checked
+                    r"|^(?:(?:so|and|but|ok|okay|wait) )*(?:this|that|the) (?:man|guy|woman|lady|person|author|writer|blogger|journalist|gentleman) "
+                    r"(?:is|was) (?:a|an|the|just|really|actually|even|some|like)\b(?=[^?]*\?\W*$)"
                     r"|\bhow old is (?:he|she|the (?:author|writer|blogger))\b|\b(?:he|she) (?:works?|worked) (?:for|as)\b")
 
 
