@@ -45,3 +45,25 @@ def test_a_guess_after_a_comma_is_answered_by_the_question_before_it(bot, q, fac
 def test_a_figure_after_the_comma_is_no_guess_to_drop(bot):
     # a figure after the comma is what the question checks, and stays ("some 3%" is a share asked about)
     assert lead(bot, "what share were officers, some 3%?") in ("officers-share-blog", "officers-share-news")
+
+
+@pytest.mark.parametrize("qs, fact", [
+    (("based. putin is losing the war or is that copium",), "putin-losing-belief-opinion"),
+    (("the 10k prisoners figure is kyiv cope. who came up with it",), "captured-by-end-2025"),
+    (("what's the i want to live project?", "it's all for the money, cope harder. how much were the soldiers paid to sign up?"), "recruitment-incentives"),
+])
+def test_a_forum_commenters_verdict_is_no_part_of_the_question(bot, qs, fact):
+    # "based.", "cope harder", "… is propaganda cope.", "or is that copium": a verdict on a claim in a forum's slang; its
+    # words were read as subjects no fact holds and the question after it refused
+    assert lead(bot, *qs) == fact
+
+
+def test_cope_as_a_verb_stays_a_word_of_the_question(bot):
+    # "how do they cope?" asks something no article reports; "cope" is only set aside as a commenter's verdict
+    assert lead(bot, "how do the captured soldiers cope?") is None
+
+
+@pytest.mark.parametrize("q", ["so putin's losing?", "putin's finished then?"])
+def test_the_s_of_is_after_a_name_reads_how_the_war_goes_for_it(bot, q):
+    # "putin's losing": "is", not a possessive (a possessive of Putin is Russia's side and was dropped with it)
+    assert lead(bot, q) == "putin-losing-belief-opinion"

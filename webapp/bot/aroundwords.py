@@ -43,6 +43,8 @@ def _learnt(m: re.Match) -> str:
 
 
 AROUND_WORDS = [
+    # "so PUTIN'S LOSING?", "russia's winning or what": the 's of "is" after a name, before how the war goes for it
+    (re.compile(r"\b(putin|russia|ukraine|kyiv|moscow|the kremlin|kremlin)'s (?=(?:losing|winning|lost|won|finished|done for|cooked|doomed|beaten|collapsing|crumbling|cracking)\b)"), r"\1 is "),
     # "in WHAT ZONE OF Ukraine were most taken?": where (as "which part of Ukraine"), when men are taken there
     (re.compile(rf"\b(?:in |from )?(?:which|what) zones? of (?:ukraine|the country|russia|the front(?: ?line)?)\b(?=.*{_TAKEN})"), "where"),
     # "which ZONES had the most surrenders?", "in what zone are most men caught?": the areas where men are taken
