@@ -67,3 +67,18 @@ def test_cope_as_a_verb_stays_a_word_of_the_question(bot):
 def test_the_s_of_is_after_a_name_reads_how_the_war_goes_for_it(bot, q):
     # "putin's losing": "is", not a possessive (a possessive of Putin is Russia's side and was dropped with it)
     assert lead(bot, q) == "putin-losing-belief-opinion"
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("In which paragraph does the blog give the number of captured Russians?", {"captured-by-end-2025"}),
+    ("what paragraph of the news report has the 83 percent figure?", {"rank-and-file-share-news", "rank-and-file-share-blog"}),
+    ("Which passage mentions the armbands?", {"infected-armbands"}),
+])
+def test_which_paragraph_gives_a_figure_is_what_the_article_says_of_it(bot, q, facts):
+    # "which paragraph … gives X?": the paragraph is the cited one of X's fact; "paragraph" was read as a subject (the
+    # headline checked against the body text) and the question refused or answered with the headline
+    assert lead(bot, q) in facts
+
+
+def test_which_paragraph_says_that_still_asks_of_the_last_answer(bot):
+    assert lead(bot, "How many Russian soldiers were taken prisoner?", "which paragraph says that?") == "captured-by-end-2025"
