@@ -82,3 +82,19 @@ def test_which_paragraph_gives_a_figure_is_what_the_article_says_of_it(bot, q, f
 
 def test_which_paragraph_says_that_still_asks_of_the_last_answer(bot):
     assert lead(bot, "How many Russian soldiers were taken prisoner?", "which paragraph says that?") == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q, facts", [
+    ("how many of them were mobilised, i.e. drafted from the reserve?", {"mobilised-share-blog", "mobilised-share-news"}),
+    ("what share of POWs were conscripts (i.e. draftees)?", {"conscripts-share-news", "conscripts-rest-blog"}),
+    ("What share were contract soldiers, aka the ones who signed for money?", {"contract-share-blog", "contract-share-news"}),
+])
+def test_a_restatement_after_ie_or_aka_does_not_stop_the_question_being_answered(bot, q, facts):
+    # "…, i.e. drafted from the reserve": the words after "i.e." say again what is asked; a word of theirs no fact holds
+    # ("reserve", "aka") made the whole turn a refusal
+    assert lead(bot, q) in facts
+
+
+def test_a_restatement_that_asks_what_no_fact_holds_stays_refused(bot):
+    # the question before "i.e." asks for what no article gives: read without the restatement, it is still refused
+    assert lead(bot, "How many generals were captured, i.e. the top brass?") is None

@@ -118,6 +118,9 @@ GUESSED = re.compile(r"^(?=(?:and |so |ok |okay )?(?:what'?s|whats|what is|what 
 # verdict: after a noun before a stop, or "cope harder"; not "how do they cope?")
 VERDICT_SLANG = re.compile(r"^based\s*[.!,]+\s*|\s*,?\s*\bcope (?:harder|and seethe)\b[.!]*|(?<=[a-z]) cope(?=\s*[.!,])"
                            r"|,?\s*\bor (?:is (?:that|it|this) )?(?:just |pure |total )?(?:copium|hopium|cope)\b(?=\W*$)|\s*\b(?:copium|hopium)\b")
+# "what share were contract soldiers, I.E. PAID VOLUNTEERS?", "…conscripts, AKA DRAFTEES?": what is asked, said again in other
+# words after "i.e." or "aka"; the words before it are what a fact must hold
+RESTATED = re.compile(r",?\s*\b(?:i\.?\s?e|a\.?k\.?a)\b\.?,?\s+[^,?;!.]*(?=[?!.]?\s*$|,)")
 # "WAIT what armbands", "HANG ON, why so many?": a start of surprise before the question, naming nothing asked about
 INTERJECTION = re.compile(r"^(?:wait|wait a (?:sec|second|minute)|hold on|hang on|hmm+|huh|erm|umm*|whoa|woah|wow)[,!.]*\s+"
                           r"(?=(?:what|how|why|which|where|when|who|whose|is|are|was|were|do|does|did|so|and|but|the|that|this|those|these|ok|okay"
