@@ -98,3 +98,19 @@ def test_a_restatement_after_ie_or_aka_does_not_stop_the_question_being_answered
 def test_a_restatement_that_asks_what_no_fact_holds_stays_refused(bot):
     # the question before "i.e." asks for what no article gives: read without the restatement, it is still refused
     assert lead(bot, "How many generals were captured, i.e. the top brass?") is None
+
+
+@pytest.mark.parametrize("qs, fact", [
+    (("How many Russian soldiers were taken prisoner?", "what source does it cite for that?"), "captured-by-end-2025"),
+    (("How many Russian soldiers were taken prisoner?", "and where does that number originally come from?"), "captured-by-end-2025"),
+    (("How many Russians surrender in a normal week?", "where does that figure come from?"), "weekly-surrender-average"),
+])
+def test_the_source_an_article_cites_for_the_last_answer_is_asked_of_it(bot, qs, fact):
+    # "what source does it cite for that?", "where does that figure come from?": whose the last answer's figure is; the first
+    # was read as a new question (and answered with another fact), the second as where a dated event took place (refused)
+    assert lead(bot, *qs) == fact
+
+
+def test_where_a_dated_event_took_place_stays_refused(bot):
+    # the record week is dated, but no article says where on the front it fell
+    assert lead(bot, "What was the record week for surrenders?", "where was that?") is None
