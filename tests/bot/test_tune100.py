@@ -114,3 +114,15 @@ def test_the_source_an_article_cites_for_the_last_answer_is_asked_of_it(bot, qs,
 def test_where_a_dated_event_took_place_stays_refused(bot):
     # the record week is dated, but no article says where on the front it fell
     assert lead(bot, "What was the record week for surrenders?", "where was that?") is None
+
+
+@pytest.mark.parametrize("q", ["what does the hotline cost?", "And what does the surrender project cost to operate?"])
+def test_what_a_thing_costs_is_a_sum_no_article_gives(bot, q):
+    # "what does X cost (to run)?" asks for a sum as "how much does X cost?" does; it was answered with the blog's words on
+    # what surrenders cost Russia
+    assert lead(bot, q) is None
+
+
+def test_what_surrender_costs_russia_is_still_answered(bot):
+    # a cost put on someone ("costs Russia manpower"), not a sum asked
+    assert lead(bot, "what does surrender cost russia?") == "surrender-effects"
