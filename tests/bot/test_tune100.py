@@ -126,3 +126,15 @@ def test_what_a_thing_costs_is_a_sum_no_article_gives(bot, q):
 def test_what_surrender_costs_russia_is_still_answered(bot):
     # a cost put on someone ("costs Russia manpower"), not a sum asked
     assert lead(bot, "what does surrender cost russia?") == "surrender-effects"
+
+
+@pytest.mark.parametrize("q", ["Since how many years goes the war already?", "for how many years is the war going on now?",
+                               "how many years does this war last already?"])
+def test_how_many_years_the_war_goes_in_a_learners_word_order_is_its_length(bot, q):
+    # "since how many years goes this war?" (German "seit wie vielen Jahren geht der Krieg"): how long the war has gone on;
+    # "goes", "already" and "since" were read as subjects and the question refused
+    assert lead(bot, q) == "war-almost-four-years"
+
+
+def test_how_many_years_of_surrenders_is_no_length_of_the_war(bot):
+    assert lead(bot, "since how many years are russians surrendering?") != "war-almost-four-years"
