@@ -264,7 +264,10 @@ def title_runs(s: Source, text: str, stopwords: set[str] = frozenset()) -> list[
     runs += [m.group(1) for m in NAMED_PIECE.finditer(text) if f" {m.group(1)} " in title and len(set(m.group(1).split()) - LINKING) >= 2]
     # the words right after "the piece about" that all stand in the title ("the newspaper piece about the record numbers")
     tw = set(title.split())
-    runs += [m.group(1) for m in ABOUT_PIECE.finditer(text) if set(m.group(1).split()) <= tw | LINKING and len(set(m.group(1).split()) - LINKING) >= 2]
+    # (one word will do when the question names this article too: "who has written the blog article about the surrenders?")
+    label = [w for w in re.findall(r"[a-z]+", s.label.lower()) if w not in ("the", "a", "an")][:1]
+    least = 1 if label and re.search(rf"\b{label[0]}\b", text) else 2
+    runs += [m.group(1) for m in ABOUT_PIECE.finditer(text) if set(m.group(1).split()) <= tw | LINKING and len(set(m.group(1).split()) - LINKING) >= least]
     if stopwords:
         content = lambda ws: [w for w in ws if w not in stopwords]  # noqa: E731
         title, words = " " + " ".join(content(title.split())) + " ", content(words)

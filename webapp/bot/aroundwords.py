@@ -42,7 +42,19 @@ def _learnt(m: re.Match) -> str:
     return "hear" if re.match(r" (?:about|of|how)\b", after) else "study"
 
 
+def _paragraph_asked(m: re.Match) -> str:
+    piece = m.group(2) or m.group(3)
+    return f"{m.group(1)}what does the {piece if piece not in (None, 'it', 'they') else 'article'} say about "
+
+
 AROUND_WORDS = [
+    # "which PARAGRAPH of the blog gives the 10,000 figure?", "in what paragraph does the report give the share of officers?": what
+    # the article says of a figure, whose fact cites the paragraph (no subject; "which paragraph says that?" stays a follow-up)
+    (re.compile(r"^((?:and |so |ok )?)(?:in )?(?:which|what) (?:paragraph|passage|para)(?: of (?:the |this |that )?(blog post|blog|news report|report|article|post|piece))?"
+                r" (?:(?:does|do|did) (?:the |this |that )?(blog post|blog|news report|report|article|post|piece|it|they) )?(?:gives?|has|have|says?|mentions?|contains?|reports?|states?|carries|carry|cites?) "
+                r"(?!(?:that|this|it|those|these)\W*$)(?=\S)"), _paragraph_asked),
+    # "so PUTIN'S LOSING?", "russia's winning or what": the 's of "is" after a name, before how the war goes for it
+    (re.compile(r"\b(putin|russia|ukraine|kyiv|moscow|the kremlin|kremlin)'s (?=(?:losing|winning|lost|won|finished|done for|cooked|doomed|beaten|collapsing|crumbling|cracking)\b)"), r"\1 is "),
     # "in WHAT ZONE OF Ukraine were most taken?": where (as "which part of Ukraine"), when men are taken there
     (re.compile(rf"\b(?:in |from )?(?:which|what) zones? of (?:ukraine|the country|russia|the front(?: ?line)?)\b(?=.*{_TAKEN})"), "where"),
     # "which ZONES had the most surrenders?", "in what zone are most men caught?": the areas where men are taken

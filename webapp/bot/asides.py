@@ -113,6 +113,14 @@ REMINDED = re.compile(r"^(?=(?:and |so |sorry,? |but )?(?:what|when|who|whose|wh
 # visitor's guess at what the thing asked about is, after a what-is question; what it is is asked, the guess names nothing more
 GUESSED = re.compile(r"^(?=(?:and |so |ok |okay )?(?:what'?s|whats|what is|what are|what exactly is)\b)(.*?),\s*(?:like|as in|sort of like|"
                      r"kind of like|basically) (?:a|an|some(?: kind of| sort of)?) [^,?]*?(?: or (?:something|what|smth))?(?=\W*$)")
+# "BASED. so is putin losing", "they signed up for the money, COPE HARDER. how much…", "…is propaganda COPE. who counted that",
+# "so putin's losing OR IS THAT COPIUM": a forum commenter's verdict on a claim, no part of what is asked ("cope" only as that
+# verdict: after a noun before a stop, or "cope harder"; not "how do they cope?")
+VERDICT_SLANG = re.compile(r"^based\s*[.!,]+\s*|\s*,?\s*\bcope (?:harder|and seethe)\b[.!]*|(?<=[a-z]) cope(?=\s*[.!,])"
+                           r"|,?\s*\bor (?:is (?:that|it|this) )?(?:just |pure |total )?(?:copium|hopium|cope)\b(?=\W*$)|\s*\b(?:copium|hopium)\b")
+# "what share were contract soldiers, I.E. PAID VOLUNTEERS?", "…conscripts, AKA DRAFTEES?": what is asked, said again in other
+# words after "i.e." or "aka"; the words before it are what a fact must hold
+RESTATED = re.compile(r",?\s*\b(?:i\.?\s?e|a\.?k\.?a)\b\.?,?\s+[^,?;!.]*(?=[?!.]?\s*$|,)")
 # "WAIT what armbands", "HANG ON, why so many?": a start of surprise before the question, naming nothing asked about
 INTERJECTION = re.compile(r"^(?:wait|wait a (?:sec|second|minute)|hold on|hang on|hmm+|huh|erm|umm*|whoa|woah|wow)[,!.]*\s+"
                           r"(?=(?:what|how|why|which|where|when|who|whose|is|are|was|were|do|does|did|so|and|but|the|that|this|those|these|ok|okay"

@@ -418,3 +418,8 @@ def gives_content(statement: str, verb: str) -> bool:
     (a fact saying it in other words, "guarantees", is left to the other rules)."""
     found = list(re.finditer(rf"\b{verb}\w*", statement.lower()))
     return not found or any(not re.match(r"\s*[.,;:)]", statement[m.end():]) for m in found)
+
+
+# "what does the I Want to Live project cost to run?", "what does the hotline cost?": a sum of money asked without "how much" (not
+# "what did the war cost Russia?", a cost in men too)
+COST_ASKED = re.compile(r"^(?:and |so )?what (?:does|did|do|would|will) (?!.*\bwar\b)(?:\w+ ){1,6}cost(?: to (?:run|operate|fund|keep|maintain|set up|staff))?$")

@@ -20,7 +20,7 @@ from ..numbers import same
 from ..schemas import Fact
 from . import about, define, reply as rp
 from .quoted import quoted_asked, quoted_phrases
-from .beyond import periods_asked, REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, END_FORECAST, VIEW_OF, war_length, PROPAGANDA_VERDICT, RUSSIAS_CHIEF, HIS_LIFE, LAW_CLAUSE, PLACE_NAMES, SWAP_TERMS, unpromised_kind, AGE_COUNT, harmed_for_giving_up, UNNAMED_INSIDER, BELONGINGS, EVERY_ONE_HELPED, past_the_articles
+from .beyond import periods_asked, REMARK, STILL_NOW, years_compared, YOUR_VIEW, CONTACT_DETAIL, contact_facts, families_themselves, yearly_trends, CHECKED_BY, OUTCOME, END_FORECAST, VIEW_OF, war_length, PROPAGANDA_VERDICT, RUSSIAS_CHIEF, HIS_LIFE, LAW_CLAUSE, PLACE_NAMES, SWAP_TERMS, unpromised_kind, AGE_COUNT, harmed_for_giving_up, UNNAMED_INSIDER, BELONGINGS, EVERY_ONE_HELPED, past_the_articles, COST_ASKED
 from .normalize import PERIODS, TOKEN, Lexicon, read, stem, tidy, standard
 from .wrapping import PERSONAL
 from .reply import Reply, Statement
@@ -305,10 +305,10 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
         ranked = [s for s in ranked if not any(g.numbers for g in self.store.facts[s.fact_id].figures)
                   and money & self.index.counted_stems(s.fact_id)] if money and not self.money_figures else ranked
         whole = len(u.ideas) >= 2 and bool(ranked) and ranked[0].coverage >= 0.999 and not MONEY_UNIT.search(u.text) \
-            and not SUM_NAMED.match(u.reading.text)  # "what is the average Russian wage?": a sum, not pay in words
+            and not SUM_NAMED.match(u.reading.text) and not COST_ASKED.match(u.reading.text)  # "what is the average Russian wage?": a sum, not pay in words
         if whole and MONEY.search(u.reading.text) and not self.money_figures:
             u.qtype = None  # answered in words ("pay several times the national average"), not by a figure
-        if (u.qtype in ("how_many", "share", "what_is") and MONEY.search(u.reading.text) and not self.money_figures and not whole) \
+        if ((u.qtype in ("how_many", "share", "what_is") or COST_ASKED.match(u.reading.text)) and MONEY.search(u.reading.text) and not self.money_figures and not whole) \
                 or (MONEY_UNIT.search(u.text) and not self.money_figures) \
                 or self.places_taken.search(u.reading.text):
             # "how much are they paid": a sum of money no fact carries; "did Russia take Bakhmut": a town, not soldiers

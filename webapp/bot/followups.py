@@ -46,7 +46,7 @@ WHO_SAYS = re.compile(r"^(and |so |ok |but |wait |well )?((does|do|did) (the |ei
                       r"( (for|of|on|behind) (that|this|it|those|these|the (claim|figure|number|count|estimate)))?( pls| please)?\W*$"
                       # "does either article name a source for that?", "who is the source for it?", "does the news say who it came from?":
                       # the source of the last answer, asked within a longer question
-                      r"|\b(a |any |the |its |their )?(source|sources|citation|citations|(body|organi[sz]ation|agency|authority) responsible) (for|of|behind) (that|this|it|those|these)( (claim|figure|number|count|estimate|one))?\W*$"
+                      r"|\b(a |any |the |its |their )?(source|sources|citation|citations|(body|organi[sz]ation|agency|authority) responsible)( ((does|do|did) )?(it|they|he|she|the (blog|blog post|post|report|news report|article|piece)) (cites?|cited|gives?|gave|names?|named|uses?|used|quotes?|quoted))? (for|of|behind) (that|this|it|those|these)( (claim|figure|number|count|estimate|one))?\W*$"
                       r"|\b(attribut\w*|credit\w*) (that|this|it|the) ?(claim|figure|number|count|estimate)?( the same way| in the same way| differently)?\W*$"  # ("do they attribute that claim in the same way?")
                       r"|\bwho (it|that|this) (came|comes) from\b|^(and |so |but )?who (did|does) (it|that|this|those|these) (come|originally come) from\b"
                       # "who vouches for that?", "on whose authority?", "does the report back that with any source?", "is that
@@ -99,7 +99,7 @@ WHAT_THING = re.compile(r"^(?:and |so |but |ok )?(?:what|which) (?!(?:about|else
 DOUBT = re.compile(r"^(and |so |ok |but )?(is (that|this|it) (true|right|correct|so|real)|really|are you sure|seriously|how (do|does|did|would|could|can|will) (you|they|we|he|she|anyone|anybody|one|people|the (author|blogger|blog|news report|report)) (even |really |actually |possibly |ever )?know"
                    r"|how (?:can|could|would|do) (?:we|you|i|anyone|anybody|one) (?:check|verify|confirm|be sure of) (?:that|this|it)|(?:can|could) (?:that|this|it)(?: figure| number| count)? be (?:checked|verified|confirmed)"
                    r"|where (does|do|did) (he|she|they|the (author|blogger|blog|article|report|news report)) get (that|this|it|those)( from)?"
-                   r"|where (does|do|did) (that|this|it|the)( figure| number| count| estimate)? come from|what(?:'s|s| is) (that|this|it) based on|based on what"
+                   r"|where (does|do|did) (that|this|it|the)( figure| number| count| estimate)?( originally| first| actually| really)? come from|what(?:'s|s| is) (that|this|it) based on|based on what"
                    r"|(the )?(exact|precise|actual) (number|figure|count))\b")
 # "how many was that again?", "how many exactly?", "is there an exact number?": the last answer's figure, again (a fact
 # giving only "hundreds" or "no exact count" says so itself)

@@ -17,9 +17,12 @@ _WH = re.compile(r"^(?:(?:and|so|but|ok|okay)\W+)*(?P<wh>what|where|who|which|wh
 # "where is it, east or west?", "what is that, a charity or something?": a short wh-question on what was just said, with the
 # guess after a comma instead of a question mark
 _WH_COMMA = re.compile(r"^(?:(?:and|so|but|ok|okay)\W+)*(?P<wh>what|where|who)(?:'s| is| are| was| were|s) (?:it|that|this|they|those)\s*,\s*")
+# "who wrote that blog, some random guy?", "where do they give up, somewhere in the east?": a guess after a comma, past a wh-question
+# of a few words (the guess must start as one does, below)
+_WH_THEN_COMMA = re.compile(r"^(?:(?:and|so|but|ok|okay)\W+)*(?P<wh>what|where|who|which)\b[^?,.;]{4,60}?\s*,\s*(?=(?:some|maybe|perhaps|probably|possibly|a|an|somewhere)\b)")
 _VERB = re.compile(r"\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|says?|said)\b")
 _KEEP = re.compile(r"\d|\b(?:blog|news|report|article|articles|post|piece|author|writer|both|each|same)\b")
-_GUESS_START = re.compile(r"^(?:maybe|perhaps|probably|possibly|like|somewhere|something|some kind|a|an)\b")
+_GUESS_START = re.compile(r"^(?:maybe|perhaps|probably|possibly|like|somewhere|something|some kind|some random|a|an)\b")
 _PLACE_START = re.compile(r"^(?:in|near|around|at|on|by|somewhere)\b")
 # "what is I Want to Live? IS IT A FILM?", "… it is a charity?": the kind guessed, said as a yes/no question of its own
 _WHAT_IS = re.compile(r"^(?:(?:and|so|but|ok|okay)\W+)*what(?:'s| is| are| was| were| mean| means)\b|.*\bmeans?\W*\?\s*$")
@@ -49,7 +52,7 @@ def without_guess(question: str) -> str:
         # asks about, without the "it" that would point back at the last answer
         guess = " or " in f" {r.group('g')} " or _GUESS_START.match(r.group("g"))
         return f"{r.group('q')}?" if guess else f"{r.group('q')}, {r.group('g')}?"
-    m = _WH_COMMA.match(t) or _WH.match(t)
+    m = _WH_COMMA.match(t) or _WH_THEN_COMMA.match(t) or _WH.match(t)
     if not m or m.end() >= len(t):
         return question
     rest = t[m.end():].strip()

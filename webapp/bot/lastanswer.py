@@ -52,7 +52,7 @@ OUTCOME_SAID = re.compile(r"\bnone of which\b|\b(?:has|have|had|did) (?:not |nev
                           r"|\b(?:failed|backfired|in vain|to no avail)\b")
 # "where did THOSE 350 surrender?", "which town was THAT in?", "that record week, which sector?": where the last answer's
 # own figure happened (a statement naming no place does not say; the places most surrender are another answer)
-PLACE_OF_THAT = re.compile(r"^(?:and |so |but |ok )?(?:(?:that|this|the) [a-z0-9 ]{0,20}?(?:week|month|day|record|figure|number)s?,? )?"
+PLACE_OF_THAT = re.compile(r"^(?!.*\b(?:figure|number|count|estimate|claim)s? (?:\w+ )?(?:come|comes|came) from\b)(?:and |so |but |ok )?(?:(?:that|this|the) [a-z0-9 ]{0,20}?(?:week|month|day|record|figure|number)s?,? )?"
                            r"(?:where|(?:in |at |for |from )?(?:which|what) (?:town|city|village|place|region|oblast|area|sector|front|part|direction|location))\b")
 SINCE_FROM = re.compile(r"(?:and |so |ok |but )?(?:since|from)\b")  # ("since when?", "from when has that been so?": not "when did it start?")
 POINTS_TO_IT = re.compile(r"\b(?:that|those|this|these) (?:\d+|week|month|day|record|number|figure)\b|\b(?:was|is) (?:that|it)\b")

@@ -28,7 +28,7 @@ QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '
 
 
 # "since the war began", "so far", "in total": the whole span the articles cover, not a topic
-WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (started|began|start|begun)\b"
+WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (?:has |had )?(started|began|start|begun)\b"
                        r"|\bsince the (start|beginning|outbreak) of the (full[- ]scale )?(war|invasion|fighting)\b"
                        r"|\b(throughout|over the course of|during|in) the (whole |entire )?war\b|\b(for|over|across) the (whole|entire) war\b"
                        r"|\b(so far|to date|(?:till|until|up ?till|uptil) (?:date|now|today)|up ?to (?:now|today)|thus far|as of (?:now|today)|in total|all together|in terms of|these days|nowadays|at the moment|right now|at present|currently|now"
@@ -37,7 +37,7 @@ WHOLE_WAR = re.compile(r"\bsince the (full[- ]scale )?(war|invasion|fighting) (s
                        r"|in plain english|put simply|for my (class|lesson|students|pupils|worksheet|homework|essay|project|group)|for the (map )?(exercise|worksheet|lesson|quiz))\b")
 
 # "in total", "altogether", "since the war began": the whole war, which a figure for one year does not answer
-ALL_ALONG = re.compile(r"\b(in total|altogether|all together|overall|since the (full[- ]scale )?(war|invasion) (started|began|start|begun)"
+ALL_ALONG = re.compile(r"\b(in total|altogether|all together|overall|since the (full[- ]scale )?(war|invasion) (?:has |had )?(started|began|start|begun)"
                        r"|since the (start|beginning|outbreak) of the (full[- ]scale )?(war|invasion)|(throughout|over the course of) the (whole |entire )?war"
                        r"|(in|during|for|over|across) the (whole|entire) war)\b")
 

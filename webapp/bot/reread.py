@@ -4,14 +4,15 @@ No Flask. `Rereading.reread` is tried after the first reply: it returns a better
 first. The readings, in order: the turn afresh when it names two years its answer does not set side by side;
 the turn afresh when a follow-up is a whole question of its own; each count of "X and Y?" side by side; the
 first of two questions in one turn, or the second when the first only asks whether a view holds; the question after a
-visitor's remarks (`conjoined`); a long turn without the clauses
-that ask nothing (`clauses`).
+visitor's remarks (`conjoined`); the question without what it says again after "i.e." or "aka"; a long turn without the
+clauses that ask nothing (`clauses`).
 """
 from __future__ import annotations
 
 import re
 
 from . import clauses, conjoined, reply as rp
+from .asides import RESTATED
 from .followups import whole_question
 from .reply import Reply
 from .wrapping import there_placed
@@ -55,6 +56,9 @@ class Rereading:
             # (nor of a place they name: "my son is in Kharkiv. do many surrender THERE?" is asked of Kharkiv, which no fact holds)
             after = None if last and (conjoined.points_back(last) or there_placed(question[:-len(last)], last)) else last
             if (one := self.first_answered((conjoined.first_question(u.text), after, conjoined.second_question(u.text)), context)):
+                return one
+        if not reply.answered and (plain := RESTATED.sub("", question)) != question:  # "what share were contract soldiers, I.E. PAID
+            if (one := self.answer(plain, context))[0].answered:  # VOLUNTEERS?": what is asked, without its restatement
                 return one
         if not reply.answered and reply.reason in rp.LACKING:  # a long turn's question among clauses that ask nothing (clauses.py)
             return self.first_answered(clauses.shorter(question), context)

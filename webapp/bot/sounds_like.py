@@ -446,5 +446,5 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|won|that|same|sin
                # "the war is how many year now?", "how many years is the war?": how long it has gone on (the war's own length, no
                # count of years of something else)
                (re.compile(r"^(?:and |so |but )?(?:the |this )?war is how many (?:years?|yrs)(?: old| now| already)*(?=\W*$)"
-                           r"|^(?:and |so |but )?how many (?:years?|yrs) (?:is|has been|has) (?:the |this )?war(?: been)?(?: going on| going| lasted| on| old| now| already)*(?=\W*$)"),
+                           r"|^(?:and |so |but )?(?:since |for )?how many (?:years?|yrs) (?:is|has been|has|goes|does|did) (?:the |this )?war(?: been)?(?: going on| going| go on| go| lasted| last| lasting| running| on| old| now| already)*(?=\W*$)"),
                 "how long has the war been going on")] + TRANSLITERATIONS
