@@ -19,3 +19,27 @@ def test_a_count_asked_with_the_share_turned_down_is_refused(bot, turns):
 
 def test_a_share_asked_plainly_is_still_answered(bot):
     assert lead(bot, "what percentage of the prisoners were conscripts?") == "conscripts-share-news"
+
+
+@pytest.mark.parametrize("turns", [
+    ("are any of the POWs minors?",),
+    ("how old are the prisoners?", "any minors among them?"),
+])
+def test_minors_are_children_not_a_small_share(bot, turns):
+    # "minors" shared a stem with "minor" (few, small) and a small share (officers) answered it; no article says whether
+    # any prisoner is under age
+    assert lead(bot, *turns) is None
+
+
+@pytest.mark.parametrize("turns", [
+    ("how many captives have phoned home so far?",),
+    ("what do prisoners get in Ukraine?", "how many of them have called their families by now?"),
+])
+def test_a_call_home_in_the_past_tense_is_the_family_not_the_call_up(bot, turns):
+    # "called their family": the phrase was listed only as "call their family"; "called" alone read as the call-up, and the
+    # mobilised share answered; no article counts the calls home
+    assert lead(bot, *turns) is None
+
+
+def test_whether_prisoners_may_call_home_is_still_the_guarantee(bot):
+    assert lead(bot, "can the prisoners call their families?") == "geneva-treatment-guarantee"
