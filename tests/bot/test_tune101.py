@@ -43,3 +43,19 @@ def test_a_call_home_in_the_past_tense_is_the_family_not_the_call_up(bot, turns)
 
 def test_whether_prisoners_may_call_home_is_still_the_guarantee(bot):
     assert lead(bot, "can the prisoners call their families?") == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("turns", [
+    ("who published the news report?", "and who was its editor?"),
+    ("who wrote the blog post?", "what page of the print edition was it on?"),
+    ("who is paying the blogger to write this?",),
+    ("who pays the journalist?",),
+])
+def test_an_editor_a_page_or_who_pays_the_writer_is_in_no_record(bot, turns):
+    # after a reply about an article its record answered any question put to the article ("who edited it?" as who
+    # published it), and "who pays the blogger?" read as the soldiers' pay; no record names an editor, a page or a paymaster
+    assert lead(bot, *turns) is None
+
+
+def test_who_pays_the_soldiers_is_still_their_pay(bot):
+    assert lead(bot, "who pays the soldiers so well?") == "recruitment-incentives"
