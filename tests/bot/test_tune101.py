@@ -59,3 +59,18 @@ def test_an_editor_a_page_or_who_pays_the_writer_is_in_no_record(bot, turns):
 
 def test_who_pays_the_soldiers_is_still_their_pay(bot):
     assert lead(bot, "who pays the soldiers so well?") == "recruitment-incentives"
+
+
+@pytest.mark.parametrize("turns", [
+    ("What treatment does Ukraine promise Russian soldiers who surrender?", "do they have access to a lawyer?"),
+    ("What treatment does Ukraine promise to Russian troops who surrender?", "will they have access to an attorney?"),
+    ("what treatment does Ukraine promise the Russian soldiers that surrender?", "any access to legal advice?"),
+])
+def test_a_follow_up_whose_own_words_no_fact_holds_is_refused(bot, turns):
+    # "access to lawyers" after the Geneva guarantee: neither word is in any fact, but "access" is an everyday word
+    # (light), so the follow-up's own subject was not taken as unknown and the guarantee was given again
+    assert lead(bot, *turns) is None
+
+
+def test_a_follow_up_asking_for_what_the_guarantee_names_is_still_answered(bot):
+    assert lead(bot, "what does Ukraine guarantee those who surrender?", "do they get medical care?") == "geneva-treatment-guarantee"
