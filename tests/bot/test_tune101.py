@@ -74,3 +74,18 @@ def test_a_follow_up_whose_own_words_no_fact_holds_is_refused(bot, turns):
 
 def test_a_follow_up_asking_for_what_the_guarantee_names_is_still_answered(bot):
     assert lead(bot, "what does Ukraine guarantee those who surrender?", "do they get medical care?") == "geneva-treatment-guarantee"
+
+
+@pytest.mark.parametrize("turns", [
+    ("how many new foreign fighters turn up each week?", "which countries are they from?"),
+    ("how many foreigners are discovered every week?", "and which nations do they come from?"),
+])
+def test_which_members_after_an_answer_silent_on_them_is_refused(bot, turns):
+    # "which countries?" after the weekly count of new foreigners: the carried subject ranked that count first, and it was
+    # given again, though it names no country (and the articles name none: they count them)
+    assert lead(bot, *turns) is None
+
+
+def test_what_happens_to_some_of_them_is_still_answered(bot):
+    assert lead(bot, "Which Russian soldiers are prioritised in prisoner exchanges?",
+                "and what happens with the wounded ones?") == "exchange-priorities"
