@@ -89,3 +89,13 @@ def test_which_members_after_an_answer_silent_on_them_is_refused(bot, turns):
 def test_what_happens_to_some_of_them_is_still_answered(bot):
     assert lead(bot, "Which Russian soldiers are prioritised in prisoner exchanges?",
                 "and what happens with the wounded ones?") == "exchange-priorities"
+
+
+@pytest.mark.parametrize("q", ["which brigades were surrendering in the record week?", "Which units were giving up that week in August 2024?"])
+def test_which_units_asked_first_are_in_no_fact(bot, q):
+    # "which units were …?": the week's count answered, naming no unit; no article names a unit that gave up
+    assert lead(bot, q) is None
+
+
+def test_which_regions_asked_first_are_still_answered(bot):
+    assert lead(bot, "which regions have the most surrenders?") in ("most-captured-in-donetsk", "surrender-hotspots-blog")
