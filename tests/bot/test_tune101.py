@@ -99,3 +99,14 @@ def test_which_units_asked_first_are_in_no_fact(bot, q):
 
 def test_which_regions_asked_first_are_still_answered(bot):
     assert lead(bot, "which regions have the most surrenders?") in ("most-captured-in-donetsk", "surrender-hotspots-blog")
+
+
+@pytest.mark.parametrize("q", ["is there a well-known commander among the POWs?", "were any prominent officers taken prisoner?",
+                               "any high-profile names among the Russians captured?"])
+def test_a_famous_man_among_the_prisoners_is_named_by_no_article(bot, q):
+    # the officers' share answered "a well-known commander among them?"; the articles name no prisoner
+    assert lead(bot, q) is None
+
+
+def test_the_officers_share_is_still_answered(bot):
+    assert lead(bot, "what share of the prisoners were officers?") in ("officers-share-news", "officers-share-blog")

@@ -1,6 +1,6 @@
 """What no article reports, asked about the war round the surrenders rather than the soldiers' own words: how the
 fighting went, a split of the prisoners by a measure no article gives, a reward for what a prisoner tells, the men's home
-regions, what keeping them costs, another country's size. Each is refused (engine.Bot.reply_for), however near a fact's
+regions, what keeping them costs, another country's size, a famous man among them. Each is refused (engine.Bot.reply_for), however near a fact's
 words come; `beyond` holds the rest of what the articles do not cover."""
 from __future__ import annotations
 
@@ -54,10 +54,15 @@ KEEPING_THEM = re.compile(r"\bcosts? (?:ukraine |kyiv |the state |them |it )?(?:
 OTHER_COUNTRY_SIZE = re.compile(r"\bhow (?:big|large|huge|vast) (?:is|was) (?:all of |the whole of )?(?:russia|the russian federation)(?!'s| (?:army|military|forces?|losses))\b"
                                 r"|\b(?:size|area|surface) of (?:all of |the whole of )?(?:russia|the russian federation)\b|\brussia'?s (?:total )?(?:size|area|surface)\b")
 
+# "any big-name general among the captured?", "is there a well-known commander among the POWs?": a famous man among the
+# prisoners, whom no article names (they count the officers, and name no prisoner)
+FAMED_PRISONER = re.compile(r"\b(?:famous|big[- ]names?|well[- ]known|prominent|high[- ]profile|renowned|celebrated)(?: [a-z-]+)? (?:generals?|commanders?|"
+                            r"officers?|figures?|people|persons?|individuals?|names?|soldiers?|prisoners?|pows?|captives?|men)\b|\bany (?:celebrit\w+|vips?)\b")
+
 
 def past_the_articles(text: str, context: dict | None = None) -> bool:
     """How the fighting went, a split by a measure no article gives, a reward for what a prisoner tells, the men's home regions
-    (asked after who they are: not after the foreigners or their recruiting), what keeping them costs, another country's size."""
-    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE)) \
+    (asked after who they are: not after the foreigners or their recruiting), what keeping them costs, another country's size, a famous man among the prisoners."""
+    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE, FAMED_PRISONER)) \
         or bool(context) and "composition" in context.get("topics", ()) and not {"foreign-fighters", "recruitment"} & set(context.get("topics", ())) \
         and HOME_ASKED.match(text) is not None
