@@ -110,3 +110,17 @@ def test_a_famous_man_among_the_prisoners_is_named_by_no_article(bot, q):
 
 def test_the_officers_share_is_still_answered(bot):
     assert lead(bot, "what share of the prisoners were officers?") in ("officers-share-news", "officers-share-blog")
+
+
+@pytest.mark.parametrize("turns, fact", [
+    (("how many of ours has Ukraine taken prisoner?",), "captured-by-end-2025"),
+    (("and how many of ours were returned in swaps?",), "pows-returned-in-exchanges"),
+    (("how many of ours were taken prisoner by Ukraine?", "and is that Kyiv's count only?"), "captured-by-end-2025"),
+])
+def test_ours_is_read_as_our_soldiers(bot, turns, fact):
+    # "how many of ours …": the bare pronoun was a word no fact holds, and the turn was refused; "our soldiers" is answered
+    assert lead(bot, *turns) == fact
+
+
+def test_ours_held_by_russia_stays_refused(bot):
+    assert lead(bot, "how many Russian prisoners does Ukraine hold?", "and how many of ours do the Russians hold?") is None
