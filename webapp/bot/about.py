@@ -167,7 +167,10 @@ BEYOND_RECORD = re.compile(r"\b(?:readership|audience|subscribers|followers|how 
                            # "has the blog post been edited since it went up?", "did the outlet later correct the headline?": no record
                            # keeps an article's later changes
                            r"|\b(?:been|ever|later|since|subsequently|afterwards) (?:been )?(?:edit|updat|revis|amend|correct|chang|retract)\w*"
-                           r"|\b(?:edited|updated|revised|amended|corrected|changed) (?:since|later|afterwards|after)\b|\b(?:edits|revisions|corrections|retractions?)\b")
+                           r"|\b(?:edited|updated|revised|amended|corrected|changed) (?:since|later|afterwards|after)\b|\b(?:edits|revisions|corrections|retractions?)\b"
+                           # "who edited it?", "its editor?", "which page of the print edition?": no record names an editor or a page
+                           r"|\bwho (?:edited|sub-?edited|fact-?checked|proofread)\b|\bedited by\b|\b(?:sub-?)?editors?\b|\bprint (?:edition|version|issue|copy)\b"
+                           r"|\b(?:which|what) page\b|\bpage (?:number|no)\b")
 # "contact for the reporter?", "please share the email id of the author": a way to reach the writer, which no record keeps
 CONTACT_OF_WRITER = re.compile(r"\b(?:e-?mail(?: id| address)?|phone(?: number)?|contact(?: details| info| number)?|(?:postal )?address)"
                                r" (?:for|of) (?:the |that |this )?(?:reporter|author|journalist|writer|blogger)\b"

@@ -83,6 +83,8 @@ _AUTHOR = rf"(?:the |this |that )?(?:blog(?:post)? |blog post'?s? )?(?:{_WRITES}
 # "where does he live?", "since which year is he army chief?", "how long time he is chief?": a named person's own life or
 # time in office, which no article gives (they name him and what he said, no more)
 HIS_LIFE = re.compile(r"\bwhere (?:does|did) (?:he|she) (?:live|come from|grow up|study)\b|\b(?:he|she)(?:'s| is| was) (?:born|married)\b"
+                      # "who pays this blogger?", "who is paying the journalist?": who keeps the writer, which no record says
+                      r"|\bwho (?:pays?|paid|is paying|was paying|finances|bankrolls) (?:the |this |that )?(?:blogger|author|writer|journalist|reporter)s?\b"
                       r"|\bhow long (?:time )?(?:he|she) (?:is|was|has been)\b"
                       # "since when is he the chief of the army?", "this Syrskii, since when is he in charge?": his time in office
                       r"|\bsince when (?:is|was|has|had) (?:he|she|(?:this |that |mr |general )?[a-z'-]+(?: [a-z'-]+)?) (?:been )?(?:the )?(?:(?:army|military|armed forces|ukrainian|kyiv'?s?|top) )?"

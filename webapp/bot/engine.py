@@ -439,7 +439,7 @@ class Bot(LastAnswer, Records, Counting, Asked, Narrowing, Rereading):
                                      or any(deed in c for c in unknown)
                                      or counted_word_unknown(text, unknown) or owned_word_unknown(text, unknown)
                                      or predicate_word_unknown(text, unknown) or place_word_unknown(text, unknown)
-                                     or bool(u.follow_up and u.own and all(c in heavy or c in unknown and ANY_OF.search(text) for c in u.own))
+                                     or bool(u.follow_up and u.own and all(c in unknown for c in u.own) and (any(c in heavy for c in u.own) or ANY_OF.search(text)))
                                      or (COUNT_OF.search(text) and any(is_verb(c, counted_verbs(text)) for c in heavy)))
         return central, known
 

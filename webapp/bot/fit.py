@@ -222,6 +222,8 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
         return True
     if (month := IN_A_MONTH.search(text)) and not re.search(rf"\b{month[1]}\b", f.statement, re.I):
         return False  # "how many in December 2025 alone?": a count for that month, which a year's total does not give
+    if qtype == "share" and IN_NUMBERS.search(text) and SHARE_REFUSED.search(text):  # ("in numbers, not percent": a count)
+        return count_fits(f, text)
     if qtype == "share":  # "what share / percentage": a share, nothing else ("how much of THAT was in 2025?" after a count:
         return unit_fits(f, "share") or bool(PART_OF_IT.search(text)) and unit_fits(f, "how_many")  # that part's count too)
     # "how many (of them)": a count or a share; "in numbers, not percent": a count only
@@ -229,6 +231,8 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
 
 
 # "how many foreigners in numbers, not percent?", "in absolute numbers": a count, which a share does not give
+# ("not percent", "rather than a percentage", "instead of the share": the share turned down)
+SHARE_REFUSED = re.compile(r"\b(?:not|rather than|instead of|no) (?:in |as |the |a )?(?:percent|percentages?|shares?|proportions?)\b")
 IN_NUMBERS = re.compile(r"\b(?:in|as) (?:absolute |actual |real |raw |hard |plain )?numbers\b|\babsolute (?:numbers?|figures?|terms)\b")
 
 

@@ -163,6 +163,10 @@ AS_MEANT = [
             (re.compile(r"\b(?:what|which) (?:country|nationality) (?:is|was) (the (?:author|blogger|writer|journalist|reporter)|he|she)(?: from)?\b"
                         r"|\bwhat(?:'s| is| was) (?:the )?(?:nationality|home country) of (the (?:author|blogger|writer|journalist|reporter))\b", re.I),
              lambda m: f"where is {m.group(1) or m.group(2)} from"),
+            # "how many OF OURS was captured?", "how many of ours came back?": the speaker's own soldiers, as "our soldiers" is read
+            # (not where only Russia is named as holding them: "how many of ours do the Russians have?" is Ukraine's, left as it is)
+            (re.compile(r"^(?!(?!.*\b(?:ukrain|kyiv)).*\b(?:russia|russians|moscow|kremlin)\b)(.*?\b(?:how many|how much|which|any|some|most|many|none|all|one|lots|plenty) of) ours\b", re.I),
+             r"\1 our soldiers"),
             # "how many NATIONALITIES?": the countries the foreign fighters come from, as the articles count them (not "national
             # service", nor one nationality asked of the author)
             # (not the nationalities of Ukraine's own soldiers, which no article counts)

@@ -21,6 +21,10 @@ from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, DISTANCE, EX
                       side_not_named, surname)
 from .weights import commonness, only_verb
 
+# a plural noun named as the members asked for ("which COUNTRIES", "what NATIONS"), not a verb ("which SAYS") or "which ones"
+PLURAL_NOUN = re.compile(r"(?!(?:says|does|has|was|is|ones|sides|this|its|percentages|figures|numbers)$)[a-z]{3,}[^su]s")
+MEMBERS_ASKED = re.compile(r"(?: (?:are|were|do|did|have|had)\b|\W*$)")  # ("which countries ARE they from?", "which units?")
+
 # "does the blog MENTION Geneva?", "which article REFERS TO Kursk?": whether a word is there at all
 SIDE_STEM = re.compile(r"(?:russia|ukrain|kyiv|moscow|kremlin)")
 # what happens to the men after a swap (sent to fight again, wounded, dying), past the swap itself
@@ -98,6 +102,10 @@ class Narrowing:
         if m := LIST_NOUN.search(text) if u.qtype == "list" else NAMES_LIST.search(text):  # "which countries": a count of countries names none
             counted = self.lex.expand(stem(m.group(m.lastindex)))  # ("what nations": a count of countries names none either)
             kept = [s for s in ranked if not any(stem(w) in counted for g in self.store.facts[s.fact_id].figures for w in g.unit.split())]
+            if PLURAL_NOUN.fullmatch(m.group(m.lastindex)) and MEMBERS_ASKED.match(text, m.end()) \
+                    and any(self.index.df[e] for e in counted):  # (and one silent on them
+                kept = [s for s in kept if counted & self.index.fact_stems[s.fact_id]]  # names none: "which units were giving up
+                # that week?", "which countries are they from?" after the weekly count of foreigners: the week, not the members)
             ranked = kept if kept[:1] == ranked[:1] else []  # (the best a count of them: the list is not given, nor a weaker fact's)
         # "does UKRAINE pay…": not a fact on what the Kremlin does
         named = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]

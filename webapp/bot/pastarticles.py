@@ -1,6 +1,6 @@
 """What no article reports, asked about the war round the surrenders rather than the soldiers' own words: how the
 fighting went, a split of the prisoners by a measure no article gives, a reward for what a prisoner tells, the men's home
-regions, what keeping them costs, another country's size, a count for the year so far. Each is refused
+regions, what keeping them costs, another country's size, a count for the year so far, a famous man among them. Each is refused
 (engine.Bot.reply_for), however near a fact's words come; `beyond` holds the rest of what the articles do not cover."""
 from __future__ import annotations
 
@@ -58,12 +58,17 @@ OTHER_COUNTRY_SIZE = re.compile(r"\bhow (?:big|large|huge|vast) (?:is|was) (?:al
 # in January 2026; every yearly figure ends with 2025), unless the year is named ("this year, 2025?")
 YEAR_TO_DATE = re.compile(r"^(?!.*\b(?:19|20)\d\d\b).*(?:\b(?:so far|to date|until now|till now|up to now|up till now|yet|thus far) this (?:year|yr)\b"
                           r"|\bthis (?:year|yr) (?:so far|to date|until now|till now|up to now|up till now|thus far)\b|\byear to date\b|\bytd\b)")
+# "any big-name general among the captured?", "is there a well-known commander among the POWs?": a famous man among the
+# prisoners, whom no article names (they count the officers, and name no prisoner)
+FAMED_PRISONER = re.compile(r"\b(?:famous|big[- ]names?|well[- ]known|prominent|high[- ]profile|renowned|celebrated)(?: [a-z-]+)? (?:generals?|commanders?|"
+                            r"officers?|figures?|people|persons?|individuals?|names?|soldiers?|prisoners?|pows?|captives?|men)\b|\bany (?:celebrit\w+|vips?)\b")
 
 
 def past_the_articles(text: str, context: dict | None = None) -> bool:
     """How the fighting went, a split by a measure no article gives, a reward for what a prisoner tells, the men's home regions
     (asked after who they are: not after the foreigners or their recruiting), what keeping them costs, another country's size,
-    a count for the year so far."""
-    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE, YEAR_TO_DATE)) \
+    a count for the year so far, a famous man among the prisoners."""
+    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE,
+                                          YEAR_TO_DATE, FAMED_PRISONER)) \
         or bool(context) and "composition" in context.get("topics", ()) and not {"foreign-fighters", "recruitment"} & set(context.get("topics", ())) \
         and HOME_ASKED.match(text) is not None
