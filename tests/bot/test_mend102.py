@@ -30,3 +30,16 @@ def test_release_from_prison_and_a_release_date_are_not_a_swap(bot, q, fact):
 
 def test_others_working_to_get_them_released_stays_refused(bot):
     assert lead(bot, "Are foreign governments working to get their men released?") is None
+
+
+@pytest.mark.parametrize("q", ["is the hotline legit?", "Is the I Want to Live helpline genuine, or a scam?",
+                               "so is the project actually legitimate?"])
+def test_whether_the_project_is_legit_is_who_runs_it(bot, q):
+    # "legit" is a word no fact holds, so "is the hotline legit?" was refused as a subject unknown; whether the project is
+    # what it says is answered by who runs it (a Ukrainian government project)
+    assert lead(bot, q) == "iwtl-what-it-is"
+
+
+@pytest.mark.parametrize("q", ["is the claim legit?", "is the hotline number genuine?"])
+def test_a_claim_or_a_number_vouched_for_is_not_the_project(bot, q):
+    assert lead(bot, q) is None

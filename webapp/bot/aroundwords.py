@@ -164,6 +164,12 @@ AROUND_WORDS = [
     (re.compile(rf"^(?!.*\b(?:prison|prisons|jail|jails|convicts?|inmates?|criminals?|penal|all|{_PUBLISHED})\b)"
                 rf"(.*?)\b(?:(?:release|releases|releasing|free|frees|freeing) ({_HELD})|(?:let|lets|letting) ({_HELD}) go)\b(?! (?:of|from)\b)"),
      lambda m: f"{m[1]}send {m[2] or m[3]} home"),
+    # "is the hotline LEGIT?", "is I Want to Live genuine, or a scam?": whether the project is what it says, which who runs it
+    # answers (a government project); not a figure's or a claim's truth ("is the 350 figure legit?")
+    (re.compile(r"^((?:and |so |but |ok )?)(?:is|are) (?:the |this |that )?((?:(?:i want to live|hochu zhit|khochu zhit|surrender) )?(?:project|programme|program|"
+                r"initiative|hotline|helpline|scheme)|i want to live|hochu zhit|khochu zhit) (?:really |actually |even |truly )?(?:an? )?"
+                r"(?:real|genuine|legit|legitimate|bona fide|authentic|above board|official|trustworthy)"
+                r"(?:,? or (?:is it |just )?(?:an? )?(?:scam|fake|hoax|trap|trick|con|front))?\W*$"), r"\1who runs the \2"),
     # "is the conscript share STATED in the blog?", "the report STATES that…": said, as "given" is; not the state ("state media")
     (re.compile(r"\b(?<!united )(?:stated|states|stating)\b(?! (?:media|tv|television|run|owned|of)\b)"), "given"),
 ]
