@@ -43,3 +43,15 @@ def test_whether_the_project_is_legit_is_who_runs_it(bot, q):
 @pytest.mark.parametrize("q", ["is the claim legit?", "is the hotline number genuine?"])
 def test_a_claim_or_a_number_vouched_for_is_not_the_project(bot, q):
     assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["how many Russian POWs does Kyiv have in custody?", "how many captives does Kyiv keep?",
+                               "How many Russian soldiers are held by Kyiv?"])
+def test_those_kyiv_holds_are_counted_by_the_captures_not_the_swaps(bot, q):
+    # the swaps' count names Kyiv (agreed between Kyiv and Moscow), and that word alone put the men handed back ahead of
+    # those taken prisoner; a count of those held is not one of those returned
+    assert lead(bot, q) == "captured-by-end-2025"
+
+
+def test_those_kyiv_handed_back_are_still_the_swaps(bot):
+    assert lead(bot, "how many russians has kyiv handed back?") == "pows-returned-in-exchanges"

@@ -236,6 +236,11 @@ IN_ONE_YEAR = re.compile(r"\b(in|during) (19|20)\d\d alone\b|\bduring (19|20)\d\
 FIGURE_ASKED = re.compile(r"\b(figures?|numbers?|counts?|estimates?|statistics?|stats|data|totals?)\b"
                           r"|\bwho (?:\w+ )?(?:counted|tallied|tallies|estimated|numbered|added up)\b")  # ("who counted the casualties?": a count)
 WHERE = re.compile(r"\bwhere\b")
+# "how many Russians does Kyiv HOLD?", "how many is Ukraine keeping?": those in its hands, not those it has handed back
+# (a count of men returned in the swaps counts others, though it names Kyiv as the question does)
+HELD_COUNT = re.compile(r"\bhow many\b(?=.*\b(?:hold|holds|holding|held|keep|keeps|keeping|kept|in custody|in captivity|captive)\b)"
+                        r"(?!.*\b(?:exchang\w*|swap\w*|return\w*|sent|send|home|back|hand\w*|trade\w*|releas\w*|free\w*|let go)\b)")
+LEFT_CUSTODY = re.compile(r"\b(?:handed back|returned|exchanged|sent home|went home|came home)\b|\bin exchanges\b")
 SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
 
 
@@ -401,6 +406,8 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
         score -= 0.15  # so does one about the foreign fighters, unless the last answer was on them ("do they go home?": all)
     if found(FATE, reading.text):
         score += 0.2 if done_afterwards(f) else 0.0
+    if found(HELD_COUNT, reading.text) and found(LEFT_CUSTODY, low):
+        score -= 0.1  # a count of those still held, not of those handed back
     if found(SUPERLATIVE, low):  # a record answers a question about records
         score += 0.1 if found(SUPERLATIVE, reading.text) else -0.1
     if prev_topics and prev_topics & set(f.topics):
