@@ -55,3 +55,18 @@ def test_those_kyiv_holds_are_counted_by_the_captures_not_the_swaps(bot, q):
 
 def test_those_kyiv_handed_back_are_still_the_swaps(bot):
     assert lead(bot, "how many russians has kyiv handed back?") == "pows-returned-in-exchanges"
+
+
+@pytest.mark.parametrize("turns", [
+    ("Which diseases do the captured men have?", "and what conditions are they held in?"),
+    ("what sort of conditions are the prisoners detained in?",),
+    ("What becomes of the Russians Ukraine captures?", "what are the conditions like where they are kept?"),
+])
+def test_conditions_captives_are_kept_in_are_conditions_of_detention(bot, turns):
+    # "kept" matched the count's example question ("who keeps the count") and "conditions" the Headquarters for the
+    # Treatment of Prisoners, so the 10,000 count led; after the illnesses, the chronic conditions did
+    assert lead(bot, *turns) == "geneva-treatment-guarantee"
+
+
+def test_conditions_in_their_own_army_are_not_detention(bot):
+    assert lead(bot, "what conditions do russian soldiers live in at the front?") != "geneva-treatment-guarantee"

@@ -170,6 +170,14 @@ AROUND_WORDS = [
                 r"initiative|hotline|helpline|scheme)|i want to live|hochu zhit|khochu zhit) (?:really |actually |even |truly )?(?:an? )?"
                 r"(?:real|genuine|legit|legitimate|bona fide|authentic|above board|official|trustworthy)"
                 r"(?:,? or (?:is it |just )?(?:an? )?(?:scam|fake|hoax|trap|trick|con|front))?\W*$"), r"\1who runs the \2"),
+    # "what CONDITIONS are they KEPT IN?", "what are the conditions like where the prisoners are held?": how captives are held
+    # (conditions of detention), not their chronic conditions nor a Headquarters for the Treatment of Prisoners that keeps
+    # count; not the conditions in Russia's army, its units or trenches
+    (re.compile(r"^((?:and |so |but |ok )?)(?:what|which) (?:kind of |sort of )?conditions (?:are|were|do|did|will) (?:they|the \w+|those \w+|these \w+|"
+                r"captured \w+|russian \w+|the russian \w+) (?:kept|held|detained|housed|locked up|living|live|lived|jailed)(?: in)?"
+                r"(?!.*\b(?:army|military|units?|trenches|barracks|front|russia)\b)\b"
+                r"|^((?:and |so |but |ok )?)what are (?:the )?conditions like (?:where|in the (?:camps?|prisons?|places?) where) (?:they|the \w+|those \w+) (?:are|were) "
+                r"(?:kept|held|detained|housed|locked up)\b"), lambda m: f"{m[1] or m[2] or ''}what are their conditions in detention"),
     # "is the conscript share STATED in the blog?", "the report STATES that…": said, as "given" is; not the state ("state media")
     (re.compile(r"\b(?<!united )(?:stated|states|stating)\b(?! (?:media|tv|television|run|owned|of)\b)"), "given"),
 ]
