@@ -218,6 +218,11 @@ def their_offer(question: str, t: str, context: dict) -> tuple[str, str]:
     return question, t
 
 
+# a count asked in so many words ("how many", "how old", "what age"): understand's COUNT_ONLY adds PLENTY below (a count asked
+# yes or no), narrowing's COUNT_ASKED "the number / area / size of" (a follow-up's own count)
+COUNT_WORDS = r"\bhow (?:many|much|large|big|old)\b|\bwhat age"
+
+
 # "were there PLENTY OF foreign fighters?", "are there many…": how many, asked yes or no; the count answers it (not "is there a lot of propaganda")
 PLENTY = (r"^(?:and |so |but )?(?:were|are) there (?:really |actually )?(?:(?:plenty|lots|loads|heaps|tons|masses|a lot|a great many"
           r"|a large number|a big number|a good number) of|(?:so |very |that |a great )?many)\b"

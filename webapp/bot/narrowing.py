@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import same
+from .aroundwords import COUNT_WORDS
 from .asked import YES_NO
 from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_content, group_asked, names_none, years_compared
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
@@ -87,7 +88,7 @@ MOSTLY_THEY = re.compile(r"^(?:and |so |but |ok )?(?:(?:are|were|did|do) (?:they
 
 
 # a follow-up that asks its own count ("how much land…?"), not the last one's carried
-COUNT_ASKED = re.compile(r"\bhow (?:many|much|large|big|old)\b|\bwhat age\b|\b(?:number|area|size) of\b")
+COUNT_ASKED = re.compile(COUNT_WORDS + r"|\b(?:number|area|size) of\b")
 
 
 class Narrowing:
