@@ -84,7 +84,6 @@ class FactIndex:
         self.lex = lex
         self.fact_stems: dict[str, set[str]] = {}
         self.topic_stems: dict[str, set[str]] = {}
-        self.sub_groups: dict[str, dict[str, set[str]]] = {}  # a fact's topics naming a kind of men -> the words naming the kind
         self.fact_years: dict[str, set[int]] = {}
         self.by_year: dict[int, list[str]] = {}
         self.df: Counter[str] = Counter()  # facts holding each idea element
@@ -118,7 +117,6 @@ class FactIndex:
             total_len += len(said)
             topics = {stem(w) for t in f.topics for w in t.split("-")}
             self.topic_stems[f.id] = topics | {phrase_token(t.replace("-", " ")) for t in f.topics}
-            self.sub_groups[f.id] = sub_groups(f.topics)
             years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f.statement)}
             years |= {int(n) for g in f.figures if g.unit in TIME_UNITS for n in g.numbers if n > 1900}
             self.fact_years[f.id] = years
@@ -246,14 +244,15 @@ LEFT_CUSTODY = re.compile(r"\b(?:handed back|returned|exchanged|sent home|went h
 SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
 
 
-def sub_groups(topics: list[str]) -> dict[str, set[str]]:
+@lru_cache(maxsize=1024)
+def sub_groups(topics: tuple[str, ...]) -> dict[str, set[str]]:
     """The topics that name a kind of men ("foreign-fighters": a word for men, last, and the words setting them apart before
     it), each with those words: a fact on that topic is about a part of the men every question asks about."""
     heads = [(t, t.split("-")) for t in topics]
     return {t: {stem(w) for w in ws[:-1]} for t, ws in heads if len(ws) > 1 and (ws[-1] in PEOPLE or ws[-1].removesuffix("s") in PEOPLE)}
 
 
-def part_asked(index: "FactIndex", f: Fact, ideas: list[set[str]], reading: Reading, seen: set[str]) -> float:
+def part_asked(f: Fact, ideas: list[set[str]], reading: Reading, seen: set[str]) -> float:
     """What a fact on a part of the men loses on a question that does not name the part: one on Ukraine's own soldiers
     (its statement's words) or on a kind of men its topics name (the foreign fighters); a question naming Ukraine's side
     prefers facts about them, and one asked after an answer on the kind names it ("do they go home?")."""
@@ -262,7 +261,7 @@ def part_asked(index: "FactIndex", f: Fact, ideas: list[set[str]], reading: Read
         out = 0.2 if "ukrainian soldiers" in low else -0.2 if "russian" in low else 0.0
     else:
         out = -0.15 if "ukrainian soldiers" in low and "russian soldiers" not in low else 0.0
-    return out - 0.15 * sum(1 for t, kind in index.sub_groups.get(f.id, {}).items() if t not in seen and not any(c & kind for c in ideas))
+    return out - 0.15 * sum(1 for t, kind in sub_groups(tuple(f.topics)).items() if t not in seen and not any(c & kind for c in ideas))
 
 
 def said_stems(f: Fact) -> tuple[str, ...]:
@@ -419,7 +418,7 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
         score += 0.05 if qtype == "who" and NAMES_NO_ONE.search(f.statement) else 0.15
     if qtype != "where" and found(WHERE, reading.text):  # "do they agree on where…": places answer it
         score += 0.2 if "geography" in f.topics else 0.0
-    score += part_asked(index, f, ideas, reading, prev_topics | last)  # (a part of the men answers a question naming it)
+    score += part_asked(f, ideas, reading, prev_topics | last)  # (a part of the men answers a question naming it)
     if found(FATE, reading.text):
         score += 0.2 if done_afterwards(f) else 0.0
     if found(HELD_COUNT, reading.text) and found(LEFT_CUSTODY, low):
