@@ -23,6 +23,8 @@ _SIDE_UA = r"ukraine|kyiv|the ukrainians|ukrainians|ukrainian (?:side|army|gover
 _ILL = r"sick|ill|illness|diseas|hiv|tb|tubercul|infect|wounded|injured|patient|diabet|hepatitis|prisoner|pows?\b|captive|detainee"
 # (not said of Russia's army: "how were sick men treated by the army?", "did the commanders give them treatment?")
 _NOT_RUSSIAS = r"(?!.*\b(?:russia|russians|russian (?:army|military|commanders?)|army|military|commanders?|kremlin|putin|moscow)\b)"
+_PUBLISHED = r"report|reports|blog|post|article|articles|figures?|numbers?|data|statistics|stats|video|videos|footage|interviews?|statement|news|list|lists|names|findings|study"
+_HELD = (r"(?:the |its |any |those |these |russian |captured )*(?:them|him|prisoners|pows|captives|detainees|soldiers|men|troops|russians)")
 _SWAP = r"\b(?:exchang\w*|swaps?|trades?|traded|ukrainian\w*|bodies|remains)\b"
 
 
@@ -163,6 +165,31 @@ AROUND_WORDS = [
     # ("generals": the General Staff's estimate, Russia's generals pushing for a breakthrough)
     (re.compile(r"^((?:and |so |but )?(?:are|were) (?:lots|many|most|a lot|plenty) of) them(?= (?!(?:from|over|under|in|at|aged|older|younger|with|still|now)\b)[a-z]+\W*$)"),
      r"\1 the prisoners"),  # (a kind of men; not "over 50", "from africa", which ask of the last answer's figure or subject)
+    # "are they RELEASED in the end?", "do captured Russians ever get FREED?", "does Kyiv LET the prisoners GO?": captives
+    # sent home (the swaps), not the convicts' "release from prison" that drew men into the army; not said of a prison, a
+    # convict or anything published ("when was the report released?"), nor of all of them at once ("to release all
+    # prisoners, true?") or of someone's efforts ("working to get them released")
+    (re.compile(rf"^(?!.*\b(?:prison|prisons|jail|jails|jailed|convicts?|inmates?|criminals?|penal|sentences?|colony|colonies|all|{_PUBLISHED})\b)"
+                r"(?!.*\b(?:get|gets|getting|got|have|having) (?:them|him|those|these|(?:the|their|his|its) \w+) (?:released|freed|set free)\b)"
+                r"(?=.*\b(?:they|them|he|him|prisoners|pows|captives|captured|detainees|soldiers|men|troops|russians)\b)"
+                r"(.*?)\b(?:(?:get|gets|got|be|been|being) )?(?:released|freed|set free|let go)\b(?! (?:of|from)\b)"), r"\1sent home"),
+    (re.compile(rf"^(?!.*\b(?:prison|prisons|jail|jails|convicts?|inmates?|criminals?|penal|all|{_PUBLISHED})\b)"
+                rf"(.*?)\b(?:(?:release|releases|releasing|free|frees|freeing) ({_HELD})|(?:let|lets|letting) ({_HELD}) go)\b(?! (?:of|from)\b)"),
+     lambda m: f"{m[1]}send {m[2] or m[3]} home"),
+    # "is the hotline LEGIT?", "is I Want to Live genuine, or a scam?": whether the project is what it says, which who runs it
+    # answers (a government project); not a figure's or a claim's truth ("is the 350 figure legit?")
+    (re.compile(r"^((?:and |so |but |ok )?)(?:is|are) (?:the |this |that )?((?:(?:i want to live|hochu zhit|khochu zhit|surrender) )?(?:project|programme|program|"
+                r"initiative|hotline|helpline|scheme)|i want to live|hochu zhit|khochu zhit) (?:really |actually |even |truly )?(?:an? )?"
+                r"(?:real|genuine|legit|legitimate|bona fide|authentic|above board|official|trustworthy)"
+                r"(?:,? or (?:is it |just )?(?:an? )?(?:scam|fake|hoax|trap|trick|con|front))?\W*$"), r"\1who runs the \2"),
+    # "what CONDITIONS are they KEPT IN?", "what are the conditions like where the prisoners are held?": how captives are held
+    # (conditions of detention), not their chronic conditions nor a Headquarters for the Treatment of Prisoners that keeps
+    # count; not the conditions in Russia's army, its units or trenches
+    (re.compile(r"^((?:and |so |but |ok )?)(?:what|which) (?:kind of |sort of )?conditions (?:are|were|do|did|will) (?:they|the \w+|those \w+|these \w+|"
+                r"captured \w+|russian \w+|the russian \w+) (?:kept|held|detained|housed|locked up|living|live|lived|jailed)(?: in)?"
+                r"(?!.*\b(?:army|military|units?|trenches|barracks|front|russia)\b)\b"
+                r"|^((?:and |so |but |ok )?)what are (?:the )?conditions like (?:where|in the (?:camps?|prisons?|places?) where) (?:they|the \w+|those \w+) (?:are|were) "
+                r"(?:kept|held|detained|housed|locked up)\b"), lambda m: f"{m[1] or m[2] or ''}what are their conditions in detention"),
     # "is the conscript share STATED in the blog?", "the report STATES that…": said, as "given" is; not the state ("state media")
     (re.compile(r"\b(?<!united )(?:stated|states|stating)\b(?! (?:media|tv|television|run|owned|of)\b)"), "given"),
 ]
@@ -201,6 +228,11 @@ def their_offer(question: str, t: str, context: dict) -> tuple[str, str]:
     if RUSSIANS_OR_OTHERS.match(t):
         return "what share were foreigners?", "what share were foreigners?"
     return question, t
+
+
+# a count asked in so many words ("how many", "how old", "what age"): understand's COUNT_ONLY adds PLENTY below (a count asked
+# yes or no), narrowing's COUNT_ASKED "the number / area / size of" (a follow-up's own count)
+COUNT_WORDS = r"\bhow (?:many|much|large|big|old)\b|\bwhat age"
 
 
 # "were there PLENTY OF foreign fighters?", "are there many…": how many, asked yes or no; the count answers it (not "is there a lot of propaganda")

@@ -81,11 +81,13 @@ def in_russia_first(text: str, ranked: list, statement) -> list:
 # or a fact it links to dates ("since June 2023"); when none does, it is looked up as any question
 BEGAN_ASK = re.compile(r"^(?:and |so |ok |but )?(?:(?:since|from) when (?:has|have|was|is) (?:that|it|this) (?:been )?(?:so|the case|happening|going on|true)"
                        r"|when did (?:that|it|this)(?: all| trend| shift| reversal| change)? (?:start|begin|kick in|change|flip|turn around))\W*$")
-BEGAN = re.compile(r"\b(?:since|began|begun|started|start of)\b", re.I)
+# a statement saying when something began ("since June 2023", "was launched in 2022"): what began_dated and fit's "when did it
+# begin?" look for
+BEGAN = re.compile(r"\b(?:since|began|begun|started|start of|launched)\b", re.I)
 
 
 def began_dated(facts) -> list:
-    """The facts (in order) that date when something began: a date among their figures and "since" or "began" said."""
+    """The facts (in order) that date when something began: a date among their figures and "since", "began" or "launched" said."""
     return [f for f in facts if BEGAN.search(f.statement) and any(g.unit == "date" for g in f.figures)]
 
 

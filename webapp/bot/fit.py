@@ -14,6 +14,7 @@ from lemminflect import getAllLemmas
 from ..numbers import same
 from ..schemas import Fact
 from .normalize import STOPWORDS, TOKEN, Reading, phrase_rx, stem, tidy
+from .durations import BEGAN
 from .subject import NP_END
 
 COUNT_UNITS = {"soldiers", "prisoners", "killed or wounded", "countries", "soldiers per week",
@@ -94,7 +95,6 @@ DAY_ASKED = re.compile(r"\b(?:which|what|exact|precise|specific|particular|actua
                        r"|\b(?:which|what) (?:exact |precise |specific |particular )?week\b.*\b(?:exactly|precisely)\b")
 # "when did it start / begin?": when something began, which a fact saying since when, or when it began, gives
 WHEN_BEGAN = re.compile(r"^(?:and |so |but |ok )?when did (?:\w+ ){0,3}?(?:start|begin|kick off|get going)\b")
-SAYS_BEGAN = re.compile(r"\b(?:since|began|begun|started|start of|launched)\b", re.I)
 # "how many … in December 2025", "… during March": a count for one month named (not a check: "was it 530 in July?")
 IN_A_MONTH = re.compile(rf"\bhow many\b.*\b(?:in|during|throughout|over) (?:the month of )?({MONTHS})\b")
 # "oct 2025?", "what happened in October 2025?": a month of a year, which a fact dating things to that year only does not
@@ -208,7 +208,7 @@ def answers_a_figure_question(f: Fact, qtype: str | None, text: str = "") -> boo
         return False  # "how many have surrendered through it since it began?": a running count, which a weekly rate is not
     if qtype in ("how_many", "share") and BY_WAY_OF_IT.search(text) and not RATE_ASKED.search(text):
         return False  # "how many have given up THROUGH THE HOTLINE?": no count or share is of those the project brought in
-    if qtype == "when" and WHEN_BEGAN.search(text) and not SAYS_BEGAN.search(f.statement):
+    if qtype == "when" and WHEN_BEGAN.search(text) and not BEGAN.search(f.statement):
         return False  # "when did the surrenders start?": a fact dating a record year says nothing of when they began
     if qtype == "when" and (event := ONE_EVENT.search(text)):  # dated, and of that event ("the latest SWAP", not a capture)
         noun = event.group(1)

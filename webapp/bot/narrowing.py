@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import same
+from .aroundwords import COUNT_WORDS
 from .asked import YES_NO
 from .beyond import ANY_OTHER, COMPARES_PERIODS, EXTREME, PROMISE_ASKED, gives_content, group_asked, names_none, years_compared
 from .normalize import STOP_FORMS, STOP_STEMS, STOPWORDS, TOKEN, stem
@@ -83,9 +84,15 @@ ADDS_UP = re.compile(r"\b(?:adds? up|added up|adding up|add together|sums? (?:up
 # a follow-up that only names a group ("generals?", "and the colonels?"): the same kind of answer as the last, for that group
 BARE_GROUP = re.compile(r"^(?:and |so |ok |what about |how about )?(?:any |the )?[a-z'-]+s(?: (?:among|of) (?:them|those|these))?\W*$")
 
+# "were they mostly from one unit?", "were most of them officers?" after the record week: what the men were, which a fact
+# silent on it (the week's count) does not say
+MOSTLY_THEY = re.compile(r"^(?:and |so |but |ok )?(?:(?:are|were|did|do) (?:they|those|these|the (?:prisoners|pows|captives|men|soldiers))(?: all)? "
+                         r"(?:mostly|mainly|largely|predominantly|primarily|chiefly|generally|nearly all|almost all|all)"
+                         r"|(?:are|were|did|do) (?:most|many|all|lots|a lot|the majority) of (?:them|those|these))\b")
+
 
 # a follow-up that asks its own count ("how much land…?"), not the last one's carried
-COUNT_ASKED = re.compile(r"\bhow (?:many|much|large|big|old)\b|\bwhat age\b|\b(?:number|area|size) of\b")
+COUNT_ASKED = re.compile(COUNT_WORDS + r"|\b(?:number|area|size) of\b")
 
 
 class Narrowing:
@@ -266,6 +273,8 @@ class Narrowing:
         if u.own:  # "what about GENERALS?": not a fact whose claimant is the General Staff
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) or not c & self.index.fact_stems[s.fact_id]
                                                for c in u.own)]
+            if MOSTLY_THEY.match(text):  # ("were they mostly from one unit?": the men's unit, not the week's count)
+                ranked = [s for s in ranked if self.index.holds_all(s.fact_id, u.own)]
             if last.kind == "figure" and BARE_GROUP.match(text):  # "generals?" after the officers' share: a figure for them
                 ranked = [s for s in ranked if self.store.facts[s.fact_id].kind == "figure" and self.index.holds_all(s.fact_id, u.own)]
         return ranked

@@ -32,7 +32,7 @@ from ..numbers import same
 from ..schemas import Fact
 from .examples import ask_candidates, ask_ideas, weak_words
 from .ftsquery import any_idea_query, enough_ideas_query, group_token, held_keys, idea_token, year_token
-from .fit import (NAMES_NO_ONE, COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
+from .fit import (NAMES_NO_ONE, PEOPLE, COUNT_UNITS, SHARE_UNITS, TIME_UNITS, UNIT_CUES, answers_a_figure_question, count_fits,  # noqa: F401
                   type_bonus, unit_fits)
 from .followups import FATE, done_afterwards, follow_bonus, reason_linked
 from .weights import MIN_COVERAGE, coverage, idea_weight, needed, rounds_to
@@ -236,7 +236,32 @@ IN_ONE_YEAR = re.compile(r"\b(in|during) (19|20)\d\d alone\b|\bduring (19|20)\d\
 FIGURE_ASKED = re.compile(r"\b(figures?|numbers?|counts?|estimates?|statistics?|stats|data|totals?)\b"
                           r"|\bwho (?:\w+ )?(?:counted|tallied|tallies|estimated|numbered|added up)\b")  # ("who counted the casualties?": a count)
 WHERE = re.compile(r"\bwhere\b")
+# "how many Russians does Kyiv HOLD?", "how many is Ukraine keeping?": those in its hands, not those it has handed back
+# (a count of men returned in the swaps counts others, though it names Kyiv as the question does)
+HELD_COUNT = re.compile(r"\bhow many\b(?=.*\b(?:hold|holds|holding|held|keep|keeps|keeping|kept|in custody|in captivity|captive)\b)"
+                        r"(?!.*\b(?:exchang\w*|swap\w*|return\w*|sent|send|home|back|hand\w*|trade\w*|releas\w*|free\w*|let go)\b)")
+LEFT_CUSTODY = re.compile(r"\b(?:handed back|returned|exchanged|sent home|went home|came home)\b|\bin exchanges\b")
 SUPERLATIVE = re.compile(r"\b(most|record|highest|biggest|largest|peak|busiest|worst|fewest|lowest)\b")
+
+
+@lru_cache(maxsize=1024)
+def sub_groups(topics: tuple[str, ...]) -> dict[str, set[str]]:
+    """The topics that name a kind of men ("foreign-fighters": a word for men, last, and the words setting them apart before
+    it), each with those words: a fact on that topic is about a part of the men every question asks about."""
+    heads = [(t, t.split("-")) for t in topics]
+    return {t: {stem(w) for w in ws[:-1]} for t, ws in heads if len(ws) > 1 and (ws[-1] in PEOPLE or ws[-1].removesuffix("s") in PEOPLE)}
+
+
+def part_asked(f: Fact, ideas: list[set[str]], reading: Reading, seen: set[str]) -> float:
+    """What a fact on a part of the men loses on a question that does not name the part: one on Ukraine's own soldiers
+    (its statement's words) or on a kind of men its topics name (the foreign fighters); a question naming Ukraine's side
+    prefers facts about them, and one asked after an answer on the kind names it ("do they go home?")."""
+    low = f.statement.lower()
+    if found(SIDE, reading.text):  # the question names Ukraine's own soldiers: facts about them come first
+        out = 0.2 if "ukrainian soldiers" in low else -0.2 if "russian" in low else 0.0
+    else:
+        out = -0.15 if "ukrainian soldiers" in low and "russian soldiers" not in low else 0.0
+    return out - 0.15 * sum(1 for t, kind in sub_groups(tuple(f.topics)).items() if t not in seen and not any(c & kind for c in ideas))
 
 
 def said_stems(f: Fact) -> tuple[str, ...]:
@@ -393,14 +418,11 @@ def score_fact(index: FactIndex, f: Fact, ideas: list[set[str]], qtype: str | No
         score += 0.05 if qtype == "who" and NAMES_NO_ONE.search(f.statement) else 0.15
     if qtype != "where" and found(WHERE, reading.text):  # "do they agree on where…": places answer it
         score += 0.2 if "geography" in f.topics else 0.0
-    if found(SIDE, reading.text):  # the question names Ukraine's own soldiers: facts about them come first
-        score += 0.2 if "ukrainian soldiers" in low else -0.2 if "russian" in low else 0.0
-    elif "ukrainian soldiers" in low and "russian soldiers" not in low:
-        score -= 0.15  # a fact about Ukraine's own soldiers answers only a question that names them
-    if "foreign-fighters" in f.topics and "foreign-fighters" not in prev_topics | last and not any("foreign" in c for c in ideas):
-        score -= 0.15  # so does one about the foreign fighters, unless the last answer was on them ("do they go home?": all)
+    score += part_asked(f, ideas, reading, prev_topics | last)  # (a part of the men answers a question naming it)
     if found(FATE, reading.text):
         score += 0.2 if done_afterwards(f) else 0.0
+    if found(HELD_COUNT, reading.text) and found(LEFT_CUSTODY, low):
+        score -= 0.1  # a count of those still held, not of those handed back
     if found(SUPERLATIVE, low):  # a record answers a question about records
         score += 0.1 if found(SUPERLATIVE, reading.text) else -0.1
     if prev_topics and prev_topics & set(f.topics):

@@ -21,7 +21,7 @@ from .asides import ANALOGY, REMARK_AFTER, REMINDED
 from .normalize import TOKEN, Lexicon, Reading, read, stem, tidy
 from .checked import as_check
 from .sides import side_of
-from .aroundwords import BY_PART, ITS_BREAKDOWN, PLENTY, their_offer
+from .aroundwords import BY_PART, COUNT_WORDS, ITS_BREAKDOWN, PLENTY, their_offer
 
 QTYPES = [
     ("agree", re.compile(r"^(?!.*\b(?:agree|disagree|differ)\w* (?:on|about|over|as to|in) (?:why|how)\b).*?\b(agree(?! to (?!the |this |that |these |those |each |what |which |an? )[a-z])|disagree|differ|differently|match|matches|line up|lines up|consistent with|same (figures?|numbers?|shares?|sources?|way|view|picture|thing)|say the same|give the same|(?<!that )(?<!which )both (articles|sources|pieces|reports)|two (articles|sources|pieces|reports)|each article)\b")),
@@ -219,7 +219,7 @@ def main_clause(tidied: str, text: str) -> str:
 
 # "does the blog say the NUMBER OF surrenders has never been seen before?": a yes/no question about a claim, not a count
 YES_NO = re.compile(r"^(does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b")
-COUNT_ONLY = re.compile(r"\bhow (many|much|large|big|old)\b|\bwhat age|" + PLENTY)
+COUNT_ONLY = re.compile(COUNT_WORDS + "|" + PLENTY)
 
 
 # "how much do commanders CARE about their troops": a degree, asked as a how, not an amount
