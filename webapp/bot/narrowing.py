@@ -22,8 +22,11 @@ from .subject import (ABSOLUTE, ALONE, AVERAGE, BY_THEN, DIED_HELD, DISTANCE, EX
                       side_not_named, surname)
 from .weights import commonness, only_verb
 
-# a plural noun named as the members asked for ("which COUNTRIES", "what NATIONS"), not a verb ("which SAYS") or "which ones"
-PLURAL_NOUN = re.compile(r"(?!(?:says|does|has|was|is|ones|sides|this|its|percentages|figures|numbers)$)[a-z]{3,}[^su]s")
+# a plural noun named as the members asked for ("which COUNTRIES", "what NATIONS"), not a verb ("which SAYS") or "which ones",
+# nor the captured men as a class ("which SOLDIERS were sent into drone zones?": what kind, which a fact names otherwise,
+# "such recruits", "vulnerable people")
+PLURAL_NOUN = re.compile(r"(?!(?:says|does|has|was|is|ones|sides|this|its|percentages|figures|numbers|soldiers|prisoners|troops|russians|captives"
+                         r"|recruits|fighters|conscripts|convicts|inmates|individuals|persons|guys|servicemembers)$)[a-z]{3,}[^su]s")
 MEMBERS_ASKED = re.compile(r"(?: (?:are|were|do|did|have|had)\b|\W*$)")  # ("which countries ARE they from?", "which units?")
 
 # "does the blog MENTION Geneva?", "which article REFERS TO Kursk?": whether a word is there at all
@@ -109,10 +112,11 @@ class Narrowing:
         if m := LIST_NOUN.search(text) if u.qtype == "list" else NAMES_LIST.search(text):  # "which countries": a count of countries names none
             counted = self.lex.expand(stem(m.group(m.lastindex)))  # ("what nations": a count of countries names none either)
             kept = [s for s in ranked if not any(stem(w) in counted for g in self.store.facts[s.fact_id].figures for w in g.unit.split())]
-            if PLURAL_NOUN.fullmatch(m.group(m.lastindex)) and MEMBERS_ASKED.match(text, m.end()) \
-                    and any(self.index.df[e] for e in counted):  # (and one silent on them
-                kept = [s for s in kept if counted & self.index.fact_stems[s.fact_id]]  # names none: "which units were giving up
-                # that week?", "which countries are they from?" after the weekly count of foreigners: the week, not the members)
+            if PLURAL_NOUN.fullmatch(m.group(m.lastindex)) and m.group(m.lastindex) not in STOPWORDS and MEMBERS_ASKED.match(text, m.end()) \
+                    and any(counted & held for held in self.index.fact_stems.values()):  # (and one silent on them names none:
+                kept = [s for s in kept if counted & self.index.fact_stems[s.fact_id]]  # "which units were giving up that week?",
+                # "which countries are they from?" after the weekly count of foreigners: the week, not the members; a noun only
+                # an example question holds, "which RIGHTS do they have?", is the answering fact's in other words)
             ranked = kept if kept[:1] == ranked[:1] else []  # (the best a count of them: the list is not given, nor a weaker fact's)
         # "does UKRAINE pay…": not a fact on what the Kremlin does
         named = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]

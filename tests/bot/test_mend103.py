@@ -1,0 +1,29 @@
+"""Session 103's mends: wordings a review found refused or misread after session 101/102's narrowings, and what the bot does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("turns, fact", [
+    (("which recruits ended up in drone-filled battlefields without training?",), "sent-untrained-into-drone-zones"),
+    (("which captives were forced to wear the armbands?",), "infected-armbands"),
+    (("what does Moscow offer new recruits?", "which men did they go after?"), "recruitment-incentives"),
+    (("which troops had been mobilised?",), ("mobilised-share-blog", "mobilised-share-news")),
+    (("what rights do captured soldiers have under Ukraine's guarantee?",), "geneva-treatment-guarantee"),
+])
+def test_which_of_the_men_asks_what_kind_and_is_answered(bot, turns, fact):
+    # "which soldiers/prisoners/troops were …?" asks which kind of the men, which the answering fact names otherwise ("such
+    # recruits", "sick soldiers", "vulnerable people"); the drop of facts silent on the plural read the class word as the
+    # members asked for, and the turn was refused. A noun only an example question holds ("rights") is the fact's too.
+    got = lead(bot, *turns)
+    assert got in (fact if isinstance(fact, tuple) else (fact,))
+
+
+@pytest.mark.parametrize("turns", [
+    ("how many foreign fighters are discovered a week?", "which countries do they come from?"),
+    ("which battalions were giving up in the busiest week?",),
+])
+def test_which_members_no_fact_names_stay_refused(bot, turns):
+    assert lead(bot, *turns) is None
