@@ -27,3 +27,17 @@ def test_which_of_the_men_asks_what_kind_and_is_answered(bot, turns, fact):
 ])
 def test_which_members_no_fact_names_stay_refused(bot, turns):
     assert lead(bot, *turns) is None
+
+
+@pytest.mark.parametrize("q", ["officers made up only a minor part of the captured, didn't they?",
+                               "was the share of officers minor?", "just a minor percentage were officers?"])
+def test_minor_meaning_small_is_the_small_share(bot, q):
+    # "minor" (small) was taken out of the few/small group so that "minors" (children) would not stem into it; the officers'
+    # small share was then refused. The plural is now an out-of-scope word matched whole, and "minor" is small again
+    assert lead(bot, q) in ("officers-share-blog", "officers-share-news", "commanders-avoid-danger-opinion")
+
+
+@pytest.mark.parametrize("turns", [("were there minors among the captured Russians?",),
+                                   ("what ages were the POWs?", "were some of them underage?")])
+def test_minors_stay_refused(bot, turns):
+    assert lead(bot, *turns) is None
