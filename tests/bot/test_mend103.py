@@ -41,3 +41,19 @@ def test_minor_meaning_small_is_the_small_share(bot, q):
                                    ("what ages were the POWs?", "were some of them underage?")])
 def test_minors_stay_refused(bot, turns):
     assert lead(bot, *turns) is None
+
+
+@pytest.mark.parametrize("turns", [
+    ("what are the ages of the captured Russians?", "and were they mostly young men?"),
+    ("how many Russians have been taken prisoner in total?", "were most of them young?"),
+    ("how many Russians have been taken prisoner in total?", "were the majority of them middle aged?"),
+])
+def test_what_the_men_mostly_were_is_the_age_range_when_asked_of_their_age(bot, turns):
+    # "were they mostly young?" after the ages or the total: the 'were they mostly …' narrowing wanted the follow-up's own
+    # word in the fact's statement ("young" is only in its example questions), and "middle-aged" was in no group: refused,
+    # though the same question asked fresh leads with the age range
+    assert lead(bot, *turns) == "prisoner-age-range"
+
+
+def test_what_the_men_mostly_were_on_a_subject_no_fact_holds_stays_refused(bot):
+    assert lead(bot, "how many surrendered in the busiest week?", "were they mainly from the same brigade?") is None

@@ -277,8 +277,9 @@ class Narrowing:
         if u.own:  # "what about GENERALS?": not a fact whose claimant is the General Staff
             ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) or not c & self.index.fact_stems[s.fact_id]
                                                for c in u.own)]
-            if MOSTLY_THEY.match(text):  # ("were they mostly from one unit?": the men's unit, not the week's count)
-                ranked = [s for s in ranked if self.index.holds_all(s.fact_id, u.own)]
+            if MOSTLY_THEY.match(text):  # ("were they mostly from one unit?": the men's unit, not the week's count; "were they
+                # mostly young?": the ages, which hold the idea in other words or example questions)
+                ranked = [s for s in ranked if all(c & self.index.counted_stems(s.fact_id) for c in u.own)]
             if last.kind == "figure" and BARE_GROUP.match(text):  # "generals?" after the officers' share: a figure for them
                 ranked = [s for s in ranked if self.store.facts[s.fact_id].kind == "figure" and self.index.holds_all(s.fact_id, u.own)]
         return ranked
