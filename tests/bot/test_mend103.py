@@ -57,3 +57,18 @@ def test_what_the_men_mostly_were_is_the_age_range_when_asked_of_their_age(bot, 
 
 def test_what_the_men_mostly_were_on_a_subject_no_fact_holds_stays_refused(bot):
     assert lead(bot, "how many surrendered in the busiest week?", "were they mainly from the same brigade?") is None
+
+
+@pytest.mark.parametrize("q", ["which units are said to have revolted against Putin?", "the headline talks of a revolt against Putin. which units?",
+                               "so which units were in revolt against Putin?"])
+def test_which_units_revolted_is_the_headlines_revolt(bot, q):
+    # "which units" was listed whole as the men's units (no article names one), so the headline's revolt, asked with the
+    # plural, was refused while "which unit revolted?" was answered; a turn on the revolt or a measure is asked otherwise,
+    # and a fact saying it gives no account of the thing asked (the headline's revolt) answers "which units?"
+    assert lead(bot, q) == "headline-revolt"
+
+
+@pytest.mark.parametrize("turns", [("which units did the captured men serve in?",),
+                                   ("how many gave up in the busiest week?", "what units were they in?")])
+def test_which_units_the_men_served_in_stays_refused(bot, turns):
+    assert lead(bot, *turns) is None

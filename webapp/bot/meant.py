@@ -287,6 +287,13 @@ WRITERS_VIEW = re.compile(r"\b(?:author|blogger|writer|columnist)'?s?\b.*\b(?:th
 FORECAST = re.compile(r"\b(?:will|going to|gonna|next|predicts?|predicted|forecasts?)\b")
 
 
-def writers_view(scope: str, text: str) -> bool:
-    """Whether a question the forecast wordings took out of scope asks a writer's view of the future instead."""
-    return scope == "future" and bool(WRITERS_VIEW.search(text)) and not FORECAST.search(text)
+# "which units revolted against Putin?" (the headline's revolt), "what units is the land given in?" (a measure): not the
+# men's units, which no article names
+UNITS_OTHERWISE = re.compile(r"\b(?:revolt\w*|mutin\w*|rebel\w*|uprising|headlines?|measur\w*|given in|km|kilometr\w*|kilometer\w*|square)\b")
+
+
+def asked_otherwise(scope: str, text: str) -> bool:
+    """Whether a question an out-of-scope wording took asks what the facts give instead: a writer's view of the future
+    (not a forecast), or the headline's revolt or a measure put as 'which units'."""
+    return (scope == "future" and bool(WRITERS_VIEW.search(text)) and not FORECAST.search(text)
+            or scope == "their-units" and bool(UNITS_OTHERWISE.search(text)))

@@ -27,6 +27,7 @@ from .weights import commonness, only_verb
 # "such recruits", "vulnerable people")
 PLURAL_NOUN = re.compile(r"(?!(?:says|does|has|was|is|ones|sides|this|its|percentages|figures|numbers|soldiers|prisoners|troops|russians|captives"
                          r"|recruits|fighters|conscripts|convicts|inmates|individuals|persons|guys|servicemembers)$)[a-z]{3,}[^su]s")
+NAMES_NOBODY = re.compile(r"\b(?:no account of|names? (?:no one|nobody|none|anyone))\b")
 MEMBERS_ASKED = re.compile(r"(?: (?:are|were|do|did|have|had)\b|\W*$)")  # ("which countries ARE they from?", "which units?")
 
 # "does the blog MENTION Geneva?", "which article REFERS TO Kursk?": whether a word is there at all
@@ -114,9 +115,11 @@ class Narrowing:
             kept = [s for s in ranked if not any(stem(w) in counted for g in self.store.facts[s.fact_id].figures for w in g.unit.split())]
             if PLURAL_NOUN.fullmatch(m.group(m.lastindex)) and m.group(m.lastindex) not in STOPWORDS and MEMBERS_ASKED.match(text, m.end()) \
                     and any(counted & held for held in self.index.fact_stems.values()):  # (and one silent on them names none:
-                kept = [s for s in kept if counted & self.index.fact_stems[s.fact_id]]  # "which units were giving up that week?",
-                # "which countries are they from?" after the weekly count of foreigners: the week, not the members; a noun only
-                # an example question holds, "which RIGHTS do they have?", is the answering fact's in other words)
+                kept = [s for s in kept if counted & self.index.fact_stems[s.fact_id]  # "which units were giving up that week?",
+                        or NAMES_NOBODY.search(self.store.facts[s.fact_id].statement)]  # "which countries are they from?" after
+                # the weekly count of foreigners: the week, not the members; a noun only an example question holds, "which RIGHTS
+                # do they have?", is the answering fact's in other words; a fact saying it names none answers it: "the headline
+                # says they revolt, which units?" is the headline's revolt, of which the report gives no account)
             ranked = kept if kept[:1] == ranked[:1] else []  # (the best a count of them: the list is not given, nor a weaker fact's)
         # "does UKRAINE pay…": not a fact on what the Kremlin does
         named = [s for s in ranked if not side_not_named(text, self.store.facts[s.fact_id])]

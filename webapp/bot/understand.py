@@ -13,7 +13,7 @@ from .followups import CONVERT, FACT_OR_VIEW, SCOPE_OF_IT, SIMPLER, WHAT_THING, 
 from .either import one_of, told_from
 from .sounds_like import GOT_FOR_IT
 from .fronted import fronted
-from .meant import as_meant, writers_view
+from .meant import as_meant, asked_otherwise
 from .overall import overall_view
 from .guesses import without_guess
 from .leadins import TEACHING
@@ -403,7 +403,7 @@ def understand(question: str, lex: Lexicon, scope: Scope, context: dict | None =
             return Understanding(kind, t)
     question, t = their_offer(question, t, context or {})
     reading = read(question, lex)
-    if (cat := scope.outside(TEACHING.sub("", t), TEACHING.sub("", reading.text))) and not (cat == "advice" and TRUST_FIGURE.search(t) or writers_view(cat, t)):
+    if (cat := scope.outside(TEACHING.sub("", t), TEACHING.sub("", reading.text))) and not (cat == "advice" and TRUST_FIGURE.search(t) or asked_otherwise(cat, t)):
         return Understanding("out-of-scope", t, scope=cat, reading=reading)
     if reading.last_year and not reading.years and scope.known_years:  # "last year": the latest year a fact reports
         reading.years = {max(scope.known_years)}
