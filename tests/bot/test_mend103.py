@@ -72,3 +72,21 @@ def test_which_units_revolted_is_the_headlines_revolt(bot, q):
                                    ("how many gave up in the busiest week?", "what units were they in?")])
 def test_which_units_the_men_served_in_stays_refused(bot, turns):
     assert lead(bot, *turns) is None
+
+
+@pytest.mark.parametrize("turns", [("how many Russians have been captured so far?", "were most of them in their thirties?"),
+                                   ("were the captured men mostly in their fifties?",)])
+def test_a_decade_of_age_is_the_age_range(bot, turns):
+    # "in their forties" read "forties" as the number 40, and the criminal records' 40% answered
+    assert lead(bot, *turns) == "prisoner-age-range"
+
+
+@pytest.mark.parametrize("turns", [("how many gave up in the busiest week?", "what unit were they in?"),
+                                   ("how many Russians have been captured so far?", "which unit did they come from?")])
+def test_which_unit_the_men_were_in_is_refused(bot, turns):
+    # the singular after a count: the count again, which names no unit (no article names one)
+    assert lead(bot, *turns) is None
+
+
+def test_which_unit_revolted_is_still_the_headline(bot):
+    assert lead(bot, "which unit revolted against Putin?") == "headline-revolt"
