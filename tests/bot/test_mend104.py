@@ -1,0 +1,25 @@
+"""MEND104's wordings: narrowings of TUNER100's rules that the review found over-reaching; each test names a way of asking
+that the rule had broken, and one near wording that keeps what the rule fixed."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("what were they offered, a big salary?", "recruitment-incentives"),
+    ("what do contract soldiers receive, a salary?", "recruitment-incentives"),
+    ("what were the new soldiers promised, a desk job?", "coerced-or-misled"),
+    ("what did the foreign fighters get offered, a passport?", "foreign-fighters-blog"),
+])
+def test_a_guess_after_what_was_given_names_the_thing_asked(bot, q, fact):
+    # "what do they get, a salary?": after a what-question on what they were given, the guess after the comma is the very
+    # thing asked (pay, a post, citizenship); it was dropped and the turn refused or led by another fact
+    assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q, fact", [("who runs that hotline, maybe the army?", "iwtl-what-it-is"),
+                                     ("who even wrote the blog post, some random blogger?", "source:blog-mass-surrenders")])
+def test_a_guess_after_who_is_still_answered_by_the_question_before_it(bot, q, fact):
+    assert lead(bot, q) == fact
