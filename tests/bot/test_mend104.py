@@ -23,3 +23,15 @@ def test_a_guess_after_what_was_given_names_the_thing_asked(bot, q, fact):
                                      ("who even wrote the blog post, some random blogger?", "source:blog-mass-surrenders")])
 def test_a_guess_after_who_is_still_answered_by_the_question_before_it(bot, q, fact):
     assert lead(bot, q) == fact
+
+
+@pytest.mark.parametrize("q", ["what does one surrender cost?", "what would surrendering cost?", "and what does giving up cost?"])
+def test_what_a_surrender_costs_is_russias_price_in_men(bot, q):
+    # "what does a surrender cost?" was read as a sum of money asked (86c9b859's COST_ASKED); the blog says in words what each
+    # surrender costs Russia
+    assert lead(bot, q) == "surrender-effects"
+
+
+@pytest.mark.parametrize("q", ["what does the surrender hotline cost?", "what do the prisoner exchanges cost?"])
+def test_what_the_project_or_a_swap_costs_is_still_a_sum_no_article_gives(bot, q):
+    assert lead(bot, q) is None
