@@ -47,3 +47,17 @@ def test_the_dead_set_against_the_wounded_is_a_split_no_article_gives(bot, qs):
 
 def test_killed_or_wounded_together_is_still_the_combined_figure(bot):
     assert lead(bot, "how many russians were killed or injured in 2025?") == "casualties-2025"
+
+
+@pytest.mark.parametrize("q", ["how do the pows cope.", "how do captured russians cope, day to day?", "and how do they cope!"])
+def test_cope_ending_a_question_is_its_verb_not_a_verdict(bot, q):
+    # 45c619ea set aside any "cope" before a stop as a forum verdict, leaving "how do the pows." to be answered with an
+    # unrelated fact; no article says how prisoners cope
+    assert lead(bot, q) is None
+
+
+@pytest.mark.parametrize("q", ["the 10,000 number is ukrainian propaganda cope. who counted it?",
+                               "that 10k figure is pure kremlin cope. who came up with that?"])
+def test_what_a_claim_is_called_before_cope_is_set_aside_with_it(bot, q):
+    # "… is propaganda cope.": "propaganda" was left behind and led to the fact on Putin's propaganda; the claim's subject is kept
+    assert lead(bot, q) == "captured-by-end-2025"
