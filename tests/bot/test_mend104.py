@@ -61,3 +61,16 @@ def test_cope_ending_a_question_is_its_verb_not_a_verdict(bot, q):
 def test_what_a_claim_is_called_before_cope_is_set_aside_with_it(bot, q):
     # "… is propaganda cope.": "propaganda" was left behind and led to the fact on Putin's propaganda; the claim's subject is kept
     assert lead(bot, q) == "captured-by-end-2025"
+
+
+@pytest.mark.parametrize("q", ["what percentage were kontraktniki, i.e. paid volunteers?",
+                               "were most of them volunteers, i.e. paid contract men?"])
+def test_a_restatement_naming_pay_does_not_take_a_share_question_to_the_pay(bot, q):
+    # the words before "i.e." ask for the contract soldiers' share; "paid" in the restatement made the turn read as a question
+    # on pay and answered with the pay in words (3f6565fb's reread ran only when the turn was refused)
+    assert lead(bot, q) in ("contract-share-blog", "contract-share-news")
+
+
+def test_a_restatement_carrying_the_meaning_is_still_read_whole(bot):
+    # before "i.e." alone ("the coercion rate") is refused: the whole turn is read
+    assert lead(bot, "what was the coercion rate, i.e. the share who say they were tricked into signing?") == "coerced-or-misled"
