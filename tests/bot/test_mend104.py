@@ -74,3 +74,14 @@ def test_a_restatement_naming_pay_does_not_take_a_share_question_to_the_pay(bot,
 def test_a_restatement_carrying_the_meaning_is_still_read_whole(bot):
     # before "i.e." alone ("the coercion rate") is refused: the whole turn is read
     assert lead(bot, "what was the coercion rate, i.e. the share who say they were tricked into signing?") == "coerced-or-misled"
+
+
+@pytest.mark.parametrize("q", ["when has the war begun?", "in what year had the fighting begun?", "when has the invasion begun exactly?"])
+def test_when_the_war_has_begun_is_the_invasion_date(bot, q):
+    # the perfect of 57c050de ("since the war has begun"), asked with "when": "begun" was no word of the invasion group
+    assert lead(bot, q) == "full-scale-invasion-february-2022"
+
+
+@pytest.mark.parametrize("q", ["why has the war begun?", "why has the war started?"])
+def test_why_the_war_has_begun_stays_a_cause_no_article_gives(bot, q):
+    assert lead(bot, q) is None
