@@ -115,8 +115,11 @@ GUESSED = re.compile(r"^(?=(?:and |so |ok |okay )?(?:what'?s|whats|what is|what 
                      r"kind of like|basically) (?:a|an|some(?: kind of| sort of)?) [^,?]*?(?: or (?:something|what|smth))?(?=\W*$)")
 # "BASED. so is putin losing", "they signed up for the money, COPE HARDER. how much…", "…is propaganda COPE. who counted that",
 # "so putin's losing OR IS THAT COPIUM": a forum commenter's verdict on a claim, no part of what is asked ("cope" only as that
-# verdict: after a noun before a stop, or "cope harder"; not "how do they cope?")
-VERDICT_SLANG = re.compile(r"^based\s*[.!,]+\s*|\s*,?\s*\bcope (?:harder|and seethe)\b[.!]*|(?<=[a-z]) cope(?=\s*[.!,])"
+# verdict: after a noun before a stop, the claim kept but not what it is called ("… is ukrainian propaganda cope"), or "cope harder"; not "how do they cope?")
+VERDICT_SLANG = re.compile(r"^based\s*[.!,]+\s*|\s*,?\s*\bcope (?:harder|and seethe)\b[.!]*"
+                           # (bare "cope" ends a claim, not a question: not "how do the prisoners cope.", "how do they cope, mentally?")
+                           r"|(?:^|(?<=[.!?;]))(?!\s*(?:how|what|why|who|when|where|which|do|does|did|can|could|will|would|is|are|was|were|"
+                           r"and how|so how|but how)\b)(?P<claim>[^.!?;]*?[a-z])(?:(?: is|'s| are| was)(?: [a-z]+){0,3})? cope(?=\s*[.!,])"
                            r"|,?\s*\bor (?:is (?:that|it|this) )?(?:just |pure |total )?(?:copium|hopium|cope)\b(?=\W*$)|\s*\b(?:copium|hopium)\b")
 # "what share were contract soldiers, I.E. PAID VOLUNTEERS?", "…conscripts, AKA DRAFTEES?": what is asked, said again in other
 # words after "i.e." or "aka"; the words before it are what a fact must hold
@@ -145,3 +148,8 @@ def after_set_up(t: str, names_a_thing: Callable[[str], bool]) -> str:
     m = SET_UP.match(t)
     asked = t[m.end():] if m else ""
     return asked if m and names_a_thing(asked) and not POINTS_BACK.search(asked) else t
+
+
+def without_verdict(text: str) -> str:
+    """The text without a forum commenter's verdict on a claim ("based.", "… is propaganda cope.", "or is that copium")."""
+    return VERDICT_SLANG.sub(lambda m: m.group("claim") or "", text)

@@ -423,5 +423,7 @@ def gives_content(statement: str, verb: str) -> bool:
 
 
 # "what does the I Want to Live project cost to run?", "what does the hotline cost?": a sum of money asked without "how much" (not
-# "what did the war cost Russia?", a cost in men too)
-COST_ASKED = re.compile(r"^(?:and |so )?what (?:does|did|do|would|will) (?!.*\bwar\b)(?:\w+ ){1,6}cost(?: to (?:run|operate|fund|keep|maintain|set up|staff))?$")
+# "what did the war cost Russia?", a cost in men too, nor what a surrender, the gains or "it" cost: Russia's price in men, given in words)
+COST_ASKED = re.compile(r"^(?:and |so )?what (?:does|did|do|would|will) (?!.*\bwar\b)(?:(?=.*\b(?:project|programme|program|initiative|hotline|helpline|"
+                        r"chatbot|bot|scheme|campaign|channel|website|site|app|service)\b)|(?!(?:\w+ )*(?:surrender\w*|giv\w* up|defect\w*)\b))"
+                        r"(?:\w+ ){1,6}cost(?: to (?:run|operate|fund|keep|maintain|set up|staff))?$")

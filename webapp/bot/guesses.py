@@ -18,7 +18,8 @@ _WH = re.compile(r"^(?:(?:and|so|but|ok|okay)\W+)*(?P<wh>what|where|who|which|wh
 # guess after a comma instead of a question mark
 _WH_COMMA = re.compile(r"^(?:(?:and|so|but|ok|okay)\W+)*(?P<wh>what|where|who)(?:'s| is| are| was| were|s) (?:it|that|this|they|those)\s*,\s*")
 # "who wrote that blog, some random guy?", "where do they give up, somewhere in the east?": a guess after a comma, past a wh-question
-# of a few words (the guess must start as one does, below)
+# of a few words (the guess must start as one does, below); after a what/which question only when it asks what a thing is
+# ("what even is it, some psyop?"): in "what do they get, a salary?" the guess names the very thing asked and stays
 _WH_THEN_COMMA = re.compile(r"^(?:(?:and|so|but|ok|okay)\W+)*(?P<wh>what|where|who|which)\b[^?,.;]{4,60}?\s*,\s*(?=(?:some|maybe|perhaps|probably|possibly|a|an|somewhere)\b)")
 _VERB = re.compile(r"\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|says?|said)\b")
 _KEEP = re.compile(r"\d|\b(?:blog|news|report|article|articles|post|piece|author|writer|both|each|same)\b")
@@ -42,6 +43,16 @@ _RUN_ON = re.compile(r"^(?P<q>(?:(?:and|so|but|ok|okay) )*(?:what|where|who|whic
 _ASKED_THEN_GUESS = re.compile(r"^(?P<s1>.*\bwhat\b[^.?]*\b(?:is|are|means?)['\"]?)\s*[.?]\s+(?P<s2>[^.?]+)\?*\s*$")
 
 
+# "what even is that project, …": what a thing IS (not "what were they promised", "what is it used for")
+_WHAT_A_THING_IS = re.compile(r"^(?:(?:and|so|but|ok|okay)\W+)*what(?: even| exactly| actually)?(?:'s| is| are| was| were)\b(?![^,]*\b(?:[a-z]+ed|given|"
+                              r"told|paid|sent|shown|done|made|taken|kept|held|known|seen|got|gotten|for|about|like|with)\b)")
+
+
+def _wh_then_comma(t: str) -> re.Match | None:
+    m = _WH_THEN_COMMA.match(t)
+    return m if m and (m.group("wh") in ("who", "where") or _WHAT_A_THING_IS.match(t[:m.end()])) else None
+
+
 def without_guess(question: str) -> str:
     """The question without a guess after its wh-question; unchanged when there is none."""
     t = tidy(question)
@@ -52,7 +63,7 @@ def without_guess(question: str) -> str:
         # asks about, without the "it" that would point back at the last answer
         guess = " or " in f" {r.group('g')} " or _GUESS_START.match(r.group("g"))
         return f"{r.group('q')}?" if guess else f"{r.group('q')}, {r.group('g')}?"
-    m = _WH_COMMA.match(t) or _WH_THEN_COMMA.match(t) or _WH.match(t)
+    m = _WH_COMMA.match(t) or _wh_then_comma(t) or _WH.match(t)
     if not m or m.end() >= len(t):
         return question
     rest = t[m.end():].strip()

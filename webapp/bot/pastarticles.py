@@ -25,6 +25,13 @@ NO_SUCH_SPLIT = re.compile(r"\b(?:break\w* (?:[a-z']+ ){0,4}?down|breakdowns?|br
                            r"cit(?:y|ies)|towns?|villages?|sectors?|fronts?|front ?lines?|directions?|units?|brigades?|regiments?|divisions?|"
                            r"battalions?|home ?towns?|education|religion|ethnicity|gender|sex|income|where)\b")
 
+# "how many of those are dead VS just wounded?", "killed and how many wounded?", "a breakdown of killed and wounded": the dead set
+# against the wounded, which both articles give as one figure only ("how many were killed or wounded?" asks that figure)
+DEAD_WOUNDED_SPLIT = re.compile(r"\b(?:killed|dead|died|deaths|kia)\W+(?:vs\.?|versus|v\.?|compared (?:to|with)|as opposed to|rather than|and how many"
+                                r"(?: were| are)?|or (?:just|only|merely|simply)|(?:and|or) (?:how many|the) (?:were |are )?(?:just |only )?)\W*"
+                                r"(?:(?:were|are|was|got|been|just|only|merely|simply) )*(?:wounded|injured|hurt|wia)\b|\b(?:breakdown|split|ratio)\b[^?.]*\b(?:killed|dead|deaths)\b"
+                                r"[^?.]*\b(?:wounded|injured)\b|\b(?:wounded|injured)\W+(?:vs\.?|versus|v\.?|compared (?:to|with)|and how many"
+                                r"(?: were| are)?)\W*(?:killed|dead|died)\b")
 
 # "what incentives do prisoners get FOR INFORMATION?", "are POWs paid for talking?": a reward for what a prisoner tells, which no
 # article reports (the blog says what Ukraine learns from them, not what they are given for it)
@@ -65,10 +72,10 @@ FAMED_PRISONER = re.compile(r"\b(?:famous|big[- ]names?|well[- ]known|prominent|
 
 
 def past_the_articles(text: str, context: dict | None = None) -> bool:
-    """How the fighting went, a split by a measure no article gives, a reward for what a prisoner tells, the men's home regions
+    """How the fighting went, a split by a measure no article gives (or of the dead from the wounded), a reward for what a prisoner tells, the men's home regions
     (asked after who they are: not after the foreigners or their recruiting), what keeping them costs, another country's size,
     a count for the year so far, a famous man among the prisoners."""
-    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE,
+    return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, DEAD_WOUNDED_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE,
                                           YEAR_TO_DATE, FAMED_PRISONER)) \
         or bool(context) and "composition" in context.get("topics", ()) and not {"foreign-fighters", "recruitment"} & set(context.get("topics", ())) \
         and HOME_ASKED.match(text) is not None

@@ -57,9 +57,9 @@ class Rereading:
             after = None if last and (conjoined.points_back(last) or there_placed(question[:-len(last)], last)) else last
             if (one := self.first_answered((conjoined.first_question(u.text), after, conjoined.second_question(u.text)), context)):
                 return one
-        if not reply.answered and (plain := RESTATED.sub("", question)) != question:  # "what share were contract soldiers, I.E. PAID
-            if (one := self.answer(plain, context))[0].answered:  # VOLUNTEERS?": what is asked, without its restatement
-                return one
+        if (plain := RESTATED.sub("", question)) != question:  # "what share were contract soldiers, I.E. PAID VOLUNTEERS?": what is
+            if (one := self.answer(plain, context))[0].answered:  # asked, without its restatement (whose "paid" had the pay lead),
+                return one  # answered or not; read whole when that alone is refused ("the coercion rate, i.e. the share deceived")
         if not reply.answered and reply.reason in rp.LACKING:  # a long turn's question among clauses that ask nothing (clauses.py)
             return self.first_answered(clauses.shorter(question), context)
         return None

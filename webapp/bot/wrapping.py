@@ -10,7 +10,7 @@ import re
 
 from .leadins import FOR_A_CHILD, LEAD_IN, QUIZ_LABEL, asked_clause
 from .courtesy import without_courtesies
-from .asides import VERDICT_SLANG, UNNOTICED, ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, REMARK_AFTER, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED, GUESSED
+from .asides import without_verdict, UNNOTICED, ADDITIVE, AFTERTHOUGHT, CIRCULATING, INTERJECTION, OPEN_LIST, REMARK_AFTER, VIEW_ASIDE, WH_EVEN, WHO_TOLD, after_set_up, REMINDED, GUESSED
 from .stopwords import STOPWORDS, TOKEN
 
 # A visitor's politeness and preamble, not the question: "could you tell me", "I'd be grateful if you could
@@ -157,7 +157,7 @@ def the_question(text: str) -> str:
     explain what X is, please?" → "what x is?") and without remarks after it ("…about? I forgot.")."""
     text = PARENTHESES.sub(" ", text) if PARENTHESES.sub(" ", text).strip(" ,.?") else text
     text = without_courtesies(PAUSE.sub(" ", text))
-    t = asked_sentence(after_set_up(WH_EVEN.sub(r"\1", INTERJECTION.sub("", REMARK_AFTER.sub("", VERDICT_SLANG.sub("", text)))), names_a_thing))
+    t = asked_sentence(after_set_up(WH_EVEN.sub(r"\1", INTERJECTION.sub("", REMARK_AFTER.sub("", without_verdict(text)))), names_a_thing))
     for _ in range(3):
         new = PREAMBLE.sub("", t)
         if new == t:
