@@ -161,7 +161,7 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 1.00, 
                 # asks indirectly): 60.4% / 84.4% / 35 missed at d3ed307, before any tuning on it; 89.6% / 93.8% / 12 after that
                 # session's changes (spellings by sound, TUNER70 on it). A second set written beside it (AS) is kept out of the
                 # repository and scored as figures only
-                "tuning-ar.yaml": (0.91, 0.95, 9),
+                "tuning-ar.yaml": (0.91, 0.96, 8),
                 # written blind at the start of session 36 (a debate student, a rival outlet's fact-checker, an Indian English
                 # speaker, a teenage gamer on a phone, a grandparent half-remembering figures, a statistics teacher): 68.4% /
                 # 87.7% / 29 missed at d960f1f, before any tuning on it; 85.3% / 95.4% / 12 after that session's changes
@@ -176,31 +176,32 @@ BLIND_FLOORS = {"tuning-a.yaml": (0.99, 1.00, 0), "tuning-b.yaml": (0.95, 1.00, 
                 # data journalist, a peace activist, a visitor with dyslexia): 70.8% / 90.6% / 26 missed at 51db06a, before any
                 # tuning on it; 94.8% / 93.8% / 9 after that session's changes (TUNER84 on it). A second set written beside it
                 # (AY) is kept out of the repository and scored as figures only
-                "tuning-ax.yaml": (0.96, 0.93, 7),
+                "tuning-ax.yaml": (0.96, 0.95, 6),
                 # kept out of the repository and scored as figures only from session 35 (AS), 36 (AU) and 39 (AZ, written
                 # blind at that session's start: a texting teenager, a retired army officer, a journalism-ethics lecturer, a
                 # French speaker's English, a twelve-year-old, a policy researcher), then given to session 39's tuners; these are
                 # their figures at 5e0ff91, before any tuning on them (AS and AU had moved by at most one item since written):
                 # AS 57.3% / 87.5% / 28 missed, AU 61.5% / 82.8% / 31, AZ 81.9% / 89.4% / 19; after TUNER88-90 and the mends, as below
-                "tuning-as.yaml": (0.82, 0.90, 16),
-                "tuning-au.yaml": (0.91, 0.93, 7),
+                "tuning-as.yaml": (0.82, 0.92, 16),
+                "tuning-au.yaml": (0.92, 0.93, 7),
                 "tuning-az.yaml": (0.90, 0.95, 8),
                 # kept out of the repository and scored as figures only from session 37 (AW, written blind beside AV) and 38
                 # (AY, written blind beside AX), then given to session 40's tuners; these are their figures at 6c8dfdd, before
                 # any tuning on them (each had moved by at most one item since written): AW 76.0% / 84.4% / 28 missed, AY 67.7% /
                 # 81.2% / 34; after TUNER93 (AW), TUNER94 (AY), TUNER95 (follow-ups) and the mends: AW 87.5% / 89.1% / 16, AY 71.9% /
                 # 82.8% / 30, as below
-                "tuning-aw.yaml": (0.87, 0.89, 16),
-                "tuning-ay.yaml": (0.71, 0.82, 30),
+                "tuning-aw.yaml": (0.87, 0.90, 15),
+                "tuning-ay.yaml": (0.72, 0.82, 30),
                 # kept out of the repository and scored as figures only from session 39 (BA: an Indian English speaker, voice
                 # dictation, a human-rights worker, a sports fan, a librarian checking citations, a sceptical Russian speaker) and
                 # 40 (BB: a Spanish speaker's English, a nurse, a debate student, a polite grandmother, a military-history hobbyist,
                 # a phone typist; BC: a German speaker's English, a Reddit commenter, a social-studies teacher, an economist, a
                 # Ukrainian refugee, a fact-checker), then given to session 41's tuners; these are their figures at cc217a6, before
-                # any tuning on them (each had moved by at most two items since written)
-                "tuning-ba.yaml": (0.83, 0.75, 23),
-                "tuning-bb.yaml": (0.76, 0.85, 20),
-                "tuning-bc.yaml": (0.69, 0.79, 29)}
+                # any tuning on them (each had moved by at most two items since written): BA 83.7% / 75.8% / 23 missed, BB 76.0% /
+                # 85.9% / 20, BC 69.8% / 79.7% / 29; after TUNER99 (BB), TUNER100 (BC), TUNER101 (BA) and the mends, as below
+                "tuning-ba.yaml": (0.87, 0.91, 11),
+                "tuning-bb.yaml": (0.89, 0.89, 12),
+                "tuning-bc.yaml": (0.81, 0.82, 19)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -254,7 +255,7 @@ def test_the_blind_written_tuning_sets_hold_their_ground(bot, name):
 # tuning on the set.
 HELDOUT_FLOORS = {"heldout.yaml": (0.91, 1.00, 33), "heldout-i.yaml": (0.88, 0.93, 54), "heldout-n.yaml": (0.90, 0.92, 71),
                   "heldout-q.yaml": (0.88, 0.89, 118), "heldout-t.yaml": (0.91, 0.89, 95),
-                  "heldout-u.yaml": (0.85, 0.89, 94), "heldout-w.yaml": (0.82, 0.94, 92), "heldout-b.yaml": (0.78, 0.92, 92)}
+                  "heldout-u.yaml": (0.86, 0.89, 94), "heldout-w.yaml": (0.82, 0.94, 92), "heldout-b.yaml": (0.78, 0.92, 92)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
