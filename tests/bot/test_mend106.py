@@ -1,0 +1,21 @@
+"""Session 106's mends: each test names a way of asking that the bot once read wrong, and what it does now."""
+from __future__ import annotations
+
+import pytest
+
+from . import lead
+
+
+@pytest.mark.parametrize("q", ["how does the project verify the numbers?",
+                               "How does the project confirm its figures?",
+                               "how does the General Staff verify those numbers?",
+                               "how does Kyiv validate the figures?"])
+def test_how_a_body_checks_its_figures_is_refused(bot, q):
+    # "verify" is a word the reading drops, so "how does the project verify the numbers?" was read as "project numbers" and
+    # answered with the project's channels; no article says how anyone checks the figures, as none says how they are counted
+    assert lead(bot, q) is None
+
+
+def test_how_the_blog_checks_its_figures_still_gives_its_record(bot):
+    # the blog's own record (no source given) tells a visitor asking how the blog checks its numbers what there is to know
+    assert lead(bot, "how does the blog verify the numbers?") == "source:blog-mass-surrenders"
