@@ -19,3 +19,17 @@ def test_how_a_body_checks_its_figures_is_refused(bot, q):
 def test_how_the_blog_checks_its_figures_still_gives_its_record(bot):
     # the blog's own record (no source given) tells a visitor asking how the blog checks its numbers what there is to know
     assert lead(bot, "how does the blog verify the numbers?") == "source:blog-mass-surrenders"
+
+
+@pytest.mark.parametrize("qs", [("what illnesses do prisoners have?", "why are they ill?"),
+                                ("What diseases do the captured men have?", "how did they get tuberculosis?"),
+                                ("why are so many of the prisoners sick?",),
+                                ("what illnesses do prisoners have?", "why?")])
+def test_why_the_men_are_ill_is_refused(bot, qs):
+    # the articles list the illnesses and tell of sick men sent to fight in armbands marked "infected"; none says why the men
+    # are ill, and "ill", near the armbands' "sick" and "infected", was answered with them
+    assert lead(bot, *qs) is None
+
+
+def test_why_the_sick_wore_armbands_is_still_answered(bot):
+    assert lead(bot, "why were sick soldiers made to wear infected armbands?") == "infected-armbands"
