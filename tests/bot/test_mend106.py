@@ -33,3 +33,17 @@ def test_why_the_men_are_ill_is_refused(bot, qs):
 
 def test_why_the_sick_wore_armbands_is_still_answered(bot):
     assert lead(bot, "why were sick soldiers made to wear infected armbands?") == "infected-armbands"
+
+
+@pytest.mark.parametrize("q", ["how would Ukraine reach soldiers on the front line?",
+                               "How does Ukraine reach the Russian troops in the trenches?",
+                               "how does ukraine contact soldiers on the front line?",
+                               "how does a soldier on the front line reach the Ukrainians?"])
+def test_reaching_men_at_the_front_is_answered_by_how_they_are_reached(bot, q):
+    # "on the front line" is where the men reached are; "front" and "line" read as two ideas of their own, and with "reach"
+    # led with the sick men sent to fight (infected-armbands)
+    assert lead(bot, q) in {"reaches-soldiers-directly", "iwtl-channels"}
+
+
+def test_sick_men_sent_to_the_front_line_still_lead_with_the_armbands(bot):
+    assert lead(bot, "Were sick recruits still sent to the front line?") == "infected-armbands"

@@ -89,12 +89,20 @@ AROUND_WORDS = [
     # whether it wants men back at all)
     (re.compile(r"\b(?:want|wants|wanted|get|gets|bring|brings|take|takes)(?: (?:them|him|those|these))? back (?:first|soonest|before the (?:others|rest))\b"
                 r"|\b(?:most )?(?:want|wants|wanted) back (?:the )?most\b"), "favour"),
+    # "how does a soldier ON THE FRONT LINE reach the Ukrainians?": where the man is, no subject of its own
+    (re.compile(r"\b((?:a|the|any|russian|ordinary) (?:russian )?(?:soldier|man|serviceman)|(?:russian )?(?:soldiers|troops|men)) (?:who (?:is|are) )?"
+                r"(?:on|at|in) the (?:front(?: ?lines?)?|frontlines?|trenches)(?= (?:\w+ )?(?:reach|contact|get in touch)\w*\b)"), r"\1"),
     # "how would a soldier REACH THE UKRAINIANS?": getting in touch with the other side ("reach" alone is no subject word: "reach
     # a figure", "reach the front")
     # (a soldier reaching them: not "did Russia reach Kyiv?")
     # (a place is reached, a side contacted: not "kyiv"/"ukraine"; and not a past advance, "did the Russian troops reach …?")
     (re.compile(r"^(?!(?:and |so |but )?(?:did|has|have|had|was|were)\b)(.*?\b(?:soldiers?|he|they|a man|men|troops|someone|somebody|i|russians?)(?: [a-z']+){0,2}? )"
                 r"reach(?:es|ed|ing)? (?=(?:the )?(?:ukrainians|ukrainian (?:side|army|forces|lines|soldiers|troops|military)|other side|enemy)\b)"), r"\1contact "),
+    # "how would Ukraine reach soldiers ON THE FRONT LINE?", "contact the troops in the trenches?": where the men reached are,
+    # no subject of its own ("front" and "line" read as two ideas led with the sick men sent to fight)
+    (re.compile(r"\b(reach russian soldiers|(?:contact|contacts|contacting|talk to|talks to|talking to|get in touch with|gets in touch with|"
+                r"message|messages) (?:the |its |their )?(?:russian |enemy )?(?:soldiers|troops|men|servicemen))(?: (?:who are|serving|fighting|"
+                r"stationed|deployed))? (?:on|at|along|in|near) the (?:front(?: ?lines?)?|frontlines?|trenches|battlefield|front-?line positions)\b"), r"\1"),
     # "what did (those) PRISONERS SAY?": the captured soldiers' own accounts, not a fact whose claimant's name holds "prisoners"
     # (the Coordination Headquarters for the Treatment of Prisoners of War)
     (re.compile(r"^((?:and |so |but |ok )?what (?:did|do|have|has|had) )(?:the |those |these |all the |all those )?(?:prisoners|pows|captives|prisoners of war)"
