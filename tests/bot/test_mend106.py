@@ -47,3 +47,18 @@ def test_reaching_men_at_the_front_is_answered_by_how_they_are_reached(bot, q):
 
 def test_sick_men_sent_to_the_front_line_still_lead_with_the_armbands(bot):
     assert lead(bot, "Were sick recruits still sent to the front line?") == "infected-armbands"
+
+
+@pytest.mark.parametrize("qs", [("what incentives does Ukraine give Russians to surrender?", "and Russia?"),
+                                ("What does Ukraine offer soldiers who surrender?", "what about the Kremlin?"),
+                                ("what incentive is there to surrender?", "and what does Russia offer?"),
+                                ("what do soldiers who surrender get?", "and from Russia?")])
+def test_russias_side_of_the_offer_is_the_pay_and_promises_that_drew_men_in(bot, qs):
+    # the side switched after Ukraine's offer to the men who give up kept only "surrender", and with Russia led with what
+    # the surrenders cost Russia (surrender-effects); Russia offers nothing for giving up, and what it gives its men is the
+    # pay and promises of the recruiting
+    assert lead(bot, *qs) == "recruitment-incentives"
+
+
+def test_russia_after_what_ukraine_gains_is_still_what_the_surrenders_cost_it(bot):
+    assert lead(bot, "what does Ukraine gain from surrenders?", "and Russia?") == "surrender-effects"

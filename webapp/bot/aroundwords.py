@@ -215,6 +215,13 @@ BY_PART = re.compile(r"^(?:and |so |ok |now |what about |how about )?(?:(?:broke
 THEIR_OFFER = re.compile(r"^(?:(?:and|so|but|ok) )?(?:what|which) (?:kind of |sort of )?(?:incentives?|inducements?|rewards?|perks?) (?:are|is|do|does|did) "
                          r"(?:they|it) (?:giving|offering|providing|give|offer|provide)\b(?: (?:them|to them|the soldiers))?\W*$")
 
+# "and Russia?", "what does Russia offer?" after what Ukraine offers the men who give up: what Russia gives its men, the pay and
+# promises that drew them in (no fact says Russia offers anything for giving up; the surrenders' cost to Russia is not asked)
+RUSSIAS_OFFER = re.compile(r"^(?:(?:and|but|so|ok) )?(?:(?:what|how) about |from )?(?:russia|the kremlin|kremlin|moscow|putin|the russian side|"
+                           r"the russian (?:army|military|government|state)|russia'?s (?:army|military|side))(?: side)?\W*$"
+                           r"|^(?:(?:and|but|so|ok) )?what (?:does|do|did|will|would) (?:russia|the kremlin|kremlin|moscow|putin|the russian (?:army|military|side)) "
+                           r"(?:offer|give|promise|provide)(?: (?:them|its soldiers|its men|its troops|soldiers|men|troops))?\W*$")
+
 
 # "(are they) ethnic Russians or other nationalities?": how many are foreigners (the share the articles give), not what becomes
 # of the foreigners once caught; after the swaps it asks whom Russia favours (ethnic Russians), and is left to be looked up
@@ -225,11 +232,14 @@ RUSSIANS_OR_OTHERS = re.compile(r"^(?:(?:and|so|but|ok) )?(?:(?:are|were) (?:the
 
 def their_offer(question: str, t: str, context: dict) -> tuple[str, str]:
     """The question (as asked, and tidied), read by the conversation: as what Ukraine offers when it asks the project's
-    incentives; as the foreigners' share when it asks whether the men are Russians or others (not after the swaps)."""
+    incentives; as what Russia gives its men when Russia is asked after what Ukraine offers those who give up; as the foreigners' share when it asks whether the men are Russians or others (not after the swaps)."""
     ideas = context.get("concepts", ())
     if THEIR_OFFER.match(t) and any("iwtl" in c for c in ideas):
         t = THEIR_OFFER.sub("what does ukraine offer soldiers who surrender", t)
         return t, t
+    if RUSSIAS_OFFER.match(t) and context.get("facts", [""])[:1] == ["geneva-treatment-guarantee"] and ideas \
+            and all(any("surrend" in w for w in c) for c in ideas):  # (the offer asked: its ideas the surrender alone)
+        return "what incentives does the kremlin offer recruits?", "what incentives does the kremlin offer recruits?"
     if RUSSIANS_OR_OTHERS.match(t) and (any("swap" in c for c in ideas) or "exchanges" in context.get("topics", ())):
         # (after the swaps: whom the swaps favour, said outright, so a refusal is not read afresh as the foreigners' share)
         return "do the swaps favour ethnic russians?", "do the swaps favour ethnic russians?"
