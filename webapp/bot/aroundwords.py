@@ -89,12 +89,20 @@ AROUND_WORDS = [
     # whether it wants men back at all)
     (re.compile(r"\b(?:want|wants|wanted|get|gets|bring|brings|take|takes)(?: (?:them|him|those|these))? back (?:first|soonest|before the (?:others|rest))\b"
                 r"|\b(?:most )?(?:want|wants|wanted) back (?:the )?most\b"), "favour"),
+    # "how does a soldier ON THE FRONT LINE reach the Ukrainians?": where the man is, no subject of its own
+    (re.compile(r"\b((?:a|the|any|russian|ordinary) (?:russian )?(?:soldier|man|serviceman)|(?:russian )?(?:soldiers|troops|men)) (?:who (?:is|are) )?"
+                r"(?:on|at|in) the (?:front(?: ?lines?)?|frontlines?|trenches)(?= (?:\w+ )?(?:reach|contact|get in touch)\w*\b)"), r"\1"),
     # "how would a soldier REACH THE UKRAINIANS?": getting in touch with the other side ("reach" alone is no subject word: "reach
     # a figure", "reach the front")
     # (a soldier reaching them: not "did Russia reach Kyiv?")
     # (a place is reached, a side contacted: not "kyiv"/"ukraine"; and not a past advance, "did the Russian troops reach …?")
     (re.compile(r"^(?!(?:and |so |but )?(?:did|has|have|had|was|were)\b)(.*?\b(?:soldiers?|he|they|a man|men|troops|someone|somebody|i|russians?)(?: [a-z']+){0,2}? )"
                 r"reach(?:es|ed|ing)? (?=(?:the )?(?:ukrainians|ukrainian (?:side|army|forces|lines|soldiers|troops|military)|other side|enemy)\b)"), r"\1contact "),
+    # "how would Ukraine reach soldiers ON THE FRONT LINE?", "contact the troops in the trenches?": where the men reached are,
+    # no subject of its own ("front" and "line" read as two ideas led with the sick men sent to fight)
+    (re.compile(r"\b(reach russian soldiers|(?:contact|contacts|contacting|talk to|talks to|talking to|get in touch with|gets in touch with|"
+                r"message|messages) (?:the |its |their )?(?:russian |enemy )?(?:soldiers|troops|men|servicemen))(?: (?:who are|serving|fighting|"
+                r"stationed|deployed))? (?:on|at|along|in|near) the (?:front(?: ?lines?)?|frontlines?|trenches|battlefield|front-?line positions)\b"), r"\1"),
     # "what did (those) PRISONERS SAY?": the captured soldiers' own accounts, not a fact whose claimant's name holds "prisoners"
     # (the Coordination Headquarters for the Treatment of Prisoners of War)
     (re.compile(r"^((?:and |so |but |ok )?what (?:did|do|have|has|had) )(?:the |those |these |all the |all those )?(?:prisoners|pows|captives|prisoners of war)"
@@ -207,6 +215,13 @@ BY_PART = re.compile(r"^(?:and |so |ok |now |what about |how about )?(?:(?:broke
 THEIR_OFFER = re.compile(r"^(?:(?:and|so|but|ok) )?(?:what|which) (?:kind of |sort of )?(?:incentives?|inducements?|rewards?|perks?) (?:are|is|do|does|did) "
                          r"(?:they|it) (?:giving|offering|providing|give|offer|provide)\b(?: (?:them|to them|the soldiers))?\W*$")
 
+# "and Russia?", "what does Russia offer?" after what Ukraine offers the men who give up: what Russia gives its men, the pay and
+# promises that drew them in (no fact says Russia offers anything for giving up; the surrenders' cost to Russia is not asked)
+RUSSIAS_OFFER = re.compile(r"^(?:(?:and|but|so|ok) )?(?:(?:what|how) about |from )?(?:russia|the kremlin|kremlin|moscow|putin|the russian side|"
+                           r"the russian (?:army|military|government|state)|russia'?s (?:army|military|side))(?: side)?\W*$"
+                           r"|^(?:(?:and|but|so|ok) )?what (?:does|do|did|will|would) (?:russia|the kremlin|kremlin|moscow|putin|the russian (?:army|military|side)) "
+                           r"(?:offer|give|promise|provide)(?: (?:them|its soldiers|its men|its troops|soldiers|men|troops))?\W*$")
+
 
 # "(are they) ethnic Russians or other nationalities?": how many are foreigners (the share the articles give), not what becomes
 # of the foreigners once caught; after the swaps it asks whom Russia favours (ethnic Russians), and is left to be looked up
@@ -217,11 +232,14 @@ RUSSIANS_OR_OTHERS = re.compile(r"^(?:(?:and|so|but|ok) )?(?:(?:are|were) (?:the
 
 def their_offer(question: str, t: str, context: dict) -> tuple[str, str]:
     """The question (as asked, and tidied), read by the conversation: as what Ukraine offers when it asks the project's
-    incentives; as the foreigners' share when it asks whether the men are Russians or others (not after the swaps)."""
+    incentives; as what Russia gives its men when Russia is asked after what Ukraine offers those who give up; as the foreigners' share when it asks whether the men are Russians or others (not after the swaps)."""
     ideas = context.get("concepts", ())
     if THEIR_OFFER.match(t) and any("iwtl" in c for c in ideas):
         t = THEIR_OFFER.sub("what does ukraine offer soldiers who surrender", t)
         return t, t
+    if RUSSIAS_OFFER.match(t) and context.get("facts", [""])[:1] == ["geneva-treatment-guarantee"] and ideas \
+            and all(any("surrend" in w for w in c) for c in ideas):  # (the offer asked: its ideas the surrender alone)
+        return "what incentives does the kremlin offer recruits?", "what incentives does the kremlin offer recruits?"
     if RUSSIANS_OR_OTHERS.match(t) and (any("swap" in c for c in ideas) or "exchanges" in context.get("topics", ())):
         # (after the swaps: whom the swaps favour, said outright, so a refusal is not read afresh as the foreigners' share)
         return "do the swaps favour ethnic russians?", "do the swaps favour ethnic russians?"

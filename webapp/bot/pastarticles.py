@@ -70,12 +70,28 @@ YEAR_TO_DATE = re.compile(r"^(?!.*\b(?:19|20)\d\d\b).*(?:\b(?:so far|to date|unt
 FAMED_PRISONER = re.compile(r"\b(?:famous|big[- ]names?|well[- ]known|prominent|high[- ]profile|renowned|celebrated)(?: [a-z-]+)? (?:generals?|commanders?|"
                             r"officers?|figures?|people|persons?|individuals?|names?|soldiers?|prisoners?|pows?|captives?|men)\b|\bany (?:celebrit\w+|vips?)\b")
 
+# "why are they ill?" after the illnesses, "why are so many prisoners sick?", "how did they get HIV?", "what made them ill?": why
+# the men are ill, which no article says (they list the illnesses, and the blog tells of sick men sent to fight in armbands
+# marked "infected": "why were they made to wear armbands?" is not this); "why?" alone after the illnesses asks it too
+_ILL_WHO = (r"(?:they|he|so many(?: of them)?|(?:(?:so many|many|most|some|all|the|these|those)(?: of)? )*(?:captured |russian )?"
+            r"(?:prisoners?|pows?|soldiers?|men|captives?|troops?|recruits?)(?: of them)?)")
+_ILLNESS = (r"(?:(?:so many|such|these|those|the|all these|all those|chronic|serious|their) )*(?:illness(?:es)?|sickness(?:es)?|diseases?|"
+            r"hiv(?:/aids)?|aids|tuberculosis|tb|diabetes|infections?|(?:chronic |health |medical )?conditions|health problems)")
+ILL_CAUSE = re.compile(rf"\bwhy (?:are|were|is|was) {_ILL_WHO}(?: (?:so|all|often|mostly|still|even))? (?:ill|sick|unwell|diseased|infected|"
+                       r"in (?:such )?(?:poor|bad) health)\b(?! (?:arm\w*|soldiers?|men)\b)"
+                       rf"|\bwhy (?:do|did|does) {_ILL_WHO} (?:(?:all|often|mostly|still) )?(?:have|has|get|got|suffer from|carry|catch) {_ILLNESS}\b"
+                       rf"|\bhow (?:did|do|does) {_ILL_WHO} (?:get|become|fall|catch|come to have|end up with) (?:ill|sick|infected|{_ILLNESS})\b"
+                       rf"|\bwhat (?:made|makes|caused|causes) {_ILL_WHO} (?:so |to be |to get |to become )?(?:ill|sick|unwell|infected)\b"
+                       rf"|\b(?:the )?(?:causes?|reasons?) (?:of|for|behind) {_ILLNESS}\b")
+WHY_ALONE = re.compile(r"^(?:and |so |but |ok )?(?:but )?why(?: (?:is|was|were|are) (?:that|this|it|they))?(?: so)?\W*$")
+
 
 def past_the_articles(text: str, context: dict | None = None) -> bool:
     """How the fighting went, a split by a measure no article gives (or of the dead from the wounded), a reward for what a prisoner tells, the men's home regions
     (asked after who they are: not after the foreigners or their recruiting), what keeping them costs, another country's size,
-    a count for the year so far, a famous man among the prisoners."""
+    a count for the year so far, a famous man among the prisoners, why the men are ill."""
     return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, DEAD_WOUNDED_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE,
-                                          YEAR_TO_DATE, FAMED_PRISONER)) \
+                                          YEAR_TO_DATE, FAMED_PRISONER, ILL_CAUSE)) \
+        or bool(context) and str((context.get("facts") or [""])[0]).startswith("chronic-illness") and WHY_ALONE.match(text) is not None \
         or bool(context) and "composition" in context.get("topics", ()) and not {"foreign-fighters", "recruitment"} & set(context.get("topics", ())) \
         and HOME_ASKED.match(text) is not None

@@ -215,10 +215,11 @@ NEVER_GIVEN = re.compile(r"\bnames? of (?:a|an|any|one|some|the|those|these|thei
                          # "which towns did they take?": the places taken, which no fact names (the land taken is an area)
                          r"|\b(?:which|what) (?:towns|cities|villages|places|settlements)(?: (?:(?:did|have|has) )?(?:they|russia|the russians|"
                          r"russian (?:forces|troops)|the russian army))? (?:take|taken|took|capture|captured|seize|seized|occupy|occupied)\b"
-                         # "how does the General Staff arrive at that figure?": how a body makes its count, which no article says
+                         # "how does the General Staff arrive at that figure?": how a body makes its count, which no article says (or "how does the
+                         # project VERIFY the numbers?": how it checks them, which no article says either)
                          r"|\bhow (?:does|do|did) (?:the general staff|the project|the headquarters|the coordination headquarters|ukraine|kyiv|they|he|"
                          r"the (?:blog|blogger|author|news report|report|army)) (?:actually |really )?(?:arrive at|come up with|calculate|work out|"
-                         r"compile|estimate|count|get) (?:that|this|the|its|their|those|these) (?:figures?|numbers?|estimates?|counts?|totals?)\b"
+                         r"compile|estimate|count|get|verify|check|confirm|validate|fact-?check|double-?check|cross-?check|corroborate) (?:that|this|the|its|their|those|these) (?:figures?|numbers?|estimates?|counts?|totals?)\b"
                          # "is it safe there at the moment?": how safe a place is, which no fact says (not whether surrendering is safe)
                          r"|\b(?:is|was) (?:it|the area|that area|the place|that place|the region|that region|the front) (?:still )?"
                          r"(?:safe|dangerous|calm|quiet) (?:there|here|now|at the moment|to (?:go|travel|visit|live)|for (?:civilians|people|visitors))"
