@@ -15,7 +15,8 @@
 - Finding facts: `retrieve` (FTS5 bm25 candidates re-ranked by rules; `ftsquery` builds the candidate query), `weights` (what each idea weighs),
   `fit` (the kind of answer asked for), `examples` (example questions from content/asks.yaml),
   `narrowing` (the facts that answer this question, not a neighbouring one), `followups`, `lastanswer`, `otherarticle`, `inunits` and
-  `viewoflast` (the conversation before it; what the other article says on the last answer's point; the last figure in another unit;
+  `viewoflast` (the conversation before it; what the other article says on the last answer's point; the last figure in another unit, asked as
+  `otherunits` reads it;
   the author's view of the last answer asked in words of its own), `reread` (the turn read afresh or in part when it gets no answer; `clauses`, a long question without the clauses that ask nothing), `backto` (an earlier answer gone back to).
 - Refusing: `beyond` (what no article reports however it is asked; `pastarticles`, the war round the surrenders), `suggest` (questions a refusal
   offers, on the same subject only).
