@@ -101,6 +101,19 @@ DOUBT = re.compile(r"^(and |so |ok |but )?(is (that|this|it) (true|right|correct
                    r"|where (does|do|did) (he|she|they|the (author|blogger|blog|article|report|news report)) get (that|this|it|those)( from)?"
                    r"|where (does|do|did) (that|this|it|the)( figure| number| count| estimate)?( originally| first| actually| really)? come from|what(?:'s|s| is) (that|this|it) based on|based on what"
                    r"|(the )?(exact|precise|actual) (number|figure|count))\b")
+# a doubt said of the last answer itself ("is it true THAT'S a guesstimate?", "…that THE NUMBER is inflated?", "…IT'S made
+# up?"): its words no fact holds are no claim of its own (lastanswer.checks_its_own). VERDICTS are the words that judge it,
+# in SAID_OF_LAST's order; VERDICT_WORDS, each of their words and a few more, are taken out of what the doubt goes on to say
+VERDICTS = ("inflated", "exaggerated", "made up", "fake", "invented", "accurate", "real", "right", "wrong", "correct", "false")
+VERDICTS_TOO = ("high", "low", "big", "small")  # "too high"
+VERDICTS_MORE = ("overstated", "understated", "fabricated", "padded", "reliable", "propaganda", "overblown", "a lie", "lies", "credible",
+                 "believable", "plausible")
+SAID_OF_LAST = re.compile(r"[\s?!.,]*(?:that )?(?:(?:that|this|it)(?:'s| is| was)\b|(?:the|that|this|those|these|its|their|your) (?:numbers?|figures?|counts?|"
+                          r"totals?|estimates?|shares?|stats?|statistics|data|tally|tallies|percentages?)\b(?! (?:of|for|on) \w)|(?:it|they)(?:'re| are|'s| is| were| was) "
+                          r"(?:(?:a bit|a little|way|far|much|all|really|just|totally|completely) )?(?:" + "|".join(VERDICTS)
+                          + "|too (?:" + "|".join(VERDICTS_TOO) + ")|" + "|".join(VERDICTS_MORE) + r")\b)")
+VERDICT_WORDS = {w for v in (*VERDICTS, *VERDICTS_TOO, *VERDICTS_MORE) for w in v.removeprefix("a ").split()} \
+    | {"exaggerating", "inflating", "lying", "true", "trustworthy"}
 # "how many was that again?", "how many exactly?", "is there an exact number?": the last answer's figure, again (a fact
 # giving only "hundreds" or "no exact count" says so itself)
 AGAIN = re.compile(r"^(?:and |so |ok |but )?(?:how (?:many|much)|what(?:'s| is| was) the (?:number|figure|count))(?: (?:was|is|were|are) "
