@@ -183,7 +183,7 @@ def test_who_gets_picked_asks_which_prisoners(bot, earlier, asked):
 @pytest.mark.parametrize("converted", ["and in square km, that comes to about what?", "in kilometres it's how much?"])
 def test_a_unit_named_first_then_what_it_comes_to_converts_the_last_figure(bot, converted):
     """"So in square kilometers that's roughly what?": the last answer's share in another unit, the unit named first
-    (followups.CONVERT); read as a question of its own, it gave the share again."""
+    (otherunits.CONVERT); read as a question of its own, it gave the share again."""
     assert lead(bot, "How much of Ukraine did Russia take in 2025?", converted) == "territory-taken-2025-area"
 
 

@@ -48,7 +48,7 @@ def test_what_drove_them_to_it_alone_is_unchanged(bot):
     "could you please convert that share into an estimated figure in square kilometers",
 ])
 def test_converting_a_share_into_an_area_is_the_area_sourced_computed(bot, q):
-    # "convert/turn that percentage into an area in km": the last share in another unit (followups.CONVERT), not the share
+    # "convert/turn that percentage into an area in km": the last share in another unit (otherunits.CONVERT), not the share
     # again
     assert lead(bot, "What share of Ukraine did Russia capture in 2025?", q) == "territory-taken-2025-area"
 

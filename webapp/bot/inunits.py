@@ -10,7 +10,7 @@ import re
 
 from ..schemas import Fact
 from .courtesy import PURPOSE
-from .followups import CONVERT, unit_word
+from .otherunits import CONVERT, unit_word
 from .reply import Reply
 
 # "rest?", "what's left over?", "does it add up?" after a share: the sum Sourced worked out from it

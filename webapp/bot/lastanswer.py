@@ -10,8 +10,8 @@ import re
 
 from ..schemas import Fact
 from . import reply as rp
-from .followups import (done_afterwards, place_reasons, PLACE_GIVEN, BEFORE_BARE, BEFORE_THAT, CHANGED, FATE, SINCE_WHEN, WHAT_CAME_BEFORE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, NUMBER_ALONE, POINTED_AT, PROMISE, RESTATE, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
-                        WHO_MADE, WHO_SAYS, WHY_THAT, whose_claim)
+from .followups import (done_afterwards, place_reasons, PLACE_GIVEN, BEFORE_BARE, BEFORE_THAT, CHANGED, FATE, SINCE_WHEN, WHAT_CAME_BEFORE, PER_PERIOD, TOTAL_ASKED, AGAIN, DOUBT, ECHO, EVIDENCE_FOR, FACT_OR_VIEW, HIGHER_ONE, HIS_ROLE, MORE, NUMBER_ALONE, POINTED_AT, PROMISE, RESTATE, SAID_OF_LAST, SCOPE_OF_IT, SIMPLER, SOURCE_WORDS, THAT, THEIR_NAMES, UNNAMED, VIEW_OF_THAT,
+                        VERDICT_WORDS, WHO_MADE, WHO_SAYS, WHY_THAT, whose_claim)
 from .normalize import STOPWORDS, TOKEN, phrase_rx, read, stem
 from .reply import Reply
 from .fit import DAY_ASKED, figure_fits, gives_a_day, gives_no_reason
@@ -21,7 +21,7 @@ from .otherarticle import A_FIGURE, OtherArticle
 from .retrieve import WHO_OF, unit_fits
 from .subject import BY_THEN
 from .understand import SIDE_WORD
-from .viewoflast import SAID_OF_LAST, VERDICT_WORDS, view_of_last
+from .viewoflast import view_of_last
 from .weights import rounds_to
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .articleverbs import CALLS, CITES_AND_MENTIONS, HEADLINE_BORNE_OUT, PUTS_AT, SAYS_SO_TOO
 from .literals import Rewrites
 from .transliterated import TRANSLITERATIONS
 
@@ -207,20 +208,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|won|that|same|sin
                 r"\1 mistreated"),
                (re.compile(r"\b(?:beat|beats|beating|beaten)(?: up)? ((?:the |some |russian |ukrainian ){0,2}"
                            r"(?:prisoners?|pows?|captives?|detainees?|inmates?))\b"), r"mistreat \1"),
-               # "does the blog CITE anyone for it?", "who does it CREDIT?", "is that SOURCED to anyone?": whom a figure is put down
-               # to, asked in the article's own terms ("is it ok to cite a blog?" keeps its cite)
-               (re.compile(r"\b(?:cites?|cited|credits?|credited|sourced?)\b(?= (?:it |that |this |the \w+ )?(?:to )?(?:anyone|anybody|someone|"
-                           r"somebody|any ?one|a source|any source|a name|whom)\b)"), "attributed"),
-               (re.compile(r"\b(?:(who (?:does|did|do) (?:it|they|the \w+(?: \w+)?) )|who (?:do|can|could|would) (?:i|we) )(?:credit|cite|quote|name)\b"), lambda m: (m.group(1) or "who does it ") + "attribute"),
-               # "which article TALKS ABOUT HIV?", "does the blog DISCUSS Kursk?", "which one QUOTES Syrskii?": what an article
-               # mentions, its way of saying so no subject (Ukraine "talks to" soldiers, a fact, keeps its verb)
-               (re.compile(r"\b((?:article|blog|report|news|post|author|blogger|writer|journalist|source|piece|story|one|it)s?(?: post| report)?"
-                           r"(?: (?:really|actually|even|ever|also|both|at all))?) (?:talks? about|talked about|talking about|discuss(?:es|ed|ing)?|"
-                           r"touch(?:es|ed)? on|go(?:es)? into|quotes?|quoted|quoting|cites?|cited|citing)\b"), r"\1 mention"),
-               # (and "does the news report DESCRIBE the armbands?": whether it mentions them; "how does it describe…" asks its words)
-               (re.compile(r"^((?:and |so |but )?(?:does|did|do) (?:the |either |both |each )?(?:article|blog|report|news|post|author|blogger|"
-                           r"writer|journalist|source|piece|story|one|it)s?(?: post| report)?(?: (?:really|actually|even|ever|also|both|at all))?)"
-                           r" (?:describe|depict|portray|report on|cover)\b"), r"\1 mention"),
+               *CITES_AND_MENTIONS,  # an article's verbs for naming a source (attributed) and for mentioning a thing (articleverbs)
                # "what's the PROCESS FOR surrendering?", "what are the steps to contact the hotline?": how it is done, asked as
                # a noun (not "what is the process of a prisoner exchange", a thing, not a deed)
                (re.compile(r"\bwhat(?:'s| is| are| was| were) the (?:whole |exact |usual |actual )?(?:process|procedure|method|steps?|drill)"
@@ -238,21 +226,14 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|won|that|same|sin
                            r"been going on|been going|been on|going on|go on|goes on)\b"), r"how long has \1 lasted"),  # (and as learners ask it)
                (re.compile(r"\bsince when (?:has|have|is|was) (the war|the fighting|the invasion|it)(?: been)? (?:going on|lasted|happening|"
                            r"raging|underway|on)\b"), r"when did \1 start"),
-               # "the blog CALLS the surrenders unprecedented": how an article describes a thing it names, not a phone call nor
-               # the men "called up" (mobilised); the words it is called by carry the question ("calls it psychological warfare"
-               # keeps its word, the one the analysts' fact uses)
-               (re.compile(r"\b((?:blog|post|report|article|story|piece|author|blogger|writer|reporter|journalist|analysts?|experts?|news)"
-                           r"(?: post| report| story| article)?) (?:calls|call|called|calling)(?= (?:the|these|those|its|their|russia's|russian|ukraine's|ukrainian) )"), r"\1"),
+               *CALLS,  # how an article calls a thing it names (articleverbs)
                # "did Ukraine invade Russia?", "when did Ukrainian troops go into Kursk?": Kyiv's incursion, not Russia's invasion of
                # Ukraine (the war) nor the land Russia took; Ukraine the one moving, Russia's soil the place
                (re.compile(r"\b(ukraine|ukrainians?|ukrainian (?:forces|troops|army|soldiers)|kyiv|kiev)(?:'s (?:army|forces|troops))? (?:ever )?"
                            r"(?:invade|invaded|invading|enter|entered|go into|went into|gone into|goes into|cross(?:ed)? into|attack(?:ed)?|"
                            r"push(?:ed)? into|move(?:d)? into|march(?:ed)? into|(?:take|took|taken|seize|seized|capture|captured|grab|grabbed) "
                            r"(?:land|territory|ground) in)(?= (?:russia|russian territory|russian soil|kursk)\b)"), r"\1 incursion into"),
-               # "the blog PUTS the mobilised AT 40%", "does the report put conscripts at 10%?": what a figure is said to be, not
-               # a word the facts must hold (only one fact is worded with 'puts')
-               (re.compile(r"\b(?:puts?|putting)\b(?= (?:the |them |those |their |its )?[a-z-]+(?: [a-z-]+)? (?:at|as) (?:about |around |roughly |only |"
-                           r"just |some |over |under |nearly |almost |more than |less than )?(?:\d|one|two|three|four|five|ten|twenty|forty|fifty))"), "says"),
+               *PUTS_AT,  # the figure an article puts a thing at (articleverbs)
                # "are they ALLOWED TO contact their families?", "are prisoners permitted to…": whether they can, the permission the
                # question's frame, not a subject the fact must hold; "get IN TOUCH with" is to contact
                (re.compile(r"\b(?:are|is|were|was) ((?:they|he|she|the [a-z]+|[a-z]+)(?: [a-z]+)?) (?:allowed|permitted|let|free) to\b"), r"can \1"),
@@ -260,18 +241,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|won|that|same|sin
                # "what's THE DEAL WITH the armbands?", "what's the big deal about Kursk?": what there is to know about it, as "what's
                # the story with…" asks, not a deal (an agreement) no fact reports
                (re.compile(r"\bwhat(?:'s|s| is| was)(?: the)?(?: big| real| whole)? (?:deal|score) (?:with|about|over)\b"), "what about"),
-               # "is the HEADLINE MISLEADING?", "does the headline MATCH THE TEXT?", "does the article BACK UP its headline?": whether
-               # the headline is borne out, which the fact on the headline answers; the verdict word asks, it names no subject
-               # ('misleading' is no soldier misled)
-               (re.compile(r"\b(headlines?(?: (?:is|are|was|were|really|just|a bit|too|so|at all|even))*) (?:(?:misleading|accurate|inaccurate|"
-                           r"exaggerated|exaggerating|overblown|over the top|sensational(?:ist)?|clickbait|fair|unfair|honest|dishonest|justified)"
-                           r"(?: or (?:not|misleading|accurate|inaccurate|exaggerated|overblown|sensational(?:ist)?|clickbait|fair|unfair|honest|"
-                           r"dishonest|justified))?|(?:match|matches|fit|fits|reflect|reflects|square with|squares with|agree with|agrees with)"
-                           r"(?: (?:the|its|their) (?:article|text|report|story|paragraphs|content|body))?)\b"), r"\1"),
-               (re.compile(r"\b(?:back|backs|backed|bear|bears|bore) (?:up|out)(?= (?:the |its |their )?headlines?\b)"
-                           r"|\b(?:support|supports|supported|justify|justifies|justified)(?= (?:the |its |their )?headlines?\b)"
-                           # ("is the headline's word SUPPORTED BY the body of the report?")
-                           r"|\b(?:supported|backed up|borne out|justified)(?= by (?:the |its |their )?(?:body|text|paragraphs|report|article|story)\b)"), "mention"),
+               *HEADLINE_BORNE_OUT,  # whether the headline is borne out (articleverbs)
                # "in WHICH PART OF Ukraine were most taken?": where, not a part (the blog's "parts of Zaporizhzhia")
                (re.compile(r"\b(?:in |from )?(?:which|what) parts? of (?:ukraine|the country|russia|the front(?: ?line)?)\b"), "where"),
                # "and the 420,000 for 2025, is that FROM THE SAME BODY?": whose figure it is (the reply names its claimant), not a body
@@ -288,16 +258,7 @@ SOUNDS_LIKE = [(re.compile(r"\b(per|a|each|every|last|this|one|won|that|same|sin
                (re.compile(r"\btb\b"), "tuberculosis"),
                # "which SECTORS OF THE FRONT LINE…": the places, not the front as a subject of its own
                (re.compile(r"\b(sectors?|sections?|stretches|stretch|areas?) (?:of|along|on) the (?:front(?: ?lines?)?|line of contact|contact line|loc)\b"), r"\1"),
-               # "does the news report BACK THAT UP (with anything)?": whether the other article says so too, not an exchange back
-               # ("does the news piece back that up WITH A DATE?": when the other article says it happened, its saying so too)
-               (re.compile(r"\b((?:does|do|did) (?:the |either )?(?:news report|news piece|news article|news|report|blog|blog post|post|"
-                           r"article|other article|other one|other))"
-                           r" (?:back|backs) (?:that|this|it|those|these) up(?: (?:with anything|in any way|at all|with any(?:thing| source| evidence)?"
-                           r"|with (?:a |any )?(?:dates|date|timeline|timing|time)\b))?"),
-                r"\1 say so too"),
-               # "whose count BACKS THAT WORD?" after a word the blog uses ("unprecedented"): what backs the claim, not a word as a subject
-               (re.compile(r"\b(backs?|backed|backing|supports?|supported|justif(?:y|ies|ied)) (?:up )?(?:that|this|the|his|its) "
-                           r"(?:word|term|label|wording|description|adjective)\b"), "supports that"),
+               *SAYS_SO_TOO,  # whether the other article says so too, and what backs a word (articleverbs)
                # "without THEIR BOSSES knowing", "going around the soldiers' SUPERIORS": the men's own commanders (not "the boss of the
                # hotline", who runs it)
                (re.compile(r"\b(their|his|(?:the |russian )?(?:soldiers|troops|men)') (?:bosses|boss|superiors|superior|superior officers|"

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .followups import CONVERT, FACT_OR_VIEW, SCOPE_OF_IT, SIMPLER, WHAT_THING, after_a_count
+from .followups import FACT_OR_VIEW, SCOPE_OF_IT, SIMPLER, WHAT_THING, after_a_count
+from .otherunits import CONVERT
 from .either import one_of, told_from
 from .sounds_like import GOT_FOR_IT
 from .fronted import fronted
@@ -309,7 +310,7 @@ def follows(reading: Reading, states_a_figure: bool, asked: str = "") -> bool:
     said = CHECK_OPENING.sub("", reading.text) or reading.text
     said = WHOSE_AFTER.sub("", said) or said  # ("what's the estimate AND WHO PRODUCED IT?": the estimate asked just before)
     bare = len(reading.words) <= 1 and not (reading.words and REMINDED.search(asked))
-    # ("in square km?", "per year?": the last answer's figure in other terms, followups.CONVERT)
+    # ("in square km?", "per year?": the last answer's figure in other terms, otherunits.CONVERT)
     return (FOLLOW_UP.match(said) is not None or CONVERT.match(said) is not None or FACT_OR_VIEW.match(said) is not None or SIMPLER.match(said) is not None or bare and not (said != reading.text and states_a_figure)
             or PRONOUN.search(said) is not None or POINTS_BACK.search(said) is not None or ENDS_BACK.search(said) is not None
             or THAT_FIGURE.search(said) is not None)

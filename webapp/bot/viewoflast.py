@@ -1,5 +1,4 @@
-"""The author's view of what the last answer reports (and, SAID_OF_LAST, a doubt said of the last answer itself), asked in a
-follow-up in words of its own: "what's the author's reading
+"""The author's view of what the last answer reports, asked in a follow-up in words of its own: "what's the author's reading
 of that?", "how does he characterise their attitude?", "so the writer reckons they were things to throw away?", and "why would
 they send sick men like that to the front?" after the sick men sent to the front (a why asked of the last answer's own deed).
 
@@ -24,15 +23,6 @@ AUTHOR_VIEW = re.compile(r"\b(?:author|writer|blogger|columnist|he|she)(?:'s)?\b
 # "why would / did they do it?": why what the last answer reports was done, in the last answer's own words
 WHY_DONE = re.compile(r"^(?:and |so |but |ok )?why (?:would|did|do|does|were|was|are|is|'d) (?:they|russia|the army|the kremlin|the commanders|he|it)\b"
                       r"(?!.*\b(?:there|places?|regions?|towns?)\b)")  # (why THERE: what the places share, lastanswer.grounds)
-# a doubt said of the last answer itself ("is it true THAT'S a guesstimate?", "…that THE NUMBER is inflated?", "…IT'S made
-# up?"): its words no fact holds are no claim of its own (lastanswer.checks_its_own)
-SAID_OF_LAST = re.compile(r"[\s?!.,]*(?:that )?(?:(?:that|this|it)(?:'s| is| was)\b|(?:the|that|this|those|these|its|their|your) (?:numbers?|figures?|counts?|"
-                          r"totals?|estimates?|shares?|stats?|statistics|data|tally|tallies|percentages?)\b(?! (?:of|for|on) \w)|(?:it|they)(?:'re| are|'s| is| were| was) "
-                          r"(?:(?:a bit|a little|way|far|much|all|really|just|totally|completely) )?(?:inflated|exaggerated|made up|fake|invented|accurate|"
-                          r"real|right|wrong|correct|false|too (?:high|low|big|small)|overstated|understated|fabricated|padded|reliable|propaganda|overblown|a lie|lies|credible|believable|plausible)\b)")
-VERDICT_WORDS = {"inflated", "exaggerated", "made", "up", "fake", "invented", "accurate", "real", "right", "wrong", "correct", "false",
-                 "high", "low", "big", "small", "overstated", "understated", "fabricated", "padded", "reliable", "propaganda", "overblown",
-                 "exaggerating", "inflating", "lie", "lies", "lying", "true", "trustworthy", "believable", "credible", "plausible"}
 # how the men came to be as they were, and words that add nothing to it
 STATE = {"get", "got", "getting", "gotten", "fall", "fell", "falling", "become", "became", "be", "been", "so", "then", "really",
          "all", "even", "still", "actually", "in", "the", "first", "place", "that", "this", "like", "those", "men", "soldiers", "ones"}
