@@ -23,8 +23,7 @@ def test_how_the_blog_checks_its_figures_still_gives_its_record(bot):
 
 @pytest.mark.parametrize("qs", [("what illnesses do prisoners have?", "why are they ill?"),
                                 ("What diseases do the captured men have?", "how did they get tuberculosis?"),
-                                ("why are so many of the prisoners sick?",),
-                                ("what illnesses do prisoners have?", "why?")])
+                                ("why are so many of the prisoners sick?",)])
 def test_why_the_men_are_ill_is_refused(bot, qs):
     # the articles list the illnesses and tell of sick men sent to fight in armbands marked "infected"; none says why the men
     # are ill, and "ill", near the armbands' "sick" and "infected", was answered with them

@@ -237,7 +237,7 @@ def their_offer(question: str, t: str, context: dict) -> tuple[str, str]:
     if THEIR_OFFER.match(t) and any("iwtl" in c for c in ideas):
         t = THEIR_OFFER.sub("what does ukraine offer soldiers who surrender", t)
         return t, t
-    if RUSSIAS_OFFER.match(t) and context.get("facts", [""])[:1] == ["geneva-treatment-guarantee"] and ideas \
+    if RUSSIAS_OFFER.match(t) and "treatment" in context.get("topics", ()) and ideas \
             and all(any("surrend" in w for w in c) for c in ideas):  # (the offer asked: its ideas the surrender alone)
         return "what incentives does the kremlin offer recruits?", "what incentives does the kremlin offer recruits?"
     if RUSSIANS_OR_OTHERS.match(t) and (any("swap" in c for c in ideas) or "exchanges" in context.get("topics", ())):

@@ -72,7 +72,7 @@ FAMED_PRISONER = re.compile(r"\b(?:famous|big[- ]names?|well[- ]known|prominent|
 
 # "why are they ill?" after the illnesses, "why are so many prisoners sick?", "how did they get HIV?", "what made them ill?": why
 # the men are ill, which no article says (they list the illnesses, and the blog tells of sick men sent to fight in armbands
-# marked "infected": "why were they made to wear armbands?" is not this); "why?" alone after the illnesses asks it too
+# marked "infected": "why were they made to wear armbands?" is not this)
 _ILL_WHO = (r"(?:they|he|so many(?: of them)?|(?:(?:so many|many|most|some|all|the|these|those)(?: of)? )*(?:captured |russian )?"
             r"(?:prisoners?|pows?|soldiers?|men|captives?|troops?|recruits?)(?: of them)?)")
 _ILLNESS = (r"(?:(?:so many|such|these|those|the|all these|all those|chronic|serious|their) )*(?:illness(?:es)?|sickness(?:es)?|diseases?|"
@@ -83,7 +83,6 @@ ILL_CAUSE = re.compile(rf"\bwhy (?:are|were|is|was) {_ILL_WHO}(?: (?:so|all|ofte
                        rf"|\bhow (?:did|do|does) {_ILL_WHO} (?:get|become|fall|catch|come to have|end up with) (?:ill|sick|infected|{_ILLNESS})\b"
                        rf"|\bwhat (?:made|makes|caused|causes) {_ILL_WHO} (?:so |to be |to get |to become )?(?:ill|sick|unwell|infected)\b"
                        rf"|\b(?:the )?(?:causes?|reasons?) (?:of|for|behind) {_ILLNESS}\b")
-WHY_ALONE = re.compile(r"^(?:and |so |but |ok )?(?:but )?why(?: (?:is|was|were|are) (?:that|this|it|they))?(?: so)?\W*$")
 
 
 def past_the_articles(text: str, context: dict | None = None) -> bool:
@@ -92,6 +91,5 @@ def past_the_articles(text: str, context: dict | None = None) -> bool:
     a count for the year so far, a famous man among the prisoners, why the men are ill."""
     return any(rx.search(text) for rx in (FIGHTING_COURSE, NO_SUCH_SPLIT, DEAD_WOUNDED_SPLIT, PAID_FOR_TALKING, HOME_REGION, KEEPING_THEM, OTHER_COUNTRY_SIZE,
                                           YEAR_TO_DATE, FAMED_PRISONER, ILL_CAUSE)) \
-        or bool(context) and str((context.get("facts") or [""])[0]).startswith("chronic-illness") and WHY_ALONE.match(text) is not None \
         or bool(context) and "composition" in context.get("topics", ()) and not {"foreign-fighters", "recruitment"} & set(context.get("topics", ())) \
         and HOME_ASKED.match(text) is not None
