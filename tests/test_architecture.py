@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from webapp.config import PROJECT_ROOT, SETTINGS
 
@@ -102,3 +103,12 @@ def test_the_bot_overview_names_every_module_of_the_bot():
     named = set(re.findall(r"`(\w+)", overview))
     modules = {p.stem for p in (WEBAPP / "bot").glob("*.py") if p.stem != "__init__"}
     assert not modules - named, "bot modules the overview in webapp/bot/__init__.py does not name: " + ", ".join(sorted(modules - named))
+
+
+def test_no_code_names_a_fact_of_the_article():
+    """A new article is data, not code: a rule keyed to one fact's id ("after geneva-treatment-guarantee…") would never
+    fire for another article's facts. Rules read what a fact says, its kind and its topics; a fact's id lives in content/."""
+    ids = {f["id"] for p in (PROJECT_ROOT / "content" / "facts").glob("*.yaml") for f in yaml.safe_load(p.read_text())["facts"]}
+    named = re.compile(r"""["']([a-z0-9]+(?:-[a-z0-9]+)+)["']""")
+    found = sorted(f"{rel(p)}: {m}" for p in python_files() for m in named.findall(p.read_text()) if m in ids)
+    assert ids and not found, "fact ids written into the code: " + "; ".join(found)
