@@ -114,7 +114,7 @@ class Narrowing:
             counted = self.lex.expand(stem(m.group(m.lastindex)))  # ("what nations": a count of countries names none either)
             kept = [s for s in ranked if not any(stem(w) in counted for g in self.store.facts[s.fact_id].figures for w in g.unit.split())]
             if PLURAL_NOUN.fullmatch(m.group(m.lastindex)) and m.group(m.lastindex) not in STOPWORDS and MEMBERS_ASKED.match(text, m.end()) \
-                    and any(counted & held for held in self.index.fact_stems.values()):  # (and one silent on them names none:
+                    and counted & self.index.stated:  # (and one silent on them names none:
                 kept = [s for s in kept if counted & self.index.fact_stems[s.fact_id]  # "which units were giving up that week?",
                         or NAMES_NOBODY.search(self.store.facts[s.fact_id].statement)]  # "which countries are they from?" after
                 # the weekly count of foreigners: the week, not the members; a noun only an example question holds, "which RIGHTS

@@ -140,6 +140,12 @@ class FactIndex:
         """The idea tokens in the index, as SQLite stores them (ftsquery.fts_key): the candidate query asks for no other."""
         return held_keys(idea_token(e) for e in self.df)
 
+    @cached_property
+    def stated(self) -> set[str]:
+        """Every idea element some fact's own words hold (not its example questions'): whether any fact names a thing at all,
+        asked once instead of fact by fact."""
+        return set().union(*self.fact_stems.values())
+
     def _near(self, n: float) -> range:
         """The positions in the sorted figures of those within 6% of a stated figure (the window rounds_to looks in)."""
         lo, hi = sorted((n * 0.94, n / 0.94)) if n else (-1e-9, 1e-9)
